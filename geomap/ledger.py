@@ -1,0 +1,174 @@
+"""The area ledger: km² gained, lost, net and held per actor and period.
+
+Works on a :class:`~geomap.territory.FaceLog` (who held each face, over
+time) and the equal-area km² of each face.  Because every figure is a sum of
+the same face areas, the ledger's identities hold by construction, up to
+floating-point rounding:
+
+* per actor: held(end) − held(start) = gained − lost;
+* Σ held over actors + unassigned = area of interest;
+* Σ gained = Σ lost over all holders, unassigned counted as a holder.
+
+The unassigned holder has actor id ``""``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from .territory import FaceLog
+
+__all__ = ["periods", "period_ledger", "event_areas", "held_by_day", "LEDGER_COLUMNS"]
+
+By = Literal["day", "week", "month", "total"]
+LEDGER_COLUMNS = [
+    "period_start",
+    "period_end",
+    "actor",
+    "actor_name",
+    "gained_km2",
+    "lost_km2",
+    "net_km2",
+    "held_km2",
+    "places_gained",
+    "places_lost",
+]
+
+
+def periods(start: dt.date, end: dt.date, by: By) -> list[tuple[dt.date, dt.date]]:
+    """Consecutive periods covering ``start``..``end`` (inclusive), clipped at both ends.
+
+    Weeks are ISO weeks (Monday to Sunday); months are calendar months.
+
+    Examples
+    --------
+    >>> periods(dt.date(2017, 5, 30), dt.date(2017, 6, 2), "month")
+    [(datetime.date(2017, 5, 30), datetime.date(2017, 5, 31)), (datetime.date(2017, 6, 1), datetime.date(2017, 6, 2))]
+    """
+    if end < start:
+        raise ValueError(f"the period ends ({end}) before it starts ({start})")
+    if by == "total":
+        return [(start, end)]
+    out = []
+    cur = start
+    while cur <= end:
+        if by == "day":
+            stop = cur
+        elif by == "week":
+            stop = cur + dt.timedelta(days=6 - cur.weekday())
+        elif by == "month":
+            nxt = dt.date(cur.year + (cur.month == 12), cur.month % 12 + 1, 1)
+            stop = nxt - dt.timedelta(days=1)
+        else:
+            raise ValueError(f"by must be one of day, week, month, total; not {by!r}")
+        stop = min(stop, end)
+        out.append((cur, stop))
+        cur = stop + dt.timedelta(days=1)
+    return out
+
+
+def _held(owner: np.ndarray, face_area: np.ndarray, n_actors: int) -> np.ndarray:
+    # slot 0 = unassigned, slot i+1 = actor i
+    return np.bincount(owner + 1, weights=face_area, minlength=n_actors + 1)
+
+
+def held_by_day(log: FaceLog, face_area: np.ndarray, n_actors: int, days: Sequence[dt.date]) -> np.ndarray:
+    """Held km² (unassigned first, then each actor) after each given day."""
+    return np.array([_held(log.owners_at(d.toordinal()), face_area, n_actors) for d in days])
+
+
+def period_ledger(
+    log: FaceLog,
+    face_area: np.ndarray,
+    *,
+    actor_ids: Sequence[str],
+    actor_names: Sequence[str],
+    start: dt.date,
+    end: dt.date,
+    by: By = "day",
+    face_label: np.ndarray | None = None,
+) -> pd.DataFrame:
+    """Gains, losses, net and held km² per actor and period.
+
+    Parameters
+    ----------
+    log : FaceLog
+    face_area : array of float
+        km² of each face (equal-area; see :mod:`geomap.areas`).
+    actor_ids, actor_names : sequences of str
+        Actor index → id / display name.
+    start, end : datetime.date
+        First and last day (inclusive).
+    by : {"day", "week", "month", "total"}
+    face_label : array of str, optional
+        Name of the place (or drawn area) of each face, for the
+        ``places_gained`` / ``places_lost`` columns.
+
+    Returns
+    -------
+    DataFrame with :data:`LEDGER_COLUMNS`, one row per period and holder
+    (the unassigned holder, ``actor == ""``, last).
+    """
+    spans = periods(start, end, by)
+    n_act = len(actor_ids)
+    n_per = len(spans)
+    starts = np.array([s.toordinal() for s, _ in spans])
+    held0 = _held(log.owners_at(start.toordinal() - 1), face_area, n_act)
+    in_range = (log.day >= start.toordinal()) & (log.day <= end.toordinal())
+    day = log.day[in_range]
+    face = log.face[in_range]
+    old = log.old[in_range] + 1
+    new = log.new[in_range] + 1
+    per = np.searchsorted(starts, day, side="right") - 1
+    area = face_area[face]
+    gained = np.zeros((n_per, n_act + 1))
+    lost = np.zeros((n_per, n_act + 1))
+    np.add.at(gained, (per, new), area)
+    np.add.at(lost, (per, old), area)
+    held = held0 + np.cumsum(gained - lost, axis=0)
+
+    gained_names: dict[tuple[int, int], list[str]] = {}
+    lost_names: dict[tuple[int, int], list[str]] = {}
+    if face_label is not None and len(face):
+        labels = face_label[face]
+        for p, o, nw, lab in zip(per, old, new, labels, strict=True):
+            if lab:
+                g = gained_names.setdefault((p, nw), [])
+                if lab not in g:
+                    g.append(lab)
+                lo = lost_names.setdefault((p, o), [])
+                if lab not in lo:
+                    lo.append(lab)
+
+    order = list(range(1, n_act + 1)) + [0]
+    ids = [""] + list(actor_ids)
+    names = ["unassigned"] + list(actor_names)
+    p_idx = np.repeat(np.arange(n_per), len(order))
+    a_idx = np.tile(order, n_per)
+    df = pd.DataFrame(
+        {
+            "period_start": [spans[p][0] for p in p_idx],
+            "period_end": [spans[p][1] for p in p_idx],
+            "actor": [ids[a] for a in a_idx],
+            "actor_name": [names[a] for a in a_idx],
+            "gained_km2": gained[p_idx, a_idx],
+            "lost_km2": lost[p_idx, a_idx],
+            "net_km2": gained[p_idx, a_idx] - lost[p_idx, a_idx],
+            "held_km2": held[p_idx, a_idx],
+            "places_gained": ["; ".join(gained_names.get((p, a), [])) for p, a in zip(p_idx, a_idx, strict=True)],
+            "places_lost": ["; ".join(lost_names.get((p, a), [])) for p, a in zip(p_idx, a_idx, strict=True)],
+        },
+        columns=LEDGER_COLUMNS,
+    )
+    df.attrs["held_at_start_km2"] = {ids[a]: float(held0[a]) for a in order}
+    return df
+
+
+def event_areas(log: FaceLog, face_area: np.ndarray, n_events: int) -> np.ndarray:
+    """km² each event transferred (faces whose holder it changed), indexed by ``seq``."""
+    return np.bincount(log.seq, weights=face_area[log.face], minlength=n_events)

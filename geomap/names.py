@@ -1,0 +1,214 @@
+"""Deterministic resolution of place and actor names.
+
+Real conflict data spells one place many ways: "Deir el-Zour", "Deir ez-Zor",
+"Dayr az Zawr" and "دير الزور" are one city.  Resolution works in two
+levels, both deterministic:
+
+1. **Normalised key** (:func:`normalize`): Unicode NFKC, case-folded,
+   diacritics removed, apostrophes and ayn/hamza marks dropped, hyphens and
+   punctuation turned into spaces, Arabic article prefixes (al-, el-, as-,
+   ash-, ad-, ez-, ...) dropped, Arabic script normalised (harakat and tatweel
+   removed, alef/ya/ta-marbuta variants unified, the article ال dropped).
+2. **Transliteration skeleton** (:func:`skeleton`): the normalised key reduced
+   to its consonants (vowels, y and w dropped, q read as k, doubled letters
+   collapsed, a word-initial vowel kept as a marker), which absorbs the usual
+   vowel and spelling variants ("Khneifes"/"Khunayfis", "Mayadeen"/"Mayadin").
+
+A name that matches one entry at the first level it matches anything is
+resolved; a name that matches several entries at that level is ambiguous and
+a name that matches nothing is unknown: both raise
+:class:`~geomap.errors.NameResolutionError` listing candidates.  Nothing is
+ever guessed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from .errors import NameResolutionError
+
+__all__ = ["normalize", "skeleton", "NameIndex", "Match"]
+
+# Article forms of Arabic "al-" in Latin transliteration, including sun-letter assimilation.
+_ARTICLES = frozenset(
+    "al el il ul ad ed adh edh an en ar er as es ash esh at et ath eth az ez".split()
+)
+_APOSTROPHES = dict.fromkeys(map(ord, "'`´‘’ʼʻʿʾ′"), None)
+_ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize(name: str) -> str:
+    """Normalised matching key of a name (level 1).
+
+    Examples
+    --------
+    >>> normalize("Deir el-Zour")
+    'deir zour'
+    >>> normalize("  AL-Qaryatayn ")
+    'qaryatayn'
+    >>> normalize("دير الزور")
+    'دير زور'
+    """
+    text = unicodedata.normalize("NFKC", str(name))
+    text = _ARABIC_DIACRITICS.sub("", text).translate(_ARABIC_FOLD)
+    text = _strip_marks(text).casefold().translate(_APOSTROPHES)
+    text = text.replace("_", " ")
+    words = [w for w in _NON_WORD.split(text) if w]
+    kept = []
+    for i, word in enumerate(words):
+        if _ARABIC_LETTER.match(word):
+            if word.startswith("ال") and len(word) > 3:
+                word = word[2:]
+        elif word in _ARTICLES and len(words) > 1 and i < len(words) - 1:
+            continue  # an article before another word
+        kept.append(word)
+    return " ".join(kept)
+
+
+_VOWELS = set("aeiouyw")
+
+
+def _word_skeleton(word: str) -> str:
+    if _ARABIC_LETTER.match(word) or word.isdigit():
+        return word
+    word = word.replace("ph", "f").replace("q", "k").replace("ck", "k")
+    if len(word) > 2 and word.endswith("h") and word[-2] in "aeiou":
+        word = word[:-1]
+    marker = "v" if word[0] in _VOWELS else ""
+    consonants = [ch for ch in word if ch not in _VOWELS]
+    out: list[str] = []
+    for ch in consonants:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return marker + "".join(out)
+
+
+def skeleton(name: str) -> str:
+    """Transliteration skeleton of a name (level 2).
+
+    Examples
+    --------
+    >>> skeleton("Khneifes") == skeleton("Khunayfis")
+    True
+    >>> skeleton("Dayr az Zawr") == skeleton("Deir ez-Zor")
+    True
+    """
+    return " ".join(_word_skeleton(w) for w in normalize(name).split())
+
+
+@dataclass(frozen=True)
+class Match:
+    """A resolved name: the entry id and how it was matched."""
+
+    id: str
+    how: Literal["id", "name", "skeleton"]
+
+
+class NameIndex:
+    """Resolve names of places or actors to ids.
+
+    Parameters
+    ----------
+    entries : iterable of (id, display name, iterable of other names)
+        Each entry's id, its main name and its alternative names/aliases.
+    kind : str
+        What the entries are ("place", "actor"), used in messages.
+    skeletons : bool
+        Whether to use the transliteration skeleton (level 2).  Use it for
+        place names; actor codes are too short for it.
+
+    Examples
+    --------
+    >>> idx = NameIndex([("dez", "Deir ez-Zor", ["Dayr az Zawr", "دير الزور"])], kind="place")
+    >>> idx.resolve("Deir el-Zour").id
+    'dez'
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str, Iterable[str]]],
+        *,
+        kind: str = "place",
+        skeletons: bool = True,
+    ):
+        self.kind = kind
+        self._use_skeletons = skeletons
+        self._labels: dict[str, str] = {}
+        self._ids: dict[str, str] = {}
+        self._keys: dict[str, set[str]] = {}
+        self._skels: dict[str, set[str]] = {}
+        for ident, label, others in entries:
+            ident = str(ident)
+            self._labels[ident] = str(label)
+            self._ids[ident.casefold()] = ident
+            for name in [label, *others]:
+                key = normalize(name)
+                if not key:
+                    continue
+                self._keys.setdefault(key, set()).add(ident)
+                if skeletons:
+                    self._skels.setdefault(skeleton(name), set()).add(ident)
+
+    def __contains__(self, ident: str) -> bool:
+        return ident in self._labels
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def label(self, ident: str) -> str:
+        """Display name of an entry."""
+        return self._labels[ident]
+
+    def resolve(self, name: str) -> Match:
+        """Resolve one name, raising :class:`~geomap.errors.NameResolutionError`.
+
+        An exact id (case-insensitive) wins; then the normalised key; then
+        the skeleton.  The first level that matches anything decides: one
+        match resolves, several are ambiguous.
+        """
+        text = str(name).strip()
+        if text.casefold() in self._ids:
+            return Match(self._ids[text.casefold()], "id")
+        key = normalize(text)
+        if not key:
+            raise NameResolutionError(text, self.kind, [], ambiguous=False)
+        levels: list[tuple[Literal["name", "skeleton"], set[str]]] = [
+            ("name", self._keys.get(key, set()))
+        ]
+        if self._use_skeletons:
+            levels.append(("skeleton", self._skels.get(skeleton(text), set())))
+        for how, found in levels:
+            if len(found) == 1:
+                return Match(next(iter(found)), how)
+            if len(found) > 1:
+                cands = sorted(found)
+                raise NameResolutionError(
+                    text, self.kind, [(i, self._labels[i]) for i in cands], ambiguous=True
+                )
+        raise NameResolutionError(text, self.kind, self.nearest(text), ambiguous=False)
+
+    def nearest(self, name: str, n: int = 3) -> list[tuple[str, str]]:
+        """Up to ``n`` entries whose names are closest to ``name`` (for messages)."""
+        key = normalize(name)
+        close = difflib.get_close_matches(key, list(self._keys), n=n * 2, cutoff=0.5)
+        out: list[tuple[str, str]] = []
+        for k in close:
+            for ident in sorted(self._keys[k]):
+                if (ident, self._labels[ident]) not in out:
+                    out.append((ident, self._labels[ident]))
+        return out[:n]

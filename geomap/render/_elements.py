@@ -1,0 +1,531 @@
+"""Folium elements of geomap's pages.
+
+Each element that needs JavaScript is a ``MacroElement`` with a class-level
+template (the pattern of ``folium.plugins.HeatMap``).  The templates are not
+auto-escaped, so the rules are:
+
+* data reaches ``script`` macros only as ``*_json`` attributes made by
+  :func:`~geomap.render._escape.script_json`;
+* text reaches ``html`` macros through Jinja's ``|e`` filter, or as HTML
+  fragments built by this package with :func:`~geomap.render._escape.html_text`
+  (attributes named ``*_html``);
+* colours pass :func:`~geomap.render._escape.safe_color`, CSS class names and
+  link targets are made here from indices and ISO dates, never from input.
+
+Plain folium is not used for popups and tooltips: ``folium.Tooltip`` puts its
+text raw into a JavaScript template literal, ``folium.Popup`` does the same
+(and needs jQuery), and ``GeoJsonTooltip``/``GeoJsonPopup`` write property
+values into ``innerHTML`` unescaped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Any
+
+import folium
+from branca.element import Element, MacroElement
+from folium.template import Template
+
+from geomap.render import _assets
+from geomap.render._escape import script_json
+
+__all__ = [
+    "OfflineMap",
+    "LeafletAssets",
+    "PageStyle",
+    "VectorLayer",
+    "PlaceLabels",
+    "EventMarkers",
+    "PageChrome",
+    "TimelineControl",
+]
+
+_PREFIX_RE = re.compile(r"(?:[A-Za-z0-9_.-]+/)*")
+
+
+def validate_assets(assets: str) -> str:
+    """Check the ``assets`` option: ``"inline"`` or a relative folder prefix like ``"assets/"``."""
+    if assets == "inline":
+        return assets
+    if not isinstance(assets, str) or not assets or not _PREFIX_RE.fullmatch(assets):
+        raise ValueError(
+            f"assets={assets!r}: use 'inline' or a relative folder ending in '/' "
+            "such as 'assets/' (letters, digits, '_', '.', '-')"
+        )
+    return assets
+
+
+@functools.cache
+def page_css() -> str:
+    """The stylesheet shared by every geomap page."""
+    return resources.files("geomap.render").joinpath("static/geomap.css").read_text("utf-8")
+
+
+class LeafletAssets(Element):
+    """Leaflet's js and css, inline or linked relative to the page (never a CDN)."""
+
+    _template = Template(
+        "{% if this.assets == 'inline' %}"
+        "<style>{{ this.css }}</style>\n<script>{{ this.js }}</script>"
+        "{% else %}"
+        '<link rel="stylesheet" href="{{ this.assets|e }}leaflet.css"/>\n'
+        '<script src="{{ this.assets|e }}leaflet.js"></script>'
+        "{% endif %}"
+    )
+
+    def __init__(self, assets: str = "inline"):
+        super().__init__()
+        self._name = "LeafletAssets"
+        self.assets = validate_assets(assets)
+
+    @property
+    def js(self) -> str:
+        return _assets.inline_js()
+
+    @property
+    def css(self) -> str:
+        return _assets.inline_css()
+
+
+class OfflineMap(folium.Map):
+    """A ``folium.Map`` that loads nothing from the network.
+
+    folium's CDN links (Leaflet, jQuery, Bootstrap, Font Awesome, awesome
+    markers...) are dropped; Leaflet comes from the installed
+    ``xstatic-leaflet`` package, inline or from a relative ``assets/`` folder.
+    No tile layer unless one is added.
+
+    Parameters
+    ----------
+    assets : str, default "inline"
+        ``"inline"`` puts Leaflet into the page (a self-contained file, and
+        ``_repr_html_`` works offline in Jupyter); a relative prefix such as
+        ``"assets/"`` links ``assets/leaflet.js`` and ``assets/leaflet.css``.
+    **kwargs
+        Passed to :class:`folium.Map`; ``tiles`` defaults to ``None``.
+    """
+
+    def __init__(self, *, assets: str = "inline", **kwargs: Any):
+        kwargs.setdefault("tiles", None)
+        super().__init__(**kwargs)
+        self._name = "Map"
+        self.assets = validate_assets(assets)
+        # Instance lists: folium's JSCSSMixin.add_js_link would otherwise mutate a class list.
+        self.default_js = []
+        self.default_css = []
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        figure.header.add_child(LeafletAssets(self.assets), name="geomap_leaflet")
+        super().render(**kwargs)
+
+
+class PageStyle(MacroElement):
+    """Page CSS, the SVG hatch patterns (unassigned and changed ground) and the map panes.
+
+    Panes fix the drawing order whatever the order layers are added in (the
+    timeline adds territory while playing): basemap, territory, changes, AOI
+    outline, places, events.
+    """
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>{{ this.css }}</style>
+        {% endmacro %}
+        {% macro html(this, kwargs) %}
+        <svg width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false">
+          <defs>
+            <pattern id="gm-hatch-unassigned" width="6" height="6" patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#ffffff" fill-opacity="0.35"/>
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#8a8a8a" stroke-width="1.2"/>
+            </pattern>
+            <pattern id="gm-hatch-changed" width="8" height="8" patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)">
+              <line x1="1" y1="0" x2="1" y2="8" stroke="#000000" stroke-width="2" stroke-opacity="0.6"/>
+              <line x1="5" y1="0" x2="5" y2="8" stroke="#ffffff" stroke-width="2" stroke-opacity="0.6"/>
+            </pattern>
+          </defs>
+        </svg>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            [["gmBase", 350], ["gmTerritory", 410], ["gmChanges", 420], ["gmOutline", 430],
+             ["gmPlaces", 440], ["gmEvents", 450]].forEach(function (p) {
+                if (!map.getPane(p[0])) { map.createPane(p[0]).style.zIndex = String(p[1]); }
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "PageStyle"
+        self.css = page_css().replace("</", "<\\/")
+
+
+class VectorLayer(MacroElement):
+    """A GeoJSON layer styled per feature from a list of styles.
+
+    Parameters
+    ----------
+    data : dict
+        FeatureCollection; each feature's ``properties`` may hold ``s`` (index
+        into ``styles``, default 0) and ``tip`` (a tooltip as an HTML fragment
+        escaped by the caller).
+    styles : list of dict
+        Leaflet path options (``className`` included).
+    interactive : bool
+        Whether the paths react to the mouse (tooltips need it).
+    name : str
+        Layer name (shown in a layer control, if any).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function () {
+            var styles = {{ this.styles_json }};
+            return L.geoJSON({{ this.data_json }}, {
+                interactive: {{ this.interactive_json }},
+                style: function (f) { return styles[f.properties.s || 0]; },
+                onEachFeature: function (f, layer) {
+                    if (f.properties.tip) {
+                        layer.bindTooltip(f.properties.tip, {sticky: true, className: "gm-tip"});
+                    }
+                }
+            });
+        })().addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        data: dict[str, Any],
+        styles: list[dict[str, Any]],
+        *,
+        interactive: bool = True,
+        name: str = "layer",
+    ):
+        super().__init__()
+        self._name = "VectorLayer"
+        self.layer_name = name
+        self.n_features = len(data.get("features", []))
+        self.data_json = script_json(data)
+        self.styles_json = script_json(styles)
+        self.interactive_json = script_json(bool(interactive))
+
+
+class PlaceLabels(MacroElement):
+    """Place and country labels that appear by rank as the map zooms in.
+
+    Parameters
+    ----------
+    labels : list of [lat, lon, html, rank, is_country]
+        ``html`` is an escaped fragment; rank 0 shows from ``base_zoom``,
+        rank r from ``base_zoom + r``.
+    base_zoom : int
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var labels = {{ this.labels_json }};
+            var base = {{ this.base_zoom_json }};
+            var groups = [L.layerGroup(), L.layerGroup(), L.layerGroup()];
+            labels.forEach(function (p) {
+                var opts = {permanent: true, interactive: false, direction: p[4] ? "center" : "right",
+                            offset: p[4] ? [0, 0] : [4, 0],
+                            className: p[4] ? "gm-label gm-country-label" : "gm-label"};
+                var anchor = p[4]
+                    ? L.circleMarker([p[0], p[1]], {radius: 0, stroke: false, fill: false, interactive: false,
+                        pane: "gmPlaces"})
+                    : L.circleMarker([p[0], p[1]], {radius: 2.5, weight: 1, color: "#333333", pane: "gmPlaces",
+                        fillColor: "#ffffff", fillOpacity: 1, interactive: false, className: "gm-place"});
+                anchor.bindTooltip(p[2], opts).addTo(groups[Math.min(p[3], 2)]);
+            });
+            function update() {
+                var z = map.getZoom();
+                groups.forEach(function (g, r) {
+                    if (z >= base + r) { map.addLayer(g); } else { map.removeLayer(g); }
+                });
+            }
+            map.on("zoomend", update);
+            update();
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, labels: list[list[Any]], *, base_zoom: int):
+        super().__init__()
+        self._name = "PlaceLabels"
+        self.n_labels = len(labels)
+        self.labels_json = script_json(labels)
+        self.base_zoom_json = script_json(int(base_zoom))
+
+
+class EventMarkers(MacroElement):
+    """Event markers (circle markers: no icon font) with escaped HTML popups.
+
+    Parameters
+    ----------
+    events : list of [lat, lon, color, css_class, popup_html]
+        ``css_class`` is one of this package's fixed class names,
+        ``popup_html`` an escaped fragment.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function () {
+            var group = L.featureGroup();
+            {{ this.events_json }}.forEach(function (e) {
+                var dashed = e[3].indexOf("gm-confirmed") < 0;
+                L.circleMarker([e[0], e[1]], {radius: 7, weight: 2, color: "#ffffff",
+                        dashArray: dashed ? "3 2" : null, fillColor: e[2], fillOpacity: 0.95,
+                        className: "gm-event " + e[3], pane: "gmEvents"})
+                    .bindPopup(e[4], {maxWidth: 340, className: "gm-popup"})
+                    .addTo(group);
+            });
+            return group;
+        })().addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, events: list[list[Any]]):
+        super().__init__()
+        self._name = "EventMarkers"
+        self.n_events = len(events)
+        self.events_json = script_json(events)
+
+
+class PageChrome(MacroElement):
+    """Title bar with navigation, the side panel (legend, events) and the assumptions box.
+
+    Parameters
+    ----------
+    title : str
+        Untrusted; escaped here.
+    date_label : str
+        Escaped here.
+    nav : list of (label, href or None)
+        ``href`` must be made by this package (ISO date file names, ``index.html``).
+    legend : list of dict
+        ``name``, ``color`` (safe), ``km2`` (formatted), ``kind`` (``actor``,
+        ``unassigned``, ``changed``, ``total``).
+    events_html : list of str
+        Escaped fragments, one per event.
+    events_title : str
+    assumptions : list of (key, value)
+        Untrusted; escaped here.
+    bar_html : str
+        Extra HTML for the title bar made by this package (the timeline controls), or "".
+    """
+
+    _template = Template(
+        """
+        {% macro html(this, kwargs) %}
+        <header class="gm-top">
+          <h1>{{ this.title|e }}<span class="gm-date">{{ this.date_label|e }}</span></h1>
+          {{ this.bar_html }}
+          <nav>
+          {%- for label, href in this.nav %}
+            {%- if href %}<a href="{{ href|e }}">{{ label|e }}</a>
+            {%- else %}<span class="gm-off">{{ label|e }}</span>{% endif %}
+          {%- endfor %}
+          </nav>
+        </header>
+        <aside class="gm-panel gm-side">
+          <section class="gm-legend">
+            <h2>{{ this.legend_title|e }}</h2>
+            <table>
+            {%- for row in this.legend %}
+              <tr class="gm-{{ row.kind }}">
+                <td>{% if row.kind == 'actor' %}<span class="gm-swatch" style="background:{{ row.color }}"></span>
+                    {%- elif row.kind == 'unassigned' %}<span class="gm-swatch gm-swatch-unassigned"></span>
+                    {%- elif row.kind == 'changed' %}<span class="gm-swatch gm-swatch-changed"></span>{% endif %}</td>
+                <td>{{ row.name|e }}</td>
+                <td class="gm-num"{% if row.cell_id %} id="{{ row.cell_id|e }}"{% endif %}>{{ row.km2|e }}</td>
+              </tr>
+            {%- endfor %}
+            </table>
+          </section>
+          {%- if this.events_title %}
+          <section class="gm-events">
+            <details{% if this.events_html|length <= 8 %} open{% endif %}>
+              <summary>{{ this.events_title|e }}</summary>
+              <ol>
+              {%- for item in this.events_html %}
+                <li class="gm-popup">{{ item }}</li>
+              {%- endfor %}
+              </ol>
+            </details>
+          </section>
+          {%- endif %}
+        </aside>
+        {%- if this.assumptions %}
+        <footer class="gm-panel gm-assumptions">
+          <dl>
+          {%- for key, value in this.assumptions %}
+            <dt>{{ key|e }}</dt><dd>{{ value|e }}</dd>
+          {%- endfor %}
+          </dl>
+        </footer>
+        {%- endif %}
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        date_label: str,
+        nav: list[tuple[str, str | None]],
+        legend: list[dict[str, Any]],
+        legend_title: str = "Held that day",
+        events_html: list[str] | None = None,
+        events_title: str = "",
+        assumptions: list[tuple[str, str]] | None = None,
+        bar_html: str = "",
+    ):
+        super().__init__()
+        self._name = "PageChrome"
+        self.title = title
+        self.date_label = date_label
+        self.nav = nav
+        self.legend = [{"cell_id": None, **row} for row in legend]
+        self.legend_title = legend_title
+        self.events_html = events_html or []
+        self.events_title = events_title
+        self.assumptions = assumptions or []
+        self.bar_html = bar_html
+
+
+class TimelineControl(MacroElement):
+    """Slider and play button over the map dates; shows exactly one date's territory.
+
+    Every territory feature carries ``i0``/``i1``: it is drawn for date index
+    ``i`` when ``i0 <= i < i1``.  Moving the slider removes the layers that
+    are no longer valid and adds the ones that become valid, so playing never
+    stacks fills.  The map container gets ``data-date`` and
+    ``data-features`` (the number of territory features drawn).
+
+    Parameters
+    ----------
+    data : dict
+        ``dates`` (ISO strings), ``styles``, ``features`` (FeatureCollection),
+        ``held`` (one list per legend row, km² per date), ``events``
+        (``[date_index, lat, lon, color, css_class, popup_html]``), ``links``.
+    interval_ms : int
+        Delay between steps when playing.
+    start_index : int
+        Date shown first.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var D = {{ this.data_json }};
+            var uid = {{ this.uid_json }};
+            var range = document.getElementById(uid + "-range");
+            var label = document.getElementById(uid + "-date");
+            var play = document.getElementById(uid + "-play");
+            var pageLink = document.getElementById(uid + "-page");
+            var container = map.getContainer();
+            var territory = L.featureGroup().addTo(map);
+            var events = L.featureGroup().addTo(map);
+            var cache = {}, shown = {}, timer = null, current = -1;
+            var feats = D.features.features;
+            function layerFor(k) {
+                if (!cache[k]) {
+                    cache[k] = L.geoJSON(feats[k], {
+                        style: function (f) { return D.styles[f.properties.s]; },
+                        onEachFeature: function (f, layer) {
+                            if (f.properties.tip) {
+                                layer.bindTooltip(f.properties.tip, {sticky: true, className: "gm-tip"});
+                            }
+                        }
+                    });
+                }
+                return cache[k];
+            }
+            function fmt(v) {
+                if (v === null || v === undefined) { return "\\u2013"; }
+                return (Math.abs(v) < 10 && v !== 0 ? v.toFixed(1) : Math.round(v).toLocaleString("en-US")) + " km\\u00b2";
+            }
+            function show(i) {
+                i = Math.max(0, Math.min(D.dates.length - 1, i | 0));
+                var count = 0;
+                for (var k = 0; k < feats.length; k++) {
+                    var p = feats[k].properties, on = p.i0 <= i && i < p.i1;
+                    if (on) { count++; }
+                    if (on && !shown[k]) { territory.addLayer(layerFor(k)); shown[k] = true; }
+                    else if (!on && shown[k]) { territory.removeLayer(cache[k]); delete shown[k]; }
+                }
+                events.clearLayers();
+                D.events.forEach(function (e) {
+                    if (e[0] !== i) { return; }
+                    L.circleMarker([e[1], e[2]], {radius: 7, weight: 2, color: "#ffffff",
+                            dashArray: e[4].indexOf("gm-confirmed") < 0 ? "3 2" : null,
+                            fillColor: e[3], fillOpacity: 0.95, className: "gm-event " + e[4], pane: "gmEvents"})
+                        .bindPopup(e[5], {maxWidth: 340, className: "gm-popup"}).addTo(events);
+                });
+                current = i;
+                range.value = String(i);
+                label.textContent = D.dates[i];
+                container.setAttribute("data-date", D.dates[i]);
+                container.setAttribute("data-features", String(count));
+                for (var r = 0; r < D.held.length; r++) {
+                    var cell = document.getElementById(uid + "-held-" + r);
+                    if (cell) { cell.textContent = fmt(D.held[r][i]); }
+                }
+                if (pageLink) {
+                    pageLink.setAttribute("href", D.dates[i] + ".html");
+                }
+            }
+            function stop() {
+                if (timer !== null) { clearInterval(timer); timer = null; }
+                play.textContent = "\\u25b6 Play";
+                play.setAttribute("aria-pressed", "false");
+            }
+            play.addEventListener("click", function () {
+                if (timer !== null) { stop(); return; }
+                if (current >= D.dates.length - 1) { show(0); }
+                play.textContent = "\\u275a\\u275a Pause";
+                play.setAttribute("aria-pressed", "true");
+                timer = setInterval(function () {
+                    if (current >= D.dates.length - 1) { stop(); return; }
+                    show(current + 1);
+                }, {{ this.interval_json }});
+            });
+            range.addEventListener("input", function () { stop(); show(Number(range.value)); });
+            show({{ this.start_json }});
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self, data: dict[str, Any], *, uid: str, interval_ms: int = 700, start_index: int = 0
+    ):
+        super().__init__()
+        self._name = "TimelineControl"
+        if not isinstance(interval_ms, int) or interval_ms < 16:
+            raise ValueError(f"interval_ms={interval_ms!r}: use an integer of at least 16 (ms)")
+        self.n_dates = len(data["dates"])
+        self.n_features = len(data["features"]["features"])
+        self.data_json = script_json(data)
+        self.uid_json = script_json(uid)
+        self.interval_json = script_json(int(interval_ms))
+        self.start_json = script_json(int(start_index))

@@ -1,0 +1,150 @@
+"""Escaping of untrusted text for HTML pages and inline scripts.
+
+Everything a map source hands to rendering (place names, notes, sources,
+actor names and ids, titles, URLs) is untrusted.  Rendering passes it through
+one of these functions before it reaches a page:
+
+* :func:`html_text` for text inside HTML elements and attribute values;
+* :func:`script_json` for data inside ``<script>`` (JSON, then ``<``, ``>``,
+  ``&`` and the JavaScript line separators escaped as ``\\uXXXX`` so that
+  ``</script>`` or ``<!--`` in a string cannot end the script);
+* :func:`safe_url` for link targets: only absolute ``http(s)`` URLs become links;
+* :func:`safe_color` for colours: only ``#rgb`` / ``#rrggbb``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+import math
+import re
+from typing import Any
+
+__all__ = ["html_text", "script_json", "safe_url", "safe_color", "format_km2", "format_date"]
+
+_SCRIPT_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_SCRIPT_RE = re.compile("[<>&\u2028\u2029]")
+_COLOR_RE = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+_URL_RE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
+
+#: Fill for actors whose colour is missing or malformed.
+FALLBACK_COLOR = "#888888"
+
+
+def html_text(value: Any) -> str:
+    """Escape a value for use as HTML text or a quoted attribute value.
+
+    ``None`` and NaN become the empty string.
+
+    Examples
+    --------
+    >>> html_text('<img src=x onerror="alert(1)">')
+    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+    """
+    return html.escape(_text(value), quote=True)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and math.isnan(value):
+        return ""
+    try:
+        import pandas as pd
+
+        if value is pd.NaT or (not isinstance(value, str) and pd.isna(value)):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def script_json(value: Any) -> str:
+    """Serialise ``value`` as JSON that is safe inside an HTML ``<script>`` element.
+
+    ``<``, ``>`` and ``&`` (and U+2028/U+2029) are written as ``\\uXXXX``
+    escapes, which JSON and JavaScript read back as the same characters, so no
+    string can close the script element or open an HTML comment.  NaN and
+    infinities are refused (they are not JSON).
+
+    Examples
+    --------
+    >>> script_json({"note": "</script><script>alert(1)</script>"})
+    '{"note":"\\\\u003c/script\\\\u003e\\\\u003cscript\\\\u003ealert(1)\\\\u003c/script\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _SCRIPT_RE.sub(lambda m: _SCRIPT_ESCAPES[m.group(0)], text)
+
+
+def safe_url(value: Any) -> str | None:
+    """Return ``value`` if it is an absolute http(s) URL, else ``None``.
+
+    The check is strict: the string must start with ``http://`` or
+    ``https://`` (any case), have a host, and hold no whitespace or control
+    characters.  ``javascript:``, ``data:``, relative and protocol-relative
+    URLs are never links.
+
+    Examples
+    --------
+    >>> safe_url("https://example.org/a?b=1")
+    'https://example.org/a?b=1'
+    >>> safe_url("javascript:alert(1)") is None
+    True
+    """
+    text = _text(value)
+    if not _URL_RE.fullmatch(text):
+        return None
+    rest = text.split("://", 1)[1]
+    host = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if not host or host.startswith("@"):
+        return None
+    return text
+
+
+def safe_color(value: Any, default: str = FALLBACK_COLOR) -> str:
+    """Return ``value`` if it is ``#rgb`` or ``#rrggbb``, else ``default``, lower-cased."""
+    text = _text(value).strip()
+    if _COLOR_RE.fullmatch(text):
+        if len(text) == 4:
+            text = "#" + "".join(c * 2 for c in text[1:])
+        return text.lower()
+    return default
+
+
+def format_km2(value: Any) -> str:
+    """Format an area in km² for display: ``12,345 km²`` (one decimal below 10 km²)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    if math.isnan(number):
+        return "–"
+    if abs(number) < 10 and number != 0:
+        return f"{number:,.1f} km²"
+    return f"{number:,.0f} km²"
+
+
+def format_date(value: Any) -> str:
+    """ISO day for a date, ``YYYY-MM-DD HH:MM`` for a datetime with a time of day."""
+    if value is None:
+        return ""
+    try:
+        import pandas as pd
+
+        if not isinstance(value, str) and pd.isna(value):
+            return ""
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return _text(value)
+    if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if ts.hour == 0 and ts.minute == 0 and ts.second == 0:
+        return ts.strftime("%Y-%m-%d")
+    return ts.strftime("%Y-%m-%d %H:%M")

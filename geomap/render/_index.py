@@ -1,0 +1,333 @@
+"""``index.html``: every map date, the ledger, a chart of held area (inline SVG)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from typing import Any, Literal
+
+import jinja2
+from markupsafe import Markup
+
+from geomap.render import _common as c
+from geomap.render._escape import format_km2, html_text
+
+__all__ = ["index_html", "held_chart_svg"]
+
+LedgerBy = Literal["day", "week", "month"]
+
+_ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+_TEMPLATE = _ENV.from_string(
+    """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }} — maps</title>
+<style>
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #222;
+  margin: 0 auto; max-width: 1100px; padding: 12px 20px 40px; }
+h1 { font-size: 22px; margin: 8px 0 4px; } h2 { font-size: 17px; margin: 26px 0 8px; }
+a { color: #0645ad; }
+.gm-dates { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 0; list-style: none; }
+.gm-dates a { font-variant-numeric: tabular-nums; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+th, td { padding: 2px 8px; border-bottom: 1px solid #e3e3e3; text-align: left; }
+td.n, th.n { text-align: right; }
+.sw { display: inline-block; width: 11px; height: 11px; border: 1px solid #444; margin-right: 5px;
+  vertical-align: -1px; }
+.sw-u { background: repeating-linear-gradient(45deg, #999 0 1px, #fff 1px 4px); }
+.muted { color: #666; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
+dt { font-weight: 600; } dd { margin: 0; }
+svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #333; }
+.gm-scroll { max-height: 480px; overflow: auto; }
+</style>
+</head>
+<body>
+<h1>{{ title }}</h1>
+<p class="muted">{{ dates|length }} map date{{ "s" if dates|length != 1 }},
+{{ dates[0] }} to {{ dates[-1] }} · <a href="timeline.html">timeline (slider over all dates)</a></p>
+
+<h2>Held area per actor</h2>
+{{ chart }}
+
+<h2>Map dates</h2>
+<ul class="gm-dates">
+{%- for day in dates %}
+  <li><a href="{{ day }}.html">{{ day }}</a></li>
+{%- endfor %}
+</ul>
+
+<h2>Gains and losses, {{ start }} to {{ end }}</h2>
+<p class="muted">From the ledger (areas in the model's equal-area projection, never from the simplified map shapes).</p>
+<table>
+<thead><tr><th>Actor</th><th class="n">Held before {{ start }}</th><th class="n">Gained</th>
+<th class="n">Lost</th><th class="n">Net</th><th class="n">Held at end of {{ end }}</th></tr></thead>
+<tbody>
+{%- for row in summary %}
+<tr><td><span class="sw {{ row.swatch_class }}" style="background-color:{{ row.color }}"></span>{{ row.name }}</td>
+<td class="n">{{ row.start }}</td><td class="n">{{ row.gained }}</td><td class="n">{{ row.lost }}</td>
+<td class="n">{{ row.net }}</td><td class="n">{{ row.end }}</td></tr>
+{%- endfor %}
+</tbody>
+</table>
+
+<h2>Ledger by {{ by }}</h2>
+<p class="muted">Periods in which nothing changed hands are left out.</p>
+<div class="gm-scroll">
+<table>
+<thead><tr><th>Period</th><th>Actor</th><th class="n">Gained</th><th class="n">Lost</th>
+<th class="n">Net</th><th class="n">Held at end</th><th class="n">Places changed</th></tr></thead>
+<tbody>
+{%- for row in ledger %}
+<tr><td>{% if row.href %}<a href="{{ row.href }}">{{ row.period }}</a>{% else %}{{ row.period }}{% endif %}</td>
+<td>{{ row.actor }}</td><td class="n">{{ row.gained }}</td><td class="n">{{ row.lost }}</td>
+<td class="n">{{ row.net }}</td><td class="n">{{ row.held }}</td><td class="n">{{ row.places }}</td></tr>
+{%- else %}
+<tr><td colspan="7" class="muted">No ground changed hands in this range.</td></tr>
+{%- endfor %}
+</tbody>
+</table>
+</div>
+
+{%- if assumptions %}
+<h2>Assumptions</h2>
+<dl>
+{%- for key, value in assumptions %}
+<dt>{{ key }}</dt><dd>{{ value }}</dd>
+{%- endfor %}
+</dl>
+{%- endif %}
+</body>
+</html>
+"""
+)
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    if span <= 0:
+        return 1.0
+    raw = span / ticks
+    mag = 10 ** math.floor(math.log10(raw))
+    for m in (1, 2, 2.5, 5, 10):
+        if raw <= m * mag:
+            return m * mag
+    return 10 * mag
+
+
+def held_chart_svg(
+    dates: list[_dt.date],
+    series: list[tuple[str, str, list[float], bool]],
+    *,
+    width: int = 960,
+    height: int = 340,
+) -> str:
+    """Step chart of held area over time, as an inline SVG string (no script, no network).
+
+    Parameters
+    ----------
+    dates : list of date
+        The x values (map dates).
+    series : list of (name, color, values, dashed)
+        One line per actor; ``name`` is untrusted (escaped here), ``color``
+        must be a safe ``#rrggbb``.
+    width, height : int
+        Size in pixels.
+
+    Returns
+    -------
+    str
+        ``<svg>...</svg>``.
+    """
+    left, right, top, bottom = 78, 190, 14, 34
+    plot_w, plot_h = width - left - right, height - top - bottom
+    x0, x_last = dates[0].toordinal(), dates[-1].toordinal()
+    # A short tail after the last date shows the last value as a step too.
+    x1 = x_last + max(1, round((x_last - x0) * 0.04))
+    span_x = x1 - x0
+    vmax = max([v for _, _, values, _ in series for v in values] + [1.0])
+    step = _nice_step(vmax)
+    ymax = math.ceil(vmax / step) * step
+
+    def px(day: _dt.date) -> float:
+        return left + (day.toordinal() - x0) / span_x * plot_w
+
+    def py(value: float) -> float:
+        return top + plot_h - value / ymax * plot_h
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="Held area per actor over time">'
+    ]
+    tick = 0.0
+    while tick <= ymax + 1e-9:
+        y = py(tick)
+        out.append(
+            f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>'
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick:,.0f}</text>'
+        )
+        tick += step
+    out.append(
+        f'<text x="14" y="{top + plot_h / 2:.0f}" transform="rotate(-90 14 {top + plot_h / 2:.0f})" '
+        'text-anchor="middle">km²</text>'
+    )
+    n_labels = min(len(dates), 8)
+    picks = sorted({round(i * (len(dates) - 1) / max(n_labels - 1, 1)) for i in range(n_labels)})
+    for i in picks:
+        x = px(dates[i])
+        out.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" y2="{top + plot_h + 4}" stroke="#888"/>'
+            f'<text x="{x:.1f}" y="{top + plot_h + 18}" text-anchor="middle">{dates[i].isoformat()}</text>'
+        )
+    out.append(
+        f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#888"/>'
+    )
+    for k, (name, color, values, dashed) in enumerate(series):
+        pts: list[str] = []
+        for i, value in enumerate(values):
+            x, y = px(dates[i]), py(value)
+            if i:
+                pts.append(f"{x:.1f},{py(values[i - 1]):.1f}")
+            pts.append(f"{x:.1f},{y:.1f}")
+        if values:
+            pts.append(f"{left + plot_w:.1f},{py(values[-1]):.1f}")
+        dash = ' stroke-dasharray="5 4"' if dashed else ""
+        label = html_text(name)
+        short = html_text(name if len(name) <= 22 else name[:21] + "…")
+        out.append(
+            f'<polyline class="gm-series" points="{" ".join(pts)}" fill="none" stroke="{color}" '
+            f'stroke-width="2.2"{dash}><title>{label}</title></polyline>'
+        )
+        ly = top + 8 + k * 18
+        last = values[-1] if values else 0.0
+        out.append(
+            f'<line x1="{left + plot_w + 14}" x2="{left + plot_w + 34}" y1="{ly}" y2="{ly}" '
+            f'stroke="{color}" stroke-width="3"{dash}/>'
+            f'<text x="{left + plot_w + 40}" y="{ly + 4}"><title>{label}</title>{short} '
+            f"({html_text(format_km2(last))})</text>"
+        )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _fmt_signed(value: Any) -> str:
+    number = c.number(value)
+    if number is None:
+        return "–"
+    return ("+" if number > 0 else "") + format_km2(number)
+
+
+def index_html(
+    source: Any,
+    dates: list[_dt.date],
+    *,
+    by: LedgerBy = "day",
+    start: Any = None,
+    end: Any = None,
+) -> str:
+    """The index page of a map folder, as an HTML string.
+
+    Parameters
+    ----------
+    source : MapSource
+    dates : list of date
+        The map dates written (each links to ``YYYY-MM-DD.html``).
+    by : {"day", "week", "month"}, default "day"
+        Ledger periods.
+    start, end : date, optional
+        Ledger range (default: the first and last map date).
+
+    Returns
+    -------
+    str
+    """
+    if not dates:
+        raise c.InputError("no map dates: nothing to index")
+    actors = c.Actors.from_frame(source.actors)
+    start_d = c.optional_date(start, "start") or dates[0]
+    end_d = c.optional_date(end, "end") or dates[-1]
+    title = c.text(getattr(source, "title", "")) or "geomap"
+
+    series = source.held_series(dates)
+    held: dict[tuple[_dt.date, int], float] = {}
+    for day, actor, value in zip(series["date"], series["actor"], series["held_km2"], strict=True):
+        key = (c.as_date(day), actors.idx(actor))
+        held[key] = held.get(key, 0.0) + (c.number(value) or 0.0)
+    lines = []
+    for i, name in enumerate(actors.names):
+        lines.append((name, actors.colors[i], [held.get((d, i), 0.0) for d in dates], False))
+    unassigned = [held.get((d, -1), 0.0) for d in dates]
+    if any(unassigned):
+        lines.append(("Unassigned", "#8a8a8a", unassigned, True))
+    chart = Markup(held_chart_svg(dates, lines))
+
+    ledger = source.ledger(by=by, start=start_d, end=end_d)
+    totals: dict[int, dict[str, float]] = {}
+    rows = []
+    if ledger is not None and len(ledger):
+        ledger = ledger.sort_values(["period_start", "actor"], kind="stable")
+        page_dates = {d.isoformat() for d in dates}
+        for _, r in ledger.iterrows():
+            i = actors.idx(r.get("actor"))
+            gained, lost = c.number(r.get("gained_km2")) or 0.0, c.number(r.get("lost_km2")) or 0.0
+            net, held_end = c.number(r.get("net_km2")) or 0.0, c.number(r.get("held_km2")) or 0.0
+            if i not in totals:
+                totals[i] = {"gained": 0.0, "lost": 0.0, "before": held_end - net, "end": 0.0}
+            t = totals[i]
+            t["gained"] += gained
+            t["lost"] += lost
+            t["end"] = held_end
+            places = c.number(r.get("places_changed")) or 0
+            if gained == 0 and lost == 0 and places == 0:
+                continue
+            p0 = c.optional_date(r.get("period_start"), "period_start")
+            p1 = c.optional_date(r.get("period_end"), "period_end")
+            period = (
+                p1.isoformat() if p0 == p1 or p0 is None else f"{p0.isoformat()} – {p1.isoformat()}"
+            )
+            rows.append(
+                {
+                    "period": period,
+                    "href": c.page_name(p1) if p1 and p1.isoformat() in page_dates else None,
+                    "actor": actors.name(r.get("actor")),
+                    "gained": format_km2(gained),
+                    "lost": format_km2(lost),
+                    "net": _fmt_signed(r.get("net_km2")),
+                    "held": format_km2(r.get("held_km2")),
+                    "places": f"{int(places):d}",
+                }
+            )
+    summary = []
+    for i in list(range(len(actors.ids))) + [-1]:
+        t = totals.get(i)
+        if t is None:
+            # No ledger row: nothing changed; the held area comes from the held series.
+            value = held.get((dates[-1], i), 0.0)
+            t = {"gained": 0.0, "lost": 0.0, "before": value, "end": value}
+        first, last = t["before"], t["end"]
+        if i < 0 and not first and not last and not t["gained"] and not t["lost"]:
+            continue
+        summary.append(
+            {
+                "name": actors.name("" if i < 0 else actors.ids[i]),
+                "color": actors.color(i) if i >= 0 else "transparent",
+                "swatch_class": "sw-u" if i < 0 else "",
+                "start": format_km2(first),
+                "gained": format_km2(t["gained"]),
+                "lost": format_km2(t["lost"]),
+                "net": _fmt_signed(t["gained"] - t["lost"]),
+                "end": format_km2(last),
+            }
+        )
+    return _TEMPLATE.render(
+        title=title,
+        dates=[d.isoformat() for d in dates],
+        chart=chart,
+        summary=summary,
+        ledger=rows,
+        by=by,
+        start=start_d.isoformat(),
+        end=end_d.isoformat(),
+        assumptions=c.assumptions(source),
+    )

@@ -1,0 +1,92 @@
+"""``write_maps``: a folder of offline map pages."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from geomap.render import _common as c
+from geomap.render._assets import write_assets
+from geomap.render._index import index_html
+from geomap.render._maps import date_map, timeline_map
+
+__all__ = ["write_maps"]
+
+#: ``progress(done, total, path)`` after each file.
+Progress = Callable[[int, int, Path], None]
+
+
+def _write_text(path: Path, text: str) -> Path:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def write_maps(
+    source: Any,
+    out_dir: str | os.PathLike[str],
+    *,
+    every: c.Every = "event",
+    start: Any = None,
+    end: Any = None,
+    tiles: bool | str = False,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Write one map page per date, ``index.html``, ``timeline.html`` and ``assets/``.
+
+    File names are made from dates only (``2017-05-27.html``), never from
+    input text.  Pages link Leaflet from ``assets/`` (copied from the
+    installed ``xstatic-leaflet``), so the folder works offline and can be
+    published as it is.
+
+    Parameters
+    ----------
+    source : MapSource
+    out_dir : path
+        Created if missing; existing files of the same names are replaced.
+    every : {"event", "day", "week"}, default "event"
+        Which dates get a page (``source.map_dates(every=...)``).
+    start, end : date, optional
+        Date range.
+    tiles : bool or str, default False
+        Add a tile layer (needs the network when viewed).
+    progress : callable, optional
+        Called as ``progress(done, total, path)`` after each file written.
+
+    Returns
+    -------
+    list of Path
+        The pages written: date pages in date order, then ``index.html`` and
+        ``timeline.html`` (assets not included).
+
+    Examples
+    --------
+    >>> paths = write_maps(theatre, "maps", every="week")  # doctest: +SKIP
+    """
+    dates = c.map_dates(source, every, start, end)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    write_assets(out / "assets")
+    total = len(dates) + 2
+    written: list[Path] = []
+
+    def done(path: Path) -> None:
+        written.append(path)
+        if progress is not None:
+            progress(len(written), total, path)
+
+    for prev, day, nxt in c.iter_dates(dates):
+        m = date_map(
+            source, day, previous=prev, next=nxt, tiles=tiles, assets="assets/", links=True
+        )
+        done(_write_text(out / c.page_name(day), m.get_root().render()))
+    by = "week" if every == "week" else "day"
+    done(_write_text(out / "index.html", index_html(source, dates, by=by, start=start, end=end)))
+    tl = timeline_map(
+        source, every=every, start=start, end=end, tiles=tiles, assets="assets/", links=True
+    )
+    done(_write_text(out / "timeline.html", tl.get_root().render()))
+    return written

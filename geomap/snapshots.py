@@ -1,0 +1,1988 @@
+"""Snapshot theatres: territory given per date by dated control-polygon files.
+
+A front-line tracker publishes, every day or so, the polygons each side
+holds.  An archive of such exports is a **snapshot series**: one GeoJSON (or
+any file GDAL reads) per date, or one file with a date property per feature.
+:func:`load_snapshots` reads the series, assigns every areal feature to an
+actor by a small **actor rule**, validates the polygons, clips them to the
+area of interest, dissolves them per actor and date, and returns a
+:class:`SnapshotSeries` with the same figures as an event theatre: held area,
+gains and losses per actor and period, change polygons, and the map-source
+methods the renderer uses.
+
+Nothing is repaired or dropped silently.  Every clip, fix, skip and ignored
+feature is recorded twice: as a :class:`~geomap.errors.Problem` on
+``series.problems`` (file = the snapshot file, ``line=None``, field = the
+feature index and property) and, where an area is at stake, as a structured
+:class:`Flag` on ``series.flags`` (date, actor, km², feature) that
+:mod:`geomap.quality` merges with its time-series checks.
+
+How features are read
+---------------------
+* Coordinates are longitude/latitude (EPSG:4326 / OGC:CRS84); a file in
+  another CRS is an error.  3-D coordinates are reduced to 2-D.
+* Points and lines are not territory: they are counted and ignored (reported
+  once per file).
+* A feature's area is its Polygon or MultiPolygon, or the polygons inside a
+  GeometryCollection read **as the parts of one MultiPolygon** (non-polygon
+  members are dropped and reported).  So members that overlap or share an
+  edge make the feature invalid ("Self-intersection" at the place they meet),
+  as in DeepState's 2022 exports.
+* Validity is checked on matched features only (``on_invalid``): ``"raise"``
+  (default) makes the load fail listing every invalid feature with its
+  reason and location; ``"warn"`` skips the feature and reports the km² it
+  covered as drawn; ``"fix"`` repairs it (``shapely.make_valid`` with the
+  ``"structure"`` method: parts are unioned, bow-ties split into lobes) and
+  reports the km² the fix moved (area after the fix minus the area as drawn,
+  where a bow-tie's lobes count with opposite signs).
+* Parts outside the area of interest are clipped away; each clip is reported
+  with its km², a part wholly outside as a stray polygon.
+* Features of one actor may overlap: they are dissolved (``union_all``); the
+  overlap is recorded in ``series.stats["overlap_km2"]``.
+* Several files on one date: ``on_duplicate`` keeps the last (latest time,
+  then file name; default) or the first, or raises; the choice and the km²
+  in which the versions differ are reported.
+
+Areas are measured on the exact polygons (never simplified) in one
+equal-area CRS for the whole series (:func:`geomap.crs.equal_area_crs` of the
+area of interest), edges densified in longitude/latitude
+(:func:`geomap.areas.area_km2`).
+
+Actor rules
+-----------
+A rule is a small mapping (a Python dict or a TOML table)::
+
+    by = "fill"                  # "fill" | "name-key" | "property" | "constant"
+    map = { "#a52714" = "occupied", "#880e4f" = "occupied" }
+    match = "exact"              # or "prefix": the longest map key that starts the value wins
+    property = "status"          # by = "property": the property to read
+    separator = "///"            # by = "name-key": split the name property on this
+    part = -1                    # by = "name-key": which part (0-based; -1 = last)
+    name_property = "name"       # by = "name-key": the property holding the name
+    actor = "occupied"           # by = "constant": every areal feature belongs to it
+    names = { occupied = "Russian-occupied" }   # optional display names
+    colors = { occupied = "#a52714" }           # optional; default: the first fill mapped
+                                                # to the actor (by = "fill"), else a palette
+
+* ``by = "fill"`` reads the ``fill`` property; colours are compared in
+  lower case with ``#rgb`` expanded to ``#rrggbb``.
+* ``by = "name-key"`` reads the ``name`` property, splits it on
+  ``separator`` and takes part ``part``: DeepState's
+  ``"<Ukrainian> /// <English> /// geoJSON.status.occupied"`` gives
+  ``geoJSON.status.occupied``.  A name without the separator is its own key.
+* ``by = "property"`` reads any property.
+* Text values and map keys are normalised the same way before comparing:
+  Unicode NFKC (a non-breaking space becomes a space), white space (line
+  breaks included) collapsed and stripped, case folded.
+* Actor ids are ``[A-Za-z0-9_]+`` as in ``actors.csv``.
+
+A feature whose value matches no key is **unmatched**: it is counted per file
+and per value, reported as one warning per file, and left out of the
+territory.
+
+TOML keys (``[snapshots]`` in ``theatre.toml``, or a rule file)
+--------------------------------------------------------------
+::
+
+    [snapshots]
+    folder = "snapshots"         # or folders = ["daily", "monthly"]; relative to the toml file
+    pattern = "deepstatemap_data_{date:%Y%m%d}.geojson"
+    date_property = "date"       # optional: date of each feature from this property
+    date_offset_days = 0         # optional: add to every date (e.g. -1 when a file dated D shows D-1)
+    on_invalid = "raise"         # "raise" | "warn" | "fix"
+    on_duplicate = "last"        # "last" | "first" | "raise"
+
+    [snapshots.actors]           # the actor rule, keys as above
+    by = "name-key"
+    map = { "geoJSON.status.occupied" = "occupied", "geoJSON.territories.crimea" = "occupied" }
+
+The area of interest is the theatre's ``[aoi]`` (``countries`` or ``path``);
+a rule file given to the CLI may carry ``[aoi] path = ...`` too.
+
+File name patterns
+------------------
+``pattern`` is a file name with one date field and optional ``*`` wildcards:
+``{date:FORMAT}`` (``strftime`` directives ``%Y %y %m %d %H %M %S %j %b %B``),
+``{timestamp}`` (Unix seconds, UTC) or ``{timestamp_ms}``.  Dates of
+timestamps are UTC days.  With ``date_property`` the pattern needs no date
+field (e.g. ``"*.geojson"``).  Files in the folder that do not match are
+listed in one warning.
+
+Examples
+--------
+>>> rule = ActorRule.from_dict({"by": "fill", "map": {"#A52714": "occupied"}})
+>>> rule.map
+{'#a52714': 'occupied'}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+from pyproj import CRS
+
+from ._parse import lonlat_problem, parse_when
+from .areas import area_km2
+from .crs import equal_area_crs
+from .errors import CRSError, GeometryError, InputError, Problem
+
+__all__ = [
+    "ActorRule",
+    "Flag",
+    "SnapshotConfig",
+    "SnapshotSeries",
+    "load_snapshots",
+    "load_snapshot_theatre",
+    "DEFAULT_PATTERN",
+]
+
+OnInvalid = Literal["raise", "warn", "fix"]
+OnDuplicate = Literal["last", "first", "raise"]
+FlagKind = Literal[
+    "invalid-ring",
+    "spike",
+    "step",
+    "missing-date",
+    "duplicate-date",
+    "stray-polygon",
+    "clipped",
+]
+
+DEFAULT_PATTERN = "{date:%Y-%m-%d}.geojson"
+_ACTOR_ID = re.compile(r"^[A-Za-z0-9_]+$")
+_HEX = re.compile(r"^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+_LOCATION = re.compile(r"\[\s*([-+\d.eE]+)\s+([-+\d.eE]+)")
+_PALETTE = ["#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2"]
+_RULE_KEYS = {
+    "by",
+    "map",
+    "match",
+    "property",
+    "separator",
+    "part",
+    "name_property",
+    "actor",
+    "names",
+    "colors",
+}
+_CONFIG_KEYS = {
+    "folder",
+    "folders",
+    "pattern",
+    "date_property",
+    "date_offset_days",
+    "on_invalid",
+    "on_duplicate",
+    "actors",
+    "title",
+}
+_EMPTY = shapely.Polygon()
+
+
+# --------------------------------------------------------------------------- flags
+@dataclass(frozen=True)
+class Flag:
+    """One finding about a snapshot series, with what is at stake.
+
+    Produced while loading (invalid rings, clips, stray polygons, duplicate
+    dates) and by :mod:`geomap.quality` (spikes, steps, missing dates, stray
+    polygons).
+
+    Attributes
+    ----------
+    kind : str
+        ``"invalid-ring"``, ``"spike"``, ``"step"``, ``"missing-date"``,
+        ``"duplicate-date"``, ``"stray-polygon"`` or ``"clipped"``.
+    date : datetime.date
+        The snapshot date concerned.
+    actor : str
+        The actor id ("" when the flag concerns no single actor).
+    km2 : float
+        The area at stake: skipped, moved by a fix, clipped, or the size of
+        the jump.
+    file : str or None
+        The snapshot file.
+    feature : int or None
+        0-based index of the feature in that file.
+    message, hint : str
+        What was found, and what to do about it.
+    severity : {"error", "warning"}
+        ``error`` when the figures are wrong unless someone acts (an invalid
+        feature left out, a stray polygon counted); otherwise ``warning``.
+    location : tuple of float or None
+        ``(lon, lat)`` where to look.
+    fixed : bool
+        True when geomap changed the data (a fix or a clip) and says so here.
+    """
+
+    kind: FlagKind
+    date: dt.date
+    actor: str
+    km2: float
+    file: str | None = None
+    feature: int | None = None
+    message: str = ""
+    hint: str = ""
+    severity: Literal["error", "warning"] = "warning"
+    location: tuple[float, float] | None = None
+    fixed: bool = False
+
+    def to_problem(self) -> Problem:
+        """The flag as a :class:`~geomap.errors.Problem` (for ``geomap check``)."""
+        where = f" at {self.location[0]:.4f}E {self.location[1]:.4f}N" if self.location else ""
+        who = f" {self.actor}" if self.actor else ""
+        msg = f"{self.date}{who}: {self.kind}: {self.message} [{self.km2:,.2f} km²]{where}"
+        return Problem(
+            file=self.file or "<series>",
+            line=None,
+            field=None if self.feature is None else f"feature {self.feature}",
+            message=msg,
+            hint=self.hint,
+            severity=self.severity,
+        )
+
+    def __str__(self) -> str:
+        return str(self.to_problem())
+
+
+# --------------------------------------------------------------------------- actor rule
+def normalize_text(value: Any) -> str:
+    """Normalised comparison key of a property value.
+
+    Unicode NFKC (non-breaking spaces become spaces), white space collapsed
+    and stripped (line breaks included), case folded.
+
+    Examples
+    --------
+    >>> normalize_text("Occupied\\u00a0Crimea\\n")
+    'occupied crimea'
+    """
+    if value is None:
+        return ""
+    if isinstance(value, float) and np.isnan(value):
+        return ""
+    text = unicodedata.normalize("NFKC", str(value))
+    return " ".join(text.split()).casefold()
+
+
+def normalize_fill(value: Any) -> str:
+    """A colour as ``#rrggbb`` in lower case ("" when it is not a hex colour).
+
+    Examples
+    --------
+    >>> normalize_fill(" #A52 ")
+    '#aa5522'
+    """
+    text = normalize_text(value)
+    m = _HEX.match(text)
+    if not m:
+        return text
+    digits = m[1]
+    if len(digits) == 3:
+        digits = "".join(ch * 2 for ch in digits)
+    return "#" + digits
+
+
+def _rule_problem(file: str, key: str, message: str, hint: str) -> Problem:
+    return Problem(file, None, f"actors.{key}" if key else "actors", message, hint)
+
+
+@dataclass(frozen=True)
+class ActorRule:
+    """How feature properties map to actors; see the module docstring.
+
+    Build it with :meth:`from_dict`, which validates every key and raises
+    one :class:`~geomap.errors.InputError` listing every problem.
+    """
+
+    by: Literal["fill", "name-key", "property", "constant"]
+    map: dict[str, str]
+    match: Literal["exact", "prefix"] = "exact"
+    prop: str = "fill"
+    separator: str = "///"
+    part: int = -1
+    actor: str = ""
+    names: dict[str, str] = field(default_factory=dict)
+    colors: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, spec: Mapping[str, Any], *, file: str = "<actor rule>") -> ActorRule:
+        """Validate a rule mapping (a dict or a TOML table).
+
+        Parameters
+        ----------
+        spec : mapping
+            Keys as in the module docstring.
+        file : str
+            Where the rule came from, for messages.
+
+        Raises
+        ------
+        InputError
+            Unknown keys (with the nearest known one), a wrong ``by``, an empty
+            or malformed ``map``, invalid actor ids or colours.
+        """
+        if isinstance(spec, ActorRule):
+            return spec
+        problems: list[Problem] = []
+        if not isinstance(spec, Mapping):
+            raise InputError(
+                _rule_problem(
+                    file,
+                    "",
+                    f"the actor rule must be a table, not {type(spec).__name__}",
+                    'write e.g. {by = "fill", map = {"#a52714" = "occupied"}}',
+                )
+            )
+        for key in spec:
+            if key not in _RULE_KEYS:
+                close = difflib.get_close_matches(str(key), sorted(_RULE_KEYS), n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(_RULE_KEYS))}"
+                problems.append(_rule_problem(file, str(key), "unknown key", hint))
+        by = spec.get("by")
+        choices = ("fill", "name-key", "property", "constant")
+        if by not in choices:
+            problems.append(
+                _rule_problem(file, "by", f"{by!r} is not a rule kind", f"choose one of {', '.join(choices)}")
+            )
+        match = spec.get("match", "exact")
+        if match not in ("exact", "prefix"):
+            problems.append(_rule_problem(file, "match", f"{match!r}", 'choose "exact" or "prefix"'))
+        prop = spec.get("property", "fill" if by == "fill" else "")
+        if by == "name-key":
+            prop = spec.get("name_property", "name")
+        if by in ("property", "name-key") and (not isinstance(prop, str) or not prop.strip()):
+            key = "property" if by == "property" else "name_property"
+            problems.append(_rule_problem(file, key, "missing property name", 'e.g. property = "status"'))
+        separator = spec.get("separator", "///")
+        if not isinstance(separator, str) or not separator:
+            problems.append(_rule_problem(file, "separator", f"{separator!r}", 'e.g. separator = "///"'))
+        part = spec.get("part", -1)
+        if isinstance(part, bool) or not isinstance(part, int):
+            problems.append(_rule_problem(file, "part", f"{part!r} is not an integer", "e.g. part = -1 (the last)"))
+            part = -1
+
+        actors_seen: list[str] = []
+        mapping: dict[str, str] = {}
+        raw_map = spec.get("map", {} if by == "constant" else None)
+        actor = ""
+        if by == "constant":
+            actor = str(spec.get("actor", "")).strip()
+            if not _ACTOR_ID.match(actor):
+                problems.append(
+                    _rule_problem(file, "actor", f"{actor!r} is not an actor id", 'e.g. actor = "occupied"')
+                )
+            else:
+                actors_seen.append(actor)
+            if raw_map:
+                problems.append(_rule_problem(file, "map", "a constant rule takes no map", "remove map"))
+        elif not isinstance(raw_map, Mapping) or not raw_map:
+            problems.append(
+                _rule_problem(
+                    file,
+                    "map",
+                    "missing or empty" if not raw_map else f"{raw_map!r} is not a table",
+                    'give map = {"<value>" = "<actor id>", ...}',
+                )
+            )
+        else:
+            for key, value in raw_map.items():
+                norm = normalize_fill(key) if by == "fill" else normalize_text(key)
+                target = str(value).strip() if isinstance(value, str) else value
+                if by == "fill" and not _HEX.match(normalize_text(key)):
+                    problems.append(
+                        _rule_problem(file, f"map.{key}", f"{key!r} is not a hex colour", "write #rrggbb, e.g. #a52714")
+                    )
+                    continue
+                if not norm:
+                    problems.append(_rule_problem(file, "map", "an empty key", "give the property value to match"))
+                    continue
+                if not isinstance(target, str) or not _ACTOR_ID.match(target):
+                    problems.append(
+                        _rule_problem(
+                            file,
+                            f"map.{key}",
+                            f"{value!r} is not an actor id",
+                            "use letters, digits and _ only, e.g. occupied",
+                        )
+                    )
+                    continue
+                if norm in mapping and mapping[norm] != target:
+                    problems.append(
+                        _rule_problem(
+                            file,
+                            f"map.{key}",
+                            f"{key!r} is mapped twice once normalised ({mapping[norm]!r} and {target!r})",
+                            "keep one",
+                        )
+                    )
+                    continue
+                mapping[norm] = target
+                if target not in actors_seen:
+                    actors_seen.append(target)
+
+        names = spec.get("names", {})
+        colors = spec.get("colors", {})
+        clean_names: dict[str, str] = {}
+        clean_colors: dict[str, str] = {}
+        for key, table, out in (("names", names, clean_names), ("colors", colors, clean_colors)):
+            if not isinstance(table, Mapping):
+                problems.append(_rule_problem(file, key, f"{table!r} is not a table", f"e.g. {key} = {{occupied = ...}}"))
+                continue
+            for ident, value in table.items():
+                if ident not in actors_seen:
+                    close = difflib.get_close_matches(str(ident), actors_seen, n=1)
+                    hint = f"did you mean {close[0]!r}?" if close else f"actors of this rule: {', '.join(actors_seen)}"
+                    problems.append(_rule_problem(file, f"{key}.{ident}", "not an actor of this rule", hint))
+                    continue
+                if key == "colors" and not (isinstance(value, str) and _HEX.match(value.strip()) and value.strip().startswith("#")):
+                    problems.append(_rule_problem(file, f"colors.{ident}", f"{value!r} is not a hex colour", "write #rrggbb"))
+                    continue
+                out[ident] = normalize_fill(value) if key == "colors" else str(value)
+        if problems:
+            raise InputError(problems)
+        if by == "fill":
+            for key, target in mapping.items():
+                clean_colors.setdefault(target, key)
+        for i, ident in enumerate(actors_seen):
+            clean_colors.setdefault(ident, _PALETTE[i % len(_PALETTE)])
+        return cls(
+            by=by,
+            map=mapping,
+            match=match,
+            prop=str(prop).strip() if by != "constant" else "",
+            separator=separator,
+            part=part,
+            actor=actor,
+            names=clean_names,
+            colors={a: clean_colors[a] for a in actors_seen},
+        )
+
+    @property
+    def actor_ids(self) -> list[str]:
+        """Actor ids in legend order (order of first appearance in the rule)."""
+        return list(self.colors)
+
+    @property
+    def columns(self) -> list[str]:
+        """The feature properties this rule reads."""
+        return [self.prop] if self.by != "constant" else []
+
+    def describe(self) -> str:
+        """One line for reports, e.g. ``fill: #a52714 → occupied``."""
+        if self.by == "constant":
+            return f"every areal feature → {self.actor}"
+        how = {"fill": "fill", "property": f"property {self.prop!r}"}.get(
+            self.by, f"name-key (part {self.part} of {self.prop!r} split on {self.separator!r})"
+        )
+        pairs = ", ".join(f"{k} → {v}" for k, v in self.map.items())
+        return f"{how}{' (prefix)' if self.match == 'prefix' else ''}: {pairs}"
+
+    def key_of(self, value: Any) -> str:
+        """The normalised key of one property value."""
+        if self.by == "fill":
+            return normalize_fill(value)
+        if self.by == "name-key":
+            if value is None or (isinstance(value, float) and np.isnan(value)):
+                return ""
+            parts = unicodedata.normalize("NFKC", str(value)).split(self.separator)
+            try:
+                return normalize_text(parts[self.part])
+            except IndexError:
+                return ""
+        return normalize_text(value)
+
+    def actor_of_key(self, key: str) -> str:
+        """The actor of a normalised key ("" = unmatched)."""
+        if self.by == "constant":
+            return self.actor
+        if self.match == "exact":
+            return self.map.get(key, "")
+        best = ""
+        best_len = -1
+        for k, actor in self.map.items():
+            if key.startswith(k) and len(k) > best_len:
+                best, best_len = actor, len(k)
+        return best
+
+    def assign(self, values: Iterable[Any]) -> tuple[np.ndarray, np.ndarray]:
+        """``(actors, keys)`` arrays for property values ("" actor = unmatched)."""
+        values = list(values)
+        if self.by == "constant":
+            n = len(values)
+            return np.full(n, self.actor, dtype=object), np.full(n, "", dtype=object)
+        cache: dict[Any, tuple[str, str]] = {}
+        actors = np.empty(len(values), dtype=object)
+        keys = np.empty(len(values), dtype=object)
+        for i, value in enumerate(values):
+            hashable = value if isinstance(value, str | int | float | type(None)) else str(value)
+            if hashable not in cache:
+                key = self.key_of(value)
+                cache[hashable] = (self.actor_of_key(key), key)
+            actors[i], keys[i] = cache[hashable]
+        return actors, keys
+
+
+# --------------------------------------------------------------------------- file-name patterns
+_DIRECTIVES = {
+    "Y": r"\d{4}",
+    "y": r"\d{2}",
+    "m": r"\d{1,2}",
+    "d": r"\d{1,2}",
+    "H": r"\d{1,2}",
+    "M": r"\d{1,2}",
+    "S": r"\d{1,2}",
+    "j": r"\d{1,3}",
+    "b": r"[A-Za-z]{3}",
+    "B": r"[A-Za-z]+",
+    "%": "%",
+}
+_FIELD = re.compile(r"\{(date:[^}]*|timestamp|timestamp_ms)\}")
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    text: str
+    regex: re.Pattern
+    kind: Literal["date", "timestamp", "timestamp_ms", "none"]
+    fmt: str = ""
+
+    def when(self, name: str) -> tuple[dt.datetime | None, str | None, bool]:
+        """``(datetime, error, matched)`` for a file name."""
+        m = self.regex.fullmatch(name)
+        if not m:
+            return None, None, False
+        if self.kind == "none":
+            return None, None, True
+        raw = m["when"]
+        try:
+            if self.kind == "date":
+                return dt.datetime.strptime(raw, self.fmt), None, True
+            seconds = int(raw) / (1000 if self.kind == "timestamp_ms" else 1)
+            stamp = dt.datetime.fromtimestamp(seconds, dt.UTC).replace(tzinfo=None)
+            return stamp, None, True
+        except (ValueError, OverflowError, OSError) as exc:
+            return None, f"{raw!r} in the file name is not a {self.kind} ({exc})", True
+
+
+def _compile_pattern(pattern: str, *, need_date: bool, file: str) -> _Pattern:
+    fields = _FIELD.findall(pattern)
+    hint = 'e.g. pattern = "deepstatemap_data_{date:%Y%m%d}.geojson" or "{timestamp}.geojson"'
+    if len(fields) > 1:
+        raise InputError(Problem(file, None, "pattern", f"{pattern!r} has {len(fields)} date fields", "keep one"))
+    if not fields and need_date:
+        raise InputError(
+            Problem(file, None, "pattern", f"{pattern!r} has no date field and no date_property is given", hint)
+        )
+    if "/" in pattern or "\\" in pattern:
+        raise InputError(
+            Problem(file, None, "pattern", f"{pattern!r} holds a folder", "give the folder apart; the pattern is a file name")
+        )
+    out = []
+    kind: Literal["date", "timestamp", "timestamp_ms", "none"] = "none"
+    fmt = ""
+    pos = 0
+    for m in _FIELD.finditer(pattern):
+        out.append(re.escape(pattern[pos : m.start()]).replace(r"\*", ".*"))
+        token = m[1]
+        if token.startswith("date:"):
+            kind, fmt = "date", token[5:]
+            rx = []
+            i = 0
+            while i < len(fmt):
+                if fmt[i] == "%":
+                    d = fmt[i + 1 : i + 2]
+                    if d not in _DIRECTIVES:
+                        raise InputError(
+                            Problem(
+                                file,
+                                None,
+                                "pattern",
+                                f"unsupported date directive %{d} in {pattern!r}",
+                                f"use {' '.join('%' + k for k in _DIRECTIVES if k != '%')}",
+                            )
+                        )
+                    rx.append(_DIRECTIVES[d])
+                    i += 2
+                else:
+                    rx.append(re.escape(fmt[i]))
+                    i += 1
+            if "%Y" not in fmt and "%y" not in fmt:
+                raise InputError(Problem(file, None, "pattern", f"{pattern!r}: the date has no year (%Y)", hint))
+            out.append(f"(?P<when>{''.join(rx)})")
+        else:
+            kind = token  # type: ignore[assignment]
+            out.append(r"(?P<when>\d+)")
+        pos = m.end()
+    out.append(re.escape(pattern[pos:]).replace(r"\*", ".*"))
+    return _Pattern(pattern, re.compile("".join(out)), kind, fmt)
+
+
+# --------------------------------------------------------------------------- configuration
+@dataclass
+class SnapshotConfig:
+    """Where a snapshot series is and how to read it (the ``[snapshots]`` table)."""
+
+    folders: list[Path]
+    actor_rule: ActorRule
+    pattern: str = DEFAULT_PATTERN
+    date_property: str | None = None
+    date_offset_days: int = 0
+    on_invalid: OnInvalid = "raise"
+    on_duplicate: OnDuplicate = "last"
+    title: str | None = None
+    aoi_path: Path | None = None
+
+    @classmethod
+    def from_mapping(
+        cls,
+        table: Mapping[str, Any],
+        *,
+        base: str | Path = ".",
+        file: str = "theatre.toml",
+    ) -> SnapshotConfig:
+        """Validate a ``[snapshots]`` table; folders are relative to ``base``.
+
+        Raises
+        ------
+        InputError
+            Listing every problem (unknown keys with the nearest known one,
+            wrong types, a malformed actor rule).
+        """
+        problems: list[Problem] = []
+        base = Path(base)
+        for key in table:
+            if key not in _CONFIG_KEYS:
+                close = difflib.get_close_matches(str(key), sorted(_CONFIG_KEYS | _RULE_KEYS), n=1)
+                if close and close[0] in _RULE_KEYS:
+                    hint = f"{close[0]!r} belongs in the [snapshots.actors] table"
+                elif close:
+                    hint = f"did you mean {close[0]!r}?"
+                else:
+                    hint = f"known keys: {', '.join(sorted(_CONFIG_KEYS))}"
+                problems.append(Problem(file, None, f"snapshots.{key}", "unknown key", hint))
+        folder, folders = table.get("folder"), table.get("folders")
+        paths: list[Path] = []
+        if (folder is None) == (folders is None):
+            problems.append(
+                Problem(file, None, "snapshots.folder", "give exactly one of folder and folders", 'e.g. folder = "snapshots"')
+            )
+        else:
+            items = [folder] if folder is not None else folders
+            if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
+                problems.append(Problem(file, None, "snapshots.folders", f"{items!r} is not a list of paths", 'e.g. folders = ["daily"]'))
+            else:
+                paths = [base / x for x in items]
+        pattern = table.get("pattern", DEFAULT_PATTERN)
+        if not isinstance(pattern, str) or not pattern:
+            problems.append(Problem(file, None, "snapshots.pattern", f"{pattern!r}", 'e.g. "{date:%Y-%m-%d}.geojson"'))
+            pattern = DEFAULT_PATTERN
+        date_property = table.get("date_property")
+        if date_property is not None and (not isinstance(date_property, str) or not date_property.strip()):
+            problems.append(Problem(file, None, "snapshots.date_property", f"{date_property!r}", "give a property name"))
+            date_property = None
+        offset = table.get("date_offset_days", 0)
+        if isinstance(offset, bool) or not isinstance(offset, int):
+            problems.append(Problem(file, None, "snapshots.date_offset_days", f"{offset!r} is not a whole number", "e.g. -1"))
+            offset = 0
+        on_invalid = table.get("on_invalid", "raise")
+        if on_invalid not in ("raise", "warn", "fix"):
+            problems.append(Problem(file, None, "snapshots.on_invalid", f"{on_invalid!r}", 'choose "raise", "warn" or "fix"'))
+        on_duplicate = table.get("on_duplicate", "last")
+        if on_duplicate not in ("last", "first", "raise"):
+            problems.append(Problem(file, None, "snapshots.on_duplicate", f"{on_duplicate!r}", 'choose "last", "first" or "raise"'))
+        rule = None
+        if "actors" not in table:
+            problems.append(
+                Problem(file, None, "snapshots.actors", "no actor rule", 'add [snapshots.actors] with by = "fill" and map = {...}')
+            )
+        else:
+            try:
+                rule = ActorRule.from_dict(table["actors"], file=file)
+            except InputError as exc:
+                problems.extend(
+                    Problem(p.file, p.line, f"snapshots.{p.field}" if p.field else None, p.message, p.hint, p.severity)
+                    for p in exc.problems
+                )
+        if problems:
+            raise InputError(problems)
+        try:
+            _compile_pattern(pattern, need_date=date_property is None, file=file)
+        except InputError as exc:
+            raise InputError(
+                [Problem(p.file, p.line, "snapshots.pattern", p.message, p.hint) for p in exc.problems]
+            ) from None
+        title = table.get("title")
+        return cls(
+            folders=paths,
+            actor_rule=rule,
+            pattern=pattern,
+            date_property=date_property,
+            date_offset_days=offset,
+            on_invalid=on_invalid,
+            on_duplicate=on_duplicate,
+            title=str(title) if title else None,
+        )
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> SnapshotConfig:
+        """Read a rule file: a ``[snapshots]`` table (or its keys at top level).
+
+        An ``[aoi] path = ...`` table in the same file sets :attr:`aoi_path`.
+        """
+        path = Path(path)
+        raw = _read_toml(path)
+        if isinstance(raw.get("snapshots"), Mapping):
+            table = dict(raw["snapshots"])
+        else:
+            table = {k: v for k, v in raw.items() if k != "aoi"}
+        if "folder" not in table and "folders" not in table:
+            table = {**table, "folder": "."}  # the CLI gives the folder
+        cfg = cls.from_mapping(table, base=path.parent, file=str(path))
+        aoi = raw.get("aoi")
+        if isinstance(aoi, Mapping) and isinstance(aoi.get("path"), str):
+            cfg.aoi_path = path.parent / aoi["path"]
+        return cfg
+
+    def load(self, *, aoi: Any = None, **overrides: Any) -> SnapshotSeries:
+        """:func:`load_snapshots` with these settings (keywords override them)."""
+        kwargs: dict[str, Any] = {
+            "actor_rule": self.actor_rule,
+            "pattern": self.pattern,
+            "date_property": self.date_property,
+            "date_offset_days": self.date_offset_days,
+            "on_invalid": self.on_invalid,
+            "on_duplicate": self.on_duplicate,
+            "title": self.title,
+            "aoi": aoi if aoi is not None else self.aoi_path,
+        }
+        kwargs.update(overrides)
+        return load_snapshots(self.folders, **kwargs)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except FileNotFoundError:
+        raise InputError(Problem(str(path), None, None, "file not found", "check the path")) from None
+    except UnicodeDecodeError:
+        raise InputError(Problem(str(path), None, None, "not valid UTF-8", "save the file as UTF-8")) from None
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise InputError(
+            Problem(str(path), int(m[1]) if m else None, None, f"not valid TOML ({exc})", "fix the syntax (strings need quotes)")
+        ) from None
+
+
+# --------------------------------------------------------------------------- reading one file
+@dataclass
+class _Pending:
+    """A flag whose km² is measured once the series CRS is known."""
+
+    kind: FlagKind
+    file_no: int
+    actor: str
+    feature: int
+    feature_date: dt.date | None  # from the date property, else None (the file's date)
+    geom: Any  # area to measure (km² at stake)
+    minus: Any = None  # km² = area(geom) - area(minus), absolute
+    message: str = ""
+    hint: str = ""
+    severity: Literal["error", "warning"] = "warning"
+    location: tuple[float, float] | None = None
+    fixed: bool = False
+
+
+@dataclass
+class _FileResult:
+    path: Path
+    display: str
+    when: dt.datetime | None
+    n_features: int = 0
+    n_non_areal: Counter = field(default_factory=Counter)
+    unmatched: Counter = field(default_factory=Counter)
+    n_matched: int = 0
+    n_invalid: int = 0
+    n_fixed: int = 0
+    n_skipped: int = 0
+    # kept features: rows of (feature index, actor, key, date or None, geometry)
+    feature_idx: list[int] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    dates: list[dt.date | None] = field(default_factory=list)
+    geoms: list[Any] = field(default_factory=list)
+
+
+def _location(reason: str, geom: Any) -> tuple[float, float] | None:
+    m = _LOCATION.search(reason)
+    if m:
+        return float(m[1]), float(m[2])
+    if geom is None or geom.is_empty:
+        return None
+    p = shapely.point_on_surface(geom) if geom.is_valid else shapely.centroid(geom)
+    return (round(p.x, 6), round(p.y, 6))
+
+
+def _polygon_members(geom: Any) -> tuple[list[Any], Counter]:
+    """Polygons inside a (nested) GeometryCollection, and counts of other members."""
+    polys: list[Any] = []
+    other: Counter = Counter()
+    stack = [geom]
+    while stack:
+        g = stack.pop()
+        kind = g.geom_type
+        if kind == "Polygon":
+            if not g.is_empty:
+                polys.append(g)
+        elif kind in ("MultiPolygon", "GeometryCollection"):
+            stack.extend(reversed(list(g.geoms)))
+        elif not g.is_empty:
+            other[kind] += 1
+    return polys, other
+
+
+def _read_file(
+    res: _FileResult,
+    file_no: int,
+    rule: ActorRule,
+    date_property: str | None,
+    on_invalid: OnInvalid,
+    problems: list[Problem],
+    pending: list[_Pending],
+) -> None:
+    disp = res.display
+    columns = rule.columns + ([date_property] if date_property else [])
+    try:
+        df = pyogrio.read_dataframe(res.path, columns=columns)
+    except Exception as exc:  # pyogrio raises DataSourceError, FieldError, ... : all mean "unreadable"
+        problems.append(
+            Problem(disp, None, None, f"cannot read the file ({str(exc).splitlines()[0]})", "check it is valid GeoJSON")
+        )
+        return
+    res.n_features = len(df)
+    if len(df) == 0:
+        problems.append(Problem(disp, None, None, "no features", "an empty snapshot: remove the file", "warning"))
+        return
+    if df.crs is not None and not (df.crs.equals("EPSG:4326") or df.crs.equals("OGC:CRS84")):
+        problems.append(
+            Problem(
+                disp,
+                None,
+                "crs",
+                f"the file is in {df.crs.to_string()}, not longitude/latitude (EPSG:4326)",
+                "export the snapshot as GeoJSON in EPSG:4326 / CRS84",
+            )
+        )
+        return
+    geoms = np.asarray(df.geometry.values, dtype=object)
+    present = ~shapely.is_missing(geoms)
+    if shapely.has_z(geoms[present]).any():
+        geoms[present] = shapely.force_2d(geoms[present])
+    for prop in columns:
+        if prop not in df.columns:
+            df[prop] = None
+    if rule.by == "constant":
+        actors = np.full(len(df), rule.actor, dtype=object)
+        keys = np.full(len(df), "", dtype=object)
+    else:
+        actors, keys = rule.assign(df[rule.prop].tolist())
+    type_ids = np.where(present, shapely.get_type_id(np.where(present, geoms, _EMPTY)), -1)
+    empty = present & shapely.is_empty(np.where(present, geoms, _EMPTY))
+
+    feature_dates: list[dt.date | None] = [None] * len(df)
+    if date_property:
+        for i, value in enumerate(df[date_property].tolist()):
+            text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+            when, err = parse_when(text)
+            if err and text.strip().lstrip("-").isdigit():
+                try:
+                    when, err = dt.datetime.fromtimestamp(int(text), dt.UTC).replace(tzinfo=None), None
+                except (ValueError, OverflowError, OSError):
+                    pass
+            if err:
+                if type_ids[i] in (3, 6, 7) and actors[i]:
+                    problems.append(
+                        Problem(disp, None, f"feature {i}.{date_property}", err, "give an ISO 8601 date such as 2024-10-09")
+                    )
+                continue
+            feature_dates[i] = when.date()
+
+    lonlat_checked = False
+    for i in range(len(df)):
+        tid = type_ids[i]
+        if tid == -1 or empty[i]:
+            res.n_non_areal["no geometry"] += 1
+            continue
+        if tid not in (3, 6, 7):
+            res.n_non_areal[geoms[i].geom_type] += 1
+            continue
+        geom = geoms[i]
+        if tid == 7:
+            polys, other = _polygon_members(geom)
+            if not polys:
+                res.n_non_areal["GeometryCollection without polygons"] += 1
+                continue
+            if other and actors[i]:
+                problems.append(
+                    Problem(
+                        disp,
+                        None,
+                        f"feature {i}",
+                        f"the GeometryCollection also holds {', '.join(f'{n} {k}' for k, n in other.items())}: ignored",
+                        "only its polygons count as territory",
+                        "warning",
+                    )
+                )
+            geom = shapely.multipolygons(polys) if len(polys) > 1 else polys[0]
+        if not actors[i]:
+            res.unmatched[keys[i] if rule.by != "constant" else ""] += 1
+            continue
+        if date_property and feature_dates[i] is None:
+            continue  # reported above
+        if not lonlat_checked:
+            bad = lonlat_problem(geom)
+            if bad:
+                problems.append(Problem(disp, None, f"feature {i}", bad, "snapshots must be in EPSG:4326"))
+                return
+            lonlat_checked = True
+        res.n_matched += 1
+        if not geom.is_valid:
+            res.n_invalid += 1
+            reason = shapely.is_valid_reason(geom)
+            loc = _location(reason, geom)
+            if on_invalid == "raise":
+                problems.append(
+                    Problem(
+                        disp,
+                        None,
+                        f"feature {i}",
+                        f"invalid {geom.geom_type} ({actors[i]}): {reason}",
+                        "repair it in a GIS, or load with on_invalid='fix' (repaired and reported) "
+                        "or 'warn' (left out and reported)",
+                    )
+                )
+                continue
+            if on_invalid == "warn":
+                res.n_skipped += 1
+                problems.append(
+                    Problem(
+                        disp,
+                        None,
+                        f"feature {i}",
+                        f"invalid {geom.geom_type} ({actors[i]}): {reason}; left out",
+                        "repair it, or load with on_invalid='fix'",
+                        "warning",
+                    )
+                )
+                pending.append(
+                    _Pending(
+                        "invalid-ring",
+                        file_no,
+                        actors[i],
+                        i,
+                        feature_dates[i],
+                        geom,
+                        message=f"invalid {geom.geom_type}: {reason}; the feature was left out (area as drawn)",
+                        hint="repair it in a GIS, or load with on_invalid='fix'",
+                        severity="error",
+                        location=loc,
+                    )
+                )
+                continue
+            fixed = shapely.make_valid(geom, method="structure", keep_collapsed=False)
+            fixed_polys, _ = _polygon_members(fixed)
+            res.n_fixed += 1
+            problems.append(
+                Problem(
+                    disp,
+                    None,
+                    f"feature {i}",
+                    f"invalid {geom.geom_type} ({actors[i]}): {reason}; repaired with make_valid (structure)",
+                    "check the repair on the map; see the km² moved in geomap check",
+                    "warning",
+                )
+            )
+            new = shapely.multipolygons(fixed_polys) if fixed_polys else _EMPTY
+            pending.append(
+                _Pending(
+                    "invalid-ring",
+                    file_no,
+                    actors[i],
+                    i,
+                    feature_dates[i],
+                    new,
+                    minus=geom,
+                    message=f"invalid {geom.geom_type}: {reason}; repaired (km² = area after the fix minus area as drawn)",
+                    hint="check the repair on the map",
+                    severity="warning",
+                    location=loc,
+                    fixed=True,
+                )
+            )
+            geom = new
+            if geom.is_empty:
+                continue
+        res.feature_idx.append(i)
+        res.actors.append(actors[i])
+        res.keys.append(keys[i])
+        res.dates.append(feature_dates[i])
+        res.geoms.append(geom)
+
+    if res.unmatched or res.n_non_areal:
+        bits = []
+        if res.unmatched:
+            listed = ", ".join(f"{k!r} ×{n}" for k, n in res.unmatched.most_common(8))
+            more = len(res.unmatched) - 8
+            what = {"fill": "fill", "name-key": "name key", "property": rule.prop}.get(rule.by, "value")
+            bits.append(
+                f"{sum(res.unmatched.values())} areal feature(s) matched no actor rule ({what} {listed}"
+                + (f" and {more} more values" if more > 0 else "")
+                + ")"
+            )
+        if res.n_non_areal:
+            bits.append(
+                "not areas: " + ", ".join(f"{n} {k}" for k, n in sorted(res.n_non_areal.items()))
+            )
+        problems.append(
+            Problem(
+                disp,
+                None,
+                rule.prop or None,
+                "ignored: " + "; ".join(bits),
+                "add the values to the actor rule's map if they are territory",
+                "warning",
+            )
+        )
+
+
+def _clip(
+    res: _FileResult,
+    file_no: int,
+    aoi: Any,
+    problems: list[Problem],
+    pending: list[_Pending],
+) -> None:
+    """Clip kept features to the AOI, recording every clip and stray part."""
+    if not res.geoms:
+        return
+    geoms = np.asarray(res.geoms, dtype=object)
+    inside = shapely.contains_properly(aoi, geoms)
+    for j in np.flatnonzero(~inside):
+        geom = geoms[j]
+        i = res.feature_idx[j]
+        actor = res.actors[j]
+        parts = shapely.get_parts(geom)
+        disjoint = shapely.disjoint(aoi, parts)
+        for part in parts[disjoint]:
+            p = shapely.point_on_surface(part)
+            pending.append(
+                _Pending(
+                    "stray-polygon",
+                    file_no,
+                    actor,
+                    i,
+                    res.dates[j],
+                    part,
+                    message="a polygon wholly outside the area of interest; clipped away",
+                    hint="check the source; nothing to do if the clip is right",
+                    location=(round(p.x, 6), round(p.y, 6)),
+                    fixed=True,
+                )
+            )
+        kept = shapely.intersection(geom, aoi)
+        polys, _ = _polygon_members(kept)
+        kept = shapely.multipolygons(polys) if len(polys) > 1 else (polys[0] if polys else _EMPTY)
+        if (~disjoint).any():
+            straddling = shapely.multipolygons(parts[~disjoint]) if (~disjoint).sum() > 1 else parts[~disjoint][0]
+            outside = shapely.difference(straddling, aoi)
+            if not outside.is_empty and outside.area > 0:
+                p = shapely.point_on_surface(outside)
+                pending.append(
+                    _Pending(
+                        "clipped",
+                        file_no,
+                        actor,
+                        i,
+                        res.dates[j],
+                        outside,
+                        message="the part outside the area of interest was clipped away",
+                        hint="widen the area of interest if that land belongs in the figures",
+                        location=(round(p.x, 6), round(p.y, 6)),
+                        fixed=True,
+                    )
+                )
+        res.geoms[j] = kept
+        problems.append(
+            Problem(
+                res.display,
+                None,
+                f"feature {i}",
+                f"{actor}: clipped to the area of interest"
+                + (f" ({int(disjoint.sum())} polygon(s) wholly outside)" if disjoint.any() else ""),
+                "see geomap check for the km² clipped",
+                "warning",
+            )
+        )
+
+
+# --------------------------------------------------------------------------- loading
+def _as_aoi(aoi: Any) -> shapely.Geometry | None:
+    if aoi is None:
+        return None
+    if isinstance(aoi, str | Path):
+        from .boundaries import aoi_from_file
+
+        return aoi_from_file(Path(aoi), display=str(aoi))
+    if isinstance(aoi, gpd.GeoDataFrame | gpd.GeoSeries):
+        if aoi.crs is not None and not aoi.crs.equals("EPSG:4326"):
+            raise CRSError(f"the area of interest is in {aoi.crs.to_string()}; give it in EPSG:4326")
+        return shapely.union_all(np.asarray(aoi.geometry.values if isinstance(aoi, gpd.GeoDataFrame) else aoi.values))
+    if isinstance(aoi, shapely.Geometry):
+        if aoi.is_empty:
+            raise GeometryError(Problem("<aoi>", None, None, "the area of interest is empty", "give a polygon"))
+        if not aoi.is_valid:
+            raise GeometryError(
+                Problem("<aoi>", None, None, f"invalid area of interest: {shapely.is_valid_reason(aoi)}", "repair it first")
+            )
+        return aoi
+    if isinstance(aoi, Sequence) and len(aoi) == 4:
+        return shapely.box(*(float(v) for v in aoi))
+    raise TypeError(f"aoi must be a polygon, a GeoDataFrame, a path or bounds, not {type(aoi).__name__}")
+
+
+def _list_files(folders: list[Path], pat: _Pattern, problems: list[Problem]) -> list[tuple[Path, dt.datetime | None]]:
+    out = []
+    for folder in folders:
+        if not folder.is_dir():
+            problems.append(Problem(str(folder), None, None, "not a folder", "give the folder holding the snapshot files"))
+            continue
+        stray = []
+        for path in sorted(folder.iterdir()):
+            if path.name.startswith(".") or not path.is_file():
+                continue
+            when, err, matched = pat.when(path.name)
+            if not matched:
+                stray.append(path.name)
+                continue
+            if err:
+                problems.append(Problem(str(path), None, "file name", err, f"name files as {pat.text!r}"))
+                continue
+            out.append((path, when))
+        if stray:
+            listed = ", ".join(stray[:5]) + (f" and {len(stray) - 5} more" if len(stray) > 5 else "")
+            problems.append(
+                Problem(
+                    str(folder),
+                    None,
+                    "pattern",
+                    f"{len(stray)} file(s) do not match {pat.text!r} and were not read: {listed}",
+                    "rename them or change the pattern",
+                    "warning",
+                )
+            )
+    return out
+
+
+def load_snapshots(
+    folder: str | Path | Sequence[str | Path],
+    *,
+    actor_rule: ActorRule | Mapping[str, Any],
+    pattern: str = DEFAULT_PATTERN,
+    date_property: str | None = None,
+    date_offset_days: int = 0,
+    aoi: Any = None,
+    on_invalid: OnInvalid = "raise",
+    on_duplicate: OnDuplicate = "last",
+    title: str | None = None,
+    crs: Any = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> SnapshotSeries:
+    """Load a folder (or folders) of dated control-polygon files.
+
+    Parameters
+    ----------
+    folder : path or list of paths
+        Folder(s) holding the snapshot files.
+    actor_rule : ActorRule or mapping
+        Which features belong to which actor (see the module docstring).
+    pattern : str, default ``"{date:%Y-%m-%d}.geojson"``
+        File-name pattern with the date field (see the module docstring).
+    date_property : str, optional
+        Read each feature's date from this property instead of the file name.
+    date_offset_days : int, default 0
+        Days added to every date.
+    aoi : shapely geometry, GeoDataFrame, path of a polygon file, bounds or None
+        Area of interest in EPSG:4326.  Polygons are clipped to it (every
+        clip reported) and land in it that no actor holds is "unassigned".
+        ``None``: nothing is clipped, there is no unassigned land and the map
+        extent is the data's bounding box.
+    on_invalid : {"raise", "warn", "fix"}, default "raise"
+        Invalid polygons: fail listing them, leave them out (reported), or
+        repair them (reported with the km² moved).
+    on_duplicate : {"last", "first", "raise"}, default "last"
+        Several files on one date: keep the latest, the earliest, or fail.
+    title : str, optional
+        Title for maps and reports (default: the folder name).
+    crs : CRS-like, optional
+        Equal-area CRS to measure in (default: fitted to the AOI, else to the
+        data).
+    progress : callable(i, n, file), optional
+        Called before each file is read.
+
+    Returns
+    -------
+    SnapshotSeries
+
+    Raises
+    ------
+    InputError
+        Listing every error: unreadable files, dates that do not parse,
+        invalid polygons (``on_invalid="raise"``), duplicate dates
+        (``on_duplicate="raise"``), no snapshot at all.
+
+    Examples
+    --------
+    >>> series = load_snapshots(  # doctest: +SKIP
+    ...     "deepstate-cyterat/daily",
+    ...     pattern="deepstatemap_data_{date:%Y%m%d}.geojson",
+    ...     actor_rule={"by": "constant", "actor": "occupied"},
+    ... )
+    >>> series.ledger(by="week").head()  # doctest: +SKIP
+    """
+    rule = ActorRule.from_dict(actor_rule)
+    if on_invalid not in ("raise", "warn", "fix"):
+        raise ValueError(f"on_invalid must be 'raise', 'warn' or 'fix', not {on_invalid!r}")
+    if on_duplicate not in ("last", "first", "raise"):
+        raise ValueError(f"on_duplicate must be 'last', 'first' or 'raise', not {on_duplicate!r}")
+    folders = [Path(folder)] if isinstance(folder, str | Path) else [Path(f) for f in folder]
+    if not folders:
+        raise InputError(Problem("<snapshots>", None, "folder", "no folder given", "give a folder of snapshot files"))
+    pat = _compile_pattern(pattern, need_date=date_property is None, file="<pattern>")
+    aoi_geom = _as_aoi(aoi)
+    problems: list[Problem] = []
+    pending: list[_Pending] = []
+    files = _list_files(folders, pat, problems)
+    if not files and not any(p.is_error for p in problems):
+        problems.append(
+            Problem(
+                ", ".join(map(str, folders)),
+                None,
+                "pattern",
+                f"no file matches {pattern!r}",
+                "check the pattern (e.g. 'deepstatemap_data_{date:%Y%m%d}.geojson')",
+            )
+        )
+    results: list[_FileResult] = []
+    for n, (path, when) in enumerate(files):
+        if progress is not None:
+            progress(n, len(files), str(path))
+        res = _FileResult(path=path, display=str(path), when=when)
+        _read_file(res, n, rule, date_property, on_invalid, problems, pending)
+        if aoi_geom is not None:
+            _clip(res, n, aoi_geom, problems, pending)
+        results.append(res)
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise InputError(problems)
+    return SnapshotSeries._build(
+        results,
+        rule=rule,
+        aoi=aoi_geom,
+        crs=crs,
+        pending=pending,
+        problems=problems,
+        date_offset_days=date_offset_days,
+        on_duplicate=on_duplicate,
+        title=title or folders[0].name,
+        sources=[str(f) for f in folders],
+        by_property=date_property is not None,
+    )
+
+
+def load_snapshot_theatre(path: str | Path, *, on_invalid: OnInvalid | None = None) -> SnapshotSeries:
+    """Load a theatre folder whose ``theatre.toml`` has a ``[snapshots]`` table.
+
+    The area of interest is the theatre's ``[aoi]`` (``countries`` through
+    :func:`geomap.boundaries.country_outline`, or ``path``); the title is
+    ``[theatre] title``.
+
+    Parameters
+    ----------
+    path : str or Path
+        The theatre folder.
+    on_invalid : {"raise", "warn", "fix"}, optional
+        Overrides ``snapshots.on_invalid``.
+    """
+    root = Path(path)
+    toml = root / "theatre.toml"
+    raw = _read_toml(toml)
+    table = raw.get("snapshots")
+    if not isinstance(table, Mapping):
+        raise InputError(
+            Problem(str(toml), None, "snapshots", "no [snapshots] table", "add one; see geomap.snapshots for the keys")
+        )
+    cfg = SnapshotConfig.from_mapping(table, base=root, file=str(toml))
+    aoi = raw.get("aoi") if isinstance(raw.get("aoi"), Mapping) else {}
+    aoi_geom = None
+    if aoi.get("countries"):
+        from .boundaries import country_outline
+
+        aoi_geom = country_outline(list(aoi["countries"]), file=str(toml))
+    elif aoi.get("path"):
+        aoi_geom = root / str(aoi["path"])
+    theatre = raw.get("theatre") if isinstance(raw.get("theatre"), Mapping) else {}
+    title = cfg.title or theatre.get("title") or theatre.get("name") or root.name
+    overrides: dict[str, Any] = {"title": str(title)}
+    if on_invalid is not None:
+        overrides["on_invalid"] = on_invalid
+    series = cfg.load(aoi=aoi_geom, **overrides)
+    data = raw.get("data") if isinstance(raw.get("data"), Mapping) else {}
+    if data.get("attribution"):
+        series.assumptions["attribution"] = str(data["attribution"])
+    if data.get("licence"):
+        series.assumptions["licence"] = str(data["licence"])
+    return series
+
+
+# --------------------------------------------------------------------------- the series
+def _as_day(value: Any, what: str = "date") -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, str):
+        when, err = parse_when(value)
+        if err:
+            raise InputError(Problem("<argument>", None, what, err, "write dates as YYYY-MM-DD"))
+        return when.date()
+    raise TypeError(f"{what} must be a date or an ISO string, not {type(value).__name__}")
+
+
+def _differences(a: np.ndarray, b: np.ndarray, workers: int = 2) -> np.ndarray:
+    """``shapely.difference(a, b)``, split over threads (GEOS releases the GIL)."""
+    n = len(a)
+    if n < 8 or workers < 2:
+        return shapely.difference(a, b)
+    chunks = np.array_split(np.arange(n), workers * 2)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        parts = list(pool.map(lambda idx: shapely.difference(a[idx], b[idx]), chunks))
+    return np.concatenate(parts)
+
+
+class SnapshotSeries:
+    """Territory per actor and date, read from snapshots.
+
+    Build it with :func:`load_snapshots` or :func:`load_snapshot_theatre`.
+    Satisfies the map-source protocol of ``docs/architecture.md`` (``title``,
+    ``actors``, ``places``, ``aoi``, ``basemap``, ``assumptions``,
+    ``map_dates``, ``control``, ``changes``, ``events_between``, ``ledger``,
+    ``held_series``, ``intervals``).
+
+    The state on a date between snapshots is the latest snapshot on or
+    before it; a date before the first snapshot is an error.
+
+    Attributes
+    ----------
+    dates : list of datetime.date
+        Snapshot dates, sorted and unique.
+    snapshots : pandas.DataFrame
+        One row per file read: ``date``, ``time`` (from the file name, may be
+        NaT), ``file``, ``kept`` (False for a duplicate left out), and counts
+        ``features``, ``matched``, ``unmatched``, ``not_areal``, ``invalid``,
+        ``fixed``, ``skipped``, and ``overlap_km2`` (same-actor overlap
+        dissolved).
+    features : geopandas.GeoDataFrame
+        The features that make up the territory (after fixes and clips):
+        ``date``, ``file``, ``feature``, ``actor``, ``key``, ``geometry``.
+    flags : list of Flag
+        Load-time findings with km² (invalid, clipped, stray, duplicate).
+    problems : list of Problem
+        Every load-time report, as ``file: feature i: ...`` lines.
+    crs : pyproj.CRS
+        The equal-area CRS every area is measured in.
+    rule : ActorRule
+    """
+
+    def __init__(self) -> None:  # use _build
+        self.flags: list[Flag] = []
+        self.problems: list[Problem] = []
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def _build(
+        cls,
+        results: list[_FileResult],
+        *,
+        rule: ActorRule,
+        aoi: shapely.Geometry | None,
+        crs: Any,
+        pending: list[_Pending],
+        problems: list[Problem],
+        date_offset_days: int,
+        on_duplicate: OnDuplicate,
+        title: str,
+        sources: list[str],
+        by_property: bool,
+    ) -> SnapshotSeries:
+        self = cls()
+        self.rule = rule
+        self.title = title
+        self.problems = problems
+        self._aoi_geom = aoi
+        offset = dt.timedelta(days=date_offset_days)
+        actor_ids = rule.actor_ids
+        self._actor_pos = {a: k for k, a in enumerate(actor_ids)}
+
+        # (date, file) units: a file, or one date inside a file with a date property
+        units: list[tuple[dt.date, dt.datetime | None, int, np.ndarray]] = []
+        for n, res in enumerate(results):
+            if by_property:
+                days = np.asarray(res.dates, dtype=object)
+                for day in sorted(set(res.dates)):
+                    units.append((day + offset, None, n, np.flatnonzero(days == day)))
+            elif res.when is not None:
+                units.append((res.when.date() + offset, res.when, n, np.arange(len(res.geoms))))
+        if not units:
+            raise InputError(
+                problems
+                + [Problem(", ".join(sources), None, None, "no snapshot with territory was read", "check the pattern and the actor rule")]
+            )
+        all_geoms = [g for r in results for g in r.geoms]
+        if crs is None:
+            ref = aoi if aoi is not None else (shapely.union_all(shapely.envelope(np.asarray(all_geoms, dtype=object))) if all_geoms else None)
+            if ref is None or ref.is_empty:
+                raise InputError(
+                    problems + [Problem(", ".join(sources), None, None, "no feature matched the actor rule", "check the rule's map")]
+                )
+            crs = equal_area_crs(ref)
+        self.crs = CRS.from_user_input(crs)
+
+        # dissolve per unit and actor; measure feature areas for the overlap figure
+        n_act = len(actor_ids)
+        unit_geoms = np.empty((len(units), n_act), dtype=object)
+        unit_geoms[:] = _EMPTY
+        feat_rows = []
+        sum_parts: list[tuple[int, int, np.ndarray]] = []
+        to_measure: list[Any] = []
+        for u, (day, _when, n, idx) in enumerate(units):
+            res = results[n]
+            acts = np.asarray(res.actors, dtype=object)[idx] if len(idx) else np.empty(0, dtype=object)
+            geoms = np.asarray(res.geoms, dtype=object)[idx] if len(idx) else np.empty(0, dtype=object)
+            for k, actor in enumerate(actor_ids):
+                sel = geoms[acts == actor]
+                sel = sel[~shapely.is_empty(sel)] if len(sel) else sel
+                if len(sel) == 0:
+                    continue
+                unit_geoms[u, k] = sel[0] if len(sel) == 1 and sel[0].geom_type == "Polygon" else shapely.union_all(sel)
+                if len(sel) > 1:
+                    sum_parts.append((u, k, np.arange(len(to_measure), len(to_measure) + len(sel))))
+                    to_measure.extend(sel)
+            for j in idx:
+                feat_rows.append((day, res.display, res.feature_idx[j], res.actors[j], res.keys[j], res.geoms[j]))
+        unit_area = area_km2(unit_geoms.ravel(), crs=self.crs).reshape(unit_geoms.shape)
+        part_area = area_km2(np.asarray(to_measure, dtype=object), crs=self.crs) if to_measure else np.zeros(0)
+        overlap = np.zeros(len(units))
+        for u, k, sl in sum_parts:
+            overlap[u] += max(float(part_area[sl].sum() - unit_area[u, k]), 0.0)
+
+        # pending flags: km² in one call
+        if pending:
+            geoms = [p.geom for p in pending] + [p.minus if p.minus is not None else _EMPTY for p in pending]
+            km = area_km2(np.asarray(geoms, dtype=object), crs=self.crs)
+            first, minus = km[: len(pending)], km[len(pending) :]
+            for p, a, b in zip(pending, first, minus, strict=True):
+                res = results[p.file_no]
+                base_day = p.feature_date if p.feature_date is not None else res.when.date()
+                day = base_day + offset
+                self.flags.append(
+                    Flag(
+                        kind=p.kind,
+                        date=day,
+                        actor=p.actor,
+                        km2=float(abs(a - b) if p.minus is not None else a),
+                        file=res.display,
+                        feature=p.feature,
+                        message=p.message,
+                        hint=p.hint,
+                        severity=p.severity,
+                        location=p.location,
+                        fixed=p.fixed,
+                    )
+                )
+
+        # one unit per date: duplicates resolved and reported
+        by_day: dict[dt.date, list[int]] = {}
+        for u, (day, _w, _n, _i) in enumerate(units):
+            by_day.setdefault(day, []).append(u)
+        kept_units: list[int] = []
+        kept_flag = np.zeros(len(units), dtype=bool)
+        dup_pairs: list[tuple[int, int]] = []
+        for day in sorted(by_day):
+            us = by_day[day]
+            order = sorted(us, key=lambda u: (units[u][1] or dt.datetime.min, results[units[u][2]].display))
+            keep = order[-1] if on_duplicate != "first" else order[0]
+            kept_units.append(keep)
+            kept_flag[keep] = True
+            for u in us:
+                if u != keep:
+                    dup_pairs.append((keep, u))
+        if dup_pairs and on_duplicate == "raise":
+            raise InputError(
+                problems
+                + [
+                    Problem(
+                        results[units[u][2]].display,
+                        None,
+                        "date",
+                        f"a second snapshot for {units[u][0]} (also {results[units[k][2]].display})",
+                        "remove one, or load with on_duplicate='last' or 'first'",
+                    )
+                    for k, u in dup_pairs
+                ]
+            )
+        if dup_pairs:
+            a = np.concatenate([unit_geoms[k] for k, _u in dup_pairs])
+            b = np.concatenate([unit_geoms[u] for _k, u in dup_pairs])
+            sym = area_km2(shapely.symmetric_difference(a, b), crs=self.crs).reshape(len(dup_pairs), n_act)
+            for (k, u), row in zip(dup_pairs, sym, strict=True):
+                day = units[u][0]
+                kept_file = results[units[k][2]].display
+                dropped = results[units[u][2]].display
+                for ka, actor in enumerate(actor_ids):
+                    self.flags.append(
+                        Flag(
+                            kind="duplicate-date",
+                            date=day,
+                            actor=actor,
+                            km2=float(row[ka]),
+                            file=dropped,
+                            message=f"a second snapshot on this date; kept {Path(kept_file).name} ({on_duplicate}), "
+                            f"left this one out; they differ by the km² shown",
+                            hint="remove one of the files, or set on_duplicate",
+                        )
+                    )
+                problems.append(
+                    Problem(
+                        dropped,
+                        None,
+                        "date",
+                        f"another snapshot has the date {day}; {Path(kept_file).name} kept ({on_duplicate}), this one left out",
+                        "remove one of the files",
+                        "warning",
+                    )
+                )
+
+        self.dates = [units[u][0] for u in kept_units]
+        self._unit_of_date = kept_units
+        self._geoms = unit_geoms[kept_units]
+        self._held = unit_area[kept_units]
+        self._files = [results[units[u][2]].display for u in kept_units]
+        self._ordinals = np.array([d.toordinal() for d in self.dates])
+        self._wkb = [[shapely.to_wkb(g) for g in row] for row in self._geoms]
+        self._pair_cache: dict[tuple[int, int], np.ndarray] = {}
+        self._union_cache: dict[int, Any] = {}
+
+        rows = []
+        for u, (day, when, n, idx) in enumerate(units):
+            res = results[n]
+            rows.append(
+                {
+                    "date": day,
+                    "time": pd.Timestamp(when) if when is not None else pd.NaT,
+                    "file": res.display,
+                    "kept": bool(kept_flag[u]),
+                    "features": res.n_features,
+                    "matched": res.n_matched if not by_property else len(idx),
+                    "unmatched": sum(res.unmatched.values()),
+                    "not_areal": sum(res.n_non_areal.values()),
+                    "invalid": res.n_invalid,
+                    "fixed": res.n_fixed,
+                    "skipped": res.n_skipped,
+                    "overlap_km2": overlap[u],
+                }
+            )
+        self.snapshots = pd.DataFrame(rows)
+        self.features = gpd.GeoDataFrame(
+            pd.DataFrame(feat_rows, columns=["date", "file", "feature", "actor", "key", "geometry"]),
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
+        self.actors = pd.DataFrame(
+            {
+                "id": actor_ids,
+                "name": [rule.names.get(a, a) for a in actor_ids],
+                "color": [rule.colors[a] for a in actor_ids],
+            }
+        )
+        self.places = gpd.GeoDataFrame(
+            {"id": pd.Series(dtype=object), "name": pd.Series(dtype=object), "kind": pd.Series(dtype=object)},
+            geometry=gpd.GeoSeries([], crs="EPSG:4326"),
+        )
+        if aoi is not None:
+            aoi_shape = aoi
+        else:
+            aoi_shape = shapely.box(*shapely.total_bounds(self._geoms.ravel()))
+        self.aoi = gpd.GeoDataFrame({"name": [title]}, geometry=[aoi_shape], crs="EPSG:4326")
+        self.assumptions = {
+            "model": "territory as published in dated snapshots (given, not derived)",
+            "theatre": title,
+            "snapshots": f"{len(self.dates)} dates, {self.dates[0]} to {self.dates[-1]}, from {', '.join(sources)}",
+            "actor rule": rule.describe(),
+            "area of interest": "given (polygons clipped to it)" if aoi is not None else "none (nothing clipped; no unassigned land)",
+            "projection": self.crs.srs,
+            "areas": "edges straight in lon/lat, densified every 0.01°, equal-area planar area on WGS84",
+        }
+        return self
+
+    # ------------------------------------------------------------------ basics
+    @property
+    def actor_ids(self) -> list[str]:
+        """Actor ids in legend order."""
+        return list(self.actors["id"])
+
+    @property
+    def has_aoi(self) -> bool:
+        """Whether an area of interest was given (then there is unassigned land)."""
+        return self._aoi_geom is not None
+
+    @cached_property
+    def basemap(self) -> gpd.GeoDataFrame:
+        """Country outlines around the area (Natural Earth, from an installed package)."""
+        from .boundaries import basemap_around
+
+        return basemap_around(self.aoi.geometry.iloc[0])
+
+    def __repr__(self) -> str:
+        return (
+            f"<SnapshotSeries {self.title!r}: {len(self.dates)} dates {self.dates[0]}..{self.dates[-1]}, "
+            f"actors {', '.join(self.actor_ids)}>"
+        )
+
+    def _index(self, date: Any, what: str = "date") -> int:
+        day = _as_day(date, what)
+        i = int(np.searchsorted(self._ordinals, day.toordinal(), side="right")) - 1
+        if i < 0:
+            raise InputError(
+                Problem(
+                    "<argument>",
+                    None,
+                    what,
+                    f"{day} is before the first snapshot ({self.dates[0]})",
+                    f"give a date from {self.dates[0]} on",
+                )
+            )
+        return i
+
+    def _union(self, i: int) -> Any:
+        if i not in self._union_cache:
+            row = self._geoms[i]
+            self._union_cache[i] = row[0] if len(row) == 1 else shapely.union_all(row)
+        return self._union_cache[i]
+
+    def territory(self, date: Any) -> dict[str, shapely.Geometry]:
+        """Each actor's dissolved territory on ``date`` (EPSG:4326)."""
+        i = self._index(date)
+        return dict(zip(self.actor_ids, self._geoms[i], strict=True))
+
+    # ------------------------------------------------------------------ map source
+    def control(self, date: Any) -> gpd.GeoDataFrame:
+        """Territory on ``date``: ``actor``, ``geometry``, ``area_km2``.
+
+        One row per actor holding land, plus ``actor=""`` for unassigned land
+        when an area of interest was given.  Exact geometry.
+        """
+        i = self._index(date)
+        actors = [a for k, a in enumerate(self.actor_ids) if not self._geoms[i, k].is_empty]
+        geoms = [g for g in self._geoms[i] if not g.is_empty]
+        areas = [self._held[i, k] for k in range(len(self.actor_ids)) if not self._geoms[i, k].is_empty]
+        if self.has_aoi:
+            rest = shapely.difference(self._aoi_geom, self._union(i))
+            if not rest.is_empty:
+                actors.append("")
+                geoms.append(rest)
+                areas.append(float(area_km2(rest, crs=self.crs)))
+        return gpd.GeoDataFrame(
+            {"actor": actors, "area_km2": np.asarray(areas, dtype=float)},
+            geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"),
+        )[["actor", "geometry", "area_km2"]]
+
+    def changes(self, start: Any, end: Any) -> gpd.GeoDataFrame:
+        """Ground that changed hands after ``start`` up to and including ``end``.
+
+        Columns ``from_actor``, ``to_actor``, ``geometry``, ``area_km2``; "" is
+        land no actor holds (unassigned, or simply not held in a one-actor
+        series).  Pairs with nothing changed are left out.
+        """
+        i, j = self._index(start, "start"), self._index(end, "end")
+        cols = ["from_actor", "to_actor", "geometry", "area_km2"]
+        if i == j:
+            return gpd.GeoDataFrame(
+                {c: pd.Series(dtype=object if c != "area_km2" else float) for c in cols if c != "geometry"},
+                geometry=gpd.GeoSeries([], crs="EPSG:4326"),
+            )[cols]
+        a, b = self._geoms[i], self._geoms[j]
+        ids = self.actor_ids
+        froms, tos, geoms = [], [], []
+        ua, ub = self._union(i), self._union(j)
+        for k, actor in enumerate(ids):
+            froms.append("")
+            tos.append(actor)
+            geoms.append(shapely.difference(b[k], ua))
+            froms.append(actor)
+            tos.append("")
+            geoms.append(shapely.difference(a[k], ub))
+            for m, other in enumerate(ids):
+                if m != k:
+                    froms.append(actor)
+                    tos.append(other)
+                    geoms.append(shapely.intersection(a[k], b[m]))
+        geoms_arr = np.asarray(geoms, dtype=object)
+        polys = np.asarray([_polygonal(g) for g in geoms_arr], dtype=object)
+        km = area_km2(polys, crs=self.crs)
+        keep = km > 0
+        return gpd.GeoDataFrame(
+            {
+                "from_actor": np.asarray(froms, dtype=object)[keep],
+                "to_actor": np.asarray(tos, dtype=object)[keep],
+                "area_km2": km[keep],
+            },
+            geometry=gpd.GeoSeries(polys[keep], crs="EPSG:4326"),
+        )[cols]
+
+    def events_between(self, start: Any, end: Any) -> pd.DataFrame:
+        """No events in a snapshot series: an empty table with the protocol's columns."""
+        cols = [
+            "date",
+            "place",
+            "place_name",
+            "lat",
+            "lon",
+            "from_actor",
+            "to_actor",
+            "confidence",
+            "source",
+            "source_url",
+            "note",
+            "status",
+            "reason",
+            "area_km2",
+        ]
+        return pd.DataFrame({c: pd.Series(dtype=float if c in ("lat", "lon", "area_km2") else object) for c in cols})
+
+    def map_dates(self, every: str = "event", start: Any = None, end: Any = None) -> list[dt.date]:
+        """Dates to draw: ``"event"`` = each snapshot date; ``"day"`` = every
+        calendar day; ``"week"`` = each Sunday and the last day; ``"month"`` =
+        each month's last day and the last day."""
+        lo = _as_day(start, "start") if start is not None else self.dates[0]
+        hi = _as_day(end, "end") if end is not None else self.dates[-1]
+        lo = max(lo, self.dates[0])
+        if every == "event":
+            return [d for d in self.dates if lo <= d <= hi]
+        if every not in ("day", "week", "month"):
+            raise InputError(
+                Problem("<argument>", None, "every", f"{every!r}", "choose event, day, week or month")
+            )
+        return [b for b in _boundaries(lo, hi, every)[1:]] if hi > lo else [lo]
+
+    def held_series(self, dates: Iterable[Any] | None = None) -> pd.DataFrame:
+        """Held km² per actor: ``date``, ``actor``, ``held_km2``.
+
+        On the snapshot dates by default; on any dates given (each the latest
+        snapshot on or before it).  Actor "" is unassigned land (only when an
+        area of interest was given).
+        """
+        days = self.dates if dates is None else [_as_day(d) for d in dates]
+        idx = [self._index(d) for d in days]
+        rows = []
+        unassigned = self._unassigned_km2(sorted(set(idx))) if self.has_aoi else {}
+        for day, i in zip(days, idx, strict=True):
+            for k, actor in enumerate(self.actor_ids):
+                rows.append((day, actor, float(self._held[i, k])))
+            if self.has_aoi:
+                rows.append((day, "", unassigned[i]))
+        return pd.DataFrame(rows, columns=["date", "actor", "held_km2"])
+
+    def _unassigned_km2(self, idx: list[int]) -> dict[int, float]:
+        rest = [shapely.difference(self._aoi_geom, self._union(i)) for i in idx]
+        km = area_km2(np.asarray(rest, dtype=object), crs=self.crs)
+        return dict(zip(idx, (float(x) for x in km), strict=True))
+
+    def intervals(self, start: Any = None, end: Any = None) -> gpd.GeoDataFrame:
+        """One feature per actor per run of snapshots with unchanged territory.
+
+        Columns ``actor``, ``geometry``, ``valid_from``, ``valid_to``
+        (Timestamps; ``valid_to`` exclusive, NaT = still valid at the end).
+        """
+        lo = self._index(start, "start") if start is not None else 0
+        hi = self._index(end, "end") if end is not None else len(self.dates) - 1
+        rows = []
+        for k, actor in enumerate(self.actor_ids):
+            i = lo
+            while i <= hi:
+                j = i + 1
+                while j <= hi and self._wkb[j][k] == self._wkb[i][k]:
+                    j += 1
+                geom = self._geoms[i, k]
+                if not geom.is_empty:
+                    vf = self.dates[i] if i > lo or start is None else max(self.dates[i], _as_day(start))
+                    vt = self.dates[j] if j <= hi else None
+                    rows.append((actor, geom, pd.Timestamp(vf), pd.Timestamp(vt) if vt else pd.NaT))
+                i = j
+        return gpd.GeoDataFrame(
+            pd.DataFrame(rows, columns=["actor", "geometry", "valid_from", "valid_to"]),
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
+
+    # ------------------------------------------------------------------ ledger
+    def _gain_loss(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], np.ndarray]:
+        """``{(i, j): array[[gained, lost] per actor]}`` between snapshot indices."""
+        n_act = len(self.actor_ids)
+        todo = []
+        for i, j in set(pairs):
+            if (i, j) in self._pair_cache:
+                continue
+            if i == j:
+                self._pair_cache[(i, j)] = np.zeros((n_act, 2))
+                continue
+            todo.append((i, j))
+        if todo:
+            todo.sort()
+            cells = [(i, j, k) for i, j in todo for k in range(n_act) if self._wkb[i][k] != self._wkb[j][k]]
+            out = {p: np.zeros((n_act, 2)) for p in todo}
+            if cells:
+                a = np.asarray([self._geoms[i, k] for i, _j, k in cells], dtype=object)
+                b = np.asarray([self._geoms[j, k] for _i, j, k in cells], dtype=object)
+                both = _differences(np.concatenate([b, a]), np.concatenate([a, b]))
+                km = area_km2(both, crs=self.crs)
+                n = len(cells)
+                for c, (i, j, k) in enumerate(cells):
+                    out[(i, j)][k] = (km[c], km[n + c])
+            self._pair_cache.update(out)
+        return {p: self._pair_cache[p] for p in pairs}
+
+    def ledger(self, by: str = "day", start: Any = None, end: Any = None) -> pd.DataFrame:
+        """Gains and losses per actor and period.
+
+        Parameters
+        ----------
+        by : {"day", "week", "month", "snapshot"}
+            Calendar days, ISO weeks (ending on Sunday), calendar months, or
+            the intervals between consecutive snapshots.
+        start, end : date-like, optional
+            Default: the first and last snapshot dates.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``period_start``, ``period_end``, ``actor``, ``gained_km2``,
+            ``lost_km2``, ``net_km2``, ``held_km2``, ``places_changed`` (always
+            NA: a snapshot series has no places).  A period runs from the state
+            at ``period_start`` to the state at ``period_end``; the first period
+            starts at ``start``.  ``gained`` is land held at the end and not at
+            the start, ``lost`` the reverse (back-and-forth changes inside one
+            period cancel), so ``held(end) - held(start) = gained - lost``.
+            Days without a snapshot carry the previous state (zero change).
+        """
+        lo = _as_day(start, "start") if start is not None else self.dates[0]
+        hi = _as_day(end, "end") if end is not None else self.dates[-1]
+        self._index(lo, "start")
+        if hi < lo:
+            raise InputError(Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them"))
+        if by == "snapshot":
+            bounds = [lo] + [d for d in self.dates if lo < d <= hi]
+            if bounds[-1] != hi:
+                bounds.append(hi)
+        elif by in ("day", "week", "month"):
+            bounds = _boundaries(lo, hi, by)
+        else:
+            raise InputError(Problem("<argument>", None, "by", f"{by!r}", "choose day, week, month or snapshot"))
+        idx = [self._index(d) for d in bounds]
+        pairs = list(zip(idx[:-1], idx[1:], strict=True))
+        gl = self._gain_loss(pairs)
+        ids = self.actor_ids
+        n = len(pairs)
+        n_act = len(ids)
+        gained = np.empty((n, n_act))
+        lost = np.empty((n, n_act))
+        for p, pair in enumerate(pairs):
+            gained[p] = gl[pair][:, 0]
+            lost[p] = gl[pair][:, 1]
+        held = self._held[np.asarray(idx[1:], dtype=int)] if n else np.zeros((0, n_act))
+        out = pd.DataFrame(
+            {
+                "period_start": np.repeat(np.asarray(bounds[:-1], dtype=object), n_act),
+                "period_end": np.repeat(np.asarray(bounds[1:], dtype=object), n_act),
+                "actor": np.tile(np.asarray(ids, dtype=object), n),
+                "gained_km2": gained.ravel(),
+                "lost_km2": lost.ravel(),
+            }
+        )
+        out["net_km2"] = out["gained_km2"] - out["lost_km2"]
+        out["held_km2"] = held.ravel()
+        out["places_changed"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        return out
+
+    def check(self, **thresholds: Any) -> list[Flag]:
+        """The quality checks of :func:`geomap.quality.check_series`."""
+        from .quality import check_series
+
+        return check_series(self, **thresholds)
+
+
+def _boundaries(lo: dt.date, hi: dt.date, by: str) -> list[dt.date]:
+    """``lo``, the period ends strictly between, and ``hi``."""
+    if by == "day":
+        return [lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1)]
+    out = [lo]
+    if by == "week":
+        d = lo + dt.timedelta(days=6 - lo.weekday())  # the Sunday ending lo's week
+        if d == lo:
+            d += dt.timedelta(days=7)
+        while d < hi:
+            out.append(d)
+            d += dt.timedelta(days=7)
+    else:  # month
+        y, m = lo.year, lo.month
+        while True:
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            d = nxt - dt.timedelta(days=1)
+            if d >= hi:
+                break
+            if d > lo:
+                out.append(d)
+            y, m = nxt.year, nxt.month
+    if hi > lo:
+        out.append(hi)
+    return out
+
+
+def _polygonal(geom: Any) -> Any:
+    """The polygonal part of an overlay result (lines and points dropped)."""
+    if geom is None or geom.is_empty:
+        return _EMPTY
+    kind = geom.geom_type
+    if kind in ("Polygon", "MultiPolygon"):
+        return geom
+    polys, _ = _polygon_members(geom)
+    if not polys:
+        return _EMPTY
+    return shapely.multipolygons(polys) if len(polys) > 1 else polys[0]

@@ -1,0 +1,320 @@
+"""Territory from places: capped Voronoi cells, drawn areas, and faces.
+
+The territory model (DESIGN §2):
+
+* each place inside the area of interest owns a **cell**: its Voronoi cell
+  among those places, capped at ``radius_km`` around the place, clipped to the
+  area of interest;
+* places with an extent (``areas.geojson``) own that extent first; the other
+  places are tessellated around it;
+* land no capped cell reaches is **unassigned**;
+* a drawn-geometry event transfers exactly its geometry (clipped to the area
+  of interest).
+
+All of this is computed once, as a planar partition of the area of interest
+into **faces**: every cell boundary, extent boundary and drawn-area boundary is
+noded and polygonized, so faces share their edges vertex for vertex and form
+a valid coverage.  Each face belongs to at most one place and to any number
+of drawn areas.  Over time a face is held by whoever the latest event touching
+it (its place's, or a drawn area's containing it) gave it to: actors'
+territories never overlap and, with the unassigned faces, add up to the area
+of interest exactly.  An actor's territory on a date is the
+``coverage_union_all`` of its faces.
+
+Cells are built in the equal-area CRS fitted to the area of interest (so the
+cap is a circle in metres, a 64-gon) and the faces are returned in
+EPSG:4326; their edges are straight in longitude/latitude from then on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from pyproj import CRS
+
+from .crs import to_degrees, to_metres
+
+__all__ = ["Tessellation", "FaceLog", "tessellate", "replay", "union_faces"]
+
+_CAP_QUAD_SEGS = 16  # a 64-gon cap: its area is 0.16 % under the circle's
+_GRID_M = 0.01  # noding grid, metres
+
+
+@dataclass
+class Tessellation:
+    """Faces of the area of interest and what owns them.
+
+    Attributes
+    ----------
+    faces : ndarray of shapely Polygons, EPSG:4326
+    face_place : ndarray of int
+        Index into the places given to :func:`tessellate`, or -1.
+    place_faces : list of ndarray
+        Face indices of each place (empty for a place with no cell).
+    drawn_faces : list of ndarray
+        Face indices inside each drawn area, in the order given.
+    crs : pyproj.CRS
+        The equal-area CRS the cells were built in.
+    radius_km : float
+    """
+
+    faces: np.ndarray
+    face_place: np.ndarray
+    place_faces: list[np.ndarray]
+    drawn_faces: list[np.ndarray]
+    crs: CRS
+    radius_km: float
+
+    def __len__(self) -> int:
+        return len(self.faces)
+
+
+def _polygons_only(geoms: np.ndarray) -> np.ndarray:
+    """Keep the polygonal part of each geometry (intersections may add lines)."""
+    out = np.empty(len(geoms), dtype=object)
+    for i, g in enumerate(geoms):
+        if g is None or g.is_empty or g.geom_type in ("Polygon", "MultiPolygon"):
+            out[i] = g
+        else:
+            parts = [p for p in shapely.get_parts(g) if p.geom_type == "Polygon"]
+            out[i] = shapely.multipolygons(parts) if parts else shapely.Polygon()
+    return out
+
+
+def tessellate(
+    aoi: shapely.Geometry,
+    lon: np.ndarray,
+    lat: np.ndarray,
+    *,
+    radius_km: float,
+    crs: CRS,
+    inside: np.ndarray | None = None,
+    extents: dict[int, shapely.Geometry] | None = None,
+    drawn: list[shapely.Geometry] | None = None,
+) -> Tessellation:
+    """Partition the area of interest into faces owned by places and drawn areas.
+
+    Parameters
+    ----------
+    aoi : shapely Polygon or MultiPolygon, EPSG:4326
+    lon, lat : array of float
+        Place coordinates, EPSG:4326.
+    radius_km : float
+        The cap on each cell, in km, measured in ``crs``.
+    crs : pyproj.CRS
+        An equal-area CRS in metres fitted to the AOI (``geomap.crs.equal_area_crs``).
+    inside : array of bool, optional
+        Which places own a cell (default: those inside the AOI).  Of several
+        places at the same point only the first owns the cell.
+    extents : dict, optional
+        Place index → polygon (EPSG:4326) that the place owns first.
+    drawn : list, optional
+        Drawn-area polygons (EPSG:4326), in event order.
+
+    Returns
+    -------
+    Tessellation
+    """
+    if not radius_km > 0:
+        raise ValueError(f"radius_km must be positive, not {radius_km!r}")
+    extents = extents or {}
+    drawn = drawn or []
+    n = len(lon)
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    aoi_m = to_metres(aoi, crs, densify_deg=0.05)
+    shapely.prepare(aoi_m)
+    pts_m = to_metres(shapely.points(lon, lat), crs) if n else np.empty(0, dtype=object)
+    if inside is None:
+        inside = shapely.contains(aoi_m, pts_m) if n else np.zeros(0, bool)
+    inside = np.asarray(inside, dtype=bool).copy()
+    # one cell per location: later duplicates own none
+    if n:
+        xy = np.round(np.column_stack([lon, lat]), 9)
+        _, first = np.unique(xy, axis=0, return_index=True)
+        dup = np.ones(n, bool)
+        dup[first] = False
+        inside &= ~dup
+
+    ext_idx = np.array(sorted(i for i in extents if i < n), dtype=int)
+    ext_m = np.array([to_metres(extents[i], crs, densify_deg=0.01) for i in ext_idx], dtype=object)
+    if len(ext_m):
+        ext_m = shapely.intersection(ext_m, aoi_m)
+    ext_union = shapely.union_all(ext_m) if len(ext_m) else shapely.Polygon()
+    has_ext = np.zeros(n, bool)
+    has_ext[ext_idx] = True
+
+    seeds = np.flatnonzero(inside & ~has_ext)
+    base_geoms: list[np.ndarray] = []
+    base_owner: list[np.ndarray] = []
+    if len(seeds):
+        seed_xy = shapely.get_coordinates(pts_m[seeds])
+        if len(seeds) == 1:
+            vor = np.array([aoi_m.envelope.buffer(radius_km * 1000 * 2)], dtype=object)
+        else:
+            minx, miny, maxx, maxy = aoi_m.bounds
+            pad = max(maxx - minx, maxy - miny) + radius_km * 1000 * 4
+            env = shapely.box(minx - pad, miny - pad, maxx + pad, maxy + pad)
+            vor = shapely.get_parts(
+                shapely.voronoi_polygons(shapely.multipoints(seed_xy), extend_to=env, ordered=True)
+            )
+        caps = shapely.buffer(shapely.points(seed_xy), radius_km * 1000.0, quad_segs=_CAP_QUAD_SEGS)
+        cells = shapely.intersection(vor, caps)
+        # clip to the AOI only where a cell reaches beyond it
+        crossing = ~shapely.contains(aoi_m, cells)
+        cells[crossing] = shapely.intersection(cells[crossing], aoi_m)
+        if not ext_union.is_empty:
+            cells = shapely.difference(cells, ext_union)
+        base_geoms.append(_polygons_only(cells))
+        base_owner.append(seeds)
+    if len(ext_m):
+        base_geoms.append(_polygons_only(ext_m))
+        base_owner.append(ext_idx)
+    base = np.concatenate(base_geoms) if base_geoms else np.empty(0, dtype=object)
+    owner = np.concatenate(base_owner) if base_owner else np.empty(0, dtype=int)
+
+    drawn_m = np.array([to_metres(g, crs, densify_deg=0.01) for g in drawn], dtype=object)
+    if len(drawn_m):
+        drawn_m = _polygons_only(shapely.intersection(drawn_m, aoi_m))
+
+    # node every boundary together and polygonize: faces share edges exactly
+    lines = [shapely.boundary(aoi_m)]
+    lines += list(shapely.boundary(base[~shapely.is_empty(base)]))
+    if len(drawn_m):
+        lines += list(shapely.boundary(drawn_m[~shapely.is_empty(drawn_m)]))
+    # snap-rounding on a 1 cm grid merges edges that overlays computed a hair apart
+    noded = shapely.union_all(np.array(lines, dtype=object), grid_size=_GRID_M)
+    faces_m = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
+    faces_m = faces_m[shapely.area(faces_m) > 0]
+    probe = shapely.point_on_surface(faces_m)
+    keep = shapely.contains(aoi_m, probe)  # drop faces filling holes of the AOI
+    faces_m, probe = faces_m[keep], probe[keep]
+
+    face_place = np.full(len(faces_m), -1, dtype=int)
+    if len(base):
+        tree = shapely.STRtree(base)
+        pi, bi = tree.query(probe, predicate="within")
+        face_place[pi] = owner[bi]
+    drawn_faces: list[np.ndarray] = []
+    for g in drawn_m:
+        if g is None or g.is_empty:
+            drawn_faces.append(np.zeros(0, dtype=int))
+            continue
+        shapely.prepare(g)
+        drawn_faces.append(np.flatnonzero(shapely.contains(g, probe)))
+
+    faces = to_degrees(faces_m, crs)
+    order = np.argsort(face_place, kind="stable")
+    counts = np.bincount(face_place[face_place >= 0], minlength=n) if n else np.zeros(0, int)
+    place_faces: list[np.ndarray] = []
+    sorted_faces = order[face_place[order] >= 0]
+    starts = np.concatenate([[0], np.cumsum(counts)])
+    for i in range(n):
+        place_faces.append(np.sort(sorted_faces[starts[i] : starts[i + 1]]))
+    return Tessellation(
+        faces=np.asarray(faces, dtype=object),
+        face_place=face_place,
+        place_faces=place_faces,
+        drawn_faces=drawn_faces,
+        crs=crs,
+        radius_km=float(radius_km),
+    )
+
+
+def union_faces(faces: np.ndarray, labels: np.ndarray, keys) -> dict:
+    """Union of the faces of each label (faces form a coverage: fast and exact)."""
+    out = {}
+    for key in keys:
+        sel = faces[labels == key]
+        out[key] = shapely.coverage_union_all(sel) if len(sel) else shapely.MultiPolygon()
+    return out
+
+
+@dataclass
+class FaceLog:
+    """Who held each face, over time.
+
+    ``initial`` is the holder of every face at the snapshot (actor index, -1 =
+    nobody).  The change arrays list, in application order, every face whose
+    holder an event changed: ``seq`` (event), ``day`` (ordinal of the event's
+    day), ``face``, ``old`` and ``new`` holders.
+    """
+
+    initial: np.ndarray
+    seq: np.ndarray
+    day: np.ndarray
+    face: np.ndarray
+    old: np.ndarray
+    new: np.ndarray
+
+    def owners_at(self, day_ordinal: int | None) -> np.ndarray:
+        """Holder of every face after all events on or before a day (ordinal)."""
+        owner = self.initial.copy()
+        n = len(self.day) if day_ordinal is None else int(np.searchsorted(self.day, day_ordinal, side="right"))
+        if n:
+            face = self.face[:n][::-1]
+            new = self.new[:n][::-1]
+            uniq, idx = np.unique(face, return_index=True)  # the last change of each face
+            owner[uniq] = new[idx]
+        return owner
+
+
+def replay(
+    tess: Tessellation,
+    *,
+    initial_place_holder: np.ndarray,
+    event_seq: np.ndarray,
+    event_day: np.ndarray,
+    event_place: np.ndarray,
+    event_drawn: np.ndarray,
+    event_to: np.ndarray,
+) -> FaceLog:
+    """Apply events to faces in order; record every face that changed holder.
+
+    Parameters
+    ----------
+    initial_place_holder : array of int
+        Actor index holding each place at the snapshot (-1: unknown).
+    event_seq, event_day : arrays
+        Sequence number and day ordinal of each applied event, in order.
+    event_place : array of int
+        Place index of each event, or -1 for a drawn area.
+    event_drawn : array of int
+        Index into ``tess.drawn_faces`` for drawn-area events, else -1.
+    event_to : array of int
+        Actor index gaining the target.
+    """
+    initial = np.full(len(tess), -1, dtype=np.int32)
+    has_place = tess.face_place >= 0
+    initial[has_place] = initial_place_holder[tess.face_place[has_place]]
+    owner = initial.copy()
+    out_seq, out_day, out_face, out_old, out_new = [], [], [], [], []
+    for seq, day, place, drawn, to in zip(event_seq, event_day, event_place, event_drawn, event_to, strict=True):
+        faces = tess.place_faces[place] if place >= 0 else tess.drawn_faces[drawn]
+        if not len(faces):
+            continue
+        old = owner[faces]
+        changed = old != to
+        if not changed.any():
+            continue
+        faces = faces[changed]
+        out_seq.append(np.full(len(faces), seq))
+        out_day.append(np.full(len(faces), day))
+        out_face.append(faces)
+        out_old.append(old[changed])
+        out_new.append(np.full(len(faces), to))
+        owner[faces] = to
+
+    def cat(parts, dtype):
+        return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype)
+
+    return FaceLog(
+        initial=initial,
+        seq=cat(out_seq, np.int64),
+        day=cat(out_day, np.int64),
+        face=cat(out_face, np.int64),
+        old=cat(out_old, np.int32),
+        new=cat(out_new, np.int32),
+    )

@@ -1,0 +1,543 @@
+"""The Python face of geomap: a loaded theatre and everything derived from it.
+
+>>> import geomap
+>>> th = geomap.load_theatre("tests/data/tiny")           # doctest: +SKIP
+>>> th.control("2020-01-10")                               # doctest: +SKIP
+>>> th.ledger(by="week")                                   # doctest: +SKIP
+
+Every figure carries the assumptions it was computed under
+(:attr:`Theatre.assumptions`; ``DataFrame.attrs["assumptions"]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any, Literal
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from . import boundaries
+from .areas import area_km2
+from .crs import equal_area_crs
+from .errors import InputError, Problem
+from .inputs import TheatreInputs, load_inputs
+from .ledger import event_areas, held_by_day, period_ledger, periods
+from .model import History, apply_events
+from .territory import FaceLog, Tessellation, replay, tessellate, union_faces
+
+__all__ = ["Theatre", "load_theatre"]
+
+DateLike = str | dt.date | dt.datetime | pd.Timestamp
+
+
+def _day(value: DateLike | None) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        from ._parse import parse_day
+
+        day, err = parse_day(value)
+        if err:
+            raise InputError(Problem("<argument>", None, "date", err, "write dates as YYYY-MM-DD"))
+        return day
+    if isinstance(value, pd.Timestamp | dt.datetime):
+        return value.date()
+    return value
+
+
+def _geomap_version() -> str:
+    try:
+        return version("geomap")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "unknown"
+
+
+@dataclass
+class _Engine:
+    tess: Tessellation
+    face_area: np.ndarray
+    face_label: np.ndarray
+    log: FaceLog
+    event_km2: np.ndarray
+
+
+class Theatre:
+    """A loaded theatre: inputs, control over time, ledger and maps.
+
+    Use :func:`load_theatre` to make one.
+
+    Attributes
+    ----------
+    inputs : TheatreInputs
+        The validated input tables.
+    actors : DataFrame
+        id, name, color (legend order).
+    places : GeoDataFrame
+        The gazetteer (EPSG:4326).
+    aoi : GeoDataFrame
+        The area of interest (one row, EPSG:4326).
+    radius_km : float
+        The cell radius in use.
+    """
+
+    def __init__(self, inputs: TheatreInputs, *, cell_radius_km: float | None = None):
+        self.inputs = inputs
+        self.meta = inputs.meta
+        self.title = inputs.meta.title
+        self.path = inputs.path
+        self.actors = inputs.actors[["id", "name", "color"]].reset_index(drop=True)
+        self.places = inputs.places
+        self.aoi = inputs.aoi
+        self.radius_km = float(cell_radius_km if cell_radius_km is not None else inputs.meta.cell_radius_km)
+        if not self.radius_km > 0:
+            raise InputError(Problem("<argument>", None, "cell_radius_km", f"{cell_radius_km!r} is not a positive radius", "give a radius in km, e.g. 30"))
+        self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
+        self._place_pos = {p: i for i, p in enumerate(self.places["id"])}
+
+    def __repr__(self) -> str:
+        return f"<Theatre {self.meta.name!r}: {len(self.places)} places, {len(self.actors)} actors, {len(self.inputs.events)} events, radius {self.radius_km:g} km>"
+
+    # ------------------------------------------------------------------ derived state
+    @functools.cached_property
+    def crs(self):
+        """The equal-area CRS fitted to the area of interest."""
+        return equal_area_crs(self.inputs.aoi_geometry)
+
+    @functools.cached_property
+    def basemap(self) -> gpd.GeoDataFrame:
+        """Country outlines around the area of interest, for maps."""
+        return boundaries.basemap_around(self.inputs.aoi_geometry)
+
+    @functools.cached_property
+    def _inside(self) -> np.ndarray:
+        aoi = self.inputs.aoi_geometry
+        shapely.prepare(aoi)
+        return shapely.intersects(aoi, self.places.geometry.values)
+
+    @functools.cached_property
+    def _drawn(self) -> tuple[list, dict[int, int], set[int], dict[int, float]]:
+        """Drawn-area events: geometries in order, seq → index, seqs wholly outside, km² outside."""
+        aoi = self.inputs.aoi_geometry
+        ev = self.inputs.events
+        geoms, index, outside, clipped = [], {}, set(), {}
+        for seq, geom in zip(ev["seq"], ev["geometry"], strict=True):
+            if geom is None or (isinstance(geom, float) and np.isnan(geom)):
+                continue
+            if not shapely.intersects(aoi, geom):
+                outside.add(int(seq))
+                continue
+            rest = shapely.difference(geom, aoi)
+            if not rest.is_empty:
+                clipped[int(seq)] = float(area_km2([rest], crs=self.crs)[0])
+            index[int(seq)] = len(geoms)
+            geoms.append(geom)
+        return geoms, index, outside, clipped
+
+    @functools.cached_property
+    def history(self) -> History:
+        """Every event with its outcome (status, reason, holder before)."""
+        initial = dict(zip(self.inputs.control["place"], self.inputs.control["actor"], strict=True))
+        inside = set(self.places["id"][self._inside])
+        _, _, outside, clipped = self._drawn
+        hist = apply_events(self.inputs.events, initial, places_inside=inside, drawn_outside=outside, file=str(self.path / "events.csv"))
+        for seq, km2 in clipped.items():
+            i = int(np.flatnonzero(hist.events["seq"] == seq)[0])
+            note = f"clipped to the area of interest ({km2:,.1f} km² outside ignored)"
+            prev = hist.events.at[i, "reason"]
+            hist.events.at[i, "reason"] = f"{prev}; {note}" if prev else note
+        return hist
+
+    @functools.cached_property
+    def _engine(self) -> _Engine:
+        geoms, index, _, _ = self._drawn
+        extents = {self._place_pos[p]: g for p, g in zip(self.inputs.areas["place"], self.inputs.areas.geometry, strict=True)}
+        tess = tessellate(
+            self.inputs.aoi_geometry,
+            self.places["lon"].to_numpy(),
+            self.places["lat"].to_numpy(),
+            radius_km=self.radius_km,
+            crs=self.crs,
+            inside=self._inside,
+            extents=extents,
+            drawn=geoms,
+        )
+        face_area = area_km2(tess.faces, crs=self.crs)
+        names = self.places["name"].to_numpy(dtype=object)
+        face_label = np.where(tess.face_place >= 0, names[np.maximum(tess.face_place, 0)], "")
+        ev = self.history.events
+        applied = ev[ev["status"] == "applied"]
+        holder = np.full(len(self.places), -1, dtype=np.int32)
+        for p, a in zip(self.inputs.control["place"], self.inputs.control["actor"], strict=True):
+            holder[self._place_pos[p]] = self._actor_pos[a]
+        place_idx = np.array([self._place_pos[p] if isinstance(p, str) else -1 for p in applied["place"]], dtype=int)
+        drawn_idx = np.array([index.get(int(s), -1) if not isinstance(p, str) else -1 for s, p in zip(applied["seq"], applied["place"], strict=True)], dtype=int)
+        log = replay(
+            tess,
+            initial_place_holder=holder,
+            event_seq=applied["seq"].to_numpy(dtype=np.int64),
+            event_day=np.array([d.toordinal() for d in applied["day"]], dtype=np.int64),
+            event_place=place_idx,
+            event_drawn=drawn_idx,
+            event_to=np.array([self._actor_pos[a] for a in applied["to_actor"]], dtype=np.int32),
+        )
+        # drawn areas: label faces that only a drawn area can change
+        for seq, k in index.items():
+            faces = tess.drawn_faces[k]
+            unl = faces[face_label[faces] == ""]
+            face_label[unl] = f"drawn area (events.csv line {int(ev.loc[ev['seq'] == seq, 'line'].iloc[0])})"
+        return _Engine(tess, face_area, face_label, log, event_areas(log, face_area, len(ev)))
+
+    # ------------------------------------------------------------------ dates
+    @property
+    def snapshot_date(self) -> dt.date | None:
+        """The date of the initial control snapshot."""
+        return self.inputs.snapshot_date
+
+    def event_days(self) -> list[dt.date]:
+        """Days on which at least one event was applied."""
+        return sorted(set(self.history.applied["day"]))
+
+    def default_range(self) -> tuple[dt.date, dt.date]:
+        """``[dates]`` from theatre.toml, else the snapshot date to the last event."""
+        days = self.event_days()
+        start = self.meta.start or self.snapshot_date or (days[0] if days else dt.date.today())
+        end = self.meta.end or (days[-1] if days else start)
+        return start, max(start, end)
+
+    def _range(self, start, end) -> tuple[dt.date, dt.date]:
+        d0, d1 = self.default_range()
+        start = _day(start) or d0
+        end = _day(end) or max(d1, start)
+        if end < start:
+            raise InputError(Problem("<argument>", None, "end", f"{end} is before start {start}", "swap them"))
+        return start, end
+
+    def map_dates(self, every: Literal["event", "day", "week"] = "event", start=None, end=None) -> list[dt.date]:
+        """Dates to draw maps for: the range's first day, then every event day / day / week end."""
+        start, end = self._range(start, end)
+        if every == "event":
+            days = [d for d in self.event_days() if start < d <= end]
+            return [start, *days]
+        if every in ("day", "week"):
+            return [p[1] for p in periods(start, end, every)] if every == "week" else [p[0] for p in periods(start, end, "day")]
+        raise ValueError(f"every must be event, day or week; not {every!r}")
+
+    # ------------------------------------------------------------------ territory
+    @property
+    def assumptions(self) -> dict[str, str]:
+        """The model parameters and conventions every figure depends on."""
+        man = boundaries.boundary_manifest()
+        aoi = ", ".join(self.meta.aoi_countries) if self.meta.aoi_countries else str(self.meta.aoi_path)
+        return {
+            "theatre": f"{self.meta.name} ({self.title})",
+            "model": "capped Voronoi cells around places; places with an extent own it; drawn areas transfer exactly",
+            "cell radius": f"{self.radius_km:g} km",
+            "area of interest": f"{aoi} ({man['source']} {man['source_version']})" if self.meta.aoi_countries else aoi,
+            "projection": self.crs.srs,
+            "edges": "straight in longitude/latitude (GeoJSON), densified every 0.01° before projecting",
+            "snapshot": str(self.snapshot_date),
+            "geomap": _geomap_version(),
+        }
+
+    def _label(self, owner: int) -> tuple[str, str, str]:
+        if owner < 0:
+            return "", "unassigned", "#bbbbbb"
+        row = self.actors.iloc[owner]
+        return row["id"], row["name"], row["color"]
+
+    def _owners(self, day: dt.date | None) -> np.ndarray:
+        eng = self._engine
+        return eng.log.initial.copy() if day is None else eng.log.owners_at(day.toordinal())
+
+    def control(self, date: DateLike) -> gpd.GeoDataFrame:
+        """Territory of each actor at the end of ``date``.
+
+        Returns
+        -------
+        GeoDataFrame (EPSG:4326)
+            actor, name, color, geometry, area_km2: one row per actor holding
+            land that day (legend order), then ``actor == ""`` for unassigned land.
+            ``.attrs["assumptions"]`` holds the model parameters.
+        """
+        day = _day(date)
+        eng = self._engine
+        owner = self._owners(day)
+        keys = [k for k in range(len(self.actors)) if (owner == k).any()] + [-1]
+        geoms = union_faces(eng.tess.faces, owner, keys)
+        rows = []
+        for k in keys:
+            ident, name, color = self._label(k)
+            rows.append({"actor": ident, "name": name, "color": color, "area_km2": float(eng.face_area[owner == k].sum()), "geometry": geoms[k]})
+        gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")[["actor", "name", "color", "geometry", "area_km2"]]
+        gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day)}
+        return gdf
+
+    def changes(self, start: DateLike | None, end: DateLike) -> gpd.GeoDataFrame:
+        """Ground that changed hands after ``start`` up to and including ``end``.
+
+        ``start=None`` compares with the initial snapshot.  Columns: from_actor,
+        to_actor, geometry, area_km2 (``""`` = unassigned).
+        """
+        eng = self._engine
+        o0 = self._owners(_day(start))
+        o1 = self._owners(_day(end))
+        diff = np.flatnonzero(o0 != o1)
+        rows = []
+        if len(diff):
+            pairs = sorted(set(zip(o0[diff].tolist(), o1[diff].tolist(), strict=True)))
+            for a, b in pairs:
+                sel = diff[(o0[diff] == a) & (o1[diff] == b)]
+                rows.append(
+                    {
+                        "from_actor": self._label(a)[0],
+                        "to_actor": self._label(b)[0],
+                        "geometry": shapely.coverage_union_all(eng.tess.faces[sel]),
+                        "area_km2": float(eng.face_area[sel].sum()),
+                    }
+                )
+        return gpd.GeoDataFrame(rows, columns=["from_actor", "to_actor", "geometry", "area_km2"], geometry="geometry", crs="EPSG:4326")
+
+    # ------------------------------------------------------------------ ledgers
+    def ledger(self, by: Literal["day", "week", "month", "total"] = "day", start: DateLike | None = None, end: DateLike | None = None) -> pd.DataFrame:
+        """km² gained, lost, net and held per actor and period.
+
+        Parameters
+        ----------
+        by : {"day", "week", "month", "total"}
+            Period length; ``"total"`` is one period from ``start`` to ``end``.
+        start, end : date or "YYYY-MM-DD", optional
+            First and last day, inclusive (default: ``[dates]`` in
+            theatre.toml, else the snapshot date to the last event).
+
+        Returns
+        -------
+        DataFrame
+            See :data:`geomap.ledger.LEDGER_COLUMNS`; ``.attrs["assumptions"]``.
+        """
+        start, end = self._range(start, end)
+        eng = self._engine
+        df = period_ledger(
+            eng.log,
+            eng.face_area,
+            actor_ids=list(self.actors["id"]),
+            actor_names=list(self.actors["name"]),
+            start=start,
+            end=end,
+            by=by,
+            face_label=eng.face_label,
+        )
+        df.attrs["assumptions"] = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
+        return df
+
+    def event_ledger(self) -> pd.DataFrame:
+        """Every event with its outcome and the km² it transferred.
+
+        Columns: seq, line, date, place, place_name, from_actor (stated),
+        prev_actor (holder before, as far as known), to_actor, confidence,
+        status, reason, area_km2, claimed_area_km2, claim_diff_km2,
+        claim_diff_pct, source, source_url, note.
+        """
+        ev = self.history.events
+        names = dict(zip(self.places["id"], self.places["name"], strict=True))
+        out = pd.DataFrame(
+            {
+                "seq": ev["seq"],
+                "line": ev["line"],
+                "date": ev["day"],
+                "place": ev["place"].where(ev["place"].notna(), ""),
+                "place_name": [names.get(p, "drawn area") if isinstance(p, str) else "drawn area" for p in ev["place"]],
+                "from_actor": ev["from_actor"].where(ev["from_actor"].notna(), ""),
+                "prev_actor": ev["prev_actor"].where(ev["prev_actor"].notna(), ""),
+                "to_actor": ev["to_actor"],
+                "confidence": ev["confidence"],
+                "status": ev["status"],
+                "reason": ev["reason"],
+                "area_km2": self._engine.event_km2[ev["seq"].to_numpy(dtype=int)] if len(ev) else [],
+                "claimed_area_km2": pd.to_numeric(ev["claimed_area_km2"], errors="coerce"),
+                "source": ev["source"],
+                "source_url": ev["source_url"],
+                "note": ev["note"],
+            }
+        )
+        out["claim_diff_km2"] = out["area_km2"] - out["claimed_area_km2"]
+        out["claim_diff_pct"] = 100.0 * out["claim_diff_km2"] / out["claimed_area_km2"]
+        out.attrs["assumptions"] = self.assumptions
+        return out
+
+    def claims(self) -> pd.DataFrame:
+        """Published area figures (claims.csv) beside the km² computed for the same actor and period.
+
+        ``computed_gained_km2`` is the actor's gross gain from ``start`` to
+        ``end`` inclusive; ``computed_net_km2`` its net change.
+        """
+        cl = self.inputs.claims
+        rows = []
+        for r in cl.itertuples(index=False):
+            led = self.ledger(by="total", start=r.start, end=r.end)
+            row = led[led["actor"] == r.actor].iloc[0]
+            gained = float(row["gained_km2"])
+            rows.append(
+                {
+                    "id": r.id,
+                    "actor": r.actor,
+                    "start": r.start,
+                    "end": r.end,
+                    "claimant": r.claimant,
+                    "figure": r.figure,
+                    "claimed_km2": r.area_km2,
+                    "unit_note": r.unit_note,
+                    "computed_gained_km2": gained,
+                    "computed_net_km2": float(row["net_km2"]),
+                    "diff_km2": gained - r.area_km2,
+                    "diff_pct": 100.0 * (gained - r.area_km2) / r.area_km2 if r.area_km2 else np.nan,
+                    "source": r.source,
+                }
+            )
+        df = pd.DataFrame(rows, columns=["id", "actor", "start", "end", "claimant", "figure", "claimed_km2", "unit_note", "computed_gained_km2", "computed_net_km2", "diff_km2", "diff_pct", "source"])
+        df.attrs["assumptions"] = self.assumptions
+        return df
+
+    def with_radius(self, radius_km: float) -> Theatre:
+        """The same theatre under another cell radius (shares the loaded inputs)."""
+        return Theatre(self.inputs, cell_radius_km=radius_km)
+
+    def sensitivity(self, radii=None, *, by: Literal["day", "week", "month", "total"] = "total", start=None, end=None) -> pd.DataFrame:
+        """The ledger under each cell radius, stacked with a ``radius_km`` column.
+
+        Shows how much of a figure is the model: a gain that doubles between
+        15 and 50 km is mostly the radius, not the events.
+        """
+        radii = list(radii or self.meta.sensitivity_radii_km or [self.radius_km])
+        frames = []
+        for r in radii:
+            th = self if float(r) == self.radius_km else self.with_radius(float(r))
+            led = th.ledger(by=by, start=start, end=end)
+            led.insert(0, "radius_km", float(r))
+            frames.append(led)
+        df = pd.concat(frames, ignore_index=True)
+        df.attrs["assumptions"] = {**self.assumptions, "cell radius": ", ".join(f"{float(r):g}" for r in radii) + " km"}
+        return df
+
+    def held_series(self, dates) -> pd.DataFrame:
+        """Held km² per actor (and unassigned, actor ``""``) at the end of each date."""
+        days = [_day(d) for d in dates]
+        eng = self._engine
+        held = held_by_day(eng.log, eng.face_area, len(self.actors), days)
+        ids = [""] + list(self.actors["id"])
+        rows = [{"date": d, "actor": ids[k], "held_km2": float(held[i, k])} for i, d in enumerate(days) for k in list(range(1, len(ids))) + [0]]
+        return pd.DataFrame(rows, columns=["date", "actor", "held_km2"])
+
+    def intervals(self, start=None, end=None) -> gpd.GeoDataFrame:
+        """Each actor's territory as features valid over intervals of dates.
+
+        One feature per actor per interval during which its territory did not
+        change; ``valid_to`` is exclusive, NaT while still valid at ``end``.
+        """
+        start, end = self._range(start, end)
+        eng = self._engine
+        log = eng.log
+        sel = (log.day > start.toordinal()) & (log.day <= end.toordinal())
+        rows = []
+        for k in [*range(len(self.actors)), -1]:
+            touch = sel & ((log.old == k) | (log.new == k))
+            change_days = sorted(set(log.day[touch].tolist()))
+            bounds = [start.toordinal(), *change_days]
+            for i, d0 in enumerate(bounds):
+                owner = log.owners_at(d0)
+                faces = eng.tess.faces[owner == k]
+                if not len(faces):
+                    continue
+                d1 = bounds[i + 1] if i + 1 < len(bounds) else None
+                rows.append(
+                    {
+                        "actor": self._label(k)[0],
+                        "geometry": shapely.coverage_union_all(faces),
+                        "area_km2": float(eng.face_area[owner == k].sum()),
+                        "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
+                        "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
+                    }
+                )
+        return gpd.GeoDataFrame(rows, columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"], geometry="geometry", crs="EPSG:4326")
+
+    def events_between(self, start: DateLike | None, end: DateLike) -> pd.DataFrame:
+        """Events with ``start < date <= end`` (``start=None``: from the beginning), for maps."""
+        led = self.event_ledger()
+        ev = self.history.events
+        s, e = _day(start), _day(end)
+        mask = (ev["day"] <= e) & ((ev["day"] > s) if s else True)
+        led = led[mask.to_numpy()]
+        pos = self.places.set_index("id")
+        lat, lon = [], []
+        for p, g in zip(ev.loc[mask, "place"], ev.loc[mask, "geometry"], strict=True):
+            if isinstance(p, str):
+                lat.append(float(pos.at[p, "lat"]))
+                lon.append(float(pos.at[p, "lon"]))
+            elif g is not None and not (isinstance(g, float)):
+                pt = g.representative_point()
+                lat.append(pt.y)
+                lon.append(pt.x)
+            else:
+                lat.append(np.nan)
+                lon.append(np.nan)
+        out = led.assign(lat=lat, lon=lon)
+        out["from_actor"] = np.where(out["prev_actor"] != "", out["prev_actor"], out["from_actor"])
+        return out.reset_index(drop=True)
+
+    # ------------------------------------------------------------------ checks and maps
+    def check(self) -> list[Problem]:
+        """Every problem found in the inputs and in applying the events (warnings included)."""
+        return [*self.inputs.problems, *self.history.problems]
+
+    def map(self, date: DateLike, **kwargs: Any):
+        """A folium map of the control on ``date`` (shows inline in Jupyter)."""
+        from .render import date_map
+
+        day = _day(date)
+        dates = self.map_dates("event")
+        prev = max((d for d in dates if d < day), default=None)
+        return date_map(self, day, previous=prev, **kwargs)
+
+    def timeline(self, **kwargs: Any):
+        """A folium map with a time slider over every map date."""
+        from .render import timeline_map
+
+        return timeline_map(self, **kwargs)
+
+    def write_maps(self, out_dir, **kwargs: Any):
+        """Write the per-date pages, the index and the timeline (see ``geomap maps``)."""
+        from .render import write_maps
+
+        return write_maps(self, Path(out_dir), **kwargs)
+
+
+def load_theatre(path: str | Path, *, cell_radius_km: float | None = None, on_invalid: Literal["raise", "fix"] = "raise") -> Theatre:
+    """Load a theatre folder.
+
+    Parameters
+    ----------
+    path : str or Path
+        Folder holding theatre.toml, actors.csv, places.csv, control.csv,
+        events.csv (and optionally areas.geojson, claims.csv).
+    cell_radius_km : float, optional
+        Override the cell radius of theatre.toml.
+    on_invalid : {"raise", "fix"}
+        Invalid polygons: an error (default) or repaired and reported.
+
+    Raises
+    ------
+    geomap.errors.InputError
+        Listing every problem in the input files.
+
+    Examples
+    --------
+    >>> th = load_theatre("tests/data/tiny")     # doctest: +SKIP
+    >>> th.ledger(by="month")                     # doctest: +SKIP
+    """
+    return Theatre(load_inputs(path, on_invalid=on_invalid), cell_radius_km=cell_radius_km)

@@ -1,0 +1,779 @@
+"""Area figures as published: numbers, units, conversions and comparisons.
+
+Conflict reporting states areas in many ways, and often wrongly: "over 5,000
+kilometers (3,100 miles)" is an *area* of 5,000 km² whose bracketed
+conversion was done as a length (5,000 km² is 1,931 sq mi); "nearly half the
+size of neighboring Lebanon" is 0.5 × 10,452 km².  This module reads such
+figures without guessing silently: every reading that is not literal
+(a length unit taken as an area unit, a conversion that does not match) is
+flagged on the returned :class:`AreaFigure`.
+
+Pure standard library; shared by the article extractor and the ledger's
+claims.
+
+Examples
+--------
+>>> fig = parse_area("over 5,000 kilometers (3,100 miles)")
+>>> fig.value_km2, fig.qualifier, fig.unit_corrected
+(5000.0, 'over', True)
+>>> fig.conversions[0].status
+'converted-as-length'
+>>> round(parse_area("nearly half the size of neighboring Lebanon").value_km2)
+5226
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .errors import InputError, Problem
+
+__all__ = [
+    "KM_PER_MI",
+    "KM2_PER_SQMI",
+    "REFERENCE_AREAS",
+    "ReferenceArea",
+    "AreaFigure",
+    "Conversion",
+    "parse_area",
+    "find_area_figures",
+    "reference_area",
+    "compare",
+    "as_units",
+    "format_area",
+]
+
+#: Kilometres in one international mile (exact by definition).
+KM_PER_MI = 1.609344
+#: Square kilometres in one square mile (exact: 1.609344²).
+KM2_PER_SQMI = KM_PER_MI**2
+
+
+# --------------------------------------------------------------------------- reference areas
+
+
+@dataclass(frozen=True)
+class ReferenceArea:
+    """A well-known area used as a comparison unit ("half the size of Lebanon").
+
+    Parameters
+    ----------
+    name : str
+        Display name.
+    km2 : float
+        Total area in km² (land and inland water, as the source gives it).
+    source : str
+        Where the figure comes from.
+    aliases : tuple of str
+        Other names it is written under.
+    """
+
+    name: str
+    km2: float
+    source: str
+    aliases: tuple[str, ...] = ()
+
+
+_REFERENCES = [
+    ReferenceArea(
+        "Lebanon",
+        10452.0,
+        "Library of Congress Federal Research Division, Lebanon: a country study "
+        "(10,452 km²; the CIA World Factbook gives 10,400 km²)",
+    ),
+    ReferenceArea(
+        "Luxembourg",
+        2586.0,
+        "CIA World Factbook, Luxembourg: Geography, total area 2,586 km² (STATEC: 2,586.4 km²)",
+        ("the Grand Duchy of Luxembourg",),
+    ),
+    ReferenceArea(
+        "Cyprus",
+        9251.0,
+        "CIA World Factbook, Cyprus: Geography, total area 9,251 km² (whole island, "
+        "3,355 km² of it in the north)",
+    ),
+    ReferenceArea(
+        "Belgium",
+        30689.0,
+        "Statbel (Belgian statistical office), total area 30,689 km²",
+    ),
+    ReferenceArea(
+        "Qatar",
+        11586.0,
+        "CIA World Factbook, Qatar: Geography, total area 11,586 km²",
+    ),
+    ReferenceArea(
+        "Rhode Island",
+        3144.0,
+        "U.S. Census Bureau, 2010 Census state area measurements: 1,214 sq mi "
+        "(3,144 km²) total area incl. water",
+    ),
+    ReferenceArea(
+        "Delaware",
+        6446.0,
+        "U.S. Census Bureau, 2010 Census state area measurements: 2,489 sq mi "
+        "(6,446 km²) total area incl. water",
+    ),
+    ReferenceArea(
+        "Wales",
+        20779.0,
+        "Office for National Statistics (UK), Standard Area Measurements: 20,779 km²",
+    ),
+    ReferenceArea(
+        "Israel",
+        22072.0,
+        "Israel Central Bureau of Statistics, Statistical Abstract of Israel: 22,072 km² "
+        "(incl. East Jerusalem and the Golan Heights; the CIA World Factbook gives 21,937 km²)",
+    ),
+]
+
+#: Reference areas by name: ``REFERENCE_AREAS["Lebanon"].km2 == 10452``.
+REFERENCE_AREAS: dict[str, ReferenceArea] = {r.name: r for r in _REFERENCES}
+
+_REF_BY_KEY: dict[str, ReferenceArea] = {}
+for _ref in _REFERENCES:
+    for _name in (_ref.name, *_ref.aliases):
+        _REF_BY_KEY[_name.casefold()] = _ref
+
+
+def reference_area(name: str | ReferenceArea) -> ReferenceArea:
+    """Look up a reference area by name or alias (case-insensitive).
+
+    Raises
+    ------
+    InputError
+        When the name is not in :data:`REFERENCE_AREAS`; the message lists them.
+
+    Examples
+    --------
+    >>> reference_area("lebanon").km2
+    10452.0
+    """
+    if isinstance(name, ReferenceArea):
+        return name
+    ref = _REF_BY_KEY.get(str(name).strip().casefold())
+    if ref is None:
+        known = ", ".join(REFERENCE_AREAS)
+        raise InputError(
+            Problem(
+                "<reference>",
+                None,
+                None,
+                f"unknown reference area {name!r}",
+                f"use one of: {known}",
+            )
+        )
+    return ref
+
+
+def compare(km2: float, reference: str | ReferenceArea | float) -> float:
+    """How many times ``reference`` fits in ``km2``.
+
+    Parameters
+    ----------
+    km2 : float
+        An area in km².
+    reference : str, ReferenceArea or float
+        A reference area name (see :data:`REFERENCE_AREAS`) or an area in km².
+
+    Examples
+    --------
+    >>> round(compare(5000, "Lebanon"), 3)
+    0.478
+    """
+    ref_km2 = float(reference) if isinstance(reference, int | float) else None
+    if ref_km2 is None:
+        ref_km2 = reference_area(reference).km2
+    if not ref_km2 > 0:
+        raise ValueError(f"reference area must be positive, got {ref_km2!r}")
+    return float(km2) / ref_km2
+
+
+def as_units(km2: float, reference: str | ReferenceArea | None = None) -> dict[str, float | str]:
+    """An area in km², in sq mi and, if asked, as a share of a reference area.
+
+    Examples
+    --------
+    >>> d = as_units(5000, "Lebanon")
+    >>> round(d["sq_mi"]), d["reference"], round(d["share"], 2)
+    (1931, 'Lebanon', 0.48)
+    """
+    out: dict[str, float | str] = {"km2": float(km2), "sq_mi": float(km2) / KM2_PER_SQMI}
+    if reference is not None:
+        ref = reference_area(reference)
+        out.update(reference=ref.name, reference_km2=ref.km2, share=compare(km2, ref))
+    return out
+
+
+def format_area(km2: float, reference: str | ReferenceArea | None = None) -> str:
+    """Human-readable area: ``'5,000 km² (1,931 sq mi; 0.48 × Lebanon)'``.
+
+    Examples
+    --------
+    >>> format_area(5000, "Lebanon")
+    '5,000 km² (1,931 sq mi; 0.48 × Lebanon)'
+    """
+    text = f"{km2:,.0f} km² ({km2 / KM2_PER_SQMI:,.0f} sq mi"
+    if reference is not None:
+        ref = reference_area(reference)
+        text += f"; {compare(km2, ref):.2f} × {ref.name}"
+    return text + ")"
+
+
+# --------------------------------------------------------------------------- units
+
+UnitKind = Literal["area", "length", "comparison"]
+
+
+@dataclass(frozen=True)
+class _Unit:
+    code: str
+    kind: Literal["area", "length"]
+    factor: float  # km² per unit (area) or km per unit (length)
+    pattern: str
+
+
+# Longest forms first: the alternation is tried in this order.
+_UNITS = [
+    _Unit("km2", "area", 1.0, r"(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|kms?)\b"),
+    _Unit("km2", "area", 1.0, r"(?:kilomet(?:er|re)s?|kms?)[\s-]*(?:²|\^?2(?!\d)|squared\b)"),
+    _Unit("sqmi", "area", KM2_PER_SQMI, r"(?:square|sq\.?)[\s-]*(?:miles?\b|mi\b\.?)"),
+    _Unit("sqmi", "area", KM2_PER_SQMI, r"(?:miles?|mi)[\s-]*(?:²|\^?2(?!\d)|squared\b)"),
+    _Unit("m2", "area", 1e-6, r"(?:square|sq\.?)[\s-]*met(?:er|re)s?\b|m²|m\^?2(?!\d)"),
+    _Unit("ha", "area", 0.01, r"hectares?\b|ha\b"),
+    _Unit("acre", "area", 0.0040468564224, r"acres?\b"),
+    _Unit("dunam", "area", 0.001, r"d[ou]n[ua]?ms?\b|donums?\b"),
+    _Unit("km", "length", 1.0, r"kilomet(?:er|re)s?\b|kms?\b"),
+    _Unit("mi", "length", KM_PER_MI, r"miles?\b|mi\b"),
+]
+_UNIT_RES = [(u, re.compile(u.pattern, re.IGNORECASE)) for u in _UNITS]
+_UNIT_ALT = "|".join(f"(?:{u.pattern})" for u in _UNITS)
+_UNIT_LABEL = {"km2": "km²", "sqmi": "sq mi", "m2": "m²", "ha": "ha", "acre": "acres"}
+_UNIT_LABEL.update(dunam="dunams", km="km", mi="mi")
+
+
+def _unit_of(text: str) -> _Unit:
+    for unit, rx in _UNIT_RES:
+        if rx.fullmatch(text.strip().rstrip(".")) or rx.fullmatch(text.strip()):
+            return unit
+    raise ValueError(f"not a unit: {text!r}")  # pragma: no cover - the regexes agree
+
+
+# --------------------------------------------------------------------------- numbers
+
+_WORD_VALUES = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_WORD_NUM = (
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six"
+    r"|seven|eight|nine))?[\s-]+(?:hundred|thousand|million)(?:[\s-]+(?:thousand))?)"
+)
+_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = rf"(?:{_DIGITS})(?:\s+(?:million|thousand))?|{_WORD_NUM}"
+
+_QUALIFIERS = {
+    # written form -> bound
+    "over": "lower",
+    "more than": "lower",
+    "just over": "lower",
+    "well over": "lower",
+    "at least": "lower",
+    "upward of": "lower",
+    "upwards of": "lower",
+    "in excess of": "lower",
+    "nearly": "upper",
+    "almost": "upper",
+    "just under": "upper",
+    "under": "upper",
+    "less than": "upper",
+    "up to": "upper",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "close to": "approx",
+    "a total of": "exact",
+}
+_QUAL = "|".join(
+    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
+)
+
+
+def _parse_number(text: str) -> float:
+    t = " ".join(text.casefold().replace("-", " ").split())
+    if t and t[0].isdigit():
+        parts = t.split(" ")
+        value = float(re.sub(r"[,\u00a0\u202f]", "", parts[0]))
+        for word in parts[1:]:
+            value *= _SCALES[word]
+        return value
+    total, current = 0.0, 0.0
+    for word in t.split(" "):
+        if word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in ("thousand", "million"):
+            total += max(current, 1) * _SCALES[word]
+            current = 0.0
+    return total + current
+
+
+def _rounding_step(written: str) -> float:
+    """Step of the last significant digit of a number as written ('3,100' -> 100)."""
+    digits = re.sub(r"[^\d.]", "", written)
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+
+
+# --------------------------------------------------------------------------- figures
+
+ConversionStatus = Literal["ok", "converted-as-length", "length-unit-for-area", "wrong"]
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A conversion printed beside a figure, e.g. the "(3,100 miles)" in "5,000 km (3,100 miles)".
+
+    Attributes
+    ----------
+    text : str
+        The conversion as written.
+    value : float
+        Its number.
+    unit : str
+        Its unit as written.
+    status : {"ok", "converted-as-length", "length-unit-for-area", "wrong"}
+        ``ok``: it is the area in another unit.  ``converted-as-length``: the
+        number is the figure converted as a *length* (5,000 km → 3,100 mi), wrong
+        for an area.  ``length-unit-for-area``: the number is the right area but
+        the unit is written as a length ("1,900 miles" for 1,931 sq mi).
+        ``wrong``: it matches neither reading.
+    expected : str
+        What the conversion should say, e.g. ``"1,931 sq mi"``.
+    message : str
+        One sentence explaining the status.
+    """
+
+    text: str
+    value: float
+    unit: str
+    status: ConversionStatus
+    expected: str
+    message: str
+
+    @property
+    def consistent(self) -> bool:
+        return self.status == "ok"
+
+
+@dataclass(frozen=True)
+class AreaFigure:
+    """An area figure as published, read into km².
+
+    Attributes
+    ----------
+    text : str
+        The figure as written, with its qualifier and bracketed conversions.
+    value : float
+        The number as written (for a comparison: the multiplier, 0.5 for "half").
+    unit : str
+        The unit as written ("kilometers", "sq km"; for a comparison "the size of Lebanon").
+    unit_kind : {"area", "length", "comparison"}
+        What the unit as written measures.
+    value_km2 : float
+        The area in km².
+    qualifier : str or None
+        "over", "nearly", "about", ... as written (lower case), or None.
+    bound : {"exact", "lower", "upper", "approx"}
+        What the qualifier makes of the value: "over" → lower bound, "nearly" → upper bound.
+    unit_corrected : bool
+        True when a length unit was read as the matching area unit (km → km²).
+    conversions : tuple of Conversion
+        Bracketed conversions found after the figure, each checked.
+    reference : str or None
+        For comparisons, the reference area's name.
+    span : tuple of int
+        ``(start, end)`` of :attr:`text` in the string that was parsed.
+    """
+
+    text: str
+    value: float
+    unit: str
+    unit_kind: UnitKind
+    value_km2: float
+    qualifier: str | None = None
+    bound: Literal["exact", "lower", "upper", "approx"] = "exact"
+    unit_corrected: bool = False
+    conversions: tuple[Conversion, ...] = ()
+    reference: str | None = None
+    span: tuple[int, int] = (0, 0)
+    unit_code: str = field(default="", repr=False)
+
+    @property
+    def sq_mi(self) -> float:
+        """The area in square miles."""
+        return self.value_km2 / KM2_PER_SQMI
+
+    @property
+    def consistent(self) -> bool:
+        """True when every printed conversion agrees with the area."""
+        return all(c.consistent for c in self.conversions)
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """Human-readable notes on every non-literal reading."""
+        out = []
+        if self.unit_corrected:
+            out.append(
+                f"{self.unit!r} is a length unit, read as {_UNIT_LABEL[self.unit_code]}² "
+                "because the text is about an area"
+            )
+        out += [c.message for c in self.conversions if not c.consistent]
+        return tuple(out)
+
+
+def _close(written: float, expected: float, written_text: str) -> bool:
+    step = min(_rounding_step(written_text) / 2, 0.1 * abs(written))
+    return abs(written - expected) <= step + 0.01 * abs(expected) + 1e-9
+
+
+def _check_conversion(
+    text: str, value: float, unit_text: str, *, km2: float, written: float, unit: _Unit
+) -> Conversion:
+    conv_unit = _unit_of(unit_text)
+    num_text = re.search(_DIGITS, text)
+    num_written = num_text.group(0) if num_text else str(value)
+    if conv_unit.kind == "area":
+        expected = km2 / conv_unit.factor
+        label = _UNIT_LABEL[conv_unit.code]
+        exp_text = f"{expected:,.0f} {label}"
+        if _close(value, expected, num_written):
+            return Conversion(text, value, unit_text, "ok", exp_text, f"{text!r} matches")
+        length_factor = unit.factor if unit.kind == "length" else math.sqrt(unit.factor)
+        as_length = written * length_factor / math.sqrt(conv_unit.factor)
+        if _close(value, as_length, num_written):
+            return Conversion(
+                text,
+                value,
+                unit_text,
+                "converted-as-length",
+                exp_text,
+                f"{text!r} and the figure are the same number converted as a length; "
+                f"as an area the figure is {exp_text}",
+            )
+        return Conversion(
+            text, value, unit_text, "wrong", exp_text, f"{text!r} is wrong: the area is {exp_text}"
+        )
+    # a length unit in the brackets
+    sq_factor = conv_unit.factor**2
+    expected = km2 / sq_factor
+    label = _UNIT_LABEL[conv_unit.code]
+    exp_text = f"{expected:,.0f} sq {label}"
+    if unit.kind == "length":
+        as_length = written * unit.factor / conv_unit.factor
+        if _close(value, as_length, num_written):
+            return Conversion(
+                text,
+                value,
+                unit_text,
+                "converted-as-length",
+                exp_text,
+                f"{text!r} converts the figure as a length; the area would be {exp_text}",
+            )
+    if _close(value, expected, num_written):
+        return Conversion(
+            text,
+            value,
+            unit_text,
+            "length-unit-for-area",
+            exp_text,
+            f"{text!r} has the right number but a length unit: it should read {exp_text}",
+        )
+    as_length_msg = ""
+    if unit.kind == "length":
+        as_length = written * unit.factor / conv_unit.factor
+        as_length_msg = f" nor the figure as a length ({as_length:,.0f} {label})"
+    return Conversion(
+        text,
+        value,
+        unit_text,
+        "wrong",
+        exp_text,
+        f"{text!r} is wrong: it matches neither the area ({exp_text}){as_length_msg}",
+    )
+
+
+_CONV = (
+    rf"\s*[(\[]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?(?P<cnum>{_DIGITS})[\s-]*(?P<cunit>{_UNIT_ALT})"
+    rf"\s*[)\]]"
+)
+_FIGURE_RE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})[\s-]*(?P<unit>{_UNIT_ALT})"
+    rf"(?P<conv>{_CONV})?",
+    re.IGNORECASE,
+)
+
+_MULTIPLIERS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "a tenth": 0.1,
+    "one tenth": 0.1,
+    "twice": 2.0,
+    "double": 2.0,
+    "triple": 3.0,
+    "one and a half times": 1.5,
+    "two times": 2.0,
+    "three times": 3.0,
+    "four times": 4.0,
+    "five times": 5.0,
+    "ten times": 10.0,
+}
+_MULT = (
+    "|".join(
+        re.escape(m).replace(r"\ ", r"[\s-]+")
+        for m in sorted(_MULTIPLIERS, key=len, reverse=True)
+    )
+    + r"|\d+(?:\.\d+)?\s+times|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of"
+)
+_REF_NAMES = "|".join(
+    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_REF_BY_KEY, key=len, reverse=True)
+)
+_REF_ADJ = (
+    r"(?:(?:neighbou?ring|nearby|tiny|small|little|the|U\.S\.|US|American|European|Gulf)\s+"
+    r"|(?:the\s+)?(?:U\.?S\.?\s+)?(?:state|country|island|kingdom|principality|grand\s+duchy)"
+    r"\s+of\s+)*"
+)
+_COMPARE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?:(?:an?\s+)?(?:area|territory|expanse|region)\s+)?"
+    rf"(?:(?P<qual2>{_QUAL})\s+)?"
+    rf"(?:(?:(?P<mult>{_MULT})\s+(?:of\s+)?)?(?P<size>the\s+(?:size|area)\s+of)"
+    rf"|(?P<cmp>larger|bigger|smaller)\s+than|as\s+(?:large|big)\s+as)"
+    rf"\s+{_REF_ADJ}(?P<ref>{_REF_NAMES})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _qualifier(match: re.Match, *groups: str) -> tuple[str | None, str]:
+    for g in groups:
+        q = match.group(g)
+        if q:
+            q = " ".join(q.casefold().split())
+            return q, _QUALIFIERS[q]
+    return None, "exact"
+
+
+def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
+    value = _parse_number(m.group("num"))
+    if not math.isfinite(value):
+        return None
+    unit_text = m.group("unit")
+    unit = _unit_of(unit_text)
+    if unit.kind == "length" and context == "strict":
+        return None
+    km2 = value * (unit.factor**2 if unit.kind == "length" else unit.factor)
+    if not math.isfinite(km2):
+        return None
+    qual, bound = _qualifier(m, "qual")
+    convs: tuple[Conversion, ...] = ()
+    if m.group("conv"):
+        cval = _parse_number(m.group("cnum"))
+        if math.isfinite(cval):
+            convs = (
+                _check_conversion(
+                    m.group("conv").strip(),
+                    cval,
+                    m.group("cunit"),
+                    km2=km2,
+                    written=value,
+                    unit=unit,
+                ),
+            )
+    return AreaFigure(
+        text=m.group(0),
+        value=value,
+        unit=unit_text,
+        unit_kind=unit.kind,
+        value_km2=km2,
+        qualifier=qual,
+        bound=bound,
+        unit_corrected=unit.kind == "length",
+        conversions=convs,
+        span=m.span(),
+        unit_code=unit.code,
+    )
+
+
+def _comparison_figure(m: re.Match) -> AreaFigure:
+    ref = _REF_BY_KEY[" ".join(m.group("ref").casefold().split())]
+    qual, bound = _qualifier(m, "qual", "qual2")
+    mult_text = m.group("mult")
+    mult = 1.0
+    if mult_text:
+        key = " ".join(mult_text.casefold().replace("-", " ").split())
+        if key in _MULTIPLIERS:
+            mult = _MULTIPLIERS[key]
+        else:
+            number = float(re.match(r"\d+(?:\.\d+)?", key).group(0))
+            mult = number / 100 if ("%" in key or "cent" in key) else number
+    cmp = (m.group("cmp") or "").casefold()
+    if cmp in ("larger", "bigger") and qual is None:
+        qual, bound = "larger than", "lower"
+    elif cmp == "smaller" and qual is None:
+        qual, bound = "smaller than", "upper"
+    unit_start = m.start("size") if m.group("size") else m.start("ref")
+    if cmp:
+        unit_start = m.start("cmp")
+    return AreaFigure(
+        text=m.group(0),
+        value=mult,
+        unit=m.string[unit_start : m.end()],
+        unit_kind="comparison",
+        value_km2=mult * ref.km2,
+        qualifier=qual,
+        bound=bound,
+        reference=ref.name,
+        span=m.span(),
+        unit_code="comparison",
+    )
+
+
+def find_area_figures(
+    text: str, *, context: Literal["area", "strict"] = "area"
+) -> list[AreaFigure]:
+    """Every area figure in ``text``, in order.
+
+    Parameters
+    ----------
+    text : str
+        Any text (a sentence, a claim as published).
+    context : {"area", "strict"}
+        ``"area"``: the text is known to state an area, so a figure in a length
+        unit ("5,000 kilometers") is read as the matching area unit (km²) and
+        flagged with ``unit_corrected``.  ``"strict"``: length figures are not
+        areas and are left out.
+
+    Returns
+    -------
+    list of AreaFigure
+        Numeric figures and comparisons, with their ``span`` in ``text``.
+
+    Examples
+    --------
+    >>> [f.value_km2 for f in find_area_figures("took 2,000 km² and half the size of Qatar")]
+    [2000.0, 5793.0]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    found: list[AreaFigure] = []
+    for m in _FIGURE_RE.finditer(text):
+        fig = _numeric_figure(m, context)
+        if fig is not None:
+            found.append(fig)
+    taken = [f.span for f in found]
+    for m in _COMPARE_RE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        found.append(_comparison_figure(m))
+    return sorted(found, key=lambda f: f.span)
+
+
+def parse_area(text: str, *, context: Literal["area", "strict"] = "area") -> AreaFigure:
+    """Read one area figure, e.g. a published claim.
+
+    Parameters
+    ----------
+    text : str
+        The figure as published: ``"over 5,000 kilometers (3,100 miles)"``,
+        ``"1,931 sq mi"``, ``"nearly half the size of Lebanon"``.  Surrounding
+        words are allowed; the first figure is read.
+    context : {"area", "strict"}
+        See :func:`find_area_figures`.  With ``"area"`` (the default: a claim is
+        about an area) "5,000 kilometers" is 5,000 km², flagged ``unit_corrected``.
+
+    Returns
+    -------
+    AreaFigure
+
+    Raises
+    ------
+    InputError
+        When there is no figure (or, with ``context="strict"``, only a length).
+
+    Examples
+    --------
+    >>> f = parse_area("5,000 kilometers (3,100 miles)")
+    >>> f.value_km2, f.unit_corrected, f.conversions[0].expected
+    (5000.0, True, '1,931 sq mi')
+    >>> f = parse_area("5,000 km (1,900 miles)")
+    >>> f.conversions[0].status
+    'length-unit-for-area'
+    >>> parse_area("nearly half the size of Lebanon").qualifier
+    'nearly'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    figures = find_area_figures(text, context=context)
+    if figures:
+        return figures[0]
+    shown = text if len(text) <= 80 else text[:77] + "..."
+    if context == "strict" and find_area_figures(text, context="area"):
+        raise InputError(
+            Problem(
+                "<figure>",
+                None,
+                None,
+                f"{shown!r} is a length, not an area",
+                "write an area unit (km², sq mi) or read it with context='area'",
+            )
+        )
+    raise InputError(
+        Problem(
+            "<figure>",
+            None,
+            None,
+            f"no area figure in {shown!r}",
+            "write a number with a unit (5,000 km², 1,931 sq mi, 500 hectares) "
+            "or a comparison (half the size of Lebanon)",
+        )
+    )

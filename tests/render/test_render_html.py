@@ -1,0 +1,366 @@
+"""Rendering without a browser: the element tree and normalised HTML of the pages."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fake_source import XSS_ATTR, XSS_IMG, XSS_SCRIPT, XSS_TEMPLATE, big_source
+from render_helpers import embedded_json, is_remote, parse, timeline_data
+
+from geomap.errors import InputError
+
+RENDER = Path(__file__).resolve().parents[2] / "geomap" / "render"
+DATES = ["2017-05-01", "2017-05-10", "2017-05-20", "2017-05-27"]
+RAW_PAYLOADS = ["<img src=x onerror", "<svg onload", "<script>alert(", XSS_IMG, XSS_SCRIPT, XSS_ATTR]
+
+
+def _pages(written: dict) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in written["paths"]}
+
+
+# -- the folder ------------------------------------------------------------------------------
+
+
+def test_write_maps_file_names_come_from_dates(written):
+    names = [p.name for p in written["paths"]]
+    assert names == [f"{d}.html" for d in DATES] + ["index.html", "timeline.html"]
+    on_disk = sorted(p.name for p in written["dir"].iterdir())
+    assert on_disk == sorted([*names, "assets"])
+    assets = sorted(p.relative_to(written["dir"]).as_posix() for p in (written["dir"] / "assets").rglob("*"))
+    assert "assets/leaflet.js" in assets and "assets/leaflet.css" in assets
+    assert "assets/images/layers.png" in assets
+
+
+def test_write_maps_reports_progress(written):
+    calls = written["progress"]
+    assert [c[0] for c in calls] == list(range(1, len(DATES) + 3))
+    assert {c[1] for c in calls} == {len(DATES) + 2}
+    assert [c[2] for c in calls] == written["paths"]
+
+
+@pytest.mark.parametrize("name", [*(f"{d}.html" for d in DATES), "index.html", "timeline.html"])
+def test_pages_fetch_nothing_remote(written, name):
+    html = (written["dir"] / name).read_text(encoding="utf-8")
+    page = parse(html)
+    remote = [u for u in page.resources if is_remote(u)]
+    assert remote == []
+    for url in page.script_srcs + page.stylesheets:
+        assert (written["dir"] / url).is_file(), url
+    # none of folium's CDN assets
+    for cdn in ("jsdelivr", "jquery", "bootstrap", "fontawesome", "font-awesome", "awesome-markers"):
+        assert cdn not in html.lower()
+
+
+@pytest.mark.parametrize("name", [f"{d}.html" for d in DATES] + ["timeline.html"])
+def test_map_pages_link_leaflet_from_assets(written, name):
+    page = parse((written["dir"] / name).read_text(encoding="utf-8"))
+    assert page.script_srcs == ["assets/leaflet.js"]
+    assert page.stylesheets == ["assets/leaflet.css"]
+
+
+def test_assets_are_leaflet_1_9_3(written):
+    js = (written["dir"] / "assets" / "leaflet.js").read_text(encoding="utf-8")
+    assert "Leaflet 1.9.3" in js[:300]
+    assert "sourceMappingURL" not in js
+
+
+# -- escaping --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [*(f"{d}.html" for d in DATES), "index.html", "timeline.html"])
+def test_payloads_never_raw(written, name):
+    html = (written["dir"] / name).read_text(encoding="utf-8")
+    for payload in RAW_PAYLOADS:
+        assert payload not in html
+    page = parse(html)
+    assert page.event_attrs == []
+    assert "img" not in page.tags
+    # every script element is one we wrote: folium's switches, Leaflet's src, the map script
+    for body in page.scripts:
+        assert body.strip() == "" or body.strip().startswith(("L_NO_TOUCH", "var map_")), body[:80]
+    assert page.tags.count("svg") <= 1  # our hatch patterns (maps) or our chart (index)
+    assert "javascript:" not in html.lower()
+    assert "data:text/html" not in html
+
+
+@pytest.mark.parametrize("name", [f"{d}.html" for d in DATES[1:]])
+def test_payloads_shown_as_text(written, name):
+    page = parse((written["dir"] / name).read_text(encoding="utf-8"))
+    text = page.visible_text
+    assert "Test theatre <script>alert('title')</script> & co" in text
+    assert XSS_IMG in text  # actor name in the legend
+    assert XSS_ATTR in text  # actor id/name that tries to break an attribute
+    assert "capped Voronoi <b>30 km</b>" in text  # assumptions are text, not markup
+    if name == "2017-05-10.html":
+        assert "Reuters <b>wire</b>" in text  # the event list: source text, not markup
+
+
+def test_event_popups_escape_everything(source):
+    from geomap.render import date_map
+
+    html = date_map(source, "2017-05-10", previous="2017-05-01", assets="assets/").get_root().render()
+    (markers,) = embedded_json(html, "var group = L.featureGroup();")
+    assert len(markers) == 2
+    popups = [m[4] for m in markers]
+    joined = "".join(popups)
+    # place name, source and note are HTML-escaped inside the popup HTML...
+    assert "&lt;img src=x onerror=alert(&#x27;img&#x27;)&gt;" in joined
+    assert "&lt;/script&gt;&lt;script&gt;alert(&#x27;script&#x27;)&lt;/script&gt;" in joined
+    assert "${alert(&#x27;template&#x27;)}`+alert(&#x27;backtick&#x27;)+`" in joined
+    assert XSS_TEMPLATE not in joined
+    # ...and the JSON carrying them cannot end the script element.
+    assert "</script><script>" not in html
+    assert "\\u0026lt;/script\\u0026gt;" in html
+    # the javascript: URL is not a link; the http(s) one is, with its quotes escaped
+    assert "javascript:" not in joined
+    assert "(link omitted: not http/https)" in joined
+    assert 'href="https://example.org/a?b=1&amp;c=&quot;2&quot;"' in joined
+    assert 'rel="noopener noreferrer nofollow"' in joined
+
+
+def test_rejected_event_shows_status_and_reason(source):
+    from geomap.render import date_map
+
+    html = date_map(source, "2017-05-20", previous="2017-05-10", assets="assets/").get_root().render()
+    text = parse(html).visible_text
+    assert "Rejected: " + XSS_IMG + " from_actor mismatch" in text
+    assert "drawn area, no point" in text  # events without a point are listed, not dropped
+
+
+def test_folium_popup_and_tooltip_are_not_used(written):
+    """folium's Tooltip/Popup put text raw into a JS template literal (and Popup needs jQuery)."""
+    for name in [f"{d}.html" for d in DATES] + ["timeline.html"]:
+        html = (written["dir"] / name).read_text(encoding="utf-8")
+        assert "bindTooltip(\n                `" not in html
+        assert "$(`" not in html
+
+
+# -- content ----------------------------------------------------------------------------------
+
+
+def test_legend_reads_area_column(written):
+    src = written["source"]
+    page = parse((written["dir"] / "2017-05-10.html").read_text(encoding="utf-8"))
+    held = src.control("2017-05-10").set_index("actor")["area_km2"]
+    text = page.visible_text
+    assert f"{held['gov']:,.0f} km²" in text  # 5,084: the fake's figures, not geometry areas
+    assert f"{held['']:,.0f} km²" in text
+    changed = src.changes("2017-05-01", "2017-05-10")["area_km2"].sum()
+    assert f"Changed hands since 2017-05-01" in text and f"{changed:,.0f} km²" in text
+    assert "Held on 2017-05-10" in text
+    assert "2 events since 2017-05-01" in text
+
+
+def test_navigation_links(written):
+    page = parse((written["dir"] / "2017-05-10.html").read_text(encoding="utf-8"))
+    hrefs = [a.get("href") for a in page.anchors if a.get("href")]
+    assert {"2017-05-01.html", "2017-05-20.html", "index.html", "timeline.html"} <= set(hrefs)
+    first = parse((written["dir"] / "2017-05-01.html").read_text(encoding="utf-8"))
+    assert "2017-05-01.html" not in [a.get("href") for a in first.anchors]
+
+
+def test_layers_and_precision(written):
+    html = (written["dir"] / "2017-05-10.html").read_text(encoding="utf-8")
+    collections = [v for v in embedded_json(html, "L.geoJSON(") if isinstance(v, dict)]
+    kinds = [fc["features"][0]["geometry"]["type"] for fc in collections if fc["features"]]
+    assert len(collections) == 4  # countries, territory, changes, AOI outline
+    assert set(kinds) <= {"Polygon", "MultiPolygon"}
+    script = "".join(parse(html).scripts)
+    assert not re.search(r"\d\.\d{7,}", script)  # coordinates rounded to at most 6 decimals
+    territory = collections[1]["features"]
+    assert len(territory) == 4  # gov, is, sdf, unassigned on 2017-05-10
+    tips = " ".join(f["properties"]["tip"] for f in territory)
+    assert "&lt;img src=x" in tips
+
+
+def test_no_changes_or_events_on_first_page_without_previous(written):
+    html = (written["dir"] / "2017-05-01.html").read_text(encoding="utf-8")
+    text = parse(html).visible_text
+    assert "Changed hands" not in text
+    assert "0 events up to 2017-05-01" in text
+
+
+def test_timeline_one_feature_per_interval(written):
+    src = written["source"]
+    html = (written["dir"] / "timeline.html").read_text(encoding="utf-8")
+    data = timeline_data(html)
+    intervals = src.intervals()
+    assert data["dates"] == DATES
+    features = data["features"]["features"]
+    assert len(features) == len(intervals)  # one per interval, not one per date
+    for i, day in enumerate(DATES):
+        shown = [f for f in features if f["properties"]["i0"] <= i < f["properties"]["i1"]]
+        assert len(shown) == src.expected_features(day)
+        # one day's features never overlap in actor: no stacking of the same actor twice
+        styles = [f["properties"]["s"] for f in shown]
+        assert len(styles) == len(set(styles))
+    held = {a: v for a, v in zip(["gov", "is", "sdf", "odd", ""], data["held"], strict=False)}
+    expected = src.held_series(DATES)
+    for _, row in expected.iterrows():
+        assert held[row["actor"]][DATES.index(row["date"].isoformat())] == pytest.approx(row["held_km2"])
+
+
+def test_timeline_controls_present(written):
+    page = parse((written["dir"] / "timeline.html").read_text(encoding="utf-8"))
+    assert "input" in page.tags and "button" in page.tags and "output" in page.tags
+    assert "Index" in page.visible_text
+
+
+def test_index_page(written):
+    html = (written["dir"] / "index.html").read_text(encoding="utf-8")
+    page = parse(html)
+    assert page.scripts == [] and page.script_srcs == []
+    hrefs = [a.get("href") for a in page.anchors]
+    for day in DATES:
+        assert f"{day}.html" in hrefs
+    assert "timeline.html" in hrefs
+    assert html.count('class="gm-series"') == 5  # 4 actors + unassigned
+    text = page.visible_text
+    assert "Gains and losses, 2017-05-01 to 2017-05-27" in text
+    assert "+2,049 km²" in text  # government's net gain from the ledger
+    assert XSS_IMG in text and "capped Voronoi <b>30 km</b>" in text
+
+
+# -- inline maps (Jupyter, theatre.map(date)) ------------------------------------------------
+
+
+def test_inline_map_is_self_contained(source):
+    from geomap.render import date_map
+
+    m = date_map(source, "2017-05-20", previous="2017-05-10")
+    html = m.get_root().render()
+    page = parse(html)
+    assert page.script_srcs == [] and page.stylesheets == []
+    assert [u for u in page.resources if not u.startswith(("data:", "#"))] == []
+    assert any("Leaflet 1.9.3" in s for s in page.scripts)
+    assert "<a href" not in html.split("</header>")[0].split("<header")[-1]  # no page links
+    repr_html = m._repr_html_()
+    assert "srcdoc=" in repr_html and "Leaflet 1.9.3" in repr_html
+    assert "https://cdn" not in repr_html
+
+
+def test_tiles_are_off_by_default_and_optional(source):
+    from geomap.render import date_map
+
+    html = date_map(source, "2017-05-10").get_root().render()
+    assert "L.tileLayer" not in html
+    tiled = date_map(source, "2017-05-10", tiles=True, assets="assets/").get_root().render()
+    assert "L.tileLayer" in tiled and "tile.openstreetmap.org" in tiled
+
+
+# -- input checks -----------------------------------------------------------------------------
+
+
+def test_bad_arguments(source):
+    from geomap.render import date_map, timeline_map, write_maps
+
+    with pytest.raises(InputError, match="not a date"):
+        date_map(source, "27 May")
+    with pytest.raises(InputError, match="must be before"):
+        date_map(source, "2017-05-10", previous="2017-05-10")
+    with pytest.raises(InputError, match="every='month'"):
+        timeline_map(source, every="month")
+    with pytest.raises(InputError, match="no map dates"):
+        write_maps(source, "/nonexistent/never-created", start="2018-01-01")
+    with pytest.raises(ValueError, match="assets="):
+        date_map(source, "2017-05-10", assets="https://cdn.example/")
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.org/x?a=1&b=2", True),
+        ("HTTP://EXAMPLE.ORG", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        (" https://example.org", False),
+        ("https://exa mple.org", False),
+        ("data:text/html,<script>", False),
+        ("//example.org/x", False),
+        ("https://", False),
+        ("https://@evil", False),
+        ("ftp://example.org", False),
+        (None, False),
+        (float("nan"), False),
+    ],
+)
+def test_safe_url(url, ok):
+    from geomap.render._escape import safe_url
+
+    assert (safe_url(url) is not None) is ok
+
+
+def test_script_json_cannot_close_a_script():
+    from geomap.render._escape import script_json
+
+    out = script_json({"a": "</script><!-- & \u2028", "b": [1.5, None]})
+    assert "<" not in out and ">" not in out and "&" not in out and "\u2028" not in out
+    assert json.loads(out) == {"a": "</script><!-- & \u2028", "b": [1.5, None]}
+    with pytest.raises(ValueError):
+        script_json(float("nan"))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("#D62728", "#d62728"), ("#222", "#222222"), ("red", "#888888"), ("#12345g", "#888888"), (None, "#888888")],
+)
+def test_safe_color(value, expected):
+    from geomap.render._escape import safe_color
+
+    assert safe_color(value) == expected
+
+
+# -- layering and import rules ------------------------------------------------------------------
+
+
+def _imports(path: Path) -> list[tuple[str, int]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [(a.name, node.col_offset) for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            out.append((node.module, node.col_offset))
+    return out
+
+
+def test_render_imports_only_errors_from_geomap():
+    for path in RENDER.glob("*.py"):
+        for module, _ in _imports(path):
+            if module.startswith("geomap"):
+                assert module == "geomap.errors" or module.startswith("geomap.render"), (path.name, module)
+
+
+def test_render_init_is_light():
+    for name in ("__init__.py", "_protocol.py"):
+        top_level = [m for m, col in _imports(RENDER / name) if col == 0]
+        assert not [m for m in top_level if m.split(".")[0] in {"folium", "branca", "jinja2", "geopandas"}]
+        assert not [m for m in top_level if m.startswith("geomap.render._") and m != "geomap.render._protocol"]
+
+
+def test_importing_render_does_not_import_folium():
+    code = (
+        "import sys, geomap.render as r; "
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('folium', 'branca')], 'folium imported'; "
+        "assert callable(r.date_map); assert 'folium' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=RENDER.parents[1])
+
+
+def test_big_source_page_size(tmp_path):
+    """~5,000 cells, fragmented holders: a per-date page stays well under 250 kB (+ shared assets)."""
+    from geomap.render import date_map
+
+    src = big_source(5000, 4)
+    dates = src.map_dates()
+    html = date_map(src, dates[2], previous=dates[1], assets="assets/").get_root().render()
+    assert len(html.encode("utf-8")) < 250_000

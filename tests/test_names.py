@@ -1,0 +1,109 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geomap.errors import NameResolutionError
+from geomap.names import NameIndex, normalize, skeleton
+
+PLACES = [
+    ("deir-ez-zor", "Deir ez-Zor", ["Dayr az Zawr", "Deir al-Zor", "دير الزور"]),
+    ("raqqa", "Raqqa", ["Ar Raqqah", "الرقة"]),
+    ("arak", "Arak", ["Araq", "آراك"]),
+    ("khunayfis", "Khunayfis", ["خنيفيس"]),
+    ("mayadin", "Mayadin", ["Al Mayadin", "الميادين"]),
+    ("ilianiya", "Al-Ilianiya", ["al-'Ulayyaniyah"]),
+    ("homs", "Homs", ["Hims", "حمص"]),
+    ("homs-2", "Homs Village", []),
+    ("twin-a", "Tell Abyad", []),
+    ("twin-b", "Tal Abyad", []),
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return NameIndex(PLACES, kind="place")
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Deir el-Zour", "deir-ez-zor"),
+        ("Deir ez-Zor", "deir-ez-zor"),
+        ("Dayr az Zawr", "deir-ez-zor"),
+        ("دير الزور", "deir-ez-zor"),
+        ("دیر الزور".replace("ی", "ي"), "deir-ez-zor"),
+        ("DEIR-EZ-ZOR", "deir-ez-zor"),
+        ("  deir   ez zor ", "deir-ez-zor"),
+        ("Deir ez‑Zor", "deir-ez-zor"),  # non-breaking hyphen
+        ("Khneifes", "khunayfis"),
+        ("Khneifis", "khunayfis"),
+        ("Mayadeen", "mayadin"),
+        ("al-Mayadeen", "mayadin"),
+        ("Ulayyaniyah", "ilianiya"),
+        ("Al Ilianiya", "ilianiya"),
+        ("ar-Raqqa", "raqqa"),
+        ("Raqqah", "raqqa"),
+        ("Ḥimṣ", "homs"),  # diacritics
+        ("ARAK", "arak"),
+        ("arak", "arak"),  # the id itself
+    ],
+)
+def test_resolves_variants(index, name, expected):
+    assert index.resolve(name).id == expected
+
+
+@pytest.mark.parametrize("name", ["Atlantis", "Palmyra", "Deir"])
+def test_unknown_lists_candidates(index, name):
+    with pytest.raises(NameResolutionError, match=f"unknown place '{name}'") as exc:
+        index.resolve(name)
+    assert not exc.value.ambiguous
+
+
+def test_unknown_nearest_named(index):
+    with pytest.raises(NameResolutionError, match=r"nearest: 'Homs Village' \(id homs-2\)"):
+        index.resolve("Homz Villag")
+
+
+@pytest.mark.parametrize("name", ["Tel Abyad", "Tall Abyad"])
+def test_ambiguous_is_an_error_never_a_guess(index, name):
+    with pytest.raises(NameResolutionError, match="ambiguous place") as exc:
+        index.resolve(name)
+    assert {c[0] for c in exc.value.candidates} == {"twin-a", "twin-b"}
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\u00a0", "-", "'"])
+def test_blank_names_are_unknown(index, name):
+    with pytest.raises(NameResolutionError):
+        index.resolve(name)
+
+
+def test_articles_and_punctuation():
+    assert normalize("Ash-Shaddadi") == "shaddadi"
+    assert normalize("al-'Ulayyaniyah") == "ulayyaniyah"
+    assert normalize("Al") == "al"  # a lone word is not dropped as an article
+    assert skeleton("Qaryatayn") == skeleton("Karyatayn")
+
+
+def test_actor_index_has_no_skeleton_matching():
+    idx = NameIndex([("IS", "Islamic State", ["ISIL", "Daesh"]), ("SDF", "Syrian Democratic Forces", [])], kind="actor", skeletons=False)
+    assert idx.resolve("isil").id == "IS"
+    assert idx.resolve("is").id == "IS"
+    with pytest.raises(NameResolutionError, match="unknown actor"):
+        idx.resolve("ISIS")
+
+
+@given(st.text(max_size=40))
+def test_resolution_never_crashes_on_junk(text):
+    idx = NameIndex(PLACES, kind="place")
+    try:
+        match = idx.resolve(text)
+    except NameResolutionError as exc:
+        assert exc.name == text.strip()
+    else:
+        assert match.id in idx
+
+
+@given(st.text(max_size=40))
+def test_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once
