@@ -154,7 +154,7 @@ def to_metres(geoms: _G, crs: Any, *, densify_deg: float | None = None) -> _G:
     if _outside_window(bounds, lon_0):
         arr = unwrap_longitudes(arr, lon_0)
         bounds = shapely.bounds(arr).reshape(-1, 4)
-    _check_spans(arr, bounds, lon_0)
+    _check_spans(arr.reshape(-1), bounds, lon_0)
     if densify_deg is not None:
         arr = _segmentize(arr, _positive(densify_deg, "densify_deg"))
     out = shapely.transform(arr, _forward(crs), interleaved=False)
@@ -366,9 +366,7 @@ def _is_bounds(aoi: Any) -> bool:
 
 def _outside_window(bounds: np.ndarray, lon_0: float) -> bool:
     with np.errstate(invalid="ignore"):
-        return bool(
-            np.any(bounds[:, 0] < lon_0 - 180.0) or np.any(bounds[:, 2] > lon_0 + 180.0)
-        )
+        return bool(np.any(bounds[:, 0] < lon_0 - 180.0) or np.any(bounds[:, 2] > lon_0 + 180.0))
 
 
 def _check_spans(arr: np.ndarray, bounds: np.ndarray, lon_0: float) -> None:
@@ -398,11 +396,12 @@ def _check_spans(arr: np.ndarray, bounds: np.ndarray, lon_0: float) -> None:
 def _segmentize(arr: np.ndarray, max_length: float) -> np.ndarray:
     # GEOS densifies an invalid polygon and then repairs it with buffer(0) (a bow-tie loses a
     # lobe): refuse rather than change the geometry silently.
-    invalid = np.flatnonzero(~shapely.is_valid(arr) & ~shapely.is_missing(arr))
+    flat = arr.reshape(-1)
+    invalid = np.flatnonzero(~shapely.is_valid(flat) & ~shapely.is_missing(flat))
     if invalid.size:
         i = int(invalid[0])
         raise GeometryError(
-            f"geometry {i} is invalid ({shapely.is_valid_reason(arr[i])}) and densifying "
+            f"geometry {i} is invalid ({shapely.is_valid_reason(flat[i])}) and densifying "
             f"would repair it silently; fix or reject it where it is read "
             f"({invalid.size} invalid geometr{'ies' if invalid.size > 1 else 'y'})"
         )

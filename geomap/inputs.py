@@ -42,7 +42,7 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 ACTOR_COLUMNS = (["id", "name", "color"], ["aliases", "note"])
 PLACE_COLUMNS = (
     ["id", "name", "lat", "lon", "kind", "source"],
-    ["alt_names", "admin1", "country", "geonames_id", "note"],
+    ["alt_names", "admin1", "country", "geonames_id", "note", "cell_radius_km"],
 )
 CONTROL_COLUMNS = (["as_of", "place", "actor"], ["source", "note"])
 EVENT_COLUMNS = (
@@ -329,6 +329,12 @@ def _read_places(c: _Collector) -> pd.DataFrame:
             ok = False
         if not row["source"]:
             c.add(disp, line, "source", "no source given", "say where the coordinates come from", "warning")
+        own_radius = None
+        if row.get("cell_radius_km", ""):
+            own_radius, rerr = parse_float(row["cell_radius_km"], what="radius in km")
+            if rerr or not 0 < own_radius <= 2000:
+                c.add(disp, line, "cell_radius_km", rerr or f"{own_radius} is not a radius in km", "give a number of km between 0 and 2000, or leave it empty for the theatre's radius")
+                ok = False
         alt = [a.strip() for a in row.get("alt_names", "").split(";") if a.strip()]
         if ident and _PLACE_ID.match(ident) and first_line.get(ident) == line:
             c.place_entries.append((ident, row["name"] or ident, alt))
@@ -346,10 +352,11 @@ def _read_places(c: _Collector) -> pd.DataFrame:
                     "geonames_id": int(gid) if gid else None,
                     "source": row["source"],
                     "note": row.get("note", ""),
+                    "cell_radius_km": own_radius if own_radius is not None else float("nan"),
                     "line": line,
                 }
             )
-    cols = ["id", "name", "alt_names", "lat", "lon", "kind", "admin1", "country", "geonames_id", "source", "note", "line"]
+    cols = ["id", "name", "alt_names", "lat", "lon", "kind", "admin1", "country", "geonames_id", "source", "note", "cell_radius_km", "line"]
     df = pd.DataFrame(rows, columns=cols)
     # the same point under two ids is probably one place entered twice
     if len(df):

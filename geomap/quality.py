@@ -60,7 +60,7 @@ import shapely
 
 from .areas import area_km2
 from .crs import to_metres
-from .snapshots import Flag, SnapshotSeries
+from .snapshots import Flag, SnapshotSeries, _components
 
 __all__ = ["Flag", "check_series", "check_held", "stray_parts", "FLAG_KINDS"]
 
@@ -303,19 +303,7 @@ def stray_parts(series: SnapshotSeries, *, stray_km: float = 500.0) -> list[tupl
         geo = metres[sel]
         tree = shapely.STRtree(geo)
         left, right = tree.query(geo, predicate="dwithin", distance=limit)
-        parent = np.arange(len(sel))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for a, b in zip(left, right, strict=True):
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-        roots = np.array([find(x) for x in range(len(sel))])
+        roots = _components(len(sel), left, right)
         areas = shapely.area(geo)
         totals = pd.Series(areas).groupby(roots).sum()
         core = int(totals.idxmax())
@@ -456,9 +444,7 @@ def check_series(
 
 def _culprit(series: SnapshotSeries, i: int, j: int, k: int) -> tuple[str | None, int | None, Any]:
     """File, feature and location most responsible for the change of actor k from i to j."""
-    a, b = series._geoms[i, k], series._geoms[j, k]
-    gained = shapely.difference(b, a)
-    lost = shapely.difference(a, b)
+    gained, lost = series.gained_lost(series.dates[i], series.dates[j], series.actor_ids[k])
     km = area_km2(np.asarray([gained, lost], dtype=object), crs=series.crs)
     region, at = (gained, j) if km[0] >= km[1] else (lost, i)
     if region.is_empty:

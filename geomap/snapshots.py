@@ -857,46 +857,54 @@ def _polygon_members(geom: Any) -> tuple[list[Any], Counter]:
     return polys, other
 
 
+def _read_raw(path: Path, columns: list[str]) -> tuple[Any, str | None]:
+    """``((crs, {column: values}, geometries), None)`` or ``(None, error)``; thread-safe."""
+    try:
+        meta, _fids, wkb, field_data = pyogrio.raw.read(path, columns=columns)
+    except Exception as exc:  # pyogrio raises DataSourceError, FieldError, ... : all mean "unreadable"
+        return None, str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    geoms = shapely.from_wkb(wkb) if wkb is not None else np.full(len(_fids), None, dtype=object)
+    fields = {name: values for name, values in zip(meta["fields"], field_data, strict=True)}
+    return (meta.get("crs"), fields, np.asarray(geoms, dtype=object)), None
+
+
 def _read_file(
     res: _FileResult,
+    raw: tuple[Any, str | None],
     file_no: int,
     rule: ActorRule,
     date_property: str | None,
     on_invalid: OnInvalid,
     problems: list[Problem],
     pending: list[_Pending],
+    valid_cache: dict[bytes, str | None],
 ) -> None:
     disp = res.display
     columns = rule.columns + ([date_property] if date_property else [])
-    try:
-        df = pyogrio.read_dataframe(res.path, columns=columns)
-    except Exception as exc:  # pyogrio raises DataSourceError, FieldError, ... : all mean "unreadable"
-        problems.append(
-            Problem(disp, None, None, f"cannot read the file ({str(exc).splitlines()[0]})", "check it is valid GeoJSON")
-        )
+    data, err = raw
+    if data is None:
+        problems.append(Problem(disp, None, None, f"cannot read the file ({err})", "check it is valid GeoJSON"))
         return
-    res.n_features = len(df)
-    if len(df) == 0:
+    crs_text, fields, geoms = data
+    res.n_features = len(geoms)
+    if len(geoms) == 0:
         problems.append(Problem(disp, None, None, "no features", "an empty snapshot: remove the file", "warning"))
         return
-    if df.crs is not None and not (df.crs.equals("EPSG:4326") or df.crs.equals("OGC:CRS84")):
-        problems.append(
-            Problem(
-                disp,
-                None,
-                "crs",
-                f"the file is in {df.crs.to_string()}, not longitude/latitude (EPSG:4326)",
-                "export the snapshot as GeoJSON in EPSG:4326 / CRS84",
+    if crs_text is not None:
+        file_crs = CRS.from_user_input(crs_text)
+        if not (file_crs.equals("EPSG:4326") or file_crs.equals("OGC:CRS84")):
+            problems.append(
+                Problem(
+                    disp,
+                    None,
+                    "crs",
+                    f"the file is in {crs_text}, not longitude/latitude (EPSG:4326)",
+                    "export the snapshot as GeoJSON in EPSG:4326 / CRS84",
+                )
             )
-        )
-        return
-    geoms = np.asarray(df.geometry.values, dtype=object)
+            return
+    df = pd.DataFrame({c: fields.get(c, np.full(len(geoms), None, dtype=object)) for c in columns}, index=range(len(geoms)))
     present = ~shapely.is_missing(geoms)
-    if shapely.has_z(geoms[present]).any():
-        geoms[present] = shapely.force_2d(geoms[present])
-    for prop in columns:
-        if prop not in df.columns:
-            df[prop] = None
     if rule.by == "constant":
         actors = np.full(len(df), rule.actor, dtype=object)
         keys = np.full(len(df), "", dtype=object)
@@ -904,6 +912,11 @@ def _read_file(
         actors, keys = rule.assign(df[rule.prop].tolist())
     type_ids = np.where(present, shapely.get_type_id(np.where(present, geoms, _EMPTY)), -1)
     empty = present & shapely.is_empty(np.where(present, geoms, _EMPTY))
+    wanted = np.flatnonzero(np.isin(type_ids, (3, 6, 7)) & ~empty & (actors != ""))
+    if len(wanted):
+        three_d = wanted[shapely.has_z(geoms[wanted])]
+        if len(three_d):
+            geoms[three_d] = shapely.force_2d(geoms[three_d])
 
     feature_dates: list[dt.date | None] = [None] * len(df)
     if date_property:
@@ -962,9 +975,12 @@ def _read_file(
                 return
             lonlat_checked = True
         res.n_matched += 1
-        if not geom.is_valid:
+        wkb = shapely.to_wkb(geom)
+        if wkb not in valid_cache:
+            valid_cache[wkb] = None if geom.is_valid else shapely.is_valid_reason(geom)
+        reason = valid_cache[wkb]
+        if reason is not None:
             res.n_invalid += 1
-            reason = shapely.is_valid_reason(geom)
             loc = _location(reason, geom)
             if on_invalid == "raise":
                 problems.append(
@@ -1289,14 +1305,19 @@ def load_snapshots(
             )
         )
     results: list[_FileResult] = []
-    for n, (path, when) in enumerate(files):
-        if progress is not None:
-            progress(n, len(files), str(path))
-        res = _FileResult(path=path, display=str(path), when=when)
-        _read_file(res, n, rule, date_property, on_invalid, problems, pending)
-        if aoi_geom is not None:
-            _clip(res, n, aoi_geom, problems, pending)
-        results.append(res)
+    columns = rule.columns + ([date_property] if date_property else [])
+    valid_cache: dict[bytes, str | None] = {}
+    # GDAL parses files outside the GIL: read two at a time, process in order
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        raws = pool.map(lambda item: _read_raw(item[0], columns), files)
+        for n, ((path, when), raw) in enumerate(zip(files, raws, strict=True)):
+            if progress is not None:
+                progress(n, len(files), str(path))
+            res = _FileResult(path=path, display=str(path), when=when)
+            _read_file(res, raw, n, rule, date_property, on_invalid, problems, pending, valid_cache)
+            if aoi_geom is not None:
+                _clip(res, n, aoi_geom, problems, pending)
+            results.append(res)
     errors = [p for p in problems if p.is_error]
     if errors:
         raise InputError(problems)
@@ -1376,15 +1397,142 @@ def _as_day(value: Any, what: str = "date") -> dt.date:
     raise TypeError(f"{what} must be a date or an ISO string, not {type(value).__name__}")
 
 
-def _differences(a: np.ndarray, b: np.ndarray, workers: int = 2) -> np.ndarray:
-    """``shapely.difference(a, b)``, split over threads (GEOS releases the GIL)."""
+def _dissolve(geoms: np.ndarray, wkbs: np.ndarray, cache: dict[tuple[bytes, ...], Any]) -> Any:
+    """Union of valid polygons, one group of mutually touching features at a time.
+
+    Features that touch or overlap no other are kept as they are; each group
+    of intersecting features is unioned once per distinct group (archives
+    repeat most features from date to date).  Groups do not touch one
+    another, so their parts form a valid MultiPolygon.
+    """
+    if len(geoms) == 1:
+        return geoms[0]
+    left, right = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    roots = _components(len(geoms), left, right)
+    parts: list[Any] = []
+    for root in np.unique(roots):
+        members = np.flatnonzero(roots == root)
+        if len(members) == 1:
+            parts.extend(shapely.get_parts(geoms[members[0]]))
+            continue
+        key = tuple(sorted(wkbs[members]))
+        if key not in cache:
+            cache[key] = shapely.union_all(geoms[members])
+        parts.extend(_polygon_members(cache[key])[0])
+    return parts[0] if len(parts) == 1 else shapely.multipolygons(parts)
+
+
+def _measure(geoms: np.ndarray, crs: CRS) -> np.ndarray:
+    """:func:`area_km2` of each geometry, measuring each distinct geometry once."""
+    geoms = np.asarray(geoms, dtype=object)
+    if len(geoms) == 0:
+        return np.zeros(0)
+    wkb = shapely.to_wkb(geoms)
+    uniq, inverse = np.unique(wkb, return_inverse=True)
+    if len(uniq) == len(geoms):
+        return area_km2(geoms, crs=crs)
+    first = np.zeros(len(uniq), dtype=int)
+    first[inverse[::-1]] = np.arange(len(geoms))[::-1]
+    return area_km2(geoms[first], crs=crs)[inverse]
+
+
+def _threaded(func: Callable, a: np.ndarray, b: np.ndarray, workers: int = 2) -> np.ndarray:
+    """``func(a, b)`` for a vectorised shapely function, split over threads
+    (GEOS releases the GIL)."""
     n = len(a)
-    if n < 8 or workers < 2:
-        return shapely.difference(a, b)
+    if n < 16 or workers < 2:
+        return func(a, b)
     chunks = np.array_split(np.arange(n), workers * 2)
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        parts = list(pool.map(lambda idx: shapely.difference(a[idx], b[idx]), chunks))
+        parts = list(pool.map(lambda idx: func(a[idx], b[idx]), chunks))
     return np.concatenate(parts)
+
+
+def _directed_edges(geom: Any) -> np.ndarray:
+    """Edges ``(x0, y0, x1, y1)`` of a polygonal geometry, exteriors CCW and holes CW."""
+    if geom is None or geom.is_empty:
+        return np.zeros((0, 4))
+    rings = shapely.get_rings(shapely.get_parts(shapely.orient_polygons(geom)))
+    xy, idx = shapely.get_coordinates(rings, return_index=True)
+    same = idx[1:] == idx[:-1]
+    return np.ascontiguousarray(np.hstack([xy[:-1][same], xy[1:][same]]))
+
+
+def _change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.ndarray:
+    """Disjoint boxes ``(minx, miny, maxx, maxy)`` holding every difference of A and B.
+
+    With both polygons oriented (interior on the left of every edge), an edge
+    found in both with the same direction has the same interior side, so it
+    cannot bound ``A \\ B`` or ``B \\ A``: those regions are bounded by the
+    edges found in only one of them.  A connected region lies in the bounding
+    box of its boundary; boundary pieces that meet have overlapping edge
+    boxes.  So the edge boxes of the unshared edges, merged until no two
+    touch, are windows that each hold whole components of the difference, and
+    overlaying A and B inside them only gives the exact differences.
+    Front lines move locally, so the windows hold a small part of each polygon.
+    """
+    va = ea.view("V32").ravel()
+    vb = eb.view("V32").ravel()
+    la, lb = va.tolist(), vb.tolist()
+    sa, sb = set(la), set(lb)
+    ch = np.vstack(
+        [
+            ea[np.fromiter((x not in sb for x in la), bool, len(la))],
+            eb[np.fromiter((x not in sa for x in lb), bool, len(lb))],
+        ]
+    )
+    if len(ch) == 0:
+        return np.zeros((0, 4))
+    boxes = np.column_stack(
+        [
+            np.minimum(ch[:, 0], ch[:, 2]) - pad,
+            np.minimum(ch[:, 1], ch[:, 3]) - pad,
+            np.maximum(ch[:, 0], ch[:, 2]) + pad,
+            np.maximum(ch[:, 1], ch[:, 3]) + pad,
+        ]
+    )
+    while True:
+        geo = shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3])
+        left, right = shapely.STRtree(geo).query(geo, predicate="intersects")
+        roots = _components(len(boxes), left, right)
+        uniq, inv = np.unique(roots, return_inverse=True)
+        if len(uniq) == len(boxes):
+            return boxes
+        merged = np.empty((len(uniq), 4))
+        merged[:, :2] = np.inf
+        merged[:, 2:] = -np.inf
+        np.minimum.at(merged[:, 0], inv, boxes[:, 0])
+        np.minimum.at(merged[:, 1], inv, boxes[:, 1])
+        np.maximum.at(merged[:, 2], inv, boxes[:, 2])
+        np.maximum.at(merged[:, 3], inv, boxes[:, 3])
+        boxes = merged
+
+
+def _components(n: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Connected-component label (a root index) of each of n nodes linked by pairs."""
+    parent = np.arange(n)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(left.tolist(), right.tolist(), strict=True):
+        if a == b:
+            continue
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return np.array([find(x) for x in range(n)], dtype=int)
+
+
+def _join_disjoint(pieces: np.ndarray) -> Any:
+    """One (Multi)Polygon from polygonal pieces lying in disjoint windows."""
+    polys = [p for g in pieces for p in _polygon_members(_polygonal(g))[0]]
+    if not polys:
+        return _EMPTY
+    return polys[0] if len(polys) == 1 else shapely.multipolygons(polys)
 
 
 class SnapshotSeries:
@@ -1475,33 +1623,41 @@ class SnapshotSeries:
             crs = equal_area_crs(ref)
         self.crs = CRS.from_user_input(crs)
 
-        # dissolve per unit and actor; measure feature areas for the overlap figure
+        # dissolve per unit and actor; measure feature areas for the overlap figure.
+        # Archives repeat most features from one date to the next: unions and
+        # areas are computed once per distinct set of features (keyed by WKB).
         n_act = len(actor_ids)
         unit_geoms = np.empty((len(units), n_act), dtype=object)
         unit_geoms[:] = _EMPTY
         feat_rows = []
-        sum_parts: list[tuple[int, int, np.ndarray]] = []
-        to_measure: list[Any] = []
+        sum_parts: list[tuple[int, int, list[bytes]]] = []
+        unions: dict[tuple[bytes, ...], Any] = {}
+        group_unions: dict[tuple[bytes, ...], Any] = {}
         for u, (day, _when, n, idx) in enumerate(units):
             res = results[n]
-            acts = np.asarray(res.actors, dtype=object)[idx] if len(idx) else np.empty(0, dtype=object)
-            geoms = np.asarray(res.geoms, dtype=object)[idx] if len(idx) else np.empty(0, dtype=object)
+            if not len(idx):
+                continue
+            acts = np.asarray(res.actors, dtype=object)[idx]
+            geoms = np.asarray(res.geoms, dtype=object)[idx]
+            wkbs = shapely.to_wkb(geoms)
             for k, actor in enumerate(actor_ids):
-                sel = geoms[acts == actor]
-                sel = sel[~shapely.is_empty(sel)] if len(sel) else sel
-                if len(sel) == 0:
+                mask = (acts == actor) & ~shapely.is_empty(geoms)
+                if not mask.any():
                     continue
-                unit_geoms[u, k] = sel[0] if len(sel) == 1 and sel[0].geom_type == "Polygon" else shapely.union_all(sel)
-                if len(sel) > 1:
-                    sum_parts.append((u, k, np.arange(len(to_measure), len(to_measure) + len(sel))))
-                    to_measure.extend(sel)
+                key = tuple(sorted(wkbs[mask]))
+                if key not in unions:
+                    unions[key] = _dissolve(geoms[mask], wkbs[mask], group_unions)
+                unit_geoms[u, k] = unions[key]
+                if len(key) > 1:
+                    sum_parts.append((u, k, list(key)))
             for j in idx:
                 feat_rows.append((day, res.display, res.feature_idx[j], res.actors[j], res.keys[j], res.geoms[j]))
-        unit_area = area_km2(unit_geoms.ravel(), crs=self.crs).reshape(unit_geoms.shape)
-        part_area = area_km2(np.asarray(to_measure, dtype=object), crs=self.crs) if to_measure else np.zeros(0)
+        unit_area = _measure(unit_geoms.ravel(), self.crs).reshape(unit_geoms.shape)
+        distinct = {w for _u, _k, key in sum_parts for w in key}
+        part_km2 = dict(zip(distinct, _measure(shapely.from_wkb(list(distinct)), self.crs), strict=True)) if distinct else {}
         overlap = np.zeros(len(units))
-        for u, k, sl in sum_parts:
-            overlap[u] += max(float(part_area[sl].sum() - unit_area[u, k]), 0.0)
+        for u, k, key in sum_parts:
+            overlap[u] += max(sum(part_km2[w] for w in key) - float(unit_area[u, k]), 0.0)
 
         # pending flags: km² in one call
         if pending:
@@ -1598,6 +1754,7 @@ class SnapshotSeries:
         self._ordinals = np.array([d.toordinal() for d in self.dates])
         self._wkb = [[shapely.to_wkb(g) for g in row] for row in self._geoms]
         self._pair_cache: dict[tuple[int, int], np.ndarray] = {}
+        self._edge_cache: dict[tuple[int, int], np.ndarray] = {}
         self._union_cache: dict[int, Any] = {}
 
         rows = []
@@ -1741,7 +1898,12 @@ class SnapshotSeries:
         a, b = self._geoms[i], self._geoms[j]
         ids = self.actor_ids
         froms, tos, geoms = [], [], []
-        ua, ub = self._union(i), self._union(j)
+        if len(ids) == 1:
+            gained, lost = self.gained_lost(self.dates[i], self.dates[j], ids[0])
+            froms, tos, geoms = ["", ids[0]], [ids[0], ""], [gained, lost]
+            ids = []  # done
+        else:
+            ua, ub = self._union(i), self._union(j)
         for k, actor in enumerate(ids):
             froms.append("")
             tos.append(actor)
@@ -1853,6 +2015,37 @@ class SnapshotSeries:
         )
 
     # ------------------------------------------------------------------ ledger
+    def _edges_of(self, i: int, k: int) -> np.ndarray:
+        key = (i, k)
+        if key not in self._edge_cache:
+            self._edge_cache[key] = _directed_edges(self._geoms[i, k])
+        return self._edge_cache[key]
+
+    def _pieces(self, cells: list[tuple[int, int, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Gained and lost pieces of each cell ``(i, j, k)``: ``(gained, lost, cell of piece)``.
+
+        Only the windows where the two boundaries differ are overlaid (see
+        :func:`_change_windows`); the pieces are exactly ``B \\ A`` and
+        ``A \\ B`` cut into disjoint windows.
+        """
+        boxes, owner = [], []
+        for c, (i, j, k) in enumerate(cells):
+            win = _change_windows(self._edges_of(i, k), self._edges_of(j, k))
+            boxes.extend(shapely.box(win[:, 0], win[:, 1], win[:, 2], win[:, 3]))
+            owner.extend([c] * len(win))
+        owner_arr = np.asarray(owner, dtype=int)
+        if not boxes:
+            empty = np.empty(0, dtype=object)
+            return empty, empty, owner_arr
+        boxes_arr = np.asarray(boxes, dtype=object)
+        a = np.asarray([self._geoms[cells[c][0], cells[c][2]] for c in owner_arr], dtype=object)
+        b = np.asarray([self._geoms[cells[c][1], cells[c][2]] for c in owner_arr], dtype=object)
+        aw = _threaded(shapely.intersection, a, boxes_arr)
+        bw = _threaded(shapely.intersection, b, boxes_arr)
+        both = _threaded(shapely.difference, np.concatenate([bw, aw]), np.concatenate([aw, bw]))
+        n = len(boxes_arr)
+        return both[:n], both[n:], owner_arr
+
     def _gain_loss(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], np.ndarray]:
         """``{(i, j): array[[gained, lost] per actor]}`` between snapshot indices."""
         n_act = len(self.actor_ids)
@@ -1869,15 +2062,36 @@ class SnapshotSeries:
             cells = [(i, j, k) for i, j in todo for k in range(n_act) if self._wkb[i][k] != self._wkb[j][k]]
             out = {p: np.zeros((n_act, 2)) for p in todo}
             if cells:
-                a = np.asarray([self._geoms[i, k] for i, _j, k in cells], dtype=object)
-                b = np.asarray([self._geoms[j, k] for _i, j, k in cells], dtype=object)
-                both = _differences(np.concatenate([b, a]), np.concatenate([a, b]))
-                km = area_km2(both, crs=self.crs)
-                n = len(cells)
+                gained, lost, owner = self._pieces(cells)
+                km = area_km2(np.concatenate([gained, lost]), crs=self.crs)
+                sums = np.zeros((len(cells), 2))
+                np.add.at(sums[:, 0], owner, km[: len(gained)])
+                np.add.at(sums[:, 1], owner, km[len(gained) :])
                 for c, (i, j, k) in enumerate(cells):
-                    out[(i, j)][k] = (km[c], km[n + c])
+                    out[(i, j)][k] = sums[c]
             self._pair_cache.update(out)
         return {p: self._pair_cache[p] for p in pairs}
+
+    def gained_lost(self, start: Any, end: Any, actor: str) -> tuple[shapely.Geometry, shapely.Geometry]:
+        """``(gained, lost)`` polygons of one actor between two dates (EPSG:4326)."""
+        i, j = self._index(start, "start"), self._index(end, "end")
+        k = self._actor_pos[actor] if actor in self._actor_pos else self._unknown_actor(actor)
+        if self._wkb[i][k] == self._wkb[j][k]:
+            return _EMPTY, _EMPTY
+        gained, lost, _owner = self._pieces([(i, j, k)])
+        return _join_disjoint(gained), _join_disjoint(lost)
+
+    def _unknown_actor(self, actor: str) -> int:
+        close = difflib.get_close_matches(actor, self.actor_ids, n=1)
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "actor",
+                f"unknown actor {actor!r}",
+                f"did you mean {close[0]!r}?" if close else f"actors: {', '.join(self.actor_ids)}",
+            )
+        )
 
     def ledger(self, by: str = "day", start: Any = None, end: Any = None) -> pd.DataFrame:
         """Gains and losses per actor and period.

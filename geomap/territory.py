@@ -40,6 +40,7 @@ __all__ = ["Tessellation", "FaceLog", "tessellate", "replay", "union_faces"]
 
 _CAP_QUAD_SEGS = 16  # a 64-gon cap: its area is 0.16 % under the circle's
 _GRID_M = 0.01  # noding grid, metres
+_DENSIFY_M = 2000.0  # longest edge of a face before it is read back in lon/lat
 
 
 @dataclass
@@ -90,6 +91,7 @@ def tessellate(
     *,
     radius_km: float,
     crs: CRS,
+    own_radius_km: np.ndarray | None = None,
     inside: np.ndarray | None = None,
     extents: dict[int, shapely.Geometry] | None = None,
     drawn: list[shapely.Geometry] | None = None,
@@ -103,6 +105,9 @@ def tessellate(
         Place coordinates, EPSG:4326.
     radius_km : float
         The cap on each cell, in km, measured in ``crs``.
+    own_radius_km : array of float, optional
+        A place's own cap (NaN: ``radius_km``), e.g. a city district that
+        changed hands on its own.  Sensitivity runs vary ``radius_km`` only.
     crs : pyproj.CRS
         An equal-area CRS in metres fitted to the AOI (``geomap.crs.equal_area_crs``).
     inside : array of bool, optional
@@ -160,7 +165,11 @@ def tessellate(
             vor = shapely.get_parts(
                 shapely.voronoi_polygons(shapely.multipoints(seed_xy), extend_to=env, ordered=True)
             )
-        caps = shapely.buffer(shapely.points(seed_xy), radius_km * 1000.0, quad_segs=_CAP_QUAD_SEGS)
+        radii = np.full(len(seeds), float(radius_km))
+        if own_radius_km is not None:
+            own = np.asarray(own_radius_km, dtype=float)[seeds]
+            radii = np.where(np.isnan(own), radii, own)
+        caps = shapely.buffer(shapely.points(seed_xy), radii * 1000.0, quad_segs=_CAP_QUAD_SEGS)
         cells = shapely.intersection(vor, caps)
         # clip to the AOI only where a cell reaches beyond it
         crossing = ~shapely.contains(aoi_m, cells)
@@ -186,6 +195,9 @@ def tessellate(
         lines += list(shapely.boundary(drawn_m[~shapely.is_empty(drawn_m)]))
     # snap-rounding on a 1 cm grid merges edges that overlays computed a hair apart
     noded = shapely.union_all(np.array(lines, dtype=object), grid_size=_GRID_M)
+    # densify the (unique) noded edges, so faces keep their metric shape in lon/lat and
+    # neighbours still share every vertex
+    noded = shapely.segmentize(noded, _DENSIFY_M)
     faces_m = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
     faces_m = faces_m[shapely.area(faces_m) > 0]
     probe = shapely.point_on_surface(faces_m)

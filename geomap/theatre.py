@@ -164,6 +164,7 @@ class Theatre:
             self.places["lat"].to_numpy(),
             radius_km=self.radius_km,
             crs=self.crs,
+            own_radius_km=self.places["cell_radius_km"].to_numpy(dtype=float),
             inside=self._inside,
             extents=extents,
             drawn=geoms,

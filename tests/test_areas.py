@@ -4,13 +4,13 @@ import importlib.resources
 import math
 from pathlib import Path
 
+import common
 import geopandas as gpd
 import numpy as np
 import pytest
 import shapely
 from pyproj import Geod
 
-import common
 from geomap.areas import area_km2, geodesic_area_km2
 from geomap.crs import equal_area_crs
 from geomap.errors import CRSError
@@ -218,7 +218,9 @@ def test_vectorised_matches_one_by_one():
     np.testing.assert_allclose(together, one_by_one, rtol=1e-12)
     # A CRS fitted to all of them, or to each one alone, gives the same figures.
     np.testing.assert_allclose(area_km2(geoms), together, rtol=1e-8)
-    np.testing.assert_allclose(area_km2(np.array(geoms, dtype=object).reshape(7, 1))[:, 0], together)
+    np.testing.assert_allclose(
+        area_km2(np.array(geoms, dtype=object).reshape(7, 1))[:, 0], together
+    )
 
 
 @pytest.mark.parametrize("crs", ["EPSG:4326", "OGC:CRS84", None])
@@ -265,7 +267,10 @@ def test_any_equal_area_crs_gives_the_same_figure(countries, crs):
         ("EPSG:3857", r"equal-area .* got EPSG:3857 \(WGS 84 / Pseudo-Mercator\)"),
         ("EPSG:32637", "EPSG:32637"),
         ("EPSG:4326", "EPSG:4326"),
-        ("+proj=laea +lat_0=35 +lon_0=39 +datum=WGS84 +units=km +no_defs", "equal-area CRS in metres"),
+        (
+            "+proj=laea +lat_0=35 +lon_0=39 +datum=WGS84 +units=km +no_defs",
+            "equal-area CRS in metres",
+        ),
     ],
 )
 def test_crs_that_is_not_equal_area_in_metres_is_refused(crs, match):

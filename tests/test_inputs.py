@@ -96,10 +96,10 @@ def _problems(folder):
         (b"date,place,to_actor,source\n2020-01-05,palmyra,RED,x,y\n", "more than the header"),
         (b"date,place,to_actor,source\n2020-01-05,   ,RED,x\n", "no place and no geometry"),
         (b"date,place,to_actor,source\n2020-01-05,palmyra,,x\n", "missing actor"),
-        (b"date,place,geometry,to_actor,source\n2020-01-05,,POLYGON((0 0,1 1,1 0,0 1,0 0)),RED,x\n", "invalid polygon"),
+        (b"date,place,geometry,to_actor,source\n2020-01-05,,\"POLYGON((38 34,38.1 34.1,38.1 34,38 34.1,38 34))\",RED,x\n", "invalid polygon"),
         (b"date,place,geometry,to_actor,source\n2020-01-05,,\"POLYGON((4000000 4000000,4100000 4000000,4100000 4100000,4000000 4000000))\",RED,x\n", "look projected"),
         (b"date,place,geometry,to_actor,source\n2020-01-05,,POINT(38 34),RED,x\n", "not a polygon"),
-        (b"date,place,geometry,to_actor,source\n2020-01-05,,POLYGON((38 34,,RED,x\n", "not valid WKT"),
+        (b"date,place,geometry,to_actor,source\n2020-01-05,,\"POLYGON((38 34,\",RED,x\n", "not valid WKT"),
         (b"date,place,to_actor,source\n2020-01-05,palmyra,RED,x\n2020-01-05,palmyra,BLUE,x\n", "the same day"),
     ],
 )

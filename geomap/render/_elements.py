@@ -12,6 +12,11 @@ auto-escaped, so the rules are:
 * colours pass :func:`~geomap.render._escape.safe_color`, CSS class names and
   link targets are made here from indices and ISO dates, never from input.
 
+Every element here derives from :class:`SafeMacroElement`: branca's own
+``MacroElement.render`` compiles each rendered macro again as a Jinja
+template, so a ``{{ ... }}`` in a note would run as Python (template
+injection); ours adds the rendered text verbatim.
+
 Plain folium is not used for popups and tooltips: ``folium.Tooltip`` puts its
 text raw into a JavaScript template literal, ``folium.Popup`` does the same
 (and needs jQuery), and ``GeoJsonTooltip``/``GeoJsonPopup`` write property
@@ -26,11 +31,12 @@ from importlib import resources
 from typing import Any
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
 from geomap.render import _assets
 from geomap.render._escape import script_json
+from geomap.render._geometry import DECODE_JS
 
 __all__ = [
     "OfflineMap",
@@ -62,6 +68,43 @@ def validate_assets(assets: str) -> str:
 def page_css() -> str:
     """The stylesheet shared by every geomap page."""
     return resources.files("geomap.render").joinpath("static/geomap.css").read_text("utf-8")
+
+
+class RawHtml(Element):
+    """Text that is already rendered, output verbatim.
+
+    branca's ``MacroElement.render`` wraps each rendered macro in
+    ``Element(text)``, which compiles that text as a *new Jinja template*:
+    any ``{{ ... }}`` or ``{% ... %}`` that came from the data (a note, a place
+    name) would then be evaluated in Python when the page is rendered, a
+    template injection that can run code.  geomap's elements add their
+    rendered macros as ``RawHtml`` instead.
+    """
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "RawHtml"
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+class SafeMacroElement(MacroElement):
+    """A ``MacroElement`` whose rendered macros are never compiled again as templates."""
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError(f"{type(self).__name__} must be inside a folium Map to render")
+        module = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = module.get(part)
+            if macro is not None:
+                target = getattr(figure, part)
+                target.add_child(RawHtml(str(macro(self, kwargs))), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
 
 
 class LeafletAssets(Element):
@@ -123,7 +166,7 @@ class OfflineMap(folium.Map):
         super().render(**kwargs)
 
 
-class PageStyle(MacroElement):
+class PageStyle(SafeMacroElement):
     """Page CSS, the SVG hatch patterns (unassigned and changed ground) and the map panes.
 
     Panes fix the drawing order whatever the order layers are added in (the
@@ -169,37 +212,39 @@ class PageStyle(MacroElement):
         self.css = page_css().replace("</", "<\\/")
 
 
-class VectorLayer(MacroElement):
-    """A GeoJSON layer styled per feature from a list of styles.
+class VectorLayer(SafeMacroElement):
+    """Polygons in the compact encoding, styled per feature from a list of styles.
 
     Parameters
     ----------
-    data : dict
-        FeatureCollection; each feature's ``properties`` may hold ``s`` (index
-        into ``styles``, default 0) and ``tip`` (a tooltip as an HTML fragment
-        escaped by the caller).
+    features : list of [style_index, tooltip_html or None, geometry]
+        ``geometry`` from :func:`~geomap.render._geometry.encode_geometry`;
+        ``tooltip_html`` an HTML fragment escaped by the caller.
     styles : list of dict
-        Leaflet path options (``className`` included).
+        Leaflet path options (``className`` and ``pane`` included).
+    decimals : int
+        Decimals of the encoding.
     interactive : bool
         Whether the paths react to the mouse (tooltips need it).
     name : str
-        Layer name (shown in a layer control, if any).
+        Layer name.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
+            {{ this.decode_js }}
             var styles = {{ this.styles_json }};
-            return L.geoJSON({{ this.data_json }}, {
-                interactive: {{ this.interactive_json }},
-                style: function (f) { return styles[f.properties.s || 0]; },
-                onEachFeature: function (f, layer) {
-                    if (f.properties.tip) {
-                        layer.bindTooltip(f.properties.tip, {sticky: true, className: "gm-tip"});
-                    }
-                }
+            var data = {{ this.data_json }};
+            var group = L.featureGroup();
+            data.features.forEach(function (f) {
+                var options = Object.assign({interactive: data.interactive}, styles[f[0]]);
+                var layer = L.polygon(gmDecode(f[2], data.scale), options);
+                if (f[1]) { layer.bindTooltip(f[1], {sticky: true, className: "gm-tip"}); }
+                group.addLayer(layer);
             });
+            return group;
         })().addTo({{ this._parent.get_name() }});
         {% endmacro %}
         """
@@ -207,22 +252,25 @@ class VectorLayer(MacroElement):
 
     def __init__(
         self,
-        data: dict[str, Any],
+        features: list[list[Any]],
         styles: list[dict[str, Any]],
         *,
+        decimals: int,
         interactive: bool = True,
         name: str = "layer",
     ):
         super().__init__()
         self._name = "VectorLayer"
         self.layer_name = name
-        self.n_features = len(data.get("features", []))
-        self.data_json = script_json(data)
+        self.n_features = len(features)
+        self.decode_js = DECODE_JS
+        self.data_json = script_json(
+            {"scale": 10**decimals, "interactive": bool(interactive), "features": features}
+        )
         self.styles_json = script_json(styles)
-        self.interactive_json = script_json(bool(interactive))
 
 
-class PlaceLabels(MacroElement):
+class PlaceLabels(SafeMacroElement):
     """Place and country labels that appear by rank as the map zooms in.
 
     Parameters
@@ -272,7 +320,7 @@ class PlaceLabels(MacroElement):
         self.base_zoom_json = script_json(int(base_zoom))
 
 
-class EventMarkers(MacroElement):
+class EventMarkers(SafeMacroElement):
     """Event markers (circle markers: no icon font) with escaped HTML popups.
 
     Parameters
@@ -308,7 +356,7 @@ class EventMarkers(MacroElement):
         self.events_json = script_json(events)
 
 
-class PageChrome(MacroElement):
+class PageChrome(SafeMacroElement):
     """Title bar with navigation, the side panel (legend, events) and the assumptions box.
 
     Parameters
@@ -411,11 +459,11 @@ class PageChrome(MacroElement):
         self.bar_html = bar_html
 
 
-class TimelineControl(MacroElement):
+class TimelineControl(SafeMacroElement):
     """Slider and play button over the map dates; shows exactly one date's territory.
 
-    Every territory feature carries ``i0``/``i1``: it is drawn for date index
-    ``i`` when ``i0 <= i < i1``.  Moving the slider removes the layers that
+    Every territory feature is ``[style, i0, i1, geometry]``: it is drawn for
+    date index ``i`` when ``i0 <= i < i1``.  Moving the slider removes the layers that
     are no longer valid and adds the ones that become valid, so playing never
     stacks fills.  The map container gets ``data-date`` and
     ``data-features`` (the number of territory features drawn).
@@ -423,9 +471,11 @@ class TimelineControl(MacroElement):
     Parameters
     ----------
     data : dict
-        ``dates`` (ISO strings), ``styles``, ``features`` (FeatureCollection),
-        ``held`` (one list per legend row, km² per date), ``events``
-        (``[date_index, lat, lon, color, css_class, popup_html]``), ``links``.
+        ``dates`` (ISO strings), ``scale`` (``10**decimals`` of the geometry
+        encoding), ``styles``, ``names`` (escaped tooltip per style),
+        ``features`` (``[style, i0, i1, geometry]``), ``held`` (one list per
+        legend row, km² per date), ``events``
+        (``[date_index, lat, lon, color, css_class, popup_html]``).
     interval_ms : int
         Delay between steps when playing.
     start_index : int
@@ -436,6 +486,7 @@ class TimelineControl(MacroElement):
         """
         {% macro script(this, kwargs) %}
         (function (map) {
+            {{ this.decode_js }}
             var D = {{ this.data_json }};
             var uid = {{ this.uid_json }};
             var range = document.getElementById(uid + "-range");
@@ -446,17 +497,14 @@ class TimelineControl(MacroElement):
             var territory = L.featureGroup().addTo(map);
             var events = L.featureGroup().addTo(map);
             var cache = {}, shown = {}, timer = null, current = -1;
-            var feats = D.features.features;
+            var feats = D.features;
             function layerFor(k) {
                 if (!cache[k]) {
-                    cache[k] = L.geoJSON(feats[k], {
-                        style: function (f) { return D.styles[f.properties.s]; },
-                        onEachFeature: function (f, layer) {
-                            if (f.properties.tip) {
-                                layer.bindTooltip(f.properties.tip, {sticky: true, className: "gm-tip"});
-                            }
-                        }
-                    });
+                    var f = feats[k];
+                    cache[k] = L.polygon(gmDecode(f[3], D.scale), D.styles[f[0]]);
+                    if (D.names[f[0]]) {
+                        cache[k].bindTooltip(D.names[f[0]], {sticky: true, className: "gm-tip"});
+                    }
                 }
                 return cache[k];
             }
@@ -468,7 +516,7 @@ class TimelineControl(MacroElement):
                 i = Math.max(0, Math.min(D.dates.length - 1, i | 0));
                 var count = 0;
                 for (var k = 0; k < feats.length; k++) {
-                    var p = feats[k].properties, on = p.i0 <= i && i < p.i1;
+                    var on = feats[k][1] <= i && i < feats[k][2];
                     if (on) { count++; }
                     if (on && !shown[k]) { territory.addLayer(layerFor(k)); shown[k] = true; }
                     else if (!on && shown[k]) { territory.removeLayer(cache[k]); delete shown[k]; }
@@ -524,7 +572,8 @@ class TimelineControl(MacroElement):
         if not isinstance(interval_ms, int) or interval_ms < 16:
             raise ValueError(f"interval_ms={interval_ms!r}: use an integer of at least 16 (ms)")
         self.n_dates = len(data["dates"])
-        self.n_features = len(data["features"]["features"])
+        self.n_features = len(data["features"])
+        self.decode_js = DECODE_JS
         self.data_json = script_json(data)
         self.uid_json = script_json(uid)
         self.interval_json = script_json(int(interval_ms))

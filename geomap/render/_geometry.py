@@ -1,4 +1,4 @@
-"""Geometry for display: simplified, rounded, serialised as compact GeoJSON.
+"""Geometry for display: simplified, rounded, serialised compactly.
 
 Display only: areas shown on maps always come from the source's ``area_km2``
 columns, never from these shapes.
@@ -7,7 +7,7 @@ columns, never from these shapes.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -18,7 +18,8 @@ __all__ = [
     "pixel_degrees",
     "coordinate_decimals",
     "simplify_for_display",
-    "geojson_geometry",
+    "encode_geometry",
+    "DECODE_JS",
 ]
 
 #: Viewport assumed when choosing the initial zoom (pixels).
@@ -109,46 +110,69 @@ def _polygonal(geom: Any) -> Any:
     return shapely.union_all(parts) if len(parts) > 1 else parts[0]
 
 
-def _ring(ring: Any, decimals: int) -> list[list[float]]:
-    coords = np.round(shapely.get_coordinates(ring), decimals)
-    # Drop consecutive duplicates created by rounding.
-    if len(coords) > 1:
-        keep = np.ones(len(coords), dtype=bool)
-        keep[1:] = np.any(coords[1:] != coords[:-1], axis=1)
-        coords = coords[keep]
-    return coords.tolist()
+def encode_geometry(geom: Any, decimals: int) -> list[list[list[int]]] | None:
+    """Compact polygon encoding, decoded in the page by :data:`DECODE_JS`.
 
+    A geometry is a list of polygons, a polygon a list of rings (exterior
+    first), a ring a flat list of integers ``[x0, y0, dx1, dy1, ...]``:
+    longitude/latitude in units of ``10**-decimals`` degrees, each point after
+    the first as the difference to the previous one, the closing point left
+    out.  About half the size of GeoJSON text for small cells.  Rings left
+    with fewer than 3 distinct points after rounding are dropped (a polygon
+    whose exterior is dropped goes with its holes).
 
-def _polygon(poly: Any, decimals: int) -> list[list[list[float]]] | None:
-    outer = _ring(shapely.get_exterior_ring(poly), decimals)
-    if len(outer) < 4:
-        return None
-    rings = [outer]
-    for i in range(shapely.get_num_interior_rings(poly)):
-        inner = _ring(shapely.get_interior_ring(poly, i), decimals)
-        if len(inner) >= 4:
-            rings.append(inner)
-    return rings
+    Returns ``None`` when nothing drawable is left.
 
-
-def geojson_geometry(geom: Any, decimals: int) -> dict[str, Any] | None:
-    """Compact GeoJSON geometry with rounded coordinates; ``None`` if nothing is left.
-
-    Polygons and multipolygons only; rings that collapse below four points
-    after rounding are dropped.
+    Examples
+    --------
+    >>> encode_geometry(shapely.box(36, 33, 36.5, 33.25), 2)
+    [[[3650, 3300, 0, 25, -50, 0, 0, -25]]]
     """
     if geom is None or shapely.is_empty(geom):
         return None
-    kind = shapely.get_type_id(geom)
-    if kind == 3:
-        polys: Iterable[Any] = [geom]
-    elif kind in (6, 7):
-        polys = [p for p in shapely.get_parts(geom) if shapely.get_type_id(p) == 3]
-    else:
+    parts = shapely.get_parts(geom)
+    parts = parts[shapely.get_type_id(parts) == 3]
+    if len(parts) == 0:
         return None
-    out = [rings for rings in (_polygon(p, decimals) for p in polys) if rings]
-    if not out:
-        return None
-    if len(out) == 1:
-        return {"type": "Polygon", "coordinates": out[0]}
-    return {"type": "MultiPolygon", "coordinates": out}
+    rings, poly_of_ring = shapely.get_rings(parts, return_index=True)
+    coords, ring_of_coord = shapely.get_coordinates(rings, return_index=True)
+    q = np.rint(coords * 10**decimals).astype(np.int64)
+    same_ring_as_next = np.r_[ring_of_coord[1:] == ring_of_coord[:-1], False]
+    same_ring_as_prev = np.r_[False, ring_of_coord[1:] == ring_of_coord[:-1]]
+    repeated = same_ring_as_prev & np.r_[False, (q[1:] == q[:-1]).all(axis=1)]
+    keep = same_ring_as_next & ~repeated  # drops closing points and repeats from rounding
+    q, ring_of_coord = q[keep], ring_of_coord[keep]
+    counts = np.bincount(ring_of_coord, minlength=len(rings))
+    starts = np.r_[0, np.cumsum(counts)[:-1]]
+    deltas = np.diff(q, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
+    first = starts[counts > 0]
+    deltas[first] = q[first]
+    flat = deltas.ravel().tolist()
+    is_exterior = np.r_[True, poly_of_ring[1:] != poly_of_ring[:-1]]
+    out: list[list[list[int]]] = []
+    skip = False
+    for r in range(len(rings)):
+        ok = counts[r] >= 3
+        if is_exterior[r]:
+            skip = not ok
+            if ok:
+                out.append([])
+        if ok and not skip:
+            out[-1].append(flat[2 * starts[r] : 2 * (starts[r] + counts[r])])
+    return out or None
+
+
+#: ``gmDecode(geometry, scale)``: :func:`encode_geometry` output → Leaflet latlngs
+#: (the multi-polygon form ``L.polygon`` accepts).
+DECODE_JS = """function gmDecode(g, scale) {
+    return g.map(function (poly) {
+        return poly.map(function (r) {
+            var out = new Array(r.length / 2), x = 0, y = 0;
+            for (var i = 0; i < r.length; i += 2) {
+                x += r[i]; y += r[i + 1];
+                out[i / 2] = [y / scale, x / scale];
+            }
+            return out;
+        });
+    });
+}"""

@@ -22,7 +22,7 @@ from geomap.render._elements import (
     VectorLayer,
 )
 from geomap.render._escape import format_km2, html_text
-from geomap.render._geometry import geojson_geometry, simplify_for_display
+from geomap.render._geometry import encode_geometry, simplify_for_display
 
 __all__ = ["date_map", "timeline_map"]
 
@@ -81,16 +81,16 @@ def _add_basemap(m: OfflineMap, source: Any, fr: c.Frame) -> None:
     if basemap is not None and len(basemap):
         basemap = c.to_wgs84(basemap)
         clipped = shapely.clip_by_rect(basemap.geometry.values, *fr.padded())
-        simple = simplify_for_display(clipped, fr.tolerance)
-        for geom in simple:
-            gj = geojson_geometry(geom, fr.decimals)
-            if gj:
-                features.append({"type": "Feature", "geometry": gj, "properties": {}})
+        for geom in simplify_for_display(clipped, fr.tolerance):
+            enc = encode_geometry(geom, fr.decimals)
+            if enc:
+                features.append([0, None, enc])
     if features:
         m.add_child(
             VectorLayer(
-                {"type": "FeatureCollection", "features": features},
+                features,
                 [_COUNTRY_STYLE],
+                decimals=fr.decimals,
                 interactive=False,
                 name="countries",
             )
@@ -98,15 +98,13 @@ def _add_basemap(m: OfflineMap, source: Any, fr: c.Frame) -> None:
 
 
 def _add_aoi_and_labels(m: OfflineMap, source: Any, fr: c.Frame) -> None:
-    aoi = geojson_geometry(simplify_for_display([fr.aoi], fr.tolerance)[0], fr.decimals)
+    aoi = encode_geometry(simplify_for_display([fr.aoi], fr.tolerance)[0], fr.decimals)
     if aoi:
         m.add_child(
             VectorLayer(
-                {
-                    "type": "FeatureCollection",
-                    "features": [{"type": "Feature", "geometry": aoi, "properties": {}}],
-                },
+                [[0, None, aoi]],
                 [_AOI_STYLE],
+                decimals=fr.decimals,
                 interactive=False,
                 name="area of interest",
             )
@@ -118,7 +116,8 @@ def _add_aoi_and_labels(m: OfflineMap, source: Any, fr: c.Frame) -> None:
 
 def _territory_features(
     control: Any, actors: c.Actors, fr: c.Frame, *, day: _dt.date
-) -> tuple[list[dict[str, Any]], dict[int, float]]:
+) -> tuple[list[list[Any]], dict[int, float]]:
+    """``[style, tooltip, geometry]`` per holder; held km² per actor from ``area_km2``."""
     control = c.to_wgs84(control)
     held = c.held_by_actor(control, actors)
     geoms = simplify_for_display(control.geometry.values, fr.tolerance, coverage=True)
@@ -126,24 +125,21 @@ def _territory_features(
     for geom, actor, area in zip(
         geoms, control["actor"], c.column(control, "area_km2"), strict=True
     ):
-        gj = geojson_geometry(geom, fr.decimals)
-        if not gj:
+        enc = encode_geometry(geom, fr.decimals)
+        if not enc:
             continue
-        i = actors.idx(actor)
-        tip = f"<b>{html_text(actors.name(actor))}</b><br>{html_text(format_km2(area))} on {day.isoformat()}"
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": gj,
-                "properties": {"s": actors.style_index(i), "tip": tip},
-            }
+        tip = (
+            f"<b>{html_text(actors.name(actor))}</b><br>"
+            f"{html_text(format_km2(area))} on {day.isoformat()}"
         )
+        features.append([actors.style_index(actors.idx(actor)), tip, enc])
     return features, held
 
 
 def _change_features(
     changes: Any, actors: c.Actors, fr: c.Frame, *, previous: _dt.date
-) -> tuple[list[dict[str, Any]], float]:
+) -> tuple[list[list[Any]], float]:
+    """``[0, tooltip, geometry]`` per changed piece, and the total changed km²."""
     if changes is None or len(changes) == 0:
         return [], 0.0
     changes = c.to_wgs84(changes)
@@ -158,15 +154,15 @@ def _change_features(
         strict=True,
     ):
         total += c.number(area) or 0.0
-        gj = geojson_geometry(geom, fr.decimals)
-        if not gj:
+        enc = encode_geometry(geom, fr.decimals)
+        if not enc:
             continue
         tip = (
             f"Changed hands since {previous.isoformat()}<br>"
             f"{html_text(actors.name(src))} → <b>{html_text(actors.name(dst))}</b><br>"
             f"{html_text(format_km2(area))}"
         )
-        features.append({"type": "Feature", "geometry": gj, "properties": {"s": 0, "tip": tip}})
+        features.append([0, tip, enc])
     return features, total
 
 
@@ -245,9 +241,7 @@ def date_map(
     if territory:
         m.add_child(
             VectorLayer(
-                {"type": "FeatureCollection", "features": territory},
-                actors.territory_styles(),
-                name="territory",
+                territory, actors.territory_styles(), decimals=fr.decimals, name="territory"
             )
         )
     changed_km2 = None
@@ -257,11 +251,7 @@ def date_map(
         )
         if changes:
             m.add_child(
-                VectorLayer(
-                    {"type": "FeatureCollection", "features": changes},
-                    [_CHANGE_STYLE],
-                    name="changed hands",
-                )
+                VectorLayer(changes, [_CHANGE_STYLE], decimals=fr.decimals, name="changed hands")
             )
     _add_aoi_and_labels(m, source, fr)
 
@@ -374,31 +364,9 @@ def timeline_map(
         np.asarray(i1)[keep],
         strict=True,
     ):
-        gj = geojson_geometry(geom, fr.decimals)
-        if not gj:
-            continue
-        i = actors.idx(actor)
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": gj,
-                "properties": {
-                    "s": actors.style_index(i),
-                    "i0": int(a),
-                    "i1": int(b),
-                    "tip": f"<b>{html_text(actors.name(actor))}</b>",
-                },
-            }
-        )
-
-    series = source.held_series(dates)
-    held_at: dict[tuple[_dt.date, int], float] = {}
-    for day, actor, value in zip(series["date"], series["actor"], series["held_km2"], strict=True):
-        key = (c.as_date(day), actors.idx(actor))
-        held_at[key] = held_at.get(key, 0.0) + (c.number(value) or 0.0)
-    row_actors = list(range(len(actors.ids))) + [-1]
-    held = [[round(held_at.get((d, i), 0.0), 3) for d in dates] for i in row_actors]
-    held.append([round(sum(col), 3) for col in zip(*held, strict=True)])
+        enc = encode_geometry(geom, fr.decimals)
+        if enc:
+            features.append([actors.style_index(actors.idx(actor)), int(a), int(b), enc])
 
     events = c.sorted_events(source.events_between(None, dates[-1]))
     event_rows = []
@@ -406,18 +374,30 @@ def timeline_map(
         where = c.point(row.get("lat"), row.get("lon"))
         if where is None:
             continue
-        day = c.as_date(row.get("date"), "event date")
-        index = bisect.bisect_left(dates, day)
+        index = bisect.bisect_left(dates, c.as_date(row.get("date"), "event date"))
         if index >= n:
             continue
         color, css = c.event_marker(row, actors)
         event_rows.append([index, where[0], where[1], color, css, c.event_html(row, actors)])
 
+    series = source.held_series(dates)
+    held_at: dict[tuple[_dt.date, int], float] = {}
+    for day, actor, value in zip(series["date"], series["actor"], series["held_km2"], strict=True):
+        key = (c.as_date(day), actors.idx(actor))
+        held_at[key] = held_at.get(key, 0.0) + (c.number(value) or 0.0)
+    # one row per legend row: actors, unassigned, total (every actor id is known by now)
+    held = [
+        [round(held_at.get((d, i), 0.0), 3) for d in dates] for i in [*range(len(actors.ids)), -1]
+    ]
+    held.append([round(sum(col), 3) for col in zip(*held, strict=True)])
+
     uid = m.get_name()
     data = {
         "dates": [d.isoformat() for d in dates],
+        "scale": 10**fr.decimals,
         "styles": actors.territory_styles(),
-        "features": {"type": "FeatureCollection", "features": features},
+        "names": [f"<b>{html_text(name)}</b>" for name in actors.names] + ["Unassigned"],
+        "features": features,
         "held": held,
         "events": event_rows,
     }

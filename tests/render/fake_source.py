@@ -21,6 +21,8 @@ XSS_IMG = "<img src=x onerror=alert('img')>"
 XSS_SCRIPT = "</script><script>alert('script')</script>"
 XSS_TEMPLATE = "${alert('template')}`+alert('backtick')+`"
 XSS_ATTR = "\"><svg onload=alert('attr')>"
+# branca compiles rendered macros as Jinja templates: this must stay text, never run
+SSTI = "{{ 7*7 }}{% if true %}jinja ran{% endif %}{{ cycler.__init__.__globals__.os.getpid() }}"
 
 
 def _day(value: Any) -> dt.date | None:
@@ -282,6 +284,7 @@ def tiny_source() -> FakeSource:
             {**base, "date": "2017-05-10T14:00", "place": "c11", "place_name": "Palmyra & \"Tadmur\"",
              "lat": 34.5, "lon": 37.5, "from_actor": "is", "to_actor": "gov",
              "source": "Reuters <b>wire</b>", "source_url": "https://example.org/a?b=1&c=\"2\"",
+             "note": SSTI,
              "confidence": "claimed", "area_km2": area["c11"], "cell": "c11"},
             {**base, "date": "2017-05-20", "place": None, "place_name": None, "lat": np.nan,
              "lon": np.nan, "from_actor": "", "to_actor": "sdf", "source": "drawn", "source_url": None,
@@ -321,7 +324,7 @@ def tiny_source() -> FakeSource:
         places=places,
         aoi=aoi,
         basemap=basemap,
-        assumptions={"model": "capped Voronoi <b>30 km</b>", "projection": XSS_IMG},
+        assumptions={"model": "capped Voronoi <b>30 km</b>", "projection": XSS_IMG, "ssti": SSTI},
     )
 
 

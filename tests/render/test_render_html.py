@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fake_source import XSS_ATTR, XSS_IMG, XSS_SCRIPT, XSS_TEMPLATE, big_source
+from fake_source import SSTI, XSS_ATTR, XSS_IMG, XSS_SCRIPT, XSS_TEMPLATE, big_source
 from render_helpers import embedded_json, is_remote, parse, timeline_data
 
 from geomap.errors import InputError
@@ -76,6 +76,9 @@ def test_assets_are_leaflet_1_9_3(written):
 @pytest.mark.parametrize("name", [*(f"{d}.html" for d in DATES), "index.html", "timeline.html"])
 def test_payloads_never_raw(written, name):
     html = (written["dir"] / name).read_text(encoding="utf-8")
+    # no template injection: the payload is there as typed, never evaluated
+    assert "{{ 7*7 }}" in html
+    assert html.count("jinja ran") == html.count("%}jinja ran{%")
     for payload in RAW_PAYLOADS:
         assert payload not in html
     page = parse(html)
@@ -97,8 +100,10 @@ def test_payloads_shown_as_text(written, name):
     assert XSS_IMG in text  # actor name in the legend
     assert XSS_ATTR in text  # actor id/name that tries to break an attribute
     assert "capped Voronoi <b>30 km</b>" in text  # assumptions are text, not markup
+    assert SSTI in text  # shown as typed: never evaluated as a Jinja template
     if name == "2017-05-10.html":
         assert "Reuters <b>wire</b>" in text  # the event list: source text, not markup
+        assert "Note: " + SSTI in text
 
 
 def test_event_popups_escape_everything(source):
@@ -167,16 +172,22 @@ def test_navigation_links(written):
 
 def test_layers_and_precision(written):
     html = (written["dir"] / "2017-05-10.html").read_text(encoding="utf-8")
-    collections = [v for v in embedded_json(html, "L.geoJSON(") if isinstance(v, dict)]
-    kinds = [fc["features"][0]["geometry"]["type"] for fc in collections if fc["features"]]
-    assert len(collections) == 4  # countries, territory, changes, AOI outline
-    assert set(kinds) <= {"Polygon", "MultiPolygon"}
+    layers = embedded_json(html, "var data = ")
+    assert len(layers) == 4  # countries, territory, changes, AOI outline
+    assert {layer["scale"] for layer in layers} == {10**5}  # 5 decimals at this zoom (7)
     script = "".join(parse(html).scripts)
-    assert not re.search(r"\d\.\d{7,}", script)  # coordinates rounded to at most 6 decimals
-    territory = collections[1]["features"]
+    assert not re.search(r"\d\.\d{7,}", script)  # no long decimals anywhere
+    territory = layers[1]["features"]
     assert len(territory) == 4  # gov, is, sdf, unassigned on 2017-05-10
-    tips = " ".join(f["properties"]["tip"] for f in territory)
-    assert "&lt;img src=x" in tips
+    assert sorted(f[0] for f in territory) == [0, 1, 2, 4]  # style 4 = unassigned (4 actors)
+    tips = " ".join(f[1] for f in territory)
+    assert "&lt;img src=x" in tips and "5,084 km²" in tips
+    # the geometry decodes to the cells it came from (first ring of the AOI outline)
+    (aoi,) = layers[3]["features"]
+    ring = aoi[2][0][0]
+    xs = [sum(ring[0 : i + 1 : 2]) for i in range(0, len(ring), 2)]
+    ys = [sum(ring[1 : i + 2 : 2]) for i in range(0, len(ring), 2)]
+    assert (min(xs), min(ys), max(xs), max(ys)) == (3600000, 3300000, 4000000, 3600000)
 
 
 def test_no_changes_or_events_on_first_page_without_previous(written):
@@ -192,13 +203,13 @@ def test_timeline_one_feature_per_interval(written):
     data = timeline_data(html)
     intervals = src.intervals()
     assert data["dates"] == DATES
-    features = data["features"]["features"]
+    features = data["features"]
     assert len(features) == len(intervals)  # one per interval, not one per date
     for i, day in enumerate(DATES):
-        shown = [f for f in features if f["properties"]["i0"] <= i < f["properties"]["i1"]]
+        shown = [f for f in features if f[1] <= i < f[2]]
         assert len(shown) == src.expected_features(day)
-        # one day's features never overlap in actor: no stacking of the same actor twice
-        styles = [f["properties"]["s"] for f in shown]
+        # one actor is never drawn twice on one date: nothing stacks
+        styles = [f[0] for f in shown]
         assert len(styles) == len(set(styles))
     held = {a: v for a, v in zip(["gov", "is", "sdf", "odd", ""], data["held"], strict=False)}
     expected = src.held_series(DATES)

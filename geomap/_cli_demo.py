@@ -1,0 +1,106 @@
+"""``geomap demo`` (the bundled Syria 2017 theatre end to end) and ``geomap claims``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import GeomapError
+
+DEMO_THEATRE = "syria-2017"
+
+
+def demo_theatre_path() -> Path:
+    """The bundled demo theatre folder (``layers/syria-2017`` of the source tree)."""
+    here = Path(__file__).resolve().parent
+    for root in (here.parent, Path.cwd()):
+        cand = root / "layers" / DEMO_THEATRE
+        if (cand / "theatre.toml").is_file():
+            return cand
+    raise GeomapError(
+        f"the demo theatre layers/{DEMO_THEATRE} was not found beside the geomap package; "
+        "install geomap from its source folder (pip install -e .) or pass --theatre PATH"
+    )
+
+
+def _run_demo(args) -> int:
+    from .inputs import load_inputs
+    from .report import claims_report
+    from .theatre import Theatre
+
+    path = Path(args.theatre) if args.theatre else demo_theatre_path()
+    inputs = load_inputs(path)
+    warnings = [p for p in inputs.problems if not p.is_error]
+    th = Theatre(inputs)
+    ev = th.event_ledger()
+    rejected = ev[ev["status"] == "rejected"]
+    print(f"geomap demo — {th.title}")
+    print(f"theatre: {path}")
+    print(
+        f"check: 0 errors, {len(warnings) + len(th.history.problems)} warnings (run 'geomap check {path}' to read them); "
+        f"{len(ev)} events: {len(ev) - len(rejected)} applied, {len(rejected)} rejected"
+    )
+    print()
+    print("The question (AP via VOA, 27 May 2017): government forces 'secured over 5,000 km²' of desert,")
+    print("'nearly half the size of Lebanon'; SOHR: 'over 6,000' since the offensive began.")
+    print()
+    print(claims_report(th, radii=args.radius))
+    claims = th.inputs.claims
+    if len(claims):
+        first = claims.iloc[0]
+        mask = (ev["date"] >= first["start"]) & (ev["date"] <= first["end"]) & (ev["to_actor"] == first["actor"]) & (ev["area_km2"] > 0)
+        moved = ev[mask]
+        print()
+        print(f"Places {first['actor']} took {first['start']} to {first['end']} (km² under the model, radius {th.radius_km:g} km):")
+        for r in moved.itertuples():
+            print(f"  {r.date}  {r.place_name:<42} {r.prev_actor or '?':>9} → {r.to_actor:<4} {r.area_km2:8,.0f} km²  [{r.confidence}]")
+    print()
+    print("Assumptions:")
+    for k, v in th.assumptions.items():
+        print(f"  {k}: {v}")
+    if not args.no_maps:
+        out = Path(args.out)
+
+        def progress(i, n, what):
+            print(f"\r  maps [{i}/{n}] {what}", end="" if i < n else "\n", file=sys.stderr, flush=True)
+
+        files = th.write_maps(out, every="event", progress=progress)
+        print()
+        print(f"Maps: {len(files)} files in {out}/ — open {out / 'index.html'} (works offline)")
+    return 0
+
+
+def _run_claims(args) -> int:
+    from .report import claims_by_radius, claims_report
+    from .theatre import load_theatre
+
+    th = load_theatre(args.theatre)
+    if args.format == "csv":
+        claims_by_radius(th, args.radius).to_csv(sys.stdout, index=False, float_format="%.1f")
+    else:
+        print(claims_report(th, radii=args.radius))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from .cli import _radii
+
+    p = sub.add_parser(
+        "demo",
+        help="run the bundled Syria 2017 theatre end to end and answer the news report",
+        description="Check the bundled demo theatre (layers/syria-2017), compute the government's gain in May 2017 "
+        "under the territory model and its sensitivity to the cell radius, set the published claims beside it "
+        "(km², sq mi, share of Lebanon), and write the maps.",
+    )
+    p.add_argument("--out", default="geomap-demo", help="folder for the maps (default: geomap-demo)")
+    p.add_argument("--theatre", help="another theatre folder to run instead of the bundled one")
+    p.add_argument("--radius", type=_radii, metavar="KM", help="sensitivity radii (default: the theatre's, e.g. 15,30,50)")
+    p.add_argument("--no-maps", action="store_true", help="print the answer only")
+    p.set_defaults(func=_run_demo)
+
+    p = sub.add_parser("claims", help="published area claims beside the computed figures", description="Each claim in claims.csv beside the actor's computed gain for the same period, under each sensitivity radius.")
+    p.add_argument("theatre", help="theatre folder")
+    p.add_argument("--radius", type=_radii, metavar="KM", help="radii (default: the theatre's sensitivity radii)")
+    p.add_argument("--format", choices=["text", "csv"], default="text", help="text (default) or one CSV row per claim and radius")
+    p.set_defaults(func=_run_claims)

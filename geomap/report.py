@@ -1,0 +1,59 @@
+"""Answers in words: the computed gain beside the published claims, under every radius.
+
+Used by ``geomap demo`` and ``geomap claims``; the numbers come from
+:meth:`Theatre.ledger` and :meth:`Theatre.claims`, nothing is computed here.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .theatre import Theatre
+from .units import format_area
+
+__all__ = ["claims_by_radius", "claims_report"]
+
+
+def claims_by_radius(theatre: Theatre, radii=None) -> pd.DataFrame:
+    """Every claim of claims.csv beside the actor's computed gain under each radius.
+
+    Returns one row per claim and radius: id, radius_km, claimed_km2,
+    computed_gained_km2, computed_net_km2, diff_km2, diff_pct, and the
+    claim's text columns.
+    """
+    radii = list(radii or theatre.meta.sensitivity_radii_km or [theatre.radius_km])
+    if theatre.radius_km not in radii:
+        radii = sorted({*radii, theatre.radius_km})
+    frames = []
+    for r in radii:
+        th = theatre if float(r) == theatre.radius_km else theatre.with_radius(float(r))
+        df = th.claims()
+        df.insert(1, "radius_km", float(r))
+        frames.append(df)
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    out.attrs["assumptions"] = {**theatre.assumptions, "cell radius": ", ".join(f"{r:g}" for r in radii) + " km"}
+    return out
+
+
+def claims_report(theatre: Theatre, *, radii=None, reference: str = "Lebanon") -> str:
+    """A short text setting each published figure beside the model's figure and its spread."""
+    table = claims_by_radius(theatre, radii)
+    if table.empty:
+        return "No claims in claims.csv."
+    lines = []
+    actors = dict(zip(theatre.actors["id"], theatre.actors["name"], strict=True))
+    for claim_id, grp in table.groupby("id", sort=False):
+        first = grp.iloc[0]
+        main = grp[grp["radius_km"] == theatre.radius_km].iloc[0]
+        lines.append(f"{first['claimant']} ({first['source']}): {first['figure']!r}")
+        lines.append(f"  read as {format_area(first['claimed_km2'], reference)}" + (f" — {first['unit_note']}" if first["unit_note"] else ""))
+        lines.append(
+            f"  model, {actors.get(first['actor'], first['actor'])} gained {first['start']} to {first['end']} "
+            f"(radius {theatre.radius_km:g} km): {format_area(main['computed_gained_km2'], reference)}; "
+            f"model − claim = {main['diff_km2']:+,.0f} km² ({main['diff_pct']:+.0f} %)"
+        )
+        spread = "; ".join(f"{r['radius_km']:g} km → {r['computed_gained_km2']:,.0f} km²" for _, r in grp.iterrows())
+        lo, hi = grp["computed_gained_km2"].min(), grp["computed_gained_km2"].max()
+        lines.append(f"  sensitivity: {spread} (spread {lo:,.0f}–{hi:,.0f} km²)")
+        lines.append("")
+    return "\n".join(lines).rstrip()

@@ -1,0 +1,204 @@
+"""The pages in headless Chromium with the network cut (one browser per session).
+
+Skipped when /usr/bin/chromium is absent, unless GEOMAP_REQUIRE_BROWSER=1.
+Screenshots go to /tmp/geomap-shots/.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from fake_source import SSTI, XSS_IMG, XSS_SCRIPT
+
+pytestmark = pytest.mark.browser
+
+DATES = ["2017-05-01", "2017-05-10", "2017-05-20", "2017-05-27"]
+
+# Opens every popup and tooltip of every Leaflet map on the page (their HTML is
+# only put into the DOM when opened), then reports what the DOM holds.
+OPEN_ALL = """
+async () => {
+  const maps = Object.keys(window).filter(k => k.startsWith("map_") && window[k] && window[k].eachLayer);
+  let opened = 0;
+  for (const k of maps) {
+    const layers = [];
+    window[k].eachLayer(l => layers.push(l));
+    for (const l of layers) {
+      if (l.getPopup && l.getPopup()) {
+        l.openPopup(); opened++;
+        await new Promise(r => setTimeout(r, 5));
+        l.closePopup();
+      }
+      const tip = l.getTooltip && l.getTooltip();
+      if (tip) {
+        l.openTooltip(); opened++;
+        if (!tip.options.permanent) { l.closeTooltip(); }
+      }
+    }
+  }
+  await new Promise(r => setTimeout(r, 150));
+  return {
+    opened,
+    img: document.querySelectorAll("img").length,
+    handlers: document.querySelectorAll("[onerror],[onload],[onclick],[onmouseover]").length,
+    jsLinks: document.querySelectorAll("a[href^='javascript:' i], a[href^='data:' i]").length,
+  };
+}
+"""
+
+TERRITORY = """
+() => Array.from(document.querySelectorAll("path.gm-terr")).map(p => p.getAttribute("fill"))
+"""
+
+
+def _expected_fills(src, day: str) -> Counter:
+    colors = dict(zip(src.actors["id"], src.actors["color"], strict=True))
+    norm = {"#222": "#222222"}
+    out = Counter()
+    for actor in src.control(day)["actor"]:
+        out["#bbbbbb" if actor == "" else norm.get(colors[actor], colors[actor]).lower()] += 1
+    return out
+
+
+def test_date_page(written, watch, shots):
+    page = watch.goto(written["dir"] / "2017-05-10.html")
+    page.wait_for_selector("path.leaflet-interactive")
+    assert page.locator(".leaflet-interactive").count() >= 6  # 4 territory + 2 changes + markers
+    assert page.locator("path.gm-terr").count() == 4
+    assert page.locator("path.gm-changed").count() == 1
+    assert page.locator("path.gm-event").count() == 2
+    assert page.locator(".gm-label").count() >= 3  # place labels (vector basemap)
+    # hatch patterns are applied to unassigned and changed ground
+    fill = page.eval_on_selector("path.gm-unassigned", "p => getComputedStyle(p).fill")
+    assert "gm-hatch-unassigned" in fill
+    report = page.evaluate(OPEN_ALL)
+    assert report["opened"] >= 8
+    assert report == {**report, "img": 0, "handlers": 0, "jsLinks": 0}
+    # clicking the markers opens popups that show the payloads as text
+    texts = {}
+    for i in range(page.locator("path.gm-event").count()):
+        page.locator("path.gm-event").nth(i).click(force=True)
+        # the previous popup fades out for 200 ms before it leaves the DOM
+        page.wait_for_function("document.querySelectorAll('.leaflet-popup-content').length === 1")
+        popup = page.locator(".leaflet-popup-content")
+        texts[popup.inner_text()] = popup.locator("a").count()
+    (xss,) = [t for t in texts if XSS_IMG in t]
+    assert XSS_SCRIPT in xss
+    assert texts[xss] == 0  # its javascript: source_url is not a link
+    page.screenshot(path=str(shots / "date-2017-05-10.png"))
+    watch.assert_clean()
+    assert all(url.startswith("file://") for url in watch.requests)
+
+
+def test_event_link_is_http_only(written, watch):
+    page = watch.goto(written["dir"] / "2017-05-10.html")
+    page.wait_for_selector("path.gm-event")
+    page.locator("path.gm-event").nth(1).click(force=True)
+    link = page.locator(".leaflet-popup-content a")
+    link.wait_for()
+    assert link.get_attribute("href") == 'https://example.org/a?b=1&c="2"'
+    assert link.get_attribute("rel") == "noopener noreferrer nofollow"
+    assert SSTI in page.locator(".leaflet-popup-content").inner_text()
+    watch.assert_clean()
+
+
+def test_timeline_slider_shows_that_date(written, watch, shots):
+    src = written["source"]
+    page = watch.goto(written["dir"] / "timeline.html")
+    page.wait_for_selector("path.gm-terr")
+    container = page.locator(".folium-map")
+    assert container.get_attribute("data-date") == DATES[0]
+    assert page.locator("path.gm-terr").count() == src.expected_features(DATES[0])
+    assert Counter(page.evaluate(TERRITORY)) == _expected_fills(src, DATES[0])
+    page.screenshot(path=str(shots / "timeline-start.png"))
+
+    slider = page.locator("input[type=range]")
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    assert container.get_attribute("data-date") == DATES[2]
+    assert page.locator("output").inner_text() == DATES[2]
+    assert page.locator("path.gm-terr").count() == src.expected_features(DATES[2])
+    assert container.get_attribute("data-features") == str(src.expected_features(DATES[2]))
+    assert Counter(page.evaluate(TERRITORY)) == _expected_fills(src, DATES[2])
+    gov = src.control(DATES[2]).set_index("actor").loc["gov", "area_km2"]
+    assert f"{gov:,.0f} km²" in page.locator(".gm-legend").inner_text()
+    assert page.locator("path.gm-event").count() == 1  # the rejected event with a point
+    assert page.locator("a#" + container.get_attribute("id") + "-page").get_attribute("href") == (
+        f"{DATES[2]}.html"
+    )
+    page.screenshot(path=str(shots / "timeline-2017-05-20.png"))
+    report = page.evaluate(OPEN_ALL)
+    assert report == {**report, "img": 0, "handlers": 0, "jsLinks": 0}
+    watch.assert_clean()
+
+
+def test_timeline_play_never_stacks(source, tmp_path, watch, shots):
+    from geomap.render import timeline_map
+
+    path = tmp_path / "timeline.html"
+    timeline_map(source, interval_ms=120).save(str(path))
+    expected = {d: source.expected_features(d) for d in DATES}
+    page = watch.goto(path)
+    page.wait_for_selector("path.gm-terr")
+    container = page.locator(".folium-map")
+    page.locator("button", has_text="Play").click()
+    samples = []
+    for _ in range(40):
+        samples.append(
+            page.evaluate(
+                "() => [document.querySelector('.folium-map').getAttribute('data-date'),"
+                " document.querySelectorAll('path.gm-terr').length]"
+            )
+        )
+        if samples[-1][0] == DATES[-1]:
+            break
+        page.wait_for_timeout(30)
+    assert {d for d, _ in samples} == set(DATES)  # it played through every date
+    for day, count in samples:
+        assert count == expected[day], (day, count)  # never more paths than that date has
+    page.wait_for_function("document.querySelector('button').getAttribute('aria-pressed') === 'false'")
+    assert container.get_attribute("data-date") == DATES[-1]
+    assert page.locator("path.gm-terr").count() == expected[DATES[-1]]
+    page.screenshot(path=str(shots / "timeline-played.png"))
+    # playing again restarts from the first date
+    page.locator("button", has_text="Play").click()
+    page.wait_for_function(
+        f"document.querySelector('.folium-map').getAttribute('data-date') !== {DATES[-1]!r}"
+    )
+    page.locator("button", has_text="Pause").click()
+    watch.assert_clean()
+
+
+def test_index_page(written, watch, shots):
+    page = watch.goto(written["dir"] / "index.html")
+    assert page.locator("svg polyline.gm-series").count() == 5
+    assert page.locator("ul.gm-dates a").count() == len(DATES)
+    assert XSS_IMG in page.locator("table").first.inner_text()
+    page.screenshot(path=str(shots / "index.png"), full_page=True)
+    watch.assert_clean()
+
+
+def test_inline_map_and_notebook_repr_offline(source, tmp_path, watch, shots):
+    from geomap.render import date_map
+
+    m = date_map(source, "2017-05-27", previous="2017-05-20")
+    page_path = tmp_path / "inline.html"
+    m.save(str(page_path))
+    page = watch.goto(page_path)
+    page.wait_for_selector("path.gm-terr")
+    assert watch.requests == [page_path.resolve().as_uri()]  # nothing else, not even a file
+    page.screenshot(path=str(shots / "inline-2017-05-27.png"))
+    # what Jupyter shows: the figure in an iframe srcdoc
+    repr_path = tmp_path / "notebook.html"
+    repr_path.write_text(
+        '<!DOCTYPE html><html><body style="width:900px">' + m._repr_html_() + "</body></html>",
+        encoding="utf-8",
+    )
+    page = watch.goto(repr_path)
+    frame = page.frame_locator("iframe")
+    frame.locator("path.gm-terr").first.wait_for()
+    assert frame.locator("path.gm-terr").count() == 4
+    page.screenshot(path=str(shots / "notebook-repr.png"))
+    watch.assert_clean()

@@ -1,0 +1,134 @@
+"""The command line, run in-process."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap.cli import build_parser, main
+
+DATA = Path(__file__).parent / "data"
+LAYERS = Path(__file__).parents[1] / "layers"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_clean_theatre(capsys):
+    code, out, err = run(capsys, "check", str(DATA / "tiny"))
+    assert code == 0
+    assert "0 errors, 1 warning;" in err  # Beirut: a reference place outside the AOI
+
+
+def test_check_broken_lists_every_problem_and_fails(capsys):
+    code, out, err = run(capsys, "check", str(DATA / "broken"))
+    assert code == 1
+    lines = [line for line in out.splitlines() if line]
+    assert any(line.startswith(str(DATA / "broken" / "events.csv") + ":2: date: 'Saturday'") for line in lines)
+    assert any("places.csv:4: lat,lon:" in line and "swap" in line for line in lines)
+    assert len(lines) >= 20
+
+
+def test_gains_on_bad_input_is_one_clear_error(capsys):
+    code, out, err = run(capsys, "gains", str(DATA / "broken"))
+    assert code == 2
+    assert err.startswith("geomap: error:") and "Traceback" not in err
+    assert "actors.csv:3: id: duplicate id 'RED'" in err
+
+
+def test_missing_theatre(capsys, tmp_path):
+    code, _, err = run(capsys, "gains", str(tmp_path / "nope"))
+    assert code == 2 and "not a folder" in err
+
+
+def test_gains_table(capsys):
+    code, out, _ = run(capsys, "gains", str(DATA / "three"), "--by", "day", "--from", "2020-01-01", "--to", "2020-01-06")
+    assert code == 0
+    assert "cell radius: 5 km" in out and "projection: +proj=laea" in out
+    assert "Place B" in out and "78.4" in out
+
+
+def test_gains_csv_and_json(capsys):
+    code, out, _ = run(capsys, "gains", str(DATA / "three"), "--by", "total", "--format", "csv", "--from", "2020-01-01", "--to", "2020-01-06")
+    assert code == 0
+    assert out.startswith("# theatre: three")
+    assert "period_start,period_end,actor,actor_name,gained_km2" in out
+    code, out, _ = run(capsys, "gains", str(DATA / "three"), "--by", "week", "--format", "json")
+    doc = json.loads(out)
+    assert doc["assumptions"]["cell radius"] == "5 km"
+    assert {e["line"] for e in doc["events"]} == {2, 3, 4}
+    assert all(e["status"] == "applied" for e in doc["events"])
+
+
+def test_gains_sensitivity(capsys):
+    code, out, _ = run(capsys, "gains", str(DATA / "three"), "--by", "total", "--radius", "2,5", "--format", "csv", "--from", "2020-01-01", "--to", "2020-01-06")
+    assert code == 0
+    assert out.count("\n2.000,") + out.count("\n5.000,") == 8  # 4 holders × 2 radii
+
+
+@pytest.mark.parametrize("bad", ["0", "-5", "abc", "10:5:1", ""])
+def test_bad_radius_is_a_usage_error(capsys, bad):
+    with pytest.raises(SystemExit) as exc:
+        main(["gains", str(DATA / "three"), "--radius", bad])
+    assert exc.value.code == 2
+    assert "radius" in capsys.readouterr().err or bad == ""
+
+
+def test_bad_date_argument(capsys):
+    code, _, err = run(capsys, "gains", str(DATA / "three"), "--from", "Saturday")
+    assert code == 2 and "'Saturday' is not an ISO 8601 date" in err
+
+
+def test_every_command_has_help():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert {"check", "gains", "maps", "demo", "export", "claims"} <= set(sub.choices)
+    for name, p in sub.choices.items():
+        assert p.description, name
+        for action in p._actions:
+            if action.dest not in ("help",):
+                assert action.help, f"{name} {action.dest}"
+
+
+def test_demo_answers_the_report(capsys):
+    code, out, _ = run(capsys, "demo", "--no-maps")
+    assert code == 0
+    assert "over 5,000 kilometers (3,100 miles)" in out
+    assert "read as 5,000 km² (1,931 sq mi; 0.48 × Lebanon)" in out
+    assert "sensitivity: 15 km →" in out and "50 km →" in out
+    assert "Khunayfis phosphate mine" in out
+
+
+def test_export_gpkg_round_trips_areas(capsys, tmp_path):
+    import geopandas as gpd
+    import pyogrio
+
+    from geomap import load_theatre
+
+    out = tmp_path / "three.gpkg"
+    code, _, _ = run(capsys, "export", str(DATA / "three"), "--out", str(out))
+    assert code == 0
+    assert {name for name, _ in pyogrio.list_layers(out)} == {"places", "events", "control", "ledger"}
+    ctl = gpd.read_file(out, layer="control")
+    th = load_theatre(DATA / "three")
+    final = ctl[ctl["valid_to"].isna()].set_index("actor")["area_km2"]
+    now = th.control("2020-01-06").set_index("actor")["area_km2"]
+    for actor, km2 in now.items():
+        assert final[actor if actor else None] == pytest.approx(km2, rel=1e-12) if actor else True
+    from geomap.areas import area_km2
+
+    assert area_km2(ctl.geometry.values) == pytest.approx(ctl["area_km2"].to_numpy(), rel=1e-6)
+    meta = pyogrio.read_info(out, layer="control")["layer_metadata"]
+    assert "cell radius" in meta["geomap_assumptions"]
+
+
+def test_export_geojson_needs_a_date(capsys, tmp_path):
+    code, _, err = run(capsys, "export", str(DATA / "three"), "--out", str(tmp_path / "x.geojson"))
+    assert code == 2 and "--date" in err
+    code, _, _ = run(capsys, "export", str(DATA / "three"), "--out", str(tmp_path / "x.geojson"), "--date", "2020-01-06")
+    assert code == 0
+    code, _, err = run(capsys, "export", str(DATA / "three"), "--out", str(tmp_path / "x.shp"))
+    assert code == 2 and ".gpkg or .geojson" in err
