@@ -42,19 +42,30 @@ def _run_demo(args) -> int:
         f"{len(ev)} events: {len(ev) - len(rejected)} applied, {len(rejected)} rejected"
     )
     print()
-    print("The question (AP via VOA, 27 May 2017): government forces 'secured over 5,000 km²' of desert,")
+    print(
+        "The question (AP via VOA, 27 May 2017): government forces 'secured over 5,000 km²' of desert,"
+    )
     print("'nearly half the size of Lebanon'; SOHR: 'over 6,000' since the offensive began.")
     print()
     print(claims_report(th, radii=args.radius))
     claims = th.inputs.claims
     if len(claims):
         first = claims.iloc[0]
-        mask = (ev["date"] >= first["start"]) & (ev["date"] <= first["end"]) & (ev["to_actor"] == first["actor"]) & (ev["area_km2"] > 0)
+        mask = (
+            (ev["date"] >= first["start"])
+            & (ev["date"] <= first["end"])
+            & (ev["to_actor"] == first["actor"])
+            & (ev["area_km2"] > 0)
+        )
         moved = ev[mask]
         print()
-        print(f"Places {first['actor']} took {first['start']} to {first['end']} (km² under the model, radius {th.radius_km:g} km):")
+        print(
+            f"Places {first['actor']} took {first['start']} to {first['end']} (km² under the model, radius {th.radius_km:g} km):"
+        )
         for r in moved.itertuples():
-            print(f"  {r.date}  {r.place_name:<42} {r.prev_actor or '?':>9} → {r.to_actor:<4} {r.area_km2:8,.0f} km²  [{r.confidence}]")
+            print(
+                f"  {r.date}  {r.place_name:<42} {r.prev_actor or '?':>9} → {r.to_actor:<4} {r.area_km2:8,.0f} km²  [{r.confidence}]"
+            )
     print()
     print("Assumptions:")
     for k, v in th.assumptions.items():
@@ -63,7 +74,9 @@ def _run_demo(args) -> int:
         out = Path(args.out)
 
         def progress(i, n, what):
-            print(f"\r  maps [{i}/{n}] {what}", end="" if i < n else "\n", file=sys.stderr, flush=True)
+            print(
+                f"\r  maps [{i}/{n}] {what}", end="" if i < n else "\n", file=sys.stderr, flush=True
+            )
 
         files = th.write_maps(out, every="event", progress=progress)
         print()
@@ -93,14 +106,35 @@ def register(sub: argparse._SubParsersAction) -> None:
         "under the territory model and its sensitivity to the cell radius, set the published claims beside it "
         "(km², sq mi, share of Lebanon), and write the maps.",
     )
-    p.add_argument("--out", default="geomap-demo", help="folder for the maps (default: geomap-demo)")
+    p.add_argument(
+        "--out", default="geomap-demo", help="folder for the maps (default: geomap-demo)"
+    )
     p.add_argument("--theatre", help="another theatre folder to run instead of the bundled one")
-    p.add_argument("--radius", type=_radii, metavar="KM", help="sensitivity radii (default: the theatre's, e.g. 15,30,50)")
+    p.add_argument(
+        "--radius",
+        type=_radii,
+        metavar="KM",
+        help="sensitivity radii (default: the theatre's, e.g. 15,30,50)",
+    )
     p.add_argument("--no-maps", action="store_true", help="print the answer only")
     p.set_defaults(func=_run_demo)
 
-    p = sub.add_parser("claims", help="published area claims beside the computed figures", description="Each claim in claims.csv beside the actor's computed gain for the same period, under each sensitivity radius.")
+    p = sub.add_parser(
+        "claims",
+        help="published area claims beside the computed figures",
+        description="Each claim in claims.csv beside the actor's computed gain for the same period, under each sensitivity radius.",
+    )
     p.add_argument("theatre", help="theatre folder")
-    p.add_argument("--radius", type=_radii, metavar="KM", help="radii (default: the theatre's sensitivity radii)")
-    p.add_argument("--format", choices=["text", "csv"], default="text", help="text (default) or one CSV row per claim and radius")
+    p.add_argument(
+        "--radius",
+        type=_radii,
+        metavar="KM",
+        help="radii (default: the theatre's sensitivity radii)",
+    )
+    p.add_argument(
+        "--format",
+        choices=["text", "csv"],
+        default="text",
+        help="text (default) or one CSV row per claim and radius",
+    )
     p.set_defaults(func=_run_claims)

@@ -19,7 +19,9 @@ def _run(args) -> int:
         export_gpkg(th, out, date=args.date, by=args.by)
     elif suffix in (".geojson", ".json"):
         if not args.date:
-            raise GeomapError("GeoJSON holds one date: give --date YYYY-MM-DD (or write a .gpkg for every date)")
+            raise GeomapError(
+                "GeoJSON holds one date: give --date YYYY-MM-DD (or write a .gpkg for every date)"
+            )
         export_geojson(th, out, date=args.date)
     else:
         raise GeomapError(f"{out}: the output must end in .gpkg or .geojson")
@@ -38,5 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("theatre", help="theatre folder")
     p.add_argument("--out", required=True, help="FILE.gpkg or FILE.geojson")
     p.add_argument("--date", help="one date, YYYY-MM-DD (required for GeoJSON)")
-    p.add_argument("--by", choices=["day", "week", "month", "total"], default="day", help="period of the ledger layer")
+    p.add_argument(
+        "--by",
+        choices=["day", "week", "month", "total"],
+        default="day",
+        help="period of the ledger layer",
+    )
     p.set_defaults(func=_run)

@@ -210,7 +210,11 @@ def read_csv(
         except csv.Error as exc:
             problems.append(
                 Problem(
-                    display, start, None, f"malformed row ({exc}): an unclosed quote?", "check the quotes on this line"
+                    display,
+                    start,
+                    None,
+                    f"malformed row ({exc}): an unclosed quote?",
+                    "check the quotes on this line",
                 )
             )
             break

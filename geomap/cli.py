@@ -18,7 +18,12 @@ from .errors import GeomapError, InputError, format_problems
 __all__ = ["main"]
 
 # sub-commands that live in their own modules (each has register(subparsers))
-_PLUGINS = ("geomap._cli_demo", "geomap._cli_export", "geomap._cli_extract", "geomap._cli_snapshots")
+_PLUGINS = (
+    "geomap._cli_demo",
+    "geomap._cli_export",
+    "geomap._cli_extract",
+    "geomap._cli_snapshots",
+)
 
 
 def _radii(text: str) -> list[float]:
@@ -38,14 +43,20 @@ def _radii(text: str) -> list[float]:
             raise ValueError
         return out
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a list of radii in km (e.g. 15,30,50 or 10:50:10)") from None
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a list of radii in km (e.g. 15,30,50 or 10:50:10)"
+        ) from None
 
 
 def _load(args):
     from .theatre import load_theatre
 
     radius = args.radius[0] if getattr(args, "radius", None) and len(args.radius) == 1 else None
-    return load_theatre(args.theatre, cell_radius_km=radius, on_invalid="fix" if getattr(args, "fix_invalid", False) else "raise")
+    return load_theatre(
+        args.theatre,
+        cell_radius_km=radius,
+        on_invalid="fix" if getattr(args, "fix_invalid", False) else "raise",
+    )
 
 
 def _header(assumptions: dict) -> list[str]:
@@ -61,7 +72,9 @@ def _cmd_check(args) -> int:
     from .inputs import load_inputs
     from .theatre import Theatre
 
-    inputs = load_inputs(args.theatre, strict=False, on_invalid="fix" if args.fix_invalid else "raise")
+    inputs = load_inputs(
+        args.theatre, strict=False, on_invalid="fix" if args.fix_invalid else "raise"
+    )
     problems = list(inputs.problems)
     if not any(p.is_error for p in problems):
         problems += Theatre(inputs).history.problems
@@ -70,7 +83,10 @@ def _cmd_check(args) -> int:
     n_err = sum(p.is_error for p in problems)
     n_warn = len(problems) - n_err
     ev = len(inputs.events)
-    print(f"{args.theatre}: {n_err} error{'s' * (n_err != 1)}, {n_warn} warning{'s' * (n_warn != 1)}; {len(inputs.places)} places, {len(inputs.actors)} actors, {ev} valid events", file=sys.stderr)
+    print(
+        f"{args.theatre}: {n_err} error{'s' * (n_err != 1)}, {n_warn} warning{'s' * (n_warn != 1)}; {len(inputs.places)} places, {len(inputs.actors)} actors, {ev} valid events",
+        file=sys.stderr,
+    )
     return 1 if n_err else 0
 
 
@@ -89,7 +105,11 @@ def _cmd_gains(args) -> int:
         out = {
             "assumptions": assumptions,
             "ledger": json.loads(df.to_json(orient="records", date_format="iso")),
-            "events": json.loads(th.event_ledger().drop(columns=["note"]).to_json(orient="records", date_format="iso")),
+            "events": json.loads(
+                th.event_ledger()
+                .drop(columns=["note"])
+                .to_json(orient="records", date_format="iso")
+            ),
         }
         if claims is not None:
             out["claims"] = json.loads(claims.to_json(orient="records", date_format="iso"))
@@ -108,21 +128,57 @@ def _cmd_gains(args) -> int:
     key = ["radius_km", "period_start"] if "radius_km" in df else ["period_start"]
     moved = df.groupby(key)[["gained_km2", "lost_km2"]].transform("sum").sum(axis=1) > 0
     shown = df[moved & ((df["gained_km2"] > 0) | (df["lost_km2"] > 0))]
-    cols = [*(["radius_km"] if "radius_km" in df else []), "period_start", "period_end", "actor_name", "gained_km2", "lost_km2", "net_km2", "held_km2", "places_gained", "places_lost"]
-    with pd.option_context("display.max_rows", None, "display.max_colwidth", 60, "display.width", 200):
+    cols = [
+        *(["radius_km"] if "radius_km" in df else []),
+        "period_start",
+        "period_end",
+        "actor_name",
+        "gained_km2",
+        "lost_km2",
+        "net_km2",
+        "held_km2",
+        "places_gained",
+        "places_lost",
+    ]
+    with pd.option_context(
+        "display.max_rows", None, "display.max_colwidth", 60, "display.width", 200
+    ):
         if shown.empty:
             print("no control changes in this range")
         else:
             print(shown[cols].to_string(index=False, float_format=_fmt_km2))
         last = df[df["period_start"] == df["period_start"].max()]
         print(f"\nheld at the end of {last['period_end'].iloc[0]} (km²):")
-        print(last[[*(["radius_km"] if "radius_km" in df else []), "actor_name", "held_km2"]].to_string(index=False, float_format=_fmt_km2))
+        print(
+            last[
+                [*(["radius_km"] if "radius_km" in df else []), "actor_name", "held_km2"]
+            ].to_string(index=False, float_format=_fmt_km2)
+        )
         if claims is not None:
-            print("\nclaims beside the model (gross km² gained by the actor in the claim's period):")
-            print(claims[["id", "claimant", "start", "end", "figure", "claimed_km2", "computed_gained_km2", "diff_km2", "diff_pct", "unit_note"]].to_string(index=False, float_format=_fmt_km2))
+            print(
+                "\nclaims beside the model (gross km² gained by the actor in the claim's period):"
+            )
+            print(
+                claims[
+                    [
+                        "id",
+                        "claimant",
+                        "start",
+                        "end",
+                        "figure",
+                        "claimed_km2",
+                        "computed_gained_km2",
+                        "diff_km2",
+                        "diff_pct",
+                        "unit_note",
+                    ]
+                ].to_string(index=False, float_format=_fmt_km2)
+            )
     skipped = df["period_start"].nunique() - shown["period_start"].nunique()
     if skipped:
-        print(f"\n({skipped} {args.by} period(s) without changes not shown; --format csv lists every row)")
+        print(
+            f"\n({skipped} {args.by} period(s) without changes not shown; --format csv lists every row)"
+        )
     return 0
 
 
@@ -135,7 +191,9 @@ def _cmd_maps(args) -> int:
         if not args.quiet:
             print(f"\r[{i}/{n}] {what}", end="" if i < n else "\n", file=sys.stderr, flush=True)
 
-    files = th.write_maps(out, every=args.every, start=args.start, end=args.end, tiles=args.tiles, progress=progress)
+    files = th.write_maps(
+        out, every=args.every, start=args.start, end=args.end, tiles=args.tiles, progress=progress
+    )
     print(f"wrote {len(files)} files to {out} (open {out / 'index.html'})")
     return 0
 
@@ -149,29 +207,83 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("check", help="validate a theatre folder and list every problem", description="Check every file of a theatre folder and list every problem as file:line: field: what is wrong; how to fix. Exit code 1 when any is an error.")
+    p = sub.add_parser(
+        "check",
+        help="validate a theatre folder and list every problem",
+        description="Check every file of a theatre folder and list every problem as file:line: field: what is wrong; how to fix. Exit code 1 when any is an error.",
+    )
     p.add_argument("theatre", help="theatre folder (holding theatre.toml)")
-    p.add_argument("--fix-invalid", action="store_true", help="repair invalid polygons with make_valid (reported) instead of failing")
+    p.add_argument(
+        "--fix-invalid",
+        action="store_true",
+        help="repair invalid polygons with make_valid (reported) instead of failing",
+    )
     p.set_defaults(func=_cmd_check)
 
-    p = sub.add_parser("gains", help="km² gained, lost and held per actor and period", description="The area ledger: per actor and period, km² gained, lost, net and held at the period's end, computed in an equal-area projection. Claims in claims.csv are set beside the computed figures.")
+    p = sub.add_parser(
+        "gains",
+        help="km² gained, lost and held per actor and period",
+        description="The area ledger: per actor and period, km² gained, lost, net and held at the period's end, computed in an equal-area projection. Claims in claims.csv are set beside the computed figures.",
+    )
     p.add_argument("theatre", help="theatre folder")
-    p.add_argument("--by", choices=["day", "week", "month", "total"], default="day", help="period length (default: day; total = one period)")
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default: [dates] start in theatre.toml, else the snapshot date)")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, inclusive (default: [dates] end, else the last event)")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (default: table)")
-    p.add_argument("--radius", type=_radii, metavar="KM", help="cell radius in km; several (15,30,50 or 10:50:10) for a sensitivity run")
-    p.add_argument("--fix-invalid", action="store_true", help="repair invalid polygons (reported) instead of failing")
+    p.add_argument(
+        "--by",
+        choices=["day", "week", "month", "total"],
+        default="day",
+        help="period length (default: day; total = one period)",
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="first day, YYYY-MM-DD (default: [dates] start in theatre.toml, else the snapshot date)",
+    )
+    p.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        help="last day, inclusive (default: [dates] end, else the last event)",
+    )
+    p.add_argument(
+        "--format",
+        choices=["table", "csv", "json"],
+        default="table",
+        help="output format (default: table)",
+    )
+    p.add_argument(
+        "--radius",
+        type=_radii,
+        metavar="KM",
+        help="cell radius in km; several (15,30,50 or 10:50:10) for a sensitivity run",
+    )
+    p.add_argument(
+        "--fix-invalid",
+        action="store_true",
+        help="repair invalid polygons (reported) instead of failing",
+    )
     p.set_defaults(func=_cmd_gains)
 
-    p = sub.add_parser("maps", help="write one HTML map per date, an index and a timeline", description="Write DIR/YYYY-MM-DD.html per map date, DIR/index.html and DIR/timeline.html. Pages work offline: every script is written beside them.")
+    p = sub.add_parser(
+        "maps",
+        help="write one HTML map per date, an index and a timeline",
+        description="Write DIR/YYYY-MM-DD.html per map date, DIR/index.html and DIR/timeline.html. Pages work offline: every script is written beside them.",
+    )
     p.add_argument("theatre", help="theatre folder")
     p.add_argument("--out", required=True, help="output folder (created if missing)")
-    p.add_argument("--every", choices=["event", "day", "week"], default="event", help="one page per event day (default), per day, or per week")
+    p.add_argument(
+        "--every",
+        choices=["event", "day", "week"],
+        default="event",
+        help="one page per event day (default), per day, or per week",
+    )
     p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="end", metavar="DATE", help="last day, inclusive")
     p.add_argument("--radius", type=_radii, metavar="KM", help="cell radius in km")
-    p.add_argument("--tiles", action="store_true", help="add an optional OpenStreetMap tile layer (off by default; needs the network when viewed)")
+    p.add_argument(
+        "--tiles",
+        action="store_true",
+        help="add an optional OpenStreetMap tile layer (off by default; needs the network when viewed)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=_cmd_maps)
 
@@ -194,7 +306,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except InputError as exc:
         errors = [p for p in exc.problems if p.is_error]
-        print(f"geomap: error: {len(errors)} problem(s) in the input; run 'geomap check' for the full list", file=sys.stderr)
+        print(
+            f"geomap: error: {len(errors)} problem(s) in the input; run 'geomap check' for the full list",
+            file=sys.stderr,
+        )
         print(format_problems(errors), file=sys.stderr)
         return 2
     except GeomapError as exc:

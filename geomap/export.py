@@ -57,7 +57,9 @@ def export_gpkg(theatre: Any, path: str | Path, *, date=None, by: str = "day") -
         path.unlink()
     meta = _metadata(theatre.assumptions)
 
-    places = theatre.places.drop(columns=["alt_names", "line"]).assign(alt_names=["; ".join(a) for a in theatre.places["alt_names"]])
+    places = theatre.places.drop(columns=["alt_names", "line"]).assign(
+        alt_names=["; ".join(a) for a in theatre.places["alt_names"]]
+    )
     pyogrio.write_dataframe(places, path, layer="places", driver="GPKG", layer_metadata=meta)
 
     days = theatre.event_days()
@@ -71,18 +73,35 @@ def export_gpkg(theatre: Any, path: str | Path, *, date=None, by: str = "day") -
     if date is None:
         first, last = theatre.default_range()
         days = theatre.event_days()
-        control = theatre.intervals(start=theatre.snapshot_date or first, end=max([last, *days[-1:]]))
+        control = theatre.intervals(
+            start=theatre.snapshot_date or first, end=max([last, *days[-1:]])
+        )
     else:
         ctl = theatre.control(date)
         day = pd.Timestamp(date)
-        control = ctl.assign(valid_from=day, valid_to=day + pd.Timedelta(days=1))[["actor", "geometry", "area_km2", "valid_from", "valid_to"]]
+        control = ctl.assign(valid_from=day, valid_to=day + pd.Timedelta(days=1))[
+            ["actor", "geometry", "area_km2", "valid_from", "valid_to"]
+        ]
     control = _dates_to_text(control, ["valid_from", "valid_to"])
-    control["actor_name"] = control["actor"].map(dict(zip(theatre.actors["id"], theatre.actors["name"], strict=True))).fillna("unassigned")
-    pyogrio.write_dataframe(gpd.GeoDataFrame(control, geometry="geometry", crs="EPSG:4326"), path, layer="control", driver="GPKG", promote_to_multi=True, layer_metadata=meta)
+    control["actor_name"] = (
+        control["actor"]
+        .map(dict(zip(theatre.actors["id"], theatre.actors["name"], strict=True)))
+        .fillna("unassigned")
+    )
+    pyogrio.write_dataframe(
+        gpd.GeoDataFrame(control, geometry="geometry", crs="EPSG:4326"),
+        path,
+        layer="control",
+        driver="GPKG",
+        promote_to_multi=True,
+        layer_metadata=meta,
+    )
 
     led = theatre.ledger(by=by)
     led = _dates_to_text(led, ["period_start", "period_end"])
-    pyogrio.write_dataframe(pd.DataFrame(led), path, layer="ledger", driver="GPKG", layer_metadata=meta)
+    pyogrio.write_dataframe(
+        pd.DataFrame(led), path, layer="ledger", driver="GPKG", layer_metadata=meta
+    )
     return path
 
 
@@ -93,5 +112,11 @@ def export_geojson(theatre: Any, path: str | Path, *, date) -> Path:
     ctl = ctl.assign(date=pd.Timestamp(date).date().isoformat())
     if path.exists():
         path.unlink()
-    pyogrio.write_dataframe(ctl, path, driver="GeoJSON", promote_to_multi=True, layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"})
+    pyogrio.write_dataframe(
+        ctl,
+        path,
+        driver="GeoJSON",
+        promote_to_multi=True,
+        layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"},
+    )
     return path

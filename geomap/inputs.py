@@ -26,8 +26,16 @@ import shapely
 from shapely.geometry import shape
 
 from . import boundaries
-from ._csv import CsvTable, read_csv
-from ._parse import DATE_HINT, HEX_COLOR, lonlat_problem, parse_day, parse_float, parse_geometry, parse_when
+from ._csv import read_csv
+from ._parse import (
+    DATE_HINT,
+    HEX_COLOR,
+    lonlat_problem,
+    parse_day,
+    parse_float,
+    parse_geometry,
+    parse_when,
+)
 from .errors import InputError, NameResolutionError, Problem
 from .names import NameIndex
 
@@ -135,10 +143,22 @@ def _read_meta(c: _Collector) -> TheatreMeta | None:
     disp = c.file("theatre.toml")
     path = c.root / "theatre.toml"
     if not c.root.is_dir():
-        c.add(str(c.root), None, None, "not a folder", "give the path of a theatre folder (with theatre.toml)")
+        c.add(
+            str(c.root),
+            None,
+            None,
+            "not a folder",
+            "give the path of a theatre folder (with theatre.toml)",
+        )
         return None
     if not path.is_file():
-        c.add(disp, None, None, "file not found", "every theatre folder needs a theatre.toml; see docs/architecture.md")
+        c.add(
+            disp,
+            None,
+            None,
+            "file not found",
+            "every theatre folder needs a theatre.toml; see docs/architecture.md",
+        )
         return None
     try:
         raw = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
@@ -147,7 +167,13 @@ def _read_meta(c: _Collector) -> TheatreMeta | None:
         return None
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        c.add(disp, int(m[1]) if m else None, None, f"not valid TOML ({exc})", "fix the syntax (strings need quotes)")
+        c.add(
+            disp,
+            int(m[1]) if m else None,
+            None,
+            f"not valid TOML ({exc})",
+            "fix the syntax (strings need quotes)",
+        )
         return None
     lines = path.read_text(encoding="utf-8-sig").splitlines()
 
@@ -159,33 +185,77 @@ def _read_meta(c: _Collector) -> TheatreMeta | None:
 
     for section, value in raw.items():
         if section not in _TOML_KEYS:
-            c.add(disp, None, section, "unknown section, ignored", f"known sections: {', '.join(_TOML_KEYS)}", "warning")
+            c.add(
+                disp,
+                None,
+                section,
+                "unknown section, ignored",
+                f"known sections: {', '.join(_TOML_KEYS)}",
+                "warning",
+            )
             continue
         allowed = _TOML_KEYS[section]
         if allowed is None:
             continue
         if not isinstance(value, dict):
-            c.add(disp, line_of(section), section, "must be a [table]", f"write [{section}] on its own line")
+            c.add(
+                disp,
+                line_of(section),
+                section,
+                "must be a [table]",
+                f"write [{section}] on its own line",
+            )
             continue
         for key in value:
             if key not in allowed:
-                c.add(disp, line_of(key), f"{section}.{key}", "unknown key, ignored", f"known keys: {', '.join(sorted(allowed))}", "warning")
+                c.add(
+                    disp,
+                    line_of(key),
+                    f"{section}.{key}",
+                    "unknown key, ignored",
+                    f"known keys: {', '.join(sorted(allowed))}",
+                    "warning",
+                )
 
     th = raw.get("theatre", {}) if isinstance(raw.get("theatre"), dict) else {}
     name = str(th.get("name", "")).strip()
     if not name:
         c.add(disp, None, "theatre.name", "missing", 'add name = "my-theatre" under [theatre]')
     elif not _THEATRE_NAME.match(name):
-        c.add(disp, line_of("name"), "theatre.name", f"{name!r} is not a valid name", "use lower-case letters, digits and hyphens")
-    meta = TheatreMeta(name=name, title=str(th.get("title", name)), description=str(th.get("description", "")))
+        c.add(
+            disp,
+            line_of("name"),
+            "theatre.name",
+            f"{name!r} is not a valid name",
+            "use lower-case letters, digits and hyphens",
+        )
+    meta = TheatreMeta(
+        name=name, title=str(th.get("title", name)), description=str(th.get("description", ""))
+    )
 
     aoi = raw.get("aoi", {}) if isinstance(raw.get("aoi"), dict) else {}
     countries, apath = aoi.get("countries"), aoi.get("path")
     if (countries is None) == (apath is None):
-        c.add(disp, None, "aoi", "give exactly one of aoi.countries and aoi.path", 'e.g. [aoi] countries = ["SYR"]')
+        c.add(
+            disp,
+            None,
+            "aoi",
+            "give exactly one of aoi.countries and aoi.path",
+            'e.g. [aoi] countries = ["SYR"]',
+        )
     elif countries is not None:
-        if not isinstance(countries, list) or not countries or not all(isinstance(x, str) for x in countries):
-            c.add(disp, line_of("countries"), "aoi.countries", f"{countries!r} is not a list of codes", 'write countries = ["SYR"]')
+        if (
+            not isinstance(countries, list)
+            or not countries
+            or not all(isinstance(x, str) for x in countries)
+        ):
+            c.add(
+                disp,
+                line_of("countries"),
+                "aoi.countries",
+                f"{countries!r} is not a list of codes",
+                'write countries = ["SYR"]',
+            )
         else:
             meta.aoi_countries = [x.strip().upper() for x in countries]
     else:
@@ -194,12 +264,26 @@ def _read_meta(c: _Collector) -> TheatreMeta | None:
     model = raw.get("model", {}) if isinstance(raw.get("model"), dict) else {}
     radius = model.get("cell_radius_km", 30.0)
     if isinstance(radius, bool) or not isinstance(radius, int | float) or not 0 < radius <= 2000:
-        c.add(disp, line_of("cell_radius_km"), "model.cell_radius_km", f"{radius!r} is not a radius in km", "give a number between 0 and 2000, e.g. 30")
+        c.add(
+            disp,
+            line_of("cell_radius_km"),
+            "model.cell_radius_km",
+            f"{radius!r} is not a radius in km",
+            "give a number between 0 and 2000, e.g. 30",
+        )
     else:
         meta.cell_radius_km = float(radius)
     radii = model.get("sensitivity_radii_km", [])
-    if not isinstance(radii, list) or not all(isinstance(r, int | float) and not isinstance(r, bool) and 0 < r <= 2000 for r in radii):
-        c.add(disp, line_of("sensitivity_radii_km"), "model.sensitivity_radii_km", f"{radii!r} is not a list of radii", "e.g. [15, 30, 50]")
+    if not isinstance(radii, list) or not all(
+        isinstance(r, int | float) and not isinstance(r, bool) and 0 < r <= 2000 for r in radii
+    ):
+        c.add(
+            disp,
+            line_of("sensitivity_radii_km"),
+            "model.sensitivity_radii_km",
+            f"{radii!r} is not a list of radii",
+            "e.g. [15, 30, 50]",
+        )
     else:
         meta.sensitivity_radii_km = [float(r) for r in radii]
 
@@ -217,14 +301,27 @@ def _read_meta(c: _Collector) -> TheatreMeta | None:
                     c.add(disp, line_of(key), f"dates.{key}", err, DATE_HINT)
                 setattr(meta, key, day)
     if meta.start and meta.end and meta.start > meta.end:
-        c.add(disp, line_of("end"), "dates.end", f"{meta.end} is before dates.start {meta.start}", "swap them")
+        c.add(
+            disp,
+            line_of("end"),
+            "dates.end",
+            f"{meta.end} is before dates.start {meta.start}",
+            "swap them",
+        )
 
     data = raw.get("data", {}) if isinstance(raw.get("data"), dict) else {}
     meta.licence = str(data.get("licence", ""))
     meta.attribution = str(data.get("attribution", ""))
     meta.sources = str(data.get("sources", ""))
     if not meta.licence:
-        c.add(disp, None, "data.licence", "no licence stated", "say under [data] what licence the data is under", "warning")
+        c.add(
+            disp,
+            None,
+            "data.licence",
+            "no licence stated",
+            "say under [data] what licence the data is under",
+            "warning",
+        )
     meta.snapshots = raw.get("snapshots") if isinstance(raw.get("snapshots"), dict) else None
     return meta
 
@@ -236,7 +333,13 @@ def _load_aoi(c: _Collector, meta: TheatreMeta) -> shapely.Geometry | None:
         if meta.aoi_path:
             p = (c.root / meta.aoi_path).resolve()
             if not p.is_file():
-                c.add(c.file("theatre.toml"), None, "aoi.path", f"{meta.aoi_path!r} not found", "give a path relative to the theatre folder")
+                c.add(
+                    c.file("theatre.toml"),
+                    None,
+                    "aoi.path",
+                    f"{meta.aoi_path!r} not found",
+                    "give a path relative to the theatre folder",
+                )
                 return None
             return boundaries.aoi_from_file(p, display=str(c.root / meta.aoi_path))
     except InputError as exc:
@@ -247,7 +350,13 @@ def _load_aoi(c: _Collector, meta: TheatreMeta) -> shapely.Geometry | None:
 # --------------------------------------------------------------------------- actors
 def _read_actors(c: _Collector) -> pd.DataFrame:
     disp = c.file("actors.csv")
-    table = read_csv(c.root / "actors.csv", required=ACTOR_COLUMNS[0], optional=ACTOR_COLUMNS[1], problems=c.problems, display=disp)
+    table = read_csv(
+        c.root / "actors.csv",
+        required=ACTOR_COLUMNS[0],
+        optional=ACTOR_COLUMNS[1],
+        problems=c.problems,
+        display=disp,
+    )
     rows = []
     first_line: dict[str, int] = {}
     for line, row in table or []:
@@ -257,10 +366,22 @@ def _read_actors(c: _Collector) -> pd.DataFrame:
             c.add(disp, line, "id", "missing id", "give each actor a short code, e.g. GOV")
             ok = False
         elif not _ACTOR_ID.match(ident):
-            c.add(disp, line, "id", f"{ident!r} is not a valid actor id", "use letters, digits and _ only")
+            c.add(
+                disp,
+                line,
+                "id",
+                f"{ident!r} is not a valid actor id",
+                "use letters, digits and _ only",
+            )
             ok = False
         elif ident in first_line:
-            c.add(disp, line, "id", f"duplicate id {ident!r} (first on line {first_line[ident]})", "give each actor its own id")
+            c.add(
+                disp,
+                line,
+                "id",
+                f"duplicate id {ident!r} (first on line {first_line[ident]})",
+                "give each actor its own id",
+            )
             ok = False
         else:
             first_line[ident] = line
@@ -269,20 +390,37 @@ def _read_actors(c: _Collector) -> pd.DataFrame:
             ok = False
         color = row["color"]
         if not HEX_COLOR.match(color):
-            c.add(disp, line, "color", f"{color!r} is not a hex colour", "write #rrggbb, e.g. #d62728")
+            c.add(
+                disp, line, "color", f"{color!r} is not a hex colour", "write #rrggbb, e.g. #d62728"
+            )
             ok = False
         aliases = [a.strip() for a in row.get("aliases", "").split(";") if a.strip()]
         if ident and _ACTOR_ID.match(ident) and first_line.get(ident) == line:
             c.actor_entries.append((ident, row["name"] or ident, aliases))
         if ok:
-            rows.append({"id": ident, "name": row["name"], "aliases": aliases, "color": color.lower(), "note": row.get("note", ""), "line": line})
+            rows.append(
+                {
+                    "id": ident,
+                    "name": row["name"],
+                    "aliases": aliases,
+                    "color": color.lower(),
+                    "note": row.get("note", ""),
+                    "line": line,
+                }
+            )
     return pd.DataFrame(rows, columns=["id", "name", "aliases", "color", "note", "line"])
 
 
 # --------------------------------------------------------------------------- places
 def _read_places(c: _Collector) -> pd.DataFrame:
     disp = c.file("places.csv")
-    table = read_csv(c.root / "places.csv", required=PLACE_COLUMNS[0], optional=PLACE_COLUMNS[1], problems=c.problems, display=disp)
+    table = read_csv(
+        c.root / "places.csv",
+        required=PLACE_COLUMNS[0],
+        optional=PLACE_COLUMNS[1],
+        problems=c.problems,
+        display=disp,
+    )
     rows = []
     first_line: dict[str, int] = {}
     for line, row in table or []:
@@ -292,15 +430,33 @@ def _read_places(c: _Collector) -> pd.DataFrame:
             c.add(disp, line, "id", "missing id", "give each place a short id, e.g. palmyra")
             ok = False
         elif not _PLACE_ID.match(ident):
-            c.add(disp, line, "id", f"{ident!r} is not a valid place id", "use lower-case letters, digits, - and _")
+            c.add(
+                disp,
+                line,
+                "id",
+                f"{ident!r} is not a valid place id",
+                "use lower-case letters, digits, - and _",
+            )
             ok = False
         elif ident in first_line:
-            c.add(disp, line, "id", f"duplicate id {ident!r} (first on line {first_line[ident]})", "give each place its own id")
+            c.add(
+                disp,
+                line,
+                "id",
+                f"duplicate id {ident!r} (first on line {first_line[ident]})",
+                "give each place its own id",
+            )
             ok = False
         else:
             first_line[ident] = line
         if not row["name"]:
-            c.add(disp, line, "name", "missing name (empty or only white space)", "give the place's name")
+            c.add(
+                disp,
+                line,
+                "name",
+                "missing name (empty or only white space)",
+                "give the place's name",
+            )
             ok = False
         lat, err_lat = parse_float(row["lat"], what="latitude")
         lon, err_lon = parse_float(row["lon"], what="longitude")
@@ -311,13 +467,31 @@ def _read_places(c: _Collector) -> pd.DataFrame:
         if lat is not None and lon is not None:
             if not -90 <= lat <= 90:
                 swapped = -90 <= lon <= 90 and -180 <= lat <= 180
-                c.add(disp, line, "lat", f"latitude {lat} is out of range -90..90", "lat and lon look swapped; swap them" if swapped else "give decimal degrees")
+                c.add(
+                    disp,
+                    line,
+                    "lat",
+                    f"latitude {lat} is out of range -90..90",
+                    "lat and lon look swapped; swap them" if swapped else "give decimal degrees",
+                )
                 ok = False
             elif not -180 <= lon <= 180:
-                c.add(disp, line, "lon", f"longitude {lon} is out of range -180..180", "give decimal degrees")
+                c.add(
+                    disp,
+                    line,
+                    "lon",
+                    f"longitude {lon} is out of range -180..180",
+                    "give decimal degrees",
+                )
                 ok = False
         if not row["kind"]:
-            c.add(disp, line, "kind", "missing kind", "e.g. city, town, village, mine, gasfield, airbase, crossing, junction, area")
+            c.add(
+                disp,
+                line,
+                "kind",
+                "missing kind",
+                "e.g. city, town, village, mine, gasfield, airbase, crossing, junction, area",
+            )
             ok = False
         country = row.get("country", "")
         if country and not _ISO3.match(country):
@@ -325,15 +499,34 @@ def _read_places(c: _Collector) -> pd.DataFrame:
             ok = False
         gid = row.get("geonames_id", "")
         if gid and not gid.isdigit():
-            c.add(disp, line, "geonames_id", f"{gid!r} is not a GeoNames id", "give the integer id, or leave it empty")
+            c.add(
+                disp,
+                line,
+                "geonames_id",
+                f"{gid!r} is not a GeoNames id",
+                "give the integer id, or leave it empty",
+            )
             ok = False
         if not row["source"]:
-            c.add(disp, line, "source", "no source given", "say where the coordinates come from", "warning")
+            c.add(
+                disp,
+                line,
+                "source",
+                "no source given",
+                "say where the coordinates come from",
+                "warning",
+            )
         own_radius = None
         if row.get("cell_radius_km", ""):
             own_radius, rerr = parse_float(row["cell_radius_km"], what="radius in km")
             if rerr or not 0 < own_radius <= 2000:
-                c.add(disp, line, "cell_radius_km", rerr or f"{own_radius} is not a radius in km", "give a number of km between 0 and 2000, or leave it empty for the theatre's radius")
+                c.add(
+                    disp,
+                    line,
+                    "cell_radius_km",
+                    rerr or f"{own_radius} is not a radius in km",
+                    "give a number of km between 0 and 2000, or leave it empty for the theatre's radius",
+                )
                 ok = False
         alt = [a.strip() for a in row.get("alt_names", "").split(";") if a.strip()]
         if ident and _PLACE_ID.match(ident) and first_line.get(ident) == line:
@@ -356,7 +549,21 @@ def _read_places(c: _Collector) -> pd.DataFrame:
                     "line": line,
                 }
             )
-    cols = ["id", "name", "alt_names", "lat", "lon", "kind", "admin1", "country", "geonames_id", "source", "note", "cell_radius_km", "line"]
+    cols = [
+        "id",
+        "name",
+        "alt_names",
+        "lat",
+        "lon",
+        "kind",
+        "admin1",
+        "country",
+        "geonames_id",
+        "source",
+        "note",
+        "cell_radius_km",
+        "line",
+    ]
     df = pd.DataFrame(rows, columns=cols)
     # the same point under two ids is probably one place entered twice
     if len(df):
@@ -375,21 +582,38 @@ def _read_places(c: _Collector) -> pd.DataFrame:
     return df
 
 
-def _place_checks_against_aoi(c: _Collector, places: pd.DataFrame, aoi: shapely.Geometry) -> np.ndarray:
+def _place_checks_against_aoi(
+    c: _Collector, places: pd.DataFrame, aoi: shapely.Geometry
+) -> np.ndarray:
     """Flag places outside the AOI; error when swapping lat/lon would put them inside."""
     disp = c.file("places.csv")
     if places.empty:
         return np.zeros(0, dtype=bool)
     pts = shapely.points(places["lon"].to_numpy(), places["lat"].to_numpy())
     shapely.prepare(aoi)
-    inside = shapely.contains_xy(aoi, places["lon"].to_numpy(), places["lat"].to_numpy()) | shapely.intersects(aoi, pts)
+    inside = shapely.contains_xy(
+        aoi, places["lon"].to_numpy(), places["lat"].to_numpy()
+    ) | shapely.intersects(aoi, pts)
     swapped_inside = shapely.contains_xy(aoi, places["lat"].to_numpy(), places["lon"].to_numpy())
     for i in np.flatnonzero(~inside):
         row = places.iloc[i]
         if swapped_inside[i]:
-            c.add(disp, int(row["line"]), "lat,lon", f"({row['lat']}, {row['lon']}) is outside the area of interest but inside it with lat and lon swapped", "swap the lat and lon values")
+            c.add(
+                disp,
+                int(row["line"]),
+                "lat,lon",
+                f"({row['lat']}, {row['lon']}) is outside the area of interest but inside it with lat and lon swapped",
+                "swap the lat and lon values",
+            )
         else:
-            c.add(disp, int(row["line"]), "lat,lon", f"{row['name']!r} ({row['lat']}, {row['lon']}) is outside the area of interest: it owns no territory", "fine for a reference place; otherwise check the coordinates", "warning")
+            c.add(
+                disp,
+                int(row["line"]),
+                "lat,lon",
+                f"{row['name']!r} ({row['lat']}, {row['lon']}) is outside the area of interest: it owns no territory",
+                "fine for a reference place; otherwise check the coordinates",
+                "warning",
+            )
     return inside
 
 
@@ -397,7 +621,11 @@ def _place_checks_against_aoi(c: _Collector, places: pd.DataFrame, aoi: shapely.
 def _read_areas(c: _Collector, place_ids: set[str], on_invalid: OnInvalid) -> gpd.GeoDataFrame:
     path = c.root / "areas.geojson"
     disp = c.file("areas.geojson")
-    empty = gpd.GeoDataFrame({"place": pd.Series(dtype=str), "feature": pd.Series(dtype=int)}, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
+    empty = gpd.GeoDataFrame(
+        {"place": pd.Series(dtype=str), "feature": pd.Series(dtype=int)},
+        geometry=gpd.GeoSeries([], crs="EPSG:4326"),
+        crs="EPSG:4326",
+    )
     if not path.exists():
         return empty
     try:
@@ -408,12 +636,28 @@ def _read_areas(c: _Collector, place_ids: set[str], on_invalid: OnInvalid) -> gp
     except json.JSONDecodeError as exc:
         c.add(disp, exc.lineno, None, f"not valid JSON ({exc.msg})", "fix the JSON syntax")
         return empty
-    if not isinstance(obj, dict) or obj.get("type") != "FeatureCollection" or not isinstance(obj.get("features"), list):
-        c.add(disp, None, "type", "not a GeoJSON FeatureCollection", 'write {"type": "FeatureCollection", "features": [...]}')
+    if (
+        not isinstance(obj, dict)
+        or obj.get("type") != "FeatureCollection"
+        or not isinstance(obj.get("features"), list)
+    ):
+        c.add(
+            disp,
+            None,
+            "type",
+            "not a GeoJSON FeatureCollection",
+            'write {"type": "FeatureCollection", "features": [...]}',
+        )
         return empty
     crs = (obj.get("crs") or {}).get("properties", {}).get("name", "")
     if crs and not any(s in crs for s in ("CRS84", "4326")):
-        c.add(disp, None, "crs", f"CRS {crs!r} is not longitude/latitude WGS84", "reproject to EPSG:4326")
+        c.add(
+            disp,
+            None,
+            "crs",
+            f"CRS {crs!r} is not longitude/latitude WGS84",
+            "reproject to EPSG:4326",
+        )
         return empty
     rows, geoms = [], []
     seen: dict[str, int] = {}
@@ -422,36 +666,87 @@ def _read_areas(c: _Collector, place_ids: set[str], on_invalid: OnInvalid) -> gp
         props = (feat or {}).get("properties") or {}
         place = str(props.get("place", "")).strip()
         if not place:
-            c.add(disp, None, f"{fld}.properties.place", "missing place id", "set properties.place to the id of a place in places.csv")
+            c.add(
+                disp,
+                None,
+                f"{fld}.properties.place",
+                "missing place id",
+                "set properties.place to the id of a place in places.csv",
+            )
             continue
         if place not in place_ids:
-            c.add(disp, None, f"{fld}.properties.place", f"unknown place id {place!r}", "use an id from places.csv")
+            c.add(
+                disp,
+                None,
+                f"{fld}.properties.place",
+                f"unknown place id {place!r}",
+                "use an id from places.csv",
+            )
             continue
         if place in seen:
-            c.add(disp, None, f"{fld}.properties.place", f"{place!r} already has an extent (feature {seen[place]})", "merge them into one MultiPolygon")
+            c.add(
+                disp,
+                None,
+                f"{fld}.properties.place",
+                f"{place!r} already has an extent (feature {seen[place]})",
+                "merge them into one MultiPolygon",
+            )
             continue
         try:
             geom = shape(feat.get("geometry"))
         except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
-            c.add(disp, None, f"{fld}.geometry", f"not a valid GeoJSON geometry ({exc})", "write a Polygon or MultiPolygon")
+            c.add(
+                disp,
+                None,
+                f"{fld}.geometry",
+                f"not a valid GeoJSON geometry ({exc})",
+                "write a Polygon or MultiPolygon",
+            )
             continue
         if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
-            c.add(disp, None, f"{fld}.geometry", f"a {geom.geom_type}, not a polygon", "an extent must be a Polygon or MultiPolygon")
+            c.add(
+                disp,
+                None,
+                f"{fld}.geometry",
+                f"a {geom.geom_type}, not a polygon",
+                "an extent must be a Polygon or MultiPolygon",
+            )
             continue
         geom = shapely.force_2d(geom)
         bad_crs = lonlat_problem(geom)
         if bad_crs:
-            c.add(disp, None, f"{fld}.geometry", bad_crs, "reproject to EPSG:4326 longitude/latitude")
+            c.add(
+                disp, None, f"{fld}.geometry", bad_crs, "reproject to EPSG:4326 longitude/latitude"
+            )
             continue
         if not geom.is_valid:
             reason = shapely.is_valid_reason(geom)
             if on_invalid == "fix":
                 fixed = shapely.make_valid(geom)
-                fixed = shapely.union_all([g for g in getattr(fixed, "geoms", [fixed]) if g.geom_type in ("Polygon", "MultiPolygon")])
-                c.add(disp, None, f"{fld}.geometry", f"invalid polygon for {place!r} ({reason}); fixed with make_valid as asked", "repair it at the source", "warning")
+                fixed = shapely.union_all(
+                    [
+                        g
+                        for g in getattr(fixed, "geoms", [fixed])
+                        if g.geom_type in ("Polygon", "MultiPolygon")
+                    ]
+                )
+                c.add(
+                    disp,
+                    None,
+                    f"{fld}.geometry",
+                    f"invalid polygon for {place!r} ({reason}); fixed with make_valid as asked",
+                    "repair it at the source",
+                    "warning",
+                )
                 geom = fixed
             else:
-                c.add(disp, None, f"{fld}.geometry", f"invalid polygon for {place!r}: {reason}", "repair it (e.g. QGIS 'Fix geometries'), or load with on_invalid='fix'")
+                c.add(
+                    disp,
+                    None,
+                    f"{fld}.geometry",
+                    f"invalid polygon for {place!r}: {reason}",
+                    "repair it (e.g. QGIS 'Fix geometries'), or load with on_invalid='fix'",
+                )
                 continue
         seen[place] = i
         rows.append({"place": place, "feature": i})
@@ -475,7 +770,13 @@ def _resolve(c, disp, line, fld, index: NameIndex, value: str, *, what: str) -> 
 
 def _read_control(c: _Collector, places: NameIndex, actors: NameIndex) -> pd.DataFrame:
     disp = c.file("control.csv")
-    table = read_csv(c.root / "control.csv", required=CONTROL_COLUMNS[0], optional=CONTROL_COLUMNS[1], problems=c.problems, display=disp)
+    table = read_csv(
+        c.root / "control.csv",
+        required=CONTROL_COLUMNS[0],
+        optional=CONTROL_COLUMNS[1],
+        problems=c.problems,
+        display=disp,
+    )
     rows = []
     as_of_first: tuple[dt.date, int] | None = None
     seen: dict[str, tuple[str, int]] = {}
@@ -486,19 +787,47 @@ def _read_control(c: _Collector, places: NameIndex, actors: NameIndex) -> pd.Dat
         elif as_of_first is None:
             as_of_first = (day, line)
         elif day != as_of_first[0]:
-            c.add(disp, line, "as_of", f"{day} differs from {as_of_first[0]} (line {as_of_first[1]})", "the snapshot has one date: express later changes as events")
+            c.add(
+                disp,
+                line,
+                "as_of",
+                f"{day} differs from {as_of_first[0]} (line {as_of_first[1]})",
+                "the snapshot has one date: express later changes as events",
+            )
         place = _resolve(c, disp, line, "place", places, row["place"], what="place")
         actor = _resolve(c, disp, line, "actor", actors, row["actor"], what="actor")
         if place and actor and day and not err:
             if place in seen:
                 prev_actor, prev_line = seen[place]
                 if prev_actor != actor:
-                    c.add(disp, line, "place", f"{place!r} is given to {actor!r} here and to {prev_actor!r} on line {prev_line}", "keep one holder per place in the snapshot")
+                    c.add(
+                        disp,
+                        line,
+                        "place",
+                        f"{place!r} is given to {actor!r} here and to {prev_actor!r} on line {prev_line}",
+                        "keep one holder per place in the snapshot",
+                    )
                 else:
-                    c.add(disp, line, "place", f"{place!r} repeats line {prev_line}", "remove the duplicate row", "warning")
+                    c.add(
+                        disp,
+                        line,
+                        "place",
+                        f"{place!r} repeats line {prev_line}",
+                        "remove the duplicate row",
+                        "warning",
+                    )
                 continue
             seen[place] = (actor, line)
-            rows.append({"as_of": day, "place": place, "actor": actor, "source": row.get("source", ""), "note": row.get("note", ""), "line": line})
+            rows.append(
+                {
+                    "as_of": day,
+                    "place": place,
+                    "actor": actor,
+                    "source": row.get("source", ""),
+                    "note": row.get("note", ""),
+                    "line": line,
+                }
+            )
     return pd.DataFrame(rows, columns=["as_of", "place", "actor", "source", "note", "line"])
 
 
@@ -523,12 +852,34 @@ def read_events(
     c = _Collector(path.parent)
     c.problems = problems
     disp = display or str(path)
-    table = read_csv(path, required=EVENT_COLUMNS[0], optional=EVENT_COLUMNS[1], problems=problems, display=disp)
-    cols = ["seq", "line", "date", "day", "place", "geometry", "to_actor", "from_actor", "confidence", "claimed_area_km2", "source", "source_url", "note"]
+    table = read_csv(
+        path, required=EVENT_COLUMNS[0], optional=EVENT_COLUMNS[1], problems=problems, display=disp
+    )
+    cols = [
+        "seq",
+        "line",
+        "date",
+        "day",
+        "place",
+        "geometry",
+        "to_actor",
+        "from_actor",
+        "confidence",
+        "claimed_area_km2",
+        "source",
+        "source_url",
+        "note",
+    ]
     if table is None:
         return pd.DataFrame(columns=cols)
     if "place" not in table.header and "geometry" not in table.header:
-        c.add(disp, 1, "place", "neither a place nor a geometry column", "add a place column (or geometry for drawn areas)")
+        c.add(
+            disp,
+            1,
+            "place",
+            "neither a place nor a geometry column",
+            "add a place column (or geometry for drawn areas)",
+        )
         return pd.DataFrame(columns=cols)
     rows = []
     for line, row in table:
@@ -538,15 +889,33 @@ def read_events(
             c.add(disp, line, "date", err, DATE_HINT)
             ok = False
         elif snapshot_date is not None and when.date() < snapshot_date:
-            c.add(disp, line, "date", f"{when.date()} is before the initial snapshot ({snapshot_date})", "the snapshot already reflects earlier changes: remove the event or date the snapshot earlier")
+            c.add(
+                disp,
+                line,
+                "date",
+                f"{when.date()} is before the initial snapshot ({snapshot_date})",
+                "the snapshot already reflects earlier changes: remove the event or date the snapshot earlier",
+            )
             ok = False
         place_txt, geom_txt = row.get("place", ""), row.get("geometry", "")
         place = geom = None
         if place_txt and geom_txt:
-            c.add(disp, line, "place", "both a place and a geometry", "give one: a place, or a drawn geometry")
+            c.add(
+                disp,
+                line,
+                "place",
+                "both a place and a geometry",
+                "give one: a place, or a drawn geometry",
+            )
             ok = False
         elif not place_txt and not geom_txt:
-            c.add(disp, line, "place", "no place and no geometry", "name the place that changed hands (or draw its area in geometry)")
+            c.add(
+                disp,
+                line,
+                "place",
+                "no place and no geometry",
+                "name the place that changed hands (or draw its area in geometry)",
+            )
             ok = False
         elif place_txt:
             place = _resolve(c, disp, line, "place", place_index, place_txt, what="place")
@@ -561,38 +930,83 @@ def read_events(
                 reason = shapely.is_valid_reason(geom)
                 if on_invalid == "fix":
                     fixed = shapely.make_valid(geom)
-                    parts = [g for g in getattr(fixed, "geoms", [fixed]) if g.geom_type in ("Polygon", "MultiPolygon")]
-                    c.add(disp, line, "geometry", f"invalid polygon ({reason}); fixed with make_valid as asked", "repair it at the source", "warning")
+                    parts = [
+                        g
+                        for g in getattr(fixed, "geoms", [fixed])
+                        if g.geom_type in ("Polygon", "MultiPolygon")
+                    ]
+                    c.add(
+                        disp,
+                        line,
+                        "geometry",
+                        f"invalid polygon ({reason}); fixed with make_valid as asked",
+                        "repair it at the source",
+                        "warning",
+                    )
                     geom = shapely.union_all(parts)
                 else:
                     gerr = f"invalid polygon: {reason}"
             if gerr:
-                c.add(disp, line, "geometry", gerr, "give a valid Polygon/MultiPolygon as WKT or GeoJSON in EPSG:4326 (lon lat)")
+                c.add(
+                    disp,
+                    line,
+                    "geometry",
+                    gerr,
+                    "give a valid Polygon/MultiPolygon as WKT or GeoJSON in EPSG:4326 (lon lat)",
+                )
                 ok = False
         to_actor = _resolve(c, disp, line, "to_actor", actor_index, row["to_actor"], what="actor")
         ok &= to_actor is not None
         from_actor = None
         if row.get("from_actor", ""):
-            from_actor = _resolve(c, disp, line, "from_actor", actor_index, row["from_actor"], what="actor")
+            from_actor = _resolve(
+                c, disp, line, "from_actor", actor_index, row["from_actor"], what="actor"
+            )
             ok &= from_actor is not None
         confidence = row.get("confidence", "").lower() or "confirmed"
         if confidence not in CONFIDENCE:
-            c.add(disp, line, "confidence", f"{row['confidence']!r} is not a confidence level", f"use one of {', '.join(CONFIDENCE)}")
+            c.add(
+                disp,
+                line,
+                "confidence",
+                f"{row['confidence']!r} is not a confidence level",
+                f"use one of {', '.join(CONFIDENCE)}",
+            )
             ok = False
         claimed = None
         if row.get("claimed_area_km2", ""):
-            claimed, cerr = parse_float(row["claimed_area_km2"].replace("\u00a0", ""), what="number of km²")
+            claimed, cerr = parse_float(
+                row["claimed_area_km2"].replace("\u00a0", ""), what="number of km²"
+            )
             if cerr or claimed < 0:
-                c.add(disp, line, "claimed_area_km2", cerr or f"{claimed} is negative", "give a plain number of km², e.g. 5000")
+                c.add(
+                    disp,
+                    line,
+                    "claimed_area_km2",
+                    cerr or f"{claimed} is negative",
+                    "give a plain number of km², e.g. 5000",
+                )
                 ok = False
         url = row.get("source_url", "")
         if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.IGNORECASE):
-            c.add(disp, line, "source_url", f"{url!r} is not an http(s) URL", "give a full http:// or https:// address, or leave it empty")
+            c.add(
+                disp,
+                line,
+                "source_url",
+                f"{url!r} is not an http(s) URL",
+                "give a full http:// or https:// address, or leave it empty",
+            )
             ok = False
         if not row["source"]:
             c.add(disp, line, "source", "no source given", "say who reported the change", "warning")
         if from_actor is not None and from_actor == to_actor:
-            c.add(disp, line, "from_actor", f"from_actor and to_actor are both {to_actor!r}", "an event is a change of holder")
+            c.add(
+                disp,
+                line,
+                "from_actor",
+                f"from_actor and to_actor are both {to_actor!r}",
+                "an event is a change of holder",
+            )
             ok = False
         if ok:
             rows.append(
@@ -621,33 +1035,67 @@ def read_events(
 def _duplicate_events(c: _Collector, disp: str, df: pd.DataFrame) -> None:
     if df.empty:
         return
-    target = df["place"].where(df["place"].notna(), df["geometry"].map(lambda g: g.wkb_hex if g is not None else None))
+    target = df["place"].where(
+        df["place"].notna(), df["geometry"].map(lambda g: g.wkb_hex if g is not None else None)
+    )
     seen: dict[tuple, int] = {}
     by_day: dict[tuple, tuple[str, int]] = {}
     for i in range(len(df)):
         row = df.iloc[i]
         key = (row["day"], target.iloc[i], row["to_actor"], row["from_actor"])
         if key in seen:
-            c.add(disp, int(row["line"]), "date", f"duplicate of the event on line {seen[key]}", "remove one of them")
+            c.add(
+                disp,
+                int(row["line"]),
+                "date",
+                f"duplicate of the event on line {seen[key]}",
+                "remove one of them",
+            )
             continue
         seen[key] = int(row["line"])
         dkey = (row["day"], target.iloc[i])
         if dkey in by_day and by_day[dkey][0] != row["to_actor"]:
             what = row["place"] or "the drawn area"
-            c.add(disp, int(row["line"]), "to_actor", f"{what!r} goes to {by_day[dkey][0]!r} on line {by_day[dkey][1]} and to {row['to_actor']!r} here, the same day", "events apply in file order within a day, so this line stands; give times or fix one of them", "warning")
+            c.add(
+                disp,
+                int(row["line"]),
+                "to_actor",
+                f"{what!r} goes to {by_day[dkey][0]!r} on line {by_day[dkey][1]} and to {row['to_actor']!r} here, the same day",
+                "events apply in file order within a day, so this line stands; give times or fix one of them",
+                "warning",
+            )
         by_day[dkey] = (row["to_actor"], int(row["line"]))
 
 
 # --------------------------------------------------------------------------- claims.csv
 def _read_claims(c: _Collector, actors: NameIndex) -> pd.DataFrame:
     path = c.root / "claims.csv"
-    cols = ["id", "actor", "start", "end", "figure", "area_km2", "unit_note", "claimant", "source", "source_url", "note", "line"]
+    cols = [
+        "id",
+        "actor",
+        "start",
+        "end",
+        "figure",
+        "area_km2",
+        "unit_note",
+        "claimant",
+        "source",
+        "source_url",
+        "note",
+        "line",
+    ]
     if not path.exists():
         return pd.DataFrame(columns=cols)
     from .units import parse_area  # a leaf module: area figures and units as published
 
     disp = c.file("claims.csv")
-    table = read_csv(path, required=CLAIM_COLUMNS[0], optional=CLAIM_COLUMNS[1], problems=c.problems, display=disp)
+    table = read_csv(
+        path,
+        required=CLAIM_COLUMNS[0],
+        optional=CLAIM_COLUMNS[1],
+        problems=c.problems,
+        display=disp,
+    )
     rows = []
     for line, row in table or []:
         ok = True
@@ -664,7 +1112,13 @@ def _read_claims(c: _Collector, actors: NameIndex) -> pd.DataFrame:
         try:
             fig = parse_area(row["figure"])
         except ValueError as exc:
-            c.add(disp, line, "figure", str(exc), "write the figure as published, e.g. 'over 5,000 km2'")
+            c.add(
+                disp,
+                line,
+                "figure",
+                str(exc),
+                "write the figure as published, e.g. 'over 5,000 km2'",
+            )
             ok = False
             fig = None
         if ok and actor:
@@ -698,7 +1152,9 @@ def _unit_note(fig) -> str:
 
 
 # --------------------------------------------------------------------------- entry point
-def load_inputs(path: str | Path, *, on_invalid: OnInvalid = "raise", strict: bool = True) -> TheatreInputs:
+def load_inputs(
+    path: str | Path, *, on_invalid: OnInvalid = "raise", strict: bool = True
+) -> TheatreInputs:
     """Load and validate a theatre folder.
 
     Parameters
@@ -736,17 +1192,38 @@ def load_inputs(path: str | Path, *, on_invalid: OnInvalid = "raise", strict: bo
     areas = _read_areas(c, set(places["id"]), on_invalid)
     control = _read_control(c, place_index, actor_index)
     snapshot = control["as_of"].iloc[0] if len(control) else None
-    events = read_events(root / "events.csv", place_index, actor_index, problems=c.problems, snapshot_date=snapshot, on_invalid=on_invalid, display=c.file("events.csv"))
+    events = read_events(
+        root / "events.csv",
+        place_index,
+        actor_index,
+        problems=c.problems,
+        snapshot_date=snapshot,
+        on_invalid=on_invalid,
+        display=c.file("events.csv"),
+    )
     claims = _read_claims(c, actor_index)
     if len(places):
         held = set(control["place"])
         for r, is_in in zip(places.itertuples(), inside, strict=True):
             if is_in and r.id not in held and not (events["place"] == r.id).any():
-                c.add(c.file("places.csv"), r.line, "id", f"{r.id!r} has no holder in control.csv and no event", "its cell counts as unassigned; add it to control.csv if its holder is known", "warning")
+                c.add(
+                    c.file("places.csv"),
+                    r.line,
+                    "id",
+                    f"{r.id!r} has no holder in control.csv and no event",
+                    "its cell counts as unassigned; add it to control.csv if its holder is known",
+                    "warning",
+                )
     if c.n_errors and strict:
         raise InputError(c.problems)
-    aoi = gpd.GeoDataFrame({"name": [meta.title]}, geometry=[aoi_geom if aoi_geom is not None else shapely.Polygon()], crs="EPSG:4326")
-    places_gdf = gpd.GeoDataFrame(places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs="EPSG:4326")
+    aoi = gpd.GeoDataFrame(
+        {"name": [meta.title]},
+        geometry=[aoi_geom if aoi_geom is not None else shapely.Polygon()],
+        crs="EPSG:4326",
+    )
+    places_gdf = gpd.GeoDataFrame(
+        places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs="EPSG:4326"
+    )
     return TheatreInputs(
         path=root,
         meta=meta,
@@ -761,4 +1238,3 @@ def load_inputs(path: str | Path, *, on_invalid: OnInvalid = "raise", strict: bo
         actor_index=actor_index,
         problems=c.problems,
     )
-

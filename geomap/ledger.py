@@ -77,7 +77,9 @@ def _held(owner: np.ndarray, face_area: np.ndarray, n_actors: int) -> np.ndarray
     return np.bincount(owner + 1, weights=face_area, minlength=n_actors + 1)
 
 
-def held_by_day(log: FaceLog, face_area: np.ndarray, n_actors: int, days: Sequence[dt.date]) -> np.ndarray:
+def held_by_day(
+    log: FaceLog, face_area: np.ndarray, n_actors: int, days: Sequence[dt.date]
+) -> np.ndarray:
     """Held km² (unassigned first, then each actor) after each given day."""
     return np.array([_held(log.owners_at(d.toordinal()), face_area, n_actors) for d in days])
 
@@ -160,8 +162,12 @@ def period_ledger(
             "lost_km2": lost[p_idx, a_idx],
             "net_km2": gained[p_idx, a_idx] - lost[p_idx, a_idx],
             "held_km2": held[p_idx, a_idx],
-            "places_gained": ["; ".join(gained_names.get((p, a), [])) for p, a in zip(p_idx, a_idx, strict=True)],
-            "places_lost": ["; ".join(lost_names.get((p, a), [])) for p, a in zip(p_idx, a_idx, strict=True)],
+            "places_gained": [
+                "; ".join(gained_names.get((p, a), [])) for p, a in zip(p_idx, a_idx, strict=True)
+            ],
+            "places_lost": [
+                "; ".join(lost_names.get((p, a), [])) for p, a in zip(p_idx, a_idx, strict=True)
+            ],
         },
         columns=LEDGER_COLUMNS,
     )

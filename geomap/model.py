@@ -96,7 +96,14 @@ def apply_events(
             if stated and before is not None and stated != before:
                 msg = f"from_actor {stated!r} but {row.place!r} was held by {before!r} (per {state_line[row.place]})"
                 problems.append(
-                    Problem(file, int(row.line), "from_actor", msg, "applied anyway; check the sources for who held it", "warning")
+                    Problem(
+                        file,
+                        int(row.line),
+                        "from_actor",
+                        msg,
+                        "applied anyway; check the sources for who held it",
+                        "warning",
+                    )
                 )
                 notes.append(msg)
             elif stated and before is None:
@@ -116,7 +123,14 @@ def apply_events(
                 status.append("rejected")
                 reason.append("the drawn area lies wholly outside the area of interest")
                 problems.append(
-                    Problem(file, int(row.line), "geometry", "the drawn area lies wholly outside the area of interest: event rejected", "check the coordinates (lon lat order, EPSG:4326)", "warning")
+                    Problem(
+                        file,
+                        int(row.line),
+                        "geometry",
+                        "the drawn area lies wholly outside the area of interest: event rejected",
+                        "check the coordinates (lon lat order, EPSG:4326)",
+                        "warning",
+                    )
                 )
             else:
                 status.append("applied")
@@ -128,4 +142,3 @@ def apply_events(
     out["prev_actor"] = prev
     out["target"] = target
     return History(events=out, initial=dict(initial), problems=problems)
-

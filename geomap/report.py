@@ -31,7 +31,10 @@ def claims_by_radius(theatre: Theatre, radii=None) -> pd.DataFrame:
         df.insert(1, "radius_km", float(r))
         frames.append(df)
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    out.attrs["assumptions"] = {**theatre.assumptions, "cell radius": ", ".join(f"{r:g}" for r in radii) + " km"}
+    out.attrs["assumptions"] = {
+        **theatre.assumptions,
+        "cell radius": ", ".join(f"{r:g}" for r in radii) + " km",
+    }
     return out
 
 
@@ -46,13 +49,19 @@ def claims_report(theatre: Theatre, *, radii=None, reference: str = "Lebanon") -
         first = grp.iloc[0]
         main = grp[grp["radius_km"] == theatre.radius_km].iloc[0]
         lines.append(f"{first['claimant']} ({first['source']}): {first['figure']!r}")
-        lines.append(f"  read as {format_area(first['claimed_km2'], reference)}" + (f" — {first['unit_note']}" if first["unit_note"] else ""))
+        lines.append(
+            f"  read as {format_area(first['claimed_km2'], reference)}"
+            + (f" — {first['unit_note']}" if first["unit_note"] else "")
+        )
         lines.append(
             f"  model, {actors.get(first['actor'], first['actor'])} gained {first['start']} to {first['end']} "
             f"(radius {theatre.radius_km:g} km): {format_area(main['computed_gained_km2'], reference)}; "
             f"model − claim = {main['diff_km2']:+,.0f} km² ({main['diff_pct']:+.0f} %)"
         )
-        spread = "; ".join(f"{r['radius_km']:g} km → {r['computed_gained_km2']:,.0f} km²" for _, r in grp.iterrows())
+        spread = "; ".join(
+            f"{r['radius_km']:g} km → {r['computed_gained_km2']:,.0f} km²"
+            for _, r in grp.iterrows()
+        )
         lo, hi = grp["computed_gained_km2"].min(), grp["computed_gained_km2"].max()
         lines.append(f"  sensitivity: {spread} (spread {lo:,.0f}–{hi:,.0f} km²)")
         lines.append("")

@@ -264,7 +264,11 @@ class FaceLog:
     def owners_at(self, day_ordinal: int | None) -> np.ndarray:
         """Holder of every face after all events on or before a day (ordinal)."""
         owner = self.initial.copy()
-        n = len(self.day) if day_ordinal is None else int(np.searchsorted(self.day, day_ordinal, side="right"))
+        n = (
+            len(self.day)
+            if day_ordinal is None
+            else int(np.searchsorted(self.day, day_ordinal, side="right"))
+        )
         if n:
             face = self.face[:n][::-1]
             new = self.new[:n][::-1]
@@ -303,7 +307,9 @@ def replay(
     initial[has_place] = initial_place_holder[tess.face_place[has_place]]
     owner = initial.copy()
     out_seq, out_day, out_face, out_old, out_new = [], [], [], [], []
-    for seq, day, place, drawn, to in zip(event_seq, event_day, event_place, event_drawn, event_to, strict=True):
+    for seq, day, place, drawn, to in zip(
+        event_seq, event_day, event_place, event_drawn, event_to, strict=True
+    ):
         faces = tess.place_faces[place] if place >= 0 else tess.drawn_faces[drawn]
         if not len(faces):
             continue

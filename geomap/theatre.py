@@ -95,9 +95,19 @@ class Theatre:
         self.actors = inputs.actors[["id", "name", "color"]].reset_index(drop=True)
         self.places = inputs.places
         self.aoi = inputs.aoi
-        self.radius_km = float(cell_radius_km if cell_radius_km is not None else inputs.meta.cell_radius_km)
+        self.radius_km = float(
+            cell_radius_km if cell_radius_km is not None else inputs.meta.cell_radius_km
+        )
         if not self.radius_km > 0:
-            raise InputError(Problem("<argument>", None, "cell_radius_km", f"{cell_radius_km!r} is not a positive radius", "give a radius in km, e.g. 30"))
+            raise InputError(
+                Problem(
+                    "<argument>",
+                    None,
+                    "cell_radius_km",
+                    f"{cell_radius_km!r} is not a positive radius",
+                    "give a radius in km, e.g. 30",
+                )
+            )
         self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
         self._place_pos = {p: i for i, p in enumerate(self.places["id"])}
 
@@ -146,7 +156,13 @@ class Theatre:
         initial = dict(zip(self.inputs.control["place"], self.inputs.control["actor"], strict=True))
         inside = set(self.places["id"][self._inside])
         _, _, outside, clipped = self._drawn
-        hist = apply_events(self.inputs.events, initial, places_inside=inside, drawn_outside=outside, file=str(self.path / "events.csv"))
+        hist = apply_events(
+            self.inputs.events,
+            initial,
+            places_inside=inside,
+            drawn_outside=outside,
+            file=str(self.path / "events.csv"),
+        )
         for seq, km2 in clipped.items():
             i = int(np.flatnonzero(hist.events["seq"] == seq)[0])
             note = f"clipped to the area of interest ({km2:,.1f} km² outside ignored)"
@@ -157,7 +173,10 @@ class Theatre:
     @functools.cached_property
     def _engine(self) -> _Engine:
         geoms, index, _, _ = self._drawn
-        extents = {self._place_pos[p]: g for p, g in zip(self.inputs.areas["place"], self.inputs.areas.geometry, strict=True)}
+        extents = {
+            self._place_pos[p]: g
+            for p, g in zip(self.inputs.areas["place"], self.inputs.areas.geometry, strict=True)
+        }
         tess = tessellate(
             self.inputs.aoi_geometry,
             self.places["lon"].to_numpy(),
@@ -177,8 +196,16 @@ class Theatre:
         holder = np.full(len(self.places), -1, dtype=np.int32)
         for p, a in zip(self.inputs.control["place"], self.inputs.control["actor"], strict=True):
             holder[self._place_pos[p]] = self._actor_pos[a]
-        place_idx = np.array([self._place_pos[p] if isinstance(p, str) else -1 for p in applied["place"]], dtype=int)
-        drawn_idx = np.array([index.get(int(s), -1) if not isinstance(p, str) else -1 for s, p in zip(applied["seq"], applied["place"], strict=True)], dtype=int)
+        place_idx = np.array(
+            [self._place_pos[p] if isinstance(p, str) else -1 for p in applied["place"]], dtype=int
+        )
+        drawn_idx = np.array(
+            [
+                index.get(int(s), -1) if not isinstance(p, str) else -1
+                for s, p in zip(applied["seq"], applied["place"], strict=True)
+            ],
+            dtype=int,
+        )
         log = replay(
             tess,
             initial_place_holder=holder,
@@ -192,7 +219,9 @@ class Theatre:
         for seq, k in index.items():
             faces = tess.drawn_faces[k]
             unl = faces[face_label[faces] == ""]
-            face_label[unl] = f"drawn area (events.csv line {int(ev.loc[ev['seq'] == seq, 'line'].iloc[0])})"
+            face_label[unl] = (
+                f"drawn area (events.csv line {int(ev.loc[ev['seq'] == seq, 'line'].iloc[0])})"
+            )
         return _Engine(tess, face_area, face_label, log, event_areas(log, face_area, len(ev)))
 
     # ------------------------------------------------------------------ dates
@@ -217,17 +246,25 @@ class Theatre:
         start = _day(start) or d0
         end = _day(end) or max(d1, start)
         if end < start:
-            raise InputError(Problem("<argument>", None, "end", f"{end} is before start {start}", "swap them"))
+            raise InputError(
+                Problem("<argument>", None, "end", f"{end} is before start {start}", "swap them")
+            )
         return start, end
 
-    def map_dates(self, every: Literal["event", "day", "week"] = "event", start=None, end=None) -> list[dt.date]:
+    def map_dates(
+        self, every: Literal["event", "day", "week"] = "event", start=None, end=None
+    ) -> list[dt.date]:
         """Dates to draw maps for: the range's first day, then every event day / day / week end."""
         start, end = self._range(start, end)
         if every == "event":
             days = [d for d in self.event_days() if start < d <= end]
             return [start, *days]
         if every in ("day", "week"):
-            return [p[1] for p in periods(start, end, every)] if every == "week" else [p[0] for p in periods(start, end, "day")]
+            return (
+                [p[1] for p in periods(start, end, every)]
+                if every == "week"
+                else [p[0] for p in periods(start, end, "day")]
+            )
         raise ValueError(f"every must be event, day or week; not {every!r}")
 
     # ------------------------------------------------------------------ territory
@@ -235,12 +272,18 @@ class Theatre:
     def assumptions(self) -> dict[str, str]:
         """The model parameters and conventions every figure depends on."""
         man = boundaries.boundary_manifest()
-        aoi = ", ".join(self.meta.aoi_countries) if self.meta.aoi_countries else str(self.meta.aoi_path)
+        aoi = (
+            ", ".join(self.meta.aoi_countries)
+            if self.meta.aoi_countries
+            else str(self.meta.aoi_path)
+        )
         return {
             "theatre": f"{self.meta.name} ({self.title})",
             "model": "capped Voronoi cells around places; places with an extent own it; drawn areas transfer exactly",
             "cell radius": f"{self.radius_km:g} km",
-            "area of interest": f"{aoi} ({man['source']} {man['source_version']})" if self.meta.aoi_countries else aoi,
+            "area of interest": f"{aoi} ({man['source']} {man['source_version']})"
+            if self.meta.aoi_countries
+            else aoi,
             "projection": self.crs.srs,
             "edges": "straight in longitude/latitude (GeoJSON), densified every 0.01° before projecting",
             "snapshot": str(self.snapshot_date),
@@ -275,8 +318,18 @@ class Theatre:
         rows = []
         for k in keys:
             ident, name, color = self._label(k)
-            rows.append({"actor": ident, "name": name, "color": color, "area_km2": float(eng.face_area[owner == k].sum()), "geometry": geoms[k]})
-        gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")[["actor", "name", "color", "geometry", "area_km2"]]
+            rows.append(
+                {
+                    "actor": ident,
+                    "name": name,
+                    "color": color,
+                    "area_km2": float(eng.face_area[owner == k].sum()),
+                    "geometry": geoms[k],
+                }
+            )
+        gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")[
+            ["actor", "name", "color", "geometry", "area_km2"]
+        ]
         gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day)}
         return gdf
 
@@ -303,10 +356,20 @@ class Theatre:
                         "area_km2": float(eng.face_area[sel].sum()),
                     }
                 )
-        return gpd.GeoDataFrame(rows, columns=["from_actor", "to_actor", "geometry", "area_km2"], geometry="geometry", crs="EPSG:4326")
+        return gpd.GeoDataFrame(
+            rows,
+            columns=["from_actor", "to_actor", "geometry", "area_km2"],
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
 
     # ------------------------------------------------------------------ ledgers
-    def ledger(self, by: Literal["day", "week", "month", "total"] = "day", start: DateLike | None = None, end: DateLike | None = None) -> pd.DataFrame:
+    def ledger(
+        self,
+        by: Literal["day", "week", "month", "total"] = "day",
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+    ) -> pd.DataFrame:
         """km² gained, lost, net and held per actor and period.
 
         Parameters
@@ -353,14 +416,19 @@ class Theatre:
                 "line": ev["line"],
                 "date": ev["day"],
                 "place": ev["place"].where(ev["place"].notna(), ""),
-                "place_name": [names.get(p, "drawn area") if isinstance(p, str) else "drawn area" for p in ev["place"]],
+                "place_name": [
+                    names.get(p, "drawn area") if isinstance(p, str) else "drawn area"
+                    for p in ev["place"]
+                ],
                 "from_actor": ev["from_actor"].where(ev["from_actor"].notna(), ""),
                 "prev_actor": ev["prev_actor"].where(ev["prev_actor"].notna(), ""),
                 "to_actor": ev["to_actor"],
                 "confidence": ev["confidence"],
                 "status": ev["status"],
                 "reason": ev["reason"],
-                "area_km2": self._engine.event_km2[ev["seq"].to_numpy(dtype=int)] if len(ev) else [],
+                "area_km2": self._engine.event_km2[ev["seq"].to_numpy(dtype=int)]
+                if len(ev)
+                else [],
                 "claimed_area_km2": pd.to_numeric(ev["claimed_area_km2"], errors="coerce"),
                 "source": ev["source"],
                 "source_url": ev["source_url"],
@@ -397,11 +465,30 @@ class Theatre:
                     "computed_gained_km2": gained,
                     "computed_net_km2": float(row["net_km2"]),
                     "diff_km2": gained - r.area_km2,
-                    "diff_pct": 100.0 * (gained - r.area_km2) / r.area_km2 if r.area_km2 else np.nan,
+                    "diff_pct": 100.0 * (gained - r.area_km2) / r.area_km2
+                    if r.area_km2
+                    else np.nan,
                     "source": r.source,
                 }
             )
-        df = pd.DataFrame(rows, columns=["id", "actor", "start", "end", "claimant", "figure", "claimed_km2", "unit_note", "computed_gained_km2", "computed_net_km2", "diff_km2", "diff_pct", "source"])
+        df = pd.DataFrame(
+            rows,
+            columns=[
+                "id",
+                "actor",
+                "start",
+                "end",
+                "claimant",
+                "figure",
+                "claimed_km2",
+                "unit_note",
+                "computed_gained_km2",
+                "computed_net_km2",
+                "diff_km2",
+                "diff_pct",
+                "source",
+            ],
+        )
         df.attrs["assumptions"] = self.assumptions
         return df
 
@@ -409,7 +496,14 @@ class Theatre:
         """The same theatre under another cell radius (shares the loaded inputs)."""
         return Theatre(self.inputs, cell_radius_km=radius_km)
 
-    def sensitivity(self, radii=None, *, by: Literal["day", "week", "month", "total"] = "total", start=None, end=None) -> pd.DataFrame:
+    def sensitivity(
+        self,
+        radii=None,
+        *,
+        by: Literal["day", "week", "month", "total"] = "total",
+        start=None,
+        end=None,
+    ) -> pd.DataFrame:
         """The ledger under each cell radius, stacked with a ``radius_km`` column.
 
         Shows how much of a figure is the model: a gain that doubles between
@@ -423,7 +517,10 @@ class Theatre:
             led.insert(0, "radius_km", float(r))
             frames.append(led)
         df = pd.concat(frames, ignore_index=True)
-        df.attrs["assumptions"] = {**self.assumptions, "cell radius": ", ".join(f"{float(r):g}" for r in radii) + " km"}
+        df.attrs["assumptions"] = {
+            **self.assumptions,
+            "cell radius": ", ".join(f"{float(r):g}" for r in radii) + " km",
+        }
         return df
 
     def held_series(self, dates) -> pd.DataFrame:
@@ -432,7 +529,11 @@ class Theatre:
         eng = self._engine
         held = held_by_day(eng.log, eng.face_area, len(self.actors), days)
         ids = [""] + list(self.actors["id"])
-        rows = [{"date": d, "actor": ids[k], "held_km2": float(held[i, k])} for i, d in enumerate(days) for k in list(range(1, len(ids))) + [0]]
+        rows = [
+            {"date": d, "actor": ids[k], "held_km2": float(held[i, k])}
+            for i, d in enumerate(days)
+            for k in list(range(1, len(ids))) + [0]
+        ]
         return pd.DataFrame(rows, columns=["date", "actor", "held_km2"])
 
     def intervals(self, start=None, end=None) -> gpd.GeoDataFrame:
@@ -465,7 +566,12 @@ class Theatre:
                         "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
                     }
                 )
-        return gpd.GeoDataFrame(rows, columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"], geometry="geometry", crs="EPSG:4326")
+        return gpd.GeoDataFrame(
+            rows,
+            columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"],
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
 
     def events_between(self, start: DateLike | None, end: DateLike) -> pd.DataFrame:
         """Events with ``start < date <= end`` (``start=None``: from the beginning), for maps."""
@@ -518,7 +624,12 @@ class Theatre:
         return write_maps(self, Path(out_dir), **kwargs)
 
 
-def load_theatre(path: str | Path, *, cell_radius_km: float | None = None, on_invalid: Literal["raise", "fix"] = "raise") -> Theatre:
+def load_theatre(
+    path: str | Path,
+    *,
+    cell_radius_km: float | None = None,
+    on_invalid: Literal["raise", "fix"] = "raise",
+) -> Theatre:
     """Load a theatre folder.
 
     Parameters

@@ -21,7 +21,9 @@ def test_import_has_no_side_effects():
     # our dependencies add warning filters of their own (numpy's); geomap adds none
     deps = "import warnings, numpy, pandas, geopandas, shapely, pyproj, pyogrio"
     code = f"{deps}, geomap; print(warnings.filters)"
-    base = subprocess.run([sys.executable, "-c", f"{deps}; print(warnings.filters)"], capture_output=True, text=True)
+    base = subprocess.run(
+        [sys.executable, "-c", f"{deps}; print(warnings.filters)"], capture_output=True, text=True
+    )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.stdout == base.stdout
     assert res.stderr == ""

@@ -27,7 +27,10 @@ def test_check_broken_lists_every_problem_and_fails(capsys):
     code, out, err = run(capsys, "check", str(DATA / "broken"))
     assert code == 1
     lines = [line for line in out.splitlines() if line]
-    assert any(line.startswith(str(DATA / "broken" / "events.csv") + ":2: date: 'Saturday'") for line in lines)
+    assert any(
+        line.startswith(str(DATA / "broken" / "events.csv") + ":2: date: 'Saturday'")
+        for line in lines
+    )
     assert any("places.csv:4: lat,lon:" in line and "swap" in line for line in lines)
     assert len(lines) >= 20
 
@@ -45,14 +48,36 @@ def test_missing_theatre(capsys, tmp_path):
 
 
 def test_gains_table(capsys):
-    code, out, _ = run(capsys, "gains", str(DATA / "three"), "--by", "day", "--from", "2020-01-01", "--to", "2020-01-06")
+    code, out, _ = run(
+        capsys,
+        "gains",
+        str(DATA / "three"),
+        "--by",
+        "day",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2020-01-06",
+    )
     assert code == 0
     assert "cell radius: 5 km" in out and "projection: +proj=laea" in out
     assert "Place B" in out and "78.4" in out
 
 
 def test_gains_csv_and_json(capsys):
-    code, out, _ = run(capsys, "gains", str(DATA / "three"), "--by", "total", "--format", "csv", "--from", "2020-01-01", "--to", "2020-01-06")
+    code, out, _ = run(
+        capsys,
+        "gains",
+        str(DATA / "three"),
+        "--by",
+        "total",
+        "--format",
+        "csv",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2020-01-06",
+    )
     assert code == 0
     assert out.startswith("# theatre: three")
     assert "period_start,period_end,actor,actor_name,gained_km2" in out
@@ -64,7 +89,21 @@ def test_gains_csv_and_json(capsys):
 
 
 def test_gains_sensitivity(capsys):
-    code, out, _ = run(capsys, "gains", str(DATA / "three"), "--by", "total", "--radius", "2,5", "--format", "csv", "--from", "2020-01-01", "--to", "2020-01-06")
+    code, out, _ = run(
+        capsys,
+        "gains",
+        str(DATA / "three"),
+        "--by",
+        "total",
+        "--radius",
+        "2,5",
+        "--format",
+        "csv",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2020-01-06",
+    )
     assert code == 0
     assert out.count("\n2.000,") + out.count("\n5.000,") == 8  # 4 holders × 2 radii
 
@@ -111,7 +150,12 @@ def test_export_gpkg_round_trips_areas(capsys, tmp_path):
     out = tmp_path / "three.gpkg"
     code, _, _ = run(capsys, "export", str(DATA / "three"), "--out", str(out))
     assert code == 0
-    assert {name for name, _ in pyogrio.list_layers(out)} == {"places", "events", "control", "ledger"}
+    assert {name for name, _ in pyogrio.list_layers(out)} == {
+        "places",
+        "events",
+        "control",
+        "ledger",
+    }
     ctl = gpd.read_file(out, layer="control")
     th = load_theatre(DATA / "three")
     final = ctl[ctl["valid_to"].isna()].set_index("actor")["area_km2"]
@@ -128,7 +172,15 @@ def test_export_gpkg_round_trips_areas(capsys, tmp_path):
 def test_export_geojson_needs_a_date(capsys, tmp_path):
     code, _, err = run(capsys, "export", str(DATA / "three"), "--out", str(tmp_path / "x.geojson"))
     assert code == 2 and "--date" in err
-    code, _, _ = run(capsys, "export", str(DATA / "three"), "--out", str(tmp_path / "x.geojson"), "--date", "2020-01-06")
+    code, _, _ = run(
+        capsys,
+        "export",
+        str(DATA / "three"),
+        "--out",
+        str(tmp_path / "x.geojson"),
+        "--date",
+        "2020-01-06",
+    )
     assert code == 0
     code, _, err = run(capsys, "export", str(DATA / "three"), "--out", str(tmp_path / "x.shp"))
     assert code == 2 and ".gpkg or .geojson" in err

@@ -47,7 +47,11 @@ def test_every_planted_problem_is_found(broken, file, line, field, words):
     hits = [
         p
         for p in broken.problems
-        if p.file.endswith(file) and p.line == line and p.field == field and words in p.message and p.is_error
+        if p.file.endswith(file)
+        and p.line == line
+        and p.field == field
+        and words in p.message
+        and p.is_error
     ]
     assert hits, f"not found: {file}:{line}: {field}: {words}\n{format_problems(broken.problems)}"
     assert all(p.hint for p in hits), "every problem says how to fix it"
@@ -96,11 +100,23 @@ def _problems(folder):
         (b"date,place,to_actor,source\n2020-01-05,palmyra,RED,x,y\n", "more than the header"),
         (b"date,place,to_actor,source\n2020-01-05,   ,RED,x\n", "no place and no geometry"),
         (b"date,place,to_actor,source\n2020-01-05,palmyra,,x\n", "missing actor"),
-        (b"date,place,geometry,to_actor,source\n2020-01-05,,\"POLYGON((38 34,38.1 34.1,38.1 34,38 34.1,38 34))\",RED,x\n", "invalid polygon"),
-        (b"date,place,geometry,to_actor,source\n2020-01-05,,\"POLYGON((4000000 4000000,4100000 4000000,4100000 4100000,4000000 4000000))\",RED,x\n", "look projected"),
+        (
+            b'date,place,geometry,to_actor,source\n2020-01-05,,"POLYGON((38 34,38.1 34.1,38.1 34,38 34.1,38 34))",RED,x\n',
+            "invalid polygon",
+        ),
+        (
+            b'date,place,geometry,to_actor,source\n2020-01-05,,"POLYGON((4000000 4000000,4100000 4000000,4100000 4100000,4000000 4000000))",RED,x\n',
+            "look projected",
+        ),
         (b"date,place,geometry,to_actor,source\n2020-01-05,,POINT(38 34),RED,x\n", "not a polygon"),
-        (b"date,place,geometry,to_actor,source\n2020-01-05,,\"POLYGON((38 34,\",RED,x\n", "not valid WKT"),
-        (b"date,place,to_actor,source\n2020-01-05,palmyra,RED,x\n2020-01-05,palmyra,BLUE,x\n", "the same day"),
+        (
+            b'date,place,geometry,to_actor,source\n2020-01-05,,"POLYGON((38 34,",RED,x\n',
+            "not valid WKT",
+        ),
+        (
+            b"date,place,to_actor,source\n2020-01-05,palmyra,RED,x\n2020-01-05,palmyra,BLUE,x\n",
+            "the same day",
+        ),
     ],
 )
 def test_junk_events_file(tmp_path, content, words):
@@ -137,7 +153,10 @@ def test_out_of_order_events_are_sorted_by_date_then_line(tmp_path):
 
 def test_large_file(tmp_path):
     folder = _copy(tmp_path)
-    rows = ["date,place,to_actor,source"] + [f"2020-01-{1 + i % 28:02d},{'palmyra' if i % 2 else 'arak'},{'RED' if i % 3 else 'BLUE'},row {i}" for i in range(100_000)]
+    rows = ["date,place,to_actor,source"] + [
+        f"2020-01-{1 + i % 28:02d},{'palmyra' if i % 2 else 'arak'},{'RED' if i % 3 else 'BLUE'},row {i}"
+        for i in range(100_000)
+    ]
     rows[50_001] = "2020-01-05,palmyra"
     (folder / "events.csv").write_text("\n".join(rows) + "\n")
     probs = _problems(folder)
@@ -154,8 +173,14 @@ def test_large_file(tmp_path):
         ('[theatre]\nname = "x"\n[aoi]\ncountries = ["XXX"]\n', "unknown country code 'XXX'"),
         ('[theatre]\nname = "x"\n[aoi]\ncountries = ["Syria"]\n', "use the ISO-3 code 'SYR'"),
         ('[theatre]\nname = "x"\n', "give exactly one of aoi.countries and aoi.path"),
-        ('[theatre]\nname = "x"\n[aoi]\ncountries = ["SYR"]\n[model]\ncell_radius_km = -3\n', "not a radius"),
-        ('[theatre]\nname = "x"\n[aoi]\ncountries = ["SYR"]\n[dates]\nstart = "Saturday"\n', "not an ISO 8601 date"),
+        (
+            '[theatre]\nname = "x"\n[aoi]\ncountries = ["SYR"]\n[model]\ncell_radius_km = -3\n',
+            "not a radius",
+        ),
+        (
+            '[theatre]\nname = "x"\n[aoi]\ncountries = ["SYR"]\n[dates]\nstart = "Saturday"\n',
+            "not an ISO 8601 date",
+        ),
         ('[theatre]\nname = "x"\n[aoi]\npath = "nowhere.geojson"\n', "not found"),
     ],
 )
@@ -164,7 +189,9 @@ def test_bad_theatre_toml(tmp_path, toml, words):
     (folder / "theatre.toml").write_text(toml)
     with pytest.raises(InputError) as exc:
         load_inputs(folder)
-    assert any(words in p.message or words in p.hint for p in exc.value.problems), format_problems(exc.value.problems)
+    assert any(words in p.message or words in p.hint for p in exc.value.problems), format_problems(
+        exc.value.problems
+    )
 
 
 def test_missing_folder(tmp_path):
@@ -172,7 +199,9 @@ def test_missing_folder(tmp_path):
         load_inputs(tmp_path / "nope")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=300))
 def test_places_junk_never_crashes(tmp_path, blob):
     folder = tmp_path / "t"
@@ -184,10 +213,15 @@ def test_places_junk_never_crashes(tmp_path, blob):
         assert p.file and p.message
 
 
-_cell = st.text(alphabet=st.characters(blacklist_characters="\r\n\x00", blacklist_categories=("Cs",)), max_size=12)
+_cell = st.text(
+    alphabet=st.characters(blacklist_characters="\r\n\x00", blacklist_categories=("Cs",)),
+    max_size=12,
+)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.tuples(_cell, _cell, _cell), min_size=1, max_size=6))
 def test_events_junk_rows_are_reported_not_dropped(tmp_path, rows):
     import csv

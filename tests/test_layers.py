@@ -10,7 +10,11 @@ from geomap.inputs import load_inputs
 
 LAYERS = Path(__file__).parents[1] / "layers"
 THEATRES = sorted(p for p in LAYERS.iterdir() if (p / "theatre.toml").is_file())
-FILES = [(t, name, spec) for t in THEATRES for name, spec in tomllib.loads((t / "manifest.toml").read_text())["files"].items()]
+FILES = [
+    (t, name, spec)
+    for t in THEATRES
+    for name, spec in tomllib.loads((t / "manifest.toml").read_text())["files"].items()
+]
 
 
 def test_there_is_a_demo_theatre():
@@ -24,7 +28,11 @@ def test_every_file_is_in_the_manifest(theatre):
     assert present == listed
 
 
-@pytest.mark.parametrize("theatre, name, spec", FILES, ids=lambda x: getattr(x, "name", x) if not isinstance(x, dict) else "")
+@pytest.mark.parametrize(
+    "theatre, name, spec",
+    FILES,
+    ids=lambda x: getattr(x, "name", x) if not isinstance(x, dict) else "",
+)
 def test_file_matches_manifest(theatre, name, spec):
     for key in ("description", "sources", "licence", "attribution"):
         assert spec.get(key), f"{name}: manifest lacks {key}"

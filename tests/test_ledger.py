@@ -36,7 +36,9 @@ def test_hand_checked_figures(three):
     assert held0["A"] == pytest.approx(CELL, rel=1e-4)
     assert held0["B"] == pytest.approx(2 * CELL, rel=1e-4)
     assert held0[""] == pytest.approx(AOI - 3 * CELL, rel=1e-4)
-    led = three.ledger(by="day", start="2020-01-01", end="2020-01-06").set_index(["period_start", "actor"])
+    led = three.ledger(by="day", start="2020-01-01", end="2020-01-06").set_index(
+        ["period_start", "actor"]
+    )
     d3, d5 = dt.date(2020, 1, 3), dt.date(2020, 1, 5)
     assert led.loc[(d3, "A"), "gained_km2"] == pytest.approx(CELL, rel=1e-4)
     assert led.loc[(d3, "B"), "lost_km2"] == pytest.approx(CELL, rel=1e-4)
@@ -60,7 +62,10 @@ def test_control_is_a_coverage_of_the_aoi(three):
         for j in range(i + 1, len(geoms)):
             assert shapely.intersection(geoms[i], geoms[j]).area < 1e-12
     # up to the 1 cm noding grid and the 2 km densification in metres: < 1e-5 deg² (~0.1 km²)
-    assert shapely.union_all(geoms).symmetric_difference(shapely.box(38.0, 34.0, 39.0, 34.5)).area < 1e-5
+    assert (
+        shapely.union_all(geoms).symmetric_difference(shapely.box(38.0, 34.0, 39.0, 34.5)).area
+        < 1e-5
+    )
 
 
 def test_control_area_agrees_with_geodesic(three):
@@ -114,19 +119,32 @@ def theatres(draw):
     drawn = []
     for _ in range(n_drawn):
         x, y = draw(st.floats(36.5, 39.0)), draw(st.floats(33.0, 34.8))
-        drawn.append(shapely.box(x, y, x + draw(st.floats(0.05, 1.0)), y + draw(st.floats(0.05, 0.6))))
+        drawn.append(
+            shapely.box(x, y, x + draw(st.floats(0.05, 1.0)), y + draw(st.floats(0.05, 0.6)))
+        )
     n_ev = draw(st.integers(0, 25))
     events = []
     for _ in range(n_ev):
         day = draw(st.integers(0, 40))
         if drawn and draw(st.booleans()):
-            events.append((day, -1, draw(st.integers(0, len(drawn) - 1)), draw(st.integers(0, n_act - 1))))
+            events.append(
+                (day, -1, draw(st.integers(0, len(drawn) - 1)), draw(st.integers(0, n_act - 1)))
+            )
         else:
             events.append((day, draw(st.integers(0, n - 1)), -1, draw(st.integers(0, n_act - 1))))
     events.sort(key=lambda e: e[0])  # stable: "file order within a day"
     radius = draw(st.floats(5.0, 80.0))
     by = draw(st.sampled_from(["day", "week", "month", "total"]))
-    return np.array(lon), np.array(lat), n_act, np.array(holders, dtype=np.int32), drawn, events, radius, by
+    return (
+        np.array(lon),
+        np.array(lat),
+        n_act,
+        np.array(holders, dtype=np.int32),
+        drawn,
+        events,
+        radius,
+        by,
+    )
 
 
 @settings(max_examples=40, deadline=None)
@@ -151,7 +169,15 @@ def test_ledger_identities(case):
         event_to=np.array([e[3] for e in events], dtype=np.int32),
     )
     start, end = dt.date(2020, 1, 1), dt.date(2020, 2, 15)
-    led = period_ledger(log, area, actor_ids=[f"A{i}" for i in range(n_act)], actor_names=[f"A{i}" for i in range(n_act)], start=start, end=end, by=by)
+    led = period_ledger(
+        log,
+        area,
+        actor_ids=[f"A{i}" for i in range(n_act)],
+        actor_names=[f"A{i}" for i in range(n_act)],
+        start=start,
+        end=end,
+        by=by,
+    )
     held0 = led.attrs["held_at_start_km2"]
     for actor, grp in led.groupby("actor"):
         # held(end) − held(start) = gained − lost, per actor, cumulatively
@@ -165,7 +191,9 @@ def test_ledger_identities(case):
         assigned = grp[grp["actor"] != ""]
         unassigned = grp[grp["actor"] == ""]
         change_unassigned = float((unassigned["gained_km2"] - unassigned["lost_km2"]).sum())
-        assert assigned["gained_km2"].sum() == pytest.approx(assigned["lost_km2"].sum() - change_unassigned, abs=1e-6)
+        assert assigned["gained_km2"].sum() == pytest.approx(
+            assigned["lost_km2"].sum() - change_unassigned, abs=1e-6
+        )
     # the last state from the ledger equals a replay from scratch of the final owners
     final = log.owners_at(None)
     held_final = np.bincount(final + 1, weights=area, minlength=n_act + 1)

@@ -85,7 +85,11 @@ def test_articles_and_punctuation():
 
 
 def test_actor_index_has_no_skeleton_matching():
-    idx = NameIndex([("IS", "Islamic State", ["ISIL", "Daesh"]), ("SDF", "Syrian Democratic Forces", [])], kind="actor", skeletons=False)
+    idx = NameIndex(
+        [("IS", "Islamic State", ["ISIL", "Daesh"]), ("SDF", "Syrian Democratic Forces", [])],
+        kind="actor",
+        skeletons=False,
+    )
     assert idx.resolve("isil").id == "IS"
     assert idx.resolve("is").id == "IS"
     with pytest.raises(NameResolutionError, match="unknown actor"):
