@@ -45,7 +45,7 @@ def claims_report(theatre: Theatre, *, radii=None, reference: str = "Lebanon") -
         return "No claims in claims.csv."
     lines = []
     actors = dict(zip(theatre.actors["id"], theatre.actors["name"], strict=True))
-    for claim_id, grp in table.groupby("id", sort=False):
+    for _, grp in table.groupby("id", sort=False):
         first = grp.iloc[0]
         main = grp[grp["radius_km"] == theatre.radius_km].iloc[0]
         lines.append(f"{first['claimant']} ({first['source']}): {first['figure']!r}")
