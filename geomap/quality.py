@@ -140,7 +140,8 @@ def _jumps(
                     "centre": centre,
                     "scale": scale,
                     "lasting": bool(
-                        len(later) and np.all(np.abs(later - before) >= (1 - return_frac) * abs(d[c]))
+                        len(later)
+                        and np.all(np.abs(later - before) >= (1 - return_frac) * abs(d[c]))
                     ),
                     "at_end": c + 1 == n - 1,
                 }
@@ -148,7 +149,9 @@ def _jumps(
     return out
 
 
-def _missing(days: list[dt.date], missing_factor: float) -> list[tuple[dt.date, dt.date, list[dt.date]]]:
+def _missing(
+    days: list[dt.date], missing_factor: float
+) -> list[tuple[dt.date, dt.date, list[dt.date]]]:
     """``(before, after, expected dates)`` for each gap longer than usual."""
     if len(days) < 3:
         return []
@@ -163,7 +166,9 @@ def _missing(days: list[dt.date], missing_factor: float) -> list[tuple[dt.date, 
             expected = [days[k] + dt.timedelta(days=j) for j in range(1, int(gaps[k]))]
         else:
             expected = [days[k] + dt.timedelta(days=step * j) for j in range(1, n_missing + 1)]
-            expected = [e for e in expected if e < days[k + 1]] or [days[k] + dt.timedelta(days=int(gaps[k]) // 2)]
+            expected = [e for e in expected if e < days[k + 1]] or [
+                days[k] + dt.timedelta(days=int(gaps[k]) // 2)
+            ]
         out.append((days[k], days[k + 1], expected))
     return out
 
@@ -238,7 +243,9 @@ def check_held(
     for before, after, expected in _missing(days, missing_factor):
         sub = df[df["date"].isin([before, after]) & (df["actor"] != "")]
         piv = sub.pivot(index="date", columns="actor", values="held_km2")
-        change = float(np.nansum(np.abs(piv.loc[after] - piv.loc[before]))) if len(piv) == 2 else 0.0
+        change = (
+            float(np.nansum(np.abs(piv.loc[after] - piv.loc[before]))) if len(piv) == 2 else 0.0
+        )
         for day in expected:
             flags.append(
                 Flag(
@@ -264,7 +271,16 @@ def check_held(
             spike_max_len=spike_max_len,
         ):
             msg, hint = _jump_message(j, adays)
-            flags.append(Flag(kind=j["kind"], date=adays[j["at"]], actor=actor, km2=j["km2"], message=msg, hint=hint))
+            flags.append(
+                Flag(
+                    kind=j["kind"],
+                    date=adays[j["at"]],
+                    actor=actor,
+                    km2=j["km2"],
+                    message=msg,
+                    hint=hint,
+                )
+            )
     return _sorted(flags)
 
 
@@ -363,7 +379,9 @@ def check_series(
     wanted = set(FLAG_KINDS if kinds is None else kinds)
     unknown = wanted - set(FLAG_KINDS)
     if unknown:
-        raise ValueError(f"unknown flag kinds {sorted(unknown)}; choose from {', '.join(FLAG_KINDS)}")
+        raise ValueError(
+            f"unknown flag kinds {sorted(unknown)}; choose from {', '.join(FLAG_KINDS)}"
+        )
     flags = [f for f in series.flags if f.kind in wanted]
     days = series.dates
     ids = series.actor_ids
@@ -373,7 +391,9 @@ def check_series(
             i, j = days.index(before), days.index(after)
             gl = series._gain_loss([(i, j)])[(i, j)]
             moved = float(gl.sum())
-            detail = ", ".join(f"{a} +{g:,.1f}/−{lo:,.1f}" for a, (g, lo) in zip(ids, gl, strict=True))
+            detail = ", ".join(
+                f"{a} +{g:,.1f}/−{lo:,.1f}" for a, (g, lo) in zip(ids, gl, strict=True)
+            )
             for day in expected:
                 flags.append(
                     Flag(
@@ -456,10 +476,16 @@ def _culprit(series: SnapshotSeries, i: int, j: int, k: int) -> tuple[str | None
     return file, feature, (round(p.x, 6), round(p.y, 6))
 
 
-def _feature_at(series: SnapshotSeries, i: int, actor: str, geom: Any) -> tuple[str | None, int | None]:
+def _feature_at(
+    series: SnapshotSeries, i: int, actor: str, geom: Any
+) -> tuple[str | None, int | None]:
     """The kept feature of date index i and actor overlapping ``geom`` most."""
     feats = series.features
-    sel = feats[(feats["date"] == series.dates[i]) & (feats["actor"] == actor) & (feats["file"] == series._files[i])]
+    sel = feats[
+        (feats["date"] == series.dates[i])
+        & (feats["actor"] == actor)
+        & (feats["file"] == series._files[i])
+    ]
     if sel.empty:
         return series._files[i], None
     hits = sel[sel.intersects(geom)]
@@ -472,7 +498,9 @@ def _feature_at(series: SnapshotSeries, i: int, actor: str, geom: Any) -> tuple[
     return str(hits["file"].iloc[best]), int(hits["feature"].iloc[best])
 
 
-def _check_thresholds(z, min_km2, mad_floor_km2, return_frac, spike_max_len, missing_factor) -> None:
+def _check_thresholds(
+    z, min_km2, mad_floor_km2, return_frac, spike_max_len, missing_factor
+) -> None:
     if z <= 0 or min_km2 < 0 or mad_floor_km2 <= 0:
         raise ValueError("z and mad_floor_km2 must be positive and min_km2 not negative")
     if not 0 < return_frac < 1:
@@ -493,4 +521,6 @@ def _day(value: Any) -> dt.date:
 
 def _sorted(flags: list[Flag]) -> list[Flag]:
     order = {k: n for n, k in enumerate(FLAG_KINDS)}
-    return sorted(flags, key=lambda f: (f.date, order.get(f.kind, 99), f.actor, f.file or "", f.feature or -1))
+    return sorted(
+        flags, key=lambda f: (f.date, order.get(f.kind, 99), f.actor, f.file or "", f.feature or -1)
+    )

@@ -353,29 +353,45 @@ class ActorRule:
         for key in spec:
             if key not in _RULE_KEYS:
                 close = difflib.get_close_matches(str(key), sorted(_RULE_KEYS), n=1)
-                hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(_RULE_KEYS))}"
+                hint = (
+                    f"did you mean {close[0]!r}?"
+                    if close
+                    else f"known keys: {', '.join(sorted(_RULE_KEYS))}"
+                )
                 problems.append(_rule_problem(file, str(key), "unknown key", hint))
         by = spec.get("by")
         choices = ("fill", "name-key", "property", "constant")
         if by not in choices:
             problems.append(
-                _rule_problem(file, "by", f"{by!r} is not a rule kind", f"choose one of {', '.join(choices)}")
+                _rule_problem(
+                    file, "by", f"{by!r} is not a rule kind", f"choose one of {', '.join(choices)}"
+                )
             )
         match = spec.get("match", "exact")
         if match not in ("exact", "prefix"):
-            problems.append(_rule_problem(file, "match", f"{match!r}", 'choose "exact" or "prefix"'))
+            problems.append(
+                _rule_problem(file, "match", f"{match!r}", 'choose "exact" or "prefix"')
+            )
         prop = spec.get("property", "fill" if by == "fill" else "")
         if by == "name-key":
             prop = spec.get("name_property", "name")
         if by in ("property", "name-key") and (not isinstance(prop, str) or not prop.strip()):
             key = "property" if by == "property" else "name_property"
-            problems.append(_rule_problem(file, key, "missing property name", 'e.g. property = "status"'))
+            problems.append(
+                _rule_problem(file, key, "missing property name", 'e.g. property = "status"')
+            )
         separator = spec.get("separator", "///")
         if not isinstance(separator, str) or not separator:
-            problems.append(_rule_problem(file, "separator", f"{separator!r}", 'e.g. separator = "///"'))
+            problems.append(
+                _rule_problem(file, "separator", f"{separator!r}", 'e.g. separator = "///"')
+            )
         part = spec.get("part", -1)
         if isinstance(part, bool) or not isinstance(part, int):
-            problems.append(_rule_problem(file, "part", f"{part!r} is not an integer", "e.g. part = -1 (the last)"))
+            problems.append(
+                _rule_problem(
+                    file, "part", f"{part!r} is not an integer", "e.g. part = -1 (the last)"
+                )
+            )
             part = -1
 
         actors_seen: list[str] = []
@@ -386,12 +402,16 @@ class ActorRule:
             actor = str(spec.get("actor", "")).strip()
             if not _ACTOR_ID.match(actor):
                 problems.append(
-                    _rule_problem(file, "actor", f"{actor!r} is not an actor id", 'e.g. actor = "occupied"')
+                    _rule_problem(
+                        file, "actor", f"{actor!r} is not an actor id", 'e.g. actor = "occupied"'
+                    )
                 )
             else:
                 actors_seen.append(actor)
             if raw_map:
-                problems.append(_rule_problem(file, "map", "a constant rule takes no map", "remove map"))
+                problems.append(
+                    _rule_problem(file, "map", "a constant rule takes no map", "remove map")
+                )
         elif not isinstance(raw_map, Mapping) or not raw_map:
             problems.append(
                 _rule_problem(
@@ -407,11 +427,20 @@ class ActorRule:
                 target = str(value).strip() if isinstance(value, str) else value
                 if by == "fill" and not _HEX.match(normalize_text(key)):
                     problems.append(
-                        _rule_problem(file, f"map.{key}", f"{key!r} is not a hex colour", "write #rrggbb, e.g. #a52714")
+                        _rule_problem(
+                            file,
+                            f"map.{key}",
+                            f"{key!r} is not a hex colour",
+                            "write #rrggbb, e.g. #a52714",
+                        )
                     )
                     continue
                 if not norm:
-                    problems.append(_rule_problem(file, "map", "an empty key", "give the property value to match"))
+                    problems.append(
+                        _rule_problem(
+                            file, "map", "an empty key", "give the property value to match"
+                        )
+                    )
                     continue
                 if not isinstance(target, str) or not _ACTOR_ID.match(target):
                     problems.append(
@@ -443,16 +472,37 @@ class ActorRule:
         clean_colors: dict[str, str] = {}
         for key, table, out in (("names", names, clean_names), ("colors", colors, clean_colors)):
             if not isinstance(table, Mapping):
-                problems.append(_rule_problem(file, key, f"{table!r} is not a table", f"e.g. {key} = {{occupied = ...}}"))
+                problems.append(
+                    _rule_problem(
+                        file, key, f"{table!r} is not a table", f"e.g. {key} = {{occupied = ...}}"
+                    )
+                )
                 continue
             for ident, value in table.items():
                 if ident not in actors_seen:
                     close = difflib.get_close_matches(str(ident), actors_seen, n=1)
-                    hint = f"did you mean {close[0]!r}?" if close else f"actors of this rule: {', '.join(actors_seen)}"
-                    problems.append(_rule_problem(file, f"{key}.{ident}", "not an actor of this rule", hint))
+                    hint = (
+                        f"did you mean {close[0]!r}?"
+                        if close
+                        else f"actors of this rule: {', '.join(actors_seen)}"
+                    )
+                    problems.append(
+                        _rule_problem(file, f"{key}.{ident}", "not an actor of this rule", hint)
+                    )
                     continue
-                if key == "colors" and not (isinstance(value, str) and _HEX.match(value.strip()) and value.strip().startswith("#")):
-                    problems.append(_rule_problem(file, f"colors.{ident}", f"{value!r} is not a hex colour", "write #rrggbb"))
+                if key == "colors" and not (
+                    isinstance(value, str)
+                    and _HEX.match(value.strip())
+                    and value.strip().startswith("#")
+                ):
+                    problems.append(
+                        _rule_problem(
+                            file,
+                            f"colors.{ident}",
+                            f"{value!r} is not a hex colour",
+                            "write #rrggbb",
+                        )
+                    )
                     continue
                 out[ident] = normalize_fill(value) if key == "colors" else str(value)
         if problems:
@@ -585,14 +635,28 @@ def _compile_pattern(pattern: str, *, need_date: bool, file: str) -> _Pattern:
     fields = _FIELD.findall(pattern)
     hint = 'e.g. pattern = "deepstatemap_data_{date:%Y%m%d}.geojson" or "{timestamp}.geojson"'
     if len(fields) > 1:
-        raise InputError(Problem(file, None, "pattern", f"{pattern!r} has {len(fields)} date fields", "keep one"))
+        raise InputError(
+            Problem(file, None, "pattern", f"{pattern!r} has {len(fields)} date fields", "keep one")
+        )
     if not fields and need_date:
         raise InputError(
-            Problem(file, None, "pattern", f"{pattern!r} has no date field and no date_property is given", hint)
+            Problem(
+                file,
+                None,
+                "pattern",
+                f"{pattern!r} has no date field and no date_property is given",
+                hint,
+            )
         )
     if "/" in pattern or "\\" in pattern:
         raise InputError(
-            Problem(file, None, "pattern", f"{pattern!r} holds a folder", "give the folder apart; the pattern is a file name")
+            Problem(
+                file,
+                None,
+                "pattern",
+                f"{pattern!r} holds a folder",
+                "give the folder apart; the pattern is a file name",
+            )
         )
     out = []
     kind: Literal["date", "timestamp", "timestamp_ms", "none"] = "none"
@@ -624,7 +688,9 @@ def _compile_pattern(pattern: str, *, need_date: bool, file: str) -> _Pattern:
                     rx.append(re.escape(fmt[i]))
                     i += 1
             if "%Y" not in fmt and "%y" not in fmt:
-                raise InputError(Problem(file, None, "pattern", f"{pattern!r}: the date has no year (%Y)", hint))
+                raise InputError(
+                    Problem(file, None, "pattern", f"{pattern!r}: the date has no year (%Y)", hint)
+                )
             out.append(f"(?P<when>{''.join(rx)})")
         else:
             kind = token  # type: ignore[assignment]
@@ -681,43 +747,114 @@ class SnapshotConfig:
         paths: list[Path] = []
         if (folder is None) == (folders is None):
             problems.append(
-                Problem(file, None, "snapshots.folder", "give exactly one of folder and folders", 'e.g. folder = "snapshots"')
+                Problem(
+                    file,
+                    None,
+                    "snapshots.folder",
+                    "give exactly one of folder and folders",
+                    'e.g. folder = "snapshots"',
+                )
             )
         else:
             items = [folder] if folder is not None else folders
-            if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
-                problems.append(Problem(file, None, "snapshots.folders", f"{items!r} is not a list of paths", 'e.g. folders = ["daily"]'))
+            if not isinstance(items, list) or not all(
+                isinstance(x, str) and x.strip() for x in items
+            ):
+                problems.append(
+                    Problem(
+                        file,
+                        None,
+                        "snapshots.folders",
+                        f"{items!r} is not a list of paths",
+                        'e.g. folders = ["daily"]',
+                    )
+                )
             else:
                 paths = [base / x for x in items]
         pattern = table.get("pattern", DEFAULT_PATTERN)
         if not isinstance(pattern, str) or not pattern:
-            problems.append(Problem(file, None, "snapshots.pattern", f"{pattern!r}", 'e.g. "{date:%Y-%m-%d}.geojson"'))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    "snapshots.pattern",
+                    f"{pattern!r}",
+                    'e.g. "{date:%Y-%m-%d}.geojson"',
+                )
+            )
             pattern = DEFAULT_PATTERN
         date_property = table.get("date_property")
-        if date_property is not None and (not isinstance(date_property, str) or not date_property.strip()):
-            problems.append(Problem(file, None, "snapshots.date_property", f"{date_property!r}", "give a property name"))
+        if date_property is not None and (
+            not isinstance(date_property, str) or not date_property.strip()
+        ):
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    "snapshots.date_property",
+                    f"{date_property!r}",
+                    "give a property name",
+                )
+            )
             date_property = None
         offset = table.get("date_offset_days", 0)
         if isinstance(offset, bool) or not isinstance(offset, int):
-            problems.append(Problem(file, None, "snapshots.date_offset_days", f"{offset!r} is not a whole number", "e.g. -1"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    "snapshots.date_offset_days",
+                    f"{offset!r} is not a whole number",
+                    "e.g. -1",
+                )
+            )
             offset = 0
         on_invalid = table.get("on_invalid", "raise")
         if on_invalid not in ("raise", "warn", "fix"):
-            problems.append(Problem(file, None, "snapshots.on_invalid", f"{on_invalid!r}", 'choose "raise", "warn" or "fix"'))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    "snapshots.on_invalid",
+                    f"{on_invalid!r}",
+                    'choose "raise", "warn" or "fix"',
+                )
+            )
         on_duplicate = table.get("on_duplicate", "last")
         if on_duplicate not in ("last", "first", "raise"):
-            problems.append(Problem(file, None, "snapshots.on_duplicate", f"{on_duplicate!r}", 'choose "last", "first" or "raise"'))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    "snapshots.on_duplicate",
+                    f"{on_duplicate!r}",
+                    'choose "last", "first" or "raise"',
+                )
+            )
         rule = None
         if "actors" not in table:
             problems.append(
-                Problem(file, None, "snapshots.actors", "no actor rule", 'add [snapshots.actors] with by = "fill" and map = {...}')
+                Problem(
+                    file,
+                    None,
+                    "snapshots.actors",
+                    "no actor rule",
+                    'add [snapshots.actors] with by = "fill" and map = {...}',
+                )
             )
         else:
             try:
                 rule = ActorRule.from_dict(table["actors"], file=file)
             except InputError as exc:
                 problems.extend(
-                    Problem(p.file, p.line, f"snapshots.{p.field}" if p.field else None, p.message, p.hint, p.severity)
+                    Problem(
+                        p.file,
+                        p.line,
+                        f"snapshots.{p.field}" if p.field else None,
+                        p.message,
+                        p.hint,
+                        p.severity,
+                    )
                     for p in exc.problems
                 )
         if problems:
@@ -726,7 +863,10 @@ class SnapshotConfig:
             _compile_pattern(pattern, need_date=date_property is None, file=file)
         except InputError as exc:
             raise InputError(
-                [Problem(p.file, p.line, "snapshots.pattern", p.message, p.hint) for p in exc.problems]
+                [
+                    Problem(p.file, p.line, "snapshots.pattern", p.message, p.hint)
+                    for p in exc.problems
+                ]
             ) from None
         title = table.get("title")
         return cls(
@@ -780,13 +920,23 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
-        raise InputError(Problem(str(path), None, None, "file not found", "check the path")) from None
+        raise InputError(
+            Problem(str(path), None, None, "file not found", "check the path")
+        ) from None
     except UnicodeDecodeError:
-        raise InputError(Problem(str(path), None, None, "not valid UTF-8", "save the file as UTF-8")) from None
+        raise InputError(
+            Problem(str(path), None, None, "not valid UTF-8", "save the file as UTF-8")
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise InputError(
-            Problem(str(path), int(m[1]) if m else None, None, f"not valid TOML ({exc})", "fix the syntax (strings need quotes)")
+            Problem(
+                str(path),
+                int(m[1]) if m else None,
+                None,
+                f"not valid TOML ({exc})",
+                "fix the syntax (strings need quotes)",
+            )
         ) from None
 
 
@@ -823,6 +973,7 @@ class _FileResult:
     n_skipped: int = 0
     # kept features: rows of (feature index, actor, key, date or None, geometry)
     feature_idx: list[int] = field(default_factory=list)
+    wkbs: list[bytes] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     dates: list[dt.date | None] = field(default_factory=list)
@@ -861,7 +1012,9 @@ def _read_raw(path: Path, columns: list[str]) -> tuple[Any, str | None]:
     """``((crs, {column: values}, geometries), None)`` or ``(None, error)``; thread-safe."""
     try:
         meta, _fids, wkb, field_data = pyogrio.raw.read(path, columns=columns)
-    except Exception as exc:  # pyogrio raises DataSourceError, FieldError, ... : all mean "unreadable"
+    except (
+        Exception
+    ) as exc:  # pyogrio raises DataSourceError, FieldError, ... : all mean "unreadable"
         return None, str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     geoms = shapely.from_wkb(wkb) if wkb is not None else np.full(len(_fids), None, dtype=object)
     fields = {name: values for name, values in zip(meta["fields"], field_data, strict=True)}
@@ -883,12 +1036,18 @@ def _read_file(
     columns = rule.columns + ([date_property] if date_property else [])
     data, err = raw
     if data is None:
-        problems.append(Problem(disp, None, None, f"cannot read the file ({err})", "check it is valid GeoJSON"))
+        problems.append(
+            Problem(disp, None, None, f"cannot read the file ({err})", "check it is valid GeoJSON")
+        )
         return
     crs_text, fields, geoms = data
     res.n_features = len(geoms)
     if len(geoms) == 0:
-        problems.append(Problem(disp, None, None, "no features", "an empty snapshot: remove the file", "warning"))
+        problems.append(
+            Problem(
+                disp, None, None, "no features", "an empty snapshot: remove the file", "warning"
+            )
+        )
         return
     if crs_text is not None:
         file_crs = CRS.from_user_input(crs_text)
@@ -903,7 +1062,10 @@ def _read_file(
                 )
             )
             return
-    df = pd.DataFrame({c: fields.get(c, np.full(len(geoms), None, dtype=object)) for c in columns}, index=range(len(geoms)))
+    df = pd.DataFrame(
+        {c: fields.get(c, np.full(len(geoms), None, dtype=object)) for c in columns},
+        index=range(len(geoms)),
+    )
     present = ~shapely.is_missing(geoms)
     if rule.by == "constant":
         actors = np.full(len(df), rule.actor, dtype=object)
@@ -917,21 +1079,35 @@ def _read_file(
         three_d = wanted[shapely.has_z(geoms[wanted])]
         if len(three_d):
             geoms[three_d] = shapely.force_2d(geoms[three_d])
+    wkb_of = dict(zip(wanted.tolist(), shapely.to_wkb(geoms[wanted]).tolist(), strict=True))
 
     feature_dates: list[dt.date | None] = [None] * len(df)
     if date_property:
         for i, value in enumerate(df[date_property].tolist()):
-            text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+            text = (
+                ""
+                if value is None or (isinstance(value, float) and np.isnan(value))
+                else str(value)
+            )
             when, err = parse_when(text)
             if err and text.strip().lstrip("-").isdigit():
                 try:
-                    when, err = dt.datetime.fromtimestamp(int(text), dt.UTC).replace(tzinfo=None), None
+                    when, err = (
+                        dt.datetime.fromtimestamp(int(text), dt.UTC).replace(tzinfo=None),
+                        None,
+                    )
                 except (ValueError, OverflowError, OSError):
                     pass
             if err:
                 if type_ids[i] in (3, 6, 7) and actors[i]:
                     problems.append(
-                        Problem(disp, None, f"feature {i}.{date_property}", err, "give an ISO 8601 date such as 2024-10-09")
+                        Problem(
+                            disp,
+                            None,
+                            f"feature {i}.{date_property}",
+                            err,
+                            "give an ISO 8601 date such as 2024-10-09",
+                        )
                     )
                 continue
             feature_dates[i] = when.date()
@@ -971,11 +1147,13 @@ def _read_file(
         if not lonlat_checked:
             bad = lonlat_problem(geom)
             if bad:
-                problems.append(Problem(disp, None, f"feature {i}", bad, "snapshots must be in EPSG:4326"))
+                problems.append(
+                    Problem(disp, None, f"feature {i}", bad, "snapshots must be in EPSG:4326")
+                )
                 return
             lonlat_checked = True
         res.n_matched += 1
-        wkb = shapely.to_wkb(geom)
+        wkb = wkb_of[i] if tid != 7 else shapely.to_wkb(geom)
         if wkb not in valid_cache:
             valid_cache[wkb] = None if geom.is_valid else shapely.is_valid_reason(geom)
         reason = valid_cache[wkb]
@@ -1055,6 +1233,7 @@ def _read_file(
             if geom.is_empty:
                 continue
         res.feature_idx.append(i)
+        res.wkbs.append(wkb if reason is None else shapely.to_wkb(geom))
         res.actors.append(actors[i])
         res.keys.append(keys[i])
         res.dates.append(feature_dates[i])
@@ -1065,7 +1244,9 @@ def _read_file(
         if res.unmatched:
             listed = ", ".join(f"{k!r} ×{n}" for k, n in res.unmatched.most_common(8))
             more = len(res.unmatched) - 8
-            what = {"fill": "fill", "name-key": "name key", "property": rule.prop}.get(rule.by, "value")
+            what = {"fill": "fill", "name-key": "name key", "property": rule.prop}.get(
+                rule.by, "value"
+            )
             bits.append(
                 f"{sum(res.unmatched.values())} areal feature(s) matched no actor rule ({what} {listed}"
                 + (f" and {more} more values" if more > 0 else "")
@@ -1125,7 +1306,11 @@ def _clip(
         polys, _ = _polygon_members(kept)
         kept = shapely.multipolygons(polys) if len(polys) > 1 else (polys[0] if polys else _EMPTY)
         if (~disjoint).any():
-            straddling = shapely.multipolygons(parts[~disjoint]) if (~disjoint).sum() > 1 else parts[~disjoint][0]
+            straddling = (
+                shapely.multipolygons(parts[~disjoint])
+                if (~disjoint).sum() > 1
+                else parts[~disjoint][0]
+            )
             outside = shapely.difference(straddling, aoi)
             if not outside.is_empty and outside.area > 0:
                 p = shapely.point_on_surface(outside)
@@ -1144,6 +1329,7 @@ def _clip(
                     )
                 )
         res.geoms[j] = kept
+        res.wkbs[j] = shapely.to_wkb(kept)
         problems.append(
             Problem(
                 res.display,
@@ -1167,26 +1353,50 @@ def _as_aoi(aoi: Any) -> shapely.Geometry | None:
         return aoi_from_file(Path(aoi), display=str(aoi))
     if isinstance(aoi, gpd.GeoDataFrame | gpd.GeoSeries):
         if aoi.crs is not None and not aoi.crs.equals("EPSG:4326"):
-            raise CRSError(f"the area of interest is in {aoi.crs.to_string()}; give it in EPSG:4326")
-        return shapely.union_all(np.asarray(aoi.geometry.values if isinstance(aoi, gpd.GeoDataFrame) else aoi.values))
+            raise CRSError(
+                f"the area of interest is in {aoi.crs.to_string()}; give it in EPSG:4326"
+            )
+        return shapely.union_all(
+            np.asarray(aoi.geometry.values if isinstance(aoi, gpd.GeoDataFrame) else aoi.values)
+        )
     if isinstance(aoi, shapely.Geometry):
         if aoi.is_empty:
-            raise GeometryError(Problem("<aoi>", None, None, "the area of interest is empty", "give a polygon"))
+            raise GeometryError(
+                Problem("<aoi>", None, None, "the area of interest is empty", "give a polygon")
+            )
         if not aoi.is_valid:
             raise GeometryError(
-                Problem("<aoi>", None, None, f"invalid area of interest: {shapely.is_valid_reason(aoi)}", "repair it first")
+                Problem(
+                    "<aoi>",
+                    None,
+                    None,
+                    f"invalid area of interest: {shapely.is_valid_reason(aoi)}",
+                    "repair it first",
+                )
             )
         return aoi
     if isinstance(aoi, Sequence) and len(aoi) == 4:
         return shapely.box(*(float(v) for v in aoi))
-    raise TypeError(f"aoi must be a polygon, a GeoDataFrame, a path or bounds, not {type(aoi).__name__}")
+    raise TypeError(
+        f"aoi must be a polygon, a GeoDataFrame, a path or bounds, not {type(aoi).__name__}"
+    )
 
 
-def _list_files(folders: list[Path], pat: _Pattern, problems: list[Problem]) -> list[tuple[Path, dt.datetime | None]]:
+def _list_files(
+    folders: list[Path], pat: _Pattern, problems: list[Problem]
+) -> list[tuple[Path, dt.datetime | None]]:
     out = []
     for folder in folders:
         if not folder.is_dir():
-            problems.append(Problem(str(folder), None, None, "not a folder", "give the folder holding the snapshot files"))
+            problems.append(
+                Problem(
+                    str(folder),
+                    None,
+                    None,
+                    "not a folder",
+                    "give the folder holding the snapshot files",
+                )
+            )
             continue
         stray = []
         for path in sorted(folder.iterdir()):
@@ -1197,11 +1407,15 @@ def _list_files(folders: list[Path], pat: _Pattern, problems: list[Problem]) -> 
                 stray.append(path.name)
                 continue
             if err:
-                problems.append(Problem(str(path), None, "file name", err, f"name files as {pat.text!r}"))
+                problems.append(
+                    Problem(str(path), None, "file name", err, f"name files as {pat.text!r}")
+                )
                 continue
             out.append((path, when))
         if stray:
-            listed = ", ".join(stray[:5]) + (f" and {len(stray) - 5} more" if len(stray) > 5 else "")
+            listed = ", ".join(stray[:5]) + (
+                f" and {len(stray) - 5} more" if len(stray) > 5 else ""
+            )
             problems.append(
                 Problem(
                     str(folder),
@@ -1288,7 +1502,11 @@ def load_snapshots(
         raise ValueError(f"on_duplicate must be 'last', 'first' or 'raise', not {on_duplicate!r}")
     folders = [Path(folder)] if isinstance(folder, str | Path) else [Path(f) for f in folder]
     if not folders:
-        raise InputError(Problem("<snapshots>", None, "folder", "no folder given", "give a folder of snapshot files"))
+        raise InputError(
+            Problem(
+                "<snapshots>", None, "folder", "no folder given", "give a folder of snapshot files"
+            )
+        )
     pat = _compile_pattern(pattern, need_date=date_property is None, file="<pattern>")
     aoi_geom = _as_aoi(aoi)
     problems: list[Problem] = []
@@ -1336,7 +1554,9 @@ def load_snapshots(
     )
 
 
-def load_snapshot_theatre(path: str | Path, *, on_invalid: OnInvalid | None = None) -> SnapshotSeries:
+def load_snapshot_theatre(
+    path: str | Path, *, on_invalid: OnInvalid | None = None
+) -> SnapshotSeries:
     """Load a theatre folder whose ``theatre.toml`` has a ``[snapshots]`` table.
 
     The area of interest is the theatre's ``[aoi]`` (``countries`` through
@@ -1356,7 +1576,13 @@ def load_snapshot_theatre(path: str | Path, *, on_invalid: OnInvalid | None = No
     table = raw.get("snapshots")
     if not isinstance(table, Mapping):
         raise InputError(
-            Problem(str(toml), None, "snapshots", "no [snapshots] table", "add one; see geomap.snapshots for the keys")
+            Problem(
+                str(toml),
+                None,
+                "snapshots",
+                "no [snapshots] table",
+                "add one; see geomap.snapshots for the keys",
+            )
         )
     cfg = SnapshotConfig.from_mapping(table, base=root, file=str(toml))
     aoi = raw.get("aoi") if isinstance(raw.get("aoi"), Mapping) else {}
@@ -1611,14 +1837,39 @@ class SnapshotSeries:
         if not units:
             raise InputError(
                 problems
-                + [Problem(", ".join(sources), None, None, "no snapshot with territory was read", "check the pattern and the actor rule")]
+                + [
+                    Problem(
+                        ", ".join(sources),
+                        None,
+                        None,
+                        "no snapshot with territory was read",
+                        "check the pattern and the actor rule",
+                    )
+                ]
             )
         all_geoms = [g for r in results for g in r.geoms]
         if crs is None:
-            ref = aoi if aoi is not None else (shapely.union_all(shapely.envelope(np.asarray(all_geoms, dtype=object))) if all_geoms else None)
+            ref = (
+                aoi
+                if aoi is not None
+                else (
+                    shapely.union_all(shapely.envelope(np.asarray(all_geoms, dtype=object)))
+                    if all_geoms
+                    else None
+                )
+            )
             if ref is None or ref.is_empty:
                 raise InputError(
-                    problems + [Problem(", ".join(sources), None, None, "no feature matched the actor rule", "check the rule's map")]
+                    problems
+                    + [
+                        Problem(
+                            ", ".join(sources),
+                            None,
+                            None,
+                            "no feature matched the actor rule",
+                            "check the rule's map",
+                        )
+                    ]
                 )
             crs = equal_area_crs(ref)
         self.crs = CRS.from_user_input(crs)
@@ -1639,7 +1890,7 @@ class SnapshotSeries:
                 continue
             acts = np.asarray(res.actors, dtype=object)[idx]
             geoms = np.asarray(res.geoms, dtype=object)[idx]
-            wkbs = shapely.to_wkb(geoms)
+            wkbs = np.asarray(res.wkbs, dtype=object)[idx]
             for k, actor in enumerate(actor_ids):
                 mask = (acts == actor) & ~shapely.is_empty(geoms)
                 if not mask.any():
@@ -1651,17 +1902,25 @@ class SnapshotSeries:
                 if len(key) > 1:
                     sum_parts.append((u, k, list(key)))
             for j in idx:
-                feat_rows.append((day, res.display, res.feature_idx[j], res.actors[j], res.keys[j], res.geoms[j]))
+                feat_rows.append(
+                    (day, res.display, res.feature_idx[j], res.actors[j], res.keys[j], res.geoms[j])
+                )
         unit_area = _measure(unit_geoms.ravel(), self.crs).reshape(unit_geoms.shape)
         distinct = {w for _u, _k, key in sum_parts for w in key}
-        part_km2 = dict(zip(distinct, _measure(shapely.from_wkb(list(distinct)), self.crs), strict=True)) if distinct else {}
+        part_km2 = (
+            dict(zip(distinct, _measure(shapely.from_wkb(list(distinct)), self.crs), strict=True))
+            if distinct
+            else {}
+        )
         overlap = np.zeros(len(units))
         for u, k, key in sum_parts:
             overlap[u] += max(sum(part_km2[w] for w in key) - float(unit_area[u, k]), 0.0)
 
         # pending flags: km² in one call
         if pending:
-            geoms = [p.geom for p in pending] + [p.minus if p.minus is not None else _EMPTY for p in pending]
+            geoms = [p.geom for p in pending] + [
+                p.minus if p.minus is not None else _EMPTY for p in pending
+            ]
             km = area_km2(np.asarray(geoms, dtype=object), crs=self.crs)
             first, minus = km[: len(pending)], km[len(pending) :]
             for p, a, b in zip(pending, first, minus, strict=True):
@@ -1693,7 +1952,9 @@ class SnapshotSeries:
         dup_pairs: list[tuple[int, int]] = []
         for day in sorted(by_day):
             us = by_day[day]
-            order = sorted(us, key=lambda u: (units[u][1] or dt.datetime.min, results[units[u][2]].display))
+            order = sorted(
+                us, key=lambda u: (units[u][1] or dt.datetime.min, results[units[u][2]].display)
+            )
             keep = order[-1] if on_duplicate != "first" else order[0]
             kept_units.append(keep)
             kept_flag[keep] = True
@@ -1717,7 +1978,9 @@ class SnapshotSeries:
         if dup_pairs:
             a = np.concatenate([unit_geoms[k] for k, _u in dup_pairs])
             b = np.concatenate([unit_geoms[u] for _k, u in dup_pairs])
-            sym = area_km2(shapely.symmetric_difference(a, b), crs=self.crs).reshape(len(dup_pairs), n_act)
+            sym = area_km2(shapely.symmetric_difference(a, b), crs=self.crs).reshape(
+                len(dup_pairs), n_act
+            )
             for (k, u), row in zip(dup_pairs, sym, strict=True):
                 day = units[u][0]
                 kept_file = results[units[k][2]].display
@@ -1778,7 +2041,9 @@ class SnapshotSeries:
             )
         self.snapshots = pd.DataFrame(rows)
         self.features = gpd.GeoDataFrame(
-            pd.DataFrame(feat_rows, columns=["date", "file", "feature", "actor", "key", "geometry"]),
+            pd.DataFrame(
+                feat_rows, columns=["date", "file", "feature", "actor", "key", "geometry"]
+            ),
             geometry="geometry",
             crs="EPSG:4326",
         )
@@ -1790,7 +2055,11 @@ class SnapshotSeries:
             }
         )
         self.places = gpd.GeoDataFrame(
-            {"id": pd.Series(dtype=object), "name": pd.Series(dtype=object), "kind": pd.Series(dtype=object)},
+            {
+                "id": pd.Series(dtype=object),
+                "name": pd.Series(dtype=object),
+                "kind": pd.Series(dtype=object),
+            },
             geometry=gpd.GeoSeries([], crs="EPSG:4326"),
         )
         if aoi is not None:
@@ -1803,7 +2072,9 @@ class SnapshotSeries:
             "theatre": title,
             "snapshots": f"{len(self.dates)} dates, {self.dates[0]} to {self.dates[-1]}, from {', '.join(sources)}",
             "actor rule": rule.describe(),
-            "area of interest": "given (polygons clipped to it)" if aoi is not None else "none (nothing clipped; no unassigned land)",
+            "area of interest": "given (polygons clipped to it)"
+            if aoi is not None
+            else "none (nothing clipped; no unassigned land)",
             "projection": self.crs.srs,
             "areas": "edges straight in lon/lat, densified every 0.01°, equal-area planar area on WGS84",
         }
@@ -1869,7 +2140,9 @@ class SnapshotSeries:
         i = self._index(date)
         actors = [a for k, a in enumerate(self.actor_ids) if not self._geoms[i, k].is_empty]
         geoms = [g for g in self._geoms[i] if not g.is_empty]
-        areas = [self._held[i, k] for k in range(len(self.actor_ids)) if not self._geoms[i, k].is_empty]
+        areas = [
+            self._held[i, k] for k in range(len(self.actor_ids)) if not self._geoms[i, k].is_empty
+        ]
         if self.has_aoi:
             rest = shapely.difference(self._aoi_geom, self._union(i))
             if not rest.is_empty:
@@ -1892,7 +2165,11 @@ class SnapshotSeries:
         cols = ["from_actor", "to_actor", "geometry", "area_km2"]
         if i == j:
             return gpd.GeoDataFrame(
-                {c: pd.Series(dtype=object if c != "area_km2" else float) for c in cols if c != "geometry"},
+                {
+                    c: pd.Series(dtype=object if c != "area_km2" else float)
+                    for c in cols
+                    if c != "geometry"
+                },
                 geometry=gpd.GeoSeries([], crs="EPSG:4326"),
             )[cols]
         a, b = self._geoms[i], self._geoms[j]
@@ -1947,7 +2224,9 @@ class SnapshotSeries:
             "reason",
             "area_km2",
         ]
-        return pd.DataFrame({c: pd.Series(dtype=float if c in ("lat", "lon", "area_km2") else object) for c in cols})
+        return pd.DataFrame(
+            {c: pd.Series(dtype=float if c in ("lat", "lon", "area_km2") else object) for c in cols}
+        )
 
     def map_dates(self, every: str = "event", start: Any = None, end: Any = None) -> list[dt.date]:
         """Dates to draw: ``"event"`` = each snapshot date; ``"day"`` = every
@@ -1960,7 +2239,9 @@ class SnapshotSeries:
             return [d for d in self.dates if lo <= d <= hi]
         if every not in ("day", "week", "month"):
             raise InputError(
-                Problem("<argument>", None, "every", f"{every!r}", "choose event, day, week or month")
+                Problem(
+                    "<argument>", None, "every", f"{every!r}", "choose event, day, week or month"
+                )
             )
         return [b for b in _boundaries(lo, hi, every)[1:]] if hi > lo else [lo]
 
@@ -2004,7 +2285,11 @@ class SnapshotSeries:
                     j += 1
                 geom = self._geoms[i, k]
                 if not geom.is_empty:
-                    vf = self.dates[i] if i > lo or start is None else max(self.dates[i], _as_day(start))
+                    vf = (
+                        self.dates[i]
+                        if i > lo or start is None
+                        else max(self.dates[i], _as_day(start))
+                    )
                     vt = self.dates[j] if j <= hi else None
                     rows.append((actor, geom, pd.Timestamp(vf), pd.Timestamp(vt) if vt else pd.NaT))
                 i = j
@@ -2021,7 +2306,9 @@ class SnapshotSeries:
             self._edge_cache[key] = _directed_edges(self._geoms[i, k])
         return self._edge_cache[key]
 
-    def _pieces(self, cells: list[tuple[int, int, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _pieces(
+        self, cells: list[tuple[int, int, int]]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Gained and lost pieces of each cell ``(i, j, k)``: ``(gained, lost, cell of piece)``.
 
         Only the windows where the two boundaries differ are overlaid (see
@@ -2059,7 +2346,12 @@ class SnapshotSeries:
             todo.append((i, j))
         if todo:
             todo.sort()
-            cells = [(i, j, k) for i, j in todo for k in range(n_act) if self._wkb[i][k] != self._wkb[j][k]]
+            cells = [
+                (i, j, k)
+                for i, j in todo
+                for k in range(n_act)
+                if self._wkb[i][k] != self._wkb[j][k]
+            ]
             out = {p: np.zeros((n_act, 2)) for p in todo}
             if cells:
                 gained, lost, owner = self._pieces(cells)
@@ -2072,7 +2364,9 @@ class SnapshotSeries:
             self._pair_cache.update(out)
         return {p: self._pair_cache[p] for p in pairs}
 
-    def gained_lost(self, start: Any, end: Any, actor: str) -> tuple[shapely.Geometry, shapely.Geometry]:
+    def gained_lost(
+        self, start: Any, end: Any, actor: str
+    ) -> tuple[shapely.Geometry, shapely.Geometry]:
         """``(gained, lost)`` polygons of one actor between two dates (EPSG:4326)."""
         i, j = self._index(start, "start"), self._index(end, "end")
         k = self._actor_pos[actor] if actor in self._actor_pos else self._unknown_actor(actor)
@@ -2120,7 +2414,9 @@ class SnapshotSeries:
         hi = _as_day(end, "end") if end is not None else self.dates[-1]
         self._index(lo, "start")
         if hi < lo:
-            raise InputError(Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them"))
+            raise InputError(
+                Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them")
+            )
         if by == "snapshot":
             bounds = [lo] + [d for d in self.dates if lo < d <= hi]
             if bounds[-1] != hi:
@@ -2128,7 +2424,9 @@ class SnapshotSeries:
         elif by in ("day", "week", "month"):
             bounds = _boundaries(lo, hi, by)
         else:
-            raise InputError(Problem("<argument>", None, "by", f"{by!r}", "choose day, week, month or snapshot"))
+            raise InputError(
+                Problem("<argument>", None, "by", f"{by!r}", "choose day, week, month or snapshot")
+            )
         idx = [self._index(d) for d in bounds]
         pairs = list(zip(idx[:-1], idx[1:], strict=True))
         gl = self._gain_loss(pairs)
