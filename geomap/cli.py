@@ -187,9 +187,12 @@ def _cmd_maps(args) -> int:
     th = _load(args)
     out = Path(args.out)
 
+    tty = sys.stderr.isatty()
+
     def progress(i, n, what):
         if not args.quiet:
-            print(f"\r[{i}/{n}] {what}", end="" if i < n else "\n", file=sys.stderr, flush=True)
+            end = "" if tty and i < n else "\n"
+            print(f"{chr(13) if tty else ''}[{i}/{n}] {what}", end=end, file=sys.stderr, flush=True)
 
     files = th.write_maps(
         out, every=args.every, start=args.start, end=args.end, tiles=args.tiles, progress=progress
