@@ -73,10 +73,14 @@ def _run_demo(args) -> int:
     if not args.no_maps:
         out = Path(args.out)
 
+        tty = sys.stderr.isatty()
+
         def progress(i, n, what):
-            print(
-                f"\r  maps [{i}/{n}] {what}", end="" if i < n else "\n", file=sys.stderr, flush=True
-            )
+            if tty:
+                end = "" if i < n else "\n"
+                print(f"\r  maps [{i}/{n}] {what}", end=end, file=sys.stderr, flush=True)
+            elif i == n:
+                print(f"  maps: {n} files written", file=sys.stderr)
 
         files = th.write_maps(out, every="event", progress=progress)
         print()
