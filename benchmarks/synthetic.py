@@ -101,6 +101,12 @@ _PREFIXES = [
 _CONS = ["b", "t", "j", "h", "kh", "d", "r", "z", "s", "sh", "f", "q", "k", "l", "m", "n", "w", "y"]
 _SUN = set("t d r z s n l".split()) | {"sh"}
 _PATTERNS = ["CaCiC", "CaCCaC", "CuCayC", "CaCCa", "CaCiCa", "CuCCaC", "CaCaCiyya", "CaCCuC"]
+_ACTOR_COLUMNS = ["id", "name", "aliases", "color"]
+_PLACE_COLUMNS = "id name alt_names lat lon kind admin1 country geonames_id source note".split()
+_CONTROL_COLUMNS = ["as_of", "place", "actor", "source", "note"]
+_EVENT_COLUMNS = (
+    "date place geometry to_actor from_actor confidence claimed_area_km2 source source_url note"
+).split()
 _KINDS = (
     ["village"] * 80
     + ["town"] * 12
@@ -189,10 +195,7 @@ def _neighbours(xy: np.ndarray) -> np.ndarray:
     edges = shapely.get_parts(shapely.delaunay_triangles(shapely.multipoints(xy), only_edges=True))
     ends = shapely.get_coordinates(edges).reshape(-1, 2, 2)
     index = {(x, y): i for i, (x, y) in enumerate(map(tuple, xy))}
-    pairs = np.array(
-        [(index[tuple(a)], index[tuple(b)]) for a, b in ends if tuple(a) in index and tuple(b) in index],
-        dtype=np.int64,
-    )
+    pairs = np.array([(index[tuple(a)], index[tuple(b)]) for a, b in ends], dtype=np.int64)
     return np.vstack([pairs, pairs[:, ::-1]])
 
 
@@ -222,7 +225,9 @@ def _drawn_polygon(lon: float, lat: float, rng: np.random.Generator) -> str:
     dlat = r_km / 111.0 * np.sin(ang)
     dlon = r_km / (111.0 * math.cos(math.radians(lat))) * np.cos(ang)
     ring = [f"{lon + x:.5f} {lat + y:.5f}" for x, y in zip(dlon, dlat, strict=True)]
-    return f"POLYGON (({', '.join(ring + ring[:1])}))"
+    wkt = f"POLYGON (({', '.join(ring + ring[:1])}))"
+    poly = shapely.from_wkt(wkt)
+    return wkt if poly.is_valid else shapely.to_wkt(poly.convex_hull, rounding_precision=5)
 
 
 def make_theatre(
@@ -311,8 +316,9 @@ def make_theatre(
     kinds = [_KINDS[k] for k in rng.integers(len(_KINDS), size=places)]
     if country == "SYR":
         adm = np.array([(lat, lon) for _, lat, lon in _SYR_ADMIN1])
-        d = (lonlat[:, 1, None] - adm[None, :, 0]) ** 2 + (lonlat[:, 0, None] - adm[None, :, 1]) ** 2
-        admin1 = [_SYR_ADMIN1[k][0] for k in d.argmin(axis=1)]
+        dlat = lonlat[:, 1, None] - adm[None, :, 0]
+        dlon = lonlat[:, 0, None] - adm[None, :, 1]
+        admin1 = [_SYR_ADMIN1[k][0] for k in (dlat**2 + dlon**2).argmin(axis=1)]
     else:
         admin1 = [""] * places
 
@@ -332,7 +338,7 @@ def make_theatre(
     drawn_at = set(rng.choice(events, size=drawn, replace=False).tolist()) if drawn else set()
     momentum = rng.dirichlet(np.ones(actors))
     act_ids = [a[0] for a in _ACTORS[:actors]]
-    rows: list[list[str]] = []
+    rows: list[dict[str, str]] = []
     k = 0
     for offset, n_today in enumerate(counts):
         if not n_today:
@@ -366,42 +372,64 @@ def make_theatre(
             url = f"https://example.org/synthetic/{seed}/{k}" if rng.random() < 0.1 else ""
             if k in drawn_at:
                 geom = _drawn_polygon(lonlat[target, 0], lonlat[target, 1], rng)
-                rows.append([when, "", geom, act_ids[attacker], "", confidence, "", f"synthetic drawn area {k}", url, note])
+                row = {"geometry": geom, "source": f"synthetic drawn area {k}"}
             else:
-                stated = act_ids[before] if before >= 0 and rng.random() < 0.9 else ""
-                claimed = str(int(rng.integers(1, 40)) * 5) if rng.random() < 0.02 else ""
-                rows.append([when, ids[target], "", act_ids[attacker], stated, confidence, claimed, f"synthetic report {k}", url, note])
+                row = {"place": ids[target], "source": f"synthetic report {k}"}
+                if before >= 0 and rng.random() < 0.9:  # sources often do not say
+                    row["from_actor"] = act_ids[before]
+                if rng.random() < 0.02:
+                    row["claimed_area_km2"] = str(int(rng.integers(1, 40)) * 5)
                 holder[target] = attacker
                 changed_today[target] = True
+            row |= {"date": when, "to_actor": act_ids[attacker], "confidence": confidence}
+            rows.append(row | {"source_url": url, "note": note})
             k += 1
 
     # ---- write the folder
     def write(name: str, header: list[str], body) -> None:
         with open(folder / name, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh, lineterminator="\n")
-            w.writerow(header)
+            w = csv.DictWriter(fh, header, lineterminator="\n")
+            w.writeheader()
             w.writerows(body)
 
-    actor_rows = [[a, n, al, c, "synthetic"] for a, n, al, c in _ACTORS[:actors]]
-    write("actors.csv", ["id", "name", "aliases", "color", "note"], actor_rows)
+    write(
+        "actors.csv",
+        _ACTOR_COLUMNS,
+        (dict(zip(_ACTOR_COLUMNS, a, strict=False)) for a in _ACTORS[:actors]),
+    )
     write(
         "places.csv",
-        ["id", "name", "alt_names", "lat", "lon", "kind", "admin1", "country", "geonames_id", "source", "note"],
+        _PLACE_COLUMNS,
         (
-            [ids[i], names[i], variants[i] if variants[i] != names[i] else "", f"{lonlat[i, 1]:.5f}", f"{lonlat[i, 0]:.5f}", kinds[i], admin1[i], country, "", "synthetic (uniform by area)", ""]
+            {
+                "id": ids[i],
+                "name": names[i],
+                "alt_names": variants[i] if variants[i] != names[i] else "",
+                "lat": f"{lonlat[i, 1]:.5f}",
+                "lon": f"{lonlat[i, 0]:.5f}",
+                "kind": kinds[i],
+                "admin1": admin1[i],
+                "country": country,
+                "source": "synthetic (uniform by area)",
+            }
             for i in range(places)
         ),
     )
     write(
         "control.csv",
-        ["as_of", "place", "actor", "source", "note"],
-        ([start.isoformat(), ids[i], act_ids[initial[i]], "synthetic snapshot", ""] for i in range(places) if initial[i] >= 0),
+        _CONTROL_COLUMNS,
+        (
+            {
+                "as_of": start.isoformat(),
+                "place": ids[i],
+                "actor": act_ids[initial[i]],
+                "source": "synthetic snapshot",
+            }
+            for i in range(places)
+            if initial[i] >= 0
+        ),
     )
-    write(
-        "events.csv",
-        ["date", "place", "geometry", "to_actor", "from_actor", "confidence", "claimed_area_km2", "source", "source_url", "note"],
-        rows,
-    )
+    write("events.csv", _EVENT_COLUMNS, rows)
     name = f"synthetic-{country.lower()}-{places}-{events}-{days}"
     toml = f'''# A synthetic theatre written by benchmarks/synthetic.py: invented places and events.
 [theatre]

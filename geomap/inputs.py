@@ -1035,36 +1035,49 @@ def read_events(
 def _duplicate_events(c: _Collector, disp: str, df: pd.DataFrame) -> None:
     if df.empty:
         return
-    target = df["place"].where(
-        df["place"].notna(), df["geometry"].map(lambda g: g.wkb_hex if g is not None else None)
-    )
+
+    def text(v):
+        return v if isinstance(v, str) else None
+
+    target = [
+        p if isinstance(p, str) else (g.wkb_hex if g is not None else None)
+        for p, g in zip(df["place"].tolist(), df["geometry"].tolist(), strict=True)
+    ]
     seen: dict[tuple, int] = {}
     by_day: dict[tuple, tuple[str, int]] = {}
-    for i in range(len(df)):
-        row = df.iloc[i]
-        key = (row["day"], target.iloc[i], row["to_actor"], row["from_actor"])
+    rows = zip(
+        df["day"].tolist(),
+        target,
+        df["to_actor"].tolist(),
+        [text(v) for v in df["from_actor"].tolist()],
+        [text(v) for v in df["place"].tolist()],
+        df["line"].tolist(),
+        strict=True,
+    )
+    for day, tgt, to_actor, from_actor, place, line in rows:
+        key = (day, tgt, to_actor, from_actor)
         if key in seen:
             c.add(
                 disp,
-                int(row["line"]),
+                int(line),
                 "date",
                 f"duplicate of the event on line {seen[key]}",
                 "remove one of them",
             )
             continue
-        seen[key] = int(row["line"])
-        dkey = (row["day"], target.iloc[i])
-        if dkey in by_day and by_day[dkey][0] != row["to_actor"]:
-            what = row["place"] or "the drawn area"
+        seen[key] = int(line)
+        dkey = (day, tgt)
+        if dkey in by_day and by_day[dkey][0] != to_actor:
+            what = place or "the drawn area"
             c.add(
                 disp,
-                int(row["line"]),
+                int(line),
                 "to_actor",
-                f"{what!r} goes to {by_day[dkey][0]!r} on line {by_day[dkey][1]} and to {row['to_actor']!r} here, the same day",
+                f"{what!r} goes to {by_day[dkey][0]!r} on line {by_day[dkey][1]} and to {to_actor!r} here, the same day",
                 "events apply in file order within a day, so this line stands; give times or fix one of them",
                 "warning",
             )
-        by_day[dkey] = (row["to_actor"], int(row["line"]))
+        by_day[dkey] = (to_actor, int(line))
 
 
 # --------------------------------------------------------------------------- claims.csv

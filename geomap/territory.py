@@ -36,7 +36,7 @@ from pyproj import CRS
 
 from .crs import to_degrees, to_metres
 
-__all__ = ["Tessellation", "FaceLog", "tessellate", "replay", "union_faces"]
+__all__ = ["Tessellation", "FaceLog", "tessellate", "replay"]
 
 _CAP_QUAD_SEGS = 16  # a 64-gon cap: its area is 0.16 % under the circle's
 _GRID_M = 0.01  # noding grid, metres
@@ -235,15 +235,6 @@ def tessellate(
     )
 
 
-def union_faces(faces: np.ndarray, labels: np.ndarray, keys) -> dict:
-    """Union of the faces of each label (faces form a coverage: fast and exact)."""
-    out = {}
-    for key in keys:
-        sel = faces[labels == key]
-        out[key] = shapely.coverage_union_all(sel) if len(sel) else shapely.MultiPolygon()
-    return out
-
-
 @dataclass
 class FaceLog:
     """Who held each face, over time.
@@ -306,7 +297,7 @@ def replay(
     has_place = tess.face_place >= 0
     initial[has_place] = initial_place_holder[tess.face_place[has_place]]
     owner = initial.copy()
-    out_seq, out_day, out_face, out_old, out_new = [], [], [], [], []
+    seg_seq, seg_day, seg_to, seg_len, seg_face, seg_old = [], [], [], [], [], []
     for seq, day, place, drawn, to in zip(
         event_seq, event_day, event_place, event_drawn, event_to, strict=True
     ):
@@ -318,21 +309,27 @@ def replay(
         if not changed.any():
             continue
         faces = faces[changed]
-        out_seq.append(np.full(len(faces), seq))
-        out_day.append(np.full(len(faces), day))
-        out_face.append(faces)
-        out_old.append(old[changed])
-        out_new.append(np.full(len(faces), to))
+        seg_seq.append(seq)
+        seg_day.append(day)
+        seg_to.append(to)
+        seg_len.append(len(faces))
+        seg_face.append(faces)
+        seg_old.append(old[changed])
         owner[faces] = to
 
     def cat(parts, dtype):
         return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype)
 
+    def rep(values, dtype):
+        return (
+            np.repeat(np.asarray(values, dtype=dtype), seg_len) if seg_len else np.zeros(0, dtype)
+        )
+
     return FaceLog(
         initial=initial,
-        seq=cat(out_seq, np.int64),
-        day=cat(out_day, np.int64),
-        face=cat(out_face, np.int64),
-        old=cat(out_old, np.int32),
-        new=cat(out_new, np.int32),
+        seq=rep(seg_seq, np.int64),
+        day=rep(seg_day, np.int64),
+        face=cat(seg_face, np.int64),
+        old=cat(seg_old, np.int32),
+        new=rep(seg_to, np.int32),
     )

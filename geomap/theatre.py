@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -30,7 +31,7 @@ from .errors import InputError, Problem
 from .inputs import TheatreInputs, load_inputs
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
-from .territory import FaceLog, Tessellation, replay, tessellate, union_faces
+from .territory import FaceLog, Tessellation, replay, tessellate
 
 __all__ = ["Theatre", "load_theatre"]
 
@@ -108,6 +109,7 @@ class Theatre:
                     "give a radius in km, e.g. 30",
                 )
             )
+        self._union_cache: dict[bytes, shapely.Geometry] = {}
         self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
         self._place_pos = {p: i for i, p in enumerate(self.places["id"])}
 
@@ -296,6 +298,18 @@ class Theatre:
         row = self.actors.iloc[owner]
         return row["id"], row["name"], row["color"]
 
+    def _union(self, mask: np.ndarray) -> shapely.Geometry:
+        """Union of the faces in ``mask``, cached: most holders keep their faces across dates."""
+        key = hashlib.blake2b(np.packbits(mask).tobytes(), digest_size=16).digest()
+        geom = self._union_cache.get(key)
+        if geom is None:
+            faces = self._engine.tess.faces[mask]
+            geom = shapely.coverage_union_all(faces) if len(faces) else shapely.MultiPolygon()
+            if len(self._union_cache) >= 512:
+                self._union_cache.pop(next(iter(self._union_cache)))
+            self._union_cache[key] = geom
+        return geom
+
     def _owners(self, day: dt.date | None) -> np.ndarray:
         eng = self._engine
         return eng.log.initial.copy() if day is None else eng.log.owners_at(day.toordinal())
@@ -314,7 +328,7 @@ class Theatre:
         eng = self._engine
         owner = self._owners(day)
         keys = [k for k in range(len(self.actors)) if (owner == k).any()] + [-1]
-        geoms = union_faces(eng.tess.faces, owner, keys)
+        geoms = {k: self._union(owner == k) for k in keys}
         rows = []
         for k in keys:
             ident, name, color = self._label(k)
@@ -553,15 +567,15 @@ class Theatre:
             bounds = [start.toordinal(), *change_days]
             for i, d0 in enumerate(bounds):
                 owner = log.owners_at(d0)
-                faces = eng.tess.faces[owner == k]
-                if not len(faces):
+                mask = owner == k
+                if not mask.any():
                     continue
                 d1 = bounds[i + 1] if i + 1 < len(bounds) else None
                 rows.append(
                     {
                         "actor": self._label(k)[0],
-                        "geometry": shapely.coverage_union_all(faces),
-                        "area_km2": float(eng.face_area[owner == k].sum()),
+                        "geometry": self._union(mask),
+                        "area_km2": float(eng.face_area[mask].sum()),
                         "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
                         "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
                     }

@@ -242,3 +242,12 @@ def test_events_junk_rows_are_reported_not_dropped(tmp_path, rows):
     for i, row in enumerate(rows, start=2):
         if any(c.strip(" \t\u00a0\u2007\u202f\ufeff") for c in row):
             assert i in bad | good, f"line {i} neither loaded nor reported"
+
+
+def test_duplicate_events_without_from_actor(tmp_path):
+    folder = _copy(tmp_path)
+    (folder / "events.csv").write_text(
+        "date,place,to_actor,source\n2020-01-05,arak,RED,x\n2020-01-05,Araq,RED,y\n"
+    )
+    probs = [p for p in _problems(folder) if p.is_error]
+    assert [(p.line, p.message) for p in probs] == [(3, "duplicate of the event on line 2")]
