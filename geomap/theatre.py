@@ -551,35 +551,50 @@ class Theatre:
         return pd.DataFrame(rows, columns=["date", "actor", "held_km2"])
 
     def intervals(self, start=None, end=None) -> gpd.GeoDataFrame:
-        """Each actor's territory as features valid over intervals of dates.
+        """Territory as pieces of ground, each valid over an interval of dates.
 
-        One feature per actor per interval during which its territory did not
-        change; ``valid_to`` is exclusive, NaT while still valid at ``end``.
+        A piece is the ground one actor (``""``: unassigned) held without a
+        break from ``valid_from`` (inclusive) to ``valid_to`` (exclusive; NaT
+        while still held at ``end``), merged over all the faces that share
+        that holder and interval.  Pieces valid on the same date never
+        overlap, and together they cover the area of interest, so a time
+        slider shows each date's territory exactly, and a piece of ground that
+        never changes hands is stored once, not once per date.
         """
         start, end = self._range(start, end)
         eng = self._engine
         log = eng.log
-        sel = (log.day > start.toordinal()) & (log.day <= end.toordinal())
+        s_ord, e_ord = start.toordinal(), end.toordinal()
+        owner0 = log.owners_at(s_ord)
+        sel = (log.day > s_ord) & (log.day <= e_ord)
+        last: dict[tuple[int, int], int] = {}  # (face, day) → holder at the end of that day
+        for f, d, n in zip(
+            log.face[sel].tolist(), log.day[sel].tolist(), log.new[sel].tolist(), strict=True
+        ):
+            last[(f, d)] = n
+        per_face: dict[int, list[tuple[int, int]]] = {}
+        for (f, d), n in last.items():
+            per_face.setdefault(f, []).append((d, n))
+        groups: dict[tuple[int, int, int | None], list[int]] = {}
+        for f in range(len(owner0)):
+            holder, since = int(owner0[f]), s_ord
+            for d, n in sorted(per_face.get(f, [])):
+                if n != holder:
+                    groups.setdefault((holder, since, d), []).append(f)
+                    holder, since = n, d
+            groups.setdefault((holder, since, None), []).append(f)
         rows = []
-        for k in [*range(len(self.actors)), -1]:
-            touch = sel & ((log.old == k) | (log.new == k))
-            change_days = sorted(set(log.day[touch].tolist()))
-            bounds = [start.toordinal(), *change_days]
-            for i, d0 in enumerate(bounds):
-                owner = log.owners_at(d0)
-                mask = owner == k
-                if not mask.any():
-                    continue
-                d1 = bounds[i + 1] if i + 1 < len(bounds) else None
-                rows.append(
-                    {
-                        "actor": self._label(k)[0],
-                        "geometry": self._union(mask),
-                        "area_km2": float(eng.face_area[mask].sum()),
-                        "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
-                        "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
-                    }
-                )
+        for (k, d0, d1), faces in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+            idx = np.asarray(faces)
+            rows.append(
+                {
+                    "actor": self._label(k)[0],
+                    "geometry": shapely.coverage_union_all(eng.tess.faces[idx]),
+                    "area_km2": float(eng.face_area[idx].sum()),
+                    "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
+                    "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
+                }
+            )
         return gpd.GeoDataFrame(
             rows,
             columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"],

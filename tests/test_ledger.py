@@ -5,6 +5,7 @@ import math
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from hypothesis import given, settings
@@ -79,8 +80,20 @@ def test_changes_and_intervals(three):
     assert ch.loc[("", "C"), "area_km2"] == pytest.approx(BOX, rel=1e-6)
     iv = three.intervals(start="2020-01-01", end="2020-01-06")
     a = iv[iv["actor"] == "A"].sort_values("valid_from")
+    # place A's cell is held throughout (one piece), place B's from 3 January
     assert list(a["valid_from"].dt.date) == [dt.date(2020, 1, 1), dt.date(2020, 1, 3)]
-    assert a["valid_to"].iloc[0].date() == dt.date(2020, 1, 3) and a["valid_to"].isna().iloc[1]
+    assert a["valid_to"].isna().all()
+    assert list(a["area_km2"]) == pytest.approx([CELL, CELL], rel=1e-4)
+    # on every date the pieces valid then are the control of that date, without overlap
+    for day in ["2020-01-01", "2020-01-03", "2020-01-04", "2020-01-05", "2020-01-06"]:
+        ts = pd.Timestamp(day)
+        now = iv[(iv["valid_from"] <= ts) & (iv["valid_to"].isna() | (iv["valid_to"] > ts))]
+        held = now.groupby("actor")["area_km2"].sum()
+        ctl = three.control(day).set_index("actor")["area_km2"]
+        assert held.to_dict() == pytest.approx(ctl[ctl > 0].to_dict(), rel=1e-9)
+        assert shapely.union_all(now.geometry.values).area == pytest.approx(
+            shapely.area(now.geometry.values).sum(), rel=1e-9
+        )
 
 
 def test_sensitivity_changes_with_radius(three):

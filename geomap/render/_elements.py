@@ -41,6 +41,7 @@ from geomap.render._geometry import DECODE_JS
 __all__ = [
     "OfflineMap",
     "LeafletAssets",
+    "FitView",
     "PageStyle",
     "VectorLayer",
     "PlaceLabels",
@@ -212,6 +213,43 @@ class PageStyle(SafeMacroElement):
         self.css = page_css().replace("</", "<\\/")
 
 
+class FitView(SafeMacroElement):
+    """Fit the map to ``bounds`` at load, without the zoom animation ``folium.FitBounds`` runs.
+
+    Parameters
+    ----------
+    bounds : [[south, west], [north, east]]
+    padding_top_left, padding_bottom_right : (x, y)
+        Pixels kept clear (the side panel is on the right).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.fitBounds({{ this.bounds_json }}, {{ this.options_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        bounds: list[list[float]],
+        *,
+        padding_top_left: tuple[int, int] = (0, 0),
+        padding_bottom_right: tuple[int, int] = (0, 0),
+    ):
+        super().__init__()
+        self._name = "FitView"
+        self.bounds_json = script_json([[float(v) for v in corner] for corner in bounds])
+        self.options_json = script_json(
+            {
+                "paddingTopLeft": list(padding_top_left),
+                "paddingBottomRight": list(padding_bottom_right),
+                "animate": False,
+            }
+        )
+
+
 class VectorLayer(SafeMacroElement):
     """Polygons in the compact encoding, styled per feature from a list of styles.
 
@@ -321,13 +359,18 @@ class PlaceLabels(SafeMacroElement):
 
 
 class EventMarkers(SafeMacroElement):
-    """Event markers (circle markers: no icon font) with escaped HTML popups.
+    """Event markers (circle markers: no icon font) whose popups show the event list's entries.
+
+    The escaped HTML of each event is on the page once, in the side panel's
+    event list (:class:`PageChrome`, ``<li id="{list_id}-{i}">``); a marker's
+    popup shows a copy of that entry.
 
     Parameters
     ----------
-    events : list of [lat, lon, color, css_class, popup_html]
-        ``css_class`` is one of this package's fixed class names,
-        ``popup_html`` an escaped fragment.
+    events : list of [lat, lon, color, css_class, list_index]
+        ``css_class`` is one of this package's fixed class names.
+    list_id : str
+        Id prefix of the event list entries (made by this package).
     """
 
     _template = Template(
@@ -335,12 +378,16 @@ class EventMarkers(SafeMacroElement):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
             var group = L.featureGroup();
+            var listId = {{ this.list_id_json }};
             {{ this.events_json }}.forEach(function (e) {
                 var dashed = e[3].indexOf("gm-confirmed") < 0;
                 L.circleMarker([e[0], e[1]], {radius: 7, weight: 2, color: "#ffffff",
                         dashArray: dashed ? "3 2" : null, fillColor: e[2], fillOpacity: 0.95,
                         className: "gm-event " + e[3], pane: "gmEvents"})
-                    .bindPopup(e[4], {maxWidth: 340, className: "gm-popup"})
+                    .bindPopup(function () {
+                        var entry = document.getElementById(listId + "-" + e[4]);
+                        return entry ? entry.innerHTML : "";
+                    }, {maxWidth: 340, className: "gm-popup"})
                     .addTo(group);
             });
             return group;
@@ -349,11 +396,12 @@ class EventMarkers(SafeMacroElement):
         """
     )
 
-    def __init__(self, events: list[list[Any]]):
+    def __init__(self, events: list[list[Any]], *, list_id: str):
         super().__init__()
         self._name = "EventMarkers"
         self.n_events = len(events)
         self.events_json = script_json(events)
+        self.list_id_json = script_json(list_id)
 
 
 class PageChrome(SafeMacroElement):
@@ -373,6 +421,8 @@ class PageChrome(SafeMacroElement):
     events_html : list of str
         Escaped fragments, one per event.
     events_title : str
+    list_id : str
+        Id prefix of the event list entries (``{list_id}-{i}``), made by this package.
     assumptions : list of (key, value)
         Untrusted; escaped here.
     bar_html : str
@@ -413,7 +463,7 @@ class PageChrome(SafeMacroElement):
               <summary>{{ this.events_title|e }}</summary>
               <ol>
               {%- for item in this.events_html %}
-                <li class="gm-popup">{{ item }}</li>
+                <li id="{{ this.list_id|e }}-{{ loop.index0 }}">{{ item }}</li>
               {%- endfor %}
               </ol>
             </details>
@@ -422,11 +472,15 @@ class PageChrome(SafeMacroElement):
         </aside>
         {%- if this.assumptions %}
         <footer class="gm-panel gm-assumptions">
+          {%- set first = this.assumptions[0] %}
+          <details{% if this.assumptions|length <= 3 %} open{% endif %}>
+          <summary>Assumptions<span class="gm-first">: {{ first[0]|e }}: {{ first[1]|e }}</span></summary>
           <dl>
           {%- for key, value in this.assumptions %}
             <dt>{{ key|e }}</dt><dd>{{ value|e }}</dd>
           {%- endfor %}
           </dl>
+          </details>
         </footer>
         {%- endif %}
         {% endmacro %}
@@ -443,6 +497,7 @@ class PageChrome(SafeMacroElement):
         legend_title: str = "Held that day",
         events_html: list[str] | None = None,
         events_title: str = "",
+        list_id: str = "gm-ev",
         assumptions: list[tuple[str, str]] | None = None,
         bar_html: str = "",
     ):
@@ -455,6 +510,7 @@ class PageChrome(SafeMacroElement):
         self.legend_title = legend_title
         self.events_html = events_html or []
         self.events_title = events_title
+        self.list_id = list_id
         self.assumptions = assumptions or []
         self.bar_html = bar_html
 

@@ -60,10 +60,16 @@ def pixel_degrees(zoom: int, lat: float) -> float:
 
 
 def coordinate_decimals(tolerance: float) -> int:
-    """Decimals to keep so rounding stays well below ``tolerance`` degrees (4 to 6)."""
+    """Decimals to keep so rounding stays a tenth of ``tolerance`` degrees or less (3 to 6).
+
+    Examples
+    --------
+    >>> coordinate_decimals(0.0068)  # 0.75 px at zoom 7: ~750 m; rounded to ~11 m
+    4
+    """
     if tolerance <= 0:
         return 6
-    return int(min(max(math.ceil(-math.log10(tolerance)) + 2, 4), 6))
+    return int(min(max(math.ceil(-math.log10(tolerance)) + 1, 3), 6))
 
 
 def simplify_for_display(geoms: Any, tolerance: float, *, coverage: bool = False) -> np.ndarray:
@@ -110,24 +116,44 @@ def _polygonal(geom: Any) -> Any:
     return shapely.union_all(parts) if len(parts) > 1 else parts[0]
 
 
-def encode_geometry(geom: Any, decimals: int) -> list[list[list[int]]] | None:
+def _polyline(values: list[int]) -> str:
+    """Google's encoded-polyline text for a list of integers (zigzag, 5-bit chunks).
+
+    Characters are in ``?``..``~`` (63..126): no quotes, ``<``, ``>`` or ``&``.
+    """
+    out = []
+    for v in values:
+        v = ~(v << 1) if v < 0 else v << 1
+        while v >= 0x20:
+            out.append(chr((0x20 | (v & 0x1F)) + 63))
+            v >>= 5
+        out.append(chr(v + 63))
+    return "".join(out)
+
+
+def encode_geometry(geom: Any, decimals: int) -> list[list[str]] | None:
     """Compact polygon encoding, decoded in the page by :data:`DECODE_JS`.
 
     A geometry is a list of polygons, a polygon a list of rings (exterior
-    first), a ring a flat list of integers ``[x0, y0, dx1, dy1, ...]``:
-    longitude/latitude in units of ``10**-decimals`` degrees, each point after
-    the first as the difference to the previous one, the closing point left
-    out.  About half the size of GeoJSON text for small cells.  Rings left
-    with fewer than 3 distinct points after rounding are dropped (a polygon
-    whose exterior is dropped goes with its holes).
+    first), a ring one string: the integers ``dx, dy, dx, dy, ...`` in
+    Google's encoded-polyline form.  Coordinates are longitude/latitude in
+    units of ``10**-decimals`` degrees; each point is written as the
+    difference to the point before it, through all rings of the geometry in
+    order (the very first point as the difference to 0, 0); closing points are
+    left out.  About a quarter of the size
+    of GeoJSON text.  Rings that collapse when rounded (fewer than 3 points,
+    or no area) are dropped; a polygon whose exterior is dropped goes with its
+    holes.  ``decimals`` must be at most 6 (the decoder works in 32 bits).
 
     Returns ``None`` when nothing drawable is left.
 
     Examples
     --------
     >>> encode_geometry(shapely.box(36, 33, 36.5, 33.25), 2)
-    [[[3650, 3300, 0, 25, -50, 0, 0, -25]]]
+    [['ccFgmE?q@bB??p@']]
     """
+    if not 0 <= decimals <= 6:
+        raise ValueError(f"decimals={decimals}: use 0 to 6")
     if geom is None or shapely.is_empty(geom):
         return None
     parts = shapely.get_parts(geom)
@@ -144,35 +170,45 @@ def encode_geometry(geom: Any, decimals: int) -> list[list[list[int]]] | None:
     q, ring_of_coord = q[keep], ring_of_coord[keep]
     counts = np.bincount(ring_of_coord, minlength=len(rings))
     starts = np.r_[0, np.cumsum(counts)[:-1]]
+    # twice the signed area of each rounded ring (shoelace): 0 = collapsed to a line or a point
+    nxt = np.arange(1, len(q) + 1)
+    nxt[(starts + counts - 1)[counts > 0]] = starts[counts > 0]
+    if len(q):
+        cross = (q[:, 0] * q[nxt % len(q), 1] - q[nxt % len(q), 0] * q[:, 1]).astype(float)
+    else:
+        cross = np.zeros(0)
+    area2 = np.bincount(ring_of_coord, weights=cross, minlength=len(rings))
+    # one chain of differences through all rings of the geometry: a ring's first
+    # point is relative to the previous ring's last one (small numbers, short text)
     deltas = np.diff(q, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
-    first = starts[counts > 0]
-    deltas[first] = q[first]
     flat = deltas.ravel().tolist()
     is_exterior = np.r_[True, poly_of_ring[1:] != poly_of_ring[:-1]]
-    out: list[list[list[int]]] = []
+    out: list[list[str]] = []
     skip = False
     for r in range(len(rings)):
-        ok = counts[r] >= 3
+        ok = counts[r] >= 3 and area2[r] != 0
         if is_exterior[r]:
             skip = not ok
             if ok:
                 out.append([])
         if ok and not skip:
-            out[-1].append(flat[2 * starts[r] : 2 * (starts[r] + counts[r])])
+            out[-1].append(_polyline(flat[2 * starts[r] : 2 * (starts[r] + counts[r])]))
     return out or None
 
 
 #: ``gmDecode(geometry, scale)``: :func:`encode_geometry` output → Leaflet latlngs
 #: (the multi-polygon form ``L.polygon`` accepts).
 DECODE_JS = """function gmDecode(g, scale) {
-    return g.map(function (poly) {
-        return poly.map(function (r) {
-            var out = new Array(r.length / 2), x = 0, y = 0;
-            for (var i = 0; i < r.length; i += 2) {
-                x += r[i]; y += r[i + 1];
-                out[i / 2] = [y / scale, x / scale];
-            }
-            return out;
-        });
-    });
+    var x = 0, y = 0;
+    function ring(s) {
+        var out = [], i = 0;
+        function next() {
+            var r = 0, shift = 0, b;
+            do { b = s.charCodeAt(i++) - 63; r |= (b & 31) << shift; shift += 5; } while (b >= 32);
+            return (r & 1) ? ~(r >> 1) : (r >> 1);
+        }
+        while (i < s.length) { x += next(); y += next(); out.push([y / scale, x / scale]); }
+        return out;
+    }
+    return g.map(function (poly) { return poly.map(ring); });
 }"""

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from geomap.render import _common as c
 from geomap.render._escape import format_km2, html_text
+from geomap.render._protocol import MapSource
 
 __all__ = ["index_html", "held_chart_svg"]
 
@@ -140,7 +141,7 @@ def held_chart_svg(
     str
         ``<svg>...</svg>``.
     """
-    left, right, top, bottom = 78, 190, 14, 34
+    left, right, top, bottom = 78, 250, 14, 34
     plot_w, plot_h = width - left - right, height - top - bottom
     x0, x_last = dates[0].toordinal(), dates[-1].toordinal()
     # A short tail after the last date shows the last value as a step too.
@@ -172,13 +173,15 @@ def held_chart_svg(
         f'<text x="14" y="{top + plot_h / 2:.0f}" transform="rotate(-90 14 {top + plot_h / 2:.0f})" '
         'text-anchor="middle">km²</text>'
     )
-    n_labels = min(len(dates), 8)
-    picks = sorted({round(i * (len(dates) - 1) / max(n_labels - 1, 1)) for i in range(n_labels)})
-    for i in picks:
-        x = px(dates[i])
+    # date ticks evenly spaced in time (map dates can bunch up), at most one per ~95 px
+    n_ticks = max(2, min(int(plot_w // 95), x_last - x0 + 1))
+    ticks = sorted({round(x0 + k * (x_last - x0) / (n_ticks - 1)) for k in range(n_ticks)})
+    for ordinal in ticks:
+        x = px(_dt.date.fromordinal(ordinal))
+        label = _dt.date.fromordinal(ordinal).isoformat()
         out.append(
             f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" y2="{top + plot_h + 4}" stroke="#888"/>'
-            f'<text x="{x:.1f}" y="{top + plot_h + 18}" text-anchor="middle">{dates[i].isoformat()}</text>'
+            f'<text x="{x:.1f}" y="{top + plot_h + 18}" text-anchor="middle">{label}</text>'
         )
     out.append(
         f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#888"/>'
@@ -204,8 +207,8 @@ def held_chart_svg(
         out.append(
             f'<line x1="{left + plot_w + 14}" x2="{left + plot_w + 34}" y1="{ly}" y2="{ly}" '
             f'stroke="{color}" stroke-width="3"{dash}/>'
-            f'<text x="{left + plot_w + 40}" y="{ly + 4}"><title>{label}</title>{short} '
-            f"({html_text(format_km2(last))})</text>"
+            f'<text x="{left + plot_w + 40}" y="{ly + 4}"><title>{label}</title>{short}</text>'
+            f'<text x="{width - 4}" y="{ly + 4}" text-anchor="end">{html_text(format_km2(last))}</text>'
         )
     out.append("</svg>")
     return "".join(out)
@@ -219,7 +222,7 @@ def _fmt_signed(value: Any) -> str:
 
 
 def index_html(
-    source: Any,
+    source: MapSource,
     dates: list[_dt.date],
     *,
     by: LedgerBy = "day",
@@ -257,9 +260,8 @@ def index_html(
     lines = []
     for i, name in enumerate(actors.names):
         lines.append((name, actors.colors[i], [held.get((d, i), 0.0) for d in dates], False))
-    unassigned = [held.get((d, -1), 0.0) for d in dates]
-    if any(unassigned):
-        lines.append(("Unassigned", "#8a8a8a", unassigned, True))
+    # Unassigned land is in the table, not in the chart: it is usually far larger than
+    # any actor's holding and would flatten every actor's line.
     chart = Markup(held_chart_svg(dates, lines))
 
     ledger = source.ledger(by=by, start=start_d, end=end_d)

@@ -14,6 +14,7 @@ import shapely
 from geomap.render import _common as c
 from geomap.render._elements import (
     EventMarkers,
+    FitView,
     OfflineMap,
     PageChrome,
     PageStyle,
@@ -23,6 +24,7 @@ from geomap.render._elements import (
 )
 from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import encode_geometry, simplify_for_display
+from geomap.render._protocol import MapSource
 
 __all__ = ["date_map", "timeline_map"]
 
@@ -70,7 +72,7 @@ def _base_map(
     m.add_child(PageStyle())
     _add_basemap(m, source, fr)
     # Keep the AOI clear of the side panel (270 px wide, on the right).
-    m.fit_bounds(fr.fit, padding_top_left=(12, 12), padding_bottom_right=(292, 12))
+    m.add_child(FitView(fr.fit, padding_top_left=(12, 12), padding_bottom_right=(292, 12)))
     return m
 
 
@@ -182,11 +184,11 @@ def _nav(
 
 
 def date_map(
-    source: Any,
+    source: MapSource,
     date: Any,
     *,
     previous: Any = None,
-    next: Any = None,  # noqa: A002  (the name the facade and CLI use)
+    next: Any = None,  # shadows the builtin: the name the brief and facade use
     tiles: bool | str = False,
     assets: str = "inline",
     links: bool = False,
@@ -263,9 +265,10 @@ def date_map(
         where = c.point(row.get("lat"), row.get("lon"))
         if where is not None:
             color, css = c.event_marker(row, actors)
-            markers.append([where[0], where[1], color, css, fragment])
+            markers.append([where[0], where[1], color, css, len(items) - 1])
+    list_id = f"{m.get_name()}-ev"
     if markers:
-        m.add_child(EventMarkers(markers))
+        m.add_child(EventMarkers(markers, list_id=list_id))
 
     legend = c.legend_rows(held, actors)
     if changed_km2 is not None:
@@ -288,6 +291,7 @@ def date_map(
             legend_title=f"Held on {day.isoformat()}",
             events_html=items,
             events_title=f"{len(items)} event{'s' * (len(items) != 1)} {since}",
+            list_id=list_id,
             assumptions=c.assumptions(source),
         )
     )
@@ -305,7 +309,7 @@ def _interval_index(values: Any, dates: list[_dt.date], *, open_value: int) -> l
 
 
 def timeline_map(
-    source: Any,
+    source: MapSource,
     *,
     every: c.Every = "event",
     start: Any = None,

@@ -11,6 +11,7 @@ from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._index import index_html
 from geomap.render._maps import date_map, timeline_map
+from geomap.render._protocol import MapSource
 
 __all__ = ["write_maps"]
 
@@ -26,7 +27,7 @@ def _write_text(path: Path, text: str) -> Path:
 
 
 def write_maps(
-    source: Any,
+    source: MapSource,
     out_dir: str | os.PathLike[str],
     *,
     every: c.Every = "event",

@@ -44,11 +44,15 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """One headless Chromium for the whole session (never ``playwright install``)."""
+    required = os.environ.get("GEOMAP_REQUIRE_BROWSER") == "1"
     if not os.path.exists(CHROMIUM):
-        if os.environ.get("GEOMAP_REQUIRE_BROWSER") == "1":
+        if required:
             pytest.fail(f"GEOMAP_REQUIRE_BROWSER=1 but {CHROMIUM} is missing")
         pytest.skip(f"{CHROMIUM} not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    if required:
+        import playwright.sync_api as sync_api
+    else:
+        sync_api = pytest.importorskip("playwright.sync_api")
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_api.sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
@@ -92,7 +96,9 @@ class PageWatch:
 
     def goto(self, path: Path) -> Any:
         self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function("document.querySelectorAll('.leaflet-container').length > 0 || !document.querySelector('.folium-map')")
+        self.page.wait_for_function(
+            "document.querySelectorAll('.leaflet-container').length > 0 || !document.querySelector('.folium-map')"
+        )
         return self.page
 
     def assert_clean(self) -> None:

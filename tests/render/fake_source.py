@@ -117,7 +117,9 @@ class FakeSource:
             geom = shapely.coverage_union_all([self._geom[i] for i in ids])
             area = float(sum(self._area[i] for i in ids))
             values = key if isinstance(key, tuple) else (key,)
-            rows.append({**dict(zip(columns, values, strict=True)), "area_km2": area, "geometry": geom})
+            rows.append(
+                {**dict(zip(columns, values, strict=True)), "area_km2": area, "geometry": geom}
+            )
         return gpd.GeoDataFrame(rows, columns=[*columns, "area_km2", "geometry"], crs=4326)
 
     def control(self, date: Any) -> gpd.GeoDataFrame:
@@ -261,7 +263,9 @@ def tiny_source() -> FakeSource:
             cells.append(shapely.box(x0 + col, y0 + row, x0 + col + 1, y0 + row + 1))
             ids.append(f"c{row}{col}")
     area = {cid: 1000.0 + 7 * k for k, cid in enumerate(ids)}
-    cells_gdf = gpd.GeoDataFrame({"id": ids, "area_km2": [area[i] for i in ids]}, geometry=cells, crs=4326)
+    cells_gdf = gpd.GeoDataFrame(
+        {"id": ids, "area_km2": [area[i] for i in ids]}, geometry=cells, crs=4326
+    )
     actors = pd.DataFrame(
         {
             "id": ["gov", "is", "sdf", "odd"],
@@ -311,7 +315,11 @@ def tiny_source() -> FakeSource:
     aoi = gpd.GeoDataFrame({"name": ["test AOI"]}, geometry=[shapely.box(36, 33, 40, 36)], crs=4326)
     basemap = gpd.GeoDataFrame(
         {"name": ["Testland", XSS_IMG, "Westland"], "iso_a3": ["TST", "XSS", "WST"]},
-        geometry=[shapely.box(36, 33, 40, 36), shapely.box(40, 32, 43, 37), shapely.box(33, 32, 36, 37)],
+        geometry=[
+            shapely.box(36, 33, 40, 36),
+            shapely.box(40, 32, 43, 37),
+            shapely.box(33, 32, 36, 37),
+        ],
         crs=4326,
     )
     return FakeSource(
@@ -328,14 +336,29 @@ def tiny_source() -> FakeSource:
     )
 
 
-def big_source(n_cells: int = 5000, n_dates: int = 12, *, interval_level: str = "actor", seed: int = 1) -> FakeSource:
-    """About ``n_cells`` Voronoi cells over a Syria-sized box, fragmented holders, ``n_dates`` dates."""
+def big_source(
+    n_cells: int = 5000,
+    n_dates: int = 12,
+    *,
+    interval_level: str = "actor",
+    separate: bool = False,
+    seed: int = 1,
+) -> FakeSource:
+    """About ``n_cells`` Voronoi cells over a Syria-sized box, fragmented holders, ``n_dates`` dates.
+
+    ``separate=True`` shrinks every cell a little so that no two touch: each
+    day's territory is then ``n_cells`` separate small polygons (the worst case
+    for page size).
+    """
     rng = np.random.default_rng(seed)
     aoi_geom = shapely.box(35.7, 32.3, 42.4, 37.3)
     pts = np.column_stack([rng.uniform(35.7, 42.4, n_cells), rng.uniform(32.3, 37.3, n_cells)])
     vor = shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=aoi_geom)
     cells = shapely.intersection(np.asarray(shapely.get_parts(vor)), aoi_geom)
     cells = cells[~shapely.is_empty(cells)]
+    if separate:
+        cells = shapely.buffer(cells, -0.004, join_style="mitre")
+        cells = cells[~shapely.is_empty(cells)]
     ids = [f"c{i}" for i in range(len(cells))]
     centers = shapely.centroid(cells)
     cx, cy = shapely.get_x(centers), shapely.get_y(centers)
@@ -372,7 +395,11 @@ def big_source(n_cells: int = 5000, n_dates: int = 12, *, interval_level: str = 
         {"name": ["Syria-ish"], "iso_a3": ["SYR"]}, geometry=[aoi_geom], crs=4326
     )
     actors = pd.DataFrame(
-        {"id": list(names), "name": ["Gov", "IS", "SDF", "Opp"], "color": ["#d62728", "#222222", "#f2c500", "#2ca02c"]}
+        {
+            "id": list(names),
+            "name": ["Gov", "IS", "SDF", "Opp"],
+            "color": ["#d62728", "#222222", "#f2c500", "#2ca02c"],
+        }
     )
     return FakeSource(
         title="Synthetic",

@@ -113,3 +113,31 @@ def embedded_json(html: str, marker: str) -> list:
             continue
         out.append(value)
     return out
+
+
+def decode_geometry(
+    geometry: list[list[str]], decimals: int
+) -> list[list[list[tuple[float, float]]]]:
+    """Python twin of the page's ``gmDecode``: polygons of rings of (lon, lat)."""
+    start = [0, 0]
+    return [[_decode_ring(ring, decimals, start) for ring in poly] for poly in geometry]
+
+
+def _decode_ring(text: str, decimals: int, start: list[int]) -> list[tuple[float, float]]:
+    values, i = [], 0
+    while i < len(text):
+        result, shift = 0, 0
+        while True:
+            b = ord(text[i]) - 63
+            i += 1
+            result |= (b & 31) << shift
+            shift += 5
+            if b < 32:
+                break
+        values.append(~(result >> 1) if result & 1 else result >> 1)
+    out = []
+    for dx, dy in zip(values[0::2], values[1::2], strict=True):
+        start[0] += dx
+        start[1] += dy
+        out.append((start[0] / 10**decimals, start[1] / 10**decimals))
+    return out

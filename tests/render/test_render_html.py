@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
+import shapely
 from fake_source import SSTI, XSS_ATTR, XSS_IMG, XSS_SCRIPT, XSS_TEMPLATE, big_source
-from render_helpers import embedded_json, is_remote, parse, timeline_data
+from render_helpers import decode_geometry, embedded_json, is_remote, parse, timeline_data
 
 from geomap.errors import InputError
 
 RENDER = Path(__file__).resolve().parents[2] / "geomap" / "render"
 DATES = ["2017-05-01", "2017-05-10", "2017-05-20", "2017-05-27"]
-RAW_PAYLOADS = ["<img src=x onerror", "<svg onload", "<script>alert(", XSS_IMG, XSS_SCRIPT, XSS_ATTR]
+RAW_PAYLOADS = [
+    "<img src=x onerror",
+    "<svg onload",
+    "<script>alert(",
+    XSS_IMG,
+    XSS_SCRIPT,
+    XSS_ATTR,
+]
 
 
 def _pages(written: dict) -> dict[str, str]:
@@ -32,7 +42,9 @@ def test_write_maps_file_names_come_from_dates(written):
     assert names == [f"{d}.html" for d in DATES] + ["index.html", "timeline.html"]
     on_disk = sorted(p.name for p in written["dir"].iterdir())
     assert on_disk == sorted([*names, "assets"])
-    assets = sorted(p.relative_to(written["dir"]).as_posix() for p in (written["dir"] / "assets").rglob("*"))
+    assets = sorted(
+        p.relative_to(written["dir"]).as_posix() for p in (written["dir"] / "assets").rglob("*")
+    )
     assert "assets/leaflet.js" in assets and "assets/leaflet.css" in assets
     assert "assets/images/layers.png" in assets
 
@@ -44,6 +56,27 @@ def test_write_maps_reports_progress(written):
     assert [c[2] for c in calls] == written["paths"]
 
 
+def test_write_maps_every_week_and_range(source, tmp_path):
+    from geomap.render import write_maps
+
+    paths = write_maps(source, tmp_path / "weekly", every="week", start="2017-05-08")
+    assert [p.name for p in paths] == [
+        "2017-05-08.html",
+        "2017-05-15.html",
+        "2017-05-22.html",
+        "index.html",
+        "timeline.html",
+    ]
+    assert ("map_dates", ("week", dt.date(2017, 5, 8), None)) in source.calls
+    index = parse(paths[-2].read_text(encoding="utf-8"))
+    assert "Ledger by week" in index.visible_text
+    assert timeline_data(paths[-1].read_text(encoding="utf-8"))["dates"] == [
+        "2017-05-08",
+        "2017-05-15",
+        "2017-05-22",
+    ]
+
+
 @pytest.mark.parametrize("name", [*(f"{d}.html" for d in DATES), "index.html", "timeline.html"])
 def test_pages_fetch_nothing_remote(written, name):
     html = (written["dir"] / name).read_text(encoding="utf-8")
@@ -53,7 +86,14 @@ def test_pages_fetch_nothing_remote(written, name):
     for url in page.script_srcs + page.stylesheets:
         assert (written["dir"] / url).is_file(), url
     # none of folium's CDN assets
-    for cdn in ("jsdelivr", "jquery", "bootstrap", "fontawesome", "font-awesome", "awesome-markers"):
+    for cdn in (
+        "jsdelivr",
+        "jquery",
+        "bootstrap",
+        "fontawesome",
+        "font-awesome",
+        "awesome-markers",
+    ):
         assert cdn not in html.lower()
 
 
@@ -109,10 +149,16 @@ def test_payloads_shown_as_text(written, name):
 def test_event_popups_escape_everything(source):
     from geomap.render import date_map
 
-    html = date_map(source, "2017-05-10", previous="2017-05-01", assets="assets/").get_root().render()
-    (markers,) = embedded_json(html, "var group = L.featureGroup();")
-    assert len(markers) == 2
-    popups = [m[4] for m in markers]
+    html = (
+        date_map(source, "2017-05-10", previous="2017-05-01", assets="assets/").get_root().render()
+    )
+    (list_id,) = embedded_json(html, "var listId = ")
+    markers = json.loads(
+        re.search(r"var listId = [^;]+;\s*(\[.*?\])\.forEach", html, re.S).group(1)
+    )
+    assert len(markers) == 2  # each popup shows the event list entry it points to
+    entries = dict(re.findall(r'<li id="([^"]+)">(.*?)</li>', html, re.S))
+    popups = [entries[f"{list_id}-{m[4]}"] for m in markers]
     joined = "".join(popups)
     # place name, source and note are HTML-escaped inside the popup HTML...
     assert "&lt;img src=x onerror=alert(&#x27;img&#x27;)&gt;" in joined
@@ -121,7 +167,7 @@ def test_event_popups_escape_everything(source):
     assert XSS_TEMPLATE not in joined
     # ...and the JSON carrying them cannot end the script element.
     assert "</script><script>" not in html
-    assert "\\u0026lt;/script\\u0026gt;" in html
+    assert "\\u0026lt;img src=x onerror" in html  # actor name in the tooltips' JSON
     # the javascript: URL is not a link; the http(s) one is, with its quotes escaped
     assert "javascript:" not in joined
     assert "(link omitted: not http/https)" in joined
@@ -132,7 +178,9 @@ def test_event_popups_escape_everything(source):
 def test_rejected_event_shows_status_and_reason(source):
     from geomap.render import date_map
 
-    html = date_map(source, "2017-05-20", previous="2017-05-10", assets="assets/").get_root().render()
+    html = (
+        date_map(source, "2017-05-20", previous="2017-05-10", assets="assets/").get_root().render()
+    )
     text = parse(html).visible_text
     assert "Rejected: " + XSS_IMG + " from_actor mismatch" in text
     assert "drawn area, no point" in text  # events without a point are listed, not dropped
@@ -157,7 +205,7 @@ def test_legend_reads_area_column(written):
     assert f"{held['gov']:,.0f} km²" in text  # 5,084: the fake's figures, not geometry areas
     assert f"{held['']:,.0f} km²" in text
     changed = src.changes("2017-05-01", "2017-05-10")["area_km2"].sum()
-    assert f"Changed hands since 2017-05-01" in text and f"{changed:,.0f} km²" in text
+    assert "Changed hands since 2017-05-01" in text and f"{changed:,.0f} km²" in text
     assert "Held on 2017-05-10" in text
     assert "2 events since 2017-05-01" in text
 
@@ -174,7 +222,7 @@ def test_layers_and_precision(written):
     html = (written["dir"] / "2017-05-10.html").read_text(encoding="utf-8")
     layers = embedded_json(html, "var data = ")
     assert len(layers) == 4  # countries, territory, changes, AOI outline
-    assert {layer["scale"] for layer in layers} == {10**5}  # 5 decimals at this zoom (7)
+    assert {layer["scale"] for layer in layers} == {10**4}  # 4 decimals at this zoom (7)
     script = "".join(parse(html).scripts)
     assert not re.search(r"\d\.\d{7,}", script)  # no long decimals anywhere
     territory = layers[1]["features"]
@@ -182,12 +230,34 @@ def test_layers_and_precision(written):
     assert sorted(f[0] for f in territory) == [0, 1, 2, 4]  # style 4 = unassigned (4 actors)
     tips = " ".join(f[1] for f in territory)
     assert "&lt;img src=x" in tips and "5,084 km²" in tips
-    # the geometry decodes to the cells it came from (first ring of the AOI outline)
+    # the geometry decodes to what it came from: the AOI outline is the 36–40°E, 33–36°N box
     (aoi,) = layers[3]["features"]
-    ring = aoi[2][0][0]
-    xs = [sum(ring[0 : i + 1 : 2]) for i in range(0, len(ring), 2)]
-    ys = [sum(ring[1 : i + 2 : 2]) for i in range(0, len(ring), 2)]
-    assert (min(xs), min(ys), max(xs), max(ys)) == (3600000, 3300000, 4000000, 3600000)
+    ((ring,),) = decode_geometry(aoi[2], 4)
+    xs, ys = zip(*ring, strict=True)
+    assert (min(xs), min(ys), max(xs), max(ys)) == (36, 33, 40, 36)
+
+
+@pytest.mark.parametrize("decimals", [0, 3, 4, 6])
+def test_encoding_round_trip(decimals):
+    from geomap.render._geometry import encode_geometry
+
+    hole = shapely.box(-71.25, -33.5, -71.0, -33.25)
+    geom = shapely.MultiPolygon(
+        [shapely.box(-72, -34, -70, -33).difference(hole), shapely.box(179.5, 89, 179.9, 89.9)]
+    )
+    encoded = encode_geometry(geom, decimals)
+    rings = [ring for poly in decode_geometry(encoded, decimals) for ring in poly]
+    expected = [
+        shapely.get_coordinates(r)[:-1].round(decimals)
+        for p in shapely.get_parts(geom)
+        for r in shapely.get_rings(p)
+    ]
+    if decimals == 0:  # the hole and the polar sliver collapse when rounded to whole degrees
+        assert len(rings) == 1
+        return
+    assert len(rings) == len(expected)
+    for got, want in zip(rings, expected, strict=True):
+        np.testing.assert_allclose(np.array(got), want, atol=10**-decimals / 2)
 
 
 def test_no_changes_or_events_on_first_page_without_previous(written):
@@ -214,7 +284,9 @@ def test_timeline_one_feature_per_interval(written):
     held = {a: v for a, v in zip(["gov", "is", "sdf", "odd", ""], data["held"], strict=False)}
     expected = src.held_series(DATES)
     for _, row in expected.iterrows():
-        assert held[row["actor"]][DATES.index(row["date"].isoformat())] == pytest.approx(row["held_km2"])
+        assert held[row["actor"]][DATES.index(row["date"].isoformat())] == pytest.approx(
+            row["held_km2"]
+        )
 
 
 def test_timeline_controls_present(written):
@@ -231,7 +303,7 @@ def test_index_page(written):
     for day in DATES:
         assert f"{day}.html" in hrefs
     assert "timeline.html" in hrefs
-    assert html.count('class="gm-series"') == 5  # 4 actors + unassigned
+    assert html.count('class="gm-series"') == 4  # one line per actor (unassigned: table only)
     text = page.visible_text
     assert "Gains and losses, 2017-05-01 to 2017-05-27" in text
     assert "+2,049 km²" in text  # government's net gain from the ledger
@@ -322,7 +394,13 @@ def test_script_json_cannot_close_a_script():
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("#D62728", "#d62728"), ("#222", "#222222"), ("red", "#888888"), ("#12345g", "#888888"), (None, "#888888")],
+    [
+        ("#D62728", "#d62728"),
+        ("#222", "#222222"),
+        ("red", "#888888"),
+        ("#12345g", "#888888"),
+        (None, "#888888"),
+    ],
 )
 def test_safe_color(value, expected):
     from geomap.render._escape import safe_color
@@ -348,14 +426,23 @@ def test_render_imports_only_errors_from_geomap():
     for path in RENDER.glob("*.py"):
         for module, _ in _imports(path):
             if module.startswith("geomap"):
-                assert module == "geomap.errors" or module.startswith("geomap.render"), (path.name, module)
+                assert module == "geomap.errors" or module.startswith("geomap.render"), (
+                    path.name,
+                    module,
+                )
 
 
 def test_render_init_is_light():
     for name in ("__init__.py", "_protocol.py"):
         top_level = [m for m, col in _imports(RENDER / name) if col == 0]
-        assert not [m for m in top_level if m.split(".")[0] in {"folium", "branca", "jinja2", "geopandas"}]
-        assert not [m for m in top_level if m.startswith("geomap.render._") and m != "geomap.render._protocol"]
+        assert not [
+            m for m in top_level if m.split(".")[0] in {"folium", "branca", "jinja2", "geopandas"}
+        ]
+        assert not [
+            m
+            for m in top_level
+            if m.startswith("geomap.render._") and m != "geomap.render._protocol"
+        ]
 
 
 def test_importing_render_does_not_import_folium():
@@ -367,11 +454,16 @@ def test_importing_render_does_not_import_folium():
     subprocess.run([sys.executable, "-c", code], check=True, cwd=RENDER.parents[1])
 
 
-def test_big_source_page_size(tmp_path):
-    """~5,000 cells, fragmented holders: a per-date page stays well under 250 kB (+ shared assets)."""
+def test_big_source_page_size():
+    """5,000 small separate polygons (+40 events, 300 places): a page stays under 250 kB.
+
+    Shared assets (Leaflet, ~168 kB) are not counted: they are written once per folder.
+    """
     from geomap.render import date_map
 
-    src = big_source(5000, 4)
+    src = big_source(5000, 4, separate=True)
     dates = src.map_dates()
+    control = src.control(dates[2])
+    assert sum(len(shapely.get_parts(g)) for g in control.geometry) > 4900
     html = date_map(src, dates[2], previous=dates[1], assets="assets/").get_root().render()
     assert len(html.encode("utf-8")) < 250_000
