@@ -58,7 +58,7 @@ def countries() -> gpd.GeoDataFrame:
             "iso_a3": raw["ISO_A3"].astype(str),
             "name": raw["NAME"].astype(str),
         },
-        geometry=shapely.make_valid(raw.geometry.values),
+        geometry=raw.geometry.values,
         crs="EPSG:4326",
     )
     return out
@@ -90,7 +90,12 @@ def country_outline(codes: Sequence[str], *, file: str = "theatre.toml", line: i
         raise InputError(problems)
     upper = [str(c).upper() for c in codes]
     rows = table[table["code"].isin(upper) | table["iso_a3"].isin(upper)]
-    return shapely.union_all(rows.geometry.values)
+    geoms = rows.geometry.values
+    bad = ~shapely.is_valid(geoms)
+    if bad.any():  # a few Natural Earth outlines have self-touching rings; GEOS mends them exactly
+        geoms = geoms.copy()
+        geoms[bad] = shapely.make_valid(geoms[bad])
+    return shapely.union_all(geoms)
 
 
 def aoi_from_file(path: Path, *, display: str) -> shapely.Geometry:

@@ -152,6 +152,7 @@ class NameIndex:
         self._ids: dict[str, str] = {}
         self._keys: dict[str, set[str]] = {}
         self._skels: dict[str, set[str]] = {}
+        self._cache: dict[str, Match | NameResolutionError] = {}  # names repeat in event files
         for ident, label, others in entries:
             ident = str(ident)
             self._labels[ident] = str(label)
@@ -182,6 +183,19 @@ class NameIndex:
         match resolves, several are ambiguous.
         """
         text = str(name).strip()
+        hit = self._cache.get(text)
+        if hit is None:
+            try:
+                hit = self._resolve(text)
+            except NameResolutionError as exc:
+                hit = exc
+            if len(self._cache) < 100_000:
+                self._cache[text] = hit
+        if isinstance(hit, NameResolutionError):
+            raise hit
+        return hit
+
+    def _resolve(self, text: str) -> Match:
         if text.casefold() in self._ids:
             return Match(self._ids[text.casefold()], "id")
         key = normalize(text)

@@ -1,0 +1,103 @@
+"""Maps benchmark: a year of daily pages for the ledger benchmark's theatre.
+
+Targets (issue "Maps over time"): 365 daily pages in under 60 s in all; each
+page under 250 kB plus the shared assets; the 365-day timeline under 8 MB.
+The theatre is the ledger benchmark's (5,000 places over Syria, 4 actors)
+with its events spread over 365 days instead of 1,000 (7,300 events, the same
+events per day).
+
+``python benchmarks/run.py maps`` (or ``--quick`` for 60 days and 1,000 places).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FULL = {"places": 5000, "events": 7300, "days": 365}
+QUICK = {"places": 1000, "events": 600, "days": 60}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="bench_maps", description=__doc__.splitlines()[0])
+    p.add_argument("--quick", action="store_true", help="60 days, 1,000 places")
+    p.add_argument("--keep", type=Path, help="write the theatre and pages here and keep them")
+    p.add_argument("--out", type=Path, help="results JSON (default benchmarks/results/maps.json)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> dict:
+    """Generate the theatre, write every daily page, the index and the timeline; time and measure."""
+    from synthetic import make_theatre
+
+    import geomap
+
+    args = _parser().parse_args(argv)
+    params = dict(QUICK if args.quick else FULL)
+    with tempfile.TemporaryDirectory(prefix="geomap-bench-maps-") as tmp:
+        root = args.keep or Path(tmp)
+        theatre_dir = root / "theatre"
+        out = root / "maps"
+        t0 = time.perf_counter()
+        make_theatre(theatre_dir, **params)
+        gen_s = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        th = geomap.load_theatre(theatre_dir)
+        th.ledger(by="day")  # builds the territory model, as `geomap maps` does before drawing
+        model_s = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        files = th.write_maps(out, every="day")
+        write_s = time.perf_counter() - t0
+
+        pages = [f for f in files if f.name[:4].isdigit()]
+        sizes = sorted(f.stat().st_size for f in pages)
+        assets = sum(f.stat().st_size for f in (out / "assets").rglob("*") if f.is_file())
+        timeline = (out / "timeline.html").stat().st_size
+        index = (out / "index.html").stat().st_size
+        result = {
+            "params": params,
+            "generation_s": round(gen_s, 2),
+            "model_s": round(model_s, 2),
+            "write_s": round(write_s, 2),
+            "total_s": round(model_s + write_s, 2),
+            "pages": len(pages),
+            "page_kB": {
+                "median": round(sizes[len(sizes) // 2] / 1e3, 1),
+                "max": round(sizes[-1] / 1e3, 1),
+            },
+            "assets_kB": round(assets / 1e3, 1),
+            "timeline_MB": round(timeline / 1e6, 2),
+            "index_kB": round(index / 1e3, 1),
+            "targets": {
+                "total_under_60_s": model_s + write_s < 60,
+                "page_under_250_kB": sizes[-1] < 250e3,
+                "timeline_under_8_MB": timeline < 8e6,
+            },
+        }
+    print(
+        f"maps: {len(pages)} daily pages of {params['places']:,} places, {params['events']:,} events"
+    )
+    print(f"  model (load + territory + ledger): {model_s:6.2f} s")
+    print(f"  writing pages, index, timeline:   {write_s:6.2f} s  (target: all under 60 s)")
+    print(
+        f"  page size median / max: {result['page_kB']['median']} / {result['page_kB']['max']} kB "
+        f"(+ {result['assets_kB']} kB shared assets; target < 250 kB)"
+    )
+    print(f"  timeline: {result['timeline_MB']} MB (target < 8 MB); index: {result['index_kB']} kB")
+    dest = args.out or HERE / "results" / ("maps-quick.json" if args.quick else "maps.json")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return result
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    main(sys.argv[1:])
