@@ -8,11 +8,16 @@ imported when a map is asked for.
 """
 
 from .errors import CRSError, GeomapError, GeometryError, InputError, NameResolutionError, Problem
+from .extract import extract  # the function; the module stays importable as geomap.extract
+from .snapshots import SnapshotSeries, load_snapshots
 from .theatre import Theatre, load_theatre
 
 __all__ = [
     "load_theatre",
     "Theatre",
+    "load_snapshots",
+    "extract",
+    "SnapshotSeries",
     "GeomapError",
     "InputError",
     "GeometryError",

@@ -70,8 +70,24 @@ def _fmt_km2(x: float) -> str:
 # ---------------------------------------------------------------------------- check
 def _cmd_check(args) -> int:
     from .inputs import load_inputs
-    from .theatre import Theatre
+    from .theatre import Theatre, _is_snapshot_theatre
 
+    if _is_snapshot_theatre(Path(args.theatre)):
+        from .snapshots import load_snapshot_theatre
+
+        series = load_snapshot_theatre(
+            args.theatre, on_invalid="fix" if args.fix_invalid else "warn"
+        )
+        problems = series.check()
+        if problems:
+            print(format_problems(problems))
+        n_err = sum(p.is_error for p in problems)
+        print(
+            f"{args.theatre}: {n_err} error{'s' * (n_err != 1)}, {len(problems) - n_err} warning(s) and "
+            f"quality flag(s); {len(series.dates)} snapshots",
+            file=sys.stderr,
+        )
+        return 1 if n_err else 0
     inputs = load_inputs(
         args.theatre, strict=False, on_invalid="fix" if args.fix_invalid else "raise"
     )
@@ -99,18 +115,17 @@ def _cmd_gains(args) -> int:
         df = th.sensitivity(args.radius, by=args.by, start=args.start, end=args.end)
     else:
         df = th.ledger(by=args.by, start=args.start, end=args.end)
-    assumptions = df.attrs["assumptions"]
-    claims = th.claims() if len(th.inputs.claims) else None
+    assumptions = df.attrs.get("assumptions") or getattr(th, "assumptions", {})
+    has_claims = hasattr(th, "inputs") and len(th.inputs.claims)
+    claims = th.claims() if has_claims else None
     if args.format == "json":
         out = {
             "assumptions": assumptions,
             "ledger": json.loads(df.to_json(orient="records", date_format="iso")),
-            "events": json.loads(
-                th.event_ledger()
-                .drop(columns=["note"])
-                .to_json(orient="records", date_format="iso")
-            ),
         }
+        if hasattr(th, "event_ledger"):
+            events = th.event_ledger().drop(columns=["note"])
+            out["events"] = json.loads(events.to_json(orient="records", date_format="iso"))
         if claims is not None:
             out["claims"] = json.loads(claims.to_json(orient="records", date_format="iso"))
         json.dump(out, sys.stdout, indent=1, ensure_ascii=False, default=str)

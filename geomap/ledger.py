@@ -35,6 +35,7 @@ LEDGER_COLUMNS = [
     "lost_km2",
     "net_km2",
     "held_km2",
+    "places_changed",
     "places_gained",
     "places_lost",
 ]
@@ -162,6 +163,10 @@ def period_ledger(
             "lost_km2": lost[p_idx, a_idx],
             "net_km2": gained[p_idx, a_idx] - lost[p_idx, a_idx],
             "held_km2": held[p_idx, a_idx],
+            "places_changed": [
+                len(set(gained_names.get((p, a), [])) | set(lost_names.get((p, a), [])))
+                for p, a in zip(p_idx, a_idx, strict=True)
+            ],
             "places_gained": [
                 "; ".join(gained_names.get((p, a), [])) for p, a in zip(p_idx, a_idx, strict=True)
             ],

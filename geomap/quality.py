@@ -28,7 +28,8 @@ the area of interest)
     daily change is about 3 robust standard deviations: far below the default.
 ``missing-date``
     Gaps longer than ``missing_factor`` (default 1.5) times the series' usual
-    spacing (its median gap): a daily series flags each missing day.  The
+    spacing (its median gap): a daily series flags each missing day (a gap of
+    more than ``max_listed``, default 3, missing dates gets one flag).  The
     km² at stake is the ground that changed hands across the gap, which no
     date can be given to.
 ``stray-polygon`` (no area of interest)
@@ -173,6 +174,13 @@ def _missing(
     return out
 
 
+def _missing_dates(expected: list[dt.date], max_listed: int) -> list[tuple[dt.date, str]]:
+    """One flag per missing date, or one per gap when it misses more than ``max_listed``."""
+    if len(expected) <= max_listed:
+        return [(d, "missing date") for d in expected]
+    return [(expected[0], f"{len(expected)} missing dates from {expected[0]} to {expected[-1]}")]
+
+
 def _jump_message(j: dict[str, Any], days: list[dt.date]) -> tuple[str, str]:
     normal = f"the usual change is {j['centre']:+,.1f} ± {j['scale']:,.1f} km²/day"
     if j["kind"] == "spike":
@@ -205,6 +213,7 @@ def check_held(
     return_frac: float = 0.5,
     spike_max_len: int = 3,
     missing_factor: float = 1.5,
+    max_listed: int = 3,
 ) -> list[Flag]:
     """Spikes, steps, missing and duplicate dates in a held-area table.
 
@@ -214,8 +223,8 @@ def check_held(
     ----------
     held : pandas.DataFrame
         ``date``, ``actor``, ``held_km2``.  Actor "" (unassigned) is skipped.
-    z, min_km2, mad_floor_km2, return_frac, spike_max_len, missing_factor
-        Thresholds; see the module docstring.
+    z, min_km2, mad_floor_km2, return_frac, spike_max_len, missing_factor, max_listed
+        Thresholds; see :func:`check_series`.
 
     Returns
     -------
@@ -246,14 +255,14 @@ def check_held(
         change = (
             float(np.nansum(np.abs(piv.loc[after] - piv.loc[before]))) if len(piv) == 2 else 0.0
         )
-        for day in expected:
+        for day, what in _missing_dates(expected, max_listed):
             flags.append(
                 Flag(
                     kind="missing-date",
                     date=day,
                     actor="",
                     km2=change,
-                    message=f"no snapshot between {before} and {after} (net change across the gap shown)",
+                    message=f"{what}: no snapshot between {before} and {after} (net change across the gap shown)",
                     hint="add the missing snapshot if the source has one",
                 )
             )
@@ -338,6 +347,7 @@ def check_series(
     return_frac: float = 0.5,
     spike_max_len: int = 3,
     missing_factor: float = 1.5,
+    max_listed: int = 3,
     stray_km: float = 500.0,
     kinds: Iterable[str] | None = None,
 ) -> list[Flag]:
@@ -362,6 +372,10 @@ def check_series(
         Longest spike, in snapshots.
     missing_factor : float, default 1.5
         A gap longer than this many usual gaps has missing dates.
+    max_listed : int, default 3
+        A gap missing more dates than this gets one flag (dated at its first
+        missing date) instead of one per date; e.g. a monthly archive joined
+        to a daily one.
     stray_km : float, default 500
         Without an area of interest: parts farther than this from the main
         cluster of territory are stray.
@@ -389,19 +403,20 @@ def check_series(
     if wanted & {"missing-date"}:
         for before, after, expected in _missing(days, missing_factor):
             i, j = days.index(before), days.index(after)
-            gl = series._gain_loss([(i, j)])[(i, j)]
+            gl = series._gain_loss([(i, j)])[(i, j)][: len(ids)]
             moved = float(gl.sum())
             detail = ", ".join(
                 f"{a} +{g:,.1f}/−{lo:,.1f}" for a, (g, lo) in zip(ids, gl, strict=True)
             )
-            for day in expected:
+            for day, what in _missing_dates(expected, max_listed):
                 flags.append(
                     Flag(
                         kind="missing-date",
                         date=day,
                         actor="",
                         km2=moved,
-                        message=f"no snapshot between {before} and {after}; km² gained/lost across the gap: {detail}",
+                        message=f"{what}: no snapshot between {before} and {after}; "
+                        f"km² gained/lost across the gap: {detail}",
                         hint="add the missing snapshot if the source has one; changes across the gap have no date",
                     )
                 )

@@ -91,13 +91,27 @@ TOML keys (``[snapshots]`` in ``theatre.toml``, or a rule file)
     date_offset_days = 0         # optional: add to every date (e.g. -1 when a file dated D shows D-1)
     on_invalid = "raise"         # "raise" | "warn" | "fix"
     on_duplicate = "last"        # "last" | "first" | "raise"
+    title = "..."                # optional; default [theatre] title, else the folder name
 
     [snapshots.actors]           # the actor rule, keys as above
     by = "name-key"
     map = { "geoJSON.status.occupied" = "occupied", "geoJSON.territories.crimea" = "occupied" }
 
 The area of interest is the theatre's ``[aoi]`` (``countries`` or ``path``);
-a rule file given to the CLI may carry ``[aoi] path = ...`` too.
+a rule file given to the CLI (``geomap snapshot-gains FOLDER --rule RULE.toml``)
+holds the same keys at top level or under ``[snapshots]``, the rule under
+``[actors]`` or ``[snapshots.actors]``, and may carry ``[aoi] path = ...``.
+
+Figures
+-------
+``ledger`` periods are inclusive days (as for event theatres): a period
+compares the state at the end of the day before it with the state at its
+end, so back-and-forth changes inside a period cancel and
+``held(end) - held(start) = gained - lost``.  Gains and losses between two
+snapshots are computed only inside windows around the boundary segments that
+changed (:func:`_change_windows`), exact and several times faster than
+overlaying whole polygons.  :meth:`SnapshotSeries.quality_flags` runs
+:mod:`geomap.quality`.
 
 File name patterns
 ------------------
@@ -141,6 +155,7 @@ from ._parse import lonlat_problem, parse_when
 from .areas import area_km2
 from .crs import equal_area_crs
 from .errors import CRSError, GeometryError, InputError, Problem
+from .ledger import periods
 
 __all__ = [
     "ActorRule",
@@ -990,6 +1005,15 @@ def _location(reason: str, geom: Any) -> tuple[float, float] | None:
     return (round(p.x, 6), round(p.y, 6))
 
 
+def _repaired(geom: Any) -> Any:
+    """``make_valid`` (structure method: parts unioned, bow-ties split), polygons only."""
+    fixed = shapely.make_valid(geom, method="structure", keep_collapsed=False)
+    polys, _ = _polygon_members(fixed)
+    if not polys:
+        return _EMPTY
+    return polys[0] if len(polys) == 1 else shapely.multipolygons(polys)
+
+
 def _polygon_members(geom: Any) -> tuple[list[Any], Counter]:
     """Polygons inside a (nested) GeometryCollection, and counts of other members."""
     polys: list[Any] = []
@@ -1191,16 +1215,16 @@ def _read_file(
                         actors[i],
                         i,
                         feature_dates[i],
-                        geom,
-                        message=f"invalid {geom.geom_type}: {reason}; the feature was left out (area as drawn)",
+                        _repaired(geom),
+                        message=f"invalid {geom.geom_type}: {reason}; the feature was left out "
+                        "(km² = what it would cover once repaired)",
                         hint="repair it in a GIS, or load with on_invalid='fix'",
                         severity="error",
                         location=loc,
                     )
                 )
                 continue
-            fixed = shapely.make_valid(geom, method="structure", keep_collapsed=False)
-            fixed_polys, _ = _polygon_members(fixed)
+            new = _repaired(geom)
             res.n_fixed += 1
             problems.append(
                 Problem(
@@ -1212,7 +1236,6 @@ def _read_file(
                     "warning",
                 )
             )
-            new = shapely.multipolygons(fixed_polys) if fixed_polys else _EMPTY
             pending.append(
                 _Pending(
                     "invalid-ring",
@@ -1693,7 +1716,7 @@ def _change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.nda
     edges found in only one of them.  A connected region lies in the bounding
     box of its boundary; boundary pieces that meet have overlapping edge
     boxes.  So the edge boxes of the unshared edges, merged until no two
-    touch, are windows that each hold whole components of the difference, and
+    touch (not even at a corner), are windows that each hold whole components of the difference, and
     overlaying A and B inside them only gives the exact differences.
     Front lines move locally, so the windows hold a small part of each polygon.
     """
@@ -1717,14 +1740,15 @@ def _change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.nda
             np.maximum(ch[:, 1], ch[:, 3]) + pad,
         ]
     )
+    # Merge boxes that overlap or touch (a corner is enough: boundary pieces of one
+    # region can meet there) into their common bounds, until nothing merges.
     while True:
         geo = shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3])
         left, right = shapely.STRtree(geo).query(geo, predicate="intersects")
-        roots = _components(len(boxes), left, right)
-        uniq, inv = np.unique(roots, return_inverse=True)
-        if len(uniq) == len(boxes):
+        _uniq, inv = np.unique(_components(len(boxes), left, right), return_inverse=True)
+        if inv.max() + 1 == len(boxes):
             return boxes
-        merged = np.empty((len(uniq), 4))
+        merged = np.empty((inv.max() + 1, 4))
         merged[:, :2] = np.inf
         merged[:, 2:] = -np.inf
         np.minimum.at(merged[:, 0], inv, boxes[:, 0])
@@ -1735,22 +1759,32 @@ def _change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.nda
 
 
 def _components(n: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Connected-component label (a root index) of each of n nodes linked by pairs."""
-    parent = np.arange(n)
+    """Connected-component label (the smallest node index) of each of n nodes
+    linked by the pairs ``(left[i], right[i])``.
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in zip(left.tolist(), right.tolist(), strict=True):
-        if a == b:
-            continue
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return np.array([find(x) for x in range(n)], dtype=int)
+    Vectorised min-label propagation with pointer jumping: a few passes over
+    the pairs even for long chains.
+    """
+    label = np.arange(n)
+    left = np.asarray(left, dtype=np.intp)
+    right = np.asarray(right, dtype=np.intp)
+    if len(left) == 0:
+        return label
+    while True:
+        low = np.minimum(label[left], label[right])
+        new = label.copy()
+        np.minimum.at(new, left, low)
+        np.minimum.at(new, right, low)
+        np.minimum.at(new, label[left], low)  # hook the old roots too
+        np.minimum.at(new, label[right], low)
+        while True:  # pointer jumping: every node points at its root
+            jumped = new[new]
+            if (jumped == new).all():
+                break
+            new = jumped
+        if (new == label).all():
+            return label
+        label = new
 
 
 def _join_disjoint(pieces: np.ndarray) -> Any:
@@ -1823,7 +1857,6 @@ class SnapshotSeries:
         self._aoi_geom = aoi
         offset = dt.timedelta(days=date_offset_days)
         actor_ids = rule.actor_ids
-        self._actor_pos = {a: k for k, a in enumerate(actor_ids)}
 
         # (date, file) units: a file, or one date inside a file with a date property
         units: list[tuple[dt.date, dt.datetime | None, int, np.ndarray]] = []
@@ -2015,6 +2048,17 @@ class SnapshotSeries:
         self._held = unit_area[kept_units]
         self._files = [results[units[u][2]].display for u in kept_units]
         self._ordinals = np.array([d.toordinal() for d in self.dates])
+        self._n_act = n_act
+        self._cols = list(actor_ids)
+        self._aoi_geom = aoi
+        if aoi is not None:
+            unions = [row[0] if n_act == 1 else shapely.union_all(row) for row in self._geoms]
+            rest = shapely.difference(aoi, np.asarray(unions, dtype=object))
+            rest = np.asarray([_polygonal(g) for g in rest], dtype=object)
+            self._geoms = np.column_stack([self._geoms, rest])
+            self._held = np.column_stack([self._held, _measure(rest, self.crs)])
+            self._cols.append("")
+        self._col_pos = {a: k for k, a in enumerate(self._cols)}
         self._wkb = [[shapely.to_wkb(g) for g in row] for row in self._geoms]
         self._pair_cache: dict[tuple[int, int], np.ndarray] = {}
         self._edge_cache: dict[tuple[int, int], np.ndarray] = {}
@@ -2120,90 +2164,114 @@ class SnapshotSeries:
         return i
 
     def _union(self, i: int) -> Any:
+        """Union of every actor's territory at snapshot i."""
         if i not in self._union_cache:
-            row = self._geoms[i]
+            row = self._geoms[i, : self._n_act]
             self._union_cache[i] = row[0] if len(row) == 1 else shapely.union_all(row)
         return self._union_cache[i]
 
+    def _col(self, actor: str) -> int:
+        if actor in self._col_pos:
+            return self._col_pos[actor]
+        close = difflib.get_close_matches(str(actor), self.actor_ids, n=1)
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "actor",
+                f"unknown actor {actor!r}",
+                f"did you mean {close[0]!r}?" if close else f"actors: {', '.join(self.actor_ids)}",
+            )
+        )
+
+    def _range(self, start: Any, end: Any) -> tuple[dt.date, dt.date]:
+        """Default range: the day after the first snapshot to the last snapshot."""
+        lo = _as_day(start, "start") if start is not None else self.dates[0] + dt.timedelta(days=1)
+        hi = _as_day(end, "end") if end is not None else self.dates[-1]
+        if start is None and len(self.dates) == 1:
+            lo = hi
+        if hi < lo:
+            raise InputError(
+                Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them")
+            )
+        return lo, hi
+
+    def _before(self, day: dt.date) -> int:
+        """Snapshot index of the state at the end of the day before ``day``
+        (the first snapshot for days up to it)."""
+        i = int(np.searchsorted(self._ordinals, day.toordinal() - 1, side="right")) - 1
+        return max(i, 0)
+
     def territory(self, date: Any) -> dict[str, shapely.Geometry]:
-        """Each actor's dissolved territory on ``date`` (EPSG:4326)."""
+        """Each actor's dissolved territory on ``date`` (EPSG:4326; "" = unassigned)."""
         i = self._index(date)
-        return dict(zip(self.actor_ids, self._geoms[i], strict=True))
+        return dict(zip(self._cols, self._geoms[i], strict=True))
 
     # ------------------------------------------------------------------ map source
     def control(self, date: Any) -> gpd.GeoDataFrame:
         """Territory on ``date``: ``actor``, ``geometry``, ``area_km2``.
 
         One row per actor holding land, plus ``actor=""`` for unassigned land
-        when an area of interest was given.  Exact geometry.
+        when an area of interest was given.  Exact geometry (simplify for
+        display only).
         """
         i = self._index(date)
-        actors = [a for k, a in enumerate(self.actor_ids) if not self._geoms[i, k].is_empty]
-        geoms = [g for g in self._geoms[i] if not g.is_empty]
-        areas = [
-            self._held[i, k] for k in range(len(self.actor_ids)) if not self._geoms[i, k].is_empty
-        ]
-        if self.has_aoi:
-            rest = shapely.difference(self._aoi_geom, self._union(i))
-            if not rest.is_empty:
-                actors.append("")
-                geoms.append(rest)
-                areas.append(float(area_km2(rest, crs=self.crs)))
+        keep = [k for k in range(len(self._cols)) if not self._geoms[i, k].is_empty]
         return gpd.GeoDataFrame(
-            {"actor": actors, "area_km2": np.asarray(areas, dtype=float)},
-            geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"),
+            {
+                "actor": [self._cols[k] for k in keep],
+                "area_km2": np.asarray([self._held[i, k] for k in keep], dtype=float),
+            },
+            geometry=gpd.GeoSeries([self._geoms[i, k] for k in keep], crs="EPSG:4326"),
         )[["actor", "geometry", "area_km2"]]
 
     def changes(self, start: Any, end: Any) -> gpd.GeoDataFrame:
         """Ground that changed hands after ``start`` up to and including ``end``.
 
-        Columns ``from_actor``, ``to_actor``, ``geometry``, ``area_km2``; "" is
-        land no actor holds (unassigned, or simply not held in a one-actor
-        series).  Pairs with nothing changed are left out.
+        Columns ``from_actor``, ``to_actor``, ``geometry``, ``area_km2``; ""
+        is land no actor holds (unassigned, or simply not held in a one-actor
+        series without an area of interest).  ``start=None`` compares with the
+        first snapshot.  Pairs with nothing changed are left out.
         """
-        i, j = self._index(start, "start"), self._index(end, "end")
+        i = 0 if start is None else self._index(start, "start")
+        j = self._index(end, "end")
         cols = ["from_actor", "to_actor", "geometry", "area_km2"]
-        if i == j:
-            return gpd.GeoDataFrame(
-                {
-                    c: pd.Series(dtype=object if c != "area_km2" else float)
-                    for c in cols
-                    if c != "geometry"
-                },
-                geometry=gpd.GeoSeries([], crs="EPSG:4326"),
-            )[cols]
-        a, b = self._geoms[i], self._geoms[j]
-        ids = self.actor_ids
-        froms, tos, geoms = [], [], []
-        if len(ids) == 1:
-            gained, lost = self.gained_lost(self.dates[i], self.dates[j], ids[0])
-            froms, tos, geoms = ["", ids[0]], [ids[0], ""], [gained, lost]
-            ids = []  # done
-        else:
+        froms: list[str] = []
+        tos: list[str] = []
+        geoms: list[Any] = []
+        if i != j and self._n_act == 1 and not self.has_aoi:
+            gained, lost = self.gained_lost(self.dates[i], self.dates[j], self._cols[0])
+            froms, tos, geoms = ["", self._cols[0]], [self._cols[0], ""], [gained, lost]
+        elif i != j:
+            a, b = self._geoms[i], self._geoms[j]
             ua, ub = self._union(i), self._union(j)
-        for k, actor in enumerate(ids):
-            froms.append("")
-            tos.append(actor)
-            geoms.append(shapely.difference(b[k], ua))
-            froms.append(actor)
-            tos.append("")
-            geoms.append(shapely.difference(a[k], ub))
-            for m, other in enumerate(ids):
-                if m != k:
-                    froms.append(actor)
-                    tos.append(other)
-                    geoms.append(shapely.intersection(a[k], b[m]))
-        geoms_arr = np.asarray(geoms, dtype=object)
-        polys = np.asarray([_polygonal(g) for g in geoms_arr], dtype=object)
-        km = area_km2(polys, crs=self.crs)
+            ids = self.actor_ids
+            for k, actor in enumerate(ids):
+                froms.append("")
+                tos.append(actor)
+                geoms.append(shapely.difference(b[k], ua))
+                froms.append(actor)
+                tos.append("")
+                geoms.append(shapely.difference(a[k], ub))
+                for m, other in enumerate(ids):
+                    if m != k:
+                        froms.append(actor)
+                        tos.append(other)
+                        geoms.append(shapely.intersection(a[k], b[m]))
+            if self.has_aoi:  # "" = unassigned: clip the "not held" pieces to the AOI
+                for n, (f, t) in enumerate(zip(froms, tos, strict=True)):
+                    if f == "" or t == "":
+                        geoms[n] = shapely.intersection(geoms[n], self._aoi_geom)
+        polys = np.asarray([_polygonal(g) for g in geoms], dtype=object)
+        km = area_km2(polys, crs=self.crs) if len(polys) else np.zeros(0)
         keep = km > 0
         return gpd.GeoDataFrame(
             {
-                "from_actor": np.asarray(froms, dtype=object)[keep],
-                "to_actor": np.asarray(tos, dtype=object)[keep],
-                "area_km2": km[keep],
+                "from_actor": pd.Series(np.asarray(froms, dtype=object)[keep], dtype=object),
+                "to_actor": pd.Series(np.asarray(tos, dtype=object)[keep], dtype=object),
+                "area_km2": pd.Series(km[keep], dtype=float),
             },
-            geometry=gpd.GeoSeries(polys[keep], crs="EPSG:4326"),
+            geometry=gpd.GeoSeries(list(polys[keep]), crs="EPSG:4326"),
         )[cols]
 
     def events_between(self, start: Any, end: Any) -> pd.DataFrame:
@@ -2229,55 +2297,58 @@ class SnapshotSeries:
         )
 
     def map_dates(self, every: str = "event", start: Any = None, end: Any = None) -> list[dt.date]:
-        """Dates to draw: ``"event"`` = each snapshot date; ``"day"`` = every
-        calendar day; ``"week"`` = each Sunday and the last day; ``"month"`` =
-        each month's last day and the last day."""
-        lo = _as_day(start, "start") if start is not None else self.dates[0]
+        """Dates to draw.
+
+        ``"event"``: each snapshot date in the range; ``"day"``: every calendar
+        day; ``"week"``: each ISO week's last day (Sunday, or the range's last
+        day).  The range defaults to the first to the last snapshot.
+        """
+        lo = max(_as_day(start, "start"), self.dates[0]) if start is not None else self.dates[0]
         hi = _as_day(end, "end") if end is not None else self.dates[-1]
-        lo = max(lo, self.dates[0])
+        if hi < lo:
+            raise InputError(
+                Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them")
+            )
         if every == "event":
             return [d for d in self.dates if lo <= d <= hi]
-        if every not in ("day", "week", "month"):
-            raise InputError(
-                Problem(
-                    "<argument>", None, "every", f"{every!r}", "choose event, day, week or month"
-                )
-            )
-        return [b for b in _boundaries(lo, hi, every)[1:]] if hi > lo else [lo]
+        if every == "day":
+            return [p[0] for p in periods(lo, hi, "day")]
+        if every in ("week", "month"):
+            return [p[1] for p in periods(lo, hi, every)]
+        raise InputError(
+            Problem("<argument>", None, "every", f"{every!r}", "choose event, day, week or month")
+        )
 
     def held_series(self, dates: Iterable[Any] | None = None) -> pd.DataFrame:
         """Held km² per actor: ``date``, ``actor``, ``held_km2``.
 
-        On the snapshot dates by default; on any dates given (each the latest
-        snapshot on or before it).  Actor "" is unassigned land (only when an
-        area of interest was given).
+        On the snapshot dates by default, or on the dates given (each the
+        latest snapshot on or before it).  Actor "" is unassigned land (only
+        when an area of interest was given), last on each date.
         """
         days = self.dates if dates is None else [_as_day(d) for d in dates]
         idx = [self._index(d) for d in days]
-        rows = []
-        unassigned = self._unassigned_km2(sorted(set(idx))) if self.has_aoi else {}
-        for day, i in zip(days, idx, strict=True):
-            for k, actor in enumerate(self.actor_ids):
-                rows.append((day, actor, float(self._held[i, k])))
-            if self.has_aoi:
-                rows.append((day, "", unassigned[i]))
-        return pd.DataFrame(rows, columns=["date", "actor", "held_km2"])
-
-    def _unassigned_km2(self, idx: list[int]) -> dict[int, float]:
-        rest = [shapely.difference(self._aoi_geom, self._union(i)) for i in idx]
-        km = area_km2(np.asarray(rest, dtype=object), crs=self.crs)
-        return dict(zip(idx, (float(x) for x in km), strict=True))
+        n = len(self._cols)
+        return pd.DataFrame(
+            {
+                "date": np.repeat(np.asarray(days, dtype=object), n),
+                "actor": np.tile(np.asarray(self._cols, dtype=object), len(days)),
+                "held_km2": self._held[np.asarray(idx, dtype=int)].ravel() if days else np.zeros(0),
+            }
+        )
 
     def intervals(self, start: Any = None, end: Any = None) -> gpd.GeoDataFrame:
-        """One feature per actor per run of snapshots with unchanged territory.
+        """One feature per holder per run of dates with unchanged territory.
 
-        Columns ``actor``, ``geometry``, ``valid_from``, ``valid_to``
-        (Timestamps; ``valid_to`` exclusive, NaT = still valid at the end).
+        Columns ``actor`` ("" = unassigned), ``geometry``, ``area_km2``,
+        ``valid_from``, ``valid_to`` (Timestamps; ``valid_to`` exclusive, NaT
+        = still valid at ``end``).  Default range: first to last snapshot.
         """
-        lo = self._index(start, "start") if start is not None else 0
-        hi = self._index(end, "end") if end is not None else len(self.dates) - 1
+        lo_day = _as_day(start, "start") if start is not None else self.dates[0]
+        hi_day = _as_day(end, "end") if end is not None else self.dates[-1]
+        lo, hi = self._index(lo_day, "start"), self._index(hi_day, "end")
         rows = []
-        for k, actor in enumerate(self.actor_ids):
+        for k, actor in enumerate(self._cols):
             i = lo
             while i <= hi:
                 j = i + 1
@@ -2285,16 +2356,14 @@ class SnapshotSeries:
                     j += 1
                 geom = self._geoms[i, k]
                 if not geom.is_empty:
-                    vf = (
-                        self.dates[i]
-                        if i > lo or start is None
-                        else max(self.dates[i], _as_day(start))
+                    valid_from = max(self.dates[i], lo_day)
+                    valid_to = pd.Timestamp(self.dates[j]) if j <= hi else pd.NaT
+                    rows.append(
+                        (actor, geom, float(self._held[i, k]), pd.Timestamp(valid_from), valid_to)
                     )
-                    vt = self.dates[j] if j <= hi else None
-                    rows.append((actor, geom, pd.Timestamp(vf), pd.Timestamp(vt) if vt else pd.NaT))
                 i = j
         return gpd.GeoDataFrame(
-            pd.DataFrame(rows, columns=["actor", "geometry", "valid_from", "valid_to"]),
+            pd.DataFrame(rows, columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"]),
             geometry="geometry",
             crs="EPSG:4326",
         )
@@ -2334,14 +2403,14 @@ class SnapshotSeries:
         return both[:n], both[n:], owner_arr
 
     def _gain_loss(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], np.ndarray]:
-        """``{(i, j): array[[gained, lost] per actor]}`` between snapshot indices."""
-        n_act = len(self.actor_ids)
+        """``{(i, j): array[[gained, lost] per holder column]}`` between snapshot indices."""
+        n_col = len(self._cols)
         todo = []
         for i, j in set(pairs):
             if (i, j) in self._pair_cache:
                 continue
             if i == j:
-                self._pair_cache[(i, j)] = np.zeros((n_act, 2))
+                self._pair_cache[(i, j)] = np.zeros((n_col, 2))
                 continue
             todo.append((i, j))
         if todo:
@@ -2349,10 +2418,10 @@ class SnapshotSeries:
             cells = [
                 (i, j, k)
                 for i, j in todo
-                for k in range(n_act)
+                for k in range(n_col)
                 if self._wkb[i][k] != self._wkb[j][k]
             ]
-            out = {p: np.zeros((n_act, 2)) for p in todo}
+            out = {p: np.zeros((n_col, 2)) for p in todo}
             if cells:
                 gained, lost, owner = self._pieces(cells)
                 km = area_km2(np.concatenate([gained, lost]), crs=self.crs)
@@ -2367,83 +2436,70 @@ class SnapshotSeries:
     def gained_lost(
         self, start: Any, end: Any, actor: str
     ) -> tuple[shapely.Geometry, shapely.Geometry]:
-        """``(gained, lost)`` polygons of one actor between two dates (EPSG:4326)."""
+        """``(gained, lost)`` polygons of one holder between two dates (EPSG:4326)."""
         i, j = self._index(start, "start"), self._index(end, "end")
-        k = self._actor_pos[actor] if actor in self._actor_pos else self._unknown_actor(actor)
+        k = self._col(actor)
         if self._wkb[i][k] == self._wkb[j][k]:
             return _EMPTY, _EMPTY
         gained, lost, _owner = self._pieces([(i, j, k)])
         return _join_disjoint(gained), _join_disjoint(lost)
 
-    def _unknown_actor(self, actor: str) -> int:
-        close = difflib.get_close_matches(actor, self.actor_ids, n=1)
-        raise InputError(
-            Problem(
-                "<argument>",
-                None,
-                "actor",
-                f"unknown actor {actor!r}",
-                f"did you mean {close[0]!r}?" if close else f"actors: {', '.join(self.actor_ids)}",
-            )
-        )
-
     def ledger(self, by: str = "day", start: Any = None, end: Any = None) -> pd.DataFrame:
-        """Gains and losses per actor and period.
+        """km² gained, lost, net and held per actor and period.
 
         Parameters
         ----------
-        by : {"day", "week", "month", "snapshot"}
-            Calendar days, ISO weeks (ending on Sunday), calendar months, or
-            the intervals between consecutive snapshots.
+        by : {"day", "week", "month", "total"}
+            Calendar days, ISO weeks (Monday to Sunday), calendar months, or one
+            period from ``start`` to ``end``; periods are clipped to the range.
         start, end : date-like, optional
-            Default: the first and last snapshot dates.
+            First and last day, inclusive.  Default: the day after the first
+            snapshot (the first day a change can be seen) to the last snapshot.
 
         Returns
         -------
         pandas.DataFrame
-            ``period_start``, ``period_end``, ``actor``, ``gained_km2``,
-            ``lost_km2``, ``net_km2``, ``held_km2``, ``places_changed`` (always
-            NA: a snapshot series has no places).  A period runs from the state
-            at ``period_start`` to the state at ``period_end``; the first period
-            starts at ``start``.  ``gained`` is land held at the end and not at
-            the start, ``lost`` the reverse (back-and-forth changes inside one
-            period cancel), so ``held(end) - held(start) = gained - lost``.
-            Days without a snapshot carry the previous state (zero change).
+            Columns of :data:`geomap.ledger.LEDGER_COLUMNS`: ``period_start``,
+            ``period_end`` (inclusive days), ``actor``, ``actor_name``,
+            ``gained_km2``, ``lost_km2``, ``net_km2``, ``held_km2``,
+            ``places_changed``, ``places_gained``, ``places_lost`` (NA: a snapshot series has no
+            places).  One row per period and actor, then unassigned land
+            (``actor ""``) when an area of interest was given.
+
+            A period compares the state at the end of the day before
+            ``period_start`` with the state at the end of ``period_end`` (the
+            state on a day is the latest snapshot on or before it; before the
+            first snapshot, the first snapshot).  ``gained`` is land held at the
+            end and not at the start, ``lost`` the reverse, so back-and-forth
+            changes inside one period cancel and
+            ``held(end) - held(start) = gained - lost`` exactly (up to
+            rounding).  Days without a snapshot carry the previous state.
+            ``.attrs["assumptions"]`` describes the figures.
         """
-        lo = _as_day(start, "start") if start is not None else self.dates[0]
-        hi = _as_day(end, "end") if end is not None else self.dates[-1]
-        self._index(lo, "start")
-        if hi < lo:
+        lo, hi = self._range(start, end)
+        if by not in ("day", "week", "month", "total"):
             raise InputError(
-                Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them")
+                Problem("<argument>", None, "by", f"{by!r}", "choose day, week, month or total")
             )
-        if by == "snapshot":
-            bounds = [lo] + [d for d in self.dates if lo < d <= hi]
-            if bounds[-1] != hi:
-                bounds.append(hi)
-        elif by in ("day", "week", "month"):
-            bounds = _boundaries(lo, hi, by)
-        else:
-            raise InputError(
-                Problem("<argument>", None, "by", f"{by!r}", "choose day, week, month or snapshot")
-            )
-        idx = [self._index(d) for d in bounds]
-        pairs = list(zip(idx[:-1], idx[1:], strict=True))
+        spans = periods(lo, hi, by)
+        idx0 = [self._before(s) for s, _e in spans]
+        idx1 = [self._before(e + dt.timedelta(days=1)) for _s, e in spans]
+        pairs = list(zip(idx0, idx1, strict=True))
         gl = self._gain_loss(pairs)
-        ids = self.actor_ids
-        n = len(pairs)
-        n_act = len(ids)
-        gained = np.empty((n, n_act))
-        lost = np.empty((n, n_act))
-        for p, pair in enumerate(pairs):
-            gained[p] = gl[pair][:, 0]
-            lost[p] = gl[pair][:, 1]
-        held = self._held[np.asarray(idx[1:], dtype=int)] if n else np.zeros((0, n_act))
+        cols = self._cols
+        n, n_col = len(pairs), len(cols)
+        gained = np.array([gl[p][:, 0] for p in pairs]).reshape(n, n_col)
+        lost = np.array([gl[p][:, 1] for p in pairs]).reshape(n, n_col)
+        held = self._held[np.asarray(idx1, dtype=int)].reshape(n, n_col)
+        names = dict(zip(self.actors["id"], self.actors["name"], strict=True))
         out = pd.DataFrame(
             {
-                "period_start": np.repeat(np.asarray(bounds[:-1], dtype=object), n_act),
-                "period_end": np.repeat(np.asarray(bounds[1:], dtype=object), n_act),
-                "actor": np.tile(np.asarray(ids, dtype=object), n),
+                "period_start": np.repeat(np.asarray([s for s, _e in spans], dtype=object), n_col),
+                "period_end": np.repeat(np.asarray([e for _s, e in spans], dtype=object), n_col),
+                "actor": np.tile(np.asarray(cols, dtype=object), n),
+                "actor_name": np.tile(
+                    np.asarray([names.get(c, "unassigned") for c in cols], dtype=object), n
+                ),
                 "gained_km2": gained.ravel(),
                 "lost_km2": lost.ravel(),
             }
@@ -2451,40 +2507,44 @@ class SnapshotSeries:
         out["net_km2"] = out["gained_km2"] - out["lost_km2"]
         out["held_km2"] = held.ravel()
         out["places_changed"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        out["places_gained"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        out["places_lost"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        out.attrs["assumptions"] = {**self.assumptions, "from": str(lo), "to": str(hi), "by": by}
         return out
 
-    def check(self, **thresholds: Any) -> list[Flag]:
-        """The quality checks of :func:`geomap.quality.check_series`."""
+    # ------------------------------------------------------------------ checks and maps
+    def quality_flags(self, **thresholds: Any) -> list[Flag]:
+        """The flags of :func:`geomap.quality.check_series` (thresholds as keywords)."""
         from .quality import check_series
 
         return check_series(self, **thresholds)
 
+    def check(self, **thresholds: Any) -> list[Problem]:
+        """Every load report and quality flag, as problems (for ``geomap check``)."""
+        flags = self.quality_flags(**thresholds)
+        flagged = {(f.file, f"feature {f.feature}") for f in flags if f.feature is not None}
+        rest = [p for p in self.problems if (p.file, p.field) not in flagged]
+        return [*rest, *(f.to_problem() for f in flags)]
 
-def _boundaries(lo: dt.date, hi: dt.date, by: str) -> list[dt.date]:
-    """``lo``, the period ends strictly between, and ``hi``."""
-    if by == "day":
-        return [lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1)]
-    out = [lo]
-    if by == "week":
-        d = lo + dt.timedelta(days=6 - lo.weekday())  # the Sunday ending lo's week
-        if d == lo:
-            d += dt.timedelta(days=7)
-        while d < hi:
-            out.append(d)
-            d += dt.timedelta(days=7)
-    else:  # month
-        y, m = lo.year, lo.month
-        while True:
-            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-            d = nxt - dt.timedelta(days=1)
-            if d >= hi:
-                break
-            if d > lo:
-                out.append(d)
-            y, m = nxt.year, nxt.month
-    if hi > lo:
-        out.append(hi)
-    return out
+    def map(self, date: Any, **kwargs: Any):
+        """A folium map of the control on ``date`` (shows inline in Jupyter)."""
+        from .render import date_map
+
+        day = _as_day(date)
+        prev = max((d for d in self.dates if d < day), default=None)
+        return date_map(self, day, previous=prev, **kwargs)
+
+    def timeline(self, **kwargs: Any):
+        """A folium map with a time slider over the snapshot dates."""
+        from .render import timeline_map
+
+        return timeline_map(self, **kwargs)
+
+    def write_maps(self, out_dir: str | Path, **kwargs: Any):
+        """Write the per-date pages, the index and the timeline (see ``geomap maps``)."""
+        from .render import write_maps
+
+        return write_maps(self, Path(out_dir), **kwargs)
 
 
 def _polygonal(geom: Any) -> Any:

@@ -653,23 +653,41 @@ class Theatre:
         return write_maps(self, Path(out_dir), **kwargs)
 
 
+def _is_snapshot_theatre(path: Path) -> bool:
+    import tomllib
+
+    toml = path / "theatre.toml"
+    try:
+        return "snapshots" in tomllib.loads(toml.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False  # load_inputs reports what is wrong with the file
+
+
 def load_theatre(
     path: str | Path,
     *,
     cell_radius_km: float | None = None,
     on_invalid: Literal["raise", "fix"] = "raise",
-) -> Theatre:
+):
     """Load a theatre folder.
 
     Parameters
     ----------
     path : str or Path
         Folder holding theatre.toml, actors.csv, places.csv, control.csv,
-        events.csv (and optionally areas.geojson, claims.csv).
+        events.csv (and optionally areas.geojson, claims.csv); or a snapshot
+        theatre, whose theatre.toml has a ``[snapshots]`` table (dated control
+        polygons, see :mod:`geomap.snapshots`).
     cell_radius_km : float, optional
-        Override the cell radius of theatre.toml.
+        Override the cell radius of theatre.toml (event theatres only).
     on_invalid : {"raise", "fix"}
         Invalid polygons: an error (default) or repaired and reported.
+
+    Returns
+    -------
+    Theatre, or geomap.snapshots.SnapshotSeries for a snapshot theatre
+        Both have ``control``, ``changes``, ``ledger``, ``held_series``,
+        ``intervals``, ``check``, ``map``, ``timeline`` and ``write_maps``.
 
     Raises
     ------
@@ -681,4 +699,19 @@ def load_theatre(
     >>> th = load_theatre("tests/data/tiny")     # doctest: +SKIP
     >>> th.ledger(by="month")                     # doctest: +SKIP
     """
+    path = Path(path)
+    if _is_snapshot_theatre(path):
+        from .snapshots import load_snapshot_theatre
+
+        if cell_radius_km is not None:
+            raise InputError(
+                Problem(
+                    str(path / "theatre.toml"),
+                    None,
+                    "snapshots",
+                    "a snapshot theatre has its territory given per date: there is no cell radius",
+                    "leave out --radius / cell_radius_km",
+                )
+            )
+        return load_snapshot_theatre(path, on_invalid=on_invalid)
     return Theatre(load_inputs(path, on_invalid=on_invalid), cell_radius_km=cell_radius_km)

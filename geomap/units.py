@@ -326,6 +326,18 @@ _QUALIFIERS = {
 _QUAL = "|".join(
     re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
 )
+# Qualifiers written as symbols, glued to the number or not: ">60 km2", "~ 500 ha".
+_SYMBOL_QUALIFIERS = {
+    ">": "lower",
+    ">=": "lower",
+    "\u2265": "lower",  # ≥
+    "<": "upper",
+    "<=": "upper",
+    "\u2264": "upper",  # ≤
+    "~": "approx",
+    "\u2248": "approx",  # ≈
+}
+_SYM = r"[<>]=?|[\u2265\u2264~\u2248]"
 
 
 def _parse_number(text: str) -> float:
@@ -415,7 +427,8 @@ class AreaFigure:
     value_km2 : float
         The area in km².
     qualifier : str or None
-        "over", "nearly", "about", ... as written (lower case), or None.
+        "over", "nearly", "about", ... as written (lower case), a symbol (">", "<=",
+        "~", "≈", ...) glued to the number or not, or None.
     bound : {"exact", "lower", "upper", "approx"}
         What the qualifier makes of the value: "over" → lower bound, "nearly" → upper bound.
     unit_corrected : bool
@@ -540,7 +553,8 @@ _CONV = (
     rf"\s*[)\]]"
 )
 _FIGURE_RE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})[\s-]*(?P<unit>{_UNIT_ALT})"
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+|(?P<sym>{_SYM})\s*)?"
+    rf"(?P<num>{_NUM})[\s-]*(?P<unit>{_UNIT_ALT})"
     rf"(?P<conv>{_CONV})?",
     re.IGNORECASE,
 )
@@ -571,8 +585,7 @@ _MULTIPLIERS = {
 }
 _MULT = (
     "|".join(
-        re.escape(m).replace(r"\ ", r"[\s-]+")
-        for m in sorted(_MULTIPLIERS, key=len, reverse=True)
+        re.escape(m).replace(r"\ ", r"[\s-]+") for m in sorted(_MULTIPLIERS, key=len, reverse=True)
     )
     + r"|\d+(?:\.\d+)?\s+times|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of"
 )
@@ -600,6 +613,9 @@ def _qualifier(match: re.Match, *groups: str) -> tuple[str | None, str]:
         if q:
             q = " ".join(q.casefold().split())
             return q, _QUALIFIERS[q]
+    sym = match.groupdict().get("sym")
+    if sym:
+        return sym, _SYMBOL_QUALIFIERS[sym]
     return None, "exact"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import math
 from typing import Any, Literal
@@ -91,6 +92,17 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 </tbody>
 </table>
 </div>
+
+{%- if checks %}
+<h2>Checks ({{ checks|length }}{% if checks_more %} of {{ checks|length + checks_more }}{% endif %})</h2>
+<p class="muted">Problems and quality flags found in the inputs (<code>geomap check</code> lists them all).
+Nothing was patched silently: each says what was done.</p>
+<ul class="checks">
+{%- for item in checks %}
+<li class="{{ item.severity }}">{{ item.text }}</li>
+{%- endfor %}
+</ul>
+{%- endif %}
 
 {%- if assumptions %}
 <h2>Assumptions</h2>
@@ -322,6 +334,7 @@ def index_html(
                 "end": format_km2(last),
             }
         )
+    checks = _checks(source)
     return _TEMPLATE.render(
         title=title,
         dates=[d.isoformat() for d in dates],
@@ -332,4 +345,24 @@ def index_html(
         start=start_d.isoformat(),
         end=end_d.isoformat(),
         assumptions=c.assumptions(source),
+        checks=checks[:_MAX_CHECKS],
+        checks_more=max(0, len(checks) - _MAX_CHECKS),
     )
+
+
+_MAX_CHECKS = 200
+
+
+def _checks(source: Any) -> list[dict[str, str]]:
+    """The source's problems and quality flags, file paths cut to their names (pages get published)."""
+    check = getattr(source, "check", None)
+    if not callable(check):
+        return []
+    out = []
+    for p in check():
+        file = str(getattr(p, "file", "") or "")
+        name = file.replace("\\", "/").rsplit("/", 1)[-1]
+        text = str(dataclasses.replace(p, file=name)) if dataclasses.is_dataclass(p) else str(p)
+        out.append({"severity": getattr(p, "severity", "warning"), "text": text})
+    out.sort(key=lambda x: x["severity"] != "error")
+    return out

@@ -1,0 +1,168 @@
+"""``geomap extract`` (article → draft events) and ``geomap merge-drafts`` (drafts → theatre)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import GeomapError, format_problems
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of bytes")
+    return value
+
+
+def _summary(ex, out) -> None:
+    """A readable account of what was found, on stderr (the CSV may be on stdout)."""
+    err = sys.stderr
+    for w in ex.warnings:
+        print(f"warning: {w}", file=err)
+    n = len(ex.drafts)
+    where = f" in {out}" if out else ""
+    print(
+        f"{n} draft event{'s' * (n != 1)}{where} (publication date: {ex.published or 'unknown'}); "
+        "review them, then: geomap merge-drafts DRAFTS --theatre DIR",
+        file=err,
+    )
+    for r in ex.drafts.itertuples():
+        print(
+            f"  {r.date or '????-??-??'} {r.place}: {r.from_actor or '?'} -> {r.to_actor or '?'} "
+            f"[{r.pattern}, {r.confidence}, {r.extraction_confidence:.2f}]",
+            file=err,
+        )
+    if len(ex.unknown_places):
+        print("places not in the gazetteer (add them to places.csv, or as alt_names):", file=err)
+        for r in ex.unknown_places.itertuples():
+            flag = " (a draft needs it)" if r.in_change else ""
+            near = f"; nearest: {r.candidates}" if r.candidates else ""
+            print(f"  {r.mention!r}{flag}{near}", file=err)
+    if len(ex.claims):
+        print("area claims:", file=err)
+        for r in ex.claims.itertuples():
+            who = r.claimant or "unattributed"
+            line = f"  {r.figure!r} = {r.value_km2:,.0f} km² ({who})"
+            notes = [r.notes] if r.notes else []
+            if r.conversion == "ok":
+                notes.append("conversion checked: ok")
+            print(line + ("; " + "; ".join(notes) if notes else ""), file=err)
+
+
+def _run_extract(args) -> int:
+    from ._parse import parse_day
+    from .extract import DEFAULT_MAX_BYTES, extract, read_article
+    from .inputs import load_inputs
+
+    published = None
+    if args.date:
+        published, problem = parse_day(args.date)
+        if problem:
+            raise GeomapError(f"--date: {problem}; write YYYY-MM-DD, e.g. 2017-05-27")
+    article = read_article(args.article, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+    theatre = load_inputs(args.theatre)
+    source = args.source or article.title or Path(args.article).name
+    ex = extract(
+        article.text,
+        theatre,
+        published=published or article.published,
+        source=source,
+        source_url=article.url,
+    )
+    if args.out:
+        ex.to_csv(args.out)
+    else:
+        sys.stdout.write(ex.to_csv())
+    _summary(ex, args.out)
+    if args.out and len(ex.drafts):
+        from .extract import check_drafts
+
+        _, problems = check_drafts(theatre, args.out)
+        errors = [p for p in problems if p.is_error]
+        if errors:
+            print(
+                f"{len(errors)} draft row(s) need editing before merge-drafts accepts them:",
+                file=sys.stderr,
+            )
+            print(format_problems(errors), file=sys.stderr)
+    return 0
+
+
+def _run_merge(args) -> int:
+    from .extract import merge_drafts
+
+    res = merge_drafts(args.theatre, args.drafts, out=args.out)
+    skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""
+    print(f"appended {res.added} event(s) from {args.drafts} to {res.path}{skipped}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "extract",
+        help="draft control-change events from a news article (nothing is applied)",
+        description="Read a news article (plain text or a saved HTML page) and write draft rows in the "
+        "theatre's events.csv format, plus evidence (the sentence), char_span, extraction_confidence, "
+        "status=draft and pattern (the rule that fired). Places and actors are resolved with the theatre's "
+        "names and aliases; places missing from the gazetteer and area claims (with unit notes) are listed "
+        "on stderr. Review the drafts, then add them with 'geomap merge-drafts'.",
+    )
+    p.add_argument(
+        "article",
+        metavar="ARTICLE",
+        help="the article file: UTF-8 plain text (.txt) or a saved HTML page (.html); no URLs",
+    )
+    p.add_argument(
+        "--theatre",
+        required=True,
+        metavar="DIR",
+        help="theatre folder whose places.csv and actors.csv names are used",
+    )
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="publication date; 'on Friday', 'last week' ... count from it "
+        "(default: the page's date or the dateline, e.g. 'BEIRUT, May 27, 2017 (AP) —')",
+    )
+    p.add_argument(
+        "--out",
+        metavar="DRAFTS.csv",
+        help="write the drafts to this CSV file (default: print the CSV on stdout)",
+    )
+    p.add_argument(
+        "--source",
+        metavar="TEXT",
+        help="text for the drafts' source column, e.g. 'AP, 27 May 2017' (default: the headline)",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="refuse article files larger than N bytes (default: 2000000)",
+    )
+    p.set_defaults(func=_run_extract)
+
+    p = sub.add_parser(
+        "merge-drafts",
+        help="append reviewed draft events to a theatre's events.csv",
+        description="Validate a drafts file (from 'geomap extract --out') exactly like events.csv and append "
+        "its rows to the theatre's events.csv. Refuses, listing file:line, any row that repeats an existing "
+        "event or another draft (same day, place and gaining actor). Rows with status=rejected are skipped; "
+        "the draft-only columns are not written.",
+    )
+    p.add_argument("drafts", metavar="DRAFTS", help="the reviewed drafts CSV file")
+    p.add_argument(
+        "--theatre", required=True, metavar="DIR", help="theatre folder whose events.csv grows"
+    )
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write the merged events to FILE instead of updating the theatre's events.csv",
+    )
+    p.set_defaults(func=_run_merge)

@@ -1,0 +1,618 @@
+"""geomap.extract: news article -> draft events, unknown places and area claims.
+
+The test articles (``articles/``) are wire-style reports written for these
+tests; ``articles/gold.csv`` lists every control change a careful reader
+drafts from them (a date range where the text only bounds the date),
+``articles/claims_gold.csv`` every area claim.
+"""
+
+import csv
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geomap.cli import main
+from geomap.errors import InputError
+from geomap.extract import (
+    DRAFT_COLUMNS,
+    Extraction,
+    check_drafts,
+    extract,
+    find_dates,
+    merge_drafts,
+    parse_dateline,
+    read_article,
+)
+from geomap.inputs import load_inputs, read_events
+from geomap.names import normalize
+
+HERE = Path(__file__).parent
+ARTICLES = HERE / "articles"
+THEATRE = HERE / "data" / "theatre"
+
+# gold "conversion" column -> units.Conversion.status
+CONVERSION = {
+    "": "",
+    "ok": "ok",
+    "length": "converted-as-length",
+    "area-as-length": "length-unit-for-area",
+    "wrong": "wrong",
+}
+
+
+def _rows(name):
+    with open(ARTICLES / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+ARTICLE_LIST = _rows("articles.csv")
+
+
+@pytest.fixture(scope="module")
+def theatre():
+    return load_inputs(THEATRE)
+
+
+@pytest.fixture(scope="module")
+def results(theatre):
+    out = {}
+    for row in ARTICLE_LIST:
+        art = read_article(ARTICLES / row["file"])
+        published = dt.date.fromisoformat(row["published"]) if row["published"] else None
+        out[row["file"]] = extract(art.text, theatre, published=published or art.published)
+    return out
+
+
+def _date_range(text):
+    lo, _, hi = text.partition("/")
+    return dt.date.fromisoformat(lo), dt.date.fromisoformat(hi or lo)
+
+
+def _same_place(draft_place, gold_place):
+    return draft_place == gold_place or normalize(draft_place) == normalize(gold_place)
+
+
+def evaluate(results):
+    """Match drafts to gold changes one-to-one: same article, place, gaining actor, date in range."""
+    gold = [g for g in _rows("gold.csv") if g["article"] in results]
+    matched, n_drafts, from_ok, from_total = 0, 0, 0, 0
+    misses, extras = [], []
+    for name, ex in results.items():
+        drafts = ex.drafts.to_dict("records")
+        n_drafts += len(drafts)
+        used = set()
+        for g in (g for g in gold if g["article"] == name):
+            lo, hi = _date_range(g["date"])
+            hit = next(
+                (
+                    i
+                    for i, d in enumerate(drafts)
+                    if i not in used
+                    and _same_place(d["place"], g["place"])
+                    and d["to_actor"] == g["to_actor"]
+                    and d["date"]
+                    and lo <= dt.date.fromisoformat(d["date"]) <= hi
+                ),
+                None,
+            )
+            if hit is None:
+                misses.append((name, g["place"], g["to_actor"], g["date"]))
+                continue
+            used.add(hit)
+            matched += 1
+            if g["from_actor"]:
+                from_total += 1
+                from_ok += drafts[hit]["from_actor"] == g["from_actor"]
+        extras += [
+            (name, d["place"], d["to_actor"], d["date"])
+            for i, d in enumerate(drafts)
+            if i not in used
+        ]
+    precision = matched / n_drafts if n_drafts else 1.0
+    recall = matched / len(gold)
+    return {
+        "gold": len(gold),
+        "drafts": n_drafts,
+        "matched": matched,
+        "precision": precision,
+        "recall": recall,
+        "from_actor_agreement": from_ok / from_total if from_total else 1.0,
+        "from_actor_checked": from_total,
+        "misses": misses,
+        "extras": extras,
+    }
+
+
+# --------------------------------------------------------------------------- the figures
+def test_precision_and_recall_of_drafted_changes(results, capsys):
+    """Reported per split: ``dev`` articles shaped the rules, ``test`` ones were written after."""
+    splits = {row["file"]: row["split"] for row in ARTICLE_LIST}
+    ev = evaluate(results)
+    with capsys.disabled():
+        print()
+        for split in ("dev", "test"):
+            part = evaluate({k: v for k, v in results.items() if splits[k] == split})
+            print(
+                f"[geomap extract] {split:4} articles: {part['gold']} gold changes, {part['drafts']} "
+                f"drafts, {part['matched']} matched: precision {part['precision']:.3f}, "
+                f"recall {part['recall']:.3f}"
+            )
+        print(
+            f"[geomap extract] all {len(results)} test articles: {ev['gold']} gold changes, "
+            f"{ev['drafts']} drafts, {ev['matched']} matched (place, gaining actor, date in the "
+            f"gold range): precision {ev['precision']:.3f}, recall {ev['recall']:.3f}; "
+            f"from_actor agrees on {ev['from_actor_agreement']:.3f} of {ev['from_actor_checked']}"
+        )
+        for what in ("misses", "extras"):
+            for item in ev[what]:
+                print(f"  {dict(misses='miss', extras='extra')[what]}: {item}")
+    assert ev["precision"] >= 0.9, ev["extras"]
+    assert ev["recall"] >= 0.9, ev["misses"]
+
+
+def test_every_claim_found_with_its_unit_and_claimant(results):
+    for g in _rows("claims_gold.csv"):
+        claims = results[g["article"]].claims
+        hit = claims[(claims["value_km2"] - float(g["value_km2"])).abs() < 0.5]
+        assert len(hit) == 1, (g, claims)
+        c = hit.iloc[0]
+        assert c["unit_kind"] == g["unit_kind"], g
+        assert bool(c["unit_corrected"]) == (g["unit_corrected"] == "true"), g
+        assert c["conversion"] == CONVERSION[g["conversion"]], g
+        assert g["claimant"].casefold() in c["claimant"].casefold(), (g, c["claimant"])
+
+
+def test_distances_are_not_claims(results):
+    gold = pd.DataFrame(_rows("claims_gold.csv"))
+    for name, ex in results.items():
+        expected = int((gold["article"] == name).sum())
+        assert len(ex.claims) == expected, (name, ex.claims["figure"].tolist())
+
+
+# --------------------------------------------------------------------------- the required cases
+def _draft(ex, place):
+    rows = ex.drafts[ex.drafts["place"] == place]
+    assert len(rows) == 1, ex.drafts[["date", "place", "to_actor"]]
+    return rows.iloc[0]
+
+
+def test_several_changes_in_one_article(results):
+    ex = results["desert_mines.txt"]
+    got = {(r.place, r.to_actor, r.date) for r in ex.drafts.itertuples()}
+    assert got == {
+        ("khunayfis-mine", "GOV", "2017-05-26"),
+        ("busayri", "GOV", "2017-05-25"),
+        ("khunayfis", "GOV", "2017-05-25"),
+        ("sharqiyah-mine", "GOV", "2017-05-26"),
+        ("ilianiya", "GOV", "2017-05-27"),
+    }
+    mine = _draft(ex, "khunayfis-mine")
+    assert mine["from_actor"] == "IS"
+    assert "the phosphate mines near Khneifes" in mine["note"]  # explainable: what was read how
+    assert set(ex.drafts["status"]) == {"draft"}
+    assert list(ex.drafts.columns) == DRAFT_COLUMNS
+
+
+def test_place_named_three_ways_resolves_to_one_place_without_a_change(results):
+    ex = results["tabqa_dam.txt"]
+    raqqa = ex.mentions[ex.mentions["place"] == "raqqa"]["mention"]
+    assert {"Raqqa", "al-Raqqa", "Rakka"} <= set(raqqa)
+    assert "raqqa" not in set(ex.drafts["place"])
+    deir = results["deir_ez_zor.txt"].mentions
+    assert {"Deir ez-Zor", "Deir el-Zour", "Dair al-Zor", "دير الزور"} <= set(
+        deir[deir["place"] == "deir-ez-zor"]["mention"]
+    )
+
+
+def test_relative_weekday_counts_back_from_the_publication_date(results):
+    row = _draft(results["al_bab.txt"], "al-bab")  # published Friday 24 Feb 2017
+    assert row["date"] == "2017-02-23"  # "on Thursday"
+    assert "on Thursday" in row["note"]
+    qaryatayn = results["qaryatayn.txt"].drafts
+    lost = qaryatayn[(qaryatayn["place"] == "qaryatayn") & (qaryatayn["to_actor"] == "IS")]
+    assert lost["date"].tolist() == ["2017-10-01"]  # "late Sunday", not the report's "Wednesday"
+
+
+def test_claim_with_a_wrong_mile_conversion_is_flagged(results):
+    claims = results["claims_desert.txt"].claims.set_index("figure")
+    wrong = claims.loc["2,000 kilometers (1,900 miles)"]
+    assert wrong["conversion"] == "wrong"
+    assert wrong["unit_corrected"] and wrong["value_km2"] == 2000
+    assert "is wrong" in wrong["notes"] and "772 sq mi" in wrong["notes"]
+    as_area = claims.loc["5,000 kilometers (1,900 miles)"]
+    assert as_area["conversion"] == "length-unit-for-area"
+    lux = claims.loc["an area roughly the size of Luxembourg"]
+    assert lux["reference"] == "Luxembourg" and lux["value_km2"] == 2586
+
+
+def test_place_mentioned_but_not_changing_hands(results):
+    ex = results["no_changes.txt"]
+    assert ex.drafts.empty
+    assert {"mayadin", "sukhnah", "palmyra", "arak-gasfield", "t3", "raqqa"} <= set(
+        ex.mentions["place"]
+    )
+    # a failed attempt is no change either
+    assert "t4" not in set(results["qaryatayn.txt"].drafts["place"])
+
+
+def test_actor_named_only_by_a_pronoun_in_the_next_sentence(results):
+    row = _draft(results["desert_mines.txt"], "sharqiyah-mine")  # "They also took control of ..."
+    assert row["to_actor"] == "GOV"
+    assert "'They' read as 'the army'" in row["note"]
+    assert (
+        row["extraction_confidence"]
+        < _draft(results["desert_mines.txt"], "busayri")["extraction_confidence"]
+    )
+
+
+def test_generic_word_reads_as_the_earlier_specific_actor(results):
+    # "Qabasin and Bza'a also fell to the rebels" after "Turkish-backed rebel factions"
+    row = _draft(results["al_bab.txt"], "qabasin")
+    assert row["to_actor"] == "TFSA" and row["pattern"] == "fell-to"
+
+
+def test_unknown_places_are_listed_and_still_drafted(results):
+    ex = results["unknown_places.txt"]
+    unknown = ex.unknown_places.set_index("mention")
+    assert {"Bir Qasab", "Tal Dakwa"} <= set(unknown.index)
+    assert unknown.loc["Bir Qasab", "in_change"]
+    row = _draft(ex, "Bir Qasab")
+    assert (row["to_actor"], row["from_actor"], row["date"]) == ("GOV", "FSA", "2017-06-20")
+    assert "add it to places.csv" in row["note"]
+    # a retreat *to* a place is not a change
+    assert "sabe-biyar" not in set(ex.drafts["place"])
+
+
+def test_dates_of_withdrawal_loss_and_background(results):
+    ex = results["qaryatayn.txt"]
+    rows = {(r.place, r.to_actor): r for r in ex.drafts.itertuples()}
+    assert rows[("jubb-al-jarrah", "IS")].from_actor == "GOV"
+    assert rows[("jubb-al-jarrah", "IS")].pattern == "withdrawal"
+    background = rows[("qaryatayn", "GOV")]
+    assert background.date == "2016-04-30" and "2016-04-01..2016-04-30" in background.note
+
+
+def test_disputed_change_is_marked(results):
+    assert _draft(results["claims_desert.txt"], "sabe-biyar")["confidence"] == "disputed"
+    assert _draft(results["hama_html.html"], "hayl-gasfield")["confidence"] == "disputed"
+
+
+def test_drafts_validate_as_an_events_file(results, theatre, tmp_path):
+    ex = results["desert_mines.txt"]
+    path = tmp_path / "drafts.csv"
+    ex.to_csv(path)
+    with open(path, encoding="utf-8", newline="") as fh:
+        assert next(csv.reader(fh)) == DRAFT_COLUMNS
+    problems = []
+    events = read_events(path, theatre.place_index, theatre.actor_index, problems=problems)
+    assert len(events) == len(ex.drafts)
+    assert not [p for p in problems if p.is_error]
+    assert ex.to_csv() == path.read_text(encoding="utf-8")
+
+
+def test_extract_accepts_a_theatre_path_and_rejects_other_objects():
+    text = "BEIRUT, May 27, 2017 (Wire) — Government troops seized Arak on Friday."
+    ex = extract(text, str(THEATRE))
+    assert ex.drafts[["date", "place", "to_actor", "pattern"]].values.tolist() == [
+        ["2017-05-26", "arak", "GOV", "capture"]
+    ]
+    with pytest.raises(TypeError, match="place_index"):
+        extract(text, object())
+    with pytest.raises(TypeError, match="str"):
+        extract(b"bytes", str(THEATRE))
+
+
+def test_without_a_publication_date_relative_dates_stay_empty(theatre):
+    ex = extract("Government troops seized Arak on Friday.", theatre)
+    assert ex.warnings and "publication date" in ex.warnings[0]
+    assert ex.drafts["date"].tolist() == [""]
+    ex = extract("Government troops seized Arak on May 26, 2017.", theatre)
+    assert ex.drafts["date"].tolist() == ["2017-05-26"]
+
+
+def test_headline_is_not_read_as_a_change(theatre):
+    ex = extract("Army seizes Palmyra\n\nBEIRUT, May 27, 2017 (Wire) — Nothing happened.", theatre)
+    assert ex.title == "Army seizes Palmyra" and ex.drafts.empty
+
+
+# --------------------------------------------------------------------------- dates
+ANCHOR = dt.date(2017, 5, 27)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    "phrase, start, end, kind",
+    [
+        ("on Sunday", "2017-05-21", "2017-05-21", "event"),
+        ("late Tuesday", "2017-05-23", "2017-05-23", "event"),
+        ("on Saturday", "2017-05-27", "2017-05-27", "event"),
+        ("on March 3", "2017-03-03", "2017-03-03", "event"),
+        ("on 3 March", "2017-03-03", "2017-03-03", "event"),
+        ("on December 30", "2016-12-30", "2016-12-30", "event"),
+        ("last week", "2017-05-15", "2017-05-21", "event"),
+        ("earlier this week", "2017-05-22", "2017-05-27", "event"),
+        ("earlier this month", "2017-05-01", "2017-05-27", "event"),
+        ("over ten days", "2017-05-17", "2017-05-27", "event"),
+        ("over the past two weeks", "2017-05-13", "2017-05-27", "event"),
+        ("in April of last year", "2016-04-01", "2016-04-30", "event"),
+        ("in early September", "2016-09-01", "2016-09-10", "event"),
+        ("yesterday", "2017-05-26", "2017-05-26", "event"),
+        ("on May 3, 2016", "2016-05-03", "2016-05-03", "event"),
+        ("said Wednesday", "2017-05-24", "2017-05-24", "report"),
+        ("since August", "2016-08-01", "2016-08-31", "since"),
+    ],
+)
+def test_find_dates(phrase, start, end, kind):
+    (d,) = find_dates(phrase, ANCHOR)
+    assert (str(d.start), str(d.end), d.kind) == (start, end, kind)
+
+
+def test_find_dates_ignores_may_the_verb_and_numbers():
+    assert find_dates("The army may advance 20 km and 5 kilometers", ANCHOR) == []
+    assert find_dates("on Friday", None)[0].end is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("DAMASCUS, Syria (AP) — May 27, 2017 — Troops advanced.", "2017-05-27"),
+        ("DAMASCUS, Syria (AP) — May 27, 2017", "2017-05-27"),
+        ("BEIRUT, Nov. 4, 2017 (Wire) — The army took the city.", "2017-11-04"),
+        ("Headline here\n\nBEIRUT, May 27, 2017 (Wire) — Text.", "2017-05-27"),
+        ("Saturday 27 May 2017", "2017-05-27"),
+        ("Headline\n\nSaturday 27 May 2017 10.45 BST\n\nText of the story.", "2017-05-27"),
+        ("BEIRUT (Wire) — Troops advanced on May 3, 2017.", None),
+        ("The army took the town on May 3, 2017.", None),
+        ("", None),
+    ],
+)
+def test_parse_dateline(text, expected):
+    got = parse_dateline(text)
+    assert (str(got) if got else None) == expected
+
+
+# --------------------------------------------------------------------------- reading files
+def test_read_html_keeps_the_article_only():
+    art = read_article(ARTICLES / "hama_html.html")
+    assert art.published == dt.date(2017, 6, 16)
+    assert art.title == "Army retakes gas field from IS"
+    assert art.url == "https://wire.example.org/2017/06/16/army-retakes-gas-field"
+    for junk in ("tracking", "Home", "The army seized Raqqa", "SDF captures Raqqa", "font-family"):
+        assert junk not in art.text
+    assert "al-Hail gas field too" in art.text and "40 km east" in art.text
+    assert "&amp;" not in art.text and "&" in art.text
+
+
+def test_read_plain_text_article():
+    art = read_article(ARTICLES / "al_bab.txt")
+    assert art.published == dt.date(2017, 2, 24)
+    assert art.title.startswith("Turkish-backed rebels say")
+    assert art.text.startswith(art.title)
+
+
+@pytest.mark.parametrize(
+    "name, data, match",
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("blank.txt", b" \n\t\n", "the file is empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary .a PNG image"),
+        ("nul.txt", b"text\x00\x01\x02 more", "NUL bytes"),
+        ("control.txt", bytes(range(1, 9)) * 50, "control characters"),
+        ("latin1.txt", "Ar-Raqqa \u2014 caf\xe9".encode("cp1252"), "not valid UTF-8"),
+        ("utf16.txt", "BEIRUT".encode("utf-16"), "UTF-16"),
+        ("doc.pdf", b"%PDF-1.4\n...", "PDF"),
+        (
+            "page.html",
+            b"<html><script>var x = 1;</script><nav>Home</nav></html>",
+            "no article text",
+        ),
+    ],
+)
+def test_junk_files_are_refused_with_a_clear_error(tmp_path, name, data, match):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=match) as err:
+        read_article(path)
+    assert str(path) in str(err.value)
+    assert err.value.problems[0].hint  # says how to fix it
+
+
+def test_five_megabyte_file_is_refused_unless_allowed(tmp_path):
+    paragraph = (
+        "BEIRUT, May 27, 2017 (Wire) — Government troops seized Arak on Friday, "
+        "state media said.\n\n"
+    )
+    path = tmp_path / "huge.txt"
+    path.write_text(paragraph * (5_000_000 // len(paragraph) + 1), encoding="utf-8")
+    assert path.stat().st_size >= 5_000_000
+    with pytest.raises(InputError, match=r"5\.\d MB, more than the 2 MB limit") as err:
+        read_article(path)
+    assert "--max-bytes" in str(err.value)
+    art = read_article(path, max_bytes=6_000_000)
+    assert art.published == dt.date(2017, 5, 27) and len(art.text) >= 5_000_000
+
+
+def test_missing_files_folders_and_urls_are_refused(tmp_path):
+    with pytest.raises(InputError, match="file not found"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a folder"):
+        read_article(tmp_path)
+    with pytest.raises(InputError, match="web address"):
+        read_article("https://example.org/story.html")
+
+
+# --------------------------------------------------------------------------- merging
+@pytest.fixture
+def theatre_copy(tmp_path):
+    dst = tmp_path / "theatre"
+    shutil.copytree(THEATRE, dst)
+    return dst
+
+
+def _drafts_file(results, name, tmp_path):
+    path = tmp_path / f"{Path(name).stem}.drafts.csv"
+    results[name].to_csv(path)
+    return path
+
+
+def test_merge_appends_validated_drafts_and_refuses_them_twice(results, theatre_copy, tmp_path):
+    drafts = _drafts_file(results, "desert_mines.txt", tmp_path)
+    before = (theatre_copy / "events.csv").read_text(encoding="utf-8")
+    res = merge_drafts(theatre_copy, drafts)
+    assert res.added == 5 and res.path == theatre_copy / "events.csv"
+    after = (theatre_copy / "events.csv").read_text(encoding="utf-8")
+    assert after.startswith(before)  # appended, the existing lines untouched
+    assert "evidence" not in after.splitlines()[0]
+    events = load_inputs(theatre_copy).events
+    assert len(events) == 6 and "sharqiyah-mine" in set(events["place"])
+    with pytest.raises(InputError) as err:
+        merge_drafts(theatre_copy, drafts)
+    listed = [str(p) for p in err.value.problems]
+    assert len(listed) == 5
+    assert all(f"duplicate of {theatre_copy / 'events.csv'}:" in line for line in listed)
+    assert listed[0].startswith(f"{drafts}:2: place:")
+    assert (theatre_copy / "events.csv").read_text(encoding="utf-8") == after  # nothing written
+
+
+def test_merge_refuses_duplicates_within_the_drafts(results, theatre_copy, tmp_path):
+    drafts = _drafts_file(results, "al_bab.txt", tmp_path)
+    lines = drafts.read_text(encoding="utf-8").splitlines()
+    # the same day, place and gaining actor from another report (another from_actor)
+    dup = lines[2].replace(",TFSA,,", ",TFSA,IS,", 1)
+    drafts.write_text("\n".join([*lines, dup]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"duplicate of the draft on line 3") as err:
+        merge_drafts(theatre_copy, drafts)
+    assert str(err.value).startswith(f"{drafts}:{len(lines) + 1}: place:")
+
+
+def test_merge_refuses_unknown_places_and_skips_rejected_rows(results, theatre_copy, tmp_path):
+    drafts = _drafts_file(results, "unknown_places.txt", tmp_path)
+    with pytest.raises(InputError, match="unknown place 'Bir Qasab'"):
+        merge_drafts(theatre_copy, drafts)
+    table = pd.read_csv(drafts, dtype=str, keep_default_na=False)
+    table.loc[~table["place"].isin(["zaza"]), "status"] = "rejected"
+    table.to_csv(drafts, index=False)
+    out = tmp_path / "merged.csv"
+    res = merge_drafts(theatre_copy, drafts, out=out)
+    assert (res.added, res.skipped) == (1, 2)
+    assert out.read_text(encoding="utf-8").count("\n") == 3
+    assert (theatre_copy / "events.csv").read_text(encoding="utf-8").count("\n") == 2
+
+
+def test_check_drafts_lists_problems_without_raising(results, theatre, tmp_path):
+    drafts = _drafts_file(results, "deir_ez_zor.txt", tmp_path)
+    events, problems = check_drafts(theatre, drafts)
+    assert len(events) == 3  # Hamidiyeh is not in the gazetteer
+    assert [p.line for p in problems if p.is_error] == [3]
+
+
+# --------------------------------------------------------------------------- command line
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_extract_prints_drafts_and_a_summary(capsys):
+    code, out, err = run(capsys, "extract", ARTICLES / "claims_desert.txt", "--theatre", THEATRE)
+    assert code == 0
+    rows = list(csv.DictReader(out.splitlines()))
+    assert [(r["place"], r["to_actor"], r["status"]) for r in rows] == [
+        ("sabe-biyar", "FSA", "draft")
+    ]
+    assert "1 draft event" in err
+    assert (
+        "'2,000 kilometers (1,900 miles)' = 2,000 km² (A statement by the General Command)" in err
+    )
+    assert "is wrong" in err and "conversion checked: ok" in err
+
+
+def test_cli_extract_to_file_reports_unknown_places(capsys, tmp_path):
+    out_file = tmp_path / "d.csv"
+    code, out, err = run(
+        capsys,
+        "extract",
+        ARTICLES / "unknown_places.txt",
+        "--theatre",
+        THEATRE,
+        "--out",
+        out_file,
+        "--source",
+        "Wire, 21 June 2017",
+        "--date",
+        "2017-06-21",
+    )
+    assert code == 0 and out == ""
+    assert "'Bir Qasab' (a draft needs it)" in err
+    assert "need editing before merge-drafts" in err
+    rows = list(csv.DictReader(out_file.read_text(encoding="utf-8").splitlines()))
+    assert {r["source"] for r in rows} == {"Wire, 21 June 2017"}
+
+
+def test_cli_merge_drafts(capsys, results, theatre_copy, tmp_path):
+    drafts = _drafts_file(results, "tabqa_dam.txt", tmp_path)
+    code, out, err = run(capsys, "merge-drafts", drafts, "--theatre", theatre_copy)
+    assert code == 0 and "appended 4 event(s)" in out
+    code, out, err = run(capsys, "merge-drafts", drafts, "--theatre", theatre_copy)
+    assert code == 2 and "duplicate of" in err and err.startswith("geomap: error: 4 problem(s)")
+
+
+@pytest.mark.parametrize(
+    "argv, match",
+    [
+        (["extract", "EMPTY", "--theatre", THEATRE], "the file is empty"),
+        (
+            ["extract", ARTICLES / "al_bab.txt", "--theatre", THEATRE, "--date", "24/02/2017"],
+            "--date",
+        ),
+        (["extract", ARTICLES / "al_bab.txt", "--theatre", THEATRE, "--max-bytes", "100"], "limit"),
+        (["extract", ARTICLES / "al_bab.txt", "--theatre", HERE], "theatre.toml"),
+    ],
+)
+def test_cli_bad_input_is_a_clear_error(capsys, tmp_path, argv, match):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    argv = [empty if a == "EMPTY" else a for a in argv]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.startswith("geomap: error:") and match in err
+
+
+@pytest.mark.parametrize(
+    "command, words",
+    [
+        ("extract", ["ARTICLE", "--theatre", "--date", "--out", "--source", "--max-bytes"]),
+        ("merge-drafts", ["DRAFTS", "--theatre", "--out", "repeats"]),
+    ],
+)
+def test_cli_help(capsys, command, words):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    text = capsys.readouterr().out
+    for w in words:
+        assert w in text
+
+
+def test_extraction_is_a_dataclass_with_every_table(results):
+    ex = results["deir_ez_zor.txt"]
+    assert isinstance(ex, Extraction)
+    assert {"mention", "sentence", "char_span", "candidates", "in_change"} <= set(
+        ex.unknown_places.columns
+    )
+    assert {
+        "figure",
+        "value_km2",
+        "unit",
+        "unit_corrected",
+        "conversion",
+        "claimant",
+        "reference",
+    } <= set(ex.claims.columns)
+    # char spans point at the evidence in the text given
+    art = read_article(ARTICLES / "deir_ez_zor.txt")
+    for r in ex.drafts.itertuples():
+        a, b = map(int, r.char_span.split(":"))
+        assert " ".join(art.text[a:b].split()) == r.evidence
