@@ -126,15 +126,20 @@ def bench(
     return ours
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> dict:
+    """Run the snapshot benchmark; returns its figures (``{"skipped": why}`` without shared/)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--raw", action="store_true", help="also benchmark the raw DeepState exports (slower)"
     )
+    parser.add_argument(
+        "--quick", action="store_true", help="accepted for run.py; the data set is already small"
+    )
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
-        print(f"bench_snapshots: skipped: {SHARED} is absent (DeepState snapshots are not bundled)")
-        return 0
+        why = f"{SHARED} is absent (DeepState snapshots are not bundled)"
+        print(f"bench_snapshots: skipped: {why}")
+        return {"skipped": why}
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     cy = SHARED / "deepstate-cyterat"
@@ -146,9 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         None,
         "raise",
     )
+    result = {"cyterat_daily_ledger_s": round(ours, 3), "target_s": TARGET_S}
     if args.raw:
         raw = SHARED / "deepstate-raw-danielrose2310"
-        bench(
+        result["raw_s"] = bench(
             "raw DeepState daily + monthly (occupied, by fill)",
             [raw / "daily", raw / "monthly"],
             "{timestamp}.geojson",
@@ -159,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"\ncyterat full daily ledger: {ours:.2f} s ({'within' if ours < TARGET_S else 'OVER'} the {TARGET_S:g} s target)"
     )
-    return 0
+    return result
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main(sys.argv[1:])

@@ -602,29 +602,41 @@ class Theatre:
             crs="EPSG:4326",
         )
 
-    def events_between(self, start: DateLike | None, end: DateLike) -> pd.DataFrame:
-        """Events with ``start < date <= end`` (``start=None``: from the beginning), for maps."""
+    @functools.cached_property
+    def _event_table(self) -> pd.DataFrame:
+        """The event ledger with a point per event (place, or a drawn area's inner point)."""
         led = self.event_ledger()
         ev = self.history.events
-        s, e = _day(start), _day(end)
-        mask = (ev["day"] <= e) & ((ev["day"] > s) if s else True)
-        led = led[mask.to_numpy()]
         pos = self.places.set_index("id")
-        lat, lon = [], []
-        for p, g in zip(ev.loc[mask, "place"], ev.loc[mask, "geometry"], strict=True):
-            if isinstance(p, str):
-                lat.append(float(pos.at[p, "lat"]))
-                lon.append(float(pos.at[p, "lon"]))
-            elif g is not None and not (isinstance(g, float)):
+        lat = np.full(len(ev), np.nan)
+        lon = np.full(len(ev), np.nan)
+        is_place = ev["place"].map(lambda p: isinstance(p, str)).to_numpy(dtype=bool)
+        if is_place.any():
+            ids = ev.loc[is_place, "place"]
+            lat[is_place] = pos.loc[ids, "lat"].to_numpy(dtype=float)
+            lon[is_place] = pos.loc[ids, "lon"].to_numpy(dtype=float)
+        for i in np.flatnonzero(~is_place):
+            g = ev["geometry"].iloc[i]
+            if isinstance(g, shapely.Geometry):
                 pt = g.representative_point()
-                lat.append(pt.y)
-                lon.append(pt.x)
-            else:
-                lat.append(np.nan)
-                lon.append(np.nan)
+                lat[i], lon[i] = pt.y, pt.x
         out = led.assign(lat=lat, lon=lon)
         out["from_actor"] = np.where(out["prev_actor"] != "", out["prev_actor"], out["from_actor"])
         return out.reset_index(drop=True)
+
+    def events_between(self, start: DateLike | None, end: DateLike) -> pd.DataFrame:
+        """Events with ``start < date <= end`` (``start=None``: from the beginning), for maps.
+
+        Columns of :meth:`event_ledger`, plus lat, lon; ``from_actor`` is the
+        known holder before the event where there is one, else the stated one.
+        """
+        table = self._event_table
+        s, e = _day(start), _day(end)
+        day = self.history.events["day"].to_numpy()
+        mask = day <= e
+        if s is not None:
+            mask &= day > s
+        return table[mask].reset_index(drop=True)
 
     # ------------------------------------------------------------------ checks and maps
     def check(self) -> list[Problem]:

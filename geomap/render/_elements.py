@@ -313,9 +313,10 @@ class PlaceLabels(SafeMacroElement):
 
     Parameters
     ----------
-    labels : list of [lat, lon, html, rank, is_country]
+    labels : list of [lat, lon, html, rank, is_country], or None
         ``html`` is an escaped fragment; rank 0 shows from ``base_zoom``,
-        rank r from ``base_zoom + r``.
+        rank r from ``base_zoom + r``.  None: read them from
+        ``window.GEOMAP_LABELS``, set by a shared script (:func:`labels_script`).
     base_zoom : int
     """
 
@@ -350,11 +351,16 @@ class PlaceLabels(SafeMacroElement):
         """
     )
 
-    def __init__(self, labels: list[list[Any]], *, base_zoom: int):
+    def __init__(self, labels: list[list[Any]] | None, *, base_zoom: int):
         super().__init__()
         self._name = "PlaceLabels"
-        self.n_labels = len(labels)
-        self.labels_json = script_json(labels)
+        if labels is None:
+            # the labels are shared by every page of a folder: assets/labels.js sets them
+            self.n_labels = 0
+            self.labels_json = "(window.GEOMAP_LABELS || [])"
+        else:
+            self.n_labels = len(labels)
+            self.labels_json = script_json(labels)
         self.base_zoom_json = script_json(int(base_zoom))
 
 
@@ -634,3 +640,8 @@ class TimelineControl(SafeMacroElement):
         self.uid_json = script_json(uid)
         self.interval_json = script_json(int(interval_ms))
         self.start_json = script_json(int(start_index))
+
+
+def labels_script(labels: list[list[Any]]) -> str:
+    """A script setting the place labels shared by every page of a map folder."""
+    return f"window.GEOMAP_LABELS = {script_json(labels)};\n"

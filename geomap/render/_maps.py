@@ -10,6 +10,7 @@ import folium
 import numpy as np
 import pandas as pd
 import shapely
+from branca.element import JavascriptLink
 
 from geomap.render import _common as c
 from geomap.render._elements import (
@@ -99,7 +100,9 @@ def _add_basemap(m: OfflineMap, source: Any, fr: c.Frame) -> None:
         )
 
 
-def _add_aoi_and_labels(m: OfflineMap, source: Any, fr: c.Frame) -> None:
+def _add_aoi_and_labels(
+    m: OfflineMap, source: Any, fr: c.Frame, labels_src: str | None = None
+) -> None:
     aoi = encode_geometry(simplify_for_display([fr.aoi], fr.tolerance)[0], fr.decimals)
     if aoi:
         m.add_child(
@@ -111,6 +114,10 @@ def _add_aoi_and_labels(m: OfflineMap, source: Any, fr: c.Frame) -> None:
                 name="area of interest",
             )
         )
+    if labels_src:
+        m.get_root().header.add_child(JavascriptLink(labels_src), name="geomap_labels")
+        m.add_child(PlaceLabels(None, base_zoom=fr.zoom))
+        return
     labels = c.place_labels(source, fr)
     if labels:
         m.add_child(PlaceLabels(labels, base_zoom=fr.zoom))
@@ -192,6 +199,7 @@ def date_map(
     tiles: bool | str = False,
     assets: str = "inline",
     links: bool = False,
+    labels_src: str | None = None,
 ) -> folium.Map:
     """The map of one date: territory, changes since ``previous``, events, legend.
 
@@ -215,6 +223,10 @@ def date_map(
         ``"inline"``: Leaflet inside the page (self-contained, works in
         Jupyter offline); ``"assets/"``: link Leaflet from that relative folder
         (see :func:`write_maps`).
+    labels_src : str, optional
+        Relative URL of a script setting the place labels shared by every page
+        of a folder (``write_maps`` writes ``assets/labels.js``); default: the
+        labels are inline.
     links : bool, default False
         Add links to the previous/next date pages, ``index.html`` and
         ``timeline.html`` (as written by :func:`write_maps`).
@@ -255,7 +267,7 @@ def date_map(
             m.add_child(
                 VectorLayer(changes, [_CHANGE_STYLE], decimals=fr.decimals, name="changed hands")
             )
-    _add_aoi_and_labels(m, source, fr)
+    _add_aoi_and_labels(m, source, fr, labels_src)
 
     events = c.sorted_events(source.events_between(prev, day))
     markers, items = [], []
@@ -317,6 +329,7 @@ def timeline_map(
     tiles: bool | str = False,
     assets: str = "inline",
     links: bool = False,
+    labels_src: str | None = None,
     interval_ms: int = 700,
 ) -> folium.Map:
     """One map with a slider and a play button over every map date.
@@ -339,6 +352,10 @@ def timeline_map(
         As in :func:`date_map`.
     assets : str, default "inline"
         As in :func:`date_map`.
+    labels_src : str, optional
+        Relative URL of a script setting the place labels shared by every page
+        of a folder (``write_maps`` writes ``assets/labels.js``); default: the
+        labels are inline.
     links : bool, default False
         Link ``index.html`` and the selected date's page.
     interval_ms : int, default 700
@@ -406,7 +423,7 @@ def timeline_map(
         "events": event_rows,
     }
     m.add_child(TimelineControl(data, uid=uid, interval_ms=interval_ms))
-    _add_aoi_and_labels(m, source, fr)
+    _add_aoi_and_labels(m, source, fr, labels_src)
 
     legend = c.legend_rows({}, actors)
     for r, row in enumerate(legend):

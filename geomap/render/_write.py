@@ -9,6 +9,7 @@ from typing import Any
 
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
+from geomap.render._elements import labels_script
 from geomap.render._index import index_html
 from geomap.render._maps import date_map, timeline_map
 from geomap.render._protocol import MapSource
@@ -71,6 +72,10 @@ def write_maps(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     write_assets(out / "assets")
+    # the place labels are the same on every page: write them once
+    labels = c.place_labels(source, c.frame(source))
+    _write_text(out / "assets" / "labels.js", labels_script(labels))
+    labels_src = "assets/labels.js"
     total = len(dates) + 2
     written: list[Path] = []
 
@@ -81,13 +86,27 @@ def write_maps(
 
     for prev, day, nxt in c.iter_dates(dates):
         m = date_map(
-            source, day, previous=prev, next=nxt, tiles=tiles, assets="assets/", links=True
+            source,
+            day,
+            previous=prev,
+            next=nxt,
+            tiles=tiles,
+            assets="assets/",
+            links=True,
+            labels_src=labels_src,
         )
         done(_write_text(out / c.page_name(day), m.get_root().render()))
     by = "week" if every == "week" else "day"
     done(_write_text(out / "index.html", index_html(source, dates, by=by, start=start, end=end)))
     tl = timeline_map(
-        source, every=every, start=start, end=end, tiles=tiles, assets="assets/", links=True
+        source,
+        every=every,
+        start=start,
+        end=end,
+        tiles=tiles,
+        assets="assets/",
+        links=True,
+        labels_src=labels_src,
     )
     done(_write_text(out / "timeline.html", tl.get_root().render()))
     return written

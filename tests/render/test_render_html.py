@@ -100,8 +100,15 @@ def test_pages_fetch_nothing_remote(written, name):
 @pytest.mark.parametrize("name", [f"{d}.html" for d in DATES] + ["timeline.html"])
 def test_map_pages_link_leaflet_from_assets(written, name):
     page = parse((written["dir"] / name).read_text(encoding="utf-8"))
-    assert page.script_srcs == ["assets/leaflet.js"]
+    # Leaflet, and the place labels every page of the folder shares (written once)
+    assert sorted(page.script_srcs) == ["assets/labels.js", "assets/leaflet.js"]
     assert page.stylesheets == ["assets/leaflet.css"]
+
+
+def test_shared_labels_are_escaped_json(written):
+    js = (written["dir"] / "assets" / "labels.js").read_text(encoding="utf-8")
+    assert js.startswith("window.GEOMAP_LABELS = [")
+    assert "<" not in js  # names are HTML-escaped, then < > & are \u-escaped in the JSON
 
 
 def test_assets_are_leaflet_1_9_3(written):
