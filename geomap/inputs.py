@@ -1227,6 +1227,17 @@ def load_inputs(
                     "its cell counts as unassigned; add it to control.csv if its holder is known",
                     "warning",
                 )
+    holders = set(control["actor"]) | set(events["to_actor"])
+    for r in actors.itertuples():
+        if r.id not in holders:
+            c.add(
+                c.file("actors.csv"),
+                r.line,
+                "id",
+                f"{r.id!r} holds nothing: no place in control.csv and no event gives it one",
+                "it stays in the ledger with 0 km²; remove it if it is not a side in this theatre",
+                "warning",
+            )
     if c.n_errors and strict:
         raise InputError(c.problems)
     aoi = gpd.GeoDataFrame(

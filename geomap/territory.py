@@ -129,7 +129,8 @@ def tessellate(
     n = len(lon)
     lon = np.asarray(lon, dtype=float)
     lat = np.asarray(lat, dtype=float)
-    aoi_m = to_metres(aoi, crs, densify_deg=0.05)
+    # parts one by one: an AOI split at the antimeridian becomes one piece once unwrapped
+    aoi_m = shapely.union_all(to_metres(shapely.get_parts(aoi), crs, densify_deg=0.05))
     shapely.prepare(aoi_m)
     pts_m = to_metres(shapely.points(lon, lat), crs) if n else np.empty(0, dtype=object)
     if inside is None:
