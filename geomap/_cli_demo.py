@@ -26,7 +26,7 @@ def demo_theatre_path() -> Path:
 
 def _run_demo(args) -> int:
     from .inputs import load_inputs
-    from .report import claims_report
+    from .report import claims_report, headline
     from .theatre import Theatre
 
     path = Path(args.theatre) if args.theatre else demo_theatre_path()
@@ -46,6 +46,14 @@ def _run_demo(args) -> int:
         "The question (AP via VOA, 27 May 2017): government forces 'secured over 5,000 km²' of desert,"
     )
     print("'nearly half the size of Lebanon'; SOHR: 'over 6,000' since the offensive began.")
+    print()
+    print(
+        "The answer, claim by claim (gross km² the claimant's side gained under the territory model):"
+    )
+    for line in headline(th, radii=args.radius):
+        print(f"  * {line}")
+    print()
+    print("Details:")
     print()
     print(claims_report(th, radii=args.radius))
     claims = th.inputs.claims

@@ -48,6 +48,16 @@ def _radii(text: str) -> list[float]:
         ) from None
 
 
+def _date_arg(text: str):
+    """An ISO 8601 day for --from/--to (argparse names the option in its error)."""
+    from ._parse import DATE_HINT, parse_day
+
+    day, err = parse_day(text)
+    if err:
+        raise argparse.ArgumentTypeError(f"{err}; {DATE_HINT}")
+    return day
+
+
 def _load(args):
     from .theatre import load_theatre
 
@@ -152,8 +162,8 @@ def _cmd_gains(args) -> int:
         "lost_km2",
         "net_km2",
         "held_km2",
-        "places_gained",
-        "places_lost",
+        "places_changed",
+        *(["places_gained", "places_lost"] if args.places else []),
     ]
     with pd.option_context(
         "display.max_rows", None, "display.max_colwidth", 60, "display.width", 200
@@ -170,25 +180,24 @@ def _cmd_gains(args) -> int:
             ].to_string(index=False, float_format=_fmt_km2)
         )
         if claims is not None:
+            from .report import claims_by_radius
+
+            radii = args.radius if args.radius and len(args.radius) > 1 else [th.radius_km]
+            table = claims_by_radius(th, radii)
             print(
                 "\nclaims beside the model (gross km² gained by the actor in the claim's period):"
             )
-            print(
-                claims[
-                    [
-                        "id",
-                        "claimant",
-                        "start",
-                        "end",
-                        "figure",
-                        "claimed_km2",
-                        "computed_gained_km2",
-                        "diff_km2",
-                        "diff_pct",
-                        "unit_note",
-                    ]
-                ].to_string(index=False, float_format=_fmt_km2)
-            )
+            cols = [
+                "id",
+                "radius_km",
+                "start",
+                "end",
+                "claimed_km2",
+                "computed_gained_km2",
+                "diff_pct",
+            ]
+            print(table[cols].to_string(index=False, float_format=_fmt_km2))
+            print("('geomap claims THEATRE' prints each claim's wording, unit notes and verdict)")
     skipped = df["period_start"].nunique() - shown["period_start"].nunique()
     if skipped:
         print(
@@ -254,12 +263,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--from",
         dest="start",
         metavar="DATE",
+        type=_date_arg,
         help="first day, YYYY-MM-DD (default: [dates] start in theatre.toml, else the snapshot date)",
     )
     p.add_argument(
         "--to",
         dest="end",
         metavar="DATE",
+        type=_date_arg,
         help="last day, inclusive (default: [dates] end, else the last event)",
     )
     p.add_argument(
@@ -273,6 +284,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=_radii,
         metavar="KM",
         help="cell radius in km; several (15,30,50 or 10:50:10) for a sensitivity run",
+    )
+    p.add_argument(
+        "--places", action="store_true", help="list the places gained and lost in the table"
     )
     p.add_argument(
         "--fix-invalid",
@@ -294,8 +308,10 @@ def build_parser() -> argparse.ArgumentParser:
         default="event",
         help="one page per event day (default), per day, or per week",
     )
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, inclusive")
+    p.add_argument(
+        "--from", dest="start", metavar="DATE", type=_date_arg, help="first day, YYYY-MM-DD"
+    )
+    p.add_argument("--to", dest="end", metavar="DATE", type=_date_arg, help="last day, inclusive")
     p.add_argument("--radius", type=_radii, metavar="KM", help="cell radius in km")
     p.add_argument(
         "--tiles",
@@ -323,12 +339,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except InputError as exc:
-        errors = [p for p in exc.problems if p.is_error]
-        print(
-            f"geomap: error: {len(errors)} problem(s) in the input; run 'geomap check' for the full list",
-            file=sys.stderr,
-        )
-        print(format_problems(errors), file=sys.stderr)
+        errors = [p for p in exc.problems if p.is_error] or exc.problems
+        if len(errors) == 1:
+            print(f"geomap: error: {errors[0]}", file=sys.stderr)
+        else:
+            print(
+                f"geomap: error: {len(errors)} problems in the input "
+                "('geomap check THEATRE' lists the warnings too):",
+                file=sys.stderr,
+            )
+            print(format_problems(errors), file=sys.stderr)
         return 2
     except GeomapError as exc:
         print(f"geomap: error: {exc}", file=sys.stderr)

@@ -11,7 +11,7 @@ import pandas as pd
 from .theatre import Theatre
 from .units import format_area
 
-__all__ = ["claims_by_radius", "claims_report"]
+__all__ = ["claims_by_radius", "claims_report", "headline", "verdict"]
 
 
 def claims_by_radius(theatre: Theatre, radii=None) -> pd.DataFrame:
@@ -36,6 +36,37 @@ def claims_by_radius(theatre: Theatre, radii=None) -> pd.DataFrame:
         "cell radius": ", ".join(f"{r:g}" for r in radii) + " km",
     }
     return out
+
+
+def verdict(claimed_km2: float, computed: pd.Series) -> str:
+    """Where a claimed figure falls against the model's figures under every radius."""
+    lo, hi = float(computed.min()), float(computed.max())
+    if hi <= 0:
+        return "the model moves no ground in this period (no located place changed hands): it cannot test this claim"
+    if lo <= claimed_km2 <= hi:
+        return "the claim lies within the model's range"
+    return (
+        "the claim is above the model's whole range"
+        if claimed_km2 > hi
+        else "the claim is below the model's whole range"
+    )
+
+
+def headline(theatre: Theatre, *, radii=None) -> list[str]:
+    """One line per claim: claimed km², the model's figure and range, and the verdict."""
+    table = claims_by_radius(theatre, radii)
+    lines = []
+    for _, grp in table.groupby("id", sort=False):
+        first = grp.iloc[0]
+        main = grp[grp["radius_km"] == theatre.radius_km].iloc[0]
+        r = grp["radius_km"]
+        lines.append(
+            f"{first['claimant']}, {first['start']} to {first['end']}: claimed {first['claimed_km2']:,.0f} km²; "
+            f"model {main['computed_gained_km2']:,.0f} km² at {theatre.radius_km:g} km "
+            f"({grp['computed_gained_km2'].min():,.0f}–{grp['computed_gained_km2'].max():,.0f} km² for "
+            f"{r.min():g}–{r.max():g} km cells): {verdict(first['claimed_km2'], grp['computed_gained_km2'])}."
+        )
+    return lines
 
 
 def claims_report(theatre: Theatre, *, radii=None, reference: str = "Lebanon") -> str:
@@ -64,5 +95,6 @@ def claims_report(theatre: Theatre, *, radii=None, reference: str = "Lebanon") -
         )
         lo, hi = grp["computed_gained_km2"].min(), grp["computed_gained_km2"].max()
         lines.append(f"  sensitivity: {spread} (spread {lo:,.0f}–{hi:,.0f} km²)")
+        lines.append(f"  verdict: {verdict(first['claimed_km2'], grp['computed_gained_km2'])}")
         lines.append("")
     return "\n".join(lines).rstrip()

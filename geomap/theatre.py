@@ -283,6 +283,8 @@ class Theatre:
             "theatre": f"{self.meta.name} ({self.title})",
             "model": "capped Voronoi cells around places; places with an extent own it; drawn areas transfer exactly",
             "cell radius": f"{self.radius_km:g} km",
+            "held area": "the cells of the places a side holds: a model of control, not a survey; "
+            "land no cell reaches is unassigned, never given to anyone",
             "area of interest": f"{aoi} ({man['source']} {man['source_version']})"
             if self.meta.aoi_countries
             else aoi,
@@ -505,6 +507,14 @@ class Theatre:
         )
         df.attrs["assumptions"] = self.assumptions
         return df
+
+    def claims_headline(self) -> list[str]:
+        """One line per published claim: claimed km², the model's figure, its range, the verdict."""
+        if not len(self.inputs.claims):
+            return []
+        from .report import headline  # the report sits beside the facade
+
+        return headline(self)
 
     def with_radius(self, radius_km: float) -> Theatre:
         """The same theatre under another cell radius (shares the loaded inputs)."""

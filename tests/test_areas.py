@@ -73,7 +73,10 @@ def test_country_from_wheel_matches_geodesic(countries, iso, geom_type):
 
 
 @pytest.mark.shared
-@pytest.mark.skipif(not NE_SHARED.is_dir(), reason=f"{NE_SHARED} is absent")
+@pytest.mark.skipif(
+    not NE_SHARED.is_dir(),
+    reason="optional shared test data (../shared/data/natural-earth-admin0-10m) not present",
+)
 @pytest.mark.parametrize("iso", ["SYR", "IRQ", "TUR"])
 def test_country_from_shared_matches_geodesic(iso):
     one = gpd.read_file(NE_SHARED / f"{iso}.geojson").geometry
@@ -308,7 +311,10 @@ def test_edge_readings_on_natural_earth_syria(countries):
 
 
 @pytest.mark.shared
-@pytest.mark.skipif(not OCHA_SYRIA.is_file(), reason=f"{OCHA_SYRIA} is absent")
+@pytest.mark.skipif(
+    not OCHA_SYRIA.is_file(),
+    reason="optional shared test data (../shared/data/ocha-cod-ab-syria) not present",
+)
 def test_edge_readings_on_ocha_syria_differ_by_more_than_the_tolerance():
     # DESIGN §3's "Syria's outline: about 28 km²": the OCHA COD-AB outline, ~23 km² (0.012%).
     syria = shapely.union_all(gpd.read_file(OCHA_SYRIA).geometry.array)

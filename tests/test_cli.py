@@ -40,11 +40,13 @@ def test_gains_on_bad_input_is_one_clear_error(capsys):
     assert code == 2
     assert err.startswith("geomap: error:") and "Traceback" not in err
     assert "actors.csv:3: id: duplicate id 'RED'" in err
+    assert "problems in the input" in err
 
 
 def test_missing_theatre(capsys, tmp_path):
     code, _, err = run(capsys, "gains", str(tmp_path / "nope"))
     assert code == 2 and "not a folder" in err
+    assert len(err.strip().splitlines()) == 1  # one line, no "run geomap check" preface
 
 
 def test_gains_table(capsys):
@@ -61,7 +63,9 @@ def test_gains_table(capsys):
     )
     assert code == 0
     assert "cell radius: 5 km" in out and "projection: +proj=laea" in out
-    assert "Place B" in out and "78.4" in out
+    assert "78.4" in out and "Place B" not in out  # place names only with --places
+    code, out, _ = run(capsys, "gains", str(DATA / "three"), "--by", "day", "--places")
+    assert "Place B" in out
 
 
 def test_gains_csv_and_json(capsys):
@@ -116,9 +120,19 @@ def test_bad_radius_is_a_usage_error(capsys, bad):
     assert "radius" in capsys.readouterr().err or bad == ""
 
 
-def test_bad_date_argument(capsys):
-    code, _, err = run(capsys, "gains", str(DATA / "three"), "--from", "Saturday")
-    assert code == 2 and "'Saturday' is not an ISO 8601 date" in err
+@pytest.mark.parametrize("bad", ["Saturday", "27/05/2017", "2017-13-45"])
+def test_bad_date_argument_names_the_option(capsys, bad):
+    with pytest.raises(SystemExit) as exc:
+        main(["gains", str(DATA / "three"), "--from", bad])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "argument --from:" in err and "YYYY-MM-DD" in err
+
+
+def test_python_api_bad_date():
+    from geomap import InputError, load_theatre
+
+    with pytest.raises(InputError, match="'Saturday' is not an ISO 8601 date"):
+        load_theatre(DATA / "three").ledger(start="Saturday")
 
 
 def test_every_command_has_help():

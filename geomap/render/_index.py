@@ -51,8 +51,19 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 <p class="muted">{{ dates|length }} map date{{ "s" if dates|length != 1 }},
 {{ dates[0] }} to {{ dates[-1] }} · <a href="timeline.html">timeline (slider over all dates)</a></p>
 
+{%- if claims %}
+<h2>Published claims beside the model</h2>
+<ul class="claims">
+{%- for line in claims %}
+<li>{{ line }}</li>
+{%- endfor %}
+</ul>
+{%- endif %}
+
 <h2>Held area per actor</h2>
 {{ chart }}
+<p class="muted">Held area is modelled: the cells of the places each side holds (see the assumptions
+below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 
 <h2>Map dates</h2>
 <ul class="gm-dates">
@@ -335,7 +346,10 @@ def index_html(
             }
         )
     checks = _checks(source)
+    claims_lines = getattr(source, "claims_headline", None)
+    claims = [str(x) for x in claims_lines()] if callable(claims_lines) else []
     return _TEMPLATE.render(
+        claims=claims,
         title=title,
         dates=[d.isoformat() for d in dates],
         chart=chart,

@@ -27,7 +27,8 @@ PUBLISHED = SHARED / "deepstate-areas-hexqnt-rua" / "area_history.csv"
 pytestmark = [
     pytest.mark.shared,
     pytest.mark.skipif(
-        not SHARED.is_dir(), reason=f"{SHARED} is absent (DeepState data is not bundled)"
+        not SHARED.is_dir(),
+        reason="optional shared test data (../shared/data, DeepState snapshots: not bundled) not present",
     ),
 ]
 
