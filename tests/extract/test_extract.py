@@ -556,7 +556,11 @@ def test_cli_merge_drafts(capsys, results, theatre_copy, tmp_path):
     code, out, err = run(capsys, "merge-drafts", drafts, "--theatre", theatre_copy)
     assert code == 0 and "appended 4 event(s)" in out
     code, out, err = run(capsys, "merge-drafts", drafts, "--theatre", theatre_copy)
-    assert code == 2 and "duplicate of" in err and err.startswith("geomap: error: 4 problems in the input")
+    assert (
+        code == 2
+        and "duplicate of" in err
+        and err.startswith("geomap: error: 4 problems in the input")
+    )
 
 
 @pytest.mark.parametrize(
