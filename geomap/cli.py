@@ -318,6 +318,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add an optional OpenStreetMap tile layer (off by default; needs the network when viewed)",
     )
+    p.add_argument(
+        "--fix-invalid",
+        action="store_true",
+        help="repair invalid polygons (reported) instead of failing",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=_cmd_maps)
 

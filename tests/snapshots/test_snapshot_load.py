@@ -325,3 +325,44 @@ def test_held_areas_are_exact_not_simplified(tmp_path):
     got = series.held_series().query("actor == 'red'")["held_km2"].to_numpy()
     want = np.array([geodesic_area_km2(red_main(d)) for d in range(1, 13)])
     np.testing.assert_allclose(got, want, rtol=1e-6)
+
+
+def _snapshot_theatre(tmp_path, *, with_breakages):
+    daily_series(tmp_path / "snaps", with_breakages=with_breakages)
+    (tmp_path / "aoi.geojson").write_text(
+        json.dumps({"type": "FeatureCollection", "features": [feature(shapely.box(*AOI))]}),
+        encoding="utf-8",
+    )
+    (tmp_path / "theatre.toml").write_text(
+        '[theatre]\nname = "synthetic"\ntitle = "A synthetic front"\n[aoi]\npath = "aoi.geojson"\n'
+        '[data]\nlicence = "CC0"\n[snapshots]\nfolder = "snaps"\n'
+        'pattern = "snap_{date:%Y-%m-%d}*.geojson"\n[snapshots.actors]\nby = "fill"\n'
+        'map = { "#a52714" = "red", "#0f9d58" = "blue" }\n',
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_main_commands_take_a_snapshot_theatre(tmp_path, capsys):
+    """`geomap check`, `gains` and `maps` route a theatre with [snapshots] to the snapshot series."""
+    from geomap import load_theatre
+    from geomap.cli import main
+
+    folder = _snapshot_theatre(tmp_path / "t", with_breakages=True)
+    assert type(load_theatre(folder, on_invalid="fix")).__name__ == "SnapshotSeries"
+    assert main(["check", str(folder), "--fix-invalid"]) == 0
+    out = capsys.readouterr().out
+    assert "spike" in out and "missing" in out  # the planted breakages are flagged
+    assert main(["gains", str(folder), "--by", "week", "--format", "csv"]) == 2  # the bow-tie
+    assert "Self-intersection" in capsys.readouterr().err
+    assert main(["gains", str(folder), "--by", "week", "--format", "csv", "--fix-invalid"]) == 0
+    csv_out = capsys.readouterr().out
+    assert "period_start,period_end,actor" in csv_out and ",red," in csv_out
+    assert (
+        main(["maps", str(folder), "--out", str(tmp_path / "maps"), "--quiet", "--fix-invalid"])
+        == 0
+    )
+    index = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
+    assert "Checks (" in index and "spike" in index  # quality flags on the index page
+    assert main(["gains", str(folder), "--radius", "30"]) == 2
+    assert "no cell radius" in capsys.readouterr().err
