@@ -439,7 +439,7 @@ class PageChrome(SafeMacroElement):
         """
         {% macro html(this, kwargs) %}
         <header class="gm-top">
-          <h1>{{ this.title|e }}<span class="gm-date">— {{ this.date_label|e }}</span></h1>
+          <h1>{{ this.title|e }}{% if this.date_label %}<span class="gm-date">— {{ this.date_label|e }}</span>{% endif %}</h1>
           {{ this.bar_html }}
           <nav>
           {%- for label, href in this.nav %}

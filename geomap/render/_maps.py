@@ -416,7 +416,8 @@ def timeline_map(
     data = {
         "dates": [d.isoformat() for d in dates],
         "scale": 10**fr.decimals,
-        "styles": actors.territory_styles(),
+        # pieces of one actor's ground touch each other: no strokes, or their seams would show
+        "styles": [{**style, "weight": 0} for style in actors.territory_styles()],
         "names": [f"<b>{html_text(name)}</b>" for name in actors.names] + ["Unassigned"],
         "features": features,
         "held": held,
