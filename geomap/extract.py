@@ -57,8 +57,9 @@ from typing import Any, Literal
 import pandas as pd
 
 from .errors import InputError, NameResolutionError, Problem
+from .inputs import EVENTS_CSV_ORDER
 from .names import normalize, skeleton
-from .units import AreaFigure, find_area_figures
+from .units import NUMBER_WORDS, AreaFigure, find_area_figures
 
 __all__ = [
     "Article",
@@ -78,18 +79,7 @@ __all__ = [
 ]
 
 #: Columns of ``events.csv`` in their documented order.
-EVENT_COLUMNS = [
-    "date",
-    "place",
-    "geometry",
-    "to_actor",
-    "from_actor",
-    "confidence",
-    "claimed_area_km2",
-    "source",
-    "source_url",
-    "note",
-]
+EVENT_COLUMNS = list(EVENTS_CSV_ORDER)
 #: Columns a drafts file adds to the events columns.
 EXTRA_COLUMNS = ["evidence", "char_span", "extraction_confidence", "status", "pattern"]
 #: Every column of a drafts file, in order.
@@ -416,27 +406,7 @@ _MON = (
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_NUMWORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "several": 3,
-    "few": 3,
-}
+_NUMWORDS = {**NUMBER_WORDS, "an": 1, "several": 3, "few": 3}
 _NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 
 

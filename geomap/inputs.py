@@ -57,6 +57,32 @@ EVENT_COLUMNS = (
     ["date", "to_actor", "source"],
     ["place", "geometry", "from_actor", "confidence", "claimed_area_km2", "source_url", "note"],
 )
+#: Column order of the files geomap writes (drafts, imports): the documented order.
+EVENTS_CSV_ORDER = (
+    "date",
+    "place",
+    "geometry",
+    "to_actor",
+    "from_actor",
+    "confidence",
+    "claimed_area_km2",
+    "source",
+    "source_url",
+    "note",
+)
+PLACES_CSV_ORDER = (
+    "id",
+    "name",
+    "alt_names",
+    "lat",
+    "lon",
+    "kind",
+    "admin1",
+    "country",
+    "geonames_id",
+    "source",
+    "note",
+)
 CLAIM_COLUMNS = (
     ["id", "actor", "start", "end", "figure", "claimant", "source"],
     ["source_url", "note"],

@@ -289,6 +289,8 @@ _WORD_VALUES = {
     "eighty": 80,
     "ninety": 90,
 }
+#: Number words and their values, for parsers of figures written in words.
+NUMBER_WORDS = _WORD_VALUES
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _WORD_NUM = (
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"

@@ -53,6 +53,7 @@ import pandas as pd
 from .._csv import read_csv
 from .._parse import parse_day, parse_float
 from ..errors import InputError, NameResolutionError, Problem
+from ..inputs import EVENTS_CSV_ORDER
 from ..names import NameIndex, normalize
 from .geonames import PLACES_COLUMNS, slugify, write_places
 
@@ -109,18 +110,7 @@ TERRITORY_SUB_EVENTS = {
     "non-state actor overtakes territory": "Non-state actor overtakes territory",
     "non-violent transfer of territory": "Non-violent transfer of territory",
 }
-EVENT_COLUMNS = (
-    "date",
-    "place",
-    "geometry",
-    "to_actor",
-    "from_actor",
-    "confidence",
-    "claimed_area_km2",
-    "source",
-    "source_url",
-    "note",
-)
+EVENT_COLUMNS = EVENTS_CSV_ORDER
 _EARTH_KM = 6371.0088
 
 

@@ -49,6 +49,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import InputError, Problem
+from ..inputs import PLACES_CSV_ORDER
 
 __all__ = [
     "GEONAMES_COLUMNS",
@@ -81,19 +82,7 @@ GEONAMES_COLUMNS = (
     "timezone",
     "modification_date",
 )
-PLACES_COLUMNS = (
-    "id",
-    "name",
-    "alt_names",
-    "lat",
-    "lon",
-    "kind",
-    "admin1",
-    "country",
-    "geonames_id",
-    "source",
-    "note",
-)
+PLACES_COLUMNS = PLACES_CSV_ORDER
 FEATURE_CLASSES = "AHLPRSTUV"
 #: geomap place kind of GeoNames feature codes (populated places: by population).
 KIND_BY_CODE = {
