@@ -40,7 +40,7 @@ __all__ = ["Tessellation", "FaceLog", "tessellate", "replay"]
 
 _CAP_QUAD_SEGS = 16  # a 64-gon cap: its area is 0.16 % under the circle's
 _GRID_M = 0.01  # noding grid, metres
-_DENSIFY_M = 2000.0  # longest edge of a face before it is read back in lon/lat
+_DENSIFY_M = 5000.0  # longest face edge (m) before reading back in lon/lat: shape kept to ~1e-5
 
 
 @dataclass
