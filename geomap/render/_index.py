@@ -42,6 +42,7 @@ td.n, th.n { text-align: right; }
 .muted { color: #666; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
 dt { font-weight: 600; } dd { margin: 0; }
+svg { max-width: 100%; height: auto; }
 svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #333; }
 .gm-scroll { max-height: 480px; overflow: auto; }
 </style>
@@ -144,7 +145,7 @@ def held_chart_svg(
     dates: list[_dt.date],
     series: list[tuple[str, str, list[float], bool]],
     *,
-    width: int = 960,
+    width: int = 1060,
     height: int = 340,
 ) -> str:
     """Step chart of held area over time, as an inline SVG string (no script, no network).
@@ -164,7 +165,7 @@ def held_chart_svg(
     str
         ``<svg>...</svg>``.
     """
-    left, right, top, bottom = 78, 250, 14, 34
+    left, right, top, bottom = 78, 350, 14, 34
     plot_w, plot_h = width - left - right, height - top - bottom
     x0, x_last = dates[0].toordinal(), dates[-1].toordinal()
     # A short tail after the last date shows the last value as a step too.
@@ -220,7 +221,7 @@ def held_chart_svg(
             pts.append(f"{left + plot_w:.1f},{py(values[-1]):.1f}")
         dash = ' stroke-dasharray="5 4"' if dashed else ""
         label = html_text(name)
-        short = html_text(name if len(name) <= 22 else name[:21] + "…")
+        short = html_text(name if len(name) <= 40 else name[:39] + "…")
         out.append(
             f'<polyline class="gm-series" points="{" ".join(pts)}" fill="none" stroke="{color}" '
             f'stroke-width="2.2"{dash}><title>{label}</title></polyline>'
