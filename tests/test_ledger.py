@@ -169,7 +169,8 @@ def test_ledger_identities(case):
     tess = tessellate(AOI_BOX, lon, lat, radius_km=radius, crs=CRS, drawn=drawn)
     area = area_km2(tess.faces, crs=CRS)
     aoi_area = float(area_km2([AOI_BOX], crs=CRS)[0])
-    assert area.sum() == pytest.approx(aoi_area, rel=1e-7)  # faces tile the AOI
+    # faces tile the AOI up to the 1 cm noding grid: under 1 cm × perimeter, ~1e-7 of the area
+    assert area.sum() == pytest.approx(aoi_area, rel=1e-6)
     assert shapely.coverage_is_valid(tess.faces)
     base = dt.date(2020, 1, 1).toordinal()
     log = replay(
