@@ -575,21 +575,7 @@ def _read_places(c: _Collector) -> pd.DataFrame:
                     "line": line,
                 }
             )
-    cols = [
-        "id",
-        "name",
-        "alt_names",
-        "lat",
-        "lon",
-        "kind",
-        "admin1",
-        "country",
-        "geonames_id",
-        "source",
-        "note",
-        "cell_radius_km",
-        "line",
-    ]
+    cols = [*PLACES_CSV_ORDER, "cell_radius_km", "line"]
     df = pd.DataFrame(rows, columns=cols)
     # the same point under two ids is probably one place entered twice
     if len(df):
