@@ -251,3 +251,27 @@ def test_duplicate_events_without_from_actor(tmp_path):
     )
     probs = [p for p in _problems(folder) if p.is_error]
     assert [(p.line, p.message) for p in probs] == [(3, "duplicate of the event on line 2")]
+
+
+@pytest.mark.parametrize("name", ["actors.csv", "places.csv", "control.csv", "claims.csv"])
+@pytest.mark.parametrize(
+    "mutate, line, words",
+    [
+        (lambda b: b"", None, "the file is empty"),
+        (lambda b: b.replace(b",", b";"), 1, "semicolon-separated"),
+        (lambda b: b.rstrip(b"\n").rsplit(b",", 2)[0] + b"\n", None, "fewer than the header"),
+        (lambda b: b + "Caf\xe9,x\n".encode("latin-1"), None, "not valid UTF-8"),
+    ],
+    ids=["empty", "delimiter", "truncated", "latin1"],
+)
+def test_junk_in_every_file_names_file_and_line(tmp_path, name, mutate, line, words):
+    folder = _copy(tmp_path)
+    path = folder / name
+    path.write_bytes(mutate(path.read_bytes()))
+    probs = [p for p in _problems(folder) if p.is_error and p.file.endswith(name)]
+    hit = [p for p in probs if words in p.message]
+    assert hit, format_problems(probs)
+    if line is not None:
+        assert hit[0].line == line
+    elif words != "the file is empty":
+        assert hit[0].line and hit[0].line > 1  # the offending line, not the file as a whole
