@@ -112,3 +112,16 @@ def test_duplicate_locations_give_the_cell_to_the_first():
         aoi, np.array([38.5, 38.5, 38.2]), np.array([34.25, 34.25, 34.25]), radius_km=10, crs=crs
     )
     assert len(t.place_faces[0]) and not len(t.place_faces[1]) and len(t.place_faces[2])
+
+
+def test_place_with_an_extent_owns_exactly_it(three):
+    extent = shapely.box(38.1, 34.15, 38.3, 34.35)  # around place a (38.2, 34.25)
+    (three / "areas.geojson").write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"place": "a"}, '
+        f'"geometry": {shapely.to_geojson(extent)}}}]}}'
+    )
+    th = load_theatre(three)
+    held = th.control("2020-01-01").set_index("actor")["area_km2"]
+    assert held["A"] == pytest.approx(geodesic_area_km2(extent), rel=1e-6)  # not its 5 km cell
+    b_cell = th.control("2020-01-01").set_index("actor").loc["B", "area_km2"]
+    assert b_cell > 0
