@@ -117,6 +117,31 @@ def _cmd_check(args) -> int:
 
 
 # ---------------------------------------------------------------------------- gains
+def _with_units(df, *, sq_mi: bool, compare: str | None):
+    """Add sq mi columns and/or held area as a multiple of a reference area (e.g. Lebanon)."""
+    from .units import KM2_PER_SQMI, reference_area
+
+    if not sq_mi and not compare:
+        return df
+    df = df.copy()
+    attrs = dict(df.attrs)
+    kinds = ("gained", "lost", "net", "held")
+    if sq_mi:
+        for kind in kinds:
+            df[f"{kind}_sq_mi"] = df[f"{kind}_km2"] / KM2_PER_SQMI
+    if compare:
+        ref = reference_area(compare)
+        key = ref.name.lower().replace(" ", "_")
+        for kind in ("gained", "held"):
+            df[f"{kind}_x_{key}"] = df[f"{kind}_km2"] / ref.km2
+        attrs["assumptions"] = {
+            **attrs.get("assumptions", {}),
+            "compared with": f"{ref.name}, {ref.km2:,.0f} km² ({ref.source})",
+        }
+    df.attrs = attrs
+    return df
+
+
 def _cmd_gains(args) -> int:
     import pandas as pd
 
@@ -125,6 +150,7 @@ def _cmd_gains(args) -> int:
         df = th.sensitivity(args.radius, by=args.by, start=args.start, end=args.end)
     else:
         df = th.ledger(by=args.by, start=args.start, end=args.end)
+    df = _with_units(df, sq_mi=args.sq_mi, compare=args.compare)
     assumptions = df.attrs.get("assumptions") or getattr(th, "assumptions", {})
     has_claims = hasattr(th, "inputs") and len(th.inputs.claims)
     claims = th.claims() if has_claims else None
@@ -163,6 +189,7 @@ def _cmd_gains(args) -> int:
         "net_km2",
         "held_km2",
         "places_changed",
+        *[c for c in df.columns if c.endswith("_sq_mi") or "_x_" in c],
         *(["places_gained", "places_lost"] if args.places else []),
     ]
     with pd.option_context(
@@ -287,6 +314,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--places", action="store_true", help="list the places gained and lost in the table"
+    )
+    p.add_argument("--sq-mi", action="store_true", help="also give every figure in square miles")
+    p.add_argument(
+        "--compare",
+        metavar="AREA",
+        help="also give gained and held area as a multiple of a reference area, e.g. Lebanon",
     )
     p.add_argument(
         "--fix-invalid",

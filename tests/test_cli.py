@@ -197,3 +197,24 @@ def test_export_geojson_needs_a_date(capsys, tmp_path):
     assert code == 0
     code, _, err = run(capsys, "export", str(DATA / "three"), "--out", str(tmp_path / "x.shp"))
     assert code == 2 and ".gpkg or .geojson" in err
+
+
+def test_gains_in_square_miles_and_as_a_share_of_lebanon(capsys):
+    code, out, _ = run(
+        capsys,
+        "gains",
+        str(DATA / "three"),
+        "--by",
+        "total",
+        "--format",
+        "csv",
+        "--sq-mi",
+        "--compare",
+        "Lebanon",
+    )
+    assert code == 0
+    assert "# compared with: Lebanon, 10,452 km²" in out
+    header = next(line for line in out.splitlines() if line.startswith("period_start"))
+    assert "gained_sq_mi" in header and "held_x_lebanon" in header
+    code, _, err = run(capsys, "gains", str(DATA / "three"), "--compare", "Atlantis")
+    assert code == 2 and "unknown reference area 'Atlantis'" in err
