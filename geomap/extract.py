@@ -22,12 +22,19 @@ Everything is rule-based, offline and explainable:
   gaining and losing actors are resolved through the theatre's actor aliases,
   pronouns ("They also took ...") through the preceding subject, and generic
   words ("the rebels") through a more specific earlier mention ("Turkish-backed
-  rebel factions").  Attempts, denials, infinitives and modals ("failed to
-  take", "denied reports that X had fallen") are not changes.
+  rebel factions").  A subject the theatre does not know ("U.S.-backed
+  fighters") is read as the actor named at the start of the next sentence,
+  with a note.  "X, which IS fighters had captured" drafts X.  Attempts,
+  denials, infinitives and modals ("failed to take", "denied reports that X
+  had fallen") are not changes.
 * **Dates** are read relative to the publication date (given, or the
   dateline): "on Sunday", "late Tuesday", "on March 3", "last week",
-  "earlier this month", "over ten days", "a day after".  A range is drafted
-  as its last day and the range is said in the note.
+  "earlier this month", "last August", "in 2014", "three months ago", "over
+  ten days"; or relative to a change drafted just before: "a day after",
+  "less than three months after", "two days later".  A range is drafted as
+  its last day and the range is said in the note.  A background change in
+  the pluperfect ("had captured") with no date of its own is drafted with an
+  empty date, never with the publication date.
 * **Claims** of area ("took control of 2,000 kilometers (1,900 miles) of
   desert", "roughly the size of Luxembourg") are read with
   :mod:`geomap.units`, with their claimant and unit notes.
@@ -90,8 +97,8 @@ DEFAULT_MAX_BYTES = 2_000_000
 
 #: The change patterns, by the name a draft gives in its ``pattern`` column.
 PATTERNS: dict[str, str] = {
-    "capture": "GAINER captured/seized/took (control of)/recaptured/overran/entered PLACE "
-    "[from LOSER]",
+    "capture": "GAINER captured/seized/took (control of)/recaptured/regained/secured/overran/"
+    "entered PLACE [from LOSER]",
     "capture-passive": "PLACE was captured/seized/taken [by GAINER]",
     "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
@@ -493,8 +500,18 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"\b(?:(?P<prep>(?i:in|during|by|until|since|through))\s+)?"
             rf"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of))[\s-]+)?"
+            rf"(?:(?P<relpre>(?i:last|this|next))\s+)?"
             rf"(?P<mon>{_MONTH_FULL})"
             rf"(?:\s+(?:(?i:of)\s+)?(?:(?P<rel>(?i:last|this|next)\s+year)|(?P<y>(?:19|20)\d\d)\b))?"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?:(?P<prep>(?i:in|during|since|by|until|through))\s+)"
+            r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+summer\s+of"
+            r"|the\s+spring\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of))[\s-]+)?"
+            r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|\s*(?:km|kilomet|mile|square|sq\b|percent|%))"
         ),
     ),
     (
@@ -520,7 +537,7 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
             rf"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:(?P<past>past|last|previous)\s+)?"
             rf"(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?)"
             r"|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year)"
-            rf"|(?P<nago>{_NUMW})\s+(?P<unitago>days?|weeks?)\s+ago"
+            rf"|(?P<nago>{_NUMW}|several|a\s+few)\s+(?P<unitago>days?|weeks?|months?|years?)\s+ago"
             r")\b)"
         ),
     ),
@@ -558,13 +575,21 @@ def _resolve_date(
         return day, day, "since" if lead == "since" else "event"
     if kind == "month":
         prep = (g.get("prep") or "").lower()
-        if not (prep or g.get("part") or g.get("y") or g.get("rel")):
+        if not (prep or g.get("part") or g.get("y") or g.get("rel") or g.get("relpre")):
             return None  # a bare month name ("May" is also a verb)
         mon = _month_number(g["mon"])
+        relpre = (g.get("relpre") or "").lower()
         if g.get("y"):
             year = int(g["y"])
         elif anchor is None:
             return None, None, "event"
+        elif relpre and not g.get("rel"):
+            # "last August": the latest August before this month; "next May" the first after it
+            year = anchor.year
+            if relpre == "last" and mon >= anchor.month:
+                year -= 1
+            elif relpre == "next" and mon <= anchor.month:
+                year += 1
         else:
             rel = (g.get("rel") or "").lower().split()
             year = anchor.year + {"last": -1, "next": 1}.get(rel[0], 0) if rel else anchor.year
@@ -578,6 +603,25 @@ def _resolve_date(
             lo, hi = lo.replace(day=11), lo.replace(day=20)
         elif part in ("late", "the end of"):
             lo = lo.replace(day=21)
+        return lo, hi, "since" if prep == "since" else "event"
+    if kind == "year":
+        y = int(g["y"])
+        lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        part = " ".join((g.get("part") or "").lower().split())
+        lo, hi = {
+            "early": (lo, dt.date(y, 4, 30)),
+            "the beginning of": (lo, dt.date(y, 3, 31)),
+            "mid": (dt.date(y, 5, 1), dt.date(y, 8, 31)),
+            "late": (dt.date(y, 9, 1), hi),
+            "the end of": (dt.date(y, 10, 1), hi),
+            "the spring of": (dt.date(y, 3, 1), dt.date(y, 5, 31)),
+            "the summer of": (dt.date(y, 6, 1), dt.date(y, 8, 31)),
+            "the autumn of": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
+            "the fall of": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
+        }.get(part, (lo, hi))
+        if part == "the winter of":
+            lo, hi = dt.date(y, 1, 1), dt.date(y, 2, 28)
+        prep = (g.get("prep") or "").lower()
         return lo, hi, "since" if prep == "since" else "event"
     if anchor is None:
         return None, None, "event"
@@ -634,10 +678,15 @@ def _resolve_date(
             )
         return lo, anchor, "event"
     if g.get("nago"):
-        n = _num(g["nago"])
-        days = n * (7 if g["unitago"].lower().startswith("week") else 1)
-        day = anchor - dt.timedelta(days=days)
-        return day, day, "event"
+        n = _num(g["nago"].split()[-1])
+        unit = g["unitago"].lower().rstrip("s")
+        if unit in ("day", "week"):
+            day = anchor - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            return day, day, "event"
+        # "three months ago": that month, give or take the days of the month
+        months = n * (12 if unit == "year" else 1)
+        back = _add_months(anchor, -months)
+        return back - dt.timedelta(days=15), back + dt.timedelta(days=15), "event"
     return None
 
 
@@ -844,6 +893,8 @@ _STOP_WORDS = (
     arabic western eastern northern southern central u.s us un uk eu nato syria iraq jordan turkey
     lebanon israel iran russia egypt britain europe america euphrates tigris islamic human rights
     democratic general command army's reuters afp ap sana
+    dozens hundreds thousands scores several few dozen nearly almost about around more less
+    at least heavy fierce fighting clashes battles no none each every other another such
     """.split()
     )
     | frozenset(_WEEKDAYS)
@@ -1188,7 +1239,8 @@ _CAPTURE = re.compile(
     r"|wrest(?:ed|s|ing)\s+(?:back\s+)?(?:control\s+of)?"
     r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
     r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
-    r"|overr[au]n|overrunning|stormed|liberated|regained"
+    r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
+    r"|secured|won\s+back|wins\s+back|winning\s+back"
     r"|(?:advanced|pushed|moved|swept|rolled|broke)\s+into|entered"
     r")\b",
     re.I,
@@ -1216,9 +1268,10 @@ _WITHDRAW = re.compile(
     r"|pulled\s+out\s+of|abandoned|evacuated|vacated)\b",
     re.I,
 )
+# the auxiliary is lower-case: "which IS captured" names the Islamic State
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:(?:\w+ly|also|now|finally|then|since|later)\s+)?$",
-    re.I,
+    r"\b(?:[Ww]as|[Ww]ere|been|being|is|are|be|get|got)\s+"
+    r"(?:(?:\w+ly|also|now|finally|then|since|later)\s+)?$"
 )
 _BLOCKERS = frozenset(
     "to not never no n't would will could might may cannot can't failed unable attempt attempted "
@@ -1263,9 +1316,66 @@ _HELD_BY = re.compile(
     r"|\b(?:in|under)\s+the\s+(?:hands|control)\s+of\s+",
     re.I,
 )
+# "(less than) three months after [the jihadists overran it]": before the verb, relative to
+# the change drafted earlier in the sentence
 _RELATIVE_DAY = re.compile(
-    rf"\b(?P<n>{_NUMW}|the)\s+days?\s+(?P<dir>after|before)\b(?:[^,;]{{0,80}})$", re.I
+    r"\b(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
+    r"|roughly|just|only)\s+)?"
+    rf"(?P<n>{_NUMW}|the|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>after|before)\b(?:[^,;]{0,80})$",
+    re.I,
 )
+# "[IS pushed them out of it] two days later", "the next day": after the verb
+_LATER = re.compile(
+    r"\b(?:(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
+    r"|roughly|just|only)\s+)?"
+    rf"(?P<n>{_NUMW}|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>later|afterwards?|earlier|before)"
+    r"|(?:the\s+)?(?P<next>next|following|previous)\s+(?P<unit2>day|week|month|morning|night))\b",
+    re.I,
+)
+# a pluperfect verb ("had captured", "had been seized"): background, dated only by its own words
+_PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:\w+ly|also|already|first|once|previously|earlier|since)\s+)?"
+    r"(?:been\s+(?:(?:\w+ly|also|first)\s+)?)?$",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|claimed|claims|announced|reported|reports|told|added|stated|confirmed"
+    r"|declared|according\s+to)\b",
+    re.I,
+)
+# a description of fighters that names no actor of the theatre ("U.S.-backed Syrian fighters")
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?:^|(?<=\s))(?:[\w.'’-]+\s+){0,3}?(?:fighters|forces|troops|rebels|militants|militias"
+    r"|militiamen|alliance|soldiers|gunmen|insurgents)\b",
+    re.I,
+)
+# "Sukhnah, which IS fighters had captured in May 2015": the place before "which" is the object
+_WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
+
+
+def _offset(day: dt.date, n: int, unit: str, sign: int) -> dt.date:
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "morning", "night"):
+        return day + dt.timedelta(days=sign * n)
+    if unit == "week":
+        return day + dt.timedelta(days=sign * 7 * n)
+    return _add_months(day, sign * n * (12 if unit == "year" else 1))
+
+
+def _relative_range(
+    anchor: dt.date, n: int, unit: str, sign: int, q: str
+) -> tuple[dt.date, dt.date]:
+    """The days ``n`` units before (sign -1) or after (+1) ``anchor``, as bounded by ``q``."""
+    q = " ".join(q.lower().split())
+    day = _offset(anchor, n, unit, sign)
+    if q in ("less than", "under", "within"):  # between the anchor and the offset
+        return (day, anchor) if sign < 0 else (anchor, day)
+    if q in ("more than", "over"):  # beyond the offset, by up to as much again
+        far = _offset(anchor, 2 * n, unit, sign)
+        return (far, day) if sign < 0 else (day, far)
+    return day, day
 
 
 @dataclass
@@ -1559,6 +1669,24 @@ class _Extractor:
             return [ref], f"'{ref.text}' read as {d.place!r}"
         return [], None
 
+    def _relative_antecedent(
+        self, sent: _Sentence, lo: int, hi: int, unknown: list[_Place]
+    ) -> tuple[list[_Place], str | None]:
+        """ "Sukhnah, which IS fighters had captured": the place just before "which"/"that"."""
+        m = _WHICH.search(self.text, lo, hi)
+        if not m:
+            return [], None
+        cands = [
+            p
+            for p in [*self._places_between(sent.start, m.start() + 1), *unknown]
+            if p.place or p.how in ("unknown", "ambiguous")
+        ]
+        for p in cands:
+            if re.fullmatch(r"(?:['’]s)?\s*", self.text[p.end : m.start()]):
+                word = re.search(r"which|that", m.group(0), re.I).group(0)
+                return [p], f"{word!r} read as {p.text!r}"
+        return [], None
+
     # ------------------------------------------------------------ dates
     def _date_for(
         self,
@@ -1583,13 +1711,31 @@ class _Extractor:
                     return d.start, d.end, d.text, 3
         rel = _RELATIVE_DAY.search(self.text, prev_end, v.start)
         if rel and sent_drafts and sent_drafts[-1].date:
-            n = 1 if rel["n"].lower() == "the" else _num(rel["n"])
+            n = 1 if rel["n"].lower() == "the" else _num(rel["n"].split()[-1])
             sign = -1 if rel["dir"].lower() == "after" else 1
-            day = sent_drafts[-1].date + dt.timedelta(days=sign * n)
-            return day, day, f"{rel.group(0).split(' the ')[0].strip()} ({sent_drafts[-1].date})", 2
+            lo, hi = _relative_range(sent_drafts[-1].date, n, rel["unit"], sign, rel["q"] or "")
+            said = re.split(r"\s+(?:after|before)\b", rel.group(0), flags=re.I)[0].strip()
+            return lo, hi, f"{said} ({rel['dir'].lower()} {sent_drafts[-1].date})", 2
+        later = _LATER.search(self.text, v.end, nxt)
+        anchor = next((d for d in reversed(sent_drafts) if d.date), None)
+        if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
+            anchor = self.drafts[-1] if self.drafts[-1].date_rank >= 2 else None
+        if later and anchor is not None:
+            if later["next"]:
+                n, unit = 1, later["unit2"]
+                sign = -1 if later["next"].lower() == "previous" else 1
+            else:
+                n, unit = _num(later["n"].split()[-1]), later["unit"]
+                sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
+            lo, hi = _relative_range(anchor.date, n, unit, sign, later["q"] or "")
+            return lo, hi, f"{' '.join(later.group(0).split())} ({anchor.date})", 2
         for d in dates:
             if d.kind == "report" and d.end is not None:
                 return d.end, d.end, d.text, 1
+        if _PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not _REPORTED.search(
+            sent.text
+        ):
+            return None, None, "background", -1
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
@@ -1662,6 +1808,13 @@ class _Extractor:
                 stop = _OBJ_STOP.search(text, v.end + 1, clause_end)
                 obj_end = stop.start() if stop else clause_end
                 objs, obj_note = self._object_places(v.end, obj_end, unknown)
+                if not objs and re.match(
+                    r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
+                    r"|from|by)\b)",
+                    text[v.end : obj_end],
+                    re.I,
+                ):
+                    objs, obj_note = self._relative_antecedent(sent, region_lo, v.start, unknown)
             if not objs:
                 continue
             if obj_note:
@@ -1676,6 +1829,18 @@ class _Extractor:
                 if pattern == "drive-out" and v.mid:
                     inside = self._actors_between(*v.mid)
                     loser = inside[0] if inside else None
+                    pro = re.match(r"\s*(them|him)\b", text[v.mid[0] : v.mid[1]], re.I)
+                    if loser is None and pro and gainer is not None:
+                        earlier = [
+                            a
+                            for a in self._actors_between(max(0, v.start - 600), v.start)
+                            if a.actor != gainer.actor and a.end <= gainer.start
+                        ]
+                        if earlier:
+                            src = earlier[-1]
+                            loser = _Actor(
+                                v.mid[0], v.mid[1], pro.group(1), src.actor, "pronoun", src.text
+                            )
                 else:
                     loser = self._actor_after(v.end, clause_end, "from")
             elif pattern in ("drive-out-passive", "capture-passive"):
@@ -1692,6 +1857,8 @@ class _Extractor:
                 gainer = self._actor_after(v.end, clause_end, "to") if pattern == "loss" else None
                 if gainer is None:
                     gainer = self._context_gainer(v.start, loser.actor if loser else None)
+            if pattern in ("capture", "drive-out") and gainer is None:
+                gainer = self._named_next(sent, region_lo, v.start)
             if pattern in ("capture", "drive-out") and subject is not None:
                 prev_subject = subject
             if subject is not None and subject.how != "context":
@@ -1708,6 +1875,12 @@ class _Extractor:
                 elif a.how == "context":
                     reasons.append(f"{role} {a.actor} from the context ({a.basis})")
                     penalty += 0.15
+                elif a.how == "next":
+                    reasons.append(
+                        f"{role} {a.actor}: {a.basis!r} (no actor of the theatre) read as "
+                        f"{' '.join(a.text.split())!r}, named at the start of the next sentence"
+                    )
+                    penalty += 0.25
                 else:
                     reasons.append(f"{role} {a.actor} ← {' '.join(a.text.split())!r}")
             if gainer is None:
@@ -1717,7 +1890,14 @@ class _Extractor:
                 loser = None
             # ---- date and confidence
             lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
-            if rank == 0:
+            if rank == -1:
+                rank = 0
+                penalty += 0.3
+                reasons.append(
+                    f"background ({' '.join(text[region_lo : v.end].split()[-3:])!r}) without a "
+                    "date: not the publication date; fill in the date"
+                )
+            elif rank == 0:
                 penalty += 0.2
                 reasons.append(
                     f"no date in the sentence: drafted with the publication date {hi}"
@@ -1784,6 +1964,23 @@ class _Extractor:
                 )
                 self.drafts.append(d)
                 sent_drafts.append(d)
+
+    def _named_next(self, sent: _Sentence, lo: int, hi: int) -> _Actor | None:
+        """ "U.S.-backed Syrian fighters said they had taken X. The Syrian Democratic Forces ...":
+        a subject the theatre does not know, named at the start of the next sentence."""
+        desc = _UNKNOWN_SUBJECT.search(self.text, sent.start, hi)
+        if desc is None or self._actors_between(sent.start, hi):
+            return None
+        nxt = re.search(r"\S", self.text[sent.end :])
+        if nxt is None:
+            return None
+        start = sent.end + nxt.start()
+        head = self.text[start : start + 60]
+        found = self.gaz.actors_in(self.text, start, start + len(head))
+        if not found or len(self.text[start : found[0].start].split()) > 2:
+            return None
+        a = found[0]
+        return _Actor(a.start, a.end, a.text, a.actor, "next", " ".join(desc.group(0).split()))
 
     def _next_sentence_text(self, sent: _Sentence) -> str:
         return self.text[sent.end : sent.end + 300]

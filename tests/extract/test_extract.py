@@ -127,28 +127,49 @@ def evaluate(results):
 
 
 # --------------------------------------------------------------------------- the figures
+def _splits():
+    """The article files of each split, in the order articles.csv first names the split."""
+    out: dict[str, list[str]] = {}
+    for row in ARTICLE_LIST:
+        out.setdefault(row["split"], []).append(row["file"])
+    return out
+
+
+def _figures(label, ev):
+    return (
+        f"[geomap extract] {label:5} {ev['gold']:3} gold changes, {ev['drafts']:3} drafts, "
+        f"{ev['matched']:3} matched: precision {ev['precision']:.3f}, recall {ev['recall']:.3f}"
+    )
+
+
 def test_precision_and_recall_of_drafted_changes(results, capsys):
-    """Reported per split: ``dev`` articles shaped the rules, ``test`` ones were written after."""
-    splits = {row["file"]: row["split"] for row in ARTICLE_LIST}
+    """Reported per split, asserted only on ``dev`` and overall.
+
+    ``dev`` articles shaped the rules.  ``test`` and ``test2`` were written as held-out
+    articles (``test2`` was measured before the rules were changed for it, then used to
+    generalise them, so it is no longer held out); ``test3`` was written after that change
+    and measured once: it is the honest estimate of how the rules do on new reports.
+    The held-out figures are printed, not asserted (asserting them would invite tuning).
+    """
     ev = evaluate(results)
+    per_split = {
+        split: evaluate({k: results[k] for k in files}) for split, files in _splits().items()
+    }
     with capsys.disabled():
         print()
-        for split in ("dev", "test"):
-            part = evaluate({k: v for k, v in results.items() if splits[k] == split})
-            print(
-                f"[geomap extract] {split:4} articles: {part['gold']} gold changes, {part['drafts']} "
-                f"drafts, {part['matched']} matched: precision {part['precision']:.3f}, "
-                f"recall {part['recall']:.3f}"
-            )
+        for split, part in per_split.items():
+            print(_figures(split, part))
         print(
-            f"[geomap extract] all {len(results)} test articles: {ev['gold']} gold changes, "
-            f"{ev['drafts']} drafts, {ev['matched']} matched (place, gaining actor, date in the "
-            f"gold range): precision {ev['precision']:.3f}, recall {ev['recall']:.3f}; "
+            _figures("all", ev)
+            + f" (place, gaining actor, date in the gold range; {len(results)} articles); "
             f"from_actor agrees on {ev['from_actor_agreement']:.3f} of {ev['from_actor_checked']}"
         )
         for what in ("misses", "extras"):
             for item in ev[what]:
                 print(f"  {dict(misses='miss', extras='extra')[what]}: {item}")
+    dev = per_split["dev"]
+    assert dev["precision"] >= 0.9, dev["extras"]
+    assert dev["recall"] >= 0.9, dev["misses"]
     assert ev["precision"] >= 0.9, ev["extras"]
     assert ev["recall"] >= 0.9, ev["misses"]
 
