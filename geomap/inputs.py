@@ -867,21 +867,7 @@ def read_events(
     table = read_csv(
         path, required=EVENT_COLUMNS[0], optional=EVENT_COLUMNS[1], problems=problems, display=disp
     )
-    cols = [
-        "seq",
-        "line",
-        "date",
-        "day",
-        "place",
-        "geometry",
-        "to_actor",
-        "from_actor",
-        "confidence",
-        "claimed_area_km2",
-        "source",
-        "source_url",
-        "note",
-    ]
+    cols = ["seq", "line", "date", "day", *EVENTS_CSV_ORDER[1:]]
     if table is None:
         return pd.DataFrame(columns=cols)
     if "place" not in table.header and "geometry" not in table.header:

@@ -418,18 +418,8 @@ def read_geonames(
             else:
                 msg = f"{len(parts)} tab-separated field(s), expected {len(GEONAMES_COLUMNS)}"
                 hint = "a truncated or edited line? give the 'geoname' table (e.g. SY.txt), not another GeoNames file"
-            problems.append(Problem(display, n, None, msg, hint))
-            n_errors += 1
+            n_errors = _report(problems, display, n, [(None, msg, hint)], n_errors)
             if n_errors >= _MAX_LISTED:
-                problems.append(
-                    Problem(
-                        display,
-                        None,
-                        None,
-                        "too many bad lines; stopped reading",
-                        "is this a GeoNames 'geoname' dump?",
-                    )
-                )
                 break
             continue
         rec = dict(zip(GEONAMES_COLUMNS, (p.strip() for p in parts), strict=True))
@@ -485,19 +475,8 @@ def read_geonames(
                 ("country_code", f"{rec['country_code']!r} is not an ISO-2 code", "e.g. SY")
             )
         if errs:
-            for fld, msg, hint in errs:
-                problems.append(Problem(display, n, fld, msg, hint))
-            n_errors += 1
+            n_errors = _report(problems, display, n, errs, n_errors)
             if n_errors >= _MAX_LISTED:
-                problems.append(
-                    Problem(
-                        display,
-                        None,
-                        None,
-                        "too many bad lines; stopped reading",
-                        "is this a GeoNames 'geoname' dump?",
-                    )
-                )
                 break
             continue
         if iso2 and rec["country_code"].upper() != iso2:
@@ -631,3 +610,21 @@ def _one_line(value: object) -> str:
     if value is None:
         return ""
     return " ".join(str(value).splitlines())
+
+
+def _report(problems: list[Problem], display: str, line: int, errs: list, n_errors: int) -> int:
+    """Report one bad line's problems; returns the count of bad lines, and says when reading stops."""
+    for fld, msg, hint in errs:
+        problems.append(Problem(display, line, fld, msg, hint))
+    n_errors += 1
+    if n_errors >= _MAX_LISTED:
+        problems.append(
+            Problem(
+                display,
+                None,
+                None,
+                "too many bad lines; stopped reading",
+                "is this a GeoNames 'geoname' dump?",
+            )
+        )
+    return n_errors
