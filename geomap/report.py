@@ -26,7 +26,7 @@ def claims_by_radius(theatre: Theatre, radii=None) -> pd.DataFrame:
         radii = sorted({*radii, theatre.radius_km})
     frames = []
     for r in radii:
-        th = theatre if float(r) == theatre.radius_km else theatre.with_radius(float(r))
+        th = theatre.with_radius(r)
         df = th.claims()
         df.insert(1, "radius_km", float(r))
         frames.append(df)

@@ -110,6 +110,7 @@ class Theatre:
                 )
             )
         self._union_cache: dict[bytes, shapely.Geometry] = {}
+        self._other_radii: dict[float, Theatre] = {}
         self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
         self._place_pos = {p: i for i, p in enumerate(self.places["id"])}
 
@@ -517,8 +518,18 @@ class Theatre:
         return headline(self)
 
     def with_radius(self, radius_km: float) -> Theatre:
-        """The same theatre under another cell radius (shares the loaded inputs)."""
-        return Theatre(self.inputs, cell_radius_km=radius_km)
+        """The same theatre under another cell radius (shares the loaded inputs).
+
+        Kept, so the demo, the claims report and the index page build each
+        radius's territory once.
+        """
+        radius_km = float(radius_km)
+        if radius_km == self.radius_km:
+            return self
+        other = self._other_radii.get(radius_km)
+        if other is None:
+            other = self._other_radii[radius_km] = Theatre(self.inputs, cell_radius_km=radius_km)
+        return other
 
     def sensitivity(
         self,
@@ -536,7 +547,7 @@ class Theatre:
         radii = list(radii or self.meta.sensitivity_radii_km or [self.radius_km])
         frames = []
         for r in radii:
-            th = self if float(r) == self.radius_km else self.with_radius(float(r))
+            th = self.with_radius(r)
             led = th.ledger(by=by, start=start, end=end)
             led.insert(0, "radius_km", float(r))
             frames.append(led)
