@@ -31,6 +31,7 @@ from .errors import InputError, Problem
 from .inputs import TheatreInputs, load_inputs
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
+from .pgstore import is_store_url
 from .territory import FaceLog, Tessellation, replay, tessellate
 
 __all__ = ["Theatre", "load_theatre"]
@@ -93,6 +94,8 @@ class Theatre:
         self.meta = inputs.meta
         self.title = inputs.meta.title
         self.path = inputs.path
+        #: How problems found while replaying events name the events file.
+        self.events_file = str(inputs.path / "events.csv")
         self.actors = inputs.actors[["id", "name", "color"]].reset_index(drop=True)
         self.places = inputs.places
         self.aoi = inputs.aoi
@@ -164,7 +167,7 @@ class Theatre:
             initial,
             places_inside=inside,
             drawn_outside=outside,
-            file=str(self.path / "events.csv"),
+            file=self.events_file,
         )
         for seq, km2 in clipped.items():
             i = int(np.flatnonzero(hist.events["seq"] == seq)[0])
@@ -710,7 +713,9 @@ def load_theatre(
         Folder holding theatre.toml, actors.csv, places.csv, control.csv,
         events.csv (and optionally areas.geojson, claims.csv); or a snapshot
         theatre, whose theatre.toml has a ``[snapshots]`` table (dated control
-        polygons, see :mod:`geomap.snapshots`).
+        polygons, see :mod:`geomap.snapshots`); or a PostGIS store URL
+        ``postgresql://.../DB?theatre=NAME`` written by ``geomap export`` (see
+        :mod:`geomap.pgstore`; needs the ``postgis`` extra).
     cell_radius_km : float, optional
         Override the cell radius of theatre.toml (event theatres only).
     on_invalid : {"raise", "fix"}
@@ -732,6 +737,13 @@ def load_theatre(
     >>> th = load_theatre("tests/data/tiny")     # doctest: +SKIP
     >>> th.ledger(by="month")                     # doctest: +SKIP
     """
+    if is_store_url(path):
+        from .pgstore import read_store_inputs
+
+        inputs, events_file = read_store_inputs(str(path), on_invalid=on_invalid)
+        theatre = Theatre(inputs, cell_radius_km=cell_radius_km)
+        theatre.events_file = events_file
+        return theatre
     path = Path(path)
     if _is_snapshot_theatre(path):
         from .snapshots import load_snapshot_theatre
