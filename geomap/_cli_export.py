@@ -36,7 +36,8 @@ def _run(args) -> int:
         export_geojson(th, out, date=args.date)
     else:
         raise GeomapError(
-            f"{out}: the output must end in .gpkg, .parquet or .geojson, or be a postgresql:// URL"
+            f"{out}: the output must end in .gpkg or .geojson, or .parquet for GeoParquet, "
+            "or be a postgresql://.../DB URL"
         )
     print(f"wrote {out}")
     return 0

@@ -22,6 +22,7 @@ LAYERS = {
         "inputs",
         "importers",
         "extract",
+        "pgstore",
     ],
     "model": ["model"],
     "territory": ["crs", "territory"],
