@@ -157,20 +157,18 @@ def load_inputs(
     _unheld_warnings(c, places, inside, control, events, actors)
     if c.n_errors and strict:
         raise InputError(c.problems)
-    aoi = gpd.GeoDataFrame(
-        {"name": [meta.title]},
-        geometry=[aoi_geom if aoi_geom is not None else shapely.Polygon()],
-        crs="EPSG:4326",
-    )
-    places_gdf = gpd.GeoDataFrame(
-        places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs="EPSG:4326"
-    )
     return TheatreInputs(
         path=root,
         meta=meta,
-        aoi=aoi,
+        aoi=gpd.GeoDataFrame(
+            {"name": [meta.title]},
+            geometry=[aoi_geom if aoi_geom is not None else shapely.Polygon()],
+            crs="EPSG:4326",
+        ),
         actors=actors,
-        places=places_gdf,
+        places=gpd.GeoDataFrame(
+            places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs="EPSG:4326"
+        ),
         areas=areas,
         control=control,
         events=events,

@@ -133,6 +133,14 @@ def _extent(
             "merge them into one MultiPolygon",
         )
         return None
+    geom = _extent_geometry(c, disp, fld, place, feat, on_invalid)
+    return None if geom is None else (place, geom)
+
+
+def _extent_geometry(
+    c: FolderReader, disp: str, fld: str, place: str, feat: Any, on_invalid: OnInvalid
+) -> shapely.Geometry | None:
+    """The feature's polygon: GeoJSON, polygonal, longitude/latitude, valid (or repaired)."""
     try:
         geom = shape(feat.get("geometry"))
     except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
@@ -179,4 +187,4 @@ def _extent(
             "warning",
         )
         geom = repair_polygon(geom, method="linework")
-    return place, geom
+    return geom
