@@ -18,7 +18,20 @@ ACTOR_ID = re.compile(r"^[A-Za-z0-9_]+$")
 
 
 def read_actors(c: FolderReader) -> pd.DataFrame:
-    """Read and check ``actors.csv``: one row per valid actor (``line`` = its line)."""
+    """Read and check ``actors.csv``.
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per valid actor: ``id``, ``name``, ``aliases`` (list), ``color``
+        (lower case), ``note``, ``line``.  Every valid id also goes to
+        ``c.actor_entries``, so references resolve even when another field is bad.
+    """
     disp = c.file("actors.csv")
     table = read_csv(
         c.root / "actors.csv",

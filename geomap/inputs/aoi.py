@@ -15,7 +15,20 @@ __all__ = ["load_aoi", "check_places_in_aoi"]
 
 
 def load_aoi(c: FolderReader, meta: TheatreMeta) -> shapely.Geometry | None:
-    """The area of interest ``[aoi]`` names: country outlines or a polygon file; None when it cannot be had (reported)."""
+    """The area of interest ``[aoi]`` names: country outlines or a polygon file.
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+    meta : TheatreMeta
+        The settings read from ``theatre.toml``.
+
+    Returns
+    -------
+    shapely.Geometry or None
+        None when it cannot be had (reported).
+    """
     try:
         if meta.aoi_countries:
             return boundaries.country_outline(meta.aoi_countries, file=c.file("theatre.toml"))
@@ -37,7 +50,25 @@ def load_aoi(c: FolderReader, meta: TheatreMeta) -> shapely.Geometry | None:
 
 
 def check_places_in_aoi(c: FolderReader, places: pd.DataFrame, aoi: shapely.Geometry) -> np.ndarray:
-    """Which places lie inside the area; warn about the others, an error when swapping lat/lon would put them inside."""
+    """Which places lie inside the area of interest; the others are reported.
+
+    A place outside is a warning (a reference place owns no territory), and
+    an error when swapping its lat and lon would put it inside.
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+    places : pandas.DataFrame
+        Valid places (``lat``, ``lon``, ``name``, ``line``).
+    aoi : shapely.Geometry
+        The area of interest, EPSG:4326.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        True for each place inside (or on the edge of) the area.
+    """
     disp = c.file("places.csv")
     if places.empty:
         return np.zeros(0, dtype=bool)

@@ -25,10 +25,23 @@ __all__ = ["read_areas"]
 
 
 def read_areas(c: FolderReader, place_ids: set[str], on_invalid: OnInvalid) -> gpd.GeoDataFrame:
-    """Read and check ``areas.geojson``: one extent per place (``place``, ``feature``, geometry).
+    """Read and check ``areas.geojson``: one extent per place.
 
-    An absent file gives an empty table.  Invalid polygons follow
-    ``on_invalid`` (:mod:`geomap.repair`, ``"linework"`` repair).
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+    place_ids : set of str
+        The ids of ``places.csv``; an extent must name one of them.
+    on_invalid : {"raise", "fix"}
+        An invalid polygon is an error, or repaired (:mod:`geomap.repair`,
+        ``"linework"``) and reported as a warning.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``place``, ``feature`` (its index in the file), geometry (EPSG:4326);
+        empty when the file is absent.
     """
     path = c.root / "areas.geojson"
     disp = c.file("areas.geojson")

@@ -14,7 +14,20 @@ __all__ = ["read_claims"]
 
 
 def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:
-    """Read and check the optional ``claims.csv``: published area figures, parsed to km²."""
+    """Read and check the optional ``claims.csv``: published area figures, parsed to km².
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+    actors : NameIndex
+        What ``actor`` resolves against.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`geomap.schema.CLAIMS_TABLE_COLUMNS`; empty when the file is absent.
+    """
     path = c.root / "claims.csv"
     cols = list(CLAIMS_TABLE_COLUMNS)
     if not path.exists():

@@ -16,7 +16,20 @@ __all__ = ["read_control"]
 
 
 def read_control(c: FolderReader, places: NameIndex, actors: NameIndex) -> pd.DataFrame:
-    """Read and check ``control.csv``: the initial snapshot, one holder per place, one date."""
+    """Read and check ``control.csv``: the initial snapshot, one holder per place, one date.
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+    places, actors : NameIndex
+        What ``place`` and ``actor`` resolve against.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``as_of``, ``place`` (id), ``actor`` (id), ``source``, ``note``, ``line``.
+    """
     disp = c.file("control.csv")
     table = read_csv(
         c.root / "control.csv",

@@ -20,9 +20,19 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
 def read_places(c: FolderReader) -> pd.DataFrame:
-    """Read and check ``places.csv``: one row per valid place (``line`` = its line).
+    """Read and check ``places.csv``; places at the same coordinates under two ids are warned about.
 
-    Places at the same coordinates under two ids are warned about.
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per valid place: :data:`geomap.schema.PLACES_CSV_ORDER`,
+        ``cell_radius_km`` (NaN: the theatre's) and ``line``.  Every valid id
+        also goes to ``c.place_entries``.
     """
     disp = c.file("places.csv")
     table = read_csv(
