@@ -33,14 +33,13 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import GeomapError, InputError, Problem
-from .inputs import (
+from .inputs import TheatreInputs, load_inputs
+from .schema import (
     ACTOR_COLUMNS,
     CLAIM_COLUMNS,
     CONTROL_COLUMNS,
     EVENTS_CSV_ORDER,
     PLACE_COLUMNS,
-    TheatreInputs,
-    load_inputs,
 )
 
 __all__ = [
@@ -317,7 +316,9 @@ def _write_table(conn, u: StoreURL, theatre: str, table: str, folder: Path) -> N
         rows = cur.fetchall()
     if not rows and table == "claims":
         return  # claims.csv is optional
-    # keep the stored line numbers: blank lines fill the gaps so that file:line = table:row_id
+    # Not geomap's output CSV writer (_csv.write_csv), on purpose: this file only carries the
+    # table to the folder validator, so cells go as stored (a line break in a cell is then
+    # reported, not turned into a space), and blank lines keep file:line = table:row_id.
     with open(folder / file, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(cols)
