@@ -161,6 +161,20 @@ def register(subparsers: Any) -> None:
         default="claimed",
         help="confidence written in the drafts",
     )
+    p.add_argument(
+        "--actor-map",
+        type=Path,
+        default=None,
+        help="CSV mapping ACLED actor names (exact, or match=regex) to theatre actors: columns "
+        "acled_actor, actor[, match, note]; tried before actors.csv's names and aliases",
+    )
+    p.add_argument(
+        "--suggest-map",
+        type=Path,
+        default=None,
+        help="where to write a suggested actor map when ACLED names are unknown "
+        "(default: <out>_actor_map.csv)",
+    )
     p.set_defaults(func=run_acled)
 
 
@@ -337,7 +351,8 @@ def run_geonames(args: argparse.Namespace) -> int:
 
 
 def run_acled(args: argparse.Namespace) -> int:
-    from .importers.acled import read_acled, write_events
+    from .importers.acled import UnknownActorsError, read_acled, write_events
+    from .importers.actor_map import read_actor_map, write_actor_map
     from .importers.geonames import write_places
     from .inputs import load_inputs
 
@@ -346,20 +361,47 @@ def run_acled(args: argparse.Namespace) -> int:
     bad = [p for p in inputs.problems if p.is_error and Path(p.file).name in needed]
     if bad:
         raise InputError(bad)
-    result = read_acled(
-        args.file,
-        places=inputs.places,
-        place_index=inputs.place_index,
-        actor_index=inputs.actor_index,
-        max_km=args.max_km,
-        confidence=args.confidence,
-    )
+    amap = read_actor_map(args.actor_map, inputs.actor_index) if args.actor_map else None
+    suggest_path = args.suggest_map or args.out.with_name(args.out.stem + "_actor_map.csv")
+    try:
+        result = read_acled(
+            args.file,
+            places=inputs.places,
+            place_index=inputs.place_index,
+            actor_map=amap,
+            actor_index=inputs.actor_index,
+            max_km=args.max_km,
+            confidence=args.confidence,
+        )
+    except UnknownActorsError as err:
+        write_actor_map(err.suggested_map, suggest_path)
+        print(format_problems(err.problems), file=sys.stderr)
+        n = len(err.suggested_map)
+        raise InputError(
+            Problem(
+                str(args.file),
+                None,
+                "actor1",
+                f"{n} ACLED actor name{'s' * (n != 1)} match no actor of {args.theatre}; "
+                f"no drafts were written, only a suggested actor map: {suggest_path} (each "
+                "name with its row count and the nearest actors)",
+                f"fill in its actor column and rerun with --actor-map {suggest_path}",
+            )
+        ) from None
     write_events(result.events, args.out)
     new_path = args.new_places or args.out.with_name(args.out.stem + "_new_places.csv")
     if len(result.new_places):
         write_places(result.new_places, new_path)
     for p in result.problems:
         print(f"geomap: {p}", file=sys.stderr)
+    if result.suggested_map is not None:
+        write_actor_map(result.suggested_map, suggest_path)
+        print(
+            f"geomap: some actor2 names match no theatre actor (from_actor left empty); a "
+            f"suggested actor map is in {suggest_path}: fill in its actor column and rerun with "
+            f"--actor-map {suggest_path}",
+            file=sys.stderr,
+        )
     print(
         f"wrote {len(result.events)} draft event(s) to {args.out}"
         + (
