@@ -21,6 +21,7 @@ LAYERS = {
         "boundaries",
         "inputs",
         "importers",
+        "drafts",
         "extract",
     ],
     "model": ["model"],

@@ -1,0 +1,873 @@
+"""The extractor: sentence by sentence, control changes drafted from verbs, places, actors and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..drafts import DRAFT_COLUMNS, write_drafts
+from ..errors import InputError, Problem
+from ..names import normalize
+from ..units import find_area_figures
+from .article import _iso_day
+from .claims import _MAYBE_FIGURE, _area_context, _claim_row, _clean_claimant
+from .dates import DateMention, _num, _relative_range, find_dates
+from .gazetteer import (
+    _ANAPHOR_NOUNS,
+    _LOCATIVE_BEFORE,
+    _PRONOUN,
+    _Actor,
+    _find_places,
+    _Gazetteer,
+    _kinds_for,
+    _Place,
+)
+from .patterns import (
+    _ANAPHOR,
+    _DISPUTE,
+    _HELD_BY,
+    _LATER,
+    _NOT_OBJECT_BEFORE,
+    _OBJ_FIGURE,
+    _OBJ_STOP,
+    _PASSIVE_BEFORE,
+    _PLUPERFECT_BEFORE,
+    _RELATIVE_DAY,
+    _REPORTED,
+    _UNKNOWN_SUBJECT,
+    _WHICH,
+    _blocked,
+    _find_verbs,
+    _Verb,
+)
+from .text import _layout, _Sentence, _sentences
+
+
+# =========================================================================== extraction
+@dataclass
+class Extraction:
+    """What :func:`extract` found in one article.
+
+    Attributes
+    ----------
+    drafts : pandas.DataFrame
+        One row per drafted control change, columns :data:`DRAFT_COLUMNS`
+        (the ``events.csv`` columns, then ``evidence``, ``char_span``
+        ``"start:end"``, ``extraction_confidence`` 0..1, ``status`` "draft",
+        ``pattern`` (a key of :data:`PATTERNS`)).  ``place`` is a gazetteer id,
+        or the name as written when the place is unknown (see the note).
+    unknown_places : pandas.DataFrame
+        Capitalised place names that match no gazetteer entry (or several):
+        ``mention``, ``sentence``, ``char_span``, ``candidates`` (nearest
+        entries), ``reason`` (unknown/ambiguous), ``in_change`` (True when a
+        draft needs it), ``count``.
+    claims : pandas.DataFrame
+        Area figures: ``figure`` (as written), ``value_km2``, ``unit`` (as
+        written), ``unit_kind``, ``unit_corrected``, ``qualifier``, ``bound``,
+        ``conversion`` (status of a bracketed conversion: ok,
+        converted-as-length, length-unit-for-area, wrong; "" when none),
+        ``conversion_expected``, ``reference``, ``claimant``, ``notes``,
+        ``evidence``, ``char_span``.
+    mentions : pandas.DataFrame
+        Every resolved place mention: ``mention``, ``place``, ``how``, ``char_span``.
+    published : datetime.date or None
+        The date relative words were read against.
+    title : str or None
+        The headline (not searched for changes: it repeats the body).
+    warnings : list of str
+        Things the user should know (e.g. no publication date).
+    """
+
+    drafts: pd.DataFrame
+    unknown_places: pd.DataFrame
+    claims: pd.DataFrame
+    mentions: pd.DataFrame
+    published: dt.date | None = None
+    title: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_csv(self, path: str | Path | None = None) -> str | None:
+        """Write the drafts (events.csv columns, then the draft columns).
+
+        With ``path=None`` the CSV text is returned instead (see
+        :func:`geomap.drafts.write_drafts`).
+        """
+        return write_drafts(self.drafts, path)
+
+
+@dataclass
+class _Draft:
+    place: str
+    place_known: bool
+    to_actor: str
+    from_actor: str
+    date: dt.date | None
+    date_lo: dt.date | None
+    date_text: str
+    date_rank: int  # 3 explicit, 2 relative to another event, 1 report date, 0 publication date
+    confidence: str
+    pattern: str
+    verb: str
+    evidence: str
+    span: tuple[int, int]
+    reasons: list[str]
+    penalty: float
+    claimed_km2: float | None = None
+    also: list[str] = field(default_factory=list)
+    kind: str | None = None
+    order: int = 0
+
+
+def _load_theatre(theatre):
+    if isinstance(theatre, str | Path):
+        from ..inputs import load_inputs
+
+        return load_inputs(theatre)
+    for attr in ("place_index", "actor_index", "places", "actors"):
+        if not hasattr(theatre, attr):
+            raise TypeError(
+                f"theatre must be a theatre folder or an object with .{attr} (e.g. "
+                f"geomap.inputs.load_inputs(path)), not {type(theatre).__name__}"
+            )
+    return theatre
+
+
+class _Extractor:
+    def __init__(self, text: str, theatre, published: dt.date | None):
+        self.text = text
+        self.gaz = _Gazetteer(theatre)
+        self.published = published
+        self.actors: list[_Actor] = []  # every actor mention so far, in text order
+        self._astarts: list[int] = []
+        self.places: list[_Place] = []  # every place mention so far, in text order
+        self._pstarts: list[int] = []
+        self.drafts: list[_Draft] = []
+        # word of an actor mention -> {actor: (position, text)}, for generic words ("the rebels")
+        self._words: dict[str, dict[str, tuple[int, str]]] = {}
+        self.last_subject: _Actor | None = None
+        self.unknown: list[tuple[_Place, _Sentence, bool]] = []
+        self.claims: list[dict] = []
+
+    # ------------------------------------------------------------ actors
+    def _actors_between(self, lo: int, hi: int) -> list[_Actor]:
+        return self.actors[bisect_left(self._astarts, lo) : bisect_left(self._astarts, hi)]
+
+    def _places_between(self, lo: int, hi: int) -> list[_Place]:
+        return self.places[bisect_left(self._pstarts, lo) : bisect_left(self._pstarts, hi)]
+
+    def _add_actor(self, a: _Actor) -> None:
+        word = " ".join(a.text.casefold().split())
+        if word in self.gaz.generic:
+            stem = word[:-1] if word.endswith("s") else word
+            # the most recent specific mention holding the word ("Turkish-backed rebel factions")
+            named = [(pos, actor, text) for actor, (pos, text) in self._words.get(stem, {}).items()]
+            if named:
+                _, actor, text = max(named)
+                if actor != a.actor:
+                    a = _Actor(a.start, a.end, a.text, actor, "generic", text)
+        else:
+            for w in re.findall(r"[a-z]+", word):
+                w = w[:-1] if w.endswith("s") else w
+                self._words.setdefault(w, {})[a.actor] = (a.start, " ".join(a.text.split()))
+        self.actors.append(a)
+        self._astarts.append(a.start)
+
+    def _resolve_pronoun(self, sent: _Sentence, pos: int, text: str) -> _Actor | None:
+        before = self._actors_between(sent.start, pos)
+        if before:
+            src = before[-1]
+        elif self.last_subject is not None:
+            src = self.last_subject
+        else:
+            prior = self._actors_between(0, sent.start)
+            if not prior:
+                return None
+            src = prior[-1]
+        return _Actor(pos, pos + len(text), text, src.actor, "pronoun", src.text)
+
+    def _subject(self, sent: _Sentence, lo: int, hi: int) -> _Actor | None:
+        """The actor named nearest before ``hi`` in [lo, hi): a mention or a pronoun."""
+        cands = [a for a in self._actors_between(lo, hi) if a.end <= hi]
+        best = cands[-1] if cands else None
+        for m in _PRONOUN.finditer(self.text, lo, hi):
+            if best is None or m.start() > best.end:
+                if (
+                    best is not None
+                    and m.group("poss")
+                    and not re.search(r"[,;:—–]", self.text[best.end : m.start()])
+                ):
+                    continue  # "the army and its allies": the pronoun adds no one
+                res = self._resolve_pronoun(sent, m.start(), m.group(0))
+                if res is not None:
+                    best = res
+        return best
+
+    def _actor_after(self, lo: int, hi: int, lead: str) -> _Actor | None:
+        for a in self._actors_between(lo, hi):
+            if re.search(
+                rf"\b(?:{lead})\s+(?:the\s+)?$", self.text[max(lo - 12, 0) : a.start], re.I
+            ):
+                return a
+        return None
+
+    def _context_gainer(self, pos: int, loser: str | None) -> _Actor | None:
+        for d in reversed(self.drafts):
+            if d.to_actor and d.to_actor != loser:
+                return _Actor(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
+        for a in reversed(self._actors_between(max(0, pos - 5000), pos)):
+            if a.actor != loser:
+                return _Actor(pos, pos, "", a.actor, "context", a.text)
+        return None
+
+    # ------------------------------------------------------------ places
+    def _object_places(
+        self, lo: int, hi: int, unknown: list[_Place]
+    ) -> tuple[list[_Place], str | None]:
+        """Place mentions in an object phrase [lo, hi); (places, note)."""
+        obj = self.text[lo:hi]
+        if _OBJ_FIGURE.match(obj):
+            return [], "the object is an area figure, not a place"
+        out = []
+        for p in [*self._places_between(lo, hi), *unknown]:
+            if lo <= p.start < hi and not _NOT_OBJECT_BEFORE.search(self.text[lo : p.start]):
+                if p.how == "ambiguous" or p.place or p.how == "unknown":
+                    out.append(p)
+        out.sort(key=lambda p: p.start)
+        # a kind-near mention ("the gas field near Arak") hides the place names inside it
+        out = [
+            p
+            for p in out
+            if not any(
+                q is not p
+                and q.start <= p.start
+                and p.end <= q.end
+                and (q.end - q.start) > (p.end - p.start)
+                for q in out
+            )
+        ]
+        if out:
+            return out, None
+        m = _ANAPHOR.match(obj)
+        if m:
+            kinds = _kinds_for(m.group("noun"), _ANAPHOR_NOUNS)
+            for p in reversed(self._places_between(max(0, lo - 3000), lo)):
+                if p.start < lo and p.place and p.kind in kinds:
+                    ref = _Place(
+                        lo + m.start("noun"),
+                        lo + m.end(),
+                        obj[: m.end()].strip(),
+                        p.place,
+                        "anaphor",
+                        p.kind,
+                    )
+                    return [ref], f"'{ref.text}' read as {p.text!r}"
+        it = re.match(r"\s*(?:it|them)\b", obj, re.I)
+        if (
+            it
+            and self.drafts
+            and self.drafts[-1].place_known
+            and self.drafts[-1].span[1] >= lo - 400
+        ):
+            d = self.drafts[-1]
+            ref = _Place(
+                lo + it.start(), lo + it.end(), it.group(0).strip(), d.place, "anaphor", d.kind
+            )
+            return [ref], f"'{ref.text}' read as {d.place!r}"
+        return [], None
+
+    def _relative_antecedent(
+        self, sent: _Sentence, lo: int, hi: int, unknown: list[_Place]
+    ) -> tuple[list[_Place], str | None]:
+        """ "Sukhnah, which IS fighters had captured": the place just before "which"/"that"."""
+        m = _WHICH.search(self.text, lo, hi)
+        if not m:
+            return [], None
+        cands = [
+            p
+            for p in [*self._places_between(sent.start, m.start() + 1), *unknown]
+            if p.place or p.how in ("unknown", "ambiguous")
+        ]
+        for p in cands:
+            if re.fullmatch(r"(?:['’]s)?\s*", self.text[p.end : m.start()]):
+                word = re.search(r"which|that", m.group(0), re.I).group(0)
+                return [p], f"{word!r} read as {p.text!r}"
+        return [], None
+
+    # ------------------------------------------------------------ dates
+    def _date_for(
+        self,
+        sent: _Sentence,
+        dates: list[DateMention],
+        verbs: list[_Verb],
+        k: int,
+        used: set[int],
+        sent_drafts: list[_Draft],
+    ) -> tuple[dt.date | None, dt.date | None, str, int]:
+        v = verbs[k]
+        nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
+        prev_end = verbs[k - 1].end if k > 0 else sent.start
+        fwd = [(i, d) for i, d in enumerate(dates) if v.start <= d.span[0] < nxt]
+        back = [
+            (i, d) for i, d in enumerate(dates) if prev_end <= d.span[0] < v.start and i not in used
+        ]
+        for pool in (fwd, back):
+            for i, d in pool:
+                if d.kind == "event":
+                    used.add(i)
+                    return d.start, d.end, d.text, 3
+        rel = _RELATIVE_DAY.search(self.text, prev_end, v.start)
+        if rel and sent_drafts and sent_drafts[-1].date:
+            n = 1 if rel["n"].lower() == "the" else _num(rel["n"].split()[-1])
+            sign = -1 if rel["dir"].lower() == "after" else 1
+            lo, hi = _relative_range(sent_drafts[-1].date, n, rel["unit"], sign, rel["q"] or "")
+            said = re.split(r"\s+(?:after|before)\b", rel.group(0), flags=re.I)[0].strip()
+            return lo, hi, f"{said} ({rel['dir'].lower()} {sent_drafts[-1].date})", 2
+        later = _LATER.search(self.text, v.end, nxt)
+        anchor = next((d for d in reversed(sent_drafts) if d.date), None)
+        if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
+            anchor = self.drafts[-1] if self.drafts[-1].date_rank >= 2 else None
+        if later and anchor is not None:
+            if later["next"]:
+                n, unit = 1, later["unit2"]
+                sign = -1 if later["next"].lower() == "previous" else 1
+            else:
+                n, unit = _num(later["n"].split()[-1]), later["unit"]
+                sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
+            lo, hi = _relative_range(anchor.date, n, unit, sign, later["q"] or "")
+            return lo, hi, f"{' '.join(later.group(0).split())} ({anchor.date})", 2
+        for d in dates:
+            if d.kind == "report" and d.end is not None:
+                return d.end, d.end, d.text, 1
+        if _PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not _REPORTED.search(
+            sent.text
+        ):
+            return None, None, "background", -1
+        if self.published:
+            return self.published, self.published, "publication date", 0
+        return None, None, "", 0
+
+    # ------------------------------------------------------------ the sentence loop
+    def run(self, sentences: list[_Sentence]) -> None:
+        for sent in sentences:
+            for a in self.gaz.actors_in(self.text, sent.start, sent.end):
+                self._add_actor(a)
+            spans = [(a.start, a.end) for a in self._actors_between(sent.start, sent.end)]
+            places, unknown = _find_places(self.gaz, self.text, sent, spans)
+            # unresolved kind-near phrases behave like unknown names
+            unknown += [p for p in places if p.place is None]
+            places = [p for p in places if p.place is not None]
+            self.places.extend(places)
+            self._pstarts.extend(p.start for p in places)
+            for u in unknown:
+                before = self.text[sent.start : u.start]
+                if _LOCATIVE_BEFORE.search(before) or u.how == "ambiguous":
+                    self.unknown.append((u, sent, False))
+            claims = self._claims(sent)
+            self._changes(sent, unknown, claims)
+            self._held_by(sent)
+
+    def _changes(
+        self, sent: _Sentence, unknown: list[_Place], claims: list[tuple[int, int, dict]]
+    ) -> None:
+        text = self.text
+        verbs = _find_verbs(text, sent)
+        dates = [
+            DateMention(
+                d.text, (d.span[0] + sent.start, d.span[1] + sent.start), d.start, d.end, d.kind
+            )
+            for d in find_dates(sent.text, self.published)
+        ]
+        used: set[int] = set()
+        sent_drafts: list[_Draft] = []
+        prev_subject: _Actor | None = None
+        for k, v in enumerate(verbs):
+            clause_end = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
+            region_lo = verbs[k - 1].end if k > 0 else sent.start
+            if _blocked(text, sent, v):
+                continue
+            reasons: list[str] = []
+            penalty = 0.0
+            passive = bool(_PASSIVE_BEFORE.search(text[region_lo : v.start]))
+            pattern = v.pattern
+            gainer = loser = None
+            if pattern in ("capture", "withdrawal") and passive:
+                if pattern == "withdrawal":
+                    continue
+                pattern = "capture-passive"
+            if pattern == "drive-out" and passive:
+                pattern = "drive-out-passive"
+            # ---- places
+            if pattern in ("capture-passive", "fell-to"):
+                cut = region_lo
+                for m in re.finditer(
+                    r"[;:—–]|,\s+(?:the|a|an|said|says|according)\b", text[region_lo : v.start]
+                ):
+                    cut = region_lo + m.end()
+                objs = [
+                    p
+                    for p in [*self._places_between(cut, v.start), *unknown]
+                    if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
+                ]
+                objs = [p for p in objs if not _NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+                obj_note = None
+            else:
+                stop = _OBJ_STOP.search(text, v.end + 1, clause_end)
+                obj_end = stop.start() if stop else clause_end
+                objs, obj_note = self._object_places(v.end, obj_end, unknown)
+                if not objs and re.match(
+                    r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
+                    r"|from|by)\b)",
+                    text[v.end : obj_end],
+                    re.I,
+                ):
+                    objs, obj_note = self._relative_antecedent(sent, region_lo, v.start, unknown)
+            if not objs:
+                continue
+            if obj_note:
+                reasons.append(obj_note)
+                penalty += 0.1 if "read as" in obj_note else 0
+            # ---- actors
+            subject = self._subject(sent, region_lo, v.start)
+            if subject is None and prev_subject is not None:
+                subject = prev_subject
+            if pattern in ("capture", "drive-out"):
+                gainer = subject
+                if pattern == "drive-out" and v.mid:
+                    inside = self._actors_between(*v.mid)
+                    loser = inside[0] if inside else None
+                    pro = re.match(r"\s*(them|him)\b", text[v.mid[0] : v.mid[1]], re.I)
+                    if loser is None and pro and gainer is not None:
+                        earlier = [
+                            a
+                            for a in self._actors_between(max(0, v.start - 600), v.start)
+                            if a.actor != gainer.actor and a.end <= gainer.start
+                        ]
+                        if earlier:
+                            src = earlier[-1]
+                            loser = _Actor(
+                                v.mid[0], v.mid[1], pro.group(1), src.actor, "pronoun", src.text
+                            )
+                else:
+                    loser = self._actor_after(v.end, clause_end, "from")
+            elif pattern in ("drive-out-passive", "capture-passive"):
+                gainer = self._actor_after(v.end, clause_end, "by")
+                if pattern == "drive-out-passive":
+                    loser = subject
+                if gainer is None:
+                    gainer = self._context_gainer(v.start, loser.actor if loser else None)
+            elif pattern == "fell-to":
+                after = self._actors_between(v.end, min(v.end + 8, clause_end))
+                gainer = after[0] if after else None
+            elif pattern in ("loss", "withdrawal"):
+                loser = subject
+                gainer = self._actor_after(v.end, clause_end, "to") if pattern == "loss" else None
+                if gainer is None:
+                    gainer = self._context_gainer(v.start, loser.actor if loser else None)
+            if pattern in ("capture", "drive-out") and gainer is None:
+                gainer = self._named_next(sent, region_lo, v.start)
+            if pattern in ("capture", "drive-out") and subject is not None:
+                prev_subject = subject
+            if subject is not None and subject.how != "context":
+                self.last_subject = subject
+            for role, a in (("to_actor", gainer), ("from_actor", loser)):
+                if a is None:
+                    continue
+                if a.how == "pronoun":
+                    reasons.append(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}")
+                    penalty += 0.1
+                elif a.how == "generic":
+                    reasons.append(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}")
+                    penalty += 0.05
+                elif a.how == "context":
+                    reasons.append(f"{role} {a.actor} from the context ({a.basis})")
+                    penalty += 0.15
+                elif a.how == "next":
+                    reasons.append(
+                        f"{role} {a.actor}: {a.basis!r} (no actor of the theatre) read as "
+                        f"{' '.join(a.text.split())!r}, named at the start of the next sentence"
+                    )
+                    penalty += 0.25
+                else:
+                    reasons.append(f"{role} {a.actor} ← {' '.join(a.text.split())!r}")
+            if gainer is None:
+                reasons.append("gaining actor not found: fill in to_actor")
+                penalty += 0.4
+            if gainer is not None and loser is not None and gainer.actor == loser.actor:
+                loser = None
+            # ---- date and confidence
+            lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
+            if rank == -1:
+                rank = 0
+                penalty += 0.3
+                reasons.append(
+                    f"background ({' '.join(text[region_lo : v.end].split()[-3:])!r}) without a "
+                    "date: not the publication date; fill in the date"
+                )
+            elif rank == 0:
+                penalty += 0.2
+                reasons.append(
+                    f"no date in the sentence: drafted with the publication date {hi}"
+                    if hi
+                    else "no date: give the publication date (--date) or fill in the date"
+                )
+            elif rank == 1:
+                penalty += 0.1
+                reasons.append(f"date from the report {dtext!r}: the change may be earlier")
+            elif lo != hi:
+                penalty += 0.1
+                reasons.append(f"date {dtext!r} = {lo}..{hi}; drafted as the last day")
+            else:
+                reasons.append(f"date {hi} ← {dtext!r}")
+            after_text = text[v.end : sent.end]
+            nxt = self._next_sentence_text(sent)
+            confidence = "confirmed"
+            if (
+                _DISPUTE.search(after_text)
+                or re.match(r"\s*(?:But|However)\b", nxt)
+                and _DISPUTE.search(nxt)
+            ):
+                confidence = "disputed"
+                reasons.append("disputed in the text")
+            # an area figure in the clause ("seized X, an area of 50 km²") is the claimed area
+            in_clause = [row for a, _, row in claims if v.start <= a < clause_end]
+            claimed = in_clause[0]["value_km2"] if len(in_clause) == 1 and len(objs) == 1 else None
+            if claimed is not None:
+                reasons.append(f"claimed area ← {in_clause[0]['figure']!r}")
+            for p in objs:
+                pen = penalty
+                why = list(reasons)
+                if p.place is None:
+                    cands = ", ".join(f"{lab!r} ({i})" for i, lab in p.candidates)
+                    why.insert(
+                        0,
+                        f"{p.how} place {p.text!r}: add it to places.csv"
+                        + (f" (nearest: {cands})" if cands else ""),
+                    )
+                    pen += 0.1
+                    self.unknown.append((p, sent, True))
+                elif p.how == "kind-near":
+                    why.insert(0, f"{p.text!r} read as {self.gaz.place_index.label(p.place)!r}")
+                    pen += 0.05
+                d = _Draft(
+                    place=p.place or p.text,
+                    place_known=p.place is not None,
+                    to_actor=gainer.actor if gainer else "",
+                    from_actor=loser.actor if loser else "",
+                    date=hi,
+                    date_lo=lo,
+                    date_text=dtext,
+                    date_rank=rank,
+                    confidence=confidence,
+                    pattern=pattern,
+                    verb=" ".join(v.text.split()),
+                    evidence=sent.text,
+                    span=(sent.start, sent.end),
+                    reasons=why,
+                    penalty=pen,
+                    kind=p.kind,
+                    order=len(self.drafts),
+                    claimed_km2=claimed,
+                )
+                self.drafts.append(d)
+                sent_drafts.append(d)
+
+    def _named_next(self, sent: _Sentence, lo: int, hi: int) -> _Actor | None:
+        """ "U.S.-backed Syrian fighters said they had taken X. The Syrian Democratic Forces ...":
+        a subject the theatre does not know, named at the start of the next sentence."""
+        desc = _UNKNOWN_SUBJECT.search(self.text, sent.start, hi)
+        if desc is None or self._actors_between(sent.start, hi):
+            return None
+        nxt = re.search(r"\S", self.text[sent.end :])
+        if nxt is None:
+            return None
+        start = sent.end + nxt.start()
+        head = self.text[start : start + 60]
+        found = self.gaz.actors_in(self.text, start, start + len(head))
+        if not found or len(self.text[start : found[0].start].split()) > 2:
+            return None
+        a = found[0]
+        return _Actor(a.start, a.end, a.text, a.actor, "next", " ".join(desc.group(0).split()))
+
+    def _next_sentence_text(self, sent: _Sentence) -> str:
+        return self.text[sent.end : sent.end + 300]
+
+    def _held_by(self, sent: _Sentence) -> None:
+        """ "the hamlet had been held by Western-backed rebels": the loser of an earlier draft."""
+        if not self.drafts:
+            return
+        for m in _HELD_BY.finditer(self.text, sent.start, sent.end):
+            holder = next(iter(self._actors_between(m.end(), m.end() + 4)), None)
+            if holder is None:
+                continue
+            before = self.text[sent.start : m.start()]
+            target = None
+            named = [p for p in self._places_between(sent.start, m.start()) if p.place]
+            recent = self.drafts[-20:]
+            if named:
+                target = [d for d in recent if d.place == named[-1].place]
+            else:
+                am = re.search(
+                    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
+                    + "|".join(f"(?:{n})" for n, _ in _ANAPHOR_NOUNS)
+                    + r")\b",
+                    before,
+                )
+                if am:
+                    kinds = _kinds_for(am.group("noun"), _ANAPHOR_NOUNS)
+                    target = [d for d in recent if d.kind in kinds][-1:]
+            for d in target or []:
+                if not d.from_actor and d.to_actor != holder.actor:
+                    d.from_actor = holder.actor
+                    said = " ".join(self.text[m.start() : holder.end].split())
+                    d.reasons.append(f"from_actor {holder.actor} ← {said!r}")
+
+    # ------------------------------------------------------------ claims
+    def _claims(self, sent: _Sentence) -> list[tuple[int, int, dict]]:
+        """Area claims in a sentence: (start, end, row) with spans in the text."""
+        s = sent.text
+        if not _MAYBE_FIGURE.search(s):
+            return []
+        out = []
+        for fig in find_area_figures(s, context="area"):
+            a, b = fig.span
+            if fig.unit_kind == "length" and not _area_context(s[:a], s[b:]):
+                continue
+            row = _claim_row(fig, s, sent, self._claimant(sent, a, b))
+            self.claims.append(row)
+            out.append((sent.start + a, sent.start + b, row))
+        return out
+
+    def _claimant(self, sent: _Sentence, a: int, b: int) -> str:
+        s = sent.text
+        m = re.search(
+            r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated)\b",
+            s[b:],
+        )
+        if m and "," not in m.group("who"):
+            return _clean_claimant(m.group("who"))
+        m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;]{2,80})", s[b:])
+        if m:
+            return _clean_claimant(m.group("who"))
+        before = s[:a]
+        rv = re.search(
+            r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts|according\s+to)\b",
+            before,
+        )
+        if rv:
+            if rv.group(0).startswith("according"):
+                who = re.match(r"\s*([^,.;]{2,80})", before[rv.end() :])
+                return _clean_claimant(who.group(1)) if who else ""
+            return _clean_claimant(before[: rv.start()])
+        acts = self._actors_between(sent.start, sent.start + a)
+        return " ".join(acts[-1].text.split()) if acts else ""
+
+
+def _width(d: _Draft) -> int:
+    return (d.date - d.date_lo).days if d.date and d.date_lo else 10**6
+
+
+def _overlap(a: _Draft, b: _Draft) -> bool:
+    """Can two explicitly dated statements be about one change (their dates overlap)?"""
+    if not (a.date and b.date):
+        return True
+    return (a.date_lo or a.date) <= b.date and (b.date_lo or b.date) <= a.date
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
+
+    Statements of one change ("recaptured Palmyra on Thursday", "IS withdrew from the city
+    overnight") merge; two explicit dates that exclude each other stay two drafts.
+    """
+    groups: dict[tuple[str, str], list[_Draft]] = {}
+    for d in drafts:
+        key = (d.place if d.place_known else normalize(d.place), d.to_actor)
+        groups.setdefault(key, []).append(d)
+    out: list[_Draft] = []
+    for group in groups.values():
+        keep: list[_Draft] = []
+        for d in sorted(group, key=lambda d: (-d.date_rank, _width(d), d.order)):
+            same = next(
+                (
+                    k
+                    for k in keep
+                    if not (d.date_rank == 3 and k.date_rank == 3 and not _overlap(d, k))
+                ),
+                None,
+            )
+            if same is None:
+                keep.append(d)
+                continue
+            if not same.from_actor and d.from_actor:
+                same.from_actor = d.from_actor
+                same.reasons.append(f"from_actor {d.from_actor} from another statement")
+            if d.confidence == "disputed":
+                same.confidence = "disputed"
+            same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
+        out.extend(keep)
+    return sorted(out, key=lambda d: d.order)
+
+
+def _summarise_unknown(rows: list[tuple[_Place, _Sentence, bool]], gaz: _Gazetteer) -> pd.DataFrame:
+    seen: dict[str, dict] = {}
+    for p, sent, in_change in rows:
+        key = normalize(p.text)
+        if not key:
+            continue
+        if key in seen:
+            seen[key]["count"] += 1
+            seen[key]["in_change"] |= in_change
+            continue
+        cands = p.candidates or gaz.place_index.nearest(p.text)
+        seen[key] = {
+            "mention": p.text,
+            "sentence": " ".join(sent.text.split()),
+            "char_span": f"{p.start}:{p.end}",
+            "candidates": "; ".join(f"{lab} ({i})" for i, lab in cands),
+            "reason": p.how if p.how in ("unknown", "ambiguous") else "unknown",
+            "in_change": in_change,
+            "count": 1,
+        }
+    return pd.DataFrame(
+        list(seen.values()),
+        columns=["mention", "sentence", "char_span", "candidates", "reason", "in_change", "count"],
+    )
+
+
+def extract(
+    text: str,
+    theatre,
+    *,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    source_url: str | None = None,
+) -> Extraction:
+    """Draft control-change events, unknown places and area claims from an article.
+
+    Parameters
+    ----------
+    text : str
+        The article as plain text (see :func:`read_article` for files).  A
+        headline (a first line without a full stop) is not searched for
+        changes; a dateline ("BEIRUT, May 27, 2017 (Wire) —") gives the
+        publication date when ``published`` is not given.
+    theatre : TheatreInputs, path, or any object with ``.place_index``,
+        ``.actor_index``, ``.places`` (id, name, alt_names, kind) and
+        ``.actors`` (id, name, aliases).  A path is loaded with
+        :func:`geomap.inputs.load_inputs`.
+    published : datetime.date or ISO string, optional
+        The publication date relative dates count from.
+    source : str, optional
+        The ``source`` column of the drafts (default: the headline, else "news report").
+    source_url : str, optional
+        The ``source_url`` column (an http(s) address), if known.
+
+    Returns
+    -------
+    Extraction
+
+    Examples
+    --------
+    >>> ex = extract("BEIRUT, May 27, 2017 (Wire) — Government troops seized Arak on Friday.",
+    ...              "tests/extract/data/theatre")  # doctest: +SKIP
+    >>> ex.drafts[["date", "place", "to_actor", "pattern"]].values.tolist()  # doctest: +SKIP
+    [['2017-05-26', 'arak', 'GOV', 'capture']]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    theatre = _load_theatre(theatre)
+    if isinstance(published, str):
+        day = _iso_day(published)
+        if day is None or len(published.strip()) != 10:
+            raise InputError(
+                Problem(
+                    "<published>", None, None, f"{published!r} is not a date", "write YYYY-MM-DD"
+                )
+            )
+        published = day
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    layout = _layout(text)
+    warnings: list[str] = []
+    if published is None:
+        published = layout.date
+        if published is None:
+            warnings.append(
+                "no publication date (none given and no dateline): relative dates such as "
+                "'on Friday' are not resolved; give the date (--date YYYY-MM-DD, published=)"
+            )
+    elif layout.date is not None and layout.date != published:
+        warnings.append(
+            f"the dateline says {layout.date}, the given publication date {published} is used"
+        )
+    sentences = _sentences(text, layout.body_start, len(text))
+    ex = _Extractor(text, theatre, published)
+    ex.run(sentences)
+    drafts = _merge(ex.drafts)
+    src = source or layout.title or "news report"
+    rows = []
+    for d in drafts:
+        parts = [f"geomap extract: {d.pattern} {d.verb!r}", *d.reasons]
+        if d.also:
+            parts.append(f"also stated: {'; '.join(d.also)}")
+        note = "; ".join(parts)
+        rows.append(
+            {
+                "date": d.date.isoformat() if d.date else "",
+                "place": d.place,
+                "geometry": "",
+                "to_actor": d.to_actor,
+                "from_actor": d.from_actor,
+                "confidence": d.confidence,
+                "claimed_area_km2": d.claimed_km2,
+                "source": src,
+                "source_url": source_url or "",
+                "note": note,
+                "evidence": " ".join(d.evidence.split()),
+                "char_span": f"{d.span[0]}:{d.span[1]}",
+                "extraction_confidence": round(max(0.05, min(0.99, 0.95 - d.penalty)), 2),
+                "status": "draft",
+                "pattern": d.pattern,
+            }
+        )
+    drafts_df = pd.DataFrame(rows, columns=DRAFT_COLUMNS)
+    mentions = pd.DataFrame(
+        [
+            {"mention": p.text, "place": p.place, "how": p.how, "char_span": f"{p.start}:{p.end}"}
+            for p in ex.places
+        ],
+        columns=["mention", "place", "how", "char_span"],
+    )
+    claims = pd.DataFrame(
+        ex.claims,
+        columns=[
+            "figure",
+            "value_km2",
+            "unit",
+            "unit_kind",
+            "unit_corrected",
+            "qualifier",
+            "bound",
+            "conversion",
+            "conversion_expected",
+            "reference",
+            "claimant",
+            "notes",
+            "evidence",
+            "char_span",
+        ],
+    )
+    return Extraction(
+        drafts=drafts_df,
+        unknown_places=_summarise_unknown(ex.unknown, ex.gaz),
+        claims=claims,
+        mentions=mentions,
+        published=published,
+        title=layout.title,
+        warnings=warnings,
+    )
