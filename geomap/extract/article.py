@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Problem
-from .text import _layout
+from .text import read_layout
 
 #: Largest article file :func:`read_article` reads by default (a wire report is a few kB).
 DEFAULT_MAX_BYTES = 2_000_000
@@ -163,7 +163,7 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if p.suffix.lower() in (".html", ".htm", ".xhtml") or _HTML_START.match(text):
         return _read_html(p, text)
-    layout = _layout(text)
+    layout = read_layout(text)
     return Article(text=text, published=layout.date, title=layout.title, path=p)
 
 
@@ -267,7 +267,7 @@ _META_DATES = (
 )
 
 
-def _iso_day(value: str | None) -> dt.date | None:
+def iso_day(value: str | None) -> dt.date | None:
     m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value or "")
     if not m:
         return None
@@ -292,11 +292,11 @@ def _read_html(p: Path, source: str) -> Article:
         )
     published = None
     for key in _META_DATES:
-        published = _iso_day(parser.meta.get(key))
+        published = iso_day(parser.meta.get(key))
         if published:
             break
-    published = published or _iso_day(parser.time_datetime)
-    layout = _layout(text)
+    published = published or iso_day(parser.time_datetime)
+    layout = read_layout(text)
     if published is None:
         published = layout.date
     title = parser.h1 or " ".join(parser.title.split()) or layout.title

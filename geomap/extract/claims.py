@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..units import AreaFigure
-from .dates import _WD
-from .text import _Sentence
+from .dates import WD
+from .text import Sentence
 
 _AREA_BEFORE = re.compile(
     r"\b(?:took|taken|take|takes|taking|seized|seize|captured|retaken|retook|recaptured|gained|gain"
@@ -28,21 +28,21 @@ _DISTANCE_AFTER = re.compile(
 )
 
 
-_MAYBE_FIGURE = re.compile(
+MAYBE_FIGURE = re.compile(
     r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)", re.I
 )
 
 
-def _area_context(before: str, after: str) -> bool:
+def area_context(before: str, after: str) -> bool:
     """Is a length figure ("5,000 kilometers") about an area here?"""
     if _DISTANCE_AFTER.match(after):
         return False
     return bool(_AREA_AFTER.match(after) or _AREA_BEFORE.search(before))
 
 
-def _clean_claimant(text: str) -> str:
+def clean_claimant(text: str) -> str:
     who = re.sub(r",\s*(?:which|who)\b[^,]*,", " ", text)
-    who = re.sub(r"\s+(?:on\s+)?(?:" + _WD + r")\s*$", "", who.strip())
+    who = re.sub(r"\s+(?:on\s+)?(?:" + WD + r")\s*$", "", who.strip())
     words = who.split()
     preps = {
         "over",
@@ -67,7 +67,7 @@ def _clean_claimant(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
-def _claim_row(fig: AreaFigure, s: str, sent: _Sentence, claimant: str) -> dict:
+def claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
     conv = fig.conversions[0] if fig.conversions else None
     return {
         "figure": " ".join(fig.text.split()),

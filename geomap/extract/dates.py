@@ -23,7 +23,7 @@ from typing import Literal
 from ..units import NUMBER_WORDS
 
 # =========================================================================== dates
-_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_ABBR = {
     "jan": 1,
     "feb": 2,
@@ -44,15 +44,15 @@ _MON = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 )
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])"
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _NUMWORDS = {**NUMBER_WORDS, "an": 1, "several": 3, "few": 3}
-_NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 
 
 def _month_number(text: str) -> int:
     t = text.rstrip(".").lower()
-    return _MONTH_NAMES.get(t) or _MONTH_ABBR[t[:4] if t.startswith("sept") else t[:3]]
+    return MONTH_NAMES.get(t) or _MONTH_ABBR[t[:4] if t.startswith("sept") else t[:3]]
 
 
 @dataclass(frozen=True)
@@ -101,20 +101,20 @@ def _add_months(day: dt.date, n: int) -> dt.date:
     return dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 
-def _num(word: str) -> int:
+def number_of(word: str) -> int:
     w = word.lower()
     return int(w) if w.isdigit() else _NUMWORDS[w]
 
 
-_ABS_MDY = rf"(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
-_ABS_DMY = (
+ABS_MDY = rf"(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+ABS_DMY = (
     rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}),?\s+(?P<y2>(?:19|20)\d\d)\b"
 )
-_ISO_DAY = r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
-_EXPLICIT_DATE = re.compile(rf"\b{_ABS_MDY}|{_ABS_DMY}|{_ISO_DAY}")
+ISO_DAY = r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
+EXPLICIT_DATE = re.compile(rf"\b{ABS_MDY}|{ABS_DMY}|{ISO_DAY}")
 
 _DATE_RULES: list[tuple[str, re.Pattern]] = [
-    ("abs", re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?(?:\b{_ABS_MDY}|{_ABS_DMY}|{_ISO_DAY})")),
+    ("abs", re.compile(rf"(?:\b(?i:on)\s+)?(?:{WD},?\s+)?(?:\b{ABS_MDY}|{ABS_DMY}|{ISO_DAY})")),
     (
         "md",
         re.compile(
@@ -151,7 +151,7 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
         "weekday",
         re.compile(
             rf"(?:\b(?P<mod>(?i:on|late|early|last|this|since|by|until|overnight|before\s+dawn))\s+)?"
-            rf"\b(?P<wd>{_WD})(?:'s)?(?:\s+(?i:night|morning|afternoon|evening))?\b"
+            rf"\b(?P<wd>{WD})(?:'s)?(?:\s+(?i:night|morning|afternoon|evening))?\b"
         ),
     ),
     (
@@ -168,9 +168,9 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
             r"|(?P<thisyear>earlier\s+(?:this|in\s+the)\s+year|this\s+year)"
             r"|(?P<lastyear>last\s+year)"
             rf"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:(?P<past>past|last|previous)\s+)?"
-            rf"(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?)"
+            rf"(?P<n>{NUMW})\s+(?P<unit>days?|weeks?|months?)"
             r"|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year)"
-            rf"|(?P<nago>{_NUMW}|several|a\s+few)\s+(?P<unitago>days?|weeks?|months?|years?)\s+ago"
+            rf"|(?P<nago>{NUMW}|several|a\s+few)\s+(?P<unitago>days?|weeks?|months?|years?)\s+ago"
             r")\b)"
         ),
     ),
@@ -182,7 +182,7 @@ _REPORT_BEFORE = re.compile(
 )
 
 
-def _resolve_date(
+def resolve_date(
     kind: str, m: re.Match, anchor: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None, str] | None:
     """(start, end, kind) of one date match; None when the match is not a date."""
@@ -259,7 +259,7 @@ def _resolve_date(
     if anchor is None:
         return None, None, "event"
     if kind == "weekday":
-        wd = _WEEKDAYS.index(g["wd"].lower())
+        wd = WEEKDAYS.index(g["wd"].lower())
         back = (anchor.weekday() - wd) % 7
         mod = (g.get("mod") or "").lower()
         if mod == "last" and back == 0:
@@ -293,7 +293,7 @@ def _resolve_date(
         y = anchor.year - 1
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "event"
     if g.get("n") or g.get("unit1"):
-        n = _num(g["n"]) if g.get("n") else 1
+        n = number_of(g["n"]) if g.get("n") else 1
         unit = (g.get("unit") or g.get("unit1")).lower().rstrip("s")
         if g.get("n") and not g.get("past") and not m.group(0).lower().startswith("over"):
             return None  # "in two days" may be the future; "for ten days" a duration
@@ -311,7 +311,7 @@ def _resolve_date(
             )
         return lo, anchor, "event"
     if g.get("nago"):
-        n = _num(g["nago"].split()[-1])
+        n = number_of(g["nago"].split()[-1])
         unit = g["unitago"].lower().rstrip("s")
         if unit in ("day", "week"):
             day = anchor - dt.timedelta(days=n * (7 if unit == "week" else 1))
@@ -352,7 +352,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     found: list[tuple[int, int, DateMention]] = []
     for kind, rx in _DATE_RULES:
         for m in rx.finditer(text):
-            res = _resolve_date(kind, m, published)
+            res = resolve_date(kind, m, published)
             if res is None:
                 continue
             lo, hi, what = res
@@ -378,7 +378,7 @@ def _offset(day: dt.date, n: int, unit: str, sign: int) -> dt.date:
     return _add_months(day, sign * n * (12 if unit == "year" else 1))
 
 
-def _relative_range(
+def relative_range(
     anchor: dt.date, n: int, unit: str, sign: int, q: str
 ) -> tuple[dt.date, dt.date]:
     """The days ``n`` units before (sign -1) or after (+1) ``anchor``, as bounded by ``q``."""

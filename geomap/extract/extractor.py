@@ -14,38 +14,38 @@ from ..drafts import DRAFT_COLUMNS, write_drafts
 from ..errors import InputError, Problem
 from ..names import normalize
 from ..units import find_area_figures
-from .article import _iso_day
-from .claims import _MAYBE_FIGURE, _area_context, _claim_row, _clean_claimant
-from .dates import DateMention, _num, _relative_range, find_dates
+from .article import iso_day
+from .claims import MAYBE_FIGURE, area_context, claim_row, clean_claimant
+from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
-    _ANAPHOR_NOUNS,
-    _LOCATIVE_BEFORE,
-    _PRONOUN,
-    _Actor,
-    _find_places,
-    _Gazetteer,
-    _kinds_for,
-    _Place,
+    ANAPHOR_NOUNS,
+    LOCATIVE_BEFORE,
+    PRONOUN,
+    ActorMention,
+    Gazetteer,
+    PlaceMention,
+    find_places,
+    kinds_for,
 )
 from .patterns import (
-    _ANAPHOR,
-    _DISPUTE,
-    _HELD_BY,
-    _LATER,
-    _NOT_OBJECT_BEFORE,
-    _OBJ_FIGURE,
-    _OBJ_STOP,
-    _PASSIVE_BEFORE,
-    _PLUPERFECT_BEFORE,
-    _RELATIVE_DAY,
-    _REPORTED,
-    _UNKNOWN_SUBJECT,
-    _WHICH,
-    _blocked,
-    _find_verbs,
-    _Verb,
+    ANAPHOR,
+    DISPUTE,
+    HELD_BY,
+    LATER,
+    NOT_OBJECT_BEFORE,
+    OBJ_FIGURE,
+    OBJ_STOP,
+    PASSIVE_BEFORE,
+    PLUPERFECT_BEFORE,
+    RELATIVE_DAY,
+    REPORTED,
+    UNKNOWN_SUBJECT,
+    WHICH,
+    Verb,
+    blocked_reason,
+    find_verbs,
 )
-from .text import _layout, _Sentence, _sentences
+from .text import Sentence, read_layout, split_sentences
 
 
 # =========================================================================== extraction
@@ -140,27 +140,27 @@ def _load_theatre(theatre):
 class _Extractor:
     def __init__(self, text: str, theatre, published: dt.date | None):
         self.text = text
-        self.gaz = _Gazetteer(theatre)
+        self.gaz = Gazetteer(theatre)
         self.published = published
-        self.actors: list[_Actor] = []  # every actor mention so far, in text order
+        self.actors: list[ActorMention] = []  # every actor mention so far, in text order
         self._astarts: list[int] = []
-        self.places: list[_Place] = []  # every place mention so far, in text order
+        self.places: list[PlaceMention] = []  # every place mention so far, in text order
         self._pstarts: list[int] = []
         self.drafts: list[_Draft] = []
         # word of an actor mention -> {actor: (position, text)}, for generic words ("the rebels")
         self._words: dict[str, dict[str, tuple[int, str]]] = {}
-        self.last_subject: _Actor | None = None
-        self.unknown: list[tuple[_Place, _Sentence, bool]] = []
+        self.last_subject: ActorMention | None = None
+        self.unknown: list[tuple[PlaceMention, Sentence, bool]] = []
         self.claims: list[dict] = []
 
     # ------------------------------------------------------------ actors
-    def _actors_between(self, lo: int, hi: int) -> list[_Actor]:
+    def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
         return self.actors[bisect_left(self._astarts, lo) : bisect_left(self._astarts, hi)]
 
-    def _places_between(self, lo: int, hi: int) -> list[_Place]:
+    def _places_between(self, lo: int, hi: int) -> list[PlaceMention]:
         return self.places[bisect_left(self._pstarts, lo) : bisect_left(self._pstarts, hi)]
 
-    def _add_actor(self, a: _Actor) -> None:
+    def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
         if word in self.gaz.generic:
             stem = word[:-1] if word.endswith("s") else word
@@ -169,7 +169,7 @@ class _Extractor:
             if named:
                 _, actor, text = max(named)
                 if actor != a.actor:
-                    a = _Actor(a.start, a.end, a.text, actor, "generic", text)
+                    a = ActorMention(a.start, a.end, a.text, actor, "generic", text)
         else:
             for w in re.findall(r"[a-z]+", word):
                 w = w[:-1] if w.endswith("s") else w
@@ -177,7 +177,7 @@ class _Extractor:
         self.actors.append(a)
         self._astarts.append(a.start)
 
-    def _resolve_pronoun(self, sent: _Sentence, pos: int, text: str) -> _Actor | None:
+    def _resolve_pronoun(self, sent: Sentence, pos: int, text: str) -> ActorMention | None:
         before = self._actors_between(sent.start, pos)
         if before:
             src = before[-1]
@@ -188,13 +188,13 @@ class _Extractor:
             if not prior:
                 return None
             src = prior[-1]
-        return _Actor(pos, pos + len(text), text, src.actor, "pronoun", src.text)
+        return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
 
-    def _subject(self, sent: _Sentence, lo: int, hi: int) -> _Actor | None:
+    def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
         """The actor named nearest before ``hi`` in [lo, hi): a mention or a pronoun."""
         cands = [a for a in self._actors_between(lo, hi) if a.end <= hi]
         best = cands[-1] if cands else None
-        for m in _PRONOUN.finditer(self.text, lo, hi):
+        for m in PRONOUN.finditer(self.text, lo, hi):
             if best is None or m.start() > best.end:
                 if (
                     best is not None
@@ -207,7 +207,7 @@ class _Extractor:
                     best = res
         return best
 
-    def _actor_after(self, lo: int, hi: int, lead: str) -> _Actor | None:
+    def _actor_after(self, lo: int, hi: int, lead: str) -> ActorMention | None:
         for a in self._actors_between(lo, hi):
             if re.search(
                 rf"\b(?:{lead})\s+(?:the\s+)?$", self.text[max(lo - 12, 0) : a.start], re.I
@@ -215,26 +215,26 @@ class _Extractor:
                 return a
         return None
 
-    def _context_gainer(self, pos: int, loser: str | None) -> _Actor | None:
+    def _context_gainer(self, pos: int, loser: str | None) -> ActorMention | None:
         for d in reversed(self.drafts):
             if d.to_actor and d.to_actor != loser:
-                return _Actor(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
+                return ActorMention(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
         for a in reversed(self._actors_between(max(0, pos - 5000), pos)):
             if a.actor != loser:
-                return _Actor(pos, pos, "", a.actor, "context", a.text)
+                return ActorMention(pos, pos, "", a.actor, "context", a.text)
         return None
 
     # ------------------------------------------------------------ places
     def _object_places(
-        self, lo: int, hi: int, unknown: list[_Place]
-    ) -> tuple[list[_Place], str | None]:
+        self, lo: int, hi: int, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
         """Place mentions in an object phrase [lo, hi); (places, note)."""
         obj = self.text[lo:hi]
-        if _OBJ_FIGURE.match(obj):
+        if OBJ_FIGURE.match(obj):
             return [], "the object is an area figure, not a place"
         out = []
         for p in [*self._places_between(lo, hi), *unknown]:
-            if lo <= p.start < hi and not _NOT_OBJECT_BEFORE.search(self.text[lo : p.start]):
+            if lo <= p.start < hi and not NOT_OBJECT_BEFORE.search(self.text[lo : p.start]):
                 if p.how == "ambiguous" or p.place or p.how == "unknown":
                     out.append(p)
         out.sort(key=lambda p: p.start)
@@ -252,12 +252,12 @@ class _Extractor:
         ]
         if out:
             return out, None
-        m = _ANAPHOR.match(obj)
+        m = ANAPHOR.match(obj)
         if m:
-            kinds = _kinds_for(m.group("noun"), _ANAPHOR_NOUNS)
+            kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
             for p in reversed(self._places_between(max(0, lo - 3000), lo)):
                 if p.start < lo and p.place and p.kind in kinds:
-                    ref = _Place(
+                    ref = PlaceMention(
                         lo + m.start("noun"),
                         lo + m.end(),
                         obj[: m.end()].strip(),
@@ -274,17 +274,17 @@ class _Extractor:
             and self.drafts[-1].span[1] >= lo - 400
         ):
             d = self.drafts[-1]
-            ref = _Place(
+            ref = PlaceMention(
                 lo + it.start(), lo + it.end(), it.group(0).strip(), d.place, "anaphor", d.kind
             )
             return [ref], f"'{ref.text}' read as {d.place!r}"
         return [], None
 
     def _relative_antecedent(
-        self, sent: _Sentence, lo: int, hi: int, unknown: list[_Place]
-    ) -> tuple[list[_Place], str | None]:
+        self, sent: Sentence, lo: int, hi: int, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
         """ "Sukhnah, which IS fighters had captured": the place just before "which"/"that"."""
-        m = _WHICH.search(self.text, lo, hi)
+        m = WHICH.search(self.text, lo, hi)
         if not m:
             return [], None
         cands = [
@@ -301,9 +301,9 @@ class _Extractor:
     # ------------------------------------------------------------ dates
     def _date_for(
         self,
-        sent: _Sentence,
+        sent: Sentence,
         dates: list[DateMention],
-        verbs: list[_Verb],
+        verbs: list[Verb],
         k: int,
         used: set[int],
         sent_drafts: list[_Draft],
@@ -320,14 +320,14 @@ class _Extractor:
                 if d.kind == "event":
                     used.add(i)
                     return d.start, d.end, d.text, 3
-        rel = _RELATIVE_DAY.search(self.text, prev_end, v.start)
+        rel = RELATIVE_DAY.search(self.text, prev_end, v.start)
         if rel and sent_drafts and sent_drafts[-1].date:
-            n = 1 if rel["n"].lower() == "the" else _num(rel["n"].split()[-1])
+            n = 1 if rel["n"].lower() == "the" else number_of(rel["n"].split()[-1])
             sign = -1 if rel["dir"].lower() == "after" else 1
-            lo, hi = _relative_range(sent_drafts[-1].date, n, rel["unit"], sign, rel["q"] or "")
+            lo, hi = relative_range(sent_drafts[-1].date, n, rel["unit"], sign, rel["q"] or "")
             said = re.split(r"\s+(?:after|before)\b", rel.group(0), flags=re.I)[0].strip()
             return lo, hi, f"{said} ({rel['dir'].lower()} {sent_drafts[-1].date})", 2
-        later = _LATER.search(self.text, v.end, nxt)
+        later = LATER.search(self.text, v.end, nxt)
         anchor = next((d for d in reversed(sent_drafts) if d.date), None)
         if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
             anchor = self.drafts[-1] if self.drafts[-1].date_rank >= 2 else None
@@ -336,14 +336,14 @@ class _Extractor:
                 n, unit = 1, later["unit2"]
                 sign = -1 if later["next"].lower() == "previous" else 1
             else:
-                n, unit = _num(later["n"].split()[-1]), later["unit"]
+                n, unit = number_of(later["n"].split()[-1]), later["unit"]
                 sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
-            lo, hi = _relative_range(anchor.date, n, unit, sign, later["q"] or "")
+            lo, hi = relative_range(anchor.date, n, unit, sign, later["q"] or "")
             return lo, hi, f"{' '.join(later.group(0).split())} ({anchor.date})", 2
         for d in dates:
             if d.kind == "report" and d.end is not None:
                 return d.end, d.end, d.text, 1
-        if _PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not _REPORTED.search(
+        if PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not REPORTED.search(
             sent.text
         ):
             return None, None, "background", -1
@@ -352,12 +352,12 @@ class _Extractor:
         return None, None, "", 0
 
     # ------------------------------------------------------------ the sentence loop
-    def run(self, sentences: list[_Sentence]) -> None:
+    def run(self, sentences: list[Sentence]) -> None:
         for sent in sentences:
             for a in self.gaz.actors_in(self.text, sent.start, sent.end):
                 self._add_actor(a)
             spans = [(a.start, a.end) for a in self._actors_between(sent.start, sent.end)]
-            places, unknown = _find_places(self.gaz, self.text, sent, spans)
+            places, unknown = find_places(self.gaz, self.text, sent, spans)
             # unresolved kind-near phrases behave like unknown names
             unknown += [p for p in places if p.place is None]
             places = [p for p in places if p.place is not None]
@@ -365,17 +365,17 @@ class _Extractor:
             self._pstarts.extend(p.start for p in places)
             for u in unknown:
                 before = self.text[sent.start : u.start]
-                if _LOCATIVE_BEFORE.search(before) or u.how == "ambiguous":
+                if LOCATIVE_BEFORE.search(before) or u.how == "ambiguous":
                     self.unknown.append((u, sent, False))
             claims = self._claims(sent)
             self._changes(sent, unknown, claims)
             self._held_by(sent)
 
     def _changes(
-        self, sent: _Sentence, unknown: list[_Place], claims: list[tuple[int, int, dict]]
+        self, sent: Sentence, unknown: list[PlaceMention], claims: list[tuple[int, int, dict]]
     ) -> None:
         text = self.text
-        verbs = _find_verbs(text, sent)
+        verbs = find_verbs(text, sent)
         dates = [
             DateMention(
                 d.text, (d.span[0] + sent.start, d.span[1] + sent.start), d.start, d.end, d.kind
@@ -384,15 +384,15 @@ class _Extractor:
         ]
         used: set[int] = set()
         sent_drafts: list[_Draft] = []
-        prev_subject: _Actor | None = None
+        prev_subject: ActorMention | None = None
         for k, v in enumerate(verbs):
             clause_end = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
             region_lo = verbs[k - 1].end if k > 0 else sent.start
-            if _blocked(text, sent, v):
+            if blocked_reason(text, sent, v):
                 continue
             reasons: list[str] = []
             penalty = 0.0
-            passive = bool(_PASSIVE_BEFORE.search(text[region_lo : v.start]))
+            passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
             pattern = v.pattern
             gainer = loser = None
             if pattern in ("capture", "withdrawal") and passive:
@@ -413,10 +413,10 @@ class _Extractor:
                     for p in [*self._places_between(cut, v.start), *unknown]
                     if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
                 ]
-                objs = [p for p in objs if not _NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+                objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
                 obj_note = None
             else:
-                stop = _OBJ_STOP.search(text, v.end + 1, clause_end)
+                stop = OBJ_STOP.search(text, v.end + 1, clause_end)
                 obj_end = stop.start() if stop else clause_end
                 objs, obj_note = self._object_places(v.end, obj_end, unknown)
                 if not objs and re.match(
@@ -449,7 +449,7 @@ class _Extractor:
                         ]
                         if earlier:
                             src = earlier[-1]
-                            loser = _Actor(
+                            loser = ActorMention(
                                 v.mid[0], v.mid[1], pro.group(1), src.actor, "pronoun", src.text
                             )
                 else:
@@ -527,9 +527,9 @@ class _Extractor:
             nxt = self._next_sentence_text(sent)
             confidence = "confirmed"
             if (
-                _DISPUTE.search(after_text)
+                DISPUTE.search(after_text)
                 or re.match(r"\s*(?:But|However)\b", nxt)
-                and _DISPUTE.search(nxt)
+                and DISPUTE.search(nxt)
             ):
                 confidence = "disputed"
                 reasons.append("disputed in the text")
@@ -576,10 +576,10 @@ class _Extractor:
                 self.drafts.append(d)
                 sent_drafts.append(d)
 
-    def _named_next(self, sent: _Sentence, lo: int, hi: int) -> _Actor | None:
+    def _named_next(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
         """ "U.S.-backed Syrian fighters said they had taken X. The Syrian Democratic Forces ...":
         a subject the theatre does not know, named at the start of the next sentence."""
-        desc = _UNKNOWN_SUBJECT.search(self.text, sent.start, hi)
+        desc = UNKNOWN_SUBJECT.search(self.text, sent.start, hi)
         if desc is None or self._actors_between(sent.start, hi):
             return None
         nxt = re.search(r"\S", self.text[sent.end :])
@@ -591,16 +591,18 @@ class _Extractor:
         if not found or len(self.text[start : found[0].start].split()) > 2:
             return None
         a = found[0]
-        return _Actor(a.start, a.end, a.text, a.actor, "next", " ".join(desc.group(0).split()))
+        return ActorMention(
+            a.start, a.end, a.text, a.actor, "next", " ".join(desc.group(0).split())
+        )
 
-    def _next_sentence_text(self, sent: _Sentence) -> str:
+    def _next_sentence_text(self, sent: Sentence) -> str:
         return self.text[sent.end : sent.end + 300]
 
-    def _held_by(self, sent: _Sentence) -> None:
+    def _held_by(self, sent: Sentence) -> None:
         """ "the hamlet had been held by Western-backed rebels": the loser of an earlier draft."""
         if not self.drafts:
             return
-        for m in _HELD_BY.finditer(self.text, sent.start, sent.end):
+        for m in HELD_BY.finditer(self.text, sent.start, sent.end):
             holder = next(iter(self._actors_between(m.end(), m.end() + 4)), None)
             if holder is None:
                 continue
@@ -613,12 +615,12 @@ class _Extractor:
             else:
                 am = re.search(
                     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
-                    + "|".join(f"(?:{n})" for n, _ in _ANAPHOR_NOUNS)
+                    + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS)
                     + r")\b",
                     before,
                 )
                 if am:
-                    kinds = _kinds_for(am.group("noun"), _ANAPHOR_NOUNS)
+                    kinds = kinds_for(am.group("noun"), ANAPHOR_NOUNS)
                     target = [d for d in recent if d.kind in kinds][-1:]
             for d in target or []:
                 if not d.from_actor and d.to_actor != holder.actor:
@@ -627,32 +629,32 @@ class _Extractor:
                     d.reasons.append(f"from_actor {holder.actor} ← {said!r}")
 
     # ------------------------------------------------------------ claims
-    def _claims(self, sent: _Sentence) -> list[tuple[int, int, dict]]:
+    def _claims(self, sent: Sentence) -> list[tuple[int, int, dict]]:
         """Area claims in a sentence: (start, end, row) with spans in the text."""
         s = sent.text
-        if not _MAYBE_FIGURE.search(s):
+        if not MAYBE_FIGURE.search(s):
             return []
         out = []
         for fig in find_area_figures(s, context="area"):
             a, b = fig.span
-            if fig.unit_kind == "length" and not _area_context(s[:a], s[b:]):
+            if fig.unit_kind == "length" and not area_context(s[:a], s[b:]):
                 continue
-            row = _claim_row(fig, s, sent, self._claimant(sent, a, b))
+            row = claim_row(fig, s, sent, self._claimant(sent, a, b))
             self.claims.append(row)
             out.append((sent.start + a, sent.start + b, row))
         return out
 
-    def _claimant(self, sent: _Sentence, a: int, b: int) -> str:
+    def _claimant(self, sent: Sentence, a: int, b: int) -> str:
         s = sent.text
         m = re.search(
             r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated)\b",
             s[b:],
         )
         if m and "," not in m.group("who"):
-            return _clean_claimant(m.group("who"))
+            return clean_claimant(m.group("who"))
         m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;]{2,80})", s[b:])
         if m:
-            return _clean_claimant(m.group("who"))
+            return clean_claimant(m.group("who"))
         before = s[:a]
         rv = re.search(
             r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts|according\s+to)\b",
@@ -661,8 +663,8 @@ class _Extractor:
         if rv:
             if rv.group(0).startswith("according"):
                 who = re.match(r"\s*([^,.;]{2,80})", before[rv.end() :])
-                return _clean_claimant(who.group(1)) if who else ""
-            return _clean_claimant(before[: rv.start()])
+                return clean_claimant(who.group(1)) if who else ""
+            return clean_claimant(before[: rv.start()])
         acts = self._actors_between(sent.start, sent.start + a)
         return " ".join(acts[-1].text.split()) if acts else ""
 
@@ -713,7 +715,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return sorted(out, key=lambda d: d.order)
 
 
-def _summarise_unknown(rows: list[tuple[_Place, _Sentence, bool]], gaz: _Gazetteer) -> pd.DataFrame:
+def _summarise_unknown(
+    rows: list[tuple[PlaceMention, Sentence, bool]], gaz: Gazetteer
+) -> pd.DataFrame:
     seen: dict[str, dict] = {}
     for p, sent, in_change in rows:
         key = normalize(p.text)
@@ -782,7 +786,7 @@ def extract(
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     theatre = _load_theatre(theatre)
     if isinstance(published, str):
-        day = _iso_day(published)
+        day = iso_day(published)
         if day is None or len(published.strip()) != 10:
             raise InputError(
                 Problem(
@@ -792,7 +796,7 @@ def extract(
         published = day
     if isinstance(published, dt.datetime):
         published = published.date()
-    layout = _layout(text)
+    layout = read_layout(text)
     warnings: list[str] = []
     if published is None:
         published = layout.date
@@ -805,7 +809,7 @@ def extract(
         warnings.append(
             f"the dateline says {layout.date}, the given publication date {published} is used"
         )
-    sentences = _sentences(text, layout.body_start, len(text))
+    sentences = split_sentences(text, layout.body_start, len(text))
     ex = _Extractor(text, theatre, published)
     ex.run(sentences)
     drafts = _merge(ex.drafts)

@@ -8,8 +8,8 @@ from typing import Any
 
 from ..errors import NameResolutionError
 from ..names import normalize, skeleton
-from .dates import _MONTH_NAMES, _WEEKDAYS
-from .text import _Sentence
+from .dates import MONTH_NAMES, WEEKDAYS
+from .text import Sentence
 
 # =========================================================================== mentions
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -34,13 +34,13 @@ _STOP_WORDS = (
     at least heavy fierce fighting clashes battles no none each every other another such
     """.split()
     )
-    | frozenset(_WEEKDAYS)
-    | frozenset(_MONTH_NAMES)
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTH_NAMES)
 )
 _ARTICLE_WORDS = frozenset(
     "al el il ul ad ed adh edh an en ar er as es ash esh at et ath eth az ez".split()
 )
-_LOCATIVE_BEFORE = re.compile(
+LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|toward|towards|outside|into|around|from|to)\s+(?:the\s+)?"
     r"|\b(?:town|village|city|hamlet|district|area|region|outskirts|province|suburb|neighbou?rhood"
     r"|hill|well|crossroads?|base|field|desert)\s+of\s+(?:the\s+)?)$",
@@ -49,7 +49,7 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 @dataclass
-class _Place:
+class PlaceMention:
     start: int
     end: int
     text: str
@@ -60,7 +60,7 @@ class _Place:
 
 
 @dataclass
-class _Actor:
+class ActorMention:
     start: int
     end: int
     text: str
@@ -81,7 +81,7 @@ _KIND_NOUNS: list[tuple[str, tuple[str, ...]]] = [
     (r"border\s+crossings?|crossings?", ("crossing",)),
 ]
 # Definite descriptions that can stand for a place mentioned before ("the town", "the hamlet").
-_ANAPHOR_NOUNS: list[tuple[str, tuple[str, ...]]] = [
+ANAPHOR_NOUNS: list[tuple[str, tuple[str, ...]]] = [
     *_KIND_NOUNS,
     (r"towns?", ("town", "city")),
     (r"city", ("city", "town")),
@@ -93,21 +93,21 @@ _KIND_NEAR = re.compile(
     + r")\s+(?:near|outside|of|at)\s+(?P<name>(?:(?:al|el|as|ash|ad|ez|az|at|ar|an)-)?"
     r"[A-Z\u0600-\u06ff][\w'’-]*(?:\s+(?:(?:al|el|as|ash|ad|ez|az)-)?[A-Z\u0600-\u06ff][\w'’-]*){0,3})"
 )
-_PRONOUN = re.compile(
+PRONOUN = re.compile(
     r"\b(?:(?P<pro>they|it|we)|(?P<poss>its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|"
     r"soldiers|men|militiamen|allies))\b",
     re.I,
 )
 
 
-def _kinds_for(noun: str, table) -> tuple[str, ...]:
+def kinds_for(noun: str, table) -> tuple[str, ...]:
     for rx, kinds in table:
         if re.fullmatch(rx, noun.strip(), re.I):
             return kinds
     return ()
 
 
-class _Gazetteer:
+class Gazetteer:
     """The theatre's places and actors, prepared for finding mentions in text."""
 
     def __init__(self, theatre):
@@ -159,16 +159,16 @@ class _Gazetteer:
         }
 
     # ----------------------------------------------------------------- actors
-    def actors_in(self, text: str, start: int, end: int) -> list[_Actor]:
+    def actors_in(self, text: str, start: int, end: int) -> list[ActorMention]:
         found = []
         for rx in (self._actor_loose, self._actor_exact):
             for m in rx.finditer(text, start, end):
                 surface = " ".join(m.group(0).split())
                 actor = self.actor_of.get(surface.casefold())
                 if actor:
-                    found.append(_Actor(m.start(), m.end(), m.group(0), actor))
+                    found.append(ActorMention(m.start(), m.end(), m.group(0), actor))
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
-        out: list[_Actor] = []
+        out: list[ActorMention] = []
         for a in found:
             if not out or a.start >= out[-1].end:
                 out.append(a)
@@ -235,17 +235,17 @@ def _namelike(tok: str) -> bool:
     return _ART_PREFIX.sub("", tok)[:1].isupper()
 
 
-def _find_places(
-    gaz: _Gazetteer, text: str, sent: _Sentence, actor_spans: list[tuple[int, int]]
-) -> tuple[list[_Place], list[_Place]]:
+def find_places(
+    gaz: Gazetteer, text: str, sent: Sentence, actor_spans: list[tuple[int, int]]
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """(place mentions, unknown capitalised runs) in one sentence."""
 
     def overlaps(s, e, spans):
         return any(s < b and a < e for a, b in spans)
 
-    mentions: list[_Place] = []
+    mentions: list[PlaceMention] = []
     for m in _KIND_NEAR.finditer(text, sent.start, sent.end):
-        kinds = _kinds_for(m.group("noun"), _KIND_NOUNS)
+        kinds = kinds_for(m.group("noun"), _KIND_NOUNS)
         name = m.group("name")
         # trailing words that are not part of the name ("Arak itself", "Omar last")
         name = re.sub(r"(?:\s+[A-Z][a-z]+day)+$", "", name)
@@ -255,17 +255,19 @@ def _find_places(
         end = m.start("name") + len(name)
         phrase = " ".join(text[m.start() : end].split())
         if len(hits) == 1:
-            mentions.append(_Place(m.start(), end, phrase, hits[0], "kind-near", gaz.kind[hits[0]]))
+            mentions.append(
+                PlaceMention(m.start(), end, phrase, hits[0], "kind-near", gaz.kind[hits[0]])
+            )
         elif not hits and m.group(0).split()[-len(name.split()) - 1] in ("at", "of"):
             continue  # "the border crossing at al-Tanf": the name itself is the place
         else:
             cands = [(h, gaz.place_index.label(h)) for h in hits]
             cands += [c for c in gaz.place_index.nearest(name) if c not in cands]
             how = "ambiguous" if hits else "unknown"
-            mentions.append(_Place(m.start(), end, phrase[4:], None, how, None, cands))
+            mentions.append(PlaceMention(m.start(), end, phrase[4:], None, how, None, cands))
     taken = [(p.start, p.end) for p in mentions] + list(actor_spans)
     toks = [t for t in _TOKEN.finditer(text, sent.start, sent.end)]
-    unknown: list[_Place] = []
+    unknown: list[PlaceMention] = []
     i = 0
     run: list[re.Match] = []
 
@@ -287,7 +289,7 @@ def _find_places(
             res = gaz.resolve(phrase)
             cands = res.candidates if isinstance(res, NameResolutionError) else []
             how = "ambiguous" if getattr(res, "ambiguous", False) else "unknown"
-            unknown.append(_Place(s, e, phrase, None, how, None, cands))
+            unknown.append(PlaceMention(s, e, phrase, None, how, None, cands))
         run.clear()
 
     while i < len(toks):
@@ -314,7 +316,7 @@ def _find_places(
                 if res.ambiguous and all(_namelike(g.group(0)) for g in group):
                     hit = (
                         n,
-                        _Place(
+                        PlaceMention(
                             group[0].start(),
                             pend,
                             phrase,
@@ -339,7 +341,7 @@ def _find_places(
                 continue
             hit = (
                 n,
-                _Place(
+                PlaceMention(
                     group[0].start(),
                     pend,
                     " ".join(phrase.split()),

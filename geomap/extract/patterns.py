@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import _NUMW
-from .gazetteer import _ANAPHOR_NOUNS
-from .text import _Sentence
+from .dates import NUMW
+from .gazetteer import ANAPHOR_NOUNS
+from .text import Sentence
 
 #: The change patterns, by the name a draft gives in its ``pattern`` column.
 PATTERNS: dict[str, str] = {
@@ -60,7 +60,7 @@ _WITHDRAW = re.compile(
     re.I,
 )
 # the auxiliary is lower-case: "which IS captured" names the Islamic State
-_PASSIVE_BEFORE = re.compile(
+PASSIVE_BEFORE = re.compile(
     r"\b(?:[Ww]as|[Ww]ere|been|being|is|are|be|get|got)\s+"
     r"(?:(?:\w+ly|also|now|finally|then|since|later)\s+)?$"
 )
@@ -72,82 +72,82 @@ _BLOCKERS = frozenset(
 _DENIAL = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
 )
-_DISPUTE = re.compile(
+DISPUTE = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
     r"|\bcontested\b|\bdisputed?\b|\bcould\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b"
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b",
     re.I,
 )
-_OBJ_STOP = re.compile(
+OBJ_STOP = re.compile(
     r"[,;:()\[\]—–]|\.(?:\s|$)|\s(?:from|on|in|late|early|earlier|after|before|since|during|over"
     r"|last|this|when|while|as|but|which|who|where|amid|following|according|with|without|under|at"
     r"|by|into|toward|towards|to|for|through|within|until|despite|because|itself|too|also"
     r"|and\s+(?:has|had|have|was|were|is|are|would|will|then|said|says|later|its|their))\b",
     re.I,
 )
-_OBJ_FIGURE = re.compile(
+OBJ_FIGURE = re.compile(
     r"^\s*(?:(?:more|less|fewer)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+"
     r"|roughly\s+|at\s+least\s+|up\s+to\s+|an?\s+(?:estimated\s+)?(?:area|total)\s+of\s+)?"
     r"[\d.,]+\s*(?:square|sq\b|km|kilomet|mile|hectare|acre|dunam|donum)",
     re.I,
 )
-_NOT_OBJECT_BEFORE = re.compile(
+NOT_OBJECT_BEFORE = re.compile(
     r"\b(?:near|around|outside|beyond|toward|towards|road\s+to|(?:north|south|east|west|northeast"
     r"|northwest|southeast|southwest)(?:ern)?\s+of|of\s+the\s+road\s+to)\s+(?:the\s+)?$",
     re.I,
 )
-_ANAPHOR = re.compile(
+ANAPHOR = re.compile(
     r"^\s*(?:all\s+of\s+|the\s+rest\s+of\s+)?the\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
-    + "|".join(f"(?:{n})" for n, _ in _ANAPHOR_NOUNS)
+    + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS)
     + r")\b",
     re.I,
 )
-_HELD_BY = re.compile(
+HELD_BY = re.compile(
     r"\b(?:had\s+been|has\s+been|was|were|been)\s+(?:\w+\s+)?(?:held|controlled|occupied)\s+by\s+"
     r"|\b(?:in|under)\s+the\s+(?:hands|control)\s+of\s+",
     re.I,
 )
 # "(less than) three months after [the jihadists overran it]": before the verb, relative to
 # the change drafted earlier in the sentence
-_RELATIVE_DAY = re.compile(
+RELATIVE_DAY = re.compile(
     r"\b(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
     r"|roughly|just|only)\s+)?"
-    rf"(?P<n>{_NUMW}|the|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    rf"(?P<n>{NUMW}|the|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>after|before)\b(?:[^,;]{0,80})$",
     re.I,
 )
 # "[IS pushed them out of it] two days later", "the next day": after the verb
-_LATER = re.compile(
+LATER = re.compile(
     r"\b(?:(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
     r"|roughly|just|only)\s+)?"
-    rf"(?P<n>{_NUMW}|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    rf"(?P<n>{NUMW}|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|afterwards?|earlier|before)"
     r"|(?:the\s+)?(?P<next>next|following|previous)\s+(?P<unit2>day|week|month|morning|night))\b",
     re.I,
 )
 # a pluperfect verb ("had captured", "had been seized"): background, dated only by its own words
-_PLUPERFECT_BEFORE = re.compile(
+PLUPERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:(?:\w+ly|also|already|first|once|previously|earlier|since)\s+)?"
     r"(?:been\s+(?:(?:\w+ly|also|first)\s+)?)?$",
     re.I,
 )
-_REPORTED = re.compile(
+REPORTED = re.compile(
     r"\b(?:said|says|say|claimed|claims|announced|reported|reports|told|added|stated|confirmed"
     r"|declared|according\s+to)\b",
     re.I,
 )
 # a description of fighters that names no actor of the theatre ("U.S.-backed Syrian fighters")
-_UNKNOWN_SUBJECT = re.compile(
+UNKNOWN_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:[\w.'’-]+\s+){0,3}?(?:fighters|forces|troops|rebels|militants|militias"
     r"|militiamen|alliance|soldiers|gunmen|insurgents)\b",
     re.I,
 )
 # "Sukhnah, which IS fighters had captured in May 2015": the place before "which" is the object
-_WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
+WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
 
 
 @dataclass
-class _Verb:
+class Verb:
     pattern: str
     start: int
     end: int
@@ -155,8 +155,8 @@ class _Verb:
     mid: tuple[int, int] | None = None  # drive-out: where the driven-out actor is named
 
 
-def _find_verbs(text: str, sent: _Sentence) -> list[_Verb]:
-    found: list[_Verb] = []
+def find_verbs(text: str, sent: Sentence) -> list[Verb]:
+    found: list[Verb] = []
     for pattern, rx in (
         ("drive-out", _DRIVE),
         ("fell-to", _FELL),
@@ -166,16 +166,16 @@ def _find_verbs(text: str, sent: _Sentence) -> list[_Verb]:
     ):
         for m in rx.finditer(text, sent.start, sent.end):
             mid = m.span("mid") if pattern == "drive-out" else None
-            found.append(_Verb(pattern, m.start(), m.end(), m.group(0), mid))
+            found.append(Verb(pattern, m.start(), m.end(), m.group(0), mid))
     found.sort(key=lambda v: (v.start, -(v.end - v.start)))
-    out: list[_Verb] = []
+    out: list[Verb] = []
     for v in found:
         if not out or v.start >= out[-1].end:
             out.append(v)
     return out
 
 
-def _blocked(text: str, sent: _Sentence, v: _Verb) -> str | None:
+def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
     """Why a verb is not a change (infinitive, modal, negation, denial), or None."""
     before = text[sent.start : v.start]
     clause = re.split(r"[,;:—–()]", before)[-1]

@@ -6,12 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import _ABS_DMY, _ABS_MDY, _EXPLICIT_DATE, _ISO_DAY, _WD, _resolve_date
+from .dates import ABS_DMY, ABS_MDY, EXPLICIT_DATE, ISO_DAY, WD, resolve_date
 
 
 # =========================================================================== layout
 @dataclass
-class _Layout:
+class Layout:
     title: str | None = None
     title_span: tuple[int, int] | None = None
     body_start: int = 0
@@ -32,28 +32,28 @@ def _paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _DATE_LINE = re.compile(
-    rf"^\W*(?:{_WD},?\s+)?(?:{_ABS_MDY}|{_ABS_DMY}|{_ISO_DAY})"
+    rf"^\W*(?:{WD},?\s+)?(?:{ABS_MDY}|{ABS_DMY}|{ISO_DAY})"
     r"(?:[\s,.-]+\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\W*$"
 )
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?![a-z])"
     r"(?P<rest>[^\n—–]{0,80}?)"
     r"(?:\s*(?:—|–|--)\s*|\s+-\s+)"
-    rf"(?P<after>(?:{_WD},?\s+)?(?:{_ABS_MDY}|{_ABS_DMY}|{_ISO_DAY})\s*(?:—|–|--|-|:|\.|\n)?\s*)?"
+    rf"(?P<after>(?:{WD},?\s+)?(?:{ABS_MDY}|{ABS_DMY}|{ISO_DAY})\s*(?:—|–|--|-|:|\.|\n)?\s*)?"
 )
 
 
 def _first_explicit_date(text: str) -> dt.date | None:
-    m = _EXPLICIT_DATE.search(text)
+    m = EXPLICIT_DATE.search(text)
     if not m:
         return None
-    res = _resolve_date("abs", m, None)
+    res = resolve_date("abs", m, None)
     return res[0] if res else None
 
 
-def _layout(text: str) -> _Layout:
+def read_layout(text: str) -> Layout:
     """Headline, dateline and where the body starts."""
-    lay = _Layout()
+    lay = Layout()
     paras = _paragraphs(text)
     if not paras:
         return lay
@@ -109,7 +109,7 @@ def parse_dateline(text: str) -> dt.date | None:
     >>> parse_dateline("The army took the town on May 3, 2017.") is None
     True
     """
-    return _layout(text).date
+    return read_layout(text).date
 
 
 # =========================================================================== sentences
@@ -121,13 +121,13 @@ _SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0600
 
 
 @dataclass(frozen=True)
-class _Sentence:
+class Sentence:
     start: int
     end: int
     text: str
 
 
-def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     out = []
     for ps, pe in _paragraphs(text[:end], start):
         para = text[ps:pe]
@@ -144,4 +144,4 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
                 cut += 1
         if cut < len(para):
             out.append((ps + cut, pe))
-    return [_Sentence(s, e, text[s:e]) for s, e in out if text[s:e].strip()]
+    return [Sentence(s, e, text[s:e]) for s, e in out if text[s:e].strip()]
