@@ -123,6 +123,84 @@ class _Draft:
     order: int = 0
 
 
+@dataclass
+class _Clause:
+    """A change verb and the stretch of the sentence it governs."""
+
+    verb: Verb
+    lo: int  # end of the previous verb (or the sentence start)
+    end: int  # start of the next verb (or the sentence end)
+    pattern: str
+
+
+class _Why:
+    """The reasons a draft's note gives, and what they take off its confidence."""
+
+    def __init__(self) -> None:
+        self.reasons: list[str] = []
+        self.penalty = 0.0
+
+    def add(self, reason: str, penalty: float = 0.0) -> None:
+        self.reasons.append(reason)
+        self.penalty += penalty
+
+
+@dataclass
+class _Change:
+    """What one clause says, before it is drafted for each of its places."""
+
+    pattern: str
+    verb: str
+    gainer: str
+    loser: str
+    date: dt.date | None
+    date_lo: dt.date | None
+    date_text: str
+    date_rank: int
+    confidence: str
+    claimed_km2: float | None
+    why: _Why
+
+
+def _explain_actors(
+    why: _Why, gainer: ActorMention | None, loser: ActorMention | None
+) -> ActorMention | None:
+    """Say how each actor was read; the loser (None when it is the gainer)."""
+    for role, a in (("to_actor", gainer), ("from_actor", loser)):
+        if a is None:
+            continue
+        if a.how == "pronoun":
+            why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.1)
+        elif a.how == "generic":
+            why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.05)
+        elif a.how == "context":
+            why.add(f"{role} {a.actor} from the context ({a.basis})", 0.15)
+        elif a.how == "next":
+            why.add(
+                f"{role} {a.actor}: {a.basis!r} (no actor of the theatre) read as "
+                f"{' '.join(a.text.split())!r}, named at the start of the next sentence",
+                0.25,
+            )
+        else:
+            why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r}")
+    if gainer is None:
+        why.add("gaining actor not found: fill in to_actor", 0.4)
+    if gainer is not None and loser is not None and gainer.actor == loser.actor:
+        return None
+    return loser
+
+
+def _claimed_area(
+    why: _Why, clause: _Clause, claims: list[tuple[int, int, dict]], n_places: int
+) -> float | None:
+    """An area figure in the clause ("seized X, an area of 50 km²") is the claimed area."""
+    in_clause = [row for a, _, row in claims if clause.verb.start <= a < clause.end]
+    claimed = in_clause[0]["value_km2"] if len(in_clause) == 1 and n_places == 1 else None
+    if claimed is not None:
+        why.add(f"claimed area ← {in_clause[0]['figure']!r}")
+    return claimed
+
+
 def _load_theatre(theatre):
     if isinstance(theatre, str | Path):
         from ..inputs import load_inputs
@@ -374,8 +452,13 @@ class _Extractor:
     def _changes(
         self, sent: Sentence, unknown: list[PlaceMention], claims: list[tuple[int, int, dict]]
     ) -> None:
-        text = self.text
-        verbs = find_verbs(text, sent)
+        """Draft the control changes of one sentence, verb by verb.
+
+        Each verb governs a clause; its places, actors, date, confidence and
+        claimed area are found in that order (``_clause_*``), each step adding
+        its reasons to the drafts' notes.
+        """
+        verbs = find_verbs(self.text, sent)
         dates = [
             DateMention(
                 d.text, (d.span[0] + sent.start, d.span[1] + sent.start), d.start, d.end, d.kind
@@ -385,196 +468,223 @@ class _Extractor:
         used: set[int] = set()
         sent_drafts: list[_Draft] = []
         prev_subject: ActorMention | None = None
-        for k, v in enumerate(verbs):
-            clause_end = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
-            region_lo = verbs[k - 1].end if k > 0 else sent.start
-            if blocked_reason(text, sent, v):
+        for k in range(len(verbs)):
+            clause = self._clause(sent, verbs, k)
+            if clause is None:
                 continue
-            reasons: list[str] = []
-            penalty = 0.0
-            passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
-            pattern = v.pattern
-            gainer = loser = None
-            if pattern in ("capture", "withdrawal") and passive:
-                if pattern == "withdrawal":
-                    continue
-                pattern = "capture-passive"
-            if pattern == "drive-out" and passive:
-                pattern = "drive-out-passive"
-            # ---- places
-            if pattern in ("capture-passive", "fell-to"):
-                cut = region_lo
-                for m in re.finditer(
-                    r"[;:—–]|,\s+(?:the|a|an|said|says|according)\b", text[region_lo : v.start]
-                ):
-                    cut = region_lo + m.end()
-                objs = [
-                    p
-                    for p in [*self._places_between(cut, v.start), *unknown]
-                    if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
-                ]
-                objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
-                obj_note = None
-            else:
-                stop = OBJ_STOP.search(text, v.end + 1, clause_end)
-                obj_end = stop.start() if stop else clause_end
-                objs, obj_note = self._object_places(v.end, obj_end, unknown)
-                if not objs and re.match(
-                    r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
-                    r"|from|by)\b)",
-                    text[v.end : obj_end],
-                    re.I,
-                ):
-                    objs, obj_note = self._relative_antecedent(sent, region_lo, v.start, unknown)
+            objs, obj_note = self._clause_places(sent, clause, unknown)
             if not objs:
                 continue
+            why = _Why()
             if obj_note:
-                reasons.append(obj_note)
-                penalty += 0.1 if "read as" in obj_note else 0
-            # ---- actors
-            subject = self._subject(sent, region_lo, v.start)
-            if subject is None and prev_subject is not None:
-                subject = prev_subject
-            if pattern in ("capture", "drive-out"):
-                gainer = subject
-                if pattern == "drive-out" and v.mid:
-                    inside = self._actors_between(*v.mid)
-                    loser = inside[0] if inside else None
-                    pro = re.match(r"\s*(them|him)\b", text[v.mid[0] : v.mid[1]], re.I)
-                    if loser is None and pro and gainer is not None:
-                        earlier = [
-                            a
-                            for a in self._actors_between(max(0, v.start - 600), v.start)
-                            if a.actor != gainer.actor and a.end <= gainer.start
-                        ]
-                        if earlier:
-                            src = earlier[-1]
-                            loser = ActorMention(
-                                v.mid[0], v.mid[1], pro.group(1), src.actor, "pronoun", src.text
-                            )
-                else:
-                    loser = self._actor_after(v.end, clause_end, "from")
-            elif pattern in ("drive-out-passive", "capture-passive"):
-                gainer = self._actor_after(v.end, clause_end, "by")
-                if pattern == "drive-out-passive":
-                    loser = subject
-                if gainer is None:
-                    gainer = self._context_gainer(v.start, loser.actor if loser else None)
-            elif pattern == "fell-to":
-                after = self._actors_between(v.end, min(v.end + 8, clause_end))
-                gainer = after[0] if after else None
-            elif pattern in ("loss", "withdrawal"):
-                loser = subject
-                gainer = self._actor_after(v.end, clause_end, "to") if pattern == "loss" else None
-                if gainer is None:
-                    gainer = self._context_gainer(v.start, loser.actor if loser else None)
-            if pattern in ("capture", "drive-out") and gainer is None:
-                gainer = self._named_next(sent, region_lo, v.start)
-            if pattern in ("capture", "drive-out") and subject is not None:
+                why.add(obj_note, 0.1 if "read as" in obj_note else 0)
+            subject, gainer, loser = self._clause_actors(sent, clause, prev_subject)
+            if clause.pattern in ("capture", "drive-out") and subject is not None:
                 prev_subject = subject
             if subject is not None and subject.how != "context":
                 self.last_subject = subject
-            for role, a in (("to_actor", gainer), ("from_actor", loser)):
-                if a is None:
-                    continue
-                if a.how == "pronoun":
-                    reasons.append(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}")
-                    penalty += 0.1
-                elif a.how == "generic":
-                    reasons.append(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}")
-                    penalty += 0.05
-                elif a.how == "context":
-                    reasons.append(f"{role} {a.actor} from the context ({a.basis})")
-                    penalty += 0.15
-                elif a.how == "next":
-                    reasons.append(
-                        f"{role} {a.actor}: {a.basis!r} (no actor of the theatre) read as "
-                        f"{' '.join(a.text.split())!r}, named at the start of the next sentence"
-                    )
-                    penalty += 0.25
-                else:
-                    reasons.append(f"{role} {a.actor} ← {' '.join(a.text.split())!r}")
-            if gainer is None:
-                reasons.append("gaining actor not found: fill in to_actor")
-                penalty += 0.4
-            if gainer is not None and loser is not None and gainer.actor == loser.actor:
-                loser = None
-            # ---- date and confidence
+            loser = _explain_actors(why, gainer, loser)
             lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
-            if rank == -1:
-                rank = 0
-                penalty += 0.3
-                reasons.append(
-                    f"background ({' '.join(text[region_lo : v.end].split()[-3:])!r}) without a "
-                    "date: not the publication date; fill in the date"
-                )
-            elif rank == 0:
-                penalty += 0.2
-                reasons.append(
-                    f"no date in the sentence: drafted with the publication date {hi}"
-                    if hi
-                    else "no date: give the publication date (--date) or fill in the date"
-                )
-            elif rank == 1:
-                penalty += 0.1
-                reasons.append(f"date from the report {dtext!r}: the change may be earlier")
-            elif lo != hi:
-                penalty += 0.1
-                reasons.append(f"date {dtext!r} = {lo}..{hi}; drafted as the last day")
-            else:
-                reasons.append(f"date {hi} ← {dtext!r}")
-            after_text = text[v.end : sent.end]
-            nxt = self._next_sentence_text(sent)
-            confidence = "confirmed"
-            if (
-                DISPUTE.search(after_text)
-                or re.match(r"\s*(?:But|However)\b", nxt)
-                and DISPUTE.search(nxt)
-            ):
-                confidence = "disputed"
-                reasons.append("disputed in the text")
-            # an area figure in the clause ("seized X, an area of 50 km²") is the claimed area
-            in_clause = [row for a, _, row in claims if v.start <= a < clause_end]
-            claimed = in_clause[0]["value_km2"] if len(in_clause) == 1 and len(objs) == 1 else None
-            if claimed is not None:
-                reasons.append(f"claimed area ← {in_clause[0]['figure']!r}")
+            rank = self._explain_date(why, clause, lo, hi, dtext, rank)
+            change = _Change(
+                pattern=clause.pattern,
+                verb=" ".join(clause.verb.text.split()),
+                gainer=gainer.actor if gainer else "",
+                loser=loser.actor if loser else "",
+                date=hi,
+                date_lo=lo,
+                date_text=dtext,
+                date_rank=rank,
+                confidence=self._clause_confidence(why, sent, clause),
+                claimed_km2=_claimed_area(why, clause, claims, len(objs)),
+                why=why,
+            )
             for p in objs:
-                pen = penalty
-                why = list(reasons)
-                if p.place is None:
-                    cands = ", ".join(f"{lab!r} ({i})" for i, lab in p.candidates)
-                    why.insert(
-                        0,
-                        f"{p.how} place {p.text!r}: add it to places.csv"
-                        + (f" (nearest: {cands})" if cands else ""),
-                    )
-                    pen += 0.1
-                    self.unknown.append((p, sent, True))
-                elif p.how == "kind-near":
-                    why.insert(0, f"{p.text!r} read as {self.gaz.place_index.label(p.place)!r}")
-                    pen += 0.05
-                d = _Draft(
-                    place=p.place or p.text,
-                    place_known=p.place is not None,
-                    to_actor=gainer.actor if gainer else "",
-                    from_actor=loser.actor if loser else "",
-                    date=hi,
-                    date_lo=lo,
-                    date_text=dtext,
-                    date_rank=rank,
-                    confidence=confidence,
-                    pattern=pattern,
-                    verb=" ".join(v.text.split()),
-                    evidence=sent.text,
-                    span=(sent.start, sent.end),
-                    reasons=why,
-                    penalty=pen,
-                    kind=p.kind,
-                    order=len(self.drafts),
-                    claimed_km2=claimed,
-                )
+                d = self._draft(sent, p, change)
                 self.drafts.append(d)
                 sent_drafts.append(d)
+
+    def _clause(self, sent: Sentence, verbs: list[Verb], k: int) -> _Clause | None:
+        """The clause of the ``k``-th verb and its pattern (passives told apart); None if blocked."""
+        text = self.text
+        v = verbs[k]
+        clause_end = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
+        region_lo = verbs[k - 1].end if k > 0 else sent.start
+        if blocked_reason(text, sent, v):
+            return None
+        passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
+        pattern = v.pattern
+        if pattern in ("capture", "withdrawal") and passive:
+            if pattern == "withdrawal":
+                return None
+            pattern = "capture-passive"
+        if pattern == "drive-out" and passive:
+            pattern = "drive-out-passive"
+        return _Clause(v, region_lo, clause_end, pattern)
+
+    def _clause_places(
+        self, sent: Sentence, clause: _Clause, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """The places that change hands: before a passive verb, else its object; (places, note)."""
+        text, v, region_lo = self.text, clause.verb, clause.lo
+        if clause.pattern in ("capture-passive", "fell-to"):
+            cut = region_lo
+            for m in re.finditer(
+                r"[;:—–]|,\s+(?:the|a|an|said|says|according)\b", text[region_lo : v.start]
+            ):
+                cut = region_lo + m.end()
+            objs = [
+                p
+                for p in [*self._places_between(cut, v.start), *unknown]
+                if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
+            ]
+            objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+            return objs, None
+        stop = OBJ_STOP.search(text, v.end + 1, clause.end)
+        obj_end = stop.start() if stop else clause.end
+        objs, obj_note = self._object_places(v.end, obj_end, unknown)
+        if not objs and re.match(
+            r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
+            r"|from|by)\b)",
+            text[v.end : obj_end],
+            re.I,
+        ):
+            objs, obj_note = self._relative_antecedent(sent, region_lo, v.start, unknown)
+        return objs, obj_note
+
+    def _clause_actors(
+        self, sent: Sentence, clause: _Clause, prev_subject: ActorMention | None
+    ) -> tuple[ActorMention | None, ActorMention | None, ActorMention | None]:
+        """(subject, gainer, loser) of a clause, by its pattern."""
+        v, pattern = clause.verb, clause.pattern
+        region_lo, clause_end = clause.lo, clause.end
+        gainer = loser = None
+        subject = self._subject(sent, region_lo, v.start)
+        if subject is None and prev_subject is not None:
+            subject = prev_subject
+        if pattern in ("capture", "drive-out"):
+            gainer = subject
+            if pattern == "drive-out" and v.mid:
+                loser = self._driven_out(v, gainer)
+            else:
+                loser = self._actor_after(v.end, clause_end, "from")
+        elif pattern in ("drive-out-passive", "capture-passive"):
+            gainer = self._actor_after(v.end, clause_end, "by")
+            if pattern == "drive-out-passive":
+                loser = subject
+            if gainer is None:
+                gainer = self._context_gainer(v.start, loser.actor if loser else None)
+        elif pattern == "fell-to":
+            after = self._actors_between(v.end, min(v.end + 8, clause_end))
+            gainer = after[0] if after else None
+        elif pattern in ("loss", "withdrawal"):
+            loser = subject
+            gainer = self._actor_after(v.end, clause_end, "to") if pattern == "loss" else None
+            if gainer is None:
+                gainer = self._context_gainer(v.start, loser.actor if loser else None)
+        if pattern in ("capture", "drive-out") and gainer is None:
+            gainer = self._named_next(sent, region_lo, v.start)
+        return subject, gainer, loser
+
+    def _driven_out(self, v: Verb, gainer: ActorMention | None) -> ActorMention | None:
+        """The actor between "drove" and "out of": named, or "them" read as an earlier actor."""
+        inside = self._actors_between(*v.mid)
+        loser = inside[0] if inside else None
+        pro = re.match(r"\s*(them|him)\b", self.text[v.mid[0] : v.mid[1]], re.I)
+        if loser is None and pro and gainer is not None:
+            earlier = [
+                a
+                for a in self._actors_between(max(0, v.start - 600), v.start)
+                if a.actor != gainer.actor and a.end <= gainer.start
+            ]
+            if earlier:
+                src = earlier[-1]
+                loser = ActorMention(
+                    v.mid[0], v.mid[1], pro.group(1), src.actor, "pronoun", src.text
+                )
+        return loser
+
+    def _explain_date(
+        self,
+        why: _Why,
+        clause: _Clause,
+        lo: dt.date | None,
+        hi: dt.date | None,
+        dtext: str,
+        rank: int,
+    ) -> int:
+        """Say where the date comes from; the rank of the date (background: 0)."""
+        if rank == -1:
+            said = " ".join(self.text[clause.lo : clause.verb.end].split()[-3:])
+            why.add(
+                f"background ({said!r}) without a date: not the publication date; fill in the date",
+                0.3,
+            )
+            return 0
+        if rank == 0:
+            why.add(
+                f"no date in the sentence: drafted with the publication date {hi}"
+                if hi
+                else "no date: give the publication date (--date) or fill in the date",
+                0.2,
+            )
+        elif rank == 1:
+            why.add(f"date from the report {dtext!r}: the change may be earlier", 0.1)
+        elif lo != hi:
+            why.add(f"date {dtext!r} = {lo}..{hi}; drafted as the last day", 0.1)
+        else:
+            why.add(f"date {hi} ← {dtext!r}")
+        return rank
+
+    def _clause_confidence(self, why: _Why, sent: Sentence, clause: _Clause) -> str:
+        """ "disputed" when the text after the verb (or a "But ..." next sentence) disputes it."""
+        after_text = self.text[clause.verb.end : sent.end]
+        nxt = self._next_sentence_text(sent)
+        if (
+            DISPUTE.search(after_text)
+            or re.match(r"\s*(?:But|However)\b", nxt)
+            and DISPUTE.search(nxt)
+        ):
+            why.add("disputed in the text")
+            return "disputed"
+        return "confirmed"
+
+    def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> _Draft:
+        """The draft of one place of a change; an unknown place is noted and listed."""
+        pen = change.why.penalty
+        why = list(change.why.reasons)
+        if p.place is None:
+            cands = ", ".join(f"{lab!r} ({i})" for i, lab in p.candidates)
+            why.insert(
+                0,
+                f"{p.how} place {p.text!r}: add it to places.csv"
+                + (f" (nearest: {cands})" if cands else ""),
+            )
+            pen += 0.1
+            self.unknown.append((p, sent, True))
+        elif p.how == "kind-near":
+            why.insert(0, f"{p.text!r} read as {self.gaz.place_index.label(p.place)!r}")
+            pen += 0.05
+        return _Draft(
+            place=p.place or p.text,
+            place_known=p.place is not None,
+            to_actor=change.gainer,
+            from_actor=change.loser,
+            date=change.date,
+            date_lo=change.date_lo,
+            date_text=change.date_text,
+            date_rank=change.date_rank,
+            confidence=change.confidence,
+            pattern=change.pattern,
+            verb=change.verb,
+            evidence=sent.text,
+            span=(sent.start, sent.end),
+            reasons=why,
+            penalty=pen,
+            kind=p.kind,
+            order=len(self.drafts),
+            claimed_km2=change.claimed_km2,
+        )
 
     def _named_next(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
         """ "U.S.-backed Syrian fighters said they had taken X. The Syrian Democratic Forces ...":
