@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from ..units import AreaFigure
+from ..units import AreaFigure, find_area_figures
 from .dates import WD
+from .gazetteer import ActorMention
 from .text import Sentence
+
+#: Columns of :attr:`Extraction.claims <geomap.extract.Extraction>`.
+CLAIM_COLUMNS = [
+    "figure",
+    "value_km2",
+    "unit",
+    "unit_kind",
+    "unit_corrected",
+    "qualifier",
+    "bound",
+    "conversion",
+    "conversion_expected",
+    "reference",
+    "claimant",
+    "notes",
+    "evidence",
+    "char_span",
+]
 
 _AREA_BEFORE = re.compile(
     r"\b(?:took|taken|take|takes|taking|seized|seize|captured|retaken|retook|recaptured|gained|gain"
@@ -28,19 +48,19 @@ _DISTANCE_AFTER = re.compile(
 )
 
 
-MAYBE_FIGURE = re.compile(
+_MAYBE_FIGURE = re.compile(
     r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)", re.I
 )
 
 
-def area_context(before: str, after: str) -> bool:
+def _area_context(before: str, after: str) -> bool:
     """Is a length figure ("5,000 kilometers") about an area here?"""
     if _DISTANCE_AFTER.match(after):
         return False
     return bool(_AREA_AFTER.match(after) or _AREA_BEFORE.search(before))
 
 
-def clean_claimant(text: str) -> str:
+def _clean_claimant(text: str) -> str:
     who = re.sub(r",\s*(?:which|who)\b[^,]*,", " ", text)
     who = re.sub(r"\s+(?:on\s+)?(?:" + WD + r")\s*$", "", who.strip())
     words = who.split()
@@ -67,7 +87,7 @@ def clean_claimant(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
-def claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
+def _claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
     conv = fig.conversions[0] if fig.conversions else None
     return {
         "figure": " ".join(fig.text.split()),
@@ -85,3 +105,53 @@ def claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
         "evidence": " ".join(s.split()),
         "char_span": f"{sent.start + fig.span[0]}:{sent.start + fig.span[1]}",
     }
+
+
+def claims_in(
+    sent: Sentence, actors_before: Callable[[int], list[ActorMention]]
+) -> list[tuple[int, int, dict]]:
+    """Area claims in a sentence: (start, end, row) with spans in the text.
+
+    ``actors_before(pos)`` gives the actors named in the sentence before the
+    text position ``pos``: the last one is the claimant when no one is said
+    to state the figure.
+    """
+    s = sent.text
+    if not _MAYBE_FIGURE.search(s):
+        return []
+    out = []
+    for fig in find_area_figures(s, context="area"):
+        a, b = fig.span
+        if fig.unit_kind == "length" and not _area_context(s[:a], s[b:]):
+            continue
+        row = _claim_row(fig, s, sent, _claimant(sent, a, b, actors_before))
+        out.append((sent.start + a, sent.start + b, row))
+    return out
+
+
+def _claimant(
+    sent: Sentence, a: int, b: int, actors_before: Callable[[int], list[ActorMention]]
+) -> str:
+    """Who states the figure at [a, b) of the sentence: "..., X said", "according to X", "X said ..."."""
+    s = sent.text
+    m = re.search(
+        r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated)\b",
+        s[b:],
+    )
+    if m and "," not in m.group("who"):
+        return _clean_claimant(m.group("who"))
+    m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;]{2,80})", s[b:])
+    if m:
+        return _clean_claimant(m.group("who"))
+    before = s[:a]
+    rv = re.search(
+        r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts|according\s+to)\b",
+        before,
+    )
+    if rv:
+        if rv.group(0).startswith("according"):
+            who = re.match(r"\s*([^,.;]{2,80})", before[rv.end() :])
+            return _clean_claimant(who.group(1)) if who else ""
+        return _clean_claimant(before[: rv.start()])
+    acts = actors_before(sent.start + a)
+    return " ".join(acts[-1].text.split()) if acts else ""

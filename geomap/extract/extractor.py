@@ -13,9 +13,8 @@ import pandas as pd
 from ..drafts import DRAFT_COLUMNS, write_drafts
 from ..errors import InputError, Problem
 from ..names import normalize
-from ..units import find_area_figures
 from .article import iso_day
-from .claims import MAYBE_FIGURE, area_context, claim_row, clean_claimant
+from .claims import CLAIM_COLUMNS, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
     ANAPHOR_NOUNS,
@@ -45,7 +44,7 @@ from .patterns import (
     blocked_reason,
     find_verbs,
 )
-from .text import Sentence, read_layout, split_sentences
+from .text import Layout, Sentence, read_layout, split_sentences
 
 
 # =========================================================================== extraction
@@ -741,42 +740,9 @@ class _Extractor:
     # ------------------------------------------------------------ claims
     def _claims(self, sent: Sentence) -> list[tuple[int, int, dict]]:
         """Area claims in a sentence: (start, end, row) with spans in the text."""
-        s = sent.text
-        if not MAYBE_FIGURE.search(s):
-            return []
-        out = []
-        for fig in find_area_figures(s, context="area"):
-            a, b = fig.span
-            if fig.unit_kind == "length" and not area_context(s[:a], s[b:]):
-                continue
-            row = claim_row(fig, s, sent, self._claimant(sent, a, b))
-            self.claims.append(row)
-            out.append((sent.start + a, sent.start + b, row))
-        return out
-
-    def _claimant(self, sent: Sentence, a: int, b: int) -> str:
-        s = sent.text
-        m = re.search(
-            r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated)\b",
-            s[b:],
-        )
-        if m and "," not in m.group("who"):
-            return clean_claimant(m.group("who"))
-        m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;]{2,80})", s[b:])
-        if m:
-            return clean_claimant(m.group("who"))
-        before = s[:a]
-        rv = re.search(
-            r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts|according\s+to)\b",
-            before,
-        )
-        if rv:
-            if rv.group(0).startswith("according"):
-                who = re.match(r"\s*([^,.;]{2,80})", before[rv.end() :])
-                return clean_claimant(who.group(1)) if who else ""
-            return clean_claimant(before[: rv.start()])
-        acts = self._actors_between(sent.start, sent.start + a)
-        return " ".join(acts[-1].text.split()) if acts else ""
+        found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi))
+        self.claims.extend(row for _, _, row in found)
+        return found
 
 
 def _width(d: _Draft) -> int:
@@ -895,6 +861,38 @@ def extract(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     theatre = _load_theatre(theatre)
+    layout = read_layout(text)
+    published, warnings = _publication_date(published, layout)
+    ex = _Extractor(text, theatre, published)
+    ex.run(split_sentences(text, layout.body_start, len(text)))
+    return Extraction(
+        drafts=_drafts_table(
+            _merge(ex.drafts), source or layout.title or "news report", source_url
+        ),
+        unknown_places=_summarise_unknown(ex.unknown, ex.gaz),
+        claims=pd.DataFrame(ex.claims, columns=CLAIM_COLUMNS),
+        mentions=pd.DataFrame(
+            [
+                {
+                    "mention": p.text,
+                    "place": p.place,
+                    "how": p.how,
+                    "char_span": f"{p.start}:{p.end}",
+                }
+                for p in ex.places
+            ],
+            columns=["mention", "place", "how", "char_span"],
+        ),
+        published=published,
+        title=layout.title,
+        warnings=warnings,
+    )
+
+
+def _publication_date(
+    published: dt.date | str | None, layout: Layout
+) -> tuple[dt.date | None, list[str]]:
+    """The date relative words count from (given, else the dateline's), and warnings."""
     if isinstance(published, str):
         day = iso_day(published)
         if day is None or len(published.strip()) != 10:
@@ -906,7 +904,6 @@ def extract(
         published = day
     if isinstance(published, dt.datetime):
         published = published.date()
-    layout = read_layout(text)
     warnings: list[str] = []
     if published is None:
         published = layout.date
@@ -919,11 +916,11 @@ def extract(
         warnings.append(
             f"the dateline says {layout.date}, the given publication date {published} is used"
         )
-    sentences = split_sentences(text, layout.body_start, len(text))
-    ex = _Extractor(text, theatre, published)
-    ex.run(sentences)
-    drafts = _merge(ex.drafts)
-    src = source or layout.title or "news report"
+    return published, warnings
+
+
+def _drafts_table(drafts: list[_Draft], src: str, source_url: str | None) -> pd.DataFrame:
+    """The drafts as rows of a drafts file (:data:`~geomap.drafts.DRAFT_COLUMNS`)."""
     rows = []
     for d in drafts:
         parts = [f"geomap extract: {d.pattern} {d.verb!r}", *d.reasons]
@@ -949,39 +946,4 @@ def extract(
                 "pattern": d.pattern,
             }
         )
-    drafts_df = pd.DataFrame(rows, columns=DRAFT_COLUMNS)
-    mentions = pd.DataFrame(
-        [
-            {"mention": p.text, "place": p.place, "how": p.how, "char_span": f"{p.start}:{p.end}"}
-            for p in ex.places
-        ],
-        columns=["mention", "place", "how", "char_span"],
-    )
-    claims = pd.DataFrame(
-        ex.claims,
-        columns=[
-            "figure",
-            "value_km2",
-            "unit",
-            "unit_kind",
-            "unit_corrected",
-            "qualifier",
-            "bound",
-            "conversion",
-            "conversion_expected",
-            "reference",
-            "claimant",
-            "notes",
-            "evidence",
-            "char_span",
-        ],
-    )
-    return Extraction(
-        drafts=drafts_df,
-        unknown_places=_summarise_unknown(ex.unknown, ex.gaz),
-        claims=claims,
-        mentions=mentions,
-        published=published,
-        title=layout.title,
-        warnings=warnings,
-    )
+    return pd.DataFrame(rows, columns=DRAFT_COLUMNS)
