@@ -182,91 +182,114 @@ _REPORT_BEFORE = re.compile(
 )
 
 
-def resolve_date(
-    kind: str, m: re.Match, anchor: dt.date | None
-) -> tuple[dt.date | None, dt.date | None, str] | None:
-    """(start, end, kind) of one date match; None when the match is not a date."""
-    g = m.groupdict()
-    if kind == "abs":
-        if g.get("iy"):
-            day = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
-        elif g.get("y"):
-            day = _safe_date(int(g["y"]), _month_number(g["mon"]), int(g["d"]))
-        else:
-            day = _safe_date(int(g["y2"]), _month_number(g["mon2"]), int(g["d2"]))
-        return (day, day, "event") if day else None
-    if kind in ("md", "dm"):
-        mon, d = _month_number(g["mon"]), int(g["d"])
-        if anchor is None:
-            return None, None, "event"
-        day = _safe_date(anchor.year, mon, d)
-        if day is None:
-            return None
-        if day > anchor:
-            day = _safe_date(anchor.year - 1, mon, d)
-        lead = m.group(0).split()[0].lower()
-        return day, day, "since" if lead == "since" else "event"
-    if kind == "month":
-        prep = (g.get("prep") or "").lower()
-        if not (prep or g.get("part") or g.get("y") or g.get("rel") or g.get("relpre")):
-            return None  # a bare month name ("May" is also a verb)
-        mon = _month_number(g["mon"])
-        relpre = (g.get("relpre") or "").lower()
-        if g.get("y"):
-            year = int(g["y"])
-        elif anchor is None:
-            return None, None, "event"
-        elif relpre and not g.get("rel"):
-            # "last August": the latest August before this month; "next May" the first after it
-            year = anchor.year
-            if relpre == "last" and mon >= anchor.month:
-                year -= 1
-            elif relpre == "next" and mon <= anchor.month:
-                year += 1
-        else:
-            rel = (g.get("rel") or "").lower().split()
-            year = anchor.year + {"last": -1, "next": 1}.get(rel[0], 0) if rel else anchor.year
-            if not rel and dt.date(year, mon, 1) > anchor:
-                year -= 1
-        lo, hi = _month_range(year, mon)
-        part = " ".join((g.get("part") or "").lower().split())
-        if part in ("early", "the beginning of"):
-            hi = lo.replace(day=10)
-        elif part == "mid":
-            lo, hi = lo.replace(day=11), lo.replace(day=20)
-        elif part in ("late", "the end of"):
-            lo = lo.replace(day=21)
-        return lo, hi, "since" if prep == "since" else "event"
-    if kind == "year":
-        y = int(g["y"])
-        lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
-        part = " ".join((g.get("part") or "").lower().split())
-        lo, hi = {
-            "early": (lo, dt.date(y, 4, 30)),
-            "the beginning of": (lo, dt.date(y, 3, 31)),
-            "mid": (dt.date(y, 5, 1), dt.date(y, 8, 31)),
-            "late": (dt.date(y, 9, 1), hi),
-            "the end of": (dt.date(y, 10, 1), hi),
-            "the spring of": (dt.date(y, 3, 1), dt.date(y, 5, 31)),
-            "the summer of": (dt.date(y, 6, 1), dt.date(y, 8, 31)),
-            "the autumn of": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
-            "the fall of": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
-        }.get(part, (lo, hi))
-        if part == "the winter of":
-            lo, hi = dt.date(y, 1, 1), dt.date(y, 2, 28)
-        prep = (g.get("prep") or "").lower()
-        return lo, hi, "since" if prep == "since" else "event"
+_Resolved = tuple[dt.date | None, dt.date | None, str] | None
+
+
+def resolve_date(kind: str, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """(start, end, kind) of one date match of rule ``kind``; None when the match is not a date."""
+    if kind in _ABSOLUTE:
+        return _ABSOLUTE[kind](m.groupdict(), m, anchor)
     if anchor is None:
         return None, None, "event"
     if kind == "weekday":
-        wd = WEEKDAYS.index(g["wd"].lower())
-        back = (anchor.weekday() - wd) % 7
-        mod = (g.get("mod") or "").lower()
-        if mod == "last" and back == 0:
-            back = 7
-        day = anchor - dt.timedelta(days=back)
-        return day, day, "since" if mod == "since" else "event"
-    # relative words
+        return _weekday(m.groupdict(), anchor)
+    return _relative_words(m.groupdict(), m, anchor)
+
+
+def _absolute_day(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "May 27, 2017", "27 May 2017", "2017-05-27"."""
+    if g.get("iy"):
+        day = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    elif g.get("y"):
+        day = _safe_date(int(g["y"]), _month_number(g["mon"]), int(g["d"]))
+    else:
+        day = _safe_date(int(g["y2"]), _month_number(g["mon2"]), int(g["d2"]))
+    return (day, day, "event") if day else None
+
+
+def _month_day(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "on May 27", "27 May": the latest such day up to the anchor."""
+    mon, d = _month_number(g["mon"]), int(g["d"])
+    if anchor is None:
+        return None, None, "event"
+    day = _safe_date(anchor.year, mon, d)
+    if day is None:
+        return None
+    if day > anchor:
+        day = _safe_date(anchor.year - 1, mon, d)
+    lead = m.group(0).split()[0].lower()
+    return day, day, "since" if lead == "since" else "event"
+
+
+def _month(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "in May", "late August", "last August", "May 2016", "March of next year"."""
+    prep = (g.get("prep") or "").lower()
+    if not (prep or g.get("part") or g.get("y") or g.get("rel") or g.get("relpre")):
+        return None  # a bare month name ("May" is also a verb)
+    mon = _month_number(g["mon"])
+    relpre = (g.get("relpre") or "").lower()
+    if g.get("y"):
+        year = int(g["y"])
+    elif anchor is None:
+        return None, None, "event"
+    elif relpre and not g.get("rel"):
+        # "last August": the latest August before this month; "next May" the first after it
+        year = anchor.year
+        if relpre == "last" and mon >= anchor.month:
+            year -= 1
+        elif relpre == "next" and mon <= anchor.month:
+            year += 1
+    else:
+        rel = (g.get("rel") or "").lower().split()
+        year = anchor.year + {"last": -1, "next": 1}.get(rel[0], 0) if rel else anchor.year
+        if not rel and dt.date(year, mon, 1) > anchor:
+            year -= 1
+    lo, hi = _month_range(year, mon)
+    part = " ".join((g.get("part") or "").lower().split())
+    if part in ("early", "the beginning of"):
+        hi = lo.replace(day=10)
+    elif part == "mid":
+        lo, hi = lo.replace(day=11), lo.replace(day=20)
+    elif part in ("late", "the end of"):
+        lo = lo.replace(day=21)
+    return lo, hi, "since" if prep == "since" else "event"
+
+
+def _year(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "in 2014", "the summer of 2016"."""
+    y = int(g["y"])
+    lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    part = " ".join((g.get("part") or "").lower().split())
+    lo, hi = {
+        "early": (lo, dt.date(y, 4, 30)),
+        "the beginning of": (lo, dt.date(y, 3, 31)),
+        "mid": (dt.date(y, 5, 1), dt.date(y, 8, 31)),
+        "late": (dt.date(y, 9, 1), hi),
+        "the end of": (dt.date(y, 10, 1), hi),
+        "the spring of": (dt.date(y, 3, 1), dt.date(y, 5, 31)),
+        "the summer of": (dt.date(y, 6, 1), dt.date(y, 8, 31)),
+        "the autumn of": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
+        "the fall of": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
+    }.get(part, (lo, hi))
+    if part == "the winter of":
+        lo, hi = dt.date(y, 1, 1), dt.date(y, 2, 28)
+    prep = (g.get("prep") or "").lower()
+    return lo, hi, "since" if prep == "since" else "event"
+
+
+def _weekday(g: dict, anchor: dt.date) -> _Resolved:
+    """ "on Sunday", "last Tuesday": the latest such day up to the anchor."""
+    wd = WEEKDAYS.index(g["wd"].lower())
+    back = (anchor.weekday() - wd) % 7
+    mod = (g.get("mod") or "").lower()
+    if mod == "last" and back == 0:
+        back = 7
+    day = anchor - dt.timedelta(days=back)
+    return day, day, "since" if mod == "since" else "event"
+
+
+def _relative_words(g: dict, m: re.Match, anchor: dt.date) -> _Resolved:
+    """ "yesterday", "last week", "over ten days", "three months ago"."""
     if g.get("today"):
         return anchor, anchor, "event"
     if g.get("yesterday"):
@@ -321,6 +344,15 @@ def resolve_date(
         back = _add_months(anchor, -months)
         return back - dt.timedelta(days=15), back + dt.timedelta(days=15), "event"
     return None
+
+
+_ABSOLUTE = {
+    "abs": _absolute_day,
+    "md": _month_day,
+    "dm": _month_day,
+    "month": _month,
+    "year": _year,
+}
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
