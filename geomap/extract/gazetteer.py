@@ -238,18 +238,35 @@ def _namelike(tok: str) -> bool:
 def find_places(
     gaz: Gazetteer, text: str, sent: Sentence, actor_spans: list[tuple[int, int]]
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
-    """(place mentions, unknown capitalised runs) in one sentence."""
+    """(place mentions, unknown capitalised runs) in one sentence.
 
-    def overlaps(s, e, spans):
-        return any(s < b and a < e for a, b in spans)
+    First the kind-near phrases ("the gas field near Arak"), then names: the
+    longest run of up to six name-like tokens that the gazetteer resolves;
+    capitalised runs that resolve to nothing are the unknown names.
+    """
+    mentions = _kind_near_mentions(gaz, text, sent, actor_spans)
+    taken = [(p.start, p.end) for p in mentions] + list(actor_spans)
+    names, unknown = _name_mentions(gaz, text, sent, taken)
+    mentions += names
+    mentions.sort(key=lambda p: p.start)
+    return mentions, unknown
 
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _kind_near_mentions(
+    gaz: Gazetteer, text: str, sent: Sentence, actor_spans: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """ "the oil field near Omar": the gazetteer's place of that kind whose name holds "Omar"."""
     mentions: list[PlaceMention] = []
     for m in _KIND_NEAR.finditer(text, sent.start, sent.end):
         kinds = kinds_for(m.group("noun"), _KIND_NOUNS)
         name = m.group("name")
         # trailing words that are not part of the name ("Arak itself", "Omar last")
         name = re.sub(r"(?:\s+[A-Z][a-z]+day)+$", "", name)
-        if overlaps(m.start(), m.end(), actor_spans) or not kinds:
+        if _overlaps(m.start(), m.end(), actor_spans) or not kinds:
             continue
         hits = gaz.kind_near(name, kinds)
         end = m.start("name") + len(name)
@@ -265,92 +282,33 @@ def find_places(
             cands += [c for c in gaz.place_index.nearest(name) if c not in cands]
             how = "ambiguous" if hits else "unknown"
             mentions.append(PlaceMention(m.start(), end, phrase[4:], None, how, None, cands))
-    taken = [(p.start, p.end) for p in mentions] + list(actor_spans)
+    return mentions
+
+
+def _name_mentions(
+    gaz: Gazetteer, text: str, sent: Sentence, taken: list[tuple[int, int]]
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """(names the gazetteer resolves, unknown capitalised runs), outside the ``taken`` spans."""
     toks = [t for t in _TOKEN.finditer(text, sent.start, sent.end)]
+    mentions: list[PlaceMention] = []
     unknown: list[PlaceMention] = []
-    i = 0
     run: list[re.Match] = []
 
     def close_run():
-        words = list(run)
-        if any(
-            re.search(r"-(?:based|led|backed|held|controlled|linked)$", w.group(0)) for w in words
-        ):
-            words = []  # "Britain-based", "IS-held": adjectives, not names
-        while words and words[0].group(0).casefold() in _STOP_WORDS:
-            words.pop(0)
-        while words and words[-1].group(0).casefold().rstrip("'’s") in _STOP_WORDS:
-            words.pop()
-        if words:
-            s, e = words[0].start(), words[-1].end()
-            phrase = re.sub(r"['’]s$", "", text[s:e])
-            e = s + len(phrase)
-            phrase = " ".join(phrase.split())
-            res = gaz.resolve(phrase)
-            cands = res.candidates if isinstance(res, NameResolutionError) else []
-            how = "ambiguous" if getattr(res, "ambiguous", False) else "unknown"
-            unknown.append(PlaceMention(s, e, phrase, None, how, None, cands))
+        u = _unknown_run(gaz, text, run)
+        if u is not None:
+            unknown.append(u)
         run.clear()
 
+    i = 0
     while i < len(toks):
         t = toks[i]
         tok = t.group(0)
-        if not _NAME_START.match(tok) or not _namelike(tok) or overlaps(t.start(), t.end(), taken):
+        if not _NAME_START.match(tok) or not _namelike(tok) or _overlaps(t.start(), t.end(), taken):
             close_run()
             i += 1
             continue
-        hit = None
-        for n in range(min(6, len(toks) - i) if gaz.may_start(t.group(0)) else 0, 0, -1):
-            group = toks[i : i + n]
-            if any(overlaps(g.start(), g.end(), taken) for g in group):
-                continue
-            gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:], strict=False)]
-            if any(not re.fullmatch(r"[ \t]*\n?[ \t]*", g) or not g for g in gaps):
-                continue
-            pend = group[-1].end()
-            phrase = text[group[0].start() : pend]
-            if re.search(r"['’]s$", phrase):  # "Raqqa's old city"
-                phrase, pend = phrase[:-2], pend - 2
-            res = gaz.resolve(phrase)
-            if isinstance(res, NameResolutionError):
-                if res.ambiguous and all(_namelike(g.group(0)) for g in group):
-                    hit = (
-                        n,
-                        PlaceMention(
-                            group[0].start(),
-                            pend,
-                            phrase,
-                            None,
-                            "ambiguous",
-                            None,
-                            res.candidates,
-                        ),
-                    )
-                    break
-                continue
-            if res.how == "skeleton":
-                words = [g.group(0) for g in group]
-                if (
-                    not all(_namelike(w) for w in words)
-                    or any(w.casefold() in _STOP_WORDS for w in words)
-                    or len(normalize(phrase).replace(" ", "")) < 4
-                    or not gaz.first_letter_ok(phrase, res.id)
-                ):
-                    continue
-            elif phrase.casefold() in _STOP_WORDS:
-                continue
-            hit = (
-                n,
-                PlaceMention(
-                    group[0].start(),
-                    pend,
-                    " ".join(phrase.split()),
-                    res.id,
-                    res.how,
-                    gaz.kind.get(res.id),
-                ),
-            )
-            break
+        hit = _name_at(gaz, text, toks, i, taken)
         if hit:
             close_run()
             mentions.append(hit[1])
@@ -366,5 +324,65 @@ def find_places(
             close_run()
         i += 1
     close_run()
-    mentions.sort(key=lambda p: p.start)
     return mentions, unknown
+
+
+def _name_at(
+    gaz: Gazetteer, text: str, toks: list[re.Match], i: int, taken: list[tuple[int, int]]
+) -> tuple[int, PlaceMention] | None:
+    """The longest name starting at token ``i`` that resolves: (tokens used, mention)."""
+    t = toks[i]
+    for n in range(min(6, len(toks) - i) if gaz.may_start(t.group(0)) else 0, 0, -1):
+        group = toks[i : i + n]
+        if any(_overlaps(g.start(), g.end(), taken) for g in group):
+            continue
+        gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:], strict=False)]
+        if any(not re.fullmatch(r"[ \t]*\n?[ \t]*", g) or not g for g in gaps):
+            continue
+        pend = group[-1].end()
+        phrase = text[group[0].start() : pend]
+        if re.search(r"['’]s$", phrase):  # "Raqqa's old city"
+            phrase, pend = phrase[:-2], pend - 2
+        res = gaz.resolve(phrase)
+        if isinstance(res, NameResolutionError):
+            if res.ambiguous and all(_namelike(g.group(0)) for g in group):
+                return n, PlaceMention(
+                    group[0].start(), pend, phrase, None, "ambiguous", None, res.candidates
+                )
+            continue
+        if res.how == "skeleton":
+            words = [g.group(0) for g in group]
+            if (
+                not all(_namelike(w) for w in words)
+                or any(w.casefold() in _STOP_WORDS for w in words)
+                or len(normalize(phrase).replace(" ", "")) < 4
+                or not gaz.first_letter_ok(phrase, res.id)
+            ):
+                continue
+        elif phrase.casefold() in _STOP_WORDS:
+            continue
+        return n, PlaceMention(
+            group[0].start(), pend, " ".join(phrase.split()), res.id, res.how, gaz.kind.get(res.id)
+        )
+    return None
+
+
+def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention | None:
+    """A run of capitalised tokens that resolved to no place, stop words trimmed; None if none left."""
+    words = list(run)
+    if any(re.search(r"-(?:based|led|backed|held|controlled|linked)$", w.group(0)) for w in words):
+        words = []  # "Britain-based", "IS-held": adjectives, not names
+    while words and words[0].group(0).casefold() in _STOP_WORDS:
+        words.pop(0)
+    while words and words[-1].group(0).casefold().rstrip("'’s") in _STOP_WORDS:
+        words.pop()
+    if not words:
+        return None
+    s, e = words[0].start(), words[-1].end()
+    phrase = re.sub(r"['’]s$", "", text[s:e])
+    e = s + len(phrase)
+    phrase = " ".join(phrase.split())
+    res = gaz.resolve(phrase)
+    cands = res.candidates if isinstance(res, NameResolutionError) else []
+    how = "ambiguous" if getattr(res, "ambiguous", False) else "unknown"
+    return PlaceMention(s, e, phrase, None, how, None, cands)
