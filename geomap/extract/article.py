@@ -93,6 +93,23 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
         Naming the file and how to fix it, when it is missing, empty, binary,
         not UTF-8, too large, or an HTML page without text.
     """
+    p = _article_file(path, max_bytes)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise _article_error(
+            p, f"cannot read the file ({exc.strerror})", "check the path and permissions"
+        ) from None
+    text = _article_text(p, data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if p.suffix.lower() in (".html", ".htm", ".xhtml") or _HTML_START.match(text):
+        return _read_html(p, text)
+    layout = read_layout(text)
+    return Article(text=text, published=layout.date, title=layout.title, path=p)
+
+
+def _article_file(path: str | Path, max_bytes: int) -> Path:
+    """The article's path: no web address, a file that exists, not too large."""
     text_path = str(path)
     if re.match(r"^[a-z][a-z0-9+.-]*://", text_path, re.I):
         raise _article_error(
@@ -114,12 +131,11 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
             "check it is the right file, split it into articles, or raise the limit "
             "(--max-bytes, or read_article(..., max_bytes=...))",
         )
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise _article_error(
-            p, f"cannot read the file ({exc.strerror})", "check the path and permissions"
-        ) from None
+    return p
+
+
+def _article_text(p: Path, data: bytes) -> str:
+    """The file's text: not empty, not binary, UTF-8 (a BOM is dropped)."""
     if not data.strip():
         raise _article_error(
             p, "the file is empty", "give a file holding the article text (plain text or HTML)"
@@ -160,11 +176,7 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
             "the file is full of control characters: it is binary, not text",
             "save the article as plain text (.txt, UTF-8) or as an HTML page",
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if p.suffix.lower() in (".html", ".htm", ".xhtml") or _HTML_START.match(text):
-        return _read_html(p, text)
-    layout = read_layout(text)
-    return Article(text=text, published=layout.date, title=layout.title, path=p)
+    return text
 
 
 class _HTMLText(HTMLParser):
