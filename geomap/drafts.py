@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,7 @@ __all__ = [
     "check_drafts",
     "merge_drafts",
     "write_drafts",
+    "write_events",
 ]
 
 #: Columns of ``events.csv`` in their documented order.
@@ -53,7 +55,8 @@ def write_drafts(drafts: pd.DataFrame, path: str | Path | None = None) -> str | 
     """Write drafts as CSV: the ``events.csv`` columns, then :data:`EXTRA_COLUMNS`.
 
     Every cell is written on one line (runs of white space, line breaks
-    included, become one space); missing values are empty cells.
+    included, become one space); missing values are empty cells, numbers
+    are written short (``5000``, ``0.85``).
 
     Parameters
     ----------
@@ -67,23 +70,88 @@ def write_drafts(drafts: pd.DataFrame, path: str | Path | None = None) -> str | 
     str or None
         The CSV text when ``path`` is None.
     """
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(DRAFT_COLUMNS)
-    for row in drafts[DRAFT_COLUMNS].itertuples(index=False):
-        w.writerow([_cell(v) for v in row])
+    rows = drafts[DRAFT_COLUMNS].itertuples(index=False)
     if path is None:
+        buf = io.StringIO()
+        _write_csv(buf, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
         return buf.getvalue()
-    Path(path).write_text(buf.getvalue(), encoding="utf-8")
+    _write_csv(path, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
     return None
 
 
-def _cell(v) -> str:
-    if v is None or (isinstance(v, float) and v != v):
+def write_events(events: pd.DataFrame, out: str | Path) -> Path:
+    """Write draft events as an ``events.csv`` (the theatre's columns only).
+
+    Used for drafts that carry no evidence columns (e.g. from
+    :func:`geomap.importers.read_acled`).  Line breaks inside a cell become
+    spaces; missing values are empty cells.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Draft events with at least :data:`EVENT_COLUMNS`.
+    out : str or Path
+        The file to write (its folder is created).
+
+    Returns
+    -------
+    Path
+        ``out``.
+    """
+    return _write_csv(out, EVENT_COLUMNS, events[list(EVENT_COLUMNS)].itertuples(index=False))
+
+
+def _write_csv(
+    dest,
+    header: list[str] | None,
+    rows,
+    *,
+    squeeze_spaces: bool = False,
+    float_format: str | None = None,
+    verbatim: bool = False,
+) -> Path | None:
+    """The one CSV writer of drafts: UTF-8, ``\\n`` line ends, header (if any) then rows.
+
+    ``dest`` is a path (its folder is created; the path is returned) or a text
+    buffer.  Cells are made one-line by :func:`_one_line_cell`, unless
+    ``verbatim`` (rows a person reviewed, copied as they are).
+    """
+
+    def emit(fh) -> None:
+        w = csv.writer(fh, lineterminator="\n")
+        if header is not None:
+            w.writerow(header)
+        for row in rows:
+            if verbatim:
+                w.writerow(row)
+            else:
+                w.writerow(
+                    [
+                        _one_line_cell(v, squeeze_spaces=squeeze_spaces, float_format=float_format)
+                        for v in row
+                    ]
+                )
+
+    if hasattr(dest, "write"):
+        emit(dest)
+        return None
+    out = Path(dest)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        emit(fh)
+    return out
+
+
+def _one_line_cell(value, *, squeeze_spaces: bool = False, float_format: str | None = None) -> str:
+    """A value as a one-line cell: None and NaN empty; floats in ``float_format`` if given;
+    white space runs squeezed to one space (``squeeze_spaces``), else only line breaks."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(v, float):
-        return f"{v:g}"
-    return " ".join(str(v).split())
+    if float_format is not None and isinstance(value, float):
+        return format(value, float_format)
+    if squeeze_spaces:
+        return " ".join(str(value).split())
+    return " ".join(str(value).splitlines())
 
 
 # =========================================================================== check and merge
@@ -250,19 +318,28 @@ def merge_drafts(
     ]
     skipped = len(table) - len(rows)
     existing_text = events_path.read_text(encoding="utf-8-sig")
+    target = Path(out) if out is not None else events_path
+    target.write_text(_appended(existing_text, [r for _, r in rows]), encoding="utf-8")
+    return MergeResult(path=target, added=len(rows), skipped=skipped)
+
+
+def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:
+    """An events file's text with draft rows appended (cells as reviewed).
+
+    When the drafts fill a column the file lacks, the file is rewritten with
+    that column added.
+    """
     header = next(csv.reader(io.StringIO(existing_text)))
     header = [h.strip() for h in header]
-    needed = [c for c in EVENT_COLUMNS if c not in header and any(r.get(c, "") for _, r in rows)]
+    needed = [c for c in EVENT_COLUMNS if c not in header and any(r.get(c, "") for r in rows)]
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
     if needed:
         # the theatre's file lacks a column the drafts fill: rewrite it with the column added
         old = list(csv.reader(io.StringIO(existing_text)))
         header = header + needed
-        w.writerow(header)
-        for r in old[1:]:
-            if r:
-                w.writerow(r + [""] * (len(header) - len(r)))
+        _write_csv(
+            buf, header, [r + [""] * (len(header) - len(r)) for r in old[1:] if r], verbatim=True
+        )
         prefix = ""
     else:
         prefix = (
@@ -270,9 +347,5 @@ def merge_drafts(
             if existing_text.endswith("\n") or not existing_text
             else existing_text + "\n"
         )
-    for _, r in rows:
-        w.writerow([r.get(c, "") for c in header])
-    target = Path(out) if out is not None else events_path
-    new_text = prefix + buf.getvalue()
-    target.write_text(new_text, encoding="utf-8")
-    return MergeResult(path=target, added=len(rows), skipped=skipped)
+    _write_csv(buf, None, [[r.get(c, "") for c in header] for r in rows], verbatim=True)
+    return prefix + buf.getvalue()

@@ -40,7 +40,6 @@ draft's source.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import math
 from dataclasses import dataclass, field
@@ -52,6 +51,7 @@ import pandas as pd
 
 from .._csv import read_csv
 from .._parse import parse_day, parse_float
+from ..drafts import write_events  # the one drafts module writes draft events
 from ..errors import InputError, NameResolutionError, Problem
 from ..inputs import EVENTS_CSV_ORDER
 from ..names import NameIndex, normalize
@@ -442,18 +442,6 @@ def _near(ids, lat, lon, pos, place_lat, place_lon, max_km) -> list[str]:
         return []
     dist = _km(lat, lon, place_lat[[pos[i] for i in ids]], place_lon[[pos[i] for i in ids]])
     return [i for i, d in zip(ids, dist, strict=True) if d <= max_km]
-
-
-def write_events(events: pd.DataFrame, out: str | Path) -> Path:
-    """Write draft events as an ``events.csv`` (the theatre's columns only)."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(EVENT_COLUMNS)
-        for row in events[list(EVENT_COLUMNS)].itertuples(index=False):
-            writer.writerow(["" if v is None else " ".join(str(v).splitlines()) for v in row])
-    return out
 
 
 # re-exported for the CLI
