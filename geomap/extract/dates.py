@@ -290,6 +290,15 @@ def _weekday(g: dict, anchor: dt.date) -> _Resolved:
 
 def _relative_words(g: dict, m: re.Match, anchor: dt.date) -> _Resolved:
     """ "yesterday", "last week", "over ten days", "three months ago"."""
+    if g.get("n") or g.get("unit1"):
+        return _past_span(g, m, anchor)
+    if g.get("nago"):
+        return _ago(g, anchor)
+    return _calendar_words(g, anchor)
+
+
+def _calendar_words(g: dict, anchor: dt.date) -> _Resolved:
+    """ "today", "yesterday", "overnight", "this/last week", "last month", "earlier this year"."""
     if g.get("today"):
         return anchor, anchor, "event"
     if g.get("yesterday"):
@@ -315,35 +324,41 @@ def _relative_words(g: dict, m: re.Match, anchor: dt.date) -> _Resolved:
     if g.get("lastyear"):
         y = anchor.year - 1
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "event"
-    if g.get("n") or g.get("unit1"):
-        n = number_of(g["n"]) if g.get("n") else 1
-        unit = (g.get("unit") or g.get("unit1")).lower().rstrip("s")
-        if g.get("n") and not g.get("past") and not m.group(0).lower().startswith("over"):
-            return None  # "in two days" may be the future; "for ten days" a duration
-        if unit == "day":
-            lo = anchor - dt.timedelta(days=n)
-        elif unit == "week":
-            lo = anchor - dt.timedelta(days=7 * n)
-        elif unit == "month":
-            lo = _add_months(anchor, -n)
-        else:
-            lo = (
-                anchor.replace(year=anchor.year - 1)
-                if (anchor.month, anchor.day) != (2, 29)
-                else anchor - dt.timedelta(days=365)
-            )
-        return lo, anchor, "event"
-    if g.get("nago"):
-        n = number_of(g["nago"].split()[-1])
-        unit = g["unitago"].lower().rstrip("s")
-        if unit in ("day", "week"):
-            day = anchor - dt.timedelta(days=n * (7 if unit == "week" else 1))
-            return day, day, "event"
-        # "three months ago": that month, give or take the days of the month
-        months = n * (12 if unit == "year" else 1)
-        back = _add_months(anchor, -months)
-        return back - dt.timedelta(days=15), back + dt.timedelta(days=15), "event"
     return None
+
+
+def _past_span(g: dict, m: re.Match, anchor: dt.date) -> _Resolved:
+    """ "over ten days", "in the past two weeks": from that long before the anchor to it."""
+    n = number_of(g["n"]) if g.get("n") else 1
+    unit = (g.get("unit") or g.get("unit1")).lower().rstrip("s")
+    if g.get("n") and not g.get("past") and not m.group(0).lower().startswith("over"):
+        return None  # "in two days" may be the future; "for ten days" a duration
+    if unit == "day":
+        lo = anchor - dt.timedelta(days=n)
+    elif unit == "week":
+        lo = anchor - dt.timedelta(days=7 * n)
+    elif unit == "month":
+        lo = _add_months(anchor, -n)
+    else:
+        lo = (
+            anchor.replace(year=anchor.year - 1)
+            if (anchor.month, anchor.day) != (2, 29)
+            else anchor - dt.timedelta(days=365)
+        )
+    return lo, anchor, "event"
+
+
+def _ago(g: dict, anchor: dt.date) -> _Resolved:
+    """ "three days ago": that day; "three months ago": that month, give or take."""
+    n = number_of(g["nago"].split()[-1])
+    unit = g["unitago"].lower().rstrip("s")
+    if unit in ("day", "week"):
+        day = anchor - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return day, day, "event"
+    # "three months ago": that month, give or take the days of the month
+    months = n * (12 if unit == "year" else 1)
+    back = _add_months(anchor, -months)
+    return back - dt.timedelta(days=15), back + dt.timedelta(days=15), "event"
 
 
 _ABSOLUTE = {
