@@ -81,6 +81,7 @@ class DateMention:
 
     @property
     def is_range(self) -> bool:
+        """True when the expression may mean more than one day ("last week")."""
         return self.start is not None and self.start != self.end
 
 

@@ -93,8 +93,15 @@ class Extraction:
     def to_csv(self, path: str | Path | None = None) -> str | None:
         """Write the drafts (events.csv columns, then the draft columns).
 
-        With ``path=None`` the CSV text is returned instead (see
-        :func:`geomap.drafts.write_drafts`).
+        Parameters
+        ----------
+        path : str or Path, optional
+            The file to write; with None the CSV text is returned instead.
+
+        Returns
+        -------
+        str or None
+            The CSV text when ``path`` is None (see :func:`geomap.drafts.write_drafts`).
         """
         return write_drafts(self.drafts, path)
 
