@@ -6,15 +6,11 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 
-from ..drafts import DRAFT_COLUMNS, write_drafts
-from ..errors import InputError, Problem
 from ..names import normalize
-from .article import iso_day
-from .claims import CLAIM_COLUMNS, claims_in
+from .claims import claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
     ANAPHOR_NOUNS,
@@ -44,70 +40,14 @@ from .patterns import (
     blocked_reason,
     find_verbs,
 )
-from .text import Layout, Sentence, read_layout, split_sentences
+from .text import Sentence
 
 
 # =========================================================================== extraction
 @dataclass
-class Extraction:
-    """What :func:`extract` found in one article.
+class Draft:
+    """One drafted change of one place, with what it rests on (``reasons``, ``penalty``)."""
 
-    Attributes
-    ----------
-    drafts : pandas.DataFrame
-        One row per drafted control change, columns :data:`DRAFT_COLUMNS`
-        (the ``events.csv`` columns, then ``evidence``, ``char_span``
-        ``"start:end"``, ``extraction_confidence`` 0..1, ``status`` "draft",
-        ``pattern`` (a key of :data:`PATTERNS`)).  ``place`` is a gazetteer id,
-        or the name as written when the place is unknown (see the note).
-    unknown_places : pandas.DataFrame
-        Capitalised place names that match no gazetteer entry (or several):
-        ``mention``, ``sentence``, ``char_span``, ``candidates`` (nearest
-        entries), ``reason`` (unknown/ambiguous), ``in_change`` (True when a
-        draft needs it), ``count``.
-    claims : pandas.DataFrame
-        Area figures: ``figure`` (as written), ``value_km2``, ``unit`` (as
-        written), ``unit_kind``, ``unit_corrected``, ``qualifier``, ``bound``,
-        ``conversion`` (status of a bracketed conversion: ok,
-        converted-as-length, length-unit-for-area, wrong; "" when none),
-        ``conversion_expected``, ``reference``, ``claimant``, ``notes``,
-        ``evidence``, ``char_span``.
-    mentions : pandas.DataFrame
-        Every resolved place mention: ``mention``, ``place``, ``how``, ``char_span``.
-    published : datetime.date or None
-        The date relative words were read against.
-    title : str or None
-        The headline (not searched for changes: it repeats the body).
-    warnings : list of str
-        Things the user should know (e.g. no publication date).
-    """
-
-    drafts: pd.DataFrame
-    unknown_places: pd.DataFrame
-    claims: pd.DataFrame
-    mentions: pd.DataFrame
-    published: dt.date | None = None
-    title: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-    def to_csv(self, path: str | Path | None = None) -> str | None:
-        """Write the drafts (events.csv columns, then the draft columns).
-
-        Parameters
-        ----------
-        path : str or Path, optional
-            The file to write; with None the CSV text is returned instead.
-
-        Returns
-        -------
-        str or None
-            The CSV text when ``path`` is None (see :func:`geomap.drafts.write_drafts`).
-        """
-        return write_drafts(self.drafts, path)
-
-
-@dataclass
-class _Draft:
     place: str
     place_known: bool
     to_actor: str
@@ -207,21 +147,10 @@ def _claimed_area(
     return claimed
 
 
-def _load_theatre(theatre):
-    if isinstance(theatre, str | Path):
-        from ..inputs import load_inputs
+class Extractor:
+    """Reads an article's sentences in order, keeping the mentions so far; fills ``drafts``,
+    ``unknown`` and ``claims``."""
 
-        return load_inputs(theatre)
-    for attr in ("place_index", "actor_index", "places", "actors"):
-        if not hasattr(theatre, attr):
-            raise TypeError(
-                f"theatre must be a theatre folder or an object with .{attr} (e.g. "
-                f"geomap.inputs.load_inputs(path)), not {type(theatre).__name__}"
-            )
-    return theatre
-
-
-class _Extractor:
     def __init__(self, text: str, theatre, published: dt.date | None):
         self.text = text
         self.gaz = Gazetteer(theatre)
@@ -230,7 +159,7 @@ class _Extractor:
         self._astarts: list[int] = []
         self.places: list[PlaceMention] = []  # every place mention so far, in text order
         self._pstarts: list[int] = []
-        self.drafts: list[_Draft] = []
+        self.drafts: list[Draft] = []
         # word of an actor mention -> {actor: (position, text)}, for generic words ("the rebels")
         self._words: dict[str, dict[str, tuple[int, str]]] = {}
         self.last_subject: ActorMention | None = None
@@ -390,7 +319,7 @@ class _Extractor:
         verbs: list[Verb],
         k: int,
         used: set[int],
-        sent_drafts: list[_Draft],
+        sent_drafts: list[Draft],
     ) -> tuple[dt.date | None, dt.date | None, str, int]:
         v = verbs[k]
         nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
@@ -472,7 +401,7 @@ class _Extractor:
             for d in find_dates(sent.text, self.published)
         ]
         used: set[int] = set()
-        sent_drafts: list[_Draft] = []
+        sent_drafts: list[Draft] = []
         prev_subject: ActorMention | None = None
         for k in range(len(verbs)):
             clause = self._clause(sent, verbs, k)
@@ -655,7 +584,7 @@ class _Extractor:
             return "disputed"
         return "confirmed"
 
-    def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> _Draft:
+    def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> Draft:
         """The draft of one place of a change; an unknown place is noted and listed."""
         pen = change.why.penalty
         why = list(change.why.reasons)
@@ -671,7 +600,7 @@ class _Extractor:
         elif p.how == "kind-near":
             why.insert(0, f"{p.text!r} read as {self.gaz.place_index.label(p.place)!r}")
             pen += 0.05
-        return _Draft(
+        return Draft(
             place=p.place or p.text,
             place_known=p.place is not None,
             to_actor=change.gainer,
@@ -752,30 +681,30 @@ class _Extractor:
         return found
 
 
-def _width(d: _Draft) -> int:
+def _width(d: Draft) -> int:
     return (d.date - d.date_lo).days if d.date and d.date_lo else 10**6
 
 
-def _overlap(a: _Draft, b: _Draft) -> bool:
+def _overlap(a: Draft, b: Draft) -> bool:
     """Can two explicitly dated statements be about one change (their dates overlap)?"""
     if not (a.date and b.date):
         return True
     return (a.date_lo or a.date) <= b.date and (b.date_lo or b.date) <= a.date
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def merge_statements(drafts: list[Draft]) -> list[Draft]:
     """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
 
     Statements of one change ("recaptured Palmyra on Thursday", "IS withdrew from the city
     overnight") merge; two explicit dates that exclude each other stay two drafts.
     """
-    groups: dict[tuple[str, str], list[_Draft]] = {}
+    groups: dict[tuple[str, str], list[Draft]] = {}
     for d in drafts:
         key = (d.place if d.place_known else normalize(d.place), d.to_actor)
         groups.setdefault(key, []).append(d)
-    out: list[_Draft] = []
+    out: list[Draft] = []
     for group in groups.values():
-        keep: list[_Draft] = []
+        keep: list[Draft] = []
         for d in sorted(group, key=lambda d: (-d.date_rank, _width(d), d.order)):
             same = next(
                 (
@@ -798,9 +727,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return sorted(out, key=lambda d: d.order)
 
 
-def _summarise_unknown(
+def summarise_unknown(
     rows: list[tuple[PlaceMention, Sentence, bool]], gaz: Gazetteer
 ) -> pd.DataFrame:
+    """The unknown places table: one row per name, with its first sentence and a count."""
     seen: dict[str, dict] = {}
     for p, sent, in_change in rows:
         key = normalize(p.text)
@@ -824,133 +754,3 @@ def _summarise_unknown(
         list(seen.values()),
         columns=["mention", "sentence", "char_span", "candidates", "reason", "in_change", "count"],
     )
-
-
-def extract(
-    text: str,
-    theatre,
-    *,
-    published: dt.date | str | None = None,
-    source: str | None = None,
-    source_url: str | None = None,
-) -> Extraction:
-    """Draft control-change events, unknown places and area claims from an article.
-
-    Parameters
-    ----------
-    text : str
-        The article as plain text (see :func:`read_article` for files).  A
-        headline (a first line without a full stop) is not searched for
-        changes; a dateline ("BEIRUT, May 27, 2017 (Wire) —") gives the
-        publication date when ``published`` is not given.
-    theatre : TheatreInputs, path, or any object with ``.place_index``,
-        ``.actor_index``, ``.places`` (id, name, alt_names, kind) and
-        ``.actors`` (id, name, aliases).  A path is loaded with
-        :func:`geomap.inputs.load_inputs`.
-    published : datetime.date or ISO string, optional
-        The publication date relative dates count from.
-    source : str, optional
-        The ``source`` column of the drafts (default: the headline, else "news report").
-    source_url : str, optional
-        The ``source_url`` column (an http(s) address), if known.
-
-    Returns
-    -------
-    Extraction
-
-    Examples
-    --------
-    >>> ex = extract("BEIRUT, May 27, 2017 (Wire) — Government troops seized Arak on Friday.",
-    ...              "tests/extract/data/theatre")  # doctest: +SKIP
-    >>> ex.drafts[["date", "place", "to_actor", "pattern"]].values.tolist()  # doctest: +SKIP
-    [['2017-05-26', 'arak', 'GOV', 'capture']]
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    theatre = _load_theatre(theatre)
-    layout = read_layout(text)
-    published, warnings = _publication_date(published, layout)
-    ex = _Extractor(text, theatre, published)
-    ex.run(split_sentences(text, layout.body_start, len(text)))
-    return Extraction(
-        drafts=_drafts_table(
-            _merge(ex.drafts), source or layout.title or "news report", source_url
-        ),
-        unknown_places=_summarise_unknown(ex.unknown, ex.gaz),
-        claims=pd.DataFrame(ex.claims, columns=CLAIM_COLUMNS),
-        mentions=pd.DataFrame(
-            [
-                {
-                    "mention": p.text,
-                    "place": p.place,
-                    "how": p.how,
-                    "char_span": f"{p.start}:{p.end}",
-                }
-                for p in ex.places
-            ],
-            columns=["mention", "place", "how", "char_span"],
-        ),
-        published=published,
-        title=layout.title,
-        warnings=warnings,
-    )
-
-
-def _publication_date(
-    published: dt.date | str | None, layout: Layout
-) -> tuple[dt.date | None, list[str]]:
-    """The date relative words count from (given, else the dateline's), and warnings."""
-    if isinstance(published, str):
-        day = iso_day(published)
-        if day is None or len(published.strip()) != 10:
-            raise InputError(
-                Problem(
-                    "<published>", None, None, f"{published!r} is not a date", "write YYYY-MM-DD"
-                )
-            )
-        published = day
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    warnings: list[str] = []
-    if published is None:
-        published = layout.date
-        if published is None:
-            warnings.append(
-                "no publication date (none given and no dateline): relative dates such as "
-                "'on Friday' are not resolved; give the date (--date YYYY-MM-DD, published=)"
-            )
-    elif layout.date is not None and layout.date != published:
-        warnings.append(
-            f"the dateline says {layout.date}, the given publication date {published} is used"
-        )
-    return published, warnings
-
-
-def _drafts_table(drafts: list[_Draft], src: str, source_url: str | None) -> pd.DataFrame:
-    """The drafts as rows of a drafts file (:data:`~geomap.drafts.DRAFT_COLUMNS`)."""
-    rows = []
-    for d in drafts:
-        parts = [f"geomap extract: {d.pattern} {d.verb!r}", *d.reasons]
-        if d.also:
-            parts.append(f"also stated: {'; '.join(d.also)}")
-        note = "; ".join(parts)
-        rows.append(
-            {
-                "date": d.date.isoformat() if d.date else "",
-                "place": d.place,
-                "geometry": "",
-                "to_actor": d.to_actor,
-                "from_actor": d.from_actor,
-                "confidence": d.confidence,
-                "claimed_area_km2": d.claimed_km2,
-                "source": src,
-                "source_url": source_url or "",
-                "note": note,
-                "evidence": " ".join(d.evidence.split()),
-                "char_span": f"{d.span[0]}:{d.span[1]}",
-                "extraction_confidence": round(max(0.05, min(0.99, 0.95 - d.penalty)), 2),
-                "status": "draft",
-                "pattern": d.pattern,
-            }
-        )
-    return pd.DataFrame(rows, columns=DRAFT_COLUMNS)
