@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from ._csv import write_csv
 from .errors import InputError, Problem
-from .inputs import EVENTS_CSV_ORDER
+from .schema import DRAFT_COLUMNS, DRAFT_EXTRA_COLUMNS, EVENTS_CSV_ORDER
 
 __all__ = [
     "DRAFT_COLUMNS",
@@ -42,12 +42,11 @@ __all__ = [
     "write_events",
 ]
 
-#: Columns of ``events.csv`` in their documented order.
+#: Columns of ``events.csv`` in their documented order (:data:`geomap.schema.EVENTS_CSV_ORDER`).
 EVENT_COLUMNS = list(EVENTS_CSV_ORDER)
-#: Columns a drafts file adds to the events columns.
-EXTRA_COLUMNS = ["evidence", "char_span", "extraction_confidence", "status", "pattern"]
-#: Every column of a drafts file, in order.
-DRAFT_COLUMNS = EVENT_COLUMNS + EXTRA_COLUMNS
+#: Columns a drafts file adds to the events columns (:data:`geomap.schema.DRAFT_EXTRA_COLUMNS`).
+EXTRA_COLUMNS = DRAFT_EXTRA_COLUMNS
+# DRAFT_COLUMNS (every column of a drafts file, in order) comes from geomap.schema
 
 
 # =========================================================================== write
@@ -73,9 +72,9 @@ def write_drafts(drafts: pd.DataFrame, path: str | Path | None = None) -> str | 
     rows = drafts[DRAFT_COLUMNS].itertuples(index=False)
     if path is None:
         buf = io.StringIO()
-        _write_csv(buf, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+        write_csv(buf, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
         return buf.getvalue()
-    _write_csv(path, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+    write_csv(path, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
     return None
 
 
@@ -98,60 +97,7 @@ def write_events(events: pd.DataFrame, out: str | Path) -> Path:
     Path
         ``out``.
     """
-    return _write_csv(out, EVENT_COLUMNS, events[list(EVENT_COLUMNS)].itertuples(index=False))
-
-
-def _write_csv(
-    dest,
-    header: list[str] | None,
-    rows,
-    *,
-    squeeze_spaces: bool = False,
-    float_format: str | None = None,
-    verbatim: bool = False,
-) -> Path | None:
-    """The one CSV writer of drafts: UTF-8, ``\\n`` line ends, header (if any) then rows.
-
-    ``dest`` is a path (its folder is created; the path is returned) or a text
-    buffer.  Cells are made one-line by :func:`_one_line_cell`, unless
-    ``verbatim`` (rows a person reviewed, copied as they are).
-    """
-
-    def emit(fh) -> None:
-        w = csv.writer(fh, lineterminator="\n")
-        if header is not None:
-            w.writerow(header)
-        for row in rows:
-            if verbatim:
-                w.writerow(row)
-            else:
-                w.writerow(
-                    [
-                        _one_line_cell(v, squeeze_spaces=squeeze_spaces, float_format=float_format)
-                        for v in row
-                    ]
-                )
-
-    if hasattr(dest, "write"):
-        emit(dest)
-        return None
-    out = Path(dest)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        emit(fh)
-    return out
-
-
-def _one_line_cell(value, *, squeeze_spaces: bool = False, float_format: str | None = None) -> str:
-    """A value as a one-line cell: None and NaN empty; floats in ``float_format`` if given;
-    white space runs squeezed to one space (``squeeze_spaces``), else only line breaks."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if float_format is not None and isinstance(value, float):
-        return format(value, float_format)
-    if squeeze_spaces:
-        return " ".join(str(value).split())
-    return " ".join(str(value).splitlines())
+    return write_csv(out, EVENT_COLUMNS, events[list(EVENT_COLUMNS)].itertuples(index=False))
 
 
 # =========================================================================== check and merge
@@ -179,7 +125,7 @@ _REJECTED = frozenset({"rejected", "reject", "skip", "skipped", "no"})
 
 def _draft_table(path: Path, problems: list[Problem]):
     from ._csv import read_csv
-    from .inputs import EVENT_COLUMNS as REQUIRED
+    from .schema import EVENT_COLUMNS as REQUIRED
 
     return read_csv(
         path,
@@ -333,13 +279,15 @@ def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:
     header = [h.strip() for h in header]
     needed = [c for c in EVENT_COLUMNS if c not in header and any(r.get(c, "") for r in rows)]
     buf = io.StringIO()
+    # cells as reviewed, copied verbatim (the drafts were checked like events.csv); write_csv
+    # would rewrite them one-line and always writes a header
+    w = csv.writer(buf, lineterminator="\n")
     if needed:
         # the theatre's file lacks a column the drafts fill: rewrite it with the column added
         old = list(csv.reader(io.StringIO(existing_text)))
         header = header + needed
-        _write_csv(
-            buf, header, [r + [""] * (len(header) - len(r)) for r in old[1:] if r], verbatim=True
-        )
+        w.writerow(header)
+        w.writerows(r + [""] * (len(header) - len(r)) for r in old[1:] if r)
         prefix = ""
     else:
         prefix = (
@@ -347,5 +295,5 @@ def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:
             if existing_text.endswith("\n") or not existing_text
             else existing_text + "\n"
         )
-    _write_csv(buf, None, [[r.get(c, "") for c in header] for r in rows], verbatim=True)
+    w.writerows([r.get(c, "") for c in header] for r in rows)
     return prefix + buf.getvalue()
