@@ -1,0 +1,66 @@
+"""Polygon helpers shared by the snapshot modules (package-private)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import numpy as np
+import shapely
+from pyproj import CRS
+
+from ..areas import area_km2
+
+EMPTY = shapely.Polygon()
+
+
+def polygon_members(geom: Any) -> tuple[list[Any], Counter]:
+    """Polygons inside a (nested) GeometryCollection, and counts of other members."""
+    polys: list[Any] = []
+    other: Counter = Counter()
+    stack = [geom]
+    while stack:
+        g = stack.pop()
+        kind = g.geom_type
+        if kind == "Polygon":
+            if not g.is_empty:
+                polys.append(g)
+        elif kind in ("MultiPolygon", "GeometryCollection"):
+            stack.extend(reversed(list(g.geoms)))
+        elif not g.is_empty:
+            other[kind] += 1
+    return polys, other
+
+
+def from_polygons(polys: list[Any]) -> Any:
+    """One Polygon, a MultiPolygon of several, or the empty polygon."""
+    if not polys:
+        return EMPTY
+    return polys[0] if len(polys) == 1 else shapely.multipolygons(polys)
+
+
+def polygonal(geom: Any) -> Any:
+    """The polygonal part of an overlay result (lines and points dropped)."""
+    if geom is None or geom.is_empty:
+        return EMPTY
+    kind = geom.geom_type
+    if kind in ("Polygon", "MultiPolygon"):
+        return geom
+    polys, _ = polygon_members(geom)
+    if not polys:
+        return EMPTY
+    return shapely.multipolygons(polys) if len(polys) > 1 else polys[0]
+
+
+def measure(geoms: np.ndarray, crs: CRS) -> np.ndarray:
+    """:func:`~geomap.areas.area_km2` of each geometry, measuring each distinct geometry once."""
+    geoms = np.asarray(geoms, dtype=object)
+    if len(geoms) == 0:
+        return np.zeros(0)
+    wkb = shapely.to_wkb(geoms)
+    uniq, inverse = np.unique(wkb, return_inverse=True)
+    if len(uniq) == len(geoms):
+        return area_km2(geoms, crs=crs)
+    first = np.zeros(len(uniq), dtype=int)
+    first[inverse[::-1]] = np.arange(len(geoms))[::-1]
+    return area_km2(geoms[first], crs=crs)[inverse]
