@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -206,6 +206,7 @@ def read_file(
     FileResult
         The kept features with their counts, problems and pending flags.
     """
+    # step 0: a readable file in longitude/latitude
     res = FileResult(path=path, display=str(path), when=when)
     data = _opened(res, raw)
     if data is None:
@@ -222,22 +223,17 @@ def read_file(
     # step 2: the date of every feature (date property)
     feature_dates: list[dt.date | None] = [None] * len(df)
     if date_property:
-        areal_matched = np.isin(type_ids, _AREAL) & (actors != "")
-        feature_dates = _feature_dates(
-            res, df[date_property].tolist(), areal_matched, date_property
-        )
+        matched = np.isin(type_ids, _AREAL) & (actors != "")
+        feature_dates = _feature_dates(res, df[date_property].tolist(), matched, date_property)
 
     # step 3: each feature: areal?, matched?, valid? (policy), kept
     lonlat_checked = False
     for i in range(len(df)):
         geom = _areal(res, i, geoms[i], type_ids[i], bool(empty[i]), actors[i])
-        if geom is None:
-            continue
-        if not actors[i]:
+        if geom is not None and not actors[i]:
             res.unmatched[keys[i] if rule.by != "constant" else ""] += 1
-            continue
-        if date_property and feature_dates[i] is None:
-            continue  # reported above
+        if geom is None or not actors[i] or (date_property and feature_dates[i] is None):
+            continue  # not areal, unmatched (counted), or no date (reported above)
         if not lonlat_checked:
             bad = lonlat_problem(geom)
             if bad:
@@ -250,25 +246,44 @@ def read_file(
             lonlat_checked = True
         res.n_matched += 1
         wkb = wkb_of[i] if type_ids[i] != 7 else shapely.to_wkb(geom)
-        reason = validity.reason(wkb, geom)
-        if reason is not None:
-            geom = _invalid(res, i, geom, reason, actors[i], feature_dates[i], file_no, settings)
-            if geom is None or geom.is_empty:
-                continue
-        res.keep(
-            i,
-            wkb if reason is None else shapely.to_wkb(geom),
-            actors[i],
-            keys[i],
-            feature_dates[i],
-            geom,
-        )
+        feature = _Feature(i, geom, actors[i], keys[i], feature_dates[i])
+        _validate_and_keep(res, feature, wkb, _Context(file_no, settings, validity))
 
     # step 4: one warning for what was ignored
     ignored = _ignored(res, rule)
     if ignored is not None:
         res.problems.append(ignored)
     return res
+
+
+class _Feature(NamedTuple):
+    """A matched areal feature of the file."""
+
+    i: int
+    geom: Any
+    actor: str
+    key: str
+    day: dt.date | None
+
+
+class _Context(NamedTuple):
+    """What every feature of one file is read with."""
+
+    file_no: int
+    settings: ReadSettings
+    validity: ValidityCache
+
+
+def _validate_and_keep(res: FileResult, feature: _Feature, wkb: bytes, ctx: _Context) -> None:
+    """Keep a matched feature: as it is when valid, else as the validity policy says."""
+    reason = ctx.validity.reason(wkb, feature.geom)
+    geom = feature.geom
+    if reason is not None:
+        geom = _invalid(res, feature, reason, ctx)
+        if geom is None or geom.is_empty:
+            return
+        wkb = shapely.to_wkb(geom)
+    res.keep(feature.i, wkb, feature.actor, feature.key, feature.day, geom)
 
 
 def _classified(
@@ -389,17 +404,10 @@ def _areal(res: FileResult, i: int, geom: Any, tid: int, empty: bool, actor: str
     return shapely.multipolygons(polys) if len(polys) > 1 else polys[0]
 
 
-def _invalid(
-    res: FileResult,
-    i: int,
-    geom: Any,
-    reason: str,
-    actor: str,
-    day: dt.date | None,
-    file_no: int,
-    settings: ReadSettings,
-) -> Any:
+def _invalid(res: FileResult, feature: _Feature, reason: str, ctx: _Context) -> Any:
     """Apply the validity policy to an invalid feature: None (left out) or the repair."""
+    i, geom, actor, day = feature.i, feature.geom, feature.actor, feature.day
+    file_no, settings = ctx.file_no, ctx.settings
     disp = res.display
     res.n_invalid += 1
     loc = _location(reason, geom)
@@ -444,20 +452,18 @@ def _invalid(
             )
         )
         return None
-    return _fixed(res, i, geom, reason, actor, day, file_no, loc)
+    return _fixed(res, feature, reason, file_no, loc)
 
 
 def _fixed(
     res: FileResult,
-    i: int,
-    geom: Any,
+    feature: _Feature,
     reason: str,
-    actor: str,
-    day: dt.date | None,
     file_no: int,
     loc: tuple[float, float] | None,
 ) -> Any:
     """``on_invalid="fix"``: the repaired feature, reported with the km² it moves."""
+    i, geom, actor, day = feature.i, feature.geom, feature.actor, feature.day
     disp = res.display
     kind = geom.geom_type
     new = repaired(geom)
