@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import geopandas as gpd
 import numpy as np
@@ -558,7 +558,12 @@ class SnapshotSeries:
         gained, lost, _owner = self._pieces([(i, j, k)])
         return join_disjoint(gained), join_disjoint(lost)
 
-    def ledger(self, by: str = "day", start: Any = None, end: Any = None) -> pd.DataFrame:
+    def ledger(
+        self,
+        by: Literal["day", "week", "month", "total"] = "day",
+        start: Any = None,
+        end: Any = None,
+    ) -> pd.DataFrame:
         """km² gained, lost, net and held per actor and period.
 
         Parameters
