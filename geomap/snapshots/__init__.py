@@ -35,12 +35,12 @@ Examples
 
 from __future__ import annotations
 
+from ..repair import OnInvalid
 from .build import OnDuplicate, load_snapshots
 from .checks import DEFAULT_THRESHOLDS, Thresholds, check_held, check_series, stray_parts
 from .config import SnapshotConfig, load_snapshot_theatre
 from .files import DEFAULT_PATTERN
 from .flags import FLAG_KINDS, Flag, FlagKind
-from .read import OnInvalid
 from .rules import ActorRule, normalize_fill, normalize_text
 from .series import SnapshotSeries
 

@@ -1,8 +1,10 @@
-"""Polygon helpers shared by the snapshot modules (package-private)."""
+"""Polygon helpers shared by the snapshot modules (package-private).
+
+``polygon_members`` is :func:`geomap.repair.polygon_members`.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -10,26 +12,9 @@ import shapely
 from pyproj import CRS
 
 from ..areas import area_km2
+from ..repair import polygon_members
 
 EMPTY = shapely.Polygon()
-
-
-def polygon_members(geom: Any) -> tuple[list[Any], Counter]:
-    """Polygons inside a (nested) GeometryCollection, and counts of other members."""
-    polys: list[Any] = []
-    other: Counter = Counter()
-    stack = [geom]
-    while stack:
-        g = stack.pop()
-        kind = g.geom_type
-        if kind == "Polygon":
-            if not g.is_empty:
-                polys.append(g)
-        elif kind in ("MultiPolygon", "GeometryCollection"):
-            stack.extend(reversed(list(g.geoms)))
-        elif not g.is_empty:
-            other[kind] += 1
-    return polys, other
 
 
 def from_polygons(polys: list[Any]) -> Any:

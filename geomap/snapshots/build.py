@@ -25,13 +25,13 @@ from pyproj import CRS
 from ..areas import area_km2
 from ..crs import equal_area_crs
 from ..errors import CRSError, GeometryError, InputError, Problem
-from ._geom import EMPTY, measure, polygon_members, polygonal
+from ..repair import OnInvalid, check_on_invalid, polygon_members
+from ._geom import EMPTY, measure, polygonal
 from .files import DEFAULT_PATTERN, compile_pattern, list_files
 from .flags import Flag
 from .overlay import components
 from .read import (
     FileResult,
-    OnInvalid,
     PendingFlag,
     ReadSettings,
     ValidityCache,
@@ -115,8 +115,7 @@ def load_snapshots(
     >>> series.ledger(by="week").head()  # doctest: +SKIP
     """
     rule = ActorRule.from_dict(actor_rule)
-    if on_invalid not in ("raise", "warn", "fix"):
-        raise ValueError(f"on_invalid must be 'raise', 'warn' or 'fix', not {on_invalid!r}")
+    check_on_invalid(on_invalid)
     if on_duplicate not in ("last", "first", "raise"):
         raise ValueError(f"on_duplicate must be 'last', 'first' or 'raise', not {on_duplicate!r}")
     folders = [Path(folder)] if isinstance(folder, str | Path) else [Path(f) for f in folder]

@@ -8,17 +8,16 @@ has a ``[snapshots]`` table.
 from __future__ import annotations
 
 import difflib
-import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Problem
+from ..inputs import read_toml
+from ..repair import ON_INVALID, OnInvalid
 from .build import OnDuplicate, load_snapshots
 from .files import DEFAULT_PATTERN, compile_pattern
-from .read import OnInvalid
 from .rules import RULE_KEYS, ActorRule
 from .series import SnapshotSeries
 
@@ -195,7 +194,7 @@ def _options(table: Mapping[str, Any], file: str) -> tuple[dict[str, Any], list[
         bad("date_offset_days", f"{offset!r} is not a whole number", "e.g. -1")
         offset = 0
     on_invalid = table.get("on_invalid", "raise")
-    if on_invalid not in ("raise", "warn", "fix"):
+    if on_invalid not in ON_INVALID:
         bad("on_invalid", f"{on_invalid!r}", 'choose "raise", "warn" or "fix"')
     on_duplicate = table.get("on_duplicate", "last")
     if on_duplicate not in ("last", "first", "raise"):
@@ -236,31 +235,6 @@ def _actor_rule(table: Mapping[str, Any], file: str) -> tuple[ActorRule | None, 
             )
             for p in exc.problems
         ]
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    """A TOML file as a dict; an :class:`~geomap.errors.InputError` naming the file and line."""
-    try:
-        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
-    except FileNotFoundError:
-        raise InputError(
-            Problem(str(path), None, None, "file not found", "check the path")
-        ) from None
-    except UnicodeDecodeError:
-        raise InputError(
-            Problem(str(path), None, None, "not valid UTF-8", "save the file as UTF-8")
-        ) from None
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        raise InputError(
-            Problem(
-                str(path),
-                int(m[1]) if m else None,
-                None,
-                f"not valid TOML ({exc})",
-                "fix the syntax (strings need quotes)",
-            )
-        ) from None
 
 
 # --------------------------------------------------------------------------- a theatre folder

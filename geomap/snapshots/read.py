@@ -29,7 +29,8 @@ from pyproj import CRS
 
 from .._parse import lonlat_problem, parse_when
 from ..errors import Problem
-from ._geom import EMPTY, from_polygons, polygon_members
+from ..repair import OnInvalid, polygon_members, repair_polygon
+from ._geom import EMPTY, from_polygons
 from .flags import FlagKind
 from .rules import ActorRule
 
@@ -46,7 +47,6 @@ __all__ = [
     "repaired",
 ]
 
-OnInvalid = Literal["raise", "warn", "fix"]
 _LOCATION = re.compile(r"\[\s*([-+\d.eE]+)\s+([-+\d.eE]+)")
 _AREAL = (3, 6, 7)  # shapely type ids: Polygon, MultiPolygon, GeometryCollection
 
@@ -153,10 +153,8 @@ def read_raw(path: Path, columns: list[str]) -> tuple[RawFile | None, str | None
 
 
 def repaired(geom: Any) -> Any:
-    """``make_valid`` (structure method: parts unioned, bow-ties split), polygons only."""
-    fixed = shapely.make_valid(geom, method="structure", keep_collapsed=False)
-    polys, _ = polygon_members(fixed)
-    return from_polygons(polys)
+    """:func:`geomap.repair.repair_polygon`, structure method (parts unioned, bow-ties split)."""
+    return repair_polygon(geom, method="structure")
 
 
 def _location(reason: str, geom: Any) -> tuple[float, float] | None:
