@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .errors import GeomapError
+from ..errors import GeomapError
 
 
 def _run(args) -> int:
-    from .export import export_geojson, export_gpkg
-    from .theatre import load_theatre
+    from ..export import export_geojson, export_gpkg
+    from ..theatre import load_theatre
 
     th = load_theatre(args.theatre)
     out = Path(args.out)
