@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Who controls what, day by day: territory from a gazetteer and dated control-change events, "
         "gains and losses in km² computed in an equal-area projection, and offline maps.",
     )
+    parser.set_defaults(note=None)  # a deprecated alias sets a note for stderr
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for family in COMMANDS:
         family.register(sub)
@@ -60,6 +61,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _run(args)
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return 0
-    if getattr(args, "note", None):  # a deprecated alias says so, after its output or error
+    if args.note:  # a deprecated alias says so, after its output or error
         print(args.note, file=sys.stderr)
     return code

@@ -60,10 +60,10 @@ def add_fix_invalid(p: argparse.ArgumentParser, help: str, *, hidden: tuple[str,
 
 def on_invalid(args: argparse.Namespace, otherwise: str = "raise") -> str:
     """``"fix"`` under ``--fix-invalid``, else ``otherwise``."""
-    return "fix" if getattr(args, "fix_invalid", False) else otherwise
+    return "fix" if args.fix_invalid else otherwise
 
 
 def load(args: argparse.Namespace) -> TheatreLike:
     """The theatre named on the command line (one ``--radius`` sets the cell radius)."""
-    radius = args.radius[0] if getattr(args, "radius", None) and len(args.radius) == 1 else None
+    radius = args.radius[0] if args.radius and len(args.radius) == 1 else None
     return load_theatre(args.theatre, cell_radius_km=radius, on_invalid=on_invalid(args))
