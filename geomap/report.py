@@ -12,7 +12,12 @@ import pandas as pd
 
 from .units import format_area
 
-__all__ = ["claims_report", "headline", "verdict"]
+__all__ = ["claims_by_radius", "claims_report", "headline", "verdict"]
+
+
+def claims_by_radius(theatre, radii=None) -> pd.DataFrame:
+    """The same as ``theatre.claims_by_radius(radii)`` (kept: notebooks import it from here)."""
+    return theatre.claims_by_radius(radii)
 
 
 def verdict(claimed_km2: float, computed: pd.Series) -> str:

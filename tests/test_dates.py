@@ -1,4 +1,4 @@
-"""One rule for date arguments (geomap.dates.to_day)."""
+"""One rule for date arguments (geomap.dates.to_day), the same for every theatre kind."""
 
 import datetime as dt
 
@@ -16,25 +16,22 @@ from geomap.errors import InputError
         (dt.date(2017, 5, 27), dt.date(2017, 5, 27)),
         (dt.datetime(2017, 5, 27, 23, 0), dt.date(2017, 5, 27)),
         (pd.Timestamp("2017-05-27 23:00"), dt.date(2017, 5, 27)),
-        # an aware time is a UTC day: 23:30 at UTC-2 is the 28th
+        # an object's own calendar date, as given: no time-zone conversion
         (
             dt.datetime(2017, 5, 27, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-2))),
-            dt.date(2017, 5, 28),
+            dt.date(2017, 5, 27),
         ),
-        (pd.Timestamp("2017-05-27 23:30", tz="America/Sao_Paulo"), dt.date(2017, 5, 28)),
         (None, None),
     ],
 )
 def test_values_and_their_day(value, day):
     assert to_day(value) == day
-    assert to_day(value, times="utc") == day
 
 
-def test_a_time_in_a_string_is_refused_or_read_in_utc():
+@pytest.mark.parametrize("text", ["2017-05-27T14:00", "2017-05-27 14:00", "2017-05-27T14:00Z"])
+def test_a_time_in_a_string_is_refused(text):
     with pytest.raises(InputError, match="has a time; a day"):
-        to_day("2017-05-27T14:00")
-    assert to_day("2017-05-27T14:00", times="utc") == dt.date(2017, 5, 27)
-    assert to_day("2017-05-27T23:30-02:00", times="utc") == dt.date(2017, 5, 28)
+        to_day(text)
 
 
 def test_errors_name_the_argument():
@@ -42,3 +39,12 @@ def test_errors_name_the_argument():
         to_day("Saturday", what="start")
     with pytest.raises(TypeError, match="end must be a date"):
         to_day(20170527, what="end")
+
+
+def test_the_theatre_follows_it(data_dir):
+    from geomap import load_theatre
+
+    th = load_theatre(data_dir / "three")
+    with pytest.raises(InputError, match="has a time"):
+        th.control("2020-01-05T10:00")
+    assert th.control(pd.Timestamp("2020-01-05 10:00")).equals(th.control("2020-01-05"))
