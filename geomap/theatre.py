@@ -29,13 +29,13 @@ from .areas import area_km2
 from .crs import equal_area_crs
 from .dates import DateLike, to_day
 from .errors import InputError, Problem
-from .inputs import TheatreInputs, load_inputs
+from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
 from .report import headline
 from .territory import FaceLog, Tessellation, replay, tessellate
 
-__all__ = ["Theatre", "TheatreLike", "is_snapshot_theatre", "load_theatre"]
+__all__ = ["Theatre", "TheatreLike", "load_theatre"]
 
 
 class TheatreLike(Protocol):
@@ -744,20 +744,6 @@ class Theatre:
         from .render import write_maps
 
         return write_maps(self, Path(out_dir), **kwargs)
-
-
-def is_snapshot_theatre(path: str | Path) -> bool:
-    """Whether the theatre folder ``path`` is a snapshot theatre (``[snapshots]`` in theatre.toml).
-
-    A folder without a readable theatre.toml is not (loading it reports why).
-    """
-    import tomllib
-
-    toml = Path(path) / "theatre.toml"
-    try:
-        return "snapshots" in tomllib.loads(toml.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # load_inputs reports what is wrong with the file
 
 
 def load_theatre(

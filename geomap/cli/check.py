@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from ..errors import format_problems
-from ..inputs import load_inputs
-from ..theatre import Theatre, is_snapshot_theatre, load_theatre
+from ..inputs import is_snapshot_theatre, load_inputs
+from ..theatre import Theatre, load_theatre
 from ._options import add_fix_invalid, on_invalid
 
 __all__ = ["register", "run"]

@@ -8,8 +8,9 @@ import pytest
 
 from geomap import load_theatre
 from geomap.cli import build_parser
+from geomap.inputs import is_snapshot_theatre
 from geomap.snapshots import SnapshotSeries
-from geomap.theatre import Theatre, TheatreLike, is_snapshot_theatre
+from geomap.theatre import Theatre, TheatreLike
 
 
 def test_load_theatre_gives_either_kind(data_dir, two_snapshots):
