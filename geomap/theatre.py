@@ -32,6 +32,7 @@ from .errors import InputError, Problem
 from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
+from .repair import OnInvalid
 from .report import headline
 from .territory import FaceLog, Tessellation, replay, tessellate
 
@@ -750,7 +751,7 @@ def load_theatre(
     path: str | Path,
     *,
     cell_radius_km: float | None = None,
-    on_invalid: Literal["raise", "warn", "fix"] = "raise",
+    on_invalid: OnInvalid = "raise",
 ) -> TheatreLike:
     """Load a theatre folder.
 
@@ -765,7 +766,8 @@ def load_theatre(
         Override the cell radius of theatre.toml (event theatres only).
     on_invalid : {"raise", "warn", "fix"}
         Invalid polygons: an error (default) or repaired and reported;
-        ``"warn"`` (snapshot theatres only) leaves them out, reported.
+        ``"warn"`` (snapshot theatres only) leaves them out, reported
+        (:data:`geomap.repair.OnInvalid`).
 
     Returns
     -------
