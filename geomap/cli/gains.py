@@ -6,7 +6,6 @@ import argparse
 
 from ..errors import GeomapError
 from ..theatre import Theatre
-from ._face import claims_of, event_ledger_of
 from ._ledger_out import print_ledger, with_units
 from ._options import add_fix_invalid, date_arg, load, radii
 
@@ -27,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         df = th.ledger(by=args.by, start=args.start, end=args.end)
     df = with_units(df, sq_mi=args.sq_mi, compare=args.compare)
-    claims = claims_of(th)
+    claims = th.claims()
     claims = claims if len(claims) else None
 
     def claims_table():
@@ -40,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         fmt=args.format,
         assumptions=df.attrs.get("assumptions") or th.assumptions,
         by=args.by,
-        events=lambda: event_ledger_of(th),
+        events=th.event_ledger,
         claims=claims,
         claims_table=claims_table,
         places=args.places,

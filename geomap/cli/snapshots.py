@@ -197,7 +197,7 @@ def run_gains(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Every quality flag of the series, in the alias's own layout."""
-    from ..quality import check_series
+    from ..snapshots import check_series
 
     series = load_series(args, on_invalid="fix" if args.fix_invalid else "warn")
     flags = check_series(
