@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .errors import GeomapError
+from ..errors import GeomapError
 
 
 def _run(args) -> int:
-    from .export import export_geojson, export_gpkg, export_parquet, export_postgis
-    from .pgstore import is_store_url
-    from .theatre import load_theatre
+    from ..export import export_geojson, export_gpkg, export_parquet, export_postgis
+    from ..pgstore import is_store_url
+    from ..theatre import load_theatre
 
     th = load_theatre(args.theatre)
     if is_store_url(args.out):
