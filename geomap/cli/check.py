@@ -7,6 +7,7 @@ import sys
 
 from ..errors import format_problems
 from ..inputs import is_snapshot_theatre, load_inputs
+from ..pgstore import is_store_url, read_store_inputs
 from ..theatre import Theatre, load_theatre
 from ._options import add_fix_invalid, on_invalid
 
@@ -29,10 +30,18 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         # load without stopping at the first error, so that every problem is listed
-        inputs = load_inputs(args.theatre, strict=False, on_invalid=on_invalid(args))
+        events_file = None
+        if is_store_url(args.theatre):  # a theatre in a PostGIS store: the same checks
+            inputs, events_file = read_store_inputs(
+                args.theatre, strict=False, on_invalid=on_invalid(args)
+            )
+        else:
+            inputs = load_inputs(args.theatre, strict=False, on_invalid=on_invalid(args))
         problems = list(inputs.problems)
         if not any(p.is_error for p in problems):
-            problems = Theatre(inputs).check()
+            theatre = Theatre(inputs)
+            theatre.events_file = events_file or theatre.events_file
+            problems = theatre.check()
         summary = f"{len(inputs.places)} places, {len(inputs.actors)} actors, {len(inputs.events)} valid events"
         n_err = sum(p.is_error for p in problems)
         counts = f"{_plural(n_err, 'error')}, {_plural(len(problems) - n_err, 'warning')}"
@@ -49,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="validate a theatre folder and list every problem",
         description="Check every file of a theatre folder and list every problem as file:line: field: what is wrong; how to fix. Exit code 1 when any is an error.",
     )
-    p.add_argument("theatre", help="theatre folder (holding theatre.toml)")
+    p.add_argument(
+        "theatre", help="theatre folder (holding theatre.toml), or postgresql://.../DB?theatre=NAME"
+    )
     add_fix_invalid(p, "repair invalid polygons with make_valid (reported) instead of failing")
     p.set_defaults(func=run)

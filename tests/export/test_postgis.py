@@ -212,3 +212,14 @@ def test_ogrinfo_reads_the_tables(postgis, stored):
         check=True,
     ).stdout
     assert "Geometry: Multi Polygon" in out and "Feature Count:" in out
+
+
+def test_check_lists_store_problems_with_table_rows(postgis, stored, capsys):
+    db = postgis.new_db(template=stored[0])
+    postgis.psql(db, "UPDATE geomap.events SET to_actor = 'NOBODY' WHERE row_id = 4")
+    url = postgis.url(db) + "&theatre=syria-2017"
+    assert main(["check", url]) == 1
+    out = capsys.readouterr().out
+    assert re.search(r"geomap\.events:4: to_actor: .*'NOBODY'", out)
+    postgis.psql(db, "UPDATE geomap.events SET to_actor = 'GOV' WHERE row_id = 4")
+    assert main(["check", url]) == 0
