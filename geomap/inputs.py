@@ -94,6 +94,7 @@ _TOML_KEYS = {
     "dates": {"start", "end"},
     "data": {"licence", "attribution", "sources"},
     "snapshots": None,  # read by geomap.snapshots
+    "regions": {"path", "name_field"},  # read by geomap.regions (through the facade)
 }
 
 OnInvalid = Literal["raise", "fix"]

@@ -31,6 +31,7 @@ from .errors import InputError, Problem
 from .inputs import TheatreInputs, load_inputs
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
+from .regions import Regions, RegionSplit, load_regions, region_ledger, split_faces
 from .territory import FaceLog, Tessellation, replay, tessellate
 
 __all__ = ["Theatre", "load_theatre"]
@@ -110,6 +111,7 @@ class Theatre:
                 )
             )
         self._union_cache: dict[bytes, shapely.Geometry] = {}
+        self._splits: dict[bytes, RegionSplit] = {}
         self._other_radii: dict[float, Theatre] = {}
         self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
         self._place_pos = {p: i for i, p in enumerate(self.places["id"])}
@@ -380,14 +382,51 @@ class Theatre:
             crs="EPSG:4326",
         )
 
+    # ------------------------------------------------------------------ regions
+    @functools.cached_property
+    def regions(self) -> Regions | None:
+        """The regions of theatre.toml's ``[regions]`` table (``path``, ``name_field``), or None."""
+        import tomllib
+
+        toml = self.path / "theatre.toml"
+        spec = tomllib.loads(toml.read_text(encoding="utf-8-sig")).get("regions")
+        if not spec or "path" not in spec:
+            return None
+        return load_regions(Path(spec["path"]), name_field=spec.get("name_field"), base=self.path)
+
+    def region_split(self, regions: Any = None) -> RegionSplit:
+        """The theatre's faces cut by ``regions`` (default: the theatre's own), computed once."""
+        regs = self.regions if regions is None else load_regions(regions)
+        if regs is None:
+            raise InputError(
+                Problem(
+                    str(self.path / "theatre.toml"),
+                    None,
+                    "regions",
+                    "no regions given and the theatre has none",
+                    "pass regions (a file FILE[:NAME_FIELD] or a GeoDataFrame), "
+                    "or add [regions] path = ... to theatre.toml",
+                )
+            )
+        key = regs.key()
+        split = self._splits.get(key)
+        if split is None:
+            eng = self._engine
+            split = self._splits[key] = split_faces(
+                eng.tess.faces, eng.face_area, regs, crs=self.crs
+            )
+        return split
+
     # ------------------------------------------------------------------ ledgers
     def ledger(
         self,
         by: Literal["day", "week", "month", "total"] = "day",
         start: DateLike | None = None,
         end: DateLike | None = None,
+        *,
+        regions: Any = None,
     ) -> pd.DataFrame:
-        """km² gained, lost, net and held per actor and period.
+        """km² gained, lost, net and held per actor and period (and region).
 
         Parameters
         ----------
@@ -396,14 +435,39 @@ class Theatre:
         start, end : date or "YYYY-MM-DD", optional
             First and last day, inclusive (default: ``[dates]`` in
             theatre.toml, else the snapshot date to the last event).
+        regions : GeoDataFrame, "FILE[:NAME_FIELD]", Path, Regions or True, optional
+            Give the ledger per region (``True``: the theatre's own
+            ``[regions]``); see :mod:`geomap.regions`.
 
         Returns
         -------
         DataFrame
-            See :data:`geomap.ledger.LEDGER_COLUMNS`; ``.attrs["assumptions"]``.
+            See :data:`geomap.ledger.LEDGER_COLUMNS`; with ``regions``,
+            :data:`geomap.regions.REGION_LEDGER_COLUMNS` (land outside every
+            region is the region ``"(outside every region)"``).
+            ``.attrs["assumptions"]``.
         """
         start, end = self._range(start, end)
         eng = self._engine
+        if regions is not None and regions is not False:
+            split = self.region_split(None if regions is True else regions)
+            df = region_ledger(
+                eng.log,
+                split,
+                actor_ids=list(self.actors["id"]),
+                actor_names=list(self.actors["name"]),
+                start=start,
+                end=end,
+                by=by,
+            )
+            df.attrs["assumptions"] = {
+                **self.assumptions,
+                "from": str(start),
+                "to": str(end),
+                "by": by,
+                "regions": "; ".join(split.notes),
+            }
+            return df
         df = period_ledger(
             eng.log,
             eng.face_area,
