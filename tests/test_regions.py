@@ -1,5 +1,6 @@
 """Regions: reading and validating a regions file, and the ledger per region."""
 
+import io
 import json
 import math
 from pathlib import Path
@@ -234,3 +235,33 @@ def test_unreadable_file(tmp_path):
 )
 def test_parse_regions_arg(text, path, fld):
     assert parse_regions_arg(text) == (Path(path), fld)
+
+
+# ----------------------------------------------------------------------------- the CLI
+def test_cli_gains_by_region(tmp_path, capsys):
+    from geomap.cli import main
+
+    path = _write(tmp_path, _halves().to_crs(3857), "halves.gpkg")
+    assert main(["gains", str(DATA / "three"), "--regions", f"{path}:name", "--by", "week"]) == 0
+    out = capsys.readouterr().out
+    assert "reprojected from EPSG:3857" in out
+    assert "per region" in out and OUTSIDE in out
+    assert main(["gains", str(DATA / "three"), "--regions", str(path), "--format", "csv"]) == 0
+    body = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
+    df = pd.read_csv(io.StringIO("\n".join(body)))
+    assert set(df["region"]) == {"West", "East", OUTSIDE}
+
+
+def test_cli_gains_by_region_errors(tmp_path, capsys):
+    from geomap.cli import main
+
+    gdf = gpd.GeoDataFrame({"name": ["bow", "East"]}, geometry=[BOWTIE, EAST], crs=4326)
+    path = _write(tmp_path, gdf)
+    assert main(["gains", str(DATA / "three"), "--regions", f"{path}:nom"]) == 2
+    assert "no field 'nom'; choose one of: name" in capsys.readouterr().err
+    assert main(["gains", str(DATA / "three"), "--regions", str(path)]) == 2
+    assert "invalid polygon: Self-intersection" in capsys.readouterr().err
+    assert main(["gains", str(DATA / "three"), "--regions", str(path), "--fix-invalid"]) == 0
+    assert "km² moved" in capsys.readouterr().out
+    assert main(["gains", str(DATA / "three"), "--regions"]) == 2
+    assert "the theatre has none" in capsys.readouterr().err

@@ -1,0 +1,123 @@
+"""``geomap gains THEATRE --regions FILE[:NAME_FIELD]``: the ledger per region.
+
+Adds ``--regions`` to the ``gains`` command (registered as a CLI plugin): with
+it, ``gains`` prints the ledger per region (governorate, oblast...) instead of
+the theatre's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+__all__ = ["register"]
+
+
+def register(sub) -> None:
+    """Add ``--regions`` to the ``gains`` sub-command."""
+    p = sub.choices.get("gains")
+    if p is None:  # pragma: no cover - gains always exists
+        return
+    p.add_argument(
+        "--regions",
+        nargs="?",
+        const=True,
+        metavar="FILE[:NAME_FIELD]",
+        help="the ledger per region: a polygon file (GeoPackage, GeoJSON, Shapefile; any CRS) "
+        "and the field naming each region (default 'name'); without FILE, the theatre's "
+        "[regions] from theatre.toml. Land outside every region is its own row.",
+    )
+    plain = p.get_default("func")
+
+    def run(args: argparse.Namespace) -> int:
+        if getattr(args, "regions", None) is None:
+            return plain(args)
+        return _gains_by_region(args)
+
+    p.set_defaults(func=run)
+
+
+def _gains_by_region(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .cli import _fmt_km2, _header, _load, _with_units
+    from .errors import InputError, Problem
+    from .regions import load_regions
+
+    th = _load(args)
+    if not hasattr(th, "region_split"):
+        raise InputError(
+            Problem(
+                str(args.theatre),
+                None,
+                "--regions",
+                "a per-region ledger is not available for a snapshot theatre yet",
+                "run gains without --regions, or use a place theatre",
+            )
+        )
+    if args.radius and len(args.radius) > 1:
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "--regions",
+                "a per-region ledger takes one radius",
+                "give one --radius (or none) with --regions",
+            )
+        )
+    on_invalid = "fix" if args.fix_invalid else "raise"
+    if args.regions is True:
+        regions = True
+    else:
+        regions = load_regions(args.regions, on_invalid=on_invalid)
+    df = th.ledger(by=args.by, start=args.start, end=args.end, regions=regions)
+    df = _with_units(df, sq_mi=args.sq_mi, compare=args.compare)
+    assumptions = df.attrs.get("assumptions", {})
+    overlaps = df.attrs.get("region_overlaps", [])
+    if args.format == "json":
+        out = {
+            "assumptions": assumptions,
+            "ledger_by_region": json.loads(df.to_json(orient="records", date_format="iso")),
+            "region_overlaps": overlaps,
+        }
+        json.dump(out, sys.stdout, indent=1, ensure_ascii=False, default=str)
+        print()
+        return 0
+    if args.format == "csv":
+        for line in _header(assumptions):
+            print(f"# {line}")
+        df.to_csv(sys.stdout, index=False, float_format="%.3f")
+        return 0
+    for line in _header(assumptions):
+        print(line)
+    print()
+    shown = df[(df["gained_km2"] > 0) | (df["lost_km2"] > 0)]
+    cols = [
+        "period_start",
+        "period_end",
+        "region",
+        "actor_name",
+        "gained_km2",
+        "lost_km2",
+        "net_km2",
+        "held_km2",
+        *[c for c in df.columns if c.endswith("_sq_mi") or "_x_" in c],
+    ]
+    with pd.option_context(
+        "display.max_rows", None, "display.max_colwidth", 40, "display.width", 200
+    ):
+        if shown.empty:
+            print("no control changes in this range")
+        else:
+            print(shown[cols].to_string(index=False, float_format=_fmt_km2))
+        last = df[df["period_start"] == df["period_start"].max()]
+        held = last.pivot_table(
+            index="region", columns="actor_name", values="held_km2", aggfunc="sum", sort=False
+        ).fillna(0.0)
+        print(f"\nheld at the end of {last['period_end'].iloc[0]} (km²), per region:")
+        print(held.to_string(float_format=_fmt_km2))
+        if overlaps:
+            print("\noverlapping regions (each counts the overlap in full):")
+            print(pd.DataFrame(overlaps).to_string(index=False, float_format=_fmt_km2))
+    return 0
