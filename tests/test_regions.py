@@ -265,3 +265,53 @@ def test_cli_gains_by_region_errors(tmp_path, capsys):
     assert "km² moved" in capsys.readouterr().out
     assert main(["gains", str(DATA / "three"), "--regions"]) == 2
     assert "the theatre has none" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------------------- the demo
+DEMO = Path(__file__).parents[1] / "layers" / "syria-2017"
+OCHA_ADM1 = (
+    Path(__file__).parents[2] / "shared" / "data" / "ocha-cod-ab-syria" / "syr_admin1.geojson"
+)
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return load_theatre(DEMO)
+
+
+def test_demo_gain_per_governorate(demo):
+    plain = demo.ledger(by="total", start="2017-05-07", end="2017-05-27")
+    led = demo.ledger(by="total", start="2017-05-07", end="2017-05-27", regions=True)
+    assert len(demo.regions) == 14
+    _assert_identity(plain, led)
+    gov = led[led["actor"] == "GOV"].set_index("region")["gained_km2"]
+    # the campaign: the Badia south-west of Palmyra (Homs) and the southern desert (Rural Damascus)
+    assert set(gov[gov > 0].index) == {"Homs", "Rural Damascus"}
+    from geomap.report import gains_by_region
+
+    lines = gains_by_region(demo, "GOV", "2017-05-07", "2017-05-27")
+    total = float(plain.set_index("actor").loc["GOV", "gained_km2"])
+    assert lines[0].startswith("Homs") and f"{total:8,.0f}" in lines[-2]
+
+
+def test_demo_regions_file_matches_its_manifest():
+    import tomllib
+
+    spec = tomllib.loads((DEMO / "manifest.toml").read_text())["files"]["regions.geojson"]
+    gdf = gpd.read_file(DEMO / "regions.geojson")
+    assert len(gdf) == spec["features"] and gdf.crs.to_epsg() == 4326
+    assert list(gdf.columns) == ["name", "name_ar", "pcode", "geometry"]
+    assert "CC-BY-3.0-IGO" == spec["licence"] and "OCHA" in spec["attribution"]
+    if OCHA_ADM1.is_file():  # coordinates exactly as in the source
+        src = gpd.read_file(OCHA_ADM1).set_index("adm1_pcode")
+        for row in gdf.itertuples():
+            assert shapely.equals_exact(row.geometry, src.loc[row.pcode, "geometry"], 0)
+
+
+def test_demo_report_gives_the_gain_per_governorate(capsys):
+    from geomap.cli import main
+
+    assert main(["demo", "--no-maps"]) == 0
+    out = capsys.readouterr().out
+    where = out.split("per region:")[1]
+    assert "Homs" in where and "Rural Damascus" in where and "outside every region" in where
