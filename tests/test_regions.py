@@ -315,3 +315,32 @@ def test_demo_report_gives_the_gain_per_governorate(capsys):
     out = capsys.readouterr().out
     where = out.split("per region:")[1]
     assert "Homs" in where and "Rural Damascus" in where and "outside every region" in where
+
+
+# ----------------------------------------------------------------------------- export
+def test_export_has_a_ledger_by_region_layer(tmp_path):
+    import shutil
+
+    import pyogrio
+
+    from geomap.export import export_gpkg
+
+    folder = tmp_path / "three"
+    shutil.copytree(DATA / "three", folder)
+    _write(folder, _halves())
+    toml = folder / "theatre.toml"
+    toml.write_text(toml.read_text() + '\n[regions]\npath = "regions.geojson"\n')
+    th = load_theatre(folder)
+    out = export_gpkg(th, tmp_path / "three.gpkg", by="week")
+    layers = {name for name, _ in pyogrio.list_layers(out)}
+    assert {"regions", "ledger_by_region", "ledger"} <= layers
+    led = pyogrio.read_dataframe(out, layer="ledger_by_region")
+    assert set(led["region"]) == {"West", "East", OUTSIDE}
+    ref = th.ledger(by="week", regions=True)
+    assert np.allclose(led["gained_km2"], ref["gained_km2"])
+    assert "regions" in json.loads(
+        pyogrio.read_info(out, layer="ledger_by_region")["layer_metadata"]["geomap_assumptions"]
+    )
+    # a theatre without regions gets neither layer
+    plain = export_gpkg(load_theatre(DATA / "three"), tmp_path / "plain.gpkg")
+    assert "ledger_by_region" not in {name for name, _ in pyogrio.list_layers(plain)}
