@@ -15,7 +15,7 @@ __all__ = ["register"]
 
 
 def register(sub) -> None:
-    """Add ``--regions`` to the ``gains`` sub-command."""
+    """Add ``--regions`` and ``--rolling`` to the ``gains`` sub-command."""
     p = sub.choices.get("gains")
     if p is None:  # pragma: no cover - gains always exists
         return
@@ -28,6 +28,13 @@ def register(sub) -> None:
         "and the field naming each region (default 'name'); without FILE, the theatre's "
         "[regions] from theatre.toml. Land outside every region is its own row.",
     )
+    p.add_argument(
+        "--rolling",
+        type=_positive_days,
+        metavar="N",
+        help="add the rate of advance: km² per day gained and net over the N days ending on "
+        "each period's last day (e.g. 30)",
+    )
     plain = p.get_default("func")
 
     def run(args: argparse.Namespace) -> int:
@@ -36,6 +43,16 @@ def register(sub) -> None:
         return _gains_by_region(args)
 
     p.set_defaults(func=run)
+
+
+def _positive_days(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (e.g. 30)")
+    return n
 
 
 def _gains_by_region(args: argparse.Namespace) -> int:
@@ -121,3 +138,31 @@ def _gains_by_region(args: argparse.Namespace) -> int:
             print("\noverlapping regions (each counts the overlap in full):")
             print(pd.DataFrame(overlaps).to_string(index=False, float_format=_fmt_km2))
     return 0
+
+
+def _first_day(th):
+    import datetime as dt
+
+    snap = getattr(th, "snapshot_date", None)
+    if snap is not None:
+        return snap
+    dates = getattr(th, "dates", None)
+    return dates[0] + dt.timedelta(days=1) if dates else None
+
+
+def extra_columns(th, df, args):
+    """The front (``front_km``, ``front_km_<ACTOR>``) and, with ``--rolling N``, the rate of advance.
+
+    New columns only, appended; a sensitivity run (several radii) and a
+    snapshot theatre get no front columns.
+    """
+    from .rates import with_rolling
+
+    if hasattr(th, "_front_columns") and "radius_km" not in df:
+        attrs = dict(df.attrs)
+        df = th._front_columns(df)
+        df.attrs = attrs
+    rolling = getattr(args, "rolling", None)
+    if rolling and "radius_km" not in df:
+        df = with_rolling(th, df, rolling, first_day=_first_day(th))
+    return df

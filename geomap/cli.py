@@ -146,12 +146,15 @@ def _with_units(df, *, sq_mi: bool, compare: str | None):
 def _cmd_gains(args) -> int:
     import pandas as pd
 
+    from . import _cli_regions
+
     th = _load(args)
     if args.radius and len(args.radius) > 1:
         df = th.sensitivity(args.radius, by=args.by, start=args.start, end=args.end)
     else:
         df = th.ledger(by=args.by, start=args.start, end=args.end)
     df = _with_units(df, sq_mi=args.sq_mi, compare=args.compare)
+    df = _cli_regions.extra_columns(th, df, args)  # front_km, and the rate with --rolling
     assumptions = df.attrs.get("assumptions") or getattr(th, "assumptions", {})
     has_claims = hasattr(th, "inputs") and len(th.inputs.claims)
     claims = th.claims() if has_claims else None
@@ -191,6 +194,7 @@ def _cmd_gains(args) -> int:
         "held_km2",
         "places_changed",
         *[c for c in df.columns if c.endswith("_sq_mi") or "_x_" in c],
+        *[c for c in df.columns if c == "front_km" or c.startswith("rolling_")],
         *(["places_gained", "places_lost"] if args.places else []),
     ]
     with pd.option_context(

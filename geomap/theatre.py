@@ -28,6 +28,7 @@ from . import boundaries
 from .areas import area_km2
 from .crs import equal_area_crs
 from .errors import InputError, Problem
+from .front import Edges, front_km_by_day, front_lines, shared_edges
 from .inputs import TheatreInputs, load_inputs
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
@@ -417,6 +418,60 @@ class Theatre:
             )
         return split
 
+    # ------------------------------------------------------------------ fronts
+    @functools.cached_property
+    def _edges(self) -> Edges:
+        return shared_edges(self._engine.tess.faces)
+
+    def front(self, date: DateLike) -> gpd.GeoDataFrame:
+        """The front lines at the end of ``date``: where each pair of actors' ground meets.
+
+        Edges between two actors' faces only: the boundary of the area of
+        interest and edges against unassigned land are not fronts.
+
+        Returns
+        -------
+        GeoDataFrame (EPSG:4326)
+            actor_a, actor_b (legend order), name_a, name_b, geometry
+            (merged lines), length_km (WGS84 geodesic, edges densified every
+            0.01° in lon/lat); ``.attrs["assumptions"]``.
+        """
+        day = _day(date)
+        ids = list(self.actors["id"])
+        names = dict(zip(self.actors["id"], self.actors["name"], strict=True))
+        df = front_lines(self._edges, self._owners(day), ids)
+        df.insert(2, "name_a", [names[a] for a in df["actor_a"]])
+        df.insert(3, "name_b", [names[b] for b in df["actor_b"]])
+        gdf = gpd.GeoDataFrame(df, geometry="geometry", crs="EPSG:4326")
+        gdf.attrs["assumptions"] = {
+            **self.assumptions,
+            "date": str(day),
+            "front": "edges between faces two actors hold (not the area of interest's boundary, "
+            "not edges against unassigned land); WGS84 geodesic km, densified every 0.01°",
+        }
+        return gdf
+
+    def _front_columns(self, df: pd.DataFrame) -> pd.DataFrame:
+        """Add front_km (the actor's whole front) and front_km_<OTHER> per other actor, at each period's end."""
+        ends = sorted(set(df["period_end"]))
+        km = front_km_by_day(
+            self._engine.log, self._edges, len(self.actors), [d.toordinal() for d in ends]
+        )
+        t = {d: i for i, d in enumerate(ends)}
+        pos = self._actor_pos
+        ti = np.array([t[d] for d in df["period_end"]])
+        ai = np.array([pos.get(a, -1) for a in df["actor"]])
+        own = ai >= 0
+        df = df.copy()
+        total = np.full(len(df), np.nan)
+        total[own] = km[ti[own], ai[own]].sum(axis=1)
+        df["front_km"] = total
+        for k, other in enumerate(self.actors["id"]):
+            col = np.full(len(df), np.nan)
+            col[own] = km[ti[own], ai[own], k]
+            df[f"front_km_{other}"] = col
+        return df
+
     # ------------------------------------------------------------------ ledgers
     def ledger(
         self,
@@ -425,6 +480,7 @@ class Theatre:
         end: DateLike | None = None,
         *,
         regions: Any = None,
+        front: bool = False,
     ) -> pd.DataFrame:
         """km² gained, lost, net and held per actor and period (and region).
 
@@ -438,6 +494,10 @@ class Theatre:
         regions : GeoDataFrame, "FILE[:NAME_FIELD]", Path, Regions or True, optional
             Give the ledger per region (``True``: the theatre's own
             ``[regions]``); see :mod:`geomap.regions`.
+        front : bool
+            Add ``front_km`` (the length of the actor's whole front with other
+            actors at the period's end, km) and ``front_km_<ACTOR>`` (its front
+            with each other actor); NaN for unassigned land.  See :meth:`front`.
 
         Returns
         -------
@@ -478,7 +538,14 @@ class Theatre:
             by=by,
             face_label=eng.face_label,
         )
-        df.attrs["assumptions"] = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
+        attrs = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
+        if front:
+            df = self._front_columns(df)
+            attrs["front"] = (
+                "km of front at each period's end: edges between two actors' ground "
+                "(WGS84 geodesic, densified every 0.01°)"
+            )
+        df.attrs["assumptions"] = attrs
         return df
 
     def event_ledger(self) -> pd.DataFrame:

@@ -25,7 +25,7 @@ LAYERS = {
     ],
     "model": ["model"],
     "territory": ["crs", "territory"],
-    "areas": ["areas", "ledger", "snapshots", "quality", "regions"],
+    "areas": ["areas", "ledger", "snapshots", "quality", "regions", "front", "rates"],
     "rendering": ["render", "export"],
     "facade": ["theatre", "report", "__init__"],
     "cli": ["cli", "_cli_demo", "_cli_export", "_cli_extract", "_cli_snapshots", "_cli_regions"],
