@@ -448,7 +448,7 @@ def split_faces(
     notes = list(regions.notes)
     out_km2 = float(area[ri == n_reg].sum())
     notes.append(
-        f"{n_reg} regions from {regions.source} (field {regions.name_field!r}); "
+        f"{n_reg} regions from {Path(regions.source).name} (field {regions.name_field!r}); "
         f"land outside every region: {out_km2:,.3f} km², its own row"
     )
     if len(overlaps):
