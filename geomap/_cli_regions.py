@@ -63,14 +63,14 @@ def _gains_by_region(args: argparse.Namespace) -> int:
     from .regions import load_regions
 
     th = _load(args)
-    if not hasattr(th, "region_split"):
+    if args.regions is True and getattr(th, "regions", None) is None:
         raise InputError(
             Problem(
                 str(args.theatre),
                 None,
                 "--regions",
-                "a per-region ledger is not available for a snapshot theatre yet",
-                "run gains without --regions, or use a place theatre",
+                "no regions file given and the theatre has none",
+                "give one: --regions FILE[:NAME_FIELD] (or add [regions] path = ... to theatre.toml)",
             )
         )
     if args.radius and len(args.radius) > 1:

@@ -51,6 +51,7 @@ __all__ = [
     "parse_regions_arg",
     "read_regions",
     "region_ledger",
+    "snapshot_region_ledger",
     "split_faces",
 ]
 
@@ -407,26 +408,13 @@ def split_faces(
         pieces = shapely.intersection(faces[fi[cut]], all_geoms[ri[cut]])
         area[cut] = area_km2(pieces, crs=crs)
 
-    # overlapping regions
-    rows = []
+    overlaps = _overlaps(regions, crs)
     overlap_geoms = []
-    ai, bi = shapely.STRtree(geoms).query(geoms, predicate="intersects")
-    keep = ai < bi
-    ai, bi = ai[keep], bi[keep]
-    if len(ai):
-        inter = shapely.intersection(geoms[ai], geoms[bi])
-        km2 = area_km2(inter, crs=crs)
-        for a, b, g, k in zip(ai, bi, inter, km2, strict=True):
-            if k > _OVERLAP_MIN_KM2:
-                rows.append(
-                    {
-                        "region_a": regions.names[a],
-                        "region_b": regions.names[b],
-                        "overlap_km2": float(k),
-                    }
-                )
-                overlap_geoms.append(g)
-    overlaps = pd.DataFrame(rows, columns=["region_a", "region_b", "overlap_km2"])
+    if len(overlaps):
+        pos = {n: i for i, n in enumerate(regions.names)}
+        a = np.array([pos[n] for n in overlaps["region_a"]])
+        b = np.array([pos[n] for n in overlaps["region_b"]])
+        overlap_geoms = list(shapely.intersection(geoms[a], geoms[b]))
 
     # scale each face's pieces to add up to the face (not where regions overlap)
     pos = area > 0
@@ -586,3 +574,127 @@ def load_regions(
     if base is not None and not path.is_absolute():
         path = base / path
     return read_regions(path, name_field, on_invalid=on_invalid)
+
+
+# ----------------------------------------------------------------------------- snapshot theatres
+def snapshot_region_ledger(
+    series: Any,
+    regions: Any,
+    *,
+    by: By = "day",
+    start: Any = None,
+    end: Any = None,
+) -> pd.DataFrame:
+    """The ledger per region of a snapshot series (:class:`geomap.snapshots.SnapshotSeries`).
+
+    Each period's gained and lost ground (``series.gained_lost``) and each
+    period end's territory are cut by the regions (and the land outside
+    every region) and measured; where regions do not overlap, a figure's
+    pieces are scaled to add up to the series' own figure (a measuring
+    rounding), so summed over regions every figure equals ``series.ledger``'s.
+
+    Returns
+    -------
+    DataFrame with :data:`REGION_LEDGER_COLUMNS` (see :func:`region_ledger`).
+    """
+    import bisect
+
+    regs = load_regions(regions)
+    plain = series.ledger(by=by, start=start, end=end)
+    crs = series.crs
+    geoms = regs.geoms
+    names = [*regs.names, OUTSIDE]
+    n_r = len(names)
+    first = series.dates[0]
+    # land outside every region, around everything the series holds
+    frame_geoms = [g for d in {first, series.dates[-1]} for g in series.territory(d).values()]
+    minx, miny, maxx, maxy = shapely.total_bounds(np.asarray([*frame_geoms, *geoms], dtype=object))
+    outside = shapely.difference(
+        shapely.box(minx - 1, miny - 1, maxx + 1, maxy + 1), shapely.union_all(geoms)
+    )
+    all_geoms = np.append(geoms, np.array([outside], dtype=object))
+    shapely.prepare(all_geoms)
+    tree = shapely.STRtree(all_geoms)
+    overlaps = _overlaps(regs, crs)
+
+    def cut(geom: Any, total: float) -> np.ndarray:
+        out = np.zeros(n_r)
+        if geom is None or geom.is_empty or total <= 0:
+            return out
+        idx = tree.query(geom, predicate="intersects")
+        out[idx] = area_km2(shapely.intersection(geom, all_geoms[idx]), crs=crs)
+        s = out.sum()
+        if s > 0 and overlaps.empty:
+            out *= total / s
+        return out
+
+    held_cache: dict[int, dict[str, Any]] = {}
+    rows = []
+    ids = list(dict.fromkeys(plain["actor"]))
+    for (p0, p1), grp in plain.groupby(["period_start", "period_end"], sort=False):
+        s = max(p0 - dt.timedelta(days=1), first)
+        k = bisect.bisect_right(series.dates, p1) - 1
+        if k not in held_cache:
+            held_cache[k] = series.territory(series.dates[k])
+        terr = held_cache[k]
+        for r in grp.itertuples():
+            g = l_ = np.zeros(n_r)
+            if r.gained_km2 > 0 or r.lost_km2 > 0:
+                gg, ll = series.gained_lost(s, p1, r.actor)
+                g, l_ = cut(gg, r.gained_km2), cut(ll, r.lost_km2)
+            h = cut(terr.get(r.actor), r.held_km2)
+            for j in range(n_r):
+                rows.append((p0, p1, j, r.actor, r.actor_name, g[j], l_[j], h[j]))
+    df = pd.DataFrame(
+        rows,
+        columns=[
+            "period_start",
+            "period_end",
+            "region_i",
+            "actor",
+            "actor_name",
+            "gained_km2",
+            "lost_km2",
+            "held_km2",
+        ],
+    )
+    # keep a (region, holder) that holds, gains or loses anything in the range; outside always
+    touch = (df[["gained_km2", "lost_km2", "held_km2"]] > 0).any(axis=1)
+    keep = df.assign(t=touch).groupby(["region_i", "actor"])["t"].transform("any")
+    keep |= (df["region_i"] == n_r - 1) & (df["actor"] == ids[-1])
+    df = df[keep].copy()
+    rank = {a: i for i, a in enumerate(ids)}
+    df["_a"] = df["actor"].map(rank)
+    df = df.sort_values(["period_start", "region_i", "_a"], kind="stable")
+    df["region"] = [names[i] for i in df["region_i"]]
+    df["net_km2"] = df["gained_km2"] - df["lost_km2"]
+    df = df[REGION_LEDGER_COLUMNS].reset_index(drop=True)
+    notes = [
+        *regs.notes,
+        f"{len(regs)} regions from {Path(regs.source).name} (field {regs.name_field!r}); "
+        "land outside every region is its own row",
+    ]
+    if len(overlaps):
+        notes.append(
+            f"{len(overlaps)} pair(s) of regions overlap ({overlaps['overlap_km2'].sum():,.3f} km² in all)"
+        )
+    df.attrs["assumptions"] = {**plain.attrs.get("assumptions", {}), "regions": "; ".join(notes)}
+    df.attrs["region_overlaps"] = overlaps.to_dict("records")
+    return df
+
+
+def _overlaps(regions: Regions, crs: CRS) -> pd.DataFrame:
+    """Pairs of regions that overlap by more than 1 m², with the overlap's km²."""
+    geoms = regions.geoms
+    ai, bi = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    keep = ai < bi
+    ai, bi = ai[keep], bi[keep]
+    rows = []
+    if len(ai):
+        km2 = area_km2(shapely.intersection(geoms[ai], geoms[bi]), crs=crs)
+        rows = [
+            {"region_a": regions.names[a], "region_b": regions.names[b], "overlap_km2": float(k)}
+            for a, b, k in zip(ai, bi, km2, strict=True)
+            if k > _OVERLAP_MIN_KM2
+        ]
+    return pd.DataFrame(rows, columns=["region_a", "region_b", "overlap_km2"])

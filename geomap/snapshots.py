@@ -2444,8 +2444,14 @@ class SnapshotSeries:
         gained, lost, _owner = self._pieces([(i, j, k)])
         return _join_disjoint(gained), _join_disjoint(lost)
 
-    def ledger(self, by: str = "day", start: Any = None, end: Any = None) -> pd.DataFrame:
+    def ledger(
+        self, by: str = "day", start: Any = None, end: Any = None, *, regions: Any = None
+    ) -> pd.DataFrame:
         """km² gained, lost, net and held per actor and period.
+
+        With ``regions`` (a GeoDataFrame, ``"FILE[:NAME_FIELD]"`` or
+        :class:`geomap.regions.Regions`): the ledger per region, see
+        :func:`geomap.regions.snapshot_region_ledger`.
 
         Parameters
         ----------
@@ -2476,6 +2482,10 @@ class SnapshotSeries:
             rounding).  Days without a snapshot carry the previous state.
             ``.attrs["assumptions"]`` describes the figures.
         """
+        if regions is not None:
+            from .regions import snapshot_region_ledger
+
+            return snapshot_region_ledger(self, regions, by=by, start=start, end=end)
         lo, hi = self._range(start, end)
         if by not in ("day", "week", "month", "total"):
             raise InputError(
