@@ -111,6 +111,7 @@ class Theatre:
                     "give a radius in km, e.g. 30",
                 )
             )
+        self.on_invalid: Literal["raise", "fix"] = "raise"  # set by load_theatre
         self._union_cache: dict[bytes, shapely.Geometry] = {}
         self._splits: dict[bytes, RegionSplit] = {}
         self._other_radii: dict[float, Theatre] = {}
@@ -393,7 +394,12 @@ class Theatre:
         spec = tomllib.loads(toml.read_text(encoding="utf-8-sig")).get("regions")
         if not spec or "path" not in spec:
             return None
-        return load_regions(Path(spec["path"]), name_field=spec.get("name_field"), base=self.path)
+        return load_regions(
+            Path(spec["path"]),
+            name_field=spec.get("name_field"),
+            base=self.path,
+            on_invalid=self.on_invalid,
+        )
 
     def region_split(self, regions: Any = None) -> RegionSplit:
         """The theatre's faces cut by ``regions`` (default: the theatre's own), computed once."""
@@ -660,6 +666,7 @@ class Theatre:
         other = self._other_radii.get(radius_km)
         if other is None:
             other = self._other_radii[radius_km] = Theatre(self.inputs, cell_radius_km=radius_km)
+            other.on_invalid = self.on_invalid
         return other
 
     def sensitivity(
@@ -878,4 +885,6 @@ def load_theatre(
                 )
             )
         return load_snapshot_theatre(path, on_invalid=on_invalid)
-    return Theatre(load_inputs(path, on_invalid=on_invalid), cell_radius_km=cell_radius_km)
+    th = Theatre(load_inputs(path, on_invalid=on_invalid), cell_radius_km=cell_radius_km)
+    th.on_invalid = on_invalid  # also for the regions of theatre.toml
+    return th

@@ -344,3 +344,19 @@ def test_export_has_a_ledger_by_region_layer(tmp_path):
     # a theatre without regions gets neither layer
     plain = export_gpkg(load_theatre(DATA / "three"), tmp_path / "plain.gpkg")
     assert "ledger_by_region" not in {name for name, _ in pyogrio.list_layers(plain)}
+
+
+def test_theatre_regions_invalid_fixed_only_when_asked(tmp_path, capsys):
+    import shutil
+
+    from geomap.cli import main
+
+    folder = tmp_path / "three"
+    shutil.copytree(DATA / "three", folder)
+    _write(folder, gpd.GeoDataFrame({"name": ["bow", "East"]}, geometry=[BOWTIE, EAST], crs=4326))
+    toml = folder / "theatre.toml"
+    toml.write_text(toml.read_text() + '\n[regions]\npath = "regions.geojson"\n')
+    assert main(["gains", str(folder), "--regions"]) == 2
+    assert "regions.geojson: feature 0 ('bow'): invalid polygon" in capsys.readouterr().err
+    assert main(["gains", str(folder), "--regions", "--fix-invalid"]) == 0
+    assert "km² moved" in capsys.readouterr().out
