@@ -10,6 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geomap.errors import InputError
 from geomap.regions import OUTSIDE, load_regions, parse_regions_arg, read_regions
@@ -360,3 +362,36 @@ def test_theatre_regions_invalid_fixed_only_when_asked(tmp_path, capsys):
     assert "regions.geojson: feature 0 ('bow'): invalid polygon" in capsys.readouterr().err
     assert main(["gains", str(folder), "--regions", "--fix-invalid"]) == 0
     assert "km² moved" in capsys.readouterr().out
+
+
+# ----------------------------------------------------------------------------- property
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    x=st.floats(38.01, 38.99),
+    y=st.floats(34.01, 34.49),
+    covered=st.booleans(),
+)
+def test_identities_hold_for_any_tiling(three, x, y, covered):
+    # three regions cut at (x, y); with covered=False the north-east one is left out (outside row)
+    cuts = [
+        shapely.box(38.0, 34.0, x, 34.5),
+        shapely.box(x, 34.0, 39.0, y),
+        shapely.box(x, y, 39.0, 34.5),
+    ]
+    names = ["w", "se", "ne"]
+    if not covered:
+        cuts, names = cuts[:2], names[:2]
+    regs = gpd.GeoDataFrame({"name": names}, geometry=cuts, crs=4326)
+    led = three.ledger(by="day", start="2020-01-01", end="2020-01-06", regions=regs)
+    _assert_identity(three.ledger(by="day", start="2020-01-01", end="2020-01-06"), led)
+    held = led.groupby("period_start")["held_km2"].sum()
+    aoi = float(three._engine.face_area.sum())
+    assert np.allclose(held.to_numpy(), aoi, rtol=1e-12)
+    # per region: held(end) - held(start) = gained - lost
+    for _, grp in led.groupby(["region", "actor"]):
+        before = grp["held_km2"].shift(1).fillna(grp["held_km2"].iloc[0] - grp["net_km2"].iloc[0])
+        assert np.allclose(grp["held_km2"] - before, grp["net_km2"], atol=1e-9)
