@@ -104,7 +104,9 @@ def _cmd_check(args) -> int:
     )
     problems = list(inputs.problems)
     if not any(p.is_error for p in problems):
-        problems += Theatre(inputs).history.problems
+        th = Theatre(inputs)
+        th.on_invalid = "fix" if args.fix_invalid else "raise"
+        problems += [*th.history.problems, *th.region_problems()]
     if problems:
         print(format_problems(problems))
     n_err = sum(p.is_error for p in problems)

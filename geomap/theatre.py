@@ -799,8 +799,19 @@ class Theatre:
 
     # ------------------------------------------------------------------ checks and maps
     def check(self) -> list[Problem]:
-        """Every problem found in the inputs and in applying the events (warnings included)."""
-        return [*self.inputs.problems, *self.history.problems]
+        """Every problem found in the inputs and in applying the events (warnings included).
+
+        Includes the regions file of theatre.toml's ``[regions]``, when there is one.
+        """
+        return [*self.inputs.problems, *self.history.problems, *self.region_problems()]
+
+    def region_problems(self) -> list[Problem]:
+        """Problems with the regions file of theatre.toml's ``[regions]`` (none without one)."""
+        try:
+            self.regions  # noqa: B018 - a cached property: reads and validates the file
+        except InputError as exc:
+            return list(exc.problems)
+        return []
 
     def map(self, date: DateLike, **kwargs: Any):
         """A folium map of the control on ``date`` (shows inline in Jupyter)."""

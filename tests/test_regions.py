@@ -395,3 +395,16 @@ def test_identities_hold_for_any_tiling(three, x, y, covered):
     for _, grp in led.groupby(["region", "actor"]):
         before = grp["held_km2"].shift(1).fillna(grp["held_km2"].iloc[0] - grp["net_km2"].iloc[0])
         assert np.allclose(grp["held_km2"] - before, grp["net_km2"], atol=1e-9)
+
+
+def test_check_reports_a_bad_theatre_regions_file(tmp_path, capsys):
+    import shutil
+
+    from geomap.cli import main
+
+    folder = tmp_path / "three"
+    shutil.copytree(DATA / "three", folder)
+    toml = folder / "theatre.toml"
+    toml.write_text(toml.read_text() + '\n[regions]\npath = "gone.geojson"\n')
+    assert main(["check", str(folder)]) == 1
+    assert "gone.geojson: no such regions file" in capsys.readouterr().out
