@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -231,6 +232,28 @@ def as_regions(
                 )
             )
     clean = [n.strip() if isinstance(n, str) else "" for n in names]
+    for i, name in enumerate(clean):
+        bad = next((ch for ch in name if unicodedata.category(ch) in ("Cc", "Cf")), None)
+        if bad is not None:
+            problems.append(
+                Problem(
+                    source,
+                    None,
+                    f"feature {i}.{name_field}",
+                    f"the name holds a control character (U+{ord(bad):04X})",
+                    "remove it from the name",
+                )
+            )
+        elif name[:1] in ("=", "+", "-", "@"):
+            problems.append(
+                Problem(
+                    source,
+                    None,
+                    f"feature {i}.{name_field}",
+                    f"the name {name!r} starts with {name[0]!r}: spreadsheets would read it as a formula",
+                    "rename the region (or choose another name field)",
+                )
+            )
     seen: dict[str, int] = {}
     for i, name in enumerate(clean):
         if not name:

@@ -408,3 +408,16 @@ def test_check_reports_a_bad_theatre_regions_file(tmp_path, capsys):
     toml.write_text(toml.read_text() + '\n[regions]\npath = "gone.geojson"\n')
     assert main(["check", str(folder)]) == 1
     assert "gone.geojson: no such regions file" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("Homs\x1b[31m", r"control character \(U\+001B\)"),
+        ("=HYPERLINK(1)", r"starts with '=': spreadsheets would read it as a formula"),
+    ],
+)
+def test_untrusted_region_names(tmp_path, name, message):
+    gdf = gpd.GeoDataFrame({"name": [name, "East"]}, geometry=[WEST, EAST], crs=4326)
+    with pytest.raises(InputError, match=rf"feature 0\.name: .*{message}"):
+        read_regions(_write(tmp_path, gdf))
