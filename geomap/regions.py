@@ -39,7 +39,8 @@ from pyproj import CRS
 from .areas import area_km2
 from .errors import InputError, Problem
 from .ledger import By, periods
-from .snapshots import _location, _repaired
+from .repair import check_on_invalid, invalid_message, repair_polygon
+from .snapshots import _location
 from .territory import FaceLog
 
 __all__ = [
@@ -149,8 +150,8 @@ def read_regions(
         The field holding each region's name (default: ``name`` if there is one).
     on_invalid : {"raise", "fix"}
         Invalid polygons are an error listing each one with its location, or
-        are repaired (``make_valid``, structure method) and reported with the
-        km² the repair moved.
+        are repaired (:func:`geomap.repair.repair_polygon`, the theatre
+        inputs' policy) and reported with the km² the repair moved.
 
     Returns
     -------
@@ -197,8 +198,7 @@ def as_regions(
     on_invalid: Literal["raise", "fix"] = "raise",
 ) -> Regions:
     """Validate regions given as a GeoDataFrame (see :func:`read_regions`)."""
-    if on_invalid not in ("raise", "fix"):
-        raise ValueError(f"on_invalid must be 'raise' or 'fix', not {on_invalid!r}")
+    check_on_invalid(on_invalid, ("raise", "fix"))
     fields = [c for c in gdf.columns if c != gdf.geometry.name]
     if name_field is None:
         name_field = next((f for f in _NAME_GUESSES if f in fields), None)
@@ -333,7 +333,7 @@ def as_regions(
                     source,
                     None,
                     _feature(i, clean[i]),
-                    f"invalid polygon: {why}"
+                    invalid_message(why)
                     + (f" at {_location(why, geoms[i])}" if "[" not in why else ""),
                     "repair it (e.g. QGIS 'Fix geometries'), or pass --fix-invalid "
                     "(on_invalid='fix') to repair it and report the km² moved",
@@ -347,12 +347,12 @@ def as_regions(
             f"{source}: reprojected from {CRS.from_user_input(crs).to_string()} to EPSG:4326"
         )
     for i, why in reasons.items():
-        fixed = _repaired(geoms[i])
+        fixed = repair_polygon(geoms[i])
         fixed_ll = gpd.GeoSeries([fixed], crs=crs).to_crs(4326).values[0]
         moved = float(area_km2(fixed_ll) - area_km2(ll[i]))
         notes.append(
             f"{source}: {_feature(i, clean[i])}: invalid polygon ({why}); repaired with "
-            f"make_valid (structure) as asked: {moved:+,.3f} km² moved "
+            f"make_valid as asked: {moved:+,.3f} km² moved "
             "(area after the fix minus the area as drawn)"
         )
         ll[i] = fixed_ll

@@ -29,7 +29,7 @@ from .areas import area_km2
 from .crs import equal_area_crs
 from .errors import InputError, Problem
 from .front import Edges, front_km_by_day, front_lines, shared_edges
-from .inputs import TheatreInputs, load_inputs
+from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
 from .regions import Regions, RegionSplit, load_regions, region_ledger, split_faces
@@ -388,15 +388,11 @@ class Theatre:
     @functools.cached_property
     def regions(self) -> Regions | None:
         """The regions of theatre.toml's ``[regions]`` table (``path``, ``name_field``), or None."""
-        import tomllib
-
-        toml = self.path / "theatre.toml"
-        spec = tomllib.loads(toml.read_text(encoding="utf-8-sig")).get("regions")
-        if not spec or "path" not in spec:
+        if not self.meta.regions_path:
             return None
         return load_regions(
-            Path(spec["path"]),
-            name_field=spec.get("name_field"),
+            Path(self.meta.regions_path),
+            name_field=self.meta.regions_name_field,
             base=self.path,
             on_invalid=self.on_invalid,
         )
@@ -835,16 +831,6 @@ class Theatre:
         return write_maps(self, Path(out_dir), **kwargs)
 
 
-def _is_snapshot_theatre(path: Path) -> bool:
-    import tomllib
-
-    toml = path / "theatre.toml"
-    try:
-        return "snapshots" in tomllib.loads(toml.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # load_inputs reports what is wrong with the file
-
-
 def load_theatre(
     path: str | Path,
     *,
@@ -882,7 +868,7 @@ def load_theatre(
     >>> th.ledger(by="month")                     # doctest: +SKIP
     """
     path = Path(path)
-    if _is_snapshot_theatre(path):
+    if is_snapshot_theatre(path):
         from .snapshots import load_snapshot_theatre
 
         if cell_radius_km is not None:

@@ -421,3 +421,21 @@ def test_untrusted_region_names(tmp_path, name, message):
     gdf = gpd.GeoDataFrame({"name": [name, "East"]}, geometry=[WEST, EAST], crs=4326)
     with pytest.raises(InputError, match=rf"feature 0\.name: .*{message}"):
         read_regions(_write(tmp_path, gdf))
+
+
+@pytest.mark.parametrize(
+    "table, message",
+    [
+        ("[regions]\npath = 3\n", r"regions\.path: 3 is not a text"),
+        ('[regions]\nname_field = "name"\n', r"regions: no path"),
+    ],
+)
+def test_bad_regions_table_in_theatre_toml(tmp_path, table, message):
+    import shutil
+
+    folder = tmp_path / "three"
+    shutil.copytree(DATA / "three", folder)
+    toml = folder / "theatre.toml"
+    toml.write_text(toml.read_text() + "\n" + table)
+    with pytest.raises(InputError, match=message):
+        load_theatre(folder)
