@@ -40,7 +40,6 @@ from .areas import area_km2
 from .errors import InputError, Problem
 from .ledger import By, periods
 from .repair import check_on_invalid, invalid_message, repair_polygon
-from .snapshots import _location
 from .territory import FaceLog
 
 __all__ = [
@@ -333,8 +332,7 @@ def as_regions(
                     source,
                     None,
                     _feature(i, clean[i]),
-                    invalid_message(why)
-                    + (f" at {_location(why, geoms[i])}" if "[" not in why else ""),
+                    invalid_message(why) + ("" if "[" in why else f" near {_near(geoms[i])}"),
                     "repair it (e.g. QGIS 'Fix geometries'), or pass --fix-invalid "
                     "(on_invalid='fix') to repair it and report the km² moved",
                 )
@@ -357,6 +355,12 @@ def as_regions(
         )
         ll[i] = fixed_ll
     return Regions(names=clean, geoms=ll, source=source, name_field=name_field, notes=notes)
+
+
+def _near(geom: shapely.Geometry) -> str:
+    """A point to look at, where the validity reason gives none (``[x y]`` in the reason)."""
+    p = shapely.centroid(geom)
+    return f"[{p.x:.6f} {p.y:.6f}]"
 
 
 def _lonlat_problem(geom: shapely.Geometry) -> str | None:
