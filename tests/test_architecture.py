@@ -47,7 +47,8 @@ LAYERS = {
     ],
     "model": ["model"],
     "territory": ["crs", "territory"],
-    "areas": ["areas", "ledger", "snapshots"],  # snapshots/ holds checks (was quality.py)
+    # snapshots/ holds checks (was quality.py)
+    "areas": ["areas", "ledger", "snapshots", "regions", "front", "rates"],
     "rendering": ["render", "export", "report"],
     "facade": ["theatre", "__init__"],
     "cli": ["cli"],
