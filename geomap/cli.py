@@ -20,6 +20,7 @@ __all__ = ["main"]
 # sub-commands that live in their own modules (each has register(subparsers))
 _PLUGINS = (
     "geomap._cli_demo",
+    "geomap._cli_diff",
     "geomap._cli_export",
     "geomap._cli_extract",
     "geomap._cli_snapshots",
