@@ -12,8 +12,9 @@ from geomap.render._assets import write_assets
 from geomap.render._diff import answer_period, claim_periods, diff_map, diff_page_name
 from geomap.render._elements import labels_script
 from geomap.render._index import index_html
-from geomap.render._maps import date_map, timeline_map
+from geomap.render._maps import date_map
 from geomap.render._protocol import MapSource
+from geomap.render._timeline import timeline_page
 
 __all__ = ["write_maps"]
 
@@ -139,7 +140,7 @@ def write_maps(
             index_html(source, dates, by=by, start=start, end=end, diffs=diffs),
         )
     )
-    tl = timeline_map(
+    tl, chunks = timeline_page(
         source,
         every=every,
         start=start,
@@ -148,6 +149,15 @@ def write_maps(
         assets="assets/",
         links=True,
         labels_src=labels_src,
+        chunk_folder="timeline",
     )
+    # the timeline's geometry, in chunk files its page loads as it needs them
+    chunk_dir = out / "timeline"
+    chunk_dir.mkdir(exist_ok=True)
+    for old in chunk_dir.glob("chunk-*.js"):
+        if f"timeline/{old.name}" not in chunks:
+            old.unlink()
+    for name, text in chunks.items():
+        _write_text(out / name, text)
     done(_write_text(out / "timeline.html", tl.get_root().render()))
     return written
