@@ -250,6 +250,10 @@ def _cmd_maps(args) -> int:
         out, every=args.every, start=args.start, end=args.end, tiles=args.tiles, progress=progress
     )
     print(f"wrote {len(files)} files to {out} (open {out / 'index.html'})")
+    if args.video:
+        from ._cli_video import run_video
+
+        run_video(th, args)
     return 0
 
 
@@ -358,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="repair invalid polygons (reported) instead of failing",
     )
     p.add_argument("--quiet", action="store_true", help="no progress output")
+    from ._cli_video import add_video_option
+
+    add_video_option(p)
     p.set_defaults(func=_cmd_maps)
 
     for name in _PLUGINS:

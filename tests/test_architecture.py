@@ -28,7 +28,15 @@ LAYERS = {
     "areas": ["areas", "ledger", "snapshots", "quality"],
     "rendering": ["render", "export"],
     "facade": ["theatre", "report", "__init__"],
-    "cli": ["cli", "_cli_demo", "_cli_diff", "_cli_export", "_cli_extract", "_cli_snapshots"],
+    "cli": [
+        "cli",
+        "_cli_demo",
+        "_cli_diff",
+        "_cli_export",
+        "_cli_extract",
+        "_cli_snapshots",
+        "_cli_video",
+    ],
 }
 RANK = {mod: i for i, (_, mods) in enumerate(LAYERS.items()) for mod in mods}
 # A snapshot series is its own facade for maps: like Theatre.map it imports rendering when called.
