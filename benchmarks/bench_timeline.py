@@ -98,7 +98,9 @@ async (i) => {
   range.value = String(i);
   range.dispatchEvent(new Event("input"));
   const want = window.__gmDates[i];
-  while (!(box.getAttribute("data-date") === want && box.getAttribute("data-loading") === "0")) {
+  // data-date changes once the day's chunks are in and its territory is drawn
+  // (chunks fetched ahead for the next days may still be loading)
+  while (box.getAttribute("data-date") !== want) {
     await new Promise(r => setTimeout(r, 0));
   }
   return performance.now() - t0;

@@ -133,10 +133,14 @@ class TimelineControl(SafeMacroElement):
             var feats = D.features, n = D.dates.length;
             var chunks = D.geoms ? D.geoms.slice() : [], loading = {}, chunkUse = [];
             var layers = {}, layerUse = [], shown = {}, timer = null, current = -1, want = -1;
+            var lastNeed = {};
             window.gmTimelineChunk = function (k, geoms) {
-                chunks[k] = geoms; delete loading[k];
+                chunks[k] = geoms; delete loading[k]; touch(chunkUse, k);
                 container.setAttribute("data-loading", String(Object.keys(loading).length));
-                if (want >= 0) { draw(want); }
+                if (want >= 0) { draw(want); return; }
+                evict(lastNeed);  // a chunk fetched ahead: the cache stays bounded
+                container.setAttribute("data-chunks",
+                    String(chunks.filter(function (x) { return !!x; }).length));
             };
             function loadChunk(k) {
                 if (loading[k]) { return; }
@@ -180,6 +184,22 @@ class TimelineControl(SafeMacroElement):
                         .forEach(function (j) { delete layers[j]; layerUse.splice(layerUse.indexOf(j), 1); });
                 });
             }
+            function prefetch(i) {
+                // the chunks the next and previous days need, fetched ahead (at most CHUNK_CACHE)
+                var ahead = {};
+                [i + 1, i - 1, i + 2].forEach(function (d) {
+                    if (d < 0 || d >= n) { return; }
+                    for (var k = 0; k < feats.length; k++) {
+                        var ck = feats[k][3];
+                        if (feats[k][1] <= d && d < feats[k][2] && !chunks[ck] && !ahead[ck]) {
+                            ahead[ck] = true;
+                        }
+                    }
+                });
+                Object.keys(ahead).slice(0, CHUNK_CACHE).forEach(function (key) {
+                    loadChunk(Number(key));
+                });
+            }
             function fmt(v) {
                 if (v === null || v === undefined) { return "\\u2013"; }
                 return (Math.abs(v) < 10 && v !== 0 ? v.toFixed(1) : Math.round(v).toLocaleString("en-US")) + " km\\u00b2";
@@ -213,7 +233,9 @@ class TimelineControl(SafeMacroElement):
                     var layer = layerFor(k);
                     if (!shown[k]) { territory.addLayer(layer); shown[k] = true; }
                 });
+                lastNeed = needChunks;
                 evict(needChunks);
+                prefetch(i);
                 container.setAttribute("data-chunks",
                     String(chunks.filter(function (x) { return !!x; }).length));
                 container.setAttribute("data-layers", String(Object.keys(layers).length));
