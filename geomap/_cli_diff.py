@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 from .errors import GeomapError
+from .schema import DIFF_COLUMNS
 
 # C0/C1 controls and the bidi overrides: never sent to a terminal
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_PLACE_COLUMNS = ["from_actor", "to_actor", "place", "place_name", "area_km2"]
+_PLACE_COLUMNS = [c for c in DIFF_COLUMNS if c != "geometry"]
 
 
 def _term(value: object) -> str:

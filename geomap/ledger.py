@@ -21,6 +21,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .schema import DIFF_TOTAL_COLUMNS, LEDGER_COLUMNS
 from .territory import FaceLog
 
 __all__ = [
@@ -34,30 +35,6 @@ __all__ = [
 ]
 
 By = Literal["day", "week", "month", "total"]
-DIFF_TOTAL_COLUMNS = [
-    "actor",
-    "actor_name",
-    "held_start_km2",
-    "gained_km2",
-    "lost_km2",
-    "net_km2",
-    "held_end_km2",
-    "gross_gained_km2",
-    "gross_lost_km2",
-]
-LEDGER_COLUMNS = [
-    "period_start",
-    "period_end",
-    "actor",
-    "actor_name",
-    "gained_km2",
-    "lost_km2",
-    "net_km2",
-    "held_km2",
-    "places_changed",
-    "places_gained",
-    "places_lost",
-]
 
 
 def periods(start: dt.date, end: dt.date, by: By) -> list[tuple[dt.date, dt.date]]:

@@ -28,9 +28,10 @@ from . import boundaries
 from .areas import area_km2
 from .crs import equal_area_crs
 from .errors import InputError, Problem
-from .inputs import TheatreInputs, load_inputs
-from .ledger import DIFF_TOTAL_COLUMNS, event_areas, face_diff, held_by_day, period_ledger, periods
+from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
+from .ledger import event_areas, face_diff, held_by_day, period_ledger, periods
 from .model import History, apply_events
+from .schema import DIFF_COLUMNS, DIFF_TOTAL_COLUMNS
 from .territory import FaceLog, Tessellation, replay, tessellate
 
 __all__ = ["Theatre", "load_theatre"]
@@ -402,7 +403,7 @@ class Theatre:
             ``""`` for a drawn area or land no place owns), ``place_name``,
             ``geometry``, ``area_km2``; largest first.
             ``.attrs["totals"]``: one dict per holder (actors in legend order,
-            then unassigned) with :data:`geomap.ledger.DIFF_TOTAL_COLUMNS`;
+            then unassigned) with :data:`geomap.schema.DIFF_TOTAL_COLUMNS`;
             per actor ``gained_km2 - lost_km2 == held_end_km2 - held_start_km2``.
             ``.attrs["start"]``, ``.attrs["end"]`` (ISO dates) and
             ``.attrs["assumptions"]``.
@@ -445,7 +446,7 @@ class Theatre:
             )
         gdf = gpd.GeoDataFrame(
             rows,
-            columns=["from_actor", "to_actor", "place", "place_name", "geometry", "area_km2"],
+            columns=DIFF_COLUMNS,
             geometry="geometry",
             crs="EPSG:4326",
         )
@@ -785,16 +786,6 @@ class Theatre:
         return write_maps(self, Path(out_dir), **kwargs)
 
 
-def _is_snapshot_theatre(path: Path) -> bool:
-    import tomllib
-
-    toml = path / "theatre.toml"
-    try:
-        return "snapshots" in tomllib.loads(toml.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # load_inputs reports what is wrong with the file
-
-
 def load_theatre(
     path: str | Path,
     *,
@@ -832,7 +823,7 @@ def load_theatre(
     >>> th.ledger(by="month")                     # doctest: +SKIP
     """
     path = Path(path)
-    if _is_snapshot_theatre(path):
+    if is_snapshot_theatre(path):
         from .snapshots import load_snapshot_theatre
 
         if cell_radius_km is not None:
