@@ -208,6 +208,7 @@ class DiffPanel(SafeMacroElement):
               the side that lost it.</p>
             {%- for part in this.totals_html %}{{ part }}{% endfor %}
           </section>
+          {%- if this.places %}
           <section class="gm-events">
             <details{% if this.places|length <= 12 %} open{% endif %}>
               <summary>{{ this.places|length }} place{{ "s" if this.places|length != 1 }} changed hands</summary>
@@ -216,6 +217,7 @@ class DiffPanel(SafeMacroElement):
               </ol>
             </details>
           </section>
+          {%- endif %}
         </aside>
         {% endmacro %}
         """
@@ -286,7 +288,8 @@ def diff_map(
     styles = [
         {
             "color": actors.color(g),
-            "weight": 1.6,
+            "weight": 2.4,  # a sliver too thin for its hatch still shows as a line
+            "smoothFactor": 0.3,
             "opacity": 1,
             "fillColor": actors.color(g),
             "fillOpacity": 1,
@@ -295,7 +298,9 @@ def diff_map(
         }
         for g, lo, _ in legend
     ]
-    geoms = simplify_for_display(diff.geometry.values, fr.tolerance) if len(diff) else []
+    # the changed ground is often thin (slivers along a front): simplify it less than territory
+    geoms = simplify_for_display(diff.geometry.values, fr.tolerance / 4) if len(diff) else []
+    diff_decimals = min(fr.decimals + 1, 6)  # finer than territory: thin pieces keep their rings
     features = []
     places: dict[str, list[Any]] = {}
     for geom, src, dst, name, area in zip(
@@ -314,7 +319,7 @@ def diff_map(
             entry[0] += c.number(area) or 0.0
             if arrow not in entry[1]:
                 entry[1].append(arrow)
-        enc = encode_geometry(geom, fr.decimals)
+        enc = encode_geometry(geom, diff_decimals)
         if not enc:
             continue
         tip = (
@@ -323,7 +328,7 @@ def diff_map(
         features.append([pair_index[(g, lo)], tip, enc])
     m.add_child(DiffPatterns([(g, lo) for g, lo, _ in legend], actors))
     if features:
-        m.add_child(VectorLayer(features, styles, decimals=fr.decimals, name="gained and lost"))
+        m.add_child(VectorLayer(features, styles, decimals=diff_decimals, name="gained and lost"))
     _add_aoi_and_labels(m, source, fr, labels_src)
     if len(diff):
         # frame the ground that changed hands (with a margin), clear of the side panel
