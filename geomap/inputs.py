@@ -50,7 +50,7 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 ACTOR_COLUMNS = (["id", "name", "color"], ["aliases", "note"])
 PLACE_COLUMNS = (
     ["id", "name", "lat", "lon", "kind", "source"],
-    ["alt_names", "admin1", "country", "geonames_id", "note", "cell_radius_km"],
+    ["alt_names", "admin1", "country", "geonames_id", "note", "cell_radius_km", "show"],
 )
 CONTROL_COLUMNS = (["as_of", "place", "actor"], ["source", "note"])
 EVENT_COLUMNS = (
@@ -93,6 +93,7 @@ _TOML_KEYS = {
     "model": {"cell_radius_km", "sensitivity_radii_km"},
     "dates": {"start", "end"},
     "data": {"licence", "attribution", "sources"},
+    "map": {"view"},
     "snapshots": None,  # read by geomap.snapshots
 }
 
@@ -116,6 +117,8 @@ class TheatreMeta:
     attribution: str = ""
     sources: str = ""
     snapshots: dict[str, Any] | None = None
+    #: ``[map] view``: ``"action"`` (default), ``"aoi"`` or ``[west, south, east, north]``.
+    map_view: str | list[float] = "action"
 
 
 @dataclass
@@ -349,7 +352,38 @@ def _read_meta(c: _Collector) -> TheatreMeta | None:
             "warning",
         )
     meta.snapshots = raw.get("snapshots") if isinstance(raw.get("snapshots"), dict) else None
+    mp = raw.get("map", {}) if isinstance(raw.get("map"), dict) else {}
+    if "view" in mp:
+        view, err = _map_view(mp["view"])
+        if err:
+            c.add(disp, line_of("view"), "map.view", err, _VIEW_HINT)
+        else:
+            meta.map_view = view
     return meta
+
+
+_VIEW_HINT = (
+    'write view = "action" (the places that change hands), view = "aoi" (the whole area '
+    "of interest) or view = [west, south, east, north] in degrees, e.g. [36.0, 33.0, 40.5, 35.5]"
+)
+
+
+def _map_view(value: Any) -> tuple[str | list[float], str | None]:
+    """``[map] view`` checked: a keyword or a box in degrees; (value, error)."""
+    if isinstance(value, str):
+        if value in ("action", "aoi"):
+            return value, None
+        return "action", f"{value!r} is not a view"
+    if not isinstance(value, list) or len(value) != 4:
+        return "action", f"{value!r} is not a view (expected 4 numbers or a keyword)"
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+        return "action", f"{value!r}: the four values must be numbers"
+    w, s_, e, n = (float(v) for v in value)
+    if not (-180 <= w < e <= 180):
+        return "action", f"{value!r}: west {w:g} must be less than east {e:g}, both in -180..180"
+    if not (-85 <= s_ < n <= 85):
+        return "action", f"{value!r}: south {s_:g} must be less than north {n:g}, both in -85..85"
+    return [w, s_, e, n], None
 
 
 def _load_aoi(c: _Collector, meta: TheatreMeta) -> shapely.Geometry | None:
@@ -554,6 +588,12 @@ def _read_places(c: _Collector) -> pd.DataFrame:
                     "give a number of km between 0 and 2000, or leave it empty for the theatre's radius",
                 )
                 ok = False
+        show = row.get("show", "").strip().lower() or "yes"
+        if show not in ("yes", "no"):
+            c.add(
+                disp, line, "show", f"{row['show']!r} is not yes or no", "write yes, no or nothing"
+            )
+            ok = False
         alt = [a.strip() for a in row.get("alt_names", "").split(";") if a.strip()]
         if ident and _PLACE_ID.match(ident) and first_line.get(ident) == line:
             c.place_entries.append((ident, row["name"] or ident, alt))
@@ -572,10 +612,11 @@ def _read_places(c: _Collector) -> pd.DataFrame:
                     "source": row["source"],
                     "note": row.get("note", ""),
                     "cell_radius_km": own_radius if own_radius is not None else float("nan"),
+                    "show": show == "yes",
                     "line": line,
                 }
             )
-    cols = [*PLACES_CSV_ORDER, "cell_radius_km", "line"]
+    cols = [*PLACES_CSV_ORDER, "cell_radius_km", "show", "line"]
     df = pd.DataFrame(rows, columns=cols)
     # the same point under two ids is probably one place entered twice
     if len(df):

@@ -123,6 +123,11 @@ class Theatre:
         """The equal-area CRS fitted to the area of interest."""
         return equal_area_crs(self.inputs.aoi_geometry)
 
+    @property
+    def map_view(self) -> str | list[float]:
+        """``[map] view`` of theatre.toml: ``"action"``, ``"aoi"`` or ``[w, s, e, n]``."""
+        return self.meta.map_view
+
     @functools.cached_property
     def basemap(self) -> gpd.GeoDataFrame:
         """Country outlines around the area of interest, for maps."""
@@ -349,6 +354,25 @@ class Theatre:
         ]
         gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day)}
         return gdf
+
+    def place_cells(self) -> gpd.GeoDataFrame:
+        """Each place's cell, the ground it stands for (maps: what clicking the ground says).
+
+        Columns: place, name, geometry (EPSG:4326); places without a cell are left out.
+        """
+        eng = self._engine
+        fp = eng.tess.face_place
+        rows = [
+            {
+                "place": self.places["id"].iloc[p],
+                "name": self.places["name"].iloc[p],
+                "geometry": shapely.coverage_union_all(eng.tess.faces[fp == p]),
+            }
+            for p in np.unique(fp[fp >= 0])
+        ]
+        return gpd.GeoDataFrame(
+            rows, columns=["place", "name", "geometry"], geometry="geometry", crs="EPSG:4326"
+        )
 
     def changes(self, start: DateLike | None, end: DateLike) -> gpd.GeoDataFrame:
         """Ground that changed hands after ``start`` up to and including ``end``.
