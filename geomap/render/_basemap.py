@@ -66,6 +66,57 @@ def _ring(outer: tuple[float, ...], inner: tuple[float, ...]) -> list[tuple[floa
     return [b for b in boxes if b[2] > b[0] and b[3] > b[1]]
 
 
+def _encode_ints(values: np.ndarray) -> str:
+    """:func:`~geomap.render._geometry._polyline`, vectorised (the same text)."""
+    v = np.asarray(values, dtype=np.int64)
+    zz = np.where(v < 0, ~(v << 1), v << 1)
+    chunks = np.stack([(zz >> (5 * j)) & 31 for j in range(7)], axis=1)
+    more = np.stack([(zz >> (5 * (j + 1))) != 0 for j in range(7)], axis=1)
+    present = np.concatenate([np.ones((len(v), 1), dtype=bool), more[:, :-1]], axis=1)
+    chars = (chunks | np.where(more, 0x20, 0)) + 63
+    return chars[present].astype(np.uint8).tobytes().decode("ascii")
+
+
+def _lines(geoms: Any, rects: list[tuple[float, ...]], decimals: int) -> list[str]:
+    """The outlines of ``geoms`` as polylines, without the segments along the clip ``rects``.
+
+    Land is filled without a stroke; borders and coasts are drawn from these
+    lines, so the edges where a band was clipped never show as lines.  Each
+    line is a string of :func:`encode_geometry`'s ring form, all in one chain
+    of differences.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    if len(geoms) == 0:
+        return []
+    geoms = geoms[~shapely.is_empty(geoms)]
+    if len(geoms) == 0:
+        return []
+    rings = shapely.get_rings(shapely.get_parts(geoms))
+    xy, ring = shapely.get_coordinates(rings, return_index=True)
+    if len(xy) < 2:
+        return []
+    a, b = xy[:-1], xy[1:]
+    keep = ring[:-1] == ring[1:]
+    for x0, y0, x1, y1 in rects:
+        for k, v in ((0, x0), (0, x1), (1, y0), (1, y1)):
+            keep &= ~((a[:, k] == v) & (b[:, k] == v))
+    q = np.rint(xy * 10**decimals).astype(np.int64)
+    # runs of kept segments: segment i joins points i and i+1
+    flags = np.r_[0, keep.astype(np.int8), 0]
+    edges = np.flatnonzero(np.diff(flags))
+    out: list[str] = []
+    last = np.zeros(2, dtype=np.int64)
+    for start, stop in zip(edges[::2], edges[1::2], strict=True):
+        pts = q[start : stop + 1]
+        pts = pts[np.r_[True, (np.diff(pts, axis=0) != 0).any(axis=1)]]
+        if len(pts) < 2:
+            continue
+        deltas = np.diff(np.vstack([last, pts]), axis=0)
+        last = pts[-1]
+        out.append(_encode_ints(deltas.ravel()))
+    return out
+
+
 def _prepare(geoms: np.ndarray, tolerance: float) -> np.ndarray:
     """Drop parts smaller than a couple of pixels, then simplify (display only)."""
     out = []
@@ -98,9 +149,13 @@ def basemap_bands(source: Any, fr: c.Frame) -> dict[str, Any]:
     -------
     dict
         ``{"bands": [{"z": deepest zoom, "scale": 10**decimals,
-        "inner": [geometry, ...], "outer": [geometry, ...]}, ...]}``:
+        "inner": [geometry, ...], "outer": [geometry, ...],
+        "inner_lines": [line, ...], "outer_lines": [line, ...]}, ...]}``:
         ``inner`` is the band's land inside the next band's extent,
-        ``outer`` the rest.  Empty when the source has no basemap.
+        ``outer`` the rest (filled, no stroke); ``*_lines`` their borders and
+        coasts, without the edges where they were clipped (one delta chain
+        per list, as in a ring of :func:`encode_geometry`).  Empty when the
+        source has no basemap.
     """
     basemap = getattr(source, "basemap", None)
     if basemap is None or len(basemap) == 0:
@@ -127,17 +182,21 @@ def basemap_bands(source: Any, fr: c.Frame) -> dict[str, Any]:
         simple = _prepare(clipped, tol)
         if k + 1 < len(extents):
             inner = shapely.clip_by_rect(simple, *extents[k + 1])
-            outer = np.concatenate(
-                [shapely.clip_by_rect(simple, *r) for r in _ring(extents[k], extents[k + 1])]
-            )
+            rings = _ring(extents[k], extents[k + 1])
+            outer = np.concatenate([shapely.clip_by_rect(simple, *r) for r in rings])
+            inner_rects = [extents[k], extents[k + 1]]
+            outer_rects = [extents[k], *rings]
         else:
             inner, outer = simple, np.asarray([], dtype=object)
+            inner_rects, outer_rects = [extents[k]], []
         bands.append(
             {
                 "z": zoom,
                 "scale": 10**decimals,
                 "inner": [e for e in (encode_geometry(g, decimals) for g in inner) if e],
                 "outer": [e for e in (encode_geometry(g, decimals) for g in outer) if e],
+                "inner_lines": _lines(inner, inner_rects, decimals),
+                "outer_lines": _lines(outer, outer_rects, decimals),
             }
         )
     out = {"bands": bands}

@@ -232,7 +232,11 @@ class FitView(SafeMacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.fitBounds({{ this.bounds_json }}, {{ this.options_json }});
+        (function (map, options) {
+            // on a phone the side panel folds away: no room is kept for it
+            if (map.getSize().x <= 600) { options = {padding: [6, 6], animate: false}; }
+            map.fitBounds({{ this.bounds_json }}, options);
+        })({{ this._parent.get_name() }}, {{ this.options_json }});
         {% endmacro %}
         """
     )
@@ -442,6 +446,8 @@ class PageChrome(SafeMacroElement):
           </nav>
         </header>
         <aside class="gm-panel gm-side">
+          <details class="gm-fold-box" open>
+          <summary class="gm-fold">Legend{% if this.events_title %} and events{% endif %}</summary>
           <section class="gm-legend">
             <h2>{{ this.legend_title|e }}</h2>
             <table>
@@ -468,6 +474,7 @@ class PageChrome(SafeMacroElement):
             </details>
           </section>
           {%- endif %}
+          </details>
         </aside>
         {%- if this.assumptions %}
         <footer class="gm-panel gm-assumptions">
@@ -482,6 +489,9 @@ class PageChrome(SafeMacroElement):
           </details>
         </footer>
         {%- endif %}
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        geomap.layout({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )

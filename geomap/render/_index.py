@@ -45,6 +45,17 @@ dt { font-weight: 600; } dd { margin: 0; }
 svg { max-width: 100%; height: auto; }
 svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #333; }
 .gm-scroll { max-height: 480px; overflow: auto; }
+.gm-wide { overflow-x: auto; }
+.gm-embed textarea { width: 100%; box-sizing: border-box; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace;
+  padding: 6px; }
+.gm-embed button { font: inherit; padding: 6px 14px; margin-top: 4px; cursor: pointer; }
+@media (max-width: 600px) {
+  body { padding: 8px 10px 30px; font-size: 14px; }
+  h1 { font-size: 19px; }
+  th, td { padding: 3px 5px; }
+  .gm-dates { gap: 6px 14px; }
+  .gm-dates a { display: inline-block; padding: 6px 0; }
+}
 </style>
 </head>
 <body>
@@ -73,8 +84,28 @@ below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 {%- endfor %}
 </ul>
 
+<h2>Embed a map</h2>
+<div class="gm-embed">
+<p class="muted">Paste this into a web page to show the map of {{ embed_date }}; put the address the
+maps are published at before the file name. The view (zoom and centre) can follow the file name as
+<code>#zoom/lat/lon</code>, as the map pages show in the address bar.</p>
+<textarea id="gm-embed-code" rows="3" readonly aria-label="Embed code">{{ embed }}</textarea>
+<button type="button" id="gm-embed-copy">Copy</button> <span id="gm-embed-done" class="muted" role="status"></span>
+</div>
+<script>
+document.getElementById("gm-embed-copy").addEventListener("click", function () {
+  var box = document.getElementById("gm-embed-code"), done = document.getElementById("gm-embed-done");
+  box.focus(); box.select();
+  function ok() { done.textContent = "Copied"; }
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(box.value).then(ok, function () { document.execCommand("copy"); ok(); });
+  } else { document.execCommand("copy"); ok(); }
+});
+</script>
+
 <h2>Gains and losses, {{ start }} to {{ end }}</h2>
 <p class="muted">From the ledger (areas in the model's equal-area projection, never from the simplified map shapes).</p>
+<div class="gm-wide">
 <table>
 <thead><tr><th>Actor</th><th class="n">Held before {{ start }}</th><th class="n">Gained</th>
 <th class="n">Lost</th><th class="n">Net</th><th class="n">Held at end of {{ end }}</th></tr></thead>
@@ -86,6 +117,7 @@ below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 {%- endfor %}
 </tbody>
 </table>
+</div>
 
 <h2>Ledger by {{ by }}</h2>
 <p class="muted">Periods in which nothing changed hands are left out.</p>
@@ -350,6 +382,8 @@ def index_html(
     claims_lines = getattr(source, "claims_headline", None)
     claims = [str(x) for x in claims_lines()] if callable(claims_lines) else []
     return _TEMPLATE.render(
+        embed=embed_snippet(title, dates[-1]),
+        embed_date=dates[-1].isoformat(),
         claims=claims,
         title=title,
         dates=[d.isoformat() for d in dates],
@@ -366,6 +400,22 @@ def index_html(
 
 
 _MAX_CHECKS = 200
+
+
+def embed_snippet(title: str, day: _dt.date) -> str:
+    """The ``<iframe>`` that embeds the map page of ``day`` (the title escaped; the page
+    name made from the date only).
+
+    Examples
+    --------
+    >>> embed_snippet('A <b>"war"</b>', _dt.date(2017, 5, 27))  # doctest: +NORMALIZE_WHITESPACE
+    '<iframe src="2017-05-27.html" title="A &lt;b&gt;&quot;war&quot;&lt;/b&gt; — 2017-05-27"
+    width="100%" height="600" style="border:0" loading="lazy"></iframe>'
+    """
+    return (
+        f'<iframe src="{c.page_name(day)}" title="{html_text(title)} — {day.isoformat()}" '
+        'width="100%" height="600" style="border:0" loading="lazy"></iframe>'
+    )
 
 
 def _checks(source: Any) -> list[dict[str, str]]:

@@ -86,9 +86,10 @@ def _base_map(
     m = OfflineMap(
         location=fr.center,
         zoom_start=fr.zoom,
-        min_zoom=MIN_ZOOM,
-        max_zoom=fr.max_zoom,
         assets=assets,
+        # map options (folium's min_zoom/max_zoom are for its tile layer)
+        minZoom=MIN_ZOOM,
+        maxZoom=fr.max_zoom,
         control_scale=True,
     )
     m.get_root().title = html_text(page_title)

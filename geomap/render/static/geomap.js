@@ -24,13 +24,18 @@
   function basemap(map, data, style) {
     if (!data || !data.bands || !data.bands.length) { return; }
     var bands = data.bands, cache = {}, shown = [];
+    var fill = Object.assign({}, style, {stroke: false});
+    var line = {color: style.color, weight: style.weight, opacity: style.opacity, interactive: false,
+                pane: style.pane, className: "gm-border"};
     function layer(k, part) {
       var key = k + part;
       if (!cache[key]) {
         var g = L.featureGroup();
         bands[k][part].forEach(function (geom) {
-          g.addLayer(L.polygon(decode(geom, bands[k].scale), style));
+          g.addLayer(L.polygon(decode(geom, bands[k].scale), fill));
         });
+        var lines = bands[k][part + "_lines"];
+        if (lines && lines.length) { g.addLayer(L.polyline(decode([lines], bands[k].scale)[0], line)); }
         cache[key] = g;
       }
       return cache[key];
@@ -163,11 +168,14 @@
 
   /* ---- the view in the URL hash: #zoom/lat/lon, restored on load, kept while moving */
   function hashView(map) {
-    var m = /^#(\d{1,2})\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(window.location.hash);
-    if (m) {
+    function read() {
+      var m = /^#(\d{1,2})\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(window.location.hash);
+      if (!m) { return; }
       var z = Number(m[1]), lat = Number(m[2]), lon = Number(m[3]);
       if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180) { map.setView([lat, lon], z, {animate: false}); }
     }
+    read();
+    window.addEventListener("hashchange", read);
     function write() {
       var c = map.getCenter(), h = "#" + map.getZoom() + "/" + c.lat.toFixed(4) + "/" + c.lng.toFixed(4);
       if (window.history && window.history.replaceState) {
@@ -181,6 +189,22 @@
     map.on("moveend", write);
   }
 
+  /* ---- page layout: the title bar's height (it wraps on phones); panels folded on phones */
+  function layout(map) {
+    var top = document.querySelector(".gm-top");
+    function fit() {
+      if (top) { document.documentElement.style.setProperty("--gm-top", top.offsetHeight + "px"); }
+      map.invalidateSize({pan: false});
+    }
+    if (window.matchMedia && window.matchMedia("(max-width: 600px)").matches) {
+      document.querySelectorAll("details.gm-fold-box, .gm-assumptions details").forEach(function (d) {
+        d.removeAttribute("open");
+      });
+    }
+    fit();
+    window.addEventListener("resize", fit);
+  }
+
   window.geomap = {decode: decode, basemap: basemap, labels: labels, register: register,
-                   declutter: declutter, cells: cells, hashView: hashView};
+                   declutter: declutter, cells: cells, hashView: hashView, layout: layout};
 })();
