@@ -50,7 +50,7 @@ LABEL_BOXES = """
 LAND_AT = (
     """
 ([lat, lon]) => {
-  const map = window[%s];
+  const map = window[MAPKEY];
   function inRing(ring) {
     let inside = false;
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
