@@ -47,8 +47,7 @@ LABEL_BOXES = """
 """
 
 # Is the point [lat, lon] covered by a land polygon of the basemap now on the map?
-LAND_AT = (
-    """
+LAND_AT = """
 ([lat, lon]) => {
   const map = window[MAPKEY];
   function inRing(ring) {
@@ -70,9 +69,7 @@ LAND_AT = (
   });
   return land;
 }
-"""
-    % MAP
-)
+""".replace("MAPKEY", MAP)
 
 
 @pytest.fixture(scope="session")
