@@ -360,19 +360,25 @@ class Theatre:
 
         Columns: place, name, geometry (EPSG:4326); places without a cell are left out.
         """
+        return self._place_cells.copy()
+
+    @functools.cached_property
+    def _place_cells(self) -> gpd.GeoDataFrame:
         eng = self._engine
-        fp = eng.tess.face_place
-        rows = [
-            {
-                "place": self.places["id"].iloc[p],
-                "name": self.places["name"].iloc[p],
-                "geometry": shapely.coverage_union_all(eng.tess.faces[fp == p]),
-            }
-            for p in np.unique(fp[fp >= 0])
+        fp = np.asarray(eng.tess.face_place)
+        order = np.argsort(fp, kind="stable")
+        fp_sorted = fp[order]
+        places, starts = np.unique(fp_sorted, return_index=True)
+        bounds = np.r_[starts, len(fp_sorted)]
+        faces = np.asarray(eng.tess.faces, dtype=object)[order]
+        keep = places >= 0
+        geoms = [
+            shapely.coverage_union_all(faces[bounds[k] : bounds[k + 1]])
+            for k in np.flatnonzero(keep)
         ]
-        return gpd.GeoDataFrame(
-            rows, columns=["place", "name", "geometry"], geometry="geometry", crs="EPSG:4326"
-        )
+        ids = self.places["id"].to_numpy(dtype=object)[places[keep]]
+        names = self.places["name"].to_numpy(dtype=object)[places[keep]]
+        return gpd.GeoDataFrame({"place": ids, "name": names}, geometry=geoms, crs="EPSG:4326")
 
     def changes(self, start: DateLike | None, end: DateLike) -> gpd.GeoDataFrame:
         """Ground that changed hands after ``start`` up to and including ``end``.

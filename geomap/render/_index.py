@@ -48,7 +48,6 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 .gm-wide { overflow-x: auto; }
 .gm-embed textarea { width: 100%; box-sizing: border-box; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace;
   padding: 6px; }
-.gm-embed button { font: inherit; padding: 6px 14px; margin-top: 4px; cursor: pointer; }
 @media (max-width: 600px) {
   body { padding: 8px 10px 30px; font-size: 14px; }
   h1 { font-size: 19px; }
@@ -89,19 +88,8 @@ below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 <p class="muted">Paste this into a web page to show the map of {{ embed_date }}; put the address the
 maps are published at before the file name. The view (zoom and centre) can follow the file name as
 <code>#zoom/lat/lon</code>, as the map pages show in the address bar.</p>
-<textarea id="gm-embed-code" rows="3" readonly aria-label="Embed code">{{ embed }}</textarea>
-<button type="button" id="gm-embed-copy">Copy</button> <span id="gm-embed-done" class="muted" role="status"></span>
+<textarea id="gm-embed-code" rows="3" readonly aria-label="Embed code (select it all and copy)">{{ embed }}</textarea>
 </div>
-<script>
-document.getElementById("gm-embed-copy").addEventListener("click", function () {
-  var box = document.getElementById("gm-embed-code"), done = document.getElementById("gm-embed-done");
-  box.focus(); box.select();
-  function ok() { done.textContent = "Copied"; }
-  if (navigator.clipboard && navigator.clipboard.writeText) {
-    navigator.clipboard.writeText(box.value).then(ok, function () { document.execCommand("copy"); ok(); });
-  } else { document.execCommand("copy"); ok(); }
-});
-</script>
 
 <h2>Gains and losses, {{ start }} to {{ end }}</h2>
 <p class="muted">From the ledger (areas in the model's equal-area projection, never from the simplified map shapes).</p>

@@ -147,7 +147,11 @@
     var who = a >= 0 && a < info.actors.length ? info.actors[a] : "nobody known (unassigned)";
     var html = '<div class="gm-ev-head">Ground of <b>' + shapes.cells[k][0] + "</b></div>" +
       "<div>Held by <b>" + who + "</b> since " + (s ? info.dates[s[0]] : info.start) + "</div>";
-    if (s) { html += '<div class="gm-through">Through the event:</div>' + info.events[s[1]]; }
+    if (s) {
+      var ev = info.events[s[1]], from = ev[0] >= 0 ? info.actors[ev[0]] : "\u2014";
+      html += '<div class="gm-through">Through the event of ' + info.dates[s[0]] + ":</div>" +
+        "<div>" + from + " \u2192 " + who + "</div><div>Source: " + info.sources[ev[1]] + "</div>";
+    }
     return html;
   }
   function cells(map, shapes, info) {
