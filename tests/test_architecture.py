@@ -23,11 +23,12 @@ LAYERS = {
         "boundaries",
         "inputs",
         "importers",
+        "drafts",
         "extract",
     ],
     "model": ["model"],
     "territory": ["crs", "territory"],
-    "areas": ["areas", "ledger", "snapshots", "quality"],
+    "areas": ["areas", "ledger", "snapshots"],  # snapshots/ holds checks (was quality.py)
     "rendering": ["render", "export"],
     "facade": ["theatre", "report", "__init__"],
     "cli": ["cli", "_cli_demo", "_cli_export", "_cli_extract", "_cli_snapshots"],
