@@ -147,9 +147,15 @@ def aoi_from_file(path: Path, *, display: str) -> shapely.Geometry:
     return shapely.union_all(geoms)
 
 
-def basemap_around(aoi: shapely.Geometry, *, margin_deg: float = 3.0) -> gpd.GeoDataFrame:
-    """Country outlines that touch the AOI's bounding box grown by ``margin_deg``."""
+def basemap_around(aoi: shapely.Geometry, *, margin_deg: float | None = None) -> gpd.GeoDataFrame:
+    """Country outlines that touch the AOI's bounding box grown by ``margin_deg``.
+
+    ``margin_deg=None`` (the default): every country, so that a map's land is
+    drawn right wherever it is panned or zoomed out to.
+    """
     table = countries()
+    if margin_deg is None:
+        return table[["code", "iso_a3", "name", "geometry"]].reset_index(drop=True)
     minx, miny, maxx, maxy = aoi.bounds
     box = shapely.box(minx - margin_deg, miny - margin_deg, maxx + margin_deg, maxy + margin_deg)
     hit = table[table.intersects(box)]

@@ -36,7 +36,7 @@ ACTOR_COLUMNS = (["id", "name", "color"], ["aliases", "note"])
 #: ``places.csv``: (required, optional) columns.
 PLACE_COLUMNS = (
     ["id", "name", "lat", "lon", "kind", "source"],
-    ["alt_names", "admin1", "country", "geonames_id", "note", "cell_radius_km"],
+    ["alt_names", "admin1", "country", "geonames_id", "note", "cell_radius_km", "show"],
 )
 #: ``control.csv``: (required, optional) columns.
 CONTROL_COLUMNS = (["as_of", "place", "actor"], ["source", "note"])

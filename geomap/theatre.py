@@ -172,6 +172,11 @@ class Theatre:
         """The equal-area CRS fitted to the area of interest."""
         return equal_area_crs(self.inputs.aoi_geometry)
 
+    @property
+    def map_view(self) -> str | list[float]:
+        """``[map] view`` of theatre.toml: ``"action"``, ``"aoi"`` or ``[w, s, e, n]``."""
+        return self.meta.map_view
+
     @functools.cached_property
     def basemap(self) -> gpd.GeoDataFrame:
         """Country outlines around the area of interest, for maps."""
@@ -398,6 +403,31 @@ class Theatre:
         ]
         gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day)}
         return gdf
+
+    def place_cells(self) -> gpd.GeoDataFrame:
+        """Each place's cell, the ground it stands for (maps: what clicking the ground says).
+
+        Columns: place, name, geometry (EPSG:4326); places without a cell are left out.
+        """
+        return self._place_cells.copy()
+
+    @functools.cached_property
+    def _place_cells(self) -> gpd.GeoDataFrame:
+        eng = self._engine
+        fp = np.asarray(eng.tess.face_place)
+        order = np.argsort(fp, kind="stable")
+        fp_sorted = fp[order]
+        places, starts = np.unique(fp_sorted, return_index=True)
+        bounds = np.r_[starts, len(fp_sorted)]
+        faces = np.asarray(eng.tess.faces, dtype=object)[order]
+        keep = places >= 0
+        geoms = [
+            shapely.coverage_union_all(faces[bounds[k] : bounds[k + 1]])
+            for k in np.flatnonzero(keep)
+        ]
+        ids = self.places["id"].to_numpy(dtype=object)[places[keep]]
+        names = self.places["name"].to_numpy(dtype=object)[places[keep]]
+        return gpd.GeoDataFrame({"place": ids, "name": names}, geometry=geoms, crs="EPSG:4326")
 
     def changes(self, start: DateLike | None, end: DateLike) -> gpd.GeoDataFrame:
         """Ground that changed hands after ``start`` up to and including ``end``.

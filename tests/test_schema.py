@@ -23,7 +23,9 @@ def test_read_columns_are_the_written_ones():
     required, optional = schema.EVENT_COLUMNS
     assert sorted(required + optional) == sorted(schema.EVENTS_CSV_ORDER)
     required, optional = schema.PLACE_COLUMNS
-    assert sorted(required + optional) == sorted([*schema.PLACES_CSV_ORDER, "cell_radius_km"])
+    assert sorted(required + optional) == sorted(
+        [*schema.PLACES_CSV_ORDER, "cell_radius_km", "show"]
+    )
 
 
 def test_drafts_written_by_the_one_writer_match_extract():

@@ -30,6 +30,7 @@ TOML_KEYS: dict[str, set[str] | None] = {
     "model": {"cell_radius_km", "sensitivity_radii_km"},
     "dates": {"start", "end"},
     "data": {"licence", "attribution", "sources"},
+    "map": {"view"},
     "snapshots": None,  # read by geomap.snapshots
     "regions": {"path", "name_field"},  # the file is read by geomap.regions
 }
@@ -54,6 +55,8 @@ class TheatreMeta:
     snapshots: dict[str, Any] | None = None
     regions_path: str | None = None
     regions_name_field: str | None = None
+    #: ``[map] view``: ``"action"`` (default), ``"aoi"`` or ``[west, south, east, north]``.
+    map_view: str | list[float] = "action"
 
 
 def _parse(path: Path) -> tuple[dict[str, Any], str]:
@@ -191,6 +194,7 @@ def read_meta(root: Path, c: ProblemCollector) -> TheatreMeta | None:
     _model_section(c, disp, _table(raw, "model"), lines, meta)
     _dates_section(c, disp, _table(raw, "dates"), lines, meta)
     _data_section(c, disp, _table(raw, "data"), meta)
+    _map_section(c, disp, _table(raw, "map"), lines, meta)
     meta.snapshots = raw.get("snapshots") if isinstance(raw.get("snapshots"), dict) else None
     _regions_section(c, disp, _table(raw, "regions"), meta)
     return meta
@@ -371,6 +375,43 @@ def _regions_section(
         return
     meta.regions_path = regions.get("path")
     meta.regions_name_field = regions.get("name_field")
+
+
+_VIEW_HINT = (
+    'write view = "action" (the places that change hands), view = "aoi" (the whole area '
+    "of interest) or view = [west, south, east, north] in degrees, e.g. [36.0, 33.0, 40.5, 35.5]"
+)
+
+
+def _map_section(
+    c: ProblemCollector, disp: str, mp: dict[str, Any], lines: _Lines, meta: TheatreMeta
+) -> None:
+    """``[map]``: the initial view of the maps."""
+    if "view" not in mp:
+        return
+    view, err = _map_view(mp["view"])
+    if err:
+        c.add(disp, lines.of("view"), "map.view", err, _VIEW_HINT)
+    else:
+        meta.map_view = view
+
+
+def _map_view(value: Any) -> tuple[str | list[float], str | None]:
+    """``[map] view`` checked: a keyword or a box in degrees; (value, error)."""
+    if isinstance(value, str):
+        if value in ("action", "aoi"):
+            return value, None
+        return "action", f"{value!r} is not a view"
+    if not isinstance(value, list) or len(value) != 4:
+        return "action", f"{value!r} is not a view (expected 4 numbers or a keyword)"
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+        return "action", f"{value!r}: the four values must be numbers"
+    w, s_, e, n = (float(v) for v in value)
+    if not (-180 <= w < e <= 180):
+        return "action", f"{value!r}: west {w:g} must be less than east {e:g}, both in -180..180"
+    if not (-85 <= s_ < n <= 85):
+        return "action", f"{value!r}: south {s_:g} must be less than north {n:g}, both in -85..85"
+    return [w, s_, e, n], None
 
 
 def _data_section(c: ProblemCollector, disp: str, data: dict[str, Any], meta: TheatreMeta) -> None:

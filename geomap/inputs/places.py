@@ -48,7 +48,7 @@ def read_places(c: FolderReader) -> pd.DataFrame:
         record = _place_row(c, disp, line, row, first_line)
         if record is not None:
             rows.append(record)
-    cols = [*PLACES_CSV_ORDER, "cell_radius_km", "line"]
+    cols = [*PLACES_CSV_ORDER, "cell_radius_km", "show", "line"]
     df = pd.DataFrame(rows, columns=cols)
     _same_coordinates(c, disp, df)
     return df
@@ -105,6 +105,10 @@ def _place_row(
         )
     own_radius, radius_ok = _own_radius(c, disp, line, row)
     ok &= radius_ok
+    show = row.get("show", "").strip().lower() or "yes"
+    if show not in ("yes", "no"):
+        c.add(disp, line, "show", f"{row['show']!r} is not yes or no", "write yes, no or nothing")
+        ok = False
     alt = [a.strip() for a in row.get("alt_names", "").split(";") if a.strip()]
     if ident and PLACE_ID.match(ident) and first_line.get(ident) == line:
         c.place_entries.append((ident, row["name"] or ident, alt))
@@ -123,6 +127,7 @@ def _place_row(
         "source": row["source"],
         "note": row.get("note", ""),
         "cell_radius_km": own_radius if own_radius is not None else float("nan"),
+        "show": show == "yes",
         "line": line,
     }
 

@@ -17,7 +17,14 @@ import re
 import shutil
 from pathlib import Path
 
-__all__ = ["LEAFLET_VERSION", "leaflet_dir", "inline_js", "inline_css", "write_assets"]
+__all__ = [
+    "LEAFLET_VERSION",
+    "leaflet_dir",
+    "inline_js",
+    "inline_css",
+    "geomap_js",
+    "write_assets",
+]
 
 LEAFLET_VERSION = "1.9.3"
 _IMAGES = (
@@ -72,8 +79,16 @@ def inline_css() -> str:
     return re.sub(r"</(style)", r"<\\/\1", text, flags=re.IGNORECASE)
 
 
+@functools.cache
+def geomap_js() -> str:
+    """geomap's own page code (basemap bands, label placement, ground info, permalinks)."""
+    from importlib import resources
+
+    return resources.files("geomap.render").joinpath("static/geomap.js").read_text("utf-8")
+
+
 def write_assets(out_dir: Path) -> list[Path]:
-    """Copy Leaflet's js, css and images to ``out_dir`` (created if needed).
+    """Copy Leaflet's js, css and images, and ``geomap.js``, to ``out_dir`` (created if needed).
 
     Parameters
     ----------
@@ -95,6 +110,8 @@ def write_assets(out_dir: Path) -> list[Path]:
     written.append(out_dir / "leaflet.js")
     shutil.copyfile(base / "leaflet.css", out_dir / "leaflet.css")
     written.append(out_dir / "leaflet.css")
+    (out_dir / "geomap.js").write_text(geomap_js(), encoding="utf-8")
+    written.append(out_dir / "geomap.js")
     for name in _IMAGES:
         src = base / "images" / name
         if src.is_file():

@@ -37,7 +37,14 @@ _CONFIDENCE_CLASS = {
     "claimed": "gm-claimed",
     "disputed": "gm-disputed",
 }
-_PLACE_RANK = {"capital": 0, "city": 0, "town": 1}
+#: Label priority by place kind (0 is kept for event places, 2 for countries).
+_PLACE_RANK = {"capital": 1, "city": 3, "town": 4}
+_OTHER_RANK = 5
+_COUNTRY_RANK = 2
+#: Place kinds never drawn on maps (reference points for comparisons and checks).
+HIDDEN_KINDS = frozenset({"reference"})
+#: Margin around the places that change hands, as a share of their extent (plus 0.3°).
+ACTION_MARGIN = 0.15
 
 
 def as_date(value: Any, what: str = "date") -> _dt.date:
@@ -213,13 +220,23 @@ class Actors:
 
 @dataclass(frozen=True)
 class Frame:
-    """What every map of a source shares: the AOI, the view, the display precision."""
+    """What every map of a source shares: the AOI, the view, the display precision.
+
+    ``bounds`` is the initial view (``[map] view`` of the theatre, by default
+    the places that change hands); ``aoi_bounds`` the area of interest's.
+    """
 
     aoi: Any
     bounds: tuple[float, float, float, float]
     zoom: int
     tolerance: float
     decimals: int
+    aoi_bounds: tuple[float, float, float, float] | None = None
+
+    @property
+    def max_zoom(self) -> int:
+        """The deepest zoom of the pages."""
+        return min(self.zoom + 5, 18)
 
     @property
     def center(self) -> list[float]:
@@ -244,7 +261,8 @@ def frame(source: Any) -> Frame:
     if not geoms:
         raise GeomapError("the map source's area of interest is empty: nothing to draw")
     geom = shapely.union_all(geoms)
-    bounds = tuple(float(v) for v in shapely.bounds(geom))
+    aoi_bounds = tuple(float(v) for v in shapely.bounds(geom))
+    bounds = view_bounds(source, aoi_bounds)
     zoom = fit_zoom(bounds)
     tolerance = pixel_degrees(zoom, (bounds[1] + bounds[3]) / 2) * SIMPLIFY_PX
     return Frame(
@@ -253,7 +271,65 @@ def frame(source: Any) -> Frame:
         zoom=zoom,
         tolerance=tolerance,
         decimals=coordinate_decimals(tolerance),
+        aoi_bounds=aoi_bounds,
     )
+
+
+def view_bounds(source: Any, aoi_bounds: tuple[float, ...]) -> tuple[float, float, float, float]:
+    """The initial view of ``source``'s maps: ``source.map_view`` or the action.
+
+    ``map_view`` (``[map] view`` in theatre.toml, validated where it is
+    parsed) is ``[west, south, east, north]``, ``"aoi"`` (the whole area of
+    interest) or ``"action"``/None: the places that change hands in the
+    source's default date range, with a margin (the whole area of interest
+    when nothing changes hands).
+    """
+    view = getattr(source, "map_view", None)
+    if isinstance(view, list | tuple) and len(view) == 4:
+        w, s_, e, n = (float(v) for v in view)
+        return (w, s_, e, n)
+    if view == "aoi":
+        return tuple(aoi_bounds)  # type: ignore[return-value]
+    pts = _action_points(source)
+    if len(pts) == 0:
+        return tuple(aoi_bounds)  # type: ignore[return-value]
+    minx, miny = pts.min(axis=0)
+    maxx, maxy = pts.max(axis=0)
+    pad = max(maxx - minx, maxy - miny) * ACTION_MARGIN + 0.3
+    return (float(minx - pad), float(miny - pad), float(maxx + pad), float(maxy + pad))
+
+
+def _action_points(source: Any) -> np.ndarray:
+    """(lon, lat) of the applied events of the source's default date range."""
+    try:
+        dates = sorted({as_date(d, "map date") for d in source.map_dates(every="event")})
+    except (TypeError, ValueError, InputError):
+        return np.zeros((0, 2))
+    if not dates:
+        return np.zeros((0, 2))
+    events = source.events_between(None, dates[-1])
+    if events is None or len(events) == 0 or "lat" not in events.columns:
+        return np.zeros((0, 2))
+    day = pd.to_datetime(events["date"], errors="coerce")
+    keep = (day >= pd.Timestamp(dates[0])).to_numpy(dtype=bool, copy=True)
+    if "status" in events.columns:
+        status = events["status"].fillna("applied").astype(str)
+        keep &= (status == "applied").to_numpy(dtype=bool)
+    lon = pd.to_numeric(events["lon"], errors="coerce").to_numpy(dtype=float)
+    lat = pd.to_numeric(events["lat"], errors="coerce").to_numpy(dtype=float)
+    keep &= np.isfinite(lon) & np.isfinite(lat)
+    return np.column_stack([lon[keep], lat[keep]])
+
+
+def shown_places(places: Any) -> Any:
+    """The places drawn on maps: not ``show == no``, not of a hidden kind (``reference``)."""
+    if places is None or len(places) == 0:
+        return places
+    kind = column(places, "kind").map(lambda k: text(k).strip().lower())
+    keep = ~kind.isin(HIDDEN_KINDS)
+    if "show" in places.columns:
+        keep &= places["show"].map(lambda v: v is not False and text(v).lower() != "no")
+    return places[keep.to_numpy(dtype=bool)]
 
 
 def point(lat: Any, lon: Any) -> tuple[float, float] | None:
@@ -324,24 +400,40 @@ def sorted_events(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def place_labels(source: Any, fr: Frame) -> list[list[Any]]:
-    """Labels for places and neighbouring countries within the padded view."""
-    minx, miny, maxx, maxy = fr.padded(0.25)
+    """Labels for the places shown and the neighbouring countries (once each).
+
+    Places within the view or the area of interest (grown by a quarter);
+    countries outside the area of interest, at the pole of inaccessibility of
+    their part near it.  ``[lat, lon, html, rank, is_country]``, ranks as
+    :class:`~geomap.render._elements.PlaceLabels` reads them.
+    """
+    ab = fr.aoi_bounds or fr.bounds
+    big = Frame(fr.aoi, tuple(_union_bounds(ab, fr.bounds)), fr.zoom, fr.tolerance, fr.decimals)
+    minx, miny, maxx, maxy = big.padded(0.25)
     labels: list[list[Any]] = []
     basemap = getattr(source, "basemap", None)
     if basemap is not None and len(basemap):
         basemap = to_wgs84(basemap)
-        view = fr.padded(0.05)
-        reps = shapely.point_on_surface(shapely.clip_by_rect(basemap.geometry.values, *view))
-        names = column(basemap, "name")
-        for rep, name in zip(reps, names, strict=True):
-            if rep is None or shapely.is_empty(rep) or not text(name):
+        view = big.padded(0.05)
+        geoms = np.asarray(basemap.geometry.values, dtype=object)
+        near = shapely.intersects(geoms, shapely.box(*view))
+        for geom, name in zip(geoms[near], column(basemap, "name")[near], strict=True):
+            if not text(name):
                 continue
-            if shapely.contains(fr.aoi, rep):
+            part = shapely.clip_by_rect(shapely.make_valid(geom), *view)
+            if shapely.is_empty(part):
                 continue
+            part = shapely.difference(part, fr.aoi)
+            parts = shapely.get_parts(part)
+            parts = parts[(shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)]
+            if len(parts) == 0:
+                continue
+            largest = parts[int(np.argmax(shapely.area(parts)))]
+            rep = shapely.maximum_inscribed_circle(largest, tolerance=0.05).interpolate(0)
             x, y = rep.x, rep.y
             if minx <= x <= maxx and miny <= y <= maxy:
-                labels.append([round(y, 4), round(x, 4), html_text(name), 0, 1])
-    places = getattr(source, "places", None)
+                labels.append([round(y, 4), round(x, 4), html_text(name), _COUNTRY_RANK, 1])
+    places = shown_places(getattr(source, "places", None))
     if places is not None and len(places):
         places = to_wgs84(places)
         pts = shapely.point_on_surface(places.geometry.values)
@@ -352,7 +444,7 @@ def place_labels(source: Any, fr: Frame) -> list[list[Any]]:
             if not (np.isfinite(x) and np.isfinite(y)) or not text(name):
                 continue
             if minx <= x <= maxx and miny <= y <= maxy:
-                rank = _PLACE_RANK.get(text(kind).lower(), 2)
+                rank = _PLACE_RANK.get(text(kind).lower(), _OTHER_RANK)
                 labels.append(
                     [
                         round(float(y), POINT_DECIMALS),
@@ -363,6 +455,10 @@ def place_labels(source: Any, fr: Frame) -> list[list[Any]]:
                     ]
                 )
     return labels
+
+
+def _union_bounds(a: Sequence[float], b: Sequence[float]) -> list[float]:
+    return [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
 
 
 def assumptions(source: Any) -> list[tuple[str, str]]:

@@ -112,10 +112,12 @@ class LeafletAssets(Element):
 
     _template = Template(
         "{% if this.assets == 'inline' %}"
-        "<style>{{ this.css }}</style>\n<script>{{ this.js }}</script>"
+        "<style>{{ this.css }}</style>\n<script>{{ this.js }}</script>\n"
+        "<script>{{ this.geomap_js }}</script>"
         "{% else %}"
         '<link rel="stylesheet" href="{{ this.assets|e }}leaflet.css"/>\n'
-        '<script src="{{ this.assets|e }}leaflet.js"></script>'
+        '<script src="{{ this.assets|e }}leaflet.js"></script>\n'
+        '<script src="{{ this.assets|e }}geomap.js"></script>'
         "{% endif %}"
     )
 
@@ -131,6 +133,10 @@ class LeafletAssets(Element):
     @property
     def css(self) -> str:
         return _assets.inline_css()
+
+    @property
+    def geomap_js(self) -> str:
+        return _assets.geomap_js().replace("</", "<\\/")
 
 
 class OfflineMap(folium.Map):
@@ -225,7 +231,11 @@ class FitView(SafeMacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.fitBounds({{ this.bounds_json }}, {{ this.options_json }});
+        (function (map, options) {
+            // on a phone the side panel folds away: no room is kept for it
+            if (map.getSize().x <= 600) { options = {padding: [6, 6], animate: false}; }
+            map.fitBounds({{ this.bounds_json }}, options);
+        })({{ this._parent.get_name() }}, {{ this.options_json }});
         {% endmacro %}
         """
     )
@@ -308,44 +318,24 @@ class VectorLayer(SafeMacroElement):
 
 
 class PlaceLabels(SafeMacroElement):
-    """Place and country labels that appear by rank as the map zooms in.
+    """Place and country labels, placed by priority and never overlapping.
 
     Parameters
     ----------
     labels : list of [lat, lon, html, rank, is_country], or None
-        ``html`` is an escaped fragment; rank 0 shows from ``base_zoom``,
-        rank r from ``base_zoom + r``.  None: read them from
-        ``window.GEOMAP_LABELS``, set by a shared script (:func:`labels_script`).
+        ``html`` is an escaped fragment; rank (0 event place, 1 capital,
+        2 country, 3 city, 4 town, 5 other) sets the priority: a label is
+        hidden when it would overlap one of higher priority (recomputed at
+        every zoom by ``geomap.declutter`` in ``geomap.js``); towns show from
+        ``base_zoom``, other features from ``base_zoom + 1``.  None: read them
+        from ``window.GEOMAP_LABELS``, set by a shared script (:func:`labels_script`).
     base_zoom : int
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map) {
-            var labels = {{ this.labels_json }};
-            var base = {{ this.base_zoom_json }};
-            var groups = [L.layerGroup(), L.layerGroup(), L.layerGroup()];
-            labels.forEach(function (p) {
-                var opts = {permanent: true, interactive: false, direction: p[4] ? "center" : "right",
-                            offset: p[4] ? [0, 0] : [4, 0],
-                            className: p[4] ? "gm-label gm-country-label" : "gm-label"};
-                var anchor = p[4]
-                    ? L.circleMarker([p[0], p[1]], {radius: 0, stroke: false, fill: false, interactive: false,
-                        pane: "gmPlaces"})
-                    : L.circleMarker([p[0], p[1]], {radius: 2.5, weight: 1, color: "#333333", pane: "gmPlaces",
-                        fillColor: "#ffffff", fillOpacity: 1, interactive: false, className: "gm-place"});
-                anchor.bindTooltip(p[2], opts).addTo(groups[Math.min(p[3], 2)]);
-            });
-            function update() {
-                var z = map.getZoom();
-                groups.forEach(function (g, r) {
-                    if (z >= base + r) { map.addLayer(g); } else { map.removeLayer(g); }
-                });
-            }
-            map.on("zoomend", update);
-            update();
-        })({{ this._parent.get_name() }});
+        geomap.labels({{ this._parent.get_name() }}, {{ this.labels_json }}, {{ this.base_zoom_json }});
         {% endmacro %}
         """
     )
@@ -364,7 +354,7 @@ class PlaceLabels(SafeMacroElement):
 
 
 class EventMarkers(SafeMacroElement):
-    """Event markers (circle markers: no icon font) whose popups show the event list's entries.
+    """Named event markers (circle markers: no icon font) whose popups show the event list's entries.
 
     The escaped HTML of each event is on the page once, in the side panel's
     event list (:class:`PageChrome`, ``<li id="{list_id}-{i}">``); a marker's
@@ -372,8 +362,10 @@ class EventMarkers(SafeMacroElement):
 
     Parameters
     ----------
-    events : list of [lat, lon, color, css_class, list_index]
-        ``css_class`` is one of this package's fixed class names.
+    events : list of [lat, lon, color, css_class, list_index, label_html]
+        ``css_class`` is one of this package's fixed class names;
+        ``label_html`` the escaped place name, shown beside the marker (top
+        label priority), or "".
     list_id : str
         Id prefix of the event list entries (made by this package).
     """
@@ -381,22 +373,27 @@ class EventMarkers(SafeMacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = (function () {
+        var {{ this.get_name() }} = (function (map) {
             var group = L.featureGroup();
             var listId = {{ this.list_id_json }};
             {{ this.events_json }}.forEach(function (e) {
                 var dashed = e[3].indexOf("gm-confirmed") < 0;
-                L.circleMarker([e[0], e[1]], {radius: 7, weight: 2, color: "#ffffff",
+                var marker = L.circleMarker([e[0], e[1]], {radius: 7, weight: 2, color: "#ffffff",
                         dashArray: dashed ? "3 2" : null, fillColor: e[2], fillOpacity: 0.95,
-                        className: "gm-event " + e[3], pane: "gmEvents"})
+                        className: "gm-event " + e[3], pane: "gmEvents", bubblingMouseEvents: false})
                     .bindPopup(function () {
                         var entry = document.getElementById(listId + "-" + e[4]);
                         return entry ? entry.innerHTML : "";
                     }, {maxWidth: 340, className: "gm-popup"})
                     .addTo(group);
+                if (e[5]) {
+                    marker.bindTooltip(e[5], {permanent: true, interactive: false, direction: "right",
+                        offset: [9, 0], className: "gm-label gm-event-label"});
+                    geomap.register(map, marker.getTooltip(), 0);
+                }
             });
             return group;
-        })().addTo({{ this._parent.get_name() }});
+        })({{ this._parent.get_name() }}).addTo({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
@@ -432,6 +429,9 @@ class PageChrome(SafeMacroElement):
         Untrusted; escaped here.
     bar_html : str
         Extra HTML for the title bar made by this package (the timeline controls), or "".
+    fold : bool, default True
+        Wrap the legend and events in a ``<details>`` that folds on phones (False for a page
+        that folds them its own way, as the timeline does).
     """
 
     _template = Template(
@@ -442,12 +442,16 @@ class PageChrome(SafeMacroElement):
           {{ this.bar_html }}
           <nav>
           {%- for label, href in this.nav %}
-            {%- if href %}<a href="{{ href|e }}">{{ label|e }}</a>
+            {%- if href %}<a href="{{ href|e }}"{% if href[:1].isdigit() %} class="gm-datelink"{% endif %}>{{ label|e }}</a>
             {%- else %}<span class="gm-off">{{ label|e }}</span>{% endif %}
           {%- endfor %}
           </nav>
         </header>
         <aside class="gm-panel gm-side">
+          {%- if this.fold %}
+          <details class="gm-fold-box" open>
+          <summary class="gm-fold">Legend{% if this.events_title %} and events{% endif %}</summary>
+          {%- endif %}
           <section class="gm-legend">
             <h2>{{ this.legend_title|e }}</h2>
             <table>
@@ -474,6 +478,9 @@ class PageChrome(SafeMacroElement):
             </details>
           </section>
           {%- endif %}
+          {%- if this.fold %}
+          </details>
+          {%- endif %}
         </aside>
         {%- if this.assumptions %}
         <footer class="gm-panel gm-assumptions">
@@ -488,6 +495,9 @@ class PageChrome(SafeMacroElement):
           </details>
         </footer>
         {%- endif %}
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        geomap.layout({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
@@ -505,9 +515,11 @@ class PageChrome(SafeMacroElement):
         list_id: str = "gm-ev",
         assumptions: list[tuple[str, str]] | None = None,
         bar_html: str = "",
+        fold: bool = True,
     ):
         super().__init__()
         self._name = "PageChrome"
+        self.fold = fold  # the legend folds on phones (a page with its own fold passes False)
         self.title = title
         self.date_label = date_label
         self.nav = nav
@@ -523,3 +535,85 @@ class PageChrome(SafeMacroElement):
 def labels_script(labels: list[list[Any]]) -> str:
     """A script setting the place labels shared by every page of a map folder."""
     return f"window.GEOMAP_LABELS = {script_json(labels)};\n"
+
+
+class Basemap(SafeMacroElement):
+    """Land and sea for the whole viewport at every zoom (see :mod:`geomap.render._basemap`).
+
+    Parameters
+    ----------
+    bands : dict or None
+        From :func:`~geomap.render._basemap.basemap_bands`; None: read them
+        from ``window.GEOMAP_BASEMAP``, set by the shared ``assets/basemap.js``.
+    style : dict
+        Leaflet path options of the land.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        geomap.basemap({{ this._parent.get_name() }}, {{ this.bands_json }}, {{ this.style_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bands: dict[str, Any] | None, *, style: dict[str, Any]):
+        super().__init__()
+        self._name = "Basemap"
+        self.bands_json = "(window.GEOMAP_BASEMAP || null)" if bands is None else script_json(bands)
+        self.style_json = script_json(style)
+
+
+class GroundInfo(SafeMacroElement):
+    """Clicking the ground opens what is known of it: the place whose cell it is,
+    its holder, since when, and through which event.
+
+    Parameters
+    ----------
+    cells : dict or None
+        From :func:`~geomap.render._ground.cell_shapes` (the same on every
+        date); None: ``window.GEOMAP_CELLS``, set by the shared ``assets/cells.js``.
+    info : dict
+        From :func:`~geomap.render._ground.ground_info` (this date's holders).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        geomap.cells({{ this._parent.get_name() }}, {{ this.cells_json }}, {{ this.info_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, cells: dict[str, Any] | None, info: dict[str, Any]):
+        super().__init__()
+        self._name = "GroundInfo"
+        self.n_cells = len(info["holders"])
+        self.cells_json = "(window.GEOMAP_CELLS || null)" if cells is None else script_json(cells)
+        self.info_json = script_json(info)
+
+
+class HashView(SafeMacroElement):
+    """The view in the URL hash (``#zoom/lat/lon``): restored on load, updated on moves.
+
+    Links with class ``gm-datelink`` (the previous/next date) carry the view along.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        geomap.hashView({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "HashView"
+
+
+def shared_script(name: str, value: Any) -> str:
+    """A script setting ``window.<name>`` to data shared by every page of a map folder."""
+    if name not in ("GEOMAP_BASEMAP", "GEOMAP_CELLS", "GEOMAP_LABELS"):
+        raise ValueError(f"unknown shared data {name!r}")
+    return f"window.{name} = {script_json(value)};\n"

@@ -48,6 +48,16 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 .gm-scroll { max-height: 480px; overflow: auto; }
 .gm-answer-totals { list-style: none; padding: 0; margin: 4px 0 8px; }
 .gm-answer-map { width: 100%; height: min(640px, 80vh); border: 1px solid #bbb; }
+.gm-wide { overflow-x: auto; }
+.gm-embed textarea { width: 100%; box-sizing: border-box; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace;
+  padding: 6px; }
+@media (max-width: 600px) {
+  body { padding: 8px 10px 30px; font-size: 14px; }
+  h1 { font-size: 19px; }
+  th, td { padding: 3px 5px; }
+  .gm-dates { gap: 6px 14px; }
+  .gm-dates a { display: inline-block; padding: 6px 0; }
+}
 </style>
 </head>
 <body>
@@ -90,8 +100,17 @@ below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 {%- endfor %}
 </ul>
 
+<h2>Embed a map</h2>
+<div class="gm-embed">
+<p class="muted">Paste this into a web page to show the map of {{ embed_date }}; put the address the
+maps are published at before the file name. The view (zoom and centre) can follow the file name as
+<code>#zoom/lat/lon</code>, as the map pages show in the address bar.</p>
+<textarea id="gm-embed-code" rows="3" readonly aria-label="Embed code (select it all and copy)">{{ embed }}</textarea>
+</div>
+
 <h2>Gains and losses, {{ start }} to {{ end }}</h2>
 <p class="muted">From the ledger (areas in the model's equal-area projection, never from the simplified map shapes).</p>
+<div class="gm-wide">
 <table>
 <thead><tr><th>Actor</th><th class="n">Held before {{ start }}</th><th class="n">Gained</th>
 <th class="n">Lost</th><th class="n">Net</th><th class="n">Held at end of {{ end }}</th></tr></thead>
@@ -103,6 +122,7 @@ below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 {%- endfor %}
 </tbody>
 </table>
+</div>
 {{ regions }}
 
 <h2>Ledger by {{ by }}</h2>
@@ -380,6 +400,8 @@ def index_html(
     return _TEMPLATE.render(
         regions=Markup(region_section_html(source, start_d, end_d)),  # "" without regions
         answer=answer,
+        embed=embed_snippet(title, dates[-1]),
+        embed_date=dates[-1].isoformat(),
         claims=claims,
         title=title,
         dates=[d.isoformat() for d in dates],
@@ -426,6 +448,22 @@ def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | 
         "why": str(diffs.get("why") or ""),
         "totals": totals,
     }
+
+
+def embed_snippet(title: str, day: _dt.date) -> str:
+    """The ``<iframe>`` that embeds the map page of ``day`` (the title escaped; the page
+    name made from the date only).
+
+    Examples
+    --------
+    >>> embed_snippet('A <b>"war"</b>', _dt.date(2017, 5, 27))  # doctest: +NORMALIZE_WHITESPACE
+    '<iframe src="2017-05-27.html" title="A &lt;b&gt;&quot;war&quot;&lt;/b&gt; — 2017-05-27"
+    width="100%" height="600" style="border:0" loading="lazy"></iframe>'
+    """
+    return (
+        f'<iframe src="{c.page_name(day)}" title="{html_text(title)} — {day.isoformat()}" '
+        'width="100%" height="600" style="border:0" loading="lazy"></iframe>'
+    )
 
 
 def _checks(source: Any) -> list[dict[str, str]]:

@@ -6,13 +6,16 @@ import datetime as _dt
 from typing import Any
 
 import folium
-import shapely
 from branca.element import JavascriptLink
 
 from geomap.render import _common as c
+from geomap.render._basemap import MIN_ZOOM, basemap_bands
 from geomap.render._elements import (
+    Basemap,
     EventMarkers,
     FitView,
+    GroundInfo,
+    HashView,
     OfflineMap,
     PageChrome,
     PageStyle,
@@ -21,6 +24,7 @@ from geomap.render._elements import (
 )
 from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import encode_geometry, simplify_for_display
+from geomap.render._ground import cell_shapes, ground_info
 from geomap.render._protocol import MapSource
 from geomap.render._regions import add_map_layers
 
@@ -55,46 +59,59 @@ _CHANGE_STYLE = {
 }
 
 
+def shared_prefix(labels_src: str | None, assets: str = "inline") -> str | None:
+    """The folder of the data shared by a folder's pages (``assets/``), or None (inline).
+
+    From ``labels_src`` when given, else the ``assets`` folder: pages that
+    link Leaflet from a folder also read the basemap and place cells that
+    :func:`write_maps` writes there once.
+    """
+    if labels_src:
+        return labels_src.rsplit("/", 1)[0] + "/" if "/" in labels_src else ""
+    return None if assets == "inline" else assets
+
+
 def _base_map(
-    source: Any, fr: c.Frame, *, page_title: str, tiles: bool | str, assets: str
+    source: Any,
+    fr: c.Frame,
+    *,
+    page_title: str,
+    tiles: bool | str,
+    assets: str,
+    labels_src: str | None = None,
 ) -> OfflineMap:
     m = OfflineMap(
         location=fr.center,
         zoom_start=fr.zoom,
         assets=assets,
+        # map options (folium's min_zoom/max_zoom are for its tile layer)
+        minZoom=MIN_ZOOM,
+        maxZoom=fr.max_zoom,
         control_scale=True,
     )
     m.get_root().title = html_text(page_title)
     if tiles:
         folium.TileLayer("OpenStreetMap" if tiles is True else str(tiles)).add_to(m)
     m.add_child(PageStyle())
-    _add_basemap(m, source, fr)
+    _add_basemap(m, source, fr, shared_prefix(labels_src, assets))
     # Keep the AOI clear of the side panel (270 px wide, on the right).
     m.add_child(FitView(fr.fit, padding_top_left=(12, 12), padding_bottom_right=(292, 12)))
     return m
 
 
-def _add_basemap(m: OfflineMap, source: Any, fr: c.Frame) -> None:
-    """Country outlines around the AOI (clipped, simplified), drawn below everything."""
-    basemap = getattr(source, "basemap", None)
-    features = []
-    if basemap is not None and len(basemap):
-        basemap = c.to_wgs84(basemap)
-        clipped = shapely.clip_by_rect(basemap.geometry.values, *fr.padded())
-        for geom in simplify_for_display(clipped, fr.tolerance):
-            enc = encode_geometry(geom, fr.decimals)
-            if enc:
-                features.append([0, None, enc])
-    if features:
-        m.add_child(
-            VectorLayer(
-                features,
-                [_COUNTRY_STYLE],
-                decimals=fr.decimals,
-                interactive=False,
-                name="countries",
-            )
-        )
+def _add_basemap(m: OfflineMap, source: Any, fr: c.Frame, shared: str | None) -> None:
+    """Land and sea for the whole viewport at every zoom, drawn below everything.
+
+    ``shared``: the folder of ``basemap.js`` written by :func:`write_maps`;
+    None: the bands are inline (a single page).
+    """
+    if shared is not None:
+        m.get_root().header.add_child(JavascriptLink(f"{shared}basemap.js"), name="geomap_basemap")
+        m.add_child(Basemap(None, style=_COUNTRY_STYLE))
+        return
+    bands = basemap_bands(source, fr)
+    if bands["bands"]:
+        m.add_child(Basemap(bands, style=_COUNTRY_STYLE))
 
 
 def _add_aoi_and_labels(
@@ -246,9 +263,17 @@ def date_map(
     actors = c.Actors.from_frame(source.actors)
     fr = c.frame(source)
     title = c.text(getattr(source, "title", "")) or "geomap"
-    m = _base_map(source, fr, page_title=f"{title} — {day.isoformat()}", tiles=tiles, assets=assets)
+    m = _base_map(
+        source,
+        fr,
+        page_title=f"{title} — {day.isoformat()}",
+        tiles=tiles,
+        assets=assets,
+        labels_src=labels_src,
+    )
 
-    territory, held = _territory_features(source.control(day), actors, fr, day=day)
+    control = source.control(day)
+    territory, held = _territory_features(control, actors, fr, day=day)
     if territory:
         m.add_child(
             VectorLayer(
@@ -265,6 +290,7 @@ def date_map(
                 VectorLayer(changes, [_CHANGE_STYLE], decimals=fr.decimals, name="changed hands")
             )
     _add_aoi_and_labels(m, source, fr, labels_src)
+    _add_ground_info(m, source, fr, day, control, actors, shared_prefix(labels_src, assets))
     add_map_layers(m, source, day, fr)  # front line; region outlines when the source has regions
 
     events = c.sorted_events(source.events_between(prev, day))
@@ -275,7 +301,8 @@ def date_map(
         where = c.point(row.get("lat"), row.get("lon"))
         if where is not None:
             color, css = c.event_marker(row, actors)
-            markers.append([where[0], where[1], color, css, len(items) - 1])
+            name = c.text(row.get("place_name")) or c.text(row.get("place"))
+            markers.append([where[0], where[1], color, css, len(items) - 1, html_text(name)])
     list_id = f"{m.get_name()}-ev"
     if markers:
         m.add_child(EventMarkers(markers, list_id=list_id))
@@ -305,4 +332,25 @@ def date_map(
             assumptions=c.assumptions(source),
         )
     )
+    m.add_child(HashView())
     return m
+
+
+def _add_ground_info(
+    m: OfflineMap,
+    source: Any,
+    fr: c.Frame,
+    day: _dt.date,
+    control: Any,
+    actors: c.Actors,
+    shared: str | None,
+) -> None:
+    """Clicking the ground: the place's cell, its holder since when, the event (if any)."""
+    info = ground_info(source, day, control, actors)
+    if not info:
+        return
+    if shared is not None:
+        m.get_root().header.add_child(JavascriptLink(f"{shared}cells.js"), name="geomap_cells")
+        m.add_child(GroundInfo(None, info))
+        return
+    m.add_child(GroundInfo(cell_shapes(source, fr), info))

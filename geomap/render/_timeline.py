@@ -554,6 +554,7 @@ def timeline_page(
             list_id=f"{uid}-ev",
             assumptions=c.assumptions(source),
             bar_html=bar,
+            fold=False,  # the timeline folds its legend with its own button
         )
     )
     return m, files

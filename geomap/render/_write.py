@@ -9,8 +9,10 @@ from typing import Any
 
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
+from geomap.render._basemap import basemap_bands
 from geomap.render._diff import answer_period, claim_periods, diff_map, diff_page_name
-from geomap.render._elements import labels_script
+from geomap.render._elements import labels_script, shared_script
+from geomap.render._ground import cell_shapes
 from geomap.render._index import index_html
 from geomap.render._maps import date_map
 from geomap.render._protocol import MapSource
@@ -106,9 +108,16 @@ def write_maps(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     write_assets(out / "assets")
-    # the place labels are the same on every page: write them once
-    labels = c.place_labels(source, c.frame(source))
+    # the place labels, the basemap and the place cells are the same on every page: written once
+    fr = c.frame(source)
+    labels = c.place_labels(source, fr)
     _write_text(out / "assets" / "labels.js", labels_script(labels))
+    _write_text(
+        out / "assets" / "basemap.js", shared_script("GEOMAP_BASEMAP", basemap_bands(source, fr))
+    )
+    cells = cell_shapes(source, fr)
+    if cells is not None:
+        _write_text(out / "assets" / "cells.js", shared_script("GEOMAP_CELLS", cells))
     labels_src = "assets/labels.js"
     has_diff = callable(getattr(source, "diff", None))
     n_diff = len({answer_period(source, dates)[0], *claim_periods(source)}) if has_diff else 0

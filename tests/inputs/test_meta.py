@@ -76,3 +76,33 @@ def test_read_meta_not_a_folder(tmp_path):
     c = ProblemCollector()
     assert read_meta(tmp_path / "nope", c) is None
     assert "not a folder" in str(c.problems[0])
+
+
+@pytest.mark.parametrize(
+    ("view", "expected", "words"),
+    [
+        ('"action"', "action", None),
+        ('"aoi"', "aoi", None),
+        ("[36, 33, 40.5, 35.5]", [36.0, 33.0, 40.5, 35.5], None),
+        ('"everything"', None, "is not a view"),
+        ("[36, 33, 40]", None, "expected 4 numbers"),
+        ("[40, 33, 36, 35]", None, "west 40 must be less than east 36"),
+        ("[36, 36, 40, 33]", None, "south 36 must be less than north 33"),
+        ('[36, "a", 40, 35]', None, "must be numbers"),
+    ],
+)
+def test_read_meta_map_view(tmp_path, view, expected, words):
+    folder = tmp_path / "th"
+    shutil.copytree(DATA / "tiny", folder)
+    toml = (folder / "theatre.toml").read_text(encoding="utf-8") + f"\n[map]\nview = {view}\n"
+    (folder / "theatre.toml").write_text(toml, encoding="utf-8")
+    c = ProblemCollector()
+    meta = read_meta(folder, c)
+    errors = [p for p in c.problems if p.is_error]
+    if words is None:
+        assert errors == [] and meta.map_view == expected
+    else:
+        (problem,) = errors
+        assert problem.field == "map.view" and words in problem.message
+        assert toml.splitlines()[problem.line - 1].startswith("view = ")
+        assert "view = [west, south, east, north]" in problem.hint

@@ -122,6 +122,23 @@ class FakeSource:
             )
         return gpd.GeoDataFrame(rows, columns=[*columns, "area_km2", "geometry"], crs=4326)
 
+    def place_cells(self) -> gpd.GeoDataFrame:
+        """Each cell is a place here; named after the events' place names (untrusted text)."""
+        names = {
+            p: n
+            for p, n in zip(self._events["place"], self._events["place_name"], strict=True)
+            if isinstance(p, str) and isinstance(n, str)
+        }
+        return gpd.GeoDataFrame(
+            {"place": self._ids, "name": [names.get(i, i) for i in self._ids]},
+            geometry=list(self._cells.geometry.values),
+            crs=4326,
+        )
+
+    @property
+    def snapshot_date(self) -> dt.date:
+        return self._snapshot
+
     def control(self, date: Any) -> gpd.GeoDataFrame:
         self.calls.append(("control", (date,)))
         groups: dict[str, list[str]] = {}

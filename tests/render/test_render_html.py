@@ -99,8 +99,12 @@ def test_pages_fetch_nothing_remote(written, name):
 @pytest.mark.parametrize("name", [f"{d}.html" for d in DATES] + ["timeline.html"])
 def test_map_pages_link_leaflet_from_assets(written, name):
     page = parse((written["dir"] / name).read_text(encoding="utf-8"))
-    # Leaflet, and the place labels every page of the folder shares (written once)
-    assert sorted(page.script_srcs) == ["assets/labels.js", "assets/leaflet.js"]
+    # Leaflet, geomap.js, and the place labels, basemap and place cells every page of the
+    # folder shares (written once)
+    shared = ["assets/basemap.js", "assets/geomap.js", "assets/labels.js", "assets/leaflet.js"]
+    if name != "timeline.html":
+        shared = sorted([*shared, "assets/cells.js"])
+    assert sorted(page.script_srcs) == shared
     assert page.stylesheets == ["assets/leaflet.css"]
 
 
@@ -227,17 +231,18 @@ def test_navigation_links(written):
 def test_layers_and_precision(written):
     html = (written["dir"] / "2017-05-10.html").read_text(encoding="utf-8")
     layers = embedded_json(html, "var data = ")
-    assert len(layers) == 4  # countries, territory, changes, AOI outline
+    # territory, changes, AOI outline (the countries are in the shared assets/basemap.js)
+    assert len(layers) == 3
     assert {layer["scale"] for layer in layers} == {10**4}  # 4 decimals at this zoom (7)
     script = "".join(parse(html).scripts)
     assert not re.search(r"\d\.\d{7,}", script)  # no long decimals anywhere
-    territory = layers[1]["features"]
+    territory = layers[0]["features"]
     assert len(territory) == 4  # gov, is, sdf, unassigned on 2017-05-10
     assert sorted(f[0] for f in territory) == [0, 1, 2, 4]  # style 4 = unassigned (4 actors)
     tips = " ".join(f[1] for f in territory)
     assert "&lt;img src=x" in tips and "5,084 km²" in tips
     # the geometry decodes to what it came from: the AOI outline is the 36–40°E, 33–36°N box
-    (aoi,) = layers[3]["features"]
+    (aoi,) = layers[2]["features"]
     ((ring,),) = decode_geometry(aoi[2], 4)
     xs, ys = zip(*ring, strict=True)
     assert (min(xs), min(ys), max(xs), max(ys)) == (36, 33, 40, 36)

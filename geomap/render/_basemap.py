@@ -1,0 +1,210 @@
+"""The offline basemap: land and sea for the whole viewport at every zoom.
+
+Country outlines (the source's ``basemap``, Natural Earth 1:10m for a
+theatre) are drawn in zoom **bands**.  Each band is simplified for the
+deepest zoom it serves and covers an extent around the map frame wide enough
+for the viewport at its shallowest zoom; the first band covers the whole
+world.  At a given zoom the page draws its band's outlines plus, from every
+coarser band, the ring between that band's extent and the next one's: the
+land is drawn everywhere the viewport can be panned to, at the resolution the
+zoom needs near the action and coarser far from it, with no two bands
+overlapping (no doubled fills, no coarse coast over a fine one).
+
+The bands are the same for every page of a folder: :func:`basemap_script`
+writes them once to ``assets/basemap.js``; a single page (Jupyter) carries
+them inline.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import shapely
+
+from geomap.render import _common as c
+from geomap.render._escape import script_json
+from geomap.render._geometry import coordinate_decimals, encode_geometry, pixel_degrees
+
+__all__ = ["BAND_ZOOMS", "MIN_ZOOM", "basemap_bands", "basemap_script"]
+
+#: The deepest zoom each band is simplified for; band k serves the zooms
+#: ``(BAND_ZOOMS[k-1], BAND_ZOOMS[k]]`` (the last one every deeper zoom too).
+BAND_ZOOMS = (3, 5, 7, 9, 11)
+#: The map cannot be zoomed out further than this (the first band is the world).
+MIN_ZOOM = 2
+#: Simplification tolerance of the basemap, in screen pixels.
+_BASEMAP_PX = 1.0
+_VIEWPORT_PX = 1000  # the widest viewport a band's extent must cover around the frame
+
+_CACHE: dict[int, tuple[Any, Any, dict[str, Any]]] = {}
+
+
+def _extent(fr: c.Frame, zoom: int) -> tuple[float, float, float, float]:
+    """The frame grown by the viewport's width at ``zoom`` (clamped to the world)."""
+    minx, miny, maxx, maxy = fr.bounds
+    half = _VIEWPORT_PX * 360.0 / (256.0 * 2.0**zoom) / 2.0
+    lat_half = half * 0.8
+    return (
+        max(minx - half, -180.0),
+        max(miny - lat_half, -85.06),
+        min(maxx + half, 180.0),
+        min(maxy + lat_half, 85.06),
+    )
+
+
+def _ring(outer: tuple[float, ...], inner: tuple[float, ...]) -> list[tuple[float, ...]]:
+    """Four rectangles tiling ``outer`` minus ``inner`` (``inner`` lies inside ``outer``)."""
+    ox0, oy0, ox1, oy1 = outer
+    ix0, iy0, ix1, iy1 = inner
+    boxes = [
+        (ox0, oy0, ix0, oy1),  # west strip
+        (ix1, oy0, ox1, oy1),  # east strip
+        (ix0, oy0, ix1, iy0),  # south, between them
+        (ix0, iy1, ix1, oy1),  # north
+    ]
+    return [b for b in boxes if b[2] > b[0] and b[3] > b[1]]
+
+
+def _encode_ints(values: np.ndarray) -> str:
+    """:func:`~geomap.render._geometry._polyline`, vectorised (the same text)."""
+    v = np.asarray(values, dtype=np.int64)
+    zz = np.where(v < 0, ~(v << 1), v << 1)
+    chunks = np.stack([(zz >> (5 * j)) & 31 for j in range(7)], axis=1)
+    more = np.stack([(zz >> (5 * (j + 1))) != 0 for j in range(7)], axis=1)
+    present = np.concatenate([np.ones((len(v), 1), dtype=bool), more[:, :-1]], axis=1)
+    chars = (chunks | np.where(more, 0x20, 0)) + 63
+    return chars[present].astype(np.uint8).tobytes().decode("ascii")
+
+
+def _lines(geoms: Any, rects: list[tuple[float, ...]], decimals: int) -> list[str]:
+    """The outlines of ``geoms`` as polylines, without the segments along the clip ``rects``.
+
+    Land is filled without a stroke; borders and coasts are drawn from these
+    lines, so the edges where a band was clipped never show as lines.  Each
+    line is a string of :func:`encode_geometry`'s ring form, all in one chain
+    of differences.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    if len(geoms) == 0:
+        return []
+    geoms = geoms[~shapely.is_empty(geoms)]
+    if len(geoms) == 0:
+        return []
+    rings = shapely.get_rings(shapely.get_parts(geoms))
+    xy, ring = shapely.get_coordinates(rings, return_index=True)
+    if len(xy) < 2:
+        return []
+    a, b = xy[:-1], xy[1:]
+    keep = ring[:-1] == ring[1:]
+    for x0, y0, x1, y1 in rects:
+        for k, v in ((0, x0), (0, x1), (1, y0), (1, y1)):
+            keep &= ~((a[:, k] == v) & (b[:, k] == v))
+    q = np.rint(xy * 10**decimals).astype(np.int64)
+    # runs of kept segments: segment i joins points i and i+1
+    flags = np.r_[0, keep.astype(np.int8), 0]
+    edges = np.flatnonzero(np.diff(flags))
+    out: list[str] = []
+    last = np.zeros(2, dtype=np.int64)
+    for start, stop in zip(edges[::2], edges[1::2], strict=True):
+        pts = q[start : stop + 1]
+        pts = pts[np.r_[True, (np.diff(pts, axis=0) != 0).any(axis=1)]]
+        if len(pts) < 2:
+            continue
+        deltas = np.diff(np.vstack([last, pts]), axis=0)
+        last = pts[-1]
+        out.append(_encode_ints(deltas.ravel()))
+    return out
+
+
+def _prepare(geoms: np.ndarray, tolerance: float) -> np.ndarray:
+    """Drop parts smaller than a couple of pixels, then simplify (display only)."""
+    out = []
+    for geom in geoms:
+        if geom is None or shapely.is_empty(geom):
+            out.append(shapely.Polygon())
+            continue
+        parts = shapely.get_parts(geom)
+        parts = parts[shapely.get_type_id(parts) == 3]
+        if len(parts) == 0:
+            out.append(shapely.Polygon())
+            continue
+        # bounding-box size: cheap, and an island under ~2 px wide cannot be seen
+        b = shapely.bounds(parts)
+        big = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) >= 2 * tolerance
+        parts = parts[big]
+        if len(parts) == 0:
+            out.append(shapely.Polygon())
+            continue
+        simple = shapely.get_parts(shapely.simplify(parts, tolerance, preserve_topology=False))
+        simple = simple[(shapely.get_type_id(simple) == 3) & ~shapely.is_empty(simple)]
+        out.append(shapely.multipolygons(simple) if len(simple) else shapely.Polygon())
+    return np.asarray(out, dtype=object)
+
+
+def basemap_bands(source: Any, fr: c.Frame) -> dict[str, Any]:
+    """The zoom bands of the basemap of ``source`` around frame ``fr``, encoded for the page.
+
+    Returns
+    -------
+    dict
+        ``{"bands": [{"z": deepest zoom, "scale": 10**decimals,
+        "inner": [geometry, ...], "outer": [geometry, ...],
+        "inner_lines": [line, ...], "outer_lines": [line, ...]}, ...]}``:
+        ``inner`` is the band's land inside the next band's extent,
+        ``outer`` the rest (filled, no stroke); ``*_lines`` their borders and
+        coasts, without the edges where they were clipped (one delta chain
+        per list, as in a ring of :func:`encode_geometry`).  Empty when the
+        source has no basemap.
+    """
+    basemap = getattr(source, "basemap", None)
+    if basemap is None or len(basemap) == 0:
+        return {"bands": []}
+    original, key = basemap, id(basemap)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is original and hit[1] == fr.bounds:
+        return hit[2]
+    basemap = c.to_wgs84(basemap)
+    geoms = np.asarray(basemap.geometry.values, dtype=object)
+    bad = ~shapely.is_valid(geoms)
+    if bad.any():  # a few Natural Earth outlines have self-touching rings
+        geoms = geoms.copy()
+        geoms[bad] = shapely.make_valid(geoms[bad])
+    lat = (fr.bounds[1] + fr.bounds[3]) / 2
+    extents = [(-180.0, -85.06, 180.0, 85.06)]
+    for prev in BAND_ZOOMS[:-1]:
+        extents.append(_extent(fr, prev + 1))
+    bands = []
+    for k, zoom in enumerate(BAND_ZOOMS):
+        tol = pixel_degrees(zoom, lat) * _BASEMAP_PX
+        decimals = coordinate_decimals(tol)
+        clipped = shapely.clip_by_rect(geoms, *extents[k])
+        simple = _prepare(clipped, tol)
+        if k + 1 < len(extents):
+            inner = shapely.clip_by_rect(simple, *extents[k + 1])
+            rings = _ring(extents[k], extents[k + 1])
+            outer = np.concatenate([shapely.clip_by_rect(simple, *r) for r in rings])
+            inner_rects = [extents[k], extents[k + 1]]
+            outer_rects = [extents[k], *rings]
+        else:
+            inner, outer = simple, np.asarray([], dtype=object)
+            inner_rects, outer_rects = [extents[k]], []
+        bands.append(
+            {
+                "z": zoom,
+                "scale": 10**decimals,
+                "inner": [e for e in (encode_geometry(g, decimals) for g in inner) if e],
+                "outer": [e for e in (encode_geometry(g, decimals) for g in outer) if e],
+                "inner_lines": _lines(inner, inner_rects, decimals),
+                "outer_lines": _lines(outer, outer_rects, decimals),
+            }
+        )
+    out = {"bands": bands}
+    _CACHE.clear()  # one entry: the source being drawn (a folder of pages, or a notebook)
+    _CACHE[key] = (original, fr.bounds, out)
+    return out
+
+
+def basemap_script(data: dict[str, Any]) -> str:
+    """A script setting the basemap bands shared by every page of a map folder."""
+    return f"window.GEOMAP_BASEMAP = {script_json(data)};\n"

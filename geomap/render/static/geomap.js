@@ -1,0 +1,214 @@
+/* geomap's shared page code: basemap bands, decluttered labels, ground info, view permalinks.
+   Written once per map folder (assets/geomap.js), or inline in a single page.
+   Data arrives as JSON made by geomap (escaped); labels and popups are HTML fragments
+   escaped by geomap before they get here. */
+(function () {
+  "use strict";
+
+  function decode(g, scale) {
+    var x = 0, y = 0;
+    function ring(s) {
+      var out = [], i = 0;
+      function next() {
+        var r = 0, shift = 0, b;
+        do { b = s.charCodeAt(i++) - 63; r |= (b & 31) << shift; shift += 5; } while (b >= 32);
+        return (r & 1) ? ~(r >> 1) : (r >> 1);
+      }
+      while (i < s.length) { x += next(); y += next(); out.push([y / scale, x / scale]); }
+      return out;
+    }
+    return g.map(function (poly) { return poly.map(ring); });
+  }
+
+  /* ---- basemap: the band of the current zoom, plus the outer rings of coarser bands */
+  function basemap(map, data, style) {
+    if (!data || !data.bands || !data.bands.length) { return; }
+    var bands = data.bands, cache = {}, shown = [];
+    var fill = Object.assign({}, style, {stroke: false});
+    var line = {color: style.color, weight: style.weight, opacity: style.opacity, interactive: false,
+                pane: style.pane, className: "gm-border"};
+    function layer(k, part) {
+      var key = k + part;
+      if (!cache[key]) {
+        var g = L.featureGroup();
+        bands[k][part].forEach(function (geom) {
+          g.addLayer(L.polygon(decode(geom, bands[k].scale), fill));
+        });
+        var lines = bands[k][part + "_lines"];
+        if (lines && lines.length) { g.addLayer(L.polyline(decode([lines], bands[k].scale)[0], line)); }
+        cache[key] = g;
+      }
+      return cache[key];
+    }
+    function update() {
+      var z = map.getZoom(), k = 0;
+      while (k < bands.length - 1 && z > bands[k].z) { k++; }
+      var want = [layer(k, "inner"), layer(k, "outer")];
+      for (var j = 0; j < k; j++) { want.push(layer(j, "outer")); }
+      shown.forEach(function (l) { if (want.indexOf(l) < 0) { map.removeLayer(l); } });
+      want.forEach(function (l) { if (!map.hasLayer(l)) { map.addLayer(l); } });
+      shown = want;
+      map.getContainer().setAttribute("data-basemap-band", String(k));
+    }
+    map.on("zoomend", update);
+    update();
+  }
+
+  /* ---- labels: by priority, hidden when they would overlap a label placed before them */
+  // rank: 0 event place, 1 capital, 2 country, 3 city, 4 town, 5 other feature
+  function registry(map) {
+    if (!map._gmLabels) {
+      map._gmLabels = [];
+      map.on("zoomend", function () { declutter(map); });
+      map.on("layeradd", function () { schedule(map); });
+    }
+    return map._gmLabels;
+  }
+  function schedule(map) {
+    if (map._gmPending) { return; }
+    map._gmPending = true;
+    setTimeout(function () { map._gmPending = false; declutter(map); }, 0);
+  }
+  function register(map, tooltip, rank) {
+    var list = registry(map);
+    list.push({tip: tooltip, rank: rank, order: list.length});
+    schedule(map);
+  }
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+  function declutter(map) {
+    var list = (map._gmLabels || []).filter(function (e) {
+      return e.tip._map && e.tip.getElement && e.tip.getElement();
+    });
+    list.sort(function (a, b) { return a.rank - b.rank || a.order - b.order; });
+    var placed = [];
+    list.forEach(function (e) {
+      var el = e.tip.getElement();
+      el.classList.remove("gm-hidden");
+      var r = el.getBoundingClientRect();
+      var box = {left: r.left - 2, right: r.right + 2, top: r.top - 1, bottom: r.bottom + 1};
+      if (r.width === 0 || placed.some(function (p) { return overlaps(p, box); })) {
+        el.classList.add("gm-hidden");
+      } else {
+        placed.push(box);
+      }
+    });
+    map.getContainer().setAttribute("data-labels-shown", String(placed.length));
+  }
+
+  function labels(map, list, base) {
+    // minimum zoom of each rank, relative to the page's initial zoom
+    var from = [-99, -99, -99, -1, 0, 1];
+    var groups = from.map(function () { return L.layerGroup(); });
+    list.forEach(function (p) {
+      var country = p[4] === 1, rank = Math.max(0, Math.min(5, p[3]));
+      var anchor = country
+        ? L.circleMarker([p[0], p[1]], {radius: 0, stroke: false, fill: false, interactive: false,
+            pane: "gmPlaces"})
+        : L.circleMarker([p[0], p[1]], {radius: 2.5, weight: 1, color: "#333333", pane: "gmPlaces",
+            fillColor: "#ffffff", fillOpacity: 1, interactive: false, className: "gm-place"});
+      anchor.bindTooltip(p[2], {permanent: true, interactive: false,
+        direction: country ? "center" : "right", offset: country ? [0, 0] : [4, 0],
+        className: country ? "gm-label gm-country-label" : "gm-label"});
+      anchor.addTo(groups[rank]);
+      register(map, anchor.getTooltip(), rank);
+    });
+    function update() {
+      var z = map.getZoom();
+      groups.forEach(function (g, r) {
+        if (z >= base + from[r]) { map.addLayer(g); } else { map.removeLayer(g); }
+      });
+    }
+    map.on("zoomend", update);
+    update();
+  }
+
+  /* ---- ground info: which place's cell was clicked, held by whom since when */
+  function inRing(lat, lon, ring) {
+    var inside = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var yi = ring[i][0], xi = ring[i][1], yj = ring[j][0], xj = ring[j][1];
+      if ((yi > lat) !== (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+  function inGeom(ll, polys) {
+    return polys.some(function (poly) {
+      if (!inRing(ll.lat, ll.lng, poly[0])) { return false; }
+      for (var h = 1; h < poly.length; h++) { if (inRing(ll.lat, ll.lng, poly[h])) { return false; } }
+      return true;
+    });
+  }
+  function groundHtml(shapes, info, k) {
+    var a = info.holders[k], s = info.since[String(k)];
+    var who = a >= 0 && a < info.actors.length ? info.actors[a] : "nobody known (unassigned)";
+    var html = '<div class="gm-ev-head">Ground of <b>' + shapes.cells[k][0] + "</b></div>" +
+      "<div>Held by <b>" + who + "</b> since " + (s ? info.dates[s[0]] : info.start) + "</div>";
+    if (s) {
+      var ev = info.events[s[1]], from = ev[0] >= 0 ? info.actors[ev[0]] : "\u2014";
+      html += '<div class="gm-through">Through the event of ' + info.dates[s[0]] + ":</div>" +
+        "<div>" + from + " \u2192 " + who + "</div><div>Source: " + info.sources[ev[1]] + "</div>";
+    }
+    return html;
+  }
+  function cells(map, shapes, info) {
+    if (!shapes || !shapes.cells || !info) { return; }
+    var decoded = {};
+    map.on("click", function (e) {
+      for (var k = 0; k < shapes.cells.length && k < info.holders.length; k++) {
+        if (!shapes.cells[k][1]) { continue; }
+        if (!decoded[k]) { decoded[k] = decode(shapes.cells[k][1], shapes.scale); }
+        if (inGeom(e.latlng, decoded[k])) {
+          L.popup({maxWidth: 320, className: "gm-popup gm-cell-popup"})
+            .setLatLng(e.latlng).setContent(groundHtml(shapes, info, k)).openOn(map);
+          return;
+        }
+      }
+    });
+  }
+
+  /* ---- the view in the URL hash: #zoom/lat/lon, restored on load, kept while moving */
+  function hashView(map) {
+    function read() {
+      var m = /^#(\d{1,2})\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(window.location.hash);
+      if (!m) { return; }
+      var z = Number(m[1]), lat = Number(m[2]), lon = Number(m[3]);
+      if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180) { map.setView([lat, lon], z, {animate: false}); }
+    }
+    read();
+    window.addEventListener("hashchange", read);
+    function write() {
+      var c = map.getCenter(), h = "#" + map.getZoom() + "/" + c.lat.toFixed(4) + "/" + c.lng.toFixed(4);
+      if (window.history && window.history.replaceState) {
+        try { window.history.replaceState(null, "", h); } catch (err) { /* sandboxed iframe */ }
+      }
+      // the previous/next date keep the view
+      document.querySelectorAll("a.gm-datelink").forEach(function (a) {
+        a.setAttribute("href", a.getAttribute("href").split("#")[0] + h);
+      });
+    }
+    map.on("moveend", write);
+  }
+
+  /* ---- page layout: the title bar's height (it wraps on phones); panels folded on phones */
+  function layout(map) {
+    var top = document.querySelector(".gm-top");
+    function fit() {
+      if (top) { document.documentElement.style.setProperty("--gm-top", top.offsetHeight + "px"); }
+      map.invalidateSize({pan: false});
+    }
+    if (window.matchMedia && window.matchMedia("(max-width: 600px)").matches) {
+      document.querySelectorAll("details.gm-fold-box, .gm-assumptions details").forEach(function (d) {
+        d.removeAttribute("open");
+      });
+    }
+    fit();
+    window.addEventListener("resize", fit);
+  }
+
+  window.geomap = {decode: decode, basemap: basemap, labels: labels, register: register,
+                   declutter: declutter, cells: cells, hashView: hashView, layout: layout};
+})();

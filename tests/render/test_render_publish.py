@@ -1,0 +1,374 @@
+"""Publishable pages, in headless Chromium with the network cut: the demo theatre's date pages.
+
+Land drawn at every zoom, labels that never overlap, the view framing the
+action, ground popups, named event markers, no focus rectangle, phones, the
+view in the URL hash, the embed snippet.  Screenshots go to /tmp/geomap-shots/.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fake_source import XSS_IMG
+
+pytestmark = pytest.mark.browser
+
+LAYER = Path(__file__).resolve().parents[2] / "layers" / "syria-2017"
+PAGES = ["2017-05-25.html", "2017-05-27.html"]
+PHONE = {"width": 390, "height": 844}
+
+MAP = "Object.keys(window).filter(k => k.startsWith('map_') && window[k] && window[k].getZoom)[0]"
+
+# Visible label boxes (gm-label tooltips not hidden by the collision pass) inside the map,
+# and the pairs of them that overlap.
+LABEL_BOXES = """
+() => {
+  const box = document.querySelector(".folium-map").getBoundingClientRect();
+  const out = [];
+  document.querySelectorAll(".leaflet-tooltip.gm-label").forEach(el => {
+    if (getComputedStyle(el).visibility === "hidden") { return; }
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right < box.left || r.left > box.right || r.bottom < box.top || r.top > box.bottom) {
+      return;
+    }
+    out.push({text: el.textContent, l: r.left, r: r.right, t: r.top, b: r.bottom});
+  });
+  const overlaps = [];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const a = out[i], b = out[j];
+      if (a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b) { overlaps.push([a.text, b.text]); }
+    }
+  }
+  return {labels: out.map(o => o.text), overlaps};
+}
+"""
+
+# Is the point [lat, lon] covered by a land polygon of the basemap now on the map?
+LAND_AT = """
+([lat, lon]) => {
+  const map = window[MAPKEY];
+  function inRing(ring) {
+    let inside = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const yi = ring[i].lat, xi = ring[i].lng, yj = ring[j].lat, xj = ring[j].lng;
+      if ((yi > lat) !== (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) { inside = !inside; }
+    }
+    return inside;
+  }
+  let land = false;
+  map.eachLayer(l => {
+    if (land || !(l instanceof L.Polygon) || l.options.pane !== "gmBase" || l.options.stroke !== false) { return; }
+    const polys = L.LineUtil.isFlat(l.getLatLngs()) ? [[l.getLatLngs()]] :
+      (L.LineUtil.isFlat(l.getLatLngs()[0]) ? [l.getLatLngs()] : l.getLatLngs());
+    for (const poly of polys) {
+      if (inRing(poly[0]) && !poly.slice(1).some(inRing)) { land = true; return; }
+    }
+  });
+  return land;
+}
+""".replace("MAPKEY", MAP)
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo theatre's pages of 20–27 May 2017 (and its assets), written once."""
+    from geomap import load_theatre
+
+    out = tmp_path_factory.mktemp("demo-maps")
+    load_theatre(LAYER).write_maps(out, start="2017-05-20", end="2017-05-27")
+    return out
+
+
+def _set_zoom(page, zoom: int) -> None:
+    page.evaluate(f"() => window[{MAP}].setZoom({zoom}, {{animate: false}})")
+    page.wait_for_timeout(150)
+
+
+def _zoom(page) -> int:
+    return page.evaluate(f"() => window[{MAP}].getZoom()")
+
+
+def _max_zoom(page) -> int:
+    return page.evaluate(f"() => window[{MAP}].getMaxZoom()")
+
+
+def _click_at(page, lat: float, lon: float) -> None:
+    xy = page.evaluate(
+        f"([lat, lon]) => {{ const m = window[{MAP}]; const p = m.latLngToContainerPoint([lat, lon]);"
+        " const r = m.getContainer().getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }",
+        [lat, lon],
+    )
+    page.mouse.click(*xy)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_labels_never_overlap(demo, watch, shots, name):
+    page = watch.goto(demo / name)
+    page.wait_for_selector(".gm-label")
+    page.wait_for_timeout(100)
+    found = page.evaluate(LABEL_BOXES)
+    assert found["overlaps"] == [], found["overlaps"]
+    assert len(found["labels"]) >= 8, found["labels"]
+    _set_zoom(page, _max_zoom(page))
+    assert page.evaluate(LABEL_BOXES)["overlaps"] == []
+    # the deepest zoom around the crowded desert sites of 25 May
+    page.evaluate(
+        f"() => window[{MAP}].setView([34.2, 38.0], {_max_zoom(page)}, {{animate: false}})"
+    )
+    page.wait_for_timeout(150)
+    assert page.evaluate(LABEL_BOXES)["overlaps"] == []
+    page.evaluate(
+        f"() => window[{MAP}].setView([34.3, 38.2], {_max_zoom(page) - 3}, {{animate: false}})"
+    )
+    page.wait_for_timeout(150)
+    found = page.evaluate(LABEL_BOXES)
+    assert found["overlaps"] == []
+    assert len(found["labels"]) >= 3, found["labels"]
+    page.screenshot(path=str(shots / f"labels-{name}.png"))
+    watch.assert_clean()
+
+
+def test_reference_places_are_not_drawn(demo):
+    labels = (demo / "assets" / "labels.js").read_text(encoding="utf-8")
+    for hidden in ("Lebanon (reference point)", "tripoint", "Beirut", "border turning point"):
+        assert hidden not in labels
+    assert "Palmyra" in labels and "Khunayfis" in labels
+    assert labels.count('"Lebanon",') + labels.count('"LEBANON"') <= 1  # the country, once
+
+
+def test_land_everywhere_at_every_zoom(demo, watch, shots):
+    page = watch.goto(demo / "2017-05-27.html")
+    page.wait_for_selector("path.gm-terr")
+    # Iran (east of 48°E), Turkey, Egypt, Saudi Arabia are land; the Mediterranean and the Gulf are sea
+    land = [(32.5, 53.0), (39.0, 35.0), (26.0, 30.0), (24.0, 45.0), (34.0, 49.5)]
+    sea = [(34.0, 20.0), (27.0, 51.5), (42.5, 34.0)]
+    # one zoom in each basemap band (2–3, 4–5, 6–7, 8–9, 10 and deeper), and the deepest
+    for zoom in (2, 5, 7, 8, 10, _max_zoom(page)):
+        _set_zoom(page, zoom)
+        for lat, lon in land:
+            assert page.evaluate(LAND_AT, [lat, lon]), (zoom, lat, lon)
+        for lat, lon in sea:
+            assert not page.evaluate(LAND_AT, [lat, lon]), (zoom, lat, lon)
+        if zoom == 4:
+            page.screenshot(path=str(shots / "basemap-zoom4.png"))
+    watch.assert_clean()
+
+
+def test_view_frames_the_action(demo, watch):
+    page = watch.goto(demo / "2017-05-27.html")
+    page.wait_for_selector("path.gm-terr")
+    bounds = page.evaluate(f"() => window[{MAP}].getBounds().toBBoxString()")
+    w, s, e, n = (float(v) for v in bounds.split(","))
+    # the May–June action (Homs to the Iraqi border near al-Tanf) is in view...
+    for lat, lon in [(34.73, 36.72), (33.5, 38.6), (34.56, 38.28)]:
+        assert w < lon < e and s < lat < n
+    # ...closer than the whole area of interest would be (Syria fits at zoom 6 here)
+    assert _zoom(page) >= 7
+    assert n - s < 5.0  # Syria spans 32.3–37.3°N
+    watch.assert_clean()
+
+
+def test_ground_popup_names_the_cell_holder_and_event(demo, watch, shots):
+    page = watch.goto(demo / "2017-05-27.html")
+    page.wait_for_selector("path.gm-terr")
+    # al-Ilianiya changed hands on 27 May; its marker sits on the point, click beside it
+    _click_at(page, 33.96, 38.098)  # 6 km south of the point: inside its cell
+    popup = page.locator(".gm-cell-popup .leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "Ground of Al-Ilianiya" in text
+    assert "Held by Syrian government" in text and "since 2017-05-27" in text
+    assert "Through the event" in text and "Enab Baladi" in text
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(shots / "ground-popup-2017-05-27.png"))
+    # Palmyra: held since before the record's start
+    page.evaluate(f"() => window[{MAP}].closePopup()")
+    _click_at(page, 34.62, 38.2)
+    page.wait_for_function(
+        "document.querySelector('.gm-cell-popup .leaflet-popup-content').textContent.includes('Palmyra')"
+    )
+    text = page.locator(".gm-cell-popup .leaflet-popup-content").inner_text()
+    assert "since the start of the record (2017-05-01)" in text
+    # no focus rectangle on the clicked shape
+    outline = page.evaluate(
+        "() => { const a = document.activeElement; return a && a.tagName === 'path'"
+        " ? getComputedStyle(a).outlineStyle : 'none'; }"
+    )
+    assert outline == "none"
+    watch.assert_clean()
+
+
+def test_keyboard_focus_stays_visible(written):
+    css = (
+        Path(__file__).resolve().parents[2] / "geomap" / "render" / "static" / "geomap.css"
+    ).read_text()
+    assert re.search(r"path\.leaflet-interactive:focus \{ outline: none; \}", css)
+    assert re.search(r"path\.leaflet-interactive:focus-visible \{[^}]*stroke: #005fcc", css)
+
+
+def test_ground_popup_escapes(written, watch):
+    page = watch.goto(written["dir"] / "2017-05-10.html")
+    page.wait_for_selector("path.gm-terr")
+    _click_at(page, 33.2, 38.2)  # cell c02, named with an <img onerror> payload
+    popup = page.locator(".gm-cell-popup .leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert XSS_IMG in text and "since 2017-05-10" in text
+    assert popup.locator("img").count() == 0
+    assert popup.locator("a").count() == 0  # its javascript: source is not a link
+    watch.assert_clean()
+
+
+def test_event_markers_carry_the_place_name(demo, watch):
+    page = watch.goto(demo / "2017-05-25.html")
+    page.wait_for_selector("path.gm-event")
+    names = page.evaluate(
+        f"""() => {{ const out = []; window[{MAP}].eachLayer(l => {{
+            if (l instanceof L.CircleMarker && /gm-event/.test(l.options.className || "")) {{
+                out.push(l.getTooltip() ? l.getTooltip().getContent() : null); }} }}); return out; }}"""
+    )
+    assert len(names) >= 4 and all(names), names
+    assert {"Khunayfis", "Jabal Zuqaq Khalayil", "Al-Bardah", "Al-Busayri crossroad"} <= set(names)
+    watch.assert_clean()
+
+
+def test_view_in_the_url_hash(demo, watch):
+    page = watch.page
+    page.goto((demo / "2017-05-27.html").resolve().as_uri() + "#9/34.5500/38.3000")
+    page.wait_for_selector("path.gm-terr")
+    assert _zoom(page) == 9
+    center = page.evaluate(f"() => window[{MAP}].getCenter()")
+    assert abs(center["lat"] - 34.55) < 0.01 and abs(center["lng"] - 38.3) < 0.01
+    page.evaluate(f"() => window[{MAP}].setView([34.0, 37.5], 8, {{animate: false}})")
+    page.wait_for_function("location.hash === '#8/34.0000/37.5000'")
+    prev = page.locator("a.gm-datelink").first.get_attribute("href")
+    assert prev == "2017-05-26.html#8/34.0000/37.5000"  # the previous date keeps the view
+    # editing the address moves the map too
+    page.evaluate("() => { location.hash = '#7/34.5000/38.0000'; }")
+    page.wait_for_function(f"window[{MAP}].getZoom() === 7")
+    watch.assert_clean()
+
+
+@pytest.fixture
+def phone(browser):
+    from conftest import PageWatch
+
+    class PhoneWatch(PageWatch):
+        def __init__(self, browser):
+            self.context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+            self.blocked, self.requests, self.console_errors, self.dialogs = [], [], [], []
+            self.context.route("**/*", self._route)
+            self.page = self.context.new_page()
+            self.page.on("console", self._console)
+            self.page.on("pageerror", lambda exc: self.console_errors.append(f"pageerror: {exc}"))
+            self.page.on("dialog", self._dialog)
+            self.page.on("request", lambda req: self.requests.append(req.url))
+
+    w = PhoneWatch(browser)
+    try:
+        yield w
+    finally:
+        w.close()
+
+
+INSIDE = """(sel) => Array.from(document.querySelectorAll(sel)).map(el => {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth + 0.5 && r.bottom <= innerHeight + 0.5;
+})"""
+
+
+def test_phone_date_page(demo, phone, shots):
+    page = phone.goto(demo / "2017-05-27.html")
+    page.wait_for_selector("path.gm-terr")
+    page.wait_for_timeout(200)
+    # the title wraps instead of being cut
+    title = page.locator(".gm-top h1")
+    assert title.evaluate("h => h.scrollWidth <= h.clientWidth + 1")
+    assert "2017-05-27" in title.inner_text()
+    # every control is on screen
+    for sel in (
+        ".gm-top h1",
+        ".gm-top nav a",
+        ".leaflet-control-zoom a",
+        ".gm-side summary.gm-fold",
+        ".gm-assumptions summary",
+    ):
+        assert all(page.evaluate(INSIDE, sel)), sel
+    # the legend is folded and opens on a tap
+    fold = page.locator("details.gm-fold-box")
+    assert fold.get_attribute("open") is None
+    page.screenshot(path=str(shots / "phone-2017-05-27.png"))
+    page.locator(".gm-side summary.gm-fold").tap()
+    assert fold.get_attribute("open") is not None
+    assert page.locator(".gm-legend").is_visible()
+    page.screenshot(path=str(shots / "phone-2017-05-27-legend.png"))
+    page.locator(".gm-side summary.gm-fold").tap()
+    # the map fills the screen below the title bar, and the action is large on it
+    box = page.locator(".folium-map").bounding_box()
+    assert box["height"] >= 0.8 * PHONE["height"] and box["width"] == PHONE["width"]
+    bounds = page.evaluate(f"() => window[{MAP}].getBounds().toBBoxString()")
+    w, s, e, n = (float(v) for v in bounds.split(","))
+    assert e - w < 9.0  # Syria is about 6.7° wide: most of the screen's width, not a speck
+    # the zoom buttons work
+    before = _zoom(page)
+    page.locator(".leaflet-control-zoom-in").tap()
+    page.wait_for_function(f"window[{MAP}].getZoom() === {before + 1}")
+    # navigation links are tappable and do not overlap each other
+    rects = page.evaluate(
+        "() => Array.from(document.querySelectorAll('.gm-top nav a, .gm-top nav span'))"
+        ".map(a => { const r = a.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })"
+    )
+    for i, a in enumerate(rects):
+        assert a[3] - a[1] >= 24
+        for b in rects[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+    phone.assert_clean()
+
+
+def test_phone_index_and_embed_snippet(demo, phone, shots):
+    page = phone.goto(demo / "index.html")
+    assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")
+    code = page.locator("#gm-embed-code")
+    value = code.input_value()
+    assert value.startswith('<iframe src="2017-05-27.html" title="Syrian Desert campaign')
+    assert value.endswith("></iframe>")
+    code.scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "phone-index.png"), full_page=True)
+    phone.assert_clean()
+
+
+def test_embed_snippet_is_escaped(written):
+    from html.parser import HTMLParser
+
+    html = (written["dir"] / "index.html").read_text(encoding="utf-8")
+
+    class Grab(HTMLParser):
+        inside, text = False, ""
+
+        def handle_starttag(self, tag, attrs):
+            self.inside = tag == "textarea"
+
+        def handle_data(self, data):
+            if self.inside:
+                self.text += data
+
+        def handle_endtag(self, tag):
+            self.inside = False
+
+    grab = Grab()
+    grab.feed(html)
+    # what the textarea holds (and what is copied) is one iframe whose title is escaped text
+    assert grab.text.startswith('<iframe src="2017-05-27.html" title="Test theatre &lt;script&gt;')
+    assert grab.text.count("<") == 2 and "<script" not in grab.text
+
+
+def test_demo_folder_is_self_contained(demo):
+    assets = sorted(p.name for p in (demo / "assets").iterdir() if p.is_file())
+    assert {"basemap.js", "cells.js", "geomap.js", "labels.js", "leaflet.js"} <= set(assets)
+    # the basemap is written once, not per page
+    page = (demo / "2017-05-27.html").read_text(encoding="utf-8")
+    assert "GEOMAP_BASEMAP =" not in page
+    assert len(page.encode()) < 150_000
