@@ -23,6 +23,7 @@ _PLUGINS = (
     "geomap._cli_export",
     "geomap._cli_extract",
     "geomap._cli_snapshots",
+    "geomap._cli_calibrate",
 )
 
 

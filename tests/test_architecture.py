@@ -22,13 +22,14 @@ LAYERS = {
         "inputs",
         "importers",
         "extract",
+        "gazetteer",
     ],
     "model": ["model"],
     "territory": ["crs", "territory"],
-    "areas": ["areas", "ledger", "snapshots", "quality"],
+    "areas": ["areas", "ledger", "snapshots", "quality", "calibrate"],
     "rendering": ["render", "export"],
     "facade": ["theatre", "report", "__init__"],
-    "cli": ["cli", "_cli_demo", "_cli_export", "_cli_extract", "_cli_snapshots"],
+    "cli": ["cli", "_cli_demo", "_cli_export", "_cli_extract", "_cli_snapshots", "_cli_calibrate"],
 }
 RANK = {mod: i for i, (_, mods) in enumerate(LAYERS.items()) for mod in mods}
 # A snapshot series is its own facade for maps: like Theatre.map it imports rendering when called.
