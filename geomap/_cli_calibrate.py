@@ -62,7 +62,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "symmetric difference %), km² gained per week/month/quarter (error, bias, 68 %% range), flips. "
         "The labels come from the truth itself, so the figures are floors for real event data.",
     )
-    p.add_argument("theatre", help="snapshot theatre folder (theatre.toml with [snapshots] and [aoi])")
+    p.add_argument(
+        "theatre", help="snapshot theatre folder (theatre.toml with [snapshots] and [aoi])"
+    )
     p.add_argument("--places", help="gazetteer: a places.csv (id, lat, lon)")
     p.add_argument(
         "--geonames",
