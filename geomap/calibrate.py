@@ -68,10 +68,11 @@ __all__ = [
     "parse_setting",
     "read_gazetteer",
     "PERIODS",
+    "uncertainty_table",
 ]
 
 #: Period kind → (calendar step, tolerance days for the boundary snapshot).
-PERIODS = {"week": 0, "month": 3, "quarter": 3}
+PERIODS = {"week": 0, "month": 3, "quarter": 3, "pairs": None}
 _TILE_DEG = 0.25
 _MIN_TRUTH_KM2 = 1e-6
 
@@ -190,7 +191,8 @@ class Calibration:
         One row per setting, actor, period kind and period: ``setting``,
         ``actor``, ``period``, ``start``, ``end``, ``truth_gained_km2``,
         ``model_gained_km2``, ``truth_lost_km2``, ``model_lost_km2``,
-        ``flips`` (places whose label changed), ``error_pct``.
+        ``flips`` (places whose label changed), ``places_gained`` (places
+        that went to this holder), ``error_pct``.
     summary : DataFrame
         One row per setting and actor: held-area and gain figures (see the
         module docstring) and ``max_drift_km2`` (running total vs truth).
@@ -268,6 +270,18 @@ def _pieces_overlap(
     return out
 
 
+def _period_pairs(dates: Sequence[dt.date], kind: str) -> list[tuple[dt.date, dt.date]]:
+    """(start, end) snapshot dates of each period; ``pairs``: every two dates."""
+    if kind == "pairs":
+        return [(a, b) for n, a in enumerate(dates) for b in dates[n + 1 :]]
+    bounds = _boundaries(dates, kind)
+    return [
+        (a, b)
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+        if a is not None and b is not None
+    ]
+
+
 def _boundaries(dates: Sequence[dt.date], kind: str) -> list[dt.date]:
     """Snapshot dates opening each calendar period (first on or after the boundary)."""
     tol = PERIODS[kind]
@@ -327,7 +341,9 @@ def calibrate(
         actor); default: such places are unknown and their cells unassigned.
     dates : iterable of dates, optional
         Snapshot dates to use (default: all).
-    periods : sequence of {"week", "month", "quarter"}
+    periods : sequence of {"week", "month", "quarter", "pairs"}
+        ``pairs``: every two snapshot dates (for the error as a function of
+        the places that changed hands; overlapping, so not independent).
 
     Returns
     -------
@@ -491,12 +507,12 @@ def calibrate(
     diag_km = _diagonal_km(aoi)
     pos = {d: i for i, d in enumerate(days)}
     truth_change: dict[tuple[int, int, int], tuple[float, float]] = {}
-    bounds_of = {kind: _boundaries(days, kind) for kind in periods}
-    for bounds in bounds_of.values():
-        for a_day, b_day in zip(bounds[:-1], bounds[1:], strict=True):
-            if a_day is None or b_day is None:
-                continue
+    pairs_of = {kind: _period_pairs(days, kind) for kind in periods}
+    for kind, pairs in pairs_of.items():
+        for a_day, b_day in pairs:
             for k, c in enumerate(cols):
+                if kind == "pairs" and k >= len(actors):
+                    continue  # every pair of dates: the actors only
                 key = (pos[a_day], pos[b_day], k)
                 if key not in truth_change:
                     g, lo = series.gained_lost(a_day, b_day, c)
@@ -540,13 +556,12 @@ def calibrate(
                     )
                 )
         for kind in periods:
-            bounds = bounds_of[kind]
-            for a_day, b_day in zip(bounds[:-1], bounds[1:], strict=True):
-                if a_day is None or b_day is None:
-                    continue
+            for a_day, b_day in pairs_of[kind]:
                 i, j = pos[a_day], pos[b_day]
                 flips = int((labels[i] != labels[j]).sum())
                 for k, h in enumerate(holders):
+                    if (i, j, k) not in truth_change:
+                        continue
                     gi = (face_holder[j] == k) & (face_holder[i] != k)
                     lo = (face_holder[i] == k) & (face_holder[j] != k)
                     tg, tl = truth_change[(i, j, k)]
@@ -562,6 +577,7 @@ def calibrate(
                             tl,
                             float(face_area[lo].sum()),
                             flips,
+                            int(((labels[j] == k) & (labels[i] != k)).sum()),
                         )
                     )
     held = pd.DataFrame(
@@ -593,6 +609,7 @@ def calibrate(
             "truth_lost_km2",
             "model_lost_km2",
             "flips",
+            "places_gained",
         ],
     )
     tg = gains["truth_gained_km2"].where(gains["truth_gained_km2"] > _MIN_TRUTH_KM2)
@@ -612,8 +629,8 @@ def calibrate(
         "gain error": "per period gained km² (end outside start); gain_error = Σ|model−truth| / Σ truth; "
         "bias = Σ(model−truth) / Σ truth; 68 % range = 16th–84th percentile of per-period error",
         "periods": "calendar week (Monday), month, quarter; boundary snapshot ≤ "
-        + ", ".join(f"{k} {v} d" for k, v in PERIODS.items() if k in periods)
-        + " after the boundary",
+        + ", ".join(f"{k} {v} d" for k, v in PERIODS.items() if k in periods and v is not None)
+        + " after the boundary; pairs = every two snapshot dates (overlapping windows)",
     }
     for key in ("attribution", "licence"):
         if key in getattr(series, "assumptions", {}):
@@ -623,6 +640,51 @@ def calibrate(
 
         assumptions["gazetteer attribution"] = ATTRIBUTION
     return Calibration(held=held, gains=gains, summary=summary, assumptions=assumptions)
+
+
+#: Bins of places gained in a period, for :func:`uncertainty_table`.
+FLIP_BINS = ((1, 1), (2, 2), (3, 4), (5, 8), (9, 16), (17, 10**9))
+
+
+def uncertainty_table(
+    cal: Calibration,
+    *,
+    setting: str,
+    actor: str,
+    period: str = "pairs",
+    bins: Sequence[tuple[int, int]] = FLIP_BINS,
+) -> pd.DataFrame:
+    """The gain error as a function of the places gained in a period.
+
+    One row per bin of ``places_gained`` (``n_min``..``n_max``) with
+    ``periods`` (how many measured, with truth gain > 0), ``median_pct``,
+    and the 68 % range ``lo_pct``..``hi_pct`` (16th–84th percentiles) of
+    ``(model − truth) / truth``.  Bins with fewer than 5 periods are left out.
+    """
+    g = cal.gains[
+        (cal.gains["setting"] == setting)
+        & (cal.gains["actor"] == actor)
+        & (cal.gains["period"] == period)
+        & (cal.gains["truth_gained_km2"] > _MIN_TRUTH_KM2)
+    ]
+    rows = []
+    for lo, hi in bins:
+        e = g[(g["places_gained"] >= lo) & (g["places_gained"] <= hi)]["error_pct"].to_numpy()
+        if len(e) < 5:
+            continue
+        rows.append(
+            {
+                "n_min": lo,
+                "n_max": hi,
+                "periods": len(e),
+                "median_pct": float(np.median(e)),
+                "lo_pct": float(np.percentile(e, 16)),
+                "hi_pct": float(np.percentile(e, 84)),
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["n_min", "n_max", "periods", "median_pct", "lo_pct", "hi_pct"]
+    )
 
 
 def _as_setting(s: Any) -> ModelSetting:

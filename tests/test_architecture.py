@@ -28,7 +28,7 @@ LAYERS = {
     "territory": ["crs", "territory"],
     "areas": ["areas", "ledger", "snapshots", "quality", "calibrate"],
     "rendering": ["render", "export"],
-    "facade": ["theatre", "report", "__init__"],
+    "facade": ["theatre", "report", "uncertainty", "__init__"],
     "cli": ["cli", "_cli_demo", "_cli_export", "_cli_extract", "_cli_snapshots", "_cli_calibrate"],
 }
 RANK = {mod: i for i, (_, mods) in enumerate(LAYERS.items()) for mod in mods}
