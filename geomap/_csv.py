@@ -1,10 +1,14 @@
-"""Reading user CSV files strictly, with line numbers for every row.
+r"""Reading user CSV files strictly, with line numbers for every row; and the one CSV writer.
 
 The standard library's :mod:`csv` does the tokenising; this module adds what
 a person editing files by hand needs: the encoding checked (UTF-8, BOM
 accepted), the delimiter checked, truncated or over-long rows reported, and
 every row kept with the physical line it starts on, so later checks can say
 ``events.csv:14: date: ...``.
+
+:func:`write_csv` writes every CSV file geomap produces (imports, drafts)
+the way :func:`read_csv` reads them back: UTF-8, comma-separated, ``\n``
+line ends, header first, and every cell on one line.
 """
 
 from __future__ import annotations
@@ -12,13 +16,15 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
-from .errors import Problem
+from .errors import Problem, ProblemCollector
 
-__all__ = ["CsvTable", "read_csv", "clean_cell"]
+__all__ = ["CsvTable", "read_csv", "clean_cell", "write_csv", "one_line_cell"]
 
 _WHITESPACE = " \t\r\n\u00a0\u2007\u202f\ufeff"
 
@@ -44,21 +50,17 @@ class CsvTable:
         return iter(zip(self.lines, self.rows, strict=True))
 
 
-def _decode(data: bytes, display: str, problems: list[Problem]) -> str | None:
+def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        problems.append(
-            Problem(display, None, None, "the file is UTF-16", "save it as UTF-8 (CSV UTF-8)")
-        )
+        c.add(display, None, None, "the file is UTF-16", "save it as UTF-8 (CSV UTF-8)")
         return None
     if b"\x00" in data[:65536]:
-        problems.append(
-            Problem(
-                display,
-                data[: data.index(b"\x00")].count(b"\n") + 1,
-                None,
-                "the file holds NUL bytes: it is binary, not text",
-                "export the table as UTF-8 CSV",
-            )
+        c.add(
+            display,
+            data[: data.index(b"\x00")].count(b"\n") + 1,
+            None,
+            "the file holds NUL bytes: it is binary, not text",
+            "export the table as UTF-8 CSV",
         )
         return None
     if data.startswith(b"\xef\xbb\xbf"):
@@ -68,137 +70,105 @@ def _decode(data: bytes, display: str, problems: list[Problem]) -> str | None:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         bad = data[exc.start : exc.start + 4]
-        problems.append(
-            Problem(
-                display,
-                line,
-                None,
-                f"not valid UTF-8 (bytes {bad!r}); the file mixes encodings or is Latin-1/Windows-1252",
-                "save the file as UTF-8",
-            )
+        c.add(
+            display,
+            line,
+            None,
+            f"not valid UTF-8 (bytes {bad!r}); the file mixes encodings or is Latin-1/Windows-1252",
+            "save the file as UTF-8",
         )
         return None
 
 
-def read_csv(
-    path: str | Path,
-    *,
-    required: Iterable[str],
-    optional: Iterable[str] = (),
-    problems: list[Problem],
-    display: str | None = None,
-) -> CsvTable | None:
-    """Read a CSV file; append every problem found to ``problems``.
-
-    Returns None when the file cannot be read as a table at all (missing,
-    empty, binary, wrong encoding, wrong delimiter, required columns
-    missing); otherwise the table of well-formed rows.  Rows with the wrong
-    number of fields are reported and left out of the table.
-    """
-    path = Path(path)
-    display = display or str(path)
-    required = list(required)
-    known = required + [c for c in optional if c not in required]
+def _read_text(path: Path, display: str, required: list[str], c: ProblemCollector) -> str | None:
+    """The file's text, or None (reported) when missing, unreadable, binary or empty."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        problems.append(
-            Problem(
-                display,
-                None,
-                None,
-                "file not found",
-                f"create it with the header: {','.join(required)}",
-            )
+        c.add(
+            display,
+            None,
+            None,
+            "file not found",
+            f"create it with the header: {','.join(required)}",
         )
         return None
     except OSError as exc:
-        problems.append(
-            Problem(
-                display,
-                None,
-                None,
-                f"cannot read the file ({exc.strerror})",
-                "check the path and permissions",
-            )
+        c.add(
+            display,
+            None,
+            None,
+            f"cannot read the file ({exc.strerror})",
+            "check the path and permissions",
         )
         return None
-    text = _decode(data, display, problems)
+    text = _decode(data, display, c)
     if text is None:
         return None
     if not text.strip(_WHITESPACE):
-        problems.append(
-            Problem(
-                display,
-                None,
-                None,
-                "the file is empty",
-                f"write the header line: {','.join(required)}",
-            )
+        c.add(
+            display,
+            None,
+            None,
+            "the file is empty",
+            f"write the header line: {','.join(required)}",
         )
         return None
+    return text
 
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header_row = next(reader)
-    except csv.Error as exc:
-        problems.append(Problem(display, 1, None, f"malformed header ({exc})", "fix the quoting"))
-        return None
-    header = [clean_cell(h) for h in header_row]
+
+def _check_header(
+    header: list[str], required: list[str], known: list[str], display: str, c: ProblemCollector
+) -> bool:
+    """Report a wrong delimiter, repeated, unknown and missing columns; False when unusable."""
     if len(header) == 1:
         for delim, label in ((";", "semicolon"), ("\t", "tab"), ("|", "pipe")):
             if delim in header[0]:
-                problems.append(
-                    Problem(
-                        display,
-                        1,
-                        None,
-                        f"the header is {label}-separated; geomap reads comma-separated files",
-                        "save the file with commas as separators",
-                    )
+                c.add(
+                    display,
+                    1,
+                    None,
+                    f"the header is {label}-separated; geomap reads comma-separated files",
+                    "save the file with commas as separators",
                 )
-                return None
+                return False
     ok = True
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            problems.append(Problem(display, 1, name, "column appears twice", "keep one of them"))
+            c.add(display, 1, name, "column appears twice", "keep one of them")
             ok = False
         seen.add(name)
         if name not in known:
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
             if close and close[0] not in header:
-                problems.append(
-                    Problem(display, 1, name, "unknown column", f"did you mean {close[0]!r}?")
-                )
+                c.add(display, 1, name, "unknown column", f"did you mean {close[0]!r}?")
                 ok = False
             else:
-                problems.append(
-                    Problem(
-                        display,
-                        1,
-                        name,
-                        "unknown column, ignored",
-                        f"known columns: {', '.join(known)}",
-                        severity="warning",
-                    )
+                c.add(
+                    display,
+                    1,
+                    name,
+                    "unknown column, ignored",
+                    f"known columns: {', '.join(known)}",
+                    "warning",
                 )
-    missing = [c for c in required if c not in header]
+    missing = [col for col in required if col not in header]
     if missing:
-        problems.append(
-            Problem(
-                display,
-                1,
-                ",".join(missing),
-                f"missing column{'s' * (len(missing) > 1)}",
-                f"the header must include: {','.join(required)}",
-            )
+        c.add(
+            display,
+            1,
+            ",".join(missing),
+            f"missing column{'s' * (len(missing) > 1)}",
+            f"the header must include: {','.join(required)}",
         )
         ok = False
-    if not ok:
-        return None
+    return ok
 
-    table = CsvTable(display=display, header=header)
+
+def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -> None:
+    """Append each well-formed row to ``table``; report the others."""
+    display, header = table.display, table.header
     width = len(header)
     prev_end = reader.line_num
     while True:
@@ -208,45 +178,186 @@ def read_csv(
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(
-                Problem(
-                    display,
-                    start,
-                    None,
-                    f"malformed row ({exc}): an unclosed quote?",
-                    "check the quotes on this line",
-                )
+            c.add(
+                display,
+                start,
+                None,
+                f"malformed row ({exc}): an unclosed quote?",
+                "check the quotes on this line",
             )
             break
         end = reader.line_num
         prev_end = end
-        if not row or all(not clean_cell(c) for c in row):
+        if not row or all(not clean_cell(v) for v in row):
             continue  # blank line: no data to lose
         if end > start:
-            problems.append(
-                Problem(
-                    display,
-                    start,
-                    None,
-                    f"a quoted field runs over {end - start + 1} lines (an unclosed quote?)",
-                    "close the quote, or keep each row on one line",
-                )
+            c.add(
+                display,
+                start,
+                None,
+                f"a quoted field runs over {end - start + 1} lines (an unclosed quote?)",
+                "close the quote, or keep each row on one line",
             )
             continue
         if len(row) != width:
             what = "fewer" if len(row) < width else "more"
-            problems.append(
-                Problem(
-                    display,
-                    start,
-                    None,
-                    f"{len(row)} fields, {what} than the header's {width}",
-                    "the row may be truncated, or a value holding a comma needs double quotes",
-                )
+            c.add(
+                display,
+                start,
+                None,
+                f"{len(row)} fields, {what} than the header's {width}",
+                "the row may be truncated, or a value holding a comma needs double quotes",
             )
             continue
         table.rows.append(
             {h: clean_cell(v) for h, v in zip(header, row, strict=True) if h in known}
         )
         table.lines.append(start)
+
+
+def read_csv(
+    path: str | Path,
+    *,
+    required: Iterable[str],
+    optional: Iterable[str] = (),
+    problems: list[Problem] | ProblemCollector,
+    display: str | None = None,
+) -> CsvTable | None:
+    """Read a CSV file; report every problem found to ``problems``.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file.
+    required, optional : iterable of str
+        Column names: a missing required column makes the table unusable; a
+        column in neither is reported (an error when it looks like a typo).
+    problems : list of Problem or ProblemCollector
+        Where problems go.
+    display : str, optional
+        The file's name in messages (default: ``path``).
+
+    Returns
+    -------
+    CsvTable or None
+        None when the file cannot be read as a table at all (missing, empty,
+        binary, wrong encoding, wrong delimiter, required columns missing);
+        otherwise the table of well-formed rows.  Rows with the wrong number
+        of fields are reported and left out of the table.
+    """
+    c = problems if isinstance(problems, ProblemCollector) else ProblemCollector(problems)
+    path = Path(path)
+    display = display or str(path)
+    required = list(required)
+    known = required + [col for col in optional if col not in required]
+    text = _read_text(path, display, required, c)
+    if text is None:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header_row = next(reader)
+    except csv.Error as exc:
+        c.add(display, 1, None, f"malformed header ({exc})", "fix the quoting")
+        return None
+    header = [clean_cell(h) for h in header_row]
+    if not _check_header(header, required, known, display, c):
+        return None
+    table = CsvTable(display=display, header=header)
+    _read_rows(reader, table, known, c)
     return table
+
+
+# --------------------------------------------------------------------------- writing
+def one_line_cell(
+    value: Any, *, squeeze_spaces: bool = False, float_format: str | None = None
+) -> str:
+    r"""A value as a CSV cell on one line (geomap refuses line breaks inside cells).
+
+    Parameters
+    ----------
+    value : object
+        None and NaN are written as an empty cell (a missing value).
+    squeeze_spaces : bool, default False
+        Also turn every run of white space into one space and strip the ends
+        (drafts, whose text comes from articles); by default only line breaks
+        become spaces.
+    float_format : str, optional
+        Format spec for floats (e.g. ``"g"``); by default ``str(value)``.
+
+    Examples
+    --------
+    >>> one_line_cell("two\nlines")
+    'two lines'
+    >>> one_line_cell(None), one_line_cell(float("nan"))
+    ('', '')
+    >>> one_line_cell("  a \t b ", squeeze_spaces=True)
+    'a b'
+    >>> one_line_cell(5000.0, float_format="g")
+    '5000'
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if float_format is not None and isinstance(value, float):
+        return format(value, float_format)
+    if squeeze_spaces:
+        return " ".join(str(value).split())
+    return " ".join(str(value).splitlines())
+
+
+def write_csv(
+    dest: str | Path | IO[str],
+    header: Iterable[str],
+    rows: Iterable[Iterable[Any]],
+    *,
+    squeeze_spaces: bool = False,
+    float_format: str | None = None,
+) -> Path | None:
+    r"""Write a CSV file the way :func:`read_csv` reads it back.
+
+    UTF-8, comma-separated, ``\n`` line ends, the header first, each cell
+    on one line (:func:`one_line_cell`; ``squeeze_spaces`` and
+    ``float_format`` are passed to it).
+
+    Parameters
+    ----------
+    dest : str, Path or text file object
+        A path (its folder is created) or an open text buffer.
+    header : iterable of str
+        Column names.
+    rows : iterable of iterables
+        One sequence of values per row, in header order.
+
+    Returns
+    -------
+    Path or None
+        The path written, or None when ``dest`` is a buffer.
+
+    Examples
+    --------
+    >>> buf = io.StringIO()
+    >>> write_csv(buf, ["id", "note"], [["a", "two\nlines"], ["b", None]])
+    >>> print(buf.getvalue(), end="")
+    id,note
+    a,two lines
+    b,
+    """
+
+    def emit(fh: IO[str]) -> None:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(list(header))
+        for row in rows:
+            writer.writerow(
+                [
+                    one_line_cell(v, squeeze_spaces=squeeze_spaces, float_format=float_format)
+                    for v in row
+                ]
+            )
+
+    if hasattr(dest, "write"):
+        emit(dest)
+        return None
+    out = Path(dest)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        emit(fh)
+    return out

@@ -80,10 +80,10 @@ def _fmt_km2(x: float) -> str:
 
 # ---------------------------------------------------------------------------- check
 def _cmd_check(args) -> int:
-    from .inputs import load_inputs
-    from .theatre import Theatre, _is_snapshot_theatre
+    from .inputs import is_snapshot_theatre, load_inputs
+    from .theatre import Theatre
 
-    if _is_snapshot_theatre(Path(args.theatre)):
+    if is_snapshot_theatre(Path(args.theatre)):
         from .snapshots import load_snapshot_theatre
 
         series = load_snapshot_theatre(

@@ -9,7 +9,7 @@ once per problem.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,6 +19,7 @@ __all__ = [
     "GeometryError",
     "CRSError",
     "Problem",
+    "ProblemCollector",
     "format_problems",
     "NameResolutionError",
 ]
@@ -81,6 +82,90 @@ def format_problems(problems: Iterable[Problem]) -> str:
         key=lambda p: (p.severity != "error", p.file, p.line if p.line is not None else -1),
     )
     return "\n".join(str(p) for p in probs)
+
+
+class ProblemCollector:
+    """Every problem found while reading user input, in the order found.
+
+    The one place readers report a problem or a bad line: theatre files
+    (:mod:`geomap.inputs`), the CSV reader and the importers.
+
+    Parameters
+    ----------
+    problems : list of Problem, optional
+        A list to append to (shared with a caller); a new one by default.
+    max_bad_lines : int, optional
+        After this many bad lines (:meth:`bad_line`) reading stops, with one
+        more problem saying so.
+    stop_hint : str
+        The hint of that "stopped reading" problem.
+
+    Examples
+    --------
+    >>> c = ProblemCollector()
+    >>> c.add("places.csv", 3, "lat", "'x' is not a number", "give decimal degrees")
+    >>> c.n_errors
+    1
+    >>> print(c.problems[0])
+    places.csv:3: lat: 'x' is not a number; give decimal degrees
+    """
+
+    def __init__(
+        self,
+        problems: list[Problem] | None = None,
+        *,
+        max_bad_lines: int | None = None,
+        stop_hint: str = "",
+    ):
+        self.problems: list[Problem] = problems if problems is not None else []
+        self.max_bad_lines = max_bad_lines
+        self.stop_hint = stop_hint
+        self.n_bad_lines = 0
+
+    def add(
+        self,
+        file: str,
+        line: int | None,
+        field: str | None,
+        message: str,
+        hint: str = "",
+        severity: Severity = "error",
+    ) -> None:
+        """Report one problem (see :class:`Problem` for the arguments)."""
+        self.problems.append(Problem(file, line, field, message, hint, severity))
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        """Report problems found elsewhere (e.g. an :class:`InputError`'s)."""
+        self.problems.extend(problems)
+
+    def bad_line(self, file: str, line: int, errors: Sequence[tuple[str | None, str, str]]) -> bool:
+        """Report a bad line's ``(field, message, hint)`` errors; True when reading should stop.
+
+        Reading stops once ``max_bad_lines`` lines were bad: the collector
+        then adds a ``"too many bad lines; stopped reading"`` problem.
+        """
+        for fld, msg, hint in errors:
+            self.add(file, line, fld, msg, hint)
+        self.n_bad_lines += 1
+        if self.max_bad_lines is not None and self.n_bad_lines >= self.max_bad_lines:
+            self.add(file, None, None, "too many bad lines; stopped reading", self.stop_hint)
+            return True
+        return False
+
+    @property
+    def n_errors(self) -> int:
+        """How many of the problems are errors (not warnings)."""
+        return sum(p.is_error for p in self.problems)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when any problem is an error."""
+        return any(p.is_error for p in self.problems)
+
+    def raise_if_errors(self) -> None:
+        """Raise :class:`InputError` with every problem when any is an error."""
+        if self.has_errors:
+            raise InputError(self.problems)
 
 
 class GeomapError(Exception):

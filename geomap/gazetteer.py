@@ -30,7 +30,7 @@ import pandas as pd
 
 from .errors import InputError, Problem
 from .importers.geonames import iso2_to_iso3, slugify
-from .inputs import PLACES_CSV_ORDER
+from .schema import PLACES_CSV_ORDER
 
 __all__ = ["ATTRIBUTION", "available", "geonames_places", "suggest"]
 

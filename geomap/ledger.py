@@ -21,24 +21,12 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .schema import LEDGER_COLUMNS
 from .territory import FaceLog
 
 __all__ = ["periods", "period_ledger", "event_areas", "held_by_day", "LEDGER_COLUMNS"]
 
 By = Literal["day", "week", "month", "total"]
-LEDGER_COLUMNS = [
-    "period_start",
-    "period_end",
-    "actor",
-    "actor_name",
-    "gained_km2",
-    "lost_km2",
-    "net_km2",
-    "held_km2",
-    "places_changed",
-    "places_gained",
-    "places_lost",
-]
 
 
 def periods(start: dt.date, end: dt.date, by: By) -> list[tuple[dt.date, dt.date]]:

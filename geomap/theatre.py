@@ -28,7 +28,7 @@ from . import boundaries
 from .areas import area_km2
 from .crs import equal_area_crs
 from .errors import InputError, Problem
-from .inputs import TheatreInputs, load_inputs
+from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
 from .territory import FaceLog, Tessellation, replay, tessellate
@@ -686,16 +686,6 @@ class Theatre:
         return write_maps(self, Path(out_dir), **kwargs)
 
 
-def _is_snapshot_theatre(path: Path) -> bool:
-    import tomllib
-
-    toml = path / "theatre.toml"
-    try:
-        return "snapshots" in tomllib.loads(toml.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # load_inputs reports what is wrong with the file
-
-
 def load_theatre(
     path: str | Path,
     *,
@@ -733,7 +723,7 @@ def load_theatre(
     >>> th.ledger(by="month")                     # doctest: +SKIP
     """
     path = Path(path)
-    if _is_snapshot_theatre(path):
+    if is_snapshot_theatre(path):
         from .snapshots import load_snapshot_theatre
 
         if cell_radius_km is not None:

@@ -14,6 +14,8 @@ PKG = Path(__file__).parents[1] / "geomap"
 LAYERS = {
     "inputs": [
         "errors",
+        "schema",
+        "repair",
         "_csv",
         "_parse",
         "names",

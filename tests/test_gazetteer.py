@@ -6,7 +6,7 @@ import pytest
 
 from geomap import gazetteer
 from geomap.errors import InputError
-from geomap.inputs import PLACES_CSV_ORDER
+from geomap.schema import PLACES_CSV_ORDER
 
 pytestmark = pytest.mark.skipif(
     not gazetteer.available(),

@@ -40,7 +40,6 @@ draft's source.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import math
 from dataclasses import dataclass, field
@@ -50,11 +49,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .._csv import read_csv
+from .._csv import read_csv, write_csv
 from .._parse import parse_day, parse_float
-from ..errors import InputError, NameResolutionError, Problem
-from ..inputs import EVENTS_CSV_ORDER
+from ..errors import InputError, NameResolutionError, Problem, ProblemCollector
 from ..names import NameIndex, normalize
+from ..schema import EVENTS_CSV_ORDER
 from .geonames import PLACES_COLUMNS, slugify, write_places
 
 __all__ = [
@@ -200,25 +199,13 @@ def read_acled(
         raise ValueError(f"max_km must be positive, got {max_km}")
     path = Path(path)
     display = str(path)
-    problems: list[Problem] = []
+    c = ProblemCollector()
     table = read_csv(
-        path, required=ACLED_COLUMNS, optional=_ACLED_OPTIONAL, problems=problems, display=display
+        path, required=ACLED_COLUMNS, optional=_ACLED_OPTIONAL, problems=c, display=display
     )
     if table is None:
-        raise InputError(problems)
-
-    place_ids = places["id"].astype(str).tolist()
-    place_lat = places["lat"].to_numpy(float) if len(places) else np.zeros(0)
-    place_lon = places["lon"].to_numpy(float) if len(places) else np.zeros(0)
-    pos = {pid: n for n, pid in enumerate(place_ids)}
-    by_name: dict[str, list[str]] = {}
-    alt_col = places["alt_names"] if "alt_names" in places.columns else [[]] * len(places)
-    for pid, name, alts in zip(place_ids, places["name"], alt_col, strict=True):
-        alts = alts.split(";") if isinstance(alts, str) else list(alts or [])
-        for text in [name, *alts]:
-            if str(text).strip():
-                by_name.setdefault(normalize(str(text)), []).append(pid)
-    taken = set(place_ids)
+        raise InputError(c.problems)
+    gaz = _Gazetteer.of(places, place_index, max_km)
     added: dict[tuple[str, float, float], dict[str, Any]] = {}
     events = []
     other_types: dict[str, int] = {}
@@ -228,173 +215,240 @@ def read_acled(
             label = row["sub_event_type"] or "(empty)"
             other_types[label] = other_types.get(label, 0) + 1
             continue
-        ok = True
-        day, err = _parse_acled_date(row["event_date"])
-        if err:
-            problems.append(
-                Problem(display, line, "event_date", err, "write 2017-05-25 or 25 May 2017")
-            )
-            ok = False
-        lat, err_lat = parse_float(row["latitude"], what="latitude")
-        lon, err_lon = parse_float(row["longitude"], what="longitude")
-        for fld, e in (("latitude", err_lat), ("longitude", err_lon)):
-            if e:
-                problems.append(Problem(display, line, fld, e, "give decimal degrees (WGS84)"))
-                ok = False
-        if lat is not None and lon is not None:
-            if not -90 <= lat <= 90:
-                swapped = -90 <= lon <= 90
-                problems.append(
-                    Problem(
-                        display,
-                        line,
-                        "latitude",
-                        f"latitude {lat} is out of range -90..90",
-                        "latitude and longitude look swapped"
-                        if swapped
-                        else "give decimal degrees",
-                    )
-                )
-                ok = False
-            elif not -180 <= lon <= 180:
-                problems.append(
-                    Problem(
-                        display,
-                        line,
-                        "longitude",
-                        f"longitude {lon} is out of range",
-                        "give decimal degrees",
-                    )
-                )
-                ok = False
-        to_actor = from_actor = None
-        if not row["actor1"]:
-            problems.append(
-                Problem(
-                    display,
-                    line,
-                    "actor1",
-                    "missing actor1 (the side that takes the ground)",
-                    "fill it in",
-                )
-            )
-            ok = False
-        else:
-            try:
-                to_actor = actor_index.resolve(row["actor1"]).id
-            except NameResolutionError as exc:
-                problems.append(
-                    Problem(display, line, "actor1", str(exc), exc.hint + " (in actors.csv)")
-                )
-                ok = False
-        if row["actor2"]:
-            try:
-                from_actor = actor_index.resolve(row["actor2"]).id
-            except NameResolutionError as exc:
-                problems.append(
-                    Problem(
-                        display,
-                        line,
-                        "actor2",
-                        f"{exc}; from_actor left empty",
-                        exc.hint + " (in actors.csv) to check it against the known holder",
-                        "warning",
-                    )
-                )
-        if not row["location"]:
-            problems.append(
-                Problem(display, line, "location", "missing location", "give the place name")
-            )
-            ok = False
-        if not ok:
+        checked = _check_row(c, display, line, row, actor_index)
+        if checked is None:
             continue
-
-        place, how = _match_place(
-            row["location"], lat, lon, place_index, pos, place_lat, place_lon, max_km, by_name
-        )
+        day, lat, lon, to_actor, from_actor = checked
+        place, how = gaz.match(row["location"], lat, lon)
         if place is None:
             key = (normalize(row["location"]), round(lat, 3), round(lon, 3))
             if key not in added:
-                base = slugify(row["location"]) or "place"
-                ident, n = base, 2
-                while ident in taken:
-                    ident, n = f"{base}-{n}", n + 1
-                taken.add(ident)
-                near = ""
-                if len(place_lat):
-                    dist = _km(lat, lon, place_lat, place_lon)
-                    k = int(np.argmin(dist))
-                    if dist[k] <= max_km:
-                        near = f"; {place_ids[k]!r} lies {dist[k]:.1f} km away: if they are one place, add the name to its alt_names instead"
-                event_id = row.get("event_id_cnty", "")
-                added[key] = {
-                    "id": ident,
-                    "name": row["location"],
-                    "alt_names": "",
-                    "lat": lat,
-                    "lon": lon,
-                    "kind": new_place_kind,
-                    "admin1": row["admin1"],
-                    "country": row.get("iso3", "").upper() if len(row.get("iso3", "")) == 3 else "",
-                    "geonames_id": None,
-                    "source": f"ACLED {event_id}".rstrip() + ": coordinates of the event",
-                    "note": f"added by geomap import-acled ({how}); kind not given by ACLED",
-                }
-                problems.append(
-                    Problem(
-                        display,
-                        line,
-                        "location",
-                        f"{row['location']!r} is not in the gazetteer ({how}): added as place {ident!r} at ({lat}, {lon}){near}",
-                        "review the new places file before merging it into places.csv",
-                        "warning",
-                    )
-                )
+                added[key] = gaz.add(c, display, line, row, lat, lon, how, new_place_kind)
             place, how = added[key]["id"], "added"
-        event_id = row.get("event_id_cnty", "")
-        notes = " ".join(row["notes"].split())
-        actors_text = row["actor1"] + (f" / {row['actor2']}" if row["actor2"] else "")
-        events.append(
-            {
-                "date": day.isoformat(),
-                "place": place,
-                "geometry": "",
-                "to_actor": to_actor,
-                "from_actor": from_actor or "",
-                "confidence": confidence,
-                "claimed_area_km2": "",
-                "source": ("ACLED " + event_id + ": " if event_id else "ACLED: ") + row["source"],
-                "source_url": "",
-                "note": f"{TERRITORY_SUB_EVENTS[kind]} ({actors_text})"
-                + (f": {notes}" if notes else ""),
-                "acled_line": line,
-                "match": how,
-            }
-        )
-    if other_types:
-        listed = ", ".join(
-            f"{k!r} ×{v}" for k, v in sorted(other_types.items(), key=lambda kv: -kv[1])[:6]
-        )
-        problems.append(
-            Problem(
-                display,
-                None,
-                "sub_event_type",
-                f"{sum(other_types.values())} row(s) are not territory changes and were left out ({listed})",
-                "only "
-                + ", ".join(repr(v) for v in TERRITORY_SUB_EVENTS.values())
-                + " become events",
-                "warning",
-            )
-        )
-    if any(p.is_error for p in problems):
-        raise InputError(problems)
+        events.append(_draft(row, kind, day, place, how, to_actor, from_actor, confidence, line))
+    _report_other_types(c, display, other_types)
+    c.raise_if_errors()
     cols = [*EVENT_COLUMNS, "acled_line", "match"]
     df = pd.DataFrame(events, columns=cols)
     if len(df):
         df = df.sort_values(["date", "acled_line"], kind="stable").reset_index(drop=True)
     new_places = pd.DataFrame(list(added.values()), columns=list(PLACES_COLUMNS))
-    return AcledImport(events=df, new_places=new_places, problems=problems)
+    return AcledImport(events=df, new_places=new_places, problems=c.problems)
+
+
+@dataclass
+class _Gazetteer:
+    """The theatre's places as the matcher needs them: ids, coordinates, names."""
+
+    place_ids: list[str]
+    place_lat: np.ndarray
+    place_lon: np.ndarray
+    pos: dict[str, int]
+    by_name: dict[str, list[str]]
+    taken: set[str]
+    index: NameIndex
+    max_km: float
+
+    @classmethod
+    def of(cls, places: pd.DataFrame, index: NameIndex, max_km: float) -> _Gazetteer:
+        place_ids = places["id"].astype(str).tolist()
+        place_lat = places["lat"].to_numpy(float) if len(places) else np.zeros(0)
+        place_lon = places["lon"].to_numpy(float) if len(places) else np.zeros(0)
+        pos = {pid: n for n, pid in enumerate(place_ids)}
+        by_name: dict[str, list[str]] = {}
+        alt_col = places["alt_names"] if "alt_names" in places.columns else [[]] * len(places)
+        for pid, name, alts in zip(place_ids, places["name"], alt_col, strict=True):
+            alts = alts.split(";") if isinstance(alts, str) else list(alts or [])
+            for text in [name, *alts]:
+                if str(text).strip():
+                    by_name.setdefault(normalize(str(text)), []).append(pid)
+        return cls(place_ids, place_lat, place_lon, pos, by_name, set(place_ids), index, max_km)
+
+    def match(self, location: str, lat: float, lon: float) -> tuple[str | None, str]:
+        """``(place id, how)``, or ``(None, why not)``: see :func:`_match_place`."""
+        return _match_place(
+            location,
+            lat,
+            lon,
+            self.index,
+            self.pos,
+            self.place_lat,
+            self.place_lon,
+            self.max_km,
+            self.by_name,
+        )
+
+    def add(
+        self,
+        c: ProblemCollector,
+        display: str,
+        line: int,
+        row: dict[str, str],
+        lat: float,
+        lon: float,
+        how: str,
+        kind: str,
+    ) -> dict[str, Any]:
+        """A new place at the event's coordinates, reported with the nearest known place."""
+        base = slugify(row["location"]) or "place"
+        ident, n = base, 2
+        while ident in self.taken:
+            ident, n = f"{base}-{n}", n + 1
+        self.taken.add(ident)
+        near = ""
+        if len(self.place_lat):
+            dist = _km(lat, lon, self.place_lat, self.place_lon)
+            k = int(np.argmin(dist))
+            if dist[k] <= self.max_km:
+                near = f"; {self.place_ids[k]!r} lies {dist[k]:.1f} km away: if they are one place, add the name to its alt_names instead"
+        event_id = row.get("event_id_cnty", "")
+        c.add(
+            display,
+            line,
+            "location",
+            f"{row['location']!r} is not in the gazetteer ({how}): added as place {ident!r} at ({lat}, {lon}){near}",
+            "review the new places file before merging it into places.csv",
+            "warning",
+        )
+        return {
+            "id": ident,
+            "name": row["location"],
+            "alt_names": "",
+            "lat": lat,
+            "lon": lon,
+            "kind": kind,
+            "admin1": row["admin1"],
+            "country": row.get("iso3", "").upper() if len(row.get("iso3", "")) == 3 else "",
+            "geonames_id": None,
+            "source": f"ACLED {event_id}".rstrip() + ": coordinates of the event",
+            "note": f"added by geomap import-acled ({how}); kind not given by ACLED",
+        }
+
+
+def _check_row(
+    c: ProblemCollector, display: str, line: int, row: dict[str, str], actor_index: NameIndex
+) -> tuple[dt.date, float, float, str, str | None] | None:
+    """``(day, lat, lon, to_actor, from_actor)`` of a territory row, or None (reported)."""
+    ok = True
+    day, err = _parse_acled_date(row["event_date"])
+    if err:
+        c.add(display, line, "event_date", err, "write 2017-05-25 or 25 May 2017")
+        ok = False
+    lat, lon, coords_ok = _check_coordinates(c, display, line, row)
+    ok &= coords_ok
+    to_actor = from_actor = None
+    if not row["actor1"]:
+        c.add(
+            display,
+            line,
+            "actor1",
+            "missing actor1 (the side that takes the ground)",
+            "fill it in",
+        )
+        ok = False
+    else:
+        try:
+            to_actor = actor_index.resolve(row["actor1"]).id
+        except NameResolutionError as exc:
+            c.add(display, line, "actor1", str(exc), exc.hint + " (in actors.csv)")
+            ok = False
+    if row["actor2"]:
+        try:
+            from_actor = actor_index.resolve(row["actor2"]).id
+        except NameResolutionError as exc:
+            c.add(
+                display,
+                line,
+                "actor2",
+                f"{exc}; from_actor left empty",
+                exc.hint + " (in actors.csv) to check it against the known holder",
+                "warning",
+            )
+    if not row["location"]:
+        c.add(display, line, "location", "missing location", "give the place name")
+        ok = False
+    return (day, lat, lon, to_actor, from_actor) if ok else None
+
+
+def _check_coordinates(
+    c: ProblemCollector, display: str, line: int, row: dict[str, str]
+) -> tuple[float | None, float | None, bool]:
+    ok = True
+    lat, err_lat = parse_float(row["latitude"], what="latitude")
+    lon, err_lon = parse_float(row["longitude"], what="longitude")
+    for fld, e in (("latitude", err_lat), ("longitude", err_lon)):
+        if e:
+            c.add(display, line, fld, e, "give decimal degrees (WGS84)")
+            ok = False
+    if lat is not None and lon is not None:
+        if not -90 <= lat <= 90:
+            swapped = -90 <= lon <= 90
+            c.add(
+                display,
+                line,
+                "latitude",
+                f"latitude {lat} is out of range -90..90",
+                "latitude and longitude look swapped" if swapped else "give decimal degrees",
+            )
+            ok = False
+        elif not -180 <= lon <= 180:
+            c.add(
+                display,
+                line,
+                "longitude",
+                f"longitude {lon} is out of range",
+                "give decimal degrees",
+            )
+            ok = False
+    return lat, lon, ok
+
+
+def _draft(
+    row: dict[str, str],
+    kind: str,
+    day: dt.date,
+    place: str,
+    how: str,
+    to_actor: str,
+    from_actor: str | None,
+    confidence: str,
+    line: int,
+) -> dict[str, Any]:
+    """One draft event (events.csv columns, plus ``acled_line`` and ``match``)."""
+    event_id = row.get("event_id_cnty", "")
+    notes = " ".join(row["notes"].split())
+    actors_text = row["actor1"] + (f" / {row['actor2']}" if row["actor2"] else "")
+    return {
+        "date": day.isoformat(),
+        "place": place,
+        "geometry": "",
+        "to_actor": to_actor,
+        "from_actor": from_actor or "",
+        "confidence": confidence,
+        "claimed_area_km2": "",
+        "source": ("ACLED " + event_id + ": " if event_id else "ACLED: ") + row["source"],
+        "source_url": "",
+        "note": f"{TERRITORY_SUB_EVENTS[kind]} ({actors_text})" + (f": {notes}" if notes else ""),
+        "acled_line": line,
+        "match": how,
+    }
+
+
+def _report_other_types(c: ProblemCollector, display: str, other_types: dict[str, int]) -> None:
+    """One warning counting the rows that are not territory changes."""
+    if not other_types:
+        return
+    listed = ", ".join(
+        f"{k!r} ×{v}" for k, v in sorted(other_types.items(), key=lambda kv: -kv[1])[:6]
+    )
+    c.add(
+        display,
+        None,
+        "sub_event_type",
+        f"{sum(other_types.values())} row(s) are not territory changes and were left out ({listed})",
+        "only " + ", ".join(repr(v) for v in TERRITORY_SUB_EVENTS.values()) + " become events",
+        "warning",
+    )
 
 
 def _match_place(
@@ -445,15 +499,21 @@ def _near(ids, lat, lon, pos, place_lat, place_lon, max_km) -> list[str]:
 
 
 def write_events(events: pd.DataFrame, out: str | Path) -> Path:
-    """Write draft events as an ``events.csv`` (the theatre's columns only)."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(EVENT_COLUMNS)
-        for row in events[list(EVENT_COLUMNS)].itertuples(index=False):
-            writer.writerow(["" if v is None else " ".join(str(v).splitlines()) for v in row])
-    return out
+    """Write draft events as an ``events.csv`` (the theatre's columns only).
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Draft events with at least :data:`EVENT_COLUMNS`.
+    out : str or Path
+        The file to write (its folder is created); every cell on one line
+        (:func:`geomap._csv.write_csv`).
+
+    Returns
+    -------
+    Path
+    """
+    return write_csv(out, EVENT_COLUMNS, events[list(EVENT_COLUMNS)].itertuples(index=False))
 
 
 # re-exported for the CLI

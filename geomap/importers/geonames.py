@@ -35,7 +35,6 @@ field and a fix.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import importlib.util
@@ -48,8 +47,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError, Problem
-from ..inputs import PLACES_CSV_ORDER
+from .._csv import write_csv
+from ..errors import InputError, Problem, ProblemCollector
+from ..schema import PLACES_CSV_ORDER
 
 __all__ = [
     "GEONAMES_COLUMNS",
@@ -182,6 +182,34 @@ def _kind(feature_class: str, feature_code: str, population: int) -> str:
     return "area"
 
 
+def _unzip(data: bytes, display: str, country: str | None) -> tuple[bytes, str]:
+    """The dump member of a zip as downloaded (``SY.zip``): ``(bytes, display name)``."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = [
+                n for n in zf.namelist() if n.lower().endswith(".txt") and "readme" not in n.lower()
+            ]
+            want = f"{country.upper()}.txt" if country else None
+            pick = [n for n in names if Path(n).name == want] if want else names
+            if len(pick) != 1:
+                raise InputError(
+                    Problem(
+                        display,
+                        None,
+                        None,
+                        f"the zip holds {', '.join(names) or 'no .txt file'}; cannot tell which is the dump",
+                        "unzip it and give the .txt file, or pass --country",
+                    )
+                )
+            data = zf.read(pick[0])
+            display = f"{display}:{pick[0]}"
+    except zipfile.BadZipFile:
+        raise InputError(
+            Problem(display, None, None, "a damaged zip file", "download it again")
+        ) from None
+    return data, display
+
+
 def _read_text(path: Path, display: str, country: str | None) -> tuple[str, str]:
     """``(text, display name)`` of a dump file or of the right member of a zip."""
     try:
@@ -201,31 +229,7 @@ def _read_text(path: Path, display: str, country: str | None) -> tuple[str, str]
             Problem(display, None, None, f"cannot read the file ({exc.strerror})", "check the path")
         ) from None
     if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = [
-                    n
-                    for n in zf.namelist()
-                    if n.lower().endswith(".txt") and "readme" not in n.lower()
-                ]
-                want = f"{country.upper()}.txt" if country else None
-                pick = [n for n in names if Path(n).name == want] if want else names
-                if len(pick) != 1:
-                    raise InputError(
-                        Problem(
-                            display,
-                            None,
-                            None,
-                            f"the zip holds {', '.join(names) or 'no .txt file'}; cannot tell which is the dump",
-                            "unzip it and give the .txt file, or pass --country",
-                        )
-                    )
-                data = zf.read(pick[0])
-                display = f"{display}:{pick[0]}"
-        except zipfile.BadZipFile:
-            raise InputError(
-                Problem(display, None, None, "a damaged zip file", "download it again")
-            ) from None
+        data, display = _unzip(data, display, country)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(
             Problem(
@@ -285,27 +289,24 @@ def _read_admin1(path: Path | None) -> dict[str, str]:
         return {}
     text, display = _read_text(Path(path), str(path), None)
     out: dict[str, str] = {}
-    problems = []
+    c = ProblemCollector()
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
         if len(parts) < 2 or "." not in parts[0]:
-            problems.append(
-                Problem(
-                    display,
-                    n,
-                    None,
-                    f"{len(parts)} field(s); expected code<TAB>name<TAB>...",
-                    "give GeoNames' admin1CodesASCII.txt",
-                )
+            c.add(
+                display,
+                n,
+                None,
+                f"{len(parts)} field(s); expected code<TAB>name<TAB>...",
+                "give GeoNames' admin1CodesASCII.txt",
             )
-            if len(problems) >= _MAX_LISTED:
+            if len(c.problems) >= _MAX_LISTED:
                 break
             continue
         out[parts[0].strip()] = parts[1].strip()
-    if problems:
-        raise InputError(problems)
+    c.raise_if_errors()
     return out
 
 
@@ -359,7 +360,27 @@ def read_geonames(
         Every malformed line (up to 50 listed), or a file that is not a dump.
     """
     path = Path(path)
-    display = str(path)
+    iso2, classes, codes = _filters(country, feature_classes, feature_codes)
+    admin1_names = _read_admin1(Path(admin1_codes) if admin1_codes else None)
+    text, display = _read_text(path, str(path), iso2)
+    c = ProblemCollector(max_bad_lines=_MAX_LISTED, stop_hint="is this a GeoNames 'geoname' dump?")
+    rows, skipped = _parse_lines(text, display, c, iso2, classes, codes, min_population)
+    c.raise_if_errors()
+    kept = [
+        _place(n, rec, lat, lon, fclass, fcode, pop, admin1_names)
+        for n, rec, lat, lon, fclass, fcode, pop in rows
+    ]
+    _report_filters(c, display, len(kept), skipped)
+    df = _with_ids(pd.DataFrame(kept))
+    return df[list(PLACES_COLUMNS)], c.problems
+
+
+def _filters(
+    country: str | None,
+    feature_classes: Sequence[str] | None,
+    feature_codes: Iterable[str] | None,
+) -> tuple[str | None, set[str] | None, set[str] | None]:
+    """The filter arguments checked: ``(iso2, classes, codes)``."""
     iso2 = None
     if country is not None:
         c = str(country).strip().upper()
@@ -395,13 +416,21 @@ def read_geonames(
     codes = (
         {str(c).strip().upper() for c in feature_codes if str(c).strip()} if feature_codes else None
     )
-    admin1_names = _read_admin1(Path(admin1_codes) if admin1_codes else None)
-    text, display = _read_text(path, display, iso2)
+    return iso2, classes, codes
 
-    problems: list[Problem] = []
+
+def _parse_lines(
+    text: str,
+    display: str,
+    c: ProblemCollector,
+    iso2: str | None,
+    classes: set[str] | None,
+    codes: set[str] | None,
+    min_population: int,
+) -> tuple[list[tuple], dict[str, int]]:
+    """Rows that pass the checks and the filters, and how many each filter left out."""
     rows = []
     skipped = {"country": 0, "class/code": 0, "population": 0}
-    n_errors = 0
     for n, line in enumerate(text.split("\n"), 1):
         line = line.rstrip("\r")
         if not line.strip() or line.startswith("#"):
@@ -410,73 +439,13 @@ def read_geonames(
         if n == 1 and parts[0].strip().lower() in ("geonameid", "geoname_id", "id"):
             continue  # a header line added by someone
         if len(parts) != len(GEONAMES_COLUMNS):
-            if len(parts) == 1 and line.count(",") >= 5:
-                msg, hint = (
-                    "a comma-separated line",
-                    "GeoNames dumps are tab-separated; give the original .txt",
-                )
-            else:
-                msg = f"{len(parts)} tab-separated field(s), expected {len(GEONAMES_COLUMNS)}"
-                hint = "a truncated or edited line? give the 'geoname' table (e.g. SY.txt), not another GeoNames file"
-            n_errors = _report(problems, display, n, [(None, msg, hint)], n_errors)
-            if n_errors >= _MAX_LISTED:
+            if c.bad_line(display, n, [_field_count_error(line, parts)]):
                 break
             continue
         rec = dict(zip(GEONAMES_COLUMNS, (p.strip() for p in parts), strict=True))
-        errs = []
-        gid = rec["geonameid"]
-        if not gid.isdigit():
-            errs.append(
-                (
-                    "geonameid",
-                    f"{gid!r} is not a GeoNames id",
-                    "the first field must be the integer id",
-                )
-            )
-        try:
-            lat = float(rec["latitude"])
-            lon = float(rec["longitude"])
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                errs.append(
-                    (
-                        "latitude,longitude",
-                        f"({rec['latitude']}, {rec['longitude']}) out of range",
-                        "give WGS84 degrees",
-                    )
-                )
-        except ValueError:
-            errs.append(
-                (
-                    "latitude,longitude",
-                    f"({rec['latitude']!r}, {rec['longitude']!r}) are not numbers",
-                    "columns 5 and 6 hold decimal degrees",
-                )
-            )
-            lat = lon = float("nan")
-        fclass = rec["feature_class"].upper()
-        if fclass and fclass not in FEATURE_CLASSES:
-            errs.append(
-                (
-                    "feature_class",
-                    f"{rec['feature_class']!r} is not a feature class",
-                    f"one of {' '.join(FEATURE_CLASSES)}",
-                )
-            )
-        population = _int(rec["population"])
-        if population is None or population < 0:
-            errs.append(
-                ("population", f"{rec['population']!r} is not a population", "a whole number")
-            )
-            population = 0
-        if not rec["name"]:
-            errs.append(("name", "missing name", "every GeoNames row has a name"))
-        if len(rec["country_code"]) not in (0, 2):
-            errs.append(
-                ("country_code", f"{rec['country_code']!r} is not an ISO-2 code", "e.g. SY")
-            )
+        errs, lat, lon, fclass, population = _check_record(rec)
         if errs:
-            n_errors = _report(problems, display, n, errs, n_errors)
-            if n_errors >= _MAX_LISTED:
+            if c.bad_line(display, n, errs):
                 break
             continue
         if iso2 and rec["country_code"].upper() != iso2:
@@ -492,74 +461,150 @@ def read_geonames(
             skipped["population"] += 1
             continue
         rows.append((n, rec, lat, lon, fclass, fcode, population))
-    if any(p.is_error for p in problems):
-        raise InputError(problems)
+    return rows, skipped
 
-    kept = []
-    for n, rec, lat, lon, fclass, fcode, population in rows:
-        name = rec["name"]
-        alts: list[str] = []
-        seen = {name.casefold()}
-        for alt in [rec["asciiname"], *rec["alternatenames"].split(",")]:
-            alt = alt.strip()
-            if not alt or ";" in alt or _URL.match(alt) or alt.casefold() in seen:
-                continue
-            seen.add(alt.casefold())
-            alts.append(alt)
-        cc = rec["country_code"].upper()
-        key = f"{cc}.{rec['admin1_code']}" if rec["admin1_code"] else ""
-        note_bits = [f"GeoNames feature {fclass}.{fcode}"]
-        if population:
-            note_bits.append(f"population {population}")
-        for level in ("admin1", "admin2", "admin3", "admin4"):
-            if rec[f"{level}_code"]:
-                note_bits.append(f"{level} code {rec[f'{level}_code']}")
-        modified = rec["modification_date"]
-        kept.append(
-            {
-                "slug": slugify(rec["asciiname"] or name) or f"gn{rec['geonameid']}",
-                "name": name,
-                "alt_names": ";".join(alts),
-                "lat": lat,
-                "lon": lon,
-                "kind": _kind(fclass, fcode, population),
-                "admin1": admin1_names.get(key, key),
-                "country": iso2_to_iso3(cc) or "",
-                "geonames_id": int(rec["geonameid"]),
-                "source": f"GeoNames {rec['geonameid']} (geonames.org, CC BY 4.0"
-                + (f", modified {modified}" if _is_date(modified) else "")
-                + ")",
-                "note": "; ".join(note_bits),
-                "population": population,
-                "line": n,
-            }
+
+def _field_count_error(line: str, parts: list[str]) -> tuple[None, str, str]:
+    if len(parts) == 1 and line.count(",") >= 5:
+        return (
+            None,
+            "a comma-separated line",
+            "GeoNames dumps are tab-separated; give the original .txt",
         )
-    if not kept:
-        problems.append(
-            Problem(
-                display,
-                None,
-                None,
-                "no row passed the filters "
-                + f"(left out: {skipped['country']} other country, {skipped['class/code']} other class/code, "
-                + f"{skipped['population']} below the population)",
-                "check --country, --feature-class and --feature-code",
+    msg = f"{len(parts)} tab-separated field(s), expected {len(GEONAMES_COLUMNS)}"
+    hint = "a truncated or edited line? give the 'geoname' table (e.g. SY.txt), not another GeoNames file"
+    return None, msg, hint
+
+
+def _check_record(rec: dict[str, str]) -> tuple[list, float, float, str, int]:
+    """``(errors, lat, lon, feature class, population)`` of one dump row."""
+    errs = []
+    gid = rec["geonameid"]
+    if not gid.isdigit():
+        errs.append(
+            (
+                "geonameid",
+                f"{gid!r} is not a GeoNames id",
+                "the first field must be the integer id",
             )
         )
-        raise InputError(problems)
+    try:
+        lat = float(rec["latitude"])
+        lon = float(rec["longitude"])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            errs.append(
+                (
+                    "latitude,longitude",
+                    f"({rec['latitude']}, {rec['longitude']}) out of range",
+                    "give WGS84 degrees",
+                )
+            )
+    except ValueError:
+        errs.append(
+            (
+                "latitude,longitude",
+                f"({rec['latitude']!r}, {rec['longitude']!r}) are not numbers",
+                "columns 5 and 6 hold decimal degrees",
+            )
+        )
+        lat = lon = float("nan")
+    fclass = rec["feature_class"].upper()
+    if fclass and fclass not in FEATURE_CLASSES:
+        errs.append(
+            (
+                "feature_class",
+                f"{rec['feature_class']!r} is not a feature class",
+                f"one of {' '.join(FEATURE_CLASSES)}",
+            )
+        )
+    population = _int(rec["population"])
+    if population is None or population < 0:
+        errs.append(("population", f"{rec['population']!r} is not a population", "a whole number"))
+        population = 0
+    if not rec["name"]:
+        errs.append(("name", "missing name", "every GeoNames row has a name"))
+    if len(rec["country_code"]) not in (0, 2):
+        errs.append(("country_code", f"{rec['country_code']!r} is not an ISO-2 code", "e.g. SY"))
+    return errs, lat, lon, fclass, population
+
+
+def _place(
+    n: int,
+    rec: dict[str, str],
+    lat: float,
+    lon: float,
+    fclass: str,
+    fcode: str,
+    population: int,
+    admin1_names: dict[str, str],
+) -> dict:
+    """One dump row as a places-table row (plus ``slug``, ``population``, ``line``)."""
+    name = rec["name"]
+    alts: list[str] = []
+    seen = {name.casefold()}
+    for alt in [rec["asciiname"], *rec["alternatenames"].split(",")]:
+        alt = alt.strip()
+        if not alt or ";" in alt or _URL.match(alt) or alt.casefold() in seen:
+            continue
+        seen.add(alt.casefold())
+        alts.append(alt)
+    cc = rec["country_code"].upper()
+    key = f"{cc}.{rec['admin1_code']}" if rec["admin1_code"] else ""
+    note_bits = [f"GeoNames feature {fclass}.{fcode}"]
+    if population:
+        note_bits.append(f"population {population}")
+    for level in ("admin1", "admin2", "admin3", "admin4"):
+        if rec[f"{level}_code"]:
+            note_bits.append(f"{level} code {rec[f'{level}_code']}")
+    modified = rec["modification_date"]
+    return {
+        "slug": slugify(rec["asciiname"] or name) or f"gn{rec['geonameid']}",
+        "name": name,
+        "alt_names": ";".join(alts),
+        "lat": lat,
+        "lon": lon,
+        "kind": _kind(fclass, fcode, population),
+        "admin1": admin1_names.get(key, key),
+        "country": iso2_to_iso3(cc) or "",
+        "geonames_id": int(rec["geonameid"]),
+        "source": f"GeoNames {rec['geonameid']} (geonames.org, CC BY 4.0"
+        + (f", modified {modified}" if _is_date(modified) else "")
+        + ")",
+        "note": "; ".join(note_bits),
+        "population": population,
+        "line": n,
+    }
+
+
+def _report_filters(
+    c: ProblemCollector, display: str, n_kept: int, skipped: dict[str, int]
+) -> None:
+    """An error when no row is left; a warning saying what the filters left out."""
+    if not n_kept:
+        c.add(
+            display,
+            None,
+            None,
+            "no row passed the filters "
+            + f"(left out: {skipped['country']} other country, {skipped['class/code']} other class/code, "
+            + f"{skipped['population']} below the population)",
+            "check --country, --feature-class and --feature-code",
+        )
+        raise InputError(c.problems)
     if any(skipped.values()):
-        problems.append(
-            Problem(
-                display,
-                None,
-                None,
-                f"{len(kept)} places kept; left out by the filters: {skipped['country']} other country, "
-                f"{skipped['class/code']} other feature class/code, {skipped['population']} below the population",
-                "",
-                "warning",
-            )
+        c.add(
+            display,
+            None,
+            None,
+            f"{n_kept} places kept; left out by the filters: {skipped['country']} other country, "
+            f"{skipped['class/code']} other feature class/code, {skipped['population']} below the population",
+            "",
+            "warning",
         )
-    df = pd.DataFrame(kept)
+
+
+def _with_ids(df: pd.DataFrame) -> pd.DataFrame:
+    """Ids from the slugs (the most populous keeps a shared slug), sorted by id."""
     order = df.sort_values(["population", "geonames_id"], ascending=[False, True]).index
     taken: set[str] = set()
     ids = {}
@@ -568,8 +613,7 @@ def read_geonames(
         ids[i] = slug if slug not in taken else f"{slug}-{df.at[i, 'geonames_id']}"
         taken.add(ids[i])
     df["id"] = pd.Series(ids)
-    df = df.sort_values("id").reset_index(drop=True)
-    return df[list(PLACES_COLUMNS)], problems
+    return df.sort_values("id").reset_index(drop=True)
 
 
 def _is_date(text: str) -> bool:
@@ -583,9 +627,20 @@ def _is_date(text: str) -> bool:
 def write_places(places: pd.DataFrame, out: str | Path) -> Path:
     """Write places as ``places.csv`` (UTF-8, comma-separated, header first).
 
-    Coordinates are written with 6 decimals (about 0.1 m).
+    Coordinates are written with 6 decimals (about 0.1 m); every cell on one
+    line (:func:`geomap._csv.write_csv`).
+
+    Parameters
+    ----------
+    places : pandas.DataFrame
+        Places-table rows (:data:`PLACES_COLUMNS`; missing columns are written empty).
+    out : str or Path
+        The file to write (its folder is created).
+
+    Returns
+    -------
+    Path
     """
-    out = Path(out)
     df = places.copy()
     for col in PLACES_COLUMNS:
         if col not in df.columns:
@@ -596,35 +651,4 @@ def write_places(places: pd.DataFrame, out: str | Path) -> Path:
         "" if v is None or (isinstance(v, float) and v != v) or v == "" else str(int(v))
         for v in df["geonames_id"]
     ]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(PLACES_COLUMNS)
-        for row in df[list(PLACES_COLUMNS)].itertuples(index=False):
-            writer.writerow([_one_line(v) for v in row])
-    return out
-
-
-def _one_line(value: object) -> str:
-    """A CSV cell on one line (geomap refuses line breaks inside cells)."""
-    if value is None:
-        return ""
-    return " ".join(str(value).splitlines())
-
-
-def _report(problems: list[Problem], display: str, line: int, errs: list, n_errors: int) -> int:
-    """Report one bad line's problems; returns the count of bad lines, and says when reading stops."""
-    for fld, msg, hint in errs:
-        problems.append(Problem(display, line, fld, msg, hint))
-    n_errors += 1
-    if n_errors >= _MAX_LISTED:
-        problems.append(
-            Problem(
-                display,
-                None,
-                None,
-                "too many bad lines; stopped reading",
-                "is this a GeoNames 'geoname' dump?",
-            )
-        )
-    return n_errors
+    return write_csv(out, PLACES_COLUMNS, df[list(PLACES_COLUMNS)].itertuples(index=False))

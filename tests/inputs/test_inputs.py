@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from geomap.errors import InputError, format_problems
 from geomap.inputs import load_inputs
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 # (file, line, field, words in the message) of every problem planted in tests/data/broken
 PLANTED = [

@@ -1,0 +1,41 @@
+"""What the readers of one theatre folder share: the folder, its problems, the names seen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import NameResolutionError, ProblemCollector
+from ..names import NameIndex
+
+
+class FolderReader(ProblemCollector):
+    """The problems found in a theatre folder, and the actors and places read so far.
+
+    ``actor_entries`` and ``place_entries`` hold ``(id, name, aliases)`` of
+    every row whose id is valid, even if another field is not: references to
+    them resolve, so one bad colour does not cascade into "unknown actor".
+    """
+
+    def __init__(self, root: Path):
+        super().__init__()
+        self.root = root
+        self.actor_entries: list[tuple[str, str, list[str]]] = []
+        self.place_entries: list[tuple[str, str, list[str]]] = []
+
+    def file(self, name: str) -> str:
+        """A file of the folder as messages name it."""
+        return str(self.root / name)
+
+
+def resolve_name(
+    c: ProblemCollector, disp: str, line: int, fld: str, index: NameIndex, value: str, *, what: str
+) -> str | None:
+    """The id ``value`` names, or None (reported: missing, unknown or ambiguous)."""
+    if not value:
+        c.add(disp, line, fld, f"missing {what}", f"give a {what} id or name")
+        return None
+    try:
+        return index.resolve(value).id
+    except NameResolutionError as exc:
+        c.add(disp, line, fld, str(exc), exc.hint)
+        return None

@@ -1,0 +1,100 @@
+"""The area of interest (``[aoi]`` of ``theatre.toml``) and the places outside it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .. import boundaries
+from ..errors import InputError
+from ._folder import FolderReader
+from .meta import TheatreMeta
+
+__all__ = ["load_aoi", "check_places_in_aoi"]
+
+
+def load_aoi(c: FolderReader, meta: TheatreMeta) -> shapely.Geometry | None:
+    """The area of interest ``[aoi]`` names: country outlines or a polygon file.
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+    meta : TheatreMeta
+        The settings read from ``theatre.toml``.
+
+    Returns
+    -------
+    shapely.Geometry or None
+        None when it cannot be had (reported).
+    """
+    try:
+        if meta.aoi_countries:
+            return boundaries.country_outline(meta.aoi_countries, file=c.file("theatre.toml"))
+        if meta.aoi_path:
+            p = (c.root / meta.aoi_path).resolve()
+            if not p.is_file():
+                c.add(
+                    c.file("theatre.toml"),
+                    None,
+                    "aoi.path",
+                    f"{meta.aoi_path!r} not found",
+                    "give a path relative to the theatre folder",
+                )
+                return None
+            return boundaries.aoi_from_file(p, display=str(c.root / meta.aoi_path))
+    except InputError as exc:
+        c.problems.extend(exc.problems)
+    return None
+
+
+def check_places_in_aoi(c: FolderReader, places: pd.DataFrame, aoi: shapely.Geometry) -> np.ndarray:
+    """Which places lie inside the area of interest; the others are reported.
+
+    A place outside is a warning (a reference place owns no territory), and
+    an error when swapping its lat and lon would put it inside.
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+    places : pandas.DataFrame
+        Valid places (``lat``, ``lon``, ``name``, ``line``).
+    aoi : shapely.Geometry
+        The area of interest, EPSG:4326.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        True for each place inside (or on the edge of) the area.
+    """
+    disp = c.file("places.csv")
+    if places.empty:
+        return np.zeros(0, dtype=bool)
+    pts = shapely.points(places["lon"].to_numpy(), places["lat"].to_numpy())
+    shapely.prepare(aoi)
+    inside = shapely.contains_xy(
+        aoi, places["lon"].to_numpy(), places["lat"].to_numpy()
+    ) | shapely.intersects(aoi, pts)
+    swapped_inside = shapely.contains_xy(aoi, places["lat"].to_numpy(), places["lon"].to_numpy())
+    for i in np.flatnonzero(~inside):
+        row = places.iloc[i]
+        if swapped_inside[i]:
+            c.add(
+                disp,
+                int(row["line"]),
+                "lat,lon",
+                f"({row['lat']}, {row['lon']}) is outside the area of interest but inside it with lat and lon swapped",
+                "swap the lat and lon values",
+            )
+        else:
+            c.add(
+                disp,
+                int(row["line"]),
+                "lat,lon",
+                f"{row['name']!r} ({row['lat']}, {row['lon']}) is outside the area of interest: it owns no territory",
+                "fine for a reference place; otherwise check the coordinates",
+                "warning",
+            )
+    return inside

@@ -1,0 +1,97 @@
+"""``claims.csv`` (optional): published area claims to set beside the computed figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .._csv import read_csv
+from .._parse import DATE_HINT, parse_day
+from ..names import NameIndex
+from ..schema import CLAIM_COLUMNS, CLAIMS_TABLE_COLUMNS
+from ._folder import FolderReader, resolve_name
+
+__all__ = ["read_claims"]
+
+
+def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:
+    """Read and check the optional ``claims.csv``: published area figures, parsed to km².
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+    actors : NameIndex
+        What ``actor`` resolves against.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`geomap.schema.CLAIMS_TABLE_COLUMNS`; empty when the file is absent.
+    """
+    path = c.root / "claims.csv"
+    cols = list(CLAIMS_TABLE_COLUMNS)
+    if not path.exists():
+        return pd.DataFrame(columns=cols)
+    from ..units import parse_area  # a leaf module: area figures and units as published
+
+    disp = c.file("claims.csv")
+    table = read_csv(
+        path,
+        required=CLAIM_COLUMNS[0],
+        optional=CLAIM_COLUMNS[1],
+        problems=c.problems,
+        display=disp,
+    )
+    rows = []
+    for line, row in table or []:
+        ok = True
+        actor = resolve_name(c, disp, line, "actor", actors, row["actor"], what="actor")
+        start, e1 = parse_day(row["start"])
+        end, e2 = parse_day(row["end"])
+        for fld, err in (("start", e1), ("end", e2)):
+            if err:
+                c.add(disp, line, fld, err, DATE_HINT)
+                ok = False
+        if ok and start > end:
+            c.add(disp, line, "end", f"{end} is before start {start}", "swap them")
+            ok = False
+        try:
+            fig = parse_area(row["figure"])
+        except ValueError as exc:
+            c.add(
+                disp,
+                line,
+                "figure",
+                str(exc),
+                "write the figure as published, e.g. 'over 5,000 km2'",
+            )
+            ok = False
+            fig = None
+        if ok and actor:
+            rows.append(
+                {
+                    "id": row["id"],
+                    "actor": actor,
+                    "start": start,
+                    "end": end,
+                    "figure": row["figure"],
+                    "area_km2": fig.value_km2,
+                    "unit_note": _unit_note(fig),
+                    "claimant": row["claimant"],
+                    "source": row["source"],
+                    "source_url": row.get("source_url", ""),
+                    "note": row.get("note", ""),
+                    "line": line,
+                }
+            )
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _unit_note(fig) -> str:
+    notes = []
+    if fig.unit_corrected:
+        notes.append(f"{fig.unit!r} is a length unit; read as km² (an area is meant)")
+    notes += [c.message for c in fig.conversions if c.message]
+    if fig.reference:
+        notes.append(f"{fig.value:g} × {fig.reference} = {fig.value_km2:,.0f} km²")
+    return "; ".join(notes)

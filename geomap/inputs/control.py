@@ -1,0 +1,92 @@
+"""``control.csv``: who held each place on the initial snapshot date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from .._csv import read_csv
+from .._parse import DATE_HINT, parse_day
+from ..names import NameIndex
+from ..schema import CONTROL_COLUMNS
+from ._folder import FolderReader, resolve_name
+
+__all__ = ["read_control"]
+
+
+def read_control(c: FolderReader, places: NameIndex, actors: NameIndex) -> pd.DataFrame:
+    """Read and check ``control.csv``: the initial snapshot, one holder per place, one date.
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+    places, actors : NameIndex
+        What ``place`` and ``actor`` resolve against.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``as_of``, ``place`` (id), ``actor`` (id), ``source``, ``note``, ``line``.
+    """
+    disp = c.file("control.csv")
+    table = read_csv(
+        c.root / "control.csv",
+        required=CONTROL_COLUMNS[0],
+        optional=CONTROL_COLUMNS[1],
+        problems=c.problems,
+        display=disp,
+    )
+    rows = []
+    as_of_first: tuple[dt.date, int] | None = None
+    seen: dict[str, tuple[str, int]] = {}
+    for line, row in table or []:
+        day, err = parse_day(row["as_of"])
+        if err:
+            c.add(disp, line, "as_of", err, DATE_HINT)
+        elif as_of_first is None:
+            as_of_first = (day, line)
+        elif day != as_of_first[0]:
+            c.add(
+                disp,
+                line,
+                "as_of",
+                f"{day} differs from {as_of_first[0]} (line {as_of_first[1]})",
+                "the snapshot has one date: express later changes as events",
+            )
+        place = resolve_name(c, disp, line, "place", places, row["place"], what="place")
+        actor = resolve_name(c, disp, line, "actor", actors, row["actor"], what="actor")
+        if place and actor and day and not err:
+            if place in seen:
+                prev_actor, prev_line = seen[place]
+                if prev_actor != actor:
+                    c.add(
+                        disp,
+                        line,
+                        "place",
+                        f"{place!r} is given to {actor!r} here and to {prev_actor!r} on line {prev_line}",
+                        "keep one holder per place in the snapshot",
+                    )
+                else:
+                    c.add(
+                        disp,
+                        line,
+                        "place",
+                        f"{place!r} repeats line {prev_line}",
+                        "remove the duplicate row",
+                        "warning",
+                    )
+                continue
+            seen[place] = (actor, line)
+            rows.append(
+                {
+                    "as_of": day,
+                    "place": place,
+                    "actor": actor,
+                    "source": row.get("source", ""),
+                    "note": row.get("note", ""),
+                    "line": line,
+                }
+            )
+    return pd.DataFrame(rows, columns=["as_of", "place", "actor", "source", "note", "line"])

@@ -1,0 +1,303 @@
+"""``events.csv`` (and a drafts file): dated changes of control, checked row by row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .._csv import read_csv
+from .._parse import DATE_HINT, lonlat_problem, parse_float, parse_geometry, parse_when
+from ..errors import Problem, ProblemCollector
+from ..names import NameIndex
+from ..repair import FIXED_HINT, OnInvalid, fixed_message, invalid_message, repair_polygon
+from ..schema import EVENT_COLUMNS, EVENTS_CSV_ORDER
+from ._folder import resolve_name
+
+__all__ = ["read_events", "CONFIDENCE"]
+
+#: Confidence levels of an event (the first is the default).
+CONFIDENCE = ("confirmed", "claimed", "disputed")
+_GEOMETRY_HINT = "give a valid Polygon/MultiPolygon as WKT or GeoJSON in EPSG:4326 (lon lat)"
+
+
+def read_events(
+    path: str | Path,
+    place_index: NameIndex,
+    actor_index: NameIndex,
+    *,
+    problems: list[Problem],
+    snapshot_date: dt.date | None = None,
+    on_invalid: OnInvalid = "raise",
+    display: str | None = None,
+) -> pd.DataFrame:
+    """Read and validate an events file (``events.csv`` or a drafts file).
+
+    Parameters
+    ----------
+    path : str or Path
+        The file.
+    place_index, actor_index : NameIndex
+        What ``place``, ``to_actor`` and ``from_actor`` resolve against.
+    problems : list of Problem
+        Every problem goes here; rows with errors are left out of the
+        returned table (and the caller fails the load).
+    snapshot_date : datetime.date, optional
+        The initial snapshot's date: an event before it is an error.
+    on_invalid : {"raise", "fix"}
+        An invalid drawn geometry is an error, or repaired (:mod:`geomap.repair`,
+        ``"linework"``) and reported as a warning.
+    display : str, optional
+        The file's name in messages (default: ``path``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``seq``, ``line``, ``date`` (Timestamp), ``day`` and the events
+        columns, sorted in application order: by date, then by line.
+    """
+    path = Path(path)
+    c = ProblemCollector(problems)
+    disp = display or str(path)
+    table = read_csv(
+        path, required=EVENT_COLUMNS[0], optional=EVENT_COLUMNS[1], problems=c, display=disp
+    )
+    cols = ["seq", "line", "date", "day", *EVENTS_CSV_ORDER[1:]]
+    if table is None:
+        return pd.DataFrame(columns=cols)
+    if "place" not in table.header and "geometry" not in table.header:
+        c.add(
+            disp,
+            1,
+            "place",
+            "neither a place nor a geometry column",
+            "add a place column (or geometry for drawn areas)",
+        )
+        return pd.DataFrame(columns=cols)
+    rows = []
+    ctx = _Context(c, disp, place_index, actor_index, snapshot_date, on_invalid)
+    for line, row in table:
+        record = ctx.event(line, row)
+        if record is not None:
+            rows.append(record)
+    df = pd.DataFrame(rows, columns=[col for col in cols if col != "seq"])
+    df = df.sort_values(["date", "line"], kind="stable").reset_index(drop=True)
+    df.insert(0, "seq", np.arange(len(df)))
+    _duplicate_events(c, disp, df)
+    return df
+
+
+@dataclass
+class _Context:
+    """What checking one row needs: where problems go and what names resolve against."""
+
+    c: ProblemCollector
+    disp: str
+    place_index: NameIndex
+    actor_index: NameIndex
+    snapshot_date: dt.date | None
+    on_invalid: OnInvalid
+
+    def event(self, line: int, row: dict[str, str]) -> dict[str, Any] | None:
+        """One row checked field by field: the event, or None (every problem reported)."""
+        c, disp = self.c, self.disp
+        when, ok = self._when(line, row)
+        place, geom, target_ok = self._target(line, row)
+        ok &= target_ok
+        to_actor = resolve_name(
+            c, disp, line, "to_actor", self.actor_index, row["to_actor"], what="actor"
+        )
+        ok &= to_actor is not None
+        from_actor = None
+        if row.get("from_actor", ""):
+            from_actor = resolve_name(
+                c, disp, line, "from_actor", self.actor_index, row["from_actor"], what="actor"
+            )
+            ok &= from_actor is not None
+        confidence = row.get("confidence", "").lower() or "confirmed"
+        if confidence not in CONFIDENCE:
+            c.add(
+                disp,
+                line,
+                "confidence",
+                f"{row['confidence']!r} is not a confidence level",
+                f"use one of {', '.join(CONFIDENCE)}",
+            )
+            ok = False
+        claimed, claimed_ok = self._claimed(line, row)
+        ok &= claimed_ok
+        url = row.get("source_url", "")
+        if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.IGNORECASE):
+            c.add(
+                disp,
+                line,
+                "source_url",
+                f"{url!r} is not an http(s) URL",
+                "give a full http:// or https:// address, or leave it empty",
+            )
+            ok = False
+        if not row["source"]:
+            c.add(disp, line, "source", "no source given", "say who reported the change", "warning")
+        if from_actor is not None and from_actor == to_actor:
+            c.add(
+                disp,
+                line,
+                "from_actor",
+                f"from_actor and to_actor are both {to_actor!r}",
+                "an event is a change of holder",
+            )
+            ok = False
+        if not ok:
+            return None
+        return {
+            "line": line,
+            "date": pd.Timestamp(when),
+            "day": when.date(),
+            "place": place,
+            "geometry": geom,
+            "to_actor": to_actor,
+            "from_actor": from_actor,
+            "confidence": confidence,
+            "claimed_area_km2": claimed,
+            "source": row["source"],
+            "source_url": url,
+            "note": row.get("note", ""),
+        }
+
+    def _when(self, line: int, row: dict[str, str]) -> tuple[dt.datetime | None, bool]:
+        """The date (and time), not before the initial snapshot."""
+        when, err = parse_when(row["date"])
+        if err:
+            self.c.add(self.disp, line, "date", err, DATE_HINT)
+            return when, False
+        if self.snapshot_date is not None and when.date() < self.snapshot_date:
+            self.c.add(
+                self.disp,
+                line,
+                "date",
+                f"{when.date()} is before the initial snapshot ({self.snapshot_date})",
+                "the snapshot already reflects earlier changes: remove the event or date the snapshot earlier",
+            )
+            return when, False
+        return when, True
+
+    def _target(self, line: int, row: dict[str, str]) -> tuple[str | None, Any, bool]:
+        """``(place, geometry, ok)``: exactly one of a place and a drawn geometry."""
+        c, disp = self.c, self.disp
+        place_txt, geom_txt = row.get("place", ""), row.get("geometry", "")
+        if place_txt and geom_txt:
+            c.add(
+                disp,
+                line,
+                "place",
+                "both a place and a geometry",
+                "give one: a place, or a drawn geometry",
+            )
+            return None, None, False
+        if not place_txt and not geom_txt:
+            c.add(
+                disp,
+                line,
+                "place",
+                "no place and no geometry",
+                "name the place that changed hands (or draw its area in geometry)",
+            )
+            return None, None, False
+        if place_txt:
+            place = resolve_name(c, disp, line, "place", self.place_index, place_txt, what="place")
+            return place, None, place is not None
+        geom = self._geometry(line, geom_txt)
+        return None, geom, geom is not None
+
+    def _geometry(self, line: int, text: str) -> Any:
+        """A drawn area: a valid polygon in longitude/latitude (or repaired), else None."""
+        geom, gerr = parse_geometry(text)
+        if gerr is None and geom.geom_type not in ("Polygon", "MultiPolygon"):
+            gerr = f"a {geom.geom_type}, not a polygon"
+        if gerr is None:
+            gerr = lonlat_problem(geom)
+        if gerr is None and not geom.is_valid:
+            reason = shapely.is_valid_reason(geom)
+            if self.on_invalid == "fix":
+                self.c.add(
+                    self.disp, line, "geometry", fixed_message(reason), FIXED_HINT, "warning"
+                )
+                geom = repair_polygon(geom, method="linework")
+            else:
+                gerr = invalid_message(reason)
+        if gerr:
+            self.c.add(self.disp, line, "geometry", gerr, _GEOMETRY_HINT)
+            return None
+        return geom
+
+    def _claimed(self, line: int, row: dict[str, str]) -> tuple[float | None, bool]:
+        """``claimed_area_km2``: empty, or a plain non-negative number."""
+        if not row.get("claimed_area_km2", ""):
+            return None, True
+        claimed, cerr = parse_float(
+            row["claimed_area_km2"].replace("\u00a0", ""), what="number of km²"
+        )
+        if cerr or claimed < 0:
+            self.c.add(
+                self.disp,
+                line,
+                "claimed_area_km2",
+                cerr or f"{claimed} is negative",
+                "give a plain number of km², e.g. 5000",
+            )
+            return claimed, False
+        return claimed, True
+
+
+def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
+    if df.empty:
+        return
+
+    def text(v):
+        return v if isinstance(v, str) else None
+
+    target = [
+        p if isinstance(p, str) else (g.wkb_hex if g is not None else None)
+        for p, g in zip(df["place"].tolist(), df["geometry"].tolist(), strict=True)
+    ]
+    seen: dict[tuple, int] = {}
+    by_day: dict[tuple, tuple[str, int]] = {}
+    rows = zip(
+        df["day"].tolist(),
+        target,
+        df["to_actor"].tolist(),
+        [text(v) for v in df["from_actor"].tolist()],
+        [text(v) for v in df["place"].tolist()],
+        df["line"].tolist(),
+        strict=True,
+    )
+    for day, tgt, to_actor, from_actor, place, line in rows:
+        key = (day, tgt, to_actor, from_actor)
+        if key in seen:
+            c.add(
+                disp,
+                int(line),
+                "date",
+                f"duplicate of the event on line {seen[key]}",
+                "remove one of them",
+            )
+            continue
+        seen[key] = int(line)
+        dkey = (day, tgt)
+        if dkey in by_day and by_day[dkey][0] != to_actor:
+            what = place or "the drawn area"
+            c.add(
+                disp,
+                int(line),
+                "to_actor",
+                f"{what!r} goes to {by_day[dkey][0]!r} on line {by_day[dkey][1]} and to {to_actor!r} here, the same day",
+                "events apply in file order within a day, so this line stands; give times or fix one of them",
+                "warning",
+            )
+        by_day[dkey] = (to_actor, int(line))

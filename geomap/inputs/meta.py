@@ -1,0 +1,357 @@
+"""``theatre.toml``: the one parser of a theatre's settings file.
+
+:func:`read_toml` turns a TOML file into a dict or raises one
+:class:`~geomap.errors.InputError` (not found, not UTF-8, not TOML, with the
+line); :func:`read_meta` checks a theatre's ``theatre.toml`` section by
+section into a :class:`TheatreMeta`; :func:`is_snapshot_theatre` tells a
+snapshot theatre (a ``[snapshots]`` table) from an event theatre.  Every
+module that reads ``theatre.toml`` goes through these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .._parse import DATE_HINT, parse_day
+from ..errors import InputError, Problem, ProblemCollector
+
+__all__ = ["TheatreMeta", "TOML_KEYS", "read_toml", "read_meta", "is_snapshot_theatre"]
+
+_THEATRE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+#: Sections of ``theatre.toml`` and their keys (None: checked by the module that reads it).
+TOML_KEYS: dict[str, set[str] | None] = {
+    "theatre": {"name", "title", "description"},
+    "aoi": {"countries", "path"},
+    "model": {"cell_radius_km", "sensitivity_radii_km"},
+    "dates": {"start", "end"},
+    "data": {"licence", "attribution", "sources"},
+    "snapshots": None,  # read by geomap.snapshots
+}
+
+
+@dataclass
+class TheatreMeta:
+    """Settings from ``theatre.toml``."""
+
+    name: str
+    title: str
+    description: str = ""
+    aoi_countries: list[str] = field(default_factory=list)
+    aoi_path: str | None = None
+    cell_radius_km: float = 30.0
+    sensitivity_radii_km: list[float] = field(default_factory=list)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    licence: str = ""
+    attribution: str = ""
+    sources: str = ""
+    snapshots: dict[str, Any] | None = None
+
+
+def _parse(path: Path) -> tuple[dict[str, Any], str]:
+    """``(table, text)`` of a TOML file; InputError when it cannot be read or parsed."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(
+            Problem(str(path), None, None, "file not found", "check the path")
+        ) from None
+    except UnicodeDecodeError:
+        raise InputError(
+            Problem(str(path), None, None, "not valid UTF-8", "save the file as UTF-8")
+        ) from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise InputError(
+            Problem(
+                str(path),
+                int(m[1]) if m else None,
+                None,
+                f"not valid TOML ({exc})",
+                "fix the syntax (strings need quotes)",
+            )
+        ) from None
+
+
+def read_toml(path: str | Path) -> dict[str, Any]:
+    """A TOML file (``theatre.toml``, a snapshot rule file) as a dict.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file (UTF-8, a BOM is accepted).
+
+    Returns
+    -------
+    dict
+
+    Raises
+    ------
+    geomap.errors.InputError
+        The file is missing, not UTF-8, or not TOML (with the line of the
+        syntax error).
+
+    Examples
+    --------
+    >>> read_toml("no/such/theatre.toml")
+    Traceback (most recent call last):
+    ...
+    geomap.errors.InputError: no/such/theatre.toml: file not found; check the path
+    """
+    return _parse(Path(path))[0]
+
+
+def is_snapshot_theatre(folder: str | Path) -> bool:
+    """True when ``folder/theatre.toml`` has a ``[snapshots]`` table.
+
+    A file that cannot be read or parsed gives False: the event-theatre
+    loader (:func:`geomap.inputs.load_inputs`) then reports what is wrong
+    with it, in the same words as :func:`read_toml`.
+
+    Examples
+    --------
+    >>> is_snapshot_theatre("no/such/folder")
+    False
+    """
+    try:
+        return "snapshots" in read_toml(Path(folder) / "theatre.toml")
+    except (InputError, OSError):
+        return False  # load_inputs reports what is wrong with the file
+
+
+class _Lines:
+    """Line numbers of keys in the file's text (tomllib does not keep them)."""
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines()
+
+    def of(self, key: str) -> int | None:
+        for i, text in enumerate(self.lines, 1):
+            if re.match(rf"\s*{re.escape(key)}\s*=", text):
+                return i
+        return None
+
+
+def read_meta(root: Path, c: ProblemCollector) -> TheatreMeta | None:
+    """Read and check ``root/theatre.toml``; every problem goes to ``c``.
+
+    Parameters
+    ----------
+    root : Path
+        The theatre folder.
+    c : ProblemCollector
+        Where problems go (each names ``theatre.toml``, the line and the key).
+
+    Returns
+    -------
+    TheatreMeta or None
+        None when the folder or the file is missing or cannot be parsed;
+        otherwise the settings read (invalid values are reported and left at
+        their defaults).
+    """
+    path = root / "theatre.toml"
+    disp = str(path)
+    if not root.is_dir():
+        c.add(
+            str(root),
+            None,
+            None,
+            "not a folder",
+            "give the path of a theatre folder (with theatre.toml)",
+        )
+        return None
+    if not path.is_file():
+        c.add(
+            disp,
+            None,
+            None,
+            "file not found",
+            "every theatre folder needs a theatre.toml; see docs/architecture.md",
+        )
+        return None
+    try:
+        raw, text = _parse(path)
+    except InputError as exc:
+        c.extend(exc.problems)
+        return None
+    lines = _Lines(text)
+    _check_sections(c, disp, raw, lines)
+    meta = _theatre_section(c, disp, _table(raw, "theatre"), lines)
+    _aoi_section(c, disp, _table(raw, "aoi"), lines, meta)
+    _model_section(c, disp, _table(raw, "model"), lines, meta)
+    _dates_section(c, disp, _table(raw, "dates"), lines, meta)
+    _data_section(c, disp, _table(raw, "data"), meta)
+    meta.snapshots = raw.get("snapshots") if isinstance(raw.get("snapshots"), dict) else None
+    return meta
+
+
+def _table(raw: dict[str, Any], section: str) -> dict[str, Any]:
+    return raw.get(section, {}) if isinstance(raw.get(section), dict) else {}
+
+
+def _check_sections(c: ProblemCollector, disp: str, raw: dict[str, Any], lines: _Lines) -> None:
+    """Unknown sections and keys (warnings), sections that are not tables (errors)."""
+    for section, value in raw.items():
+        if section not in TOML_KEYS:
+            c.add(
+                disp,
+                None,
+                section,
+                "unknown section, ignored",
+                f"known sections: {', '.join(TOML_KEYS)}",
+                "warning",
+            )
+            continue
+        allowed = TOML_KEYS[section]
+        if allowed is None:
+            continue
+        if not isinstance(value, dict):
+            c.add(
+                disp,
+                lines.of(section),
+                section,
+                "must be a [table]",
+                f"write [{section}] on its own line",
+            )
+            continue
+        for key in value:
+            if key not in allowed:
+                c.add(
+                    disp,
+                    lines.of(key),
+                    f"{section}.{key}",
+                    "unknown key, ignored",
+                    f"known keys: {', '.join(sorted(allowed))}",
+                    "warning",
+                )
+
+
+def _theatre_section(
+    c: ProblemCollector, disp: str, th: dict[str, Any], lines: _Lines
+) -> TheatreMeta:
+    """``[theatre]``: name (checked), title, description."""
+    name = str(th.get("name", "")).strip()
+    if not name:
+        c.add(disp, None, "theatre.name", "missing", 'add name = "my-theatre" under [theatre]')
+    elif not _THEATRE_NAME.match(name):
+        c.add(
+            disp,
+            lines.of("name"),
+            "theatre.name",
+            f"{name!r} is not a valid name",
+            "use lower-case letters, digits and hyphens",
+        )
+    return TheatreMeta(
+        name=name, title=str(th.get("title", name)), description=str(th.get("description", ""))
+    )
+
+
+def _aoi_section(
+    c: ProblemCollector, disp: str, aoi: dict[str, Any], lines: _Lines, meta: TheatreMeta
+) -> None:
+    """``[aoi]``: exactly one of ``countries`` and ``path``."""
+    countries, apath = aoi.get("countries"), aoi.get("path")
+    if (countries is None) == (apath is None):
+        c.add(
+            disp,
+            None,
+            "aoi",
+            "give exactly one of aoi.countries and aoi.path",
+            'e.g. [aoi] countries = ["SYR"]',
+        )
+    elif countries is not None:
+        if (
+            not isinstance(countries, list)
+            or not countries
+            or not all(isinstance(x, str) for x in countries)
+        ):
+            c.add(
+                disp,
+                lines.of("countries"),
+                "aoi.countries",
+                f"{countries!r} is not a list of codes",
+                'write countries = ["SYR"]',
+            )
+        else:
+            meta.aoi_countries = [x.strip().upper() for x in countries]
+    else:
+        meta.aoi_path = str(apath)
+
+
+def _model_section(
+    c: ProblemCollector, disp: str, model: dict[str, Any], lines: _Lines, meta: TheatreMeta
+) -> None:
+    """``[model]``: the cell radius and the sensitivity radii, in km."""
+    radius = model.get("cell_radius_km", 30.0)
+    if isinstance(radius, bool) or not isinstance(radius, int | float) or not 0 < radius <= 2000:
+        c.add(
+            disp,
+            lines.of("cell_radius_km"),
+            "model.cell_radius_km",
+            f"{radius!r} is not a radius in km",
+            "give a number between 0 and 2000, e.g. 30",
+        )
+    else:
+        meta.cell_radius_km = float(radius)
+    radii = model.get("sensitivity_radii_km", [])
+    if not isinstance(radii, list) or not all(
+        isinstance(r, int | float) and not isinstance(r, bool) and 0 < r <= 2000 for r in radii
+    ):
+        c.add(
+            disp,
+            lines.of("sensitivity_radii_km"),
+            "model.sensitivity_radii_km",
+            f"{radii!r} is not a list of radii",
+            "e.g. [15, 30, 50]",
+        )
+    else:
+        meta.sensitivity_radii_km = [float(r) for r in radii]
+
+
+def _dates_section(
+    c: ProblemCollector, disp: str, dates: dict[str, Any], lines: _Lines, meta: TheatreMeta
+) -> None:
+    """``[dates]``: the default start and end, start not after end."""
+    for key in ("start", "end"):
+        if key in dates:
+            value = dates[key]
+            if isinstance(value, dt.datetime):
+                value = value.date()
+            if isinstance(value, dt.date):
+                setattr(meta, key, value)
+            else:
+                day, err = parse_day(str(value))
+                if err:
+                    c.add(disp, lines.of(key), f"dates.{key}", err, DATE_HINT)
+                setattr(meta, key, day)
+    if meta.start and meta.end and meta.start > meta.end:
+        c.add(
+            disp,
+            lines.of("end"),
+            "dates.end",
+            f"{meta.end} is before dates.start {meta.start}",
+            "swap them",
+        )
+
+
+def _data_section(c: ProblemCollector, disp: str, data: dict[str, Any], meta: TheatreMeta) -> None:
+    """``[data]``: licence (a warning when missing), attribution, sources."""
+    meta.licence = str(data.get("licence", ""))
+    meta.attribution = str(data.get("attribution", ""))
+    meta.sources = str(data.get("sources", ""))
+    if not meta.licence:
+        c.add(
+            disp,
+            None,
+            "data.licence",
+            "no licence stated",
+            "say under [data] what licence the data is under",
+            "warning",
+        )

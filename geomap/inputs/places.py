@@ -1,0 +1,227 @@
+"""``places.csv``: the gazetteer, each place with its coordinates, names and kind."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from .._csv import read_csv
+from .._parse import parse_float
+from ..schema import PLACE_COLUMNS, PLACES_CSV_ORDER
+from ._folder import FolderReader
+
+__all__ = ["read_places", "PLACE_ID"]
+
+#: What a place id may hold.
+PLACE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+def read_places(c: FolderReader) -> pd.DataFrame:
+    """Read and check ``places.csv``; places at the same coordinates under two ids are warned about.
+
+    Parameters
+    ----------
+    c : FolderReader
+        The folder being read; every problem is reported to it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per valid place: :data:`geomap.schema.PLACES_CSV_ORDER`,
+        ``cell_radius_km`` (NaN: the theatre's) and ``line``.  Every valid id
+        also goes to ``c.place_entries``.
+    """
+    disp = c.file("places.csv")
+    table = read_csv(
+        c.root / "places.csv",
+        required=PLACE_COLUMNS[0],
+        optional=PLACE_COLUMNS[1],
+        problems=c.problems,
+        display=disp,
+    )
+    rows = []
+    first_line: dict[str, int] = {}
+    for line, row in table or []:
+        record = _place_row(c, disp, line, row, first_line)
+        if record is not None:
+            rows.append(record)
+    cols = [*PLACES_CSV_ORDER, "cell_radius_km", "line"]
+    df = pd.DataFrame(rows, columns=cols)
+    _same_coordinates(c, disp, df)
+    return df
+
+
+def _place_row(
+    c: FolderReader, disp: str, line: int, row: dict[str, str], first_line: dict[str, int]
+) -> dict[str, Any] | None:
+    """One row checked field by field: the place, or None (every problem reported)."""
+    ident = row["id"]
+    ok = _check_id(c, disp, line, ident, first_line)
+    if not row["name"]:
+        c.add(
+            disp,
+            line,
+            "name",
+            "missing name (empty or only white space)",
+            "give the place's name",
+        )
+        ok = False
+    lat, lon, coords_ok = _coordinates(c, disp, line, row)
+    ok &= coords_ok
+    if not row["kind"]:
+        c.add(
+            disp,
+            line,
+            "kind",
+            "missing kind",
+            "e.g. city, town, village, mine, gasfield, airbase, crossing, junction, area",
+        )
+        ok = False
+    country = row.get("country", "")
+    if country and not _ISO3.match(country):
+        c.add(disp, line, "country", f"{country!r} is not an ISO-3 code", "e.g. SYR")
+        ok = False
+    gid = row.get("geonames_id", "")
+    if gid and not gid.isdigit():
+        c.add(
+            disp,
+            line,
+            "geonames_id",
+            f"{gid!r} is not a GeoNames id",
+            "give the integer id, or leave it empty",
+        )
+        ok = False
+    if not row["source"]:
+        c.add(
+            disp,
+            line,
+            "source",
+            "no source given",
+            "say where the coordinates come from",
+            "warning",
+        )
+    own_radius, radius_ok = _own_radius(c, disp, line, row)
+    ok &= radius_ok
+    alt = [a.strip() for a in row.get("alt_names", "").split(";") if a.strip()]
+    if ident and PLACE_ID.match(ident) and first_line.get(ident) == line:
+        c.place_entries.append((ident, row["name"] or ident, alt))
+    if not ok:
+        return None
+    return {
+        "id": ident,
+        "name": row["name"],
+        "alt_names": alt,
+        "lat": lat,
+        "lon": lon,
+        "kind": row["kind"],
+        "admin1": row.get("admin1", ""),
+        "country": country,
+        "geonames_id": int(gid) if gid else None,
+        "source": row["source"],
+        "note": row.get("note", ""),
+        "cell_radius_km": own_radius if own_radius is not None else float("nan"),
+        "line": line,
+    }
+
+
+def _check_id(
+    c: FolderReader, disp: str, line: int, ident: str, first_line: dict[str, int]
+) -> bool:
+    """A present, well-formed id not seen before (recorded in ``first_line``)."""
+    if not ident:
+        c.add(disp, line, "id", "missing id", "give each place a short id, e.g. palmyra")
+        return False
+    if not PLACE_ID.match(ident):
+        c.add(
+            disp,
+            line,
+            "id",
+            f"{ident!r} is not a valid place id",
+            "use lower-case letters, digits, - and _",
+        )
+        return False
+    if ident in first_line:
+        c.add(
+            disp,
+            line,
+            "id",
+            f"duplicate id {ident!r} (first on line {first_line[ident]})",
+            "give each place its own id",
+        )
+        return False
+    first_line[ident] = line
+    return True
+
+
+def _coordinates(
+    c: FolderReader, disp: str, line: int, row: dict[str, str]
+) -> tuple[float | None, float | None, bool]:
+    """``(lat, lon, ok)``: numbers in range; a swap of lat and lon is named as such."""
+    ok = True
+    lat, err_lat = parse_float(row["lat"], what="latitude")
+    lon, err_lon = parse_float(row["lon"], what="longitude")
+    for fld, err in (("lat", err_lat), ("lon", err_lon)):
+        if err:
+            c.add(disp, line, fld, err, "give decimal degrees (WGS84), e.g. 34.56")
+            ok = False
+    if lat is not None and lon is not None:
+        if not -90 <= lat <= 90:
+            swapped = -90 <= lon <= 90 and -180 <= lat <= 180
+            c.add(
+                disp,
+                line,
+                "lat",
+                f"latitude {lat} is out of range -90..90",
+                "lat and lon look swapped; swap them" if swapped else "give decimal degrees",
+            )
+            ok = False
+        elif not -180 <= lon <= 180:
+            c.add(
+                disp,
+                line,
+                "lon",
+                f"longitude {lon} is out of range -180..180",
+                "give decimal degrees",
+            )
+            ok = False
+    return lat, lon, ok
+
+
+def _own_radius(
+    c: FolderReader, disp: str, line: int, row: dict[str, str]
+) -> tuple[float | None, bool]:
+    """The place's own ``cell_radius_km`` (None: the theatre's), and whether it is valid."""
+    own_radius = None
+    if row.get("cell_radius_km", ""):
+        own_radius, rerr = parse_float(row["cell_radius_km"], what="radius in km")
+        if rerr or not 0 < own_radius <= 2000:
+            c.add(
+                disp,
+                line,
+                "cell_radius_km",
+                rerr or f"{own_radius} is not a radius in km",
+                "give a number of km between 0 and 2000, or leave it empty for the theatre's radius",
+            )
+            return own_radius, False
+    return own_radius, True
+
+
+def _same_coordinates(c: FolderReader, disp: str, df: pd.DataFrame) -> None:
+    """The same point under two ids is probably one place entered twice: a warning."""
+    if not len(df):
+        return
+    key = df["lat"].round(4).astype(str) + "," + df["lon"].round(4).astype(str)
+    for _, grp in df[key.duplicated(keep=False)].groupby(key[key.duplicated(keep=False)]):
+        first = grp.iloc[0]
+        for _, other in grp.iloc[1:].iterrows():
+            c.add(
+                disp,
+                int(other["line"]),
+                "lat,lon",
+                f"{other['id']!r} has the same coordinates as {first['id']!r} (line {first['line']})",
+                "if they are one place, keep one row and list the other name in alt_names",
+                "warning",
+            )

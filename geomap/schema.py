@@ -1,0 +1,112 @@
+"""Column orders of the tables geomap reads and writes: one home for each.
+
+Readers take the ``(required, optional)`` pairs (``*_COLUMNS``); writers take
+the documented order of the file they write (``*_CSV_ORDER``, ``LEDGER_COLUMNS``,
+``DRAFT_COLUMNS``).  docs/architecture.md describes every column.
+
+Examples
+--------
+>>> EVENTS_CSV_ORDER[:4]
+('date', 'place', 'geometry', 'to_actor')
+>>> DRAFT_COLUMNS[-1]
+'pattern'
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACTOR_COLUMNS",
+    "PLACE_COLUMNS",
+    "CONTROL_COLUMNS",
+    "EVENT_COLUMNS",
+    "CLAIM_COLUMNS",
+    "EVENTS_CSV_ORDER",
+    "PLACES_CSV_ORDER",
+    "CLAIMS_TABLE_COLUMNS",
+    "LEDGER_COLUMNS",
+    "DRAFT_EXTRA_COLUMNS",
+    "DRAFT_COLUMNS",
+]
+
+# --------------------------------------------------------------------------- read: (required, optional)
+#: ``actors.csv``: (required, optional) columns.
+ACTOR_COLUMNS = (["id", "name", "color"], ["aliases", "note"])
+#: ``places.csv``: (required, optional) columns.
+PLACE_COLUMNS = (
+    ["id", "name", "lat", "lon", "kind", "source"],
+    ["alt_names", "admin1", "country", "geonames_id", "note", "cell_radius_km"],
+)
+#: ``control.csv``: (required, optional) columns.
+CONTROL_COLUMNS = (["as_of", "place", "actor"], ["source", "note"])
+#: ``events.csv`` (and a drafts file's events part): (required, optional) columns.
+EVENT_COLUMNS = (
+    ["date", "to_actor", "source"],
+    ["place", "geometry", "from_actor", "confidence", "claimed_area_km2", "source_url", "note"],
+)
+#: ``claims.csv``: (required, optional) columns.
+CLAIM_COLUMNS = (
+    ["id", "actor", "start", "end", "figure", "claimant", "source"],
+    ["source_url", "note"],
+)
+
+# --------------------------------------------------------------------------- write: documented order
+#: Column order of the events files geomap writes (drafts, imports): the documented order.
+EVENTS_CSV_ORDER = (
+    "date",
+    "place",
+    "geometry",
+    "to_actor",
+    "from_actor",
+    "confidence",
+    "claimed_area_km2",
+    "source",
+    "source_url",
+    "note",
+)
+#: Column order of the places files geomap writes (imports).
+PLACES_CSV_ORDER = (
+    "id",
+    "name",
+    "alt_names",
+    "lat",
+    "lon",
+    "kind",
+    "admin1",
+    "country",
+    "geonames_id",
+    "source",
+    "note",
+)
+#: Columns of the loaded claims table (``TheatreInputs.claims``).
+CLAIMS_TABLE_COLUMNS = (
+    "id",
+    "actor",
+    "start",
+    "end",
+    "figure",
+    "area_km2",
+    "unit_note",
+    "claimant",
+    "source",
+    "source_url",
+    "note",
+    "line",
+)
+#: Columns of a ledger (``Theatre.ledger``, ``geomap gains --format csv``).
+LEDGER_COLUMNS = [
+    "period_start",
+    "period_end",
+    "actor",
+    "actor_name",
+    "gained_km2",
+    "lost_km2",
+    "net_km2",
+    "held_km2",
+    "places_changed",
+    "places_gained",
+    "places_lost",
+]
+#: Columns a drafts file adds to the events columns.
+DRAFT_EXTRA_COLUMNS = ["evidence", "char_span", "extraction_confidence", "status", "pattern"]
+#: Every column of a drafts file, in order: the events columns, then the draft columns.
+DRAFT_COLUMNS = [*EVENTS_CSV_ORDER, *DRAFT_EXTRA_COLUMNS]
