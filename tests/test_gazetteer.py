@@ -61,3 +61,23 @@ def test_bad_filters_name_the_field(kwargs, field):
     with pytest.raises(InputError) as e:
         gazetteer.geonames_places(country, **kwargs)
     assert e.value.problems[0].field == field
+
+
+def test_check_suggests_an_unknown_place_from_geonames(tmp_path, capsys):
+    import shutil
+
+    from geomap.cli import main
+
+    src = __import__("pathlib").Path(__file__).parent / "data" / "three"
+    th = tmp_path / "three"
+    shutil.copytree(src, th)
+    before = (th / "places.csv").read_text(encoding="utf-8")
+    with open(th / "events.csv", "a", encoding="utf-8") as fh:
+        fh.write("2020-01-06,Tadmur,,A,,test\n")
+    assert main(["check", str(th)]) != 0
+    err = capsys.readouterr()
+    text = err.out + err.err
+    assert "events.csv:5: place: unknown place 'Tadmur'" in text
+    assert "GeoNames has 'Tadmur' at lat 34.56240, lon 38.28402 (geonames_id" in text
+    assert "nothing was changed" in text
+    assert (th / "places.csv").read_text(encoding="utf-8") == before  # never applied
