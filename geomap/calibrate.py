@@ -614,7 +614,9 @@ def calibrate(
     )
     tg = gains["truth_gained_km2"].where(gains["truth_gained_km2"] > _MIN_TRUTH_KM2)
     gains["error_pct"] = 100 * (gains["model_gained_km2"] - gains["truth_gained_km2"]) / tg
-    summary = _summarize(held, gains, [s.name for s in sets], holders, periods)
+    summary = _summarize(
+        held, gains, [s.name for s in sets], holders, periods, float(area_km2(aoi, crs=crs))
+    )
     assumptions = {
         "truth": f"{getattr(series, 'title', 'snapshots')}: {len(days)} snapshot dates "
         f"{days[0]}..{days[-1]}; actors {', '.join(actors)}"
@@ -704,7 +706,7 @@ def _diagonal_km(aoi: Any) -> float:
     return float(Geod(ellps="WGS84").line_length([w, e], [s, n]) / 1000.0) + 1.0
 
 
-def _summarize(held, gains, set_names, holders, periods) -> pd.DataFrame:
+def _summarize(held, gains, set_names, holders, periods, aoi_km2: float) -> pd.DataFrame:
     rows = []
     for s in set_names:
         for h in holders:
@@ -750,11 +752,10 @@ def _summarize(held, gains, set_names, holders, periods) -> pd.DataFrame:
                         row[p + c] = np.nan
             rows.append(row)
     out = pd.DataFrame(rows)
-    aoi_total = held.groupby(["setting", "date"])["unassigned_km2"].first()
+    unassigned = held.groupby(["setting", "date"])["unassigned_km2"].first()
     if len(out):
         # unassigned share of the area of interest (mean over dates), per setting
-        area = held.groupby(["setting", "date"])["truth_km2"].sum()
-        share = (aoi_total / area).groupby("setting").mean() * 100
+        share = (unassigned / aoi_km2).groupby("setting").mean() * 100
         out["unassigned_pct_aoi"] = out["setting"].map(share)
     return out
 

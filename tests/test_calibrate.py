@@ -156,6 +156,13 @@ def test_a_small_cap_leaves_land_unassigned_and_under_claims(cal):
     assert (small["unassigned_km2"] > 0).all()
     unc = cal.held[cal.held["setting"] == "uncapped"]
     assert (unc["unassigned_km2"] < 1e-6).all()
+    # the summary's unassigned share is of the whole area of interest
+    box = area_km2(shapely.box(*AOI))
+    share = cal.summary.set_index(["setting", "actor"])["unassigned_pct_aoi"]
+    assert share[("cap 2 km", "red")] == pytest.approx(
+        100 * small["unassigned_km2"].mean() / box, rel=1e-3
+    )
+    assert share[("uncapped", "red")] == pytest.approx(0.0, abs=1e-6)
 
 
 def test_outputs_carry_assumptions_and_are_escaped(series, tmp_path):
