@@ -67,6 +67,7 @@ def _load(args):
         args.theatre,
         cell_radius_km=radius,
         on_invalid="fix" if getattr(args, "fix_invalid", False) else "raise",
+        **({"confidence": args.confidence} if getattr(args, "confidence", None) else {}),
     )
 
 
@@ -320,6 +321,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--places", action="store_true", help="list the places gained and lost in the table"
+    )
+    p.add_argument(
+        "--confidence",
+        choices=["confirmed", "claimed"],
+        help="count only events this sure or surer (others rejected and listed)",
     )
     p.add_argument("--sq-mi", action="store_true", help="also give every figure in square miles")
     p.add_argument(

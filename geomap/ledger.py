@@ -83,6 +83,8 @@ def period_ledger(
     end: dt.date,
     by: By = "day",
     face_label: np.ndarray | None = None,
+    event_confidence: np.ndarray | None = None,
+    band: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Gains, losses, net and held km² per actor and period.
 
@@ -99,6 +101,18 @@ def period_ledger(
     face_label : array of str, optional
         Name of the place (or drawn area) of each face, for the
         ``places_gained`` / ``places_lost`` columns.
+    event_confidence : array of str, optional
+        Confidence of each event, indexed by ``seq``: adds the columns
+        ``gained_<level>_km2`` (one per level of
+        :data:`geomap.inputs.events.CONFIDENCE`), the gains split by the
+        confidence of the event that moved the ground.
+    band : array of float, optional
+        Shape ``(n_periods + 1, n_actors)``: km² of each actor's ground inside
+        the contested band before the first period and at the end of each
+        period.  Adds the holder ``contested``: actors' held area is net of
+        the band, ground the band takes from an actor counts as its loss
+        (and the band's gain), ground it gives back as its gain, so the
+        identities still hold with ``contested`` as a holder.
 
     Returns
     -------
@@ -121,7 +135,33 @@ def period_ledger(
     lost = np.zeros((n_per, n_act + 1))
     np.add.at(gained, (per, new), area)
     np.add.at(lost, (per, old), area)
+    levels: tuple[str, ...] = ()
+    if event_confidence is not None:
+        from .inputs.events import CONFIDENCE
+
+        levels = CONFIDENCE
+        conf = np.asarray(event_confidence, dtype=object)[log.seq[in_range]]
+        gained_by = np.zeros((len(levels), n_per, n_act + 1))
+        for li, lev in enumerate(levels):
+            sel = conf == lev
+            np.add.at(gained_by[li], (per[sel], new[sel]), area[sel])
     held = held0 + np.cumsum(gained - lost, axis=0)
+    if band is not None:
+        band = np.asarray(band, dtype=float)
+        step = np.diff(band, axis=0)  # (n_per, n_act): growth of the band into each actor
+        gained = np.column_stack([gained, np.zeros(n_per)])
+        lost = np.column_stack([lost, np.zeros(n_per)])
+        lost[:, 1 : n_act + 1] += np.maximum(step, 0)
+        gained[:, 1 : n_act + 1] += np.maximum(-step, 0)
+        gained[:, -1] = np.maximum(step, 0).sum(axis=1)
+        lost[:, -1] = np.maximum(-step, 0).sum(axis=1)
+        held = np.column_stack([held, np.zeros(n_per)])
+        held[:, 1 : n_act + 1] -= band[1:]
+        held[:, -1] = band[1:].sum(axis=1)
+        held0 = np.append(held0, band[0].sum())
+        held0[1 : n_act + 1] -= band[0]
+        if levels:
+            gained_by = np.concatenate([gained_by, np.zeros((len(levels), n_per, 1))], axis=2)
 
     gained_names: dict[tuple[int, int], list[str]] = {}
     lost_names: dict[tuple[int, int], list[str]] = {}
@@ -139,6 +179,10 @@ def period_ledger(
     order = list(range(1, n_act + 1)) + [0]
     ids = [""] + list(actor_ids)
     names = ["unassigned"] + list(actor_names)
+    if band is not None:
+        order = list(range(1, n_act + 1)) + [n_act + 1, 0]
+        ids.append("contested")
+        names.append("contested")
     p_idx = np.repeat(np.arange(n_per), len(order))
     a_idx = np.tile(order, n_per)
     df = pd.DataFrame(
@@ -164,6 +208,8 @@ def period_ledger(
         },
         columns=LEDGER_COLUMNS,
     )
+    for li, lev in enumerate(levels):
+        df[f"gained_{lev}_km2"] = gained_by[li][p_idx, a_idx]
     df.attrs["held_at_start_km2"] = {ids[a]: float(held0[a]) for a in order}
     return df
 

@@ -29,6 +29,7 @@ from .areas import area_km2
 from .crs import equal_area_crs
 from .errors import InputError, Problem
 from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
+from .inputs.events import CONFIDENCE
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
 from .territory import FaceLog, Tessellation, replay, tessellate
@@ -88,7 +89,13 @@ class Theatre:
         The cell radius in use.
     """
 
-    def __init__(self, inputs: TheatreInputs, *, cell_radius_km: float | None = None):
+    def __init__(
+        self,
+        inputs: TheatreInputs,
+        *,
+        cell_radius_km: float | None = None,
+        confidence: str | None = None,
+    ):
         self.inputs = inputs
         self.meta = inputs.meta
         self.title = inputs.meta.title
@@ -109,6 +116,17 @@ class Theatre:
                     "give a radius in km, e.g. 30",
                 )
             )
+        if confidence is not None and confidence not in CONFIDENCE:
+            raise InputError(
+                Problem(
+                    "<argument>",
+                    None,
+                    "confidence",
+                    f"{confidence!r} is not a confidence level",
+                    f"give one of {', '.join(CONFIDENCE)} (the lowest level counted)",
+                )
+            )
+        self.confidence = confidence
         self._union_cache: dict[bytes, shapely.Geometry] = {}
         self._other_radii: dict[float, Theatre] = {}
         self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
@@ -165,6 +183,7 @@ class Theatre:
             places_inside=inside,
             drawn_outside=outside,
             file=str(self.path / "events.csv"),
+            min_confidence=self.confidence,
         )
         for seq, km2 in clipped.items():
             i = int(np.flatnonzero(hist.events["seq"] == seq)[0])
@@ -293,7 +312,18 @@ class Theatre:
             "edges": "straight in longitude/latitude (GeoJSON), densified every 0.01° before projecting",
             "snapshot": str(self.snapshot_date),
             "geomap": _geomap_version(),
+            **self._model_assumptions(),
         }
+
+    def _model_assumptions(self) -> dict[str, str]:
+        """Lines for the optional model settings, only when one is in use."""
+        out = {}
+        if self.confidence is not None:
+            kept = CONFIDENCE[: CONFIDENCE.index(self.confidence) + 1]
+            out["events counted"] = (
+                f"{', '.join(kept)} only; the others are rejected (see the event ledger)"
+            )
+        return out
 
     def _label(self, owner: int) -> tuple[str, str, str]:
         if owner < 0:
@@ -413,9 +443,18 @@ class Theatre:
             end=end,
             by=by,
             face_label=eng.face_label,
+            event_confidence=self._seq_confidence,
         )
         df.attrs["assumptions"] = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
         return df
+
+    @functools.cached_property
+    def _seq_confidence(self) -> np.ndarray:
+        """Confidence of each event, indexed by ``seq``."""
+        ev = self.history.events
+        out = np.full(int(ev["seq"].max()) + 1 if len(ev) else 0, "confirmed", dtype=object)
+        out[ev["seq"].to_numpy(dtype=int)] = ev["confidence"].to_numpy(dtype=object)
+        return out
 
     def event_ledger(self) -> pd.DataFrame:
         """Every event with its outcome and the km² it transferred.
@@ -528,7 +567,9 @@ class Theatre:
             return self
         other = self._other_radii.get(radius_km)
         if other is None:
-            other = self._other_radii[radius_km] = Theatre(self.inputs, cell_radius_km=radius_km)
+            other = self._other_radii[radius_km] = Theatre(
+                self.inputs, cell_radius_km=radius_km, confidence=self.confidence
+            )
         return other
 
     def sensitivity(
@@ -691,6 +732,7 @@ def load_theatre(
     *,
     cell_radius_km: float | None = None,
     on_invalid: Literal["raise", "fix"] = "raise",
+    confidence: str | None = None,
 ):
     """Load a theatre folder.
 
@@ -705,6 +747,10 @@ def load_theatre(
         Override the cell radius of theatre.toml (event theatres only).
     on_invalid : {"raise", "fix"}
         Invalid polygons: an error (default) or repaired and reported.
+    confidence : {"confirmed", "claimed", "disputed"}, optional
+        Count only events at least this sure (``"confirmed"``: confirmed
+        events only); the others are rejected, with the reason, in
+        :meth:`Theatre.event_ledger`.  Default: every event.
 
     Returns
     -------
@@ -726,15 +772,20 @@ def load_theatre(
     if is_snapshot_theatre(path):
         from .snapshots import load_snapshot_theatre
 
-        if cell_radius_km is not None:
+        if cell_radius_km is not None or confidence is not None:
             raise InputError(
                 Problem(
                     str(path / "theatre.toml"),
                     None,
                     "snapshots",
-                    "a snapshot theatre has its territory given per date: there is no cell radius",
-                    "leave out --radius / cell_radius_km",
+                    "a snapshot theatre has its territory given per date: there is no cell radius"
+                    " and no event confidence",
+                    "leave out --radius / cell_radius_km and --confidence",
                 )
             )
         return load_snapshot_theatre(path, on_invalid=on_invalid)
-    return Theatre(load_inputs(path, on_invalid=on_invalid), cell_radius_km=cell_radius_km)
+    return Theatre(
+        load_inputs(path, on_invalid=on_invalid),
+        cell_radius_km=cell_radius_km,
+        confidence=confidence,
+    )
