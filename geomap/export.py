@@ -85,7 +85,12 @@ def export_gpkg(theatre: Any, path: str | Path, *, date=None, by: str = "day") -
     control = _dates_to_text(control, ["valid_from", "valid_to"])
     control["actor_name"] = (
         control["actor"]
-        .map(dict(zip(theatre.actors["id"], theatre.actors["name"], strict=True)))
+        .map(
+            {
+                **dict(zip(theatre.actors["id"], theatre.actors["name"], strict=True)),
+                "contested": "contested",
+            }
+        )
         .fillna("unassigned")
     )
     pyogrio.write_dataframe(

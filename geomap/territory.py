@@ -36,7 +36,7 @@ from pyproj import CRS
 
 from .crs import to_degrees, to_metres
 
-__all__ = ["Tessellation", "FaceLog", "tessellate", "replay"]
+__all__ = ["Tessellation", "FaceLog", "tessellate", "replay", "contested_band"]
 
 _CAP_QUAD_SEGS = 16  # a 64-gon cap: its area is 0.16 % under the circle's
 _GRID_M = 0.01  # noding grid, metres
@@ -334,3 +334,54 @@ def replay(
         old=cat(seg_old, np.int32),
         new=rep(seg_to, np.int32),
     )
+
+
+def contested_band(
+    grounds: list[shapely.Geometry], width_km: float, crs: CRS
+) -> tuple[shapely.Geometry, list[shapely.Geometry]]:
+    """The band where two actors' ground meets, and each actor's ground inside it.
+
+    Parameters
+    ----------
+    grounds : list of shapely Polygon or MultiPolygon, EPSG:4326
+        Each actor's ground (empty for none), a coverage: unions of faces
+        that share their edges vertex for vertex.
+    width_km : float
+        The band's full width: ``width_km / 2`` each side of every edge two
+        actors share, measured in ``crs`` (equal-area, metres).
+    crs : pyproj.CRS
+
+    Returns
+    -------
+    band : shapely geometry, EPSG:4326
+        The buffer of the shared edges (it may reach beyond the actors' ground).
+    pieces : list of shapely geometry, EPSG:4326
+        ``grounds[k] ∩ band``: the part of each actor's ground the band takes.
+        Unassigned land is never in the band.
+    """
+    if not width_km > 0:
+        raise ValueError(f"width_km must be positive, not {width_km!r}")
+    n = len(grounds)
+    empty = shapely.Polygon()
+    bounds = [shapely.boundary(g) if g is not None and not g.is_empty else None for g in grounds]
+    shared = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            if bounds[i] is None or bounds[j] is None:
+                continue
+            if not shapely.intersects(grounds[i], grounds[j]):
+                continue
+            common = shapely.intersection(bounds[i], bounds[j])
+            shared += [p for p in shapely.get_parts(common) if p.geom_type == "LineString"]
+    if not shared:
+        return empty, [empty] * n
+    lines_m = to_metres(np.array(shared, dtype=object), crs, densify_deg=0.01)
+    band_m = shapely.union_all(shapely.buffer(lines_m, width_km * 500.0, quad_segs=8))
+    band = to_degrees(shapely.segmentize(band_m, _DENSIFY_M), crs)
+    pieces = [
+        _polygons_only(np.array([shapely.intersection(g, band)], dtype=object))[0]
+        if g is not None and not g.is_empty
+        else empty
+        for g in grounds
+    ]
+    return band, pieces

@@ -32,9 +32,13 @@ from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
 from .inputs.events import CONFIDENCE
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
-from .territory import FaceLog, Tessellation, replay, tessellate
+from .territory import FaceLog, Tessellation, contested_band, replay, tessellate
 
-__all__ = ["Theatre", "load_theatre"]
+__all__ = ["Theatre", "load_theatre", "CONTESTED"]
+
+#: Actor id (and name) of the contested band in ``control()``, the ledger and exports.
+CONTESTED = "contested"
+_CONTESTED_COLOR = "#8a8a8a"
 
 DateLike = str | dt.date | dt.datetime | pd.Timestamp
 
@@ -127,6 +131,8 @@ class Theatre:
                 )
             )
         self.confidence = confidence
+        self.band_km = inputs.meta.contested_band_km
+        self._band_cache: dict[bytes, tuple[shapely.Geometry, list, np.ndarray]] = {}
         self._union_cache: dict[bytes, shapely.Geometry] = {}
         self._other_radii: dict[float, Theatre] = {}
         self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
@@ -323,7 +329,28 @@ class Theatre:
             out["events counted"] = (
                 f"{', '.join(kept)} only; the others are rejected (see the event ledger)"
             )
+        if self.band_km is not None:
+            out["contested band"] = (
+                f"{self.band_km:g} km wide ({self.band_km / 2:g} km each side of every edge two"
+                f" actors' ground share, in the equal-area projection): held by neither, actor id"
+                f" {CONTESTED!r}"
+            )
         return out
+
+    def _band(self, owner: np.ndarray) -> tuple[shapely.Geometry, list, np.ndarray]:
+        """The contested band for a face holding: band, each actor's piece in it, their km²."""
+        key = hashlib.blake2b(owner.astype(np.int32).tobytes(), digest_size=16).digest()
+        hit = self._band_cache.get(key)
+        if hit is None:
+            grounds = [self._union(owner == k) for k in range(len(self.actors))]
+            band, pieces = contested_band(grounds, self.band_km, self.crs)
+            km2 = np.array(
+                [float(area_km2([p], crs=self.crs)[0]) if not p.is_empty else 0.0 for p in pieces]
+            )
+            if len(self._band_cache) >= 512:
+                self._band_cache.pop(next(iter(self._band_cache)))
+            hit = self._band_cache[key] = (band, pieces, km2)
+        return hit
 
     def _label(self, owner: int) -> tuple[str, str, str]:
         if owner < 0:
@@ -354,23 +381,46 @@ class Theatre:
         -------
         GeoDataFrame (EPSG:4326)
             actor, name, color, geometry, area_km2: one row per actor holding
-            land that day (legend order), then ``actor == ""`` for unassigned land.
-            ``.attrs["assumptions"]`` holds the model parameters.
+            land that day (legend order), then, with ``[model] contested_band_km``,
+            ``actor == "contested"`` for the band, then ``actor == ""`` for
+            unassigned land.  Actors' rows are net of the band; the rows add up
+            to the area of interest.  ``.attrs["assumptions"]`` holds the model
+            parameters.
         """
         day = _day(date)
         eng = self._engine
         owner = self._owners(day)
         keys = [k for k in range(len(self.actors)) if (owner == k).any()] + [-1]
         geoms = {k: self._union(owner == k) for k in keys}
+        areas = {k: float(eng.face_area[owner == k].sum()) for k in keys}
+        band_row = []
+        if self.band_km is not None:
+            band, pieces, km2 = self._band(owner)
+            for k in keys[:-1]:
+                if km2[k] > 0:
+                    geoms[k] = shapely.difference(geoms[k], band)
+                    areas[k] -= km2[k]
+            parts = [p for p in pieces if not p.is_empty]
+            band_row = [
+                {
+                    "actor": CONTESTED,
+                    "name": CONTESTED,
+                    "color": _CONTESTED_COLOR,
+                    "area_km2": float(km2.sum()),
+                    "geometry": shapely.union_all(parts) if parts else shapely.MultiPolygon(),
+                }
+            ]
         rows = []
         for k in keys:
             ident, name, color = self._label(k)
+            if k < 0:
+                rows += band_row
             rows.append(
                 {
                     "actor": ident,
                     "name": name,
                     "color": color,
-                    "area_km2": float(eng.face_area[owner == k].sum()),
+                    "area_km2": areas[k],
                     "geometry": geoms[k],
                 }
             )
@@ -444,9 +494,17 @@ class Theatre:
             by=by,
             face_label=eng.face_label,
             event_confidence=self._seq_confidence,
+            band=self._band_series(start, end, by),
         )
         df.attrs["assumptions"] = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
         return df
+
+    def _band_series(self, start: dt.date, end: dt.date, by) -> np.ndarray | None:
+        """km² of each actor's ground in the band before ``start`` and at each period's end."""
+        if self.band_km is None:
+            return None
+        days = [start - dt.timedelta(days=1)] + [p[1] for p in periods(start, end, by)]
+        return np.array([self._band(self._owners(d))[2] for d in days])
 
     @functools.cached_property
     def _seq_confidence(self) -> np.ndarray:

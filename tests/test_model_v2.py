@@ -1,12 +1,22 @@
 """Model v2 settings: confidence carried into the ledger, the contested band, enclosure."""
 
+import datetime as dt
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_ledger import theatres
 
+from geomap.areas import area_km2, geodesic_area_km2
+from geomap.crs import equal_area_crs, to_metres
 from geomap.errors import InputError
 from geomap.inputs.events import CONFIDENCE
+from geomap.ledger import period_ledger, periods
+from geomap.territory import contested_band, replay, tessellate
 from geomap.theatre import load_theatre
 
 DATA = Path(__file__).parent / "data"
@@ -89,3 +99,165 @@ def test_cli_gains_confidence(capsys):
     assert {e["confidence"] for e in rejected} == {"claimed", "disputed"}
     red = next(r for r in out["ledger"] if r["actor"] == "RED")
     assert red["gained_claimed_km2"] == 0 and red["gained_confirmed_km2"] > 0
+
+
+# ------------------------------------------------------------------ contested band
+def _with_model(tmp_path, lines: str):
+    folder = tmp_path / "th"
+    shutil.copytree(DATA / "tiny", folder)
+    toml = (folder / "theatre.toml").read_text(encoding="utf-8")
+    toml = toml.replace("cell_radius_km = 25", "cell_radius_km = 25\n" + lines)
+    (folder / "theatre.toml").write_text(toml, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def banded(tmp_path_factory):
+    return load_theatre(_with_model(tmp_path_factory.mktemp("band"), "contested_band_km = 5"))
+
+
+@pytest.mark.parametrize("day", ["2020-01-01", "2020-01-12", "2020-01-31"])
+def test_band_is_a_coverage_row_of_control(tiny, banded, day):
+    plain = tiny.control(day).set_index("actor")
+    ctl = banded.control(day)
+    assert list(ctl["actor"])[-2:] == ["contested", ""]
+    ctl = ctl.set_index("actor")
+    # actors + contested + unassigned = area of interest, and unassigned is untouched
+    assert ctl["area_km2"].sum() == pytest.approx(plain["area_km2"].sum(), rel=1e-12)
+    assert ctl.loc["", "area_km2"] == plain.loc["", "area_km2"]
+    for actor, row in ctl.iterrows():
+        assert row["area_km2"] == pytest.approx(geodesic_area_km2(row.geometry), rel=1e-4, abs=1e-6)
+        if actor not in ("", "contested"):
+            assert row["area_km2"] <= plain.loc[actor, "area_km2"] + 1e-9
+    band = ctl.loc["contested", "geometry"]
+    for actor, row in ctl.iterrows():
+        if actor != "contested":
+            assert shapely.intersection(row.geometry, band).area < 1e-9
+    assert banded.control(day).attrs["assumptions"]["contested band"].startswith("5 km wide")
+
+
+def test_band_width_on_a_straight_edge(banded):
+    # on 1 January RED and BLUE (and GREEN) touch: the band is ~5 km × the shared edge length
+    ctl = banded.control("2020-01-01").set_index("actor")
+    owner = banded._owners(dt.date(2020, 1, 1))
+    grounds = [banded._union(owner == k) for k in range(len(banded.actors))]
+    shared = 0.0
+    for i in range(len(grounds)):
+        for j in range(i + 1, len(grounds)):
+            common = shapely.intersection(
+                shapely.boundary(grounds[i]), shapely.boundary(grounds[j])
+            )
+            lines = [p for p in shapely.get_parts(common) if p.geom_type == "LineString"]
+            if lines:
+                shared += float(shapely.length(to_metres(np.array(lines), banded.crs)).sum())
+    assert shared > 0
+    # the band holds at most width × length plus its round ends, at least a good part of it
+    area = ctl.loc["contested", "area_km2"]
+    assert area <= 5 * shared / 1000 + np.pi * 2.5**2 * 8
+    assert area >= 0.5 * 5 * shared / 1000
+
+
+def test_band_ledger_keeps_the_identities(tiny, banded):
+    for by in ["day", "week", "total"]:
+        led = banded.ledger(by=by)
+        plain = tiny.ledger(by=by)
+        held0 = led.attrs["held_at_start_km2"]
+        for actor, grp in led.groupby("actor"):
+            cum = held0[actor] + (grp["gained_km2"] - grp["lost_km2"]).cumsum()
+            np.testing.assert_allclose(grp["held_km2"], cum, atol=1e-6)
+        for (_, grp), (_, pgrp) in zip(
+            led.groupby("period_start"), plain.groupby("period_start"), strict=True
+        ):
+            assert grp["held_km2"].sum() == pytest.approx(pgrp["held_km2"].sum(), rel=1e-12)
+            assert grp["gained_km2"].sum() == pytest.approx(grp["lost_km2"].sum(), abs=1e-6)
+        # the ledger's held area agrees with control() on each period's last day
+        last = led[led["period_end"] == led["period_end"].max()].set_index("actor")["held_km2"]
+        ctl = banded.control(led["period_end"].max()).set_index("actor")["area_km2"]
+        for actor, km2 in ctl.items():
+            assert last[actor] == pytest.approx(km2, abs=1e-6)
+
+
+@pytest.mark.parametrize("value", ["0", "-2", '"5"', "true", "nan"])
+def test_bad_band_width_names_the_file_field_and_fix(tmp_path, value):
+    folder = _with_model(tmp_path, f"contested_band_km = {value}")
+    with pytest.raises(InputError) as exc:
+        load_theatre(folder)
+    (p,) = [p for p in exc.value.problems if p.is_error]
+    assert p.file.endswith("theatre.toml") and p.field == "model.contested_band_km"
+    assert "leave the key out" in p.hint and p.line is not None
+
+
+# ------------------------------------------------------------------ property test
+AOI_BOX = shapely.box(37.0, 33.5, 39.0, 35.0)
+CRS = equal_area_crs(AOI_BOX)
+
+
+@settings(max_examples=25, deadline=None)
+@given(theatres(), st.floats(0.5, 40.0))
+def test_band_coverage_and_ledger_identities(case, width):
+    lon, lat, n_act, holders, drawn, events, radius, by = case
+    tess = tessellate(AOI_BOX, lon, lat, radius_km=radius, crs=CRS, drawn=drawn)
+    area = area_km2(tess.faces, crs=CRS)
+    base = dt.date(2020, 1, 1).toordinal()
+    log = replay(
+        tess,
+        initial_place_holder=holders,
+        event_seq=np.arange(len(events)),
+        event_day=np.array([base + e[0] for e in events], dtype=np.int64),
+        event_place=np.array([e[1] for e in events], dtype=int),
+        event_drawn=np.array([e[2] for e in events], dtype=int),
+        event_to=np.array([e[3] for e in events], dtype=np.int32),
+    )
+    start, end = dt.date(2020, 1, 1), dt.date(2020, 2, 15)
+    days = [start - dt.timedelta(days=1)] + [p[1] for p in periods(start, end, by)]
+    band_km2 = []
+    for d in days:
+        owner = log.owners_at(d.toordinal())
+        grounds = [
+            shapely.coverage_union_all(tess.faces[owner == k]) if (owner == k).any() else None
+            for k in range(n_act)
+        ]
+        band, pieces = contested_band(grounds, width, CRS)
+        km2 = np.array([float(area_km2([p], crs=CRS)[0]) for p in pieces])
+        band_km2.append(km2)
+        unassigned = tess.faces[owner == -1]
+        for k, (g, p) in enumerate(zip(grounds, pieces, strict=True)):
+            if g is None:
+                assert p.is_empty
+                continue
+            rest = shapely.difference(g, band)
+            # actor k's ground = its part outside the band + its piece of the band
+            held = float(area[owner == k].sum())
+            assert float(area_km2([rest], crs=CRS)[0]) + km2[k] == pytest.approx(
+                held, rel=1e-6, abs=1e-6
+            )
+            assert km2[k] <= held * (1 + 1e-9) + 1e-9
+        # no unassigned land in the band; pieces do not overlap
+        if len(unassigned):
+            assert (
+                shapely.intersection(shapely.union_all(pieces), shapely.union_all(unassigned)).area
+                < 1e-9
+            )
+        assert sum(p.area for p in pieces) == pytest.approx(
+            shapely.union_all(pieces).area, abs=1e-9
+        )
+    led = period_ledger(
+        log,
+        area,
+        actor_ids=[f"A{i}" for i in range(n_act)],
+        actor_names=[f"A{i}" for i in range(n_act)],
+        start=start,
+        end=end,
+        by=by,
+        band=np.array(band_km2),
+    )
+    held0 = led.attrs["held_at_start_km2"]
+    for actor, grp in led.groupby("actor"):
+        cum = held0[actor] + (grp["gained_km2"] - grp["lost_km2"]).cumsum()
+        np.testing.assert_allclose(grp["held_km2"], cum, atol=1e-6)
+        assert (grp["gained_km2"] >= 0).all() and (grp["lost_km2"] >= 0).all()
+        assert (grp["held_km2"] >= -1e-6).all()
+    for _, grp in led.groupby("period_start"):
+        # actors + contested + unassigned = area of interest; Σ gained = Σ lost
+        assert grp["held_km2"].sum() == pytest.approx(area.sum(), rel=1e-9)
+        assert grp["gained_km2"].sum() == pytest.approx(grp["lost_km2"].sum(), abs=1e-6)
