@@ -261,3 +261,25 @@ def test_band_coverage_and_ledger_identities(case, width):
         # actors + contested + unassigned = area of interest; Σ gained = Σ lost
         assert grp["held_km2"].sum() == pytest.approx(area.sum(), rel=1e-9)
         assert grp["gained_km2"].sum() == pytest.approx(grp["lost_km2"].sum(), abs=1e-6)
+
+
+def test_band_drawn_hatched_grey(banded):
+    html = banded.map("2020-01-31").get_root().render()
+    assert "gm-terr gm-contested" in html
+    assert 'id="gm-hatch-contested"' in html
+
+
+def test_band_in_exports(banded, tmp_path):
+    import geopandas as gpd
+
+    from geomap.export import export_geojson, export_gpkg
+
+    back = gpd.read_file(export_geojson(banded, tmp_path / "c.geojson", date="2020-01-31"))
+    ctl = banded.control("2020-01-31").set_index("actor")
+    row = back.set_index("actor").loc["contested"]
+    assert row["area_km2"] == pytest.approx(ctl.loc["contested", "area_km2"])
+    path = export_gpkg(banded, tmp_path / "t.gpkg", date="2020-01-31")
+    layer = gpd.read_file(path, layer="control").set_index("actor")
+    assert layer.loc["contested", "actor_name"] == "contested"
+    led = gpd.read_file(path, layer="ledger")
+    assert "contested" in set(led["actor"])
