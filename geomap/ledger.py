@@ -105,7 +105,8 @@ def period_ledger(
         Confidence of each event, indexed by ``seq``: adds the columns
         ``gained_<level>_km2`` (one per level of
         :data:`geomap.inputs.events.CONFIDENCE`), the gains split by the
-        confidence of the event that moved the ground.
+        confidence of the event that moved the ground; a level ``"enclosed"``
+        (ground given by enclosure, not by an event) adds ``gained_enclosed_km2``.
     band : array of float, optional
         Shape ``(n_periods + 1, n_actors)``: km² of each actor's ground inside
         the contested band before the first period and at the end of each
@@ -139,8 +140,9 @@ def period_ledger(
     if event_confidence is not None:
         from .inputs.events import CONFIDENCE
 
-        levels = CONFIDENCE
-        conf = np.asarray(event_confidence, dtype=object)[log.seq[in_range]]
+        event_confidence = np.asarray(event_confidence, dtype=object)
+        levels = CONFIDENCE + (("enclosed",) if "enclosed" in set(event_confidence) else ())
+        conf = event_confidence[log.seq[in_range]]
         gained_by = np.zeros((len(levels), n_per, n_act + 1))
         for li, lev in enumerate(levels):
             sel = conf == lev

@@ -32,7 +32,17 @@ from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
 from .inputs.events import CONFIDENCE
 from .ledger import event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
-from .territory import FaceLog, Tessellation, contested_band, replay, tessellate
+from .territory import (
+    FaceGraph,
+    FaceLog,
+    Tessellation,
+    contested_band,
+    enclose,
+    enclose_log,
+    face_graph,
+    replay,
+    tessellate,
+)
 
 __all__ = ["Theatre", "load_theatre", "CONTESTED"]
 
@@ -72,6 +82,8 @@ class _Engine:
     face_label: np.ndarray
     log: FaceLog
     event_km2: np.ndarray
+    raw_log: FaceLog | None = None  # before enclosure (``[model] enclose``)
+    graph: FaceGraph | None = None
 
 
 class Theatre:
@@ -132,6 +144,7 @@ class Theatre:
             )
         self.confidence = confidence
         self.band_km = inputs.meta.contested_band_km
+        self.enclose = bool(inputs.meta.enclose)
         self._band_cache: dict[bytes, tuple[shapely.Geometry, list, np.ndarray]] = {}
         self._union_cache: dict[bytes, shapely.Geometry] = {}
         self._other_radii: dict[float, Theatre] = {}
@@ -250,7 +263,12 @@ class Theatre:
             face_label[unl] = (
                 f"drawn area (events.csv line {int(ev.loc[ev['seq'] == seq, 'line'].iloc[0])})"
             )
-        return _Engine(tess, face_area, face_label, log, event_areas(log, face_area, len(ev)))
+        km2 = event_areas(log, face_area, len(ev))
+        if not self.enclose:
+            return _Engine(tess, face_area, face_label, log, km2)
+        graph = face_graph(tess.faces)
+        eff = enclose_log(log, graph, enclosed_seq=len(self._seq_confidence))
+        return _Engine(tess, face_area, face_label, eff, km2, raw_log=log, graph=graph)
 
     # ------------------------------------------------------------------ dates
     @property
@@ -334,6 +352,13 @@ class Theatre:
                 f"{self.band_km:g} km wide ({self.band_km / 2:g} km each side of every edge two"
                 f" actors' ground share, in the equal-area projection): held by neither, actor id"
                 f" {CONTESTED!r}"
+            )
+        if self.enclose:
+            out["enclosure"] = (
+                "unassigned pockets wholly enclosed by one actor's ground (not reaching the edge"
+                " of the area of interest) are given to that actor, after the snapshot and after"
+                " each day; control().attrs['enclosed'] gives the pockets and km² per date, the"
+                " ledger's gained_enclosed_km2 the ground gained that way"
             )
         return out
 
@@ -428,6 +453,14 @@ class Theatre:
             ["actor", "name", "color", "geometry", "area_km2"]
         ]
         gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day)}
+        if eng.raw_log is not None:
+            raw = eng.raw_log.initial if day is None else eng.raw_log.owners_at(day.toordinal())
+            _, pockets = enclose(raw, eng.graph)
+            filled = (raw == -1) & (owner >= 0)
+            gdf.attrs["enclosed"] = {
+                "pockets": int(pockets),
+                "km2": float(eng.face_area[filled].sum()),
+            }
         return gdf
 
     def changes(self, start: DateLike | None, end: DateLike) -> gpd.GeoDataFrame:
@@ -493,7 +526,9 @@ class Theatre:
             end=end,
             by=by,
             face_label=eng.face_label,
-            event_confidence=self._seq_confidence,
+            event_confidence=np.append(self._seq_confidence, "enclosed")
+            if self.enclose
+            else self._seq_confidence,
             band=self._band_series(start, end, by),
         )
         df.attrs["assumptions"] = {**self.assumptions, "from": str(start), "to": str(end), "by": by}

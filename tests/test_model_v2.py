@@ -16,7 +16,8 @@ from geomap.crs import equal_area_crs, to_metres
 from geomap.errors import InputError
 from geomap.inputs.events import CONFIDENCE
 from geomap.ledger import period_ledger, periods
-from geomap.territory import contested_band, replay, tessellate
+from geomap.territory import contested_band, enclose, enclose_log, replay, tessellate
+from geomap.territory import face_graph as enclose_graph
 from geomap.theatre import load_theatre
 
 DATA = Path(__file__).parent / "data"
@@ -283,3 +284,147 @@ def test_band_in_exports(banded, tmp_path):
     assert layer.loc["contested", "actor_name"] == "contested"
     led = gpd.read_file(path, layer="ledger")
     assert "contested" in set(led["actor"])
+
+
+# ------------------------------------------------------------------ enclosure
+RING_AOI = shapely.box(37.0, 33.5, 39.0, 35.0)
+
+
+def _ring():
+    """Six places 20 km around (38, 34.25), capped at 12 km: a ring with a hole in the middle."""
+    from geomap.crs import to_degrees
+
+    centre = to_metres(shapely.Point(38.0, 34.25), CRS)
+    ang = np.arange(6) * np.pi / 3
+    pts = shapely.points(centre.x + 20000 * np.cos(ang), centre.y + 20000 * np.sin(ang))
+    pts = to_degrees(pts, CRS)
+    tess = tessellate(RING_AOI, shapely.get_x(pts), shapely.get_y(pts), radius_km=12.0, crs=CRS)
+    return tess, enclose_graph(tess.faces)
+
+
+def test_enclosed_pocket_goes_to_the_one_actor_around_it():
+    tess, graph = _ring()
+    area = area_km2(tess.faces, crs=CRS)
+    place_owner = np.zeros(6, dtype=np.int32)
+    owner = np.where(tess.face_place >= 0, place_owner[np.maximum(tess.face_place, 0)], -1)
+    filled, pockets = enclose(owner, graph)
+    assert pockets == 1
+    gained = (owner == -1) & (filled == 0)
+    # the hole: the ring's inner pocket, under the 20 km circle's area and over the 8 km one's
+    assert np.pi * 8**2 < area[gained].sum() < np.pi * 20**2
+    assert not graph.border[gained].any()
+    assert (filled[owner >= 0] == owner[owner >= 0]).all()  # held ground never changes
+    # two actors around it, or the ring opened: no enclosure
+    for place_owner in (np.array([0, 0, 0, 1, 1, 1]), np.array([0, 0, 0, -1, 0, 0])):
+        owner = np.where(tess.face_place >= 0, place_owner[np.maximum(tess.face_place, 0)], -1)
+        assert enclose(owner, graph)[1] == 0
+
+
+def test_enclose_log_fills_and_frees_pockets_by_date():
+    tess, graph = _ring()
+    area = area_km2(tess.faces, crs=CRS)
+    d0 = dt.date(2020, 1, 1).toordinal()
+    log = replay(
+        tess,
+        initial_place_holder=np.array([0, 0, 0, 1, 0, 0], dtype=np.int32),
+        event_seq=np.arange(2),
+        event_day=np.array([d0 + 2, d0 + 5]),
+        event_place=np.array([3, 0]),
+        event_drawn=np.array([-1, -1]),
+        event_to=np.array([0, 1], dtype=np.int32),
+    )
+    eff = enclose_log(log, graph, enclosed_seq=2)
+    hole = (log.initial == -1) & ~graph.border
+    assert (eff.owners_at(d0 + 1)[hole] == -1).all()  # B holds place 3: open
+    assert (eff.owners_at(d0 + 3)[hole] == 0).all()  # A closes the ring on day 2
+    assert (eff.owners_at(d0 + 6)[hole] == -1).all()  # B takes place 0: free again
+    start, end = dt.date(2020, 1, 1), dt.date(2020, 1, 10)
+    led = period_ledger(
+        eff,
+        area,
+        actor_ids=["A", "B"],
+        actor_names=["A", "B"],
+        start=start,
+        end=end,
+        by="day",
+        event_confidence=np.array(["confirmed", "disputed", "enclosed"], dtype=object),
+    )
+    day2 = led[led["period_start"] == dt.date(2020, 1, 3)].set_index("actor")
+    assert day2.loc["A", "gained_enclosed_km2"] == pytest.approx(area[hole].sum(), rel=1e-9)
+    assert day2.loc["A", "gained_km2"] == pytest.approx(
+        day2.loc["A", ["gained_confirmed_km2", "gained_enclosed_km2"]].sum(), rel=1e-9
+    )
+    for _, grp in led.groupby("period_start"):
+        assert grp["held_km2"].sum() == pytest.approx(area.sum(), rel=1e-12)
+        assert grp["gained_km2"].sum() == pytest.approx(grp["lost_km2"].sum(), abs=1e-6)
+
+
+def test_enclose_on_the_demo_is_reported_per_date():
+    from geomap.inputs import load_inputs
+    from geomap.theatre import Theatre
+
+    inputs = load_inputs(Path(__file__).parents[1] / "layers" / "syria-2017")
+    plain = Theatre(inputs)
+    inputs.meta.enclose = True
+    th = Theatre(inputs)
+    assert not plain.enclose and "enclosure" not in plain.assumptions
+    for day in ["2017-05-01", "2017-06-19"]:
+        ctl, ctl0 = th.control(day), plain.control(day)
+        enc = ctl.attrs["enclosed"]
+        un, un0 = (c.set_index("actor").loc["", "area_km2"] for c in (ctl, ctl0))
+        assert un0 - un == pytest.approx(enc["km2"], abs=1e-6)
+        assert ctl["area_km2"].sum() == pytest.approx(ctl0["area_km2"].sum(), rel=1e-12)
+    assert th.control("2017-06-19").attrs["enclosed"]["pockets"] >= 1
+    assert "enclosure" in th.assumptions
+
+
+def test_bad_enclose_value(tmp_path):
+    with pytest.raises(InputError) as exc:
+        load_theatre(_with_model(tmp_path, 'enclose = "yes"'))
+    (p,) = [p for p in exc.value.problems if p.is_error]
+    assert p.field == "model.enclose" and "enclose = true" in p.hint
+
+
+@settings(max_examples=25, deadline=None)
+@given(theatres())
+def test_enclosure_keeps_the_coverage_and_the_identities(case):
+    lon, lat, n_act, holders, drawn, events, radius, by = case
+    tess = tessellate(AOI_BOX, lon, lat, radius_km=radius, crs=CRS, drawn=drawn)
+    area = area_km2(tess.faces, crs=CRS)
+    graph = enclose_graph(tess.faces)
+    base = dt.date(2020, 1, 1).toordinal()
+    log = replay(
+        tess,
+        initial_place_holder=holders,
+        event_seq=np.arange(len(events)),
+        event_day=np.array([base + e[0] for e in events], dtype=np.int64),
+        event_place=np.array([e[1] for e in events], dtype=int),
+        event_drawn=np.array([e[2] for e in events], dtype=int),
+        event_to=np.array([e[3] for e in events], dtype=np.int32),
+    )
+    eff = enclose_log(log, graph, enclosed_seq=len(events))
+    for d in [None, *sorted(set(log.day.tolist()))]:
+        raw = log.owners_at(d)
+        now = eff.owners_at(d)
+        assert (now[raw >= 0] == raw[raw >= 0]).all()  # only unassigned faces are filled
+        assert not graph.border[(raw == -1) & (now >= 0)].any()  # never at the AOI's edge
+    conf = np.array(["confirmed"] * len(events) + ["enclosed"], dtype=object)
+    led = period_ledger(
+        eff,
+        area,
+        actor_ids=[f"A{i}" for i in range(n_act)],
+        actor_names=[f"A{i}" for i in range(n_act)],
+        start=dt.date(2020, 1, 1),
+        end=dt.date(2020, 2, 15),
+        by=by,
+        event_confidence=conf,
+    )
+    held0 = led.attrs["held_at_start_km2"]
+    for actor, grp in led.groupby("actor"):
+        cum = held0[actor] + (grp["gained_km2"] - grp["lost_km2"]).cumsum()
+        np.testing.assert_allclose(grp["held_km2"], cum, atol=1e-6)
+        split = grp[["gained_confirmed_km2", "gained_enclosed_km2"]].sum(axis=1)
+        np.testing.assert_allclose(split, grp["gained_km2"], atol=1e-6)
+    for _, grp in led.groupby("period_start"):
+        assert grp["held_km2"].sum() == pytest.approx(area.sum(), rel=1e-12)
+        assert grp["gained_km2"].sum() == pytest.approx(grp["lost_km2"].sum(), abs=1e-6)
