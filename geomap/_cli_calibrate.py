@@ -77,7 +77,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--radii",
         default="15,30,50,uncapped",
-        help="model settings: cell caps in km and/or 'uncapped' (default 15,30,50,uncapped)",
+        help="model settings: cell caps in km and/or 'uncapped', each optionally +enclose and/or +band<km> (e.g. 15+enclose, 30+band5; default 15,30,50,uncapped)",
     )
     p.add_argument(
         "--other",

@@ -59,7 +59,7 @@ import shapely
 
 from .areas import area_km2
 from .errors import InputError, Problem
-from .territory import tessellate
+from .territory import contested_band, enclose, face_graph, tessellate
 
 __all__ = [
     "ModelSetting",
@@ -86,10 +86,17 @@ class ModelSetting:
     """
 
     radius_km: float | None = 30.0
+    enclose: bool = False
+    band_km: float | None = None
 
     @property
     def name(self) -> str:
-        return "uncapped" if self.radius_km is None else f"cap {self.radius_km:g} km"
+        base = "uncapped" if self.radius_km is None else f"cap {self.radius_km:g} km"
+        if self.enclose:
+            base += " + enclose"
+        if self.band_km is not None:
+            base += f" + band {self.band_km:g} km"
+        return base
 
     def __post_init__(self) -> None:
         if self.radius_km is not None and not (
@@ -109,8 +116,47 @@ class ModelSetting:
 
 
 def parse_setting(text: str) -> ModelSetting:
-    """``"30"`` → cap 30 km; ``"uncapped"`` / ``"none"`` → no cap."""
-    t = str(text).strip().lower()
+    """``"30"`` → cap 30 km; ``"uncapped"`` / ``"none"`` → no cap.
+
+    Options follow with ``+``: ``"15+enclose"`` (enclosed pockets filled),
+    ``"30+band5"`` (a contested band 5 km wide).
+    """
+    head, *opts = str(text).strip().lower().split("+")
+    enclose, band = False, None
+    for opt in (o.strip() for o in opts):
+        if opt == "enclose":
+            enclose = True
+        elif opt.startswith("band"):
+            try:
+                band = float(opt.removeprefix("band").removesuffix("km").strip())
+            except ValueError:
+                band = -1.0
+            if not (math.isfinite(band) and band > 0):
+                raise InputError(
+                    Problem(
+                        "<argument>",
+                        None,
+                        "radius",
+                        f"{opt!r} is not a band width",
+                        "write the band's full width in km after 'band', e.g. 30+band5",
+                    )
+                )
+        else:
+            raise InputError(
+                Problem(
+                    "<argument>",
+                    None,
+                    "radius",
+                    f"unknown model option {opt!r} in {text!r}",
+                    "options: +enclose, +band<km> (e.g. 15+enclose, 30+band5)",
+                )
+            )
+    base = _parse_radius(head, text)
+    return ModelSetting(base.radius_km, enclose=enclose, band_km=band)
+
+
+def _parse_radius(t: str, text: str) -> ModelSetting:
+    t = t.strip()
     if t in ("uncapped", "none", "inf", "voronoi"):
         return ModelSetting(None)
     try:
@@ -529,6 +575,10 @@ def calibrate(
         tree = shapely.STRtree(faces)
         face_holder = np.full((len(days), len(faces)), -1, dtype=np.int32)
         face_holder[:, has] = labels[:, fp[has]]
+        if s.enclose:
+            graph = face_graph(faces)
+            for t in range(len(days)):
+                face_holder[t] = enclose(face_holder[t], graph)[0]
         # overlap of each face with each actor's truth: exact on the first date, then
         # updated by the pieces gained and lost between consecutive dates
         ov = np.stack([_overlap(faces, truth[0][k], crs) for k in range(len(actors))])
@@ -540,6 +590,19 @@ def calibrate(
                     ov[k] -= _pieces_overlap(faces, tree, lost, crs)
             fh = face_holder[t]
             unassigned = float(face_area[fh < 0].sum())
+            cut_km2 = np.zeros(len(holders))  # the band's piece of each holder's ground
+            cut_truth = np.zeros(len(holders))  # ... and of that piece, the part the truth holds
+            if s.band_km is not None:
+                grounds = [
+                    shapely.coverage_union_all(faces[fh == k]) if (fh == k).any() else None
+                    for k in range(len(holders))
+                ]
+                _, pieces = contested_band(grounds, s.band_km, crs)
+                for k, piece in enumerate(pieces):
+                    if not piece.is_empty:
+                        cut_km2[k] = float(area_km2(piece, crs=crs))
+                        inter = shapely.intersection(piece, truth[t][k])
+                        cut_truth[k] = float(area_km2(inter, crs=crs)) if not inter.is_empty else 0
             for k, h in enumerate(holders):
                 # ground no actor holds: the rest of each face
                 ovk = ov[k] if k < len(actors) else face_area - ov.sum(axis=0)
@@ -550,8 +613,8 @@ def calibrate(
                         h,
                         day,
                         float(truth_km2[t, k]),
-                        float(face_area[mine].sum()),
-                        float(ovk[mine].sum()),
+                        float(face_area[mine].sum()) - cut_km2[k],
+                        float(ovk[mine].sum()) - cut_truth[k],
                         unassigned,
                     )
                 )

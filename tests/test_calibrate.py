@@ -281,3 +281,44 @@ def test_cli(tmp_path, capsys):
     assert "uncapped" in out and "red" in out and "blue" in out and "gazetteer:" in out
     assert (tmp_path / "out.csv").is_file() and (tmp_path / "out.html").is_file()
     assert main(["calibrate", str(tmp_path)]) == 2
+
+
+def test_parse_model_v2_options():
+    s = parse_setting("15+enclose")
+    assert (s.radius_km, s.enclose, s.band_km, s.name) == (15, True, None, "cap 15 km + enclose")
+    s = parse_setting("uncapped + band5")
+    assert (s.radius_km, s.band_km, s.name) == (None, 5.0, "uncapped + band 5 km")
+    for bad in ("30+band0", "30+band-2", "30+bandx", "30+fill"):
+        with pytest.raises(InputError, match="band|option"):
+            parse_setting(bad)
+
+
+def test_contested_band_setting_matches_direct_overlays(series):
+    from geomap.territory import contested_band
+
+    cal = calibrate(series, _grid(), ["uncapped+band4"], other="blue", periods=("week",))
+    held = cal.held[cal.held["actor"] == "red"]
+    g = _grid()
+    tess = tessellate(
+        shapely.box(*AOI),
+        g["lon"].to_numpy(),
+        g["lat"].to_numpy(),
+        radius_km=_diag(),
+        crs=series.crs,
+    )
+    for _, r in held.iterrows():
+        front = FRONTS[r["date"]]
+        red = np.isin(tess.face_place, np.flatnonzero(g["lon"].to_numpy() < front))
+        grounds = [
+            shapely.coverage_union_all(tess.faces[red]),
+            shapely.coverage_union_all(tess.faces[~red]),
+        ]
+        band, _ = contested_band(grounds, 4.0, series.crs)
+        model = shapely.difference(grounds[0], band)
+        truth = shapely.box(AOI[0], AOI[1], front, AOI[3])
+        assert r["model_km2"] == pytest.approx(float(area_km2(model, crs=series.crs)), rel=1e-6)
+        symdiff = float(area_km2(shapely.symmetric_difference(model, truth), crs=series.crs))
+        assert r["symdiff_km2"] == pytest.approx(symdiff, rel=1e-5, abs=1e-2)
+        # the band is about 4 km × the front's length (111 km), less than the ground it cuts
+        cut = float(area_km2(grounds[0], crs=series.crs)) - r["model_km2"]
+        assert 0.5 * 4 * 111 / 2 < cut < 4 * 111
