@@ -113,7 +113,10 @@ def period_ledger(
         period.  Adds the holder ``contested``: actors' held area is net of
         the band, ground the band takes from an actor counts as its loss
         (and the band's gain), ground it gives back as its gain, so the
-        identities still hold with ``contested`` as a holder.
+        identities still hold with ``contested`` as a holder.  With
+        ``event_confidence`` too, ``gained_band_km2`` is the part of the gain
+        the band moved (not an event), so the split still adds up to
+        ``gained_km2``.
 
     Returns
     -------
@@ -163,7 +166,13 @@ def period_ledger(
         held0 = np.append(held0, band[0].sum())
         held0[1 : n_act + 1] -= band[0]
         if levels:
+            # ground the band gives back (to actors) or takes (the band's own gain): its own level
+            from_band = np.zeros((1, n_per, n_act + 2))
+            from_band[0, :, 1 : n_act + 1] = np.maximum(-step, 0)
+            from_band[0, :, -1] = gained[:, -1]
             gained_by = np.concatenate([gained_by, np.zeros((len(levels), n_per, 1))], axis=2)
+            gained_by = np.concatenate([gained_by, from_band])
+            levels = (*levels, "band")
 
     gained_names: dict[tuple[int, int], list[str]] = {}
     lost_names: dict[tuple[int, int], list[str]] = {}

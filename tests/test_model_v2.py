@@ -171,6 +171,9 @@ def test_band_ledger_keeps_the_identities(tiny, banded):
         ):
             assert grp["held_km2"].sum() == pytest.approx(pgrp["held_km2"].sum(), rel=1e-12)
             assert grp["gained_km2"].sum() == pytest.approx(grp["lost_km2"].sum(), abs=1e-6)
+        # the gains split by confidence, plus the band's own moves, add up to the gain
+        split = led[[*SPLIT, "gained_band_km2"]].sum(axis=1)
+        np.testing.assert_allclose(split, led["gained_km2"], atol=1e-6)
         # the ledger's held area agrees with control() on each period's last day
         last = led[led["period_end"] == led["period_end"].max()].set_index("actor")["held_km2"]
         ctl = banded.control(led["period_end"].max()).set_index("actor")["area_km2"]
