@@ -344,8 +344,11 @@ class Theatre:
         out = {}
         if self.confidence is not None:
             kept = CONFIDENCE[: CONFIDENCE.index(self.confidence) + 1]
+            ev = self.inputs.events
+            low = int((~ev["confidence"].isin(kept)).sum()) if len(ev) else 0
             out["events counted"] = (
-                f"{', '.join(kept)} only; the others are rejected (see the event ledger)"
+                f"{', '.join(kept)} only; {low} of {len(ev)} events of lower confidence"
+                " rejected (see the event ledger)"
             )
         if self.band_km is not None:
             out["contested band"] = (
