@@ -696,15 +696,25 @@ class Theatre:
         return df
 
     def held_series(self, dates) -> pd.DataFrame:
-        """Held km² per actor (and unassigned, actor ``""``) at the end of each date."""
+        """Held km² per actor (and unassigned, actor ``""``) at the end of each date.
+
+        With a contested band, actors are net of it and ``contested`` is its own row.
+        """
         days = [_day(d) for d in dates]
         eng = self._engine
         held = held_by_day(eng.log, eng.face_area, len(self.actors), days)
         ids = [""] + list(self.actors["id"])
+        order = list(range(1, len(ids))) + [0]
+        if self.band_km is not None:  # actors net of the band, then the band itself
+            band = np.array([self._band(self._owners(d))[2] for d in days])
+            held[:, 1:] -= band
+            held = np.column_stack([held, band.sum(axis=1)])
+            ids.append(CONTESTED)
+            order = list(range(1, len(ids) - 1)) + [len(ids) - 1, 0]
         rows = [
             {"date": d, "actor": ids[k], "held_km2": float(held[i, k])}
             for i, d in enumerate(days)
-            for k in list(range(1, len(ids))) + [0]
+            for k in order
         ]
         return pd.DataFrame(rows, columns=["date", "actor", "held_km2"])
 

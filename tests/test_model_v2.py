@@ -174,6 +174,11 @@ def test_band_ledger_keeps_the_identities(tiny, banded):
         # the gains split by confidence, plus the band's own moves, add up to the gain
         split = led[[*SPLIT, "gained_band_km2"]].sum(axis=1)
         np.testing.assert_allclose(split, led["gained_km2"], atol=1e-6)
+        # held_series agrees with the ledger at each period's end
+        ends = sorted(set(led["period_end"]))
+        hs = banded.held_series(ends).set_index(["date", "actor"])["held_km2"]
+        for r in led.itertuples():
+            assert hs[(r.period_end, r.actor)] == pytest.approx(r.held_km2, abs=1e-6)
         # the ledger's held area agrees with control() on each period's last day
         last = led[led["period_end"] == led["period_end"].max()].set_index("actor")["held_km2"]
         ctl = banded.control(led["period_end"].max()).set_index("actor")["area_km2"]
@@ -431,3 +436,11 @@ def test_enclosure_keeps_the_coverage_and_the_identities(case):
     for _, grp in led.groupby("period_start"):
         assert grp["held_km2"].sum() == pytest.approx(area.sum(), rel=1e-12)
         assert grp["gained_km2"].sum() == pytest.approx(grp["lost_km2"].sum(), abs=1e-6)
+
+
+def test_band_on_the_written_pages(banded, tmp_path):
+    banded.write_maps(tmp_path / "maps")
+    index = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
+    assert "contested" in index
+    page = (tmp_path / "maps" / "2020-01-20.html").read_text(encoding="utf-8")
+    assert "gm-contested" in page
