@@ -80,7 +80,7 @@ def _run_extract(args) -> int:
         sys.stdout.write(ex.to_csv())
     _summary(ex, args.out)
     if args.out and len(ex.drafts):
-        from .extract import check_drafts
+        from .drafts import check_drafts
 
         _, problems = check_drafts(theatre, args.out)
         errors = [p for p in problems if p.is_error]
@@ -94,7 +94,7 @@ def _run_extract(args) -> int:
 
 
 def _run_merge(args) -> int:
-    from .extract import merge_drafts
+    from .drafts import merge_drafts
 
     res = merge_drafts(args.theatre, args.drafts, out=args.out)
     skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""

@@ -292,7 +292,7 @@ def _table(df) -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from .quality import check_series
+    from .snapshots import check_series
 
     series = load_series(args, on_invalid="fix" if args.fix else "warn")
     flags = check_series(

@@ -49,8 +49,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .._csv import read_csv, write_csv
+from .._csv import read_csv
 from .._parse import parse_day, parse_float
+from ..drafts import write_events  # the one drafts module writes draft events
 from ..errors import InputError, NameResolutionError, Problem, ProblemCollector
 from ..names import NameIndex, normalize
 from ..schema import EVENTS_CSV_ORDER
@@ -496,24 +497,6 @@ def _near(ids, lat, lon, pos, place_lat, place_lon, max_km) -> list[str]:
         return []
     dist = _km(lat, lon, place_lat[[pos[i] for i in ids]], place_lon[[pos[i] for i in ids]])
     return [i for i, d in zip(ids, dist, strict=True) if d <= max_km]
-
-
-def write_events(events: pd.DataFrame, out: str | Path) -> Path:
-    """Write draft events as an ``events.csv`` (the theatre's columns only).
-
-    Parameters
-    ----------
-    events : pandas.DataFrame
-        Draft events with at least :data:`EVENT_COLUMNS`.
-    out : str or Path
-        The file to write (its folder is created); every cell on one line
-        (:func:`geomap._csv.write_csv`).
-
-    Returns
-    -------
-    Path
-    """
-    return write_csv(out, EVENT_COLUMNS, events[list(EVENT_COLUMNS)].itertuples(index=False))
 
 
 # re-exported for the CLI

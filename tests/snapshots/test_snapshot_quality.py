@@ -11,8 +11,7 @@ import shapely
 from snapshot_fixtures import AOI, FILL_RULE, PATTERN, daily_series
 
 from geomap.areas import area_km2
-from geomap.quality import FLAG_KINDS, check_held, check_series
-from geomap.snapshots import load_snapshots
+from geomap.snapshots import FLAG_KINDS, check_held, check_series, load_snapshots
 
 
 def day(n: int) -> dt.date:

@@ -8,7 +8,8 @@ import pytest
 from snapshot_fixtures import BLUE_NAME, KEY_RULE, RED_NAME
 
 from geomap.errors import InputError
-from geomap.snapshots import ActorRule, SnapshotConfig, _compile_pattern, normalize_text
+from geomap.snapshots import ActorRule, SnapshotConfig, normalize_text
+from geomap.snapshots.files import compile_pattern as _compile_pattern
 
 
 def test_fill_rule_normalises_colours():

@@ -15,7 +15,9 @@ from snapshot_fixtures import AOI, FILL_RULE, PATTERN, RED, daily_series, featur
 from geomap.areas import area_km2
 from geomap.errors import InputError
 from geomap.ledger import LEDGER_COLUMNS
-from geomap.snapshots import _change_windows, _directed_edges, load_snapshots
+from geomap.snapshots import load_snapshots
+from geomap.snapshots.overlay import change_windows as _change_windows
+from geomap.snapshots.overlay import directed_edges as _directed_edges
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,7 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from geomap.quality import check_series
-from geomap.snapshots import load_snapshots
+from geomap.snapshots import check_series, load_snapshots
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 RAW = SHARED / "deepstate-raw-danielrose2310"

@@ -1,4 +1,4 @@
-"""Quality checks on a time series of territory.
+"""Quality checks on a time series of territory (the flags of ``geomap check``).
 
 Real control-map archives break in recurring ways: a polygon that is not a
 valid ring, a one-day glitch that appears and vanishes (a **spike**), a
@@ -7,13 +7,14 @@ snapshot, two snapshots on one day, junk polygons far from the area of
 interest.  :func:`check_series` finds each of them and returns one
 :class:`Flag` per finding that names the date, the actor, the km² at stake
 and, where there is one, the file and feature responsible.  It reports; it
-never patches.  Thresholds are keyword parameters.
+never patches.  Thresholds are keyword parameters, the fields of
+:class:`Thresholds` (their one home: defaults and limits).
 
 Checks and defaults
 -------------------
 ``invalid-ring``, ``clipped``, ``duplicate-date``, ``stray-polygon`` (outside
 the area of interest)
-    Recorded while loading (:mod:`geomap.snapshots`); repeated here.
+    Recorded while loading (:mod:`geomap.snapshots.read`); repeated here.
 ``spike`` and ``step``
     On each actor's held area.  The change between consecutive snapshots is
     divided by the days between them (a per-day rate); the series' normal
@@ -53,28 +54,102 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 import shapely
 
-from .areas import area_km2
-from .crs import to_metres
-from .snapshots import Flag, SnapshotSeries, _components
+from ..areas import area_km2
+from ..crs import to_metres
+from .flags import FLAG_KINDS, Flag
+from .overlay import components
 
-__all__ = ["Flag", "check_series", "check_held", "stray_parts", "FLAG_KINDS"]
+if TYPE_CHECKING:  # the series calls the checks; the checks only read the series
+    from .series import SnapshotSeries
 
-FLAG_KINDS = (
-    "invalid-ring",
-    "spike",
-    "step",
-    "missing-date",
-    "duplicate-date",
-    "stray-polygon",
-    "clipped",
-)
+__all__ = ["Flag", "Thresholds", "check_series", "check_held", "stray_parts", "FLAG_KINDS"]
+
 _MAD_TO_SD = 1.4826
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The thresholds of the quality checks, with their defaults (their one home).
+
+    Attributes
+    ----------
+    z : float, default 10
+        Robust z-score (MAD-based) above which a change is a jump.
+    min_km2 : float, default 10
+        Smallest change, in km², that can be a jump.
+    mad_floor_km2 : float, default 1
+        Lower bound of the MAD, so a series that hardly ever moves does not
+        flag every small change.
+    return_frac : float, default 0.5
+        A spike must come back to within this fraction of its jump.
+    spike_max_len : int, default 3
+        Longest spike, in snapshots.
+    missing_factor : float, default 1.5
+        A gap longer than this many usual gaps has missing dates.
+    max_listed : int, default 3
+        A gap missing more dates than this gets one flag (dated at its first
+        missing date) instead of one per date; e.g. a monthly archive joined
+        to a daily one.
+    stray_km : float, default 500
+        Without an area of interest: parts farther than this from the main
+        cluster of territory are stray (:func:`check_series` only).
+
+    Raises
+    ------
+    ValueError
+        A threshold out of its range, named.
+
+    Examples
+    --------
+    >>> Thresholds(z=8).min_km2
+    10.0
+    >>> Thresholds(return_frac=2)
+    Traceback (most recent call last):
+    ...
+    ValueError: return_frac must be between 0 and 1, got 2
+    """
+
+    z: float = 10.0
+    min_km2: float = 10.0
+    mad_floor_km2: float = 1.0
+    return_frac: float = 0.5
+    spike_max_len: int = 3
+    missing_factor: float = 1.5
+    max_listed: int = 3
+    stray_km: float = 500.0
+
+    def __post_init__(self) -> None:
+        if self.z <= 0 or self.min_km2 < 0 or self.mad_floor_km2 <= 0:
+            raise ValueError("z and mad_floor_km2 must be positive and min_km2 not negative")
+        if not 0 < self.return_frac < 1:
+            raise ValueError(f"return_frac must be between 0 and 1, got {self.return_frac}")
+        if self.spike_max_len < 1:
+            raise ValueError(f"spike_max_len must be at least 1, got {self.spike_max_len}")
+        if self.missing_factor <= 1:
+            raise ValueError(f"missing_factor must be above 1, got {self.missing_factor}")
+        if self.stray_km <= 0:
+            raise ValueError(f"stray_km must be positive, got {self.stray_km}")
+
+    def jumps(self) -> dict[str, Any]:
+        """The keywords of the jump detection."""
+        return {
+            "z": self.z,
+            "min_km2": self.min_km2,
+            "mad_floor_km2": self.mad_floor_km2,
+            "return_frac": self.return_frac,
+            "spike_max_len": self.spike_max_len,
+        }
+
+
+#: The default thresholds (e.g. for command-line defaults).
+DEFAULT_THRESHOLDS = Thresholds()
 
 
 # --------------------------------------------------------------------------- jumps
@@ -204,17 +279,7 @@ def _jump_message(j: dict[str, Any], days: list[dt.date]) -> tuple[str, str]:
     return msg, hint
 
 
-def check_held(
-    held: pd.DataFrame,
-    *,
-    z: float = 10.0,
-    min_km2: float = 10.0,
-    mad_floor_km2: float = 1.0,
-    return_frac: float = 0.5,
-    spike_max_len: int = 3,
-    missing_factor: float = 1.5,
-    max_listed: int = 3,
-) -> list[Flag]:
+def check_held(held: pd.DataFrame, **thresholds: Any) -> list[Flag]:
     """Spikes, steps, missing and duplicate dates in a held-area table.
 
     Works on any theatre's ``held_series()`` (event theatres included).
@@ -223,15 +288,15 @@ def check_held(
     ----------
     held : pandas.DataFrame
         ``date``, ``actor``, ``held_km2``.  Actor "" (unassigned) is skipped.
-    z, min_km2, mad_floor_km2, return_frac, spike_max_len, missing_factor, max_listed
-        Thresholds; see :func:`check_series`.
+    **thresholds
+        Fields of :class:`Thresholds` (``stray_km`` is not used here).
 
     Returns
     -------
     list of Flag
         Without file or feature (a held table has none).
     """
-    _check_thresholds(z, min_km2, mad_floor_km2, return_frac, spike_max_len, missing_factor)
+    limits = Thresholds(**thresholds)
     df = held.copy()
     df["date"] = [_day(d) for d in df["date"]]
     flags: list[Flag] = []
@@ -249,13 +314,13 @@ def check_held(
         )
     df = df.drop_duplicates(["date", "actor"], keep="last")
     days = sorted(set(df["date"]))
-    for before, after, expected in _missing(days, missing_factor):
+    for before, after, expected in _missing(days, limits.missing_factor):
         sub = df[df["date"].isin([before, after]) & (df["actor"] != "")]
         piv = sub.pivot(index="date", columns="actor", values="held_km2")
         change = (
             float(np.nansum(np.abs(piv.loc[after] - piv.loc[before]))) if len(piv) == 2 else 0.0
         )
-        for day, what in _missing_dates(expected, max_listed):
+        for day, what in _missing_dates(expected, limits.max_listed):
             flags.append(
                 Flag(
                     kind="missing-date",
@@ -270,15 +335,7 @@ def check_held(
         grp = grp.sort_values("date")
         adays = list(grp["date"])
         ords = np.array([d.toordinal() for d in adays])
-        for j in _jumps(
-            grp["held_km2"].to_numpy(float),
-            ords,
-            z=z,
-            min_km2=min_km2,
-            mad_floor_km2=mad_floor_km2,
-            return_frac=return_frac,
-            spike_max_len=spike_max_len,
-        ):
+        for j in _jumps(grp["held_km2"].to_numpy(float), ords, **limits.jumps()):
             msg, hint = _jump_message(j, adays)
             flags.append(
                 Flag(
@@ -294,7 +351,9 @@ def check_held(
 
 
 # --------------------------------------------------------------------------- stray parts
-def stray_parts(series: SnapshotSeries, *, stray_km: float = 500.0) -> list[tuple[int, str, Any]]:
+def stray_parts(
+    series: SnapshotSeries, *, stray_km: float = DEFAULT_THRESHOLDS.stray_km
+) -> list[tuple[int, str, Any]]:
     """``(date index, actor, polygon)`` of parts outside each date's main cluster.
 
     Parts of every actor on a date are linked when they lie within
@@ -303,11 +362,11 @@ def stray_parts(series: SnapshotSeries, *, stray_km: float = 500.0) -> list[tupl
     """
     out: list[tuple[int, str, Any]] = []
     ids = series.actor_ids
-    geoms = series._geoms
     parts, owner, day_of = [], [], []
-    for i in range(len(series.dates)):
-        for k in range(len(ids)):
-            g = geoms[i, k]
+    for i, day in enumerate(series.dates):
+        territory = series.territory(day)
+        for k, actor in enumerate(ids):
+            g = territory[actor]
             if g.is_empty:
                 continue
             p = shapely.get_parts(g)
@@ -328,7 +387,7 @@ def stray_parts(series: SnapshotSeries, *, stray_km: float = 500.0) -> list[tupl
         geo = metres[sel]
         tree = shapely.STRtree(geo)
         left, right = tree.query(geo, predicate="dwithin", distance=limit)
-        roots = _components(len(sel), left, right)
+        roots = components(len(sel), left, right)
         areas = shapely.area(geo)
         totals = pd.Series(areas).groupby(roots).sum()
         core = int(totals.idxmax())
@@ -339,17 +398,7 @@ def stray_parts(series: SnapshotSeries, *, stray_km: float = 500.0) -> list[tupl
 
 # --------------------------------------------------------------------------- the series check
 def check_series(
-    series: SnapshotSeries,
-    *,
-    z: float = 10.0,
-    min_km2: float = 10.0,
-    mad_floor_km2: float = 1.0,
-    return_frac: float = 0.5,
-    spike_max_len: int = 3,
-    missing_factor: float = 1.5,
-    max_listed: int = 3,
-    stray_km: float = 500.0,
-    kinds: Iterable[str] | None = None,
+    series: SnapshotSeries, *, kinds: Iterable[str] | None = None, **thresholds: Any
 ) -> list[Flag]:
     """Every quality check on a snapshot series.
 
@@ -359,37 +408,24 @@ def check_series(
         From :func:`geomap.snapshots.load_snapshots`.  Load it with
         ``on_invalid="warn"`` (or ``"fix"``) to see invalid rings here rather
         than as a load error.
-    z : float, default 10
-        Robust z-score (MAD-based) above which a change is a jump.
-    min_km2 : float, default 10
-        Smallest change, in km², that can be a jump.
-    mad_floor_km2 : float, default 1
-        Lower bound of the MAD, so a series that hardly ever moves does not
-        flag every small change.
-    return_frac : float, default 0.5
-        A spike must come back to within this fraction of its jump.
-    spike_max_len : int, default 3
-        Longest spike, in snapshots.
-    missing_factor : float, default 1.5
-        A gap longer than this many usual gaps has missing dates.
-    max_listed : int, default 3
-        A gap missing more dates than this gets one flag (dated at its first
-        missing date) instead of one per date; e.g. a monthly archive joined
-        to a daily one.
-    stray_km : float, default 500
-        Without an area of interest: parts farther than this from the main
-        cluster of territory are stray.
     kinds : iterable of str, optional
         Only these kinds (see ``FLAG_KINDS``).
+    **thresholds
+        Fields of :class:`Thresholds`: ``z``, ``min_km2``, ``mad_floor_km2``,
+        ``return_frac``, ``spike_max_len``, ``missing_factor``,
+        ``max_listed``, ``stray_km`` (defaults and meaning there).
 
     Returns
     -------
     list of Flag
         Sorted by date, kind, actor.  Nothing is changed in the series.
+
+    Raises
+    ------
+    ValueError
+        A threshold out of range, or an unknown flag kind.
     """
-    _check_thresholds(z, min_km2, mad_floor_km2, return_frac, spike_max_len, missing_factor)
-    if stray_km <= 0:
-        raise ValueError(f"stray_km must be positive, got {stray_km}")
+    limits = Thresholds(**thresholds)
     wanted = set(FLAG_KINDS if kinds is None else kinds)
     unknown = wanted - set(FLAG_KINDS)
     if unknown:
@@ -397,84 +433,99 @@ def check_series(
             f"unknown flag kinds {sorted(unknown)}; choose from {', '.join(FLAG_KINDS)}"
         )
     flags = [f for f in series.flags if f.kind in wanted]
+    if wanted & {"missing-date"}:
+        flags += _missing_flags(series, limits)
+    if wanted & {"spike", "step"}:
+        flags += _jump_flags(series, limits, wanted)
+    if "stray-polygon" in wanted and not series.has_aoi:
+        flags += _stray_flags(series, limits.stray_km)
+    return _sorted(flags)
+
+
+def _missing_flags(series: SnapshotSeries, limits: Thresholds) -> list[Flag]:
+    """Gaps longer than usual, with the km² gained and lost across each."""
+    flags = []
     days = series.dates
     ids = series.actor_ids
-
-    if wanted & {"missing-date"}:
-        for before, after, expected in _missing(days, missing_factor):
-            i, j = days.index(before), days.index(after)
-            gl = series._gain_loss([(i, j)])[(i, j)][: len(ids)]
-            moved = float(gl.sum())
-            detail = ", ".join(
-                f"{a} +{g:,.1f}/−{lo:,.1f}" for a, (g, lo) in zip(ids, gl, strict=True)
+    for before, after, expected in _missing(days, limits.missing_factor):
+        # the ledger of one period from the day after `before` to `after` compares
+        # the snapshot of `before` with that of `after`
+        led = series.ledger(by="total", start=before + dt.timedelta(days=1), end=after)
+        gl = np.column_stack([led["gained_km2"].to_numpy(), led["lost_km2"].to_numpy()])
+        gl = gl[: len(ids)]
+        moved = float(gl.sum())
+        detail = ", ".join(f"{a} +{g:,.1f}/−{lo:,.1f}" for a, (g, lo) in zip(ids, gl, strict=True))
+        for day, what in _missing_dates(expected, limits.max_listed):
+            flags.append(
+                Flag(
+                    kind="missing-date",
+                    date=day,
+                    actor="",
+                    km2=moved,
+                    message=f"{what}: no snapshot between {before} and {after}; "
+                    f"km² gained/lost across the gap: {detail}",
+                    hint="add the missing snapshot if the source has one; changes across the gap have no date",
+                )
             )
-            for day, what in _missing_dates(expected, max_listed):
-                flags.append(
-                    Flag(
-                        kind="missing-date",
-                        date=day,
-                        actor="",
-                        km2=moved,
-                        message=f"{what}: no snapshot between {before} and {after}; "
-                        f"km² gained/lost across the gap: {detail}",
-                        hint="add the missing snapshot if the source has one; changes across the gap have no date",
-                    )
-                )
+    return flags
 
-    if wanted & {"spike", "step"}:
-        ords = np.array([d.toordinal() for d in days])
-        for k, actor in enumerate(ids):
-            for jmp in _jumps(
-                series._held[:, k],
-                ords,
-                z=z,
-                min_km2=min_km2,
-                mad_floor_km2=mad_floor_km2,
-                return_frac=return_frac,
-                spike_max_len=spike_max_len,
-            ):
-                if jmp["kind"] not in wanted:
-                    continue
-                at = jmp["at"]
-                file, feature, loc = _culprit(series, at - 1, at, k)
-                msg, hint = _jump_message(jmp, days)
-                flags.append(
-                    Flag(
-                        kind=jmp["kind"],
-                        date=days[at],
-                        actor=actor,
-                        km2=jmp["km2"],
-                        file=file,
-                        feature=feature,
-                        message=msg,
-                        hint=hint,
-                        location=loc,
-                    )
-                )
 
-    if "stray-polygon" in wanted and not series.has_aoi:
-        found = stray_parts(series, stray_km=stray_km)
-        if found:
-            km = area_km2(np.asarray([g for _i, _a, g in found], dtype=object), crs=series.crs)
-            for (i, actor, geom), a in zip(found, km, strict=True):
-                file, feature = _feature_at(series, i, actor, geom)
-                p = shapely.point_on_surface(geom)
-                flags.append(
-                    Flag(
-                        kind="stray-polygon",
-                        date=days[i],
-                        actor=actor,
-                        km2=float(a),
-                        file=file,
-                        feature=feature,
-                        message=f"a polygon more than {stray_km:,.0f} km from the rest of the territory; "
-                        "it is counted in the figures",
-                        hint="give an area of interest to clip it away, or remove it from the source",
-                        severity="error",
-                        location=(round(p.x, 6), round(p.y, 6)),
-                    )
+def _jump_flags(series: SnapshotSeries, limits: Thresholds, wanted: set[str]) -> list[Flag]:
+    """Spikes and steps in each actor's held area, with the feature most responsible."""
+    flags = []
+    days = series.dates
+    ords = np.array([d.toordinal() for d in days])
+    held = series.held_series()
+    for k, actor in enumerate(series.actor_ids):
+        values = held.loc[held["actor"] == actor, "held_km2"].to_numpy(float)
+        for jmp in _jumps(values, ords, **limits.jumps()):
+            if jmp["kind"] not in wanted:
+                continue
+            at = jmp["at"]
+            file, feature, loc = _culprit(series, at - 1, at, k)
+            msg, hint = _jump_message(jmp, days)
+            flags.append(
+                Flag(
+                    kind=jmp["kind"],
+                    date=days[at],
+                    actor=actor,
+                    km2=jmp["km2"],
+                    file=file,
+                    feature=feature,
+                    message=msg,
+                    hint=hint,
+                    location=loc,
                 )
-    return _sorted(flags)
+            )
+    return flags
+
+
+def _stray_flags(series: SnapshotSeries, stray_km: float) -> list[Flag]:
+    """Parts far from the rest of the territory (a series without an area of interest)."""
+    found = stray_parts(series, stray_km=stray_km)
+    if not found:
+        return []
+    flags = []
+    km = area_km2(np.asarray([g for _i, _a, g in found], dtype=object), crs=series.crs)
+    for (i, actor, geom), a in zip(found, km, strict=True):
+        file, feature = _feature_at(series, i, actor, geom)
+        p = shapely.point_on_surface(geom)
+        flags.append(
+            Flag(
+                kind="stray-polygon",
+                date=series.dates[i],
+                actor=actor,
+                km2=float(a),
+                file=file,
+                feature=feature,
+                message=f"a polygon more than {stray_km:,.0f} km from the rest of the territory; "
+                "it is counted in the figures",
+                hint="give an area of interest to clip it away, or remove it from the source",
+                severity="error",
+                location=(round(p.x, 6), round(p.y, 6)),
+            )
+        )
+    return flags
 
 
 def _culprit(series: SnapshotSeries, i: int, j: int, k: int) -> tuple[str | None, int | None, Any]:
@@ -483,7 +534,7 @@ def _culprit(series: SnapshotSeries, i: int, j: int, k: int) -> tuple[str | None
     km = area_km2(np.asarray([gained, lost], dtype=object), crs=series.crs)
     region, at = (gained, j) if km[0] >= km[1] else (lost, i)
     if region.is_empty:
-        return series._files[j], None, None
+        return series.files[j], None, None
     parts = shapely.get_parts(region)
     biggest = parts[int(np.argmax(area_km2(parts, crs=series.crs)))]
     p = shapely.point_on_surface(biggest)
@@ -496,34 +547,20 @@ def _feature_at(
 ) -> tuple[str | None, int | None]:
     """The kept feature of date index i and actor overlapping ``geom`` most."""
     feats = series.features
+    file = series.files[i]
     sel = feats[
-        (feats["date"] == series.dates[i])
-        & (feats["actor"] == actor)
-        & (feats["file"] == series._files[i])
+        (feats["date"] == series.dates[i]) & (feats["actor"] == actor) & (feats["file"] == file)
     ]
     if sel.empty:
-        return series._files[i], None
+        return file, None
     hits = sel[sel.intersects(geom)]
     if hits.empty:
-        return series._files[i], None
+        return file, None
     if len(hits) == 1:
         return str(hits["file"].iloc[0]), int(hits["feature"].iloc[0])
     inter = shapely.intersection(hits.geometry.values, geom)
     best = int(np.argmax(area_km2(inter, crs=series.crs)))
     return str(hits["file"].iloc[best]), int(hits["feature"].iloc[best])
-
-
-def _check_thresholds(
-    z, min_km2, mad_floor_km2, return_frac, spike_max_len, missing_factor
-) -> None:
-    if z <= 0 or min_km2 < 0 or mad_floor_km2 <= 0:
-        raise ValueError("z and mad_floor_km2 must be positive and min_km2 not negative")
-    if not 0 < return_frac < 1:
-        raise ValueError(f"return_frac must be between 0 and 1, got {return_frac}")
-    if spike_max_len < 1:
-        raise ValueError(f"spike_max_len must be at least 1, got {spike_max_len}")
-    if missing_factor <= 1:
-        raise ValueError(f"missing_factor must be above 1, got {missing_factor}")
 
 
 def _day(value: Any) -> dt.date:

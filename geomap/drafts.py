@@ -1,0 +1,299 @@
+"""Draft events: write them, check them against a theatre, merge them into it.
+
+A *draft* is a row in the theatre's ``events.csv`` format that nothing has
+applied yet: :func:`geomap.extract.extract` drafts changes from a news report
+(with the extra columns :data:`EXTRA_COLUMNS`: the evidence sentence, where
+it is, how sure the rules are, ``status`` and the rule that fired) and
+:func:`geomap.importers.read_acled` drafts them from an ACLED export.  A
+person reviews the file; :func:`check_drafts` validates it exactly as
+``events.csv`` is validated and :func:`merge_drafts` appends it to the
+theatre, refusing duplicates.
+
+Examples
+--------
+>>> import pandas as pd
+>>> row = dict.fromkeys(DRAFT_COLUMNS, "")
+>>> row.update(date="2017-05-26", place="arak", to_actor="GOV", status="draft")
+>>> print(write_drafts(pd.DataFrame([row])).splitlines()[1])
+2017-05-26,arak,,GOV,,,,,,,,,,draft,
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ._csv import write_csv
+from .errors import InputError, Problem
+from .schema import DRAFT_COLUMNS, DRAFT_EXTRA_COLUMNS, EVENTS_CSV_ORDER
+
+__all__ = [
+    "DRAFT_COLUMNS",
+    "EVENT_COLUMNS",
+    "EXTRA_COLUMNS",
+    "MergeResult",
+    "check_drafts",
+    "merge_drafts",
+    "write_drafts",
+    "write_events",
+]
+
+#: Columns of ``events.csv`` in their documented order (:data:`geomap.schema.EVENTS_CSV_ORDER`).
+EVENT_COLUMNS = list(EVENTS_CSV_ORDER)
+#: Columns a drafts file adds to the events columns (:data:`geomap.schema.DRAFT_EXTRA_COLUMNS`).
+EXTRA_COLUMNS = DRAFT_EXTRA_COLUMNS
+# DRAFT_COLUMNS (every column of a drafts file, in order) comes from geomap.schema
+
+
+# =========================================================================== write
+def write_drafts(drafts: pd.DataFrame, path: str | Path | None = None) -> str | None:
+    """Write drafts as CSV: the ``events.csv`` columns, then :data:`EXTRA_COLUMNS`.
+
+    Every cell is written on one line (runs of white space, line breaks
+    included, become one space); missing values are empty cells, numbers
+    are written short (``5000``, ``0.85``).
+
+    Parameters
+    ----------
+    drafts : pandas.DataFrame
+        Rows with (at least) the columns :data:`DRAFT_COLUMNS`.
+    path : str or Path, optional
+        The file to write (UTF-8).  Without it the CSV text is returned.
+
+    Returns
+    -------
+    str or None
+        The CSV text when ``path`` is None.
+    """
+    rows = drafts[DRAFT_COLUMNS].itertuples(index=False)
+    if path is None:
+        buf = io.StringIO()
+        write_csv(buf, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+        return buf.getvalue()
+    write_csv(path, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+    return None
+
+
+def write_events(events: pd.DataFrame, out: str | Path) -> Path:
+    """Write draft events as an ``events.csv`` (the theatre's columns only).
+
+    Used for drafts that carry no evidence columns (e.g. from
+    :func:`geomap.importers.read_acled`).  Line breaks inside a cell become
+    spaces; missing values are empty cells.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Draft events with at least :data:`EVENT_COLUMNS`.
+    out : str or Path
+        The file to write (its folder is created).
+
+    Returns
+    -------
+    Path
+        ``out``.
+    """
+    return write_csv(out, EVENT_COLUMNS, events[list(EVENT_COLUMNS)].itertuples(index=False))
+
+
+# =========================================================================== check and merge
+@dataclass(frozen=True)
+class MergeResult:
+    """What :func:`merge_drafts` wrote.
+
+    Attributes
+    ----------
+    path : Path
+        The events file written (the theatre's ``events.csv``, or ``out``).
+    added : int
+        Number of events appended.
+    skipped : int
+        Draft rows left out because their ``status`` is ``rejected``.
+    """
+
+    path: Path
+    added: int
+    skipped: int = 0
+
+
+_REJECTED = frozenset({"rejected", "reject", "skip", "skipped", "no"})
+
+
+def _draft_table(path: Path, problems: list[Problem]):
+    from ._csv import read_csv
+    from .schema import EVENT_COLUMNS as REQUIRED
+
+    return read_csv(
+        path,
+        required=REQUIRED[0],
+        optional=[*REQUIRED[1], *EXTRA_COLUMNS],
+        problems=problems,
+        display=str(path),
+    )
+
+
+def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Problem]]:
+    """Validate a drafts file against a theatre, as ``events.csv`` would be.
+
+    Parameters
+    ----------
+    theatre : TheatreInputs or path
+        The theatre (loaded with :func:`geomap.inputs.load_inputs` when a path).
+    drafts_csv : str or Path
+        A file written by :meth:`Extraction.to_csv` (possibly edited).
+
+    Returns
+    -------
+    (events, problems)
+        The valid rows as :func:`geomap.inputs.read_events` returns them
+        (plus ``status``), and every problem found, including duplicates of
+        the theatre's events (same day, place and gaining actor) and of
+        other drafts.  Rows whose ``status`` is ``rejected`` are left out.
+    """
+    from .inputs import load_inputs, read_events
+
+    inputs = load_inputs(theatre) if isinstance(theatre, str | Path) else theatre
+    path = Path(drafts_csv)
+    problems: list[Problem] = []
+    table = _draft_table(path, problems)
+    if table is None:
+        return pd.DataFrame(), problems
+    status = {line: row.get("status", "").strip().lower() for line, row in table}
+    rejected = {line for line, st in status.items() if st in _REJECTED}
+    found: list[Problem] = []
+    events = read_events(
+        path,
+        inputs.place_index,
+        inputs.actor_index,
+        problems=found,
+        snapshot_date=getattr(inputs, "snapshot_date", None),
+        display=str(path),
+    )
+    for p in found:
+        if p.line == 1 and p.field in EXTRA_COLUMNS:
+            continue  # the draft columns are known here
+        if p.line in rejected or p.message.startswith("duplicate of the event on line"):
+            continue  # duplicates are reported below, with the theatre's events
+        problems.append(p)
+    events = events[~events["line"].isin(rejected)].copy()
+    events["status"] = events["line"].map(status)
+
+    def target(row):
+        return row["place"] if row["place"] is not None else row["geometry"].wkb_hex
+
+    existing: dict[tuple, int] = {}
+    ev_file = str(Path(inputs.path) / "events.csv") if hasattr(inputs, "path") else "events.csv"
+    for _, row in getattr(inputs, "events", pd.DataFrame()).iterrows():
+        existing.setdefault((row["day"], target(row), row["to_actor"]), int(row["line"]))
+    seen: dict[tuple, int] = {}
+    for _, row in events.sort_values("line").iterrows():
+        key = (row["day"], target(row), row["to_actor"])
+        what = f"{row['day']}, {row['place'] or 'drawn area'}, to {row['to_actor']}"
+        if key in existing:
+            problems.append(
+                Problem(
+                    str(path),
+                    int(row["line"]),
+                    "place",
+                    f"duplicate of {ev_file}:{existing[key]} ({what})",
+                    "the theatre already has this change: delete the draft row or set status=rejected",
+                )
+            )
+        elif key in seen:
+            problems.append(
+                Problem(
+                    str(path),
+                    int(row["line"]),
+                    "place",
+                    f"duplicate of the draft on line {seen[key]} ({what})",
+                    "keep one of them (or set status=rejected on the other)",
+                )
+            )
+        else:
+            seen[key] = int(row["line"])
+    return events, problems
+
+
+def merge_drafts(
+    theatre_dir: str | Path, drafts_csv: str | Path, *, out: str | Path | None = None
+) -> MergeResult:
+    """Append reviewed drafts to a theatre's ``events.csv`` (an explicit step).
+
+    Every draft row is validated exactly as ``events.csv`` is (places and
+    actors resolve, dates, confidence, URL ...), and refused when it repeats
+    an existing event or another draft (same day, place and gaining actor).
+    Nothing is written unless every row passes.  Rows whose ``status`` is
+    ``rejected`` are skipped.  The draft-only columns (evidence, char_span,
+    ...) are not written.
+
+    Parameters
+    ----------
+    theatre_dir : str or Path
+        The theatre folder.
+    drafts_csv : str or Path
+        The drafts file (from ``geomap extract --out``), reviewed.
+    out : str or Path, optional
+        Write the merged events here instead of updating ``events.csv`` in place.
+
+    Returns
+    -------
+    MergeResult
+
+    Raises
+    ------
+    InputError
+        Listing every problem as file:line: field: what; how to fix.
+    """
+    from .inputs import load_inputs
+
+    inputs = load_inputs(theatre_dir)
+    events_path = Path(theatre_dir) / "events.csv"
+    drafts_path = Path(drafts_csv)
+    _, problems = check_drafts(inputs, drafts_path)
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise InputError(errors)
+    probs: list[Problem] = []
+    table = _draft_table(drafts_path, probs)
+    rows = [
+        (line, row) for line, row in table if row.get("status", "").strip().lower() not in _REJECTED
+    ]
+    skipped = len(table) - len(rows)
+    existing_text = events_path.read_text(encoding="utf-8-sig")
+    target = Path(out) if out is not None else events_path
+    target.write_text(_appended(existing_text, [r for _, r in rows]), encoding="utf-8")
+    return MergeResult(path=target, added=len(rows), skipped=skipped)
+
+
+def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:
+    """An events file's text with draft rows appended (cells as reviewed).
+
+    When the drafts fill a column the file lacks, the file is rewritten with
+    that column added.
+    """
+    header = next(csv.reader(io.StringIO(existing_text)))
+    header = [h.strip() for h in header]
+    needed = [c for c in EVENT_COLUMNS if c not in header and any(r.get(c, "") for r in rows)]
+    buf = io.StringIO()
+    # cells as reviewed, copied verbatim (the drafts were checked like events.csv); write_csv
+    # would rewrite them one-line and always writes a header
+    w = csv.writer(buf, lineterminator="\n")
+    if needed:
+        # the theatre's file lacks a column the drafts fill: rewrite it with the column added
+        old = list(csv.reader(io.StringIO(existing_text)))
+        header = header + needed
+        w.writerow(header)
+        w.writerows(r + [""] * (len(header) - len(r)) for r in old[1:] if r)
+        prefix = ""
+    else:
+        prefix = (
+            existing_text
+            if existing_text.endswith("\n") or not existing_text
+            else existing_text + "\n"
+        )
+    w.writerows([r.get(c, "") for c in header] for r in rows)
+    return prefix + buf.getvalue()

@@ -1,0 +1,293 @@
+"""From a news report to draft events (``geomap extract``).
+
+A wire report says "Syrian government forces seized the phosphate mines near
+Khneifes from the Islamic State group on Friday".  :func:`extract` turns such
+statements into *draft* rows in the theatre's ``events.csv`` format, each with
+the sentence it comes from (``evidence``), where it is (``char_span``), which
+rule fired (``pattern``), how sure the rules are (``extraction_confidence``)
+and ``status=draft``.  Nothing is applied: drafts are validated like any
+events file and merged into a theatre only by :func:`merge_drafts`, which
+refuses duplicates.
+
+Everything is rule-based, offline and explainable:
+
+* **Places** are resolved with the theatre's own :class:`~geomap.names.NameIndex`
+  (transliteration variants, Arabic article prefixes, Arabic script), so
+  "Deir el-Zour", "Dair al-Zor" and "دير الزور" are one place.  "the oil field
+  near Omar" is read as the gazetteer's oil field whose name holds "Omar".
+  A capitalised name that matches no entry is listed in
+  :attr:`Extraction.unknown_places` (and a change to it is still drafted,
+  with the name as written), never dropped.
+* **Control changes** are found by the patterns in :data:`PATTERNS`; the
+  gaining and losing actors are resolved through the theatre's actor aliases,
+  pronouns ("They also took ...") through the preceding subject, and generic
+  words ("the rebels") through a more specific earlier mention ("Turkish-backed
+  rebel factions").  A subject the theatre does not know ("U.S.-backed
+  fighters") is read as the actor named at the start of the next sentence,
+  with a note.  "X, which IS fighters had captured" drafts X.  Attempts,
+  denials, infinitives and modals ("failed to take", "denied reports that X
+  had fallen") are not changes.
+* **Dates** are read relative to the publication date (given, or the
+  dateline): "on Sunday", "late Tuesday", "on March 3", "last week",
+  "earlier this month", "last August", "in 2014", "three months ago", "over
+  ten days"; or relative to a change drafted just before: "a day after",
+  "less than three months after", "two days later".  A range is drafted as
+  its last day and the range is said in the note.  A background change in
+  the pluperfect ("had captured") with no date of its own is drafted with an
+  empty date, never with the publication date.
+* **Claims** of area ("took control of 2,000 kilometers (1,900 miles) of
+  desert", "roughly the size of Luxembourg") are read with
+  :mod:`geomap.units`, with their claimant and unit notes.
+
+Examples
+--------
+>>> from geomap.extract import parse_dateline
+>>> parse_dateline("DAMASCUS, Syria (AP) — May 27, 2017")
+datetime.date(2017, 5, 27)
+>>> parse_dateline("Saturday 27 May 2017")
+datetime.date(2017, 5, 27)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..drafts import (
+    DRAFT_COLUMNS,
+    EVENT_COLUMNS,
+    EXTRA_COLUMNS,  # noqa: F401  (importable from here, as before)
+    MergeResult,
+    check_drafts,
+    merge_drafts,
+    write_drafts,
+)
+from ..errors import InputError, Problem
+from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
+from .claims import CLAIM_COLUMNS
+from .dates import DateMention, find_dates
+from .extractor import Draft, Extractor, merge_statements, summarise_unknown
+from .patterns import PATTERNS
+from .text import Layout, parse_dateline, read_layout, split_sentences
+
+__all__ = [
+    "Article",
+    "Extraction",
+    "DateMention",
+    "MergeResult",
+    "PATTERNS",
+    "DRAFT_COLUMNS",
+    "EVENT_COLUMNS",
+    "DEFAULT_MAX_BYTES",
+    "extract",
+    "read_article",
+    "parse_dateline",
+    "find_dates",
+    "check_drafts",
+    "merge_drafts",
+]
+
+
+@dataclass
+class Extraction:
+    """What :func:`extract` found in one article.
+
+    Attributes
+    ----------
+    drafts : pandas.DataFrame
+        One row per drafted control change, columns :data:`DRAFT_COLUMNS`
+        (the ``events.csv`` columns, then ``evidence``, ``char_span``
+        ``"start:end"``, ``extraction_confidence`` 0..1, ``status`` "draft",
+        ``pattern`` (a key of :data:`PATTERNS`)).  ``place`` is a gazetteer id,
+        or the name as written when the place is unknown (see the note).
+    unknown_places : pandas.DataFrame
+        Capitalised place names that match no gazetteer entry (or several):
+        ``mention``, ``sentence``, ``char_span``, ``candidates`` (nearest
+        entries), ``reason`` (unknown/ambiguous), ``in_change`` (True when a
+        draft needs it), ``count``.
+    claims : pandas.DataFrame
+        Area figures: ``figure`` (as written), ``value_km2``, ``unit`` (as
+        written), ``unit_kind``, ``unit_corrected``, ``qualifier``, ``bound``,
+        ``conversion`` (status of a bracketed conversion: ok,
+        converted-as-length, length-unit-for-area, wrong; "" when none),
+        ``conversion_expected``, ``reference``, ``claimant``, ``notes``,
+        ``evidence``, ``char_span``.
+    mentions : pandas.DataFrame
+        Every resolved place mention: ``mention``, ``place``, ``how``, ``char_span``.
+    published : datetime.date or None
+        The date relative words were read against.
+    title : str or None
+        The headline (not searched for changes: it repeats the body).
+    warnings : list of str
+        Things the user should know (e.g. no publication date).
+    """
+
+    drafts: pd.DataFrame
+    unknown_places: pd.DataFrame
+    claims: pd.DataFrame
+    mentions: pd.DataFrame
+    published: dt.date | None = None
+    title: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_csv(self, path: str | Path | None = None) -> str | None:
+        """Write the drafts (events.csv columns, then the draft columns).
+
+        Parameters
+        ----------
+        path : str or Path, optional
+            The file to write; with None the CSV text is returned instead.
+
+        Returns
+        -------
+        str or None
+            The CSV text when ``path`` is None (see :func:`geomap.drafts.write_drafts`).
+        """
+        return write_drafts(self.drafts, path)
+
+
+def _load_theatre(theatre):
+    if isinstance(theatre, str | Path):
+        from ..inputs import load_inputs
+
+        return load_inputs(theatre)
+    for attr in ("place_index", "actor_index", "places", "actors"):
+        if not hasattr(theatre, attr):
+            raise TypeError(
+                f"theatre must be a theatre folder or an object with .{attr} (e.g. "
+                f"geomap.inputs.load_inputs(path)), not {type(theatre).__name__}"
+            )
+    return theatre
+
+
+def extract(
+    text: str,
+    theatre,
+    *,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    source_url: str | None = None,
+) -> Extraction:
+    """Draft control-change events, unknown places and area claims from an article.
+
+    Parameters
+    ----------
+    text : str
+        The article as plain text (see :func:`read_article` for files).  A
+        headline (a first line without a full stop) is not searched for
+        changes; a dateline ("BEIRUT, May 27, 2017 (Wire) —") gives the
+        publication date when ``published`` is not given.
+    theatre : TheatreInputs, path, or any object with ``.place_index``,
+        ``.actor_index``, ``.places`` (id, name, alt_names, kind) and
+        ``.actors`` (id, name, aliases).  A path is loaded with
+        :func:`geomap.inputs.load_inputs`.
+    published : datetime.date or ISO string, optional
+        The publication date relative dates count from.
+    source : str, optional
+        The ``source`` column of the drafts (default: the headline, else "news report").
+    source_url : str, optional
+        The ``source_url`` column (an http(s) address), if known.
+
+    Returns
+    -------
+    Extraction
+
+    Examples
+    --------
+    >>> ex = extract("BEIRUT, May 27, 2017 (Wire) — Government troops seized Arak on Friday.",
+    ...              "tests/extract/data/theatre")  # doctest: +SKIP
+    >>> ex.drafts[["date", "place", "to_actor", "pattern"]].values.tolist()  # doctest: +SKIP
+    [['2017-05-26', 'arak', 'GOV', 'capture']]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    theatre = _load_theatre(theatre)
+    layout = read_layout(text)
+    published, warnings = _publication_date(published, layout)
+    ex = Extractor(text, theatre, published)
+    ex.run(split_sentences(text, layout.body_start, len(text)))
+    return Extraction(
+        drafts=_drafts_table(
+            merge_statements(ex.drafts), source or layout.title or "news report", source_url
+        ),
+        unknown_places=summarise_unknown(ex.unknown, ex.gaz),
+        claims=pd.DataFrame(ex.claims, columns=CLAIM_COLUMNS),
+        mentions=pd.DataFrame(
+            [
+                {
+                    "mention": p.text,
+                    "place": p.place,
+                    "how": p.how,
+                    "char_span": f"{p.start}:{p.end}",
+                }
+                for p in ex.places
+            ],
+            columns=["mention", "place", "how", "char_span"],
+        ),
+        published=published,
+        title=layout.title,
+        warnings=warnings,
+    )
+
+
+def _publication_date(
+    published: dt.date | str | None, layout: Layout
+) -> tuple[dt.date | None, list[str]]:
+    """The date relative words count from (given, else the dateline's), and warnings."""
+    if isinstance(published, str):
+        day = iso_day(published)
+        if day is None or len(published.strip()) != 10:
+            raise InputError(
+                Problem(
+                    "<published>", None, None, f"{published!r} is not a date", "write YYYY-MM-DD"
+                )
+            )
+        published = day
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    warnings: list[str] = []
+    if published is None:
+        published = layout.date
+        if published is None:
+            warnings.append(
+                "no publication date (none given and no dateline): relative dates such as "
+                "'on Friday' are not resolved; give the date (--date YYYY-MM-DD, published=)"
+            )
+    elif layout.date is not None and layout.date != published:
+        warnings.append(
+            f"the dateline says {layout.date}, the given publication date {published} is used"
+        )
+    return published, warnings
+
+
+def _drafts_table(drafts: list[Draft], src: str, source_url: str | None) -> pd.DataFrame:
+    """The drafts as rows of a drafts file (:data:`~geomap.drafts.DRAFT_COLUMNS`)."""
+    rows = []
+    for d in drafts:
+        parts = [f"geomap extract: {d.pattern} {d.verb!r}", *d.reasons]
+        if d.also:
+            parts.append(f"also stated: {'; '.join(d.also)}")
+        note = "; ".join(parts)
+        rows.append(
+            {
+                "date": d.date.isoformat() if d.date else "",
+                "place": d.place,
+                "geometry": "",
+                "to_actor": d.to_actor,
+                "from_actor": d.from_actor,
+                "confidence": d.confidence,
+                "claimed_area_km2": d.claimed_km2,
+                "source": src,
+                "source_url": source_url or "",
+                "note": note,
+                "evidence": " ".join(d.evidence.split()),
+                "char_span": f"{d.span[0]}:{d.span[1]}",
+                "extraction_confidence": round(max(0.05, min(0.99, 0.95 - d.penalty)), 2),
+                "status": "draft",
+                "pattern": d.pattern,
+            }
+        )
+    return pd.DataFrame(rows, columns=DRAFT_COLUMNS)

@@ -1,0 +1,157 @@
+"""Area claims: figures of area in a sentence, whether a length is meant as an area, who claims it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..units import AreaFigure, find_area_figures
+from .dates import WD
+from .gazetteer import ActorMention
+from .text import Sentence
+
+#: Columns of :attr:`Extraction.claims <geomap.extract.Extraction>`.
+CLAIM_COLUMNS = [
+    "figure",
+    "value_km2",
+    "unit",
+    "unit_kind",
+    "unit_corrected",
+    "qualifier",
+    "bound",
+    "conversion",
+    "conversion_expected",
+    "reference",
+    "claimant",
+    "notes",
+    "evidence",
+    "char_span",
+]
+
+_AREA_BEFORE = re.compile(
+    r"\b(?:took|taken|take|takes|taking|seized|seize|captured|retaken|retook|recaptured|gained|gain"
+    r"|gains?\s+(?:at|of|to)|control(?:led)?\s+(?:of|over)|brought|lost|losing|cleared|liberated"
+    r"|secured|expanded|covering|covers?|spanning|area\s+of|territory\s+of|total\s+of|amounting\s+to"
+    r"|measuring)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_AREA_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:territory|land|desert|ground|countryside|farmland"
+    r"|terrain|area|territories|lands)\b|in\s+(?:the\s+)?(?:province|desert|region|area|countryside)\b)",
+    re.I,
+)
+_DISTANCE_AFTER = re.compile(
+    r"^\s*(?:from|away|short\s+of|outside|inside|into|beyond|along|long|wide|deep|high|behind|ahead"
+    r"|of\s+(?:it|them|the\s+(?:border|city|town|front|frontier|capital))|to\s+the\s+(?:north|south|east|west)"
+    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern|ward)?\b)",
+    re.I,
+)
+
+
+_MAYBE_FIGURE = re.compile(
+    r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)", re.I
+)
+
+
+def _area_context(before: str, after: str) -> bool:
+    """Is a length figure ("5,000 kilometers") about an area here?"""
+    if _DISTANCE_AFTER.match(after):
+        return False
+    return bool(_AREA_AFTER.match(after) or _AREA_BEFORE.search(before))
+
+
+def _clean_claimant(text: str) -> str:
+    who = re.sub(r",\s*(?:which|who)\b[^,]*,", " ", text)
+    who = re.sub(r"\s+(?:on\s+)?(?:" + WD + r")\s*$", "", who.strip())
+    words = who.split()
+    preps = {
+        "over",
+        "in",
+        "on",
+        "after",
+        "since",
+        "during",
+        "for",
+        "by",
+        "at",
+        "with",
+        "meanwhile",
+        "separately",
+    }
+    if words and words[0].lower() in preps:
+        dets = [i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")]
+        if dets:
+            words = words[dets[-1] :]
+    if len(words) > 8:
+        words = words[-8:]
+    return " ".join(words).strip(" ,;:")
+
+
+def _claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
+    conv = fig.conversions[0] if fig.conversions else None
+    return {
+        "figure": " ".join(fig.text.split()),
+        "value_km2": fig.value_km2,
+        "unit": fig.unit,
+        "unit_kind": fig.unit_kind,
+        "unit_corrected": fig.unit_corrected,
+        "qualifier": fig.qualifier or "",
+        "bound": fig.bound,
+        "conversion": conv.status if conv else "",
+        "conversion_expected": conv.expected if conv else "",
+        "reference": fig.reference or "",
+        "claimant": claimant,
+        "notes": "; ".join(fig.flags),
+        "evidence": " ".join(s.split()),
+        "char_span": f"{sent.start + fig.span[0]}:{sent.start + fig.span[1]}",
+    }
+
+
+def claims_in(
+    sent: Sentence, actors_before: Callable[[int], list[ActorMention]]
+) -> list[tuple[int, int, dict]]:
+    """Area claims in a sentence: (start, end, row) with spans in the text.
+
+    ``actors_before(pos)`` gives the actors named in the sentence before the
+    text position ``pos``: the last one is the claimant when no one is said
+    to state the figure.
+    """
+    s = sent.text
+    if not _MAYBE_FIGURE.search(s):
+        return []
+    out = []
+    for fig in find_area_figures(s, context="area"):
+        a, b = fig.span
+        if fig.unit_kind == "length" and not _area_context(s[:a], s[b:]):
+            continue
+        row = _claim_row(fig, s, sent, _claimant(sent, a, b, actors_before))
+        out.append((sent.start + a, sent.start + b, row))
+    return out
+
+
+def _claimant(
+    sent: Sentence, a: int, b: int, actors_before: Callable[[int], list[ActorMention]]
+) -> str:
+    """Who states the figure at [a, b) of the sentence: "..., X said", "according to X", "X said ..."."""
+    s = sent.text
+    m = re.search(
+        r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated)\b",
+        s[b:],
+    )
+    if m and "," not in m.group("who"):
+        return _clean_claimant(m.group("who"))
+    m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;]{2,80})", s[b:])
+    if m:
+        return _clean_claimant(m.group("who"))
+    before = s[:a]
+    rv = re.search(
+        r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts|according\s+to)\b",
+        before,
+    )
+    if rv:
+        if rv.group(0).startswith("according"):
+            who = re.match(r"\s*([^,.;]{2,80})", before[rv.end() :])
+            return _clean_claimant(who.group(1)) if who else ""
+        return _clean_claimant(before[: rv.start()])
+    acts = actors_before(sent.start + a)
+    return " ".join(acts[-1].text.split()) if acts else ""

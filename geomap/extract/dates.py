@@ -1,0 +1,440 @@
+"""The date grammar: date expressions in a text, resolved against the publication date.
+
+Absolute dates ("May 27, 2017", "27 May 2017", "2017-05-27"), months and
+years with their parts ("late August", "the summer of 2016"), weekdays and
+relative words ("on Sunday", "last week", "three months ago"), each read as
+the range of days it may mean, and whether it dates an event or a report.
+
+Examples
+--------
+>>> d = find_dates("IS fighters overran the town in early March", dt.date(2017, 5, 27))[0]
+>>> d.text, d.start, d.end
+('in early March', datetime.date(2017, 3, 1), datetime.date(2017, 3, 10))
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..units import NUMBER_WORDS
+
+# =========================================================================== dates
+MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
+)
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_NUMWORDS = {**NUMBER_WORDS, "an": 1, "several": 3, "few": 3}
+NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+
+
+def _month_number(text: str) -> int:
+    t = text.rstrip(".").lower()
+    return MONTH_NAMES.get(t) or _MONTH_ABBR[t[:4] if t.startswith("sept") else t[:3]]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a text, resolved against the publication date.
+
+    Attributes
+    ----------
+    text : str
+        The expression as written ("late Tuesday", "last week").
+    span : tuple of int
+        ``(start, end)`` in the text searched.
+    start, end : datetime.date or None
+        The first and last day it may mean (equal for a day); None when it
+        is relative and no publication date is known.
+    kind : {"event", "report", "since"}
+        ``report``: the date of a statement ("said Wednesday"), an upper bound
+        of the event; ``since``: the start of a period ("since August").
+    """
+
+    text: str
+    span: tuple[int, int]
+    start: dt.date | None
+    end: dt.date | None
+    kind: Literal["event", "report", "since"] = "event"
+
+    @property
+    def is_range(self) -> bool:
+        """True when the expression may mean more than one day ("last week")."""
+        return self.start is not None and self.start != self.end
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    m0 = day.month - 1 + n
+    y, m = day.year + m0 // 12, m0 % 12 + 1
+    return dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+def number_of(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMWORDS[w]
+
+
+ABS_MDY = rf"(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+ABS_DMY = (
+    rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}),?\s+(?P<y2>(?:19|20)\d\d)\b"
+)
+ISO_DAY = r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
+EXPLICIT_DATE = re.compile(rf"\b{ABS_MDY}|{ABS_DMY}|{ISO_DAY}")
+
+_DATE_RULES: list[tuple[str, re.Pattern]] = [
+    ("abs", re.compile(rf"(?:\b(?i:on)\s+)?(?:{WD},?\s+)?(?:\b{ABS_MDY}|{ABS_DMY}|{ISO_DAY})")),
+    (
+        "md",
+        re.compile(
+            rf"(?:\b(?i:on|by|since|until)\s+)?\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            r"(?!\s*(?:km|kilomet|mile|square|sq\b|percent|%|,?\s*\d))"
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"(?:\b(?i:on|by|since|until)\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?P<prep>(?i:in|during|by|until|since|through))\s+)?"
+            rf"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of))[\s-]+)?"
+            rf"(?:(?P<relpre>(?i:last|this|next))\s+)?"
+            rf"(?P<mon>{_MONTH_FULL})"
+            rf"(?:\s+(?:(?i:of)\s+)?(?:(?P<rel>(?i:last|this|next)\s+year)|(?P<y>(?:19|20)\d\d)\b))?"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?:(?P<prep>(?i:in|during|since|by|until|through))\s+)"
+            r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+summer\s+of"
+            r"|the\s+spring\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of))[\s-]+)?"
+            r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|\s*(?:km|kilomet|mile|square|sq\b|percent|%))"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"(?:\b(?P<mod>(?i:on|late|early|last|this|since|by|until|overnight|before\s+dawn))\s+)?"
+            rf"\b(?P<wd>{WD})(?:'s)?(?:\s+(?i:night|morning|afternoon|evening))?\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"(?i:\b(?:"
+            r"(?P<today>today|tonight|this\s+morning|this\s+afternoon|this\s+evening)"
+            r"|(?P<yesterday>yesterday|last\s+night|overnight)"
+            r"|(?P<thisweek>earlier\s+(?:this|in\s+the)\s+week|this\s+week)"
+            r"|(?P<lastweekend>last\s+weekend)"
+            r"|(?P<lastweek>last\s+week)"
+            r"|(?P<thismonth>earlier\s+(?:this|in\s+the)\s+month|this\s+month)"
+            r"|(?P<lastmonth>last\s+month)"
+            r"|(?P<thisyear>earlier\s+(?:this|in\s+the)\s+year|this\s+year)"
+            r"|(?P<lastyear>last\s+year)"
+            rf"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:(?P<past>past|last|previous)\s+)?"
+            rf"(?P<n>{NUMW})\s+(?P<unit>days?|weeks?|months?)"
+            r"|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year)"
+            rf"|(?P<nago>{NUMW}|several|a\s+few)\s+(?P<unitago>days?|weeks?|months?|years?)\s+ago"
+            r")\b)"
+        ),
+    ),
+]
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|say|announced|reported|added|confirmed|claimed|stated|declared"
+    r"|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|\w+))\s*,?\s*$",
+    re.I,
+)
+
+
+_Resolved = tuple[dt.date | None, dt.date | None, str] | None
+
+
+def resolve_date(kind: str, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """(start, end, kind) of one date match of rule ``kind``; None when the match is not a date."""
+    if kind in _ABSOLUTE:
+        return _ABSOLUTE[kind](m.groupdict(), m, anchor)
+    if anchor is None:
+        return None, None, "event"
+    if kind == "weekday":
+        return _weekday(m.groupdict(), anchor)
+    return _relative_words(m.groupdict(), m, anchor)
+
+
+def _absolute_day(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "May 27, 2017", "27 May 2017", "2017-05-27"."""
+    if g.get("iy"):
+        day = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    elif g.get("y"):
+        day = _safe_date(int(g["y"]), _month_number(g["mon"]), int(g["d"]))
+    else:
+        day = _safe_date(int(g["y2"]), _month_number(g["mon2"]), int(g["d2"]))
+    return (day, day, "event") if day else None
+
+
+def _month_day(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "on May 27", "27 May": the latest such day up to the anchor."""
+    mon, d = _month_number(g["mon"]), int(g["d"])
+    if anchor is None:
+        return None, None, "event"
+    day = _safe_date(anchor.year, mon, d)
+    if day is None:
+        return None
+    if day > anchor:
+        day = _safe_date(anchor.year - 1, mon, d)
+    lead = m.group(0).split()[0].lower()
+    return day, day, "since" if lead == "since" else "event"
+
+
+def _month(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "in May", "late August", "last August", "May 2016", "March of next year"."""
+    prep = (g.get("prep") or "").lower()
+    if not (prep or g.get("part") or g.get("y") or g.get("rel") or g.get("relpre")):
+        return None  # a bare month name ("May" is also a verb)
+    mon = _month_number(g["mon"])
+    relpre = (g.get("relpre") or "").lower()
+    if g.get("y"):
+        year = int(g["y"])
+    elif anchor is None:
+        return None, None, "event"
+    elif relpre and not g.get("rel"):
+        # "last August": the latest August before this month; "next May" the first after it
+        year = anchor.year
+        if relpre == "last" and mon >= anchor.month:
+            year -= 1
+        elif relpre == "next" and mon <= anchor.month:
+            year += 1
+    else:
+        rel = (g.get("rel") or "").lower().split()
+        year = anchor.year + {"last": -1, "next": 1}.get(rel[0], 0) if rel else anchor.year
+        if not rel and dt.date(year, mon, 1) > anchor:
+            year -= 1
+    lo, hi = _month_range(year, mon)
+    part = " ".join((g.get("part") or "").lower().split())
+    if part in ("early", "the beginning of"):
+        hi = lo.replace(day=10)
+    elif part == "mid":
+        lo, hi = lo.replace(day=11), lo.replace(day=20)
+    elif part in ("late", "the end of"):
+        lo = lo.replace(day=21)
+    return lo, hi, "since" if prep == "since" else "event"
+
+
+def _year(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "in 2014", "the summer of 2016"."""
+    y = int(g["y"])
+    lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    part = " ".join((g.get("part") or "").lower().split())
+    lo, hi = {
+        "early": (lo, dt.date(y, 4, 30)),
+        "the beginning of": (lo, dt.date(y, 3, 31)),
+        "mid": (dt.date(y, 5, 1), dt.date(y, 8, 31)),
+        "late": (dt.date(y, 9, 1), hi),
+        "the end of": (dt.date(y, 10, 1), hi),
+        "the spring of": (dt.date(y, 3, 1), dt.date(y, 5, 31)),
+        "the summer of": (dt.date(y, 6, 1), dt.date(y, 8, 31)),
+        "the autumn of": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
+        "the fall of": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
+    }.get(part, (lo, hi))
+    if part == "the winter of":
+        lo, hi = dt.date(y, 1, 1), dt.date(y, 2, 28)
+    prep = (g.get("prep") or "").lower()
+    return lo, hi, "since" if prep == "since" else "event"
+
+
+def _weekday(g: dict, anchor: dt.date) -> _Resolved:
+    """ "on Sunday", "last Tuesday": the latest such day up to the anchor."""
+    wd = WEEKDAYS.index(g["wd"].lower())
+    back = (anchor.weekday() - wd) % 7
+    mod = (g.get("mod") or "").lower()
+    if mod == "last" and back == 0:
+        back = 7
+    day = anchor - dt.timedelta(days=back)
+    return day, day, "since" if mod == "since" else "event"
+
+
+def _relative_words(g: dict, m: re.Match, anchor: dt.date) -> _Resolved:
+    """ "yesterday", "last week", "over ten days", "three months ago"."""
+    if g.get("n") or g.get("unit1"):
+        return _past_span(g, m, anchor)
+    if g.get("nago"):
+        return _ago(g, anchor)
+    return _calendar_words(g, anchor)
+
+
+def _calendar_words(g: dict, anchor: dt.date) -> _Resolved:
+    """ "today", "yesterday", "overnight", "this/last week", "last month", "earlier this year"."""
+    if g.get("today"):
+        return anchor, anchor, "event"
+    if g.get("yesterday"):
+        if g["yesterday"].lower() == "overnight":
+            return anchor - dt.timedelta(days=1), anchor, "event"
+        day = anchor - dt.timedelta(days=1)
+        return day, day, "event"
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    if g.get("thisweek"):
+        return monday, anchor, "event"
+    if g.get("lastweekend"):
+        sunday = monday - dt.timedelta(days=1)
+        return sunday - dt.timedelta(days=1), sunday, "event"
+    if g.get("lastweek"):
+        return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "event"
+    if g.get("thismonth"):
+        return anchor.replace(day=1), anchor, "event"
+    if g.get("lastmonth"):
+        prev = _add_months(anchor.replace(day=1), -1)
+        return (*_month_range(prev.year, prev.month), "event")
+    if g.get("thisyear"):
+        return anchor.replace(month=1, day=1), anchor, "event"
+    if g.get("lastyear"):
+        y = anchor.year - 1
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "event"
+    return None
+
+
+def _past_span(g: dict, m: re.Match, anchor: dt.date) -> _Resolved:
+    """ "over ten days", "in the past two weeks": from that long before the anchor to it."""
+    n = number_of(g["n"]) if g.get("n") else 1
+    unit = (g.get("unit") or g.get("unit1")).lower().rstrip("s")
+    if g.get("n") and not g.get("past") and not m.group(0).lower().startswith("over"):
+        return None  # "in two days" may be the future; "for ten days" a duration
+    if unit == "day":
+        lo = anchor - dt.timedelta(days=n)
+    elif unit == "week":
+        lo = anchor - dt.timedelta(days=7 * n)
+    elif unit == "month":
+        lo = _add_months(anchor, -n)
+    else:
+        lo = (
+            anchor.replace(year=anchor.year - 1)
+            if (anchor.month, anchor.day) != (2, 29)
+            else anchor - dt.timedelta(days=365)
+        )
+    return lo, anchor, "event"
+
+
+def _ago(g: dict, anchor: dt.date) -> _Resolved:
+    """ "three days ago": that day; "three months ago": that month, give or take."""
+    n = number_of(g["nago"].split()[-1])
+    unit = g["unitago"].lower().rstrip("s")
+    if unit in ("day", "week"):
+        day = anchor - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return day, day, "event"
+    # "three months ago": that month, give or take the days of the month
+    months = n * (12 if unit == "year" else 1)
+    back = _add_months(anchor, -months)
+    return back - dt.timedelta(days=15), back + dt.timedelta(days=15), "event"
+
+
+_ABSOLUTE = {
+    "abs": _absolute_day,
+    "md": _month_day,
+    "dm": _month_day,
+    "month": _month,
+    "year": _year,
+}
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against the publication date.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a longer text.
+    published : datetime.date, optional
+        The publication date that relative words ("on Sunday", "last week")
+        count from.  Without it, relative expressions are returned with
+        ``start = end = None``.
+
+    Returns
+    -------
+    list of DateMention
+        In text order, not overlapping.
+
+    Examples
+    --------
+    >>> d = find_dates("the army lost the town late Sunday", dt.date(2017, 10, 4))
+    >>> d[0].text, d[0].end
+    ('late Sunday', datetime.date(2017, 10, 1))
+    >>> d = find_dates("over ten days", dt.date(2017, 6, 10))[0]
+    >>> d.start, d.end
+    (datetime.date(2017, 5, 31), datetime.date(2017, 6, 10))
+    """
+    found: list[tuple[int, int, DateMention]] = []
+    for kind, rx in _DATE_RULES:
+        for m in rx.finditer(text):
+            res = resolve_date(kind, m, published)
+            if res is None:
+                continue
+            lo, hi, what = res
+            if what == "event" and _REPORT_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+                what = "report"
+            found.append((m.start(), m.end(), DateMention(m.group(0), m.span(), lo, hi, what)))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[DateMention] = []
+    last_end = -1
+    for s, e, dm in found:
+        if s >= last_end:
+            out.append(dm)
+            last_end = e
+    return out
+
+
+def _offset(day: dt.date, n: int, unit: str, sign: int) -> dt.date:
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "morning", "night"):
+        return day + dt.timedelta(days=sign * n)
+    if unit == "week":
+        return day + dt.timedelta(days=sign * 7 * n)
+    return _add_months(day, sign * n * (12 if unit == "year" else 1))
+
+
+def relative_range(
+    anchor: dt.date, n: int, unit: str, sign: int, q: str
+) -> tuple[dt.date, dt.date]:
+    """The days ``n`` units before (sign -1) or after (+1) ``anchor``, as bounded by ``q``."""
+    q = " ".join(q.lower().split())
+    day = _offset(anchor, n, unit, sign)
+    if q in ("less than", "under", "within"):  # between the anchor and the offset
+        return (day, anchor) if sign < 0 else (anchor, day)
+    if q in ("more than", "over"):  # beyond the offset, by up to as much again
+        far = _offset(anchor, 2 * n, unit, sign)
+        return (far, day) if sign < 0 else (day, far)
+    return day, day

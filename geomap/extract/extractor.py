@@ -1,0 +1,756 @@
+"""The extractor: sentence by sentence, control changes drafted from verbs, places, actors and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..names import normalize
+from .claims import claims_in
+from .dates import DateMention, find_dates, number_of, relative_range
+from .gazetteer import (
+    ANAPHOR_NOUNS,
+    LOCATIVE_BEFORE,
+    PRONOUN,
+    ActorMention,
+    Gazetteer,
+    PlaceMention,
+    find_places,
+    kinds_for,
+)
+from .patterns import (
+    ANAPHOR,
+    DISPUTE,
+    HELD_BY,
+    LATER,
+    NOT_OBJECT_BEFORE,
+    OBJ_FIGURE,
+    OBJ_STOP,
+    PASSIVE_BEFORE,
+    PLUPERFECT_BEFORE,
+    RELATIVE_DAY,
+    REPORTED,
+    UNKNOWN_SUBJECT,
+    WHICH,
+    Verb,
+    blocked_reason,
+    find_verbs,
+)
+from .text import Sentence
+
+
+# =========================================================================== extraction
+@dataclass
+class Draft:
+    """One drafted change of one place, with what it rests on (``reasons``, ``penalty``)."""
+
+    place: str
+    place_known: bool
+    to_actor: str
+    from_actor: str
+    date: dt.date | None
+    date_lo: dt.date | None
+    date_text: str
+    date_rank: int  # 3 explicit, 2 relative to another event, 1 report date, 0 publication date
+    confidence: str
+    pattern: str
+    verb: str
+    evidence: str
+    span: tuple[int, int]
+    reasons: list[str]
+    penalty: float
+    claimed_km2: float | None = None
+    also: list[str] = field(default_factory=list)
+    kind: str | None = None
+    order: int = 0
+
+
+@dataclass
+class _Clause:
+    """A change verb and the stretch of the sentence it governs."""
+
+    verb: Verb
+    lo: int  # end of the previous verb (or the sentence start)
+    end: int  # start of the next verb (or the sentence end)
+    pattern: str
+
+
+class _Why:
+    """The reasons a draft's note gives, and what they take off its confidence."""
+
+    def __init__(self) -> None:
+        self.reasons: list[str] = []
+        self.penalty = 0.0
+
+    def add(self, reason: str, penalty: float = 0.0) -> None:
+        self.reasons.append(reason)
+        self.penalty += penalty
+
+
+@dataclass
+class _Change:
+    """What one clause says, before it is drafted for each of its places."""
+
+    pattern: str
+    verb: str
+    gainer: str
+    loser: str
+    date: dt.date | None
+    date_lo: dt.date | None
+    date_text: str
+    date_rank: int
+    confidence: str
+    claimed_km2: float | None
+    why: _Why
+
+
+def _explain_actors(
+    why: _Why, gainer: ActorMention | None, loser: ActorMention | None
+) -> ActorMention | None:
+    """Say how each actor was read; the loser (None when it is the gainer)."""
+    for role, a in (("to_actor", gainer), ("from_actor", loser)):
+        if a is None:
+            continue
+        if a.how == "pronoun":
+            why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.1)
+        elif a.how == "generic":
+            why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.05)
+        elif a.how == "context":
+            why.add(f"{role} {a.actor} from the context ({a.basis})", 0.15)
+        elif a.how == "next":
+            why.add(
+                f"{role} {a.actor}: {a.basis!r} (no actor of the theatre) read as "
+                f"{' '.join(a.text.split())!r}, named at the start of the next sentence",
+                0.25,
+            )
+        else:
+            why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r}")
+    if gainer is None:
+        why.add("gaining actor not found: fill in to_actor", 0.4)
+    if gainer is not None and loser is not None and gainer.actor == loser.actor:
+        return None
+    return loser
+
+
+def _claimed_area(
+    why: _Why, clause: _Clause, claims: list[tuple[int, int, dict]], n_places: int
+) -> float | None:
+    """An area figure in the clause ("seized X, an area of 50 km²") is the claimed area."""
+    in_clause = [row for a, _, row in claims if clause.verb.start <= a < clause.end]
+    claimed = in_clause[0]["value_km2"] if len(in_clause) == 1 and n_places == 1 else None
+    if claimed is not None:
+        why.add(f"claimed area ← {in_clause[0]['figure']!r}")
+    return claimed
+
+
+class Extractor:
+    """Reads an article's sentences in order, keeping the mentions so far; fills ``drafts``,
+    ``unknown`` and ``claims``."""
+
+    def __init__(self, text: str, theatre, published: dt.date | None):
+        self.text = text
+        self.gaz = Gazetteer(theatre)
+        self.published = published
+        self.actors: list[ActorMention] = []  # every actor mention so far, in text order
+        self._astarts: list[int] = []
+        self.places: list[PlaceMention] = []  # every place mention so far, in text order
+        self._pstarts: list[int] = []
+        self.drafts: list[Draft] = []
+        # word of an actor mention -> {actor: (position, text)}, for generic words ("the rebels")
+        self._words: dict[str, dict[str, tuple[int, str]]] = {}
+        self.last_subject: ActorMention | None = None
+        self.unknown: list[tuple[PlaceMention, Sentence, bool]] = []
+        self.claims: list[dict] = []
+
+    # ------------------------------------------------------------ actors
+    def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
+        return self.actors[bisect_left(self._astarts, lo) : bisect_left(self._astarts, hi)]
+
+    def _places_between(self, lo: int, hi: int) -> list[PlaceMention]:
+        return self.places[bisect_left(self._pstarts, lo) : bisect_left(self._pstarts, hi)]
+
+    def _add_actor(self, a: ActorMention) -> None:
+        word = " ".join(a.text.casefold().split())
+        if word in self.gaz.generic:
+            stem = word[:-1] if word.endswith("s") else word
+            # the most recent specific mention holding the word ("Turkish-backed rebel factions")
+            named = [(pos, actor, text) for actor, (pos, text) in self._words.get(stem, {}).items()]
+            if named:
+                _, actor, text = max(named)
+                if actor != a.actor:
+                    a = ActorMention(a.start, a.end, a.text, actor, "generic", text)
+        else:
+            for w in re.findall(r"[a-z]+", word):
+                w = w[:-1] if w.endswith("s") else w
+                self._words.setdefault(w, {})[a.actor] = (a.start, " ".join(a.text.split()))
+        self.actors.append(a)
+        self._astarts.append(a.start)
+
+    def _resolve_pronoun(self, sent: Sentence, pos: int, text: str) -> ActorMention | None:
+        before = self._actors_between(sent.start, pos)
+        if before:
+            src = before[-1]
+        elif self.last_subject is not None:
+            src = self.last_subject
+        else:
+            prior = self._actors_between(0, sent.start)
+            if not prior:
+                return None
+            src = prior[-1]
+        return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
+
+    def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
+        """The actor named nearest before ``hi`` in [lo, hi): a mention or a pronoun."""
+        cands = [a for a in self._actors_between(lo, hi) if a.end <= hi]
+        best = cands[-1] if cands else None
+        for m in PRONOUN.finditer(self.text, lo, hi):
+            if best is None or m.start() > best.end:
+                if (
+                    best is not None
+                    and m.group("poss")
+                    and not re.search(r"[,;:—–]", self.text[best.end : m.start()])
+                ):
+                    continue  # "the army and its allies": the pronoun adds no one
+                res = self._resolve_pronoun(sent, m.start(), m.group(0))
+                if res is not None:
+                    best = res
+        return best
+
+    def _actor_after(self, lo: int, hi: int, lead: str) -> ActorMention | None:
+        for a in self._actors_between(lo, hi):
+            if re.search(
+                rf"\b(?:{lead})\s+(?:the\s+)?$", self.text[max(lo - 12, 0) : a.start], re.I
+            ):
+                return a
+        return None
+
+    def _context_gainer(self, pos: int, loser: str | None) -> ActorMention | None:
+        for d in reversed(self.drafts):
+            if d.to_actor and d.to_actor != loser:
+                return ActorMention(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
+        for a in reversed(self._actors_between(max(0, pos - 5000), pos)):
+            if a.actor != loser:
+                return ActorMention(pos, pos, "", a.actor, "context", a.text)
+        return None
+
+    # ------------------------------------------------------------ places
+    def _object_places(
+        self, lo: int, hi: int, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """Place mentions in an object phrase [lo, hi); (places, note)."""
+        obj = self.text[lo:hi]
+        if OBJ_FIGURE.match(obj):
+            return [], "the object is an area figure, not a place"
+        out = []
+        for p in [*self._places_between(lo, hi), *unknown]:
+            if lo <= p.start < hi and not NOT_OBJECT_BEFORE.search(self.text[lo : p.start]):
+                if p.how == "ambiguous" or p.place or p.how == "unknown":
+                    out.append(p)
+        out.sort(key=lambda p: p.start)
+        # a kind-near mention ("the gas field near Arak") hides the place names inside it
+        out = [
+            p
+            for p in out
+            if not any(
+                q is not p
+                and q.start <= p.start
+                and p.end <= q.end
+                and (q.end - q.start) > (p.end - p.start)
+                for q in out
+            )
+        ]
+        if out:
+            return out, None
+        m = ANAPHOR.match(obj)
+        if m:
+            kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
+            for p in reversed(self._places_between(max(0, lo - 3000), lo)):
+                if p.start < lo and p.place and p.kind in kinds:
+                    ref = PlaceMention(
+                        lo + m.start("noun"),
+                        lo + m.end(),
+                        obj[: m.end()].strip(),
+                        p.place,
+                        "anaphor",
+                        p.kind,
+                    )
+                    return [ref], f"'{ref.text}' read as {p.text!r}"
+        it = re.match(r"\s*(?:it|them)\b", obj, re.I)
+        if (
+            it
+            and self.drafts
+            and self.drafts[-1].place_known
+            and self.drafts[-1].span[1] >= lo - 400
+        ):
+            d = self.drafts[-1]
+            ref = PlaceMention(
+                lo + it.start(), lo + it.end(), it.group(0).strip(), d.place, "anaphor", d.kind
+            )
+            return [ref], f"'{ref.text}' read as {d.place!r}"
+        return [], None
+
+    def _relative_antecedent(
+        self, sent: Sentence, lo: int, hi: int, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """ "Sukhnah, which IS fighters had captured": the place just before "which"/"that"."""
+        m = WHICH.search(self.text, lo, hi)
+        if not m:
+            return [], None
+        cands = [
+            p
+            for p in [*self._places_between(sent.start, m.start() + 1), *unknown]
+            if p.place or p.how in ("unknown", "ambiguous")
+        ]
+        for p in cands:
+            if re.fullmatch(r"(?:['’]s)?\s*", self.text[p.end : m.start()]):
+                word = re.search(r"which|that", m.group(0), re.I).group(0)
+                return [p], f"{word!r} read as {p.text!r}"
+        return [], None
+
+    # ------------------------------------------------------------ dates
+    def _date_for(
+        self,
+        sent: Sentence,
+        dates: list[DateMention],
+        verbs: list[Verb],
+        k: int,
+        used: set[int],
+        sent_drafts: list[Draft],
+    ) -> tuple[dt.date | None, dt.date | None, str, int]:
+        v = verbs[k]
+        nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
+        prev_end = verbs[k - 1].end if k > 0 else sent.start
+        fwd = [(i, d) for i, d in enumerate(dates) if v.start <= d.span[0] < nxt]
+        back = [
+            (i, d) for i, d in enumerate(dates) if prev_end <= d.span[0] < v.start and i not in used
+        ]
+        for pool in (fwd, back):
+            for i, d in pool:
+                if d.kind == "event":
+                    used.add(i)
+                    return d.start, d.end, d.text, 3
+        rel = RELATIVE_DAY.search(self.text, prev_end, v.start)
+        if rel and sent_drafts and sent_drafts[-1].date:
+            n = 1 if rel["n"].lower() == "the" else number_of(rel["n"].split()[-1])
+            sign = -1 if rel["dir"].lower() == "after" else 1
+            lo, hi = relative_range(sent_drafts[-1].date, n, rel["unit"], sign, rel["q"] or "")
+            said = re.split(r"\s+(?:after|before)\b", rel.group(0), flags=re.I)[0].strip()
+            return lo, hi, f"{said} ({rel['dir'].lower()} {sent_drafts[-1].date})", 2
+        later = LATER.search(self.text, v.end, nxt)
+        anchor = next((d for d in reversed(sent_drafts) if d.date), None)
+        if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
+            anchor = self.drafts[-1] if self.drafts[-1].date_rank >= 2 else None
+        if later and anchor is not None:
+            if later["next"]:
+                n, unit = 1, later["unit2"]
+                sign = -1 if later["next"].lower() == "previous" else 1
+            else:
+                n, unit = number_of(later["n"].split()[-1]), later["unit"]
+                sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
+            lo, hi = relative_range(anchor.date, n, unit, sign, later["q"] or "")
+            return lo, hi, f"{' '.join(later.group(0).split())} ({anchor.date})", 2
+        for d in dates:
+            if d.kind == "report" and d.end is not None:
+                return d.end, d.end, d.text, 1
+        if PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not REPORTED.search(
+            sent.text
+        ):
+            return None, None, "background", -1
+        if self.published:
+            return self.published, self.published, "publication date", 0
+        return None, None, "", 0
+
+    # ------------------------------------------------------------ the sentence loop
+    def run(self, sentences: list[Sentence]) -> None:
+        for sent in sentences:
+            for a in self.gaz.actors_in(self.text, sent.start, sent.end):
+                self._add_actor(a)
+            spans = [(a.start, a.end) for a in self._actors_between(sent.start, sent.end)]
+            places, unknown = find_places(self.gaz, self.text, sent, spans)
+            # unresolved kind-near phrases behave like unknown names
+            unknown += [p for p in places if p.place is None]
+            places = [p for p in places if p.place is not None]
+            self.places.extend(places)
+            self._pstarts.extend(p.start for p in places)
+            for u in unknown:
+                before = self.text[sent.start : u.start]
+                if LOCATIVE_BEFORE.search(before) or u.how == "ambiguous":
+                    self.unknown.append((u, sent, False))
+            claims = self._claims(sent)
+            self._changes(sent, unknown, claims)
+            self._held_by(sent)
+
+    def _changes(
+        self, sent: Sentence, unknown: list[PlaceMention], claims: list[tuple[int, int, dict]]
+    ) -> None:
+        """Draft the control changes of one sentence, verb by verb.
+
+        Each verb governs a clause; its places, actors, date, confidence and
+        claimed area are found in that order (``_clause_*``), each step adding
+        its reasons to the drafts' notes.
+        """
+        verbs = find_verbs(self.text, sent)
+        dates = [
+            DateMention(
+                d.text, (d.span[0] + sent.start, d.span[1] + sent.start), d.start, d.end, d.kind
+            )
+            for d in find_dates(sent.text, self.published)
+        ]
+        used: set[int] = set()
+        sent_drafts: list[Draft] = []
+        prev_subject: ActorMention | None = None
+        for k in range(len(verbs)):
+            clause = self._clause(sent, verbs, k)
+            if clause is None:
+                continue
+            objs, obj_note = self._clause_places(sent, clause, unknown)
+            if not objs:
+                continue
+            why = _Why()
+            if obj_note:
+                why.add(obj_note, 0.1 if "read as" in obj_note else 0)
+            subject, gainer, loser = self._clause_actors(sent, clause, prev_subject)
+            if clause.pattern in ("capture", "drive-out") and subject is not None:
+                prev_subject = subject
+            if subject is not None and subject.how != "context":
+                self.last_subject = subject
+            loser = _explain_actors(why, gainer, loser)
+            lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
+            rank = self._explain_date(why, clause, lo, hi, dtext, rank)
+            change = _Change(
+                pattern=clause.pattern,
+                verb=" ".join(clause.verb.text.split()),
+                gainer=gainer.actor if gainer else "",
+                loser=loser.actor if loser else "",
+                date=hi,
+                date_lo=lo,
+                date_text=dtext,
+                date_rank=rank,
+                confidence=self._clause_confidence(why, sent, clause),
+                claimed_km2=_claimed_area(why, clause, claims, len(objs)),
+                why=why,
+            )
+            for p in objs:
+                d = self._draft(sent, p, change)
+                self.drafts.append(d)
+                sent_drafts.append(d)
+
+    def _clause(self, sent: Sentence, verbs: list[Verb], k: int) -> _Clause | None:
+        """The clause of the ``k``-th verb and its pattern (passives told apart); None if blocked."""
+        text = self.text
+        v = verbs[k]
+        clause_end = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
+        region_lo = verbs[k - 1].end if k > 0 else sent.start
+        if blocked_reason(text, sent, v):
+            return None
+        passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
+        pattern = v.pattern
+        if pattern in ("capture", "withdrawal") and passive:
+            if pattern == "withdrawal":
+                return None
+            pattern = "capture-passive"
+        if pattern == "drive-out" and passive:
+            pattern = "drive-out-passive"
+        return _Clause(v, region_lo, clause_end, pattern)
+
+    def _clause_places(
+        self, sent: Sentence, clause: _Clause, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """The places that change hands: before a passive verb, else its object; (places, note)."""
+        text, v, region_lo = self.text, clause.verb, clause.lo
+        if clause.pattern in ("capture-passive", "fell-to"):
+            cut = region_lo
+            for m in re.finditer(
+                r"[;:—–]|,\s+(?:the|a|an|said|says|according)\b", text[region_lo : v.start]
+            ):
+                cut = region_lo + m.end()
+            objs = [
+                p
+                for p in [*self._places_between(cut, v.start), *unknown]
+                if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
+            ]
+            objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+            return objs, None
+        stop = OBJ_STOP.search(text, v.end + 1, clause.end)
+        obj_end = stop.start() if stop else clause.end
+        objs, obj_note = self._object_places(v.end, obj_end, unknown)
+        if not objs and re.match(
+            r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
+            r"|from|by)\b)",
+            text[v.end : obj_end],
+            re.I,
+        ):
+            objs, obj_note = self._relative_antecedent(sent, region_lo, v.start, unknown)
+        return objs, obj_note
+
+    def _clause_actors(
+        self, sent: Sentence, clause: _Clause, prev_subject: ActorMention | None
+    ) -> tuple[ActorMention | None, ActorMention | None, ActorMention | None]:
+        """(subject, gainer, loser) of a clause, by its pattern."""
+        v, pattern = clause.verb, clause.pattern
+        region_lo, clause_end = clause.lo, clause.end
+        gainer = loser = None
+        subject = self._subject(sent, region_lo, v.start)
+        if subject is None and prev_subject is not None:
+            subject = prev_subject
+        if pattern in ("capture", "drive-out"):
+            gainer = subject
+            if pattern == "drive-out" and v.mid:
+                loser = self._driven_out(v, gainer)
+            else:
+                loser = self._actor_after(v.end, clause_end, "from")
+        elif pattern in ("drive-out-passive", "capture-passive"):
+            gainer = self._actor_after(v.end, clause_end, "by")
+            if pattern == "drive-out-passive":
+                loser = subject
+            if gainer is None:
+                gainer = self._context_gainer(v.start, loser.actor if loser else None)
+        elif pattern == "fell-to":
+            after = self._actors_between(v.end, min(v.end + 8, clause_end))
+            gainer = after[0] if after else None
+        elif pattern in ("loss", "withdrawal"):
+            loser = subject
+            gainer = self._actor_after(v.end, clause_end, "to") if pattern == "loss" else None
+            if gainer is None:
+                gainer = self._context_gainer(v.start, loser.actor if loser else None)
+        if pattern in ("capture", "drive-out") and gainer is None:
+            gainer = self._named_next(sent, region_lo, v.start)
+        return subject, gainer, loser
+
+    def _driven_out(self, v: Verb, gainer: ActorMention | None) -> ActorMention | None:
+        """The actor between "drove" and "out of": named, or "them" read as an earlier actor."""
+        inside = self._actors_between(*v.mid)
+        loser = inside[0] if inside else None
+        pro = re.match(r"\s*(them|him)\b", self.text[v.mid[0] : v.mid[1]], re.I)
+        if loser is None and pro and gainer is not None:
+            earlier = [
+                a
+                for a in self._actors_between(max(0, v.start - 600), v.start)
+                if a.actor != gainer.actor and a.end <= gainer.start
+            ]
+            if earlier:
+                src = earlier[-1]
+                loser = ActorMention(
+                    v.mid[0], v.mid[1], pro.group(1), src.actor, "pronoun", src.text
+                )
+        return loser
+
+    def _explain_date(
+        self,
+        why: _Why,
+        clause: _Clause,
+        lo: dt.date | None,
+        hi: dt.date | None,
+        dtext: str,
+        rank: int,
+    ) -> int:
+        """Say where the date comes from; the rank of the date (background: 0)."""
+        if rank == -1:
+            said = " ".join(self.text[clause.lo : clause.verb.end].split()[-3:])
+            why.add(
+                f"background ({said!r}) without a date: not the publication date; fill in the date",
+                0.3,
+            )
+            return 0
+        if rank == 0:
+            why.add(
+                f"no date in the sentence: drafted with the publication date {hi}"
+                if hi
+                else "no date: give the publication date (--date) or fill in the date",
+                0.2,
+            )
+        elif rank == 1:
+            why.add(f"date from the report {dtext!r}: the change may be earlier", 0.1)
+        elif lo != hi:
+            why.add(f"date {dtext!r} = {lo}..{hi}; drafted as the last day", 0.1)
+        else:
+            why.add(f"date {hi} ← {dtext!r}")
+        return rank
+
+    def _clause_confidence(self, why: _Why, sent: Sentence, clause: _Clause) -> str:
+        """ "disputed" when the text after the verb (or a "But ..." next sentence) disputes it."""
+        after_text = self.text[clause.verb.end : sent.end]
+        nxt = self._next_sentence_text(sent)
+        if (
+            DISPUTE.search(after_text)
+            or re.match(r"\s*(?:But|However)\b", nxt)
+            and DISPUTE.search(nxt)
+        ):
+            why.add("disputed in the text")
+            return "disputed"
+        return "confirmed"
+
+    def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> Draft:
+        """The draft of one place of a change; an unknown place is noted and listed."""
+        pen = change.why.penalty
+        why = list(change.why.reasons)
+        if p.place is None:
+            cands = ", ".join(f"{lab!r} ({i})" for i, lab in p.candidates)
+            why.insert(
+                0,
+                f"{p.how} place {p.text!r}: add it to places.csv"
+                + (f" (nearest: {cands})" if cands else ""),
+            )
+            pen += 0.1
+            self.unknown.append((p, sent, True))
+        elif p.how == "kind-near":
+            why.insert(0, f"{p.text!r} read as {self.gaz.place_index.label(p.place)!r}")
+            pen += 0.05
+        return Draft(
+            place=p.place or p.text,
+            place_known=p.place is not None,
+            to_actor=change.gainer,
+            from_actor=change.loser,
+            date=change.date,
+            date_lo=change.date_lo,
+            date_text=change.date_text,
+            date_rank=change.date_rank,
+            confidence=change.confidence,
+            pattern=change.pattern,
+            verb=change.verb,
+            evidence=sent.text,
+            span=(sent.start, sent.end),
+            reasons=why,
+            penalty=pen,
+            kind=p.kind,
+            order=len(self.drafts),
+            claimed_km2=change.claimed_km2,
+        )
+
+    def _named_next(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
+        """ "U.S.-backed Syrian fighters said they had taken X. The Syrian Democratic Forces ...":
+        a subject the theatre does not know, named at the start of the next sentence."""
+        desc = UNKNOWN_SUBJECT.search(self.text, sent.start, hi)
+        if desc is None or self._actors_between(sent.start, hi):
+            return None
+        nxt = re.search(r"\S", self.text[sent.end :])
+        if nxt is None:
+            return None
+        start = sent.end + nxt.start()
+        head = self.text[start : start + 60]
+        found = self.gaz.actors_in(self.text, start, start + len(head))
+        if not found or len(self.text[start : found[0].start].split()) > 2:
+            return None
+        a = found[0]
+        return ActorMention(
+            a.start, a.end, a.text, a.actor, "next", " ".join(desc.group(0).split())
+        )
+
+    def _next_sentence_text(self, sent: Sentence) -> str:
+        return self.text[sent.end : sent.end + 300]
+
+    def _held_by(self, sent: Sentence) -> None:
+        """ "the hamlet had been held by Western-backed rebels": the loser of an earlier draft."""
+        if not self.drafts:
+            return
+        for m in HELD_BY.finditer(self.text, sent.start, sent.end):
+            holder = next(iter(self._actors_between(m.end(), m.end() + 4)), None)
+            if holder is None:
+                continue
+            before = self.text[sent.start : m.start()]
+            target = None
+            named = [p for p in self._places_between(sent.start, m.start()) if p.place]
+            recent = self.drafts[-20:]
+            if named:
+                target = [d for d in recent if d.place == named[-1].place]
+            else:
+                am = re.search(
+                    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
+                    + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS)
+                    + r")\b",
+                    before,
+                )
+                if am:
+                    kinds = kinds_for(am.group("noun"), ANAPHOR_NOUNS)
+                    target = [d for d in recent if d.kind in kinds][-1:]
+            for d in target or []:
+                if not d.from_actor and d.to_actor != holder.actor:
+                    d.from_actor = holder.actor
+                    said = " ".join(self.text[m.start() : holder.end].split())
+                    d.reasons.append(f"from_actor {holder.actor} ← {said!r}")
+
+    # ------------------------------------------------------------ claims
+    def _claims(self, sent: Sentence) -> list[tuple[int, int, dict]]:
+        """Area claims in a sentence: (start, end, row) with spans in the text."""
+        found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi))
+        self.claims.extend(row for _, _, row in found)
+        return found
+
+
+def _width(d: Draft) -> int:
+    return (d.date - d.date_lo).days if d.date and d.date_lo else 10**6
+
+
+def _overlap(a: Draft, b: Draft) -> bool:
+    """Can two explicitly dated statements be about one change (their dates overlap)?"""
+    if not (a.date and b.date):
+        return True
+    return (a.date_lo or a.date) <= b.date and (b.date_lo or b.date) <= a.date
+
+
+def merge_statements(drafts: list[Draft]) -> list[Draft]:
+    """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
+
+    Statements of one change ("recaptured Palmyra on Thursday", "IS withdrew from the city
+    overnight") merge; two explicit dates that exclude each other stay two drafts.
+    """
+    groups: dict[tuple[str, str], list[Draft]] = {}
+    for d in drafts:
+        key = (d.place if d.place_known else normalize(d.place), d.to_actor)
+        groups.setdefault(key, []).append(d)
+    out: list[Draft] = []
+    for group in groups.values():
+        keep: list[Draft] = []
+        for d in sorted(group, key=lambda d: (-d.date_rank, _width(d), d.order)):
+            same = next(
+                (
+                    k
+                    for k in keep
+                    if not (d.date_rank == 3 and k.date_rank == 3 and not _overlap(d, k))
+                ),
+                None,
+            )
+            if same is None:
+                keep.append(d)
+                continue
+            if not same.from_actor and d.from_actor:
+                same.from_actor = d.from_actor
+                same.reasons.append(f"from_actor {d.from_actor} from another statement")
+            if d.confidence == "disputed":
+                same.confidence = "disputed"
+            same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
+        out.extend(keep)
+    return sorted(out, key=lambda d: d.order)
+
+
+def summarise_unknown(
+    rows: list[tuple[PlaceMention, Sentence, bool]], gaz: Gazetteer
+) -> pd.DataFrame:
+    """The unknown places table: one row per name, with its first sentence and a count."""
+    seen: dict[str, dict] = {}
+    for p, sent, in_change in rows:
+        key = normalize(p.text)
+        if not key:
+            continue
+        if key in seen:
+            seen[key]["count"] += 1
+            seen[key]["in_change"] |= in_change
+            continue
+        cands = p.candidates or gaz.place_index.nearest(p.text)
+        seen[key] = {
+            "mention": p.text,
+            "sentence": " ".join(sent.text.split()),
+            "char_span": f"{p.start}:{p.end}",
+            "candidates": "; ".join(f"{lab} ({i})" for i, lab in cands),
+            "reason": p.how if p.how in ("unknown", "ambiguous") else "unknown",
+            "in_change": in_change,
+            "count": 1,
+        }
+    return pd.DataFrame(
+        list(seen.values()),
+        columns=["mention", "sentence", "char_span", "candidates", "reason", "in_change", "count"],
+    )

@@ -1,0 +1,388 @@
+"""Place and actor mentions: the theatre's gazetteer matched against a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import NameResolutionError
+from ..names import normalize, skeleton
+from .dates import MONTH_NAMES, WEEKDAYS
+from .text import Sentence
+
+# =========================================================================== mentions
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ]|[-‑](?=\w))*|\d+(?:[-‑]\w+)*")
+_ART_PREFIX = re.compile(
+    r"^(?:al|el|as|ash|ad|ed|ez|az|at|ar|an|adh|ath|ul|il|es|er|en)[-‑](?=\w)", re.I
+)
+# Capitalised words that are never read as a guessed (skeleton) place name nor listed as unknown.
+_STOP_WORDS = (
+    frozenset(
+        """
+    the a an on in at it its they their he she we but and or as after before over since meanwhile
+    separately however also then there this that these those some many most all both while when
+    where which who what according residents activists officials state media government army
+    opposition rebel rebels fighters troops forces militants jihadists extremists airstrikes
+    coalition observatory monitor statement spokesman commander president minister ministry wire
+    syrian turkish kurdish russian iraqi iranian american british jordanian lebanese israeli arab
+    arabic western eastern northern southern central u.s us un uk eu nato syria iraq jordan turkey
+    lebanon israel iran russia egypt britain europe america euphrates tigris islamic human rights
+    democratic general command army's reuters afp ap sana
+    dozens hundreds thousands scores several few dozen nearly almost about around more less
+    at least heavy fierce fighting clashes battles no none each every other another such
+    """.split()
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTH_NAMES)
+)
+_ARTICLE_WORDS = frozenset(
+    "al el il ul ad ed adh edh an en ar er as es ash esh at et ath eth az ez".split()
+)
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|toward|towards|outside|into|around|from|to)\s+(?:the\s+)?"
+    r"|\b(?:town|village|city|hamlet|district|area|region|outskirts|province|suburb|neighbou?rhood"
+    r"|hill|well|crossroads?|base|field|desert)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: str | None  # gazetteer id; None = unknown
+    how: str  # id, name, skeleton, kind-near, unknown, ambiguous
+    kind: str | None = None
+    candidates: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: str
+    how: str = "alias"  # alias, generic, pronoun, context
+    basis: str = ""  # the mention a pronoun / generic word was read as
+
+
+_KIND_NOUNS: list[tuple[str, tuple[str, ...]]] = [
+    (r"mines?|mining\s+complex", ("mine",)),
+    (r"oil\s*fields?", ("oilfield",)),
+    (r"gas\s*fields?", ("gasfield",)),
+    (r"fields?", ("oilfield", "gasfield")),
+    (r"dam(?:\s+complex)?", ("dam",)),
+    (r"air\s*bases?|airports?|airfields?|military\s+airport", ("airbase",)),
+    (r"crossroads?|junctions?|intersection", ("junction",)),
+    (r"(?:pumping\s+)?stations?", ("station",)),
+    (r"border\s+crossings?|crossings?", ("crossing",)),
+]
+# Definite descriptions that can stand for a place mentioned before ("the town", "the hamlet").
+ANAPHOR_NOUNS: list[tuple[str, tuple[str, ...]]] = [
+    *_KIND_NOUNS,
+    (r"towns?", ("town", "city")),
+    (r"city", ("city", "town")),
+    (r"villages?|hamlets?", ("village", "town")),
+]
+_KIND_NEAR = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
+    + "|".join(f"(?:{n})" for n, _ in _KIND_NOUNS)
+    + r")\s+(?:near|outside|of|at)\s+(?P<name>(?:(?:al|el|as|ash|ad|ez|az|at|ar|an)-)?"
+    r"[A-Z\u0600-\u06ff][\w'’-]*(?:\s+(?:(?:al|el|as|ash|ad|ez|az)-)?[A-Z\u0600-\u06ff][\w'’-]*){0,3})"
+)
+PRONOUN = re.compile(
+    r"\b(?:(?P<pro>they|it|we)|(?P<poss>its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|"
+    r"soldiers|men|militiamen|allies))\b",
+    re.I,
+)
+
+
+def kinds_for(noun: str, table) -> tuple[str, ...]:
+    for rx, kinds in table:
+        if re.fullmatch(rx, noun.strip(), re.I):
+            return kinds
+    return ()
+
+
+class Gazetteer:
+    """The theatre's places and actors, prepared for finding mentions in text."""
+
+    def __init__(self, theatre):
+        self.place_index = theatre.place_index
+        self.actor_index = theatre.actor_index
+        places = theatre.places
+        self.kind: dict[str, str] = {}
+        self.names: dict[str, list[str]] = {}
+        for r in places.itertuples():
+            alt = r.alt_names if isinstance(r.alt_names, list | tuple) else []
+            self.kind[str(r.id)] = str(r.kind)
+            self.names[str(r.id)] = [normalize(n) for n in [r.name, *alt] if normalize(n)]
+        # first words of every name (normalised and skeleton): a phrase can only resolve
+        # when its first word is one of them, which spares most look-ups
+        self._first: set[str] = set()
+        for ident, names in self.names.items():
+            for n in [*names, normalize(ident)]:
+                if n:
+                    self._first.add(n.split()[0])
+                    self._first.add(skeleton(n).split()[0])
+        self._starts: dict[str, bool] = {}
+        self._cache: dict[str, Any] = {}
+        surfaces: dict[str, str] = {}
+        for r in theatre.actors.itertuples():
+            aliases = r.aliases if isinstance(r.aliases, list | tuple) else []
+            for name in [r.id, r.name, *aliases]:
+                name = str(name).strip()
+                if not name:
+                    continue
+                try:
+                    ident = self.actor_index.resolve(name).id
+                except NameResolutionError:
+                    continue  # an alias shared by two actors is no evidence for either
+                surfaces.setdefault(name, ident)
+        self.actor_of = {s.casefold(): a for s, a in surfaces.items()}
+        exact = [s for s in surfaces if s.isupper() and len(s) <= 5]
+        loose = [s for s in surfaces if s not in exact]
+
+        def alternation(names):
+            names = sorted(names, key=len, reverse=True)
+            body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+            return rf"(?<![\w-])(?:{body})(?![\w])" if names else r"(?!x)x"
+
+        self._actor_exact = re.compile(alternation(exact))
+        self._actor_loose = re.compile(alternation(loose), re.I)
+        # generic single-word aliases ("rebels", "militants") may stand for a more specific actor
+        self.generic = {
+            s.casefold() for s in surfaces if " " not in s and "-" not in s and s.islower()
+        }
+
+    # ----------------------------------------------------------------- actors
+    def actors_in(self, text: str, start: int, end: int) -> list[ActorMention]:
+        found = []
+        for rx in (self._actor_loose, self._actor_exact):
+            for m in rx.finditer(text, start, end):
+                surface = " ".join(m.group(0).split())
+                actor = self.actor_of.get(surface.casefold())
+                if actor:
+                    found.append(ActorMention(m.start(), m.end(), m.group(0), actor))
+        found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+        out: list[ActorMention] = []
+        for a in found:
+            if not out or a.start >= out[-1].end:
+                out.append(a)
+        return out
+
+    # ----------------------------------------------------------------- places
+    def resolve(self, phrase: str):
+        key = " ".join(phrase.split())
+        if key not in self._cache:
+            try:
+                self._cache[key] = self.place_index.resolve(key)
+            except NameResolutionError as exc:
+                self._cache[key] = exc
+        return self._cache[key]
+
+    def may_start(self, word: str) -> bool:
+        """Can a place name start with this token?"""
+        if word not in self._starts:
+            token = re.sub(r"['’]s$", "", word)
+            key = normalize(token).split()
+            self._starts[word] = (
+                not key
+                or key[0] in _ARTICLE_WORDS
+                or key[0] in self._first
+                or skeleton(token).split()[0] in self._first
+            )
+        return self._starts[word]
+
+    def first_letter_ok(self, phrase: str, ident: str) -> bool:
+        key = normalize(phrase)
+        return any(n[:1] == key[:1] for n in self.names.get(ident, []))
+
+    def kind_near(self, name: str, kinds: tuple[str, ...]) -> list[str]:
+        """Places of one of ``kinds`` whose names hold ``name`` (as words or skeleton)."""
+        key = normalize(name).split()
+        skel = skeleton(name).split()
+        out = []
+        for ident, kind in self.kind.items():
+            if kind not in kinds:
+                continue
+            for n in self.names[ident]:
+                words = n.split()
+                swords = skeleton(n).split()
+                if _contains(words, key) or _contains(swords, skel):
+                    out.append(ident)
+                    break
+        return out
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    k = len(part)
+    return k > 0 and any(words[i : i + k] == part for i in range(len(words) - k + 1))
+
+
+_NAME_START = re.compile(
+    r"(?:(?:al|el|as|ash|ad|ed|ez|az|at|ar|an|adh|ath|ul|il|es|er|en)[-‑])?[A-Z\u0600-\u06ff]"
+    r"|[^\W\d_a-z]"
+)
+
+
+def _namelike(tok: str) -> bool:
+    if _ARABIC.match(tok):
+        return True
+    return _ART_PREFIX.sub("", tok)[:1].isupper()
+
+
+def find_places(
+    gaz: Gazetteer, text: str, sent: Sentence, actor_spans: list[tuple[int, int]]
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """(place mentions, unknown capitalised runs) in one sentence.
+
+    First the kind-near phrases ("the gas field near Arak"), then names: the
+    longest run of up to six name-like tokens that the gazetteer resolves;
+    capitalised runs that resolve to nothing are the unknown names.
+    """
+    mentions = _kind_near_mentions(gaz, text, sent, actor_spans)
+    taken = [(p.start, p.end) for p in mentions] + list(actor_spans)
+    names, unknown = _name_mentions(gaz, text, sent, taken)
+    mentions += names
+    mentions.sort(key=lambda p: p.start)
+    return mentions, unknown
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _kind_near_mentions(
+    gaz: Gazetteer, text: str, sent: Sentence, actor_spans: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """ "the oil field near Omar": the gazetteer's place of that kind whose name holds "Omar"."""
+    mentions: list[PlaceMention] = []
+    for m in _KIND_NEAR.finditer(text, sent.start, sent.end):
+        kinds = kinds_for(m.group("noun"), _KIND_NOUNS)
+        name = m.group("name")
+        # trailing words that are not part of the name ("Arak itself", "Omar last")
+        name = re.sub(r"(?:\s+[A-Z][a-z]+day)+$", "", name)
+        if _overlaps(m.start(), m.end(), actor_spans) or not kinds:
+            continue
+        hits = gaz.kind_near(name, kinds)
+        end = m.start("name") + len(name)
+        phrase = " ".join(text[m.start() : end].split())
+        if len(hits) == 1:
+            mentions.append(
+                PlaceMention(m.start(), end, phrase, hits[0], "kind-near", gaz.kind[hits[0]])
+            )
+        elif not hits and m.group(0).split()[-len(name.split()) - 1] in ("at", "of"):
+            continue  # "the border crossing at al-Tanf": the name itself is the place
+        else:
+            cands = [(h, gaz.place_index.label(h)) for h in hits]
+            cands += [c for c in gaz.place_index.nearest(name) if c not in cands]
+            how = "ambiguous" if hits else "unknown"
+            mentions.append(PlaceMention(m.start(), end, phrase[4:], None, how, None, cands))
+    return mentions
+
+
+def _name_mentions(
+    gaz: Gazetteer, text: str, sent: Sentence, taken: list[tuple[int, int]]
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """(names the gazetteer resolves, unknown capitalised runs), outside the ``taken`` spans."""
+    toks = [t for t in _TOKEN.finditer(text, sent.start, sent.end)]
+    mentions: list[PlaceMention] = []
+    unknown: list[PlaceMention] = []
+    run: list[re.Match] = []
+
+    def close_run():
+        u = _unknown_run(gaz, text, run)
+        if u is not None:
+            unknown.append(u)
+        run.clear()
+
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        tok = t.group(0)
+        if not _NAME_START.match(tok) or not _namelike(tok) or _overlaps(t.start(), t.end(), taken):
+            close_run()
+            i += 1
+            continue
+        hit = _name_at(gaz, text, toks, i, taken)
+        if hit:
+            close_run()
+            mentions.append(hit[1])
+            i += hit[0]
+            continue
+        run.append(t)
+        # a possessive ends a name: "Syria's east"
+        if re.search(r"['’]s$", t.group(0)):
+            close_run()
+        elif i + 1 < len(toks) and not re.fullmatch(
+            r"[ \t]*\n?[ \t]*", text[t.end() : toks[i + 1].start()]
+        ):
+            close_run()
+        i += 1
+    close_run()
+    return mentions, unknown
+
+
+def _name_at(
+    gaz: Gazetteer, text: str, toks: list[re.Match], i: int, taken: list[tuple[int, int]]
+) -> tuple[int, PlaceMention] | None:
+    """The longest name starting at token ``i`` that resolves: (tokens used, mention)."""
+    t = toks[i]
+    for n in range(min(6, len(toks) - i) if gaz.may_start(t.group(0)) else 0, 0, -1):
+        group = toks[i : i + n]
+        if any(_overlaps(g.start(), g.end(), taken) for g in group):
+            continue
+        gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:], strict=False)]
+        if any(not re.fullmatch(r"[ \t]*\n?[ \t]*", g) or not g for g in gaps):
+            continue
+        pend = group[-1].end()
+        phrase = text[group[0].start() : pend]
+        if re.search(r"['’]s$", phrase):  # "Raqqa's old city"
+            phrase, pend = phrase[:-2], pend - 2
+        res = gaz.resolve(phrase)
+        if isinstance(res, NameResolutionError):
+            if res.ambiguous and all(_namelike(g.group(0)) for g in group):
+                return n, PlaceMention(
+                    group[0].start(), pend, phrase, None, "ambiguous", None, res.candidates
+                )
+            continue
+        if res.how == "skeleton":
+            words = [g.group(0) for g in group]
+            if (
+                not all(_namelike(w) for w in words)
+                or any(w.casefold() in _STOP_WORDS for w in words)
+                or len(normalize(phrase).replace(" ", "")) < 4
+                or not gaz.first_letter_ok(phrase, res.id)
+            ):
+                continue
+        elif phrase.casefold() in _STOP_WORDS:
+            continue
+        return n, PlaceMention(
+            group[0].start(), pend, " ".join(phrase.split()), res.id, res.how, gaz.kind.get(res.id)
+        )
+    return None
+
+
+def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention | None:
+    """A run of capitalised tokens that resolved to no place, stop words trimmed; None if none left."""
+    words = list(run)
+    if any(re.search(r"-(?:based|led|backed|held|controlled|linked)$", w.group(0)) for w in words):
+        words = []  # "Britain-based", "IS-held": adjectives, not names
+    while words and words[0].group(0).casefold() in _STOP_WORDS:
+        words.pop(0)
+    while words and words[-1].group(0).casefold().rstrip("'’s") in _STOP_WORDS:
+        words.pop()
+    if not words:
+        return None
+    s, e = words[0].start(), words[-1].end()
+    phrase = re.sub(r"['’]s$", "", text[s:e])
+    e = s + len(phrase)
+    phrase = " ".join(phrase.split())
+    res = gaz.resolve(phrase)
+    cands = res.candidates if isinstance(res, NameResolutionError) else []
+    how = "ambiguous" if getattr(res, "ambiguous", False) else "unknown"
+    return PlaceMention(s, e, phrase, None, how, None, cands)

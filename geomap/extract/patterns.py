@@ -1,0 +1,190 @@
+"""The change patterns: verb tables, the regexes around them, and verbs in a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import NUMW
+from .gazetteer import ANAPHOR_NOUNS
+from .text import Sentence
+
+#: The change patterns, by the name a draft gives in its ``pattern`` column.
+PATTERNS: dict[str, str] = {
+    "capture": "GAINER captured/seized/took (control of)/recaptured/regained/secured/overran/"
+    "entered PLACE [from LOSER]",
+    "capture-passive": "PLACE was captured/seized/taken [by GAINER]",
+    "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
+    "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
+    "fell-to": "PLACE fell to / came under the control of GAINER",
+    "loss": "LOSER lost (control of) PLACE [to GAINER]",
+    "withdrawal": "LOSER withdrew/retreated/pulled out from PLACE; abandoned PLACE",
+}
+
+
+# =========================================================================== change patterns
+_CAPTURE = re.compile(
+    r"\b(?:"
+    r"(?:re)?(?:took|taken|tak(?:es|ing))\s+(?:back\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
+    r"|(?:re)?gain(?:ed|s|ing)\s+(?:full\s+)?control\s+(?:of|over)"
+    r"|wrest(?:ed|s|ing)\s+(?:back\s+)?(?:control\s+of)?"
+    r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
+    r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
+    r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
+    r"|secured|won\s+back|wins\s+back|winning\s+back"
+    r"|(?:advanced|pushed|moved|swept|rolled|broke)\s+into|entered"
+    r")\b",
+    re.I,
+)
+_DRIVE = re.compile(
+    r"\b(?P<v>drove|driven|drives|driving|pushed|pushing|expelled|expelling|ousted|ousting|chased"
+    r"|forced|kicked|flushed|routed|evicted)\b(?P<mid>(?:[^,.;:—–]{0,80}?\s)?)"
+    r"(?P<prep>out\s+of|out\s+from|from)\b",
+    re.I,
+)
+_FELL = re.compile(
+    r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
+    r"|came\s+under\s+(?:the\s+)?control\s+of\s+)",
+    re.I,
+)
+_LOSS = re.compile(
+    r"\b(?:lost|loses|losing|ceded|cedes|surrendered|handed\s+over|gave\s+up)"
+    r"(?:\s+(?:full\s+)?control\s+(?:of|over))?\b"
+    r"(?!\s+(?:\d|one|two|three|four|five|several|many|dozens|hundreds|thousands|scores|at\s+least"
+    r"|more\s+than|about|some|their\s+lives|his|her|men|fighters|soldiers)\b)",
+    re.I,
+)
+_WITHDRAW = re.compile(
+    r"\b(?:(?:withdr(?:ew|awn|aws|awing)|retreated|retreating|pulled\s+(?:out|back)|fled)\s+(?:from|out\s+of)"
+    r"|pulled\s+out\s+of|abandoned|evacuated|vacated)\b",
+    re.I,
+)
+# the auxiliary is lower-case: "which IS captured" names the Islamic State
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:[Ww]as|[Ww]ere|been|being|is|are|be|get|got)\s+"
+    r"(?:(?:\w+ly|also|now|finally|then|since|later)\s+)?$"
+)
+_BLOCKERS = frozenset(
+    "to not never no n't would will could might may cannot can't failed unable attempt attempted "
+    "attempting trying tried try tries threatened vowed plans planned planning aims aiming hopes "
+    "hoping seeking sought".split()
+)
+_DENIAL = re.compile(
+    r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
+)
+DISPUTE = re.compile(
+    r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
+    r"|\bcontested\b|\bdisputed?\b|\bcould\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b",
+    re.I,
+)
+OBJ_STOP = re.compile(
+    r"[,;:()\[\]—–]|\.(?:\s|$)|\s(?:from|on|in|late|early|earlier|after|before|since|during|over"
+    r"|last|this|when|while|as|but|which|who|where|amid|following|according|with|without|under|at"
+    r"|by|into|toward|towards|to|for|through|within|until|despite|because|itself|too|also"
+    r"|and\s+(?:has|had|have|was|were|is|are|would|will|then|said|says|later|its|their))\b",
+    re.I,
+)
+OBJ_FIGURE = re.compile(
+    r"^\s*(?:(?:more|less|fewer)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+"
+    r"|roughly\s+|at\s+least\s+|up\s+to\s+|an?\s+(?:estimated\s+)?(?:area|total)\s+of\s+)?"
+    r"[\d.,]+\s*(?:square|sq\b|km|kilomet|mile|hectare|acre|dunam|donum)",
+    re.I,
+)
+NOT_OBJECT_BEFORE = re.compile(
+    r"\b(?:near|around|outside|beyond|toward|towards|road\s+to|(?:north|south|east|west|northeast"
+    r"|northwest|southeast|southwest)(?:ern)?\s+of|of\s+the\s+road\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+ANAPHOR = re.compile(
+    r"^\s*(?:all\s+of\s+|the\s+rest\s+of\s+)?the\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
+    + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS)
+    + r")\b",
+    re.I,
+)
+HELD_BY = re.compile(
+    r"\b(?:had\s+been|has\s+been|was|were|been)\s+(?:\w+\s+)?(?:held|controlled|occupied)\s+by\s+"
+    r"|\b(?:in|under)\s+the\s+(?:hands|control)\s+of\s+",
+    re.I,
+)
+# "(less than) three months after [the jihadists overran it]": before the verb, relative to
+# the change drafted earlier in the sentence
+RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
+    r"|roughly|just|only)\s+)?"
+    rf"(?P<n>{NUMW}|the|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>after|before)\b(?:[^,;]{0,80})$",
+    re.I,
+)
+# "[IS pushed them out of it] two days later", "the next day": after the verb
+LATER = re.compile(
+    r"\b(?:(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
+    r"|roughly|just|only)\s+)?"
+    rf"(?P<n>{NUMW}|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>later|afterwards?|earlier|before)"
+    r"|(?:the\s+)?(?P<next>next|following|previous)\s+(?P<unit2>day|week|month|morning|night))\b",
+    re.I,
+)
+# a pluperfect verb ("had captured", "had been seized"): background, dated only by its own words
+PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:\w+ly|also|already|first|once|previously|earlier|since)\s+)?"
+    r"(?:been\s+(?:(?:\w+ly|also|first)\s+)?)?$",
+    re.I,
+)
+REPORTED = re.compile(
+    r"\b(?:said|says|say|claimed|claims|announced|reported|reports|told|added|stated|confirmed"
+    r"|declared|according\s+to)\b",
+    re.I,
+)
+# a description of fighters that names no actor of the theatre ("U.S.-backed Syrian fighters")
+UNKNOWN_SUBJECT = re.compile(
+    r"(?:^|(?<=\s))(?:[\w.'’-]+\s+){0,3}?(?:fighters|forces|troops|rebels|militants|militias"
+    r"|militiamen|alliance|soldiers|gunmen|insurgents)\b",
+    re.I,
+)
+# "Sukhnah, which IS fighters had captured in May 2015": the place before "which" is the object
+WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
+
+
+@dataclass
+class Verb:
+    pattern: str
+    start: int
+    end: int
+    text: str
+    mid: tuple[int, int] | None = None  # drive-out: where the driven-out actor is named
+
+
+def find_verbs(text: str, sent: Sentence) -> list[Verb]:
+    found: list[Verb] = []
+    for pattern, rx in (
+        ("drive-out", _DRIVE),
+        ("fell-to", _FELL),
+        ("capture", _CAPTURE),
+        ("loss", _LOSS),
+        ("withdrawal", _WITHDRAW),
+    ):
+        for m in rx.finditer(text, sent.start, sent.end):
+            mid = m.span("mid") if pattern == "drive-out" else None
+            found.append(Verb(pattern, m.start(), m.end(), m.group(0), mid))
+    found.sort(key=lambda v: (v.start, -(v.end - v.start)))
+    out: list[Verb] = []
+    for v in found:
+        if not out or v.start >= out[-1].end:
+            out.append(v)
+    return out
+
+
+def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
+    """Why a verb is not a change (infinitive, modal, negation, denial), or None."""
+    before = text[sent.start : v.start]
+    clause = re.split(r"[,;:—–()]", before)[-1]
+    words = re.findall(r"[\w']+", clause.lower())[-3:]
+    if words and words[-1] == "to":
+        return "infinitive ('to ...'): an aim, not a change"
+    hit = [w for w in words if w in _BLOCKERS or w.endswith("n't")]
+    if hit:
+        return f"'{hit[-1]}' before the verb: not a reported change"
+    if _DENIAL.search(before):
+        return "denied"
+    return None

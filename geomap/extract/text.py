@@ -1,0 +1,147 @@
+"""An article's layout (headline, dateline, body) and its sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import ABS_DMY, ABS_MDY, EXPLICIT_DATE, ISO_DAY, WD, resolve_date
+
+
+# =========================================================================== layout
+@dataclass
+class Layout:
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    body_start: int = 0
+    date: dt.date | None = None
+    dateline: str | None = None
+
+
+def _paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text[start:]):
+        seg = m.group(0)
+        if not seg.strip():
+            continue
+        s = start + m.start() + (len(seg) - len(seg.lstrip()))
+        e = start + m.end() - (len(seg) - len(seg.rstrip()))
+        out.append((s, e))
+    return out
+
+
+_DATE_LINE = re.compile(
+    rf"^\W*(?:{WD},?\s+)?(?:{ABS_MDY}|{ABS_DMY}|{ISO_DAY})"
+    r"(?:[\s,.-]+\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\W*$"
+)
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?![a-z])"
+    r"(?P<rest>[^\n—–]{0,80}?)"
+    r"(?:\s*(?:—|–|--)\s*|\s+-\s+)"
+    rf"(?P<after>(?:{WD},?\s+)?(?:{ABS_MDY}|{ABS_DMY}|{ISO_DAY})\s*(?:—|–|--|-|:|\.|\n)?\s*)?"
+)
+
+
+def _first_explicit_date(text: str) -> dt.date | None:
+    m = EXPLICIT_DATE.search(text)
+    if not m:
+        return None
+    res = resolve_date("abs", m, None)
+    return res[0] if res else None
+
+
+def read_layout(text: str) -> Layout:
+    """Headline, dateline and where the body starts."""
+    lay = Layout()
+    paras = _paragraphs(text)
+    if not paras:
+        return lay
+    i = 0
+    s0, e0 = paras[0]
+    first = text[s0:e0]
+    if (
+        len(paras) > 1
+        and "\n" not in first
+        and len(first) <= 200
+        and not re.search(r"[.!?:;,]['\"”’)]*$", first)
+        and not _DATELINE.match(first)
+        and not _DATE_LINE.match(first)
+    ):
+        lay.title, lay.title_span = first, (s0, e0)
+        i = 1
+    if i >= len(paras):
+        return lay
+    start = paras[i][0]
+    # a line holding only a date ("Saturday 27 May 2017 10.45 BST")
+    for _ in range(2):
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if _DATE_LINE.match(text[start:line_end]):
+            lay.date = lay.date or _first_explicit_date(text[start:line_end])
+            nxt = re.search(r"\S", text[line_end:])
+            start = line_end + nxt.start() if nxt else len(text)
+        else:
+            break
+    m = _DATELINE.match(text[start:])
+    if m and len(m.group("city")) >= 3:
+        lay.dateline = m.group(0).strip()
+        lay.date = lay.date or _first_explicit_date(
+            m.group("rest") + " " + (m.group("after") or "")
+        )
+        start += m.end()
+    lay.body_start = start
+    return lay
+
+
+def parse_dateline(text: str) -> dt.date | None:
+    """The date of an article's dateline, or None.
+
+    Understands wire datelines ("BEIRUT, May 27, 2017 (Wire) —",
+    "DAMASCUS, Syria (AP) — May 27, 2017"), a line holding only a date
+    ("Saturday 27 May 2017", "27 May 2017 10.45 BST"), after an optional
+    headline.  Dates later in the text are not datelines.
+
+    Examples
+    --------
+    >>> parse_dateline("BEIRUT, Nov. 4, 2017 (Wire) — The army ...")
+    datetime.date(2017, 11, 4)
+    >>> parse_dateline("The army took the town on May 3, 2017.") is None
+    True
+    """
+    return read_layout(text).date
+
+
+# =========================================================================== sentences
+_ABBREV = frozenset(
+    "mr mrs ms dr gen lt col maj sgt capt cpl st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "no vs approx est inc corp mt ft".split()
+)
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    out = []
+    for ps, pe in _paragraphs(text[:end], start):
+        para = text[ps:pe]
+        cut = 0
+        for m in _SENT_END.finditer(para):
+            if m.group(0).startswith("."):
+                word = re.search(r"([\w.]+)$", para[: m.start()])
+                w = word.group(1).lower() if word else ""
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                    continue
+            out.append((ps + cut, ps + m.end()))
+            cut = m.end()
+            while cut < len(para) and para[cut].isspace():
+                cut += 1
+        if cut < len(para):
+            out.append((ps + cut, pe))
+    return [Sentence(s, e, text[s:e]) for s, e in out if text[s:e].strip()]

@@ -1,0 +1,710 @@
+"""The snapshot series: territory per actor and date, its ledger and its maps.
+
+A :class:`SnapshotSeries` holds, for every snapshot date, each actor's
+dissolved territory and its km² (and the unassigned land when an area of
+interest was given).  It has the face of a :class:`geomap.theatre.Theatre`
+(``check``, ``control``, ``ledger``, ``claims``, ``event_ledger``, ``map``,
+``timeline``; empty tables where a snapshot series has nothing) and the
+map-source methods the renderer uses.  How the figures are computed is
+described in ``docs/snapshots.md`` ("Figures").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import CRS
+
+from .._parse import parse_when
+from ..areas import area_km2
+from ..errors import InputError, Problem
+from ..ledger import periods
+from ._geom import EMPTY, polygonal
+from .checks import check_series
+from .flags import Flag
+from .overlay import change_windows, directed_edges, join_disjoint, pieces
+from .rules import ActorRule
+
+__all__ = ["SnapshotSeries", "SeriesData", "CLAIMS_COLUMNS", "EVENT_LEDGER_COLUMNS"]
+
+# The columns of Theatre.claims() and Theatre.event_ledger(), for the empty tables of a
+# snapshot series (tests/snapshots/test_snapshot_face.py checks they match the Theatre's).
+#: Columns of :meth:`SnapshotSeries.claims` (as :meth:`geomap.theatre.Theatre.claims`).
+CLAIMS_COLUMNS = (
+    "id",
+    "actor",
+    "start",
+    "end",
+    "claimant",
+    "figure",
+    "claimed_km2",
+    "unit_note",
+    "computed_gained_km2",
+    "computed_net_km2",
+    "diff_km2",
+    "diff_pct",
+    "source",
+)
+#: Columns of :meth:`SnapshotSeries.event_ledger` (as :meth:`geomap.theatre.Theatre.event_ledger`).
+EVENT_LEDGER_COLUMNS = (
+    "seq",
+    "line",
+    "date",
+    "place",
+    "place_name",
+    "from_actor",
+    "prev_actor",
+    "to_actor",
+    "confidence",
+    "status",
+    "reason",
+    "area_km2",
+    "claimed_area_km2",
+    "source",
+    "source_url",
+    "note",
+    "claim_diff_km2",
+    "claim_diff_pct",
+)
+_EVENTS_BETWEEN_COLUMNS = (
+    "date",
+    "place",
+    "place_name",
+    "lat",
+    "lon",
+    "from_actor",
+    "to_actor",
+    "confidence",
+    "source",
+    "source_url",
+    "note",
+    "status",
+    "reason",
+    "area_km2",
+)
+_FLOAT_COLUMNS = {
+    "lat",
+    "lon",
+    "area_km2",
+    "claimed_area_km2",
+    "claim_diff_km2",
+    "claim_diff_pct",
+    "claimed_km2",
+    "computed_gained_km2",
+    "computed_net_km2",
+    "diff_km2",
+    "diff_pct",
+}
+
+
+def _empty_table(columns: Iterable[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {c: pd.Series(dtype=float if c in _FLOAT_COLUMNS else object) for c in columns}
+    )
+
+
+@dataclass(frozen=True)
+class SeriesData:
+    """What :func:`geomap.snapshots.build.build_series` computed, one snapshot per date.
+
+    Attributes
+    ----------
+    title : str
+    rule : ActorRule
+    crs : pyproj.CRS
+        The equal-area CRS every area is measured in.
+    dates : list of datetime.date
+        Sorted and unique.
+    holders : list of str
+        The rule's actor ids, then "" (unassigned) when an AOI was given.
+    geoms, held : numpy arrays, shape (dates, holders)
+        Each holder's dissolved territory (EPSG:4326) and its km².
+    files : list of str
+        The file each date's territory comes from.
+    aoi : shapely geometry or None
+    sources : list of str
+        The folders read.
+    flags, problems : lists
+        Load-time flags and reports.
+    snapshots, features : DataFrames
+        See :class:`SnapshotSeries`.
+    """
+
+    title: str
+    rule: ActorRule
+    crs: CRS
+    dates: list[dt.date]
+    holders: list[str]
+    geoms: np.ndarray
+    held: np.ndarray
+    files: list[str]
+    aoi: shapely.Geometry | None
+    sources: list[str]
+    flags: list[Flag]
+    problems: list[Problem]
+    snapshots: pd.DataFrame
+    features: gpd.GeoDataFrame
+
+
+def _as_day(value: Any, what: str = "date") -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, str):
+        when, err = parse_when(value)
+        if err:
+            raise InputError(Problem("<argument>", None, what, err, "write dates as YYYY-MM-DD"))
+        return when.date()
+    raise TypeError(f"{what} must be a date or an ISO string, not {type(value).__name__}")
+
+
+class SnapshotSeries:
+    """Territory per actor and date, read from snapshots.
+
+    Build it with :func:`load_snapshots` or :func:`load_snapshot_theatre`.
+    It has the face of a :class:`geomap.theatre.Theatre`: ``check``,
+    ``control``, ``ledger``, ``claims``, ``event_ledger``, ``map`` and
+    ``timeline`` with the same signatures (``claims`` and ``event_ledger``
+    are empty tables with the Theatre's columns: a snapshot series has no
+    claims.csv and no events).  It satisfies the map-source protocol of ``docs/architecture.md`` (``title``,
+    ``actors``, ``places``, ``aoi``, ``basemap``, ``assumptions``,
+    ``map_dates``, ``control``, ``changes``, ``events_between``, ``ledger``,
+    ``held_series``, ``intervals``).
+
+    The state on a date between snapshots is the latest snapshot on or
+    before it; a date before the first snapshot is an error.
+
+    Attributes
+    ----------
+    dates : list of datetime.date
+        Snapshot dates, sorted and unique.
+    snapshots : pandas.DataFrame
+        One row per file read: ``date``, ``time`` (from the file name, may be
+        NaT), ``file``, ``kept`` (False for a duplicate left out), and counts
+        ``features``, ``matched``, ``unmatched``, ``not_areal``, ``invalid``,
+        ``fixed``, ``skipped``, and ``overlap_km2`` (same-actor overlap
+        dissolved).
+    features : geopandas.GeoDataFrame
+        The features that make up the territory (after fixes and clips):
+        ``date``, ``file``, ``feature``, ``actor``, ``key``, ``geometry``.
+    flags : list of Flag
+        Load-time findings with km² (invalid, clipped, stray, duplicate).
+    problems : list of Problem
+        Every load-time report, as ``file: feature i: ...`` lines.
+    crs : pyproj.CRS
+        The equal-area CRS every area is measured in.
+    rule : ActorRule
+    """
+
+    def __init__(self, data: SeriesData) -> None:
+        rule, title, aoi = data.rule, data.title, data.aoi
+        actor_ids = rule.actor_ids
+        self.rule = rule
+        self.title = title
+        self.crs = data.crs
+        self.dates = list(data.dates)
+        self.flags = data.flags
+        self.problems = data.problems
+        self.snapshots = data.snapshots
+        self.features = data.features
+        self._geoms = data.geoms
+        self._held = data.held
+        self._files = list(data.files)
+        self._cols = list(data.holders)
+        self._n_act = len(actor_ids)
+        self._aoi_geom = aoi
+        self._ordinals = np.array([d.toordinal() for d in self.dates])
+        self._col_pos = {a: k for k, a in enumerate(self._cols)}
+        self._wkb = [[shapely.to_wkb(g) for g in row] for row in self._geoms]
+        self._pair_cache: dict[tuple[int, int], np.ndarray] = {}
+        self._edge_cache: dict[tuple[int, int], np.ndarray] = {}
+        self._union_cache: dict[int, Any] = {}
+        self.actors = pd.DataFrame(
+            {
+                "id": actor_ids,
+                "name": [rule.names.get(a, a) for a in actor_ids],
+                "color": [rule.colors[a] for a in actor_ids],
+            }
+        )
+        self.places = gpd.GeoDataFrame(
+            {
+                "id": pd.Series(dtype=object),
+                "name": pd.Series(dtype=object),
+                "kind": pd.Series(dtype=object),
+            },
+            geometry=gpd.GeoSeries([], crs="EPSG:4326"),
+        )
+        if aoi is not None:
+            aoi_shape = aoi
+        else:
+            aoi_shape = shapely.box(*shapely.total_bounds(self._geoms.ravel()))
+        self.aoi = gpd.GeoDataFrame({"name": [title]}, geometry=[aoi_shape], crs="EPSG:4326")
+        self.assumptions = {
+            "model": "territory as published in dated snapshots (given, not derived)",
+            "theatre": title,
+            "snapshots": f"{len(self.dates)} dates, {self.dates[0]} to {self.dates[-1]}, from {', '.join(data.sources)}",
+            "actor rule": rule.describe(),
+            "area of interest": "given (polygons clipped to it)"
+            if aoi is not None
+            else "none (nothing clipped; no unassigned land)",
+            "projection": self.crs.srs,
+            "areas": "edges straight in lon/lat, densified every 0.01°, equal-area planar area on WGS84",
+        }
+
+    # ------------------------------------------------------------------ basics
+    @property
+    def actor_ids(self) -> list[str]:
+        """Actor ids in legend order."""
+        return list(self.actors["id"])
+
+    @property
+    def has_aoi(self) -> bool:
+        """Whether an area of interest was given (then there is unassigned land)."""
+        return self._aoi_geom is not None
+
+    @cached_property
+    def basemap(self) -> gpd.GeoDataFrame:
+        """Country outlines around the area (Natural Earth, from an installed package)."""
+        from ..boundaries import basemap_around
+
+        return basemap_around(self.aoi.geometry.iloc[0])
+
+    def __repr__(self) -> str:
+        return (
+            f"<SnapshotSeries {self.title!r}: {len(self.dates)} dates {self.dates[0]}..{self.dates[-1]}, "
+            f"actors {', '.join(self.actor_ids)}>"
+        )
+
+    def _index(self, date: Any, what: str = "date") -> int:
+        day = _as_day(date, what)
+        i = int(np.searchsorted(self._ordinals, day.toordinal(), side="right")) - 1
+        if i < 0:
+            raise InputError(
+                Problem(
+                    "<argument>",
+                    None,
+                    what,
+                    f"{day} is before the first snapshot ({self.dates[0]})",
+                    f"give a date from {self.dates[0]} on",
+                )
+            )
+        return i
+
+    def _union(self, i: int) -> Any:
+        """Union of every actor's territory at snapshot i."""
+        if i not in self._union_cache:
+            row = self._geoms[i, : self._n_act]
+            self._union_cache[i] = row[0] if len(row) == 1 else shapely.union_all(row)
+        return self._union_cache[i]
+
+    def _col(self, actor: str) -> int:
+        if actor in self._col_pos:
+            return self._col_pos[actor]
+        close = difflib.get_close_matches(str(actor), self.actor_ids, n=1)
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "actor",
+                f"unknown actor {actor!r}",
+                f"did you mean {close[0]!r}?" if close else f"actors: {', '.join(self.actor_ids)}",
+            )
+        )
+
+    def _range(self, start: Any, end: Any) -> tuple[dt.date, dt.date]:
+        """Default range: the day after the first snapshot to the last snapshot."""
+        lo = _as_day(start, "start") if start is not None else self.dates[0] + dt.timedelta(days=1)
+        hi = _as_day(end, "end") if end is not None else self.dates[-1]
+        if start is None and len(self.dates) == 1:
+            lo = hi
+        if hi < lo:
+            raise InputError(
+                Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them")
+            )
+        return lo, hi
+
+    def _before(self, day: dt.date) -> int:
+        """Snapshot index of the state at the end of the day before ``day``
+        (the first snapshot for days up to it)."""
+        i = int(np.searchsorted(self._ordinals, day.toordinal() - 1, side="right")) - 1
+        return max(i, 0)
+
+    @property
+    def files(self) -> list[str]:
+        """The file each snapshot date's territory was read from (parallel to :attr:`dates`)."""
+        return list(self._files)
+
+    def territory(self, date: Any) -> dict[str, shapely.Geometry]:
+        """Each actor's dissolved territory on ``date`` (EPSG:4326; "" = unassigned)."""
+        i = self._index(date)
+        return dict(zip(self._cols, self._geoms[i], strict=True))
+
+    # ------------------------------------------------------------------ map source
+    def control(self, date: Any) -> gpd.GeoDataFrame:
+        """Territory on ``date``: ``actor``, ``geometry``, ``area_km2``.
+
+        One row per actor holding land, plus ``actor=""`` for unassigned land
+        when an area of interest was given.  Exact geometry (simplify for
+        display only).
+        """
+        i = self._index(date)
+        keep = [k for k in range(len(self._cols)) if not self._geoms[i, k].is_empty]
+        return gpd.GeoDataFrame(
+            {
+                "actor": [self._cols[k] for k in keep],
+                "area_km2": np.asarray([self._held[i, k] for k in keep], dtype=float),
+            },
+            geometry=gpd.GeoSeries([self._geoms[i, k] for k in keep], crs="EPSG:4326"),
+        )[["actor", "geometry", "area_km2"]]
+
+    def changes(self, start: Any, end: Any) -> gpd.GeoDataFrame:
+        """Ground that changed hands after ``start`` up to and including ``end``.
+
+        Columns ``from_actor``, ``to_actor``, ``geometry``, ``area_km2``; ""
+        is land no actor holds (unassigned, or simply not held in a one-actor
+        series without an area of interest).  ``start=None`` compares with the
+        first snapshot.  Pairs with nothing changed are left out.
+        """
+        i = 0 if start is None else self._index(start, "start")
+        j = self._index(end, "end")
+        cols = ["from_actor", "to_actor", "geometry", "area_km2"]
+        froms: list[str] = []
+        tos: list[str] = []
+        geoms: list[Any] = []
+        if i != j and self._n_act == 1 and not self.has_aoi:
+            gained, lost = self.gained_lost(self.dates[i], self.dates[j], self._cols[0])
+            froms, tos, geoms = ["", self._cols[0]], [self._cols[0], ""], [gained, lost]
+        elif i != j:
+            a, b = self._geoms[i], self._geoms[j]
+            ua, ub = self._union(i), self._union(j)
+            ids = self.actor_ids
+            for k, actor in enumerate(ids):
+                froms.append("")
+                tos.append(actor)
+                geoms.append(shapely.difference(b[k], ua))
+                froms.append(actor)
+                tos.append("")
+                geoms.append(shapely.difference(a[k], ub))
+                for m, other in enumerate(ids):
+                    if m != k:
+                        froms.append(actor)
+                        tos.append(other)
+                        geoms.append(shapely.intersection(a[k], b[m]))
+            if self.has_aoi:  # "" = unassigned: clip the "not held" pieces to the AOI
+                for n, (f, t) in enumerate(zip(froms, tos, strict=True)):
+                    if f == "" or t == "":
+                        geoms[n] = shapely.intersection(geoms[n], self._aoi_geom)
+        polys = np.asarray([polygonal(g) for g in geoms], dtype=object)
+        km = area_km2(polys, crs=self.crs) if len(polys) else np.zeros(0)
+        keep = km > 0
+        return gpd.GeoDataFrame(
+            {
+                "from_actor": pd.Series(np.asarray(froms, dtype=object)[keep], dtype=object),
+                "to_actor": pd.Series(np.asarray(tos, dtype=object)[keep], dtype=object),
+                "area_km2": pd.Series(km[keep], dtype=float),
+            },
+            geometry=gpd.GeoSeries(list(polys[keep]), crs="EPSG:4326"),
+        )[cols]
+
+    def events_between(self, start: Any, end: Any) -> pd.DataFrame:
+        """No events in a snapshot series: an empty table with the protocol's columns."""
+        return _empty_table(_EVENTS_BETWEEN_COLUMNS)
+
+    def map_dates(self, every: str = "event", start: Any = None, end: Any = None) -> list[dt.date]:
+        """Dates to draw.
+
+        ``"event"``: each snapshot date in the range; ``"day"``: every calendar
+        day; ``"week"``: each ISO week's last day (Sunday, or the range's last
+        day).  The range defaults to the first to the last snapshot.
+        """
+        lo = max(_as_day(start, "start"), self.dates[0]) if start is not None else self.dates[0]
+        hi = _as_day(end, "end") if end is not None else self.dates[-1]
+        if hi < lo:
+            raise InputError(
+                Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them")
+            )
+        if every == "event":
+            return [d for d in self.dates if lo <= d <= hi]
+        if every == "day":
+            return [p[0] for p in periods(lo, hi, "day")]
+        if every in ("week", "month"):
+            return [p[1] for p in periods(lo, hi, every)]
+        raise InputError(
+            Problem("<argument>", None, "every", f"{every!r}", "choose event, day, week or month")
+        )
+
+    def held_series(self, dates: Iterable[Any] | None = None) -> pd.DataFrame:
+        """Held km² per actor: ``date``, ``actor``, ``held_km2``.
+
+        On the snapshot dates by default, or on the dates given (each the
+        latest snapshot on or before it).  Actor "" is unassigned land (only
+        when an area of interest was given), last on each date.
+        """
+        days = self.dates if dates is None else [_as_day(d) for d in dates]
+        idx = [self._index(d) for d in days]
+        n = len(self._cols)
+        return pd.DataFrame(
+            {
+                "date": np.repeat(np.asarray(days, dtype=object), n),
+                "actor": np.tile(np.asarray(self._cols, dtype=object), len(days)),
+                "held_km2": self._held[np.asarray(idx, dtype=int)].ravel() if days else np.zeros(0),
+            }
+        )
+
+    def intervals(self, start: Any = None, end: Any = None) -> gpd.GeoDataFrame:
+        """One feature per holder per run of dates with unchanged territory.
+
+        Columns ``actor`` ("" = unassigned), ``geometry``, ``area_km2``,
+        ``valid_from``, ``valid_to`` (Timestamps; ``valid_to`` exclusive, NaT
+        = still valid at ``end``).  Default range: first to last snapshot.
+        """
+        lo_day = _as_day(start, "start") if start is not None else self.dates[0]
+        hi_day = _as_day(end, "end") if end is not None else self.dates[-1]
+        lo, hi = self._index(lo_day, "start"), self._index(hi_day, "end")
+        rows = []
+        for k, actor in enumerate(self._cols):
+            i = lo
+            while i <= hi:
+                j = i + 1
+                while j <= hi and self._wkb[j][k] == self._wkb[i][k]:
+                    j += 1
+                geom = self._geoms[i, k]
+                if not geom.is_empty:
+                    valid_from = max(self.dates[i], lo_day)
+                    valid_to = pd.Timestamp(self.dates[j]) if j <= hi else pd.NaT
+                    rows.append(
+                        (actor, geom, float(self._held[i, k]), pd.Timestamp(valid_from), valid_to)
+                    )
+                i = j
+        return gpd.GeoDataFrame(
+            pd.DataFrame(rows, columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"]),
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
+
+    # ------------------------------------------------------------------ ledger
+    def _edges_of(self, i: int, k: int) -> np.ndarray:
+        key = (i, k)
+        if key not in self._edge_cache:
+            self._edge_cache[key] = directed_edges(self._geoms[i, k])
+        return self._edge_cache[key]
+
+    def _pieces(
+        self, cells: list[tuple[int, int, int]]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Gained and lost pieces of each cell ``(i, j, k)``: ``(gained, lost, cell of piece)``.
+
+        Only the windows where the two boundaries differ are overlaid (see
+        :func:`geomap.snapshots.overlay.change_windows`); the pieces are
+        exactly ``B \\ A`` and ``A \\ B`` cut into disjoint windows.
+        """
+        windows = [change_windows(self._edges_of(i, k), self._edges_of(j, k)) for i, j, k in cells]
+        a = np.asarray([self._geoms[i, k] for i, _j, k in cells], dtype=object)
+        b = np.asarray([self._geoms[j, k] for _i, j, k in cells], dtype=object)
+        return pieces(a, b, windows)
+
+    def _gain_loss(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], np.ndarray]:
+        """``{(i, j): array[[gained, lost] per holder column]}`` between snapshot indices."""
+        n_col = len(self._cols)
+        todo = []
+        for i, j in set(pairs):
+            if (i, j) in self._pair_cache:
+                continue
+            if i == j:
+                self._pair_cache[(i, j)] = np.zeros((n_col, 2))
+                continue
+            todo.append((i, j))
+        if todo:
+            todo.sort()
+            cells = [
+                (i, j, k)
+                for i, j in todo
+                for k in range(n_col)
+                if self._wkb[i][k] != self._wkb[j][k]
+            ]
+            out = {p: np.zeros((n_col, 2)) for p in todo}
+            if cells:
+                gained, lost, owner = self._pieces(cells)
+                km = area_km2(np.concatenate([gained, lost]), crs=self.crs)
+                sums = np.zeros((len(cells), 2))
+                np.add.at(sums[:, 0], owner, km[: len(gained)])
+                np.add.at(sums[:, 1], owner, km[len(gained) :])
+                for c, (i, j, k) in enumerate(cells):
+                    out[(i, j)][k] = sums[c]
+            self._pair_cache.update(out)
+        return {p: self._pair_cache[p] for p in pairs}
+
+    def gained_lost(
+        self, start: Any, end: Any, actor: str
+    ) -> tuple[shapely.Geometry, shapely.Geometry]:
+        """``(gained, lost)`` polygons of one holder between two dates (EPSG:4326)."""
+        i, j = self._index(start, "start"), self._index(end, "end")
+        k = self._col(actor)
+        if self._wkb[i][k] == self._wkb[j][k]:
+            return EMPTY, EMPTY
+        gained, lost, _owner = self._pieces([(i, j, k)])
+        return join_disjoint(gained), join_disjoint(lost)
+
+    def ledger(
+        self,
+        by: Literal["day", "week", "month", "total"] = "day",
+        start: Any = None,
+        end: Any = None,
+    ) -> pd.DataFrame:
+        """km² gained, lost, net and held per actor and period.
+
+        Parameters
+        ----------
+        by : {"day", "week", "month", "total"}
+            Calendar days, ISO weeks (Monday to Sunday), calendar months, or one
+            period from ``start`` to ``end``; periods are clipped to the range.
+        start, end : date-like, optional
+            First and last day, inclusive.  Default: the day after the first
+            snapshot (the first day a change can be seen) to the last snapshot.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns of :data:`geomap.ledger.LEDGER_COLUMNS`: ``period_start``,
+            ``period_end`` (inclusive days), ``actor``, ``actor_name``,
+            ``gained_km2``, ``lost_km2``, ``net_km2``, ``held_km2``,
+            ``places_changed``, ``places_gained``, ``places_lost`` (NA: a snapshot series has no
+            places).  One row per period and actor, then unassigned land
+            (``actor ""``) when an area of interest was given.
+
+            A period compares the state at the end of the day before
+            ``period_start`` with the state at the end of ``period_end`` (the
+            state on a day is the latest snapshot on or before it; before the
+            first snapshot, the first snapshot).  ``gained`` is land held at the
+            end and not at the start, ``lost`` the reverse, so back-and-forth
+            changes inside one period cancel and
+            ``held(end) - held(start) = gained - lost`` exactly (up to
+            rounding).  Days without a snapshot carry the previous state.
+            ``.attrs["assumptions"]`` describes the figures.
+        """
+        lo, hi = self._range(start, end)
+        if by not in ("day", "week", "month", "total"):
+            raise InputError(
+                Problem("<argument>", None, "by", f"{by!r}", "choose day, week, month or total")
+            )
+        spans = periods(lo, hi, by)
+        idx0 = [self._before(s) for s, _e in spans]
+        idx1 = [self._before(e + dt.timedelta(days=1)) for _s, e in spans]
+        pairs = list(zip(idx0, idx1, strict=True))
+        gl = self._gain_loss(pairs)
+        cols = self._cols
+        n, n_col = len(pairs), len(cols)
+        gained = np.array([gl[p][:, 0] for p in pairs]).reshape(n, n_col)
+        lost = np.array([gl[p][:, 1] for p in pairs]).reshape(n, n_col)
+        held = self._held[np.asarray(idx1, dtype=int)].reshape(n, n_col)
+        names = dict(zip(self.actors["id"], self.actors["name"], strict=True))
+        out = pd.DataFrame(
+            {
+                "period_start": np.repeat(np.asarray([s for s, _e in spans], dtype=object), n_col),
+                "period_end": np.repeat(np.asarray([e for _s, e in spans], dtype=object), n_col),
+                "actor": np.tile(np.asarray(cols, dtype=object), n),
+                "actor_name": np.tile(
+                    np.asarray([names.get(c, "unassigned") for c in cols], dtype=object), n
+                ),
+                "gained_km2": gained.ravel(),
+                "lost_km2": lost.ravel(),
+            }
+        )
+        out["net_km2"] = out["gained_km2"] - out["lost_km2"]
+        out["held_km2"] = held.ravel()
+        out["places_changed"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        out["places_gained"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        out["places_lost"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        out.attrs["assumptions"] = {**self.assumptions, "from": str(lo), "to": str(hi), "by": by}
+        return out
+
+    def claims(self) -> pd.DataFrame:
+        """Published claims beside computed figures: none for a snapshot series.
+
+        An empty table with the columns of :meth:`geomap.theatre.Theatre.claims`
+        (:data:`CLAIMS_COLUMNS`), so callers need not ask which kind of theatre
+        they hold.
+
+        Returns
+        -------
+        pandas.DataFrame
+            No rows; ``.attrs["assumptions"]``.
+        """
+        out = _empty_table(CLAIMS_COLUMNS)
+        out.attrs["assumptions"] = self.assumptions
+        return out
+
+    def event_ledger(self) -> pd.DataFrame:
+        """Every event with its outcome: none for a snapshot series (territory is given per date).
+
+        An empty table with the columns of
+        :meth:`geomap.theatre.Theatre.event_ledger` (:data:`EVENT_LEDGER_COLUMNS`).
+
+        Returns
+        -------
+        pandas.DataFrame
+            No rows; ``.attrs["assumptions"]``.
+        """
+        out = _empty_table(EVENT_LEDGER_COLUMNS)
+        out.attrs["assumptions"] = self.assumptions
+        return out
+
+    # ------------------------------------------------------------------ checks and maps
+    def quality_flags(self, **thresholds: Any) -> list[Flag]:
+        """The flags of :func:`geomap.snapshots.checks.check_series`.
+
+        Parameters
+        ----------
+        **thresholds
+            Fields of :class:`geomap.snapshots.checks.Thresholds`, e.g. ``z=8``.
+        """
+        return check_series(self, **thresholds)
+
+    def check(self, **thresholds: Any) -> list[Problem]:
+        """Every load report and quality flag, as problems (for ``geomap check``).
+
+        Like :meth:`geomap.theatre.Theatre.check`; a load report about a
+        feature that a flag also names is given once, as the flag.
+
+        Parameters
+        ----------
+        **thresholds
+            Fields of :class:`geomap.snapshots.checks.Thresholds`.
+        """
+        flags = self.quality_flags(**thresholds)
+        flagged = {(f.file, f"feature {f.feature}") for f in flags if f.feature is not None}
+        rest = [p for p in self.problems if (p.file, p.field) not in flagged]
+        return [*rest, *(f.to_problem() for f in flags)]
+
+    def map(self, date: Any, **kwargs: Any):
+        """A folium map of the control on ``date`` (shows inline in Jupyter)."""
+        from ..render import date_map
+
+        day = _as_day(date)
+        prev = max((d for d in self.dates if d < day), default=None)
+        return date_map(self, day, previous=prev, **kwargs)
+
+    def timeline(self, **kwargs: Any):
+        """A folium map with a time slider over the snapshot dates."""
+        from ..render import timeline_map
+
+        return timeline_map(self, **kwargs)
+
+    def write_maps(self, out_dir: str | Path, **kwargs: Any):
+        """Write the per-date pages, the index and the timeline (see ``geomap maps``)."""
+        from ..render import write_maps
+
+        return write_maps(self, Path(out_dir), **kwargs)
