@@ -24,6 +24,7 @@ __all__ = [
     "PLACES_CSV_ORDER",
     "CLAIMS_TABLE_COLUMNS",
     "LEDGER_COLUMNS",
+    "LEDGER_CONFIDENCE_COLUMNS",
     "DRAFT_EXTRA_COLUMNS",
     "DRAFT_COLUMNS",
 ]
@@ -105,7 +106,13 @@ LEDGER_COLUMNS = [
     "places_changed",
     "places_gained",
     "places_lost",
+    # the gain split by the confidence of the event that moved the ground (NaN without events)
+    "gained_confirmed_km2",
+    "gained_claimed_km2",
+    "gained_disputed_km2",
 ]
+#: The ledger's gain split by event confidence (NaN for a snapshot series, which has no events).
+LEDGER_CONFIDENCE_COLUMNS = LEDGER_COLUMNS[-3:]
 #: Columns a drafts file adds to the events columns.
 DRAFT_EXTRA_COLUMNS = ["evidence", "char_span", "extraction_confidence", "status", "pattern"]
 #: Every column of a drafts file, in order: the events columns, then the draft columns.
