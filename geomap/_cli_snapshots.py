@@ -233,8 +233,10 @@ def load_series(args: argparse.Namespace, *, on_invalid: str | None = None):
 
 def run_gains(args: argparse.Namespace) -> int:
     series = load_series(args, on_invalid=args.on_invalid)
+    from .schema import LEDGER_CONFIDENCE_COLUMNS  # NaN for snapshots: no events
+
     ledger = series.ledger(by=args.by, start=args.start, end=args.end).drop(
-        columns=["places_changed", "places_gained", "places_lost"]
+        columns=["places_changed", "places_gained", "places_lost", *LEDGER_CONFIDENCE_COLUMNS]
     )
     warnings = [p for p in series.problems if not p.is_error]
     if warnings:
