@@ -105,8 +105,28 @@ def _markdown(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> dict:
-    """Run the calibration; returns its figures (``{"skipped": why}`` without shared/ or the gazetteer)."""
+def _holdout(places, aoi, best: str, out_dir: Path, result: dict) -> None:
+    """The monthly series, measured once: the chosen setting beside the baseline."""
+    from geomap.calibrate import calibrate
+
+    monthly = _series(CYTERAT / "monthly", aoi)
+    chosen = _setting_text(best)
+    settings = list(dict.fromkeys([*BASELINE, chosen]))
+    t = time.perf_counter()
+    held = calibrate(monthly, places, settings, other="ukraine", periods=("month", "quarter"))
+    result["holdout_s"] = round(time.perf_counter() - t, 1)
+    held.to_csv(out_dir / "calibrate-monthly.csv")
+    held.to_html(
+        out_dir / "calibrate-monthly.html",
+        title="Place model vs DeepStateMap, monthly 2024-07..2026-08 (held out)",
+    )
+    hrows = _rows(held)
+    result["holdout"] = hrows
+    print("\nHeld out: DeepStateMap monthly 2024-07-08..2026-08-01 (occupied), measured once")
+    print(_markdown(hrows))
+
+
+def _args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--radii", default=",".join(TUNE_RADII), help="settings tried on the tuning split"
@@ -120,13 +140,17 @@ def main(argv: list[str] | None = None) -> dict:
         action="store_true",
         help="also write the uncertainty table to geomap/data/calibration.json (the published error bars)",
     )
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> dict:
+    """Run the calibration; returns its figures (``{"skipped": why}`` without shared/ or the gazetteer)."""
+    args = _args(argv)
     if not CYTERAT.is_dir():
         why = f"{CYTERAT} is absent (DeepState snapshots are not bundled)"
         print(f"bench_calibrate: skipped: {why}")
         return {"skipped": why}
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
+    sys.path[:0] = [] if str(ROOT) in sys.path else [str(ROOT)]
     from geomap import gazetteer
     from geomap.boundaries import country_outline
     from geomap.calibrate import calibrate, uncertainty_table
@@ -199,21 +223,7 @@ def main(argv: list[str] | None = None) -> dict:
     print(table.to_string(index=False, float_format=lambda v: f"{v:.1f}"))
 
     if not args.no_holdout:
-        monthly = _series(CYTERAT / "monthly", aoi)
-        chosen = _setting_text(best["setting"])
-        settings = list(dict.fromkeys([*BASELINE, chosen]))
-        t = time.perf_counter()
-        held = calibrate(monthly, places, settings, other="ukraine", periods=("month", "quarter"))
-        result["holdout_s"] = round(time.perf_counter() - t, 1)
-        held.to_csv(out_dir / "calibrate-monthly.csv")
-        held.to_html(
-            out_dir / "calibrate-monthly.html",
-            title="Place model vs DeepStateMap, monthly 2024-07..2026-08 (held out)",
-        )
-        hrows = _rows(held)
-        result["holdout"] = hrows
-        print("\nHeld out: DeepStateMap monthly 2024-07-08..2026-08-01 (occupied), measured once")
-        print(_markdown(hrows))
+        _holdout(places, aoi, best["setting"], out_dir, result)
     result["total_s"] = round(time.perf_counter() - t0, 1)
     (out_dir / "calibrate.json").write_text(
         json.dumps(result, indent=2, default=str), encoding="utf-8"

@@ -42,16 +42,16 @@ import shapely
 from pyproj import CRS, Geod
 
 from .crs import (
-    _as_geometry_array,
-    _centre_lon,
-    _check_latitudes,
-    _crs_name,
-    _laea,
-    _lon_0,
-    _positive,
-    _span_error,
-    _transformer,
-    _wrap_lon,
+    as_geometry_array,
+    cached_transformer,
+    centre_lon,
+    check_latitudes,
+    crs_lon_0,
+    crs_name,
+    laea,
+    positive_number,
+    span_error,
+    wrap_lon,
 )
 from .errors import CRSError
 
@@ -121,25 +121,25 @@ def area_km2(geoms: Any, *, crs: Any = None, densify_deg: float | None = 0.01) -
     >>> area_km2([box(38.0, 34.0, 39.0, 35.0), Point(38.5, 34.5), None]).round(1)
     array([10187.8,     0. ,     nan])
     """
-    arr = _as_geometry_array(geoms, "EPSG:4326", "area_km2")
+    arr = as_geometry_array(geoms, "EPSG:4326", "area_km2")
     flat = arr.reshape(-1)
     xy, ring, ring_geom, exterior = _polygon_rings(flat)
     out = np.zeros(flat.shape, dtype=float)
     if xy.size:
-        _check_latitudes(xy[:, 1])
+        check_latitudes(xy[:, 1])
         if crs is None:
-            crs = _laea(
+            crs = laea(
                 (xy[:, 1].min() + xy[:, 1].max()) / 2.0,
-                _centre_lon(xy[:, 0].min(), xy[:, 0].max(), lambda: xy[:, 0]),
+                centre_lon(xy[:, 0].min(), xy[:, 0].max(), lambda: xy[:, 0]),
             )
         else:
             crs = _equal_area(crs)
-        lon_0 = _lon_0(crs)
-        xy[:, 0] = _wrap_lon(xy[:, 0], lon_0)
+        lon_0 = crs_lon_0(crs)
+        xy[:, 0] = wrap_lon(xy[:, 0], lon_0)
         _check_ring_spans(xy[:, 0], ring, ring_geom, lon_0)
         if densify_deg is not None:
-            xy, ring = _densify(xy, ring, _positive(densify_deg, "densify_deg"))
-        x, y = _transformer(crs).transform(xy[:, 0], xy[:, 1])
+            xy, ring = _densify(xy, ring, positive_number(densify_deg, "densify_deg"))
+        x, y = cached_transformer(crs).transform(xy[:, 0], xy[:, 1])
         signed = _signed_ring_areas(np.asarray(x), np.asarray(y), ring, ring_geom.size)
         per_ring = np.where(exterior, np.abs(signed), -np.abs(signed))
         out = np.bincount(ring_geom, weights=per_ring, minlength=flat.size) / 1e6
@@ -197,12 +197,12 @@ def geodesic_area_km2(geom: shapely.Geometry | None, *, densify_deg: float | Non
     xy, ring, _, exterior = _polygon_rings(np.array([geom], dtype=object))
     if not xy.size:
         return 0.0
-    _check_latitudes(xy[:, 1])
-    lon_0 = _centre_lon(xy[:, 0].min(), xy[:, 0].max(), lambda: xy[:, 0])
-    xy[:, 0] = _wrap_lon(xy[:, 0], lon_0)
+    check_latitudes(xy[:, 1])
+    lon_0 = centre_lon(xy[:, 0].min(), xy[:, 0].max(), lambda: xy[:, 0])
+    xy[:, 0] = wrap_lon(xy[:, 0], lon_0)
     _check_ring_spans(xy[:, 0], ring, np.zeros(exterior.size, dtype=np.intp), lon_0)
     if densify_deg is not None:
-        xy, ring = _densify(xy, ring, _positive(densify_deg, "densify_deg"))
+        xy, ring = _densify(xy, ring, positive_number(densify_deg, "densify_deg"))
     geod = Geod(ellps="WGS84")
     starts = np.searchsorted(ring, np.arange(exterior.size + 1))
     total = 0.0
@@ -293,7 +293,7 @@ def _check_ring_spans(x: np.ndarray, ring: np.ndarray, ring_geom: np.ndarray, lo
     bad = np.flatnonzero(span > 180.0)
     if bad.size:
         r = ring[starts[bad[0]]]
-        raise _span_error(int(ring_geom[r]), float(span[bad[0]]), lon_0)
+        raise span_error(int(ring_geom[r]), float(span[bad[0]]), lon_0)
 
 
 def _equal_area(crs: Any) -> CRS:
@@ -303,7 +303,7 @@ def _equal_area(crs: Any) -> CRS:
     axis = crs.axis_info[0] if crs.axis_info else None
     if method not in _EQUAL_AREA_METHODS or axis is None or axis.unit_name != "metre":
         raise CRSError(
-            f"areas are measured only in an equal-area CRS in metres, got {_crs_name(crs)}"
+            f"areas are measured only in an equal-area CRS in metres, got {crs_name(crs)}"
             + (f", a {method} projection" if method else "")
             + "; pass crs=None to fit one (geomap.crs.equal_area_crs)"
         )

@@ -359,49 +359,8 @@ def _add_months(d: dt.date, k: int) -> dt.date:
     return dt.date(d.year + m // 12, m % 12 + 1, 1)
 
 
-def calibrate(
-    series: Any,
-    places: pd.DataFrame | str | Path,
-    settings: Iterable[ModelSetting | float | str | None] = (15, 30, 50, None),
-    *,
-    other: str | None = None,
-    dates: Iterable[Any] | None = None,
-    periods: Sequence[str] = ("week", "month", "quarter"),
-) -> Calibration:
-    """Measure the place model against a snapshot series.
-
-    Parameters
-    ----------
-    series : SnapshotSeries
-        Dated control polygons with an area of interest
-        (:func:`geomap.load_snapshots` with ``aoi=``, or a snapshot theatre).
-    places : DataFrame or path
-        Gazetteer: ``id``, ``lat``, ``lon`` (a ``places.csv``, or
-        :func:`geomap.gazetteer.geonames_places`).
-    settings : iterable
-        Model settings: :class:`ModelSetting`, a radius in km, ``None`` /
-        ``"uncapped"``.
-    other : str, optional
-        Label of places on no actor's ground (their cells then form a
-        measured holder whose truth is the area of interest outside every
-        actor); default: such places are unknown and their cells unassigned.
-    dates : iterable of dates, optional
-        Snapshot dates to use (default: all).
-    periods : sequence of {"week", "month", "quarter", "pairs"}
-        ``pairs``: every two snapshot dates (for the error as a function of
-        the places that changed hands; overlapping, so not independent).
-
-    Returns
-    -------
-    Calibration
-
-    Raises
-    ------
-    InputError
-        A series with no area of interest, a date with no snapshot, a
-        gazetteer with no place inside the area, places that all carry one
-        label on every date, a bad setting.
-    """
+def _read_places(places: pd.DataFrame | str | Path) -> tuple[pd.DataFrame, str]:
+    """The gazetteer as a table, and its name for messages."""
     gaz_file = "<places>"
     if isinstance(places, str | Path):
         gaz_file = str(places)
@@ -419,6 +378,11 @@ def calibrate(
                         "give id, lat, lon (WGS84 degrees) as in places.csv",
                     )
                 )
+    return places, gaz_file
+
+
+def _check_inputs(settings, periods: Sequence[str], series: Any) -> list[ModelSetting]:
+    """The settings as :class:`ModelSetting`; InputError for bad settings, periods, or no AOI."""
     sets = [_as_setting(s) for s in settings]
     if not sets:
         raise InputError(
@@ -445,8 +409,11 @@ def calibrate(
                 "load it with aoi= (e.g. geomap.boundaries.country_outline(['UKR'])) or an [aoi] table",
             )
         )
-    aoi = series.aoi.geometry.iloc[0]
-    crs = series.crs
+    return sets
+
+
+def _pick_days(series: Any, dates: Iterable[Any] | None) -> list[dt.date]:
+    """The snapshot dates to measure; InputError for a date with no snapshot."""
     if dates is None:
         days = list(series.dates)
     else:
@@ -472,6 +439,11 @@ def calibrate(
             Problem("<argument>", None, "date", "no date to measure", "give snapshot dates")
         )
 
+    return days
+
+
+def _places_inside(places: pd.DataFrame, aoi: Any, gaz_file: str):
+    """``(places_in, pts, lon, lat)``: the gazetteer's places inside the area of interest."""
     lon = places["lon"].to_numpy(dtype=float)
     lat = places["lat"].to_numpy(dtype=float)
     pts = shapely.points(lon, lat)
@@ -494,6 +466,12 @@ def calibrate(
     pts = pts[idx]
     lon, lat = lon[idx], lat[idx]
 
+    return places_in, pts, lon, lat
+
+
+def _labels(series: Any, days, pts, other: str | None, gaz_file: str):
+    """``(actors, holders, labels, truth)``: each place's holder on each date, and the truth."""
+    places_in = pts
     actors = [a for a in series.actor_ids]
     holders = actors + ([other] if other else [])
     if other and other in actors:
@@ -538,7 +516,34 @@ def calibrate(
             )
         )
 
-    # truth km² per date and holder, and what changed between consecutive dates (public API)
+    return actors, holders, labels, truth
+
+
+@dataclasses.dataclass
+class _Truth:
+    """What the settings are measured against (shared by every setting)."""
+
+    aoi: Any
+    crs: Any
+    days: list
+    lon: np.ndarray
+    lat: np.ndarray
+    actors: list
+    holders: list
+    labels: np.ndarray
+    truth: list
+    truth_km2: np.ndarray
+    steps: list
+    pos: dict
+    pairs_of: dict
+    truth_change: dict
+    diag_km: float
+    periods: Sequence[str]
+
+
+def _truth(series, aoi, days, lon, lat, actors, holders, labels, truth, other, periods) -> _Truth:  # noqa: PLR0913
+    """Truth km² per date and holder, and what changed between dates (public API)."""
+    crs = series.crs
     cols = actors + ([""] if other else [])
     hs = series.held_series(days)
     km = dict(zip(zip(hs["date"], hs["actor"], strict=True), hs["held_km2"], strict=True))
@@ -564,85 +569,132 @@ def calibrate(
                     g, lo = series.gained_lost(a_day, b_day, c)
                     truth_change[key] = (float(area_km2(g, crs=crs)), float(area_km2(lo, crs=crs)))
 
-    held_rows, gain_rows = [], []
-    for s in sets:
-        radius = s.radius_km if s.radius_km is not None else diag_km
-        tess = tessellate(aoi, lon, lat, radius_km=radius, crs=crs)
-        faces = tess.faces
-        face_area = area_km2(faces, crs=crs)
-        fp = tess.face_place
-        has = fp >= 0
-        tree = shapely.STRtree(faces)
-        face_holder = np.full((len(days), len(faces)), -1, dtype=np.int32)
-        face_holder[:, has] = labels[:, fp[has]]
-        if s.enclose:
-            graph = face_graph(faces)
-            for t in range(len(days)):
-                face_holder[t] = enclose(face_holder[t], graph)[0]
-        # overlap of each face with each actor's truth: exact on the first date, then
-        # updated by the pieces gained and lost between consecutive dates
-        ov = np.stack([_overlap(faces, truth[0][k], crs) for k in range(len(actors))])
-        for t, day in enumerate(days):
-            if t:
-                for k in range(len(actors)):
-                    gained, lost = steps[t][k]
-                    ov[k] += _pieces_overlap(faces, tree, gained, crs)
-                    ov[k] -= _pieces_overlap(faces, tree, lost, crs)
-            fh = face_holder[t]
-            unassigned = float(face_area[fh < 0].sum())
-            cut_km2 = np.zeros(len(holders))  # the band's piece of each holder's ground
-            cut_truth = np.zeros(len(holders))  # ... and of that piece, the part the truth holds
-            if s.band_km is not None:
-                grounds = [
-                    shapely.coverage_union_all(faces[fh == k]) if (fh == k).any() else None
-                    for k in range(len(holders))
-                ]
-                _, pieces = contested_band(grounds, s.band_km, crs)
-                for k, piece in enumerate(pieces):
-                    if not piece.is_empty:
-                        cut_km2[k] = float(area_km2(piece, crs=crs))
-                        inter = shapely.intersection(piece, truth[t][k])
-                        cut_truth[k] = float(area_km2(inter, crs=crs)) if not inter.is_empty else 0
-            for k, h in enumerate(holders):
-                # ground no actor holds: the rest of each face
-                ovk = ov[k] if k < len(actors) else face_area - ov.sum(axis=0)
-                mine = fh == k
-                held_rows.append(
+    return _Truth(
+        aoi,
+        crs,
+        days,
+        lon,
+        lat,
+        actors,
+        holders,
+        labels,
+        truth,
+        truth_km2,
+        steps,
+        pos,
+        pairs_of,
+        truth_change,
+        diag_km,
+        periods,
+    )
+
+
+def _face_holders(tr: _Truth, s: ModelSetting):
+    """The faces of a setting, their km², and each face's holder on each date."""
+    aoi, lon, lat, crs, days, labels = tr.aoi, tr.lon, tr.lat, tr.crs, tr.days, tr.labels
+    radius = s.radius_km if s.radius_km is not None else tr.diag_km
+    tess = tessellate(aoi, lon, lat, radius_km=radius, crs=crs)
+    faces = tess.faces
+    face_area = area_km2(faces, crs=crs)
+    fp = tess.face_place
+    has = fp >= 0
+    face_holder = np.full((len(days), len(faces)), -1, dtype=np.int32)
+    face_holder[:, has] = labels[:, fp[has]]
+    if s.enclose:
+        graph = face_graph(faces)
+        for t in range(len(days)):
+            face_holder[t] = enclose(face_holder[t], graph)[0]
+    return faces, face_area, face_holder
+
+
+def _band_cut(tr: _Truth, s: ModelSetting, faces, fh, t: int):
+    """The band's piece of each holder's ground (km²), and the part of it the truth holds."""
+    crs = tr.crs
+    cut_km2 = np.zeros(len(tr.holders))
+    cut_truth = np.zeros(len(tr.holders))
+    if s.band_km is None:
+        return cut_km2, cut_truth
+    grounds = [
+        shapely.coverage_union_all(faces[fh == k]) if (fh == k).any() else None
+        for k in range(len(tr.holders))
+    ]
+    _, pieces = contested_band(grounds, s.band_km, crs)
+    for k, piece in enumerate(pieces):
+        if not piece.is_empty:
+            cut_km2[k] = float(area_km2(piece, crs=crs))
+            inter = shapely.intersection(piece, tr.truth[t][k])
+            cut_truth[k] = float(area_km2(inter, crs=crs)) if not inter.is_empty else 0
+    return cut_km2, cut_truth
+
+
+def _held_rows(tr: _Truth, s: ModelSetting, faces, face_area, face_holder) -> list[tuple]:
+    """Per date and holder: truth, model and overlap km²."""
+    crs, actors, holders = tr.crs, tr.actors, tr.holders
+    tree = shapely.STRtree(faces)
+    rows = []
+    # overlap of each face with each actor's truth: exact on the first date, then
+    # updated by the pieces gained and lost between consecutive dates
+    ov = np.stack([_overlap(faces, tr.truth[0][k], crs) for k in range(len(actors))])
+    for t, day in enumerate(tr.days):
+        if t:
+            for k in range(len(actors)):
+                gained, lost = tr.steps[t][k]
+                ov[k] += _pieces_overlap(faces, tree, gained, crs)
+                ov[k] -= _pieces_overlap(faces, tree, lost, crs)
+        fh = face_holder[t]
+        unassigned = float(face_area[fh < 0].sum())
+        cut_km2, cut_truth = _band_cut(tr, s, faces, fh, t)
+        for k, h in enumerate(holders):
+            # ground no actor holds: the rest of each face
+            ovk = ov[k] if k < len(actors) else face_area - ov.sum(axis=0)
+            mine = fh == k
+            rows.append(
+                (
+                    s.name,
+                    h,
+                    day,
+                    float(tr.truth_km2[t, k]),
+                    float(face_area[mine].sum()) - cut_km2[k],
+                    float(ovk[mine].sum()) - cut_truth[k],
+                    unassigned,
+                )
+            )
+    return rows
+
+
+def _gain_rows(tr: _Truth, s: ModelSetting, face_area, face_holder) -> list[tuple]:
+    """Per period and holder: truth and model km² gained and lost, flips."""
+    labels, rows = tr.labels, []
+    for kind in tr.periods:
+        for a_day, b_day in tr.pairs_of[kind]:
+            i, j = tr.pos[a_day], tr.pos[b_day]
+            flips = int((labels[i] != labels[j]).sum())
+            for k, h in enumerate(tr.holders):
+                if (i, j, k) not in tr.truth_change:
+                    continue
+                gi = (face_holder[j] == k) & (face_holder[i] != k)
+                lo = (face_holder[i] == k) & (face_holder[j] != k)
+                tg, tl = tr.truth_change[(i, j, k)]
+                rows.append(
                     (
                         s.name,
                         h,
-                        day,
-                        float(truth_km2[t, k]),
-                        float(face_area[mine].sum()) - cut_km2[k],
-                        float(ovk[mine].sum()) - cut_truth[k],
-                        unassigned,
+                        kind,
+                        a_day,
+                        b_day,
+                        tg,
+                        float(face_area[gi].sum()),
+                        tl,
+                        float(face_area[lo].sum()),
+                        flips,
+                        int(((labels[j] == k) & (labels[i] != k)).sum()),
                     )
                 )
-        for kind in periods:
-            for a_day, b_day in pairs_of[kind]:
-                i, j = pos[a_day], pos[b_day]
-                flips = int((labels[i] != labels[j]).sum())
-                for k, h in enumerate(holders):
-                    if (i, j, k) not in truth_change:
-                        continue
-                    gi = (face_holder[j] == k) & (face_holder[i] != k)
-                    lo = (face_holder[i] == k) & (face_holder[j] != k)
-                    tg, tl = truth_change[(i, j, k)]
-                    gain_rows.append(
-                        (
-                            s.name,
-                            h,
-                            kind,
-                            a_day,
-                            b_day,
-                            tg,
-                            float(face_area[gi].sum()),
-                            tl,
-                            float(face_area[lo].sum()),
-                            flips,
-                            int(((labels[j] == k) & (labels[i] != k)).sum()),
-                        )
-                    )
+    return rows
+
+
+def _frames(held_rows: list[tuple], gain_rows: list[tuple]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The held and gains tables with their error columns."""
     held = pd.DataFrame(
         held_rows,
         columns=[
@@ -677,9 +729,12 @@ def calibrate(
     )
     tg = gains["truth_gained_km2"].where(gains["truth_gained_km2"] > _MIN_TRUTH_KM2)
     gains["error_pct"] = 100 * (gains["model_gained_km2"] - gains["truth_gained_km2"]) / tg
-    summary = _summarize(
-        held, gains, [s.name for s in sets], holders, periods, float(area_km2(aoi, crs=crs))
-    )
+    return held, gains
+
+
+def _assumptions(series, tr: _Truth, other, gaz_file, places_in, places) -> dict[str, str]:
+    """What the calibration's figures assume."""
+    days, actors, diag_km, crs, periods = tr.days, tr.actors, tr.diag_km, tr.crs, tr.periods
     assumptions = {
         "truth": f"{getattr(series, 'title', 'snapshots')}: {len(days)} snapshot dates "
         f"{days[0]}..{days[-1]}; actors {', '.join(actors)}"
@@ -704,6 +759,69 @@ def calibrate(
         from .gazetteer import ATTRIBUTION
 
         assumptions["gazetteer attribution"] = ATTRIBUTION
+    return assumptions
+
+
+def calibrate(
+    series: Any,
+    places: pd.DataFrame | str | Path,
+    settings: Iterable[ModelSetting | float | str | None] = (15, 30, 50, None),
+    *,
+    other: str | None = None,
+    dates: Iterable[Any] | None = None,
+    periods: Sequence[str] = ("week", "month", "quarter"),
+) -> Calibration:
+    """Measure the place model against a snapshot series.
+
+    Parameters
+    ----------
+    series : SnapshotSeries
+        Dated control polygons with an area of interest
+        (:func:`geomap.load_snapshots` with ``aoi=``, or a snapshot theatre).
+    places : DataFrame or path
+        Gazetteer: ``id``, ``lat``, ``lon`` (a ``places.csv``, or
+        :func:`geomap.gazetteer.geonames_places`).
+    settings : iterable
+        Model settings: :class:`ModelSetting`, a radius in km, ``None`` /
+        ``"uncapped"``.
+    other : str, optional
+        Label of places on no actor's ground (their cells then form a
+        measured holder whose truth is the area of interest outside every
+        actor); default: such places are unknown and their cells unassigned.
+    dates : iterable of dates, optional
+        Snapshot dates to use (default: all).
+    periods : sequence of {"week", "month", "quarter", "pairs"}
+        ``pairs``: every two snapshot dates (for the error as a function of
+        the places that changed hands; overlapping, so not independent).
+
+    Returns
+    -------
+    Calibration
+
+    Raises
+    ------
+    InputError
+        A series with no area of interest, a date with no snapshot, a
+        gazetteer with no place inside the area, places that all carry one
+        label on every date, a bad setting.
+    """
+    places, gaz_file = _read_places(places)
+    sets = _check_inputs(settings, periods, series)
+    aoi = series.aoi.geometry.iloc[0]
+    days = _pick_days(series, dates)
+    places_in, pts, lon, lat = _places_inside(places, aoi, gaz_file)
+    actors, holders, labels, truth = _labels(series, days, pts, other, gaz_file)
+    tr = _truth(series, aoi, days, lon, lat, actors, holders, labels, truth, other, periods)
+    held_rows, gain_rows = [], []
+    for s in sets:
+        faces, face_area, face_holder = _face_holders(tr, s)
+        held_rows += _held_rows(tr, s, faces, face_area, face_holder)
+        gain_rows += _gain_rows(tr, s, face_area, face_holder)
+    held, gains = _frames(held_rows, gain_rows)
+    summary = _summarize(
+        held, gains, [s.name for s in sets], holders, periods, float(area_km2(aoi, crs=tr.crs))
+    )
+    assumptions = _assumptions(series, tr, other, gaz_file, places_in, places)
     return Calibration(held=held, gains=gains, summary=summary, assumptions=assumptions)
 
 

@@ -26,6 +26,14 @@ a pole are not supported.
 :func:`to_degrees` returns longitudes in the same window (continuous across the
 antimeridian, possibly beyond ±180°), so a round trip keeps geometries valid.
 Split them at ±180° before writing strict RFC 7946 GeoJSON.
+
+Helpers shared with :mod:`geomap.areas`
+---------------------------------------
+:func:`wrap_lon`, :func:`centre_lon`, :func:`laea`, :func:`crs_lon_0`,
+:func:`as_geometry_array`, :func:`crs_name`, :func:`check_latitudes`,
+:func:`span_error`, :func:`positive_number` and :func:`cached_transformer`
+are public so that the area functions apply the same longitude convention and
+the same checks as the projections; they are not part of ``geomap``'s API.
 """
 
 from __future__ import annotations
@@ -87,20 +95,20 @@ def equal_area_crs(aoi: Any, /) -> CRS:
     """
     if _is_bounds(aoi):
         west, south, east, north = (float(v) for v in aoi)
-        _check_latitudes(np.array([south, north]))
+        check_latitudes(np.array([south, north]))
         if east < west:  # RFC 7946 bounds across the antimeridian
             east += 360.0
-        return _laea((south + north) / 2.0, (west + east) / 2.0)
-    geoms = _as_geometry_array(aoi, _LONLAT, "equal_area_crs")
+        return laea((south + north) / 2.0, (west + east) / 2.0)
+    geoms = as_geometry_array(aoi, _LONLAT, "equal_area_crs")
     bounds = shapely.bounds(geoms).reshape(-1, 4)
     finite = np.isfinite(bounds).all(axis=1)
     if not finite.any():
         raise GeometryError("cannot fit an equal-area CRS to an empty area of interest")
     b = bounds[finite]
-    _check_latitudes(b[:, [1, 3]])
+    check_latitudes(b[:, [1, 3]])
     lat_0 = (b[:, 1].min() + b[:, 3].max()) / 2.0
-    lon_0 = _centre_lon(b[:, 0].min(), b[:, 2].max(), lambda: shapely.get_coordinates(geoms)[:, 0])
-    return _laea(lat_0, lon_0)
+    lon_0 = centre_lon(b[:, 0].min(), b[:, 2].max(), lambda: shapely.get_coordinates(geoms)[:, 0])
+    return laea(lat_0, lon_0)
 
 
 def to_metres(geoms: _G, crs: Any, *, densify_deg: float | None = None) -> _G:
@@ -147,16 +155,16 @@ def to_metres(geoms: _G, crs: Any, *, densify_deg: float | None = None) -> _G:
     10188
     """
     crs = _projected_in_metres(crs)
-    arr = _as_geometry_array(geoms, _LONLAT, "to_metres")
+    arr = as_geometry_array(geoms, _LONLAT, "to_metres")
     bounds = shapely.bounds(arr).reshape(-1, 4)
-    _check_latitudes(bounds[:, [1, 3]])
-    lon_0 = _lon_0(crs)
+    check_latitudes(bounds[:, [1, 3]])
+    lon_0 = crs_lon_0(crs)
     if _outside_window(bounds, lon_0):
         arr = unwrap_longitudes(arr, lon_0)
         bounds = shapely.bounds(arr).reshape(-1, 4)
     _check_spans(arr.reshape(-1), bounds, lon_0)
     if densify_deg is not None:
-        arr = _segmentize(arr, _positive(densify_deg, "densify_deg"))
+        arr = _segmentize(arr, positive_number(densify_deg, "densify_deg"))
     out = shapely.transform(arr, _forward(crs), interleaved=False)
     return _like_input(out, geoms)
 
@@ -204,9 +212,9 @@ def to_degrees(geoms: _G, crs: Any, *, densify_m: float | None = None) -> _G:
     180.5
     """
     crs = _projected_in_metres(crs)
-    arr = _as_geometry_array(geoms, crs, "to_degrees")
+    arr = as_geometry_array(geoms, crs, "to_degrees")
     if densify_m is not None:
-        arr = _segmentize(arr, _positive(densify_m, "densify_m"))
+        arr = _segmentize(arr, positive_number(densify_m, "densify_m"))
     out = shapely.transform(arr, _inverse(crs), interleaved=False)
     return _like_input(out, geoms)
 
@@ -238,7 +246,7 @@ def unwrap_longitudes(geoms: _G, lon_0: float) -> _G:
     lon_0 = float(lon_0)
 
     def unwrap(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return _wrap_lon(x, lon_0), y
+        return wrap_lon(x, lon_0), y
 
     return shapely.transform(geoms, unwrap, interleaved=False)
 
@@ -246,7 +254,7 @@ def unwrap_longitudes(geoms: _G, lon_0: float) -> _G:
 # --- helpers shared with geomap.areas ----------------------------------------------------------
 
 
-def _wrap_lon(x: np.ndarray, lon_0: float) -> np.ndarray:
+def wrap_lon(x: np.ndarray, lon_0: float) -> np.ndarray:
     """Longitudes outside the closed window ``lon_0 ± 180`` shifted into it (vectorised)."""
     lo, hi = lon_0 - 180.0, lon_0 + 180.0
     outside = (x < lo) | (x > hi)
@@ -255,7 +263,7 @@ def _wrap_lon(x: np.ndarray, lon_0: float) -> np.ndarray:
     return np.where(outside, x - 360.0 * np.floor((x - lo) / 360.0), x)
 
 
-def _centre_lon(west: float, east: float, lon: Callable[[], np.ndarray]) -> float:
+def centre_lon(west: float, east: float, lon: Callable[[], np.ndarray]) -> float:
     """Middle of the shortest longitude interval holding the data.
 
     ``west``/``east`` are the plain min/max longitudes; only when they are more
@@ -273,7 +281,8 @@ def _centre_lon(west: float, east: float, lon: Callable[[], np.ndarray]) -> floa
     return (x[k + 1] + x[k] + 360.0) / 2.0
 
 
-def _laea(lat_0: float, lon_0: float) -> CRS:
+def laea(lat_0: float, lon_0: float) -> CRS:
+    """The WGS84 Lambert azimuthal equal-area CRS centred on ``lat_0``, ``lon_0`` (degrees)."""
     lon_0 = (lon_0 + 180.0) % 360.0 - 180.0
     if lon_0 == -180.0:
         lon_0 = 180.0
@@ -289,7 +298,7 @@ def _fmt(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def _lon_0(crs: CRS) -> float:
+def crs_lon_0(crs: CRS) -> float:
     """Central longitude of a projected CRS, in degrees (0 when it has none)."""
     op = crs.coordinate_operation
     for param in op.params if op is not None else ():
@@ -298,7 +307,7 @@ def _lon_0(crs: CRS) -> float:
     return 0.0
 
 
-def _as_geometry_array(geoms: Any, expected: Any, func: str) -> np.ndarray:
+def as_geometry_array(geoms: Any, expected: Any, func: str) -> np.ndarray:
     """Object array of geometries; a GeoSeries/GeoDataFrame must be in ``expected`` (or naive)."""
     if hasattr(geoms, "geometry") and hasattr(geoms, "crs"):  # GeoSeries / GeoDataFrame
         got = geoms.crs
@@ -306,7 +315,7 @@ def _as_geometry_array(geoms: Any, expected: Any, func: str) -> np.ndarray:
             expected, ignore_axis_order=True
         ):
             raise CRSError(
-                f"{func} needs geometries in {_crs_name(expected)}, got {_crs_name(got)}; "
+                f"{func} needs geometries in {crs_name(expected)}, got {crs_name(got)}; "
                 f"reproject first, e.g. .to_crs({_crs_code(expected)!r})"
             )
         geoms = geoms.geometry
@@ -319,14 +328,15 @@ def _crs_code(crs: Any) -> str:
     return ":".join(auth) if auth else crs.srs
 
 
-def _crs_name(crs: Any) -> str:
+def crs_name(crs: Any) -> str:
     """``EPSG:3857 (WGS 84 / Pseudo-Mercator)``: code and name, for messages."""
     crs = CRS.from_user_input(crs)
     code = _crs_code(crs)
     return code if crs.name in code else f"{code} ({crs.name})"
 
 
-def _check_latitudes(lat: np.ndarray) -> None:
+def check_latitudes(lat: np.ndarray) -> None:
+    """Raise :class:`GeometryError` when a finite latitude is outside [-90, 90]."""
     lat = lat[np.isfinite(lat)]
     if lat.size and (lat.min() < -90.0 or lat.max() > 90.0):
         bad = lat.min() if lat.min() < -90.0 else lat.max()
@@ -336,7 +346,8 @@ def _check_latitudes(lat: np.ndarray) -> None:
         )
 
 
-def _span_error(i: int, span: float, lon_0: float) -> CRSError:
+def span_error(i: int, span: float, lon_0: float) -> CRSError:
+    """The error for geometry ``i`` spanning more than 180° of longitude around ``lon_0``."""
     return CRSError(
         f"geometry {i} has a ring or line spanning {span:.1f}° of longitude around the CRS "
         f"centre lon_0={lon_0:g}, which would be read the long way round the globe; fit the "
@@ -344,7 +355,8 @@ def _span_error(i: int, span: float, lon_0: float) -> CRSError:
     )
 
 
-def _positive(value: float, name: str) -> float:
+def positive_number(value: float, name: str) -> float:
+    """``value`` as a float; ValueError naming ``name`` unless it is finite and > 0."""
     value = float(value)
     if not (value > 0.0 and math.isfinite(value)):
         raise ValueError(f"{name} must be a positive number, got {value!r}")
@@ -390,7 +402,7 @@ def _check_spans(arr: np.ndarray, bounds: np.ndarray, lon_0: float) -> None:
         span = b[:, 2] - b[:, 0]
         bad = np.flatnonzero(span > 180.0)
     if bad.size:
-        raise _span_error(int(wide[index[bad[0]]]), float(span[bad[0]]), lon_0)
+        raise span_error(int(wide[index[bad[0]]]), float(span[bad[0]]), lon_0)
 
 
 def _segmentize(arr: np.ndarray, max_length: float) -> np.ndarray:
@@ -413,19 +425,20 @@ def _projected_in_metres(crs: Any) -> CRS:
     axis = crs.axis_info[0] if crs.axis_info else None
     if not crs.is_projected or axis is None or axis.unit_name != "metre":
         raise CRSError(
-            f"need a projected CRS in metres, got {_crs_name(crs)}; use equal_area_crs(aoi)"
+            f"need a projected CRS in metres, got {crs_name(crs)}; use equal_area_crs(aoi)"
         )
     return crs
 
 
 @lru_cache(maxsize=64)
-def _transformer(crs: CRS) -> Transformer:
+def cached_transformer(crs: CRS) -> Transformer:
+    """The (cached) transformer from longitude/latitude to ``crs``."""
     # pyproj >= 3.1 transformers are thread-safe: one cached instance serves every thread.
     return Transformer.from_crs(_LONLAT, crs, always_xy=True)
 
 
 def _forward(crs: CRS) -> _XYFunc:
-    transformer = _transformer(crs)
+    transformer = cached_transformer(crs)
 
     def forward(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return transformer.transform(x, y)
@@ -434,12 +447,12 @@ def _forward(crs: CRS) -> _XYFunc:
 
 
 def _inverse(crs: CRS) -> _XYFunc:
-    transformer = _transformer(crs)
-    lon_0 = _lon_0(crs)
+    transformer = cached_transformer(crs)
+    lon_0 = crs_lon_0(crs)
 
     def inverse(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         lon, lat = transformer.transform(x, y, direction="INVERSE")
-        return _wrap_lon(np.asarray(lon), lon_0), lat
+        return wrap_lon(np.asarray(lon), lon_0), lat
 
     return inverse
 
@@ -448,3 +461,6 @@ def _like_input(out: Any, geoms: Any) -> Any:
     if isinstance(geoms, shapely.Geometry) and isinstance(out, np.ndarray):
         return out[()]
     return out
+
+
+_transformer = cached_transformer  # the old name (tests/test_crs.py checks the cache through it)

@@ -77,9 +77,9 @@ def _iso2(country: str) -> str:
     if len(c) == 2 and iso2_to_iso3(c):
         return c
     if len(c) == 3:
-        from .importers.geonames import _country_codes
+        from .importers.geonames import country_codes
 
-        for a2, a3 in _country_codes().items():
+        for a2, a3 in country_codes().items():
             if a3 == c:
                 return a2
     raise InputError(
@@ -99,6 +99,21 @@ def _kind(population: int) -> str:
     if population >= 10_000:
         return "town"
     return "village"
+
+
+def _check_bbox(bbox) -> tuple[float, float, float, float]:
+    w, s, e, n = (float(v) for v in bbox)
+    if not (w < e and s < n):
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "bbox",
+                f"{bbox!r} is not (west, south, east, north) with west < east, south < north",
+                "give WGS84 degrees, e.g. (22, 44, 41, 53)",
+            )
+        )
+    return w, s, e, n
 
 
 def geonames_places(
@@ -147,17 +162,7 @@ def geonames_places(
     if country is not None:
         codes = {_iso2(c) for c in ([country] if isinstance(country, str) else country)}
     if bbox is not None:
-        w, s, e, n = (float(v) for v in bbox)
-        if not (w < e and s < n):
-            raise InputError(
-                Problem(
-                    "<argument>",
-                    None,
-                    "bbox",
-                    f"{bbox!r} is not (west, south, east, north) with west < east, south < north",
-                    "give WGS84 degrees, e.g. (22, 44, 41, 53)",
-                )
-            )
+        w, s, e, n = _check_bbox(bbox)
     rows = []
     for r in _records():
         if codes is not None and r["countrycode"] not in codes:

@@ -171,6 +171,11 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self._labels)
 
+    @property
+    def ids(self) -> list[str]:
+        """Every entry's id, in the order the entries were given."""
+        return list(self._labels)
+
     def label(self, ident: str) -> str:
         """Display name of an entry."""
         return self._labels[ident]

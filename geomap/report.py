@@ -1,14 +1,15 @@
 """Answers in words: the computed gain beside the published claims, under every radius.
 
-Used by ``geomap demo`` and ``geomap claims``; the numbers come from
-:meth:`Theatre.ledger` and :meth:`Theatre.claims`, nothing is computed here.
+Used by ``geomap demo``, ``geomap claims`` and :meth:`Theatre.claims_headline`.
+Every function takes the table of :meth:`Theatre.claims_by_radius` (one row
+per claim and radius); nothing is computed here, and nothing here calls back
+into the theatre.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from .theatre import Theatre
 from .uncertainty import CalibratedRange, calibrated_range
 from .units import format_area
 
@@ -22,28 +23,9 @@ __all__ = [
 ]
 
 
-def claims_by_radius(theatre: Theatre, radii=None) -> pd.DataFrame:
-    """Every claim of claims.csv beside the actor's computed gain under each radius.
-
-    Returns one row per claim and radius: id, radius_km, claimed_km2,
-    computed_gained_km2, computed_net_km2, diff_km2, diff_pct, and the
-    claim's text columns.
-    """
-    radii = list(radii or theatre.meta.sensitivity_radii_km or [theatre.radius_km])
-    if theatre.radius_km not in radii:
-        radii = sorted({*radii, theatre.radius_km})
-    frames = []
-    for r in radii:
-        th = theatre.with_radius(r)
-        df = th.claims()
-        df.insert(1, "radius_km", float(r))
-        frames.append(df)
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    out.attrs["assumptions"] = {
-        **theatre.assumptions,
-        "cell radius": ", ".join(f"{r:g}" for r in radii) + " km",
-    }
-    return out
+def claims_by_radius(theatre, radii=None) -> pd.DataFrame:
+    """The same as ``theatre.claims_by_radius(radii)`` (kept: notebooks import it from here)."""
+    return theatre.claims_by_radius(radii)
 
 
 def verdict(claimed_km2: float, computed: pd.Series) -> str:
@@ -60,17 +42,15 @@ def verdict(claimed_km2: float, computed: pd.Series) -> str:
     )
 
 
-def calibrated(theatre: Theatre, claim: pd.Series, computed_km2: float) -> CalibratedRange:
+def calibrated(claim: pd.Series, computed_km2: float) -> CalibratedRange:
     """The calibrated 68 % range of the model's gain for a claim's actor and period.
 
-    The number of places the actor gained comes from the ledger at the
-    theatre's radius; the range from the table stored in the package
+    ``claim`` is a row of :meth:`Theatre.claims_by_radius` at the theatre's
+    radius: its ``places_gained`` is the number of places the actor gained in
+    the period; the range comes from the table stored in the package
     (:mod:`geomap.uncertainty`).
     """
-    led = theatre.ledger(by="total", start=claim["start"], end=claim["end"])
-    row = led[led["actor"] == claim["actor"]]
-    names = str(row["places_gained"].iloc[0]) if len(row) else ""
-    n = len([x for x in names.split("; ") if x])  # the ledger lists the places gained
+    n = int(claim["places_gained"]) if "places_gained" in claim else 0
     return calibrated_range(float(computed_km2), n)
 
 
@@ -107,13 +87,12 @@ def inseparable(table: pd.DataFrame, ranges: dict[str, tuple[float, float, str]]
     return out
 
 
-def _ranges(theatre: Theatre, table: pd.DataFrame) -> tuple[dict, dict]:
+def _ranges(table: pd.DataFrame, radius_km: float) -> tuple[dict, dict]:
     """Per claim id: its calibrated range, and the widest range to test claims against."""
     cal, widest = {}, {}
     for cid, grp in table.groupby("id", sort=False):
-        first = grp.iloc[0]
-        main = grp[grp["radius_km"] == theatre.radius_km].iloc[0]
-        c = calibrated(theatre, first, main["computed_gained_km2"])
+        main = grp[grp["radius_km"] == radius_km].iloc[0]
+        c = calibrated(main, main["computed_gained_km2"])
         cal[cid] = c
         lo, hi = float(grp["computed_gained_km2"].min()), float(grp["computed_gained_km2"].max())
         if hi <= 0:
@@ -125,20 +104,23 @@ def _ranges(theatre: Theatre, table: pd.DataFrame) -> tuple[dict, dict]:
     return cal, widest
 
 
-def headline(theatre: Theatre, *, radii=None) -> list[str]:
-    """One line per claim: claimed km², the model's figure and range, and the verdict."""
-    table = claims_by_radius(theatre, radii)
+def headline(table: pd.DataFrame, *, radius_km: float) -> list[str]:
+    """One line per claim: claimed km², the model's figure and range, and the verdict.
+
+    ``table`` is :meth:`Theatre.claims_by_radius`; ``radius_km`` the radius
+    whose figure is quoted (the theatre's own).
+    """
     lines = []
     if table.empty:
         return lines
-    cal, widest = _ranges(theatre, table)
+    cal, widest = _ranges(table, radius_km)
     for cid, grp in table.groupby("id", sort=False):
         first = grp.iloc[0]
-        main = grp[grp["radius_km"] == theatre.radius_km].iloc[0]
+        main = grp[grp["radius_km"] == radius_km].iloc[0]
         r = grp["radius_km"]
         lines.append(
             f"{first['claimant']}, {first['start']} to {first['end']}: claimed {first['claimed_km2']:,.0f} km²; "
-            f"model {main['computed_gained_km2']:,.0f} km² at {theatre.radius_km:g} km "
+            f"model {main['computed_gained_km2']:,.0f} km² at {radius_km:g} km "
             f"({grp['computed_gained_km2'].min():,.0f}–{grp['computed_gained_km2'].max():,.0f} km² for "
             f"{r.min():g}–{r.max():g} km cells; {cal[cid].text()}): "
             f"{verdict(first['claimed_km2'], grp['computed_gained_km2'])}."
@@ -147,17 +129,26 @@ def headline(theatre: Theatre, *, radii=None) -> list[str]:
     return lines
 
 
-def claims_report(theatre: Theatre, *, radii=None, reference: str = "Lebanon") -> str:
-    """A short text setting each published figure beside the model's figure and its spread."""
-    table = claims_by_radius(theatre, radii)
+def claims_report(
+    table: pd.DataFrame,
+    *,
+    radius_km: float,
+    actor_names: dict[str, str],
+    reference: str = "Lebanon",
+) -> str:
+    """A short text setting each published figure beside the model's figure and its spread.
+
+    ``table`` is :meth:`Theatre.claims_by_radius`, ``radius_km`` the
+    theatre's own radius, ``actor_names`` actor id → name.
+    """
     if table.empty:
         return "No claims in claims.csv."
     lines = []
-    actors = dict(zip(theatre.actors["id"], theatre.actors["name"], strict=True))
-    cal, widest = _ranges(theatre, table)
+    actors = actor_names
+    cal, widest = _ranges(table, radius_km)
     for cid, grp in table.groupby("id", sort=False):
         first = grp.iloc[0]
-        main = grp[grp["radius_km"] == theatre.radius_km].iloc[0]
+        main = grp[grp["radius_km"] == radius_km].iloc[0]
         lines.append(f"{first['claimant']} ({first['source']}): {first['figure']!r}")
         lines.append(
             f"  read as {format_area(first['claimed_km2'], reference)}"
@@ -165,7 +156,7 @@ def claims_report(theatre: Theatre, *, radii=None, reference: str = "Lebanon") -
         )
         lines.append(
             f"  model, {actors.get(first['actor'], first['actor'])} gained {first['start']} to {first['end']} "
-            f"(radius {theatre.radius_km:g} km): {format_area(main['computed_gained_km2'], reference)}; "
+            f"(radius {radius_km:g} km): {format_area(main['computed_gained_km2'], reference)}; "
             f"model − claim = {main['diff_km2']:+,.0f} km² ({main['diff_pct']:+.0f} %)"
         )
         spread = "; ".join(

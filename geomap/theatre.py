@@ -17,7 +17,7 @@ import hashlib
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import geopandas as gpd
 import numpy as np
@@ -27,11 +27,15 @@ import shapely
 from . import boundaries
 from .areas import area_km2
 from .crs import equal_area_crs
+from .dates import DateLike, to_day
 from .errors import InputError, Problem
 from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
 from .inputs.events import CONFIDENCE
-from .ledger import event_areas, held_by_day, period_ledger, periods
+from .ledger import LedgerOptions, event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
+from .pgstore import is_store_url
+from .repair import OnInvalid
+from .report import headline
 from .territory import (
     FaceGraph,
     FaceLog,
@@ -44,28 +48,66 @@ from .territory import (
     tessellate,
 )
 
-__all__ = ["Theatre", "load_theatre", "CONTESTED"]
+__all__ = ["Theatre", "TheatreLike", "load_theatre", "CONTESTED"]
 
 #: Actor id (and name) of the contested band in ``control()``, the ledger and exports.
 CONTESTED = "contested"
 _CONTESTED_COLOR = "#8a8a8a"
 
-DateLike = str | dt.date | dt.datetime | pd.Timestamp
 
+class TheatreLike(Protocol):
+    """What every loaded theatre answers, whatever its kind: the face :func:`load_theatre` returns.
 
-def _day(value: DateLike | None) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        from ._parse import parse_day
+    :class:`Theatre` (places and dated events) and
+    :class:`geomap.snapshots.SnapshotSeries` (dated control polygons) both
+    have these attributes and methods, with these signatures; a kind without
+    something (a snapshot series has no events and no claims) returns an
+    empty table.  The command line is written against this face only.
+    """
 
-        day, err = parse_day(value)
-        if err:
-            raise InputError(Problem("<argument>", None, "date", err, "write dates as YYYY-MM-DD"))
-        return day
-    if isinstance(value, pd.Timestamp | dt.datetime):
-        return value.date()
-    return value
+    title: str
+
+    @property
+    def assumptions(self) -> dict[str, str]:
+        """The model parameters and conventions every figure depends on."""
+        ...
+
+    def check(self) -> list[Problem]:
+        """Every problem found (warnings included)."""
+        ...
+
+    def control(self, date: DateLike) -> gpd.GeoDataFrame:
+        """Territory of each actor at the end of ``date``."""
+        ...
+
+    def ledger(
+        self,
+        by: Literal["day", "week", "month", "total"] = "day",
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+    ) -> pd.DataFrame:
+        """km² gained, lost, net and held per actor and period."""
+        ...
+
+    def claims(self) -> pd.DataFrame:
+        """Published area figures beside the computed ones."""
+        ...
+
+    def event_ledger(self) -> pd.DataFrame:
+        """Every event with its outcome and the km² it transferred."""
+        ...
+
+    def map(self, date: DateLike, **kwargs: Any) -> Any:
+        """A folium map of the control on ``date``."""
+        ...
+
+    def timeline(self, **kwargs: Any) -> Any:
+        """A folium map with a time slider."""
+        ...
+
+    def write_maps(self, out_dir: str | Path, **kwargs: Any) -> list[Path]:
+        """Write the per-date pages, the index and the timeline."""
+        ...
 
 
 def _geomap_version() -> str:
@@ -116,6 +158,8 @@ class Theatre:
         self.meta = inputs.meta
         self.title = inputs.meta.title
         self.path = inputs.path
+        #: How problems found while replaying events name the events file.
+        self.events_file = str(inputs.path / "events.csv")
         self.actors = inputs.actors[["id", "name", "color"]].reset_index(drop=True)
         self.places = inputs.places
         self.aoi = inputs.aoi
@@ -201,7 +245,7 @@ class Theatre:
             initial,
             places_inside=inside,
             drawn_outside=outside,
-            file=str(self.path / "events.csv"),
+            file=self.events_file,
             min_confidence=self.confidence,
         )
         for seq, km2 in clipped.items():
@@ -289,8 +333,8 @@ class Theatre:
 
     def _range(self, start, end) -> tuple[dt.date, dt.date]:
         d0, d1 = self.default_range()
-        start = _day(start) or d0
-        end = _day(end) or max(d1, start)
+        start = to_day(start) or d0
+        end = to_day(end) or max(d1, start)
         if end < start:
             raise InputError(
                 Problem("<argument>", None, "end", f"{end} is before start {start}", "swap them")
@@ -415,7 +459,7 @@ class Theatre:
             to the area of interest.  ``.attrs["assumptions"]`` holds the model
             parameters.
         """
-        day = _day(date)
+        day = to_day(date)
         eng = self._engine
         owner = self._owners(day)
         keys = [k for k in range(len(self.actors)) if (owner == k).any()] + [-1]
@@ -473,8 +517,8 @@ class Theatre:
         to_actor, geometry, area_km2 (``""`` = unassigned).
         """
         eng = self._engine
-        o0 = self._owners(_day(start))
-        o1 = self._owners(_day(end))
+        o0 = self._owners(to_day(start))
+        o1 = self._owners(to_day(end))
         diff = np.flatnonzero(o0 != o1)
         rows = []
         if len(diff):
@@ -528,11 +572,13 @@ class Theatre:
             start=start,
             end=end,
             by=by,
-            face_label=eng.face_label,
-            event_confidence=np.append(self._seq_confidence, "enclosed")
-            if self.enclose
-            else self._seq_confidence,
-            band=self._band_series(start, end, by),
+            options=LedgerOptions(
+                face_label=eng.face_label,
+                confidence=np.append(self._seq_confidence, "enclosed")
+                if self.enclose
+                else self._seq_confidence,
+                band=self._band_series(start, end, by),
+            ),
         )
         df.attrs["assumptions"] = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
         return df
@@ -644,13 +690,43 @@ class Theatre:
         df.attrs["assumptions"] = self.assumptions
         return df
 
+    def claims_by_radius(self, radii=None) -> pd.DataFrame:
+        """Every claim of claims.csv beside the actor's computed gain under each radius.
+
+        Returns one row per claim and radius (default: the theatre's
+        sensitivity radii, and always its own radius): the columns of
+        :meth:`claims` with ``radius_km`` second, and ``places_gained`` (how many
+        places the actor gained in the period) last.
+        """
+        radii = list(radii or self.meta.sensitivity_radii_km or [self.radius_km])
+        if self.radius_km not in radii:
+            radii = sorted({*radii, self.radius_km})
+        frames = []
+        for r in radii:
+            th = self.with_radius(r)
+            df = th.claims()
+            df.insert(1, "radius_km", float(r))
+            # how many places the actor gained in the claim's period (for the calibrated range)
+            counts = []
+            for actor, start, end in zip(df["actor"], df["start"], df["end"], strict=True):
+                led = th.ledger(by="total", start=start, end=end)
+                names = led.loc[led["actor"] == actor, "places_gained"]
+                text = str(names.iloc[0]) if len(names) else ""
+                counts.append(len([x for x in text.split("; ") if x]))
+            df["places_gained"] = pd.array(counts, dtype="Int64")
+            frames.append(df)
+        out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        out.attrs["assumptions"] = {
+            **self.assumptions,
+            "cell radius": ", ".join(f"{r:g}" for r in radii) + " km",
+        }
+        return out
+
     def claims_headline(self) -> list[str]:
         """One line per published claim: claimed km², the model's figure, its range, the verdict."""
         if not len(self.inputs.claims):
             return []
-        from .report import headline  # the report sits beside the facade
-
-        return headline(self)
+        return headline(self.claims_by_radius(), radius_km=self.radius_km)
 
     def with_radius(self, radius_km: float) -> Theatre:
         """The same theatre under another cell radius (shares the loaded inputs).
@@ -700,7 +776,7 @@ class Theatre:
 
         With a contested band, actors are net of it and ``contested`` is its own row.
         """
-        days = [_day(d) for d in dates]
+        days = [to_day(d) for d in dates]
         eng = self._engine
         held = held_by_day(eng.log, eng.face_area, len(self.actors), days)
         ids = [""] + list(self.actors["id"])
@@ -799,7 +875,7 @@ class Theatre:
         known holder before the event where there is one, else the stated one.
         """
         table = self._event_table
-        s, e = _day(start), _day(end)
+        s, e = to_day(start), to_day(end)
         day = self.history.events["day"].to_numpy()
         mask = day <= e
         if s is not None:
@@ -815,7 +891,7 @@ class Theatre:
         """A folium map of the control on ``date`` (shows inline in Jupyter)."""
         from .render import date_map
 
-        day = _day(date)
+        day = to_day(date)
         dates = self.map_dates("event")
         prev = max((d for d in dates if d < day), default=None)
         return date_map(self, day, previous=prev, **kwargs)
@@ -837,9 +913,9 @@ def load_theatre(
     path: str | Path,
     *,
     cell_radius_km: float | None = None,
-    on_invalid: Literal["raise", "fix"] = "raise",
+    on_invalid: OnInvalid = "raise",
     confidence: str | None = None,
-):
+) -> TheatreLike:
     """Load a theatre folder.
 
     Parameters
@@ -848,11 +924,15 @@ def load_theatre(
         Folder holding theatre.toml, actors.csv, places.csv, control.csv,
         events.csv (and optionally areas.geojson, claims.csv); or a snapshot
         theatre, whose theatre.toml has a ``[snapshots]`` table (dated control
-        polygons, see :mod:`geomap.snapshots`).
+        polygons, see :mod:`geomap.snapshots`); or a PostGIS store URL
+        ``postgresql://.../DB?theatre=NAME`` written by ``geomap export`` (see
+        :mod:`geomap.pgstore`; needs the ``postgis`` extra).
     cell_radius_km : float, optional
         Override the cell radius of theatre.toml (event theatres only).
-    on_invalid : {"raise", "fix"}
-        Invalid polygons: an error (default) or repaired and reported.
+    on_invalid : {"raise", "warn", "fix"}
+        Invalid polygons: an error (default) or repaired and reported;
+        ``"warn"`` (snapshot theatres only) leaves them out, reported
+        (:data:`geomap.repair.OnInvalid`).
     confidence : {"confirmed", "claimed", "disputed"}, optional
         Count only events at least this sure (``"confirmed"``: confirmed
         events only); the others are rejected, with the reason, in
@@ -860,9 +940,12 @@ def load_theatre(
 
     Returns
     -------
-    Theatre, or geomap.snapshots.SnapshotSeries for a snapshot theatre
-        Both have ``control``, ``changes``, ``ledger``, ``held_series``,
-        ``intervals``, ``check``, ``map``, ``timeline`` and ``write_maps``.
+    TheatreLike
+        A :class:`Theatre`, or a :class:`geomap.snapshots.SnapshotSeries` for
+        a snapshot theatre; both answer the face :class:`TheatreLike`
+        (``check``, ``control``, ``ledger``, ``claims``, ``event_ledger``,
+        ``map``, ``timeline``, ``write_maps``) and also have ``changes``,
+        ``held_series`` and ``intervals``.
 
     Raises
     ------
@@ -874,6 +957,13 @@ def load_theatre(
     >>> th = load_theatre("tests/data/tiny")     # doctest: +SKIP
     >>> th.ledger(by="month")                     # doctest: +SKIP
     """
+    if is_store_url(path):
+        from .pgstore import read_store_inputs
+
+        inputs, events_file = read_store_inputs(str(path), on_invalid=on_invalid)
+        theatre = Theatre(inputs, cell_radius_km=cell_radius_km, confidence=confidence)
+        theatre.events_file = events_file
+        return theatre
     path = Path(path)
     if is_snapshot_theatre(path):
         from .snapshots import load_snapshot_theatre

@@ -15,7 +15,7 @@ from geomap.areas import area_km2, geodesic_area_km2
 from geomap.crs import equal_area_crs, to_metres
 from geomap.errors import InputError
 from geomap.inputs.events import CONFIDENCE
-from geomap.ledger import period_ledger, periods
+from geomap.ledger import LedgerOptions, period_ledger, periods
 from geomap.territory import contested_band, enclose, enclose_log, replay, tessellate
 from geomap.territory import face_graph as enclose_graph
 from geomap.theatre import load_theatre
@@ -258,7 +258,7 @@ def test_band_coverage_and_ledger_identities(case, width):
         start=start,
         end=end,
         by=by,
-        band=np.array(band_km2),
+        options=LedgerOptions(band=np.array(band_km2)),
     )
     held0 = led.attrs["held_at_start_km2"]
     for actor, grp in led.groupby("actor"):
@@ -355,7 +355,9 @@ def test_enclose_log_fills_and_frees_pockets_by_date():
         start=start,
         end=end,
         by="day",
-        event_confidence=np.array(["confirmed", "disputed", "enclosed"], dtype=object),
+        options=LedgerOptions(
+            confidence=np.array(["confirmed", "disputed", "enclosed"], dtype=object)
+        ),
     )
     day2 = led[led["period_start"] == dt.date(2020, 1, 3)].set_index("actor")
     assert day2.loc["A", "gained_enclosed_km2"] == pytest.approx(area[hole].sum(), rel=1e-9)
@@ -425,7 +427,7 @@ def test_enclosure_keeps_the_coverage_and_the_identities(case):
         start=dt.date(2020, 1, 1),
         end=dt.date(2020, 2, 15),
         by=by,
-        event_confidence=conf,
+        options=LedgerOptions(confidence=conf),
     )
     held0 = led.attrs["held_at_start_km2"]
     for actor, grp in led.groupby("actor"):

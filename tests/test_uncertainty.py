@@ -69,10 +69,13 @@ def test_two_claims_in_one_range_cannot_be_separated():
 
 def test_demo_verdicts_carry_the_uncertainty_and_say_what_cannot_be_told_apart():
     th = load_theatre(DEMO)
-    lines = headline(th)
+    table = th.claims_by_radius()
+    lines = headline(table, radius_km=th.radius_km)
+    assert lines == th.claims_headline()
     assert any("calibrated 68 % range" in x or "no calibrated range" in x for x in lines)
     assert any("cannot separate" in x and "5,000 km²" in x and "6,000 km²" in x for x in lines), (
         lines
     )
-    report = claims_report(th)
+    names = dict(zip(th.actors["id"], th.actors["name"], strict=True))
+    report = claims_report(table, radius_km=th.radius_km, actor_names=names)
     assert "uncertainty:" in report and "Calibrated ranges: tuning" in report

@@ -55,6 +55,7 @@ from ..drafts import write_events  # the one drafts module writes draft events
 from ..errors import InputError, NameResolutionError, Problem, ProblemCollector
 from ..names import NameIndex, normalize
 from ..schema import EVENTS_CSV_ORDER
+from .actor_map import ActorMap, suggest_actor_map
 from .geonames import PLACES_COLUMNS, slugify, write_places
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "TERRITORY_SUB_EVENTS",
     "EVENT_COLUMNS",
     "AcledImport",
+    "UnknownActorsError",
     "read_acled",
     "write_events",
 ]
@@ -128,11 +130,14 @@ class AcledImport:
         Places added (places.csv columns).
     problems : list of Problem
         Warnings: rows left out, places added, unknown ``actor2``.
+    suggested_map : pandas.DataFrame or None
+        When some ``actor2`` names no theatre actor: a map to fill in for them.
     """
 
     events: pd.DataFrame
     new_places: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
+    suggested_map: pd.DataFrame | None = None
 
 
 def _km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -165,6 +170,7 @@ def read_acled(
     max_km: float = 25.0,
     new_place_kind: str = "village",
     confidence: str = "claimed",
+    actor_map: ActorMap | None = None,
 ) -> AcledImport:
     """Turn the territory rows of an ACLED-style CSV into draft events.
 
@@ -183,6 +189,9 @@ def read_acled(
         ``kind`` of places added.
     confidence : {"confirmed", "claimed", "disputed"}, default "claimed"
         Written in every draft (ACLED reports what sources say).
+    actor_map : ActorMap, optional
+        ACLED actor names → theatre actors (:func:`geomap.importers.actor_map.read_actor_map`),
+        tried before the theatre's own names and aliases.
 
     Returns
     -------
@@ -190,9 +199,12 @@ def read_acled(
 
     Raises
     ------
+    UnknownActorsError
+        When ``actor1`` names no theatre actor: every problem, and a suggested actor map
+        (``.suggested_map``) listing each unknown name with its row count and nearest actors.
     InputError
         Listing every error: unreadable file, missing columns, bad dates or
-        coordinates, unknown ``actor1``.
+        coordinates.
     """
     if confidence not in ("confirmed", "claimed", "disputed"):
         raise ValueError(f"confidence must be confirmed, claimed or disputed, not {confidence!r}")
@@ -210,13 +222,14 @@ def read_acled(
     added: dict[tuple[str, float, float], dict[str, Any]] = {}
     events = []
     other_types: dict[str, int] = {}
+    actors = _Actors(actor_index, actor_map)
     for line, row in table:
         kind = " ".join(row["sub_event_type"].split()).casefold()
         if kind not in TERRITORY_SUB_EVENTS:
             label = row["sub_event_type"] or "(empty)"
             other_types[label] = other_types.get(label, 0) + 1
             continue
-        checked = _check_row(c, display, line, row, actor_index)
+        checked = _check_row(c, display, line, row, actors)
         if checked is None:
             continue
         day, lat, lon, to_actor, from_actor = checked
@@ -228,13 +241,21 @@ def read_acled(
             place, how = added[key]["id"], "added"
         events.append(_draft(row, kind, day, place, how, to_actor, from_actor, confidence, line))
     _report_other_types(c, display, other_types)
+    if actors.unknown:
+        suggested = suggest_actor_map(actors.unknown, actor_index)
+        if actors.unknown_takers:
+            raise UnknownActorsError(c.problems, suggested)
+    else:
+        suggested = None
     c.raise_if_errors()
     cols = [*EVENT_COLUMNS, "acled_line", "match"]
     df = pd.DataFrame(events, columns=cols)
     if len(df):
         df = df.sort_values(["date", "acled_line"], kind="stable").reset_index(drop=True)
     new_places = pd.DataFrame(list(added.values()), columns=list(PLACES_COLUMNS))
-    return AcledImport(events=df, new_places=new_places, problems=c.problems)
+    return AcledImport(
+        events=df, new_places=new_places, problems=c.problems, suggested_map=suggested
+    )
 
 
 @dataclass
@@ -326,8 +347,51 @@ class _Gazetteer:
         }
 
 
+class UnknownActorsError(InputError):
+    """ACLED actor names that neither the actor map nor actors.csv knows.
+
+    Attributes
+    ----------
+    suggested_map : pandas.DataFrame
+        A map to fill in (:func:`geomap.importers.actor_map.suggest_actor_map`).
+    """
+
+    def __init__(self, problems, suggested_map: pd.DataFrame):
+        super().__init__(problems)
+        self.suggested_map = suggested_map
+
+
+_MAP_HINT = (
+    "map it to a theatre actor in an --actor-map file (a suggested map is written when names "
+    "are unknown), or add it as an alias in actors.csv"
+)
+
+
+class _Actors:
+    """ACLED actor names → theatre actor ids: the actor map first, then actors.csv."""
+
+    def __init__(self, index: NameIndex, amap: ActorMap | None):
+        self.index, self.amap = index, amap
+        self.unknown: dict[str, int] = {}
+        self.unknown_takers: set[str] = set()
+
+    def resolve(self, name: str, *, taker: bool) -> str:
+        """Raises NameResolutionError (and remembers the name) when nobody knows it."""
+        if self.amap is not None:
+            mapped = self.amap.resolve(name)
+            if mapped:
+                return mapped
+        try:
+            return self.index.resolve(name).id
+        except NameResolutionError:
+            self.unknown[name] = self.unknown.get(name, 0) + 1
+            if taker:
+                self.unknown_takers.add(name)
+            raise
+
+
 def _check_row(
-    c: ProblemCollector, display: str, line: int, row: dict[str, str], actor_index: NameIndex
+    c: ProblemCollector, display: str, line: int, row: dict[str, str], actors: _Actors
 ) -> tuple[dt.date, float, float, str, str | None] | None:
     """``(day, lat, lon, to_actor, from_actor)`` of a territory row, or None (reported)."""
     ok = True
@@ -349,20 +413,20 @@ def _check_row(
         ok = False
     else:
         try:
-            to_actor = actor_index.resolve(row["actor1"]).id
+            to_actor = actors.resolve(row["actor1"], taker=True)
         except NameResolutionError as exc:
-            c.add(display, line, "actor1", str(exc), exc.hint + " (in actors.csv)")
+            c.add(display, line, "actor1", str(exc), _MAP_HINT)
             ok = False
     if row["actor2"]:
         try:
-            from_actor = actor_index.resolve(row["actor2"]).id
+            from_actor = actors.resolve(row["actor2"], taker=False)
         except NameResolutionError as exc:
             c.add(
                 display,
                 line,
                 "actor2",
                 f"{exc}; from_actor left empty",
-                exc.hint + " (in actors.csv) to check it against the known holder",
+                _MAP_HINT + ", to check it against the known holder",
                 "warning",
             )
     if not row["location"]:

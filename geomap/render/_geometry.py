@@ -38,8 +38,8 @@ def fit_zoom(bounds: Sequence[float], *, viewport: tuple[int, int] = VIEWPORT) -
 
     Examples
     --------
-    >>> fit_zoom((35.7, 32.3, 42.4, 37.3))
-    6
+    >>> fit_zoom((35.7, 32.3, 42.4, 37.3))  # Syria in 1000 × 650 px
+    7
     """
     minx, miny, maxx, maxy = (float(v) for v in bounds)
     dlon = max(maxx - minx, 1e-9)

@@ -30,6 +30,7 @@ from ._geom import EMPTY, measure, polygonal
 from .files import DEFAULT_PATTERN, compile_pattern, list_files
 from .flags import Flag
 from .overlay import components
+from .parquet import is_parquet_source, open_parquet
 from .read import (
     FileResult,
     PendingFlag,
@@ -61,13 +62,16 @@ def load_snapshots(
     title: str | None = None,
     crs: Any = None,
     progress: Callable[[int, int, str], None] | None = None,
+    date_column: str = "date",
 ) -> SnapshotSeries:
-    """Load a folder (or folders) of dated control-polygon files.
+    """Load a folder (or folders) of dated control-polygon files, or one GeoParquet file.
 
     Parameters
     ----------
     folder : path or list of paths
-        Folder(s) holding the snapshot files.
+        Folder(s) holding the snapshot files; or one ``.parquet`` file of dated polygons
+        (:mod:`geomap.snapshots.parquet`: one snapshot per date of ``date_column``, each
+        read with a filter on its date; ``pattern`` is then not used).
     actor_rule : ActorRule or mapping
         Which features belong to which actor (see ``docs/snapshots.md``).
     pattern : str, default ``"{date:%Y-%m-%d}.geojson"``
@@ -93,6 +97,8 @@ def load_snapshots(
         data).
     progress : callable(i, n, file), optional
         Called before each file is read.
+    date_column : str, default "date"
+        The date column of a GeoParquet snapshot file.
 
     Returns
     -------
@@ -125,9 +131,21 @@ def load_snapshots(
                 "<snapshots>", None, "folder", "no folder given", "give a folder of snapshot files"
             )
         )
-    pat = compile_pattern(pattern, need_date=date_property is None, file="<pattern>")
     aoi_geom = _as_aoi(aoi)
-    files, problems = list_files(folders, pat)
+    reader = None
+    if len(folders) == 1 and is_parquet_source(folders[0]):
+        source = open_parquet(folders[0], date_column)
+        day_of = {source.file_for(d): d for d in source.days}
+        files = [(f, dt.datetime.combine(d, dt.time())) for f, d in day_of.items()]
+        problems = list(source.notes)
+
+        def reader(path: Path, columns: list[str]):
+            return source.read_day(day_of[path], columns)
+
+        pattern = f"{date_column} column"
+    else:
+        pat = compile_pattern(pattern, need_date=date_property is None, file="<pattern>")
+        files, problems = list_files(folders, pat)
     if not files and not any(p.is_error for p in problems):
         problems.append(
             Problem(
@@ -139,7 +157,7 @@ def load_snapshots(
             )
         )
     settings = ReadSettings(rule, date_property, on_invalid)
-    results = _read_files(files, settings, aoi_geom, progress)
+    results = _read_files(files, settings, aoi_geom, progress, reader or read_raw)
     problems += [p for res in results for p in res.problems]
     if any(p.is_error for p in problems):
         raise InputError(problems)
@@ -164,13 +182,14 @@ def _read_files(
     settings: ReadSettings,
     aoi: shapely.Geometry | None,
     progress: Callable[[int, int, str], None] | None,
+    reader: Callable[[Path, list[str]], Any],
 ) -> list[FileResult]:
-    """Every file read, interpreted and clipped, in order."""
+    """Every file read (by ``reader``, :func:`read_raw`'s signature), interpreted and clipped."""
     results: list[FileResult] = []
     validity = ValidityCache()
     # GDAL parses files outside the GIL: read two at a time, process in order
     with ThreadPoolExecutor(max_workers=2) as pool:
-        raws = pool.map(lambda item: read_raw(item[0], settings.columns), files)
+        raws = pool.map(lambda item: reader(item[0], settings.columns), files)
         for n, ((path, when), raw) in enumerate(zip(files, raws, strict=True)):
             if progress is not None:
                 progress(n, len(files), str(path))

@@ -28,6 +28,8 @@ CONFIG_KEYS = frozenset(
     {
         "folder",
         "folders",
+        "path",
+        "date_column",
         "pattern",
         "date_property",
         "date_offset_days",
@@ -52,6 +54,7 @@ class SnapshotConfig:
     on_duplicate: OnDuplicate = "last"
     title: str | None = None
     aoi_path: Path | None = None
+    date_column: str = "date"
 
     @classmethod
     def from_mapping(
@@ -123,6 +126,7 @@ class SnapshotConfig:
             "on_duplicate": self.on_duplicate,
             "title": self.title,
             "aoi": aoi if aoi is not None else self.aoi_path,
+            "date_column": self.date_column,
         }
         kwargs.update(overrides)
         return load_snapshots(self.folders, **kwargs)
@@ -147,17 +151,29 @@ def _unknown_keys(table: Mapping[str, Any], file: str) -> list[Problem]:
 
 def _folders(table: Mapping[str, Any], base: Path, file: str) -> tuple[list[Path], list[Problem]]:
     """``folder`` or ``folders``, relative to ``base``."""
-    folder, folders = table.get("folder"), table.get("folders")
-    if (folder is None) == (folders is None):
+    folder, folders, one = table.get("folder"), table.get("folders"), table.get("path")
+    if (folder is not None) + (folders is not None) + (one is not None) != 1:
         return [], [
             Problem(
                 file,
                 None,
                 "snapshots.folder",
-                "give exactly one of folder and folders",
-                'e.g. folder = "snapshots"',
+                "give exactly one of folder, folders and path (one GeoParquet file)",
+                'e.g. folder = "snapshots", or path = "snapshots.parquet"',
             )
         ]
+    if one is not None:
+        if not isinstance(one, str) or not one.lower().endswith(".parquet"):
+            return [], [
+                Problem(
+                    file,
+                    None,
+                    "snapshots.path",
+                    f"{one!r} is not a .parquet file name",
+                    'e.g. path = "snapshots.parquet" (a folder of files: folder = "...")',
+                )
+            ]
+        return [base / one], []
     items = [folder] if folder is not None else folders
     if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
         return [], [
@@ -199,7 +215,12 @@ def _options(table: Mapping[str, Any], file: str) -> tuple[dict[str, Any], list[
     on_duplicate = table.get("on_duplicate", "last")
     if on_duplicate not in ("last", "first", "raise"):
         bad("on_duplicate", f"{on_duplicate!r}", 'choose "last", "first" or "raise"')
+    date_column = table.get("date_column", "date")
+    if not isinstance(date_column, str) or not date_column.strip():
+        bad("date_column", f"{date_column!r}", 'give the column name, e.g. "date"')
+        date_column = "date"
     options = {
+        "date_column": date_column,
         "pattern": pattern,
         "date_property": date_property,
         "date_offset_days": offset,

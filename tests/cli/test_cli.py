@@ -7,8 +7,8 @@ import pytest
 
 from geomap.cli import build_parser, main
 
-DATA = Path(__file__).parent / "data"
-LAYERS = Path(__file__).parents[1] / "layers"
+DATA = Path(__file__).parents[1] / "data"
+LAYERS = Path(__file__).parents[2] / "layers"
 
 
 def run(capsys, *argv):

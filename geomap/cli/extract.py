@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import GeomapError, format_problems
+from ..errors import GeomapError, format_problems
 
 
 def _positive_int(text: str) -> int:
@@ -55,9 +55,9 @@ def _summary(ex, out) -> None:
 
 
 def _run_extract(args) -> int:
-    from ._parse import parse_day
-    from .extract import DEFAULT_MAX_BYTES, extract, read_article
-    from .inputs import load_inputs
+    from .._parse import parse_day
+    from ..extract import DEFAULT_MAX_BYTES, extract, read_article
+    from ..inputs import load_inputs
 
     published = None
     if args.date:
@@ -80,7 +80,7 @@ def _run_extract(args) -> int:
         sys.stdout.write(ex.to_csv())
     _summary(ex, args.out)
     if args.out and len(ex.drafts):
-        from .drafts import check_drafts
+        from ..drafts import check_drafts
 
         _, problems = check_drafts(theatre, args.out)
         errors = [p for p in problems if p.is_error]
@@ -94,7 +94,7 @@ def _run_extract(args) -> int:
 
 
 def _run_merge(args) -> int:
-    from .drafts import merge_drafts
+    from ..drafts import merge_drafts
 
     res = merge_drafts(args.theatre, args.drafts, out=args.out)
     skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .errors import GeomapError
+from ..errors import GeomapError
 
 
 def _run(args) -> int:
-    from .calibrate import calibrate, parse_setting, read_gazetteer
-    from .snapshots import load_snapshot_theatre
+    from ..calibrate import calibrate, parse_setting, read_gazetteer
+    from ..snapshots import load_snapshot_theatre
 
     if bool(args.places) == bool(args.geonames):
         raise GeomapError(
@@ -20,7 +20,7 @@ def _run(args) -> int:
     if args.places:
         places = read_gazetteer(args.places)
     else:
-        from .gazetteer import geonames_places
+        from ..gazetteer import geonames_places
 
         places = geonames_places(args.geonames, min_population=args.min_population)
     settings = [parse_setting(t) for t in args.radii.split(",") if t.strip()]

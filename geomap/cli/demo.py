@@ -6,14 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import GeomapError
+from ..errors import GeomapError
+from ..inputs import load_inputs
+from ..theatre import Theatre, load_theatre
+from ._options import radii
 
 DEMO_THEATRE = "syria-2017"
 
 
 def demo_theatre_path() -> Path:
     """The bundled demo theatre folder (``layers/syria-2017`` of the source tree)."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     for root in (here.parent, Path.cwd()):
         cand = root / "layers" / DEMO_THEATRE
         if (cand / "theatre.toml").is_file():
@@ -25,9 +28,7 @@ def demo_theatre_path() -> Path:
 
 
 def _run_demo(args) -> int:
-    from .inputs import load_inputs
-    from .report import claims_report, headline
-    from .theatre import Theatre
+    from ..report import claims_report, headline
 
     path = Path(args.theatre) if args.theatre else demo_theatre_path()
     inputs = load_inputs(path)
@@ -50,12 +51,13 @@ def _run_demo(args) -> int:
     print(
         "The answer, claim by claim (gross km² the claimant's side gained under the territory model):"
     )
-    for line in headline(th, radii=args.radius):
+    table = th.claims_by_radius(args.radius)
+    for line in headline(table, radius_km=th.radius_km):
         print(f"  * {line}")
     print()
     print("Details:")
     print()
-    print(claims_report(th, radii=args.radius))
+    print(claims_report(table, radius_km=th.radius_km, actor_names=_actor_names(th)))
     claims = th.inputs.claims
     if len(claims):
         first = claims.iloc[0]
@@ -96,21 +98,25 @@ def _run_demo(args) -> int:
     return 0
 
 
+def _actor_names(th) -> dict[str, str]:
+    return dict(zip(th.actors["id"], th.actors["name"], strict=True))
+
+
 def _run_claims(args) -> int:
-    from .report import claims_by_radius, claims_report
-    from .theatre import load_theatre
+    from ..report import claims_report
 
     th = load_theatre(args.theatre)
+    if not isinstance(th, Theatre):
+        raise GeomapError(f"{args.theatre}: a snapshot theatre has no claims.csv")
+    table = th.claims_by_radius(args.radius)
     if args.format == "csv":
-        claims_by_radius(th, args.radius).to_csv(sys.stdout, index=False, float_format="%.1f")
+        table.to_csv(sys.stdout, index=False, float_format="%.1f")
     else:
-        print(claims_report(th, radii=args.radius))
+        print(claims_report(table, radius_km=th.radius_km, actor_names=_actor_names(th)))
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from .cli import _radii
-
     p = sub.add_parser(
         "demo",
         help="run the bundled Syria 2017 theatre end to end and answer the news report",
@@ -124,7 +130,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--theatre", help="another theatre folder to run instead of the bundled one")
     p.add_argument(
         "--radius",
-        type=_radii,
+        type=radii,
         metavar="KM",
         help="sensitivity radii (default: the theatre's, e.g. 15,30,50)",
     )
@@ -139,7 +145,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("theatre", help="theatre folder")
     p.add_argument(
         "--radius",
-        type=_radii,
+        type=radii,
         metavar="KM",
         help="radii (default: the theatre's sensitivity radii)",
     )

@@ -1,0 +1,216 @@
+"""The one ledger printer of the command line: table, CSV or JSON, for every theatre kind.
+
+``geomap gains`` prints every theatre (events or snapshots) through
+:func:`print_ledger`; the deprecated ``geomap snapshot-gains`` alias keeps its
+old layout through :func:`print_series_ledger` (its output is pinned by
+scripts and tests), which lives here so that every ledger leaves the program
+from this module.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+
+from ..units import KM2_PER_SQMI, reference_area
+
+__all__ = ["with_units", "print_ledger", "print_series_ledger", "fmt_km2"]
+
+
+def fmt_km2(x: float) -> str:
+    """km² as printed in tables.
+
+    >>> fmt_km2(12345.678)
+    '12,345.7'
+    """
+    return f"{x:,.1f}"
+
+
+def _header(assumptions: dict) -> list[str]:
+    return [f"{k}: {v}" for k, v in assumptions.items()]
+
+
+def _records(df: pd.DataFrame) -> list:
+    return json.loads(df.to_json(orient="records", date_format="iso"))
+
+
+def with_units(df: pd.DataFrame, *, sq_mi: bool, compare: str | None) -> pd.DataFrame:
+    """Add sq mi columns and/or held area as a multiple of a reference area (e.g. Lebanon)."""
+    if not sq_mi and not compare:
+        return df
+    df = df.copy()
+    attrs = dict(df.attrs)
+    kinds = ("gained", "lost", "net", "held")
+    if sq_mi:
+        for kind in kinds:
+            df[f"{kind}_sq_mi"] = df[f"{kind}_km2"] / KM2_PER_SQMI
+    if compare:
+        ref = reference_area(compare)
+        key = ref.name.lower().replace(" ", "_")
+        for kind in ("gained", "held"):
+            df[f"{kind}_x_{key}"] = df[f"{kind}_km2"] / ref.km2
+        attrs["assumptions"] = {
+            **attrs.get("assumptions", {}),
+            "compared with": f"{ref.name}, {ref.km2:,.0f} km² ({ref.source})",
+        }
+    df.attrs = attrs
+    return df
+
+
+def print_ledger(
+    df: pd.DataFrame,
+    *,
+    fmt: str,
+    assumptions: dict,
+    by: str,
+    events: Callable[[], pd.DataFrame],
+    claims: pd.DataFrame | None = None,
+    claims_table: Callable[[], pd.DataFrame] | None = None,
+    places: bool = False,
+) -> None:
+    """Print a ledger as ``table``, ``csv`` or ``json`` on stdout.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The ledger (or a sensitivity run with ``radius_km``).
+    fmt : {"table", "csv", "json"}
+    assumptions : dict
+        Printed first (CSV: as ``# key: value`` lines; JSON: ``"assumptions"``).
+    by : str
+        The period length (named in the table's note about skipped periods).
+    events : callable
+        Returns the event ledger (JSON ``"events"``; called for JSON only).
+    claims : DataFrame, optional
+        Published claims beside the model (JSON ``"claims"``); ``None``: none.
+    claims_table : callable, optional
+        Returns the claims under each radius for the table.
+    places : bool
+        List the places gained and lost in the table.
+    """
+    if fmt == "json":
+        out = {"assumptions": assumptions, "ledger": _records(df)}
+        out["events"] = _records(events().drop(columns=["note"], errors="ignore"))
+        if claims is not None:
+            out["claims"] = _records(claims)
+        json.dump(out, sys.stdout, indent=1, ensure_ascii=False, default=str)
+        print()
+        return
+    if fmt == "csv":
+        for line in _header(assumptions):
+            print(f"# {line}")
+        df.to_csv(sys.stdout, index=False, float_format="%.3f")
+        return
+    for line in _header(assumptions):
+        print(line)
+    print()
+    shown = _print_moves(df, places=places)
+    if claims is not None and claims_table is not None:
+        _print_claims(claims_table())
+    skipped = df["period_start"].nunique() - shown["period_start"].nunique()
+    if skipped:
+        print(
+            f"\n({skipped} {by} period(s) without changes not shown; --format csv lists every row)"
+        )
+
+
+def _print_moves(df: pd.DataFrame, *, places: bool) -> pd.DataFrame:
+    """Periods with changes, then what each actor held at the end; returns the rows shown."""
+    radius = ["radius_km"] if "radius_km" in df else []
+    key = [*radius, "period_start"]
+    moved = df.groupby(key)[["gained_km2", "lost_km2"]].transform("sum").sum(axis=1) > 0
+    shown = df[moved & ((df["gained_km2"] > 0) | (df["lost_km2"] > 0))]
+    cols = [
+        *radius,
+        "period_start",
+        "period_end",
+        "actor_name",
+        "gained_km2",
+        "lost_km2",
+        "net_km2",
+        "held_km2",
+        "places_changed",
+        *[c for c in df.columns if c.endswith("_sq_mi") or "_x_" in c],
+        *(["places_gained", "places_lost"] if places else []),
+    ]
+    with pd.option_context(
+        "display.max_rows", None, "display.max_colwidth", 60, "display.width", 200
+    ):
+        if shown.empty:
+            print("no control changes in this range")
+        else:
+            print(shown[cols].to_string(index=False, float_format=fmt_km2))
+        last = df[df["period_start"] == df["period_start"].max()]
+        print(f"\nheld at the end of {last['period_end'].iloc[0]} (km²):")
+        print(
+            last[[*radius, "actor_name", "held_km2"]].to_string(index=False, float_format=fmt_km2)
+        )
+    return shown
+
+
+def _print_claims(table: pd.DataFrame) -> None:
+    cols = ["id", "radius_km", "start", "end", "claimed_km2", "computed_gained_km2", "diff_pct"]
+    with pd.option_context(
+        "display.max_rows", None, "display.max_colwidth", 60, "display.width", 200
+    ):
+        print("\nclaims beside the model (gross km² gained by the actor in the claim's period):")
+        print(table[cols].to_string(index=False, float_format=fmt_km2))
+    print("('geomap claims THEATRE' prints each claim's wording, unit notes and verdict)")
+
+
+# ------------------------------------------------------------ the deprecated snapshot-gains layout
+def print_series_ledger(
+    ledger: pd.DataFrame, *, fmt: str, title: str, by: str, projection: str
+) -> None:
+    """The layout of the deprecated ``geomap snapshot-gains``: no assumptions, no places columns.
+
+    JSON is a list of rows (``geomap gains`` gives ``{"assumptions", "ledger", "events"}``).
+    """
+    from ..schema import LEDGER_CONFIDENCE_COLUMNS  # NaN for snapshots: no events
+
+    ledger = ledger.drop(
+        columns=["places_changed", "places_gained", "places_lost", *LEDGER_CONFIDENCE_COLUMNS]
+    )
+    if fmt == "csv":
+        sys.stdout.write(ledger.to_csv(index=False, float_format="%.3f"))
+    elif fmt == "json":
+        out = ledger.assign(
+            period_start=ledger["period_start"].astype(str),
+            period_end=ledger["period_end"].astype(str),
+        )
+        json.dump(out.round(3).to_dict(orient="records"), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(f"{title}: km² per {by} ({projection})")
+        print(_series_table(ledger))
+
+
+def _series_table(df: pd.DataFrame) -> str:
+    cols = ["period_start", "period_end", "actor", "gained_km2", "lost_km2", "net_km2", "held_km2"]
+    head = ["from", "to", "actor", "gained km²", "lost km²", "net km²", "held km²"]
+    rows = [
+        [
+            str(r.period_start),
+            str(r.period_end),
+            str(r.actor),
+            f"{r.gained_km2:,.2f}",
+            f"{r.lost_km2:,.2f}",
+            f"{r.net_km2:+,.2f}",
+            f"{r.held_km2:,.2f}",
+        ]
+        for r in df[cols].itertuples(index=False)
+    ]
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(head)
+    ]
+    return "\n".join(_align(r, widths) for r in [head, *rows])
+
+
+def _align(cells: Sequence[str], widths: Sequence[int]) -> str:
+    return "  ".join(
+        c.rjust(w) if i > 2 else c.ljust(w)
+        for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+    )

@@ -1,0 +1,70 @@
+"""Options shared by several ``geomap`` sub-commands, and the one way a command loads a theatre."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from .._parse import DATE_HINT, parse_day
+from ..theatre import TheatreLike, load_theatre
+
+__all__ = ["radii", "date_arg", "add_fix_invalid", "on_invalid", "load"]
+
+
+def radii(text: str) -> list[float]:
+    """``15,30,50`` or a range ``10:50:10`` (start:stop:step, stop included).
+
+    >>> radii("15,30,50")
+    [15.0, 30.0, 50.0]
+    >>> radii("10:30:10")
+    [10.0, 20.0, 30.0]
+    """
+    try:
+        if ":" in text:
+            a, b, step = (float(x) for x in text.split(":"))
+            if step <= 0 or b < a:
+                raise ValueError
+            out, r = [], a
+            while r <= b + 1e-9:
+                out.append(round(r, 6))
+                r += step
+            return out
+        out = [float(x) for x in text.split(",") if x.strip()]
+        if not out or any(r <= 0 for r in out):
+            raise ValueError
+        return out
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a list of radii in km (e.g. 15,30,50 or 10:50:10)"
+        ) from None
+
+
+def date_arg(text: str) -> dt.date:
+    """An ISO 8601 day for --from/--to (argparse names the option in its error).
+
+    >>> date_arg("2017-05-27")
+    datetime.date(2017, 5, 27)
+    """
+    day, err = parse_day(text)
+    if err:
+        raise argparse.ArgumentTypeError(f"{err}; {DATE_HINT}")
+    return day
+
+
+def add_fix_invalid(p: argparse.ArgumentParser, help: str, *, hidden: tuple[str, ...] = ()) -> None:
+    """``--fix-invalid`` (and any old spelling in ``hidden``, kept working but not listed)."""
+    p.add_argument("--fix-invalid", action="store_true", help=help)
+    for flag in hidden:
+        p.add_argument(flag, dest="fix_invalid", action="store_true", help=argparse.SUPPRESS)
+
+
+def on_invalid(args: argparse.Namespace, otherwise: str = "raise") -> str:
+    """``"fix"`` under ``--fix-invalid``, else ``otherwise``."""
+    return "fix" if args.fix_invalid else otherwise
+
+
+def load(args: argparse.Namespace) -> TheatreLike:
+    """The theatre named on the command line (one ``--radius`` sets the cell radius)."""
+    radius = args.radius[0] if args.radius and len(args.radius) == 1 else None
+    conf = {"confidence": args.confidence} if getattr(args, "confidence", None) else {}
+    return load_theatre(args.theatre, cell_radius_km=radius, on_invalid=on_invalid(args), **conf)

@@ -1,0 +1,77 @@
+"""GeoPackage (places, events, control over time, ledger) and one-date GeoJSON.
+
+A GeoPackage written here opens in QGIS and in GDAL (``ogrinfo``): layer
+``control`` has one row per actor and validity interval (``valid_from``
+inclusive, ``valid_to`` exclusive, empty while still valid), with the
+equal-area km² of each row; ``ledger`` is a plain table; every layer's
+description carries the assumptions the figures were computed under.
+Areas are written as computed (from exact geometry), never recomputed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyogrio
+
+from ..errors import GeomapError
+from .layers import assumptions_metadata, export_layers
+
+__all__ = ["export_gpkg", "export_geojson"]
+
+
+def export_gpkg(theatre: Any, path: str | Path, *, date=None, by: str = "day") -> Path:
+    """Write a GeoPackage with layers places, events, control and ledger.
+
+    Parameters
+    ----------
+    theatre : geomap.Theatre
+    path : str or Path
+        Output ``.gpkg`` (overwritten).
+    date : date or str, optional
+        Only the control on this date (one row per actor, valid_from = valid_to
+        - 1 day = that date); default: every validity interval over the
+        theatre's date range.
+    by : str
+        Period of the ledger layer.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".gpkg":
+        raise GeomapError(f"{path}: a GeoPackage file name must end in .gpkg")
+    layers = export_layers(theatre, date=date, by=by, what="a GeoPackage")
+    if path.exists():
+        path.unlink()
+    meta = assumptions_metadata(theatre.assumptions)
+    for name in ("places", "events"):
+        pyogrio.write_dataframe(layers[name], path, layer=name, driver="GPKG", layer_metadata=meta)
+    pyogrio.write_dataframe(
+        layers["control"],
+        path,
+        layer="control",
+        driver="GPKG",
+        promote_to_multi=True,
+        layer_metadata=meta,
+    )
+    pyogrio.write_dataframe(
+        layers["ledger"], path, layer="ledger", driver="GPKG", layer_metadata=meta
+    )
+    return path
+
+
+def export_geojson(theatre: Any, path: str | Path, *, date) -> Path:
+    """Write the control on ``date`` as a GeoJSON FeatureCollection (EPSG:4326, RFC 7946)."""
+    path = Path(path)
+    ctl = theatre.control(date)
+    ctl = ctl.assign(date=pd.Timestamp(date).date().isoformat())
+    if path.exists():
+        path.unlink()
+    pyogrio.write_dataframe(
+        ctl,
+        path,
+        driver="GeoJSON",
+        promote_to_multi=True,
+        layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"},
+    )
+    return path
