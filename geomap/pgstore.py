@@ -27,6 +27,7 @@ import json
 import re
 import shutil
 import tempfile
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,8 @@ INPUT_TABLES: dict[str, list[tuple[str, str]]] = {
 }
 INPUT_TABLES["places"].append(("geom", "geometry"))
 INPUT_TABLES["areas"] = [("row_id", "integer"), ("place", "text"), ("geom", "geometry")]
+# files theatre.toml points to inside the folder ([aoi] path, [regions] path), byte for byte
+INPUT_TABLES["files"] = [("row_id", "integer"), ("name", "text"), ("data", "bytea")]
 DERIVED_TABLES: dict[str, list[tuple[str, str]]] = {
     "control": [
         ("actor", "text"),
@@ -107,8 +110,6 @@ META_COLUMNS: list[tuple[str, str]] = [
     ("geomap_version", "text"),
     ("exported_at", "timestamp with time zone"),
     ("theatre_toml", "text"),
-    ("aoi_file", "text"),
-    ("aoi_geojson", "text"),
     ("assumptions", "jsonb"),
 ]
 _GEOM_TYPES = {
@@ -368,8 +369,10 @@ def _relabel(problems: list[Problem], folder: Path, u: StoreURL) -> list[Problem
         if name is None:
             out.append(p)
             continue
-        table = files.get(name, name)
+        table = files.get(name, "files")
         where = f"{u.display} {u.schema}.{table}"
+        if table == "files":
+            where += f" ({Path(p.file).relative_to(folder).as_posix()})"
         line = p.line if table in INPUT_FILES else None
         if table == "geomap_meta":
             where += f" (theatre_toml of {u.theatre!r})"
@@ -394,7 +397,8 @@ def read_store_inputs(
     (TheatreInputs, str)
         The inputs (problems name ``table:row_id: field``), and the name under which later
         problems about events should be reported (``URL schema.events``; lines = row_id).
-        The files they were validated from are deleted before this returns.
+        The files they were validated from live in a private folder deleted when the inputs
+        are (or at exit).
     """
     u = parse_store_url(url)
     if not u.theatre:
@@ -406,8 +410,7 @@ def read_store_inputs(
             check_layout(conn, u, tables)
             meta = read_meta(conn, u, u.theatre)
             (folder / "theatre.toml").write_text(meta["theatre_toml"], encoding="utf-8")
-            if meta["aoi_file"]:
-                _write_aoi(folder, meta, u)
+            _write_files(conn, u, folder)
             for table in INPUT_FILES:
                 _write_table(conn, u, u.theatre, table, folder)
             _write_areas(conn, u, u.theatre, folder)
@@ -415,18 +418,32 @@ def read_store_inputs(
             inputs = load_inputs(folder, on_invalid=on_invalid, strict=strict)
         except InputError as err:
             raise InputError(_relabel(err.problems, folder, u)) from None
-    finally:
+    except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
+        raise
+    # the files stay while the inputs live: a theatre reads its regions file when first asked
+    weakref.finalize(inputs, shutil.rmtree, str(folder), True)
     inputs.problems[:] = _relabel(inputs.problems, folder, u)
     return inputs, f"{u.display} {u.schema}.events"
 
 
-def _write_aoi(folder: Path, meta: dict[str, Any], u: StoreURL) -> None:
-    target = (folder / meta["aoi_file"]).resolve()
-    if folder.resolve() not in target.parents:
-        raise StoreError(
-            f"{u.display} {u.schema}.geomap_meta.aoi_file: {meta['aoi_file']!r} is not a "
-            "path inside the theatre folder; give a plain relative file name"
+def _write_files(conn, u: StoreURL, folder: Path) -> None:
+    from psycopg import sql
+
+    with conn.cursor() as cur:
+        cur.execute(
+            sql.SQL("SELECT name, data FROM {}.files WHERE theatre = %s ORDER BY row_id").format(
+                sql.Identifier(u.schema)
+            ),
+            (u.theatre,),
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(meta["aoi_geojson"] or "", encoding="utf-8")
+        rows = cur.fetchall()
+    for name, data in rows:
+        target = (folder / name).resolve()
+        if folder.resolve() not in target.parents:
+            raise StoreError(
+                f"{u.display} {u.schema}.files.name: {name!r} is not a path inside the theatre "
+                "folder; give a plain relative file name"
+            )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(bytes(data))

@@ -8,6 +8,8 @@ into the theatre.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from .uncertainty import CalibratedRange, calibrated_range
@@ -16,6 +18,7 @@ from .units import format_area
 __all__ = [
     "claims_by_radius",
     "claims_report",
+    "gains_by_region",
     "headline",
     "verdict",
     "calibrated",
@@ -180,3 +183,27 @@ def calibration_provenance() -> str:
 
     p = calibration_table()["provenance"]
     return f"{p['split']}; {p['truth']}; {p['model']}; {p['labels']}; {p['transfer']}."
+
+
+def gains_by_region(theatre: Any, actor: str, start, end, *, regions=True) -> list[str]:
+    """One line per region where ``actor`` gained or lost ground from ``start`` to ``end``.
+
+    Gross km² gained, lost and net per region (the theatre's own ``[regions]``
+    by default), largest gain first, then the total (which equals the
+    theatre's own figure) and where the regions came from.
+    """
+    led = theatre.ledger(by="total", start=start, end=end, regions=regions)
+    mine = led[(led["actor"] == actor) & ((led["gained_km2"] > 0) | (led["lost_km2"] > 0))]
+    mine = mine.sort_values("gained_km2", ascending=False, kind="stable")
+    width = max([len(r) for r in mine["region"]] + [5])
+    lines = [
+        f"{r.region:<{width}} gained {r.gained_km2:8,.0f} km²   lost {r.lost_km2:8,.0f} km²   "
+        f"net {r.net_km2:+9,.0f} km²"
+        for r in mine.itertuples()
+    ]
+    lines.append(
+        f"{'total':<{width}} gained {mine['gained_km2'].sum():8,.0f} km²   lost "
+        f"{mine['lost_km2'].sum():8,.0f} km²   net {mine['net_km2'].sum():+9,.0f} km²"
+    )
+    lines.append(f"(regions: {led.attrs['assumptions']['regions']})")
+    return lines

@@ -29,11 +29,13 @@ from .areas import area_km2
 from .crs import equal_area_crs
 from .dates import DateLike, to_day
 from .errors import InputError, Problem
+from .front import Edges, front_km_by_day, front_lines, shared_edges
 from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
 from .inputs.events import CONFIDENCE
 from .ledger import LedgerOptions, event_areas, held_by_day, period_ledger, periods
 from .model import History, apply_events
 from .pgstore import is_store_url
+from .regions import Regions, RegionSplit, load_regions, region_ledger, split_faces
 from .repair import OnInvalid
 from .report import headline
 from .territory import (
@@ -176,6 +178,7 @@ class Theatre:
                     "give a radius in km, e.g. 30",
                 )
             )
+        self.on_invalid: Literal["raise", "fix"] = "raise"  # set by load_theatre
         if confidence is not None and confidence not in CONFIDENCE:
             raise InputError(
                 Problem(
@@ -191,6 +194,7 @@ class Theatre:
         self.enclose = bool(inputs.meta.enclose)
         self._band_cache: dict[bytes, tuple[shapely.Geometry, list, np.ndarray]] = {}
         self._union_cache: dict[bytes, shapely.Geometry] = {}
+        self._splits: dict[bytes, RegionSplit] = {}
         self._other_radii: dict[float, Theatre] = {}
         self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
         self._place_pos = {p: i for i, p in enumerate(self.places["id"])}
@@ -540,14 +544,107 @@ class Theatre:
             crs="EPSG:4326",
         )
 
+    # ------------------------------------------------------------------ regions
+    @functools.cached_property
+    def regions(self) -> Regions | None:
+        """The regions of theatre.toml's ``[regions]`` table (``path``, ``name_field``), or None."""
+        if not self.meta.regions_path:
+            return None
+        return load_regions(
+            Path(self.meta.regions_path),
+            name_field=self.meta.regions_name_field,
+            base=self.path,
+            on_invalid=self.on_invalid,
+        )
+
+    def region_split(self, regions: Any = None) -> RegionSplit:
+        """The theatre's faces cut by ``regions`` (default: the theatre's own), computed once."""
+        regs = self.regions if regions is None else load_regions(regions)
+        if regs is None:
+            raise InputError(
+                Problem(
+                    str(self.path / "theatre.toml"),
+                    None,
+                    "regions",
+                    "no regions given and the theatre has none",
+                    "pass regions (a file FILE[:NAME_FIELD] or a GeoDataFrame), "
+                    "or add [regions] path = ... to theatre.toml",
+                )
+            )
+        key = regs.key()
+        split = self._splits.get(key)
+        if split is None:
+            eng = self._engine
+            split = self._splits[key] = split_faces(
+                eng.tess.faces, eng.face_area, regs, crs=self.crs
+            )
+        return split
+
+    # ------------------------------------------------------------------ fronts
+    @functools.cached_property
+    def _edges(self) -> Edges:
+        return shared_edges(self._engine.tess.faces)
+
+    def front(self, date: DateLike) -> gpd.GeoDataFrame:
+        """The front lines at the end of ``date``: where each pair of actors' ground meets.
+
+        Edges between two actors' faces only: the boundary of the area of
+        interest and edges against unassigned land are not fronts.
+
+        Returns
+        -------
+        GeoDataFrame (EPSG:4326)
+            actor_a, actor_b (legend order), name_a, name_b, geometry
+            (merged lines), length_km (WGS84 geodesic, edges densified every
+            0.01° in lon/lat); ``.attrs["assumptions"]``.
+        """
+        day = to_day(date)
+        ids = list(self.actors["id"])
+        names = dict(zip(self.actors["id"], self.actors["name"], strict=True))
+        df = front_lines(self._edges, self._owners(day), ids)
+        df.insert(2, "name_a", [names[a] for a in df["actor_a"]])
+        df.insert(3, "name_b", [names[b] for b in df["actor_b"]])
+        gdf = gpd.GeoDataFrame(df, geometry="geometry", crs="EPSG:4326")
+        gdf.attrs["assumptions"] = {
+            **self.assumptions,
+            "date": str(day),
+            "front": "edges between faces two actors hold (not the area of interest's boundary, "
+            "not edges against unassigned land); WGS84 geodesic km, densified every 0.01°",
+        }
+        return gdf
+
+    def front_columns(self, df: pd.DataFrame) -> pd.DataFrame:
+        """Add front_km (the actor's whole front) and front_km_<OTHER> per other actor, at each period's end."""
+        ends = sorted(set(df["period_end"]))
+        km = front_km_by_day(
+            self._engine.log, self._edges, len(self.actors), [d.toordinal() for d in ends]
+        )
+        t = {d: i for i, d in enumerate(ends)}
+        pos = self._actor_pos
+        ti = np.array([t[d] for d in df["period_end"]])
+        ai = np.array([pos.get(a, -1) for a in df["actor"]])
+        own = ai >= 0
+        df = df.copy()
+        total = np.full(len(df), np.nan)
+        total[own] = km[ti[own], ai[own]].sum(axis=1)
+        df["front_km"] = total
+        for k, other in enumerate(self.actors["id"]):
+            col = np.full(len(df), np.nan)
+            col[own] = km[ti[own], ai[own], k]
+            df[f"front_km_{other}"] = col
+        return df
+
     # ------------------------------------------------------------------ ledgers
     def ledger(
         self,
         by: Literal["day", "week", "month", "total"] = "day",
         start: DateLike | None = None,
         end: DateLike | None = None,
+        *,
+        regions: Any = None,
+        front: bool = False,
     ) -> pd.DataFrame:
-        """km² gained, lost, net and held per actor and period.
+        """km² gained, lost, net and held per actor and period (and region).
 
         Parameters
         ----------
@@ -556,14 +653,43 @@ class Theatre:
         start, end : date or "YYYY-MM-DD", optional
             First and last day, inclusive (default: ``[dates]`` in
             theatre.toml, else the snapshot date to the last event).
+        regions : GeoDataFrame, "FILE[:NAME_FIELD]", Path, Regions or True, optional
+            Give the ledger per region (``True``: the theatre's own
+            ``[regions]``); see :mod:`geomap.regions`.
+        front : bool
+            Add ``front_km`` (the length of the actor's whole front with other
+            actors at the period's end, km) and ``front_km_<ACTOR>`` (its front
+            with each other actor); NaN for unassigned land.  See :meth:`front`.
 
         Returns
         -------
         DataFrame
-            See :data:`geomap.ledger.LEDGER_COLUMNS`; ``.attrs["assumptions"]``.
+            See :data:`geomap.ledger.LEDGER_COLUMNS`; with ``regions``,
+            :data:`geomap.regions.REGION_LEDGER_COLUMNS` (land outside every
+            region is the region ``"(outside every region)"``).
+            ``.attrs["assumptions"]``.
         """
         start, end = self._range(start, end)
         eng = self._engine
+        if regions is not None and regions is not False:
+            split = self.region_split(None if regions is True else regions)
+            df = region_ledger(
+                eng.log,
+                split,
+                actor_ids=list(self.actors["id"]),
+                actor_names=list(self.actors["name"]),
+                start=start,
+                end=end,
+                by=by,
+            )
+            df.attrs["assumptions"] = {
+                **self.assumptions,
+                "from": str(start),
+                "to": str(end),
+                "by": by,
+                "regions": "; ".join(split.notes),
+            }
+            return df
         df = period_ledger(
             eng.log,
             eng.face_area,
@@ -580,7 +706,14 @@ class Theatre:
                 band=self._band_series(start, end, by),
             ),
         )
-        df.attrs["assumptions"] = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
+        attrs = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
+        if front:
+            df = self.front_columns(df)
+            attrs["front"] = (
+                "km of front at each period's end: edges between two actors' ground "
+                "(WGS84 geodesic, densified every 0.01°)"
+            )
+        df.attrs["assumptions"] = attrs
         return df
 
     def _band_series(self, start: dt.date, end: dt.date, by) -> np.ndarray | None:
@@ -742,6 +875,7 @@ class Theatre:
             other = self._other_radii[radius_km] = Theatre(
                 self.inputs, cell_radius_km=radius_km, confidence=self.confidence
             )
+            other.on_invalid = self.on_invalid
         return other
 
     def sensitivity(
@@ -884,8 +1018,19 @@ class Theatre:
 
     # ------------------------------------------------------------------ checks and maps
     def check(self) -> list[Problem]:
-        """Every problem found in the inputs and in applying the events (warnings included)."""
-        return [*self.inputs.problems, *self.history.problems]
+        """Every problem found in the inputs and in applying the events (warnings included).
+
+        Includes the regions file of theatre.toml's ``[regions]``, when there is one.
+        """
+        return [*self.inputs.problems, *self.history.problems, *self.region_problems()]
+
+    def region_problems(self) -> list[Problem]:
+        """Problems with the regions file of theatre.toml's ``[regions]`` (none without one)."""
+        try:
+            self.regions  # noqa: B018 - a cached property: reads and validates the file
+        except InputError as exc:
+            return list(exc.problems)
+        return []
 
     def map(self, date: DateLike, **kwargs: Any):
         """A folium map of the control on ``date`` (shows inline in Jupyter)."""
@@ -963,6 +1108,7 @@ def load_theatre(
         inputs, events_file = read_store_inputs(str(path), on_invalid=on_invalid)
         theatre = Theatre(inputs, cell_radius_km=cell_radius_km, confidence=confidence)
         theatre.events_file = events_file
+        theatre.on_invalid = on_invalid
         return theatre
     path = Path(path)
     if is_snapshot_theatre(path):
@@ -980,8 +1126,10 @@ def load_theatre(
                 )
             )
         return load_snapshot_theatre(path, on_invalid=on_invalid)
-    return Theatre(
+    th = Theatre(
         load_inputs(path, on_invalid=on_invalid),
         cell_radius_km=cell_radius_km,
         confidence=confidence,
     )
+    th.on_invalid = on_invalid  # also for the regions of theatre.toml
+    return th

@@ -49,7 +49,7 @@ LAYERS = {
     "model": ["model"],
     "territory": ["crs", "territory"],
     # snapshots/ holds checks (was quality.py)
-    "areas": ["areas", "ledger", "snapshots", "calibrate"],
+    "areas": ["areas", "ledger", "snapshots", "regions", "front", "rates", "calibrate"],
     "rendering": ["render", "export", "report", "uncertainty"],
     "facade": ["theatre", "__init__"],
     "cli": ["cli"],

@@ -29,7 +29,7 @@ def fmt_km2(x: float) -> str:
     return f"{x:,.1f}"
 
 
-def _header(assumptions: dict) -> list[str]:
+def header_lines(assumptions: dict) -> list[str]:
     return [f"{k}: {v}" for k, v in assumptions.items()]
 
 
@@ -100,11 +100,11 @@ def print_ledger(
         print()
         return
     if fmt == "csv":
-        for line in _header(assumptions):
+        for line in header_lines(assumptions):
             print(f"# {line}")
         df.to_csv(sys.stdout, index=False, float_format="%.3f")
         return
-    for line in _header(assumptions):
+    for line in header_lines(assumptions):
         print(line)
     print()
     shown = _print_moves(df, places=places)
@@ -134,6 +134,7 @@ def _print_moves(df: pd.DataFrame, *, places: bool) -> pd.DataFrame:
         "held_km2",
         "places_changed",
         *[c for c in df.columns if c.endswith("_sq_mi") or "_x_" in c],
+        *[c for c in df.columns if c == "front_km" or c.startswith("rolling_")],
         *(["places_gained", "places_lost"] if places else []),
     ]
     with pd.option_context(

@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         if not any(p.is_error for p in problems):
             theatre = Theatre(inputs)
             theatre.events_file = events_file or theatre.events_file
+            theatre.on_invalid = on_invalid(args)
             problems = theatre.check()
         summary = f"{len(inputs.places)} places, {len(inputs.actors)} actors, {len(inputs.events)} valid events"
         n_err = sum(p.is_error for p in problems)

@@ -76,6 +76,15 @@ def _run_demo(args) -> int:
             print(
                 f"  {r.date}  {r.place_name:<42} {r.prev_actor or '?':>9} → {r.to_actor:<4} {r.area_km2:8,.0f} km²  [{r.confidence}]"
             )
+        if th.regions is not None:
+            from ..report import gains_by_region
+
+            print()
+            print(
+                f"Where: {first['actor']}'s ground {first['start']} to {first['end']} per region:"
+            )
+            for line in gains_by_region(th, first["actor"], first["start"], first["end"]):
+                print(f"  {line}")
     print()
     print("Assumptions:")
     for k, v in th.assumptions.items():

@@ -6,6 +6,7 @@ import argparse
 
 from ..errors import GeomapError
 from ..theatre import Theatre
+from . import regions
 from ._ledger_out import print_ledger, with_units
 from ._options import add_fix_invalid, date_arg, load, radii
 
@@ -14,6 +15,8 @@ __all__ = ["register", "run"]
 
 def run(args: argparse.Namespace) -> int:
     """Print the ledger (or a sensitivity run under several radii) of ``args.theatre``."""
+    if args.regions is not None:
+        return regions.gains_by_region(args)
     th = load(args)
     several = bool(args.radius and len(args.radius) > 1)
     if several:
@@ -26,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         df = th.ledger(by=args.by, start=args.start, end=args.end)
     df = with_units(df, sq_mi=args.sq_mi, compare=args.compare)
+    df = regions.extra_columns(th, df, args)  # front_km, and the rate with --rolling
     claims = th.claims()
     claims = claims if len(claims) else None
 
@@ -101,5 +105,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="AREA",
         help="also give gained and held area as a multiple of a reference area, e.g. Lebanon",
     )
+    regions.add_options(p)
     add_fix_invalid(p, "repair invalid polygons (reported) instead of failing")
     p.set_defaults(func=run)

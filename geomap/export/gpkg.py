@@ -17,13 +17,16 @@ import pandas as pd
 import pyogrio
 
 from ..errors import GeomapError
-from .layers import assumptions_metadata, export_layers
+from .layers import assumptions_metadata, dates_to_text, export_layers
 
 __all__ = ["export_gpkg", "export_geojson"]
 
 
 def export_gpkg(theatre: Any, path: str | Path, *, date=None, by: str = "day") -> Path:
     """Write a GeoPackage with layers places, events, control and ledger.
+
+    A theatre with ``[regions]`` also gets ``regions`` (outlines) and
+    ``ledger_by_region`` (the ledger per region, see :mod:`geomap.regions`).
 
     Parameters
     ----------
@@ -57,7 +60,23 @@ def export_gpkg(theatre: Any, path: str | Path, *, date=None, by: str = "day") -
     pyogrio.write_dataframe(
         layers["ledger"], path, layer="ledger", driver="GPKG", layer_metadata=meta
     )
+    if getattr(theatre, "regions", None) is not None:
+        _write_regions(theatre, path, by=by)
     return path
+
+
+def _write_regions(theatre: Any, path: Path, *, by: str) -> None:
+    """Layers ``regions`` (the outlines) and ``ledger_by_region`` (a table, joined on ``region``)."""
+    led = theatre.ledger(by=by, regions=True)
+    meta = assumptions_metadata(led.attrs["assumptions"])
+    regions = theatre.regions.to_geodataframe()
+    pyogrio.write_dataframe(
+        regions, path, layer="regions", driver="GPKG", promote_to_multi=True, layer_metadata=meta
+    )
+    led = dates_to_text(led, ["period_start", "period_end"])
+    pyogrio.write_dataframe(
+        pd.DataFrame(led), path, layer="ledger_by_region", driver="GPKG", layer_metadata=meta
+    )
 
 
 def export_geojson(theatre: Any, path: str | Path, *, date) -> Path:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..errors import GeomapError
 
-__all__ = ["export_layers", "assumptions_metadata"]
+__all__ = ["export_layers", "assumptions_metadata", "dates_to_text"]
 
 
 def assumptions_metadata(assumptions: dict[str, str]) -> dict[str, str]:
@@ -18,7 +18,8 @@ def assumptions_metadata(assumptions: dict[str, str]) -> dict[str, str]:
     return {"geomap_assumptions": json.dumps(assumptions, ensure_ascii=False)}
 
 
-def _dates_to_text(df: pd.DataFrame, cols) -> pd.DataFrame:
+def dates_to_text(df: pd.DataFrame, cols) -> pd.DataFrame:
+    """``cols`` of ``df`` as ISO dates (empty where missing), on a copy."""
     df = df.copy()
     for col in cols:
         if col in df:
@@ -77,7 +78,7 @@ def export_layers(theatre: Any, *, date=None, by: str = "day", what: str = "this
         control = ctl.assign(valid_from=day, valid_to=day + pd.Timedelta(days=1))[
             ["actor", "geometry", "area_km2", "valid_from", "valid_to"]
         ]
-    control = _dates_to_text(control, ["valid_from", "valid_to"])
+    control = dates_to_text(control, ["valid_from", "valid_to"])
     control["actor_name"] = (
         control["actor"]
         .map(
@@ -91,5 +92,5 @@ def export_layers(theatre: Any, *, date=None, by: str = "day", what: str = "this
     control = gpd.GeoDataFrame(control, geometry="geometry", crs="EPSG:4326")
 
     led = theatre.ledger(by=by)
-    led = pd.DataFrame(_dates_to_text(led, ["period_start", "period_end"]))
+    led = pd.DataFrame(dates_to_text(led, ["period_start", "period_end"]))
     return {"places": places, "events": events, "control": control, "ledger": led}

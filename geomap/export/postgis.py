@@ -152,18 +152,25 @@ def _area_rows(theatre: Any) -> list[tuple]:
     return rows
 
 
-def _aoi_file(theatre: Any) -> tuple[str | None, str | None]:
-    rel = theatre.meta.aoi_path
-    if not rel:
-        return None, None
+def _file_rows(theatre: Any) -> list[tuple]:
+    """The files theatre.toml points to ([aoi] path, [regions] path), byte for byte."""
     root = Path(theatre.path).resolve()
-    target = (root / rel).resolve()
-    if root not in target.parents:
-        raise GeomapError(
-            f"{Path(theatre.path) / 'theatre.toml'}: [aoi] path {rel!r} lies outside the theatre "
-            "folder; a PostGIS store keeps only files inside it: copy the file into the folder"
-        )
-    return str(target.relative_to(root)), target.read_text(encoding="utf-8-sig")
+    rows = []
+    for key, rel in (
+        ("aoi", theatre.meta.aoi_path),
+        ("regions", getattr(theatre.meta, "regions_path", None)),
+    ):
+        if not rel:
+            continue
+        target = (root / rel).resolve()
+        if root not in target.parents:
+            raise GeomapError(
+                f"{Path(theatre.path) / 'theatre.toml'}: [{key}] path {rel!r} lies outside the "
+                "theatre folder; a PostGIS store keeps only files inside it: copy the file into "
+                "the folder"
+            )
+        rows.append((len(rows) + 1, target.relative_to(root).as_posix(), target.read_bytes()))
+    return rows
 
 
 def _derived_rows(layers: dict, ledger_cols: list[tuple[str, str]]):
@@ -221,7 +228,6 @@ def export_postgis(theatre: Any, url: str, *, by: str = "day") -> str:
     layers = export_layers(theatre, by=by, what="a PostGIS store")
     name = theatre.meta.name
     toml_text = (Path(theatre.path) / "theatre.toml").read_text(encoding="utf-8-sig")
-    aoi_file, aoi_text = _aoi_file(theatre)
     ledger_cols = _ledger_columns(layers["ledger"])
     tables = {
         **INPUT_TABLES,
@@ -231,6 +237,7 @@ def export_postgis(theatre: Any, url: str, *, by: str = "day") -> str:
     }
     inputs = {t: _input_rows(theatre, t) for t in INPUT_FILES}
     inputs["areas"] = _area_rows(theatre)
+    inputs["files"] = _file_rows(theatre)
     control, ledger = _derived_rows(layers, ledger_cols)
     meta_row = (
         name,
@@ -238,8 +245,6 @@ def export_postgis(theatre: Any, url: str, *, by: str = "day") -> str:
         version("geomap"),
         dt.datetime.now(dt.UTC),
         toml_text,
-        aoi_file,
-        aoi_text,
         json.dumps(theatre.assumptions, ensure_ascii=False),
     )
     from psycopg import Error as DriverError

@@ -31,6 +31,7 @@ TOML_KEYS: dict[str, set[str] | None] = {
     "dates": {"start", "end"},
     "data": {"licence", "attribution", "sources"},
     "snapshots": None,  # read by geomap.snapshots
+    "regions": {"path", "name_field"},  # the file is read by geomap.regions
 }
 
 
@@ -53,6 +54,8 @@ class TheatreMeta:
     attribution: str = ""
     sources: str = ""
     snapshots: dict[str, Any] | None = None
+    regions_path: str | None = None
+    regions_name_field: str | None = None
 
 
 def _parse(path: Path) -> tuple[dict[str, Any], str]:
@@ -191,6 +194,7 @@ def read_meta(root: Path, c: ProblemCollector) -> TheatreMeta | None:
     _dates_section(c, disp, _table(raw, "dates"), lines, meta)
     _data_section(c, disp, _table(raw, "data"), meta)
     meta.snapshots = raw.get("snapshots") if isinstance(raw.get("snapshots"), dict) else None
+    _regions_section(c, disp, _table(raw, "regions"), meta)
     return meta
 
 
@@ -370,6 +374,34 @@ def _dates_section(
             f"{meta.end} is before dates.start {meta.start}",
             "swap them",
         )
+
+
+def _regions_section(
+    c: ProblemCollector, disp: str, regions: dict[str, Any], meta: TheatreMeta
+) -> None:
+    """``[regions]``: path (a polygon file relative to the theatre folder) and name_field."""
+    for key in ("path", "name_field"):
+        value = regions.get(key)
+        if value is not None and not (isinstance(value, str) and value.strip()):
+            c.add(
+                disp,
+                None,
+                f"regions.{key}",
+                f"{value!r} is not a text",
+                'write it in quotes, e.g. path = "regions.geojson"',
+            )
+            return
+    if regions and "path" not in regions:
+        c.add(
+            disp,
+            None,
+            "regions",
+            "no path",
+            'say which file holds the regions: path = "regions.geojson"',
+        )
+        return
+    meta.regions_path = regions.get("path")
+    meta.regions_name_field = regions.get("name_field")
 
 
 def _data_section(c: ProblemCollector, disp: str, data: dict[str, Any], meta: TheatreMeta) -> None:

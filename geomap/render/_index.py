@@ -13,6 +13,7 @@ from markupsafe import Markup
 from geomap.render import _common as c
 from geomap.render._escape import format_km2, html_text
 from geomap.render._protocol import MapSource
+from geomap.render._regions import region_section_html
 
 __all__ = ["index_html", "held_chart_svg"]
 
@@ -86,6 +87,7 @@ below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 {%- endfor %}
 </tbody>
 </table>
+{{ regions }}
 
 <h2>Ledger by {{ by }}</h2>
 <p class="muted">Periods in which nothing changed hands are left out.</p>
@@ -350,6 +352,7 @@ def index_html(
     claims_lines = getattr(source, "claims_headline", None)
     claims = [str(x) for x in claims_lines()] if callable(claims_lines) else []
     return _TEMPLATE.render(
+        regions=Markup(region_section_html(source, start_d, end_d)),  # "" without regions
         claims=claims,
         title=title,
         dates=[d.isoformat() for d in dates],

@@ -26,6 +26,7 @@ from geomap.render._elements import (
 from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import encode_geometry, simplify_for_display
 from geomap.render._protocol import MapSource
+from geomap.render._regions import add_map_layers
 
 __all__ = ["date_map", "timeline_map"]
 
@@ -268,6 +269,7 @@ def date_map(
                 VectorLayer(changes, [_CHANGE_STYLE], decimals=fr.decimals, name="changed hands")
             )
     _add_aoi_and_labels(m, source, fr, labels_src)
+    add_map_layers(m, source, day, fr)  # front line; region outlines when the source has regions
 
     events = c.sorted_events(source.events_between(prev, day))
     markers, items = [], []

@@ -564,8 +564,16 @@ class SnapshotSeries:
         by: Literal["day", "week", "month", "total"] = "day",
         start: Any = None,
         end: Any = None,
+        *,
+        regions: Any = None,
+        front: bool = False,
     ) -> pd.DataFrame:
         """km² gained, lost, net and held per actor and period.
+
+        ``front=True`` (front lengths) is not available for a snapshot series
+        yet: an error.  With ``regions`` (a GeoDataFrame, ``"FILE[:NAME_FIELD]"`` or
+        :class:`geomap.regions.Regions`): the ledger per region, see
+        :func:`geomap.regions.snapshot_region_ledger`.
 
         Parameters
         ----------
@@ -596,6 +604,20 @@ class SnapshotSeries:
             rounding).  Days without a snapshot carry the previous state.
             ``.attrs["assumptions"]`` describes the figures.
         """
+        if front:
+            raise InputError(
+                Problem(
+                    "<argument>",
+                    None,
+                    "front",
+                    "front lengths are measured for place theatres only, not yet for snapshots",
+                    "leave out front=True",
+                )
+            )
+        if regions is not None:
+            from ..regions import snapshot_region_ledger
+
+            return snapshot_region_ledger(self, regions, by=by, start=start, end=end)
         lo, hi = self._range(start, end)
         if by not in ("day", "week", "month", "total"):
             raise InputError(

@@ -1,0 +1,107 @@
+"""Rate of advance: km² per day per actor over a rolling window of days.
+
+Works on any ledger source (a :class:`~geomap.theatre.Theatre` or a snapshot
+series): anything with ``ledger(by="day", start=, end=)`` returning
+``period_start``, ``actor``, ``gained_km2``, ``net_km2``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["rolling_rates", "with_rolling"]
+
+
+def rolling_rates(
+    source: Any, days: int, *, start: dt.date, end: dt.date, first_day: dt.date | None = None
+) -> pd.DataFrame:
+    """km² per day gained and net, per actor, over the ``days`` days ending on each day.
+
+    Parameters
+    ----------
+    source : Theatre or SnapshotSeries
+    days : int
+        Window length in days (e.g. 30).
+    start, end : datetime.date
+        The days to give a rate for.
+    first_day : datetime.date, optional
+        The first day with data (e.g. the day after the snapshot): a window
+        reaching before it is shortened to the days from it, and the rate is
+        per day of that shorter window (``window_days`` says how many).
+
+    Returns
+    -------
+    DataFrame
+        date, actor, window_days, gained_km2_per_day, net_km2_per_day.
+    """
+    if days < 1:
+        raise ValueError(f"the rolling window must be at least one day, not {days}")
+    lo = start - dt.timedelta(days=days - 1)
+    if first_day is not None:
+        lo = max(lo, first_day)
+    lo = min(lo, start)
+    led = source.ledger(by="day", start=lo, end=end)
+    wide_g = led.pivot_table(
+        index="period_start", columns="actor", values="gained_km2", aggfunc="sum", sort=False
+    )
+    wide_n = led.pivot_table(
+        index="period_start", columns="actor", values="net_km2", aggfunc="sum", sort=False
+    )
+    dates = list(wide_g.index)
+    cg = np.vstack([np.zeros(wide_g.shape[1]), np.cumsum(wide_g.to_numpy(), axis=0)])
+    cn = np.vstack([np.zeros(wide_n.shape[1]), np.cumsum(wide_n.to_numpy(), axis=0)])
+    rows = []
+    for i, day in enumerate(dates):
+        if day < start:
+            continue
+        j = max(0, i + 1 - days)
+        width = i + 1 - j
+        g = (cg[i + 1] - cg[j]) / width
+        n = (cn[i + 1] - cn[j]) / width
+        for k, actor in enumerate(wide_g.columns):
+            rows.append(
+                {
+                    "date": day,
+                    "actor": actor,
+                    "window_days": width,
+                    "gained_km2_per_day": float(g[k]),
+                    "net_km2_per_day": float(n[k]),
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["date", "actor", "window_days", "gained_km2_per_day", "net_km2_per_day"]
+    )
+
+
+def with_rolling(
+    source: Any, df: pd.DataFrame, days: int, *, first_day: dt.date | None = None
+) -> pd.DataFrame:
+    """A ledger with the rolling rate at each period's end added as columns.
+
+    New columns ``rolling_<N>d_gained_km2_per_day`` and
+    ``rolling_<N>d_net_km2_per_day`` (the rate of advance), per row's actor.
+    """
+    ends = sorted(set(df["period_end"]))
+    if not ends:
+        return df
+    rates = rolling_rates(source, days, start=ends[0], end=ends[-1], first_day=first_day)
+    rates = rates[rates["date"].isin(ends)].rename(
+        columns={
+            "date": "period_end",
+            "gained_km2_per_day": f"rolling_{days}d_gained_km2_per_day",
+            "net_km2_per_day": f"rolling_{days}d_net_km2_per_day",
+        }
+    )
+    attrs = dict(df.attrs)
+    out = df.merge(rates.drop(columns="window_days"), on=["period_end", "actor"], how="left")
+    attrs["assumptions"] = {
+        **attrs.get("assumptions", {}),
+        "rate of advance": f"km² per day over the {days} days ending on each period's last day"
+        + (f" (from {first_day} at the earliest)" if first_day else ""),
+    }
+    out.attrs = attrs
+    return out

@@ -1,0 +1,184 @@
+"""Regions and fronts on the pages: the front line and region outlines on date maps, and a
+per-region table with a choropleth of gains on the index.
+
+Duck-typed on the map source: a source with ``front(date)`` gets its front line
+drawn; a source whose ``regions`` is not None (``names``, ``geoms``) and whose
+``ledger`` takes ``regions=True`` gets the region outlines (an optional layer)
+and the index section.  Everything else is left as it was.  All text is
+escaped; the choropleth is an inline SVG (no script, no network).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import numpy as np
+import shapely
+
+from geomap.render._escape import format_km2, html_text, safe_color
+
+__all__ = ["add_map_layers", "region_section_html", "choropleth_svg"]
+
+_FRONT_STYLE = {"color": "#111111", "weight": 3, "opacity": 0.9, "dash_array": "6 4"}
+_REGION_STYLE = {"color": "#6a5acd", "weight": 1.2, "opacity": 0.7}
+
+
+def _lines(geom: Any, tolerance: float, decimals: int) -> list[list[list[float]]]:
+    """``[[lat, lon], ...]`` per line part, simplified for display and rounded."""
+    if geom is None or shapely.is_empty(geom):
+        return []
+    if tolerance > 0:
+        geom = shapely.simplify(geom, tolerance)
+    out = []
+    for part in shapely.get_parts(
+        shapely.line_merge(geom) if geom.geom_type.startswith("Multi") else geom
+    ):
+        xy = np.round(shapely.get_coordinates(part), decimals)
+        if len(xy) >= 2:
+            out.append([[float(y), float(x)] for x, y in xy])
+    return out
+
+
+def add_map_layers(m: Any, source: Any, day: _dt.date, fr: Any) -> None:
+    """The front line on ``day`` and, when the source has regions, their outlines (optional layers)."""
+    import folium
+
+    added = False
+    front = getattr(source, "front", None)
+    if callable(front):
+        lines = front(day)
+        if len(lines):
+            group = folium.FeatureGroup(name="front line", show=True)
+            for row in lines.itertuples():
+                parts = _lines(row.geometry, fr.tolerance, fr.decimals)
+                if not parts:
+                    continue
+                tip = (
+                    f"Front: {html_text(getattr(row, 'name_a', row.actor_a))} | "
+                    f"{html_text(getattr(row, 'name_b', row.actor_b))}<br>"
+                    f"{html_text(f'{row.length_km:,.0f}')} km (geodesic) on {day.isoformat()}"
+                )
+                folium.PolyLine(parts, tooltip=tip, **_FRONT_STYLE).add_to(group)
+            group.add_to(m)
+            added = True
+    regions = getattr(source, "regions", None)
+    if regions is not None and len(regions):
+        group = folium.FeatureGroup(name="regions", show=True)
+        for name, geom in zip(regions.names, regions.geoms, strict=True):
+            parts = _lines(shapely.boundary(geom), fr.tolerance, fr.decimals)
+            if parts:
+                folium.PolyLine(parts, tooltip=html_text(name), **_REGION_STYLE).add_to(group)
+        group.add_to(m)
+        added = True
+    if added:
+        folium.LayerControl(position="topleft", collapsed=True).add_to(m)
+
+
+# ----------------------------------------------------------------------------- index
+def choropleth_svg(
+    names: list[str],
+    geoms: Any,
+    values: list[float],
+    *,
+    color: str,
+    title: str,
+    width: int = 520,
+) -> str:
+    """Regions shaded by a value (km²), as an inline SVG string.
+
+    Display only: an equirectangular view scaled by the cosine of the middle
+    latitude, outlines simplified to about a pixel.  ``names`` and ``title``
+    are untrusted (escaped here); ``color`` passes :func:`safe_color`.
+    """
+    color = safe_color(color)
+    geoms = np.asarray(geoms, dtype=object)
+    minx, miny, maxx, maxy = shapely.total_bounds(geoms)
+    k = float(np.cos(np.radians((miny + maxy) / 2)))
+    span_x, span_y = max((maxx - minx) * k, 1e-9), max(maxy - miny, 1e-9)
+    scale = (width - 20) / span_x
+    height = int(span_y * scale + 20)
+    tol = 1.0 / scale
+    vmax = max([v for v in values if v > 0] + [0.0])
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 30}" '
+        f'viewBox="0 0 {width} {height + 30}" role="img" aria-label="{html_text(title)}">'
+        f"<title>{html_text(title)}</title>"
+    ]
+    for name, geom, value in zip(names, geoms, values, strict=True):
+        g = shapely.simplify(geom, tol)
+        paths = []
+        for ring in shapely.get_rings(shapely.get_parts(g)):
+            xy = shapely.get_coordinates(ring)
+            if len(xy) < 4:
+                continue
+            px = 10 + (xy[:, 0] - minx) * k * scale
+            py = 10 + (maxy - xy[:, 1]) * scale
+            paths.append(
+                "M" + "L".join(f"{a:.1f},{b:.1f}" for a, b in zip(px, py, strict=True)) + "Z"
+            )
+        if not paths:
+            continue
+        share = value / vmax if vmax > 0 and value > 0 else 0.0
+        fill = color if share > 0 else "#ffffff"
+        opacity = 0.15 + 0.85 * share if share > 0 else 1.0
+        out.append(
+            f'<path d="{"".join(paths)}" fill="{fill}" fill-opacity="{opacity:.2f}" '
+            f'fill-rule="evenodd" stroke="#555" stroke-width="0.6">'
+            f"<title>{html_text(name)}: {html_text(format_km2(value))}</title></path>"
+        )
+    out.append(
+        f'<text x="10" y="{height + 20}">{html_text(title)}: darkest = '
+        f"{html_text(format_km2(vmax))}</text></svg>"
+    )
+    return "".join(out)
+
+
+def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
+    """The index's "Gains per region" section (table and choropleths), or ``""`` without regions."""
+    regions = getattr(source, "regions", None)
+    if regions is None or not len(regions):
+        return ""
+    led = source.ledger(by="total", start=start, end=end, regions=True)
+    moved = led[(led["gained_km2"] > 0) | (led["lost_km2"] > 0)]
+    actors = source.actors.reset_index(drop=True)
+    colors = dict(zip(actors["id"], actors["color"], strict=True))
+    names = dict(zip(actors["id"], actors["name"], strict=True))
+    gainers = [a for a in actors["id"] if (moved.loc[moved["actor"] == a, "gained_km2"] > 0).any()]
+    parts = [
+        f"<h2>Gains per region, {html_text(start.isoformat())} to {html_text(end.isoformat())}</h2>",
+        '<p class="muted">From the ledger per region (the same km² as above, cut by the regions; '
+        "land outside every region is its own row). "
+        f"{html_text(led.attrs.get('assumptions', {}).get('regions', ''))}</p>",
+    ]
+    for a in gainers:
+        mine = led[led["actor"] == a].set_index("region")["gained_km2"]
+        values = [float(mine.get(n, 0.0)) for n in regions.names]
+        parts.append(
+            choropleth_svg(
+                list(regions.names),
+                regions.geoms,
+                values,
+                color=colors[a],
+                title=f"km² gained by {names[a]}",
+            )
+        )
+    rows = []
+    for r in moved.itertuples():
+        rows.append(
+            f"<tr><td>{html_text(r.region)}</td><td>{html_text(r.actor_name)}</td>"
+            f'<td class="n">{html_text(format_km2(r.gained_km2))}</td>'
+            f'<td class="n">{html_text(format_km2(r.lost_km2))}</td>'
+            f'<td class="n">{html_text(("+" if r.net_km2 > 0 else "") + format_km2(r.net_km2))}</td>'
+            f'<td class="n">{html_text(format_km2(r.held_km2))}</td></tr>'
+        )
+    if not rows:
+        rows.append(
+            '<tr><td colspan="6" class="muted">No ground changed hands in this range.</td></tr>'
+        )
+    parts.append(
+        '<table class="gm-regions"><thead><tr><th>Region</th><th>Actor</th><th class="n">Gained</th>'
+        '<th class="n">Lost</th><th class="n">Net</th><th class="n">Held at end</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+    return "\n".join(parts)
