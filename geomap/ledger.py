@@ -22,7 +22,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .schema import LEDGER_COLUMNS
+from .schema import DIFF_TOTAL_COLUMNS, LEDGER_COLUMNS
 from .territory import FaceLog
 
 __all__ = [
@@ -31,7 +31,9 @@ __all__ = [
     "LedgerOptions",
     "event_areas",
     "held_by_day",
+    "face_diff",
     "LEDGER_COLUMNS",
+    "DIFF_TOTAL_COLUMNS",
 ]
 
 By = Literal["day", "week", "month", "total"]
@@ -271,3 +273,63 @@ def period_ledger(
 def event_areas(log: FaceLog, face_area: np.ndarray, n_events: int) -> np.ndarray:
     """km² each event transferred (faces whose holder it changed), indexed by ``seq``."""
     return np.bincount(log.seq, weights=face_area[log.face], minlength=n_events)
+
+
+def face_diff(
+    before: np.ndarray,
+    after: np.ndarray,
+    face_area: np.ndarray,
+    face_group: np.ndarray,
+    *,
+    n_actors: int,
+) -> tuple[
+    list[tuple[int, int, int, np.ndarray, float]], np.ndarray, np.ndarray, np.ndarray, np.ndarray
+]:
+    """Faces whose holder differs between two states, grouped, and the held km² of each state.
+
+    Parameters
+    ----------
+    before, after : array of int
+        Holder of every face (actor index, -1 = unassigned) in the two states.
+    face_area : array of float
+        km² of each face.
+    face_group : array of int
+        A group per face (e.g. its place, -1 = none): pieces are split by group.
+    n_actors : int
+        Number of actors (holder indices run from -1 to ``n_actors - 1``).
+
+    Returns
+    -------
+    pieces : list of (old, new, group, faces, km2)
+        One per (holder before, holder after, group) with at least one face,
+        largest first.
+    held_before, held_after, gained, lost : array of float
+        km² per holder slot (slot 0 = unassigned, slot i+1 = actor i);
+        ``gained``: ground a slot holds after and did not before; ``lost``:
+        ground it held before and does not after.  Per slot, gained − lost =
+        held_after − held_before (every changed face leaves one slot and
+        enters another).
+    """
+    before = np.asarray(before)
+    after = np.asarray(after)
+    n_slots = n_actors + 1
+    held0 = np.bincount(before + 1, weights=face_area, minlength=n_slots)
+    held1 = np.bincount(after + 1, weights=face_area, minlength=n_slots)
+    changed = np.flatnonzero(before != after)
+    gained = np.bincount(after[changed] + 1, weights=face_area[changed], minlength=n_slots)
+    lost = np.bincount(before[changed] + 1, weights=face_area[changed], minlength=n_slots)
+    groups: dict[tuple[int, int, int], list[int]] = {}
+    for f, o, n, g in zip(
+        changed.tolist(),
+        before[changed].tolist(),
+        after[changed].tolist(),
+        np.asarray(face_group)[changed].tolist(),
+        strict=True,
+    ):
+        groups.setdefault((o, n, g), []).append(f)
+    pieces = []
+    for (o, n, g), faces in groups.items():
+        idx = np.asarray(faces, dtype=np.int64)
+        pieces.append((o, n, g, idx, float(face_area[idx].sum())))
+    pieces.sort(key=lambda p: (-p[4], p[0], p[1], p[2]))
+    return pieces, held0, held1, gained, lost

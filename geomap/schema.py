@@ -25,6 +25,8 @@ __all__ = [
     "CLAIMS_TABLE_COLUMNS",
     "LEDGER_COLUMNS",
     "LEDGER_CONFIDENCE_COLUMNS",
+    "DIFF_COLUMNS",
+    "DIFF_TOTAL_COLUMNS",
     "DRAFT_EXTRA_COLUMNS",
     "DRAFT_COLUMNS",
 ]
@@ -113,6 +115,20 @@ LEDGER_COLUMNS = [
 ]
 #: The ledger's gain split by event confidence (NaN for a snapshot series, which has no events).
 LEDGER_CONFIDENCE_COLUMNS = LEDGER_COLUMNS[-3:]
+#: Columns of a diff (``Theatre.diff``, ``geomap diff --format csv`` without geometry).
+DIFF_COLUMNS = ["from_actor", "to_actor", "place", "place_name", "geometry", "area_km2"]
+#: Per-holder totals of a diff (``.attrs["totals"]``, ``geomap diff --format json``).
+DIFF_TOTAL_COLUMNS = [
+    "actor",
+    "actor_name",
+    "held_start_km2",
+    "gained_km2",
+    "lost_km2",
+    "net_km2",
+    "held_end_km2",
+    "gross_gained_km2",
+    "gross_lost_km2",
+]
 #: Columns a drafts file adds to the events columns.
 DRAFT_EXTRA_COLUMNS = ["evidence", "char_span", "extraction_confidence", "status", "pattern"]
 #: Every column of a drafts file, in order: the events columns, then the draft columns.

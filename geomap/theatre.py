@@ -32,12 +32,13 @@ from .errors import InputError, Problem
 from .front import Edges, front_km_by_day, front_lines, shared_edges
 from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
 from .inputs.events import CONFIDENCE
-from .ledger import LedgerOptions, event_areas, held_by_day, period_ledger, periods
+from .ledger import LedgerOptions, event_areas, face_diff, held_by_day, period_ledger, periods
 from .model import History, apply_events
 from .pgstore import is_store_url
 from .regions import Regions, RegionSplit, load_regions, region_ledger, split_faces
 from .repair import OnInvalid
 from .report import headline
+from .schema import DIFF_COLUMNS, DIFF_TOTAL_COLUMNS
 from .territory import (
     FaceGraph,
     FaceLog,
@@ -543,6 +544,105 @@ class Theatre:
             geometry="geometry",
             crs="EPSG:4326",
         )
+
+    def diff(self, start: DateLike, end: DateLike) -> gpd.GeoDataFrame:
+        """The map of the answer: ground gained and lost by each actor from ``start`` to ``end``.
+
+        Compares the holder of every piece of ground at the start of
+        ``start`` (the end of the day before) with its holder at the end of
+        ``end``, both days included, as :meth:`ledger` and claims.csv count
+        periods.  Ground taken and lost again within the period is not in
+        the map; the ledger's gross figures are kept beside it in the totals.
+
+        Parameters
+        ----------
+        start, end : date or "YYYY-MM-DD"
+            First and last day, inclusive.
+
+        Returns
+        -------
+        GeoDataFrame (EPSG:4326)
+            One row per place (or drawn area) whose ground changed hands:
+            ``from_actor``, ``to_actor`` (``""`` = unassigned), ``place`` (id,
+            ``""`` for a drawn area or land no place owns), ``place_name``,
+            ``geometry``, ``area_km2``; largest first.
+            ``.attrs["totals"]``: one dict per holder (actors in legend order,
+            then unassigned) with :data:`geomap.schema.DIFF_TOTAL_COLUMNS`;
+            per actor ``gained_km2 - lost_km2 == held_end_km2 - held_start_km2``.
+            ``.attrs["start"]``, ``.attrs["end"]`` (ISO dates) and
+            ``.attrs["assumptions"]``.
+
+        Examples
+        --------
+        >>> d = th.diff("2017-05-07", "2017-05-27")       # doctest: +SKIP
+        >>> d.attrs["totals"][0]["gained_km2"]             # doctest: +SKIP
+        """
+        s, e = to_day(start), to_day(end)
+        if s is None or e is None:
+            raise InputError(
+                Problem("<argument>", None, "date", "diff needs two dates", "give START and END")
+            )
+        if e < s:
+            raise InputError(
+                Problem("<argument>", None, "end", f"{e} is before start {s}", "swap them")
+            )
+        eng = self._engine
+        before = eng.log.owners_at(s.toordinal() - 1)
+        after = eng.log.owners_at(e.toordinal())
+        n_places = len(self.places)
+        _, label_idx = np.unique(eng.face_label, return_inverse=True)
+        group = np.where(eng.tess.face_place >= 0, eng.tess.face_place, n_places + label_idx)
+        pieces, held0, held1, gained, lost = face_diff(
+            before, after, eng.face_area, group, n_actors=len(self.actors)
+        )
+        place_ids = self.places["id"].to_numpy(dtype=object)
+        rows = []
+        for old, new, g, faces, km2 in pieces:
+            rows.append(
+                {
+                    "from_actor": self._label(old)[0],
+                    "to_actor": self._label(new)[0],
+                    "place": place_ids[g] if g < n_places else "",
+                    "place_name": str(eng.face_label[faces[0]]),
+                    "geometry": shapely.coverage_union_all(eng.tess.faces[faces]),
+                    "area_km2": km2,
+                }
+            )
+        gdf = gpd.GeoDataFrame(
+            rows,
+            columns=DIFF_COLUMNS,
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
+        gross = self.ledger(by="total", start=s, end=e).set_index("actor")
+        totals = []
+        for k in [*range(len(self.actors)), -1]:
+            ident, name, _ = self._label(k)
+            slot = k + 1
+            totals.append(
+                dict(
+                    zip(
+                        DIFF_TOTAL_COLUMNS,
+                        [
+                            ident,
+                            name,
+                            float(held0[slot]),
+                            float(gained[slot]),
+                            float(lost[slot]),
+                            float(held1[slot] - held0[slot]),
+                            float(held1[slot]),
+                            float(gross.at[ident, "gained_km2"]),
+                            float(gross.at[ident, "lost_km2"]),
+                        ],
+                        strict=True,
+                    )
+                )
+            )
+        gdf.attrs["start"] = s.isoformat()
+        gdf.attrs["end"] = e.isoformat()
+        gdf.attrs["totals"] = totals
+        gdf.attrs["assumptions"] = {**self.assumptions, "from": str(s), "to": str(e)}
+        return gdf
 
     # ------------------------------------------------------------------ regions
     @functools.cached_property

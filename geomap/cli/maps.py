@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import video
 from ._options import add_fix_invalid, date_arg, load, radii
 
 __all__ = ["register", "run"]
@@ -27,6 +28,8 @@ def run(args: argparse.Namespace) -> int:
         out, every=args.every, start=args.start, end=args.end, tiles=args.tiles, progress=progress
     )
     print(f"wrote {len(files)} files to {out} (open {out / 'index.html'})")
+    if args.video:
+        video.run_video(th, args)
     return 0
 
 
@@ -57,4 +60,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_fix_invalid(p, "repair invalid polygons (reported) instead of failing")
     p.add_argument("--quiet", action="store_true", help="no progress output")
+    video.add_video_option(p)
     p.set_defaults(func=run)

@@ -24,17 +24,30 @@ from typing import TYPE_CHECKING, Any
 from geomap.render._protocol import MapSource
 
 if TYPE_CHECKING:
+    from geomap.render._diff import diff_map
     from geomap.render._index import index_html
-    from geomap.render._maps import date_map, timeline_map
+    from geomap.render._maps import date_map
+    from geomap.render._timeline import timeline_map
+    from geomap.render._video import write_video
     from geomap.render._write import write_maps
 
-__all__ = ["MapSource", "date_map", "timeline_map", "index_html", "write_maps"]
+__all__ = [
+    "MapSource",
+    "date_map",
+    "timeline_map",
+    "index_html",
+    "write_maps",
+    "diff_map",
+    "write_video",
+]
 
 _LAZY = {
     "date_map": "geomap.render._maps",
-    "timeline_map": "geomap.render._maps",
+    "timeline_map": "geomap.render._timeline",
     "index_html": "geomap.render._index",
     "write_maps": "geomap.render._write",
+    "diff_map": "geomap.render._diff",
+    "write_video": "geomap.render._video",
 }
 
 

@@ -47,7 +47,6 @@ __all__ = [
     "PlaceLabels",
     "EventMarkers",
     "PageChrome",
-    "TimelineControl",
 ]
 
 _PREFIX_RE = re.compile(r"(?:[A-Za-z0-9_.-]+/)*")
@@ -524,127 +523,6 @@ class PageChrome(SafeMacroElement):
         self.list_id = list_id
         self.assumptions = assumptions or []
         self.bar_html = bar_html
-
-
-class TimelineControl(SafeMacroElement):
-    """Slider and play button over the map dates; shows exactly one date's territory.
-
-    Every territory feature is ``[style, i0, i1, geometry]``: it is drawn for
-    date index ``i`` when ``i0 <= i < i1``.  Moving the slider removes the layers that
-    are no longer valid and adds the ones that become valid, so playing never
-    stacks fills.  The map container gets ``data-date`` and
-    ``data-features`` (the number of territory features drawn).
-
-    Parameters
-    ----------
-    data : dict
-        ``dates`` (ISO strings), ``scale`` (``10**decimals`` of the geometry
-        encoding), ``styles``, ``names`` (escaped tooltip per style),
-        ``features`` (``[style, i0, i1, geometry]``), ``held`` (one list per
-        legend row, km² per date), ``events``
-        (``[date_index, lat, lon, color, css_class, popup_html]``).
-    interval_ms : int
-        Delay between steps when playing.
-    start_index : int
-        Date shown first.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (map) {
-            {{ this.decode_js }}
-            var D = {{ this.data_json }};
-            var uid = {{ this.uid_json }};
-            var range = document.getElementById(uid + "-range");
-            var label = document.getElementById(uid + "-date");
-            var play = document.getElementById(uid + "-play");
-            var pageLink = document.getElementById(uid + "-page");
-            var container = map.getContainer();
-            var territory = L.featureGroup().addTo(map);
-            var events = L.featureGroup().addTo(map);
-            var cache = {}, shown = {}, timer = null, current = -1;
-            var feats = D.features;
-            function layerFor(k) {
-                if (!cache[k]) {
-                    var f = feats[k];
-                    cache[k] = L.polygon(gmDecode(f[3], D.scale), D.styles[f[0]]);
-                    if (D.names[f[0]]) {
-                        cache[k].bindTooltip(D.names[f[0]], {sticky: true, className: "gm-tip"});
-                    }
-                }
-                return cache[k];
-            }
-            function fmt(v) {
-                if (v === null || v === undefined) { return "\\u2013"; }
-                return (Math.abs(v) < 10 && v !== 0 ? v.toFixed(1) : Math.round(v).toLocaleString("en-US")) + " km\\u00b2";
-            }
-            function show(i) {
-                i = Math.max(0, Math.min(D.dates.length - 1, i | 0));
-                var count = 0;
-                for (var k = 0; k < feats.length; k++) {
-                    var on = feats[k][1] <= i && i < feats[k][2];
-                    if (on) { count++; }
-                    if (on && !shown[k]) { territory.addLayer(layerFor(k)); shown[k] = true; }
-                    else if (!on && shown[k]) { territory.removeLayer(cache[k]); delete shown[k]; }
-                }
-                events.clearLayers();
-                D.events.forEach(function (e) {
-                    if (e[0] !== i) { return; }
-                    L.circleMarker([e[1], e[2]], {radius: 7, weight: 2, color: "#ffffff",
-                            dashArray: e[4].indexOf("gm-confirmed") < 0 ? "3 2" : null,
-                            fillColor: e[3], fillOpacity: 0.95, className: "gm-event " + e[4], pane: "gmEvents"})
-                        .bindPopup(e[5], {maxWidth: 340, className: "gm-popup"}).addTo(events);
-                });
-                current = i;
-                range.value = String(i);
-                label.textContent = D.dates[i];
-                container.setAttribute("data-date", D.dates[i]);
-                container.setAttribute("data-features", String(count));
-                for (var r = 0; r < D.held.length; r++) {
-                    var cell = document.getElementById(uid + "-held-" + r);
-                    if (cell) { cell.textContent = fmt(D.held[r][i]); }
-                }
-                if (pageLink) {
-                    pageLink.setAttribute("href", D.dates[i] + ".html");
-                }
-            }
-            function stop() {
-                if (timer !== null) { clearInterval(timer); timer = null; }
-                play.textContent = "\\u25b6 Play";
-                play.setAttribute("aria-pressed", "false");
-            }
-            play.addEventListener("click", function () {
-                if (timer !== null) { stop(); return; }
-                if (current >= D.dates.length - 1) { show(0); }
-                play.textContent = "\\u275a\\u275a Pause";
-                play.setAttribute("aria-pressed", "true");
-                timer = setInterval(function () {
-                    if (current >= D.dates.length - 1) { stop(); return; }
-                    show(current + 1);
-                }, {{ this.interval_json }});
-            });
-            range.addEventListener("input", function () { stop(); show(Number(range.value)); });
-            show({{ this.start_json }});
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(
-        self, data: dict[str, Any], *, uid: str, interval_ms: int = 700, start_index: int = 0
-    ):
-        super().__init__()
-        self._name = "TimelineControl"
-        if not isinstance(interval_ms, int) or interval_ms < 16:
-            raise ValueError(f"interval_ms={interval_ms!r}: use an integer of at least 16 (ms)")
-        self.n_dates = len(data["dates"])
-        self.n_features = len(data["features"])
-        self.decode_js = DECODE_JS
-        self.data_json = script_json(data)
-        self.uid_json = script_json(uid)
-        self.interval_json = script_json(int(interval_ms))
-        self.start_json = script_json(int(start_index))
 
 
 def labels_script(labels: list[list[Any]]) -> str:

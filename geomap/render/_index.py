@@ -46,6 +46,8 @@ dt { font-weight: 600; } dd { margin: 0; }
 svg { max-width: 100%; height: auto; }
 svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #333; }
 .gm-scroll { max-height: 480px; overflow: auto; }
+.gm-answer-totals { list-style: none; padding: 0; margin: 4px 0 8px; }
+.gm-answer-map { width: 100%; height: min(640px, 80vh); border: 1px solid #bbb; }
 </style>
 </head>
 <body>
@@ -53,11 +55,25 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 <p class="muted">{{ dates|length }} map date{{ "s" if dates|length != 1 }},
 {{ dates[0] }} to {{ dates[-1] }} · <a href="timeline.html">timeline (slider over all dates)</a></p>
 
+{%- if answer %}
+<section class="gm-answer">
+<h2>Ground gained and lost, {{ answer.start }} to {{ answer.end }}</h2>
+<p class="muted">{{ answer.why|capitalize }}; both days included.
+<a href="{{ answer.href }}">Open the map full size</a>.</p>
+<ul class="gm-answer-totals">
+{%- for t in answer.totals %}
+<li><span class="sw" style="background-color:{{ t.color }}"></span><b>{{ t.name }}</b>: gained {{ t.gained }}, lost {{ t.lost }} (net {{ t.net }})</li>
+{%- endfor %}
+</ul>
+<iframe class="gm-answer-map" src="{{ answer.href }}" title="Map: ground gained and lost, {{ answer.start }} to {{ answer.end }}" loading="eager"></iframe>
+</section>
+{%- endif %}
+
 {%- if claims %}
 <h2>Published claims beside the model</h2>
 <ul class="claims">
-{%- for line in claims %}
-<li>{{ line }}</li>
+{%- for line, href in claims %}
+<li>{{ line }}{% if href %} <a href="{{ href }}">Map of this period</a>{% endif %}</li>
 {%- endfor %}
 </ul>
 {%- endif %}
@@ -254,6 +270,7 @@ def index_html(
     by: LedgerBy = "day",
     start: Any = None,
     end: Any = None,
+    diffs: dict[str, Any] | None = None,
 ) -> str:
     """The index page of a map folder, as an HTML string.
 
@@ -266,6 +283,10 @@ def index_html(
         Ledger periods.
     start, end : date, optional
         Ledger range (default: the first and last map date).
+    diffs : dict, optional
+        The diff pages written (see ``write_maps``): the page opens with the
+        map of ``href`` (``start`` to ``end``, chosen because ``why``) and its
+        ``totals``; each claim links to its page in ``claim_hrefs``.
 
     Returns
     -------
@@ -350,9 +371,15 @@ def index_html(
         )
     checks = _checks(source)
     claims_lines = getattr(source, "claims_headline", None)
-    claims = [str(x) for x in claims_lines()] if callable(claims_lines) else []
+    claims_text = [str(x) for x in claims_lines()] if callable(claims_lines) else []
+    hrefs = list((diffs or {}).get("claim_hrefs") or [])
+    if len(hrefs) != len(claims_text):
+        hrefs = [None] * len(claims_text)
+    claims = list(zip(claims_text, hrefs, strict=True))
+    answer = _answer(diffs, actors)
     return _TEMPLATE.render(
         regions=Markup(region_section_html(source, start_d, end_d)),  # "" without regions
+        answer=answer,
         claims=claims,
         title=title,
         dates=[d.isoformat() for d in dates],
@@ -369,6 +396,36 @@ def index_html(
 
 
 _MAX_CHECKS = 200
+
+
+def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | None:
+    """The index's opening map: its page, period, reason and each changed actor's totals."""
+    if not diffs:
+        return None
+    totals = []
+    for t in diffs.get("totals") or []:
+        gained = c.number(t.get("gained_km2")) or 0.0
+        lost = c.number(t.get("lost_km2")) or 0.0
+        if gained <= 0.0005 and lost <= 0.0005:
+            continue
+        i = actors.idx(t.get("actor"))
+        totals.append(
+            {
+                "name": actors.name(t.get("actor")),
+                "color": actors.color(i),
+                "gained": format_km2(gained),
+                "lost": format_km2(lost),
+                "net": _fmt_signed(gained - lost),
+            }
+        )
+    start, end = c.as_date(diffs["start"]), c.as_date(diffs["end"])
+    return {
+        "href": diffs["href"],
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "why": str(diffs.get("why") or ""),
+        "totals": totals,
+    }
 
 
 def _checks(source: Any) -> list[dict[str, str]]:

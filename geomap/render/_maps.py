@@ -1,14 +1,11 @@
-"""The per-date map and the timeline map (folium maps that render offline)."""
+"""The per-date map (a folium map that renders offline); the timeline is in ``_timeline``."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 from typing import Any
 
 import folium
-import numpy as np
-import pandas as pd
 import shapely
 from branca.element import JavascriptLink
 
@@ -20,7 +17,6 @@ from geomap.render._elements import (
     PageChrome,
     PageStyle,
     PlaceLabels,
-    TimelineControl,
     VectorLayer,
 )
 from geomap.render._escape import format_km2, html_text
@@ -28,7 +24,7 @@ from geomap.render._geometry import encode_geometry, simplify_for_display
 from geomap.render._protocol import MapSource
 from geomap.render._regions import add_map_layers
 
-__all__ = ["date_map", "timeline_map"]
+__all__ = ["date_map"]
 
 _COUNTRY_STYLE = {
     "color": "#9a9a9a",
@@ -307,152 +303,6 @@ def date_map(
             events_title=f"{len(items)} event{'s' * (len(items) != 1)} {since}",
             list_id=list_id,
             assumptions=c.assumptions(source),
-        )
-    )
-    return m
-
-
-def _interval_index(values: Any, dates: list[_dt.date], *, open_value: int) -> list[int]:
-    out = []
-    for v in values:
-        if v is None or (not isinstance(v, str) and pd.isna(v)):
-            out.append(open_value)
-        else:
-            out.append(bisect.bisect_left(dates, c.as_date(v, "interval date")))
-    return out
-
-
-def timeline_map(
-    source: MapSource,
-    *,
-    every: c.Every = "event",
-    start: Any = None,
-    end: Any = None,
-    tiles: bool | str = False,
-    assets: str = "inline",
-    links: bool = False,
-    labels_src: str | None = None,
-    interval_ms: int = 700,
-) -> folium.Map:
-    """One map with a slider and a play button over every map date.
-
-    Built from ``source.intervals()``: each feature is drawn once per
-    interval of unchanged territory (``valid_from`` inclusive, ``valid_to``
-    exclusive), and at each slider position exactly the features valid on
-    that date are on the map: moving or playing never stacks fills.  The
-    legend shows each actor's held km² for the selected date
-    (``source.held_series``).
-
-    Parameters
-    ----------
-    source : MapSource
-    every : {"event", "day", "week"}, default "event"
-        Slider steps, as ``source.map_dates(every=...)``.
-    start, end : date, optional
-        Range of the slider.
-    tiles : bool or str, default False
-        As in :func:`date_map`.
-    assets : str, default "inline"
-        As in :func:`date_map`.
-    labels_src : str, optional
-        Relative URL of a script setting the place labels shared by every page
-        of a folder (``write_maps`` writes ``assets/labels.js``); default: the
-        labels are inline.
-    links : bool, default False
-        Link ``index.html`` and the selected date's page.
-    interval_ms : int, default 700
-        Delay between dates when playing.
-
-    Returns
-    -------
-    folium.Map
-    """
-    dates = c.map_dates(source, every, start, end)
-    actors = c.Actors.from_frame(source.actors)
-    fr = c.frame(source)
-    title = c.text(getattr(source, "title", "")) or "geomap"
-    m = _base_map(source, fr, page_title=f"{title} — timeline", tiles=tiles, assets=assets)
-    n = len(dates)
-
-    intervals = c.to_wgs84(source.intervals(dates[0], dates[-1]))
-    i0 = _interval_index(c.column(intervals, "valid_from"), dates, open_value=0)
-    i1 = _interval_index(c.column(intervals, "valid_to"), dates, open_value=n)
-    keep = np.array([a < b for a, b in zip(i0, i1, strict=True)], dtype=bool)
-    geoms = simplify_for_display(intervals.geometry.values[keep], fr.tolerance)
-    features = []
-    for geom, actor, a, b in zip(
-        geoms,
-        np.asarray(intervals["actor"], dtype=object)[keep],
-        np.asarray(i0)[keep],
-        np.asarray(i1)[keep],
-        strict=True,
-    ):
-        enc = encode_geometry(geom, fr.decimals)
-        if enc:
-            features.append([actors.style_index(actors.idx(actor)), int(a), int(b), enc])
-
-    events = c.sorted_events(source.events_between(None, dates[-1]))
-    event_rows = []
-    for _, row in events.iterrows():
-        where = c.point(row.get("lat"), row.get("lon"))
-        if where is None:
-            continue
-        index = bisect.bisect_left(dates, c.as_date(row.get("date"), "event date"))
-        if index >= n:
-            continue
-        color, css = c.event_marker(row, actors)
-        event_rows.append([index, where[0], where[1], color, css, c.event_html(row, actors)])
-
-    series = source.held_series(dates)
-    held_at: dict[tuple[_dt.date, int], float] = {}
-    for day, actor, value in zip(series["date"], series["actor"], series["held_km2"], strict=True):
-        key = (c.as_date(day), actors.idx(actor))
-        held_at[key] = held_at.get(key, 0.0) + (c.number(value) or 0.0)
-    # one row per legend row: actors, unassigned, total (every actor id is known by now)
-    held = [
-        [round(held_at.get((d, i), 0.0), 3) for d in dates] for i in [*range(len(actors.ids)), -1]
-    ]
-    held.append([round(sum(col), 3) for col in zip(*held, strict=True)])
-
-    uid = m.get_name()
-    data = {
-        "dates": [d.isoformat() for d in dates],
-        "scale": 10**fr.decimals,
-        # pieces of one actor's ground touch each other: no strokes, or their seams would show
-        "styles": [{**style, "weight": 0} for style in actors.territory_styles()],
-        "names": [f"<b>{html_text(name)}</b>" for name in actors.names] + ["Unassigned"],
-        "features": features,
-        "held": held,
-        "events": event_rows,
-    }
-    m.add_child(TimelineControl(data, uid=uid, interval_ms=interval_ms))
-    _add_aoi_and_labels(m, source, fr, labels_src)
-
-    legend = c.legend_rows({}, actors)
-    for r, row in enumerate(legend):
-        row["cell_id"] = f"{uid}-held-{r}"
-        row["km2"] = format_km2(held[r][0])
-    page_link = (
-        f' <a id="{uid}-page" href="{c.page_name(dates[0])}">map of this date</a>' if links else ""
-    )
-    bar = (
-        '<div class="gm-timebar">'
-        f'<button type="button" id="{uid}-play" aria-pressed="false">▶ Play</button>'
-        f'<input type="range" id="{uid}-range" min="0" max="{n - 1}" step="1" value="0"'
-        ' aria-label="Map date">'
-        f'<output id="{uid}-date" for="{uid}-range">{dates[0].isoformat()}</output>'
-        f"{page_link}</div>"
-    )
-    nav = [("Index", "index.html")] if links else []
-    m.add_child(
-        PageChrome(
-            title=title,
-            date_label="",
-            nav=nav,
-            legend=legend,
-            legend_title="Held on the selected date",
-            assumptions=c.assumptions(source),
-            bar_html=bar,
         )
     )
     return m

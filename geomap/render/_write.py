@@ -9,10 +9,12 @@ from typing import Any
 
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
+from geomap.render._diff import answer_period, claim_periods, diff_map, diff_page_name
 from geomap.render._elements import labels_script
 from geomap.render._index import index_html
-from geomap.render._maps import date_map, timeline_map
+from geomap.render._maps import date_map
 from geomap.render._protocol import MapSource
+from geomap.render._timeline import timeline_page
 
 __all__ = ["write_maps"]
 
@@ -25,6 +27,36 @@ def _write_text(path: Path, text: str) -> Path:
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
     return path
+
+
+def _write_diff_pages(
+    source: MapSource,
+    out: Path,
+    dates: list,
+    *,
+    tiles: bool | str,
+    labels_src: str,
+    done: Callable[[Path], None],
+) -> dict[str, Any] | None:
+    """The diff pages: the answer period's (the index opens with it) and each claim's.
+
+    Returns what the index needs (``None`` when the source cannot diff).
+    """
+    if not callable(getattr(source, "diff", None)):
+        return None
+    (a_start, a_end), why = answer_period(source, dates)
+    claims = claim_periods(source)
+    for s, e in dict.fromkeys([(a_start, a_end), *claims]):
+        m = diff_map(source, s, e, tiles=tiles, assets="assets/", links=True, labels_src=labels_src)
+        done(_write_text(out / diff_page_name(s, e), m.get_root().render()))
+    return {
+        "href": diff_page_name(a_start, a_end),
+        "start": a_start,
+        "end": a_end,
+        "why": why,
+        "totals": source.diff(a_start, a_end).attrs.get("totals") or [],
+        "claim_hrefs": [diff_page_name(s, e) for s, e in claims],
+    }
 
 
 def write_maps(
@@ -61,8 +93,10 @@ def write_maps(
     Returns
     -------
     list of Path
-        The pages written: date pages in date order, then ``index.html`` and
-        ``timeline.html`` (assets not included).
+        The pages written: date pages in date order, the diff pages (the
+        answer period's, then each claim period's; sources with a ``diff``
+        method only), then ``index.html`` and ``timeline.html`` (assets not
+        included).
 
     Examples
     --------
@@ -76,7 +110,9 @@ def write_maps(
     labels = c.place_labels(source, c.frame(source))
     _write_text(out / "assets" / "labels.js", labels_script(labels))
     labels_src = "assets/labels.js"
-    total = len(dates) + 2
+    has_diff = callable(getattr(source, "diff", None))
+    n_diff = len({answer_period(source, dates)[0], *claim_periods(source)}) if has_diff else 0
+    total = len(dates) + 2 + n_diff
     written: list[Path] = []
 
     def done(path: Path) -> None:
@@ -96,9 +132,15 @@ def write_maps(
             labels_src=labels_src,
         )
         done(_write_text(out / c.page_name(day), m.get_root().render()))
+    diffs = _write_diff_pages(source, out, dates, tiles=tiles, labels_src=labels_src, done=done)
     by = "week" if every == "week" else "day"
-    done(_write_text(out / "index.html", index_html(source, dates, by=by, start=start, end=end)))
-    tl = timeline_map(
+    done(
+        _write_text(
+            out / "index.html",
+            index_html(source, dates, by=by, start=start, end=end, diffs=diffs),
+        )
+    )
+    tl, chunks = timeline_page(
         source,
         every=every,
         start=start,
@@ -107,6 +149,15 @@ def write_maps(
         assets="assets/",
         links=True,
         labels_src=labels_src,
+        chunk_folder="timeline",
     )
+    # the timeline's geometry, in chunk files its page loads as it needs them
+    chunk_dir = out / "timeline"
+    chunk_dir.mkdir(exist_ok=True)
+    for old in chunk_dir.glob("chunk-*.js"):
+        if f"timeline/{old.name}" not in chunks:
+            old.unlink()
+    for name, text in chunks.items():
+        _write_text(out / name, text)
     done(_write_text(out / "timeline.html", tl.get_root().render()))
     return written

@@ -687,6 +687,42 @@ class SnapshotSeries:
         out.attrs["assumptions"] = self.assumptions
         return out
 
+    def diff(self, start: Any, end: Any) -> gpd.GeoDataFrame:
+        """Ground gained and lost by each holder from ``start`` to ``end`` (both included).
+
+        The columns and ``attrs`` of :meth:`geomap.Theatre.diff`; a snapshot
+        series has no places, so ``place`` and ``place_name`` are ``""`` and
+        there is one row per (from, to) pair.  The totals are the
+        ``by="total"`` :meth:`ledger` (which already compares the two states).
+        """
+        lo, hi = self._range(start, end)
+        led = self.ledger(by="total", start=lo, end=hi)
+        pieces = self.changes(self.dates[self._before(lo)], hi)
+        pieces = pieces.sort_values("area_km2", ascending=False, kind="stable")
+        pieces.insert(2, "place", "")
+        pieces.insert(3, "place_name", "")
+        pieces = pieces.reset_index(drop=True)
+        totals = []
+        for r in led.itertuples(index=False):
+            totals.append(
+                {
+                    "actor": r.actor,
+                    "actor_name": r.actor_name,
+                    "held_start_km2": float(r.held_km2 - r.net_km2),
+                    "gained_km2": float(r.gained_km2),
+                    "lost_km2": float(r.lost_km2),
+                    "net_km2": float(r.net_km2),
+                    "held_end_km2": float(r.held_km2),
+                    "gross_gained_km2": float(r.gained_km2),
+                    "gross_lost_km2": float(r.lost_km2),
+                }
+            )
+        pieces.attrs["start"] = lo.isoformat()
+        pieces.attrs["end"] = hi.isoformat()
+        pieces.attrs["totals"] = totals
+        pieces.attrs["assumptions"] = {**self.assumptions, "from": str(lo), "to": str(hi)}
+        return pieces
+
     # ------------------------------------------------------------------ checks and maps
     def quality_flags(self, **thresholds: Any) -> list[Flag]:
         """The flags of :func:`geomap.snapshots.checks.check_series`.

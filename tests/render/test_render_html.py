@@ -41,7 +41,7 @@ def test_write_maps_file_names_come_from_dates(written):
     names = [p.name for p in written["paths"]]
     assert names == [f"{d}.html" for d in DATES] + ["index.html", "timeline.html"]
     on_disk = sorted(p.name for p in written["dir"].iterdir())
-    assert on_disk == sorted([*names, "assets"])
+    assert on_disk == sorted([*names, "assets", "timeline"])  # timeline/: its geometry chunks
     assets = sorted(
         p.relative_to(written["dir"]).as_posix() for p in (written["dir"] / "assets").rglob("*")
     )
@@ -70,11 +70,10 @@ def test_write_maps_every_week_and_range(source, tmp_path):
     assert ("map_dates", ("week", dt.date(2017, 5, 8), None)) in source.calls
     index = parse(paths[-2].read_text(encoding="utf-8"))
     assert "Ledger by week" in index.visible_text
-    assert timeline_data(paths[-1].read_text(encoding="utf-8"))["dates"] == [
-        "2017-05-08",
-        "2017-05-15",
-        "2017-05-22",
-    ]
+    data = timeline_data(paths[-1].read_text(encoding="utf-8"))
+    # the slider steps per day from the first to the last map date; the weekly pages are ticks
+    assert data["dates"] == [f"2017-05-{d:02d}" for d in range(8, 23)]
+    assert data["pages"] == [0, 7, 14]
 
 
 @pytest.mark.parametrize("name", [*(f"{d}.html" for d in DATES), "index.html", "timeline.html"])
@@ -279,10 +278,13 @@ def test_timeline_one_feature_per_interval(written):
     html = (written["dir"] / "timeline.html").read_text(encoding="utf-8")
     data = timeline_data(html)
     intervals = src.intervals()
-    assert data["dates"] == DATES
+    assert data["dates"][0] == DATES[0] and data["dates"][-1] == DATES[-1]
+    assert len(data["dates"]) == 27  # one slider step per day
+    assert [data["dates"][i] for i in data["pages"]] == DATES
     features = data["features"]
     assert len(features) == len(intervals)  # one per interval, not one per date
-    for i, day in enumerate(DATES):
+    for day in DATES:
+        i = data["dates"].index(day)
         shown = [f for f in features if f[1] <= i < f[2]]
         assert len(shown) == src.expected_features(day)
         # one actor is never drawn twice on one date: nothing stacks
@@ -291,7 +293,7 @@ def test_timeline_one_feature_per_interval(written):
     held = {a: v for a, v in zip(["gov", "is", "sdf", "odd", ""], data["held"], strict=False)}
     expected = src.held_series(DATES)
     for _, row in expected.iterrows():
-        assert held[row["actor"]][DATES.index(row["date"].isoformat())] == pytest.approx(
+        assert held[row["actor"]][data["dates"].index(row["date"].isoformat())] == pytest.approx(
             row["held_km2"]
         )
 

@@ -1,0 +1,385 @@
+"""The map of the answer: ground gained and lost by each actor between two dates.
+
+Drawn from ``source.diff(start, end)`` (see :meth:`geomap.Theatre.diff`):
+each piece of ground that changed hands is hatched in two colours, wide
+stripes of the side that gained it and narrow stripes of the side that lost
+it, outlined in the gainer's colour; the territory held at the end is shown
+faintly beneath.  The side panel gives each actor's totals (held before,
+gained, lost, net, held after) and the places with their km².
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import folium
+from folium.template import Template
+
+from geomap.render import _common as c
+from geomap.render._elements import FitView, PageChrome, SafeMacroElement, VectorLayer
+from geomap.render._escape import format_km2, html_text
+from geomap.render._geometry import encode_geometry, simplify_for_display
+from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
+from geomap.render._protocol import MapSource
+
+__all__ = ["diff_map", "diff_page_name", "answer_period", "claim_periods"]
+
+
+def diff_page_name(start: Any, end: Any) -> str:
+    """File name of the diff page of a period: made from the dates only."""
+    return f"diff-{c.as_date(start).isoformat()}--{c.as_date(end).isoformat()}.html"
+
+
+def claim_periods(source: Any) -> list[tuple[_dt.date, _dt.date]]:
+    """``(start, end)`` of each published claim of the source, in claims order ([] if none)."""
+    claims = getattr(source, "claims", None)
+    if not callable(claims):
+        return []
+    table = claims()
+    if table is None or not len(table):
+        return []
+    out = []
+    for s, e in zip(table["start"], table["end"], strict=True):
+        out.append((c.as_date(s, "claim start"), c.as_date(e, "claim end")))
+    return out
+
+
+def answer_period(source: Any, dates: list[_dt.date]) -> tuple[tuple[_dt.date, _dt.date], str]:
+    """The period the index opens with, and why.
+
+    The period most of the theatre's claims share (the earliest such on a
+    tie); without claims, the first to the last map date.
+    """
+    periods = claim_periods(source)
+    if periods:
+        counts: dict[tuple[_dt.date, _dt.date], int] = {}
+        for p in periods:
+            counts[p] = counts.get(p, 0) + 1
+        best = max(counts, key=lambda p: (counts[p], -p[0].toordinal(), p[1].toordinal()))
+        n = counts[best]
+        why = f"the period of {n} of the {len(periods)} published claim{'s' * (len(periods) != 1)}"
+        return best, why
+    return (dates[0], dates[-1]), "the whole range of the maps"
+
+
+def _slot(i: int) -> str:
+    return "u" if i < 0 else str(i)
+
+
+class DiffPatterns(SafeMacroElement):
+    """SVG hatch patterns and CSS, one per (gainer, loser) pair; ids from indices only."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <base target="_top">
+        <style>{{ this.css }}</style>
+        {% endmacro %}
+        {% macro html(this, kwargs) %}
+        <svg width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false">
+          <defs>{{ this.defs }}</defs>
+        </svg>
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, pairs: list[tuple[int, int]], actors: c.Actors):
+        super().__init__()
+        self._name = "DiffPatterns"
+        defs, css = [], []
+        for g, lo in pairs:
+            pid = f"gm-dh-{_slot(g)}-{_slot(lo)}"
+            # colours pass safe_color in Actors: #rrggbb only
+            defs.append(
+                f'<pattern id="{pid}" width="9" height="9" patternUnits="userSpaceOnUse" '
+                'patternTransform="rotate(45)">'
+                f'<rect width="9" height="9" fill="#ffffff" fill-opacity="0.55"/>'
+                f'<rect x="0" width="5" height="9" fill="{actors.color(g)}" fill-opacity="0.9"/>'
+                f'<rect x="6" width="2" height="9" fill="{actors.color(lo)}" fill-opacity="0.95"/>'
+                "</pattern>"
+            )
+            css.append(f"path.{pid} {{ fill: url(#{pid}); }}")
+        css.append(
+            ".gm-dsw { display: inline-block; width: 22px; height: 13px; vertical-align: middle;"
+            " border: 1px solid #444; box-sizing: border-box; }"
+            " .gm-diff-totals { border-collapse: collapse; width: 100%; margin-top: 4px; font-size: 11px; }"
+            " .gm-diff-totals th, .gm-diff-totals td { padding: 1px 3px; text-align: right;"
+            " font-variant-numeric: tabular-nums; white-space: nowrap; }"
+            " .gm-diff-totals th:first-child, .gm-diff-totals td:first-child { text-align: left;"
+            " white-space: normal; }"
+            " .gm-diff-places { margin: 4px 0 0; padding-left: 18px; }"
+            " .gm-diff-note { color: #555; font-size: 11px; margin: 4px 0; }"
+            # the diff page has its own side panel: hide the date pages' one
+            " aside.gm-side:not(.gm-diff-panel) { display: none; }"
+            " .gm-side.gm-diff-panel { width: 330px; }"
+        )
+        self.defs = "".join(defs)
+        self.css = "\n".join(css)
+
+
+def _name(actors: c.Actors, i: int) -> str:
+    return "Unassigned" if i < 0 else actors.names[i]
+
+
+def _swatch(g: int, lo: int) -> str:
+    pid = f"gm-dh-{_slot(g)}-{_slot(lo)}"
+    return (
+        '<svg class="gm-dsw" viewBox="0 0 22 13" aria-hidden="true">'
+        f'<rect width="22" height="13" fill="url(#{pid})"/></svg>'
+    )
+
+
+def _panel_html(diff: Any, actors: c.Actors, start: _dt.date, end: _dt.date) -> list[str]:
+    """The side panel's sections as escaped HTML fragments."""
+    h = html_text
+    totals = diff.attrs.get("totals") or []
+    rows = []
+    notes = []
+    for t in totals:
+        i = actors.idx(t.get("actor"))
+        gained, lost = c.number(t.get("gained_km2")) or 0.0, c.number(t.get("lost_km2")) or 0.0
+        if gained > 0.0005 or lost > 0.0005:
+            sw = (
+                f'<span class="gm-swatch" style="background:{actors.color(i)}"></span> '
+                if i >= 0
+                else '<span class="gm-swatch gm-swatch-unassigned"></span> '
+            )
+            net = gained - lost
+            rows.append(
+                f"<tr><td>{sw}{h(actors.name(t.get('actor')))}</td>"
+                f"<td>{h(format_km2(gained))}</td><td>{h(format_km2(lost))}</td>"
+                f"<td>{'+' if net > 0 else ''}{h(format_km2(net))}</td></tr>"
+            )
+        gross = c.number(t.get("gross_gained_km2"))
+        if gross is not None and gross - gained > 0.05:
+            notes.append(
+                f"{h(actors.name(t.get('actor')))}: gross gain {h(format_km2(gross))}, counting "
+                "ground that changed hands more than once in the period (the ledger's figure)."
+            )
+    table = (
+        '<table class="gm-diff-totals"><thead><tr><th>Actor</th><th>Gained</th><th>Lost</th>'
+        "<th>Net</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
+    unchanged = [
+        h(actors.name(t.get("actor")))
+        for t in totals
+        if actors.idx(t.get("actor")) >= 0
+        and not (c.number(t.get("gained_km2")) or c.number(t.get("lost_km2")))
+    ]
+    parts = [table]
+    if unchanged:
+        parts.append(f'<p class="gm-diff-note">No change: {", ".join(unchanged)}.</p>')
+    parts += [f'<p class="gm-diff-note">{n}</p>' for n in notes]
+    return parts
+
+
+def _pair_legend(diff: Any, actors: c.Actors) -> list[tuple[int, int, float]]:
+    pairs: dict[tuple[int, int], float] = {}
+    for src, dst, area in zip(
+        c.column(diff, "from_actor", ""),
+        c.column(diff, "to_actor", ""),
+        c.column(diff, "area_km2"),
+        strict=True,
+    ):
+        key = (actors.idx(dst), actors.idx(src))
+        pairs[key] = pairs.get(key, 0.0) + (c.number(area) or 0.0)
+    return sorted(((g, lo, km) for (g, lo), km in pairs.items()), key=lambda x: -x[2])
+
+
+class DiffPanel(SafeMacroElement):
+    """The side panel of the diff page: pairs legend, totals, places (HTML made here, escaped)."""
+
+    _template = Template(
+        """
+        {% macro html(this, kwargs) %}
+        <aside class="gm-panel gm-side gm-diff-panel">
+          <section class="gm-legend">
+            <h2>{{ this.heading|e }}</h2>
+            <table>
+            {%- for row in this.pairs %}
+              <tr class="gm-pair"><td>{{ row.swatch }}</td><td>{{ row.label }}</td>
+                <td class="gm-num">{{ row.km2|e }}</td></tr>
+            {%- else %}
+              <tr><td>No ground changed hands in this period.</td></tr>
+            {%- endfor %}
+            </table>
+            <p class="gm-diff-note">Wide stripes: the side that gained the ground; narrow stripes:
+              the side that lost it.</p>
+            {%- for part in this.totals_html %}{{ part }}{% endfor %}
+          </section>
+          {%- if this.places %}
+          <section class="gm-events">
+            <details{% if this.places|length <= 12 %} open{% endif %}>
+              <summary>{{ this.places|length }} place{{ "s" if this.places|length != 1 }} changed hands</summary>
+              <ol class="gm-diff-places">
+              {%- for item in this.places %}<li>{{ item }}</li>{%- endfor %}
+              </ol>
+            </details>
+          </section>
+          {%- endif %}
+        </aside>
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, *, heading: str, pairs, totals_html, places):
+        super().__init__()
+        self._name = "DiffPanel"
+        self.heading = heading
+        self.pairs = pairs
+        self.totals_html = totals_html
+        self.places = places
+
+
+def diff_map(
+    source: MapSource,
+    start: Any,
+    end: Any,
+    *,
+    tiles: bool | str = False,
+    assets: str = "inline",
+    links: bool = False,
+    labels_src: str | None = None,
+) -> folium.Map:
+    """The map of the ground each actor gained and lost from ``start`` to ``end`` (inclusive).
+
+    Parameters
+    ----------
+    source : MapSource
+        With a ``diff(start, end)`` method (``Theatre`` and ``SnapshotSeries`` have one).
+    start, end : date or ISO string
+        First and last day of the period, both included.
+    tiles, assets, labels_src : as in :func:`geomap.render.date_map`
+    links : bool, default False
+        Link ``index.html``, ``timeline.html`` and the end date's page.
+
+    Returns
+    -------
+    folium.Map
+    """
+    s = c.as_date(start, "start")
+    e = c.as_date(end, "end")
+    if e < s:
+        raise c.InputError(f"end {e} is before start {s}")
+    if not callable(getattr(source, "diff", None)):
+        raise c.InputError(
+            f"{type(source).__name__} cannot say what changed hands between two dates (no diff method)"
+        )
+    diff = c.to_wgs84(source.diff(s, e))
+    actors = c.Actors.from_frame(source.actors)
+    fr = c.frame(source)
+    title = c.text(getattr(source, "title", "")) or "geomap"
+    period = f"{s.isoformat()} to {e.isoformat()}"
+    m = _base_map(
+        source, fr, page_title=f"{title} — gained and lost, {period}", tiles=tiles, assets=assets
+    )
+    # the territory at the end, faintly, for context
+    territory, _held = _territory_features(source.control(e), actors, fr, day=e)
+    if territory:
+        faint = [
+            {**st, "fillOpacity": 0.16, "opacity": 0.35, "weight": 0.5}
+            for st in actors.territory_styles()
+        ]
+        m.add_child(VectorLayer(territory, faint, decimals=fr.decimals, name="territory at end"))
+
+    legend = _pair_legend(diff, actors)
+    pair_index = {(g, lo): k for k, (g, lo, _) in enumerate(legend)}
+    styles = [
+        {
+            "color": actors.color(g),
+            "weight": 2.4,  # a sliver too thin for its hatch still shows as a line
+            "smoothFactor": 0.3,
+            "opacity": 1,
+            "fillColor": actors.color(g),
+            "fillOpacity": 1,
+            "className": f"gm-diff gm-dh-{_slot(g)}-{_slot(lo)}",
+            "pane": "gmChanges",
+        }
+        for g, lo, _ in legend
+    ]
+    # the changed ground is often thin (slivers along a front): simplify it less than territory
+    geoms = simplify_for_display(diff.geometry.values, fr.tolerance / 4) if len(diff) else []
+    diff_decimals = min(fr.decimals + 1, 6)  # finer than territory: thin pieces keep their rings
+    features = []
+    places: dict[str, list[Any]] = {}
+    for geom, src, dst, name, area in zip(
+        geoms,
+        c.column(diff, "from_actor", ""),
+        c.column(diff, "to_actor", ""),
+        c.column(diff, "place_name", ""),
+        c.column(diff, "area_km2"),
+        strict=True,
+    ):
+        g, lo = actors.idx(dst), actors.idx(src)
+        label = c.text(name)
+        arrow = f"{html_text(actors.name(src))} → <b>{html_text(actors.name(dst))}</b>"
+        if label:
+            entry = places.setdefault(label, [0.0, []])
+            entry[0] += c.number(area) or 0.0
+            if arrow not in entry[1]:
+                entry[1].append(arrow)
+        enc = encode_geometry(geom, diff_decimals)
+        if not enc:
+            continue
+        tip = (
+            f"<b>{html_text(label)}</b><br>" if label else ""
+        ) + f"{arrow}<br>{html_text(format_km2(area))}, {html_text(period)}"
+        features.append([pair_index[(g, lo)], tip, enc])
+    m.add_child(DiffPatterns([(g, lo) for g, lo, _ in legend], actors))
+    if features:
+        m.add_child(VectorLayer(features, styles, decimals=diff_decimals, name="gained and lost"))
+    _add_aoi_and_labels(m, source, fr, labels_src)
+    if len(diff):
+        # frame the ground that changed hands (with a margin), clear of the side panel
+        x0, y0, x1, y1 = (float(v) for v in diff.total_bounds)
+        pad = max(x1 - x0, y1 - y0) * 0.35 + 0.05
+        m.add_child(
+            FitView(
+                [[y0 - pad, x0 - pad], [y1 + pad, x1 + pad]],
+                padding_top_left=(12, 12),
+                padding_bottom_right=(352, 12),
+            )
+        )
+
+    pairs = [
+        {
+            "swatch": _swatch(g, lo),
+            "label": f"{html_text(_name(actors, lo))} → <b>{html_text(_name(actors, g))}</b>",
+            "km2": format_km2(km),
+        }
+        for g, lo, km in legend
+    ]
+    place_items = [
+        f"{html_text(name)}: {html_text(format_km2(v[0]))} ({'; '.join(v[1])})"
+        for name, v in sorted(places.items(), key=lambda kv: -kv[1][0])
+    ]
+    nav = []
+    if links:
+        nav = [
+            ("Index", "index.html"),
+            ("Timeline", "timeline.html"),
+            (f"Map of {e.isoformat()}", c.page_name(e)),
+        ]
+    m.add_child(
+        PageChrome(
+            title=title,
+            date_label=f"gained and lost, {period}",
+            nav=nav,
+            legend=[],
+            legend_title="",
+            assumptions=[
+                (c.text(k), c.text(v))
+                for k, v in (diff.attrs.get("assumptions") or source.assumptions or {}).items()
+            ],
+        )
+    )
+    m.add_child(
+        DiffPanel(
+            heading=f"Changed hands {period}",
+            pairs=pairs,
+            totals_html=_panel_html(diff, actors, s, e),
+            places=place_items,
+        )
+    )
+    return m

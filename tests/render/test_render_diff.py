@@ -1,0 +1,155 @@
+"""The map of the answer: diff pages, and the index that opens with one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+import pytest
+from fake_source import SSTI, XSS_ATTR, XSS_IMG, XSS_SCRIPT, FakeSource, _day, tiny_source
+from render_helpers import is_remote, parse
+
+RAW_PAYLOADS = [
+    "<img src=x onerror",
+    "<svg onload",
+    "<script>alert(",
+    XSS_IMG,
+    XSS_SCRIPT,
+    XSS_ATTR,
+]
+
+
+class DiffSource(FakeSource):
+    """The tiny fake with ``diff`` (from its changes) and two claims."""
+
+    def diff(self, start: Any, end: Any):
+        s, e = _day(start), _day(end)
+        ch = self.changes(s - dt.timedelta(days=1), e)
+        ch.insert(2, "place", [f"p{k}" for k in range(len(ch))])
+        ch.insert(3, "place_name", [XSS_IMG if k == 0 else f"Place {k}" for k in range(len(ch))])
+        held0 = self.control(s - dt.timedelta(days=1)).set_index("actor")["area_km2"]
+        held1 = self.control(e).set_index("actor")["area_km2"]
+        totals = []
+        for actor in [*self.actors["id"], ""]:
+            g = float(ch.loc[ch["to_actor"] == actor, "area_km2"].sum())
+            lo = float(ch.loc[ch["from_actor"] == actor, "area_km2"].sum())
+            totals.append(
+                {
+                    "actor": actor,
+                    "actor_name": actor,
+                    "held_start_km2": float(held0.get(actor, 0.0)),
+                    "gained_km2": g,
+                    "lost_km2": lo,
+                    "net_km2": g - lo,
+                    "held_end_km2": float(held1.get(actor, 0.0)),
+                    "gross_gained_km2": g + (500.0 if actor == "gov" else 0.0),
+                    "gross_lost_km2": lo,
+                }
+            )
+        ch.attrs.update(start=s.isoformat(), end=e.isoformat(), totals=totals)
+        ch.attrs["assumptions"] = {"model": SSTI}
+        return ch
+
+    def claims(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                "id": ["a", "b", "c"],
+                "start": [dt.date(2017, 5, 2), dt.date(2017, 5, 2), dt.date(2017, 5, 20)],
+                "end": [dt.date(2017, 5, 27), dt.date(2017, 5, 27), dt.date(2017, 5, 20)],
+            }
+        )
+
+    def claims_headline(self) -> list[str]:
+        return [f"claim {XSS_IMG}", "claim two", "claim three"]
+
+
+def diff_source() -> DiffSource:
+    src = tiny_source()
+    out = DiffSource.__new__(DiffSource)
+    out.__dict__.update(src.__dict__)
+    return out
+
+
+@pytest.fixture(scope="module")
+def diff_written(tmp_path_factory):
+    from geomap.render import write_maps
+
+    out = tmp_path_factory.mktemp("diffmaps")
+    calls: list = []
+    paths = write_maps(
+        diff_source(), out, every="event", progress=lambda i, n, p: calls.append((i, n))
+    )
+    return {"dir": out, "paths": paths, "calls": calls}
+
+
+def test_diff_pages_written_once_per_period(diff_written):
+    names = [p.name for p in diff_written["paths"]]
+    # the answer period (shared by 2 of the 3 claims) first, then the other claim's
+    assert [n for n in names if n.startswith("diff-")] == [
+        "diff-2017-05-02--2017-05-27.html",
+        "diff-2017-05-20--2017-05-20.html",
+    ]
+    assert names[-2:] == ["index.html", "timeline.html"]
+    assert [c[0] for c in diff_written["calls"]] == list(range(1, len(names) + 1))
+    assert {c[1] for c in diff_written["calls"]} == {len(names)}
+
+
+def test_index_opens_with_the_answer(diff_written):
+    html = (diff_written["dir"] / "index.html").read_text(encoding="utf-8")
+    first_h2 = html.index("<h2>")
+    assert html[first_h2:].startswith("<h2>Ground gained and lost, 2017-05-02 to 2017-05-27</h2>")
+    assert '<iframe class="gm-answer-map" src="diff-2017-05-02--2017-05-27.html"' in html
+    assert "The period of 2 of the 3 published claims" in html
+    # each claim links to its own period's map
+    assert html.count('href="diff-2017-05-02--2017-05-27.html">Map of this period') == 2
+    assert html.count('href="diff-2017-05-20--2017-05-20.html">Map of this period') == 1
+    for payload in RAW_PAYLOADS:
+        assert payload not in html
+
+
+def test_diff_page_content_and_escaping(diff_written):
+    html = (diff_written["dir"] / "diff-2017-05-02--2017-05-27.html").read_text(encoding="utf-8")
+    page = parse(html)
+    assert [u for u in page.resources if is_remote(u)] == []
+    for payload in RAW_PAYLOADS:
+        assert payload not in html
+    assert "{{ 7*7 }}" in html and "jinja ran" not in html.replace("%}jinja ran{%", "")
+    assert page.event_attrs == [] and "img" not in page.tags
+    # one hatch pattern per (gainer, loser) pair, named from indices only
+    assert 'id="gm-dh-0-1"' in html  # Islamic State → Government
+    assert "path.gm-dh-0-1 { fill: url(#gm-dh-0-1); }" in html
+    assert "gross gain" in html  # the ledger's figure beside the state comparison
+    assert '<base target="_top">' in html  # links in the index's frame open the page
+
+
+def test_no_diff_without_a_diff_method(written):
+    names = [p.name for p in written["paths"]]
+    assert not [n for n in names if n.startswith("diff-")]
+    html = (written["dir"] / "index.html").read_text(encoding="utf-8")
+    assert "gm-answer" not in html.split("</style>")[1]
+
+
+def test_diff_map_errors(source):
+    from geomap.errors import InputError
+    from geomap.render._diff import diff_map
+
+    with pytest.raises(InputError, match="no diff method"):
+        diff_map(source, "2017-05-01", "2017-05-27")
+    with pytest.raises(InputError, match="before start"):
+        diff_map(diff_source(), "2017-05-27", "2017-05-01")
+
+
+@pytest.mark.browser
+def test_index_diff_map_in_browser(diff_written, watch, shots):
+    page = watch.goto(diff_written["dir"] / "index.html")
+    frame = page.frame_locator("iframe.gm-answer-map")
+    frame.locator("path.gm-diff").first.wait_for()
+    hatched = frame.locator("path.gm-diff")
+    assert hatched.count() >= 2
+    fill = hatched.first.evaluate("p => getComputedStyle(p).fill")
+    assert fill.startswith("url(") and "gm-dh-" in fill
+    assert frame.locator(".gm-diff-panel tr.gm-pair").count() >= 2
+    page.screenshot(path=str(shots / "index-diff.png"))
+    watch.assert_clean()
+    assert all(u.startswith("file://") for u in watch.requests)

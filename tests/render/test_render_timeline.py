@@ -1,0 +1,189 @@
+"""The per-day timeline: hash permalinks, events of the day, chunk files, phone layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from render_helpers import timeline_data
+
+DAYS = [(dt.date(2017, 5, 1) + dt.timedelta(days=k)).isoformat() for k in range(27)]
+
+
+@pytest.fixture(scope="module")
+def chunked(tmp_path_factory, written):
+    """The tiny timeline with one chunk per first day (many chunks), beside the folder's assets."""
+    from geomap.render._timeline import CHUNK_CACHE, timeline_page
+
+    out = tmp_path_factory.mktemp("chunked")
+    shutil.copytree(written["dir"] / "assets", out / "assets")
+    m, files = timeline_page(
+        written["source"],
+        assets="assets/",
+        links=True,
+        labels_src="assets/labels.js",
+        chunk_folder="tl",
+        chunk_bytes=1,
+    )
+    (out / "tl").mkdir()
+    for name, text in files.items():
+        (out / name).write_text(text, encoding="utf-8")
+    path = out / "timeline.html"
+    path.write_text(m.get_root().render(), encoding="utf-8")
+    return {"path": path, "files": files, "cache": CHUNK_CACHE}
+
+
+def test_chunks_hold_every_geometry_once(chunked):
+    html = chunked["path"].read_text(encoding="utf-8")
+    data = timeline_data(html)
+    assert data["geoms"] is None
+    assert data["chunk_files"] == sorted(chunked["files"])
+    assert len(data["chunk_files"]) >= 3
+    for f in data["features"]:
+        assert f"gmTimelineChunk({f[3]}, " in chunked["files"][data["chunk_files"][f[3]]]
+    # file names from numbers only; the payloads are JSON that cannot close a script
+    for name, text in chunked["files"].items():
+        assert name.startswith("tl/chunk-") and name.endswith(".js")
+        assert "<" not in text
+
+
+def test_written_folder_has_the_chunks(written):
+    html = (written["dir"] / "timeline.html").read_text(encoding="utf-8")
+    data = timeline_data(html)
+    for name in data["chunk_files"]:
+        assert (written["dir"] / name).is_file()
+
+
+@pytest.mark.browser
+def test_hash_opens_that_date_and_follows_the_slider(written, watch):
+    page = watch.goto(written["dir"] / "timeline.html")
+    # goto with a hash: the file URL plus #date
+    url = (written["dir"] / "timeline.html").resolve().as_uri()
+    page.goto(url + "#2017-05-20")
+    page.wait_for_function(
+        "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-20'"
+    )
+    assert page.locator("output").inner_text() == "2017-05-20"
+    assert page.locator("input[type=range]").input_value() == str(DAYS.index("2017-05-20"))
+    slider = page.locator("input[type=range]")
+    slider.focus()
+    page.keyboard.press("ArrowRight")  # one step = one day
+    assert page.locator("output").inner_text() == "2017-05-21"
+    assert page.evaluate("location.hash") == "#2017-05-21"
+    # a day without a page links to the latest page before it
+    link = page.locator("a[id$='-page']")
+    assert link.get_attribute("href") == "2017-05-20.html"
+    # changing the hash moves the map
+    page.evaluate("location.hash = '#2017-05-27'")
+    page.wait_for_function(
+        "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-27'"
+    )
+    # an unknown hash is ignored: a fresh load opens on the first day
+    page.goto("about:blank")
+    page.goto(url + "#not-a-date")
+    page.wait_for_function(
+        "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-01'"
+    )
+    watch.assert_clean()
+
+
+@pytest.mark.browser
+def test_events_of_the_shown_day_are_listed(written, watch):
+    url = (written["dir"] / "timeline.html").resolve().as_uri()
+    page = watch.goto(written["dir"] / "timeline.html")
+    page.goto(url + "#2017-05-10")
+    page.wait_for_function(
+        "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-10'"
+    )
+    events = page.locator(".gm-side .gm-events")
+    assert events.locator("summary").inner_text() == "2 events on 2017-05-10"
+    assert events.locator("li").count() == 2
+    assert "Palmyra" in events.inner_text()
+    page.keyboard.press("Tab")
+    page.locator("input[type=range]").focus()
+    page.keyboard.press("ArrowRight")
+    assert events.locator("summary").inner_text() == "0 events on 2017-05-11"
+    report = page.evaluate(
+        "document.querySelectorAll('.gm-events [onerror], .gm-events img, .gm-events script').length"
+    )
+    assert report == 0
+    watch.assert_clean()
+
+
+@pytest.mark.browser
+def test_chunks_load_from_file_and_the_cache_is_bounded(chunked, watch):
+    data = timeline_data(chunked["path"].read_text(encoding="utf-8"))
+    page = watch.goto(chunked["path"])
+    page.wait_for_selector("path.gm-terr")
+    box = page.locator(".folium-map")
+    slider = page.locator("input[type=range]")
+    for i, day in enumerate(DAYS):
+        slider.evaluate(
+            "(el, v) => { el.value = String(v); el.dispatchEvent(new Event('input')); }", i
+        )
+        page.wait_for_function(
+            f"document.querySelector('.folium-map').getAttribute('data-date') === {day!r}"
+        )
+        valid = [f for f in data["features"] if f[1] <= i < f[2]]
+        assert box.get_attribute("data-features") == str(len(valid))
+        assert page.locator("path.gm-terr").count() == len(valid)
+        # decoded chunks: those the day needs plus at most CHUNK_CACHE others
+        needed = {f[3] for f in valid}
+        assert int(box.get_attribute("data-chunks")) <= len(needed) + chunked["cache"]
+    fetched = {u.rsplit("/", 1)[-1] for u in watch.requests if "/tl/chunk-" in u}
+    assert fetched == {name.rsplit("/", 1)[-1] for name in data["chunk_files"]}
+    assert all(u.startswith("file://") for u in watch.requests)
+    watch.assert_clean()
+
+
+@pytest.mark.browser
+def test_phone_layout(written, watch, shots):
+    watch.page.set_viewport_size({"width": 390, "height": 844})
+    url = (written["dir"] / "timeline.html").resolve().as_uri()
+    page = watch.goto(written["dir"] / "timeline.html")
+    page.goto(url + "#2017-05-27")
+    page.wait_for_function(
+        "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-27'"
+    )
+    page.wait_for_timeout(200)
+    page.screenshot(path=str(shots / "timeline-phone.png"))
+    # the title wraps instead of being cut
+    title = page.locator(".gm-top h1")
+    assert title.evaluate("h => h.scrollWidth <= h.clientWidth + 1")
+    assert title.bounding_box()["height"] > 20
+    # the date is readable in full
+    out = page.locator("output")
+    assert out.inner_text() == "2017-05-27"
+    assert out.evaluate("o => o.scrollWidth <= o.clientWidth + 1")
+    box = out.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    # the Index link covers neither the slider nor the date, and every control is on screen
+    slider = page.locator("input[type=range]").bounding_box()
+    index = page.locator(".gm-top nav a", has_text="Index").bounding_box()
+
+    def overlap(a, b):
+        return not (
+            a["x"] + a["width"] <= b["x"]
+            or b["x"] + b["width"] <= a["x"]
+            or a["y"] + a["height"] <= b["y"]
+            or b["y"] + b["height"] <= a["y"]
+        )
+
+    assert not overlap(slider, index) and not overlap(box, index)
+    for b in (slider, index, page.locator("button", has_text="Play").bounding_box()):
+        assert b["x"] >= 0 and b["x"] + b["width"] <= 390 and b["y"] >= 0
+    assert slider["width"] >= 150
+    # the legend is folded at first, opens on demand
+    legend = page.locator(".gm-side")
+    assert not page.locator(".gm-legend table").is_visible()
+    assert legend.bounding_box()["height"] < 0.15 * 844
+    page.locator(".gm-fold").click()
+    assert page.locator(".gm-legend table").is_visible()
+    assert page.locator(".gm-fold").get_attribute("aria-expanded") == "true"
+    # the map fills the rest of the screen, below the header
+    top = page.locator(".gm-top").bounding_box()
+    m = page.locator(".folium-map").bounding_box()
+    assert m["y"] >= top["y"] + top["height"] - 1
+    assert m["height"] > 0.7 * 844
+    watch.assert_clean()
