@@ -7,6 +7,7 @@ the area ledger (DataFrame, km² in an equal-area projection) and maps
 imported when a map is asked for.
 """
 
+from .calibrate import calibrate  # the function; the module stays importable as geomap.calibrate
 from .errors import CRSError, GeomapError, GeometryError, InputError, NameResolutionError, Problem
 from .extract import extract  # the function; the module stays importable as geomap.extract
 from .snapshots import SnapshotSeries, load_snapshots
@@ -17,6 +18,7 @@ __all__ = [
     "Theatre",
     "load_snapshots",
     "extract",
+    "calibrate",
     "SnapshotSeries",
     "GeomapError",
     "InputError",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
@@ -27,6 +28,7 @@ from .territory import FaceLog
 __all__ = [
     "periods",
     "period_ledger",
+    "LedgerOptions",
     "event_areas",
     "held_by_day",
     "face_diff",
@@ -81,6 +83,100 @@ def held_by_day(
     return np.array([_held(log.owners_at(d.toordinal()), face_area, n_actors) for d in days])
 
 
+@dataclass
+class LedgerOptions:
+    """Optional inputs of :func:`period_ledger` beyond the faces.
+
+    Attributes
+    ----------
+    face_label : array of str, optional
+        Name of the place (or drawn area) of each face, for the
+        ``places_gained`` / ``places_lost`` columns.
+    confidence : array of str, optional
+        Confidence of each event, indexed by ``seq``: fills the columns
+        ``gained_<level>_km2`` (one per level of
+        :data:`geomap.inputs.events.CONFIDENCE`), the gains split by the
+        confidence of the event that moved the ground; a level ``"enclosed"``
+        (ground given by enclosure, not by an event) adds ``gained_enclosed_km2``.
+    band : array of float, optional
+        Shape ``(n_periods + 1, n_actors)``: km² of each actor's ground inside
+        the contested band before the first period and at the end of each
+        period.  Adds the holder ``contested``: actors' held area is net of
+        the band, ground the band takes from an actor counts as its loss
+        (and the band's gain), ground it gives back as its gain, so the
+        identities still hold with ``contested`` as a holder.  With
+        ``confidence`` too, ``gained_band_km2`` is the part of the gain the
+        band moved (not an event), so the split still adds up to ``gained_km2``.
+    """
+
+    face_label: np.ndarray | None = None
+    confidence: np.ndarray | None = None
+    band: np.ndarray | None = None
+
+
+@dataclass
+class _Flows:
+    """Per period (rows) and holder (columns: unassigned, actors[, contested]) km²."""
+
+    gained: np.ndarray
+    lost: np.ndarray
+    held: np.ndarray
+    held0: np.ndarray
+    levels: tuple[str, ...] = ()
+    gained_by: np.ndarray | None = None  # (level, period, holder)
+
+
+def _split_by_level(confidence, seq, per, new, area, shape) -> tuple[tuple[str, ...], np.ndarray]:
+    from .inputs.events import CONFIDENCE
+
+    confidence = np.asarray(confidence, dtype=object)
+    levels = CONFIDENCE + (("enclosed",) if "enclosed" in set(confidence) else ())
+    conf = confidence[seq]
+    gained_by = np.zeros((len(levels), *shape))
+    for li, lev in enumerate(levels):
+        sel = conf == lev
+        np.add.at(gained_by[li], (per[sel], new[sel]), area[sel])
+    return levels, gained_by
+
+
+def _add_band(f: _Flows, band: np.ndarray) -> None:
+    """Make the band a holder (last column); actors net of it; the identities kept."""
+    band = np.asarray(band, dtype=float)
+    n_per, n_act = band.shape[0] - 1, band.shape[1]
+    step = np.diff(band, axis=0)  # (n_per, n_act): growth of the band into each actor
+    into, back = np.maximum(step, 0), np.maximum(-step, 0)
+    f.gained = np.column_stack([f.gained, into.sum(axis=1)])
+    f.lost = np.column_stack([f.lost, back.sum(axis=1)])
+    f.lost[:, 1 : n_act + 1] += into
+    f.gained[:, 1 : n_act + 1] += back
+    f.held = np.column_stack([f.held, band[1:].sum(axis=1)])
+    f.held[:, 1 : n_act + 1] -= band[1:]
+    f.held0 = np.append(f.held0, band[0].sum())
+    f.held0[1 : n_act + 1] -= band[0]
+    if f.levels:
+        # ground the band gives back (to actors) or takes (the band's own gain): its own level
+        from_band = np.zeros((1, n_per, n_act + 2))
+        from_band[0, :, 1 : n_act + 1] = back
+        from_band[0, :, -1] = f.gained[:, -1]
+        padded = np.concatenate([f.gained_by, np.zeros((len(f.levels), n_per, 1))], axis=2)
+        f.gained_by = np.concatenate([padded, from_band])
+        f.levels = (*f.levels, "band")
+
+
+def _place_names(per, old, new, labels) -> tuple[dict, dict]:
+    gained_names: dict[tuple[int, int], list[str]] = {}
+    lost_names: dict[tuple[int, int], list[str]] = {}
+    for p, o, nw, lab in zip(per, old, new, labels, strict=True):
+        if lab:
+            g = gained_names.setdefault((p, nw), [])
+            if lab not in g:
+                g.append(lab)
+            lo = lost_names.setdefault((p, o), [])
+            if lab not in lo:
+                lo.append(lab)
+    return gained_names, lost_names
+
+
 def period_ledger(
     log: FaceLog,
     face_area: np.ndarray,
@@ -90,7 +186,7 @@ def period_ledger(
     start: dt.date,
     end: dt.date,
     by: By = "day",
-    face_label: np.ndarray | None = None,
+    options: LedgerOptions | None = None,
 ) -> pd.DataFrame:
     """Gains, losses, net and held km² per actor and period.
 
@@ -104,75 +200,73 @@ def period_ledger(
     start, end : datetime.date
         First and last day (inclusive).
     by : {"day", "week", "month", "total"}
-    face_label : array of str, optional
-        Name of the place (or drawn area) of each face, for the
-        ``places_gained`` / ``places_lost`` columns.
+    options : LedgerOptions, optional
+        Place names of the faces, event confidence (the gain split by it),
+        the contested band.
 
     Returns
     -------
     DataFrame with :data:`LEDGER_COLUMNS`, one row per period and holder
-    (the unassigned holder, ``actor == ""``, last).
+    (the unassigned holder, ``actor == ""``, last; ``contested`` before it
+    with a band).  Without ``split.confidence`` the split columns are NaN.
     """
+    split = options or LedgerOptions()
+    face_label = split.face_label
     spans = periods(start, end, by)
-    n_act = len(actor_ids)
-    n_per = len(spans)
+    n_act, n_per = len(actor_ids), len(spans)
     starts = np.array([s.toordinal() for s, _ in spans])
-    held0 = _held(log.owners_at(start.toordinal() - 1), face_area, n_act)
     in_range = (log.day >= start.toordinal()) & (log.day <= end.toordinal())
-    day = log.day[in_range]
     face = log.face[in_range]
-    old = log.old[in_range] + 1
-    new = log.new[in_range] + 1
-    per = np.searchsorted(starts, day, side="right") - 1
+    old, new = log.old[in_range] + 1, log.new[in_range] + 1
+    per = np.searchsorted(starts, log.day[in_range], side="right") - 1
     area = face_area[face]
     gained = np.zeros((n_per, n_act + 1))
     lost = np.zeros((n_per, n_act + 1))
     np.add.at(gained, (per, new), area)
     np.add.at(lost, (per, old), area)
-    held = held0 + np.cumsum(gained - lost, axis=0)
-
-    gained_names: dict[tuple[int, int], list[str]] = {}
-    lost_names: dict[tuple[int, int], list[str]] = {}
-    if face_label is not None and len(face):
-        labels = face_label[face]
-        for p, o, nw, lab in zip(per, old, new, labels, strict=True):
-            if lab:
-                g = gained_names.setdefault((p, nw), [])
-                if lab not in g:
-                    g.append(lab)
-                lo = lost_names.setdefault((p, o), [])
-                if lab not in lo:
-                    lo.append(lab)
-
+    held0 = _held(log.owners_at(start.toordinal() - 1), face_area, n_act)
+    f = _Flows(gained, lost, held0 + np.cumsum(gained - lost, axis=0), held0)
+    if split.confidence is not None:
+        f.levels, f.gained_by = _split_by_level(
+            split.confidence, log.seq[in_range], per, new, area, gained.shape
+        )
     order = list(range(1, n_act + 1)) + [0]
-    ids = [""] + list(actor_ids)
-    names = ["unassigned"] + list(actor_names)
+    ids = ["", *actor_ids]
+    names = ["unassigned", *actor_names]
+    if split.band is not None:
+        _add_band(f, split.band)
+        order = list(range(1, n_act + 1)) + [n_act + 1, 0]
+        ids.append("contested")
+        names.append("contested")
+    gained_names, lost_names = (
+        _place_names(per, old, new, face_label[face])
+        if face_label is not None and len(face)
+        else ({}, {})
+    )
     p_idx = np.repeat(np.arange(n_per), len(order))
     a_idx = np.tile(order, n_per)
+    pa = list(zip(p_idx, a_idx, strict=True))
     df = pd.DataFrame(
         {
             "period_start": [spans[p][0] for p in p_idx],
             "period_end": [spans[p][1] for p in p_idx],
             "actor": [ids[a] for a in a_idx],
             "actor_name": [names[a] for a in a_idx],
-            "gained_km2": gained[p_idx, a_idx],
-            "lost_km2": lost[p_idx, a_idx],
-            "net_km2": gained[p_idx, a_idx] - lost[p_idx, a_idx],
-            "held_km2": held[p_idx, a_idx],
+            "gained_km2": f.gained[p_idx, a_idx],
+            "lost_km2": f.lost[p_idx, a_idx],
+            "net_km2": f.gained[p_idx, a_idx] - f.lost[p_idx, a_idx],
+            "held_km2": f.held[p_idx, a_idx],
             "places_changed": [
-                len(set(gained_names.get((p, a), [])) | set(lost_names.get((p, a), [])))
-                for p, a in zip(p_idx, a_idx, strict=True)
+                len(set(gained_names.get(k, [])) | set(lost_names.get(k, []))) for k in pa
             ],
-            "places_gained": [
-                "; ".join(gained_names.get((p, a), [])) for p, a in zip(p_idx, a_idx, strict=True)
-            ],
-            "places_lost": [
-                "; ".join(lost_names.get((p, a), [])) for p, a in zip(p_idx, a_idx, strict=True)
-            ],
+            "places_gained": ["; ".join(gained_names.get(k, [])) for k in pa],
+            "places_lost": ["; ".join(lost_names.get(k, [])) for k in pa],
         },
         columns=LEDGER_COLUMNS,
     )
-    df.attrs["held_at_start_km2"] = {ids[a]: float(held0[a]) for a in order}
+    for li, lev in enumerate(f.levels):
+        df[f"gained_{lev}_km2"] = f.gained_by[li][p_idx, a_idx]
+    df.attrs["held_at_start_km2"] = {ids[a]: float(f.held0[a]) for a in order}
     return df
 
 

@@ -58,6 +58,28 @@ class History:
         return state
 
 
+def _below(min_confidence: str | None):
+    """``confidence → reason`` when an event is less sure than ``min_confidence``, else ``""``."""
+    from .inputs.events import CONFIDENCE
+
+    if min_confidence is not None and min_confidence not in CONFIDENCE:
+        raise ValueError(
+            f"confidence must be one of {', '.join(CONFIDENCE)}; not {min_confidence!r}"
+        )
+    rank = {c: i for i, c in enumerate(CONFIDENCE)}
+    cut = rank[min_confidence] if min_confidence is not None else len(CONFIDENCE)
+
+    def why(conf: str) -> str:
+        if rank.get(conf, 0) <= cut:
+            return ""
+        return (
+            f"confidence {conf!r} is below the least counted, {min_confidence!r}"
+            " (confidence setting): not applied"
+        )
+
+    return why
+
+
 def apply_events(
     events: pd.DataFrame,
     initial: dict[str, str],
@@ -65,6 +87,7 @@ def apply_events(
     places_inside: set[str],
     drawn_outside: set[int] = frozenset(),
     file: str = "events.csv",
+    min_confidence: str | None = None,
 ) -> History:
     """Apply events in order to the snapshot and account for every one.
 
@@ -81,12 +104,24 @@ def apply_events(
         area of interest: rejected.
     file : str
         Name of the events file, for messages.
+    min_confidence : {"confirmed", "claimed", "disputed"}, optional
+        Apply only events at least this sure (confirmed > claimed >
+        disputed); the others are rejected with the reason, never dropped.
     """
+    too_low = _below(min_confidence)
     state = dict(initial)
     state_line: dict[str, str] = {p: "the snapshot" for p in initial}
     status, reason, prev, target = [], [], [], []
     problems: list[Problem] = []
     for row in events.itertuples(index=False):
+        why = too_low(getattr(row, "confidence", "confirmed"))
+        if why:
+            is_place = isinstance(row.place, str)
+            target.append(f"place:{row.place}" if is_place else f"drawn:{row.seq}")
+            prev.append(state.get(row.place) if is_place else None)
+            status.append("rejected")
+            reason.append(why)
+            continue
         stated = row.from_actor if isinstance(row.from_actor, str) and row.from_actor else None
         if isinstance(row.place, str):
             tgt = f"place:{row.place}"

@@ -12,9 +12,18 @@ from typing import Any
 
 import pandas as pd
 
+from .uncertainty import CalibratedRange, calibrated_range
 from .units import format_area
 
-__all__ = ["claims_by_radius", "claims_report", "gains_by_region", "headline", "verdict"]
+__all__ = [
+    "claims_by_radius",
+    "claims_report",
+    "gains_by_region",
+    "headline",
+    "verdict",
+    "calibrated",
+    "inseparable",
+]
 
 
 def claims_by_radius(theatre, radii=None) -> pd.DataFrame:
@@ -36,6 +45,68 @@ def verdict(claimed_km2: float, computed: pd.Series) -> str:
     )
 
 
+def calibrated(claim: pd.Series, computed_km2: float) -> CalibratedRange:
+    """The calibrated 68 % range of the model's gain for a claim's actor and period.
+
+    ``claim`` is a row of :meth:`Theatre.claims_by_radius` at the theatre's
+    radius: its ``places_gained`` is the number of places the actor gained in
+    the period; the range comes from the table stored in the package
+    (:mod:`geomap.uncertainty`).
+    """
+    n = int(claim["places_gained"]) if "places_gained" in claim else 0
+    return calibrated_range(float(computed_km2), n)
+
+
+def inseparable(table: pd.DataFrame, ranges: dict[str, tuple[float, float, str]]) -> list[str]:
+    """Plain-words lines for claims (same actor) whose figures both lie in one claim's range.
+
+    ``ranges``: claim id → (lo, hi, what the range is).
+    """
+    firsts = table.groupby("id", sort=False).first()
+    out = []
+    seen: set[frozenset] = set()
+    for cid, (lo, hi, what) in ranges.items():
+        me = firsts.loc[cid]
+        same = firsts[
+            (firsts["actor"] == me["actor"])
+            & (firsts["start"] == me["start"])
+            & (firsts["end"] == me["end"])
+        ]
+        inside = [i for i, r in same.iterrows() if lo <= r["claimed_km2"] <= hi]
+        for n, a in enumerate(inside):
+            for b in inside[n + 1 :]:
+                key = frozenset((a, b))
+                if key in seen:
+                    continue
+                seen.add(key)
+                ra, rb = firsts.loc[a], firsts.loc[b]
+                if ra["claimed_km2"] == rb["claimed_km2"]:
+                    continue
+                out.append(
+                    f"The model cannot separate {ra['claimant']}'s {ra['claimed_km2']:,.0f} km² from "
+                    f"{rb['claimant']}'s {rb['claimed_km2']:,.0f} km² ({me['start']} to {me['end']}): "
+                    f"both lie within its {what} ({lo:,.0f}–{hi:,.0f} km²)."
+                )
+    return out
+
+
+def _ranges(table: pd.DataFrame, radius_km: float) -> tuple[dict, dict]:
+    """Per claim id: its calibrated range, and the widest range to test claims against."""
+    cal, widest = {}, {}
+    for cid, grp in table.groupby("id", sort=False):
+        main = grp[grp["radius_km"] == radius_km].iloc[0]
+        c = calibrated(main, main["computed_gained_km2"])
+        cal[cid] = c
+        lo, hi = float(grp["computed_gained_km2"].min()), float(grp["computed_gained_km2"].max())
+        if hi <= 0:
+            continue
+        if c.ok:
+            widest[cid] = (min(lo, c.lo), max(hi, c.hi), "radius range and calibrated 68 % range")
+        else:
+            widest[cid] = (lo, hi, "range over the cell radii")
+    return cal, widest
+
+
 def headline(table: pd.DataFrame, *, radius_km: float) -> list[str]:
     """One line per claim: claimed km², the model's figure and range, and the verdict.
 
@@ -43,7 +114,10 @@ def headline(table: pd.DataFrame, *, radius_km: float) -> list[str]:
     whose figure is quoted (the theatre's own).
     """
     lines = []
-    for _, grp in table.groupby("id", sort=False):
+    if table.empty:
+        return lines
+    cal, widest = _ranges(table, radius_km)
+    for cid, grp in table.groupby("id", sort=False):
         first = grp.iloc[0]
         main = grp[grp["radius_km"] == radius_km].iloc[0]
         r = grp["radius_km"]
@@ -51,8 +125,10 @@ def headline(table: pd.DataFrame, *, radius_km: float) -> list[str]:
             f"{first['claimant']}, {first['start']} to {first['end']}: claimed {first['claimed_km2']:,.0f} km²; "
             f"model {main['computed_gained_km2']:,.0f} km² at {radius_km:g} km "
             f"({grp['computed_gained_km2'].min():,.0f}–{grp['computed_gained_km2'].max():,.0f} km² for "
-            f"{r.min():g}–{r.max():g} km cells): {verdict(first['claimed_km2'], grp['computed_gained_km2'])}."
+            f"{r.min():g}–{r.max():g} km cells; {cal[cid].text()}): "
+            f"{verdict(first['claimed_km2'], grp['computed_gained_km2'])}."
         )
+    lines.extend(inseparable(table, widest))
     return lines
 
 
@@ -72,7 +148,8 @@ def claims_report(
         return "No claims in claims.csv."
     lines = []
     actors = actor_names
-    for _, grp in table.groupby("id", sort=False):
+    cal, widest = _ranges(table, radius_km)
+    for cid, grp in table.groupby("id", sort=False):
         first = grp.iloc[0]
         main = grp[grp["radius_km"] == radius_km].iloc[0]
         lines.append(f"{first['claimant']} ({first['source']}): {first['figure']!r}")
@@ -91,9 +168,21 @@ def claims_report(
         )
         lo, hi = grp["computed_gained_km2"].min(), grp["computed_gained_km2"].max()
         lines.append(f"  sensitivity: {spread} (spread {lo:,.0f}–{hi:,.0f} km²)")
+        lines.append(f"  uncertainty: {cal[cid].text()} (see geomap/data/calibration.json)")
         lines.append(f"  verdict: {verdict(first['claimed_km2'], grp['computed_gained_km2'])}")
         lines.append("")
+    lines.extend(inseparable(table, widest))
+    prov = calibration_provenance()
+    lines.append(f"Calibrated ranges: {prov}")
     return "\n".join(lines).rstrip()
+
+
+def calibration_provenance() -> str:
+    """One line saying where the calibrated ranges come from."""
+    from .uncertainty import calibration_table
+
+    p = calibration_table()["provenance"]
+    return f"{p['split']}; {p['truth']}; {p['model']}; {p['labels']}; {p['transfer']}."
 
 
 def gains_by_region(theatre: Any, actor: str, start, end, *, regions=True) -> list[str]:

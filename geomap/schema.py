@@ -24,6 +24,7 @@ __all__ = [
     "PLACES_CSV_ORDER",
     "CLAIMS_TABLE_COLUMNS",
     "LEDGER_COLUMNS",
+    "LEDGER_CONFIDENCE_COLUMNS",
     "DIFF_COLUMNS",
     "DIFF_TOTAL_COLUMNS",
     "DRAFT_EXTRA_COLUMNS",
@@ -107,7 +108,13 @@ LEDGER_COLUMNS = [
     "places_changed",
     "places_gained",
     "places_lost",
+    # the gain split by the confidence of the event that moved the ground (NaN without events)
+    "gained_confirmed_km2",
+    "gained_claimed_km2",
+    "gained_disputed_km2",
 ]
+#: The ledger's gain split by event confidence (NaN for a snapshot series, which has no events).
+LEDGER_CONFIDENCE_COLUMNS = LEDGER_COLUMNS[-3:]
 #: Columns of a diff (``Theatre.diff``, ``geomap diff --format csv`` without geometry).
 DIFF_COLUMNS = ["from_actor", "to_actor", "place", "place_name", "geometry", "area_km2"]
 #: Per-holder totals of a diff (``.attrs["totals"]``, ``geomap diff --format json``).

@@ -36,7 +36,17 @@ from pyproj import CRS
 
 from .crs import to_degrees, to_metres
 
-__all__ = ["Tessellation", "FaceLog", "tessellate", "replay"]
+__all__ = [
+    "Tessellation",
+    "FaceLog",
+    "tessellate",
+    "replay",
+    "contested_band",
+    "FaceGraph",
+    "face_graph",
+    "enclose",
+    "enclose_log",
+]
 
 _CAP_QUAD_SEGS = 16  # a 64-gon cap: its area is 0.16 % under the circle's
 _GRID_M = 0.01  # noding grid, metres
@@ -333,4 +343,189 @@ def replay(
         face=cat(seg_face, np.int64),
         old=cat(seg_old, np.int32),
         new=rep(seg_to, np.int32),
+    )
+
+
+def contested_band(
+    grounds: list[shapely.Geometry], width_km: float, crs: CRS
+) -> tuple[shapely.Geometry, list[shapely.Geometry]]:
+    """The band where two actors' ground meets, and each actor's ground inside it.
+
+    Parameters
+    ----------
+    grounds : list of shapely Polygon or MultiPolygon, EPSG:4326
+        Each actor's ground (empty for none), a coverage: unions of faces
+        that share their edges vertex for vertex.
+    width_km : float
+        The band's full width: ``width_km / 2`` each side of every edge two
+        actors share, measured in ``crs`` (equal-area, metres).
+    crs : pyproj.CRS
+
+    Returns
+    -------
+    band : shapely geometry, EPSG:4326
+        The buffer of the shared edges (it may reach beyond the actors' ground).
+    pieces : list of shapely geometry, EPSG:4326
+        ``grounds[k] ∩ band``: the part of each actor's ground the band takes.
+        Unassigned land is never in the band.
+    """
+    if not width_km > 0:
+        raise ValueError(f"width_km must be positive, not {width_km!r}")
+    n = len(grounds)
+    empty = shapely.Polygon()
+    bounds = [shapely.boundary(g) if g is not None and not g.is_empty else None for g in grounds]
+    shared = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            if bounds[i] is None or bounds[j] is None:
+                continue
+            if not shapely.intersects(grounds[i], grounds[j]):
+                continue
+            common = shapely.intersection(bounds[i], bounds[j])
+            shared += [p for p in shapely.get_parts(common) if p.geom_type == "LineString"]
+    if not shared:
+        return empty, [empty] * n
+    lines_m = to_metres(np.array(shared, dtype=object), crs, densify_deg=0.01)
+    band_m = shapely.union_all(shapely.buffer(lines_m, width_km * 500.0, quad_segs=8))
+    band = to_degrees(shapely.segmentize(band_m, _DENSIFY_M), crs)
+    pieces = [
+        _polygons_only(np.array([shapely.intersection(g, band)], dtype=object))[0]
+        if g is not None and not g.is_empty
+        else empty
+        for g in grounds
+    ]
+    return band, pieces
+
+
+@dataclass
+class FaceGraph:
+    """Which faces share an edge (``i < j``), and which faces lie on the area's edge."""
+
+    i: np.ndarray
+    j: np.ndarray
+    border: np.ndarray
+
+
+def face_graph(faces: np.ndarray) -> FaceGraph:
+    """Edge adjacency of a coverage of faces (EPSG:4326, sharing vertices exactly).
+
+    A face is on the **border** when part of its boundary is shared with no
+    other face: the edge of the area of interest (or of one of its holes).
+    """
+    faces = np.asarray(faces, dtype=object)
+    n = len(faces)
+    if n == 0:
+        return FaceGraph(np.zeros(0, int), np.zeros(0, int), np.zeros(0, bool))
+    tree = shapely.STRtree(faces)
+    a, b = tree.query(faces, predicate="intersects")
+    keep = a < b
+    a, b = a[keep], b[keep]
+    bnd = shapely.boundary(faces)
+    shared = shapely.length(shapely.intersection(bnd[a], bnd[b]))
+    line = shared > 0
+    a, b, shared = a[line], b[line], shared[line]
+    perimeter = shapely.length(bnd)
+    covered = np.bincount(a, shared, minlength=n) + np.bincount(b, shared, minlength=n)
+    border = perimeter - covered > 1e-7 * perimeter
+    return FaceGraph(a, b, border)
+
+
+def enclose(owner: np.ndarray, graph: FaceGraph) -> tuple[np.ndarray, int]:
+    """Give each unassigned pocket wholly enclosed by one actor's ground to that actor.
+
+    A pocket is a connected set of unassigned faces (-1); it is enclosed by
+    actor ``k`` when it does not reach the edge of the area of interest and
+    every face bordering it is held by ``k``.
+
+    Returns
+    -------
+    owner : array of int
+        The holding with the enclosed pockets filled in (a new array).
+    pockets : int
+        How many pockets were filled.
+    """
+    owner = np.asarray(owner)
+    un = owner == -1
+    if not un.any() or not len(graph.i):
+        return owner.copy(), 0
+    n = len(owner)
+    label = np.arange(n)
+    both = un[graph.i] & un[graph.j]
+    ei, ej = graph.i[both], graph.j[both]
+    while True:  # connected components of unassigned faces, by label propagation
+        lo = np.minimum(label[ei], label[ej])
+        new = label.copy()
+        np.minimum.at(new, ei, lo)
+        np.minimum.at(new, ej, lo)
+        new = new[new]
+        if np.array_equal(new, label):
+            break
+        label = new
+    # neighbours of each pocket across its edge: (pocket label, neighbour holder)
+    cross = un[graph.i] != un[graph.j]
+    pi = np.where(un[graph.i[cross]], graph.i[cross], graph.j[cross])
+    qi = np.where(un[graph.i[cross]], graph.j[cross], graph.i[cross])
+    pocket = label[pi]
+    holder = owner[qi]
+    out = owner.copy()
+    count = 0
+    blocked = set(label[un & graph.border].tolist())
+    by_pocket: dict[int, set[int]] = {}
+    for p, h in zip(pocket.tolist(), holder.tolist(), strict=True):
+        by_pocket.setdefault(p, set()).add(h)
+    for p, holders in by_pocket.items():
+        if p in blocked or len(holders) != 1:
+            continue
+        members = un & (label == p)
+        out[members] = next(iter(holders))
+        count += 1
+    return out, count
+
+
+def enclose_log(log: FaceLog, graph: FaceGraph, enclosed_seq: int) -> FaceLog:
+    """The face log with :func:`enclose` applied after the snapshot and after every day.
+
+    A face an event changed keeps that event's ``seq`` when the event's
+    holder stands; every other change (a pocket filled, or freed when its
+    enclosure opens) gets ``seq = enclosed_seq``.
+    """
+    initial, _ = enclose(log.initial, graph)
+    seqs, days, faces, olds, news = [], [], [], [], []
+    prev = initial
+    raw_days = np.unique(log.day)
+    for d in raw_days.tolist():
+        raw = log.owners_at(d)
+        eff, _ = enclose(raw, graph)
+        changed = np.flatnonzero(eff != prev)
+        if len(changed):
+            # the last event of the day on each face
+            sel = np.flatnonzero(log.day == d)
+            last: dict[int, tuple[int, int]] = {}
+            for k in sel.tolist():
+                last[int(log.face[k])] = (int(log.seq[k]), int(log.new[k]))
+            seq = np.array(
+                [
+                    last[f][0] if f in last and last[f][1] == eff[f] else enclosed_seq
+                    for f in changed.tolist()
+                ],
+                dtype=np.int64,
+            )
+            order = np.argsort(seq, kind="stable")
+            seqs.append(seq[order])
+            days.append(np.full(len(changed), d, dtype=np.int64))
+            faces.append(changed[order])
+            olds.append(prev[changed[order]])
+            news.append(eff[changed[order]])
+        prev = eff
+
+    def cat(parts, dtype):
+        return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype)
+
+    return FaceLog(
+        initial=initial.astype(np.int32),
+        seq=cat(seqs, np.int64),
+        day=cat(days, np.int64),
+        face=cat(faces, np.int64),
+        old=cat(olds, np.int32),
+        new=cat(news, np.int32),
     )

@@ -31,16 +31,31 @@ from .dates import DateLike, to_day
 from .errors import InputError, Problem
 from .front import Edges, front_km_by_day, front_lines, shared_edges
 from .inputs import TheatreInputs, is_snapshot_theatre, load_inputs
-from .ledger import event_areas, face_diff, held_by_day, period_ledger, periods
+from .inputs.events import CONFIDENCE
+from .ledger import LedgerOptions, event_areas, face_diff, held_by_day, period_ledger, periods
 from .model import History, apply_events
 from .pgstore import is_store_url
 from .regions import Regions, RegionSplit, load_regions, region_ledger, split_faces
 from .repair import OnInvalid
 from .report import headline
 from .schema import DIFF_COLUMNS, DIFF_TOTAL_COLUMNS
-from .territory import FaceLog, Tessellation, replay, tessellate
+from .territory import (
+    FaceGraph,
+    FaceLog,
+    Tessellation,
+    contested_band,
+    enclose,
+    enclose_log,
+    face_graph,
+    replay,
+    tessellate,
+)
 
-__all__ = ["Theatre", "TheatreLike", "load_theatre"]
+__all__ = ["Theatre", "TheatreLike", "load_theatre", "CONTESTED"]
+
+#: Actor id (and name) of the contested band in ``control()``, the ledger and exports.
+CONTESTED = "contested"
+_CONTESTED_COLOR = "#8a8a8a"
 
 
 class TheatreLike(Protocol):
@@ -112,6 +127,8 @@ class _Engine:
     face_label: np.ndarray
     log: FaceLog
     event_km2: np.ndarray
+    raw_log: FaceLog | None = None  # before enclosure (``[model] enclose``)
+    graph: FaceGraph | None = None
 
 
 class Theatre:
@@ -133,7 +150,13 @@ class Theatre:
         The cell radius in use.
     """
 
-    def __init__(self, inputs: TheatreInputs, *, cell_radius_km: float | None = None):
+    def __init__(
+        self,
+        inputs: TheatreInputs,
+        *,
+        cell_radius_km: float | None = None,
+        confidence: str | None = None,
+    ):
         self.inputs = inputs
         self.meta = inputs.meta
         self.title = inputs.meta.title
@@ -157,6 +180,20 @@ class Theatre:
                 )
             )
         self.on_invalid: Literal["raise", "fix"] = "raise"  # set by load_theatre
+        if confidence is not None and confidence not in CONFIDENCE:
+            raise InputError(
+                Problem(
+                    "<argument>",
+                    None,
+                    "confidence",
+                    f"{confidence!r} is not a confidence level",
+                    f"give one of {', '.join(CONFIDENCE)} (the lowest level counted)",
+                )
+            )
+        self.confidence = confidence
+        self.band_km = inputs.meta.contested_band_km
+        self.enclose = bool(inputs.meta.enclose)
+        self._band_cache: dict[bytes, tuple[shapely.Geometry, list, np.ndarray]] = {}
         self._union_cache: dict[bytes, shapely.Geometry] = {}
         self._splits: dict[bytes, RegionSplit] = {}
         self._other_radii: dict[float, Theatre] = {}
@@ -219,6 +256,7 @@ class Theatre:
             places_inside=inside,
             drawn_outside=outside,
             file=self.events_file,
+            min_confidence=self.confidence,
         )
         for seq, km2 in clipped.items():
             i = int(np.flatnonzero(hist.events["seq"] == seq)[0])
@@ -279,7 +317,12 @@ class Theatre:
             face_label[unl] = (
                 f"drawn area (events.csv line {int(ev.loc[ev['seq'] == seq, 'line'].iloc[0])})"
             )
-        return _Engine(tess, face_area, face_label, log, event_areas(log, face_area, len(ev)))
+        km2 = event_areas(log, face_area, len(ev))
+        if not self.enclose:
+            return _Engine(tess, face_area, face_label, log, km2)
+        graph = face_graph(tess.faces)
+        eff = enclose_log(log, graph, enclosed_seq=len(self._seq_confidence))
+        return _Engine(tess, face_area, face_label, eff, km2, raw_log=log, graph=graph)
 
     # ------------------------------------------------------------------ dates
     @property
@@ -347,7 +390,49 @@ class Theatre:
             "edges": "straight in longitude/latitude (GeoJSON), densified every 0.01° before projecting",
             "snapshot": str(self.snapshot_date),
             "geomap": _geomap_version(),
+            **self._model_assumptions(),
         }
+
+    def _model_assumptions(self) -> dict[str, str]:
+        """Lines for the optional model settings, only when one is in use."""
+        out = {}
+        if self.confidence is not None:
+            kept = CONFIDENCE[: CONFIDENCE.index(self.confidence) + 1]
+            ev = self.inputs.events
+            low = int((~ev["confidence"].isin(kept)).sum()) if len(ev) else 0
+            out["events counted"] = (
+                f"{', '.join(kept)} only; {low} of {len(ev)} events of lower confidence"
+                " rejected (see the event ledger)"
+            )
+        if self.band_km is not None:
+            out["contested band"] = (
+                f"{self.band_km:g} km wide ({self.band_km / 2:g} km each side of every edge two"
+                f" actors' ground share, in the equal-area projection): held by neither, actor id"
+                f" {CONTESTED!r}"
+            )
+        if self.enclose:
+            out["enclosure"] = (
+                "unassigned pockets wholly enclosed by one actor's ground (not reaching the edge"
+                " of the area of interest) are given to that actor, after the snapshot and after"
+                " each day; control().attrs['enclosed'] gives the pockets and km² per date, the"
+                " ledger's gained_enclosed_km2 the ground gained that way"
+            )
+        return out
+
+    def _band(self, owner: np.ndarray) -> tuple[shapely.Geometry, list, np.ndarray]:
+        """The contested band for a face holding: band, each actor's piece in it, their km²."""
+        key = hashlib.blake2b(owner.astype(np.int32).tobytes(), digest_size=16).digest()
+        hit = self._band_cache.get(key)
+        if hit is None:
+            grounds = [self._union(owner == k) for k in range(len(self.actors))]
+            band, pieces = contested_band(grounds, self.band_km, self.crs)
+            km2 = np.array(
+                [float(area_km2([p], crs=self.crs)[0]) if not p.is_empty else 0.0 for p in pieces]
+            )
+            if len(self._band_cache) >= 512:
+                self._band_cache.pop(next(iter(self._band_cache)))
+            hit = self._band_cache[key] = (band, pieces, km2)
+        return hit
 
     def _label(self, owner: int) -> tuple[str, str, str]:
         if owner < 0:
@@ -378,23 +463,46 @@ class Theatre:
         -------
         GeoDataFrame (EPSG:4326)
             actor, name, color, geometry, area_km2: one row per actor holding
-            land that day (legend order), then ``actor == ""`` for unassigned land.
-            ``.attrs["assumptions"]`` holds the model parameters.
+            land that day (legend order), then, with ``[model] contested_band_km``,
+            ``actor == "contested"`` for the band, then ``actor == ""`` for
+            unassigned land.  Actors' rows are net of the band; the rows add up
+            to the area of interest.  ``.attrs["assumptions"]`` holds the model
+            parameters.
         """
         day = to_day(date)
         eng = self._engine
         owner = self._owners(day)
         keys = [k for k in range(len(self.actors)) if (owner == k).any()] + [-1]
         geoms = {k: self._union(owner == k) for k in keys}
+        areas = {k: float(eng.face_area[owner == k].sum()) for k in keys}
+        band_row = []
+        if self.band_km is not None:
+            band, pieces, km2 = self._band(owner)
+            for k in keys[:-1]:
+                if km2[k] > 0:
+                    geoms[k] = shapely.difference(geoms[k], band)
+                    areas[k] -= km2[k]
+            parts = [p for p in pieces if not p.is_empty]
+            band_row = [
+                {
+                    "actor": CONTESTED,
+                    "name": CONTESTED,
+                    "color": _CONTESTED_COLOR,
+                    "area_km2": float(km2.sum()),
+                    "geometry": shapely.union_all(parts) if parts else shapely.MultiPolygon(),
+                }
+            ]
         rows = []
         for k in keys:
             ident, name, color = self._label(k)
+            if k < 0:
+                rows += band_row
             rows.append(
                 {
                     "actor": ident,
                     "name": name,
                     "color": color,
-                    "area_km2": float(eng.face_area[owner == k].sum()),
+                    "area_km2": areas[k],
                     "geometry": geoms[k],
                 }
             )
@@ -402,6 +510,14 @@ class Theatre:
             ["actor", "name", "color", "geometry", "area_km2"]
         ]
         gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day)}
+        if eng.raw_log is not None:
+            raw = eng.raw_log.initial if day is None else eng.raw_log.owners_at(day.toordinal())
+            _, pockets = enclose(raw, eng.graph)
+            filled = (raw == -1) & (owner >= 0)
+            gdf.attrs["enclosed"] = {
+                "pockets": int(pockets),
+                "km2": float(eng.face_area[filled].sum()),
+            }
         return gdf
 
     def place_cells(self) -> gpd.GeoDataFrame:
@@ -712,7 +828,13 @@ class Theatre:
             start=start,
             end=end,
             by=by,
-            face_label=eng.face_label,
+            options=LedgerOptions(
+                face_label=eng.face_label,
+                confidence=np.append(self._seq_confidence, "enclosed")
+                if self.enclose
+                else self._seq_confidence,
+                band=self._band_series(start, end, by),
+            ),
         )
         attrs = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
         if front:
@@ -723,6 +845,21 @@ class Theatre:
             )
         df.attrs["assumptions"] = attrs
         return df
+
+    def _band_series(self, start: dt.date, end: dt.date, by) -> np.ndarray | None:
+        """km² of each actor's ground in the band before ``start`` and at each period's end."""
+        if self.band_km is None:
+            return None
+        days = [start - dt.timedelta(days=1)] + [p[1] for p in periods(start, end, by)]
+        return np.array([self._band(self._owners(d))[2] for d in days])
+
+    @functools.cached_property
+    def _seq_confidence(self) -> np.ndarray:
+        """Confidence of each event, indexed by ``seq``."""
+        ev = self.history.events
+        out = np.full(int(ev["seq"].max()) + 1 if len(ev) else 0, "confirmed", dtype=object)
+        out[ev["seq"].to_numpy(dtype=int)] = ev["confidence"].to_numpy(dtype=object)
+        return out
 
     def event_ledger(self) -> pd.DataFrame:
         """Every event with its outcome and the km² it transferred.
@@ -821,15 +958,25 @@ class Theatre:
 
         Returns one row per claim and radius (default: the theatre's
         sensitivity radii, and always its own radius): the columns of
-        :meth:`claims` with ``radius_km`` second.
+        :meth:`claims` with ``radius_km`` second, and ``places_gained`` (how many
+        places the actor gained in the period) last.
         """
         radii = list(radii or self.meta.sensitivity_radii_km or [self.radius_km])
         if self.radius_km not in radii:
             radii = sorted({*radii, self.radius_km})
         frames = []
         for r in radii:
-            df = self.with_radius(r).claims()
+            th = self.with_radius(r)
+            df = th.claims()
             df.insert(1, "radius_km", float(r))
+            # how many places the actor gained in the claim's period (for the calibrated range)
+            counts = []
+            for actor, start, end in zip(df["actor"], df["start"], df["end"], strict=True):
+                led = th.ledger(by="total", start=start, end=end)
+                names = led.loc[led["actor"] == actor, "places_gained"]
+                text = str(names.iloc[0]) if len(names) else ""
+                counts.append(len([x for x in text.split("; ") if x]))
+            df["places_gained"] = pd.array(counts, dtype="Int64")
             frames.append(df)
         out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
         out.attrs["assumptions"] = {
@@ -855,7 +1002,9 @@ class Theatre:
             return self
         other = self._other_radii.get(radius_km)
         if other is None:
-            other = self._other_radii[radius_km] = Theatre(self.inputs, cell_radius_km=radius_km)
+            other = self._other_radii[radius_km] = Theatre(
+                self.inputs, cell_radius_km=radius_km, confidence=self.confidence
+            )
             other.on_invalid = self.on_invalid
         return other
 
@@ -887,15 +1036,25 @@ class Theatre:
         return df
 
     def held_series(self, dates) -> pd.DataFrame:
-        """Held km² per actor (and unassigned, actor ``""``) at the end of each date."""
+        """Held km² per actor (and unassigned, actor ``""``) at the end of each date.
+
+        With a contested band, actors are net of it and ``contested`` is its own row.
+        """
         days = [to_day(d) for d in dates]
         eng = self._engine
         held = held_by_day(eng.log, eng.face_area, len(self.actors), days)
         ids = [""] + list(self.actors["id"])
+        order = list(range(1, len(ids))) + [0]
+        if self.band_km is not None:  # actors net of the band, then the band itself
+            band = np.array([self._band(self._owners(d))[2] for d in days])
+            held[:, 1:] -= band
+            held = np.column_stack([held, band.sum(axis=1)])
+            ids.append(CONTESTED)
+            order = list(range(1, len(ids) - 1)) + [len(ids) - 1, 0]
         rows = [
             {"date": d, "actor": ids[k], "held_km2": float(held[i, k])}
             for i, d in enumerate(days)
-            for k in list(range(1, len(ids))) + [0]
+            for k in order
         ]
         return pd.DataFrame(rows, columns=["date", "actor", "held_km2"])
 
@@ -1030,6 +1189,7 @@ def load_theatre(
     *,
     cell_radius_km: float | None = None,
     on_invalid: OnInvalid = "raise",
+    confidence: str | None = None,
 ) -> TheatreLike:
     """Load a theatre folder.
 
@@ -1048,6 +1208,10 @@ def load_theatre(
         Invalid polygons: an error (default) or repaired and reported;
         ``"warn"`` (snapshot theatres only) leaves them out, reported
         (:data:`geomap.repair.OnInvalid`).
+    confidence : {"confirmed", "claimed", "disputed"}, optional
+        Count only events at least this sure (``"confirmed"``: confirmed
+        events only); the others are rejected, with the reason, in
+        :meth:`Theatre.event_ledger`.  Default: every event.
 
     Returns
     -------
@@ -1072,7 +1236,7 @@ def load_theatre(
         from .pgstore import read_store_inputs
 
         inputs, events_file = read_store_inputs(str(path), on_invalid=on_invalid)
-        theatre = Theatre(inputs, cell_radius_km=cell_radius_km)
+        theatre = Theatre(inputs, cell_radius_km=cell_radius_km, confidence=confidence)
         theatre.events_file = events_file
         theatre.on_invalid = on_invalid
         return theatre
@@ -1080,17 +1244,22 @@ def load_theatre(
     if is_snapshot_theatre(path):
         from .snapshots import load_snapshot_theatre
 
-        if cell_radius_km is not None:
+        if cell_radius_km is not None or confidence is not None:
             raise InputError(
                 Problem(
                     str(path / "theatre.toml"),
                     None,
                     "snapshots",
-                    "a snapshot theatre has its territory given per date: there is no cell radius",
-                    "leave out --radius / cell_radius_km",
+                    "a snapshot theatre has its territory given per date: there is no cell radius"
+                    " and no event confidence",
+                    "leave out --radius / cell_radius_km and --confidence",
                 )
             )
         return load_snapshot_theatre(path, on_invalid=on_invalid)
-    th = Theatre(load_inputs(path, on_invalid=on_invalid), cell_radius_km=cell_radius_km)
+    th = Theatre(
+        load_inputs(path, on_invalid=on_invalid),
+        cell_radius_km=cell_radius_km,
+        confidence=confidence,
+    )
     th.on_invalid = on_invalid  # also for the regions of theatre.toml
     return th

@@ -44,12 +44,13 @@ LAYERS = {
         "drafts",
         "extract",
         "pgstore",
+        "gazetteer",
     ],
     "model": ["model"],
     "territory": ["crs", "territory"],
     # snapshots/ holds checks (was quality.py)
-    "areas": ["areas", "ledger", "snapshots", "regions", "front", "rates"],
-    "rendering": ["render", "export", "report"],
+    "areas": ["areas", "ledger", "snapshots", "regions", "front", "rates", "calibrate"],
+    "rendering": ["render", "export", "report", "uncertainty"],
     "facade": ["theatre", "__init__"],
     "cli": ["cli"],
 }

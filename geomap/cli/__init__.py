@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import GeomapError, InputError, format_problems
-from . import check, demo, diff, export, extract, gains, importers, maps, snapshots
+from . import calibrate, check, demo, diff, export, extract, gains, importers, maps, snapshots
 
 __all__ = ["main", "build_parser"]
 
 # every command family: a module with register(subparsers); the order is the order of --help
-COMMANDS = (check, gains, maps, diff, demo, export, extract, snapshots, importers)
+COMMANDS = (check, gains, maps, diff, demo, export, extract, snapshots, importers, calibrate)
 
 
 def build_parser() -> argparse.ArgumentParser:

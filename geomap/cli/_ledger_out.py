@@ -170,7 +170,11 @@ def print_series_ledger(
 
     JSON is a list of rows (``geomap gains`` gives ``{"assumptions", "ledger", "events"}``).
     """
-    ledger = ledger.drop(columns=["places_changed", "places_gained", "places_lost"])
+    from ..schema import LEDGER_CONFIDENCE_COLUMNS  # NaN for snapshots: no events
+
+    ledger = ledger.drop(
+        columns=["places_changed", "places_gained", "places_lost", *LEDGER_CONFIDENCE_COLUMNS]
+    )
     if fmt == "csv":
         sys.stdout.write(ledger.to_csv(index=False, float_format="%.3f"))
     elif fmt == "json":

@@ -66,4 +66,5 @@ def on_invalid(args: argparse.Namespace, otherwise: str = "raise") -> str:
 def load(args: argparse.Namespace) -> TheatreLike:
     """The theatre named on the command line (one ``--radius`` sets the cell radius)."""
     radius = args.radius[0] if args.radius and len(args.radius) == 1 else None
-    return load_theatre(args.theatre, cell_radius_km=radius, on_invalid=on_invalid(args))
+    conf = {"confidence": args.confidence} if getattr(args, "confidence", None) else {}
+    return load_theatre(args.theatre, cell_radius_km=radius, on_invalid=on_invalid(args), **conf)

@@ -18,6 +18,17 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' * (n != 1)}"
 
 
+def _with_suggestions(inputs) -> list:
+    """The inputs' problems; unknown places get a GeoNames suggestion in the hint, never applied."""
+    problems = list(inputs.problems)
+    aoi = inputs.aoi.geometry.iloc[0] if inputs.aoi is not None and len(inputs.aoi) else None
+    if aoi is not None and not aoi.is_empty:
+        from ..gazetteer import with_suggestions
+
+        problems = with_suggestions(problems, aoi.bounds)
+    return problems
+
+
 def run(args: argparse.Namespace) -> int:
     """List every problem; exit code 1 when one is an error."""
     if is_snapshot_theatre(args.theatre):
@@ -37,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
             )
         else:
             inputs = load_inputs(args.theatre, strict=False, on_invalid=on_invalid(args))
-        problems = list(inputs.problems)
+        problems = _with_suggestions(inputs)
         if not any(p.is_error for p in problems):
             theatre = Theatre(inputs)
             theatre.events_file = events_file or theatre.events_file

@@ -94,6 +94,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--places", action="store_true", help="list the places gained and lost in the table"
     )
+    p.add_argument(
+        "--confidence",
+        choices=["confirmed", "claimed"],
+        help="count only events this sure or surer (others rejected and listed)",
+    )
     p.add_argument("--sq-mi", action="store_true", help="also give every figure in square miles")
     p.add_argument(
         "--compare",

@@ -81,7 +81,12 @@ def export_layers(theatre: Any, *, date=None, by: str = "day", what: str = "this
     control = dates_to_text(control, ["valid_from", "valid_to"])
     control["actor_name"] = (
         control["actor"]
-        .map(dict(zip(theatre.actors["id"], theatre.actors["name"], strict=True)))
+        .map(
+            {
+                **dict(zip(theatre.actors["id"], theatre.actors["name"], strict=True)),
+                "contested": "contested",
+            }
+        )
         .fillna("unassigned")
     )
     control = gpd.GeoDataFrame(control, geometry="geometry", crs="EPSG:4326")

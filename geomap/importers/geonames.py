@@ -58,6 +58,7 @@ __all__ = [
     "read_geonames",
     "write_places",
     "iso2_to_iso3",
+    "country_codes",
     "slugify",
 ]
 
@@ -124,6 +125,11 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"['`]", "", ascii_text.lower())
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def country_codes() -> dict[str, str]:
+    """ISO-2 → geomap country code (ADM0_A3), from the packaged Natural Earth table (a copy)."""
+    return dict(_country_codes())
 
 
 @functools.cache

@@ -27,7 +27,7 @@ _THEATRE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOML_KEYS: dict[str, set[str] | None] = {
     "theatre": {"name", "title", "description"},
     "aoi": {"countries", "path"},
-    "model": {"cell_radius_km", "sensitivity_radii_km"},
+    "model": {"cell_radius_km", "sensitivity_radii_km", "contested_band_km", "enclose"},
     "dates": {"start", "end"},
     "data": {"licence", "attribution", "sources"},
     "map": {"view"},
@@ -47,6 +47,8 @@ class TheatreMeta:
     aoi_path: str | None = None
     cell_radius_km: float = 30.0
     sensitivity_radii_km: list[float] = field(default_factory=list)
+    contested_band_km: float | None = None
+    enclose: bool = False
     start: dt.date | None = None
     end: dt.date | None = None
     licence: str = ""
@@ -296,7 +298,7 @@ def _aoi_section(
 def _model_section(
     c: ProblemCollector, disp: str, model: dict[str, Any], lines: _Lines, meta: TheatreMeta
 ) -> None:
-    """``[model]``: the cell radius and the sensitivity radii, in km."""
+    """``[model]``: the cell radius, the sensitivity radii, the contested band (km), enclosure."""
     radius = model.get("cell_radius_km", 30.0)
     if isinstance(radius, bool) or not isinstance(radius, int | float) or not 0 < radius <= 2000:
         c.add(
@@ -321,6 +323,35 @@ def _model_section(
         )
     else:
         meta.sensitivity_radii_km = [float(r) for r in radii]
+    band = model.get("contested_band_km")
+    if band is not None:
+        if (
+            isinstance(band, bool)
+            or not isinstance(band, int | float)
+            or not 0 < band <= 200
+            or band != band
+        ):
+            c.add(
+                disp,
+                lines.of("contested_band_km"),
+                "model.contested_band_km",
+                f"{band!r} is not a band width in km",
+                "give the band's full width as a number of km between 0 and 200, e.g. 5;"
+                " leave the key out for no contested band",
+            )
+        else:
+            meta.contested_band_km = float(band)
+    enclose = model.get("enclose", False)
+    if not isinstance(enclose, bool):
+        c.add(
+            disp,
+            lines.of("enclose"),
+            "model.enclose",
+            f"{enclose!r} is not true or false",
+            "write enclose = true (or leave it out)",
+        )
+    else:
+        meta.enclose = enclose
 
 
 def _dates_section(

@@ -31,6 +31,8 @@ SIMPLIFY_PX = 0.75
 #: Rounding of point coordinates (markers, labels): about 1 m.
 POINT_DECIMALS = 5
 UNASSIGNED_COLOR = "#bbbbbb"
+#: Holder id of the contested band in ``control()``: drawn hatched grey.
+CONTESTED = "contested"
 REJECTED_COLOR = "#9e9e9e"
 _CONFIDENCE_CLASS = {
     "confirmed": "gm-confirmed",
@@ -201,6 +203,11 @@ class Actors:
             }
             for i, color in enumerate(self.colors)
         ]
+        for i, key in enumerate(self.ids):
+            if key == CONTESTED:  # the contested band (theatre.toml [model] contested_band_km)
+                styles[i].update(
+                    color="#6e6e6e", fillColor="#8a8a8a", className="gm-terr gm-contested"
+                )
         styles.append(
             {
                 "color": "#8a8a8a",

@@ -193,6 +193,11 @@ class PageStyle(SafeMacroElement):
               <rect width="6" height="6" fill="#ffffff" fill-opacity="0.35"/>
               <line x1="0" y1="0" x2="0" y2="6" stroke="#8a8a8a" stroke-width="1.2"/>
             </pattern>
+            <pattern id="gm-hatch-contested" width="5" height="5" patternUnits="userSpaceOnUse"
+                patternTransform="rotate(-45)">
+              <rect width="5" height="5" fill="#8a8a8a" fill-opacity="0.45"/>
+              <line x1="0" y1="0" x2="0" y2="5" stroke="#4d4d4d" stroke-width="1.4"/>
+            </pattern>
             <pattern id="gm-hatch-changed" width="8" height="8" patternUnits="userSpaceOnUse"
                 patternTransform="rotate(45)">
               <line x1="1" y1="0" x2="1" y2="8" stroke="#000000" stroke-width="2" stroke-opacity="0.6"/>

@@ -29,6 +29,7 @@ from .._parse import parse_when
 from ..areas import area_km2
 from ..errors import InputError, Problem
 from ..ledger import periods
+from ..schema import LEDGER_CONFIDENCE_COLUMNS
 from ._geom import EMPTY, polygonal
 from .checks import check_series
 from .flags import Flag
@@ -650,6 +651,8 @@ class SnapshotSeries:
         out["places_changed"] = pd.array([pd.NA] * len(out), dtype="Int64")
         out["places_gained"] = pd.array([pd.NA] * len(out), dtype="Int64")
         out["places_lost"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        for col in LEDGER_CONFIDENCE_COLUMNS:  # no events, so no confidence to split by
+            out[col] = np.nan
         out.attrs["assumptions"] = {**self.assumptions, "from": str(lo), "to": str(hi), "by": by}
         return out
 

@@ -1,0 +1,70 @@
+"""Model v2 (enclosure, contested band) measured on the calibration's tuning split only.
+
+Same truth, gazetteer and labels as ``bench_calibrate.py`` (DeepStateMap
+daily 2024-10-09..2024-12-07, GeoNames places of Ukraine, ``--other
+ukraine``); the monthly series stays held out and is not touched here.
+Rows: the baseline caps beside the same caps with ``+enclose`` and with a
+contested band (``+band<km>``).  Held area with a band is each side's ground
+outside the band; gains per period are measured on the faces (the band is
+not applied to them).  Writes ``benchmarks/results/model-v2-daily.{csv,json}``.
+
+    python benchmarks/bench_model_v2.py [--quick] [--settings 15,15+enclose,30+band5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SETTINGS = "10,10+enclose,15,15+enclose,30,30+band2,30+band5,30+band10"
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--settings", default=SETTINGS)
+    parser.add_argument("--quick", action="store_true", help="the first 15 daily dates only")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(HERE))
+    import bench_calibrate as bc
+
+    if not bc.CYTERAT.is_dir():
+        why = f"{bc.CYTERAT} is absent (DeepState snapshots are not bundled)"
+        print(f"bench_model_v2: skipped: {why}")
+        return {"skipped": why}
+    from geomap import gazetteer
+    from geomap.boundaries import country_outline
+    from geomap.calibrate import calibrate
+
+    aoi = country_outline(["UKR"])
+    places = gazetteer.geonames_places("UKR")
+    daily = bc._series(bc.CYTERAT / "daily", aoi)
+    dates = daily.dates[:15] if args.quick else None
+    settings = [s for s in args.settings.split(",") if s]
+    t = time.perf_counter()
+    cal = calibrate(
+        daily, places, settings, other="ukraine", dates=dates, periods=("week", "month")
+    )
+    secs = round(time.perf_counter() - t, 1)
+    out_dir = HERE / "results"
+    out_dir.mkdir(exist_ok=True)
+    cal.to_csv(out_dir / "model-v2-daily.csv")
+    rows = bc._rows(cal)
+    result = {"settings": settings, "seconds": secs, "quick": args.quick, "tuning": rows}
+    (out_dir / "model-v2-daily.json").write_text(
+        json.dumps(result, indent=2, default=str), encoding="utf-8"
+    )
+    print(
+        "Tuning split: DeepStateMap daily (occupied)" + (" — first 15 dates" if args.quick else "")
+    )
+    print(bc._markdown(rows))
+    print(f"\n{secs} s")
+    return result
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

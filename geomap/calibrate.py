@@ -1,0 +1,1084 @@
+"""Calibration: the place model measured against dated control polygons.
+
+The place model (``geomap.territory``: capped Voronoi cells around places)
+turns "who holds each place" into territory.  Its error is measured here
+against a snapshot series (dated control polygons, e.g. DeepStateMap; see
+``geomap.snapshots``), as follows:
+
+1. every place of a gazetteer (a ``places.csv`` table or the offline GeoNames
+   gazetteer, :mod:`geomap.gazetteer`) inside the series' area of interest is
+   **labelled** on each snapshot date with the actor whose polygon holds it
+   (``other``: the label of places on nobody's ground, e.g. ``"ukraine"`` for
+   DeepState's "not occupied"; without it they are unknown and their cells
+   unassigned);
+2. for each model setting the area of interest is tessellated once with
+   :func:`geomap.territory.tessellate` (the same faces the theatre uses) and
+   each face goes to its place's label: the **model** territory;
+3. the model is compared with the **truth** polygons per actor and date:
+   held-area error ``(model − truth) / truth`` (net, %), symmetric difference
+   ``area(model Δ truth) / truth`` (%), and per period (week, month,
+   quarter) the km² gained and lost, model against truth: bias, spread,
+   flips; and the running total (model held change since the first date
+   against the truth's).
+
+These are **floors**: labels come from the truth itself, on every date, with
+no reporting delay and no missed event.  Real events add dating and
+missed-event error on top.
+
+Every km² is :func:`geomap.areas.area_km2` in the series' equal-area CRS.
+Model ∩ truth is measured face by face against the truth cut into 0.25°
+tiles, so each figure is exact to floating point, not sampled.
+
+Gain figures per period: ``truth_gained`` = area of the actor's polygon at
+the period's end outside its polygon at its start; ``model_gained`` likewise
+on the model's faces.  A period runs from the first snapshot on or after a
+calendar boundary (ISO week Monday, month, quarter) to the first on or after
+the next boundary, each at most ``tolerance_days`` after its boundary.
+
+Summary (per setting, actor and period kind, periods with truth gain > 0):
+``gain_error`` = Σ|model − truth| / Σ truth (the mean absolute error as a
+share of the mean gain), ``gain_bias`` = Σ(model − truth) / Σ truth,
+``median_abs_error`` and the 68 % range (16th–84th percentiles) of the
+per-period relative error, and ``flips`` (mean places changing label per
+period).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .areas import area_km2
+from .errors import InputError, Problem
+from .territory import contested_band, enclose, face_graph, tessellate
+
+__all__ = [
+    "ModelSetting",
+    "Calibration",
+    "calibrate",
+    "parse_setting",
+    "read_gazetteer",
+    "PERIODS",
+    "uncertainty_table",
+]
+
+#: Period kind → (calendar step, tolerance days for the boundary snapshot).
+PERIODS = {"week": 0, "month": 3, "quarter": 3, "pairs": None}
+_TILE_DEG = 0.25
+_MIN_TRUTH_KM2 = 1e-6
+
+
+@dataclasses.dataclass(frozen=True)
+class ModelSetting:
+    """One place-model setting to measure.
+
+    ``radius_km``: the cap on each cell (``None``: uncapped, a pure Voronoi
+    tessellation of the area of interest).
+    """
+
+    radius_km: float | None = 30.0
+    enclose: bool = False
+    band_km: float | None = None
+
+    @property
+    def name(self) -> str:
+        base = "uncapped" if self.radius_km is None else f"cap {self.radius_km:g} km"
+        if self.enclose:
+            base += " + enclose"
+        if self.band_km is not None:
+            base += f" + band {self.band_km:g} km"
+        return base
+
+    def __post_init__(self) -> None:
+        if self.radius_km is not None and not (
+            isinstance(self.radius_km, int | float)
+            and math.isfinite(self.radius_km)
+            and self.radius_km > 0
+        ):
+            raise InputError(
+                Problem(
+                    "<argument>",
+                    None,
+                    "radius_km",
+                    f"cell radius must be a positive number of km, not {self.radius_km!r}",
+                    "give e.g. 30, or 'uncapped'",
+                )
+            )
+
+
+def parse_setting(text: str) -> ModelSetting:
+    """``"30"`` → cap 30 km; ``"uncapped"`` / ``"none"`` → no cap.
+
+    Options follow with ``+``: ``"15+enclose"`` (enclosed pockets filled),
+    ``"30+band5"`` (a contested band 5 km wide).
+    """
+    head, *opts = str(text).strip().lower().split("+")
+    enclose, band = False, None
+    for opt in (o.strip() for o in opts):
+        if opt == "enclose":
+            enclose = True
+        elif opt.startswith("band"):
+            try:
+                band = float(opt.removeprefix("band").removesuffix("km").strip())
+            except ValueError:
+                band = -1.0
+            if not (math.isfinite(band) and band > 0):
+                raise InputError(
+                    Problem(
+                        "<argument>",
+                        None,
+                        "radius",
+                        f"{opt!r} is not a band width",
+                        "write the band's full width in km after 'band', e.g. 30+band5",
+                    )
+                )
+        else:
+            raise InputError(
+                Problem(
+                    "<argument>",
+                    None,
+                    "radius",
+                    f"unknown model option {opt!r} in {text!r}",
+                    "options: +enclose, +band<km> (e.g. 15+enclose, 30+band5)",
+                )
+            )
+    base = _parse_radius(head, text)
+    return ModelSetting(base.radius_km, enclose=enclose, band_km=band)
+
+
+def _parse_radius(t: str, text: str) -> ModelSetting:
+    t = t.strip()
+    if t in ("uncapped", "none", "inf", "voronoi"):
+        return ModelSetting(None)
+    try:
+        value = float(t.removesuffix("km").strip())
+    except ValueError:
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "radius",
+                f"{text!r} is not a radius",
+                "give km (e.g. 15, 30, 50) or 'uncapped'",
+            )
+        ) from None
+    return ModelSetting(value)
+
+
+def read_gazetteer(path: str | Path) -> pd.DataFrame:
+    """A places table (``id``, ``lat``, ``lon``; other columns kept) from a CSV file.
+
+    Raises
+    ------
+    InputError
+        A missing column, or a lat/lon that is not a WGS84 number (file, line
+        and field named).
+    """
+    path = Path(path)
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise InputError(
+            Problem(str(path), None, None, f"cannot read: {exc}", "give a UTF-8 places.csv")
+        ) from None
+    missing = [c for c in ("id", "lat", "lon") if c not in df.columns]
+    if missing:
+        raise InputError(
+            Problem(
+                str(path),
+                1,
+                ",".join(missing),
+                f"no column {', '.join(missing)}",
+                "a gazetteer needs id, lat, lon (WGS84 degrees), as in places.csv",
+            )
+        )
+    problems = []
+    lat = pd.to_numeric(df["lat"], errors="coerce")
+    lon = pd.to_numeric(df["lon"], errors="coerce")
+    for i in np.flatnonzero(~(lat.between(-90, 90) & lon.between(-180, 180)).to_numpy()):
+        problems.append(
+            Problem(
+                str(path),
+                int(i) + 2,
+                "lat,lon",
+                f"({df['lat'].iat[i]!r}, {df['lon'].iat[i]!r}) is not a WGS84 position",
+                "give decimal degrees, lat in −90..90, lon in −180..180",
+            )
+        )
+    if problems:
+        raise InputError(problems)
+    out = df.copy()
+    out["lat"] = lat.astype(float)
+    out["lon"] = lon.astype(float)
+    out.attrs["file"] = str(path)
+    return out
+
+
+@dataclasses.dataclass
+class Calibration:
+    """What :func:`calibrate` measured.
+
+    Attributes
+    ----------
+    held : DataFrame
+        One row per setting, actor and date: ``setting``, ``actor``, ``date``,
+        ``truth_km2``, ``model_km2``, ``overlap_km2``, ``net_error_pct``,
+        ``symdiff_pct``, ``unassigned_km2`` (model land no cell reaches).
+    gains : DataFrame
+        One row per setting, actor, period kind and period: ``setting``,
+        ``actor``, ``period``, ``start``, ``end``, ``truth_gained_km2``,
+        ``model_gained_km2``, ``truth_lost_km2``, ``model_lost_km2``,
+        ``flips`` (places whose label changed), ``places_gained`` (places
+        that went to this holder), ``error_pct``.
+    summary : DataFrame
+        One row per setting and actor: held-area and gain figures (see the
+        module docstring) and ``max_drift_km2`` (running total vs truth).
+    assumptions : dict
+        What the figures rest on (data, gazetteer, labelling, definitions).
+    """
+
+    held: pd.DataFrame
+    gains: pd.DataFrame
+    summary: pd.DataFrame
+    assumptions: dict[str, str]
+
+    def table(self) -> str:
+        """A plain-text table of :attr:`summary` for the terminal."""
+        return format_summary(self.summary)
+
+    def to_csv(self, path: str | Path) -> Path:
+        """Write :attr:`summary` (and ``*-held.csv``, ``*-gains.csv`` beside it)."""
+        path = Path(path)
+        _write_csv(self.summary, path)
+        _write_csv(self.held, path.with_name(path.stem + "-held.csv"))
+        _write_csv(self.gains, path.with_name(path.stem + "-gains.csv"))
+        return path
+
+    def to_html(self, path: str | Path, *, title: str = "Place-model calibration") -> Path:
+        """An offline HTML report: summary table, held-area error chart (inline SVG), assumptions."""
+        path = Path(path)
+        path.write_text(_html_report(self, title), encoding="utf-8")
+        return path
+
+
+# --------------------------------------------------------------------------- measurement
+def _tiles(geom: Any) -> np.ndarray:
+    """``geom`` cut into ``_TILE_DEG`` tiles (non-empty pieces), for fast face overlaps."""
+    if geom is None or geom.is_empty:
+        return np.empty(0, dtype=object)
+    w, s, e, n = geom.bounds
+    xs = np.arange(math.floor(w / _TILE_DEG), math.ceil(e / _TILE_DEG)) * _TILE_DEG
+    ys = np.arange(math.floor(s / _TILE_DEG), math.ceil(n / _TILE_DEG)) * _TILE_DEG
+    gx, gy = np.meshgrid(xs, ys)
+    boxes = shapely.box(gx.ravel(), gy.ravel(), gx.ravel() + _TILE_DEG, gy.ravel() + _TILE_DEG)
+    shapely.prepare(geom)
+    boxes = boxes[shapely.intersects(geom, boxes)]
+    pieces = shapely.intersection(boxes, geom)
+    return pieces[~shapely.is_empty(pieces)]
+
+
+def _overlap(faces: np.ndarray, truth_geom: Any, crs: Any) -> np.ndarray:
+    """km² of each face inside ``truth_geom`` (exact: face ∩ tile pieces)."""
+    pieces = _tiles(truth_geom)
+    out = np.zeros(len(faces))
+    if not len(pieces):
+        return out
+    ptree = shapely.STRtree(pieces)
+    fi, pj = ptree.query(faces, predicate="intersects")
+    if not len(fi):
+        return out
+    inter = shapely.intersection(faces[fi], pieces[pj])
+    km2 = area_km2(inter, crs=crs)
+    return np.bincount(fi, weights=km2, minlength=len(faces))
+
+
+def _pieces_overlap(
+    faces: np.ndarray, tree: shapely.STRtree, pieces: np.ndarray, crs: Any
+) -> np.ndarray:
+    """km² of each face inside the union of disjoint ``pieces``."""
+    out = np.zeros(len(faces))
+    pieces = pieces[~shapely.is_empty(pieces)] if len(pieces) else pieces
+    if not len(pieces):
+        return out
+    pj, fi = tree.query(pieces, predicate="intersects")
+    if len(fi):
+        km2 = area_km2(shapely.intersection(faces[fi], pieces[pj]), crs=crs)
+        out += np.bincount(fi, weights=km2, minlength=len(faces))
+    return out
+
+
+def _period_pairs(dates: Sequence[dt.date], kind: str) -> list[tuple[dt.date, dt.date]]:
+    """(start, end) snapshot dates of each period; ``pairs``: every two dates."""
+    if kind == "pairs":
+        return [(a, b) for n, a in enumerate(dates) for b in dates[n + 1 :]]
+    bounds = _boundaries(dates, kind)
+    return [
+        (a, b)
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+        if a is not None and b is not None
+    ]
+
+
+def _boundaries(dates: Sequence[dt.date], kind: str) -> list[dt.date]:
+    """Snapshot dates opening each calendar period (first on or after the boundary)."""
+    tol = PERIODS[kind]
+    first, last = dates[0], dates[-1]
+    if kind == "week":
+        cur = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+        step = lambda d: d + dt.timedelta(days=7)  # noqa: E731
+    else:
+        months = 1 if kind == "month" else 3
+        m0 = ((first.month - 1) // months) * months + 1
+        cur = dt.date(first.year, m0, 1)
+        if cur < first:
+            cur = _add_months(cur, months)
+        step = lambda d: _add_months(d, months)  # noqa: E731
+    ords = np.array([d.toordinal() for d in dates])
+    out = []
+    while cur <= last:
+        i = int(np.searchsorted(ords, cur.toordinal()))
+        if i < len(dates) and (dates[i] - cur).days <= tol:
+            out.append(dates[i])
+        else:
+            out.append(None)  # a gap: no period across it
+        cur = step(cur)
+    return out
+
+
+def _add_months(d: dt.date, k: int) -> dt.date:
+    m = d.month - 1 + k
+    return dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _read_places(places: pd.DataFrame | str | Path) -> tuple[pd.DataFrame, str]:
+    """The gazetteer as a table, and its name for messages."""
+    gaz_file = "<places>"
+    if isinstance(places, str | Path):
+        gaz_file = str(places)
+        places = read_gazetteer(places)
+    else:
+        gaz_file = str(places.attrs.get("file", "<places>"))
+        for col in ("id", "lat", "lon"):
+            if col not in places.columns:
+                raise InputError(
+                    Problem(
+                        gaz_file,
+                        None,
+                        col,
+                        f"the gazetteer has no column {col!r}",
+                        "give id, lat, lon (WGS84 degrees) as in places.csv",
+                    )
+                )
+    return places, gaz_file
+
+
+def _check_inputs(settings, periods: Sequence[str], series: Any) -> list[ModelSetting]:
+    """The settings as :class:`ModelSetting`; InputError for bad settings, periods, or no AOI."""
+    sets = [_as_setting(s) for s in settings]
+    if not sets:
+        raise InputError(
+            Problem("<argument>", None, "settings", "no model setting", "give e.g. 15, 30, 50")
+        )
+    bad = [p for p in periods if p not in PERIODS]
+    if bad:
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "periods",
+                f"unknown period(s) {', '.join(map(repr, bad))}",
+                f"choose from {', '.join(PERIODS)}",
+            )
+        )
+    if not getattr(series, "has_aoi", False):
+        raise InputError(
+            Problem(
+                "<snapshots>",
+                None,
+                "aoi",
+                "the snapshot series has no area of interest: the model needs one to partition",
+                "load it with aoi= (e.g. geomap.boundaries.country_outline(['UKR'])) or an [aoi] table",
+            )
+        )
+    return sets
+
+
+def _pick_days(series: Any, dates: Iterable[Any] | None) -> list[dt.date]:
+    """The snapshot dates to measure; InputError for a date with no snapshot."""
+    if dates is None:
+        days = list(series.dates)
+    else:
+        days = []
+        known = set(series.dates)
+        for d in dates:
+            day = pd.Timestamp(d).date()
+            if day not in known:
+                near = min(series.dates, key=lambda x: abs((x - day).days))
+                raise InputError(
+                    Problem(
+                        "<argument>",
+                        None,
+                        "date",
+                        f"no snapshot on {day}",
+                        f"the nearest snapshot is {near}; give snapshot dates ({series.dates[0]}..{series.dates[-1]})",
+                    )
+                )
+            days.append(day)
+        days = sorted(set(days))
+    if not days:
+        raise InputError(
+            Problem("<argument>", None, "date", "no date to measure", "give snapshot dates")
+        )
+
+    return days
+
+
+def _places_inside(places: pd.DataFrame, aoi: Any, gaz_file: str):
+    """``(places_in, pts, lon, lat)``: the gazetteer's places inside the area of interest."""
+    lon = places["lon"].to_numpy(dtype=float)
+    lat = places["lat"].to_numpy(dtype=float)
+    pts = shapely.points(lon, lat)
+    shapely.prepare(aoi)
+    inside = shapely.contains(aoi, pts)
+    if not inside.any():
+        w, s, e, n = aoi.bounds
+        raise InputError(
+            Problem(
+                gaz_file,
+                None,
+                "lat,lon",
+                f"none of the gazetteer's {len(places)} places lies inside the snapshots' area "
+                f"of interest ({w:.2f}, {s:.2f}, {e:.2f}, {n:.2f})",
+                "use a gazetteer for the same country/region (check lat/lon are not swapped)",
+            )
+        )
+    idx = np.flatnonzero(inside)
+    places_in = places.iloc[idx].reset_index(drop=True)
+    pts = pts[idx]
+    lon, lat = lon[idx], lat[idx]
+
+    return places_in, pts, lon, lat
+
+
+def _labels(series: Any, days, pts, other: str | None, gaz_file: str):
+    """``(actors, holders, labels, truth)``: each place's holder on each date, and the truth."""
+    places_in = pts
+    actors = [a for a in series.actor_ids]
+    holders = actors + ([other] if other else [])
+    if other and other in actors:
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "other",
+                f"{other!r} is already an actor of the series",
+                "choose another label for ground no actor holds",
+            )
+        )
+
+    # labels[d, p]: holder index (-1 = none) of each place on each date, and truth per holder
+    labels = np.full((len(days), len(places_in)), -1, dtype=np.int32)
+    truth: list[list[Any]] = []
+    for t, day in enumerate(days):
+        terr = series.territory(day)
+        geoms = []
+        for k, a in enumerate(actors):
+            g = terr.get(a, shapely.Polygon())
+            shapely.prepare(g)
+            hit = shapely.contains(g, pts) | shapely.touches(g, pts)
+            labels[t, hit & (labels[t] < 0)] = k
+            geoms.append(g)
+        if other:
+            labels[t, labels[t] < 0] = len(actors)
+            geoms.append(terr.get("", shapely.Polygon()))
+        truth.append(geoms)
+    present = np.unique(labels)
+    if len(present) < 2:
+        who = holders[present[0]] if present[0] >= 0 else "nobody (unknown)"
+        raise InputError(
+            Problem(
+                gaz_file,
+                None,
+                "lat,lon",
+                f"all {len(places_in)} places inside the area carry one label ({who}) on every date: "
+                "the model cannot be told from a single colour",
+                "give places on both sides of the line (a denser gazetteer), or set other= "
+                "to label places on no actor's ground",
+            )
+        )
+
+    return actors, holders, labels, truth
+
+
+@dataclasses.dataclass
+class _Truth:
+    """What the settings are measured against (shared by every setting)."""
+
+    aoi: Any
+    crs: Any
+    days: list
+    lon: np.ndarray
+    lat: np.ndarray
+    actors: list
+    holders: list
+    labels: np.ndarray
+    truth: list
+    truth_km2: np.ndarray
+    steps: list
+    pos: dict
+    pairs_of: dict
+    truth_change: dict
+    diag_km: float
+    periods: Sequence[str]
+
+
+def _truth(series, aoi, days, lon, lat, actors, holders, labels, truth, other, periods) -> _Truth:  # noqa: PLR0913
+    """Truth km² per date and holder, and what changed between dates (public API)."""
+    crs = series.crs
+    cols = actors + ([""] if other else [])
+    hs = series.held_series(days)
+    km = dict(zip(zip(hs["date"], hs["actor"], strict=True), hs["held_km2"], strict=True))
+    truth_km2 = np.array([[float(km.get((d, c), 0.0)) for c in cols] for d in days])
+    steps: list[list[tuple[np.ndarray, np.ndarray]]] = [[]]
+    for t in range(1, len(days)):
+        row = []
+        for k in range(len(actors)):
+            gained, lost = series.gained_lost(days[t - 1], days[t], actors[k])
+            row.append((shapely.get_parts(gained), shapely.get_parts(lost)))
+        steps.append(row)
+    diag_km = _diagonal_km(aoi)
+    pos = {d: i for i, d in enumerate(days)}
+    truth_change: dict[tuple[int, int, int], tuple[float, float]] = {}
+    pairs_of = {kind: _period_pairs(days, kind) for kind in periods}
+    for kind, pairs in pairs_of.items():
+        for a_day, b_day in pairs:
+            for k, c in enumerate(cols):
+                if kind == "pairs" and k >= len(actors):
+                    continue  # every pair of dates: the actors only
+                key = (pos[a_day], pos[b_day], k)
+                if key not in truth_change:
+                    g, lo = series.gained_lost(a_day, b_day, c)
+                    truth_change[key] = (float(area_km2(g, crs=crs)), float(area_km2(lo, crs=crs)))
+
+    return _Truth(
+        aoi,
+        crs,
+        days,
+        lon,
+        lat,
+        actors,
+        holders,
+        labels,
+        truth,
+        truth_km2,
+        steps,
+        pos,
+        pairs_of,
+        truth_change,
+        diag_km,
+        periods,
+    )
+
+
+def _face_holders(tr: _Truth, s: ModelSetting):
+    """The faces of a setting, their km², and each face's holder on each date."""
+    aoi, lon, lat, crs, days, labels = tr.aoi, tr.lon, tr.lat, tr.crs, tr.days, tr.labels
+    radius = s.radius_km if s.radius_km is not None else tr.diag_km
+    tess = tessellate(aoi, lon, lat, radius_km=radius, crs=crs)
+    faces = tess.faces
+    face_area = area_km2(faces, crs=crs)
+    fp = tess.face_place
+    has = fp >= 0
+    face_holder = np.full((len(days), len(faces)), -1, dtype=np.int32)
+    face_holder[:, has] = labels[:, fp[has]]
+    if s.enclose:
+        graph = face_graph(faces)
+        for t in range(len(days)):
+            face_holder[t] = enclose(face_holder[t], graph)[0]
+    return faces, face_area, face_holder
+
+
+def _band_cut(tr: _Truth, s: ModelSetting, faces, fh, t: int):
+    """The band's piece of each holder's ground (km²), and the part of it the truth holds."""
+    crs = tr.crs
+    cut_km2 = np.zeros(len(tr.holders))
+    cut_truth = np.zeros(len(tr.holders))
+    if s.band_km is None:
+        return cut_km2, cut_truth
+    grounds = [
+        shapely.coverage_union_all(faces[fh == k]) if (fh == k).any() else None
+        for k in range(len(tr.holders))
+    ]
+    _, pieces = contested_band(grounds, s.band_km, crs)
+    for k, piece in enumerate(pieces):
+        if not piece.is_empty:
+            cut_km2[k] = float(area_km2(piece, crs=crs))
+            inter = shapely.intersection(piece, tr.truth[t][k])
+            cut_truth[k] = float(area_km2(inter, crs=crs)) if not inter.is_empty else 0
+    return cut_km2, cut_truth
+
+
+def _held_rows(tr: _Truth, s: ModelSetting, faces, face_area, face_holder) -> list[tuple]:
+    """Per date and holder: truth, model and overlap km²."""
+    crs, actors, holders = tr.crs, tr.actors, tr.holders
+    tree = shapely.STRtree(faces)
+    rows = []
+    # overlap of each face with each actor's truth: exact on the first date, then
+    # updated by the pieces gained and lost between consecutive dates
+    ov = np.stack([_overlap(faces, tr.truth[0][k], crs) for k in range(len(actors))])
+    for t, day in enumerate(tr.days):
+        if t:
+            for k in range(len(actors)):
+                gained, lost = tr.steps[t][k]
+                ov[k] += _pieces_overlap(faces, tree, gained, crs)
+                ov[k] -= _pieces_overlap(faces, tree, lost, crs)
+        fh = face_holder[t]
+        unassigned = float(face_area[fh < 0].sum())
+        cut_km2, cut_truth = _band_cut(tr, s, faces, fh, t)
+        for k, h in enumerate(holders):
+            # ground no actor holds: the rest of each face
+            ovk = ov[k] if k < len(actors) else face_area - ov.sum(axis=0)
+            mine = fh == k
+            rows.append(
+                (
+                    s.name,
+                    h,
+                    day,
+                    float(tr.truth_km2[t, k]),
+                    float(face_area[mine].sum()) - cut_km2[k],
+                    float(ovk[mine].sum()) - cut_truth[k],
+                    unassigned,
+                )
+            )
+    return rows
+
+
+def _gain_rows(tr: _Truth, s: ModelSetting, face_area, face_holder) -> list[tuple]:
+    """Per period and holder: truth and model km² gained and lost, flips."""
+    labels, rows = tr.labels, []
+    for kind in tr.periods:
+        for a_day, b_day in tr.pairs_of[kind]:
+            i, j = tr.pos[a_day], tr.pos[b_day]
+            flips = int((labels[i] != labels[j]).sum())
+            for k, h in enumerate(tr.holders):
+                if (i, j, k) not in tr.truth_change:
+                    continue
+                gi = (face_holder[j] == k) & (face_holder[i] != k)
+                lo = (face_holder[i] == k) & (face_holder[j] != k)
+                tg, tl = tr.truth_change[(i, j, k)]
+                rows.append(
+                    (
+                        s.name,
+                        h,
+                        kind,
+                        a_day,
+                        b_day,
+                        tg,
+                        float(face_area[gi].sum()),
+                        tl,
+                        float(face_area[lo].sum()),
+                        flips,
+                        int(((labels[j] == k) & (labels[i] != k)).sum()),
+                    )
+                )
+    return rows
+
+
+def _frames(held_rows: list[tuple], gain_rows: list[tuple]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The held and gains tables with their error columns."""
+    held = pd.DataFrame(
+        held_rows,
+        columns=[
+            "setting",
+            "actor",
+            "date",
+            "truth_km2",
+            "model_km2",
+            "overlap_km2",
+            "unassigned_km2",
+        ],
+    )
+    tr = held["truth_km2"].where(held["truth_km2"] > _MIN_TRUTH_KM2)
+    held["net_error_pct"] = 100 * (held["model_km2"] - held["truth_km2"]) / tr
+    held["symdiff_km2"] = held["model_km2"] + held["truth_km2"] - 2 * held["overlap_km2"]
+    held["symdiff_pct"] = 100 * held["symdiff_km2"] / tr
+    gains = pd.DataFrame(
+        gain_rows,
+        columns=[
+            "setting",
+            "actor",
+            "period",
+            "start",
+            "end",
+            "truth_gained_km2",
+            "model_gained_km2",
+            "truth_lost_km2",
+            "model_lost_km2",
+            "flips",
+            "places_gained",
+        ],
+    )
+    tg = gains["truth_gained_km2"].where(gains["truth_gained_km2"] > _MIN_TRUTH_KM2)
+    gains["error_pct"] = 100 * (gains["model_gained_km2"] - gains["truth_gained_km2"]) / tg
+    return held, gains
+
+
+def _assumptions(series, tr: _Truth, other, gaz_file, places_in, places) -> dict[str, str]:
+    """What the calibration's figures assume."""
+    days, actors, diag_km, crs, periods = tr.days, tr.actors, tr.diag_km, tr.crs, tr.periods
+    assumptions = {
+        "truth": f"{getattr(series, 'title', 'snapshots')}: {len(days)} snapshot dates "
+        f"{days[0]}..{days[-1]}; actors {', '.join(actors)}"
+        + (f"; ground no actor holds labelled {other!r}" if other else ""),
+        "gazetteer": f"{gaz_file}: {len(places_in)} of {len(places)} places inside the area of interest",
+        "labels": "each place labelled on each date by the truth polygon holding it (a floor: "
+        "no reporting delay, no missed event)",
+        "model": "geomap.territory.tessellate (capped Voronoi faces); uncapped = radius "
+        f"{diag_km:,.0f} km (the area's diagonal)",
+        "areas": f"geomap.areas.area_km2 in the series' equal-area CRS ({getattr(crs, 'name', crs)})",
+        "held error": "net = (model − truth) / truth; symdiff = area(model Δ truth) / truth",
+        "gain error": "per period gained km² (end outside start); gain_error = Σ|model−truth| / Σ truth; "
+        "bias = Σ(model−truth) / Σ truth; 68 % range = 16th–84th percentile of per-period error",
+        "periods": "calendar week (Monday), month, quarter; boundary snapshot ≤ "
+        + ", ".join(f"{k} {v} d" for k, v in PERIODS.items() if k in periods and v is not None)
+        + " after the boundary; pairs = every two snapshot dates (overlapping windows)",
+    }
+    for key in ("attribution", "licence"):
+        if key in getattr(series, "assumptions", {}):
+            assumptions[f"truth {key}"] = str(series.assumptions[key])
+    if "source" in places.columns and places["source"].astype(str).str.contains("GeoNames").any():
+        from .gazetteer import ATTRIBUTION
+
+        assumptions["gazetteer attribution"] = ATTRIBUTION
+    return assumptions
+
+
+def calibrate(
+    series: Any,
+    places: pd.DataFrame | str | Path,
+    settings: Iterable[ModelSetting | float | str | None] = (15, 30, 50, None),
+    *,
+    other: str | None = None,
+    dates: Iterable[Any] | None = None,
+    periods: Sequence[str] = ("week", "month", "quarter"),
+) -> Calibration:
+    """Measure the place model against a snapshot series.
+
+    Parameters
+    ----------
+    series : SnapshotSeries
+        Dated control polygons with an area of interest
+        (:func:`geomap.load_snapshots` with ``aoi=``, or a snapshot theatre).
+    places : DataFrame or path
+        Gazetteer: ``id``, ``lat``, ``lon`` (a ``places.csv``, or
+        :func:`geomap.gazetteer.geonames_places`).
+    settings : iterable
+        Model settings: :class:`ModelSetting`, a radius in km, ``None`` /
+        ``"uncapped"``.
+    other : str, optional
+        Label of places on no actor's ground (their cells then form a
+        measured holder whose truth is the area of interest outside every
+        actor); default: such places are unknown and their cells unassigned.
+    dates : iterable of dates, optional
+        Snapshot dates to use (default: all).
+    periods : sequence of {"week", "month", "quarter", "pairs"}
+        ``pairs``: every two snapshot dates (for the error as a function of
+        the places that changed hands; overlapping, so not independent).
+
+    Returns
+    -------
+    Calibration
+
+    Raises
+    ------
+    InputError
+        A series with no area of interest, a date with no snapshot, a
+        gazetteer with no place inside the area, places that all carry one
+        label on every date, a bad setting.
+    """
+    places, gaz_file = _read_places(places)
+    sets = _check_inputs(settings, periods, series)
+    aoi = series.aoi.geometry.iloc[0]
+    days = _pick_days(series, dates)
+    places_in, pts, lon, lat = _places_inside(places, aoi, gaz_file)
+    actors, holders, labels, truth = _labels(series, days, pts, other, gaz_file)
+    tr = _truth(series, aoi, days, lon, lat, actors, holders, labels, truth, other, periods)
+    held_rows, gain_rows = [], []
+    for s in sets:
+        faces, face_area, face_holder = _face_holders(tr, s)
+        held_rows += _held_rows(tr, s, faces, face_area, face_holder)
+        gain_rows += _gain_rows(tr, s, face_area, face_holder)
+    held, gains = _frames(held_rows, gain_rows)
+    summary = _summarize(
+        held, gains, [s.name for s in sets], holders, periods, float(area_km2(aoi, crs=tr.crs))
+    )
+    assumptions = _assumptions(series, tr, other, gaz_file, places_in, places)
+    return Calibration(held=held, gains=gains, summary=summary, assumptions=assumptions)
+
+
+#: Bins of places gained in a period, for :func:`uncertainty_table`.
+FLIP_BINS = ((1, 1), (2, 2), (3, 4), (5, 8), (9, 16), (17, 10**9))
+
+
+def uncertainty_table(
+    cal: Calibration,
+    *,
+    setting: str,
+    actor: str,
+    period: str = "pairs",
+    bins: Sequence[tuple[int, int]] = FLIP_BINS,
+) -> pd.DataFrame:
+    """The gain error as a function of the places gained in a period.
+
+    One row per bin of ``places_gained`` (``n_min``..``n_max``) with
+    ``periods`` (how many measured, with truth gain > 0), ``median_pct``,
+    and the 68 % range ``lo_pct``..``hi_pct`` (16th–84th percentiles) of
+    ``(model − truth) / truth``.  Bins with fewer than 5 periods are left out.
+    """
+    g = cal.gains[
+        (cal.gains["setting"] == setting)
+        & (cal.gains["actor"] == actor)
+        & (cal.gains["period"] == period)
+        & (cal.gains["truth_gained_km2"] > _MIN_TRUTH_KM2)
+    ]
+    rows = []
+    for lo, hi in bins:
+        e = g[(g["places_gained"] >= lo) & (g["places_gained"] <= hi)]["error_pct"].to_numpy()
+        if len(e) < 5:
+            continue
+        rows.append(
+            {
+                "n_min": lo,
+                "n_max": hi,
+                "periods": len(e),
+                "median_pct": float(np.median(e)),
+                "lo_pct": float(np.percentile(e, 16)),
+                "hi_pct": float(np.percentile(e, 84)),
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["n_min", "n_max", "periods", "median_pct", "lo_pct", "hi_pct"]
+    )
+
+
+def _as_setting(s: Any) -> ModelSetting:
+    if isinstance(s, ModelSetting):
+        return s
+    if s is None:
+        return ModelSetting(None)
+    if isinstance(s, str):
+        return parse_setting(s)
+    return ModelSetting(float(s))
+
+
+def _diagonal_km(aoi: Any) -> float:
+    from pyproj import Geod
+
+    w, s, e, n = aoi.bounds
+    return float(Geod(ellps="WGS84").line_length([w, e], [s, n]) / 1000.0) + 1.0
+
+
+def _summarize(held, gains, set_names, holders, periods, aoi_km2: float) -> pd.DataFrame:
+    rows = []
+    for s in set_names:
+        for h in holders:
+            hd = held[(held["setting"] == s) & (held["actor"] == h)].sort_values("date")
+            if not len(hd) or not (hd["truth_km2"] > _MIN_TRUTH_KM2).any():
+                continue
+            row: dict[str, Any] = {"setting": s, "actor": h, "dates": len(hd)}
+            row["net_error_pct"] = (
+                100 * (hd["model_km2"].sum() - hd["truth_km2"].sum()) / hd["truth_km2"].sum()
+            )
+            row["symdiff_pct"] = 100 * hd["symdiff_km2"].sum() / hd["truth_km2"].sum()
+            row["unassigned_pct_aoi"] = np.nan
+            dm = hd["model_km2"].to_numpy() - hd["model_km2"].iloc[0]
+            dtr = hd["truth_km2"].to_numpy() - hd["truth_km2"].iloc[0]
+            row["max_drift_km2"] = float(np.max(np.abs(dm - dtr))) if len(hd) else 0.0
+            for kind in periods:
+                g = gains[
+                    (gains["setting"] == s) & (gains["actor"] == h) & (gains["period"] == kind)
+                ]
+                g = g[g["truth_gained_km2"] > _MIN_TRUTH_KM2]
+                p = f"{kind}_"
+                row[p + "n"] = len(g)
+                if len(g):
+                    t, m = g["truth_gained_km2"], g["model_gained_km2"]
+                    e = g["error_pct"].to_numpy()
+                    row[p + "truth_gain_km2"] = float(t.mean())
+                    row[p + "gain_error_pct"] = float(100 * (m - t).abs().sum() / t.sum())
+                    row[p + "gain_bias_pct"] = float(100 * (m - t).sum() / t.sum())
+                    row[p + "median_abs_error_pct"] = float(np.median(np.abs(e)))
+                    row[p + "range68_lo_pct"] = float(np.percentile(e, 16))
+                    row[p + "range68_hi_pct"] = float(np.percentile(e, 84))
+                    row[p + "flips"] = float(g["flips"].mean())
+                else:
+                    for c in (
+                        "truth_gain_km2",
+                        "gain_error_pct",
+                        "gain_bias_pct",
+                        "median_abs_error_pct",
+                        "range68_lo_pct",
+                        "range68_hi_pct",
+                        "flips",
+                    ):
+                        row[p + c] = np.nan
+            rows.append(row)
+    out = pd.DataFrame(rows)
+    unassigned = held.groupby(["setting", "date"])["unassigned_km2"].first()
+    if len(out):
+        # unassigned share of the area of interest (mean over dates), per setting
+        share = (unassigned / aoi_km2).groupby("setting").mean() * 100
+        out["unassigned_pct_aoi"] = out["setting"].map(share)
+    return out
+
+
+# --------------------------------------------------------------------------- output
+_TABLE_COLS = [
+    ("setting", "setting", "{}"),
+    ("actor", "actor", "{}"),
+    ("net_error_pct", "net %", "{:+.2f}"),
+    ("symdiff_pct", "symdiff %", "{:.2f}"),
+    ("week_gain_error_pct", "week err %", "{:.0f}"),
+    ("month_gain_error_pct", "month err %", "{:.0f}"),
+    ("month_gain_bias_pct", "month bias %", "{:+.0f}"),
+    ("quarter_gain_error_pct", "qtr err %", "{:.0f}"),
+    ("month_flips", "flips/mo", "{:.1f}"),
+    ("max_drift_km2", "drift km²", "{:,.0f}"),
+]
+
+
+def format_summary(summary: pd.DataFrame) -> str:
+    """The summary as a fixed-width text table (NaN shown as ``–``)."""
+    cols = [(c, h, f) for c, h, f in _TABLE_COLS if c in summary.columns]
+    cells = [[h for _, h, _ in cols]]
+    for _, r in summary.iterrows():
+        line = []
+        for c, _, f in cols:
+            v = r[c]
+            if isinstance(v, float) and math.isnan(v):
+                line.append("–")
+            else:
+                line.append(_terminal_safe(f.format(v)))
+        cells.append(line)
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cols))]
+    out = []
+    for n, row in enumerate(cells):
+        out.append(
+            "  ".join(
+                v.ljust(w) if i < 2 else v.rjust(w)
+                for i, (v, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+def _terminal_safe(text: str) -> str:
+    """No control characters on the terminal (untrusted actor names)."""
+    return "".join(ch if ch.isprintable() else "?" for ch in str(text))
+
+
+def _safe_cell(text: str) -> str:
+    """A CSV cell no spreadsheet reads as a formula (``'`` before = + - @ tab CR)."""
+    text = _terminal_safe(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _write_csv(df: pd.DataFrame, path: Path) -> None:
+    out = df.copy()
+    for c in out.columns:
+        if out[c].dtype == object or str(out[c].dtype).startswith("str"):
+            out[c] = out[c].map(lambda v: _safe_cell(v) if isinstance(v, str) else v)
+    out.to_csv(path, index=False, float_format="%.6g")
+
+
+def _svg_chart(held: pd.DataFrame, actor: str, width: int = 720, height: int = 260) -> str:
+    """Net held-area error (%) per date, one line per setting, as inline SVG."""
+    d = held[held["actor"] == actor].dropna(subset=["net_error_pct"])
+    if d.empty:
+        return ""
+    dates = sorted(d["date"].unique())
+    x0, x1 = dates[0].toordinal(), max(dates[-1].toordinal(), dates[0].toordinal() + 1)
+    lo = float(min(d["net_error_pct"].min(), d["symdiff_pct"].min() * 0, -1))
+    hi = float(max(d["net_error_pct"].max(), 1))
+    pad_l, pad_r, pad_t, pad_b = 56, 150, 16, 28
+    pw, ph = width - pad_l - pad_r, height - pad_t - pad_b
+
+    def sx(day):
+        return pad_l + pw * (day.toordinal() - x0) / (x1 - x0)
+
+    def sy(v):
+        return pad_t + ph * (hi - v) / (hi - lo)
+
+    colours = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d"]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'role="img" aria-label="net held-area error of {html.escape(actor)} per date">',
+        f'<line x1="{pad_l}" x2="{pad_l + pw}" y1="{sy(0):.1f}" y2="{sy(0):.1f}" stroke="#999"/>',
+    ]
+    for v in np.linspace(lo, hi, 5):
+        parts.append(
+            f'<text x="{pad_l - 6}" y="{sy(v) + 4:.1f}" font-size="11" text-anchor="end">{v:+.1f} %</text>'
+        )
+    parts.append(
+        f'<text x="{pad_l}" y="{height - 8}" font-size="11">{html.escape(str(dates[0]))}</text>'
+    )
+    parts.append(
+        f'<text x="{pad_l + pw}" y="{height - 8}" font-size="11" text-anchor="end">'
+        f"{html.escape(str(dates[-1]))}</text>"
+    )
+    for n, (s, g) in enumerate(d.groupby("setting", sort=False)):
+        g = g.sort_values("date")
+        c = colours[n % len(colours)]
+        pts = " ".join(
+            f"{sx(a):.1f},{sy(b):.1f}" for a, b in zip(g["date"], g["net_error_pct"], strict=True)
+        )
+        parts.append(f'<polyline fill="none" stroke="{c}" stroke-width="1.8" points="{pts}"/>')
+        parts.append(
+            f'<text x="{pad_l + pw + 8}" y="{pad_t + 14 + 16 * n}" font-size="12" fill="{c}">'
+            f"{html.escape(str(s))}</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _html_report(cal: Calibration, title: str) -> str:
+    esc = html.escape
+    head = "".join(f"<th>{esc(h)}</th>" for c, h, _ in _TABLE_COLS if c in cal.summary.columns)
+    body = []
+    for _, r in cal.summary.iterrows():
+        cells = []
+        for c, _, f in _TABLE_COLS:
+            if c not in cal.summary.columns:
+                continue
+            v = r[c]
+            txt = "–" if isinstance(v, float) and math.isnan(v) else f.format(v)
+            cells.append(f"<td>{esc(txt)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    charts = []
+    for actor in cal.summary["actor"].unique() if len(cal.summary) else []:
+        svg = _svg_chart(cal.held, actor)
+        if svg:
+            charts.append(f"<h2>Net held-area error, {esc(str(actor))}</h2>{svg}")
+    assumptions = "".join(f"<li><b>{esc(k)}</b>: {esc(v)}</li>" for k, v in cal.assumptions.items())
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>{esc(title)}</title>"
+        "<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;"
+        "text-align:right}td:nth-child(-n+2){text-align:left}</style></head><body>"
+        f"<h1>{esc(title)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        + "".join(charts)
+        + f"<h2>Assumptions</h2><ul>{assumptions}</ul></body></html>"
+    )

