@@ -1,0 +1,216 @@
+"""Where and how ground changed: the map of the answer (``diff``), regions, front lines.
+
+Methods of :class:`geomap.Theatre`, kept in their own room (a mixin over the
+theatre's engine: ``_engine``, ``_owners``, ``_label``, ``ledger``).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..dates import DateLike, to_day
+from ..errors import InputError, Problem
+from ..front import Edges, front_km_by_day, front_lines, shared_edges
+from ..ledger import face_diff
+from ..regions import Regions, RegionSplit, load_regions, split_faces
+from ..schema import DIFF_COLUMNS, DIFF_TOTAL_COLUMNS
+
+
+class ChangeMixin:
+    """``diff``, ``regions``, ``region_split``, ``front`` and ``front_columns`` of a Theatre."""
+
+    def diff(self, start: DateLike, end: DateLike) -> gpd.GeoDataFrame:
+        """The map of the answer: ground gained and lost by each actor from ``start`` to ``end``.
+
+        Compares the holder of every piece of ground at the start of
+        ``start`` (the end of the day before) with its holder at the end of
+        ``end``, both days included, as :meth:`ledger` and claims.csv count
+        periods.  Ground taken and lost again within the period is not in
+        the map; the ledger's gross figures are kept beside it in the totals.
+
+        Parameters
+        ----------
+        start, end : date or "YYYY-MM-DD"
+            First and last day, inclusive.
+
+        Returns
+        -------
+        GeoDataFrame (EPSG:4326)
+            One row per place (or drawn area) whose ground changed hands:
+            ``from_actor``, ``to_actor`` (``""`` = unassigned), ``place`` (id,
+            ``""`` for a drawn area or land no place owns), ``place_name``,
+            ``geometry``, ``area_km2``; largest first.
+            ``.attrs["totals"]``: one dict per holder (actors in legend order,
+            then unassigned) with :data:`geomap.schema.DIFF_TOTAL_COLUMNS`;
+            per actor ``gained_km2 - lost_km2 == held_end_km2 - held_start_km2``.
+            ``.attrs["start"]``, ``.attrs["end"]`` (ISO dates) and
+            ``.attrs["assumptions"]``.
+
+        Examples
+        --------
+        >>> d = th.diff("2017-05-07", "2017-05-27")       # doctest: +SKIP
+        >>> d.attrs["totals"][0]["gained_km2"]             # doctest: +SKIP
+        """
+        s, e = to_day(start), to_day(end)
+        if s is None or e is None:
+            raise InputError(
+                Problem("<argument>", None, "date", "diff needs two dates", "give START and END")
+            )
+        if e < s:
+            raise InputError(
+                Problem("<argument>", None, "end", f"{e} is before start {s}", "swap them")
+            )
+        eng = self._engine
+        before = eng.log.owners_at(s.toordinal() - 1)
+        after = eng.log.owners_at(e.toordinal())
+        n_places = len(self.places)
+        _, label_idx = np.unique(eng.face_label, return_inverse=True)
+        group = np.where(eng.tess.face_place >= 0, eng.tess.face_place, n_places + label_idx)
+        pieces, held0, held1, gained, lost = face_diff(
+            before, after, eng.face_area, group, n_actors=len(self.actors)
+        )
+        place_ids = self.places["id"].to_numpy(dtype=object)
+        rows = []
+        for old, new, g, faces, km2 in pieces:
+            rows.append(
+                {
+                    "from_actor": self._label(old)[0],
+                    "to_actor": self._label(new)[0],
+                    "place": place_ids[g] if g < n_places else "",
+                    "place_name": str(eng.face_label[faces[0]]),
+                    "geometry": shapely.coverage_union_all(eng.tess.faces[faces]),
+                    "area_km2": km2,
+                }
+            )
+        gdf = gpd.GeoDataFrame(
+            rows,
+            columns=DIFF_COLUMNS,
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
+        gross = self.ledger(by="total", start=s, end=e).set_index("actor")
+        totals = []
+        for k in [*range(len(self.actors)), -1]:
+            ident, name, _ = self._label(k)
+            slot = k + 1
+            totals.append(
+                dict(
+                    zip(
+                        DIFF_TOTAL_COLUMNS,
+                        [
+                            ident,
+                            name,
+                            float(held0[slot]),
+                            float(gained[slot]),
+                            float(lost[slot]),
+                            float(held1[slot] - held0[slot]),
+                            float(held1[slot]),
+                            float(gross.at[ident, "gained_km2"]),
+                            float(gross.at[ident, "lost_km2"]),
+                        ],
+                        strict=True,
+                    )
+                )
+            )
+        gdf.attrs["start"] = s.isoformat()
+        gdf.attrs["end"] = e.isoformat()
+        gdf.attrs["totals"] = totals
+        gdf.attrs["assumptions"] = {**self.assumptions, "from": str(s), "to": str(e)}
+        return gdf
+
+    # ------------------------------------------------------------------ regions
+    @functools.cached_property
+    def regions(self) -> Regions | None:
+        """The regions of theatre.toml's ``[regions]`` table (``path``, ``name_field``), or None."""
+        if not self.meta.regions_path:
+            return None
+        return load_regions(
+            Path(self.meta.regions_path),
+            name_field=self.meta.regions_name_field,
+            base=self.path,
+            on_invalid=self.on_invalid,
+        )
+
+    def region_split(self, regions: Any = None) -> RegionSplit:
+        """The theatre's faces cut by ``regions`` (default: the theatre's own), computed once."""
+        regs = self.regions if regions is None else load_regions(regions)
+        if regs is None:
+            raise InputError(
+                Problem(
+                    str(self.path / "theatre.toml"),
+                    None,
+                    "regions",
+                    "no regions given and the theatre has none",
+                    "pass regions (a file FILE[:NAME_FIELD] or a GeoDataFrame), "
+                    "or add [regions] path = ... to theatre.toml",
+                )
+            )
+        key = regs.key()
+        split = self._splits.get(key)
+        if split is None:
+            eng = self._engine
+            split = self._splits[key] = split_faces(
+                eng.tess.faces, eng.face_area, regs, crs=self.crs
+            )
+        return split
+
+    # ------------------------------------------------------------------ fronts
+    @functools.cached_property
+    def _edges(self) -> Edges:
+        return shared_edges(self._engine.tess.faces)
+
+    def front(self, date: DateLike) -> gpd.GeoDataFrame:
+        """The front lines at the end of ``date``: where each pair of actors' ground meets.
+
+        Edges between two actors' faces only: the boundary of the area of
+        interest and edges against unassigned land are not fronts.
+
+        Returns
+        -------
+        GeoDataFrame (EPSG:4326)
+            actor_a, actor_b (legend order), name_a, name_b, geometry
+            (merged lines), length_km (WGS84 geodesic, edges densified every
+            0.01° in lon/lat); ``.attrs["assumptions"]``.
+        """
+        day = to_day(date)
+        ids = list(self.actors["id"])
+        names = dict(zip(self.actors["id"], self.actors["name"], strict=True))
+        df = front_lines(self._edges, self._owners(day), ids)
+        df.insert(2, "name_a", [names[a] for a in df["actor_a"]])
+        df.insert(3, "name_b", [names[b] for b in df["actor_b"]])
+        gdf = gpd.GeoDataFrame(df, geometry="geometry", crs="EPSG:4326")
+        gdf.attrs["assumptions"] = {
+            **self.assumptions,
+            "date": str(day),
+            "front": "edges between faces two actors hold (not the area of interest's boundary, "
+            "not edges against unassigned land); WGS84 geodesic km, densified every 0.01°",
+        }
+        return gdf
+
+    def front_columns(self, df: pd.DataFrame) -> pd.DataFrame:
+        """Add front_km (the actor's whole front) and front_km_<OTHER> per other actor, at each period's end."""
+        ends = sorted(set(df["period_end"]))
+        km = front_km_by_day(
+            self._engine.log, self._edges, len(self.actors), [d.toordinal() for d in ends]
+        )
+        t = {d: i for i, d in enumerate(ends)}
+        pos = self._actor_pos
+        ti = np.array([t[d] for d in df["period_end"]])
+        ai = np.array([pos.get(a, -1) for a in df["actor"]])
+        own = ai >= 0
+        df = df.copy()
+        total = np.full(len(df), np.nan)
+        total[own] = km[ti[own], ai[own]].sum(axis=1)
+        df["front_km"] = total
+        for k, other in enumerate(self.actors["id"]):
+            col = np.full(len(df), np.nan)
+            col[own] = km[ti[own], ai[own], k]
+            df[f"front_km_{other}"] = col
+        return df
