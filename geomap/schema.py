@@ -23,6 +23,8 @@ __all__ = [
     "EVENTS_CSV_ORDER",
     "PLACES_CSV_ORDER",
     "CLAIMS_TABLE_COLUMNS",
+    "CLAIMS_COLUMNS",
+    "EVENT_LEDGER_COLUMNS",
     "LEDGER_COLUMNS",
     "LEDGER_CONFIDENCE_COLUMNS",
     "DIFF_COLUMNS",
@@ -94,6 +96,43 @@ CLAIMS_TABLE_COLUMNS = (
     "source_url",
     "note",
     "line",
+)
+#: Columns of ``Theatre.claims()`` (and of a snapshot series' empty ``claims()``).
+CLAIMS_COLUMNS = (
+    "id",
+    "actor",
+    "start",
+    "end",
+    "claimant",
+    "figure",
+    "claimed_km2",
+    "unit_note",
+    "computed_gained_km2",
+    "computed_net_km2",
+    "diff_km2",
+    "diff_pct",
+    "source",
+)
+#: Columns of ``Theatre.event_ledger()`` (and of a snapshot series' empty one).
+EVENT_LEDGER_COLUMNS = (
+    "seq",
+    "line",
+    "date",
+    "place",
+    "place_name",
+    "from_actor",
+    "prev_actor",
+    "to_actor",
+    "confidence",
+    "status",
+    "reason",
+    "area_km2",
+    "claimed_area_km2",
+    "source",
+    "source_url",
+    "note",
+    "claim_diff_km2",
+    "claim_diff_pct",
 )
 #: Columns of a ledger (``Theatre.ledger``, ``geomap gains --format csv``).
 LEDGER_COLUMNS = [

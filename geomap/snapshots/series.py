@@ -29,7 +29,7 @@ from .._parse import parse_when
 from ..areas import area_km2
 from ..errors import InputError, Problem
 from ..ledger import periods
-from ..schema import LEDGER_CONFIDENCE_COLUMNS
+from ..schema import CLAIMS_COLUMNS, EVENT_LEDGER_COLUMNS, LEDGER_CONFIDENCE_COLUMNS
 from ._geom import EMPTY, polygonal
 from .checks import check_series
 from .flags import Flag
@@ -38,45 +38,7 @@ from .rules import ActorRule
 
 __all__ = ["SnapshotSeries", "SeriesData", "CLAIMS_COLUMNS", "EVENT_LEDGER_COLUMNS"]
 
-# The columns of Theatre.claims() and Theatre.event_ledger(), for the empty tables of a
-# snapshot series (tests/snapshots/test_snapshot_face.py checks they match the Theatre's).
-#: Columns of :meth:`SnapshotSeries.claims` (as :meth:`geomap.theatre.Theatre.claims`).
-CLAIMS_COLUMNS = (
-    "id",
-    "actor",
-    "start",
-    "end",
-    "claimant",
-    "figure",
-    "claimed_km2",
-    "unit_note",
-    "computed_gained_km2",
-    "computed_net_km2",
-    "diff_km2",
-    "diff_pct",
-    "source",
-)
-#: Columns of :meth:`SnapshotSeries.event_ledger` (as :meth:`geomap.theatre.Theatre.event_ledger`).
-EVENT_LEDGER_COLUMNS = (
-    "seq",
-    "line",
-    "date",
-    "place",
-    "place_name",
-    "from_actor",
-    "prev_actor",
-    "to_actor",
-    "confidence",
-    "status",
-    "reason",
-    "area_km2",
-    "claimed_area_km2",
-    "source",
-    "source_url",
-    "note",
-    "claim_diff_km2",
-    "claim_diff_pct",
-)
+
 _EVENTS_BETWEEN_COLUMNS = (
     "date",
     "place",

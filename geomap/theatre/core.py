@@ -35,6 +35,7 @@ from ..ledger import LedgerOptions, event_areas, held_by_day, period_ledger, per
 from ..model import History, apply_events
 from ..regions import RegionSplit, region_ledger
 from ..report import headline
+from ..schema import CLAIMS_COLUMNS
 from ..territory import (
     FaceGraph,
     FaceLog,
@@ -685,24 +686,7 @@ class Theatre(ChangeMixin):
                     "source": r.source,
                 }
             )
-        df = pd.DataFrame(
-            rows,
-            columns=[
-                "id",
-                "actor",
-                "start",
-                "end",
-                "claimant",
-                "figure",
-                "claimed_km2",
-                "unit_note",
-                "computed_gained_km2",
-                "computed_net_km2",
-                "diff_km2",
-                "diff_pct",
-                "source",
-            ],
-        )
+        df = pd.DataFrame(rows, columns=list(CLAIMS_COLUMNS))
         df.attrs["assumptions"] = self.assumptions
         return df
 
