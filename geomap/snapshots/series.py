@@ -25,8 +25,8 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from .._parse import parse_when
 from ..areas import area_km2
+from ..dates import to_day
 from ..errors import InputError, Problem
 from ..ledger import periods
 from ..schema import CLAIMS_COLUMNS, EVENT_LEDGER_COLUMNS, LEDGER_CONFIDENCE_COLUMNS
@@ -120,18 +120,11 @@ class SeriesData:
 
 
 def _as_day(value: Any, what: str = "date") -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, str):
-        when, err = parse_when(value)
-        if err:
-            raise InputError(Problem("<argument>", None, what, err, "write dates as YYYY-MM-DD"))
-        return when.date()
-    raise TypeError(f"{what} must be a date or an ISO string, not {type(value).__name__}")
+    """:func:`geomap.dates.to_day`, the one rule for date arguments; None is refused here."""
+    day = to_day(value, what=what)
+    if day is None:
+        raise TypeError(f"{what} must be a date or an ISO 8601 string, not None")
+    return day
 
 
 class SnapshotSeries:
