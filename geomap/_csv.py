@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from .errors import Problem, ProblemCollector
 
-__all__ = ["CsvTable", "read_csv", "clean_cell", "write_csv", "one_line_cell"]
+__all__ = ["CsvTable", "read_csv", "clean_cell", "write_csv", "one_line_cell", "formula_safe"]
 
 _WHITESPACE = " \t\r\n\u00a0\u2007\u202f\ufeff"
 
@@ -268,6 +268,25 @@ def read_csv(
 
 
 # --------------------------------------------------------------------------- writing
+#: First characters a spreadsheet reads as the start of a formula (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value: Any) -> Any:
+    """A CSV cell no spreadsheet runs as a formula: text starting as one gets a leading ``'``.
+
+    Other values are returned as they are.
+
+    Examples
+    --------
+    >>> formula_safe("=HYPERLINK(1)"), formula_safe("Palmyra"), formula_safe(-3.5)
+    ("'=HYPERLINK(1)", 'Palmyra', -3.5)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def one_line_cell(
     value: Any, *, squeeze_spaces: bool = False, float_format: str | None = None
 ) -> str:

@@ -10,6 +10,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .._csv import formula_safe
+
 __all__ = ["format_summary", "html_report", "write_safe_csv"]
 
 
@@ -61,8 +63,7 @@ def _terminal_safe(text: str) -> str:
 
 def _safe_cell(text: str) -> str:
     """A CSV cell no spreadsheet reads as a formula (``'`` before = + - @ tab CR)."""
-    text = _terminal_safe(text)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return formula_safe(_terminal_safe(text))
 
 
 def write_safe_csv(df: pd.DataFrame, path: Path) -> None:

@@ -8,6 +8,7 @@ import re
 import sys
 from pathlib import Path
 
+from .._csv import formula_safe
 from ..errors import GeomapError
 from ..schema import DIFF_COLUMNS
 from ._options import add_fix_invalid, date_arg, load
@@ -22,11 +23,7 @@ def _term(value: object) -> str:
     return _CONTROL_RE.sub("\ufffd", str(value))
 
 
-def _cell(value: object) -> object:
-    """A CSV cell that a spreadsheet will not run as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+_cell = formula_safe  # a CSV cell that a spreadsheet will not run as a formula
 
 
 def _run(args) -> int:
