@@ -8,12 +8,15 @@ series): anything with ``ledger(by="day", start=, end=)`` returning
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["rolling_rates", "with_rolling"]
+from .dates import to_day
+
+__all__ = ["first_day", "rolling_rates", "with_rolling", "index_rates"]
 
 
 def rolling_rates(
@@ -72,9 +75,42 @@ def rolling_rates(
                     "net_km2_per_day": float(n[k]),
                 }
             )
-    return pd.DataFrame(
+    out = pd.DataFrame(
         rows, columns=["date", "actor", "window_days", "gained_km2_per_day", "net_km2_per_day"]
     )
+    out.attrs["days"] = days
+    out.attrs["first_day"] = first_day
+    return out
+
+
+def first_day(source: Any) -> dt.date | None:
+    """The first day with data: a theatre's snapshot date, or the day after a series' first snapshot."""
+    snap = getattr(source, "snapshot_date", None)
+    if snap is not None:
+        return snap
+    dates = getattr(source, "dates", None)
+    return dates[0] + dt.timedelta(days=1) if dates else None
+
+
+def index_rates(
+    source: Any, days: int | None, options: Mapping[str, Any] | None = None
+) -> pd.DataFrame | None:
+    """The rolling rates over the range of a map folder's index (``None`` when ``days`` is None).
+
+    ``options`` are the keywords given to ``write_maps`` (``every``,
+    ``start``, ``end``): the range is the one the index's ledger covers,
+    ``start`` and ``end``, else the first and last map date.
+    """
+    if days is None:
+        return None
+    opts = dict(options or {})
+    start, end = opts.get("start"), opts.get("end")
+    dates = source.map_dates(opts.get("every", "event"), start, end)
+    if not dates:
+        return None
+    lo = to_day(start, what="start") or dates[0]
+    hi = to_day(end, what="end") or dates[-1]
+    return rolling_rates(source, days, start=lo, end=hi, first_day=first_day(source))
 
 
 def with_rolling(

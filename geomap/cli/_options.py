@@ -8,7 +8,7 @@ import datetime as dt
 from .._parse import DATE_HINT, parse_day
 from ..theatre import TheatreLike, load_theatre
 
-__all__ = ["radii", "date_arg", "add_fix_invalid", "on_invalid", "load"]
+__all__ = ["radii", "date_arg", "days_arg", "days_or_none_arg", "add_fix_invalid", "on_invalid", "load"]
 
 
 def radii(text: str) -> list[float]:
@@ -49,6 +49,22 @@ def date_arg(text: str) -> dt.date:
     if err:
         raise argparse.ArgumentTypeError(f"{err}; {DATE_HINT}")
     return day
+
+
+def days_arg(text: str) -> int:
+    """A window in days (``--rolling``): a whole number, at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (e.g. 30)")
+    return n
+
+
+def days_or_none_arg(text: str) -> int | None:
+    """Like :func:`days_arg`, and ``0`` for none."""
+    return None if text.strip() == "0" else days_arg(text)
 
 
 def add_fix_invalid(p: argparse.ArgumentParser, help: str, *, hidden: tuple[str, ...] = ()) -> None:

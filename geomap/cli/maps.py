@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import video
-from ._options import add_fix_invalid, date_arg, load, radii
+from ._options import add_fix_invalid, date_arg, days_or_none_arg, load, radii
 
 __all__ = ["register", "run"]
 
@@ -25,7 +25,13 @@ def run(args: argparse.Namespace) -> int:
             print(f"{chr(13) if tty else ''}[{i}/{n}] {what}", end=end, file=sys.stderr, flush=True)
 
     files = th.write_maps(
-        out, every=args.every, start=args.start, end=args.end, tiles=args.tiles, progress=progress
+        out,
+        every=args.every,
+        start=args.start,
+        end=args.end,
+        tiles=args.tiles,
+        progress=progress,
+        rolling=args.rolling,
     )
     print(f"wrote {len(files)} files to {out} (open {out / 'index.html'})")
     if args.video:
@@ -57,6 +63,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--tiles",
         action="store_true",
         help="add an optional OpenStreetMap tile layer (off by default; needs the network when viewed)",
+    )
+    p.add_argument(
+        "--rolling",
+        type=days_or_none_arg,
+        default=30,
+        metavar="N",
+        help="chart the rate of advance (net km² per day over N days) on the index; 0 for none (default: 30)",
     )
     add_fix_invalid(p, "repair invalid polygons (reported) instead of failing")
     p.add_argument("--quiet", action="store_true", help="no progress output")

@@ -13,7 +13,7 @@ import sys
 
 from ..theatre import Theatre
 from ._ledger_out import fmt_km2, header_lines, with_units
-from ._options import load
+from ._options import days_arg, load
 
 __all__ = ["add_options", "extra_columns", "gains_by_region"]
 
@@ -31,21 +31,11 @@ def add_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--rolling",
-        type=_positive_days,
+        type=days_arg,
         metavar="N",
         help="add the rate of advance: km² per day gained and net over the N days ending on "
         "each period's last day (e.g. 30)",
     )
-
-
-def _positive_days(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (e.g. 30)")
-    return n
 
 
 def gains_by_region(args: argparse.Namespace) -> int:
@@ -133,23 +123,13 @@ def gains_by_region(args: argparse.Namespace) -> int:
     return 0
 
 
-def _first_day(th):
-    import datetime as dt
-
-    snap = getattr(th, "snapshot_date", None)
-    if snap is not None:
-        return snap
-    dates = getattr(th, "dates", None)
-    return dates[0] + dt.timedelta(days=1) if dates else None
-
-
 def extra_columns(th, df, args):
     """The front (``front_km``, ``front_km_<ACTOR>``) and, with ``--rolling N``, the rate of advance.
 
     New columns only, appended; a sensitivity run (several radii) and a
     snapshot theatre get no front columns.
     """
-    from ..rates import with_rolling
+    from ..rates import first_day, with_rolling
 
     if isinstance(th, Theatre) and "radius_km" not in df:
         attrs = dict(df.attrs)
@@ -157,5 +137,5 @@ def extra_columns(th, df, args):
         df.attrs = attrs
     rolling = getattr(args, "rolling", None)
     if rolling and "radius_km" not in df:
-        df = with_rolling(th, df, rolling, first_day=_first_day(th))
+        df = with_rolling(th, df, rolling, first_day=first_day(th))
     return df

@@ -15,7 +15,7 @@ from geomap.render._escape import format_km2, html_text
 from geomap.render._protocol import MapSource
 from geomap.render._regions import region_section_html
 
-__all__ = ["index_html", "held_chart_svg"]
+__all__ = ["index_html", "held_chart_svg", "rate_chart_svg"]
 
 LedgerBy = Literal["day", "week", "month"]
 
@@ -92,6 +92,15 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 {{ chart }}
 <p class="muted">Held area is modelled: the cells of the places each side holds (see the assumptions
 below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
+{%- if rate %}
+
+<h2>Rate of advance</h2>
+{{ rate.chart }}
+<p class="muted">Net km² per day over the {{ rate.days }} days ending on each day (ground gained minus
+ground lost, from the daily ledger; a window reaching before {{ rate.first }} is shortened to the days
+from it). On {{ rate.last }}:
+{%- for name, value in rate.latest %} {{ name }} {{ value }}{{ ";" if not loop.last else "." }}{%- endfor %}</p>
+{%- endif %}
 
 <h2>Map dates</h2>
 <ul class="gm-dates">
@@ -203,77 +212,193 @@ def held_chart_svg(
     str
         ``<svg>...</svg>``.
     """
+    return _chart_svg(
+        dates,
+        series,
+        step=True,
+        css_class="gm-series",
+        aria="Held area per actor over time",
+        unit="km²",
+        width=width,
+        height=height,
+    )
+
+
+def rate_chart_svg(
+    dates: list[_dt.date],
+    series: list[tuple[str, str, list[float], bool]],
+    *,
+    width: int = 1060,
+    height: int = 260,
+) -> str:
+    """Line chart of the rate of advance (km² per day) over time, as an inline SVG string.
+
+    Like :func:`held_chart_svg`, with a line from day to day (not steps),
+    negative values below a zero line, and each line's values (rounded to
+    0.001 km²/day) in its ``data-values`` attribute, in date order.
+    """
+    return _chart_svg(
+        dates,
+        series,
+        step=False,
+        css_class="gm-rate",
+        aria="Rate of advance per actor over time (km² per day)",
+        unit="km²/day",
+        width=width,
+        height=height,
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class _Axes:
+    left: float
+    top: float
+    plot_w: float
+    plot_h: float
+    x0: int
+    span_x: int
+    ymin: float
+    ymax: float
+
+    def px(self, day: _dt.date) -> float:
+        return self.left + (day.toordinal() - self.x0) / self.span_x * self.plot_w
+
+    def py(self, value: float) -> float:
+        return self.top + self.plot_h - (value - self.ymin) / (self.ymax - self.ymin) * self.plot_h
+
+
+def _y_grid(ax: _Axes, step: float, unit: str) -> list[str]:
+    """Horizontal grid lines with their labels, and the unit along the y axis."""
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    out = []
+    tick = ax.ymin
+    while tick <= ax.ymax + step * 1e-6:
+        y = ax.py(tick)
+        stroke = "#999" if abs(tick) < step * 1e-6 and ax.ymin < 0 else "#e5e5e5"
+        out.append(
+            f'<line x1="{ax.left}" x2="{ax.left + ax.plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="{stroke}"/>'
+            f'<text x="{ax.left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick + 0.0:,.{decimals}f}</text>'
+        )
+        tick += step
+    mid = ax.top + ax.plot_h / 2
+    out.append(
+        f'<text x="14" y="{mid:.0f}" transform="rotate(-90 14 {mid:.0f})" '
+        f'text-anchor="middle">{html_text(unit)}</text>'
+    )
+    return out
+
+
+def _x_ticks(ax: _Axes, x_last: int) -> list[str]:
+    """Date ticks evenly spaced in time (map dates can bunch up), at most one per ~95 px."""
+    n_ticks = max(2, min(int(ax.plot_w // 95), x_last - ax.x0 + 1))
+    ticks = sorted({round(ax.x0 + k * (x_last - ax.x0) / (n_ticks - 1)) for k in range(n_ticks)})
+    out = []
+    bottom = ax.top + ax.plot_h
+    for ordinal in ticks:
+        x = ax.px(_dt.date.fromordinal(ordinal))
+        label = _dt.date.fromordinal(ordinal).isoformat()
+        out.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{bottom}" y2="{bottom + 4}" stroke="#888"/>'
+            f'<text x="{x:.1f}" y="{bottom + 18}" text-anchor="middle">{label}</text>'
+        )
+    out.append(
+        f'<line x1="{ax.left}" x2="{ax.left + ax.plot_w}" y1="{bottom}" y2="{bottom}" stroke="#888"/>'
+    )
+    return out
+
+
+def _chart_svg(
+    dates: list[_dt.date],
+    series: list[tuple[str, str, list[float], bool]],
+    *,
+    step: bool,
+    css_class: str,
+    aria: str,
+    unit: str,
+    width: int,
+    height: int,
+) -> str:
+    """One chart of values over dates: steps (held area) or lines (rates)."""
     left, right, top, bottom = 78, 350, 14, 34
-    plot_w, plot_h = width - left - right, height - top - bottom
     x0, x_last = dates[0].toordinal(), dates[-1].toordinal()
     # A short tail after the last date shows the last value as a step too.
     x1 = x_last + max(1, round((x_last - x0) * 0.04))
-    span_x = x1 - x0
-    vmax = max([v for _, _, values, _ in series for v in values] + [1.0])
-    step = _nice_step(vmax)
-    ymax = math.ceil(vmax / step) * step
-
-    def px(day: _dt.date) -> float:
-        return left + (day.toordinal() - x0) / span_x * plot_w
-
-    def py(value: float) -> float:
-        return top + plot_h - value / ymax * plot_h
-
+    every = [v for _, _, values, _ in series for v in values]
+    vmax = max([*every, 1.0 if step else 0.0])
+    vmin = min([*every, 0.0])
+    if vmax - vmin <= 0:
+        vmax = 1.0
+    tick = _nice_step(vmax - vmin)
+    ax = _Axes(
+        left=left,
+        top=top,
+        plot_w=width - left - right,
+        plot_h=height - top - bottom,
+        x0=x0,
+        span_x=x1 - x0,
+        ymin=math.floor(vmin / tick) * tick,
+        ymax=math.ceil(vmax / tick) * tick,
+    )
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="Held area per actor over time">'
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{html_text(aria)}">',
+        *_y_grid(ax, tick, unit),
+        *_x_ticks(ax, x_last),
     ]
-    tick = 0.0
-    while tick <= ymax + 1e-9:
-        y = py(tick)
-        out.append(
-            f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>'
-            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick:,.0f}</text>'
-        )
-        tick += step
-    out.append(
-        f'<text x="14" y="{top + plot_h / 2:.0f}" transform="rotate(-90 14 {top + plot_h / 2:.0f})" '
-        'text-anchor="middle">km²</text>'
-    )
-    # date ticks evenly spaced in time (map dates can bunch up), at most one per ~95 px
-    n_ticks = max(2, min(int(plot_w // 95), x_last - x0 + 1))
-    ticks = sorted({round(x0 + k * (x_last - x0) / (n_ticks - 1)) for k in range(n_ticks)})
-    for ordinal in ticks:
-        x = px(_dt.date.fromordinal(ordinal))
-        label = _dt.date.fromordinal(ordinal).isoformat()
-        out.append(
-            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" y2="{top + plot_h + 4}" stroke="#888"/>'
-            f'<text x="{x:.1f}" y="{top + plot_h + 18}" text-anchor="middle">{label}</text>'
-        )
-    out.append(
-        f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#888"/>'
-    )
     for k, (name, color, values, dashed) in enumerate(series):
-        pts: list[str] = []
-        for i, value in enumerate(values):
-            x, y = px(dates[i]), py(value)
-            if i:
-                pts.append(f"{x:.1f},{py(values[i - 1]):.1f}")
-            pts.append(f"{x:.1f},{y:.1f}")
-        if values:
-            pts.append(f"{left + plot_w:.1f},{py(values[-1]):.1f}")
-        dash = ' stroke-dasharray="5 4"' if dashed else ""
-        label = html_text(name)
-        short = html_text(name if len(name) <= 40 else name[:39] + "…")
         out.append(
-            f'<polyline class="gm-series" points="{" ".join(pts)}" fill="none" stroke="{color}" '
-            f'stroke-width="2.2"{dash}><title>{label}</title></polyline>'
+            _series_svg(
+                ax,
+                dates,
+                values,
+                name=name,
+                color=color,
+                dashed=dashed,
+                step=step,
+                css_class=css_class,
+            )
         )
         ly = top + 8 + k * 18
         last = values[-1] if values else 0.0
+        label = html_text(name)
+        short = html_text(name if len(name) <= 40 else name[:39] + "…")
+        dash = ' stroke-dasharray="5 4"' if dashed else ""
+        figure = format_km2(last) if step else f"{last:,.1f} km²/day"
         out.append(
-            f'<line x1="{left + plot_w + 14}" x2="{left + plot_w + 34}" y1="{ly}" y2="{ly}" '
+            f'<line x1="{left + ax.plot_w + 14}" x2="{left + ax.plot_w + 34}" y1="{ly}" y2="{ly}" '
             f'stroke="{color}" stroke-width="3"{dash}/>'
-            f'<text x="{left + plot_w + 40}" y="{ly + 4}"><title>{label}</title>{short}</text>'
-            f'<text x="{width - 4}" y="{ly + 4}" text-anchor="end">{html_text(format_km2(last))}</text>'
+            f'<text x="{left + ax.plot_w + 40}" y="{ly + 4}"><title>{label}</title>{short}</text>'
+            f'<text x="{width - 4}" y="{ly + 4}" text-anchor="end">{html_text(figure)}</text>'
         )
     out.append("</svg>")
     return "".join(out)
+
+
+def _series_svg(
+    ax: _Axes,
+    dates: list[_dt.date],
+    values: list[float],
+    *,
+    name: str,
+    color: str,
+    dashed: bool,
+    step: bool,
+    css_class: str,
+) -> str:
+    pts: list[str] = []
+    for i, value in enumerate(values):
+        x, y = ax.px(dates[i]), ax.py(value)
+        if i and step:
+            pts.append(f"{x:.1f},{ax.py(values[i - 1]):.1f}")
+        pts.append(f"{x:.1f},{y:.1f}")
+    if values and step:
+        pts.append(f"{ax.left + ax.plot_w:.1f},{ax.py(values[-1]):.1f}")
+    dash = ' stroke-dasharray="5 4"' if dashed else ""
+    data = "" if step else f' data-values="{",".join(f"{v:.3f}" for v in values)}"'
+    return (
+        f'<polyline class="{css_class}" points="{" ".join(pts)}" fill="none" stroke="{color}" '
+        f'stroke-width="2.2"{dash}{data}><title>{html_text(name)}</title></polyline>'
+    )
 
 
 def _fmt_signed(value: Any) -> str:
@@ -291,6 +416,7 @@ def index_html(
     start: Any = None,
     end: Any = None,
     diffs: dict[str, Any] | None = None,
+    rates: Any = None,
 ) -> str:
     """The index page of a map folder, as an HTML string.
 
@@ -307,6 +433,11 @@ def index_html(
         The diff pages written (see ``write_maps``): the page opens with the
         map of ``href`` (``start`` to ``end``, chosen because ``why``) and its
         ``totals``; each claim links to its page in ``claim_hrefs``.
+    rates : DataFrame, optional
+        The rate of advance to chart below the held area: ``date``, ``actor``,
+        ``window_days``, ``net_km2_per_day`` per day and actor (the table of
+        :func:`geomap.rates.rolling_rates`, computed by the caller), its
+        window length in ``.attrs["days"]``.  Without it, no rate chart.
 
     Returns
     -------
@@ -398,6 +529,7 @@ def index_html(
     claims = list(zip(claims_text, hrefs, strict=True))
     answer = _answer(diffs, actors)
     return _TEMPLATE.render(
+        rate=_rate_section(rates, actors),
         regions=Markup(region_section_html(source, start_d, end_d)),  # "" without regions
         answer=answer,
         embed=embed_snippet(title, dates[-1]),
@@ -418,6 +550,32 @@ def index_html(
 
 
 _MAX_CHECKS = 200
+
+
+def _rate_section(rates: Any, actors: c.Actors) -> dict[str, Any] | None:
+    """The rate chart and its caption, from the caller's table of rates (``None``: no chart)."""
+    if rates is None or not len(rates):
+        return None
+    days = sorted({c.as_date(d) for d in rates["date"]})
+    pos = {d: i for i, d in enumerate(days)}
+    values: dict[int, list[float]] = {}
+    for day, actor, value in zip(
+        rates["date"], rates["actor"], rates["net_km2_per_day"], strict=True
+    ):
+        i = actors.idx(actor)
+        if i >= 0:
+            values.setdefault(i, [0.0] * len(days))[pos[c.as_date(day)]] = c.number(value) or 0.0
+    values = {i: values.get(i, [0.0] * len(days)) for i in range(len(actors.ids))}
+    lines = [(name, actors.colors[i], values[i], False) for i, name in enumerate(actors.names)]
+    window = int(rates.attrs.get("days") or max(int(w) for w in rates["window_days"]))
+    first = rates.attrs.get("first_day")
+    return {
+        "chart": Markup(rate_chart_svg(days, lines)),
+        "days": window,
+        "first": c.as_date(first).isoformat() if first is not None else days[0].isoformat(),
+        "last": days[-1].isoformat(),
+        "latest": [(name, f"{values[i][-1]:+,.1f} km²/day") for i, name in enumerate(actors.names)],
+    }
 
 
 def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | None:

@@ -70,6 +70,7 @@ def write_maps(
     end: Any = None,
     tiles: bool | str = False,
     progress: Progress | None = None,
+    rates: Any = None,
 ) -> list[Path]:
     """Write one map page per date, ``index.html``, ``timeline.html`` and ``assets/``.
 
@@ -91,6 +92,9 @@ def write_maps(
         Add a tile layer (needs the network when viewed).
     progress : callable, optional
         Called as ``progress(done, total, path)`` after each file written.
+    rates : DataFrame, optional
+        The rate of advance to chart on the index (see :func:`index_html`;
+        the facade computes it with :func:`geomap.rates.index_rates`).
 
     Returns
     -------
@@ -146,7 +150,7 @@ def write_maps(
     done(
         _write_text(
             out / "index.html",
-            index_html(source, dates, by=by, start=start, end=end, diffs=diffs),
+            index_html(source, dates, by=by, start=start, end=end, diffs=diffs, rates=rates),
         )
     )
     tl, chunks = timeline_page(

@@ -719,8 +719,14 @@ class SnapshotSeries:
 
         return timeline_map(self, **kwargs)
 
-    def write_maps(self, out_dir: str | Path, **kwargs: Any):
-        """Write the per-date pages, the index and the timeline (see ``geomap maps``)."""
+    def write_maps(self, out_dir: str | Path, *, rolling: int | None = 30, **kwargs: Any):
+        """Write the per-date pages, the index and the timeline (see ``geomap maps``).
+
+        ``rolling``: the window (days) of the rate of advance charted on the
+        index (:func:`geomap.rates.rolling_rates`); None for no rate chart.
+        """
+        from ..rates import index_rates
         from ..render import write_maps
 
-        return write_maps(self, Path(out_dir), **kwargs)
+        rates = index_rates(self, rolling, kwargs)
+        return write_maps(self, Path(out_dir), rates=rates, **kwargs)

@@ -33,6 +33,7 @@ from ..inputs import TheatreInputs
 from ..inputs.events import CONFIDENCE
 from ..ledger import LedgerOptions, event_areas, held_by_day, period_ledger, periods
 from ..model import History, apply_events
+from ..rates import index_rates
 from ..regions import RegionSplit, region_ledger
 from ..report import headline
 from ..schema import CLAIMS_COLUMNS
@@ -914,8 +915,14 @@ class Theatre(ChangeMixin):
 
         return timeline_map(self, **kwargs)
 
-    def write_maps(self, out_dir, **kwargs: Any):
-        """Write the per-date pages, the index and the timeline (see ``geomap maps``)."""
+    def write_maps(self, out_dir, *, rolling: int | None = 30, **kwargs: Any):
+        """Write the per-date pages, the index and the timeline (see ``geomap maps``).
+
+        ``rolling``: the window (days) of the rate of advance charted on the
+        index (:func:`geomap.rates.rolling_rates`); None for no rate chart.
+        Other keywords go to :func:`geomap.render.write_maps`.
+        """
         from ..render import write_maps
 
-        return write_maps(self, Path(out_dir), **kwargs)
+        rates = index_rates(self, rolling, kwargs)
+        return write_maps(self, Path(out_dir), rates=rates, **kwargs)

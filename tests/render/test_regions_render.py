@@ -1,9 +1,11 @@
 """Front line and region outlines on date maps; gains per region on the index."""
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import geopandas as gpd
+import pytest
 import shapely
 
 from geomap.render import date_map, index_html
@@ -69,3 +71,51 @@ def test_choropleth_shades_by_value():
     assert svg.count("<path") == 2
     assert 'fill="#d62728" fill-opacity="1.00"' in svg and 'fill="#ffffff"' in svg
     assert "a: 10" in svg
+
+
+# ----------------------------------------------------------------------------- rate of advance
+def _rate_lines(html: str) -> dict[str, list[float]]:
+    """Each rate polyline's actor name (its title) and data-values."""
+    import re
+
+    found = re.findall(
+        r'<polyline class="gm-rate" points="[^"]*" fill="none" stroke="[^"]*" '
+        r'stroke-width="2.2" data-values="([^"]*)"><title>([^<]*)</title>',
+        html,
+    )
+    return {name: [float(v) for v in values.split(",")] for values, name in found}
+
+
+def test_index_charts_the_rate_of_advance_as_rates_py_computes_it(tmp_path):
+    from geomap.rates import index_rates, rolling_rates
+
+    th = _theatre(tmp_path, regions=False)
+    dates = th.map_dates("event")
+    rates = index_rates(th, 2, {"start": "2020-01-01", "end": "2020-01-05"})
+    html = index_html(th, dates, start="2020-01-01", end="2020-01-05", rates=rates)
+    assert html.count('class="gm-series"') == 3  # the held chart: one step line per actor
+    lines = _rate_lines(html)
+    assert sorted(lines) == ["Alpha", "Bravo", "Charlie"]  # one rate line per actor
+    expected = rolling_rates(
+        th, 2, start=dt.date(2020, 1, 1), end=dt.date(2020, 1, 5), first_day=th.snapshot_date
+    )
+    names = dict(zip(th.actors["id"], th.actors["name"], strict=True))
+    for actor, name in names.items():
+        mine = expected[expected["actor"] == actor].sort_values("date")
+        assert len(lines[name]) == len(mine) == 5  # one point per day
+        assert lines[name] == pytest.approx(mine["net_km2_per_day"].tolist(), abs=5e-4)
+    # A takes b's cell on 3 Jan: a positive rate for A, a negative one for B
+    assert max(lines["Alpha"]) > 1 and min(lines["Bravo"]) < -1
+    assert "Net km² per day over the 2 days ending on each day" in html
+    # without rates: no chart
+    assert "gm-rate" not in index_html(th, dates)
+
+
+def test_write_maps_charts_the_rate_unless_told_not_to(tmp_path):
+    from geomap.rates import index_rates
+
+    th = _theatre(tmp_path, regions=False)
+    th.write_maps(tmp_path / "maps", rolling=7, start="2020-01-03", end="2020-01-03")
+    html = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
+    assert len(_rate_lines(html)) == 3 and "over the 7 days" in html
+    assert index_rates(th, None, {}) is None  # rolling=None: no table, so no chart
