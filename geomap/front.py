@@ -15,9 +15,12 @@ every 0.01° in longitude/latitude, so they follow the edges as drawn
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
@@ -25,7 +28,19 @@ from pyproj import Geod
 
 from .territory import FaceLog
 
-__all__ = ["Edges", "shared_edges", "front_pairs", "front_lines", "front_km_by_day"]
+__all__ = [
+    "Edges",
+    "shared_edges",
+    "front_pairs",
+    "front_lines",
+    "front_km_by_day",
+    "line_km",
+    "meeting_lines",
+    "front_frame",
+    "km_matrix",
+    "add_front_columns",
+    "MEET_TOLERANCE_DEG",
+]
 
 _GEOD = Geod(ellps="WGS84")
 _DENSIFY_DEG = 0.01
@@ -152,3 +167,110 @@ def front_km_by_day(log: FaceLog, edges: Edges, n_actors: int, days: Sequence[in
         km = km.reshape(n_actors, n_actors)
         out[t] = km + km.T
     return out
+
+
+# ----------------------------------------------------------------------------- given ground
+#: Two grounds "meet" where one's boundary is within this distance (degrees, about 1 m) of
+#: the other: dated control polygons drawn by hand rarely share edges vertex for vertex.
+MEET_TOLERANCE_DEG = 1e-5
+
+
+def line_km(geom: shapely.Geometry, densify_deg: float = _DENSIFY_DEG) -> float:
+    """Geodesic km of a (Multi)LineString whose edges are straight in lon/lat."""
+    if geom is None or shapely.is_empty(geom):
+        return 0.0
+    coords, part = shapely.get_coordinates(shapely.get_parts(geom), return_index=True)
+    same = part[:-1] == part[1:]
+    return float(geodesic_km(coords[:-1][same], coords[1:][same], densify_deg).sum())
+
+
+def _linear(geom: shapely.Geometry) -> shapely.Geometry | None:
+    """The line parts of an overlay result, merged (None when there are none)."""
+    parts = [
+        p
+        for p in shapely.get_parts(geom)
+        if p.geom_type in ("LineString", "LinearRing") and p.length > 0
+    ]
+    if not parts:
+        return None
+    return shapely.line_merge(shapely.multilinestrings(parts))
+
+
+def meeting_lines(
+    grounds: Sequence[shapely.Geometry],
+    ids: Sequence[str],
+    *,
+    tolerance_deg: float = MEET_TOLERANCE_DEG,
+) -> pd.DataFrame:
+    """Where each pair of given grounds meets: actor_a, actor_b, geometry, length_km.
+
+    For polygons that need not share vertices (dated snapshots; ground cut by
+    a contested band): the front between A and B (A before B in ``ids``) is
+    the part of A's boundary within ``tolerance_deg`` of B.  A pair whose
+    grounds do not meet has no row.  Lengths as :func:`front_lines`.
+    """
+    rows = []
+    boxes = [None if g is None or g.is_empty else shapely.bounds(g) for g in grounds]
+    for i, j in itertools.combinations(range(len(grounds)), 2):
+        bi, bj = boxes[i], boxes[j]
+        if bi is None or bj is None:
+            continue
+        if bi[0] > bj[2] + tolerance_deg or bj[0] > bi[2] + tolerance_deg:
+            continue
+        if bi[1] > bj[3] + tolerance_deg or bj[1] > bi[3] + tolerance_deg:
+            continue
+        near = shapely.buffer(grounds[j], tolerance_deg) if tolerance_deg > 0 else grounds[j]
+        line = _linear(shapely.intersection(shapely.boundary(grounds[i]), near))
+        if line is None:
+            continue
+        rows.append(
+            {"actor_a": ids[i], "actor_b": ids[j], "geometry": line, "length_km": line_km(line)}
+        )
+    return pd.DataFrame(rows, columns=["actor_a", "actor_b", "geometry", "length_km"])
+
+
+def front_frame(
+    df: pd.DataFrame, names: dict[str, str], assumptions: dict[str, str]
+) -> gpd.GeoDataFrame:
+    """The GeoDataFrame ``front(date)`` returns: names beside the ids, assumptions in attrs."""
+    df = df.copy()
+    df.insert(2, "name_a", [names.get(a, a) for a in df["actor_a"]])
+    df.insert(3, "name_b", [names.get(b, b) for b in df["actor_b"]])
+    gdf = gpd.GeoDataFrame(df, geometry="geometry", crs="EPSG:4326")
+    gdf.attrs["assumptions"] = assumptions
+    return gdf
+
+
+def km_matrix(fronts: pd.DataFrame, ids: Sequence[str]) -> np.ndarray:
+    """Front km between each pair of ``ids`` (symmetric, zero diagonal) from a front table."""
+    pos = {a: k for k, a in enumerate(ids)}
+    out = np.zeros((len(ids), len(ids)))
+    for a, b, km in zip(fronts["actor_a"], fronts["actor_b"], fronts["length_km"], strict=True):
+        if a in pos and b in pos:
+            out[pos[a], pos[b]] += km
+            out[pos[b], pos[a]] += km
+    return out
+
+
+def add_front_columns(
+    df: pd.DataFrame, km: np.ndarray, ends: Sequence[Any], ids: Sequence[str]
+) -> pd.DataFrame:
+    """A ledger with ``front_km`` and ``front_km_<OTHER>`` added at each period's end.
+
+    ``km[t]`` is the km matrix (:func:`km_matrix`, or :func:`front_km_by_day`)
+    at ``ends[t]``; rows of holders not in ``ids`` (unassigned land) get NaN.
+    """
+    t = {d: i for i, d in enumerate(ends)}
+    pos = {a: k for k, a in enumerate(ids)}
+    ti = np.array([t[d] for d in df["period_end"]], dtype=int)
+    ai = np.array([pos.get(a, -1) for a in df["actor"]], dtype=int)
+    own = ai >= 0
+    df = df.copy()
+    total = np.full(len(df), np.nan)
+    total[own] = km[ti[own], ai[own]].sum(axis=1)
+    df["front_km"] = total
+    for k, other in enumerate(ids):
+        col = np.full(len(df), np.nan)
+        col[own] = km[ti[own], ai[own], k]
+        df[f"front_km_{other}"] = col
+    return df

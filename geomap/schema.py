@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 __all__ = [
+    "CONTESTED",
     "ACTOR_COLUMNS",
     "PLACE_COLUMNS",
     "CONTROL_COLUMNS",
@@ -32,6 +33,10 @@ __all__ = [
     "DRAFT_EXTRA_COLUMNS",
     "DRAFT_COLUMNS",
 ]
+
+#: Actor id (and name) of the contested band (``[model] contested_band_km``) in ``control()``,
+#: the ledger, exports and fronts: ground held by neither side.
+CONTESTED = "contested"
 
 # --------------------------------------------------------------------------- read: (required, optional)
 #: ``actors.csv``: (required, optional) columns.

@@ -53,6 +53,34 @@ def test_front_between_two_cells_is_their_shared_chord(tmp_path):
     assert th.front("2020-01-03").empty
 
 
+def test_front_along_the_contested_band(tmp_path):
+    folder = _pair(tmp_path, "2020-01-01,a,A\n2020-01-01,b,B\n2020-01-01,c,C\n")
+    toml = folder / "theatre.toml"
+    toml.write_text(
+        toml.read_text().replace("cell_radius_km = 5", "cell_radius_km = 5\ncontested_band_km = 1")
+    )
+    th = load_theatre(folder)
+    front = th.front("2020-01-01")
+    # the band sits between A and B: each meets the band, not the other
+    assert sorted(zip(front["actor_a"], front["actor_b"], strict=True)) == [
+        ("A", "contested"),
+        ("B", "contested"),
+    ]
+    assert "contested band" in front.attrs["assumptions"]["front"]
+    _, _, d = GEOD.inv(38.2, 34.25, 38.265, 34.25)
+    chord = 2 * math.sqrt(5.0**2 - (d / 2000) ** 2)
+    ctl = th.control("2020-01-01").set_index("actor").geometry
+    for row in front.itertuples():
+        # a line along the band on each side, about as long as the chord the band covers
+        assert 0.6 * chord < row.length_km < 1.2 * chord
+        line = shapely.segmentize(row.geometry, 0.001)
+        assert row.length_km == pytest.approx(GEOD.geometry_length(line) / 1000, rel=1e-6)
+        assert ctl[row.actor_a].boundary.buffer(2e-5).covers(row.geometry)
+        assert ctl["contested"].boundary.buffer(2e-5).covers(row.geometry)
+    # once A holds both there is no band and no front
+    assert th.front("2020-01-03").empty
+
+
 def test_no_front_against_unassigned_land(tmp_path):
     th = load_theatre(_pair(tmp_path, "2020-01-01,a,A\n"))  # b has no known holder
     assert th.front("2020-01-01").empty

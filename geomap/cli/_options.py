@@ -8,7 +8,15 @@ import datetime as dt
 from .._parse import DATE_HINT, parse_day
 from ..theatre import TheatreLike, load_theatre
 
-__all__ = ["radii", "date_arg", "days_arg", "days_or_none_arg", "add_fix_invalid", "on_invalid", "load"]
+__all__ = [
+    "radii",
+    "date_arg",
+    "days_arg",
+    "days_or_none_arg",
+    "add_fix_invalid",
+    "on_invalid",
+    "load",
+]
 
 
 def radii(text: str) -> list[float]:

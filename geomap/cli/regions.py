@@ -11,7 +11,6 @@ import argparse
 import json
 import sys
 
-from ..theatre import Theatre
 from ._ledger_out import fmt_km2, header_lines, with_units
 from ._options import days_arg, load
 
@@ -126,12 +125,12 @@ def gains_by_region(args: argparse.Namespace) -> int:
 def extra_columns(th, df, args):
     """The front (``front_km``, ``front_km_<ACTOR>``) and, with ``--rolling N``, the rate of advance.
 
-    New columns only, appended; a sensitivity run (several radii) and a
-    snapshot theatre get no front columns.
+    New columns only, appended, for a place theatre and a snapshot theatre alike; a
+    sensitivity run (several radii) gets no front columns.
     """
     from ..rates import first_day, with_rolling
 
-    if isinstance(th, Theatre) and "radius_km" not in df:
+    if callable(getattr(th, "front_columns", None)) and "radius_km" not in df:
         attrs = dict(df.attrs)
         df = th.front_columns(df)
         df.attrs = attrs

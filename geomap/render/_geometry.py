@@ -20,6 +20,7 @@ __all__ = [
     "simplify_for_display",
     "encode_geometry",
     "DECODE_JS",
+    "encode_lines",
 ]
 
 #: Viewport assumed when choosing the initial zoom (pixels).
@@ -194,6 +195,39 @@ def encode_geometry(geom: Any, decimals: int) -> list[list[str]] | None:
         if ok and not skip:
             out[-1].append(_polyline(flat[2 * starts[r] : 2 * (starts[r] + counts[r])]))
     return out or None
+
+
+def encode_lines(geom: Any, decimals: int) -> list[list[str]] | None:
+    """Lines in the encoding of :func:`encode_geometry` (one "polygon" whose "rings" are the lines).
+
+    Each part of a (Multi)LineString is one string, its points as differences
+    chained through all parts (no closing point dropped: lines are open);
+    points that round onto the one before are dropped, and parts left with
+    fewer than 2 points.  ``gmDecode`` gives ``[[latlngs, ...]]``, which
+    ``L.polyline`` draws.  ``None`` when nothing drawable is left.
+
+    Examples
+    --------
+    >>> encode_lines(shapely.LineString([(36, 33), (36.5, 33.25)]), 2)
+    [['_`FgmEcBq@']]
+    """
+    if not 0 <= decimals <= 6:
+        raise ValueError(f"decimals={decimals}: use 0 to 6")
+    if geom is None or shapely.is_empty(geom):
+        return None
+    parts = shapely.get_parts(geom)
+    parts = parts[shapely.get_type_id(parts) == 1]
+    out: list[str] = []
+    last = np.zeros(2, dtype=np.int64)
+    for part in parts:
+        q = np.rint(shapely.get_coordinates(part) * 10**decimals).astype(np.int64)
+        q = q[np.r_[True, (q[1:] != q[:-1]).any(axis=1)]]
+        if len(q) < 2:
+            continue
+        deltas = np.diff(q, axis=0, prepend=last[None, :])
+        out.append(_polyline(deltas.ravel().tolist()))
+        last = q[-1]
+    return [out] if out else None
 
 
 #: ``gmDecode(geometry, scale)``: :func:`encode_geometry` output → Leaflet latlngs

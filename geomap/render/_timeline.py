@@ -25,12 +25,18 @@ from typing import Any
 import folium
 import numpy as np
 import pandas as pd
+import shapely
 from folium.template import Template
 
 from geomap.render import _common as c
 from geomap.render._elements import PageChrome, SafeMacroElement
 from geomap.render._escape import format_km2, html_text, script_json
-from geomap.render._geometry import DECODE_JS, encode_geometry, simplify_for_display
+from geomap.render._geometry import (
+    DECODE_JS,
+    encode_geometry,
+    encode_lines,
+    simplify_for_display,
+)
 from geomap.render._maps import _add_aoi_and_labels, _base_map
 from geomap.render._protocol import MapSource
 
@@ -89,8 +95,9 @@ class TimelineControl(SafeMacroElement):
 
     Every territory feature is ``[style, i0, i1, chunk, j]``: drawn for day
     index ``i`` when ``i0 <= i < i1``, its geometry the ``j``-th of chunk
-    ``chunk``.  The map container gets ``data-date``, ``data-features`` (the
-    territory features drawn), ``data-loading`` (chunks being fetched),
+    ``chunk``; a feature whose style is ``line_style`` is a front line
+    (``L.polyline``), the others territory.  The map container gets
+    ``data-date``, ``data-features`` (the territory features and front lines drawn), ``data-loading`` (chunks being fetched),
     ``data-chunks`` and ``data-layers`` (decoded chunks and Leaflet layers
     held: bounded by the caches).
 
@@ -99,7 +106,8 @@ class TimelineControl(SafeMacroElement):
     data : dict
         ``dates`` (every day, ISO), ``pages`` (day indices with a map page),
         ``ticks`` (``[index, label]``), ``scale``, ``styles``, ``names``,
-        ``features``, ``held`` (one list per legend row, km² per day),
+        ``features``, ``line_style`` (the style index of the front line, -1
+        for none), ``held`` (one list per legend row, km² per day),
         ``events`` (``[day, lat, lon, color, css_class, popup_html]``),
         ``chunk_files`` (relative URLs, or ``None`` when ``geoms`` holds
         every chunk inline).
@@ -162,7 +170,8 @@ class TimelineControl(SafeMacroElement):
             function layerFor(k) {
                 if (!layers[k]) {
                     var f = feats[k];
-                    layers[k] = L.polygon(gmDecode(chunks[f[3]][f[4]], D.scale), D.styles[f[0]]);
+                    var shape = f[0] === D.line_style ? L.polyline : L.polygon;
+                    layers[k] = shape(gmDecode(chunks[f[3]][f[4]], D.scale), D.styles[f[0]]);
                     if (D.names[f[0]]) {
                         layers[k].bindTooltip(D.names[f[0]], {sticky: true, className: "gm-tip"});
                     }
@@ -428,6 +437,41 @@ def _features(
     return [meta[k] for k in order], [encoded[k] for k in order]
 
 
+#: How the front line is drawn on the timeline (as on the date pages).
+_FRONT_STYLE = {
+    "color": "#111111",
+    "weight": 2.5,
+    "opacity": 0.9,
+    "dashArray": "6 4",
+    "fill": False,
+}
+
+
+def _front_features(
+    source: Any, days: list[_dt.date], starts: list[int], style: int, fr: c.Frame
+) -> tuple[list[list[Any]], list[Any]]:
+    """``[style, i0, i1]`` and the encoded lines of the front, one per pair per state of the ground.
+
+    ``starts``: the day indices where the ground changes (where a territory
+    feature starts); the front of ``days[i]`` holds until the next one.
+    Sources without ``front(date)`` have none.
+    """
+    front = getattr(source, "front", None)
+    if not callable(front) or not days:
+        return [], []
+    marks = sorted({0, *(i for i in starts if 0 <= i < len(days))})
+    meta, encoded = [], []
+    for a, b in zip(marks, [*marks[1:], len(days)], strict=True):
+        for geom in front(days[a]).geometry.values:
+            if fr.tolerance > 0:
+                geom = shapely.simplify(geom, fr.tolerance)
+            enc = encode_lines(geom, fr.decimals)
+            if enc:
+                meta.append([style, a, b])
+                encoded.append(enc)
+    return meta, encoded
+
+
 def timeline_page(
     source: MapSource,
     *,
@@ -457,6 +501,14 @@ def timeline_page(
     m = _base_map(source, fr, page_title=f"{title} — timeline", tiles=tiles, assets=assets)
 
     meta, encoded = _features(source, days, actors, fr)
+    # the front line: an extra style after the holders' (drawn as lines), in the same chunks
+    n_styles = len(actors.territory_styles())
+    f_meta, f_encoded = _front_features(source, days, [f[1] for f in meta], n_styles, fr)
+    if f_meta:
+        merged = sorted(
+            zip(meta + f_meta, encoded + f_encoded, strict=True), key=lambda t: t[0][1:3]
+        )
+        meta, encoded = [t[0] for t in merged], [t[1] for t in merged]
     files: dict[str, str] = {}
     if chunk_folder is None:
         features = [[*f, 0, j] for j, f in enumerate(meta)]
@@ -506,8 +558,12 @@ def timeline_page(
         "scale": 10**fr.decimals,
         "fit": fr.fit,
         # pieces of one actor's ground touch each other: no strokes, or their seams would show
-        "styles": [{**style, "weight": 0} for style in actors.territory_styles()],
-        "names": [f"<b>{html_text(name)}</b>" for name in actors.names] + ["Unassigned"],
+        "styles": [{**style, "weight": 0} for style in actors.territory_styles()]
+        + ([{**_FRONT_STYLE, "className": "gm-front"}] if f_meta else []),
+        "names": [f"<b>{html_text(name)}</b>" for name in actors.names]
+        + ["Unassigned"]
+        + (["Front line"] if f_meta else []),
+        "line_style": n_styles if f_meta else -1,
         "features": features,
         "held": held,
         "events": event_rows,

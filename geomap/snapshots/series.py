@@ -28,6 +28,7 @@ from pyproj import CRS
 from ..areas import area_km2
 from ..dates import to_day
 from ..errors import InputError, Problem
+from ..front import add_front_columns, front_frame, km_matrix, meeting_lines
 from ..ledger import periods
 from ..schema import CLAIMS_COLUMNS, EVENT_LEDGER_COLUMNS, LEDGER_CONFIDENCE_COLUMNS
 from ._geom import EMPTY, polygonal
@@ -38,6 +39,12 @@ from .rules import ActorRule
 
 __all__ = ["SnapshotSeries", "SeriesData", "CLAIMS_COLUMNS", "EVENT_LEDGER_COLUMNS"]
 
+
+_FRONT_RULE = (
+    "where two actors' polygons meet (one's boundary within about 1 m of the other's ground; "
+    "not the edge of the area of interest, not against land no actor holds); WGS84 geodesic km, "
+    "densified every 0.01°"
+)
 
 _EVENTS_BETWEEN_COLUMNS = (
     "date",
@@ -188,6 +195,7 @@ class SnapshotSeries:
         self._pair_cache: dict[tuple[int, int], np.ndarray] = {}
         self._edge_cache: dict[tuple[int, int], np.ndarray] = {}
         self._union_cache: dict[int, Any] = {}
+        self._front_cache: dict[int, pd.DataFrame] = {}
         self.actors = pd.DataFrame(
             {
                 "id": actor_ids,
@@ -525,8 +533,8 @@ class SnapshotSeries:
     ) -> pd.DataFrame:
         """km² gained, lost, net and held per actor and period.
 
-        ``front=True`` (front lengths) is not available for a snapshot series
-        yet: an error.  With ``regions`` (a GeoDataFrame, ``"FILE[:NAME_FIELD]"`` or
+        ``front=True`` adds ``front_km`` and ``front_km_<ACTOR>`` at each
+        period's end (see :meth:`front`).  With ``regions`` (a GeoDataFrame, ``"FILE[:NAME_FIELD]"`` or
         :class:`geomap.regions.Regions`): the ledger per region, see
         :func:`geomap.regions.snapshot_region_ledger`.
 
@@ -559,16 +567,6 @@ class SnapshotSeries:
             rounding).  Days without a snapshot carry the previous state.
             ``.attrs["assumptions"]`` describes the figures.
         """
-        if front:
-            raise InputError(
-                Problem(
-                    "<argument>",
-                    None,
-                    "front",
-                    "front lengths are measured for place theatres only, not yet for snapshots",
-                    "leave out front=True",
-                )
-            )
         if regions is not None:
             from ..regions import snapshot_region_ledger
 
@@ -609,7 +607,55 @@ class SnapshotSeries:
         for col in LEDGER_CONFIDENCE_COLUMNS:  # no events, so no confidence to split by
             out[col] = np.nan
         out.attrs["assumptions"] = {**self.assumptions, "from": str(lo), "to": str(hi), "by": by}
+        if front:
+            assumptions = out.attrs["assumptions"]
+            out = self.front_columns(out)
+            out.attrs["assumptions"] = {
+                **assumptions,
+                "front": f"km of front at each period's end: {_FRONT_RULE}",
+            }
         return out
+
+    # ------------------------------------------------------------------ fronts
+    def _front_table(self, i: int) -> pd.DataFrame:
+        """The fronts of snapshot ``i`` (actor_a, actor_b, geometry, length_km), computed once."""
+        if i not in self._front_cache:
+            grounds = list(self._geoms[i, : self._n_act])
+            self._front_cache[i] = meeting_lines(grounds, self.actor_ids)
+        return self._front_cache[i]
+
+    def front(self, date: Any) -> gpd.GeoDataFrame:
+        """The front lines on ``date``: where each pair of actors' ground meets.
+
+        The columns of :meth:`geomap.Theatre.front`.  The given polygons need
+        not share vertices: the front between A and B (A first in legend
+        order) is the part of A's boundary within
+        :data:`geomap.front.MEET_TOLERANCE_DEG` (about 1 m) of B's ground.
+        Land no actor holds (unassigned, or outside every polygon) is never a
+        front.
+
+        Returns
+        -------
+        GeoDataFrame (EPSG:4326)
+            actor_a, actor_b, name_a, name_b, geometry, length_km (WGS84
+            geodesic km); ``.attrs["assumptions"]``.
+        """
+        day = _as_day(date)
+        df = self._front_table(self._index(day))
+        names = dict(zip(self.actors["id"], self.actors["name"], strict=True))
+        return front_frame(df, names, {**self.assumptions, "date": str(day), "front": _FRONT_RULE})
+
+    def front_columns(self, df: pd.DataFrame) -> pd.DataFrame:
+        """Add front_km and front_km_<OTHER> per other actor at each period's end (see :meth:`front`)."""
+        ends = sorted(set(df["period_end"]))
+        ids = self.actor_ids
+        km = np.array(
+            [
+                km_matrix(self._front_table(self._before(e + dt.timedelta(days=1))), ids)
+                for e in ends
+            ]
+        ).reshape(len(ends), len(ids), len(ids))
+        return add_front_columns(df, km, ends, ids)
 
     def claims(self) -> pd.DataFrame:
         """Published claims beside computed figures: none for a snapshot series.

@@ -17,10 +17,18 @@ import shapely
 
 from ..dates import DateLike, to_day
 from ..errors import InputError, Problem
-from ..front import Edges, front_km_by_day, front_lines, shared_edges
+from ..front import (
+    Edges,
+    add_front_columns,
+    front_frame,
+    front_km_by_day,
+    front_lines,
+    meeting_lines,
+    shared_edges,
+)
 from ..ledger import face_diff
 from ..regions import Regions, RegionSplit, load_regions, split_faces
-from ..schema import DIFF_COLUMNS, DIFF_TOTAL_COLUMNS
+from ..schema import CONTESTED, DIFF_COLUMNS, DIFF_TOTAL_COLUMNS
 
 
 class ChangeMixin:
@@ -170,7 +178,10 @@ class ChangeMixin:
         """The front lines at the end of ``date``: where each pair of actors' ground meets.
 
         Edges between two actors' faces only: the boundary of the area of
-        interest and edges against unassigned land are not fronts.
+        interest and edges against unassigned land are not fronts.  With
+        ``[model] contested_band_km``, the actors' ground no longer meets: the
+        fronts are where each actor's ground meets the band (``actor_b`` is
+        ``"contested"``), one line on each side of it.
 
         Returns
         -------
@@ -182,35 +193,32 @@ class ChangeMixin:
         day = to_day(date)
         ids = list(self.actors["id"])
         names = dict(zip(self.actors["id"], self.actors["name"], strict=True))
-        df = front_lines(self._edges, self._owners(day), ids)
-        df.insert(2, "name_a", [names[a] for a in df["actor_a"]])
-        df.insert(3, "name_b", [names[b] for b in df["actor_b"]])
-        gdf = gpd.GeoDataFrame(df, geometry="geometry", crs="EPSG:4326")
-        gdf.attrs["assumptions"] = {
-            **self.assumptions,
-            "date": str(day),
-            "front": "edges between faces two actors hold (not the area of interest's boundary, "
-            "not edges against unassigned land); WGS84 geodesic km, densified every 0.01°",
-        }
-        return gdf
+        owner = self._owners(day)
+        why = (
+            "edges between faces two actors hold (not the area of interest's boundary, "
+            "not edges against unassigned land); WGS84 geodesic km, densified every 0.01°"
+        )
+        if self.band_km is None:
+            df = front_lines(self._edges, owner, ids)
+        else:
+            band = self._band(owner)[0]
+            grounds = [shapely.difference(self._union(owner == k), band) for k in range(len(ids))]
+            df = meeting_lines([*grounds, band], [*ids, CONTESTED])
+            names[CONTESTED] = CONTESTED
+            why = (
+                "where each actor's ground meets the contested band (the actors' ground does "
+                "not meet across it); WGS84 geodesic km, densified every 0.01°"
+            )
+        return front_frame(df, names, {**self.assumptions, "date": str(day), "front": why})
 
     def front_columns(self, df: pd.DataFrame) -> pd.DataFrame:
-        """Add front_km (the actor's whole front) and front_km_<OTHER> per other actor, at each period's end."""
+        """Add front_km (the actor's whole front) and front_km_<OTHER> per other actor, at each period's end.
+
+        Measured between the actors' cells (with a contested band: along the
+        band's middle line, where their cells meet).
+        """
         ends = sorted(set(df["period_end"]))
         km = front_km_by_day(
             self._engine.log, self._edges, len(self.actors), [d.toordinal() for d in ends]
         )
-        t = {d: i for i, d in enumerate(ends)}
-        pos = self._actor_pos
-        ti = np.array([t[d] for d in df["period_end"]])
-        ai = np.array([pos.get(a, -1) for a in df["actor"]])
-        own = ai >= 0
-        df = df.copy()
-        total = np.full(len(df), np.nan)
-        total[own] = km[ti[own], ai[own]].sum(axis=1)
-        df["front_km"] = total
-        for k, other in enumerate(self.actors["id"]):
-            col = np.full(len(df), np.nan)
-            col[own] = km[ti[own], ai[own], k]
-            df[f"front_km_{other}"] = col
-        return df
+        return add_front_columns(df, km, ends, list(self.actors["id"]))

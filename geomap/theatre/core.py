@@ -36,7 +36,7 @@ from ..model import History, apply_events
 from ..rates import index_rates
 from ..regions import RegionSplit, region_ledger
 from ..report import headline
-from ..schema import CLAIMS_COLUMNS
+from ..schema import CLAIMS_COLUMNS, CONTESTED
 from ..territory import (
     FaceGraph,
     FaceLog,
@@ -52,8 +52,6 @@ from ._change import ChangeMixin
 
 __all__ = ["Theatre", "CONTESTED"]
 
-#: Actor id (and name) of the contested band in ``control()``, the ledger and exports.
-CONTESTED = "contested"
 _CONTESTED_COLOR = "#8a8a8a"
 
 

@@ -1,6 +1,8 @@
 """Front line and region outlines on date maps; gains per region on the index."""
 
 import datetime as dt
+import json
+import math
 import shutil
 from pathlib import Path
 
@@ -119,3 +121,31 @@ def test_write_maps_charts_the_rate_unless_told_not_to(tmp_path):
     html = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
     assert len(_rate_lines(html)) == 3 and "over the 7 days" in html
     assert index_rates(th, None, {}) is None  # rolling=None: no table, so no chart
+
+
+def test_timeline_draws_the_front_per_date_in_its_chunks(tmp_path):
+    from render_helpers import decode_geometry, timeline_data
+
+    from geomap.render._timeline import timeline_page
+
+    th = _theatre(tmp_path, regions=False)
+    m, files = timeline_page(th, chunk_folder="timeline")
+    data = timeline_data(m.get_root().render())
+    line = data["line_style"]
+    assert line == len(data["styles"]) - 1 and data["names"][line] == "Front line"
+    assert data["styles"][line]["fill"] is False
+    fronts = [f for f in data["features"] if f[0] == line]
+    # A and B meet until A takes b on 3 January: one line, shown from the first day until then
+    cut = data["dates"].index("2020-01-03")
+    assert [(f[1], f[2]) for f in fronts] == [(0, cut)]
+    chunk, j = fronts[0][3], fronts[0][4]
+    text = files[f"timeline/chunk-{chunk:04d}.js"]
+    geoms = json.loads(text[text.index(",") + 1 : text.rindex(")")])
+    pts = [
+        p
+        for part in decode_geometry(geoms[j], int(math.log10(data["scale"])))
+        for r in part
+        for p in r
+    ]
+    want = th.front("2020-01-01").geometry.iloc[0]
+    assert shapely.LineString(pts).hausdorff_distance(want) < 1e-3  # the front, simplified
