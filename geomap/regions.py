@@ -37,6 +37,7 @@ import shapely
 from pyproj import CRS
 
 from .areas import area_km2
+from .crs import crs_lon_0, unwrap_longitudes
 from .errors import InputError, Problem
 from .ledger import By, periods
 from .repair import check_on_invalid, invalid_message, repair_polygon
@@ -416,7 +417,9 @@ def split_faces(
     others are intersected with each region they touch and with the land
     outside every region.  Areas by :func:`geomap.areas.area_km2` in ``crs``.
     """
-    geoms = regions.geoms
+    # faces are in the longitude window of the CRS (a theatre across 180° runs past it):
+    # regions read from a file (split at ±180°) are brought into the same window
+    geoms = unwrap_longitudes(regions.geoms, crs_lon_0(crs))
     n_faces, n_reg = len(faces), len(regions)
     shapely.prepare(geoms)
     # land outside every region, within the faces' extent

@@ -26,6 +26,7 @@ import shapely
 from pyproj import CRS
 
 from ..areas import area_km2
+from ..crs import crs_lon_0, unwrap_longitudes
 from ..dates import to_day
 from ..errors import InputError, Problem
 from ..front import add_front_columns, front_frame, km_matrix, meeting_lines
@@ -620,8 +621,9 @@ class SnapshotSeries:
     def _front_table(self, i: int) -> pd.DataFrame:
         """The fronts of snapshot ``i`` (actor_a, actor_b, geometry, length_km), computed once."""
         if i not in self._front_cache:
-            grounds = list(self._geoms[i, : self._n_act])
-            self._front_cache[i] = meeting_lines(grounds, self.actor_ids)
+            # into one longitude window: ground split at ±180° meets across the antimeridian
+            grounds = unwrap_longitudes(self._geoms[i, : self._n_act], crs_lon_0(self.crs))
+            self._front_cache[i] = meeting_lines(list(grounds), self.actor_ids)
         return self._front_cache[i]
 
     def front(self, date: Any) -> gpd.GeoDataFrame:
