@@ -218,3 +218,17 @@ def test_gains_in_square_miles_and_as_a_share_of_lebanon(capsys):
     assert "gained_sq_mi" in header and "held_x_lebanon" in header
     code, _, err = run(capsys, "gains", str(DATA / "three"), "--compare", "Atlantis")
     assert code == 2 and "unknown reference area 'Atlantis'" in err
+
+
+@pytest.mark.parametrize(("text", "days"), [("30", 30), ("7", 7), ("0", None)])
+def test_maps_rolling_window(text, days):
+    args = build_parser().parse_args(["maps", str(DATA / "three"), "--out", "x", "--rolling", text])
+    assert args.rolling == days  # 0: no rate chart on the index
+    assert build_parser().parse_args(["maps", str(DATA / "three"), "--out", "x"]).rolling == 30
+
+
+@pytest.mark.parametrize("bad", ["-3", "x", "2.5"])
+def test_maps_rolling_window_rejects_what_is_not_days(capsys, bad):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["maps", str(DATA / "three"), "--out", "x", "--rolling", bad])
+    assert "is not a number of days" in capsys.readouterr().err
