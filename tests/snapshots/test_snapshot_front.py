@@ -93,3 +93,12 @@ def test_front_km_in_the_snapshot_ledger(series):
         assert rows.loc["red", "front_km_red"] == 0
         assert np.isnan(rows.loc["", "front_km"])  # unassigned land has no front
     assert "front" in led.attrs["assumptions"]
+
+
+def test_date_pages_of_a_series_draw_its_front(series):
+    from geomap.render import date_map
+
+    html = date_map(series, "2024-01-01", assets="assets/").get_root().render()
+    assert "front line" in html and "Front: red | blue" in html and "km (geodesic)" in html
+    html = date_map(series, "2024-01-03", assets="assets/").get_root().render()
+    assert "Front: red" not in html  # apart on day 3

@@ -358,11 +358,13 @@ def test_main_commands_take_a_snapshot_theatre(tmp_path, capsys):
     assert main(["gains", str(folder), "--by", "week", "--format", "csv", "--fix-invalid"]) == 0
     csv_out = capsys.readouterr().out
     assert "period_start,period_end,actor" in csv_out and ",red," in csv_out
+    assert ",front_km,front_km_red,front_km_blue" in csv_out  # the front, as for place theatres
     assert (
         main(["maps", str(folder), "--out", str(tmp_path / "maps"), "--quiet", "--fix-invalid"])
         == 0
     )
     index = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
     assert "Checks (" in index and "spike" in index  # quality flags on the index page
+    assert 'class="gm-rate"' in index and "Rate of advance" in index
     assert main(["gains", str(folder), "--radius", "30"]) == 2
     assert "no cell radius" in capsys.readouterr().err
