@@ -34,12 +34,17 @@ __all__ = [
     "front_pairs",
     "front_lines",
     "front_km_by_day",
+    "front_runs",
+    "edge_lines",
+    "grouped_edge_lines",
     "line_km",
     "meeting_lines",
     "front_frame",
     "km_matrix",
     "add_front_columns",
     "MEET_TOLERANCE_DEG",
+    "FRONT_INTERVAL_COLUMNS",
+    "interval_frame",
 ]
 
 _GEOD = Geod(ellps="WGS84")
@@ -128,15 +133,9 @@ def front_lines(edges: Edges, owner: np.ndarray, actor_ids: Sequence[str]) -> pd
     sel, lo, hi = front_pairs(edges, owner)
     rows = []
     for i, j in sorted(set(zip(lo.tolist(), hi.tolist(), strict=True))):
-        e = sel[(lo == i) & (hi == j)]
-        segs = shapely.linestrings(np.stack([edges.start[e], edges.end[e]], axis=1))
+        line, km = edge_lines(edges, sel[(lo == i) & (hi == j)])
         rows.append(
-            {
-                "actor_a": actor_ids[i],
-                "actor_b": actor_ids[j],
-                "geometry": shapely.line_merge(shapely.multilinestrings(segs)),
-                "length_km": float(edges.km[e].sum()),
-            }
+            {"actor_a": actor_ids[i], "actor_b": actor_ids[j], "geometry": line, "length_km": km}
         )
     return pd.DataFrame(rows, columns=["actor_a", "actor_b", "geometry", "length_km"])
 
@@ -167,6 +166,82 @@ def front_km_by_day(log: FaceLog, edges: Edges, n_actors: int, days: Sequence[in
         km = km.reshape(n_actors, n_actors)
         out[t] = km + km.T
     return out
+
+
+def _pair_key(edges: Edges, owner: np.ndarray, n_actors: int) -> np.ndarray:
+    """Per edge: ``lo * n_actors + hi`` for the two actors it lies between, -1 if no front."""
+    oa, ob = owner[edges.a], owner[edges.b]
+    front = (oa != ob) & (oa >= 0) & (ob >= 0)
+    return np.where(front, np.minimum(oa, ob) * n_actors + np.maximum(oa, ob), -1)
+
+
+def front_runs(
+    log: FaceLog, edges: Edges, n_actors: int, start: int, end: int
+) -> list[tuple[int, int, int, int | None, np.ndarray]]:
+    """The front as runs of days: ``(actor_lo, actor_hi, first_day, end_day, edges)``.
+
+    Days are ordinals: a run holds from the end of ``first_day`` (``start``
+    for the state at its end) up to, not including, ``end_day`` (None: still
+    at ``end``).  Each shared edge is followed through the changes between
+    ``start`` and ``end``, so a stretch of front that does not move is one
+    run, not one per day; edges with the same actors and days form one run.
+    """
+    owner = log.owners_at(start)
+    key = _pair_key(edges, owner, n_actors)
+    since = np.full(len(key), start, dtype=np.int64)
+    sel = (log.day > start) & (log.day <= end)
+    out_edge, out_key, out_d0, out_d1 = [], [], [], []
+    for day in np.unique(log.day[sel]).tolist():
+        lo = np.searchsorted(log.day, day, side="left")
+        hi = np.searchsorted(log.day, day, side="right")
+        face = log.face[lo:hi][::-1]
+        uniq, first = np.unique(face, return_index=True)  # the day's last change of each face
+        owner[uniq] = log.new[lo:hi][::-1][first]
+        new_key = _pair_key(edges, owner, n_actors)
+        moved = np.flatnonzero(new_key != key)
+        ended = moved[key[moved] >= 0]
+        out_edge.append(ended)
+        out_key.append(key[ended])
+        out_d0.append(since[ended])
+        out_d1.append(np.full(len(ended), day, dtype=np.int64))
+        since[moved] = day
+        key = new_key
+    still = np.flatnonzero(key >= 0)
+    out_edge.append(still)
+    out_key.append(key[still])
+    out_d0.append(since[still])
+    out_d1.append(np.full(len(still), -1, dtype=np.int64))
+    edge, k, d0, d1 = (np.concatenate(x) for x in (out_edge, out_key, out_d0, out_d1))
+    rows = np.column_stack([d0, d1, k]) if len(edge) else np.zeros((0, 3), dtype=np.int64)
+    groups, inverse = np.unique(rows, axis=0, return_inverse=True)
+    inverse = np.asarray(inverse).reshape(-1)
+    order = np.argsort(inverse, kind="stable")
+    bounds = np.searchsorted(inverse[order], np.arange(len(groups) + 1))
+    runs = []
+    for g, (g_d0, g_d1, g_key) in enumerate(groups.tolist()):
+        members = edge[order[bounds[g] : bounds[g + 1]]]
+        runs.append(
+            (g_key // n_actors, g_key % n_actors, g_d0, None if g_d1 < 0 else g_d1, members)
+        )
+    return runs
+
+
+def edge_lines(edges: Edges, members: np.ndarray) -> tuple[shapely.Geometry, float]:
+    """The merged (Multi)LineString of some edges, and their geodesic km."""
+    lines, km = grouped_edge_lines(edges, [members])
+    return lines[0], float(km[0])
+
+
+def grouped_edge_lines(edges: Edges, groups: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`edge_lines` of many groups of edges at once (vectorised): lines, km."""
+    if not groups:
+        return np.empty(0, dtype=object), np.zeros(0)
+    members = np.concatenate(groups).astype(np.int64)
+    group = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+    segs = shapely.linestrings(np.stack([edges.start[members], edges.end[members]], axis=1))
+    lines = shapely.line_merge(shapely.multilinestrings(segs, indices=group))
+    km = np.bincount(group, weights=edges.km[members], minlength=len(groups))
+    return np.asarray(lines, dtype=object), km
 
 
 # ----------------------------------------------------------------------------- given ground
@@ -274,3 +349,14 @@ def add_front_columns(
         col[own] = km[ti[own], ai[own], k]
         df[f"front_km_{other}"] = col
     return df
+
+
+#: Columns of ``front_intervals``: the front as pieces of line, each over an interval of days.
+FRONT_INTERVAL_COLUMNS = ["actor_a", "actor_b", "geometry", "length_km", "valid_from", "valid_to"]
+
+
+def interval_frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
+    """The GeoDataFrame ``front_intervals`` returns (EPSG:4326), from rows of its columns."""
+    return gpd.GeoDataFrame(
+        pd.DataFrame(rows, columns=FRONT_INTERVAL_COLUMNS), geometry="geometry", crs="EPSG:4326"
+    )

@@ -145,3 +145,47 @@ def test_cli_gains_front_and_rolling(capsys):
     with pytest.raises(SystemExit):
         main(["gains", str(DATA / "three"), "--rolling", "0"])
     assert "is not a number of days" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------------------- over time
+def _tiny(tmp_path, band: bool):
+    folder = tmp_path / "tiny"
+    shutil.copytree(DATA / "tiny", folder)
+    if band:
+        toml = folder / "theatre.toml"
+        text = toml.read_text(encoding="utf-8")
+        toml.write_text(
+            text.replace("cell_radius_km = 25", "cell_radius_km = 25\ncontested_band_km = 5")
+        )
+    return load_theatre(folder)
+
+
+@pytest.mark.parametrize("band", [False, True], ids=["edges", "contested-band"])
+def test_front_intervals_give_each_date_its_front(tmp_path, band):
+    th = _tiny(tmp_path, band)
+    fi = th.front_intervals("2020-01-01", "2020-01-31")
+    assert list(fi.columns) == [
+        "actor_a",
+        "actor_b",
+        "geometry",
+        "length_km",
+        "valid_from",
+        "valid_to",
+    ]
+    assert len(fi) and (fi["valid_to"].isna() | (fi["valid_to"] > fi["valid_from"])).all()
+    days = sorted({dt.date(2020, 1, 1), *th.event_days(), dt.date(2020, 1, 31)})
+    days += [d + dt.timedelta(days=1) for d in days[1:-1]]  # the day after a change too
+    for day in sorted(set(days)):
+        ts = pd.Timestamp(day)
+        on = fi[(fi["valid_from"] <= ts) & (fi["valid_to"].isna() | (fi["valid_to"] > ts))]
+        got = on.groupby(["actor_a", "actor_b"])["length_km"].sum().to_dict()
+        want = th.front(day).set_index(["actor_a", "actor_b"])["length_km"].to_dict()
+        assert got.keys() == want.keys()
+        for pair, km in want.items():
+            assert got[pair] == pytest.approx(km, rel=1e-9)
+        for (a, b), line in on.groupby(["actor_a", "actor_b"])["geometry"]:
+            drawn = shapely.union_all(list(line))
+            target = th.front(day).set_index(["actor_a", "actor_b"]).loc[(a, b), "geometry"]
+            assert drawn.hausdorff_distance(target) < 1e-9
+    if not band:  # a stretch of front that holds is one row, not one per day
+        assert len(fi) < sum(len(th.front(d)) for d in pd.date_range("2020-01-01", "2020-01-31"))

@@ -217,17 +217,28 @@ def encode_lines(geom: Any, decimals: int) -> list[list[str]] | None:
         return None
     parts = shapely.get_parts(geom)
     parts = parts[shapely.get_type_id(parts) == 1]
-    out: list[str] = []
-    last = np.zeros(2, dtype=np.int64)
-    for part in parts:
-        q = np.rint(shapely.get_coordinates(part) * 10**decimals).astype(np.int64)
-        q = q[np.r_[True, (q[1:] != q[:-1]).any(axis=1)]]
-        if len(q) < 2:
-            continue
-        deltas = np.diff(q, axis=0, prepend=last[None, :])
-        out.append(_polyline(deltas.ravel().tolist()))
-        last = q[-1]
-    return [out] if out else None
+    if len(parts) == 0:
+        return None
+    coords, part = shapely.get_coordinates(parts, return_index=True)
+    q = np.rint(coords * 10**decimals).astype(np.int64)
+    same_part = np.r_[False, part[1:] == part[:-1]]
+    keep = ~(same_part & np.r_[False, (q[1:] == q[:-1]).all(axis=1)])  # rounded onto the last
+    q, part = q[keep], part[keep]
+    long_enough = np.bincount(part, minlength=len(parts)) >= 2
+    keep = long_enough[part]
+    q, part = q[keep], part[keep]
+    if not len(q):
+        return None
+    # one chain of differences through all the lines (the first point relative to 0, 0)
+    flat = np.diff(q, axis=0, prepend=np.zeros((1, 2), dtype=np.int64)).ravel().tolist()
+    counts = np.bincount(part)[np.unique(part)]
+    ends = np.cumsum(counts)
+    return [
+        [
+            _polyline(flat[2 * (e - k) : 2 * e])
+            for e, k in zip(ends.tolist(), counts.tolist(), strict=True)
+        ]
+    ]
 
 
 #: ``gmDecode(geometry, scale)``: :func:`encode_geometry` output → Leaflet latlngs

@@ -448,27 +448,31 @@ _FRONT_STYLE = {
 
 
 def _front_features(
-    source: Any, days: list[_dt.date], starts: list[int], style: int, fr: c.Frame
+    source: Any, days: list[_dt.date], style: int, fr: c.Frame
 ) -> tuple[list[list[Any]], list[Any]]:
-    """``[style, i0, i1]`` and the encoded lines of the front, one per pair per state of the ground.
+    """``[style, i0, i1]`` and the encoded lines of the front, from ``source.front_intervals``.
 
-    ``starts``: the day indices where the ground changes (where a territory
-    feature starts); the front of ``days[i]`` holds until the next one.
-    Sources without ``front(date)`` have none.
+    Like the territory: a stretch of front that holds over many days is one
+    feature.  Sources without ``front_intervals(start, end)`` have none.
     """
-    front = getattr(source, "front", None)
-    if not callable(front) or not days:
+    front_intervals = getattr(source, "front_intervals", None)
+    if not callable(front_intervals) or not days:
         return [], []
-    marks = sorted({0, *(i for i in starts if 0 <= i < len(days))})
+    n = len(days)
+    lines = c.to_wgs84(front_intervals(days[0], days[-1]))
+    i0 = [_day_index(v, days[0], n, open_value=0) for v in c.column(lines, "valid_from")]
+    i1 = [_day_index(v, days[0], n, open_value=n) for v in c.column(lines, "valid_to")]
+    geoms = np.asarray(lines.geometry.values, dtype=object)
+    if fr.tolerance > 0:
+        geoms = shapely.simplify(geoms, fr.tolerance)
     meta, encoded = [], []
-    for a, b in zip(marks, [*marks[1:], len(days)], strict=True):
-        for geom in front(days[a]).geometry.values:
-            if fr.tolerance > 0:
-                geom = shapely.simplify(geom, fr.tolerance)
-            enc = encode_lines(geom, fr.decimals)
-            if enc:
-                meta.append([style, a, b])
-                encoded.append(enc)
+    for geom, a, b in zip(geoms, i0, i1, strict=True):
+        if a >= b:
+            continue
+        enc = encode_lines(geom, fr.decimals)
+        if enc:
+            meta.append([style, int(a), int(b)])
+            encoded.append(enc)
     return meta, encoded
 
 
@@ -503,7 +507,7 @@ def timeline_page(
     meta, encoded = _features(source, days, actors, fr)
     # the front line: an extra style after the holders' (drawn as lines), in the same chunks
     n_styles = len(actors.territory_styles())
-    f_meta, f_encoded = _front_features(source, days, [f[1] for f in meta], n_styles, fr)
+    f_meta, f_encoded = _front_features(source, days, n_styles, fr)
     if f_meta:
         merged = sorted(
             zip(meta + f_meta, encoded + f_encoded, strict=True), key=lambda t: t[0][1:3]

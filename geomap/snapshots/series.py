@@ -29,7 +29,14 @@ from ..areas import area_km2
 from ..crs import crs_lon_0, unwrap_longitudes
 from ..dates import to_day
 from ..errors import InputError, Problem
-from ..front import add_front_columns, front_frame, km_matrix, meeting_lines
+from ..front import (
+    FRONT_INTERVAL_COLUMNS,
+    add_front_columns,
+    front_frame,
+    interval_frame,
+    km_matrix,
+    meeting_lines,
+)
 from ..ledger import periods
 from ..schema import CLAIMS_COLUMNS, EVENT_LEDGER_COLUMNS, LEDGER_CONFIDENCE_COLUMNS
 from ._geom import EMPTY, polygonal
@@ -646,6 +653,41 @@ class SnapshotSeries:
         df = self._front_table(self._index(day))
         names = dict(zip(self.actors["id"], self.actors["name"], strict=True))
         return front_frame(df, names, {**self.assumptions, "date": str(day), "front": _FRONT_RULE})
+
+    def front_intervals(self, start: Any = None, end: Any = None) -> gpd.GeoDataFrame:
+        """The front lines as pieces of line over intervals of dates (the timeline).
+
+        One row per pair of actors per run of snapshots whose front between
+        them is the same line; columns of
+        :meth:`geomap.Theatre.front_intervals` (``valid_to`` exclusive, NaT
+        while it still holds at ``end``).  Default range: first to last snapshot.
+        """
+        lo_day = _as_day(start, "start") if start is not None else self.dates[0]
+        hi_day = _as_day(end, "end") if end is not None else self.dates[-1]
+        lo, hi = self._index(lo_day, "start"), self._index(hi_day, "end")
+        open_runs: dict[tuple[str, str], list[Any]] = {}
+        rows: list[dict[str, Any]] = []
+        for i in range(lo, hi + 1):
+            since = pd.Timestamp(max(self.dates[i], lo_day))
+            table = self._front_table(i)
+            now = {}
+            for a, b, geom, km in table.itertuples(index=False):
+                run = open_runs.get((a, b))
+                if run is not None and run[4] == shapely.to_wkb(geom):
+                    now[(a, b)] = run
+                    continue
+                now[(a, b)] = [a, b, geom, km, shapely.to_wkb(geom), since]
+            for pair, run in open_runs.items():
+                if now.get(pair) is not run:  # ended (or moved) at this snapshot
+                    rows.append(
+                        dict(zip(FRONT_INTERVAL_COLUMNS, [*run[:4], run[5], since], strict=True))
+                    )
+            open_runs = now
+        for run in open_runs.values():
+            rows.append(dict(zip(FRONT_INTERVAL_COLUMNS, [*run[:4], run[5], pd.NaT], strict=True)))
+        return interval_frame(
+            sorted(rows, key=lambda r: (r["valid_from"], r["actor_a"], r["actor_b"]))
+        )
 
     def front_columns(self, df: pd.DataFrame) -> pd.DataFrame:
         """Add front_km and front_km_<OTHER> per other actor at each period's end (see :meth:`front`)."""

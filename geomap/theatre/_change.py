@@ -6,6 +6,7 @@ theatre's engine: ``_engine``, ``_owners``, ``_label``, ``ledger``).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from pathlib import Path
 from typing import Any
@@ -18,11 +19,15 @@ import shapely
 from ..dates import DateLike, to_day
 from ..errors import InputError, Problem
 from ..front import (
+    FRONT_INTERVAL_COLUMNS,
     Edges,
     add_front_columns,
     front_frame,
     front_km_by_day,
     front_lines,
+    front_runs,
+    grouped_edge_lines,
+    interval_frame,
     meeting_lines,
     shared_edges,
 )
@@ -210,6 +215,57 @@ class ChangeMixin:
                 "not meet across it); WGS84 geodesic km, densified every 0.01°"
             )
         return front_frame(df, names, {**self.assumptions, "date": str(day), "front": why})
+
+    def front_intervals(
+        self, start: DateLike | None = None, end: DateLike | None = None
+    ) -> gpd.GeoDataFrame:
+        """The front lines as pieces of line, each valid over an interval of dates (the timeline).
+
+        Like :meth:`intervals` for territory: a stretch of front between two
+        actors that does not move is one row for as long as it holds, not
+        one per date.  On each date the rows valid then are :meth:`front`'s
+        lines, cut where they started to hold on different days.
+
+        Returns
+        -------
+        GeoDataFrame (EPSG:4326)
+            actor_a, actor_b, geometry, length_km, valid_from (inclusive),
+            valid_to (exclusive; NaT while it still holds at ``end``).
+        """
+        start, end = self._range(start, end)
+        ids = list(self.actors["id"])
+        if self.band_km is not None:  # the band's lines are drawn anew for each state
+            return self._band_front_intervals(start, end)
+        runs = front_runs(
+            self._engine.log, self._edges, len(ids), start.toordinal(), end.toordinal()
+        )
+        runs = sorted(runs, key=lambda r: (r[2], r[0], r[1]))
+        lines, km = grouped_edge_lines(self._edges, [r[4] for r in runs])
+        rows = [
+            {
+                "actor_a": ids[i],
+                "actor_b": ids[j],
+                "geometry": line,
+                "length_km": float(length),
+                "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
+                "valid_to": pd.NaT if d1 is None else pd.Timestamp(dt.date.fromordinal(d1)),
+            }
+            for (i, j, d0, d1, _), line, length in zip(runs, lines, km, strict=True)
+        ]
+        return interval_frame(rows)
+
+    def _band_front_intervals(self, start: dt.date, end: dt.date) -> gpd.GeoDataFrame:
+        """``front_intervals`` with a contested band: :meth:`front` of each state of the ground."""
+        days = [start, *sorted({d for d in self.event_days() if start < d <= end})]
+        ends = [*(pd.Timestamp(d) for d in days[1:]), pd.NaT]
+        rows = [
+            dict(zip(FRONT_INTERVAL_COLUMNS, [*r, pd.Timestamp(day), until], strict=True))
+            for day, until in zip(days, ends, strict=True)
+            for r in self.front(day)[["actor_a", "actor_b", "geometry", "length_km"]].itertuples(
+                index=False
+            )
+        ]
+        return interval_frame(rows)
 
     def front_columns(self, df: pd.DataFrame) -> pd.DataFrame:
         """Add front_km (the actor's whole front) and front_km_<OTHER> per other actor, at each period's end.

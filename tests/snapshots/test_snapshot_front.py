@@ -102,3 +102,17 @@ def test_date_pages_of_a_series_draw_its_front(series):
     assert "front line" in html and "Front: red | blue" in html and "km (geodesic)" in html
     html = date_map(series, "2024-01-03", assets="assets/").get_root().render()
     assert "Front: red" not in html  # apart on day 3
+
+
+def test_front_intervals_of_a_series(series):
+    fi = series.front_intervals()
+    assert list(zip(fi["actor_a"], fi["actor_b"], strict=True)) == [("red", "blue")] * 2
+    assert [str(d.date()) for d in fi["valid_from"]] == ["2024-01-01", "2024-01-02"]
+    assert [str(d.date()) for d in fi["valid_to"]] == ["2024-01-02", "2024-01-03"]  # apart on 3rd
+    for row, day in zip(fi.itertuples(), ["2024-01-01", "2024-01-02"], strict=True):
+        front = series.front(day)
+        assert row.length_km == front["length_km"].iloc[0]
+        assert row.geometry.equals(front.geometry.iloc[0])
+    # a front still holding at the end of the range is open (NaT), as in intervals()
+    same = series.front_intervals("2024-01-02", "2024-01-02")
+    assert len(same) == 1 and same["valid_to"].isna().all()
