@@ -39,6 +39,7 @@ from pyproj import CRS
 from .areas import area_km2
 from .errors import InputError, Problem
 from .ledger import By, periods
+from .paths import input_problem
 from .repair import check_on_invalid, invalid_message, repair_polygon
 from .territory import FaceLog
 
@@ -166,12 +167,15 @@ def read_regions(
 
     path = Path(path)
     src = str(path)
-    if not path.exists():
+    bad = input_problem(
+        path,
+        want="folder" if path.suffix.lower() == ".gdb" else "file",
+        missing_hint="check the path (relative to the working folder, or to the theatre folder "
+        "in theatre.toml)",
+    )
+    if bad is not None:
         raise _problem(
-            src,
-            None,
-            "no such regions file",
-            "check the path (relative to the working folder, or to the theatre folder in theatre.toml)",
+            src, None, bad.message.replace("file not found", "no such regions file"), bad.hint
         )
     try:
         gdf = pyogrio.read_dataframe(path)

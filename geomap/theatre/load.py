@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import InputError, Problem
+from ..errors import ArgumentError, Problem
 from ..inputs import is_snapshot_theatre, load_inputs
 from ..pgstore import is_store_url
 from ..repair import OnInvalid
@@ -75,7 +75,7 @@ def load_theatre(
         from ..snapshots import load_snapshot_theatre
 
         if cell_radius_km is not None or confidence is not None:
-            raise InputError(
+            raise ArgumentError(
                 Problem(
                     str(path / "theatre.toml"),
                     None,
