@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ import shapely
 
 from ..areas import area_km2
 from ..errors import InputError, Problem
+from ..paths import read_bytes, write_text
 from ..territory import contested_band, enclose, face_graph, tessellate
 from .report import format_summary, html_report, write_safe_csv
 
@@ -141,9 +143,10 @@ def read_gazetteer(path: str | Path) -> pd.DataFrame:
         and field named).
     """
     path = Path(path)
+    data = read_bytes(path)  # InputError: missing, a folder, a link loop, unreadable
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        df = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise InputError(
             Problem(str(path), None, None, f"cannot read: {exc}", "give a UTF-8 places.csv")
         ) from None
@@ -222,9 +225,7 @@ class Calibration:
 
     def to_html(self, path: str | Path, *, title: str = "Place-model calibration") -> Path:
         """An offline HTML report: summary table, held-area error chart (inline SVG), assumptions."""
-        path = Path(path)
-        path.write_text(html_report(self, title), encoding="utf-8")
-        return path
+        return write_text(path, html_report(self, title))
 
 
 # --------------------------------------------------------------------------- measurement
