@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Who controls what, day by day: territory from a gazetteer and dated control-change events, "
         "gains and losses in km² computed in an equal-area projection, and offline maps.",
     )
+    parser.epilog = (
+        "exit codes: 0 done, the data is clean; 1 problems in the data; "
+        "2 usage or environment (options, paths, missing packages); 3 internal error (a bug)"
+    )
     parser.set_defaults(note=None)  # a deprecated alias sets a note for stderr
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for family in COMMANDS:
