@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: Options naming an input file, and options naming an output file, of any command.
-_INPUT_FILES = ("file", "article", "drafts")
+_INPUT_FILES = ("file", "article", "drafts", "actor_map", "places")
 _OUTPUT_FILES = ("csv", "html", "video", "new_places", "suggest_map")
 
 
@@ -85,8 +85,9 @@ def _check_paths(args: argparse.Namespace) -> None:
             args.folder, want="folder", missing_hint="give the folder holding the snapshot files"
         )
     for dest in _INPUT_FILES:
-        if getattr(args, dest, None):
-            require_input(getattr(args, dest), want="file")
+        value = getattr(args, dest, None)
+        if isinstance(value, str | os.PathLike):  # (gains --places is a switch)
+            require_input(value, want="file")
     out = getattr(args, "out", None)
     if out and not is_store_url(str(out)):
         if getattr(args, "out_kind", "file") == "folder":
@@ -94,8 +95,9 @@ def _check_paths(args: argparse.Namespace) -> None:
         else:
             output_file(out)
     for dest in _OUTPUT_FILES:
-        if getattr(args, dest, None):
-            output_file(getattr(args, dest))
+        value = getattr(args, dest, None)
+        if isinstance(value, str | os.PathLike):
+            output_file(value)
 
 
 def _print_input_error(exc: InputError) -> None:

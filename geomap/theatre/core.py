@@ -318,7 +318,7 @@ class Theatre(ChangeMixin):
         aoi = (
             ", ".join(self.meta.aoi_countries)
             if self.meta.aoi_countries
-            else str(self.meta.aoi_path)
+            else Path(str(self.meta.aoi_path)).name  # pages get published: no folder names
         )
         return {
             "theatre": f"{self.meta.name} ({self.title})",

@@ -261,6 +261,18 @@ def test_theatre_files_stay_inside_the_theatre_folder(cli, tmp_path):
     assert cli("check", theatre)[0] == 0
 
 
+def test_an_allowed_outside_file_is_named_without_its_folders(tmp_path):
+    from geomap import load_theatre
+
+    theatre = tiny_copy(tmp_path)
+    aoi_file(tmp_path / "outside.geojson")
+    use_aoi_path(theatre, "../outside.geojson")
+    th = load_theatre(theatre, allow_outside=True)
+    assert th.assumptions["area of interest"] == "outside.geojson"  # pages get published
+    with pytest.raises(InputError, match="outside the theatre folder"):
+        load_theatre(theatre)
+
+
 def test_a_link_inside_the_theatre_to_a_file_outside_is_outside(cli, tmp_path):
     theatre = tiny_copy(tmp_path)
     (theatre / "aoi.geojson").symlink_to(aoi_file(tmp_path / "outside.geojson"))
