@@ -112,11 +112,13 @@ def input_problem(
 
     Examples
     --------
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
     >>> print(input_problem("no/such/file.csv"))
     no/such/file.csv: file not found; check the path
-    >>> print(input_problem("geomap", want="file"))
-    geomap: is a folder, not a file; give the path of the file itself
-    >>> input_problem("geomap", want="folder") is None
+    >>> print(input_problem(folder, want="file", display="areas.geojson"))
+    areas.geojson: is a folder, not a file; give the path of the file itself
+    >>> input_problem(folder, want="folder") is None
     True
     """
     disp = display or str(path)
@@ -228,10 +230,15 @@ def output_dir(path: str | Path, *, create: bool = True) -> Path:
 
     Examples
     --------
-    >>> output_dir("geomap/paths.py")
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> output_dir(folder / "maps") == folder / "maps" and (folder / "maps").is_dir()
+    True
+    >>> _ = (folder / "index.html").write_text("")
+    >>> output_dir(folder / "index.html")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    geomap.errors.PathError: geomap/paths.py: is a file, not a folder; give a folder for the output (it is created if missing)
+    geomap.errors.PathError: .../index.html: is a file, not a folder; give a folder for the output (it is created if missing)
     """
     p = Path(path)
     if p.exists() and not p.is_dir():
