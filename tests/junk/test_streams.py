@@ -164,3 +164,17 @@ def test_the_field_budget_is_restored_after_reading(tmp_path):
     before = csv.field_size_limit()
     gcsv.read_csv(aoi_file(tmp_path / "x.csv"), required=["type"], problems=[])
     assert csv.field_size_limit() == before
+
+
+def test_geoparquet_metadata_nested_thousands_deep(cli, two_snapshots):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table({"side": ["red"], "date": ["2024-01-02"]})
+    deep = ("[" * DEEP + "]" * DEEP).encode()
+    pq.write_table(table.replace_schema_metadata({b"geo": deep}), two_snapshots / "s.parquet")
+    toml = two_snapshots / "theatre.toml"
+    text = toml.read_text(encoding="utf-8").replace('folder = "snaps"', 'path = "s.parquet"')
+    toml.write_text(text, encoding="utf-8")
+    code, out, err = cli("check", two_snapshots)
+    assert code == 1 and "Traceback" not in out + err
+    assert "s.parquet" in err and "JSON nested too deep" in err
