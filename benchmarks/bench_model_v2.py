@@ -22,12 +22,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SETTINGS = "10,10+enclose,15,15+enclose,30,30+band2,30+band5,30+band10"
+#: The barrier file for ``+barriers`` settings (a coarse Dnipro line; see data/PROVENANCE.md).
+BARRIERS = HERE / "data" / "dnipro-coarse.geojson"
 
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--settings", default=SETTINGS)
     parser.add_argument("--quick", action="store_true", help="the first 15 daily dates only")
+    parser.add_argument("--barriers", default=str(BARRIERS), help="barrier file for +barriers")
+    parser.add_argument("--out", default="model-v2-daily", help="results file stem")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     import bench_calibrate as bc
@@ -46,16 +50,29 @@ def main(argv: list[str] | None = None) -> dict:
     dates = daily.dates[:15] if args.quick else None
     settings = [s for s in args.settings.split(",") if s]
     t = time.perf_counter()
+    barriers = args.barriers if any("barriers" in x for x in settings) else None
     cal = calibrate(
-        daily, places, settings, other="ukraine", dates=dates, periods=("week", "month")
+        daily,
+        places,
+        settings,
+        other="ukraine",
+        dates=dates,
+        periods=("week", "month"),
+        barriers=barriers,
     )
     secs = round(time.perf_counter() - t, 1)
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)
-    cal.to_csv(out_dir / "model-v2-daily.csv")
+    cal.to_csv(out_dir / f"{args.out}.csv")
     rows = bc._rows(cal)
-    result = {"settings": settings, "seconds": secs, "quick": args.quick, "tuning": rows}
-    (out_dir / "model-v2-daily.json").write_text(
+    result = {
+        "settings": settings,
+        "barriers": barriers,
+        "seconds": secs,
+        "quick": args.quick,
+        "tuning": rows,
+    }
+    (out_dir / f"{args.out}.json").write_text(
         json.dumps(result, indent=2, default=str), encoding="utf-8"
     )
     print(

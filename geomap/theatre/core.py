@@ -44,6 +44,7 @@ from ..territory import (
     enclose,
     enclose_log,
     face_graph,
+    place_reach_km,
     replay,
     tessellate,
 )
@@ -208,6 +209,22 @@ class Theatre(ChangeMixin):
             hist.events.at[i, "reason"] = f"{prev}; {note}" if prev else note
         return hist
 
+    def _own_radius_km(self) -> np.ndarray:
+        """Each place's cap: its own ``cell_radius_km``, else its reach (``[model] reach_factor``)."""
+        own = self.places["cell_radius_km"].to_numpy(dtype=float)
+        if self.meta.reach_factor is None:
+            return own
+        reach = place_reach_km(
+            self.places["lon"].to_numpy(),
+            self.places["lat"].to_numpy(),
+            self.crs,
+            neighbours=self.meta.reach_neighbours,
+            factor=self.meta.reach_factor,
+            cap_km=self.radius_km,
+            inside=self._inside,
+        )
+        return np.where(np.isnan(own), reach, own)
+
     @functools.cached_property
     def _engine(self) -> _Engine:
         geoms, index, _, _ = self._drawn
@@ -221,10 +238,11 @@ class Theatre(ChangeMixin):
             self.places["lat"].to_numpy(),
             radius_km=self.radius_km,
             crs=self.crs,
-            own_radius_km=self.places["cell_radius_km"].to_numpy(dtype=float),
+            own_radius_km=self._own_radius_km(),
             inside=self._inside,
             extents=extents,
             drawn=geoms,
+            barriers=self.inputs.barriers or None,
         )
         face_area = area_km2(tess.faces, crs=self.crs)
         names = self.places["name"].to_numpy(dtype=object)
@@ -352,6 +370,18 @@ class Theatre(ChangeMixin):
                 f"{self.band_km:g} km wide ({self.band_km / 2:g} km each side of every edge two"
                 f" actors' ground share, in the equal-area projection): held by neither, actor id"
                 f" {CONTESTED!r}"
+            )
+        if self.meta.reach_factor is not None:
+            out["reach"] = (
+                f"each place's cell reaches {self.meta.reach_factor:g} × the distance to its"
+                f" neighbour no. {self.meta.reach_neighbours} (nearest first), at most {self.radius_km:g} km"
+                " (a place's own cell_radius_km comes first)"
+            )
+        if self.inputs.barriers:
+            out["barriers"] = (
+                f"{len(self.inputs.barriers)} barrier features ({self.meta.barriers_path}): a cell"
+                " crossed by a barrier keeps only the piece holding its place; polygon barriers"
+                " belong to no cell; the rest is unassigned"
             )
         if self.enclose:
             out["enclosure"] = (
