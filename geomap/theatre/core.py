@@ -48,7 +48,7 @@ from ..territory import (
     replay,
     tessellate,
 )
-from ._change import ChangeMixin
+from ._change import _BAND, _SLIVER_KM2, ChangeMixin, _polygonal
 
 __all__ = ["Theatre", "CONTESTED"]
 
@@ -407,7 +407,51 @@ class Theatre(ChangeMixin):
             hit = self._band_cache[key] = (band, pieces, km2)
         return hit
 
+    def _coverage(self, owner: np.ndarray) -> tuple[dict[int, Any], dict[int, float]]:
+        """Each holder's ground and km² for a face holding, in legend order.
+
+        Actors holding land (net of the contested band), then the band
+        (holder ``_BAND``, with ``[model] contested_band_km``), then unassigned
+        land (``-1``): a coverage of the area of interest.
+        """
+        eng = self._engine
+        keys = [k for k in range(len(self.actors)) if (owner == k).any()]
+        geoms = {k: self._union(owner == k) for k in [*keys, -1]}
+        areas = {k: float(eng.face_area[owner == k].sum()) for k in [*keys, -1]}
+        if self.band_km is None:
+            return geoms, areas
+        band, pieces, km2 = self._band(owner)
+        for k in keys:
+            if km2[k] > 0:
+                geoms[k] = shapely.difference(geoms[k], band)
+                areas[k] -= km2[k]
+        parts = [p for p in pieces if not p.is_empty]
+        out_g = {k: geoms[k] for k in keys}
+        out_a = {k: areas[k] for k in keys}
+        out_g[_BAND] = shapely.union_all(parts) if parts else shapely.MultiPolygon()
+        out_a[_BAND] = float(km2.sum())
+        out_g[-1], out_a[-1] = geoms[-1], areas[-1]
+        return out_g, out_a
+
+    def _band_moves(self, o0: np.ndarray, o1: np.ndarray) -> list[tuple[int, int, Any, float]]:
+        """``(from, to, geometry, km²)`` of ground that changed holder between two holdings,
+        the contested band counted as a holder (``_BAND``)."""
+        g0, _ = self._coverage(o0)
+        g1, _ = self._coverage(o1)
+        out = []
+        for a, ga in g0.items():
+            for b, gb in g1.items():
+                if a == b or ga.is_empty or gb.is_empty or not shapely.intersects(ga, gb):
+                    continue
+                piece = _polygonal(shapely.intersection(ga, gb))
+                km2 = float(area_km2([piece], crs=self.crs)[0]) if not piece.is_empty else 0.0
+                if km2 > _SLIVER_KM2:
+                    out.append((a, b, piece, km2))
+        return out
+
     def _label(self, owner: int) -> tuple[str, str, str]:
+        if owner == _BAND:
+            return CONTESTED, CONTESTED, _CONTESTED_COLOR
         if owner < 0:
             return "", "unassigned", "#bbbbbb"
         row = self.actors.iloc[owner]
@@ -445,38 +489,17 @@ class Theatre(ChangeMixin):
         day = to_day(date)
         eng = self._engine
         owner = self._owners(day)
-        keys = [k for k in range(len(self.actors)) if (owner == k).any()] + [-1]
-        geoms = {k: self._union(owner == k) for k in keys}
-        areas = {k: float(eng.face_area[owner == k].sum()) for k in keys}
-        band_row = []
-        if self.band_km is not None:
-            band, pieces, km2 = self._band(owner)
-            for k in keys[:-1]:
-                if km2[k] > 0:
-                    geoms[k] = shapely.difference(geoms[k], band)
-                    areas[k] -= km2[k]
-            parts = [p for p in pieces if not p.is_empty]
-            band_row = [
-                {
-                    "actor": CONTESTED,
-                    "name": CONTESTED,
-                    "color": _CONTESTED_COLOR,
-                    "area_km2": float(km2.sum()),
-                    "geometry": shapely.union_all(parts) if parts else shapely.MultiPolygon(),
-                }
-            ]
+        geoms, areas = self._coverage(owner)
         rows = []
-        for k in keys:
+        for k, geom in geoms.items():
             ident, name, color = self._label(k)
-            if k < 0:
-                rows += band_row
             rows.append(
                 {
                     "actor": ident,
                     "name": name,
                     "color": color,
                     "area_km2": areas[k],
-                    "geometry": geoms[k],
+                    "geometry": geom,
                 }
             )
         gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")[
@@ -522,14 +545,26 @@ class Theatre(ChangeMixin):
         """Ground that changed hands after ``start`` up to and including ``end``.
 
         ``start=None`` compares with the initial snapshot.  Columns: from_actor,
-        to_actor, geometry, area_km2 (``""`` = unassigned).
+        to_actor, geometry, area_km2 (``""`` = unassigned).  With ``[model]
+        contested_band_km`` the band is a holder (``"contested"``): ground the
+        band took or gave back is a row like any other.
         """
         eng = self._engine
         o0 = self._owners(to_day(start))
         o1 = self._owners(to_day(end))
         diff = np.flatnonzero(o0 != o1)
         rows = []
-        if len(diff):
+        if self.band_km is not None:
+            for a, b, geom, km2 in self._band_moves(o0, o1):
+                rows.append(
+                    {
+                        "from_actor": self._label(a)[0],
+                        "to_actor": self._label(b)[0],
+                        "geometry": geom,
+                        "area_km2": km2,
+                    }
+                )
+        elif len(diff):
             pairs = sorted(set(zip(o0[diff].tolist(), o1[diff].tolist(), strict=True)))
             for a, b in pairs:
                 sel = diff[(o0[diff] == a) & (o1[diff] == b)]
@@ -835,8 +870,15 @@ class Theatre(ChangeMixin):
         overlap, and together they cover the area of interest, so a time
         slider shows each date's territory exactly, and a piece of ground that
         never changes hands is stored once, not once per date.
+
+        With ``[model] contested_band_km`` the band moves with the front, so
+        the pieces are each holder's ground (actors net of the band, the band
+        as ``"contested"``, unassigned) between two days on which the holding
+        changed: the same coverage as :meth:`control` on every date.
         """
         start, end = self._range(start, end)
+        if self.band_km is not None:
+            return self._band_intervals(start, end)
         eng = self._engine
         log = eng.log
         s_ord, e_ord = start.toordinal(), end.toordinal()
@@ -870,6 +912,34 @@ class Theatre(ChangeMixin):
                     "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
                 }
             )
+        return gpd.GeoDataFrame(
+            rows,
+            columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"],
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
+
+    def _band_intervals(self, start: dt.date, end: dt.date) -> gpd.GeoDataFrame:
+        """:meth:`intervals` with the contested band: one coverage per run of unchanged days."""
+        log = self._engine.log
+        s_ord, e_ord = start.toordinal(), end.toordinal()
+        days = [s_ord, *np.unique(log.day[(log.day > s_ord) & (log.day <= e_ord)]).tolist()]
+        rows = []
+        for i, d0 in enumerate(days):
+            d1 = days[i + 1] if i + 1 < len(days) else None
+            geoms, areas = self._coverage(log.owners_at(d0))
+            for k, geom in geoms.items():
+                if areas[k] <= 0:
+                    continue
+                rows.append(
+                    {
+                        "actor": self._label(k)[0],
+                        "geometry": geom,
+                        "area_km2": areas[k],
+                        "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
+                        "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
+                    }
+                )
         return gpd.GeoDataFrame(
             rows,
             columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"],
