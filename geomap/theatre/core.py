@@ -638,6 +638,11 @@ class Theatre(ChangeMixin):
                 "by": by,
                 "regions": "; ".join(split.notes),
             }
+            if self.band_km is not None:
+                df.attrs["assumptions"]["contested band"] = (
+                    "not applied per region: the region ledger counts each place's ground"
+                    " (faces), without the band; the ledger without regions applies it"
+                )
             return df
         df = period_ledger(
             eng.log,
