@@ -93,3 +93,27 @@ def test_diff_with_the_band_keeps_its_identities(banded, start, end):
     # the band's gross figures are the ledger's (its row exists in both)
     assert totals.loc["contested", "gross_gained_km2"] >= 0
     assert list(d["area_km2"]) == sorted(d["area_km2"], reverse=True)
+
+
+def test_region_ledger_with_the_band_adds_up_to_the_ledger(banded):
+    import geopandas as gpd
+
+    regions = gpd.GeoDataFrame(
+        {"name": ["west", "east"]},
+        geometry=[shapely.box(36.0, 33.0, 38.4, 36.0), shapely.box(38.4, 33.0, 41.0, 36.0)],
+        crs="EPSG:4326",
+    )
+    led = banded.ledger(by="week", regions=regions)
+    plain = banded.ledger(by="week")
+    assert "contested" in set(led["actor"])
+    # every holder's figures summed over the regions (and outside them) are the ledger's
+    for col in ("gained_km2", "lost_km2", "held_km2"):
+        by_region = led.groupby(["period_start", "actor"])[col].sum()
+        whole = plain.set_index(["period_start", "actor"])[col]
+        for key, km2 in whole.items():
+            assert by_region.get(key, 0.0) == pytest.approx(km2, rel=1e-6, abs=1e-4), (col, key)
+    # per region and holder: held = held before + gained − lost
+    for _, grp in led.groupby(["region", "actor"]):
+        held = grp["held_km2"].to_numpy()
+        step = (grp["gained_km2"] - grp["lost_km2"]).to_numpy()
+        assert held[1:] == pytest.approx(held[:-1] + step[1:], abs=1e-6)

@@ -111,3 +111,29 @@ class BandMixin:
             geometry="geometry",
             crs="EPSG:4326",
         )
+
+    def _region_band(self, regs: Any, days: list[dt.date]) -> np.ndarray:
+        """km² of each actor's band piece in each region (then outside every region), per day.
+
+        Shape ``(len(days), actors, regions + 1)``: the ``band`` of
+        :func:`geomap.regions.region_ledger`.
+        """
+        geoms = np.asarray(regs.geoms, dtype=object)
+        inside = shapely.union_all(geoms)
+        out = np.zeros((len(days), len(self.actors), len(geoms) + 1))
+        for t, d in enumerate(days):
+            _, pieces, km2 = self._band(self._owners(d))
+            for k, piece in enumerate(pieces):
+                if piece.is_empty:
+                    continue
+                parts = np.array(
+                    [_polygonal(g) for g in shapely.intersection(piece, geoms)], dtype=object
+                )
+                full = ~shapely.is_empty(parts)
+                if full.any():
+                    out[t, k, :-1][full] = area_km2(parts[full], crs=self.crs)
+                rest = _polygonal(shapely.difference(piece, inside))
+                out[t, k, -1] = (
+                    float(area_km2([rest], crs=self.crs)[0]) if not rest.is_empty else 0.0
+                )
+        return out

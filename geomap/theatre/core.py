@@ -33,7 +33,7 @@ from ..inputs import TheatreInputs
 from ..inputs.events import CONFIDENCE
 from ..ledger import LedgerOptions, event_areas, held_by_day, period_ledger, periods
 from ..model import History, apply_events
-from ..regions import RegionSplit, region_ledger
+from ..regions import RegionSplit, load_regions, region_ledger
 from ..report import headline
 from ..schema import CLAIMS_COLUMNS
 from ..territory import (
@@ -565,6 +565,11 @@ class Theatre(BandMixin, ChangeMixin):
         eng = self._engine
         if regions is not None and regions is not False:
             split = self.region_split(None if regions is True else regions)
+            band = None
+            if self.band_km is not None:
+                regs = self.regions if regions is True else load_regions(regions)
+                days = [start - dt.timedelta(days=1)] + [p[1] for p in periods(start, end, by)]
+                band = self._region_band(regs, days)
             df = region_ledger(
                 eng.log,
                 split,
@@ -573,6 +578,7 @@ class Theatre(BandMixin, ChangeMixin):
                 start=start,
                 end=end,
                 by=by,
+                band=band,
             )
             df.attrs["assumptions"] = {
                 **self.assumptions,
@@ -581,11 +587,6 @@ class Theatre(BandMixin, ChangeMixin):
                 "by": by,
                 "regions": "; ".join(split.notes),
             }
-            if self.band_km is not None:
-                df.attrs["assumptions"]["contested band"] = (
-                    "not applied per region: the region ledger counts each place's ground"
-                    " (faces), without the band; the ledger without regions applies it"
-                )
             return df
         df = period_ledger(
             eng.log,
