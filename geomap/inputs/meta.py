@@ -28,7 +28,15 @@ _THEATRE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOML_KEYS: dict[str, set[str] | None] = {
     "theatre": {"name", "title", "description", "allow_outside"},
     "aoi": {"countries", "path"},
-    "model": {"cell_radius_km", "sensitivity_radii_km", "contested_band_km", "enclose"},
+    "model": {
+        "cell_radius_km",
+        "sensitivity_radii_km",
+        "contested_band_km",
+        "enclose",
+        "reach_factor",
+        "reach_neighbours",
+        "barriers",
+    },
     "dates": {"start", "end"},
     "data": {"licence", "attribution", "sources"},
     "map": {"view"},
@@ -50,6 +58,12 @@ class TheatreMeta:
     sensitivity_radii_km: list[float] = field(default_factory=list)
     contested_band_km: float | None = None
     enclose: bool = False
+    #: ``[model] reach_factor``: a place's cell reaches this × the distance to its
+    #: ``reach_neighbours``-th nearest place (capped by ``cell_radius_km``); None: the cap only.
+    reach_factor: float | None = None
+    reach_neighbours: int = 3
+    #: ``[model] barriers``: a file of lines/polygons cells do not cross (relative to the folder).
+    barriers_path: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
     licence: str = ""
@@ -213,13 +227,19 @@ def _outside_section(
         )
         allow = False
     meta.allow_outside = allow
-    for key, rel in (("aoi.path", meta.aoi_path), ("regions.path", meta.regions_path)):
+    named = (
+        ("aoi.path", "aoi_path", "path"),
+        ("regions.path", "regions_path", "path"),
+        ("model.barriers", "barriers_path", "barriers"),
+    )
+    for key, attr, toml_key in named:
+        rel = getattr(meta, attr)
         if rel is None:
             continue
         _, outside = theatre_path(root, rel, allow_outside=allow)
         if outside:
-            c.add(disp, lines.of("path"), key, outside, OUTSIDE_HINT)
-            setattr(meta, key.replace(".", "_"), None)
+            c.add(disp, lines.of(toml_key), key, outside, OUTSIDE_HINT)
+            setattr(meta, attr, None)
 
 
 def _table(raw: dict[str, Any], section: str) -> dict[str, Any]:
@@ -372,6 +392,49 @@ def _model_section(
         )
     else:
         meta.enclose = enclose
+    _reach_keys(c, disp, model, lines, meta)
+
+
+def _reach_keys(
+    c: ProblemCollector, disp: str, model: dict[str, Any], lines: _Lines, meta: TheatreMeta
+) -> None:
+    """``[model]`` reach_factor, reach_neighbours and barriers."""
+    factor = model.get("reach_factor")
+    if factor is not None:
+        if isinstance(factor, bool) or not isinstance(factor, int | float) or not 0 < factor <= 100:
+            c.add(
+                disp,
+                lines.of("reach_factor"),
+                "model.reach_factor",
+                f"{factor!r} is not a reach factor",
+                "give a number between 0 and 100, e.g. 2 (a cell reaches 2 × the distance to the"
+                " place's reach_neighbours-th nearest place); leave it out for the cap only",
+            )
+        else:
+            meta.reach_factor = float(factor)
+    k = model.get("reach_neighbours", 3)
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= 50:
+        c.add(
+            disp,
+            lines.of("reach_neighbours"),
+            "model.reach_neighbours",
+            f"{k!r} is not a number of neighbours",
+            "give a whole number between 1 and 50, e.g. 3",
+        )
+    else:
+        meta.reach_neighbours = k
+    barriers = model.get("barriers")
+    if barriers is not None:
+        if not isinstance(barriers, str) or not barriers.strip():
+            c.add(
+                disp,
+                lines.of("barriers"),
+                "model.barriers",
+                f"{barriers!r} is not a file name",
+                'write it in quotes, relative to the theatre folder: barriers = "barriers.geojson"',
+            )
+        else:
+            meta.barriers_path = barriers
 
 
 def _dates_section(
