@@ -296,3 +296,22 @@ def test_snapshot_folders_stay_inside_the_theatre(cli, two_snapshots):
     assert_one_clean_error(err, "theatre.toml", "snapshots.folders", "outside the theatre folder")
     code, out, err = cli("gains", two_snapshots, "--allow-outside")
     assert code == 0, err
+
+
+@pytest.mark.parametrize(
+    "section, line, key",
+    [
+        ("[model]\n", 'barriers = "../outside.geojson"\n', "model.barriers"),
+        ("", '[regions]\npath = "../outside.geojson"\n', "regions.path"),
+    ],
+)
+def test_every_file_named_in_theatre_toml_stays_inside(cli, tmp_path, section, line, key):
+    theatre = tiny_copy(tmp_path)
+    aoi_file(tmp_path / "outside.geojson")
+    toml = theatre / "theatre.toml"
+    text = toml.read_text(encoding="utf-8")
+    text = text.replace(section, section + line) if section else text + line
+    toml.write_text(text, encoding="utf-8")
+    code, out, err = cli("check", theatre)
+    assert code == 1 and "Traceback" not in out + err
+    assert f"{key}: '../outside.geojson' lies outside the theatre folder" in out
