@@ -36,7 +36,8 @@ EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 _ALLOW_OUTSIDE_HELP = (
     "let theatre.toml name files outside the theatre folder ([aoi] path, [regions] path, "
-    "[snapshots] folders); by default they must lie inside it (or set [theatre] allow_outside = true)"
+    "[model] barriers, [snapshots] folders); by default they must lie inside it "
+    "(or set [theatre] allow_outside = true)"
 )
 
 
