@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -29,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quick", action="store_true", help="60 days, 1,000 places")
     p.add_argument("--keep", type=Path, help="write the theatre and pages here and keep them")
     p.add_argument("--out", type=Path, help="results JSON (default benchmarks/results/maps.json)")
+    p.add_argument("--jobs", type=int, help="processes writing the date pages (default: the CPUs)")
     return p
 
 
@@ -54,7 +56,8 @@ def main(argv: list[str] | None = None) -> dict:
         model_s = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        files = th.write_maps(out, every="day")
+        kwargs = {} if args.jobs is None else {"jobs": args.jobs}
+        files = th.write_maps(out, every="day", **kwargs)
         write_s = time.perf_counter() - t0
 
         pages = [f for f in files if f.name[:4].isdigit()]
@@ -72,6 +75,8 @@ def main(argv: list[str] | None = None) -> dict:
             "generation_s": round(gen_s, 2),
             "model_s": round(model_s, 2),
             "write_s": round(write_s, 2),
+            "jobs": args.jobs,
+            "load_average": [round(v, 2) for v in os.getloadavg()],
             "total_s": round(model_s + write_s, 2),
             "pages": len(pages),
             "page_kB": {
