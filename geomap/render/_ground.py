@@ -104,20 +104,23 @@ def ground_info(
     start_text = (
         f"the start of the record ({start.isoformat()})" if start else "the start of the record"
     )
-    holders = [actors.idx(a) if a else -1 for a in holder.tolist()]
+    index = {a: actors.idx(a) for a in dict.fromkeys(holder.tolist()) if a}
+    holders = [index.get(a, -1) for a in holder.tolist()]
     since: dict[str, list[int]] = {}
     dates: dict[str, int] = {}
     sources: dict[str, int] = {}
     events: list[list[int]] = []
     seen: dict[int, tuple[int, int]] = {}
-    last, rows = _last_applied(source, day, [c.text(p) for p in cells["place"]])
+    last, rows = _last_applied(source, day, cells)
     for k in np.flatnonzero(rows >= 0).tolist():
         j = int(rows[k])
         actor = holder[k]
         if not actor or last["to"][j] != actor:
             continue
         if j not in seen:
-            html = _source_html(last["source"][j], last["url"][j])
+            html = last["html"].get(j)
+            if html is None:
+                html = last["html"][j] = _source_html(last["source"][j], last["url"][j])
             si = sources.setdefault(html, len(sources))
             iso = c.as_date(last["date"][j]).isoformat()
             seen[j] = (dates.setdefault(iso, len(dates)), len(events))
@@ -169,27 +172,30 @@ def _event_index(source: Any) -> dict[str, Any] | None:
             "date": events["date"].tolist(),
             "source": c.column(events, "source").tolist(),
             "url": c.column(events, "source_url").tolist(),
+            "html": {},  # row → source HTML, made when first needed
         }
     _EVENTS.clear()
     _EVENTS[id(source)] = (source, out)
     return out
 
 
-def _last_applied(source: Any, day: _dt.date, places: list[str]) -> tuple[Any, np.ndarray]:
-    """The last applied event of each of ``places`` up to ``day``.
+def _last_applied(source: Any, day: _dt.date, cells: Any) -> tuple[Any, np.ndarray]:
+    """The last applied event of the place of each of ``cells`` up to ``day``.
 
     Returns the event index (:func:`_event_index`) and, per place, the row of
     its last event there (``-1``: none).
     """
     index = _event_index(source)
     if index is None:
-        return None, np.full(len(places), -1)
+        return None, np.full(len(cells), -1)
     n = int(np.searchsorted(index["day"], np.datetime64(day, "D"), side="right"))
     codes = index["code"][:n][::-1]
     seen, first = np.unique(codes, return_index=True)
     row_of_code = np.full(len(index["places"]), -1)
     row_of_code[seen] = n - 1 - first
-    pos = index["places"].get_indexer(places)
+    pos = index.get("cell_pos")
+    if pos is None:  # the cells' places in the index, once
+        pos = index["cell_pos"] = index["places"].get_indexer([c.text(p) for p in cells["place"]])
     return index, np.where(pos >= 0, row_of_code[pos], -1)
 
 

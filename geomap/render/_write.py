@@ -126,6 +126,15 @@ def _write_timeline(
     return _write_text(out / "timeline.html", page_text(tl))
 
 
+def check_jobs(jobs: Any) -> int:
+    """``jobs`` checked (a whole number, 1 or more); ``None``: :func:`default_jobs`."""
+    if jobs is None:
+        return default_jobs()
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise c.InputError(f"jobs={jobs!r}: use a whole number of processes, 1 or more")
+    return jobs
+
+
 def default_jobs() -> int:
     """The CPUs this process may run on (``--jobs`` default)."""
     try:
@@ -161,10 +170,8 @@ def _date_pages(batch: list[tuple[Path, Any, Any, Any]]) -> list[Path]:
 class _Pages:
     """Date pages written in this process or by a pool of forked ones."""
 
-    def __init__(self, source: Any, jobs: int | None, *, tiles: bool | str, labels_src: str):
-        if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
-            raise c.InputError(f"jobs={jobs!r}: use a whole number of processes, 1 or more")
-        self.jobs = default_jobs() if jobs is None else jobs
+    def __init__(self, source: Any, jobs: int, *, tiles: bool | str, labels_src: str):
+        self.jobs = jobs
         self.work = {"source": source, "tiles": tiles, "labels_src": labels_src}
         self.pool: ProcessPoolExecutor | None = None
 
@@ -247,6 +254,7 @@ def write_maps(
     --------
     >>> paths = write_maps(theatre, "maps", every="week")  # doctest: +SKIP
     """
+    jobs = check_jobs(jobs)
     dates = c.map_dates(source, every, start, end)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
