@@ -93,8 +93,13 @@ def _fills(geoms: np.ndarray, decimals: int) -> list[Any]:
     return [e for e in encode_geometries(geoms, decimals) if e]
 
 
-def _gaps(simple: np.ndarray) -> list[Any]:
-    """Holes smaller than :data:`GAP_KM2` in the union of ``simple`` (land no outline covers)."""
+def _gaps(simple: np.ndarray, near: tuple[float, ...]) -> list[Any]:
+    """Holes smaller than :data:`GAP_KM2` in the union of ``simple`` (land no outline covers).
+
+    Only among the outlines that reach the box ``near`` (around the map
+    frame): a union of the whole world's would cost seconds per band.
+    """
+    simple = simple[shapely.intersects(simple, shapely.box(*near))]
     parts = simple[~shapely.is_empty(simple)]
     if len(parts) == 0:
         return []
@@ -220,7 +225,7 @@ def basemap_bands(source: Any, fr: c.Frame) -> dict[str, Any]:
         decimals = coordinate_decimals(tol)
         clipped = shapely.clip_by_rect(geoms, *_grow(extents[k], pad))
         simple = _prepare(clipped, tol)
-        gaps = _gaps(simple)
+        gaps = _gaps(simple, extents[min(2, len(extents) - 1)])
         # fills: the countries and the land no outline covers; lines: the countries' only
         fills = np.concatenate([simple, np.asarray(gaps, dtype=object)]) if gaps else simple
         if k + 1 < len(extents):

@@ -89,8 +89,9 @@ def ground_info(
     -------
     dict or None
         ``holders``: one actor index per cell (order of ``place_cells()``;
-        ``-1`` nobody known); ``since``: ``{cell index: [date index, event
-        index]}`` for cells whose holder took them through an event;
+        ``-1`` nobody known); ``since_date``, ``since_event``: per cell, the
+        date index and event index of the event through which its holder
+        took it (``-1``: held since the start of the record);
         ``dates``, ``events`` (``[from actor index, source index]``),
         ``sources`` (escaped HTML, a link only for http(s)), ``actors``
         (escaped names), ``start`` (text for cells held since the start of
@@ -106,7 +107,8 @@ def ground_info(
     )
     index = {a: actors.idx(a) for a in dict.fromkeys(holder.tolist()) if a}
     holders = [index.get(a, -1) for a in holder.tolist()]
-    since: dict[str, list[int]] = {}
+    since_date = [-1] * len(holders)
+    since_event = [-1] * len(holders)
     dates: dict[str, int] = {}
     sources: dict[str, int] = {}
     events: list[list[int]] = []
@@ -126,10 +128,11 @@ def ground_info(
             seen[j] = (dates.setdefault(iso, len(dates)), len(events))
             frm = last["from"][j]
             events.append([actors.idx(frm) if frm else -1, si])
-        since[str(k)] = list(seen[j])
+        since_date[k], since_event[k] = seen[j]
     return {
         "holders": holders,
-        "since": since,
+        "since_date": since_date,
+        "since_event": since_event,
         "dates": list(dates),
         "events": events,
         "sources": list(sources),
