@@ -35,7 +35,7 @@ __all__ = [
 
 # --------------------------------------------------------------------------- read: (required, optional)
 #: ``actors.csv``: (required, optional) columns.
-ACTOR_COLUMNS = (["id", "name", "color"], ["aliases", "note"])
+ACTOR_COLUMNS = (["id", "name", "color"], ["aliases", "refs", "note"])
 #: ``places.csv``: (required, optional) columns.
 PLACE_COLUMNS = (
     ["id", "name", "lat", "lon", "kind", "source"],

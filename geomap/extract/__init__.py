@@ -269,7 +269,8 @@ def _drafts_table(drafts: list[Draft], src: str, source_url: str | None) -> pd.D
     for d in drafts:
         parts = [f"geomap extract: {d.pattern} {d.verb!r}", *d.reasons]
         if d.also:
-            parts.append(f"also stated: {'; '.join(d.also)}")
+            more = f"; and {len(d.also) - 5} more" if len(d.also) > 5 else ""
+            parts.append(f"also stated: {'; '.join(d.also[:5])}{more}")
         note = "; ".join(parts)
         rows.append(
             {

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
+from ..errors import InputError, Problem
 from ..names import normalize
 from .claims import claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
@@ -115,7 +116,15 @@ def _explain_actors(
     for role, a in (("to_actor", gainer), ("from_actor", loser)):
         if a is None:
             continue
-        if a.how == "pronoun":
+        if a.how == "unresolved":
+            why.add(
+                f"{role} unresolved: {' '.join(a.text.split())!r} fits {a.basis} "
+                f"(no earlier mention tells them apart): fill in {role}",
+                0.3,
+            )
+        elif a.how == "pronoun" and not a.actor:
+            why.add(f"{role} unresolved: {a.text!r} read as {a.basis!r}, which fits several", 0.3)
+        elif a.how == "pronoun":
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.1)
         elif a.how == "generic":
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.05)
@@ -147,6 +156,44 @@ def _claimed_area(
     return claimed
 
 
+#: Most capture/loss verbs one article may hold (a wire report has a few dozen): past it,
+#: extract refuses the text with a clear error instead of drafting thousands of rows.
+MAX_CHANGE_VERBS = 2000
+
+
+@dataclass
+class _Scan:
+    """What a sentence mentions, at positions from ``offset``."""
+
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    unknown: list[PlaceMention]
+    verbs: list[Verb]
+    dates: list[DateMention]
+
+    def shifted(self, k: int) -> _Scan:
+        """A copy with every position moved by ``k`` (the sentence's start in the text)."""
+
+        def mv(items):
+            return [replace(x, start=x.start + k, end=x.end + k) for x in items]
+
+        return _Scan(
+            mv(self.actors),
+            mv(self.places),
+            mv(self.unknown),
+            [
+                replace(
+                    v,
+                    start=v.start + k,
+                    end=v.end + k,
+                    mid=(v.mid[0] + k, v.mid[1] + k) if v.mid else None,
+                )
+                for v in self.verbs
+            ],
+            [replace(d, span=(d.span[0] + k, d.span[1] + k)) for d in self.dates],
+        )
+
+
 class Extractor:
     """Reads an article's sentences in order, keeping the mentions so far; fills ``drafts``,
     ``unknown`` and ``claims``."""
@@ -165,6 +212,8 @@ class Extractor:
         self.last_subject: ActorMention | None = None
         self.unknown: list[tuple[PlaceMention, Sentence, bool]] = []
         self.claims: list[dict] = []
+        self._scans: dict[str, _Scan] = {}
+        self._prev_start = self._this_start = 0  # starts of the previous and this sentence
 
     # ------------------------------------------------------------ actors
     def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
@@ -175,10 +224,16 @@ class Extractor:
 
     def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
-        if word in self.gaz.generic:
-            stem = word[:-1] if word.endswith("s") else word
+        if a.how == "unresolved" or word in self.gaz.generic:
+            first = word.split()[0]
+            stem = first[:-1] if first.endswith("s") else first
+            fits = a.basis.split(" or ") if a.how == "unresolved" else None
             # the most recent specific mention holding the word ("Turkish-backed rebel factions")
-            named = [(pos, actor, text) for actor, (pos, text) in self._words.get(stem, {}).items()]
+            named = [
+                (pos, actor, text)
+                for actor, (pos, text) in self._words.get(stem, {}).items()
+                if fits is None or actor in fits
+            ]
             if named:
                 _, actor, text = max(named)
                 if actor != a.actor:
@@ -191,16 +246,23 @@ class Extractor:
         self._astarts.append(a.start)
 
     def _resolve_pronoun(self, sent: Sentence, pos: int, text: str) -> ActorMention | None:
-        before = self._actors_between(sent.start, pos)
+        """ "they"/"it": the actor named before it in the sentence, else the subject of the
+        previous sentence, else the one actor the previous sentence names; two actors
+        there are "unresolved" (never a guess); nothing further back is looked at."""
+        before = [a for a in self._actors_between(sent.start, pos) if a.actor]
         if before:
             src = before[-1]
-        elif self.last_subject is not None:
+        elif self.last_subject is not None and self.last_subject.start >= self._prev_start:
             src = self.last_subject
         else:
-            prior = self._actors_between(0, sent.start)
+            prior = {a.actor: a for a in self._actors_between(self._prev_start, sent.start)}
+            prior.pop("", None)
+            if len(prior) > 1:
+                fits = " or ".join(sorted(prior))
+                return ActorMention(pos, pos + len(text), text, "", "unresolved", fits)
             if not prior:
                 return None
-            src = prior[-1]
+            src = next(iter(prior.values()))
         return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
 
     def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
@@ -365,15 +427,44 @@ class Extractor:
         return None, None, "", 0
 
     # ------------------------------------------------------------ the sentence loop
+    def _scan(self, sent: Sentence) -> _Scan:
+        """The sentence's actor, place, verb and date mentions (context-free, so a sentence
+        repeated word for word is scanned once: a long run of one phrase stays cheap)."""
+        local = self._scans.get(sent.text)
+        if local is None:
+            key = sent.text
+            here = Sentence(0, len(key), key)
+            actors = self.gaz.actors_in(key, 0, len(key))
+            places, unknown = find_places(self.gaz, key, here, [(a.start, a.end) for a in actors])
+            local = _Scan(
+                actors, places, unknown, find_verbs(key, here), find_dates(key, self.published)
+            )
+            self._scans[key] = local
+        return local.shifted(sent.start)
+
     def run(self, sentences: list[Sentence]) -> None:
+        n_verbs = 0
         for sent in sentences:
-            for a in self.gaz.actors_in(self.text, sent.start, sent.end):
+            if sent.start > self._this_start:
+                self._prev_start, self._this_start = self._this_start, sent.start
+            scan = self._scan(sent)
+            n_verbs += len(scan.verbs)
+            if n_verbs > MAX_CHANGE_VERBS:
+                raise InputError(
+                    Problem(
+                        "<article>",
+                        None,
+                        None,
+                        f"more than {MAX_CHANGE_VERBS:,} capture/loss verbs (by character "
+                        f"{sent.end:,} of {len(self.text):,}): this is not one news report",
+                        "split the text into articles (a wire report has a few dozen at most)",
+                    )
+                )
+            for a in scan.actors:
                 self._add_actor(a)
-            spans = [(a.start, a.end) for a in self._actors_between(sent.start, sent.end)]
-            places, unknown = find_places(self.gaz, self.text, sent, spans)
             # unresolved kind-near phrases behave like unknown names
-            unknown += [p for p in places if p.place is None]
-            places = [p for p in places if p.place is not None]
+            unknown = scan.unknown + [p for p in scan.places if p.place is None]
+            places = [p for p in scan.places if p.place is not None]
             self.places.extend(places)
             self._pstarts.extend(p.start for p in places)
             for u in unknown:
@@ -381,11 +472,15 @@ class Extractor:
                 if LOCATIVE_BEFORE.search(before) or u.how == "ambiguous":
                     self.unknown.append((u, sent, False))
             claims = self._claims(sent)
-            self._changes(sent, unknown, claims)
+            self._changes(sent, unknown, claims, scan)
             self._held_by(sent)
 
     def _changes(
-        self, sent: Sentence, unknown: list[PlaceMention], claims: list[tuple[int, int, dict]]
+        self,
+        sent: Sentence,
+        unknown: list[PlaceMention],
+        claims: list[tuple[int, int, dict]],
+        scan: _Scan,
     ) -> None:
         """Draft the control changes of one sentence, verb by verb.
 
@@ -393,13 +488,7 @@ class Extractor:
         claimed area are found in that order (``_clause_*``), each step adding
         its reasons to the drafts' notes.
         """
-        verbs = find_verbs(self.text, sent)
-        dates = [
-            DateMention(
-                d.text, (d.span[0] + sent.start, d.span[1] + sent.start), d.start, d.end, d.kind
-            )
-            for d in find_dates(sent.text, self.published)
-        ]
+        verbs, dates = scan.verbs, scan.dates
         used: set[int] = set()
         sent_drafts: list[Draft] = []
         prev_subject: ActorMention | None = None
