@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from ..names import normalize
-from .claims import claims_in
+from .claims import _claimant, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
     ANAPHOR_NOUNS,
@@ -66,6 +66,7 @@ class Draft:
     penalty: float
     claimed_km2: float | None = None
     also: list[str] = field(default_factory=list)
+    said_by: str = ""  # who the text attributes the statement to ("" = the reporter's voice)
     kind: str | None = None
     order: int = 0
 
@@ -107,6 +108,7 @@ class _Change:
     confidence: str
     claimed_km2: float | None
     why: _Why
+    said_by: str = ""
 
 
 def _explain_actors(
@@ -508,6 +510,7 @@ class Extractor:
             if subject is not None and subject.how != "context":
                 self.last_subject = subject
             loser = _explain_actors(why, gainer, loser)
+            confidence, said_by = self._clause_confidence(why, sent, clause)
             lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
             rank = self._explain_date(why, clause, lo, hi, dtext, rank)
             change = _Change(
@@ -519,7 +522,8 @@ class Extractor:
                 date_lo=lo,
                 date_text=dtext,
                 date_rank=rank,
-                confidence=self._clause_confidence(why, sent, clause),
+                confidence=confidence,
+                said_by=said_by,
                 claimed_km2=_claimed_area(why, clause, claims, len(objs)),
                 why=why,
             )
@@ -660,8 +664,15 @@ class Extractor:
             why.add(f"date {hi} ← {dtext!r}")
         return rank
 
-    def _clause_confidence(self, why: _Why, sent: Sentence, clause: _Clause) -> str:
-        """ "disputed" when the text after the verb (or a "But ..." next sentence) disputes it."""
+    def _clause_confidence(self, why: _Why, sent: Sentence, clause: _Clause) -> tuple[str, str]:
+        """(confidence, who it is attributed to), the rule that fired said in ``why``.
+
+        A denial or dispute after the verb (or in a "But ..." next sentence) makes it
+        ``disputed``; a statement attributed to someone ("..., the Observatory said", "rebels
+        said they had taken", "according to state media") is ``claimed`` (two independent
+        attributions of one change make it ``confirmed`` when the statements merge); the
+        reporter's own voice is ``confirmed``.
+        """
         after_text = self.text[clause.verb.end : sent.end]
         nxt = self._next_sentence_text(sent)
         if (
@@ -669,9 +680,15 @@ class Extractor:
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
         ):
-            why.add("disputed in the text")
-            return "disputed"
-        return "confirmed"
+            why.add("confidence disputed: denied or disputed in the text (rule: denial)")
+            return "disputed", ""
+        a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
+        who = _claimant(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
+        if who:
+            why.add(f"confidence claimed: attributed to {who!r} only (rule: one attribution)")
+            return "claimed", who
+        why.add("confidence confirmed: stated in the reporter's own voice (rule: unattributed)")
+        return "confirmed", ""
 
     def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> Draft:
         """The draft of one place of a change; an unknown place is noted and listed."""
@@ -699,6 +716,7 @@ class Extractor:
             date_text=change.date_text,
             date_rank=change.date_rank,
             confidence=change.confidence,
+            said_by=change.said_by,
             pattern=change.pattern,
             verb=change.verb,
             evidence=sent.text,
@@ -781,6 +799,13 @@ def _overlap(a: Draft, b: Draft) -> bool:
     return (a.date_lo or a.date) <= b.date and (b.date_lo or b.date) <= a.date
 
 
+def _independent(a: Draft, b: Draft) -> bool:
+    """Two statements of one change from different sources (one of them claimed)."""
+    if a.confidence != "claimed" or b.confidence == "disputed":
+        return False
+    return normalize(a.said_by) != normalize(b.said_by)
+
+
 def merge_statements(drafts: list[Draft]) -> list[Draft]:
     """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
 
@@ -811,6 +836,12 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                 same.reasons.append(f"from_actor {d.from_actor} from another statement")
             if d.confidence == "disputed":
                 same.confidence = "disputed"
+            elif _independent(same, d):
+                same.confidence = "confirmed"
+                same.reasons.append(
+                    f"confidence confirmed: attributed to {same.said_by!r} and to "
+                    f"{d.said_by or 'the reporter'!r} (rule: two independent attributions)"
+                )
             same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
         out.extend(keep)
     return sorted(out, key=lambda d: d.order)
