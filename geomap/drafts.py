@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -113,14 +116,39 @@ class MergeResult:
         Number of events appended.
     skipped : int
         Draft rows left out because their ``status`` is ``rejected``.
+    changes : tuple of str
+        What each merged row changes (from ``verify``: place, from -> to, km² under the model).
     """
 
     path: Path
     added: int
     skipped: int = 0
+    changes: tuple[str, ...] = ()
 
 
 _REJECTED = frozenset({"rejected", "reject", "skip", "skipped", "no"})
+#: The statuses a reviewer sets on a draft row merge-drafts may add (``draft`` is refused).
+REVIEWED = frozenset({"reviewed", "accepted"})
+
+
+def _unreviewed(table, path: Path) -> list[Problem]:
+    """A problem for each row neither reviewed/accepted nor rejected (zero unreviewed merges)."""
+    out = []
+    for line, row in table:
+        status = row.get("status", "").strip().lower()
+        if status in REVIEWED or status in _REJECTED:
+            continue
+        out.append(
+            Problem(
+                str(path),
+                line,
+                "status",
+                f"status is {status or 'empty'!r}: the row has not been reviewed",
+                "check it against its evidence, then set status=reviewed (or accepted); "
+                "status=rejected leaves it out",
+            )
+        )
+    return out
 
 
 def _draft_table(path: Path, problems: list[Problem]):
@@ -219,15 +247,21 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
 
 
 def merge_drafts(
-    theatre_dir: str | Path, drafts_csv: str | Path, *, out: str | Path | None = None
+    theatre_dir: str | Path,
+    drafts_csv: str | Path,
+    *,
+    out: str | Path | None = None,
+    verify=None,
 ) -> MergeResult:
     """Append reviewed drafts to a theatre's ``events.csv`` (an explicit step).
 
     Every draft row is validated exactly as ``events.csv`` is (places and
     actors resolve, dates, confidence, URL ...), and refused when it repeats
     an existing event or another draft (same day, place and gaining actor).
-    Nothing is written unless every row passes.  Rows whose ``status`` is
-    ``rejected`` are skipped.  The draft-only columns (evidence, char_span,
+    Every row must have been reviewed: ``status`` ``reviewed`` or ``accepted``
+    (``rejected`` rows are skipped; a row still ``draft`` is refused).
+    Nothing is written unless every row passes, and the file is replaced in one
+    step (written to a temporary name, then renamed).  The draft-only columns (evidence, char_span,
     ...) are not written.
 
     Parameters
@@ -238,6 +272,12 @@ def merge_drafts(
         The drafts file (from ``geomap extract --out``), reviewed.
     out : str or Path, optional
         Write the merged events here instead of updating ``events.csv`` in place.
+    verify : callable, optional
+        ``verify(folder, first_line) -> (problems, changes)``: the full theatre
+        check, run on a copy of the theatre with the merged ``events.csv``
+        (new rows from ``first_line``); any error refuses the merge.
+        ``geomap merge-drafts`` passes the check ``geomap check`` runs and the
+        km² each new row moves under the model.
 
     Returns
     -------
@@ -254,19 +294,57 @@ def merge_drafts(
     events_path = Path(theatre_dir) / "events.csv"
     drafts_path = Path(drafts_csv)
     _, problems = check_drafts(inputs, drafts_path)
-    errors = [p for p in problems if p.is_error]
+    probs: list[Problem] = []
+    table = _draft_table(drafts_path, probs) or []
+    errors = [p for p in [*problems, *_unreviewed(table, drafts_path)] if p.is_error]
     if errors:
         raise InputError(errors)
-    probs: list[Problem] = []
-    table = _draft_table(drafts_path, probs)
     rows = [
         (line, row) for line, row in table if row.get("status", "").strip().lower() not in _REJECTED
     ]
     skipped = len(table) - len(rows)
     existing_text = events_path.read_text(encoding="utf-8-sig")
+    merged = _appended(existing_text, [r for _, r in rows])
+    changes: list[str] = []
+    if verify is not None:
+        first = len(list(csv.reader(io.StringIO(existing_text)))) + 1
+        changes = _verified(Path(theatre_dir), merged, first, verify)
     target = Path(out) if out is not None else events_path
-    target.write_text(_appended(existing_text, [r for _, r in rows]), encoding="utf-8")
-    return MergeResult(path=target, added=len(rows), skipped=skipped)
+    tmp = target.with_name(f".{target.name}.merge-tmp")
+    tmp.write_text(merged, encoding="utf-8")
+    os.replace(tmp, target)
+    return MergeResult(path=target, added=len(rows), skipped=skipped, changes=tuple(changes))
+
+
+def _verified(theatre_dir: Path, merged: str, first_line: int, verify) -> list[str]:
+    """Run ``verify`` on a copy of the theatre holding the merged events; its changes.
+
+    Raises InputError (nothing written) when the merged theatre has errors; problems in
+    the copy are reported under the theatre's own file names.
+    """
+    with tempfile.TemporaryDirectory(prefix="geomap-merge-") as tmp:
+        copy = Path(tmp) / theatre_dir.name
+        shutil.copytree(theatre_dir, copy, symlinks=False)
+        (copy / "events.csv").write_text(merged, encoding="utf-8")
+        problems, changes = verify(copy, first_line)
+        errors = [
+            replace(p, file=p.file.replace(str(copy), str(theatre_dir)))
+            for p in problems
+            if p.is_error
+        ]
+    if errors:
+        errors.insert(
+            0,
+            Problem(
+                str(theatre_dir / "events.csv"),
+                None,
+                None,
+                "the theatre with the drafts merged fails its check: nothing was written",
+                "fix the draft rows (or the theatre) named below, then merge again",
+            ),
+        )
+        raise InputError(errors)
+    return changes
 
 
 def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:

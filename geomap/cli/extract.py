@@ -93,12 +93,39 @@ def _run_extract(args) -> int:
     return 0
 
 
+def _verify_merged(folder, first_line):
+    """The full check of a theatre with drafts merged (as ``geomap check`` runs it), and
+    what each new events row changes: place, from -> to, km² under the model."""
+    from ..inputs import load_inputs
+    from ..theatre import Theatre
+    from .check import _with_suggestions
+
+    inputs = load_inputs(folder, strict=False)
+    problems = _with_suggestions(inputs)
+    if any(p.is_error for p in problems):
+        return problems, []
+    theatre = Theatre(inputs)
+    problems = theatre.check()
+    ledger = theatre.event_ledger()
+    changes = [
+        f"line {r.line}: {r.date} {r.place_name} ({r.place or 'drawn area'}): "
+        f"{r.prev_actor or '?'} -> {r.to_actor}, {r.area_km2:,.1f} km² under the model"
+        + (f" [{r.status}: {r.reason}]" if r.status != "applied" and r.reason else "")
+        for r in ledger.itertuples()
+        if r.line >= first_line
+    ]
+    return problems, changes
+
+
 def _run_merge(args) -> int:
+    from .._csv import one_line_cell
     from ..drafts import merge_drafts
 
-    res = merge_drafts(args.theatre, args.drafts, out=args.out)
+    res = merge_drafts(args.theatre, args.drafts, out=args.out, verify=_verify_merged)
     skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""
     print(f"appended {res.added} event(s) from {args.drafts} to {res.path}{skipped}")
+    for line in res.changes:
+        print(f"  {one_line_cell(line)}")
     return 0
 
 

@@ -472,10 +472,46 @@ def theatre_copy(tmp_path):
     return dst
 
 
-def _drafts_file(results, name, tmp_path):
+def _drafts_file(results, name, tmp_path, status="reviewed"):
+    """The drafts of an article, as a reviewer leaves them (every row ``status``)."""
     path = tmp_path / f"{Path(name).stem}.drafts.csv"
-    results[name].to_csv(path)
+    drafts = results[name].drafts.copy()
+    drafts["status"] = status
+    Extraction(drafts, *(None,) * 3).to_csv(path)
     return path
+
+
+def test_merge_refuses_rows_not_reviewed_and_writes_nothing(results, theatre_copy, tmp_path):
+    drafts = _drafts_file(results, "desert_mines.txt", tmp_path, status="draft")
+    before = (theatre_copy / "events.csv").read_bytes()
+    with pytest.raises(InputError) as err:
+        merge_drafts(theatre_copy, drafts)
+    listed = [p for p in err.value.problems if p.field == "status"]
+    assert [p.line for p in listed] == [2, 3, 4, 5, 6]
+    assert "not been reviewed" in listed[0].message and "status=reviewed" in listed[0].hint
+    assert (theatre_copy / "events.csv").read_bytes() == before
+
+
+def test_merge_runs_the_full_check_on_the_merged_theatre(results, theatre_copy, tmp_path):
+    from geomap.errors import Problem
+
+    drafts = _drafts_file(results, "desert_mines.txt", tmp_path)
+    before = (theatre_copy / "events.csv").read_bytes()
+    seen = []
+
+    def failing(folder, first_line):
+        seen.append((folder.name, first_line, (folder / "events.csv").read_text().count("\n")))
+        return [Problem(str(folder / "events.csv"), first_line, "to_actor", "reversed")], []
+
+    with pytest.raises(InputError) as err:
+        merge_drafts(theatre_copy, drafts, verify=failing)
+    assert seen == [("theatre", 3, 7)]  # a copy: header, the theatre's event, 5 drafts
+    assert "nothing was written" in str(err.value)
+    listed = [str(p) for p in err.value.problems]
+    assert f"{theatre_copy / 'events.csv'}:3: to_actor: reversed" in listed
+    assert (theatre_copy / "events.csv").read_bytes() == before
+    res = merge_drafts(theatre_copy, drafts, verify=lambda f, n: ([], [f"row {n}"]))
+    assert res.added == 5 and res.changes == ("row 3",)
 
 
 def test_merge_appends_validated_drafts_and_refuses_them_twice(results, theatre_copy, tmp_path):
@@ -576,6 +612,8 @@ def test_cli_merge_drafts(capsys, results, theatre_copy, tmp_path):
     drafts = _drafts_file(results, "tabqa_dam.txt", tmp_path)
     code, out, err = run(capsys, "merge-drafts", drafts, "--theatre", theatre_copy)
     assert code == 0 and "appended 4 event(s)" in out
+    # what each row changes under the model
+    assert out.count("km² under the model") == 4 and "-> SDF" in out
     code, out, err = run(capsys, "merge-drafts", drafts, "--theatre", theatre_copy)
     assert (
         code == 2
