@@ -160,7 +160,10 @@ def _claimed_area(
 
 #: Most capture/loss verbs one article may hold (a wire report has a few dozen): past it,
 #: extract refuses the text with a clear error instead of drafting thousands of rows.
-MAX_CHANGE_VERBS = 2000
+MAX_CHANGE_VERBS = 1000
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -240,12 +243,26 @@ class Extractor:
                 _, actor, text = max(named)
                 if actor != a.actor:
                     a = ActorMention(a.start, a.end, a.text, actor, "generic", text)
+            elif fits is not None:
+                a = self._one_of(a, fits)
         else:
             for w in re.findall(r"[a-z]+", word):
                 w = w[:-1] if w.endswith("s") else w
                 self._words.setdefault(w, {})[a.actor] = (a.start, " ".join(a.text.split()))
         self.actors.append(a)
         self._astarts.append(a.start)
+
+    def _one_of(self, a: ActorMention, fits: list[str]) -> ActorMention:
+        """A role word several actors share: the one of them named in this or the previous
+        sentence, if only one is; else it stays unresolved."""
+        near = {}
+        for b in self._actors_between(self._prev_start, a.start):
+            if b.actor in fits:
+                near[b.actor] = b
+        if len(near) != 1:
+            return a
+        ((actor, b),) = near.items()
+        return ActorMention(a.start, a.end, a.text, actor, "generic", " ".join(b.text.split()))
 
     def _resolve_pronoun(self, sent: Sentence, pos: int, text: str) -> ActorMention | None:
         """ "they"/"it": the actor named before it in the sentence, else the subject of the
@@ -433,6 +450,9 @@ class Extractor:
         """The sentence's actor, place, verb and date mentions (context-free, so a sentence
         repeated word for word is scanned once: a long run of one phrase stays cheap)."""
         local = self._scans.get(sent.text)
+        if local is None and not _LETTER.search(sent.text):
+            local = _Scan([], [], [], [], [])  # no word at all (a run of punctuation)
+            self._scans[sent.text] = local
         if local is None:
             key = sent.text
             here = Sentence(0, len(key), key)

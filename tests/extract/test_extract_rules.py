@@ -1,0 +1,185 @@
+"""geomap.extract rules on small synthetic texts: role words, attribution, linear time, scoring."""
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import InputError
+from geomap.extract import extract
+from geomap.extract import extractor as extractor_module
+from geomap.extract.score import SplitScore, gold_range, place_right, score_article
+from geomap.extract.text import MAX_SENTENCE, split_sentences
+from geomap.inputs import load_inputs
+
+THEATRE = Path(__file__).parent / "data" / "theatre"
+DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
+
+
+@pytest.fixture(scope="module")
+def theatre():
+    return load_inputs(THEATRE)
+
+
+@pytest.fixture(scope="module")
+def with_refs(tmp_path_factory):
+    """The test theatre with role words: GOV 'regime', FSA and TFSA share 'insurgent'."""
+    folder = tmp_path_factory.mktemp("refs") / "theatre"
+    shutil.copytree(THEATRE, folder)
+    lines = (folder / "actors.csv").read_text(encoding="utf-8").splitlines()
+    refs = {"GOV": "regime;loyalist", "FSA": "insurgent", "TFSA": "insurgent", "IS": "caliphate"}
+    out = [lines[0] + ",refs"]
+    for line in lines[1:]:
+        out.append(line + "," + refs.get(line.split(",")[0], ""))
+    (folder / "actors.csv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    return load_inputs(folder)
+
+
+def _rows(text, theatre):
+    ex = extract(DATELINE + text, theatre)
+    return ex.drafts.to_dict("records")
+
+
+# --------------------------------------------------------------------------- actors
+def test_refs_column_is_read_with_the_actors(with_refs):
+    refs = dict(zip(with_refs.actors["id"], with_refs.actors["refs"], strict=True))
+    assert refs["GOV"] == ["regime", "loyalist"] and refs["HTS"] == []
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Regime forces captured Arak on Friday.", "GOV"),
+        ("Loyalist troops seized Arak on Friday.", "GOV"),
+        ("The caliphate fighters took Arak on Friday.", "IS"),
+    ],
+)
+def test_role_words_name_the_actor(with_refs, text, actor):
+    [row] = _rows(text, with_refs)
+    assert (row["place"], row["to_actor"]) == ("arak", actor)
+
+
+def test_role_word_two_actors_share_is_unresolved_not_guessed(with_refs):
+    [row] = _rows("Insurgent fighters captured Arak on Friday.", with_refs)
+    assert row["to_actor"] == ""
+    assert "to_actor unresolved: 'Insurgent fighters' fits FSA or TFSA" in row["note"]
+
+
+def test_shared_role_word_follows_an_earlier_specific_mention(with_refs):
+    text = "Turkish-backed rebels massed near Homs. The insurgent forces captured Arak on Friday."
+    [row] = _rows(text, with_refs)
+    assert row["to_actor"] == "TFSA"
+
+
+def test_pronoun_with_two_actors_in_the_previous_sentence_is_unresolved(theatre):
+    text = "Fighting between the army and IS raged near Homs. They captured Arak on Friday."
+    [row] = _rows(text, theatre)
+    assert row["to_actor"] == "" and "fits GOV or IS" in row["note"]
+
+
+def test_pronoun_reaches_back_one_sentence_only(theatre):
+    text = "The army shelled Homs. Residents fled the area. They captured Arak on Friday."
+    [row] = _rows(text, theatre)
+    assert row["to_actor"] == ""  # "they" is two sentences from the army: not read
+
+
+# --------------------------------------------------------------------------- confidence
+@pytest.mark.parametrize(
+    "text, confidence, rule",
+    [
+        ("Government troops captured Arak on Friday.", "confirmed", "unattributed"),
+        ("The army captured Arak on Friday, the Observatory said.", "claimed", "one attribution"),
+        ("Rebels said they had captured Arak on Friday.", "claimed", "one attribution"),
+        (
+            "The army captured Arak on Friday, the Observatory said. State media said "
+            "government troops took Arak on Friday.",
+            "confirmed",
+            "two independent attributions",
+        ),
+        ("The army captured Arak on Friday, but IS denied it.", "disputed", "denial"),
+    ],
+)
+def test_confidence_follows_attribution(theatre, text, confidence, rule):
+    [row] = _rows(text, theatre)
+    assert row["confidence"] == confidence
+    assert f"(rule: {rule})" in row["note"]
+
+
+# --------------------------------------------------------------------------- linear time
+def test_sentences_are_bounded_and_runs_of_stops_split_once():
+    text = "." * 5000 + " Then the army captured Arak... Later IS fled."
+    sents = split_sentences(text, 0, len(text))
+    assert all(len(s.text) <= MAX_SENTENCE for s in sents)
+    assert sents[-1].text == "Later IS fled."
+    assert "".join(s.text for s in sents).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_repeated_capture_phrase_past_the_verb_budget_is_refused(theatre, monkeypatch):
+    monkeypatch.setattr(extractor_module, "MAX_CHANGE_VERBS", 5)
+    with pytest.raises(InputError, match="more than 5 capture/loss verbs"):
+        extract("The army captured Arak. " * 6, theatre, published="2017-05-27")
+    ex = extract("The army captured Arak. " * 5, theatre, published="2017-05-27")
+    [row] = ex.drafts.to_dict("records")  # five statements of one change: one draft
+    assert "and" not in row["note"].split("also stated:")[0][-5:]
+
+
+def test_repeated_sentences_are_scanned_once(theatre, monkeypatch):
+    calls = []
+    real = extractor_module.find_verbs
+    monkeypatch.setattr(extractor_module, "find_verbs", lambda *a: calls.append(1) or real(*a))
+    extract("Palmyra, Arak and Homs. " * 200, theatre, published="2017-05-27")
+    assert len(calls) == 1
+
+
+# --------------------------------------------------------------------------- scoring
+def test_gold_range_reads_both_forms():
+    day = dt.date
+    assert gold_range({"date": "2017-05-01", "date_latest": ""}) == (day(2017, 5, 1),) * 2
+    assert gold_range({"date": "2017-05-01", "date_latest": "2017-05-03"})[1] == day(2017, 5, 3)
+    assert gold_range({"date": "2017-05-01/2017-05-04"})[1] == day(2017, 5, 4)
+
+
+@pytest.mark.parametrize(
+    "draft, gold, right",
+    [
+        ("arak", "arak", True),
+        ("arak", "homs", False),
+        ("Tayyim oil field", "?Tayyim", True),  # an unknown place reported by its name
+        ("arak", "?Arak", False),  # a gazetteer id is not the missing place
+        ("Jafra", "?Jafra oil field", True),
+        ("Bir Qasab", "?Tal Dakwa", False),
+    ],
+)
+def test_place_right(draft, gold, right):
+    assert place_right(draft, gold, {"arak", "homs"}) is right
+
+
+def test_score_article_counts_each_field(theatre):
+    ex = extract(DATELINE + "Government troops captured Arak on Friday.", theatre)
+    gold = [
+        dict(
+            article="a",
+            date="2017-05-25",
+            date_latest="2017-05-26",
+            place="arak",
+            to_actor="GOV",
+            from_actor="IS",
+            confidence="claimed",
+        ),
+        dict(
+            article="a",
+            date="2017-05-26",
+            date_latest="",
+            place="homs",
+            to_actor="GOV",
+            from_actor="",
+            confidence="confirmed",
+        ),
+    ]
+    s = SplitScore()
+    score_article(s, "a", ex, gold, [], {"arak", "homs"})
+    assert (s.fields["all"].matched, s.fields["all"].drafts, s.fields["all"].gold) == (1, 1, 2)
+    assert s.fields["confidence"].matched == 0  # drafted confirmed, gold says claimed
+    assert s.fields["from_actor"].matched == 0 and s.fields["from_actor"].gold == 1
+    assert s.misses == [("a", "homs", "GOV", "2017-05-26", "")]
