@@ -32,7 +32,15 @@ import pandas as pd
 
 from ._csv import write_csv
 from .errors import InputError, Problem
-from .schema import DRAFT_COLUMNS, DRAFT_EXTRA_COLUMNS, EVENTS_CSV_ORDER
+from .schema import (
+    CLAIM_COLUMNS,
+    CLAIM_DRAFT_COLUMNS,
+    CLAIM_DRAFT_EXTRA_COLUMNS,
+    CLAIMS_CSV_ORDER,
+    DRAFT_COLUMNS,
+    DRAFT_EXTRA_COLUMNS,
+    EVENTS_CSV_ORDER,
+)
 
 __all__ = [
     "DRAFT_COLUMNS",
@@ -43,6 +51,8 @@ __all__ = [
     "merge_drafts",
     "write_drafts",
     "write_events",
+    "write_claim_drafts",
+    "claims_sibling",
 ]
 
 #: Columns of ``events.csv`` in their documented order (:data:`geomap.schema.EVENTS_CSV_ORDER`).
@@ -78,6 +88,24 @@ def write_drafts(drafts: pd.DataFrame, path: str | Path | None = None) -> str | 
         write_csv(buf, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
         return buf.getvalue()
     write_csv(path, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+    return None
+
+
+def claims_sibling(drafts_path: str | Path) -> Path:
+    """The claim drafts file beside a drafts file: ``d.csv`` -> ``d.claims.csv``."""
+    p = Path(drafts_path)
+    return p.with_name(f"{p.stem}.claims.csv")
+
+
+def write_claim_drafts(claims: pd.DataFrame, path: str | Path | None = None) -> str | None:
+    """Write claim drafts: the ``claims.csv`` columns, then the draft columns
+    (:data:`~geomap.schema.CLAIM_DRAFT_COLUMNS`); the CSV text when ``path`` is None."""
+    rows = claims[CLAIM_DRAFT_COLUMNS].itertuples(index=False)
+    if path is None:
+        buf = io.StringIO()
+        write_csv(buf, CLAIM_DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+        return buf.getvalue()
+    write_csv(path, CLAIM_DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
     return None
 
 
@@ -118,12 +146,15 @@ class MergeResult:
         Draft rows left out because their ``status`` is ``rejected``.
     changes : tuple of str
         What each merged row changes (from ``verify``: place, from -> to, km² under the model).
+    claims_added : int
+        Claim drafts (``<drafts>.claims.csv``) appended to the theatre's ``claims.csv``.
     """
 
     path: Path
     added: int
     skipped: int = 0
     changes: tuple[str, ...] = ()
+    claims_added: int = 0
 
 
 _REJECTED = frozenset({"rejected", "reject", "skip", "skipped", "no"})
@@ -258,6 +289,9 @@ def merge_drafts(
     Every draft row is validated exactly as ``events.csv`` is (places and
     actors resolve, dates, confidence, URL ...), and refused when it repeats
     an existing event or another draft (same day, place and gaining actor).
+    Claim drafts in the sibling file ``<drafts>.claims.csv`` (written by
+    ``geomap extract --out``) are appended to the theatre's ``claims.csv``
+    (created if absent) in the same step, validated like ``claims.csv``.
     Every row must have been reviewed: ``status`` ``reviewed`` or ``accepted``
     (``rejected`` rows are skipped; a row still ``draft`` is refused).
     Nothing is written unless every row passes, and the file is replaced in one
@@ -305,27 +339,83 @@ def merge_drafts(
     skipped = len(table) - len(rows)
     existing_text = events_path.read_text(encoding="utf-8-sig")
     merged = _appended(existing_text, [r for _, r in rows])
-    changes: list[str] = []
-    if verify is not None:
-        first = len(list(csv.reader(io.StringIO(existing_text)))) + 1
-        changes = _verified(Path(theatre_dir), merged, first, verify)
+    claims = _claim_rows(claims_sibling(drafts_path))
+    claims_path = Path(theatre_dir) / "claims.csv"
+    merged_claims = None
+    if claims:
+        old = claims_path.read_text(encoding="utf-8-sig") if claims_path.exists() else ""
+        merged_claims = _appended(
+            old or ",".join(CLAIMS_CSV_ORDER) + "\n", claims, columns=CLAIMS_CSV_ORDER
+        )
+    first = len(list(csv.reader(io.StringIO(existing_text)))) + 1
+    changes = _verified(
+        Path(theatre_dir), {"events.csv": merged, "claims.csv": merged_claims}, first, verify
+    )
     target = Path(out) if out is not None else events_path
+    _replace_file(target, merged)
+    if merged_claims is not None:
+        _replace_file(claims_path, merged_claims)
+    return MergeResult(
+        path=target,
+        added=len(rows),
+        skipped=skipped,
+        changes=tuple(changes),
+        claims_added=len(claims),
+    )
+
+
+def _replace_file(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` in one step (a temporary name, then renamed)."""
     tmp = target.with_name(f".{target.name}.merge-tmp")
-    tmp.write_text(merged, encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, target)
-    return MergeResult(path=target, added=len(rows), skipped=skipped, changes=tuple(changes))
 
 
-def _verified(theatre_dir: Path, merged: str, first_line: int, verify) -> list[str]:
-    """Run ``verify`` on a copy of the theatre holding the merged events; its changes.
+def _claim_rows(path: Path) -> list[dict[str, str]]:
+    """The reviewed rows of a claim drafts file (none when it does not exist).
+
+    Raises InputError for a row not reviewed (``status`` other than reviewed,
+    accepted or rejected) or an unreadable file; rejected rows are left out.
+    """
+    if not path.exists():
+        return []
+    from ._csv import read_csv
+
+    problems: list[Problem] = []
+    table = read_csv(
+        path,
+        required=CLAIM_COLUMNS[0],
+        optional=[*CLAIM_COLUMNS[1], *CLAIM_DRAFT_EXTRA_COLUMNS],
+        problems=problems,
+        display=str(path),
+    )
+    errors = [p for p in [*problems, *_unreviewed(table or [], path)] if p.is_error]
+    if errors:
+        raise InputError(errors)
+    return [row for _, row in table or [] if row.get("status", "").strip().lower() not in _REJECTED]
+
+
+def _inputs_check(folder: Path, first_line: int) -> tuple[list[Problem], list[str]]:
+    """The default check of a merged theatre: every file read and checked as it loads."""
+    from .inputs import load_inputs
+
+    return list(load_inputs(folder, strict=False).problems), []
+
+
+def _verified(theatre_dir: Path, files: dict, first_line: int, verify) -> list[str]:
+    """Run ``verify`` (default: the inputs' checks) on a copy of the theatre holding the
+    merged files (name -> text, None = unchanged); the changes it lists.
 
     Raises InputError (nothing written) when the merged theatre has errors; problems in
     the copy are reported under the theatre's own file names.
     """
+    verify = verify or _inputs_check
     with tempfile.TemporaryDirectory(prefix="geomap-merge-") as tmp:
         copy = Path(tmp) / theatre_dir.name
         shutil.copytree(theatre_dir, copy, symlinks=False)
-        (copy / "events.csv").write_text(merged, encoding="utf-8")
+        for name, text in files.items():
+            if text is not None:
+                (copy / name).write_text(text, encoding="utf-8")
         problems, changes = verify(copy, first_line)
         errors = [
             replace(p, file=p.file.replace(str(copy), str(theatre_dir)))
@@ -336,7 +426,7 @@ def _verified(theatre_dir: Path, merged: str, first_line: int, verify) -> list[s
         errors.insert(
             0,
             Problem(
-                str(theatre_dir / "events.csv"),
+                str(theatre_dir),
                 None,
                 None,
                 "the theatre with the drafts merged fails its check: nothing was written",
@@ -347,7 +437,7 @@ def _verified(theatre_dir: Path, merged: str, first_line: int, verify) -> list[s
     return changes
 
 
-def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:
+def _appended(existing_text: str, rows: list[dict[str, str]], columns=EVENT_COLUMNS) -> str:
     """An events file's text with draft rows appended (cells as reviewed).
 
     When the drafts fill a column the file lacks, the file is rewritten with
@@ -355,7 +445,7 @@ def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:
     """
     header = next(csv.reader(io.StringIO(existing_text)))
     header = [h.strip() for h in header]
-    needed = [c for c in EVENT_COLUMNS if c not in header and any(r.get(c, "") for r in rows)]
+    needed = [c for c in columns if c not in header and any(r.get(c, "") for r in rows)]
     buf = io.StringIO()
     # cells as reviewed, copied verbatim (the drafts were checked like events.csv); write_csv
     # would rewrite them one-line and always writes a header

@@ -75,10 +75,22 @@ def _run_extract(args) -> int:
         source_url=article.url,
     )
     if args.out:
+        from ..drafts import claims_sibling
+
         ex.to_csv(args.out)
+        claims_out = claims_sibling(args.out)
+        if len(ex.claim_drafts):
+            ex.claims_to_csv(claims_out)
     else:
         sys.stdout.write(ex.to_csv())
     _summary(ex, args.out)
+    if len(ex.claim_drafts):
+        where = (
+            f"written to {claims_out} (merge-drafts adds them to claims.csv)"
+            if args.out
+            else "not written: give --out to write them beside the drafts"
+        )
+        print(f"{len(ex.claim_drafts)} claim draft(s) {where}", file=sys.stderr)
     if args.out and len(ex.drafts):
         from ..drafts import check_drafts
 
@@ -124,6 +136,8 @@ def _run_merge(args) -> int:
     res = merge_drafts(args.theatre, args.drafts, out=args.out, verify=_verify_merged)
     skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""
     print(f"appended {res.added} event(s) from {args.drafts} to {res.path}{skipped}")
+    if res.claims_added:
+        print(f"appended {res.claims_added} claim(s) to {Path(args.theatre) / 'claims.csv'}")
     for line in res.changes:
         print(f"  {one_line_cell(line)}")
     return 0

@@ -63,9 +63,11 @@ from ..drafts import (
     MergeResult,
     check_drafts,
     merge_drafts,
+    write_claim_drafts,
     write_drafts,
 )
 from ..errors import InputError, Problem
+from ..schema import CLAIM_DRAFT_COLUMNS
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
@@ -123,6 +125,16 @@ class Extraction:
         The headline (not searched for changes: it repeats the body).
     warnings : list of str
         Things the user should know (e.g. no publication date).
+    claim_drafts : pandas.DataFrame
+        Each area claim as a draft row for the theatre's ``claims.csv``
+        (:data:`~geomap.schema.CLAIM_DRAFT_COLUMNS`: ``id``, ``actor`` (the side
+        said to have gained), ``start``/``end`` (the period: the change's date in
+        the same sentence, else ``end`` = publication date and ``start`` left for
+        the reviewer), ``figure`` as written, ``claimant``, ``source``,
+        ``source_url``, ``note``; then ``value_km2``, ``unit``, ``unit_note``,
+        ``evidence`` (the quote), ``char_span``, ``status`` "draft").  Written
+        beside the drafts (:func:`geomap.drafts.claims_sibling`) and merged into
+        ``claims.csv`` by :func:`merge_drafts`.
     """
 
     drafts: pd.DataFrame
@@ -132,6 +144,9 @@ class Extraction:
     published: dt.date | None = None
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    claim_drafts: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=CLAIM_DRAFT_COLUMNS)
+    )
 
     def to_csv(self, path: str | Path | None = None) -> str | None:
         """Write the drafts (events.csv columns, then the draft columns).
@@ -147,6 +162,10 @@ class Extraction:
             The CSV text when ``path`` is None (see :func:`geomap.drafts.write_drafts`).
         """
         return write_drafts(self.drafts, path)
+
+    def claims_to_csv(self, path: str | Path | None = None) -> str | None:
+        """Write the claim drafts (``claims.csv`` columns, then the draft columns)."""
+        return write_claim_drafts(self.claim_drafts, path)
 
 
 def _load_theatre(theatre):
@@ -209,10 +228,10 @@ def extract(
     published, warnings = _publication_date(published, layout)
     ex = Extractor(text, theatre, published)
     ex.run(split_sentences(text, layout.body_start, len(text)))
+    src = source or layout.title or "news report"
     return Extraction(
-        drafts=_drafts_table(
-            merge_statements(ex.drafts), source or layout.title or "news report", source_url
-        ),
+        drafts=_drafts_table(merge_statements(ex.drafts), src, source_url),
+        claim_drafts=_claim_drafts(ex, src, source_url),
         unknown_places=summarise_unknown(ex.unknown, ex.gaz),
         claims=pd.DataFrame(ex.claims, columns=CLAIM_COLUMNS),
         mentions=pd.DataFrame(
@@ -261,6 +280,44 @@ def _publication_date(
             f"the dateline says {layout.date}, the given publication date {published} is used"
         )
     return published, warnings
+
+
+def _claim_drafts(ex: Extractor, src: str, source_url: str | None) -> pd.DataFrame:
+    """Each area claim as a draft row for ``claims.csv`` (see :attr:`Extraction.claim_drafts`)."""
+    rows = []
+    for n, c in enumerate(ex.claims, 1):
+        a, b = (int(x) for x in c["char_span"].split(":"))
+        tied = next((d for d in ex.drafts if d.span[0] <= a < d.span[1] and d.to_actor), None)
+        notes = [c["notes"]] if c["notes"] else []
+        if tied is not None:
+            actor = tied.to_actor
+            start, end = tied.date_lo or tied.date, tied.date
+            notes.append(f"period and actor from the change drafted in the sentence ({tied.place})")
+        else:
+            near = [m for m in ex._actors_between(max(0, a - 300), a) if m.actor]
+            actor = near[-1].actor if near else ""
+            start, end = None, ex.published
+            notes.append("fill in start (and check end): the period the figure covers")
+        rows.append(
+            {
+                "id": f"extract-{end or 'undated'}-{n}",
+                "actor": actor,
+                "start": start.isoformat() if start else "",
+                "end": end.isoformat() if end else "",
+                "figure": c["figure"],
+                "claimant": c["claimant"],
+                "source": src,
+                "source_url": source_url or "",
+                "note": "; ".join(["geomap extract: area claim", *notes]),
+                "value_km2": c["value_km2"],
+                "unit": c["unit"],
+                "unit_note": c["notes"],
+                "evidence": c["evidence"],
+                "char_span": c["char_span"],
+                "status": "draft",
+            }
+        )
+    return pd.DataFrame(rows, columns=CLAIM_DRAFT_COLUMNS)
 
 
 def _drafts_table(drafts: list[Draft], src: str, source_url: str | None) -> pd.DataFrame:

@@ -679,3 +679,45 @@ def test_extraction_is_a_dataclass_with_every_table(results):
     for r in ex.drafts.itertuples():
         a, b = map(int, r.char_span.split(":"))
         assert " ".join(art.text[a:b].split()) == r.evidence
+
+
+# --------------------------------------------------------------------------- claims as drafts
+def test_claims_are_written_beside_the_drafts_and_merged_into_claims_csv(
+    capsys, theatre_copy, tmp_path
+):
+    out_file = tmp_path / "mines.csv"
+    code, _, err = run(
+        capsys, "extract", ARTICLES / "desert_mines.txt", "--theatre", THEATRE, "--out", out_file
+    )
+    claims_file = tmp_path / "mines.claims.csv"
+    assert code == 0 and f"3 claim draft(s) written to {claims_file}" in err
+    claims = pd.read_csv(claims_file, dtype=str, keep_default_na=False)
+    assert claims["value_km2"].tolist() == ["5000", "5226", "6000"]
+    assert set(claims["status"]) == {"draft"} and set(claims["actor"]) == {"GOV"}
+    assert claims["evidence"].str.len().min() > 20 and claims["char_span"].str.contains(":").all()
+    drafts = pd.read_csv(out_file, dtype=str, keep_default_na=False)
+    drafts["status"] = "reviewed"
+    drafts.to_csv(out_file, index=False)
+    # the claims are still drafts: refused, nothing written
+    with pytest.raises(InputError, match="mines.claims.csv:2: status"):
+        merge_drafts(theatre_copy, out_file)
+    assert not (theatre_copy / "claims.csv").exists()
+    # reviewed, but the period's start is not filled in: the claims.csv check refuses it
+    claims["status"] = "reviewed"
+    claims.to_csv(claims_file, index=False)
+    with pytest.raises(InputError, match="nothing was written") as err:
+        merge_drafts(theatre_copy, out_file)
+    listed = [str(p) for p in err.value.problems]
+    assert any(line.startswith(f"{theatre_copy / 'claims.csv'}:2: start") for line in listed)
+    claims["start"] = "2017-05-01"
+    claims.to_csv(claims_file, index=False)
+    res = merge_drafts(theatre_copy, out_file)
+    assert (res.added, res.claims_added) == (5, 3)
+    loaded = load_inputs(theatre_copy).claims
+    assert sorted(loaded["area_km2"].round().tolist())[0] == 5000
+    assert "evidence" not in (theatre_copy / "claims.csv").read_text(encoding="utf-8")
+
+
+def test_without_out_the_claims_are_not_written_and_stderr_says_so(capsys):
+    code, out, err = run(capsys, "extract", ARTICLES / "claims_desert.txt", "--theatre", THEATRE)
+    assert code == 0 and "claim draft(s) not written: give --out" in err
