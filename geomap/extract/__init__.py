@@ -51,6 +51,7 @@ datetime.date(2017, 5, 27)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -227,7 +228,10 @@ def extract(
     layout = read_layout(text)
     published, warnings = _publication_date(published, layout)
     ex = Extractor(text, theatre, published)
-    ex.run(split_sentences(text, layout.body_start, len(text)))
+    foreign = not_english(text[layout.body_start :])
+    if foreign:
+        warnings.append(foreign)
+    ex.run([] if foreign else split_sentences(text, layout.body_start, len(text)))
     src = source or layout.title or "news report"
     return Extraction(
         drafts=_drafts_table(merge_statements(ex.drafts), src, source_url),
@@ -249,6 +253,47 @@ def extract(
         published=published,
         title=layout.title,
         warnings=warnings,
+    )
+
+
+_ENGLISH = frozenset(
+    "the of and in to on said was were from by with for that is has have had it its after "
+    "they their at as an".split()
+)
+_SCRIPTS = (
+    ("\u0600", "\u06ff", "Arabic"),
+    ("\u0400", "\u04ff", "Cyrillic"),
+    ("\u0590", "\u05ff", "Hebrew"),
+    ("\u4e00", "\u9fff", "Chinese"),
+)
+
+
+def not_english(text: str) -> str | None:
+    """Why ``text`` does not look like English (the rules read English reports), or None.
+
+    Examples
+    --------
+    >>> not_english("The army said it had captured the town on Friday.") is None
+    True
+    >>> print(not_english("سيطر الجيش السوري على مدينة تدمر يوم الخميس بعد معارك عنيفة مع التنظيم"))
+    the article does not look like English (0 of 13 words are common English words; mostly Arabic script): geomap extract reads English reports only, so nothing was drafted (no guess); translate it or draft the events by hand
+    """
+    sample = text[:20000]
+    words = re.findall(r"[^\W\d_]+", sample)
+    if len(words) < 8:
+        return None
+    common = sum(w.casefold() in _ENGLISH for w in words)
+    if common >= 0.1 * len(words):
+        return None
+    letters = [c for c in sample if c.isalpha()]
+    script = "Latin"
+    for lo, hi, name in _SCRIPTS:
+        if sum(lo <= c <= hi for c in letters) > len(letters) / 2:
+            script = name
+    return (
+        f"the article does not look like English ({common} of {len(words)} words are common "
+        f"English words; mostly {script} script): geomap extract reads English reports only, "
+        "so nothing was drafted (no guess); translate it or draft the events by hand"
     )
 
 

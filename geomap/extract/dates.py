@@ -163,6 +163,8 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
             r"|(?P<yesterday>yesterday|last\s+night|overnight)"
             r"|(?P<thisweek>earlier\s+(?:this|in\s+the)\s+week|this\s+week)"
             r"|(?P<lastweekend>last\s+weekend)"
+            r"|(?P<recent>in\s+recent\s+days|(?:in|over)\s+the\s+(?:past|last)\s+(?:few|several)"
+            r"\s+days|(?<!\w\s)days\s+ago)"
             r"|(?P<lastweek>last\s+week)"
             r"|(?P<thismonth>earlier\s+(?:this|in\s+the)\s+month|this\s+month)"
             r"|(?P<lastmonth>last\s+month)"
@@ -308,6 +310,8 @@ def _calendar_words(g: dict, anchor: dt.date) -> _Resolved:
         day = anchor - dt.timedelta(days=1)
         return day, day, "event"
     monday = anchor - dt.timedelta(days=anchor.weekday())
+    if g.get("recent"):  # "in recent days", "days ago": the week before the report
+        return anchor - dt.timedelta(days=7), anchor, "event"
     if g.get("thisweek"):
         return monday, anchor, "event"
     if g.get("lastweekend"):

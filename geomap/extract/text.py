@@ -51,10 +51,32 @@ def _first_explicit_date(text: str) -> dt.date | None:
     return res[0] if res else None
 
 
+# page furniture a saved or copied page starts with ("Accessibility links", "Breaking News")
+_BOILERPLATE = re.compile(
+    r"(?i)^\W*(?:accessibility\s+links|skip\s+to\s+(?:main\s+)?(?:content|navigation)|breaking(?:\s+news)?"
+    r"|live|menu|search|home|news|world|middle\s+east|sign\s+in|log\s*in|subscribe|advertisement"
+    r"|share(?:\s+this)?|share\s+on\s+\w+|print|email|close|more|latest|top\s+stories"
+    r"|cookies?.*|we\s+use\s+cookies.*|related(?:\s+topics)?|follow\s+us.*|listen|watch"
+    r"|(?:[\w ]+[|›>»])+[\w ]+)\W*$"
+)
+
+
+def _after_boilerplate(text: str) -> int:
+    """Where the text starts past page furniture lines (at most 30 lines skipped)."""
+    pos = 0
+    for _ in range(30):
+        m = re.match(r"[ \t]*([^\n]*)(?:\n|$)", text[pos:])
+        line = m.group(1).strip()
+        if m.end() == 0 or (line and (len(line) > 60 or not _BOILERPLATE.match(line))):
+            break
+        pos += m.end()
+    return pos
+
+
 def read_layout(text: str) -> Layout:
-    """Headline, dateline and where the body starts."""
+    """Headline, dateline and where the body starts (page furniture before them skipped)."""
     lay = Layout()
-    paras = _paragraphs(text)
+    paras = _paragraphs(text, _after_boilerplate(text))
     if not paras:
         return lay
     i = 0

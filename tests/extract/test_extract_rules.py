@@ -183,3 +183,60 @@ def test_score_article_counts_each_field(theatre):
     assert s.fields["confidence"].matched == 0  # drafted confirmed, gold says claimed
     assert s.fields["from_actor"].matched == 0 and s.fields["from_actor"].gold == 1
     assert s.misses == [("a", "homs", "GOV", "2017-05-26", "")]
+
+
+# --------------------------------------------------------------------------- article structure, bad input
+def test_headline_and_dateline_found_past_page_furniture(theatre):
+    text = (
+        "Accessibility links\nSkip to content\nBreaking News\nHome | World | Middle East\n"
+        "Syrian army takes Arak from IS\n\n" + DATELINE + "The army captured Arak on Friday."
+    )
+    ex = extract(text, theatre)
+    assert ex.title == "Syrian army takes Arak from IS" and ex.published == dt.date(2017, 5, 27)
+    assert ex.drafts["source"].tolist() == ["Syrian army takes Arak from IS"]
+
+
+@pytest.mark.parametrize(
+    "words, lo, hi",
+    [
+        ("earlier this week", "2017-05-22", "2017-05-27"),
+        ("in recent days", "2017-05-20", "2017-05-27"),
+    ],
+)
+def test_relative_dates_are_ranges_drafted_as_their_last_day(theatre, words, lo, hi):
+    [row] = _rows(f"The army captured Arak {words}.", theatre)
+    assert row["date"] == hi and f"= {lo}..{hi}; drafted as the last day" in row["note"]
+
+
+@pytest.mark.parametrize(
+    "text, script",
+    [
+        ("سيطر الجيش السوري على مدينة تدمر يوم الخميس بعد معارك عنيفة مع التنظيم", "Arabic"),
+        (
+            "L'armée syrienne a repris vendredi la ville de Palmyre aux jihadistes, selon l'OSDH.",
+            "Latin",
+        ),
+    ],
+)
+def test_an_article_in_another_language_is_said_not_guessed(theatre, text, script):
+    ex = extract(text, theatre, published="2017-05-27")
+    assert len(ex.drafts) == 0 and len(ex.claim_drafts) == 0
+    assert any("does not look like English" in w and script in w for w in ex.warnings)
+
+
+def test_html_scripts_never_reach_the_drafts(theatre, tmp_path):
+    from geomap.extract import read_article
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><title>Army takes Arak</title><script>alert('x')</script></head><body>"
+        "<h1>Army takes Arak</h1><script>document.write('=HYPERLINK(1)')</script>"
+        "<p>BEIRUT, May 27, 2017 (Wire) — The army captured Arak on Friday.</p>"
+        "<noscript>The army captured Homs on Friday.</noscript></body></html>",
+        encoding="utf-8",
+    )
+    art = read_article(page)
+    ex = extract(art.text, theatre, published=art.published, source=art.title)
+    out = ex.to_csv()
+    assert "script" not in art.text and "alert" not in out and "HYPERLINK" not in out
+    assert ex.drafts["place"].tolist() == ["arak"]
