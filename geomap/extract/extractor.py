@@ -163,6 +163,10 @@ def _claimed_area(
 MAX_CHANGE_VERBS = 1000
 
 
+# between the items of a list of places: ", ", ", and ", " and "
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# "the mines in X", "the airbase at X"
+_IN_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -373,6 +377,45 @@ class Extractor:
             )
             return [ref], f"'{ref.text}' read as {d.place!r}"
         return [], None
+
+    def _mention_at(self, pos: int, unknown: list[PlaceMention]) -> PlaceMention | None:
+        """The place mention (known, unknown or ambiguous) starting at ``pos``."""
+        for p in [*self._places_between(pos, pos + 1), *unknown]:
+            if p.start == pos and (p.place or p.how in ("unknown", "ambiguous")):
+                return p
+        return None
+
+    def _list_tail(self, pos: int, hi: int, unknown: list[PlaceMention]) -> list[PlaceMention]:
+        """ "the towns of A, B and C": the places listed after the object's last one."""
+        out = []
+        while True:
+            m = _LIST_SEP.match(self.text, pos, hi)
+            p = self._mention_at(m.end(), unknown) if m else None
+            if p is None:
+                return out
+            out.append(p)
+            pos = p.end
+
+    def _place_after_object(
+        self, lo: int, obj_end: int, hi: int, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """ "have now secured the phosphate mines in Khunayfis": a feature noun as the object,
+        the place after "in"/"at"; the place of that kind holding the name is preferred."""
+        m = ANAPHOR.match(self.text[lo:obj_end])
+        at = _IN_AT.match(self.text, obj_end, hi)
+        p = self._mention_at(at.end(), unknown) if m and at else None
+        if p is None:
+            return [], None
+        kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
+        if p.place and p.kind not in kinds:
+            hits = self.gaz.kind_near(p.text, kinds)
+            if len(hits) != 1:
+                return [], None
+            p = PlaceMention(
+                p.start, p.end, p.text, hits[0], "feature-word", self.gaz.kind[hits[0]]
+            )
+        obj = " ".join(self.text[lo:obj_end].split())
+        return [p], f"object {obj!r} placed by {' '.join(at.group(0).split())!r} {p.text!r}"
 
     def _relative_antecedent(
         self, sent: Sentence, lo: int, hi: int, unknown: list[PlaceMention]
@@ -591,6 +634,10 @@ class Extractor:
         stop = OBJ_STOP.search(text, v.end + 1, clause.end)
         obj_end = stop.start() if stop else clause.end
         objs, obj_note = self._object_places(v.end, obj_end, unknown)
+        if objs:
+            objs += self._list_tail(objs[-1].end, clause.end, unknown)
+        else:
+            objs, obj_note = self._place_after_object(v.end, obj_end, clause.end, unknown)
         if not objs and re.match(
             r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
             r"|from|by)\b)",
@@ -723,7 +770,7 @@ class Extractor:
             )
             pen += 0.1
             self.unknown.append((p, sent, True))
-        elif p.how == "kind-near":
+        elif p.how in ("kind-near", "feature-word"):
             why.insert(0, f"{p.text!r} read as {self.gaz.place_index.label(p.place)!r}")
             pen += 0.05
         return Draft(

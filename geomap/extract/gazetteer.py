@@ -286,9 +286,30 @@ def find_places(
     mentions = _kind_near_mentions(gaz, text, sent, actor_spans)
     taken = [(p.start, p.end) for p in mentions] + list(actor_spans)
     names, unknown = _name_mentions(gaz, text, sent, taken)
-    mentions += names
+    mentions += [_feature_word(gaz, text, p, sent.end) for p in names]
     mentions.sort(key=lambda p: p.start)
     return mentions, unknown
+
+
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + "|".join(f"(?:{n})" for n, _ in _KIND_NOUNS) + r")\b"
+)
+
+
+def _feature_word(gaz: Gazetteer, text: str, p: PlaceMention, end: int) -> PlaceMention:
+    """ "Khunayfis phosphate mines": the gazetteer's mine named so, not the village, when
+    a feature word follows the name and one place of that kind holds the name."""
+    m = _FEATURE_AFTER.match(text, p.end, end)
+    if m is None:
+        return p
+    kinds = kinds_for(m.group("noun"), _KIND_NOUNS)
+    if not kinds or gaz.kind.get(p.place) in kinds:
+        return p
+    hits = gaz.kind_near(p.text, kinds)
+    if len(hits) != 1:
+        return p
+    phrase = " ".join(text[p.start : m.end()].split())
+    return PlaceMention(p.start, m.end(), phrase, hits[0], "feature-word", gaz.kind[hits[0]])
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

@@ -240,3 +240,30 @@ def test_html_scripts_never_reach_the_drafts(theatre, tmp_path):
     out = ex.to_csv()
     assert "script" not in art.text and "alert" not in out and "HYPERLINK" not in out
     assert ex.drafts["place"].tolist() == ["arak"]
+
+
+# --------------------------------------------------------------------------- capture forms
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The army seized the towns of Arak, Sukhnah and Palmyra on Friday.",
+            [("arak", "GOV"), ("sukhnah", "GOV"), ("palmyra", "GOV")],
+        ),
+        (
+            "Government forces have now secured the phosphate mines in Khunayfis on Friday.",
+            [("khunayfis-mine", "GOV")],
+        ),
+        ("The army seized the Khunayfis phosphate mines on Friday.", [("khunayfis-mine", "GOV")]),
+        ("The army seized Khunayfis on Friday.", [("khunayfis", "GOV")]),
+        ("Government troops took control of Arak on Friday.", [("arak", "GOV")]),
+        ("Government troops entered Arak on Friday.", [("arak", "GOV")]),
+        ("IS lost Arak to the army on Friday.", [("arak", "GOV")]),
+        ("Arak was recaptured by government troops on Friday.", [("arak", "GOV")]),
+        ("The militants handed over Arak to the army on Friday.", [("arak", "GOV")]),
+    ],
+)
+def test_capture_forms(theatre, text, expected):
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"]) for r in rows] == expected
+    assert {r["date"] for r in rows} == {"2017-05-26"}
