@@ -25,6 +25,7 @@ from .gazetteer import (
 )
 from .patterns import (
     ANAPHOR,
+    CONFIRMING,
     DISPUTE,
     HELD_BY,
     LATER,
@@ -36,6 +37,7 @@ from .patterns import (
     RELATIVE_DAY,
     REPORTED,
     UNKNOWN_SUBJECT,
+    UNVERIFIED,
     WHICH,
     Verb,
     blocked_reason,
@@ -167,6 +169,10 @@ MAX_CHANGE_VERBS = 1000
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # "the mines in X", "the airbase at X"
 _IN_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+# a denial in the next sentence ("IS denied losing the town") disputes the statement
+_DENIED = re.compile(
+    r"\bden(?:ied|ies|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
+)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -742,20 +748,49 @@ class Extractor:
         """
         after_text = self.text[clause.verb.end : sent.end]
         nxt = self._next_sentence_text(sent)
+        nxt = nxt[: (re.search(r"[.!?](?:\s|$)", nxt) or re.search("$", nxt)).end()]
         if (
             DISPUTE.search(after_text)
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
+            or _DENIED.search(nxt)
         ):
             why.add("confidence disputed: denied or disputed in the text (rule: denial)")
             return "disputed", ""
         a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
         who = _claimant(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
-        if who:
-            why.add(f"confidence claimed: attributed to {who!r} only (rule: one attribution)")
-            return "claimed", who
+        second = self._second_source(sent, who, nxt)
+        if who and second:
+            why.add(
+                f"confidence confirmed: attributed to {who!r} and to {second!r} "
+                "(rule: two independent attributions)"
+            )
+            return "confirmed", who
+        unverified = UNVERIFIED.search(sent.text) or UNVERIFIED.search(nxt)
+        if who or unverified:
+            said = f"attributed to {who!r} only" if who else "the text says it is unverified"
+            rule = "one attribution" if who else "unverified"
+            why.add(f"confidence claimed: {said} (rule: {rule})")
+            return "claimed", who or "unverified"
         why.add("confidence confirmed: stated in the reporter's own voice (rule: unattributed)")
         return "confirmed", ""
+
+    def _second_source(self, sent: Sentence, who: str, nxt: str) -> str:
+        """Another source standing by the statement ("the Observatory confirmed"), in the
+        sentence or the next one; "" when none (or the same source)."""
+        for text in (sent.text, nxt):
+            for m in CONFIRMING.finditer(text):
+                before = re.split(r"[,;:—–]|\b(?:and|which|while)\b", text[: m.start()])[-1]
+                src = " ".join(before.split()[-4:]).strip()
+                if (
+                    src
+                    and normalize(src) not in ("", normalize(who))
+                    and not re.fullmatch(
+                        r"(?i)(?:it|this|that|they|he|she|the\s+\w+\s+has|has|was|were|is)", src
+                    )
+                ):
+                    return src
+        return ""
 
     def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> Draft:
         """The draft of one place of a change; an unknown place is noted and listed."""

@@ -74,8 +74,20 @@ _DENIAL = re.compile(
 )
 DISPUTE = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
-    r"|\bcontested\b|\bdisputed?\b|\bcould\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b"
-    r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b",
+    r"|\bcontested\b|\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b",
+    re.I,
+)
+# "could not be independently verified": a claim, not a confirmed fact (nor a denial)
+UNVERIFIED = re.compile(
+    r"\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
+    r"|\bunverified\b|\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    re.I,
+)
+# a second source standing by the statement: "..., which the Observatory confirmed"
+CONFIRMING = re.compile(
+    r"\b(?:independently\s+)?(?:confirmed|corroborated|also\s+(?:said|reported|announced))\b",
     re.I,
 )
 OBJ_STOP = re.compile(

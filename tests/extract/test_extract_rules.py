@@ -98,6 +98,22 @@ def test_pronoun_reaches_back_one_sentence_only(theatre):
             "two independent attributions",
         ),
         ("The army captured Arak on Friday, but IS denied it.", "disputed", "denial"),
+        (
+            "The army said it captured Arak on Friday. IS denied losing the town.",
+            "disputed",
+            "denial",
+        ),
+        (
+            "Government troops captured Arak on Friday. The report could not be independently "
+            "verified.",
+            "claimed",
+            "unverified",
+        ),
+        (
+            "The army captured Arak on Friday, state media said, and the Observatory confirmed it.",
+            "confirmed",
+            "two independent attributions",
+        ),
     ],
 )
 def test_confidence_follows_attribution(theatre, text, confidence, rule):
