@@ -283,3 +283,37 @@ def test_capture_forms(theatre, text, expected):
     rows = _rows(text, theatre)
     assert [(r["place"], r["to_actor"]) for r in rows] == expected
     assert {r["date"] for r in rows} == {"2017-05-26"}
+
+
+def test_score_folder_reads_the_held_out_layout(tmp_path):
+    """articles.csv with a theatre per article, gold with date_latest, '?' places, confidence."""
+    from geomap.extract.score import format_scores, score_folder
+
+    shutil.copytree(THEATRE, tmp_path / "theatres" / "syria")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "Army takes Arak\n\n" + DATELINE + "Government troops captured Arak and Bir Qasab "
+        "earlier this week, the Observatory said. They seized 2,000 square kilometers.",
+        encoding="utf-8",
+    )
+    (tmp_path / "articles.csv").write_text(
+        "file,published,theatre,kind,note\na.txt,,syria,wire,test\n", encoding="utf-8"
+    )
+    (tmp_path / "gold.csv").write_text(
+        "article,date,date_latest,place,to_actor,from_actor,confidence,note\n"
+        "a.txt,2017-05-22,2017-05-27,arak,GOV,,claimed,\n"
+        "a.txt,2017-05-22,2017-05-27,?Bir Qasab,GOV,,claimed,\n"
+        "a.txt,2017-05-20,,homs,GOV,IS,confirmed,\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "claims_gold.csv").write_text(
+        "article,figure,value_km2,unit_kind,unit_corrected,conversion,claimant\n"
+        'a.txt,"2,000 square kilometers",2000,area,false,,\n',
+        encoding="utf-8",
+    )
+    scores = score_folder(tmp_path)
+    s = scores["heldout"]
+    assert (s.fields["all"].matched, s.fields["all"].drafts, s.fields["all"].gold) == (2, 2, 3)
+    assert s.fields["confidence"].matched == 2
+    assert (s.claims.matched, s.claims.gold) == (1, 1)
+    assert "heldout  all" in format_scores(scores)
