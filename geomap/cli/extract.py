@@ -193,9 +193,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "merge-drafts",
         help="append reviewed draft events to a theatre's events.csv",
         description="Validate a drafts file (from 'geomap extract --out') exactly like events.csv and append "
-        "its rows to the theatre's events.csv. Refuses, listing file:line, any row that repeats an existing "
-        "event or another draft (same day, place and gaining actor). Rows with status=rejected are skipped; "
-        "the draft-only columns are not written.",
+        "its rows to the theatre's events.csv (and the claim drafts beside it, DRAFTS.claims.csv, to "
+        "claims.csv). Only rows a reviewer set to status=reviewed (or accepted) are taken: a row still "
+        "status=draft is refused; rows with status=rejected are skipped. Refuses, listing file:line, any row "
+        "that repeats an existing event or another draft (same day, place and gaining actor). The full "
+        "'geomap check' runs on a copy of the theatre with the rows merged; nothing is written when it "
+        "fails. Prints what each row changes (place, from -> to, km2 under the model). The draft-only "
+        "columns are not written.",
     )
     p.add_argument("drafts", metavar="DRAFTS", help="the reviewed drafts CSV file")
     p.add_argument(

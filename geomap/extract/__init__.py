@@ -7,7 +7,11 @@ the sentence it comes from (``evidence``), where it is (``char_span``), which
 rule fired (``pattern``), how sure the rules are (``extraction_confidence``)
 and ``status=draft``.  Nothing is applied: drafts are validated like any
 events file and merged into a theatre only by :func:`merge_drafts`, which
-refuses duplicates.
+takes only rows a reviewer set to ``reviewed``/``accepted`` and refuses
+duplicates.  Area claims become draft rows for ``claims.csv``
+(:attr:`Extraction.claim_drafts`).  ``confidence`` follows attribution
+(reporter's voice: confirmed; one party or monitor: claimed; two independent
+sources: confirmed; a denial: disputed), the rule named in the note.
 
 Everything is rule-based, offline and explainable:
 

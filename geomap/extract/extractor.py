@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from ..names import normalize
-from .claims import _claimant, claims_in
+from .claims import claimant_of, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
     ANAPHOR_NOUNS,
@@ -758,7 +758,7 @@ class Extractor:
             why.add("confidence disputed: denied or disputed in the text (rule: denial)")
             return "disputed", ""
         a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
-        who = _claimant(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
+        who = claimant_of(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
         second = self._second_source(sent, who, nxt)
         if who and second:
             why.add(
