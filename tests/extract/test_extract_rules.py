@@ -277,6 +277,7 @@ def test_html_scripts_never_reach_the_drafts(theatre, tmp_path):
         ("IS lost Arak to the army on Friday.", [("arak", "GOV")]),
         ("Arak was recaptured by government troops on Friday.", [("arak", "GOV")]),
         ("The militants handed over Arak to the army on Friday.", [("arak", "GOV")]),
+        ("The Syrian army announced the liberation of Arak on Friday.", [("arak", "GOV")]),
     ],
 )
 def test_capture_forms(theatre, text, expected):
