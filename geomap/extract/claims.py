@@ -135,7 +135,7 @@ def claimant_of(
     """Who states the figure at [a, b) of the sentence: "..., X said", "according to X", "X said ..."."""
     s = sent.text
     m = re.search(
-        r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated)\b",
+        r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated|told)\b",
         s[b:],
     )
     if m and "," not in m.group("who"):

@@ -173,6 +173,10 @@ _IN_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _DENIED = re.compile(
     r"\bden(?:ied|ies|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
 )
+# "Arak, a town of 5,000 people, [fell]": an aside between a place and a passive verb
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,80},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -636,6 +640,14 @@ class Extractor:
                 if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
             ]
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+            if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
+                objs = [
+                    p
+                    for p in [*self._places_between(region_lo, v.start), *unknown]
+                    if region_lo <= p.start < v.start
+                    and (p.place or p.how in ("unknown", "ambiguous"))
+                    and _APPOSITION.fullmatch(text, p.end, v.start)
+                ][:1]
             return objs, None
         stop = OBJ_STOP.search(text, v.end + 1, clause.end)
         obj_end = stop.start() if stop else clause.end
@@ -680,7 +692,11 @@ class Extractor:
             gainer = after[0] if after else None
         elif pattern in ("loss", "withdrawal"):
             loser = subject
-            gainer = self._actor_after(v.end, clause_end, "to") if pattern == "loss" else None
+            # "lost X to Y"; "withdrew from X, leaving it to Y"
+            hands_over = pattern == "loss" or re.search(
+                r"\b(?:leaving|handing|ceding)\b", self.text[v.end : clause_end]
+            )
+            gainer = self._actor_after(v.end, clause_end, "to") if hands_over else None
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         if pattern in ("capture", "drive-out") and gainer is None:

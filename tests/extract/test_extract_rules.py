@@ -278,6 +278,11 @@ def test_html_scripts_never_reach_the_drafts(theatre, tmp_path):
         ("Arak was recaptured by government troops on Friday.", [("arak", "GOV")]),
         ("The militants handed over Arak to the army on Friday.", [("arak", "GOV")]),
         ("The Syrian army announced the liberation of Arak on Friday.", [("arak", "GOV")]),
+        ("Arak, a town of 5,000 people, fell to the militants on Friday.", [("arak", "IS")]),
+        (
+            "The jihadists withdrew from Arak on Friday, leaving it to government forces.",
+            [("arak", "GOV")],
+        ),
     ],
 )
 def test_capture_forms(theatre, text, expected):
