@@ -100,8 +100,12 @@ def _unreviewed_merges(folder: Path, theatre: Path | None) -> int:
         where = (row.get("theatre") or "").strip()
         th_dir = folder / "theatres" / where if where else theatre
         file = folder / "articles" / row["file"]
-        art = read_article(file if file.exists() else folder / row["file"])
-        ex = extract(art.text, load_inputs(th_dir), published=row.get("published") or art.published)
+        try:
+            art = read_article(file if file.exists() else folder / row["file"])
+            published = row.get("published") or art.published
+            ex = extract(art.text, load_inputs(th_dir), published=published)
+        except InputError:
+            continue  # refused: nothing to merge
         if not len(ex.drafts):
             continue
         with tempfile.TemporaryDirectory() as tmp:

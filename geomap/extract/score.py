@@ -83,6 +83,8 @@ class SplitScore:
     claims: Tally = field(default_factory=Tally)
     misses: list[tuple] = field(default_factory=list)
     extras: list[tuple] = field(default_factory=list)
+    refused: list[tuple] = field(default_factory=list)  # (article, the error) for bad input
+    warnings: list[tuple] = field(default_factory=list)  # (article, warning)
 
     def as_dict(self) -> dict:
         out = {"articles": self.articles}
@@ -94,6 +96,8 @@ class SplitScore:
                 "drafts": t.drafts,
                 "gold": t.gold,
             }
+        out["refused"] = [list(r) for r in self.refused]
+        out["warnings"] = [list(w) for w in self.warnings]
         out["misses"] = [list(m) for m in self.misses]
         out["extras"] = [list(e) for e in self.extras]
         return out
@@ -221,6 +225,7 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
     theatre : str or Path, optional
         The theatre of articles whose row names none (``theatre`` column empty).
     """
+    from ..errors import InputError
     from ..inputs import load_inputs
     from . import extract, read_article
 
@@ -237,13 +242,19 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
         if str(path) not in theatres:
             theatres[str(path)] = load_inputs(path)
         th = theatres[str(path)]
-        file = folder / "articles" / row["file"]
-        art = read_article(file if file.exists() else folder / row["file"])
-        published = (row.get("published") or "").strip() or art.published
-        ex = extract(art.text, th, published=published, source_url=art.url)
         split = (row.get("split") or "").strip() or "heldout"
+        score = out.setdefault(split, SplitScore())
+        file = folder / "articles" / row["file"]
+        try:
+            art = read_article(file if file.exists() else folder / row["file"])
+            published = (row.get("published") or "").strip() or art.published
+            ex = extract(art.text, th, published=published, source_url=art.url)
+        except InputError as exc:  # a bad article is refused: nothing drafted from it
+            score.refused.append((row["file"], str(exc).splitlines()[0][:160]))
+            ex = _nothing()
+        score.warnings += [(row["file"], w[:160]) for w in ex.warnings]
         score_article(
-            out.setdefault(split, SplitScore()),
+            score,
             row["file"],
             ex,
             [g for g in gold if g["article"] == row["file"]],
@@ -251,6 +262,21 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
             set(th.places["id"].astype(str)),
         )
     return out
+
+
+def _nothing():
+    """An extraction with nothing in it (for an article extract refused)."""
+    import pandas as pd
+
+    from . import DRAFT_COLUMNS, Extraction
+    from .claims import CLAIM_COLUMNS
+
+    return Extraction(
+        pd.DataFrame(columns=DRAFT_COLUMNS),
+        pd.DataFrame(),
+        pd.DataFrame(columns=CLAIM_COLUMNS),
+        pd.DataFrame(),
+    )
 
 
 def format_scores(scores: dict[str, SplitScore]) -> str:
@@ -262,6 +288,10 @@ def format_scores(scores: dict[str, SplitScore]) -> str:
                 f"{split:8} {name:11} {t.precision:6.3f} ({t.matched:3}/{t.drafts:3})    "
                 f"{t.recall:6.3f} ({t.matched:3}/{t.gold:3})"
             )
+        for r in s.refused:
+            lines.append(f"  refused: {r}")
+        for w in s.warnings:
+            lines.append(f"  warning: {w}")
         for m in s.misses:
             lines.append(f"  miss:  {m}")
         for e in s.extras:

@@ -303,8 +303,10 @@ def test_score_folder_reads_the_held_out_layout(tmp_path):
         encoding="utf-8",
     )
     (tmp_path / "articles.csv").write_text(
-        "file,published,theatre,kind,note\na.txt,,syria,wire,test\n", encoding="utf-8"
+        "file,published,theatre,kind,note\na.txt,,syria,wire,test\nb.txt,,syria,bad,empty\n",
+        encoding="utf-8",
     )
+    (tmp_path / "articles" / "b.txt").write_text("", encoding="utf-8")
     (tmp_path / "gold.csv").write_text(
         "article,date,date_latest,place,to_actor,from_actor,confidence,note\n"
         "a.txt,2017-05-22,2017-05-27,arak,GOV,,claimed,\n"
@@ -322,4 +324,5 @@ def test_score_folder_reads_the_held_out_layout(tmp_path):
     assert (s.fields["all"].matched, s.fields["all"].drafts, s.fields["all"].gold) == (2, 2, 3)
     assert s.fields["confidence"].matched == 2
     assert (s.claims.matched, s.claims.gold) == (1, 1)
+    assert s.refused == [("b.txt", s.refused[0][1])] and "empty" in s.refused[0][1]
     assert "heldout  all" in format_scores(scores)
