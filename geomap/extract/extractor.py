@@ -177,6 +177,13 @@ _DENIED = re.compile(
 _APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,80},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
 )
+# an actor named right after these is an object, not a subject
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|attack(?:s|ed|ing)?|against|from|with|by"
+    r"|besieg(?:e|es|ed|ing)|target(?:s|ed|ing)?|struck|hit(?:ting)?|shell(?:s|ed|ing)?"
+    r"|clash(?:es|ed|ing)?\s+with|between|and)\s+(?:the\s+)?$",
+    re.I,
+)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -233,6 +240,7 @@ class Extractor:
         self.claims: list[dict] = []
         self._scans: dict[str, _Scan] = {}
         self._prev_start = self._this_start = 0  # starts of the previous and this sentence
+        self._last_event: dt.date | None = None  # the last event date the text gave so far
 
     # ------------------------------------------------------------ actors
     def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
@@ -283,6 +291,13 @@ class Extractor:
         previous sentence, else the one actor the previous sentence names; two actors
         there are "unresolved" (never a guess); nothing further back is looked at."""
         before = [a for a in self._actors_between(sent.start, pos) if a.actor]
+        # "the army has been battling IS around Mayadin, which it took": the object of a
+        # verb of fighting is not what "it" stands for when a subject precedes it
+        subjects = [
+            a for a in before if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
+        ]
+        if subjects:
+            before = subjects
         if before:
             src = before[-1]
         elif self.last_subject is not None and self.last_subject.start >= self._prev_start:
@@ -468,7 +483,9 @@ class Extractor:
                     used.add(i)
                     return d.start, d.end, d.text, 3
         rel = RELATIVE_DAY.search(self.text, prev_end, v.start)
-        if rel and sent_drafts and sent_drafts[-1].date:
+        if rel and rel["n"] is None and rel["unit"].endswith("s"):
+            return self._days_after(rel, sent_drafts)
+        if rel and rel["n"] and sent_drafts and sent_drafts[-1].date:
             n = 1 if rel["n"].lower() == "the" else number_of(rel["n"].split()[-1])
             sign = -1 if rel["dir"].lower() == "after" else 1
             lo, hi = relative_range(sent_drafts[-1].date, n, rel["unit"], sign, rel["q"] or "")
@@ -497,6 +514,26 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    def _days_after(self, rel: re.Match, sent_drafts: list[Draft]):
+        """ "[The breakthrough came] days after the army seized X": a range before (after) the
+        change drafted earlier in the sentence, else the last event date of the text so far,
+        else the publication date."""
+        anchor = next((d.date for d in reversed(sent_drafts) if d.date), None)
+        what = "the change before it"
+        if anchor is None:
+            anchor, what = self._last_event or self.published, "the last date given"
+        if anchor is None:
+            return None, None, "", 0
+        near, far = {"d": (1, 10), "w": (7, 42), "m": (28, 150), "y": (365, 1100)}[
+            rel["unit"][0].lower()
+        ]
+        sign = -1 if rel["dir"].lower() == "after" else 1
+        a = anchor + dt.timedelta(days=sign * near)
+        b = anchor + dt.timedelta(days=sign * far)
+        lo, hi = min(a, b), max(a, b)
+        said = " ".join(rel.group(0).split()[:2])
+        return lo, hi, f"{said} ({what}, {anchor})", 2
 
     # ------------------------------------------------------------ the sentence loop
     def _scan(self, sent: Sentence) -> _Scan:
@@ -549,6 +586,9 @@ class Extractor:
             claims = self._claims(sent)
             self._changes(sent, unknown, claims, scan)
             self._held_by(sent)
+            for d in scan.dates:
+                if d.kind == "event" and d.end is not None:
+                    self._last_event = d.end
 
     def _changes(
         self,

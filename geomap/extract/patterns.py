@@ -128,7 +128,8 @@ HELD_BY = re.compile(
 RELATIVE_DAY = re.compile(
     r"\b(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
     r"|roughly|just|only)\s+)?"
-    rf"(?P<n>{NUMW}|the|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    rf"(?:(?P<n>{NUMW}|the|several|a\s+few)\s+|(?<!\w))"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>after|before)\b(?:[^,;]{0,80})$",
     re.I,
 )

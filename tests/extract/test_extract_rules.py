@@ -326,3 +326,19 @@ def test_score_folder_reads_the_held_out_layout(tmp_path):
     assert (s.claims.matched, s.claims.gold) == (1, 1)
     assert s.refused == [("b.txt", s.refused[0][1])] and "empty" in s.refused[0][1]
     assert "heldout  all" in format_scores(scores)
+
+
+def test_bare_days_after_is_a_range_before_the_last_date_given(theatre):
+    text = (
+        "The army broke the siege of Homs on Tuesday. "
+        "The breakthrough came days after the army seized Arak."
+    )
+    [row] = _rows(text, theatre)  # Tuesday = 2017-05-23
+    assert row["date"] == "2017-05-22"
+    assert "= 2017-05-13..2017-05-22; drafted as the last day" in row["note"]
+
+
+def test_it_is_not_read_as_the_object_of_fighting(theatre):
+    text = "The army has been battling IS around Homs, which it took from the jihadists on Friday."
+    [row] = _rows(text, theatre)
+    assert (row["place"], row["to_actor"], row["from_actor"]) == ("homs", "GOV", "IS")
