@@ -184,6 +184,18 @@ _OBJECT_BEFORE = re.compile(
     r"|clash(?:es|ed|ing)?\s+with|between|and)\s+(?:the\s+)?$",
     re.I,
 )
+# who may be a source ("the Observatory confirmed"): a noun of reporting bodies
+_SOURCE_NOUN = re.compile(
+    r"(?i)\b(?:observatory|monitor|media|agency|ministry|military|army|spokes(?:man|woman|person)"
+    r"|officials?|sources?|activists|residents|statement|command|correspondent|television|tv|news"
+    r"|sana|reuters|afp|ap|government|group|fighters|forces|rebels|commanders?|council|witnesses)\b"
+)
+_NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|after|before)\b")
+# words of a next sentence that point back at the statement
+_BACK_REFERENCE = re.compile(
+    r"(?i)\b(?:it|this|that|the\s+(?:claim|claims|report|reports|town|city|village|area|field"
+    r"|capture|loss|fall|takeover|seizure|advance))\b|\blos(?:ing|s|t)\b"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -809,7 +821,7 @@ class Extractor:
             DISPUTE.search(after_text)
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
-            or _DENIED.search(nxt)
+            or self._denied_next(nxt)
         ):
             why.add("confidence disputed: denied or disputed in the text (rule: denial)")
             return "disputed", ""
@@ -831,6 +843,16 @@ class Extractor:
         why.add("confidence confirmed: stated in the reporter's own voice (rule: unattributed)")
         return "confirmed", ""
 
+    def _denied_next(self, nxt: str) -> bool:
+        """A denial in the next sentence that points back ("IS denied losing the town") and
+        reports no change of its own."""
+        if not _DENIED.search(nxt):
+            return False
+        verbs = find_verbs(nxt, Sentence(0, len(nxt), nxt))
+        if any(not _DENIED.search(nxt, 0, v.start) for v in verbs):
+            return False  # the sentence reports a change of its own
+        return bool(_BACK_REFERENCE.search(nxt))
+
     def _second_source(self, sent: Sentence, who: str, nxt: str) -> str:
         """Another source standing by the statement ("the Observatory confirmed"), in the
         sentence or the next one; "" when none (or the same source)."""
@@ -839,11 +861,9 @@ class Extractor:
                 before = re.split(r"[,;:—–]|\b(?:and|which|while)\b", text[: m.start()])[-1]
                 src = " ".join(before.split()[-4:]).strip()
                 if (
-                    src
-                    and normalize(src) not in ("", normalize(who))
-                    and not re.fullmatch(
-                        r"(?i)(?:it|this|that|they|he|she|the\s+\w+\s+has|has|was|were|is)", src
-                    )
+                    _SOURCE_NOUN.search(src)
+                    and not _NOT_A_SOURCE.search(src)
+                    and normalize(src) != normalize(who)
                 ):
                     return src
         return ""
