@@ -190,6 +190,18 @@ _SOURCE_NOUN = re.compile(
     r"|officials?|sources?|activists|residents|statement|command|correspondent|television|tv|news"
     r"|sana|reuters|afp|ap|government|group|fighters|forces|rebels|commanders?|council|witnesses)\b"
 )
+# descriptions of one source (not independent of each other): "a war monitor" is the
+# Observatory; state media, the military and a ministry speak for one side
+_SAME_SOURCE = [
+    (re.compile(r"(?i)\b(?:monitor|observatory)\b"), "the monitor"),
+    (
+        re.compile(
+            r"(?i)\bstate\s+(?:media|television|tv|news)|\bsana\b|\bmilitary\b|\bministry\b"
+            r"|\barmy\b|\bgovernment\b"
+        ),
+        "the government side",
+    ),
+]
 _NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|after|before)\b")
 # words of a next sentence that point back at the statement
 _BACK_REFERENCE = re.compile(
@@ -863,7 +875,7 @@ class Extractor:
                 if (
                     _SOURCE_NOUN.search(src)
                     and not _NOT_A_SOURCE.search(src)
-                    and normalize(src) != normalize(who)
+                    and _source_key(src) != _source_key(who)
                 ):
                     return src
         return ""
@@ -981,7 +993,22 @@ def _independent(a: Draft, b: Draft) -> bool:
     """Two statements of one change from different sources (one of them claimed)."""
     if a.confidence != "claimed" or b.confidence == "disputed":
         return False
-    return normalize(a.said_by) != normalize(b.said_by)
+    ka, kb = _source_key(a.said_by), _source_key(b.said_by)
+    if not b.said_by:
+        return False  # the reporter's voice repeating a claim is not a second source
+    return bool(ka and kb) and ka not in kb and kb not in ka
+
+
+def _source_key(said: str) -> str:
+    """Who a statement is attributed to, for telling sources apart: the last words after
+    the last comma, normalised; "" when it is no reporting body (e.g. "it")."""
+    tail = " ".join(said.split(",")[-1].split()[-4:])
+    if not _SOURCE_NOUN.search(tail) or _NOT_A_SOURCE.search(tail):
+        return ""
+    for rx, same in _SAME_SOURCE:
+        if rx.search(tail):
+            return same
+    return normalize(tail)
 
 
 def merge_statements(drafts: list[Draft]) -> list[Draft]:
