@@ -114,6 +114,11 @@ def test_pronoun_reaches_back_one_sentence_only(theatre):
             "confirmed",
             "two independent attributions",
         ),
+        (  # one side twice is not two independent sources
+            "The army captured Arak on Friday, state media said, and the military confirmed it.",
+            "claimed",
+            "one attribution",
+        ),
     ],
 )
 def test_confidence_follows_attribution(theatre, text, confidence, rule):
