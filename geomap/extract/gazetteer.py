@@ -27,6 +27,9 @@ _STOP_WORDS = (
     opposition rebel rebels fighters troops forces militants jihadists extremists airstrikes
     coalition observatory monitor statement spokesman commander president minister ministry wire
     syrian turkish kurdish russian iraqi iranian american british jordanian lebanese israeli arab
+    ukrainian sudanese yemeni libyan palestinian lebanese afghan malian ethiopian somali armenian
+    azerbaijani burmese myanmar congolese nigerian houthi belarusian chechen georgian ukraine sudan
+    yemen libya ministry defence defense general staff army's forces' national guard
     arabic western eastern northern southern central u.s us un uk eu nato syria iraq jordan turkey
     lebanon israel iran russia egypt britain europe america euphrates tigris islamic human rights
     democratic general command army's reuters afp ap sana
@@ -85,7 +88,7 @@ ANAPHOR_NOUNS: list[tuple[str, tuple[str, ...]]] = [
     *_KIND_NOUNS,
     (r"towns?", ("town", "city")),
     (r"city", ("city", "town")),
-    (r"villages?|hamlets?", ("village", "town")),
+    (r"villages?|hamlets?|settlements?", ("village", "town")),
 ]
 _KIND_NEAR = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
