@@ -367,8 +367,11 @@ class Extractor:
             if d.to_actor and d.to_actor != loser:
                 return ActorMention(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
         for a in reversed(self._actors_between(max(0, pos - 5000), pos)):
-            if a.actor != loser:
+            if a.actor and a.actor != loser:
                 return ActorMention(pos, pos, "", a.actor, "context", a.text)
+        others = [a for a in self.gaz.actor_ids if a != loser]
+        if loser and len(self.gaz.actor_ids) == 2 and len(others) == 1:
+            return ActorMention(pos, pos, "", others[0], "context", "the theatre's other side")
         return None
 
     # ------------------------------------------------------------ places

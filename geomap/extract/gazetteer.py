@@ -138,6 +138,7 @@ class Gazetteer:
     def __init__(self, theatre):
         self.place_index = theatre.place_index
         self.actor_index = theatre.actor_index
+        self.actor_ids = [str(a) for a in theatre.actors["id"]]
         places = theatre.places
         self.kind: dict[str, str] = {}
         self.names: dict[str, list[str]] = {}

@@ -12,7 +12,8 @@ from .text import Sentence
 #: The change patterns, by the name a draft gives in its ``pattern`` column.
 PATTERNS: dict[str, str] = {
     "capture": "GAINER captured/seized/took (control of)/recaptured/regained/secured/overran/"
-    "entered PLACE [from LOSER]; GAINER announced/completed the capture/liberation of PLACE",
+    "entered PLACE [from LOSER]; GAINER announced/claimed/completed the capture/liberation of "
+    "PLACE",
     "capture-passive": "PLACE was captured/seized/taken [by GAINER]",
     "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
@@ -34,9 +35,8 @@ _CAPTURE = re.compile(
     r"|secured|won\s+back|wins\s+back|winning\s+back"
     r"|(?:advanced|pushed|moved|swept|rolled|broke)\s+into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
-    r"|(?<=announced\s)(?:the\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
-    r"|recapture)\s+of"
-    r"|(?<=completed\s)(?:the\s+)?(?:capture|liberation|seizure|takeover|recapture)\s+of"
+    r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
+    r"(?:the\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover|recapture)\s+of"
     r")\b",
     re.I,
 )

@@ -284,6 +284,7 @@ def test_html_scripts_never_reach_the_drafts(theatre, tmp_path):
         ("The militants handed over Arak to the army on Friday.", [("arak", "GOV")]),
         ("The Syrian army announced the liberation of Arak on Friday.", [("arak", "GOV")]),
         ("Arak, a town of 5,000 people, fell to the militants on Friday.", [("arak", "IS")]),
+        ("The Syrian army claimed the capture of Arak on Friday.", [("arak", "GOV")]),
         (
             "The jihadists withdrew from Arak on Friday, leaving it to government forces.",
             [("arak", "GOV")],
@@ -347,3 +348,16 @@ def test_it_is_not_read_as_the_object_of_fighting(theatre):
     text = "The army has been battling IS around Homs, which it took from the jihadists on Friday."
     [row] = _rows(text, theatre)
     assert (row["place"], row["to_actor"], row["from_actor"]) == ("homs", "GOV", "IS")
+
+
+def test_withdrawal_in_a_two_sided_theatre_gives_the_ground_to_the_other_side(tmp_path):
+    folder = tmp_path / "two"
+    shutil.copytree(THEATRE, folder)
+    lines = (folder / "actors.csv").read_text(encoding="utf-8").splitlines()
+    keep = [ln for ln in lines if ln.split(",")[0] in ("id", "GOV", "IS")]
+    (folder / "actors.csv").write_text("\n".join(keep) + "\n", encoding="utf-8")
+    (folder / "control.csv").write_text("as_of,place,actor\n", encoding="utf-8")
+    (folder / "events.csv").write_text("date,place,to_actor,source\n", encoding="utf-8")
+    [row] = _rows("The jihadists withdrew from Arak on Friday.", load_inputs(folder))
+    assert (row["to_actor"], row["from_actor"]) == ("GOV", "IS")
+    assert "from the context (the theatre's other side)" in row["note"]
