@@ -264,6 +264,12 @@ _ENGLISH = frozenset(
     "the of and in to on said was were from by with for that is has have had it its after "
     "they their at as an".split()
 )
+_FOREIGN = frozenset(
+    "le la les des du et est une dans pour selon aux sur avec "
+    "der die das und ist von mit den dem nicht auch "
+    "el los las y por con según del una "
+    "il lo della nel sono".split()
+)
 _SCRIPTS = (
     ("\u0600", "\u06ff", "Arabic"),
     ("\u0400", "\u04ff", "Cyrillic"),
@@ -287,13 +293,16 @@ def not_english(text: str) -> str | None:
     if len(words) < 8:
         return None
     common = sum(w.casefold() in _ENGLISH for w in words)
-    if common >= 0.1 * len(words):
-        return None
+    foreign = sum(w.casefold() in _FOREIGN for w in words)
     letters = [c for c in sample if c.isalpha()]
     script = "Latin"
     for lo, hi, name in _SCRIPTS:
         if sum(lo <= c <= hi for c in letters) > len(letters) / 2:
             script = name
+    # another script, or more function words of French/German/Spanish/... than of English
+    # (a short English sentence may hold few function words: it is not refused for that)
+    if script == "Latin" and not (foreign >= 3 and foreign > 2 * common):
+        return None
     return (
         f"the article does not look like English ({common} of {len(words)} words are common "
         f"English words; mostly {script} script): geomap extract reads English reports only, "

@@ -361,3 +361,8 @@ def test_withdrawal_in_a_two_sided_theatre_gives_the_ground_to_the_other_side(tm
     [row] = _rows("The jihadists withdrew from Arak on Friday.", load_inputs(folder))
     assert (row["to_actor"], row["from_actor"]) == ("GOV", "IS")
     assert "from the context (the theatre's other side)" in row["note"]
+
+
+def test_a_short_english_sentence_is_not_taken_for_another_language(theatre):
+    ex = extract(DATELINE + "Government troops now control Arak, or roughly 1,080 sq km.", theatre)
+    assert ex.warnings == [] and ex.claims["value_km2"].tolist() == [1080.0]
