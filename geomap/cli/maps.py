@@ -32,11 +32,22 @@ def run(args: argparse.Namespace) -> int:
         tiles=args.tiles,
         progress=progress,
         rolling=args.rolling,
+        jobs=args.jobs,
     )
     print(f"wrote {len(files)} files to {out} (open {out / 'index.html'})")
     if args.video:
         video.run_video(th, args)
     return 0
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of processes, 1 or more")
+    return n
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -70,6 +81,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=30,
         metavar="N",
         help="chart the rate of advance (net km² per day over N days) on the index; 0 for none (default: 30)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="processes writing the date pages (default: every CPU; 1: one process). "
+        "The pages are the same whatever N",
     )
     add_fix_invalid(p, "repair invalid polygons (reported) instead of failing")
     p.add_argument("--quiet", action="store_true", help="no progress output")
