@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._csv import write_csv
+from ._csv import formula_safe, write_csv
 from .errors import InputError, Problem
 from .schema import DRAFT_COLUMNS, DRAFT_EXTRA_COLUMNS, EVENTS_CSV_ORDER
 
@@ -172,6 +172,7 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
         problems=found,
         snapshot_date=getattr(inputs, "snapshot_date", None),
         display=str(path),
+        timezone=getattr(getattr(inputs, "meta", None), "timezone", "UTC"),
     )
     for p in found:
         if p.line == 1 and p.field in EXTRA_COLUMNS:
@@ -295,5 +296,6 @@ def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:
             if existing_text.endswith("\n") or not existing_text
             else existing_text + "\n"
         )
-    w.writerows([r.get(c, "") for c in header] for r in rows)
+    # formula_safe: the reader dropped the leading ' of a neutralised cell; put it back
+    w.writerows([formula_safe(r.get(c, "")) for c in header] for r in rows)
     return prefix + buf.getvalue()

@@ -76,10 +76,19 @@ class Problem:
 
 
 def format_problems(problems: Iterable[Problem]) -> str:
-    """One line per problem, errors first, in file/line order."""
+    """One line per problem, errors first; root causes first among them; then in file/line order.
+
+    A root cause is an error about a whole file or its header (no line, or
+    line 1: a missing file, a missing column): the errors it causes come after.
+    """
     probs = sorted(
         problems,
-        key=lambda p: (p.severity != "error", p.file, p.line if p.line is not None else -1),
+        key=lambda p: (
+            p.severity != "error",
+            p.line not in (None, 1),
+            p.file,
+            p.line if p.line is not None else -1,
+        ),
     )
     return "\n".join(str(p) for p in probs)
 

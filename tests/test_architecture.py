@@ -34,6 +34,7 @@ LAYERS = {
         "schema",
         "repair",
         "_csv",
+        "_text",
         "_parse",
         "dates",
         "names",

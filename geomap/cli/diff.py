@@ -4,26 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
-from .._csv import formula_safe
+from .._text import terminal_text
 from ..errors import GeomapError
 from ..schema import DIFF_COLUMNS
+from ._ledger_out import add_csv_options, emit_csv
 from ._options import add_fix_invalid, date_arg, load
 
-# C0/C1 controls and the bidi overrides: never sent to a terminal
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _PLACE_COLUMNS = [c for c in DIFF_COLUMNS if c != "geometry"]
 
 
 def _term(value: object) -> str:
-    """Text safe to print: control characters shown as U+FFFD."""
-    return _CONTROL_RE.sub("\ufffd", str(value))
-
-
-_cell = formula_safe  # a CSV cell that a spreadsheet will not run as a formula
+    """Text safe to print (:func:`geomap._text.terminal_text`)."""
+    return terminal_text(str(value))
 
 
 def _run(args) -> int:
@@ -55,10 +50,8 @@ def _run(args) -> int:
         json.dump(doc, sys.stdout, indent=1, ensure_ascii=False)
         print()
         return 0
-    if args.format == "csv":
-        for k, v in assumptions.items():
-            print(_term(f"# {k}: {v}"))
-        places.map(_cell).to_csv(sys.stdout, index=False, float_format="%.3f")
+    if args.format == "csv" or args.csv_out:
+        emit_csv(places, meta=assumptions, args=args)
         return 0
     for k, v in assumptions.items():
         print(_term(f"{k}: {v}"))
@@ -116,5 +109,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="table",
         help="table (default), csv (one row per place) or json (totals and places)",
     )
+    add_csv_options(p)
     add_fix_invalid(p, "repair invalid polygons (reported) instead of failing")
     p.set_defaults(func=_run, radius=None)

@@ -43,7 +43,9 @@ def load_aoi(c: FolderReader, meta: TheatreMeta) -> shapely.Geometry | None:
                     "give a path relative to the theatre folder",
                 )
                 return None
-            return boundaries.aoi_from_file(p, display=str(c.root / meta.aoi_path))
+            return boundaries.aoi_from_file(
+                p, display=str(c.root / meta.aoi_path), notes=c.problems
+            )
     except InputError as exc:
         c.problems.extend(exc.problems)
     return None

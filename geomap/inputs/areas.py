@@ -10,7 +10,7 @@ import pandas as pd
 import shapely
 from shapely.geometry import shape
 
-from .._parse import lonlat_problem
+from .._parse import lonlat_problem, vertex_problem
 from ..repair import (
     FIXED_HINT,
     INVALID_HINT,
@@ -173,6 +173,10 @@ def _extent_geometry(
             f"a {geom.geom_type}, not a polygon",
             "an extent must be a Polygon or MultiPolygon",
         )
+        return None
+    too_big = vertex_problem(geom)
+    if too_big:
+        c.add(disp, None, f"{fld}.geometry", too_big, "an extent needs no survey-grade detail")
         return None
     geom = shapely.force_2d(geom)
     bad_crs = lonlat_problem(geom)
