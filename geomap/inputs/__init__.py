@@ -158,6 +158,7 @@ def load_inputs(
         c, c.file("events.csv"), events, start=meta.start, end=meta.end, snapshot=snapshot
     )
     claims = read_claims(c, actor_index)
+    c.summarise()  # rows left out because actors.csv or places.csv has no valid entry
     _unheld_warnings(c, places, inside, control, events, actors)
     if c.n_errors and strict:
         raise InputError(c.problems)

@@ -32,14 +32,16 @@ def resolve_name(
 ) -> str | None:
     """The id ``value`` names, or None (reported: missing, unknown or ambiguous).
 
-    With no valid entries at all, nothing is reported here: the root cause (a
-    missing column, a file with only its header) was reported once by the
-    reader of that file, and every reference would repeat it.
+    With no valid entries at all, the row is only noted (``c.unchecked``): the
+    root cause (a missing column, a file with only its header) was reported
+    once by the reader of that file, and the rows it left out are reported
+    together, once per file (``c.summarise()``), not once per reference.
     """
     if not value:
         c.add(disp, line, fld, f"missing {what}", f"give a {what} id or name")
         return None
     if len(index) == 0:
+        c.unchecked(disp, line, fld, f"there are no valid {what}s to name (see {what}s.csv)")
         return None
     try:
         return index.resolve(value).id

@@ -95,6 +95,7 @@ def read_events(
     df = df.sort_values(["date", "line"], kind="stable").reset_index(drop=True)
     df.insert(0, "seq", np.arange(len(df)))
     _duplicate_events(c, disp, df)
+    c.summarise()
     return df
 
 

@@ -179,7 +179,14 @@ def test_missing_column_or_empty_table_is_reported_once_first(three, capsys, nam
     code, out, _ = _run(capsys, "check", three)
     assert code == 1
     errors = [ln for ln in out.splitlines() if ": warning: " not in ln]
-    assert name in errors[0] and what in errors[0]
-    assert len(errors) == 1, errors  # not one error per reference to it
+    assert name in errors[0] and what in errors[0]  # the root cause, first
+    assert sum(ln.startswith(str(three / name)) for ln in errors) == 1  # reported once
+    # each file that refers to it: one line saying which rows it left out, not one per row
+    rest = [ln for ln in errors[1:] if "rows not loaded" in ln or "row not loaded" in ln]
+    assert len(rest) == len(errors) - 1  # nothing else: no error per reference
+    assert all(f"see {name}" in ln for ln in rest)
     code, _, err = _run(capsys, "gains", three)
-    assert code == 2 and name in err and what in err and "problems" not in err
+    assert code == 2 and name in err and what in err
+    listed = [ln.removeprefix("geomap: error: ") for ln in err.splitlines()]
+    first = next(ln for ln in listed if ln.startswith(str(three)))
+    assert first.startswith(str(three / name)) and what in first
