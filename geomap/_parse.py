@@ -30,6 +30,7 @@ __all__ = [
     "parse_geometry",
     "check_latlon",
     "vertex_problem",
+    "geojson_positions",
     "VERTEX_BUDGET",
     "HEX_COLOR",
     "DATE_HINT",
@@ -140,13 +141,40 @@ def parse_geometry(text: str) -> tuple[shapely.Geometry | None, str | None]:
     return geom, None
 
 
-def vertex_problem(geom: shapely.Geometry) -> str | None:
+def geojson_positions(coordinates: object) -> int:
+    """How many positions a GeoJSON ``coordinates`` array holds (counted without building it).
+
+    >>> geojson_positions([[[0, 0], [1, 0], [1, 1], [0, 0]]])
+    4
+    """
+    n, stack = 0, [coordinates]
+    while stack:
+        item = stack.pop()
+        if not isinstance(item, list | tuple) or not item:
+            continue
+        first = item[0]
+        if isinstance(first, int | float):
+            n += 1  # a position
+        elif isinstance(first, list | tuple) and first and isinstance(first[0], int | float):
+            n += len(item)  # a ring or line of positions
+        else:
+            stack.extend(item)
+    return n
+
+
+def vertex_problem(geom: shapely.Geometry | dict) -> str | None:
     """Why ``geom`` is too detailed to use (more than :data:`VERTEX_BUDGET` vertices), or None.
+
+    ``geom`` is a shapely geometry or a GeoJSON geometry object (counted
+    before it is built, so an outsize one costs no memory).
 
     >>> vertex_problem(shapely.box(0, 0, 1, 1)) is None
     True
     """
-    n = int(shapely.get_num_coordinates(geom))
+    if isinstance(geom, dict):
+        n = geojson_positions(geom.get("coordinates"))
+    else:
+        n = int(shapely.get_num_coordinates(geom))
     if n <= VERTEX_BUDGET:
         return None
     return (

@@ -154,8 +154,13 @@ def _extent_geometry(
     c: FolderReader, disp: str, fld: str, place: str, feat: Any, on_invalid: OnInvalid
 ) -> shapely.Geometry | None:
     """The feature's polygon: GeoJSON, polygonal, longitude/latitude, valid (or repaired)."""
+    raw = feat.get("geometry")
+    too_big = vertex_problem(raw) if isinstance(raw, dict) else None
+    if too_big:
+        c.add(disp, None, f"{fld}.geometry", too_big, "an extent needs no survey-grade detail")
+        return None
     try:
-        geom = shape(feat.get("geometry"))
+        geom = shape(raw)
     except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
         c.add(
             disp,
@@ -173,10 +178,6 @@ def _extent_geometry(
             f"a {geom.geom_type}, not a polygon",
             "an extent must be a Polygon or MultiPolygon",
         )
-        return None
-    too_big = vertex_problem(geom)
-    if too_big:
-        c.add(disp, None, f"{fld}.geometry", too_big, "an extent needs no survey-grade detail")
         return None
     geom = shapely.force_2d(geom)
     bad_crs = lonlat_problem(geom)

@@ -114,6 +114,9 @@ def test_typo_year_and_events_after_the_range_are_warned(tmp_path, capsys):
     assert "events.csv:4: date: warning: 2120-01-05 is more than 5 years from" in out
     assert "a typo in the year?" in out
     _lines_accounted(folder, 3)
+    code, out, _ = _run(capsys, "gains", folder, "--by", "total")
+    assert code == 0
+    assert "events after this range: 2 (from 2020-02-10): not counted here" in out
     code, out, _ = _run(capsys, "gains", folder, "--by", "total", "--to", "2120-01-05")
     assert code == 0  # counted when the range covers it, no overflow
 
