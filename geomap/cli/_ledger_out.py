@@ -236,10 +236,10 @@ def _series_table(df: pd.DataFrame) -> str:
             str(r.period_start),
             str(r.period_end),
             str(r.actor),
-            f"{r.gained_km2:,.2f}",
-            f"{r.lost_km2:,.2f}",
+            f"{r.gained_km2:z,.2f}",
+            f"{r.lost_km2:z,.2f}",
             f"{r.net_km2:+z,.2f}",
-            f"{r.held_km2:,.2f}",
+            f"{r.held_km2:z,.2f}",
         ]
         for r in df[cols].itertuples(index=False)
     ]

@@ -10,7 +10,7 @@ from pathlib import Path
 from .._text import terminal_text
 from ..errors import GeomapError
 from ..schema import DIFF_COLUMNS
-from ._ledger_out import add_csv_options, emit_csv
+from ._ledger_out import add_csv_options, emit_csv, fmt_km2
 from ._options import add_fix_invalid, date_arg, load
 
 _PLACE_COLUMNS = [c for c in DIFF_COLUMNS if c != "geometry"]
@@ -65,7 +65,7 @@ def _run(args) -> int:
         return 0
     cols = ["actor_name", "held_start_km2", "gained_km2", "lost_km2", "net_km2", "held_end_km2"]
     with pd.option_context("display.max_rows", None, "display.width", 200):
-        print(_term(moved[cols].to_string(index=False, float_format=lambda x: f"{x:,.1f}")))
+        print(_term(moved[cols].to_string(index=False, float_format=fmt_km2)))
         print(f"\n{len(places)} place(s) changed hands:")
         names = dict(zip(th.actors["id"], th.actors["name"], strict=True))
         shown = pd.DataFrame(
@@ -76,12 +76,12 @@ def _run(args) -> int:
                 "km2": places["area_km2"],
             }
         )
-        print(_term(shown.to_string(index=False, float_format=lambda x: f"{x:,.1f}")))
+        print(_term(shown.to_string(index=False, float_format=fmt_km2)))
     gross = moved[(moved["gross_gained_km2"] - moved["gained_km2"]).abs() > 0.05]
     for r in gross.itertuples(index=False):
         print(
             _term(
-                f"note: {r.actor_name}'s gross gain is {r.gross_gained_km2:,.1f} km² "
+                f"note: {r.actor_name}'s gross gain is {r.gross_gained_km2:z,.1f} km² "
                 "('geomap gains' counts ground that changed hands more than once in the period)"
             )
         )
