@@ -159,7 +159,9 @@ def load_inputs(
     )
     claims = read_claims(c, actor_index)
     c.summarise()  # rows left out because actors.csv or places.csv has no valid entry
-    _unheld_warnings(c, places, inside, control, events, actors)
+    if not any(p.is_error and p.line in (None, 1) for p in c.problems):
+        # with a whole file or column missing, "no holder" would only repeat the root cause
+        _unheld_warnings(c, places, inside, control, events, actors)
     if c.n_errors and strict:
         raise InputError(c.problems)
     return TheatreInputs(

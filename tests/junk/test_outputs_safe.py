@@ -43,7 +43,7 @@ def hostile(tmp_path: Path) -> Path:
     actors = pd.read_csv(folder / "actors.csv", dtype=str, keep_default_na=False)
     actors["name"] = actors["id"].map(HOSTILE_NAMES)
     actors["aliases"] = ""
-    write_csv(folder / "actors.csv", list(actors.columns), actors.itertuples(index=False))
+    actors.to_csv(folder / "actors.csv", index=False)  # raw: the hostile text as a user wrote it
     toml = (folder / "theatre.toml").read_text(encoding="utf-8")
     toml = toml.replace(
         'title = "Tiny example theatre (invented events)"', f"title = {json.dumps(HOSTILE_TITLE)}"
@@ -268,3 +268,20 @@ def test_gains_table_terminal_output_is_clean(hostile, capsys):
     assert "\\x1b[2J" in out  # shown, not dropped
     code, out, err = _run(capsys, "claims", hostile)
     assert code == 0 and "\x1b" not in out + err and BIDI not in out + err
+
+
+def test_json_on_stdout_stays_valid_json(hostile, capsys):
+    code, out, err = _run(capsys, "gains", hostile, "--by", "total", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)  # escapes shown on the terminal are JSON escapes: the data is intact
+    assert "\x1b" not in out and BIDI not in out
+    names = {r["actor_name"] for r in doc["ledger"]}
+    assert HOSTILE_NAMES["GREEN"].replace(BIDI, "") in {n.replace(BIDI, "") for n in names}
+
+
+def test_check_messages_show_escapes(hostile, capsys):
+    actors = (hostile / "actors.csv").read_text("utf-8").replace("#2ca02c", "#zz\x1b[31m")
+    (hostile / "actors.csv").write_text(actors, "utf-8")
+    code, out, err = _run(capsys, "check", hostile)
+    assert code == 1
+    assert "\x1b" not in out + err and "'#zz\\x1b[31m' is not a hex colour" in out
