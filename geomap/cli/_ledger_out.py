@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
-from .._csv import meta_lines, write_frame
+from .._csv import meta_lines, meta_path, write_frame
 from ..units import KM2_PER_SQMI, reference_area
 
 __all__ = [
@@ -62,7 +62,7 @@ def emit_csv(
     out = getattr(args, "csv_out", None)
     if out:
         path = write_frame(out, df, float_format=float_format, meta=meta)
-        print(f"wrote {path} and {path.with_suffix('.json').name}", file=sys.stderr)
+        print(f"wrote {path} and {meta_path(path)}", file=sys.stderr)
         return
     if getattr(args, "with_meta", False):
         for line in meta_lines(meta):

@@ -339,17 +339,23 @@ def check_event_days(
     if events.empty:
         return
     days, lines = list(events["day"]), [int(v) for v in events["line"]]
-    for day, line in zip(days, lines, strict=True):
-        if end is not None and day > end:
-            c.add(
-                disp,
-                line,
-                "date",
-                f"{day} is after [dates] end ({end}): applied, but outside the default range "
-                "of gains and maps",
-                f"give --to {day} to count it, or move end in theatre.toml",
-                "warning",
-            )
+    later = [(line, day) for day, line in zip(days, lines, strict=True) if end and day > end]
+    if later:
+        later.sort()
+        shown = ", ".join(str(line) for line, _ in later[:10]) + (
+            ", ..." if len(later) > 10 else ""
+        )
+        last = max(day for _, day in later)
+        c.add(
+            disp,
+            later[0][0],
+            "date",
+            f"{len(later)} event{'s' * (len(later) > 1)} after [dates] end ({end}) "
+            f"(line{'s' * (len(later) > 1)} {shown}, to {last}): applied, but outside the "
+            "default range of gains and maps",
+            f"give --to {last} to count them, or move end in theatre.toml",
+            "warning",
+        )
     anchors = [] if snapshot is None else [snapshot]
     for i in far_days(days + anchors, start, end):
         if i < len(days):

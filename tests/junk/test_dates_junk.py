@@ -110,7 +110,10 @@ def test_typo_year_and_events_after_the_range_are_warned(tmp_path, capsys):
     )
     code, out, _ = _run(capsys, "check", folder)
     assert code == 0  # warnings: the events are applied
-    assert "events.csv:3: date: warning: 2020-02-10 is after [dates] end (2020-01-31)" in out
+    assert (
+        "events.csv:3: date: warning: 2 events after [dates] end (2020-01-31) (lines 3, 4, "
+        "to 2120-01-05): applied, but outside the default range of gains and maps"
+    ) in out
     assert "events.csv:4: date: warning: 2120-01-05 is more than 5 years from" in out
     assert "a typo in the year?" in out
     _lines_accounted(folder, 3)
