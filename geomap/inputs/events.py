@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +112,11 @@ class _Context:
     on_invalid: OnInvalid
     timezone: str = "UTC"
 
+    @functools.cached_property
+    def zone(self) -> dt.tzinfo:
+        """``timezone`` as a zone (checked by the theatre.toml reader; UTC if it was bad)."""
+        return theatre_zone(self.timezone)[0] or dt.UTC
+
     def event(self, line: int, row: dict[str, str]) -> dict[str, Any] | None:
         """One row checked field by field: the event, or None (every problem reported)."""
         c, disp = self.c, self.disp
@@ -179,8 +185,7 @@ class _Context:
 
     def _when(self, line: int, row: dict[str, str]) -> tuple[dt.datetime | None, bool]:
         """The date (and local time), supported, not before the initial snapshot."""
-        zone, _ = theatre_zone(self.timezone)
-        when, err, note = event_when(row["date"], zone or dt.UTC, self.timezone)
+        when, err, note = event_when(row["date"], self.zone, self.timezone)
         if err:
             self.c.add(self.disp, line, "date", err, DATE_HINT)
             return None, False
