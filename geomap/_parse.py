@@ -29,6 +29,7 @@ __all__ = [
     "parse_float",
     "parse_geometry",
     "check_latlon",
+    "JSON_TOO_DEEP",
     "vertex_problem",
     "geojson_positions",
     "VERTEX_BUDGET",
@@ -50,6 +51,13 @@ def parse_float(text: str, *, what: str = "number") -> tuple[float | None, str |
     if not math.isfinite(number):
         return None, f"{value!r} is not a finite {what}"
     return number, None
+
+
+#: ``(message, hint)`` of JSON nested deeper than Python's parser goes (a hostile or broken file).
+JSON_TOO_DEEP = (
+    "JSON nested too deep (thousands of levels of [ or {)",
+    "a GeoJSON geometry nests at most 4 levels of arrays: the file is damaged or not GeoJSON",
+)
 
 
 def check_latlon(
@@ -129,6 +137,8 @@ def parse_geometry(text: str) -> tuple[shapely.Geometry | None, str | None]:
             geom = shape(obj)
         except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
             return None, f"not valid GeoJSON ({exc})"
+        except RecursionError:
+            return None, f"{JSON_TOO_DEEP[0]}; {JSON_TOO_DEEP[1]}"
     else:
         try:
             geom = shapely.from_wkt(value)

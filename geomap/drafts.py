@@ -29,6 +29,7 @@ import pandas as pd
 
 from ._csv import formula_safe, write_csv
 from .errors import InputError, Problem
+from .paths import write_text
 from .schema import DRAFT_COLUMNS, DRAFT_EXTRA_COLUMNS, EVENTS_CSV_ORDER
 
 __all__ = [
@@ -266,7 +267,7 @@ def merge_drafts(
     skipped = len(table) - len(rows)
     existing_text = events_path.read_text(encoding="utf-8-sig")
     target = Path(out) if out is not None else events_path
-    target.write_text(_appended(existing_text, [r for _, r in rows]), encoding="utf-8")
+    write_text(target, _appended(existing_text, [r for _, r in rows]))  # whole, then renamed
     return MergeResult(path=target, added=len(rows), skipped=skipped)
 
 

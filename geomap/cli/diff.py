@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .._text import terminal_text
 from ..errors import GeomapError
+from ..paths import write_text
 from ..schema import DIFF_COLUMNS
 from ._ledger_out import add_csv_options, emit_csv, fmt_km2
 from ._options import add_fix_invalid, date_arg, load
@@ -37,7 +38,7 @@ def _run(args) -> int:
         out = Path(args.out)
         if out.suffix.lower() not in (".html", ".htm"):
             raise GeomapError(f"{out}: the map must be written to an .html file")
-        diff_map(th, args.start, args.end).save(str(out))
+        write_text(out, diff_map(th, args.start, args.end).get_root().render())
         print(f"wrote {out}", file=sys.stderr)
     if args.format == "json":
         doc = {

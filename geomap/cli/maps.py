@@ -61,4 +61,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_fix_invalid(p, "repair invalid polygons (reported) instead of failing")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     video.add_video_option(p)
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, out_kind="folder")

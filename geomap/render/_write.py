@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from geomap.paths import output_dir, subdir, write_text
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._basemap import basemap_bands
@@ -25,10 +26,8 @@ Progress = Callable[[int, int, Path], None]
 
 
 def _write_text(path: Path, text: str) -> Path:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    """Every page and script: a temporary name, then renamed; never through a link."""
+    return write_text(path, text)
 
 
 def _write_diff_pages(
@@ -106,8 +105,10 @@ def write_maps(
     """
     dates = c.map_dates(source, every, start, end)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    write_assets(out / "assets")
+    if not out.exists() and not out.is_symlink():
+        out.mkdir(parents=True)
+    output_dir(out)  # a folder, writable; assets/ and timeline/ are real folders, never links
+    write_assets(subdir(out, "assets"))
     # the place labels, the basemap and the place cells are the same on every page: written once
     fr = c.frame(source)
     labels = c.place_labels(source, fr)
@@ -161,8 +162,7 @@ def write_maps(
         chunk_folder="timeline",
     )
     # the timeline's geometry, in chunk files its page loads as it needs them
-    chunk_dir = out / "timeline"
-    chunk_dir.mkdir(exist_ok=True)
+    chunk_dir = subdir(out, "timeline")
     for old in chunk_dir.glob("chunk-*.js"):
         if f"timeline/{old.name}" not in chunks:
             old.unlink()

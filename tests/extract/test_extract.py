@@ -578,30 +578,35 @@ def test_cli_merge_drafts(capsys, results, theatre_copy, tmp_path):
     assert code == 0 and "appended 4 event(s)" in out
     code, out, err = run(capsys, "merge-drafts", drafts, "--theatre", theatre_copy)
     assert (
-        code == 2
+        code == 1
         and "duplicate of" in err
         and err.startswith("geomap: error: 4 problems in the input")
     )
 
 
 @pytest.mark.parametrize(
-    "argv, match",
-    [
-        (["extract", "EMPTY", "--theatre", THEATRE], "the file is empty"),
+    "argv, match, expected",
+    [  # exit codes (README): 1 problems in the data, 2 usage
+        (["extract", "EMPTY", "--theatre", THEATRE], "the file is empty", 1),
         (
             ["extract", ARTICLES / "al_bab.txt", "--theatre", THEATRE, "--date", "24/02/2017"],
             "--date",
+            2,
         ),
-        (["extract", ARTICLES / "al_bab.txt", "--theatre", THEATRE, "--max-bytes", "100"], "limit"),
-        (["extract", ARTICLES / "al_bab.txt", "--theatre", HERE], "theatre.toml"),
+        (
+            ["extract", ARTICLES / "al_bab.txt", "--theatre", THEATRE, "--max-bytes", "100"],
+            "limit",
+            1,
+        ),
+        (["extract", ARTICLES / "al_bab.txt", "--theatre", HERE], "theatre.toml", 1),
     ],
 )
-def test_cli_bad_input_is_a_clear_error(capsys, tmp_path, argv, match):
+def test_cli_bad_input_is_a_clear_error(capsys, tmp_path, argv, match, expected):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     argv = [empty if a == "EMPTY" else a for a in argv]
     code, out, err = run(capsys, *argv)
-    assert code == 2 and out == ""
+    assert code == expected and out == ""
     assert err.startswith("geomap: error:") and match in err
 
 

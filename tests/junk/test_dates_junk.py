@@ -59,7 +59,7 @@ def test_dates_out_of_range_is_an_input_error_not_an_overflow(tmp_path, capsys, 
         ("export", folder, "--date", "2020-01-03", "--out", tmp_path / "x.gpkg"),
     ):
         code, out, err = _run(capsys, *argv)
-        assert code == 2 and "Traceback" not in err and field in err
+        assert code == 1 and "Traceback" not in err and field in err
 
 
 @pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "2262-04-12", "1799-12-31"])

@@ -76,7 +76,7 @@ def test_acled_uses_the_same_coordinate_rule(tmp_path, capsys):
     code, _, err = _run(
         capsys, "import-acled", sample, "--theatre", theatre, "--out", tmp_path / "d.csv"
     )
-    assert code == 2
+    assert code == 1
     assert "acled.csv:2: latitude: latitude 91.5 is out of range -90..90" in err
     assert "latitude and longitude look swapped" in err
 
@@ -145,7 +145,7 @@ def test_extent_over_the_vertex_budget(three, capsys, small_budget):
     assert code == 1
     assert "areas.geojson: features[0].geometry: 401 vertices, more than the 200" in out
     code, _, err = _run(capsys, "maps", three, "--out", three / "maps")
-    assert code == 2 and "vertices" in err
+    assert code == 1 and "vertices" in err
 
 
 def test_drawn_area_over_the_vertex_budget(three, capsys, small_budget):
@@ -186,7 +186,7 @@ def test_missing_column_or_empty_table_is_reported_once_first(three, capsys, nam
     assert len(rest) == len(errors) - 1  # nothing else: no error per reference
     assert all(f"see {name}" in ln for ln in rest)
     code, _, err = _run(capsys, "gains", three)
-    assert code == 2 and name in err and what in err
+    assert code == 1 and name in err and what in err
     listed = [ln.removeprefix("geomap: error: ") for ln in err.splitlines()]
     first = next(ln for ln in listed if ln.startswith(str(three)))
     assert first.startswith(str(three / name)) and what in first
