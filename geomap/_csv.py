@@ -6,9 +6,13 @@ accepted), the delimiter checked, truncated or over-long rows reported, and
 every row kept with the physical line it starts on, so later checks can say
 ``events.csv:14: date: ...``.
 
-:func:`write_csv` writes every CSV file geomap produces (imports, drafts)
-the way :func:`read_csv` reads them back: UTF-8, comma-separated, ``\n``
-line ends, header first, and every cell on one line.
+:func:`write_csv` writes every CSV file geomap produces (imports, drafts,
+tables of figures) the way :func:`read_csv` reads them back: UTF-8,
+comma-separated, ``\n`` line ends, header first, and every cell on one line.
+It is the one CSV writer of geomap's outputs, and makes every cell safe to
+open: no live formula (:func:`formula_safe`), no bidi controls, other control
+characters shown as ``\xNN``, no ``-0.0``.  :func:`write_frame` writes a
+table through it, and :func:`write_meta` puts a file's metadata beside it.
 """
 
 from __future__ import annotations
@@ -17,16 +21,30 @@ import contextlib
 import csv
 import difflib
 import io
+import json
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from ._text import strip_bidi, terminal_text
 from .errors import Problem, ProblemCollector
 from .paths import atomic_path, read_bytes
 
-__all__ = ["CsvTable", "read_csv", "clean_cell", "write_csv", "one_line_cell", "formula_safe"]
+__all__ = [
+    "CsvTable",
+    "read_csv",
+    "clean_cell",
+    "write_csv",
+    "write_frame",
+    "write_meta",
+    "meta_path",
+    "meta_lines",
+    "one_line_cell",
+    "formula_safe",
+]
 
 _WHITESPACE = " \t\r\n\u00a0\u2007\u202f\ufeff"
 
@@ -216,7 +234,7 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
             )
             continue
         table.rows.append(
-            {h: clean_cell(v) for h, v in zip(header, row, strict=True) if h in known}
+            {h: _unquoted(clean_cell(v)) for h, v in zip(header, row, strict=True) if h in known}
         )
         table.lines.append(start)
 
@@ -277,21 +295,42 @@ def read_csv(
 # --------------------------------------------------------------------------- writing
 #: First characters a spreadsheet reads as the start of a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def formula_safe(value: Any) -> Any:
     """A CSV cell no spreadsheet runs as a formula: text starting as one gets a leading ``'``.
 
-    Other values are returned as they are.
+    A number written as text (``-2``, ``+1.5``) is a number, not a formula,
+    and stays as it is; so do values that are not text.  :func:`read_csv`
+    drops the ``'`` again, so a file geomap writes reads back as written.
 
     Examples
     --------
     >>> formula_safe("=HYPERLINK(1)"), formula_safe("Palmyra"), formula_safe(-3.5)
     ("'=HYPERLINK(1)", 'Palmyra', -3.5)
+    >>> formula_safe("-2"), formula_safe("-2+3"), formula_safe("@SUM(A1)")
+    ('-2', "'-2+3", "'@SUM(A1)")
     """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(value):
         return "'" + value
     return value
+
+
+def _unquoted(cell: str) -> str:
+    """A cell read back without the ``'`` that :func:`formula_safe` put before it."""
+    if cell.startswith("'") and cell[1:2] and cell[1] in "=+-@\t\r":
+        return cell[1:]
+    return cell
+
+
+def _safe_cell(value: Any, squeeze_spaces: bool, float_format: str | None) -> str:
+    if isinstance(value, float) and value == 0:
+        value = 0.0  # never "-0.0"
+    if float_format is not None and isinstance(value, float) and "z" not in float_format:
+        float_format = "z" + float_format  # -0.0004 at 3 decimals is 0.000, not -0.000
+    cell = one_line_cell(value, squeeze_spaces=squeeze_spaces, float_format=float_format)
+    return formula_safe(terminal_text(strip_bidi(cell)))  # no ESC sequence reaches a `cat`
 
 
 def one_line_cell(
@@ -338,11 +377,12 @@ def write_csv(
     squeeze_spaces: bool = False,
     float_format: str | None = None,
 ) -> Path | None:
-    r"""Write a CSV file the way :func:`read_csv` reads it back.
+    r"""Write a CSV file the way :func:`read_csv` reads it back, safe to open in a spreadsheet.
 
     UTF-8, comma-separated, ``\n`` line ends, the header first, each cell
     on one line (:func:`one_line_cell`; ``squeeze_spaces`` and
-    ``float_format`` are passed to it).
+    ``float_format`` are passed to it), no cell a live formula
+    (:func:`formula_safe`), no bidirectional control characters, no ``-0.0``.
 
     Parameters
     ----------
@@ -363,23 +403,19 @@ def write_csv(
     Examples
     --------
     >>> buf = io.StringIO()
-    >>> write_csv(buf, ["id", "note"], [["a", "two\nlines"], ["b", None]])
+    >>> write_csv(buf, ["id", "note"], [["a", "two\nlines"], ["b", None], ["=1+1", -0.0]])
     >>> print(buf.getvalue(), end="")
     id,note
     a,two lines
     b,
+    '=1+1,0.0
     """
 
     def emit(fh: IO[str]) -> None:
         writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(list(header))
+        writer.writerow([_safe_cell(h, False, None) for h in header])
         for row in rows:
-            writer.writerow(
-                [
-                    one_line_cell(v, squeeze_spaces=squeeze_spaces, float_format=float_format)
-                    for v in row
-                ]
-            )
+            writer.writerow([_safe_cell(v, squeeze_spaces, float_format) for v in row])
 
     if hasattr(dest, "write"):
         emit(dest)
@@ -389,3 +425,76 @@ def write_csv(
     with atomic_path(out) as tmp, open(tmp, "x", encoding="utf-8", newline="") as fh:
         emit(fh)
     return out
+
+
+def write_frame(
+    dest: str | Path | IO[str],
+    df: Any,
+    *,
+    float_format: str | None = ".3f",
+    meta: dict | None = None,
+) -> Path | None:
+    """Write a DataFrame through :func:`write_csv` (and its metadata beside it).
+
+    Parameters
+    ----------
+    dest : str, Path or text file object
+    df : pandas.DataFrame
+        Its columns in order; the index is not written.
+    float_format : str or None, default ".3f"
+        Format spec for floats (None: ``str``).
+    meta : dict, optional
+        What the figures rest on; written by :func:`write_meta` beside a path
+        (never into the CSV body, so any CSV reader opens the file as it is).
+
+    Returns
+    -------
+    Path or None
+        The path written, or None when ``dest`` is a buffer.
+    """
+    import pandas as pd
+
+    cells = df.copy()
+    for col in cells.columns:
+        if pd.api.types.is_datetime64_any_dtype(cells[col]):
+            cells[col] = cells[col].astype(str).where(cells[col].notna(), None)
+    cells = cells.astype(object).where(cells.notna(), None)
+    rows = (
+        [v.item() if hasattr(v, "item") else v for v in row]
+        for row in cells.itertuples(index=False, name=None)
+    )
+    out = write_csv(dest, [str(c) for c in df.columns], rows, float_format=float_format)
+    if out is not None and meta is not None:
+        write_meta(out, meta)
+    return out
+
+
+def meta_path(csv_path: str | Path) -> Path:
+    """The sidecar of a CSV file: ``gains.csv`` → ``gains.json``.
+
+    >>> meta_path("out/gains.csv").as_posix(), meta_path("out/gains.txt").as_posix()
+    ('out/gains.json', 'out/gains.txt.json')
+    """
+    p = Path(csv_path)
+    return p.with_suffix(".json") if p.suffix.lower() == ".csv" else p.with_name(p.name + ".json")
+
+
+def write_meta(csv_path: str | Path, meta: dict) -> Path:
+    """Write ``meta`` as JSON in the sidecar of ``csv_path`` (:func:`meta_path`); returns its path."""
+    out = meta_path(csv_path)
+    text = json.dumps(meta, indent=1, ensure_ascii=False, default=str) + "\n"
+    with atomic_path(out) as tmp, open(tmp, "x", encoding="utf-8") as fh:
+        fh.write(text)
+    return out
+
+
+def meta_lines(meta: dict) -> list[str]:
+    r"""Metadata as ``# key: value`` lines (``--with-meta``), each on one line.
+
+    >>> meta_lines({"title": "a\n=evil,row"})
+    ['# title: a\\n=evil,row']
+    """
+    return [
+        "# " + f"{k}: {v}".replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
+        for k, v in meta.items()
+    ]

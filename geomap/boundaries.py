@@ -98,8 +98,17 @@ def country_outline(codes: Sequence[str], *, file: str = "theatre.toml", line: i
     return shapely.union_all(geoms)
 
 
-def aoi_from_file(path: Path, *, display: str) -> shapely.Geometry:
-    """Read a user's polygon file as an area of interest (union of its polygons)."""
+def aoi_from_file(
+    path: Path, *, display: str, notes: list[Problem] | None = None
+) -> shapely.Geometry:
+    """Read a user's polygon file as an area of interest (union of its polygons).
+
+    A file with a declared CRS other than longitude/latitude WGS84 (a
+    GeoPackage in metres, a GeoJSON with a ``crs`` member) is reprojected to
+    EPSG:4326, and a warning saying so goes to ``notes``.  Coordinates out of
+    degree range with no CRS saying so (metres taken for degrees) are an error,
+    as is a geometry over :data:`geomap._parse.VERTEX_BUDGET` vertices.
+    """
     try:
         gdf = gpd.read_file(path)
     except Exception as exc:  # pyogrio raises several types; report them all the same way
@@ -112,9 +121,22 @@ def aoi_from_file(path: Path, *, display: str) -> shapely.Geometry:
                 "give a GeoJSON or GeoPackage of polygons",
             )
         ) from exc
-    if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
+    if gdf.crs is not None and not gdf.crs.equals("EPSG:4326") and not gdf.crs.equals("OGC:CRS84"):
+        if notes is not None:
+            notes.append(
+                Problem(
+                    display,
+                    None,
+                    "crs",
+                    f"the polygons are in {gdf.crs.name} ({gdf.crs.to_string()}): reprojected to "
+                    "longitude/latitude WGS84 (EPSG:4326)",
+                    "save the file in EPSG:4326 to skip this step",
+                    "warning",
+                )
+            )
         gdf = gdf.to_crs("EPSG:4326")
     geoms = gdf.geometry.values
+    _aoi_coordinates(geoms, display)
     bad = [
         i
         for i, g in enumerate(geoms)
@@ -145,6 +167,31 @@ def aoi_from_file(path: Path, *, display: str) -> shapely.Geometry:
             ]
         )
     return shapely.union_all(geoms)
+
+
+def _aoi_coordinates(geoms, display: str) -> None:
+    """An error when the polygons are too detailed or not in degrees (metres taken for degrees)."""
+    from ._parse import lonlat_problem, vertex_problem
+
+    for i, g in enumerate(geoms):
+        if g is None or g.is_empty:
+            continue
+        too_big, not_degrees = vertex_problem(g), lonlat_problem(g)
+        if too_big:
+            raise InputError(
+                Problem(display, None, f"feature {i}", too_big, "simplify the outline")
+            )
+        if not_degrees:
+            raise InputError(
+                Problem(
+                    display,
+                    None,
+                    f"feature {i}",
+                    not_degrees,
+                    "the file declares no CRS, so its coordinates are read as degrees: "
+                    "declare its CRS (e.g. save it as a GeoPackage) or reproject it to EPSG:4326",
+                )
+            )
 
 
 def basemap_around(aoi: shapely.Geometry, *, margin_deg: float | None = None) -> gpd.GeoDataFrame:

@@ -1,5 +1,27 @@
-"""One rule for the date arguments of the Python API (``control(date)``, ``ledger(start=...)``...).
+"""The one date policy of geomap: how dates are written, which days are supported, which zone.
 
+**Writing dates.**  Files take ISO 8601: a day ``2017-05-27`` or a datetime
+``2017-05-27T14:00`` (:func:`parse_when`, :func:`parse_day`).
+
+**Supported days.**  From :data:`MIN_DAY` (1800-01-01) to :data:`MAX_DAY`
+(2199-12-31), for events, the control snapshot, claims, ``[dates]`` and date
+arguments alike: a day outside is an error naming the range, so no later
+step (a week or month end, the day before a range, a pandas timestamp) can
+overflow.
+
+**Time zone.**  A theatre's times are local times of its ``[theatre]
+timezone`` (an IANA name such as ``Asia/Damascus``; default ``UTC``).  A
+naive time (``2017-06-09T01:00``) is that local time; a time with a UTC offset
+(``2017-06-09T01:00+03:00``) is converted to it, and the reader says so
+(:func:`event_when` returns a note the caller reports as a warning), since
+the conversion can move an event to another day.  Snapshot files'
+timestamps are UTC (:func:`parse_when` with no zone).
+
+**Typo-looking years.**  :func:`far_days` finds days more than
+:data:`TYPO_YEARS` years from the theatre's ``[dates]`` and from every other
+event: ``2107-05-27`` among May 2017 events is warned about.
+
+**Date arguments of the API** (``control(date)``, ``ledger(start=...)``):
 :func:`to_day` turns what a caller passes into a calendar day, for every
 theatre kind alike:
 
@@ -24,21 +46,198 @@ datetime.date(2017, 5, 27)
 Traceback (most recent call last):
 ...
 geomap.errors.InputError: <argument>: date: '2017-05-27T14:00' has a time; a day (YYYY-MM-DD) is expected here; write dates as YYYY-MM-DD
+>>> parse_day("9999-12-31")[1]
+"'9999-12-31' is outside the days geomap supports (1800-01-01 to 2199-12-31)"
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
+import zoneinfo
+from collections.abc import Sequence
 
 import pandas as pd
 
-from ._parse import parse_day
 from .errors import InputError, Problem
 
-__all__ = ["DateLike", "to_day"]
+__all__ = [
+    "DateLike",
+    "to_day",
+    "parse_when",
+    "parse_day",
+    "event_when",
+    "theatre_zone",
+    "range_problem",
+    "far_days",
+    "MIN_DAY",
+    "MAX_DAY",
+    "TYPO_YEARS",
+    "DATE_HINT",
+    "RANGE_TEXT",
+]
 
 #: What the API accepts wherever it asks for a date.
 DateLike = str | dt.date | dt.datetime | pd.Timestamp
+
+#: The first and last day geomap supports.
+MIN_DAY = dt.date(1800, 1, 1)
+MAX_DAY = dt.date(2199, 12, 31)
+RANGE_TEXT = f"{MIN_DAY} to {MAX_DAY}"
+#: An event this many years away from ``[dates]`` and from every other event looks like a typo.
+TYPO_YEARS = 5
+
+DATE_HINT = "write dates as YYYY-MM-DD (ISO 8601), e.g. 2017-05-27, or 2017-05-27T14:00"
+_ISO = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?)?$"
+)
+
+
+def range_problem(day: dt.date, text: str | None = None) -> str | None:
+    """Why ``day`` is not supported (outside :data:`MIN_DAY`..:data:`MAX_DAY`), or None.
+
+    >>> range_problem(dt.date(2017, 5, 27)) is None
+    True
+    >>> range_problem(dt.date(1, 1, 1))
+    "'0001-01-01' is outside the days geomap supports (1800-01-01 to 2199-12-31)"
+    """
+    if MIN_DAY <= day <= MAX_DAY:
+        return None
+    return f"{text or day.isoformat()!r} is outside the days geomap supports ({RANGE_TEXT})"
+
+
+def _parse_aware(text: str) -> tuple[dt.datetime | None, str | None]:
+    """An ISO 8601 day or datetime as written (aware when it has an offset), in range."""
+    value = text.strip()
+    if not value:
+        return None, "missing date"
+    m = _ISO.match(value)
+    if not m:
+        return None, f"{value!r} is not an ISO 8601 date"
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if not 1 <= mo <= 12:
+        return None, f"{value!r}: month {mo} is not in 1..12"
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return None, f"{value!r}: day {d} does not exist in {y}-{mo:02d}"
+    err = range_problem(day, value)
+    if err:
+        return None, err
+    if m[4] is None:
+        return dt.datetime(day.year, day.month, day.day), None
+    try:
+        return dt.datetime.fromisoformat(value.replace(" ", "T").replace("Z", "+00:00")), None
+    except ValueError as exc:
+        return None, f"{value!r}: {exc}"
+
+
+def parse_when(text: str) -> tuple[dt.datetime | None, str | None]:
+    """Parse an ISO 8601 day or datetime; aware datetimes are converted to UTC, naive.
+
+    (The rule of snapshot files' timestamps; an event theatre's times go
+    through :func:`event_when`.)
+    """
+    when, err = _parse_aware(text)
+    if when is not None and when.tzinfo is not None:
+        when = when.astimezone(dt.UTC).replace(tzinfo=None)
+    return when, err
+
+
+def parse_day(text: str) -> tuple[dt.date | None, str | None]:
+    """Parse an ISO 8601 day (a datetime is refused: a day is expected)."""
+    when, err = parse_when(text)
+    if err:
+        return None, err
+    if len(text.strip()) > 10:
+        return None, f"{text.strip()!r} has a time; a day (YYYY-MM-DD) is expected here"
+    return when.date(), None
+
+
+def theatre_zone(name: str | None) -> tuple[dt.tzinfo | None, str | None]:
+    """``[theatre] timezone`` as a time zone: ``(zone, None)`` or ``(None, why not)``.
+
+    >>> theatre_zone(None)
+    (datetime.timezone.utc, None)
+    >>> theatre_zone("Mars/Olympus")[1]
+    "'Mars/Olympus' is not an IANA time zone name"
+    """
+    if name is None or name in ("UTC", "Etc/UTC", "Z"):
+        return dt.UTC, None
+    if not isinstance(name, str) or not name.strip():
+        return None, f"{name!r} is not an IANA time zone name"
+    try:
+        return zoneinfo.ZoneInfo(name), None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None, f"{name!r} is not an IANA time zone name"
+
+
+def event_when(
+    text: str, zone: dt.tzinfo = dt.UTC, zone_name: str = "UTC"
+) -> tuple[dt.datetime | None, str | None, str | None]:
+    """An event's date and time in the theatre's local time: ``(when, error, note)``.
+
+    A naive time is local already.  A time with a UTC offset is converted to
+    ``zone``; ``note`` then says so (and names the day when it changed), for
+    the caller to report as a warning: never silently.
+
+    >>> event_when("2017-06-09T01:00+03:00")[0]
+    datetime.datetime(2017, 6, 8, 22, 0)
+    >>> event_when("2017-06-09T01:00+03:00")[2]
+    "'2017-06-09T01:00+03:00' has a UTC offset: taken as 2017-06-08 22:00 in the theatre's time zone (UTC), the day before"
+    >>> event_when("2017-06-09T01:00")
+    (datetime.datetime(2017, 6, 9, 1, 0), None, None)
+    """
+    when, err = _parse_aware(text)
+    if when is None or when.tzinfo is None:
+        return when, err, None
+    local = when.astimezone(zone).replace(tzinfo=None)
+    err = range_problem(local.date())
+    if err:
+        return None, err, None
+    shift = (local.date() - when.date()).days
+    moved = {-1: ", the day before", 1: ", the day after"}.get(shift, "")
+    note = (
+        f"{text.strip()!r} has a UTC offset: taken as {local:%Y-%m-%d %H:%M} in the theatre's "
+        f"time zone ({zone_name}){moved}"
+    )
+    return local, None, note
+
+
+def far_days(
+    days: Sequence[dt.date],
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    years: int = TYPO_YEARS,
+) -> list[int]:
+    """Positions of the days that look like typos of the year.
+
+    A day is far when it is more than ``years`` years before ``start`` or
+    after ``end`` (``[dates]``, when given), or, with no ``[dates]``, more
+    than ``years`` years from every other day of ``days``.
+
+    >>> d = dt.date
+    >>> far_days([d(2017, 5, 1), d(2017, 5, 9), d(2107, 5, 9)])
+    [2]
+    >>> far_days([d(2017, 5, 1), d(2010, 5, 9)], start=d(2017, 5, 1), end=d(2017, 6, 30))
+    [1]
+    """
+    span = dt.timedelta(days=round(365.25 * years))
+    if start is not None or end is not None:
+        lo = (start or end) - span
+        hi = (end or start) + span
+        return [i for i, day in enumerate(days) if day < lo or day > hi]
+    ordered = sorted(days)
+    out = []
+    for i, day in enumerate(days):
+        k = bisect.bisect_left(ordered, day)
+        near = [ordered[j] for j in (k - 1, k + 1) if 0 <= j < len(ordered)]
+        if near and all(abs(day - other) > span for other in near):
+            out.append(i)
+    return out
 
 
 def to_day(value: DateLike | None, *, what: str = "date") -> dt.date | None:
@@ -57,7 +256,8 @@ def to_day(value: DateLike | None, *, what: str = "date") -> dt.date | None:
     Raises
     ------
     geomap.errors.InputError
-        A string that is not an ISO 8601 day.
+        A string that is not an ISO 8601 day, or a day outside
+        :data:`MIN_DAY`..:data:`MAX_DAY`.
     TypeError
         A value of another type.
     """
@@ -69,7 +269,12 @@ def to_day(value: DateLike | None, *, what: str = "date") -> dt.date | None:
             raise InputError(Problem("<argument>", None, what, err, "write dates as YYYY-MM-DD"))
         return day
     if isinstance(value, pd.Timestamp | dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    raise TypeError(f"{what} must be a date or an ISO 8601 string, not {type(value).__name__}")
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        raise TypeError(f"{what} must be a date or an ISO 8601 string, not {type(value).__name__}")
+    err = range_problem(day)
+    if err:
+        raise InputError(Problem("<argument>", None, what, err, f"give a day from {RANGE_TEXT}"))
+    return day

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._csv import write_csv
+from ._csv import formula_safe, write_csv
 from .errors import InputError, Problem
 from .paths import write_text
 from .schema import (
@@ -231,6 +231,7 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
         problems=found,
         snapshot_date=getattr(inputs, "snapshot_date", None),
         display=str(path),
+        timezone=getattr(getattr(inputs, "meta", None), "timezone", "UTC"),
     )
     for p in found:
         if p.line == 1 and p.field in EXTRA_COLUMNS:
@@ -456,5 +457,6 @@ def _appended(existing_text: str, rows: list[dict[str, str]], columns=EVENT_COLU
             if existing_text.endswith("\n") or not existing_text
             else existing_text + "\n"
         )
-    w.writerows([r.get(c, "") for c in header] for r in rows)
+    # formula_safe: the reader dropped the leading ' of a neutralised cell; put it back
+    w.writerows([formula_safe(r.get(c, "")) for c in header] for r in rows)
     return prefix + buf.getvalue()

@@ -78,10 +78,27 @@ class Problem:
 
 
 def format_problems(problems: Iterable[Problem]) -> str:
-    """One line per problem, errors first, in file/line order."""
+    """One line per problem, errors first; root causes first among them; then in file/line order.
+
+    A root cause is a problem with a whole file or its header (no line and no
+    field, or line 1: a missing file, a missing column, a table with no rows);
+    then come problems with a field of a whole file (no line: e.g. the rows a
+    root cause left out, :meth:`ProblemCollector.summarise`); then the rows.
+    """
+
+    def rank(p: Problem) -> int:
+        if p.line == 1 or (p.line is None and not p.field):
+            return 0
+        return 1 if p.line is None else 2
+
     probs = sorted(
         problems,
-        key=lambda p: (p.severity != "error", p.file, p.line if p.line is not None else -1),
+        key=lambda p: (
+            p.severity != "error",
+            rank(p),
+            p.file,
+            p.line if p.line is not None else -1,
+        ),
     )
     return "\n".join(str(p) for p in probs)
 
@@ -123,6 +140,8 @@ class ProblemCollector:
         self.max_bad_lines = max_bad_lines
         self.stop_hint = stop_hint
         self.n_bad_lines = 0
+        #: ``(file, field, cause) -> lines`` of rows left unchecked because of a root cause
+        self._unchecked: dict[tuple[str, str, str], list[int]] = {}
 
     def add(
         self,
@@ -153,6 +172,32 @@ class ProblemCollector:
             self.add(file, None, None, "too many bad lines; stopped reading", self.stop_hint)
             return True
         return False
+
+    def unchecked(self, file: str, line: int, field: str, cause: str) -> None:
+        """Note a row left out because of a root cause reported once elsewhere (:meth:`summarise`)."""
+        self._unchecked.setdefault((file, field, cause), []).append(line)
+
+    def summarise(self) -> None:
+        """Report the rows noted by :meth:`unchecked`: one error per file and field, not one per row.
+
+        >>> c = ProblemCollector()
+        >>> for line in (2, 3, 9):
+        ...     c.unchecked("events.csv", line, "to_actor", "actors.csv has no actors")
+        >>> c.summarise()
+        >>> print(c.problems[0])
+        events.csv: to_actor: 3 rows not loaded (lines 2, 3, 9): actors.csv has no actors; fix that first
+        """
+        for (file, field, cause), lines in self._unchecked.items():
+            shown = ", ".join(map(str, lines[:10])) + (", ..." if len(lines) > 10 else "")
+            self.add(
+                file,
+                None,
+                field,
+                f"{len(lines)} row{'s' * (len(lines) > 1)} not loaded (line{'s' * (len(lines) > 1)} "
+                f"{shown}): {cause}",
+                "fix that first",
+            )
+        self._unchecked.clear()
 
     @property
     def n_errors(self) -> int:

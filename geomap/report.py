@@ -83,9 +83,9 @@ def inseparable(table: pd.DataFrame, ranges: dict[str, tuple[float, float, str]]
                 if ra["claimed_km2"] == rb["claimed_km2"]:
                     continue
                 out.append(
-                    f"The model cannot separate {ra['claimant']}'s {ra['claimed_km2']:,.0f} km² from "
-                    f"{rb['claimant']}'s {rb['claimed_km2']:,.0f} km² ({me['start']} to {me['end']}): "
-                    f"both lie within its {what} ({lo:,.0f}–{hi:,.0f} km²)."
+                    f"The model cannot separate {ra['claimant']}'s {ra['claimed_km2']:z,.0f} km² from "
+                    f"{rb['claimant']}'s {rb['claimed_km2']:z,.0f} km² ({me['start']} to {me['end']}): "
+                    f"both lie within its {what} ({lo:z,.0f}–{hi:z,.0f} km²)."
                 )
     return out
 
@@ -122,9 +122,9 @@ def headline(table: pd.DataFrame, *, radius_km: float) -> list[str]:
         main = grp[grp["radius_km"] == radius_km].iloc[0]
         r = grp["radius_km"]
         lines.append(
-            f"{first['claimant']}, {first['start']} to {first['end']}: claimed {first['claimed_km2']:,.0f} km²; "
-            f"model {main['computed_gained_km2']:,.0f} km² at {radius_km:g} km "
-            f"({grp['computed_gained_km2'].min():,.0f}–{grp['computed_gained_km2'].max():,.0f} km² for "
+            f"{first['claimant']}, {first['start']} to {first['end']}: claimed {first['claimed_km2']:z,.0f} km²; "
+            f"model {main['computed_gained_km2']:z,.0f} km² at {radius_km:g} km "
+            f"({grp['computed_gained_km2'].min():z,.0f}–{grp['computed_gained_km2'].max():z,.0f} km² for "
             f"{r.min():g}–{r.max():g} km cells; {cal[cid].text()}): "
             f"{verdict(first['claimed_km2'], grp['computed_gained_km2'])}."
         )
@@ -160,14 +160,14 @@ def claims_report(
         lines.append(
             f"  model, {actors.get(first['actor'], first['actor'])} gained {first['start']} to {first['end']} "
             f"(radius {radius_km:g} km): {format_area(main['computed_gained_km2'], reference)}; "
-            f"model − claim = {main['diff_km2']:+,.0f} km² ({main['diff_pct']:+.0f} %)"
+            f"model − claim = {main['diff_km2']:+z,.0f} km² ({main['diff_pct']:+z.0f} %)"
         )
         spread = "; ".join(
-            f"{r['radius_km']:g} km → {r['computed_gained_km2']:,.0f} km²"
+            f"{r['radius_km']:g} km → {r['computed_gained_km2']:z,.0f} km²"
             for _, r in grp.iterrows()
         )
         lo, hi = grp["computed_gained_km2"].min(), grp["computed_gained_km2"].max()
-        lines.append(f"  sensitivity: {spread} (spread {lo:,.0f}–{hi:,.0f} km²)")
+        lines.append(f"  sensitivity: {spread} (spread {lo:z,.0f}–{hi:z,.0f} km²)")
         lines.append(f"  uncertainty: {cal[cid].text()} (see geomap/data/calibration.json)")
         lines.append(f"  verdict: {verdict(first['claimed_km2'], grp['computed_gained_km2'])}")
         lines.append("")

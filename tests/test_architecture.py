@@ -35,6 +35,7 @@ LAYERS = {
         "schema",
         "repair",
         "_csv",
+        "_text",
         "_parse",
         "dates",
         "names",

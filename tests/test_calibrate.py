@@ -280,6 +280,9 @@ def test_cli(tmp_path, capsys):
     assert code == 0
     assert "uncapped" in out and "red" in out and "blue" in out and "gazetteer:" in out
     assert (tmp_path / "out.csv").is_file() and (tmp_path / "out.html").is_file()
+    for name in ("out.csv", "out-held.csv", "out-gains.csv"):  # geomap's one CSV writer
+        table = pd.read_csv(tmp_path / name)  # opens with no options
+        assert len(table) and not table.map(lambda v: str(v).startswith(("=", "@"))).any().any()
     assert main(["calibrate", str(tmp_path)]) == 2
 
 

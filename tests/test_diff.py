@@ -163,8 +163,10 @@ def test_cli_errors(capsys, tmp_path):
 
 
 def test_cli_csv_is_formula_safe(capsys, tmp_path):
-    from geomap.cli.diff import _cell, _term
+    # one CSV writer and one terminal filter for every command (issue 13)
+    from geomap._csv import formula_safe as _cell
+    from geomap._text import terminal_text as _term
 
     assert _cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
     assert _cell("Palmyra") == "Palmyra"
-    assert _term("a\x1b[31mb\u202ec") == "a\ufffd[31mb\ufffdc"
+    assert _term("a\x1b[31mb\u202ec") == "a\\x1b[31mb\\u202ec"

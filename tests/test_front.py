@@ -133,7 +133,7 @@ def test_rolling_rate_of_advance():
 
 
 def test_cli_gains_front_and_rolling(capsys):
-    code = main(["gains", str(DATA / "three"), "--format", "csv", "--rolling", "2"])
+    code = main(["gains", str(DATA / "three"), "--format", "csv", "--rolling", "2", "--with-meta"])
     assert code == 0
     out = capsys.readouterr().out
     body = "\n".join(ln for ln in out.splitlines() if not ln.startswith("#"))

@@ -10,8 +10,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .._csv import formula_safe
-from ..paths import atomic_path
+from .._csv import write_frame
+from .._text import terminal_text
 
 __all__ = ["format_summary", "html_report", "write_safe_csv"]
 
@@ -41,7 +41,7 @@ def format_summary(summary: pd.DataFrame) -> str:
             if isinstance(v, float) and math.isnan(v):
                 line.append("–")
             else:
-                line.append(_terminal_safe(f.format(v)))
+                line.append(terminal_text(f.format(v)))
         cells.append(line)
     widths = [max(len(row[i]) for row in cells) for i in range(len(cols))]
     out = []
@@ -57,23 +57,9 @@ def format_summary(summary: pd.DataFrame) -> str:
     return "\n".join(out)
 
 
-def _terminal_safe(text: str) -> str:
-    """No control characters on the terminal (untrusted actor names)."""
-    return "".join(ch if ch.isprintable() else "?" for ch in str(text))
-
-
-def _safe_cell(text: str) -> str:
-    """A CSV cell no spreadsheet reads as a formula (``'`` before = + - @ tab CR)."""
-    return formula_safe(_terminal_safe(text))
-
-
 def write_safe_csv(df: pd.DataFrame, path: Path) -> None:
-    out = df.copy()
-    for c in out.columns:
-        if out[c].dtype == object or str(out[c].dtype).startswith("str"):
-            out[c] = out[c].map(lambda v: _safe_cell(v) if isinstance(v, str) else v)
-    with atomic_path(path) as tmp:  # whole, then renamed; never through a link
-        out.to_csv(tmp, index=False, float_format="%.6g")
+    """Write a calibration table through geomap's one CSV writer (formula-safe cells)."""
+    write_frame(path, df, float_format=".6g")
 
 
 def _svg_chart(held: pd.DataFrame, actor: str, width: int = 720, height: int = 260) -> str:

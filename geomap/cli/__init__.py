@@ -25,6 +25,7 @@ from ..errors import ArgumentError, GeomapError, InputError, format_problems
 from ..paths import output_dir, output_file, outside_allowed, require_input
 from ..pgstore import is_store_url
 from . import calibrate, check, demo, diff, export, extract, gains, importers, maps, snapshots
+from ._terminal import safe_streams
 
 __all__ = ["main", "build_parser"]
 
@@ -150,7 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        code = _run(args)
+        with safe_streams():  # no control or bidi character from the data reaches the terminal
+            code = _run(args)
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return 0
     if args.note:  # a deprecated alias says so, after its output or error

@@ -9,24 +9,65 @@ from this module.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
 
 import pandas as pd
 
+from .._csv import meta_lines, meta_path, write_frame
 from ..units import KM2_PER_SQMI, reference_area
 
-__all__ = ["with_units", "print_ledger", "print_series_ledger", "fmt_km2"]
+__all__ = [
+    "with_units",
+    "print_ledger",
+    "print_series_ledger",
+    "fmt_km2",
+    "add_csv_options",
+    "emit_csv",
+]
 
 
 def fmt_km2(x: float) -> str:
-    """km² as printed in tables.
+    """km² as printed in tables (never ``-0.0``).
 
-    >>> fmt_km2(12345.678)
-    '12,345.7'
+    >>> fmt_km2(12345.678), fmt_km2(-0.01)
+    ('12,345.7', '0.0')
     """
-    return f"{x:,.1f}"
+    return f"{x:z,.1f}"
+
+
+def add_csv_options(p: argparse.ArgumentParser) -> None:
+    """``--csv FILE`` and ``--with-meta``: where a command's CSV and its metadata go."""
+    p.add_argument(
+        "--csv",
+        dest="csv_out",
+        metavar="FILE",
+        help="write the CSV to FILE (implies --format csv) and what the figures rest on "
+        "(model, projection, sources) to the sidecar FILE.json beside it",
+    )
+    p.add_argument(
+        "--with-meta",
+        action="store_true",
+        help="CSV on stdout: print what the figures rest on as '# key: value' lines before "
+        "the header (by default the CSV holds only the table, so any CSV reader opens it)",
+    )
+
+
+def emit_csv(
+    df: pd.DataFrame, *, meta: dict, args: argparse.Namespace, float_format: str = ".3f"
+) -> None:
+    """Write ``df`` as CSV through geomap's one writer: to ``--csv FILE`` (+ sidecar) or stdout."""
+    out = getattr(args, "csv_out", None)
+    if out:
+        path = write_frame(out, df, float_format=float_format, meta=meta)
+        print(f"wrote {path} and {meta_path(path)}", file=sys.stderr)
+        return
+    if getattr(args, "with_meta", False):
+        for line in meta_lines(meta):
+            print(line)
+    write_frame(sys.stdout, df, float_format=float_format)
 
 
 def header_lines(assumptions: dict) -> list[str]:
@@ -79,7 +120,7 @@ def print_ledger(
         The ledger (or a sensitivity run with ``radius_km``).
     fmt : {"table", "csv", "json"}
     assumptions : dict
-        Printed first (CSV: as ``# key: value`` lines; JSON: ``"assumptions"``).
+        Printed first (CSV: left out, see :func:`emit_csv`; JSON: ``"assumptions"``).
     by : str
         The period length (named in the table's note about skipped periods).
     events : callable
@@ -100,9 +141,7 @@ def print_ledger(
         print()
         return
     if fmt == "csv":
-        for line in header_lines(assumptions):
-            print(f"# {line}")
-        df.to_csv(sys.stdout, index=False, float_format="%.3f")
+        emit_csv(df, meta=assumptions, args=argparse.Namespace())  # commands: emit_csv
         return
     for line in header_lines(assumptions):
         print(line)
@@ -176,7 +215,7 @@ def print_series_ledger(
         columns=["places_changed", "places_gained", "places_lost", *LEDGER_CONFIDENCE_COLUMNS]
     )
     if fmt == "csv":
-        sys.stdout.write(ledger.to_csv(index=False, float_format="%.3f"))
+        write_frame(sys.stdout, ledger)
     elif fmt == "json":
         out = ledger.assign(
             period_start=ledger["period_start"].astype(str),
@@ -197,10 +236,10 @@ def _series_table(df: pd.DataFrame) -> str:
             str(r.period_start),
             str(r.period_end),
             str(r.actor),
-            f"{r.gained_km2:,.2f}",
-            f"{r.lost_km2:,.2f}",
-            f"{r.net_km2:+,.2f}",
-            f"{r.held_km2:,.2f}",
+            f"{r.gained_km2:z,.2f}",
+            f"{r.lost_km2:z,.2f}",
+            f"{r.net_km2:+z,.2f}",
+            f"{r.held_km2:z,.2f}",
         ]
         for r in df[cols].itertuples(index=False)
     ]

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import GeomapError
 from ..inputs import load_inputs
 from ..theatre import Theatre, load_theatre
+from ._ledger_out import add_csv_options, emit_csv
 from ._options import radii
 
 DEMO_THEATRE = "syria-2017"
@@ -118,8 +119,8 @@ def _run_claims(args) -> int:
     if not isinstance(th, Theatre):
         raise GeomapError(f"{args.theatre}: a snapshot theatre has no claims.csv")
     table = th.claims_by_radius(args.radius)
-    if args.format == "csv":
-        table.to_csv(sys.stdout, index=False, float_format="%.1f")
+    if args.format == "csv" or args.csv_out:
+        emit_csv(table, meta=th.assumptions, args=args, float_format=".1f")
     else:
         print(claims_report(table, radius_km=th.radius_km, actor_names=_actor_names(th)))
     return 0
@@ -164,4 +165,5 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="text",
         help="text (default) or one CSV row per claim and radius",
     )
+    add_csv_options(p)
     p.set_defaults(func=_run_claims)

@@ -4,27 +4,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
-from .._csv import formula_safe
+from .._text import terminal_text
 from ..errors import GeomapError
 from ..paths import write_text
 from ..schema import DIFF_COLUMNS
+from ._ledger_out import add_csv_options, emit_csv, fmt_km2
 from ._options import add_fix_invalid, date_arg, load
 
-# C0/C1 controls and the bidi overrides: never sent to a terminal
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _PLACE_COLUMNS = [c for c in DIFF_COLUMNS if c != "geometry"]
 
 
 def _term(value: object) -> str:
-    """Text safe to print: control characters shown as U+FFFD."""
-    return _CONTROL_RE.sub("\ufffd", str(value))
-
-
-_cell = formula_safe  # a CSV cell that a spreadsheet will not run as a formula
+    """Text safe to print (:func:`geomap._text.terminal_text`)."""
+    return terminal_text(str(value))
 
 
 def _run(args) -> int:
@@ -56,10 +51,8 @@ def _run(args) -> int:
         json.dump(doc, sys.stdout, indent=1, ensure_ascii=False)
         print()
         return 0
-    if args.format == "csv":
-        for k, v in assumptions.items():
-            print(_term(f"# {k}: {v}"))
-        places.map(_cell).to_csv(sys.stdout, index=False, float_format="%.3f")
+    if args.format == "csv" or args.csv_out:
+        emit_csv(places, meta=assumptions, args=args)
         return 0
     for k, v in assumptions.items():
         print(_term(f"{k}: {v}"))
@@ -73,7 +66,7 @@ def _run(args) -> int:
         return 0
     cols = ["actor_name", "held_start_km2", "gained_km2", "lost_km2", "net_km2", "held_end_km2"]
     with pd.option_context("display.max_rows", None, "display.width", 200):
-        print(_term(moved[cols].to_string(index=False, float_format=lambda x: f"{x:,.1f}")))
+        print(_term(moved[cols].to_string(index=False, float_format=fmt_km2)))
         print(f"\n{len(places)} place(s) changed hands:")
         names = dict(zip(th.actors["id"], th.actors["name"], strict=True))
         shown = pd.DataFrame(
@@ -84,12 +77,12 @@ def _run(args) -> int:
                 "km2": places["area_km2"],
             }
         )
-        print(_term(shown.to_string(index=False, float_format=lambda x: f"{x:,.1f}")))
+        print(_term(shown.to_string(index=False, float_format=fmt_km2)))
     gross = moved[(moved["gross_gained_km2"] - moved["gained_km2"]).abs() > 0.05]
     for r in gross.itertuples(index=False):
         print(
             _term(
-                f"note: {r.actor_name}'s gross gain is {r.gross_gained_km2:,.1f} km² "
+                f"note: {r.actor_name}'s gross gain is {r.gross_gained_km2:z,.1f} km² "
                 "('geomap gains' counts ground that changed hands more than once in the period)"
             )
         )
@@ -117,5 +110,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="table",
         help="table (default), csv (one row per place) or json (totals and places)",
     )
+    add_csv_options(p)
     add_fix_invalid(p, "repair invalid polygons (reported) instead of failing")
     p.set_defaults(func=_run, radius=None)

@@ -7,7 +7,7 @@ import argparse
 from ..errors import GeomapError
 from ..theatre import Theatre
 from . import regions
-from ._ledger_out import print_ledger, with_units
+from ._ledger_out import add_csv_options, emit_csv, print_ledger, with_units
 from ._options import add_fix_invalid, date_arg, load, radii
 
 __all__ = ["register", "run"]
@@ -30,6 +30,10 @@ def run(args: argparse.Namespace) -> int:
         df = th.ledger(by=args.by, start=args.start, end=args.end)
     df = with_units(df, sq_mi=args.sq_mi, compare=args.compare)
     df = regions.extra_columns(th, df, args)  # front_km, and the rate with --rolling
+    assumptions = df.attrs.get("assumptions") or th.assumptions
+    if args.format == "csv" or args.csv_out:
+        emit_csv(df, meta=assumptions, args=args)
+        return 0
     claims = th.claims()
     claims = claims if len(claims) else None
 
@@ -41,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     print_ledger(
         df,
         fmt=args.format,
-        assumptions=df.attrs.get("assumptions") or th.assumptions,
+        assumptions=assumptions,
         by=args.by,
         events=th.event_ledger,
         claims=claims,
@@ -105,6 +109,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="AREA",
         help="also give gained and held area as a multiple of a reference area, e.g. Lebanon",
     )
+    add_csv_options(p)
     regions.add_options(p)
     add_fix_invalid(p, "repair invalid polygons (reported) instead of failing")
     p.set_defaults(func=run)

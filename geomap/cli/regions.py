@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 
-from ._ledger_out import fmt_km2, header_lines, with_units
+from ._ledger_out import emit_csv, fmt_km2, header_lines, with_units
 from ._options import days_arg, load
 
 __all__ = ["add_options", "extra_columns", "gains_by_region"]
@@ -83,10 +83,8 @@ def gains_by_region(args: argparse.Namespace) -> int:
         json.dump(out, sys.stdout, indent=1, ensure_ascii=False, default=str)
         print()
         return 0
-    if args.format == "csv":
-        for line in header_lines(assumptions):
-            print(f"# {line}")
-        df.to_csv(sys.stdout, index=False, float_format="%.3f")
+    if args.format == "csv" or getattr(args, "csv_out", None):
+        emit_csv(df, meta=assumptions, args=args)
         return 0
     for line in header_lines(assumptions):
         print(line)

@@ -50,7 +50,8 @@ import numpy as np
 import pandas as pd
 
 from .._csv import read_csv
-from .._parse import parse_day, parse_float
+from .._parse import check_latlon, parse_day
+from ..dates import range_problem
 from ..drafts import write_events  # the one drafts module writes draft events
 from ..errors import InputError, NameResolutionError, Problem, ProblemCollector
 from ..names import NameIndex, normalize
@@ -155,9 +156,11 @@ def _parse_acled_date(text: str) -> tuple[dt.date | None, str | None]:
         return day, None
     for fmt in ("%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y"):
         try:
-            return dt.datetime.strptime(text.strip(), fmt).date(), None
+            day = dt.datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
+        out = range_problem(day, text.strip())
+        return (None, out) if out else (day, None)
     return None, err
 
 
@@ -399,7 +402,9 @@ def _check_row(
     if err:
         c.add(display, line, "event_date", err, "write 2017-05-25 or 25 May 2017")
         ok = False
-    lat, lon, coords_ok = _check_coordinates(c, display, line, row)
+    lat, lon, coords_ok = check_latlon(
+        c, display, line, (row["latitude"], row["longitude"]), ("latitude", "longitude")
+    )
     ok &= coords_ok
     to_actor = from_actor = None
     if not row["actor1"]:
@@ -433,39 +438,6 @@ def _check_row(
         c.add(display, line, "location", "missing location", "give the place name")
         ok = False
     return (day, lat, lon, to_actor, from_actor) if ok else None
-
-
-def _check_coordinates(
-    c: ProblemCollector, display: str, line: int, row: dict[str, str]
-) -> tuple[float | None, float | None, bool]:
-    ok = True
-    lat, err_lat = parse_float(row["latitude"], what="latitude")
-    lon, err_lon = parse_float(row["longitude"], what="longitude")
-    for fld, e in (("latitude", err_lat), ("longitude", err_lon)):
-        if e:
-            c.add(display, line, fld, e, "give decimal degrees (WGS84)")
-            ok = False
-    if lat is not None and lon is not None:
-        if not -90 <= lat <= 90:
-            swapped = -90 <= lon <= 90
-            c.add(
-                display,
-                line,
-                "latitude",
-                f"latitude {lat} is out of range -90..90",
-                "latitude and longitude look swapped" if swapped else "give decimal degrees",
-            )
-            ok = False
-        elif not -180 <= lon <= 180:
-            c.add(
-                display,
-                line,
-                "longitude",
-                f"longitude {lon} is out of range",
-                "give decimal degrees",
-            )
-            ok = False
-    return lat, lon, ok
 
 
 def _draft(

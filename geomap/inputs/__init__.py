@@ -48,7 +48,7 @@ from .areas import read_areas
 from .barriers import read_barriers
 from .claims import read_claims
 from .control import read_control
-from .events import CONFIDENCE, read_events
+from .events import CONFIDENCE, check_event_days, read_events
 from .meta import TheatreMeta, is_snapshot_theatre, read_meta, read_toml
 from .places import read_places
 
@@ -139,7 +139,7 @@ def load_inputs(
         raise InputError(c.problems)
     aoi_geom = load_aoi(c, meta)
     actors = read_actors(c)
-    places = read_places(c)
+    places = read_places(c, aoi_geom)
     inside = np.ones(len(places), dtype=bool)
     if aoi_geom is not None and len(places):
         inside = check_places_in_aoi(c, places, aoi_geom)
@@ -156,10 +156,17 @@ def load_inputs(
         snapshot_date=snapshot,
         on_invalid=on_invalid,
         display=c.file("events.csv"),
+        timezone=meta.timezone,
+    )
+    check_event_days(
+        c, c.file("events.csv"), events, start=meta.start, end=meta.end, snapshot=snapshot
     )
     claims = read_claims(c, actor_index)
     barriers = _barriers(c, meta, aoi_geom)
-    _unheld_warnings(c, places, inside, control, events, actors)
+    c.summarise()  # rows left out because actors.csv or places.csv has no valid entry
+    if not any(p.is_error and p.line in (None, 1) for p in c.problems):
+        # with a whole file or column missing, "no holder" would only repeat the root cause
+        _unheld_warnings(c, places, inside, control, events, actors)
     if c.n_errors and strict:
         raise InputError(c.problems)
     return TheatreInputs(

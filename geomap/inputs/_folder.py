@@ -30,12 +30,33 @@ class FolderReader(ProblemCollector):
 def resolve_name(
     c: ProblemCollector, disp: str, line: int, fld: str, index: NameIndex, value: str, *, what: str
 ) -> str | None:
-    """The id ``value`` names, or None (reported: missing, unknown or ambiguous)."""
+    """The id ``value`` names, or None (reported: missing, unknown or ambiguous).
+
+    With no valid entries at all, the row is only noted (``c.unchecked``): the
+    root cause (a missing column, a file with only its header) was reported
+    once by the reader of that file, and the rows it left out are reported
+    together, once per file (``c.summarise()``), not once per reference.
+    """
     if not value:
         c.add(disp, line, fld, f"missing {what}", f"give a {what} id or name")
+        return None
+    if len(index) == 0:
+        c.unchecked(disp, line, fld, f"there are no valid {what}s to name (see {what}s.csv)")
         return None
     try:
         return index.resolve(value).id
     except NameResolutionError as exc:
         c.add(disp, line, fld, str(exc), exc.hint)
         return None
+
+
+def no_rows(c: ProblemCollector, disp: str, table, what: str, required) -> None:
+    """Report a table read with its header and no rows: the root cause of every reference to it."""
+    if table is not None and len(table) == 0:
+        c.add(
+            disp,
+            None,
+            None,
+            f"no {what}s: the file holds only its header",
+            f"add one row per {what} under the header {','.join(required)}",
+        )

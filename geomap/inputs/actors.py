@@ -9,7 +9,7 @@ import pandas as pd
 from .._csv import read_csv
 from .._parse import HEX_COLOR
 from ..schema import ACTOR_COLUMNS
-from ._folder import FolderReader
+from ._folder import FolderReader, no_rows
 
 __all__ = ["read_actors", "ACTOR_ID"]
 
@@ -42,6 +42,7 @@ def read_actors(c: FolderReader) -> pd.DataFrame:
         problems=c.problems,
         display=disp,
     )
+    no_rows(c, disp, table, "actor", ACTOR_COLUMNS[0])
     rows = []
     first_line: dict[str, int] = {}
     for line, row in table or []:

@@ -45,7 +45,7 @@ def load_aoi(c: FolderReader, meta: TheatreMeta) -> shapely.Geometry | None:
                     bad.hint,
                 )
                 return None
-            return boundaries.aoi_from_file(p.resolve(), display=str(p))
+            return boundaries.aoi_from_file(p.resolve(), display=str(p), notes=c.problems)
     except InputError as exc:
         c.problems.extend(exc.problems)
     return None

@@ -11,7 +11,7 @@ import pandas as pd
 import shapely
 from shapely.geometry import shape
 
-from .._parse import JSON_TOO_DEEP, lonlat_problem
+from .._parse import JSON_TOO_DEEP, lonlat_problem, vertex_problem
 from ..paths import read_bytes
 from ..repair import (
     FIXED_HINT,
@@ -160,8 +160,13 @@ def _extent_geometry(
     c: FolderReader, disp: str, fld: str, place: str, feat: Any, on_invalid: OnInvalid
 ) -> shapely.Geometry | None:
     """The feature's polygon: GeoJSON, polygonal, longitude/latitude, valid (or repaired)."""
+    raw = feat.get("geometry")
+    too_big = vertex_problem(raw) if isinstance(raw, dict) else None
+    if too_big:
+        c.add(disp, None, f"{fld}.geometry", too_big, "an extent needs no survey-grade detail")
+        return None
     try:
-        geom = shape(feat.get("geometry"))
+        geom = shape(raw)
     except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
         c.add(
             disp,

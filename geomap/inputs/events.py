@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,14 +14,15 @@ import pandas as pd
 import shapely
 
 from .._csv import read_csv
-from .._parse import DATE_HINT, lonlat_problem, parse_float, parse_geometry, parse_when
+from .._parse import lonlat_problem, parse_float, parse_geometry, vertex_problem
+from ..dates import DATE_HINT, TYPO_YEARS, event_when, far_days, theatre_zone
 from ..errors import Problem, ProblemCollector
 from ..names import NameIndex
 from ..repair import FIXED_HINT, OnInvalid, fixed_message, invalid_message, repair_polygon
 from ..schema import EVENT_COLUMNS, EVENTS_CSV_ORDER
 from ._folder import resolve_name
 
-__all__ = ["read_events", "CONFIDENCE"]
+__all__ = ["read_events", "check_event_days", "CONFIDENCE"]
 
 #: Confidence levels of an event (the first is the default).
 CONFIDENCE = ("confirmed", "claimed", "disputed")
@@ -36,6 +38,7 @@ def read_events(
     snapshot_date: dt.date | None = None,
     on_invalid: OnInvalid = "raise",
     display: str | None = None,
+    timezone: str = "UTC",
 ) -> pd.DataFrame:
     """Read and validate an events file (``events.csv`` or a drafts file).
 
@@ -55,6 +58,9 @@ def read_events(
         ``"linework"``) and reported as a warning.
     display : str, optional
         The file's name in messages (default: ``path``).
+    timezone : str, default "UTC"
+        ``[theatre] timezone``: times with a UTC offset are converted to it
+        (with a warning); naive times are local already (:mod:`geomap.dates`).
 
     Returns
     -------
@@ -81,7 +87,7 @@ def read_events(
         )
         return pd.DataFrame(columns=cols)
     rows = []
-    ctx = _Context(c, disp, place_index, actor_index, snapshot_date, on_invalid)
+    ctx = _Context(c, disp, place_index, actor_index, snapshot_date, on_invalid, timezone)
     for line, row in table:
         record = ctx.event(line, row)
         if record is not None:
@@ -90,6 +96,7 @@ def read_events(
     df = df.sort_values(["date", "line"], kind="stable").reset_index(drop=True)
     df.insert(0, "seq", np.arange(len(df)))
     _duplicate_events(c, disp, df)
+    c.summarise()
     return df
 
 
@@ -103,6 +110,12 @@ class _Context:
     actor_index: NameIndex
     snapshot_date: dt.date | None
     on_invalid: OnInvalid
+    timezone: str = "UTC"
+
+    @functools.cached_property
+    def zone(self) -> dt.tzinfo:
+        """``timezone`` as a zone (checked by the theatre.toml reader; UTC if it was bad)."""
+        return theatre_zone(self.timezone)[0] or dt.UTC
 
     def event(self, line: int, row: dict[str, str]) -> dict[str, Any] | None:
         """One row checked field by field: the event, or None (every problem reported)."""
@@ -171,11 +184,20 @@ class _Context:
         }
 
     def _when(self, line: int, row: dict[str, str]) -> tuple[dt.datetime | None, bool]:
-        """The date (and time), not before the initial snapshot."""
-        when, err = parse_when(row["date"])
+        """The date (and local time), supported, not before the initial snapshot."""
+        when, err, note = event_when(row["date"], self.zone, self.timezone)
         if err:
             self.c.add(self.disp, line, "date", err, DATE_HINT)
-            return when, False
+            return None, False
+        if note:
+            self.c.add(
+                self.disp,
+                line,
+                "date",
+                note,
+                "write the local time without an offset, or set [theatre] timezone in theatre.toml",
+                "warning",
+            )
         if self.snapshot_date is not None and when.date() < self.snapshot_date:
             self.c.add(
                 self.disp,
@@ -221,7 +243,7 @@ class _Context:
         if gerr is None and geom.geom_type not in ("Polygon", "MultiPolygon"):
             gerr = f"a {geom.geom_type}, not a polygon"
         if gerr is None:
-            gerr = lonlat_problem(geom)
+            gerr = vertex_problem(geom) or lonlat_problem(geom)
         if gerr is None and not geom.is_valid:
             reason = shapely.is_valid_reason(geom)
             if self.on_invalid == "fix":
@@ -301,3 +323,53 @@ def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
                 "warning",
             )
         by_day[dkey] = (to_actor, int(line))
+
+
+def check_event_days(
+    c: ProblemCollector,
+    disp: str,
+    events: pd.DataFrame,
+    *,
+    start: dt.date | None,
+    end: dt.date | None,
+    snapshot: dt.date | None,
+) -> None:
+    """Warn about events after ``[dates] end`` and days whose year looks like a typo.
+
+    An event after ``end`` is applied, but outside the default range of
+    ``gains`` and ``maps``: the user is told, and how to count it.  A day more
+    than :data:`geomap.dates.TYPO_YEARS` years from ``[dates]`` (or from every
+    other event and the snapshot) is warned about as a likely typo.
+    """
+    if events.empty:
+        return
+    days, lines = list(events["day"]), [int(v) for v in events["line"]]
+    later = [(line, day) for day, line in zip(days, lines, strict=True) if end and day > end]
+    if later:
+        later.sort()
+        shown = ", ".join(str(line) for line, _ in later[:10]) + (
+            ", ..." if len(later) > 10 else ""
+        )
+        last = max(day for _, day in later)
+        c.add(
+            disp,
+            later[0][0],
+            "date",
+            f"{len(later)} event{'s' * (len(later) > 1)} after [dates] end ({end}) "
+            f"(line{'s' * (len(later) > 1)} {shown}, to {last}): applied, but outside the "
+            "default range of gains and maps",
+            f"give --to {last} to count them, or move end in theatre.toml",
+            "warning",
+        )
+    anchors = [] if snapshot is None else [snapshot]
+    for i in far_days(days + anchors, start, end):
+        if i < len(days):
+            ref = f"[dates] {start or end}..{end or start}" if start or end else "the other events"
+            c.add(
+                disp,
+                lines[i],
+                "date",
+                f"{days[i]} is more than {TYPO_YEARS} years from {ref}: a typo in the year?",
+                "check the year",
+                "warning",
+            )

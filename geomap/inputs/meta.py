@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .._parse import DATE_HINT, parse_day
+from ..dates import DATE_HINT, RANGE_TEXT, parse_day, range_problem, theatre_zone
 from ..errors import InputError, Problem, ProblemCollector
 from ..paths import OUTSIDE_HINT, input_problem, read_bytes, theatre_path
 
@@ -26,7 +26,7 @@ __all__ = ["TheatreMeta", "TOML_KEYS", "read_toml", "read_meta", "is_snapshot_th
 _THEATRE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 #: Sections of ``theatre.toml`` and their keys (None: checked by the module that reads it).
 TOML_KEYS: dict[str, set[str] | None] = {
-    "theatre": {"name", "title", "description", "allow_outside"},
+    "theatre": {"name", "title", "description", "timezone", "allow_outside"},
     "aoi": {"countries", "path"},
     "model": {
         "cell_radius_km",
@@ -52,6 +52,8 @@ class TheatreMeta:
     name: str
     title: str
     description: str = ""
+    #: ``[theatre] timezone``: an IANA name; events' times are local times of it.
+    timezone: str = "UTC"
     aoi_countries: list[str] = field(default_factory=list)
     aoi_path: str | None = None
     cell_radius_km: float = 30.0
@@ -298,9 +300,22 @@ def _theatre_section(
             f"{name!r} is not a valid name",
             "use lower-case letters, digits and hyphens",
         )
-    return TheatreMeta(
+    meta = TheatreMeta(
         name=name, title=str(th.get("title", name)), description=str(th.get("description", ""))
     )
+    if "timezone" in th:
+        _zone, err = theatre_zone(th["timezone"])
+        if err:
+            c.add(
+                disp,
+                lines.of("timezone"),
+                "theatre.timezone",
+                err,
+                'give an IANA name such as "Asia/Damascus" or "Europe/Kyiv" (default "UTC")',
+            )
+        else:
+            meta.timezone = th["timezone"]
+    return meta
 
 
 def _aoi_section(
@@ -447,6 +462,10 @@ def _dates_section(
             if isinstance(value, dt.datetime):
                 value = value.date()
             if isinstance(value, dt.date):
+                err = range_problem(value)
+                if err:
+                    c.add(disp, lines.of(key), f"dates.{key}", err, f"give a day from {RANGE_TEXT}")
+                    value = None
                 setattr(meta, key, value)
             else:
                 day, err = parse_day(str(value))

@@ -6,11 +6,12 @@ import re
 from typing import Any
 
 import pandas as pd
+import shapely
 
 from .._csv import read_csv
-from .._parse import parse_float
+from .._parse import check_latlon, parse_float
 from ..schema import PLACE_COLUMNS, PLACES_CSV_ORDER
-from ._folder import FolderReader
+from ._folder import FolderReader, no_rows
 
 __all__ = ["read_places", "PLACE_ID"]
 
@@ -19,13 +20,16 @@ PLACE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
-def read_places(c: FolderReader) -> pd.DataFrame:
+def read_places(c: FolderReader, aoi: Any = None) -> pd.DataFrame:
     """Read and check ``places.csv``; places at the same coordinates under two ids are warned about.
 
     Parameters
     ----------
     c : FolderReader
         The folder being read; every problem is reported to it.
+    aoi : shapely geometry, optional
+        The area of interest: a latitude out of range suggests swapping lat
+        and lon only when the swapped point lies inside it.
 
     Returns
     -------
@@ -42,10 +46,17 @@ def read_places(c: FolderReader) -> pd.DataFrame:
         problems=c.problems,
         display=disp,
     )
+    no_rows(c, disp, table, "place", PLACE_COLUMNS[0])
+    inside = None
+    if aoi is not None and not aoi.is_empty:
+
+        def inside(lat: float, lon: float) -> bool:
+            return bool(aoi.covers(shapely.Point(lon, lat)))
+
     rows = []
     first_line: dict[str, int] = {}
     for line, row in table or []:
-        record = _place_row(c, disp, line, row, first_line)
+        record = _place_row(c, disp, line, row, first_line, inside)
         if record is not None:
             rows.append(record)
     cols = [*PLACES_CSV_ORDER, "cell_radius_km", "show", "line"]
@@ -55,7 +66,12 @@ def read_places(c: FolderReader) -> pd.DataFrame:
 
 
 def _place_row(
-    c: FolderReader, disp: str, line: int, row: dict[str, str], first_line: dict[str, int]
+    c: FolderReader,
+    disp: str,
+    line: int,
+    row: dict[str, str],
+    first_line: dict[str, int],
+    inside: Any,
 ) -> dict[str, Any] | None:
     """One row checked field by field: the place, or None (every problem reported)."""
     ident = row["id"]
@@ -69,7 +85,7 @@ def _place_row(
             "give the place's name",
         )
         ok = False
-    lat, lon, coords_ok = _coordinates(c, disp, line, row)
+    lat, lon, coords_ok = check_latlon(c, disp, line, (row["lat"], row["lon"]), inside=inside)
     ok &= coords_ok
     if not row["kind"]:
         c.add(
@@ -159,40 +175,6 @@ def _check_id(
         return False
     first_line[ident] = line
     return True
-
-
-def _coordinates(
-    c: FolderReader, disp: str, line: int, row: dict[str, str]
-) -> tuple[float | None, float | None, bool]:
-    """``(lat, lon, ok)``: numbers in range; a swap of lat and lon is named as such."""
-    ok = True
-    lat, err_lat = parse_float(row["lat"], what="latitude")
-    lon, err_lon = parse_float(row["lon"], what="longitude")
-    for fld, err in (("lat", err_lat), ("lon", err_lon)):
-        if err:
-            c.add(disp, line, fld, err, "give decimal degrees (WGS84), e.g. 34.56")
-            ok = False
-    if lat is not None and lon is not None:
-        if not -90 <= lat <= 90:
-            swapped = -90 <= lon <= 90 and -180 <= lat <= 180
-            c.add(
-                disp,
-                line,
-                "lat",
-                f"latitude {lat} is out of range -90..90",
-                "lat and lon look swapped; swap them" if swapped else "give decimal degrees",
-            )
-            ok = False
-        elif not -180 <= lon <= 180:
-            c.add(
-                disp,
-                line,
-                "lon",
-                f"longitude {lon} is out of range -180..180",
-                "give decimal degrees",
-            )
-            ok = False
-    return lat, lon, ok
 
 
 def _own_radius(

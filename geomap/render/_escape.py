@@ -10,6 +10,9 @@ one of these functions before it reaches a page:
   ``</script>`` or ``<!--`` in a string cannot end the script);
 * :func:`safe_url` for link targets: only absolute ``http(s)`` URLs become links;
 * :func:`safe_color` for colours: only ``#rgb`` / ``#rrggbb``.
+
+:func:`html_text` and :func:`script_json` also remove the bidirectional
+controls (:func:`geomap._text.strip_bidi`): a name cannot reorder a label.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import json
 import math
 import re
 from typing import Any
+
+from .._text import strip_bidi
 
 __all__ = ["html_text", "script_json", "safe_url", "safe_color", "format_km2", "format_date"]
 
@@ -48,7 +53,7 @@ def html_text(value: Any) -> str:
     >>> html_text('<img src=x onerror="alert(1)">')
     '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
     """
-    return html.escape(_text(value), quote=True)
+    return html.escape(strip_bidi(_text(value)), quote=True)
 
 
 def _text(value: Any) -> str:
@@ -80,6 +85,7 @@ def script_json(value: Any) -> str:
     '{"note":"\\\\u003c/script\\\\u003e\\\\u003cscript\\\\u003ealert(1)\\\\u003c/script\\\\u003e"}'
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = strip_bidi(text)  # bidi controls reorder labels and popups: removed
     return _SCRIPT_RE.sub(lambda m: _SCRIPT_ESCAPES[m.group(0)], text)
 
 
@@ -127,8 +133,8 @@ def format_km2(value: Any) -> str:
     if math.isnan(number):
         return "–"
     if abs(number) < 10 and number != 0:
-        return f"{number:,.1f} km²"
-    return f"{number:,.0f} km²"
+        return f"{number:z,.1f} km²"
+    return f"{number:z,.0f} km²"
 
 
 def format_date(value: Any) -> str:

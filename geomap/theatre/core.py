@@ -585,6 +585,7 @@ class Theatre(BandMixin, ChangeMixin):
                 "to": str(end),
                 "by": by,
                 "regions": "; ".join(split.notes),
+                **self._after_range(end),
             }
             return df
         df = period_ledger(
@@ -603,7 +604,13 @@ class Theatre(BandMixin, ChangeMixin):
                 band=self._band_series(start, end, by),
             ),
         )
-        attrs = {**self.assumptions, "from": str(start), "to": str(end), "by": by}
+        attrs = {
+            **self.assumptions,
+            "from": str(start),
+            "to": str(end),
+            "by": by,
+            **self._after_range(end),
+        }
         if front:
             df = self.front_columns(df)
             attrs["front"] = (
@@ -612,6 +619,16 @@ class Theatre(BandMixin, ChangeMixin):
             )
         df.attrs["assumptions"] = attrs
         return df
+
+    def _after_range(self, end: dt.date) -> dict[str, str]:
+        """A note on applied events dated after ``end``: never left out without a word."""
+        later = sorted(d for d in self.history.applied["day"] if d > end)
+        if not later:
+            return {}
+        return {
+            "events after this range": f"{len(later)} (from {later[0]}): not counted here; "
+            f"give --to {later[-1]} (or end={later[-1]}) to count them"
+        }
 
     def _band_series(self, start: dt.date, end: dt.date, by) -> np.ndarray | None:
         """km² of each actor's ground in the band before ``start`` and at each period's end."""

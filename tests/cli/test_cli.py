@@ -81,6 +81,7 @@ def test_gains_csv_and_json(capsys):
         "2020-01-01",
         "--to",
         "2020-01-06",
+        "--with-meta",  # the metadata lines are no longer in the CSV body by default (issue 13)
     )
     assert code == 0
     assert out.startswith("# theatre: three")
@@ -211,6 +212,7 @@ def test_gains_in_square_miles_and_as_a_share_of_lebanon(capsys):
         "--sq-mi",
         "--compare",
         "Lebanon",
+        "--with-meta",
     )
     assert code == 0
     assert "# compared with: Lebanon, 10,452 km²" in out

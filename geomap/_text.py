@@ -1,0 +1,62 @@
+r"""Untrusted text on its way out: one rule for the terminal, one for pages and CSV cells.
+
+Names, notes, sources and titles come from files anyone can edit.  Before such
+text leaves geomap:
+
+* on a **terminal** (:func:`terminal_text`), control characters (C0 but line
+  feed and tab, DEL, C1; so every ESC sequence) are shown as ``\xNN`` escapes
+  and the bidirectional controls U+202A–U+202E, U+2066–U+2069 as ``\uNNNN``,
+  so text can neither drive the terminal nor reorder what is printed;
+* in a **page, a label or a CSV cell** (:func:`strip_bidi`), the bidirectional
+  controls are removed: they are invisible and only serve to reorder the text
+  around them (a name could make ``lost`` read as ``gained``).
+
+>>> terminal_text("Red\x1b[31m Army\u202e")
+'Red\\x1b[31m Army\\u202e'
+>>> strip_bidi("abc\u202edef")
+'abcdef'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BIDI_CONTROLS", "terminal_text", "strip_bidi"]
+
+#: The bidirectional embedding, override and isolate controls.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+# C0 but \t and \n, DEL, C1, and the bidi controls
+_TERMINAL_RE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+
+
+def _shown(m: re.Match) -> str:
+    code = ord(m.group(0))
+    return f"\\x{code:02x}" if code < 0x80 else f"\\u{code:04x}"
+
+
+def terminal_text(text: str, *, keep_cr: bool = False) -> str:
+    r"""``text`` safe to print: control and bidi characters shown as escapes.
+
+    Parameters
+    ----------
+    text : str
+    keep_cr : bool, default False
+        Keep a carriage return at the very start (a progress line rewriting
+        itself); anywhere else it is shown as ``\x0d``.
+
+    Examples
+    --------
+    >>> terminal_text("a\tb\nc\rd\x07")
+    'a\tb\nc\\x0dd\\x07'
+    >>> terminal_text("\r[2/3]", keep_cr=True)
+    '\r[2/3]'
+    """
+    if keep_cr and text.startswith("\r"):
+        return "\r" + _TERMINAL_RE.sub(_shown, text[1:])
+    return _TERMINAL_RE.sub(_shown, text)
+
+
+def strip_bidi(text: str) -> str:
+    """``text`` without bidirectional embedding, override or isolate controls."""
+    return _BIDI_RE.sub("", text)
