@@ -28,7 +28,8 @@ EPSG:4326; their edges are straight in longitude/latitude from then on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
@@ -39,6 +40,7 @@ from .crs import to_degrees, to_metres
 __all__ = [
     "Tessellation",
     "FaceLog",
+    "FaceUnions",
     "tessellate",
     "replay",
     "contested_band",
@@ -263,20 +265,49 @@ class FaceLog:
     old: np.ndarray
     new: np.ndarray
 
+    _checkpoints: list[np.ndarray] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+    _step: int = field(default=0, init=False, repr=False, compare=False)
+
     def owners_at(self, day_ordinal: int | None) -> np.ndarray:
-        """Holder of every face after all events on or before a day (ordinal)."""
-        owner = self.initial.copy()
+        """Holder of every face after all events on or before a day (ordinal).
+
+        Starts from the nearest of at most ~64 saved holdings (made on the
+        first call), so a call costs the changes since that holding, not the
+        whole log.
+        """
         n = (
             len(self.day)
             if day_ordinal is None
             else int(np.searchsorted(self.day, day_ordinal, side="right"))
         )
-        if n:
-            face = self.face[:n][::-1]
-            new = self.new[:n][::-1]
-            uniq, idx = np.unique(face, return_index=True)  # the last change of each face
-            owner[uniq] = new[idx]
-        return owner
+        if not self._checkpoints:
+            self._make_checkpoints()
+        k = n // self._step
+        return _apply_changes(
+            self._checkpoints[k], self.face[k * self._step : n], self.new[k * self._step : n]
+        )
+
+    def _make_checkpoints(self) -> None:
+        """The holding after every ``_step`` changes (``_checkpoints[k]``: after ``k * _step``)."""
+        self._step = max(2048, -(-len(self.face) // 64))
+        owner = self.initial.copy()
+        self._checkpoints = [owner.copy()]
+        for lo in range(0, len(self.face) - self._step + 1, self._step):
+            owner = _apply_changes(
+                owner, self.face[lo : lo + self._step], self.new[lo : lo + self._step]
+            )
+            self._checkpoints.append(owner)
+
+
+def _apply_changes(owner: np.ndarray, face: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """A copy of ``owner`` with the changes applied in order (the last change of a face wins)."""
+    owner = owner.copy()
+    if len(face):
+        uniq, idx = np.unique(face[::-1], return_index=True)  # the last change of each face
+        owner[uniq] = new[::-1][idx]
+    return owner
 
 
 def replay(
@@ -529,3 +560,88 @@ def enclose_log(log: FaceLog, graph: FaceGraph, enclosed_seq: int) -> FaceLog:
         old=cat(olds, np.int32),
         new=cat(news, np.int32),
     )
+
+
+class FaceUnions:
+    """The union of any set of faces, built from cached unions of blocks of faces.
+
+    Faces are ordered along a Z-order curve of their centres and grouped in
+    blocks of ``block`` faces, blocks in groups of ``block`` blocks, and so
+    on.  The union of a set of faces is the coverage union of its groups'
+    unions; each group's union is cached under the exact set of its faces
+    taken (a bit mask), so a set that differs from an earlier one only along
+    a front recomputes only the blocks and groups the front runs through.
+
+    Parameters
+    ----------
+    faces : array of shapely Polygons
+        A coverage: neighbours share their edges vertex for vertex.
+    block : int
+        Faces per block (and blocks per group).
+    max_coords : int
+        Coordinates kept in cached unions, at most (the least recently used
+        are dropped first): about 16 bytes each.
+    """
+
+    def __init__(self, faces: np.ndarray, *, block: int = 32, max_coords: int = 1_000_000):
+        self.faces = np.asarray(faces, dtype=object)
+        n = len(self.faces)
+        self.order = _z_order(self.faces) if n else np.zeros(0, dtype=int)
+        self._sorted = self.faces[self.order]
+        self._sizes = [block]
+        while self._sizes[-1] < n:
+            self._sizes.append(self._sizes[-1] * block)
+        self._cache: OrderedDict[tuple[int, int, bytes], tuple[shapely.Geometry, int]] = (
+            OrderedDict()
+        )
+        self._coords = 0
+        self._max = max_coords
+
+    def union(self, mask: np.ndarray) -> shapely.Geometry:
+        """Coverage union of the faces where ``mask`` is true (an empty MultiPolygon for none)."""
+        m = np.asarray(mask, dtype=bool)[self.order]
+        if not m.any():
+            return shapely.MultiPolygon()
+        return self._piece(m, 0, len(m), len(self._sizes) - 1)
+
+    def _piece(self, m: np.ndarray, lo: int, hi: int, level: int) -> shapely.Geometry | None:
+        sub = m[lo:hi]
+        if not sub.any():
+            return None
+        key = (lo, hi, np.packbits(sub).tobytes())
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return hit[0]
+        if level == 0:
+            parts = self._sorted[lo:hi][sub]
+        else:
+            step = self._sizes[level - 1]
+            parts = [self._piece(m, a, min(a + step, hi), level - 1) for a in range(lo, hi, step)]
+            parts = np.array([p for p in parts if p is not None], dtype=object)
+        geom = parts[0] if len(parts) == 1 else shapely.coverage_union_all(parts)
+        size = int(shapely.get_num_coordinates(geom))
+        self._cache[key] = (geom, size)
+        self._coords += size
+        while self._coords > self._max and len(self._cache) > 1:
+            self._coords -= self._cache.popitem(last=False)[1][1]
+        return geom
+
+
+def _z_order(geoms: np.ndarray) -> np.ndarray:
+    """Indices sorting geometries along a Z-order (Morton) curve of their bounding-box centres."""
+    b = shapely.bounds(geoms)
+    x, y = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
+
+    def scaled(v: np.ndarray) -> np.ndarray:
+        span = v.max() - v.min()
+        return ((v - v.min()) / (span if span > 0 else 1.0) * 65535).astype(np.uint64)
+
+    def spread(v: np.ndarray) -> np.ndarray:  # 16 bits → every other bit of 32
+        v = (v | (v << np.uint64(8))) & np.uint64(0x00FF00FF)
+        v = (v | (v << np.uint64(4))) & np.uint64(0x0F0F0F0F)
+        v = (v | (v << np.uint64(2))) & np.uint64(0x33333333)
+        return (v | (v << np.uint64(1))) & np.uint64(0x55555555)
+
+    code = spread(scaled(x)) | (spread(scaled(y)) << np.uint64(1))
+    return np.argsort(code, kind="stable")
