@@ -338,42 +338,37 @@ def replay(
     initial = np.full(len(tess), -1, dtype=np.int32)
     has_place = tess.face_place >= 0
     initial[has_place] = initial_place_holder[tess.face_place[has_place]]
-    owner = initial.copy()
-    seg_seq, seg_day, seg_to, seg_len, seg_face, seg_old = [], [], [], [], [], []
-    for seq, day, place, drawn, to in zip(
-        event_seq, event_day, event_place, event_drawn, event_to, strict=True
-    ):
-        faces = tess.place_faces[place] if place >= 0 else tess.drawn_faces[drawn]
-        if not len(faces):
-            continue
-        old = owner[faces]
-        changed = old != to
-        if not changed.any():
-            continue
-        faces = faces[changed]
-        seg_seq.append(seq)
-        seg_day.append(day)
-        seg_to.append(to)
-        seg_len.append(len(faces))
-        seg_face.append(faces)
-        seg_old.append(old[changed])
-        owner[faces] = to
-
-    def cat(parts, dtype):
-        return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype)
-
-    def rep(values, dtype):
-        return (
-            np.repeat(np.asarray(values, dtype=dtype), seg_len) if seg_len else np.zeros(0, dtype)
+    n_ev = len(event_to)
+    targets = [
+        tess.place_faces[p] if p >= 0 else tess.drawn_faces[d]
+        for p, d in zip(
+            np.asarray(event_place).tolist(), np.asarray(event_drawn).tolist(), strict=True
         )
-
+    ]
+    sizes = np.array([len(t) for t in targets], dtype=np.int64)
+    # every (event, face) pair in application order; a face's holder before a pair is the
+    # holder the face's previous pair gave it (or its initial holder): one pass, no loop
+    face = np.concatenate(targets).astype(np.int64) if n_ev else np.zeros(0, np.int64)
+    ev = np.repeat(np.arange(n_ev), sizes)
+    to = np.asarray(event_to, dtype=np.int32)[ev]
+    by_face = np.lexsort((np.arange(len(face)), face))
+    f_sorted, to_sorted = face[by_face], to[by_face]
+    first = np.ones(len(face), bool)
+    first[1:] = f_sorted[1:] != f_sorted[:-1]
+    old_sorted = np.empty(len(face), np.int32)
+    old_sorted[first] = initial[f_sorted[first]]
+    old_sorted[~first] = to_sorted[np.flatnonzero(~first) - 1]
+    old = np.empty(len(face), np.int32)
+    old[by_face] = old_sorted
+    changed = old != to
+    ev = ev[changed]
     return FaceLog(
         initial=initial,
-        seq=rep(seg_seq, np.int64),
-        day=rep(seg_day, np.int64),
-        face=cat(seg_face, np.int64),
-        old=cat(seg_old, np.int32),
-        new=rep(seg_to, np.int32),
+        seq=np.asarray(event_seq, dtype=np.int64)[ev],
+        day=np.asarray(event_day, dtype=np.int64)[ev],
+        face=face[changed],
+        old=old[changed],
+        new=to[changed],
     )
 
 

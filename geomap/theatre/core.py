@@ -235,24 +235,31 @@ class Theatre(ChangeMixin):
         holder = np.full(len(self.places), -1, dtype=np.int32)
         for p, a in zip(self.inputs.control["place"], self.inputs.control["actor"], strict=True):
             holder[self._place_pos[p]] = self._actor_pos[a]
+        places = applied["place"].to_numpy(dtype=object).tolist()
+        seqs = applied["seq"].to_numpy(dtype=np.int64)
         place_idx = np.array(
-            [self._place_pos[p] if isinstance(p, str) else -1 for p in applied["place"]], dtype=int
+            [self._place_pos[p] if isinstance(p, str) else -1 for p in places], dtype=int
         )
         drawn_idx = np.array(
             [
-                index.get(int(s), -1) if not isinstance(p, str) else -1
-                for s, p in zip(applied["seq"], applied["place"], strict=True)
+                index.get(s, -1) if not isinstance(p, str) else -1
+                for s, p in zip(seqs.tolist(), places, strict=True)
             ],
             dtype=int,
         )
         log = replay(
             tess,
             initial_place_holder=holder,
-            event_seq=applied["seq"].to_numpy(dtype=np.int64),
-            event_day=np.array([d.toordinal() for d in applied["day"]], dtype=np.int64),
+            event_seq=seqs,
+            event_day=np.array(
+                [d.toordinal() for d in applied["day"].to_numpy(dtype=object)], dtype=np.int64
+            ),
             event_place=place_idx,
             event_drawn=drawn_idx,
-            event_to=np.array([self._actor_pos[a] for a in applied["to_actor"]], dtype=np.int32),
+            event_to=np.array(
+                [self._actor_pos[a] for a in applied["to_actor"].to_numpy(dtype=object)],
+                dtype=np.int32,
+            ),
         )
         # drawn areas: label faces that only a drawn area can change
         for seq, k in index.items():
