@@ -228,12 +228,13 @@ def _naive_round(kind: str, cells, pairs, crs) -> tuple[list[float], list[float]
 
 def _control_times(th, n: int) -> dict:
     days = _spread(th.event_days(), n)
-    wall = []
+    wall, cpu = [], []
     for d in days:
-        w = time.perf_counter()
+        w, c = time.perf_counter(), time.process_time()
         th.control(d)
         wall.append(time.perf_counter() - w)
-    return _stats(wall)
+        cpu.append(time.process_time() - c)
+    return {**_stats(wall), "cpu": _stats(cpu)}
 
 
 def _cold_gains(folder: Path, reps: int) -> dict:
@@ -349,7 +350,8 @@ def _print(res: dict, params: dict) -> None:
         c = res["control"]
         lines.append(
             f"  control(date) on {c['n']} event days: p50 {c['median'] * 1000:.1f} ms, "
-            f"p95 {c['p95'] * 1000:.1f} ms, max {c['max'] * 1000:.1f} ms"
+            f"p95 {c['p95'] * 1000:.1f} ms, max {c['max'] * 1000:.1f} ms wall; "
+            f"cpu p50 {c['cpu']['median'] * 1000:.1f} ms, p95 {c['cpu']['p95'] * 1000:.1f} ms"
         )
     if res.get("cold_gains"):
         g = res["cold_gains"]
