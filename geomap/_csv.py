@@ -13,16 +13,18 @@ line ends, header first, and every cell on one line.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import difflib
 import io
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from .errors import Problem, ProblemCollector
+from .paths import atomic_path, read_bytes
 
 __all__ = ["CsvTable", "read_csv", "clean_cell", "write_csv", "one_line_cell", "formula_safe"]
 
@@ -82,25 +84,10 @@ def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
 
 def _read_text(path: Path, display: str, required: list[str], c: ProblemCollector) -> str | None:
     """The file's text, or None (reported) when missing, unreadable, binary or empty."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        c.add(
-            display,
-            None,
-            None,
-            "file not found",
-            f"create it with the header: {','.join(required)}",
-        )
-        return None
-    except OSError as exc:
-        c.add(
-            display,
-            None,
-            None,
-            f"cannot read the file ({exc.strerror})",
-            "check the path and permissions",
-        )
+    data = read_bytes(
+        path, c, display=display, missing_hint=f"create it with the header: {','.join(required)}"
+    )
+    if data is None:
         return None
     text = _decode(data, display, c)
     if text is None:
@@ -166,6 +153,30 @@ def _check_header(
     return ok
 
 
+#: The longest cell read (a drawn area's WKT or GeoJSON may run to megabytes): 64 MiB.
+FIELD_BUDGET = 64 * 2**20
+
+
+@contextlib.contextmanager
+def _field_budget() -> Iterator[None]:
+    """The csv module's field limit raised to :data:`FIELD_BUDGET` while reading, then restored."""
+    old = csv.field_size_limit(FIELD_BUDGET)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
+def _csv_error(exc: csv.Error) -> tuple[str, str]:
+    """``(message, hint)`` for a row the csv module could not tokenise."""
+    if "field limit" in str(exc):
+        return (
+            f"a cell longer than the {FIELD_BUDGET // 2**20} MiB a cell may hold",
+            "simplify the geometry (fewer vertices) or split the row",
+        )
+    return f"malformed row ({exc}): an unclosed quote?", "check the quotes on this line"
+
+
 def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -> None:
     """Append each well-formed row to ``table``; report the others."""
     display, header = table.display, table.header
@@ -178,14 +189,9 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
         except StopIteration:
             break
         except csv.Error as exc:
-            c.add(
-                display,
-                start,
-                None,
-                f"malformed row ({exc}): an unclosed quote?",
-                "check the quotes on this line",
-            )
-            break
+            c.add(display, start, None, *_csv_error(exc))
+            prev_end = reader.line_num
+            continue  # the reader starts afresh on the next line: the rows after are checked
         end = reader.line_num
         prev_end = end
         if not row or all(not clean_cell(v) for v in row):
@@ -254,16 +260,17 @@ def read_csv(
     if text is None:
         return None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header_row = next(reader)
-    except csv.Error as exc:
-        c.add(display, 1, None, f"malformed header ({exc})", "fix the quoting")
-        return None
-    header = [clean_cell(h) for h in header_row]
-    if not _check_header(header, required, known, display, c):
-        return None
-    table = CsvTable(display=display, header=header)
-    _read_rows(reader, table, known, c)
+    with _field_budget():
+        try:
+            header_row = next(reader)
+        except csv.Error as exc:
+            c.add(display, 1, None, f"malformed header ({exc})", "fix the quoting")
+            return None
+        header = [clean_cell(h) for h in header_row]
+        if not _check_header(header, required, known, display, c):
+            return None
+        table = CsvTable(display=display, header=header)
+        _read_rows(reader, table, known, c)
     return table
 
 
@@ -340,7 +347,9 @@ def write_csv(
     Parameters
     ----------
     dest : str, Path or text file object
-        A path (its folder is created) or an open text buffer.
+        A path (its folder is created; the file is written to a temporary
+        name and renamed, :func:`geomap.paths.atomic_path`) or an open text
+        buffer.
     header : iterable of str
         Column names.
     rows : iterable of iterables
@@ -377,6 +386,6 @@ def write_csv(
         return None
     out = Path(dest)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8", newline="") as fh:
+    with atomic_path(out) as tmp, open(tmp, "x", encoding="utf-8", newline="") as fh:
         emit(fh)
     return out

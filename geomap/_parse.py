@@ -14,7 +14,15 @@ import re
 import shapely
 from shapely.geometry import shape
 
-__all__ = ["parse_day", "parse_when", "parse_float", "parse_geometry", "HEX_COLOR", "DATE_HINT"]
+__all__ = [
+    "parse_day",
+    "parse_when",
+    "parse_float",
+    "parse_geometry",
+    "HEX_COLOR",
+    "DATE_HINT",
+    "JSON_TOO_DEEP",
+]
 
 DATE_HINT = "write dates as YYYY-MM-DD (ISO 8601), e.g. 2017-05-27, or 2017-05-27T14:00"
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
@@ -75,6 +83,13 @@ def parse_float(text: str, *, what: str = "number") -> tuple[float | None, str |
     return number, None
 
 
+#: ``(message, hint)`` of JSON nested deeper than Python's parser goes (a hostile or broken file).
+JSON_TOO_DEEP = (
+    "JSON nested too deep (thousands of levels of [ or {)",
+    "a GeoJSON geometry nests at most 4 levels of arrays: the file is damaged or not GeoJSON",
+)
+
+
 def parse_geometry(text: str) -> tuple[shapely.Geometry | None, str | None]:
     """Parse WKT or GeoJSON (a geometry, Feature or one-feature collection)."""
     value = text.strip()
@@ -93,6 +108,8 @@ def parse_geometry(text: str) -> tuple[shapely.Geometry | None, str | None]:
             geom = shape(obj)
         except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
             return None, f"not valid GeoJSON ({exc})"
+        except RecursionError:
+            return None, f"{JSON_TOO_DEEP[0]}; {JSON_TOO_DEEP[1]}"
     else:
         try:
             geom = shapely.from_wkt(value)

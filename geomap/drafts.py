@@ -22,14 +22,25 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+import shutil
+import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 
 from ._csv import write_csv
 from .errors import InputError, Problem
-from .schema import DRAFT_COLUMNS, DRAFT_EXTRA_COLUMNS, EVENTS_CSV_ORDER
+from .paths import write_text
+from .schema import (
+    CLAIM_COLUMNS,
+    CLAIM_DRAFT_COLUMNS,
+    CLAIM_DRAFT_EXTRA_COLUMNS,
+    CLAIMS_CSV_ORDER,
+    DRAFT_COLUMNS,
+    DRAFT_EXTRA_COLUMNS,
+    EVENTS_CSV_ORDER,
+)
 
 __all__ = [
     "DRAFT_COLUMNS",
@@ -40,6 +51,8 @@ __all__ = [
     "merge_drafts",
     "write_drafts",
     "write_events",
+    "write_claim_drafts",
+    "claims_sibling",
 ]
 
 #: Columns of ``events.csv`` in their documented order (:data:`geomap.schema.EVENTS_CSV_ORDER`).
@@ -78,6 +91,24 @@ def write_drafts(drafts: pd.DataFrame, path: str | Path | None = None) -> str | 
     return None
 
 
+def claims_sibling(drafts_path: str | Path) -> Path:
+    """The claim drafts file beside a drafts file: ``d.csv`` -> ``d.claims.csv``."""
+    p = Path(drafts_path)
+    return p.with_name(f"{p.stem}.claims.csv")
+
+
+def write_claim_drafts(claims: pd.DataFrame, path: str | Path | None = None) -> str | None:
+    """Write claim drafts: the ``claims.csv`` columns, then the draft columns
+    (:data:`~geomap.schema.CLAIM_DRAFT_COLUMNS`); the CSV text when ``path`` is None."""
+    rows = claims[CLAIM_DRAFT_COLUMNS].itertuples(index=False)
+    if path is None:
+        buf = io.StringIO()
+        write_csv(buf, CLAIM_DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+        return buf.getvalue()
+    write_csv(path, CLAIM_DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+    return None
+
+
 def write_events(events: pd.DataFrame, out: str | Path) -> Path:
     """Write draft events as an ``events.csv`` (the theatre's columns only).
 
@@ -113,14 +144,42 @@ class MergeResult:
         Number of events appended.
     skipped : int
         Draft rows left out because their ``status`` is ``rejected``.
+    changes : tuple of str
+        What each merged row changes (from ``verify``: place, from -> to, km² under the model).
+    claims_added : int
+        Claim drafts (``<drafts>.claims.csv``) appended to the theatre's ``claims.csv``.
     """
 
     path: Path
     added: int
     skipped: int = 0
+    changes: tuple[str, ...] = ()
+    claims_added: int = 0
 
 
 _REJECTED = frozenset({"rejected", "reject", "skip", "skipped", "no"})
+#: The statuses a reviewer sets on a draft row merge-drafts may add (``draft`` is refused).
+REVIEWED = frozenset({"reviewed", "accepted"})
+
+
+def _unreviewed(table, path: Path) -> list[Problem]:
+    """A problem for each row neither reviewed/accepted nor rejected (zero unreviewed merges)."""
+    out = []
+    for line, row in table:
+        status = row.get("status", "").strip().lower()
+        if status in REVIEWED or status in _REJECTED:
+            continue
+        out.append(
+            Problem(
+                str(path),
+                line,
+                "status",
+                f"status is {status or 'empty'!r}: the row has not been reviewed",
+                "check it against its evidence, then set status=reviewed (or accepted); "
+                "status=rejected leaves it out",
+            )
+        )
+    return out
 
 
 def _draft_table(path: Path, problems: list[Problem]):
@@ -219,15 +278,24 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
 
 
 def merge_drafts(
-    theatre_dir: str | Path, drafts_csv: str | Path, *, out: str | Path | None = None
+    theatre_dir: str | Path,
+    drafts_csv: str | Path,
+    *,
+    out: str | Path | None = None,
+    verify=None,
 ) -> MergeResult:
     """Append reviewed drafts to a theatre's ``events.csv`` (an explicit step).
 
     Every draft row is validated exactly as ``events.csv`` is (places and
     actors resolve, dates, confidence, URL ...), and refused when it repeats
     an existing event or another draft (same day, place and gaining actor).
-    Nothing is written unless every row passes.  Rows whose ``status`` is
-    ``rejected`` are skipped.  The draft-only columns (evidence, char_span,
+    Claim drafts in the sibling file ``<drafts>.claims.csv`` (written by
+    ``geomap extract --out``) are appended to the theatre's ``claims.csv``
+    (created if absent) in the same step, validated like ``claims.csv``.
+    Every row must have been reviewed: ``status`` ``reviewed`` or ``accepted``
+    (``rejected`` rows are skipped; a row still ``draft`` is refused).
+    Nothing is written unless every row passes, and the file is replaced in one
+    step (written to a temporary name, then renamed).  The draft-only columns (evidence, char_span,
     ...) are not written.
 
     Parameters
@@ -238,6 +306,12 @@ def merge_drafts(
         The drafts file (from ``geomap extract --out``), reviewed.
     out : str or Path, optional
         Write the merged events here instead of updating ``events.csv`` in place.
+    verify : callable, optional
+        ``verify(folder, first_line) -> (problems, changes)``: the full theatre
+        check, run on a copy of the theatre with the merged ``events.csv``
+        (new rows from ``first_line``); any error refuses the merge.
+        ``geomap merge-drafts`` passes the check ``geomap check`` runs and the
+        km² each new row moves under the model.
 
     Returns
     -------
@@ -254,22 +328,109 @@ def merge_drafts(
     events_path = Path(theatre_dir) / "events.csv"
     drafts_path = Path(drafts_csv)
     _, problems = check_drafts(inputs, drafts_path)
-    errors = [p for p in problems if p.is_error]
+    probs: list[Problem] = []
+    table = _draft_table(drafts_path, probs) or []
+    errors = [p for p in [*problems, *_unreviewed(table, drafts_path)] if p.is_error]
     if errors:
         raise InputError(errors)
-    probs: list[Problem] = []
-    table = _draft_table(drafts_path, probs)
     rows = [
         (line, row) for line, row in table if row.get("status", "").strip().lower() not in _REJECTED
     ]
     skipped = len(table) - len(rows)
     existing_text = events_path.read_text(encoding="utf-8-sig")
+    merged = _appended(existing_text, [r for _, r in rows])
+    claims = _claim_rows(claims_sibling(drafts_path))
+    claims_path = Path(theatre_dir) / "claims.csv"
+    merged_claims = None
+    if claims:
+        old = claims_path.read_text(encoding="utf-8-sig") if claims_path.exists() else ""
+        merged_claims = _appended(
+            old or ",".join(CLAIMS_CSV_ORDER) + "\n", claims, columns=CLAIMS_CSV_ORDER
+        )
+    first = len(list(csv.reader(io.StringIO(existing_text)))) + 1
+    changes = _verified(
+        Path(theatre_dir), {"events.csv": merged, "claims.csv": merged_claims}, first, verify
+    )
     target = Path(out) if out is not None else events_path
-    target.write_text(_appended(existing_text, [r for _, r in rows]), encoding="utf-8")
-    return MergeResult(path=target, added=len(rows), skipped=skipped)
+    write_text(target, merged)  # whole, then renamed (geomap.paths: never through a link)
+    if merged_claims is not None:
+        write_text(claims_path, merged_claims)
+    return MergeResult(
+        path=target,
+        added=len(rows),
+        skipped=skipped,
+        changes=tuple(changes),
+        claims_added=len(claims),
+    )
 
 
-def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:
+def _claim_rows(path: Path) -> list[dict[str, str]]:
+    """The reviewed rows of a claim drafts file (none when it does not exist).
+
+    Raises InputError for a row not reviewed (``status`` other than reviewed,
+    accepted or rejected) or an unreadable file; rejected rows are left out.
+    """
+    if not path.exists():
+        return []
+    from ._csv import read_csv
+
+    problems: list[Problem] = []
+    table = read_csv(
+        path,
+        required=CLAIM_COLUMNS[0],
+        optional=[*CLAIM_COLUMNS[1], *CLAIM_DRAFT_EXTRA_COLUMNS],
+        problems=problems,
+        display=str(path),
+    )
+    errors = [p for p in [*problems, *_unreviewed(table or [], path)] if p.is_error]
+    if errors:
+        raise InputError(errors)
+    return [row for _, row in table or [] if row.get("status", "").strip().lower() not in _REJECTED]
+
+
+def _inputs_check(folder: Path, first_line: int) -> tuple[list[Problem], list[str]]:
+    """The default check of a merged theatre: every file read and checked as it loads."""
+    from .inputs import load_inputs
+
+    return list(load_inputs(folder, strict=False).problems), []
+
+
+def _verified(theatre_dir: Path, files: dict, first_line: int, verify) -> list[str]:
+    """Run ``verify`` (default: the inputs' checks) on a copy of the theatre holding the
+    merged files (name -> text, None = unchanged); the changes it lists.
+
+    Raises InputError (nothing written) when the merged theatre has errors; problems in
+    the copy are reported under the theatre's own file names.
+    """
+    verify = verify or _inputs_check
+    with tempfile.TemporaryDirectory(prefix="geomap-merge-") as tmp:
+        copy = Path(tmp) / theatre_dir.name
+        shutil.copytree(theatre_dir, copy, symlinks=False)
+        for name, text in files.items():
+            if text is not None:
+                (copy / name).write_text(text, encoding="utf-8")
+        problems, changes = verify(copy, first_line)
+        errors = [
+            replace(p, file=p.file.replace(str(copy), str(theatre_dir)))
+            for p in problems
+            if p.is_error
+        ]
+    if errors:
+        errors.insert(
+            0,
+            Problem(
+                str(theatre_dir),
+                None,
+                None,
+                "the theatre with the drafts merged fails its check: nothing was written",
+                "fix the draft rows (or the theatre) named below, then merge again",
+            ),
+        )
+        raise InputError(errors)
+    return changes
+
+
+def _appended(existing_text: str, rows: list[dict[str, str]], columns=EVENT_COLUMNS) -> str:
     """An events file's text with draft rows appended (cells as reviewed).
 
     When the drafts fill a column the file lacks, the file is rewritten with
@@ -277,7 +438,7 @@ def _appended(existing_text: str, rows: list[dict[str, str]]) -> str:
     """
     header = next(csv.reader(io.StringIO(existing_text)))
     header = [h.strip() for h in header]
-    needed = [c for c in EVENT_COLUMNS if c not in header and any(r.get(c, "") for r in rows)]
+    needed = [c for c in columns if c not in header and any(r.get(c, "") for r in rows)]
     buf = io.StringIO()
     # cells as reviewed, copied verbatim (the drafts were checked like events.csv); write_csv
     # would rewrite them one-line and always writes a header

@@ -22,6 +22,8 @@ __all__ = [
     "ProblemCollector",
     "format_problems",
     "NameResolutionError",
+    "PathError",
+    "ArgumentError",
 ]
 
 Severity = Literal["error", "warning"]
@@ -190,6 +192,21 @@ class InputError(GeomapError, ValueError):
         more = len(errors) - 1
         summary = first if more <= 0 else f"{first} (and {more} more error{'s' * (more > 1)})"
         super().__init__(summary)
+
+
+class PathError(GeomapError, ValueError):
+    """A path given by the user cannot be used: missing, of the wrong kind, a link loop, unwritable.
+
+    Raised before any work starts (:mod:`geomap.paths`); the message names the
+    path and the fix.  The command line exits 2 for it (a usage error), where
+    problems *in* the data exit 1.
+    """
+
+
+class ArgumentError(InputError):
+    """An argument does not fit the input (a cell radius for a snapshot theatre, ``--regions``
+    for a theatre without regions): an :class:`InputError` the command line counts as usage (exit 2).
+    """
 
 
 class GeometryError(InputError):

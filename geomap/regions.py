@@ -39,6 +39,7 @@ from pyproj import CRS
 from .areas import area_km2
 from .errors import InputError, Problem
 from .ledger import By, periods
+from .paths import input_problem
 from .repair import check_on_invalid, invalid_message, repair_polygon
 from .territory import FaceLog
 
@@ -166,12 +167,15 @@ def read_regions(
 
     path = Path(path)
     src = str(path)
-    if not path.exists():
+    bad = input_problem(
+        path,
+        want="folder" if path.suffix.lower() == ".gdb" else "file",
+        missing_hint="check the path (relative to the working folder, or to the theatre folder "
+        "in theatre.toml)",
+    )
+    if bad is not None:
         raise _problem(
-            src,
-            None,
-            "no such regions file",
-            "check the path (relative to the working folder, or to the theatre folder in theatre.toml)",
+            src, None, bad.message.replace("file not found", "no such regions file"), bad.hint
         )
     try:
         gdf = pyogrio.read_dataframe(path)
@@ -498,11 +502,16 @@ def region_ledger(
     start: dt.date,
     end: dt.date,
     by: By = "day",
+    band: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Gains, losses, net and held km² per region, actor and period.
 
     The same replay as :func:`geomap.ledger.period_ledger`, each face change
-    spread over the face's sub-faces.
+    spread over the face's sub-faces.  ``band`` (shape: periods + 1, actors,
+    regions): km² of each actor's ground in the contested band in each
+    region, before the first period and at each period's end; it adds the
+    holder ``contested`` as :func:`geomap.ledger.period_ledger` does (actors
+    net of the band, ground the band takes their loss and its gain).
 
     Returns
     -------
@@ -541,6 +550,13 @@ def region_ledger(
         (base + log.old[lo:hi][change] + 1) * n_r + region, weights=area, minlength=size
     ).reshape(n_per, n_h, n_r)
     held = held0 + np.cumsum(gained - lost, axis=0)
+    ids = ["", *actor_ids]
+    names = ["unassigned", *actor_names]
+    if band is not None:
+        gained, lost, held, held0 = _with_band(gained, lost, held, held0, band)
+        n_h += 1
+        ids.append("contested")
+        names.append("contested")
 
     present = (held0 > 0) | (gained > 0).any(axis=0) | (lost > 0).any(axis=0)
     present[0, n_r - 1] = True  # land outside every region: always its own row
@@ -549,8 +565,8 @@ def region_ledger(
     r_idx = np.array([r for r, _ in pairs], dtype=int)
     h_idx = np.array([h for _, h in pairs], dtype=int)
     n_rows = len(pairs)
-    ids = np.asarray(["", *actor_ids], dtype=object)
-    names = np.asarray(["unassigned", *actor_names], dtype=object)
+    ids = np.asarray(ids, dtype=object)
+    names = np.asarray(names, dtype=object)
     p_idx = np.repeat(np.arange(n_per), n_rows)
     rr = np.tile(r_idx, n_per)
     hh = np.tile(h_idx, n_per)
@@ -572,6 +588,23 @@ def region_ledger(
     )
     df.attrs["region_overlaps"] = split.overlaps.to_dict("records")
     return df
+
+
+def _with_band(gained, lost, held, held0, band):
+    """The region flows with the contested band as the last holder (actors net of it)."""
+    band = np.asarray(band, dtype=float)  # (n_per + 1, n_act, n_r)
+    n_act = band.shape[1]
+    step = np.diff(band, axis=0)
+    into, back = np.maximum(step, 0), np.maximum(-step, 0)
+    gained = np.concatenate([gained, into.sum(axis=1)[:, None, :]], axis=1)
+    lost = np.concatenate([lost, back.sum(axis=1)[:, None, :]], axis=1)
+    gained[:, 1 : n_act + 1] += back
+    lost[:, 1 : n_act + 1] += into
+    held = np.concatenate([held, band[1:].sum(axis=1)[:, None, :]], axis=1)
+    held[:, 1 : n_act + 1] -= band[1:]
+    held0 = np.concatenate([held0, band[0].sum(axis=0)[None, :]], axis=0)
+    held0[1 : n_act + 1] -= band[0]
+    return gained, lost, held, held0
 
 
 def load_regions(

@@ -30,12 +30,15 @@ __all__ = [
     "DIFF_COLUMNS",
     "DIFF_TOTAL_COLUMNS",
     "DRAFT_EXTRA_COLUMNS",
+    "CLAIMS_CSV_ORDER",
+    "CLAIM_DRAFT_EXTRA_COLUMNS",
+    "CLAIM_DRAFT_COLUMNS",
     "DRAFT_COLUMNS",
 ]
 
 # --------------------------------------------------------------------------- read: (required, optional)
 #: ``actors.csv``: (required, optional) columns.
-ACTOR_COLUMNS = (["id", "name", "color"], ["aliases", "note"])
+ACTOR_COLUMNS = (["id", "name", "color"], ["aliases", "refs", "note"])
 #: ``places.csv``: (required, optional) columns.
 PLACE_COLUMNS = (
     ["id", "name", "lat", "lon", "kind", "source"],
@@ -168,6 +171,22 @@ DIFF_TOTAL_COLUMNS = [
     "gross_gained_km2",
     "gross_lost_km2",
 ]
+#: Column order of the claims files geomap writes (``claims.csv``; claim drafts start so).
+CLAIMS_CSV_ORDER = (
+    "id",
+    "actor",
+    "start",
+    "end",
+    "figure",
+    "claimant",
+    "source",
+    "source_url",
+    "note",
+)
+#: Columns a claim drafts file (``<drafts>.claims.csv``) adds to the claims columns.
+CLAIM_DRAFT_EXTRA_COLUMNS = ["value_km2", "unit", "unit_note", "evidence", "char_span", "status"]
+#: Every column of a claim drafts file, in order.
+CLAIM_DRAFT_COLUMNS = [*CLAIMS_CSV_ORDER, *CLAIM_DRAFT_EXTRA_COLUMNS]
 #: Columns a drafts file adds to the events columns.
 DRAFT_EXTRA_COLUMNS = ["evidence", "char_span", "extraction_confidence", "status", "pattern"]
 #: Every column of a drafts file, in order: the events columns, then the draft columns.

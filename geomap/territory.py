@@ -48,6 +48,8 @@ __all__ = [
     "face_graph",
     "enclose",
     "enclose_log",
+    "place_reach_km",
+    "cut_by_barriers",
 ]
 
 _CAP_QUAD_SEGS = 16  # a 64-gon cap: its area is 0.16 % under the circle's
@@ -107,6 +109,7 @@ def tessellate(
     inside: np.ndarray | None = None,
     extents: dict[int, shapely.Geometry] | None = None,
     drawn: list[shapely.Geometry] | None = None,
+    barriers: list[shapely.Geometry] | None = None,
 ) -> Tessellation:
     """Partition the area of interest into faces owned by places and drawn areas.
 
@@ -129,6 +132,9 @@ def tessellate(
         Place index → polygon (EPSG:4326) that the place owns first.
     drawn : list, optional
         Drawn-area polygons (EPSG:4326), in event order.
+    barriers : list, optional
+        Lines or polygons (EPSG:4326) cells do not cross: see
+        :func:`cut_by_barriers` (places' extents and drawn areas are not cut).
 
     Returns
     -------
@@ -187,6 +193,9 @@ def tessellate(
         # clip to the AOI only where a cell reaches beyond it
         crossing = ~shapely.contains(aoi_m, cells)
         cells[crossing] = shapely.intersection(cells[crossing], aoi_m)
+        if barriers:
+            barriers_m = to_metres(np.array(barriers, dtype=object), crs, densify_deg=0.01)
+            cells = cut_by_barriers(cells, pts_m[seeds], barriers_m)
         if not ext_union.is_empty:
             cells = shapely.difference(cells, ext_union)
         base_geoms.append(_polygons_only(cells))
@@ -246,6 +255,127 @@ def tessellate(
         crs=crs,
         radius_km=float(radius_km),
     )
+
+
+def place_reach_km(
+    lon: np.ndarray,
+    lat: np.ndarray,
+    crs: CRS,
+    *,
+    neighbours: int,
+    factor: float,
+    cap_km: float,
+    inside: np.ndarray | None = None,
+) -> np.ndarray:
+    """Each place's reach: ``factor`` × the distance to its ``neighbours``-th nearest place.
+
+    The reach follows the local density of places: in a dense area a cell
+    reaches little beyond its neighbours; an isolated place (fewer than
+    ``neighbours`` others within ``cap_km / factor``) keeps the global cap.
+
+    Parameters
+    ----------
+    lon, lat : array of float
+        Place coordinates, EPSG:4326.
+    crs : pyproj.CRS
+        The equal-area CRS (metres) the distances are measured in.
+    neighbours : int
+        Which neighbour sets the scale (1 = the nearest other place).
+    factor : float
+        Reach = ``factor`` × that distance.
+    cap_km : float
+        The global radius: no reach exceeds it.
+    inside : array of bool, optional
+        The places counted as neighbours (default: all); places at the same
+        point count once.
+
+    Returns
+    -------
+    ndarray of float
+        Reach in km, one per place.
+    """
+    if not (isinstance(neighbours, int | np.integer) and neighbours >= 1):
+        raise ValueError(f"neighbours must be a whole number ≥ 1, not {neighbours!r}")
+    if not factor > 0 or not cap_km > 0:
+        raise ValueError(f"factor and cap_km must be positive, not {factor!r}, {cap_km!r}")
+    n = len(lon)
+    out = np.full(n, float(cap_km))
+    if n < 2:
+        return out
+    pts = to_metres(shapely.points(np.asarray(lon, float), np.asarray(lat, float)), crs)
+    xy = shapely.get_coordinates(pts)
+    use = np.ones(n, bool) if inside is None else np.asarray(inside, bool)
+    uniq = np.unique(np.round(xy[use], 3), axis=0)
+    if len(uniq) < 2:
+        return out
+    others = shapely.points(uniq)
+    tree = shapely.STRtree(others)
+    within_m = cap_km * 1000.0 / factor
+    qi, oi = tree.query(pts, predicate="dwithin", distance=within_m)
+    d = shapely.distance(pts[qi], others[oi])
+    keep = d > 0.5  # the place itself (or another at the same point) is no neighbour
+    qi, d = qi[keep], d[keep]
+    order = np.lexsort((d, qi))
+    qi, d = qi[order], d[order]
+    start = np.searchsorted(qi, np.arange(n))
+    count = np.bincount(qi, minlength=n)
+    has = count >= neighbours
+    kth = d[start[has] + neighbours - 1]
+    out[has] = np.minimum(cap_km, factor * kth / 1000.0)
+    return out
+
+
+def cut_by_barriers(cells: np.ndarray, seeds: np.ndarray, barriers: np.ndarray) -> np.ndarray:
+    """Cells cut by barriers: each keeps only the piece that holds its place.
+
+    The rule: a polygon barrier (a reservoir, a lake, the sea) belongs to no
+    cell; a line barrier (a river) cuts every cell it crosses.  A cell the
+    barriers cut keeps the piece holding its place (the piece nearest to it
+    when the place is on the barrier); the other pieces go unassigned.  A
+    line that ends inside a cell cuts nothing (cells reach round its end).
+
+    Parameters
+    ----------
+    cells : array of shapely geometry
+        The cells, in the equal-area CRS.
+    seeds : array of shapely Point
+        Each cell's place, same CRS.
+    barriers : array of shapely geometry
+        Lines and polygons, same CRS.
+
+    Returns
+    -------
+    ndarray of shapely geometry
+    """
+    barriers = np.asarray(barriers, dtype=object)
+    barriers = barriers[~shapely.is_empty(barriers)]
+    if not len(barriers):
+        return cells
+    dims = shapely.get_dimensions(barriers)
+    areas = shapely.union_all(barriers[dims == 2]) if (dims == 2).any() else None
+    edges = list(barriers[dims == 1])
+    if areas is not None:
+        edges.append(shapely.boundary(areas))
+    lines = shapely.union_all(np.array(edges, dtype=object))
+    out = np.asarray(cells, dtype=object).copy()
+    if areas is not None:
+        hit = shapely.intersects(out, areas)
+        out[hit] = _polygons_only(shapely.difference(out[hit], areas))
+    shapely.prepare(lines)
+    for i in np.flatnonzero(shapely.intersects(lines, out)):
+        cell = out[i]
+        noded = shapely.union_all(
+            [shapely.boundary(cell), shapely.intersection(lines, cell)], grid_size=_GRID_M
+        )
+        pieces = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
+        pieces = pieces[shapely.area(pieces) > 0]
+        # polygonize fills holes of the cell: keep the pieces inside it
+        pieces = pieces[shapely.contains(cell, shapely.point_on_surface(pieces))]
+        if len(pieces) < 2:
+            continue
+        dist = shapely.distance(pieces, seeds[i])
+        out[i] = pieces[int(np.argmin(dist))]
+    return out
 
 
 @dataclass

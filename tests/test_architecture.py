@@ -31,6 +31,7 @@ PKG = Path(__file__).parents[1] / "geomap"
 LAYERS = {
     "inputs": [
         "errors",
+        "paths",
         "schema",
         "repair",
         "_csv",

@@ -322,3 +322,53 @@ def test_contested_band_setting_matches_direct_overlays(series):
         # the band is about 4 km × the front's length (111 km), less than the ground it cuts
         cut = float(area_km2(grounds[0], crs=series.crs)) - r["model_km2"]
         assert 0.5 * 4 * 111 / 2 < cut < 4 * 111
+
+
+def test_parse_reach_and_barrier_options():
+    s = parse_setting("30+reach1.5k4+barriers")
+    assert (s.radius_km, s.reach, s.barriers) == (30, (1.5, 4), True)
+    assert s.name == "cap 30 km + reach 1.5×d4 + barriers"
+    assert parse_setting("30+reach2").reach == (2.0, 3)
+    for bad in ("30+reach", "30+reach0", "30+reach2k0", "30+reachxk3"):
+        with pytest.raises(InputError, match="reach"):
+            parse_setting(bad)
+
+
+@pytest.mark.parametrize("setting", ["30+reach1.5k2", "uncapped+barriers"])
+def test_reach_and_barrier_settings_match_direct_tessellation(series, setting):
+    from geomap.territory import place_reach_km
+
+    river = shapely.LineString([(30.48, 49.9), (30.48, 51.1)])  # between two fronts
+    cal = calibrate(series, _grid(), [setting], other="blue", periods=("week",), barriers=[river])
+    g = _grid()
+    lon, lat = g["lon"].to_numpy(), g["lat"].to_numpy()
+    s = parse_setting(setting)
+    radius = 30.0 if s.radius_km else _diag()
+    own = (
+        place_reach_km(lon, lat, series.crs, neighbours=2, factor=1.5, cap_km=radius)
+        if s.reach
+        else None
+    )
+    tess = tessellate(
+        shapely.box(*AOI),
+        lon,
+        lat,
+        radius_km=radius,
+        crs=series.crs,
+        own_radius_km=own,
+        barriers=[river] if s.barriers else None,
+    )
+    held = cal.held[cal.held["actor"] == "red"]
+    for _, r in held.iterrows():
+        red = np.isin(tess.face_place, np.flatnonzero(lon < FRONTS[r["date"]]))
+        model = float(area_km2(tess.faces[red], crs=series.crs).sum())
+        assert r["model_km2"] == pytest.approx(model, rel=1e-9)
+        assert r["unassigned_km2"] > 0  # both options leave land to nobody
+    if s.barriers:  # no red cell crosses the river while the front is west of it
+        r0 = np.isin(tess.face_place, np.flatnonzero(lon < FRONTS[dt.date(2024, 1, 8)]))
+        assert shapely.union_all(tess.faces[r0]).bounds[2] <= 30.48 + 1e-6
+
+
+def test_barrier_setting_without_barriers_is_an_error(series):
+    with pytest.raises(InputError, match="barriers"):
+        calibrate(series, _grid(), ["30+barriers"], periods=("week",))

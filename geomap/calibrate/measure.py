@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import math
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,8 @@ import shapely
 
 from ..areas import area_km2
 from ..errors import InputError, Problem
-from ..territory import contested_band, enclose, face_graph, tessellate
+from ..paths import read_bytes, write_text
+from ..territory import contested_band, enclose, face_graph, place_reach_km, tessellate
 from .report import format_summary, html_report, write_safe_csv
 
 __all__ = [
@@ -45,10 +48,19 @@ class ModelSetting:
     radius_km: float | None = 30.0
     enclose: bool = False
     band_km: float | None = None
+    #: ``(factor, neighbours)``: each place's reach is ``factor`` × the distance to its
+    #: ``neighbours``-th nearest place, capped by ``radius_km`` (:func:`place_reach_km`).
+    reach: tuple[float, int] | None = None
+    #: Cut cells by the barriers given to :func:`calibrate` (:func:`cut_by_barriers`).
+    barriers: bool = False
 
     @property
     def name(self) -> str:
         base = "uncapped" if self.radius_km is None else f"cap {self.radius_km:g} km"
+        if self.reach is not None:
+            base += f" + reach {self.reach[0]:g}×d{self.reach[1]}"
+        if self.barriers:
+            base += " + barriers"
         if self.enclose:
             base += " + enclose"
         if self.band_km is not None:
@@ -76,13 +88,19 @@ def parse_setting(text: str) -> ModelSetting:
     """``"30"`` → cap 30 km; ``"uncapped"`` / ``"none"`` → no cap.
 
     Options follow with ``+``: ``"15+enclose"`` (enclosed pockets filled),
-    ``"30+band5"`` (a contested band 5 km wide).
+    ``"30+band5"`` (a contested band 5 km wide), ``"30+reach1.5k3"`` (each
+    place reaches 1.5 × the distance to its 3rd nearest place, ``k`` default
+    3, capped by the radius), ``"30+barriers"`` (cells cut by the barriers).
     """
     head, *opts = str(text).strip().lower().split("+")
-    enclose, band = False, None
+    enclose, band, reach, barriers = False, None, None, False
     for opt in (o.strip() for o in opts):
         if opt == "enclose":
             enclose = True
+        elif opt == "barriers":
+            barriers = True
+        elif opt.startswith("reach"):
+            reach = _parse_reach(opt)
         elif opt.startswith("band"):
             try:
                 band = float(opt.removeprefix("band").removesuffix("km").strip())
@@ -105,11 +123,30 @@ def parse_setting(text: str) -> ModelSetting:
                     None,
                     "radius",
                     f"unknown model option {opt!r} in {text!r}",
-                    "options: +enclose, +band<km> (e.g. 15+enclose, 30+band5)",
+                    "options: +enclose, +band<km>, +reach<factor>[k<n>], +barriers"
+                    " (e.g. 15+enclose, 30+band5, 30+reach1.5k3)",
                 )
             )
     base = _parse_radius(head, text)
-    return ModelSetting(base.radius_km, enclose=enclose, band_km=band)
+    return ModelSetting(
+        base.radius_km, enclose=enclose, band_km=band, reach=reach, barriers=barriers
+    )
+
+
+def _parse_reach(opt: str) -> tuple[float, int]:
+    """``"reach1.5k3"`` → ``(1.5, 3)``; ``"reach2"`` → ``(2.0, 3)``."""
+    m = re.fullmatch(r"reach(\d+(?:\.\d+)?)(?:k(\d+))?", opt)
+    if not m or float(m[1]) <= 0 or (m[2] is not None and int(m[2]) < 1):
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "radius",
+                f"{opt!r} is not a reach",
+                "write reach<factor>k<neighbours>, e.g. 30+reach1.5k3 (factor > 0, k ≥ 1)",
+            )
+        )
+    return float(m[1]), int(m[2]) if m[2] is not None else 3
 
 
 def _parse_radius(t: str, text: str) -> ModelSetting:
@@ -141,9 +178,10 @@ def read_gazetteer(path: str | Path) -> pd.DataFrame:
         and field named).
     """
     path = Path(path)
+    data = read_bytes(path)  # InputError: missing, a folder, a link loop, unreadable
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        df = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise InputError(
             Problem(str(path), None, None, f"cannot read: {exc}", "give a UTF-8 places.csv")
         ) from None
@@ -222,9 +260,7 @@ class Calibration:
 
     def to_html(self, path: str | Path, *, title: str = "Place-model calibration") -> Path:
         """An offline HTML report: summary table, held-area error chart (inline SVG), assumptions."""
-        path = Path(path)
-        path.write_text(html_report(self, title), encoding="utf-8")
-        return path
+        return write_text(path, html_report(self, title))
 
 
 # --------------------------------------------------------------------------- measurement
@@ -496,6 +532,7 @@ class _Truth:
     truth_change: dict
     diag_km: float
     periods: Sequence[str]
+    barriers: list = dataclasses.field(default_factory=list)
 
 
 def _truth(series, aoi, days, lon, lat, actors, holders, labels, truth, other, periods) -> _Truth:  # noqa: PLR0913
@@ -550,7 +587,29 @@ def _face_holders(tr: _Truth, s: ModelSetting):
     """The faces of a setting, their km², and each face's holder on each date."""
     aoi, lon, lat, crs, days, labels = tr.aoi, tr.lon, tr.lat, tr.crs, tr.days, tr.labels
     radius = s.radius_km if s.radius_km is not None else tr.diag_km
-    tess = tessellate(aoi, lon, lat, radius_km=radius, crs=crs)
+    own = None
+    if s.reach is not None:
+        factor, k = s.reach
+        own = place_reach_km(lon, lat, crs, neighbours=k, factor=factor, cap_km=radius)
+    if s.barriers and not tr.barriers:
+        raise InputError(
+            Problem(
+                "<argument>",
+                None,
+                "barriers",
+                f"setting {s.name!r} asks for barriers but none were given",
+                "pass barriers= (a barrier file, e.g. the theatre's barriers.geojson)",
+            )
+        )
+    tess = tessellate(
+        aoi,
+        lon,
+        lat,
+        radius_km=radius,
+        crs=crs,
+        own_radius_km=own,
+        barriers=tr.barriers if s.barriers else None,
+    )
     faces = tess.faces
     face_area = area_km2(faces, crs=crs)
     fp = tess.face_place
@@ -727,6 +786,7 @@ def calibrate(
     other: str | None = None,
     dates: Iterable[Any] | None = None,
     periods: Sequence[str] = ("week", "month", "quarter"),
+    barriers: Sequence[Any] | str | Path | None = None,
 ) -> Calibration:
     """Measure the place model against a snapshot series.
 
@@ -750,6 +810,10 @@ def calibrate(
     periods : sequence of {"week", "month", "quarter", "pairs"}
         ``pairs``: every two snapshot dates (for the error as a function of
         the places that changed hands; overlapping, so not independent).
+    barriers : path or sequence of shapely geometry, optional
+        Lines and polygons (EPSG:4326; a GeoJSON file read by
+        :func:`geomap.inputs.barriers.read_barriers`) that the settings with
+        ``barriers=True`` (``"30+barriers"``) cut their cells by.
 
     Returns
     -------
@@ -769,6 +833,8 @@ def calibrate(
     places_in, pts, lon, lat = _places_inside(places, aoi, gaz_file)
     actors, holders, labels, truth = _labels(series, days, pts, other, gaz_file)
     tr = _truth(series, aoi, days, lon, lat, actors, holders, labels, truth, other, periods)
+    if barriers is not None:
+        tr.barriers = _barriers(barriers, aoi)
     held_rows, gain_rows = [], []
     for s in sets:
         faces, face_area, face_holder = _face_holders(tr, s)
@@ -825,6 +891,15 @@ def uncertainty_table(
     return pd.DataFrame(
         rows, columns=["n_min", "n_max", "periods", "median_pct", "lo_pct", "hi_pct"]
     )
+
+
+def _barriers(barriers: Sequence[Any] | str | Path, aoi: Any) -> list:
+    """The barrier geometries (EPSG:4326), read from a file when given a path."""
+    from ..inputs.barriers import read_barriers
+
+    if isinstance(barriers, str | Path):
+        return read_barriers(Path(barriers), aoi=aoi)
+    return [g for g in barriers if g is not None and not g.is_empty]
 
 
 def _as_setting(s: Any) -> ModelSetting:

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .._csv import formula_safe
+from ..paths import atomic_path
 
 __all__ = ["format_summary", "html_report", "write_safe_csv"]
 
@@ -71,7 +72,8 @@ def write_safe_csv(df: pd.DataFrame, path: Path) -> None:
     for c in out.columns:
         if out[c].dtype == object or str(out[c].dtype).startswith("str"):
             out[c] = out[c].map(lambda v: _safe_cell(v) if isinstance(v, str) else v)
-    out.to_csv(path, index=False, float_format="%.6g")
+    with atomic_path(path) as tmp:  # whole, then renamed; never through a link
+        out.to_csv(tmp, index=False, float_format="%.6g")
 
 
 def _svg_chart(held: pd.DataFrame, actor: str, width: int = 720, height: int = 260) -> str:

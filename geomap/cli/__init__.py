@@ -1,22 +1,51 @@
 """The ``geomap`` command line.  Thin: parsing arguments, calling the library, printing.
 
-Exit codes: 0 success; 1 ``geomap check`` found errors; 2 bad input or usage
-(one line on stderr saying why).
+Exit codes (the table of README.md, for every command):
+
+* 0 -- done, the data is clean (warnings may be printed);
+* 1 -- problems in the data: a theatre, an article, an import file
+  (:class:`~geomap.errors.InputError`; every problem as ``file:line: field: what; fix``);
+* 2 -- usage or environment: a bad option, a path of the wrong kind
+  (:class:`~geomap.errors.PathError`), a missing optional package, a file
+  that cannot be written;
+* 3 -- an internal error (a bug): one line asking for a report, the
+  traceback only with ``GEOMAP_DEBUG=1``.
+
+No Python traceback reaches the user otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
-from ..errors import GeomapError, InputError, format_problems
+from ..errors import ArgumentError, GeomapError, InputError, format_problems
+from ..paths import output_dir, output_file, outside_allowed, require_input
+from ..pgstore import is_store_url
 from . import calibrate, check, demo, diff, export, extract, gains, importers, maps, snapshots
 
 __all__ = ["main", "build_parser"]
 
 # every command family: a module with register(subparsers); the order is the order of --help
 COMMANDS = (check, gains, maps, diff, demo, export, extract, snapshots, importers, calibrate)
+
+#: Exit codes: the data is clean; problems in the data; usage or environment; a bug.
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+_ALLOW_OUTSIDE_HELP = (
+    "let theatre.toml name files outside the theatre folder ([aoi] path, [regions] path, "
+    "[model] barriers, [snapshots] folders); by default they must lie inside it "
+    "(or set [theatre] allow_outside = true)"
+)
+
+
+def _add_allow_outside(sub: argparse._SubParsersAction) -> None:
+    """``--allow-outside`` on every command that reads a theatre."""
+    for parser in sub.choices.values():
+        if any(a.dest in ("theatre", "folder") for a in parser._actions):
+            parser.add_argument("--allow-outside", action="store_true", help=_ALLOW_OUTSIDE_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,31 +55,94 @@ def build_parser() -> argparse.ArgumentParser:
         description="Who controls what, day by day: territory from a gazetteer and dated control-change events, "
         "gains and losses in km² computed in an equal-area projection, and offline maps.",
     )
+    parser.epilog = (
+        "exit codes: 0 done, the data is clean; 1 problems in the data; "
+        "2 usage or environment (options, paths, missing packages); 3 internal error (a bug)"
+    )
     parser.set_defaults(note=None)  # a deprecated alias sets a note for stderr
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for family in COMMANDS:
         family.register(sub)
+    _add_allow_outside(sub)
     return parser
+
+
+#: Options naming an input file, and options naming an output file, of any command.
+_INPUT_FILES = ("file", "article", "drafts", "actor_map", "places")
+_OUTPUT_FILES = ("csv", "html", "video", "new_places", "suggest_map")
+
+
+def _check_paths(args: argparse.Namespace) -> None:
+    """The kind of every path on the command line, before any work (:mod:`geomap.paths`)."""
+    theatre = getattr(args, "theatre", None)
+    if theatre and not is_store_url(str(theatre)):
+        require_input(
+            theatre,
+            want="folder",
+            missing_hint="give the path of a theatre folder (with theatre.toml)",
+        )
+    if getattr(args, "folder", None):
+        require_input(
+            args.folder, want="folder", missing_hint="give the folder holding the snapshot files"
+        )
+    for dest in _INPUT_FILES:
+        value = getattr(args, dest, None)
+        if isinstance(value, str | os.PathLike):  # (gains --places is a switch)
+            require_input(value, want="file")
+    out = getattr(args, "out", None)
+    if out and not is_store_url(str(out)):
+        if getattr(args, "out_kind", "file") == "folder":
+            output_dir(out, create=False)
+        else:
+            output_file(out)
+    for dest in _OUTPUT_FILES:
+        value = getattr(args, dest, None)
+        if isinstance(value, str | os.PathLike):
+            output_file(value)
+
+
+def _print_input_error(exc: InputError) -> None:
+    errors = [p for p in exc.problems if p.is_error] or exc.problems
+    if len(errors) == 1:
+        print(f"geomap: error: {errors[0]}", file=sys.stderr)
+    else:
+        print(
+            f"geomap: error: {len(errors)} problems in the input "
+            "('geomap check THEATRE' lists the warnings too):",
+            file=sys.stderr,
+        )
+        print(format_problems(errors), file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        return int(args.func(args) or 0)
+        _check_paths(args)
+        with outside_allowed(getattr(args, "allow_outside", False)):
+            return int(args.func(args) or 0)
     except InputError as exc:
-        errors = [p for p in exc.problems if p.is_error] or exc.problems
-        if len(errors) == 1:
-            print(f"geomap: error: {errors[0]}", file=sys.stderr)
-        else:
-            print(
-                f"geomap: error: {len(errors)} problems in the input "
-                "('geomap check THEATRE' lists the warnings too):",
-                file=sys.stderr,
-            )
-            print(format_problems(errors), file=sys.stderr)
-        return 2
+        _print_input_error(exc)
+        # problems with an argument ("<argument>", "<reference>") are usage, the others data
+        usage = isinstance(exc, ArgumentError) or all(p.file.startswith("<") for p in exc.problems)
+        return EXIT_USAGE if usage else EXIT_DATA
     except GeomapError as exc:
         print(f"geomap: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        raise
+    except OSError as exc:  # the environment: a disk full, a folder not writable
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"geomap: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # the last resort: a bug, said in one line
+        if os.environ.get("GEOMAP_DEBUG"):
+            raise
+        msg = "".join(ch for ch in " ".join(str(exc).split()) if ch.isprintable())[:300]
+        print(
+            f"geomap: internal error: {type(exc).__name__}: {msg} — please report; "
+            "rerun with GEOMAP_DEBUG=1 for the traceback",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 def main(argv: Sequence[str] | None = None) -> int:

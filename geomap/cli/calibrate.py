@@ -41,6 +41,7 @@ def _run(args) -> int:
         other=args.other,
         dates=dates,
         periods=[p for p in args.periods.split(",") if p],
+        barriers=args.barriers,
     )
     print(cal.table())
     print()
@@ -77,7 +78,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--radii",
         default="15,30,50,uncapped",
-        help="model settings: cell caps in km and/or 'uncapped', each optionally +enclose and/or +band<km> (e.g. 15+enclose, 30+band5; default 15,30,50,uncapped)",
+        help="model settings: cell caps in km and/or 'uncapped', each optionally +enclose, +band<km>, +reach<factor>k<n>, +barriers (e.g. 15+enclose, 30+band5, 30+reach2k3, 30+barriers; default 15,30,50,uncapped)",
+    )
+    p.add_argument(
+        "--barriers",
+        type=Path,
+        help="lines/polygons (GeoJSON, WGS84) that +barriers settings cut their cells by",
     )
     p.add_argument(
         "--other",

@@ -68,7 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "check",
         help="validate a theatre folder and list every problem",
-        description="Check every file of a theatre folder and list every problem as file:line: field: what is wrong; how to fix. Exit code 1 when any is an error.",
+        description="Check every file of a theatre folder and list every problem as file:line: field: what is wrong; how to fix. Exit code 0 when none is an error, 1 when any is (a broken theatre.toml or "
+        "snapshot file too), 2 for a path of the wrong kind or a bad option.",
     )
     p.add_argument(
         "theatre", help="theatre folder (holding theatre.toml), or postgresql://.../DB?theatre=NAME"

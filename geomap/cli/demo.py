@@ -144,7 +144,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="sensitivity radii (default: the theatre's, e.g. 15,30,50)",
     )
     p.add_argument("--no-maps", action="store_true", help="print the answer only")
-    p.set_defaults(func=_run_demo)
+    p.set_defaults(func=_run_demo, out_kind="folder")
 
     p = sub.add_parser(
         "claims",

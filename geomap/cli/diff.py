@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .._csv import formula_safe
 from ..errors import GeomapError
+from ..paths import write_text
 from ..schema import DIFF_COLUMNS
 from ._options import add_fix_invalid, date_arg, load
 
@@ -42,7 +43,7 @@ def _run(args) -> int:
         out = Path(args.out)
         if out.suffix.lower() not in (".html", ".htm"):
             raise GeomapError(f"{out}: the map must be written to an .html file")
-        diff_map(th, args.start, args.end).save(str(out))
+        write_text(out, diff_map(th, args.start, args.end).get_root().render())
         print(f"wrote {out}", file=sys.stderr)
     if args.format == "json":
         doc = {

@@ -75,10 +75,22 @@ def _run_extract(args) -> int:
         source_url=article.url,
     )
     if args.out:
+        from ..drafts import claims_sibling
+
         ex.to_csv(args.out)
+        claims_out = claims_sibling(args.out)
+        if len(ex.claim_drafts):
+            ex.claims_to_csv(claims_out)
     else:
         sys.stdout.write(ex.to_csv())
     _summary(ex, args.out)
+    if len(ex.claim_drafts):
+        where = (
+            f"written to {claims_out} (merge-drafts adds them to claims.csv)"
+            if args.out
+            else "not written: give --out to write them beside the drafts"
+        )
+        print(f"{len(ex.claim_drafts)} claim draft(s) {where}", file=sys.stderr)
     if args.out and len(ex.drafts):
         from ..drafts import check_drafts
 
@@ -93,12 +105,41 @@ def _run_extract(args) -> int:
     return 0
 
 
+def _verify_merged(folder, first_line):
+    """The full check of a theatre with drafts merged (as ``geomap check`` runs it), and
+    what each new events row changes: place, from -> to, km² under the model."""
+    from ..inputs import load_inputs
+    from ..theatre import Theatre
+    from .check import _with_suggestions
+
+    inputs = load_inputs(folder, strict=False)
+    problems = _with_suggestions(inputs)
+    if any(p.is_error for p in problems):
+        return problems, []
+    theatre = Theatre(inputs)
+    problems = theatre.check()
+    ledger = theatre.event_ledger()
+    changes = [
+        f"line {r.line}: {r.date} {r.place_name} ({r.place or 'drawn area'}): "
+        f"{r.prev_actor or '?'} -> {r.to_actor}, {r.area_km2:,.1f} km² under the model"
+        + (f" [{r.status}: {r.reason}]" if r.status != "applied" and r.reason else "")
+        for r in ledger.itertuples()
+        if r.line >= first_line
+    ]
+    return problems, changes
+
+
 def _run_merge(args) -> int:
+    from .._csv import one_line_cell
     from ..drafts import merge_drafts
 
-    res = merge_drafts(args.theatre, args.drafts, out=args.out)
+    res = merge_drafts(args.theatre, args.drafts, out=args.out, verify=_verify_merged)
     skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""
     print(f"appended {res.added} event(s) from {args.drafts} to {res.path}{skipped}")
+    if res.claims_added:
+        print(f"appended {res.claims_added} claim(s) to {Path(args.theatre) / 'claims.csv'}")
+    for line in res.changes:
+        print(f"  {one_line_cell(line)}")
     return 0
 
 
@@ -152,9 +193,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "merge-drafts",
         help="append reviewed draft events to a theatre's events.csv",
         description="Validate a drafts file (from 'geomap extract --out') exactly like events.csv and append "
-        "its rows to the theatre's events.csv. Refuses, listing file:line, any row that repeats an existing "
-        "event or another draft (same day, place and gaining actor). Rows with status=rejected are skipped; "
-        "the draft-only columns are not written.",
+        "its rows to the theatre's events.csv (and the claim drafts beside it, DRAFTS.claims.csv, to "
+        "claims.csv). Only rows a reviewer set to status=reviewed (or accepted) are taken: a row still "
+        "status=draft is refused; rows with status=rejected are skipped. Refuses, listing file:line, any row "
+        "that repeats an existing event or another draft (same day, place and gaining actor). The full "
+        "'geomap check' runs on a copy of the theatre with the rows merged; nothing is written when it "
+        "fails. Prints what each row changes (place, from -> to, km2 under the model). The draft-only "
+        "columns are not written.",
     )
     p.add_argument("drafts", metavar="DRAFTS", help="the reviewed drafts CSV file")
     p.add_argument(

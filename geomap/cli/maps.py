@@ -25,12 +25,28 @@ def run(args: argparse.Namespace) -> int:
             print(f"{chr(13) if tty else ''}[{i}/{n}] {what}", end=end, file=sys.stderr, flush=True)
 
     files = th.write_maps(
-        out, every=args.every, start=args.start, end=args.end, tiles=args.tiles, progress=progress
+        out,
+        every=args.every,
+        start=args.start,
+        end=args.end,
+        tiles=args.tiles,
+        progress=progress,
+        jobs=args.jobs,
     )
     print(f"wrote {len(files)} files to {out} (open {out / 'index.html'})")
     if args.video:
         video.run_video(th, args)
     return 0
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of processes, 1 or more")
+    return n
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,7 +74,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="add an optional OpenStreetMap tile layer (off by default; needs the network when viewed)",
     )
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="processes writing the date pages (default: every CPU; 1: one process). "
+        "The pages are the same whatever N",
+    )
     add_fix_invalid(p, "repair invalid polygons (reported) instead of failing")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     video.add_video_option(p)
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, out_kind="folder")

@@ -52,12 +52,12 @@ def gains_by_region(args: argparse.Namespace) -> int:
     """``gains --regions``: print the ledger per region."""
     import pandas as pd
 
-    from ..errors import InputError, Problem
+    from ..errors import ArgumentError, InputError, Problem
     from ..regions import load_regions
 
     th = load(args)
     if args.regions is True and getattr(th, "regions", None) is None:
-        raise InputError(
+        raise ArgumentError(
             Problem(
                 str(args.theatre),
                 None,

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, Problem, format_problems
+from ..errors import ArgumentError, Problem, format_problems
 from ._ledger_out import print_series_ledger
 from ._options import add_fix_invalid
 
@@ -150,7 +150,7 @@ def load_series(args: argparse.Namespace, *, on_invalid: str | None = None):
     if args.rule is None:
         if (folder / "theatre.toml").is_file():
             if args.pattern or args.aoi:
-                raise InputError(
+                raise ArgumentError(
                     Problem(
                         str(folder / "theatre.toml"),
                         None,
@@ -160,7 +160,7 @@ def load_series(args: argparse.Namespace, *, on_invalid: str | None = None):
                     )
                 )
             return load_snapshot_theatre(folder, on_invalid=on_invalid)
-        raise InputError(
+        raise ArgumentError(
             Problem(
                 str(folder),
                 None,

@@ -17,6 +17,7 @@ import pandas as pd
 import pyogrio
 
 from ..errors import GeomapError
+from ..paths import atomic_path, output_file
 from .layers import assumptions_metadata, dates_to_text, export_layers
 
 __all__ = ["export_gpkg", "export_geojson"]
@@ -43,9 +44,14 @@ def export_gpkg(theatre: Any, path: str | Path, *, date=None, by: str = "day") -
     path = Path(path)
     if path.suffix.lower() != ".gpkg":
         raise GeomapError(f"{path}: a GeoPackage file name must end in .gpkg")
+    output_file(path, what="GeoPackage")  # before any work: a file name in a folder that exists
     layers = export_layers(theatre, date=date, by=by, what="a GeoPackage")
-    if path.exists():
-        path.unlink()
+    with atomic_path(path) as tmp:  # the old file is replaced only when the new one is whole
+        _write_gpkg(theatre, layers, tmp, by=by)
+    return path
+
+
+def _write_gpkg(theatre: Any, layers: dict[str, Any], path: Path, *, by: str) -> None:
     meta = assumptions_metadata(theatre.assumptions)
     for name in ("places", "events"):
         pyogrio.write_dataframe(layers[name], path, layer=name, driver="GPKG", layer_metadata=meta)
@@ -62,7 +68,6 @@ def export_gpkg(theatre: Any, path: str | Path, *, date=None, by: str = "day") -
     )
     if getattr(theatre, "regions", None) is not None:
         _write_regions(theatre, path, by=by)
-    return path
 
 
 def _write_regions(theatre: Any, path: Path, *, by: str) -> None:
@@ -81,16 +86,15 @@ def _write_regions(theatre: Any, path: Path, *, by: str) -> None:
 
 def export_geojson(theatre: Any, path: str | Path, *, date) -> Path:
     """Write the control on ``date`` as a GeoJSON FeatureCollection (EPSG:4326, RFC 7946)."""
-    path = Path(path)
+    path = output_file(path, what="GeoJSON file")
     ctl = theatre.control(date)
     ctl = ctl.assign(date=pd.Timestamp(date).date().isoformat())
-    if path.exists():
-        path.unlink()
-    pyogrio.write_dataframe(
-        ctl,
-        path,
-        driver="GeoJSON",
-        promote_to_multi=True,
-        layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"},
-    )
+    with atomic_path(path) as tmp:
+        pyogrio.write_dataframe(
+            ctl,
+            tmp,
+            driver="GeoJSON",
+            promote_to_multi=True,
+            layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"},
+        )
     return path

@@ -14,12 +14,11 @@ leaves no half-written file.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ..errors import GeomapError
+from ..paths import atomic_path, output_file
 from .layers import assumptions_metadata, export_layers
 
 __all__ = ["export_parquet", "parquet_paths"]
@@ -51,14 +50,8 @@ def parquet_paths(path: str | Path) -> dict[str, Path]:
 
 
 def _write_atomic(write, target: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
+    with atomic_path(target) as tmp:
         write(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def export_parquet(
@@ -83,8 +76,8 @@ def export_parquet(
     path = Path(path)
     if path.suffix.lower() != ".parquet":
         raise GeomapError(f"{path}: a GeoParquet file name must end in .parquet")
-    if not path.parent.is_dir():
-        raise GeomapError(f"{path}: folder {path.parent} does not exist; create it first")
+    for target in parquet_paths(path).values():
+        output_file(target, what="GeoParquet file")  # before any work
     pa, pq = _pyarrow()
     layers = export_layers(theatre, date=date, by=by, what="GeoParquet")
     meta = assumptions_metadata(theatre.assumptions)

@@ -7,7 +7,11 @@ the sentence it comes from (``evidence``), where it is (``char_span``), which
 rule fired (``pattern``), how sure the rules are (``extraction_confidence``)
 and ``status=draft``.  Nothing is applied: drafts are validated like any
 events file and merged into a theatre only by :func:`merge_drafts`, which
-refuses duplicates.
+takes only rows a reviewer set to ``reviewed``/``accepted`` and refuses
+duplicates.  Area claims become draft rows for ``claims.csv``
+(:attr:`Extraction.claim_drafts`).  ``confidence`` follows attribution
+(reporter's voice: confirmed; one party or monitor: claimed; two independent
+sources: confirmed; a denial: disputed), the rule named in the note.
 
 Everything is rule-based, offline and explainable:
 
@@ -51,6 +55,7 @@ datetime.date(2017, 5, 27)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,9 +68,11 @@ from ..drafts import (
     MergeResult,
     check_drafts,
     merge_drafts,
+    write_claim_drafts,
     write_drafts,
 )
 from ..errors import InputError, Problem
+from ..schema import CLAIM_DRAFT_COLUMNS
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
@@ -123,6 +130,16 @@ class Extraction:
         The headline (not searched for changes: it repeats the body).
     warnings : list of str
         Things the user should know (e.g. no publication date).
+    claim_drafts : pandas.DataFrame
+        Each area claim as a draft row for the theatre's ``claims.csv``
+        (:data:`~geomap.schema.CLAIM_DRAFT_COLUMNS`: ``id``, ``actor`` (the side
+        said to have gained), ``start``/``end`` (the period: the change's date in
+        the same sentence, else ``end`` = publication date and ``start`` left for
+        the reviewer), ``figure`` as written, ``claimant``, ``source``,
+        ``source_url``, ``note``; then ``value_km2``, ``unit``, ``unit_note``,
+        ``evidence`` (the quote), ``char_span``, ``status`` "draft").  Written
+        beside the drafts (:func:`geomap.drafts.claims_sibling`) and merged into
+        ``claims.csv`` by :func:`merge_drafts`.
     """
 
     drafts: pd.DataFrame
@@ -132,6 +149,9 @@ class Extraction:
     published: dt.date | None = None
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    claim_drafts: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=CLAIM_DRAFT_COLUMNS)
+    )
 
     def to_csv(self, path: str | Path | None = None) -> str | None:
         """Write the drafts (events.csv columns, then the draft columns).
@@ -147,6 +167,10 @@ class Extraction:
             The CSV text when ``path`` is None (see :func:`geomap.drafts.write_drafts`).
         """
         return write_drafts(self.drafts, path)
+
+    def claims_to_csv(self, path: str | Path | None = None) -> str | None:
+        """Write the claim drafts (``claims.csv`` columns, then the draft columns)."""
+        return write_claim_drafts(self.claim_drafts, path)
 
 
 def _load_theatre(theatre):
@@ -208,11 +232,14 @@ def extract(
     layout = read_layout(text)
     published, warnings = _publication_date(published, layout)
     ex = Extractor(text, theatre, published)
-    ex.run(split_sentences(text, layout.body_start, len(text)))
+    foreign = not_english(text[layout.body_start :])
+    if foreign:
+        warnings.append(foreign)
+    ex.run([] if foreign else split_sentences(text, layout.body_start, len(text)))
+    src = source or layout.title or "news report"
     return Extraction(
-        drafts=_drafts_table(
-            merge_statements(ex.drafts), source or layout.title or "news report", source_url
-        ),
+        drafts=_drafts_table(merge_statements(ex.drafts), src, source_url),
+        claim_drafts=_claim_drafts(ex, src, source_url),
         unknown_places=summarise_unknown(ex.unknown, ex.gaz),
         claims=pd.DataFrame(ex.claims, columns=CLAIM_COLUMNS),
         mentions=pd.DataFrame(
@@ -230,6 +257,56 @@ def extract(
         published=published,
         title=layout.title,
         warnings=warnings,
+    )
+
+
+_ENGLISH = frozenset(
+    "the of and in to on said was were from by with for that is has have had it its after "
+    "they their at as an".split()
+)
+_FOREIGN = frozenset(
+    "le la les des du et est une dans pour selon aux sur avec "
+    "der die das und ist von mit den dem nicht auch "
+    "el los las y por con según del una "
+    "il lo della nel sono".split()
+)
+_SCRIPTS = (
+    ("\u0600", "\u06ff", "Arabic"),
+    ("\u0400", "\u04ff", "Cyrillic"),
+    ("\u0590", "\u05ff", "Hebrew"),
+    ("\u4e00", "\u9fff", "Chinese"),
+)
+
+
+def not_english(text: str) -> str | None:
+    """Why ``text`` does not look like English (the rules read English reports), or None.
+
+    Examples
+    --------
+    >>> not_english("The army said it had captured the town on Friday.") is None
+    True
+    >>> print(not_english("سيطر الجيش السوري على مدينة تدمر يوم الخميس بعد معارك عنيفة مع التنظيم"))
+    the article does not look like English (0 of 13 words are common English words; mostly Arabic script): geomap extract reads English reports only, so nothing was drafted (no guess); translate it or draft the events by hand
+    """
+    sample = text[:20000]
+    words = re.findall(r"[^\W\d_]+", sample)
+    if len(words) < 8:
+        return None
+    common = sum(w.casefold() in _ENGLISH for w in words)
+    foreign = sum(w.casefold() in _FOREIGN for w in words)
+    letters = [c for c in sample if c.isalpha()]
+    script = "Latin"
+    for lo, hi, name in _SCRIPTS:
+        if sum(lo <= c <= hi for c in letters) > len(letters) / 2:
+            script = name
+    # another script, or more function words of French/German/Spanish/... than of English
+    # (a short English sentence may hold few function words: it is not refused for that)
+    if script == "Latin" and not (foreign >= 3 and foreign > 2 * common):
+        return None
+    return (
+        f"the article does not look like English ({common} of {len(words)} words are common "
+        f"English words; mostly {script} script): geomap extract reads English reports only, "
+        "so nothing was drafted (no guess); translate it or draft the events by hand"
     )
 
 
@@ -263,13 +340,52 @@ def _publication_date(
     return published, warnings
 
 
+def _claim_drafts(ex: Extractor, src: str, source_url: str | None) -> pd.DataFrame:
+    """Each area claim as a draft row for ``claims.csv`` (see :attr:`Extraction.claim_drafts`)."""
+    rows = []
+    for n, c in enumerate(ex.claims, 1):
+        a, b = (int(x) for x in c["char_span"].split(":"))
+        tied = next((d for d in ex.drafts if d.span[0] <= a < d.span[1] and d.to_actor), None)
+        notes = [c["notes"]] if c["notes"] else []
+        if tied is not None:
+            actor = tied.to_actor
+            start, end = tied.date_lo or tied.date, tied.date
+            notes.append(f"period and actor from the change drafted in the sentence ({tied.place})")
+        else:
+            near = [m for m in ex._actors_between(max(0, a - 300), a) if m.actor]
+            actor = near[-1].actor if near else ""
+            start, end = None, ex.published
+            notes.append("fill in start (and check end): the period the figure covers")
+        rows.append(
+            {
+                "id": f"extract-{end or 'undated'}-{n}",
+                "actor": actor,
+                "start": start.isoformat() if start else "",
+                "end": end.isoformat() if end else "",
+                "figure": c["figure"],
+                "claimant": c["claimant"],
+                "source": src,
+                "source_url": source_url or "",
+                "note": "; ".join(["geomap extract: area claim", *notes]),
+                "value_km2": c["value_km2"],
+                "unit": c["unit"],
+                "unit_note": c["notes"],
+                "evidence": c["evidence"],
+                "char_span": c["char_span"],
+                "status": "draft",
+            }
+        )
+    return pd.DataFrame(rows, columns=CLAIM_DRAFT_COLUMNS)
+
+
 def _drafts_table(drafts: list[Draft], src: str, source_url: str | None) -> pd.DataFrame:
     """The drafts as rows of a drafts file (:data:`~geomap.drafts.DRAFT_COLUMNS`)."""
     rows = []
     for d in drafts:
         parts = [f"geomap extract: {d.pattern} {d.verb!r}", *d.reasons]
         if d.also:
-            parts.append(f"also stated: {'; '.join(d.also)}")
+            more = f"; and {len(d.also) - 5} more" if len(d.also) > 5 else ""
+            parts.append(f"also stated: {'; '.join(d.also[:5])}{more}")
         note = "; ".join(parts)
         rows.append(
             {

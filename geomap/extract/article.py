@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Problem
+from ..paths import input_problem
 from .text import read_layout
 
 #: Largest article file :func:`read_article` reads by default (a wire report is a few kB).
@@ -118,10 +119,9 @@ def _article_file(path: str | Path, max_bytes: int) -> Path:
             "save the page (as .html or .txt) and give the file",
         )
     p = Path(path)
-    if not p.exists():
-        raise _article_error(p, "file not found", "check the path of the article file")
-    if p.is_dir():
-        raise _article_error(p, "is a folder, not a file", "give the path of one article file")
+    bad = input_problem(p, missing_hint="check the path of the article file")
+    if bad is not None:
+        raise InputError(bad)
     size = p.stat().st_size
     if size > max_bytes:
         raise _article_error(

@@ -124,18 +124,18 @@ def claims_in(
         a, b = fig.span
         if fig.unit_kind == "length" and not _area_context(s[:a], s[b:]):
             continue
-        row = _claim_row(fig, s, sent, _claimant(sent, a, b, actors_before))
+        row = _claim_row(fig, s, sent, claimant_of(sent, a, b, actors_before))
         out.append((sent.start + a, sent.start + b, row))
     return out
 
 
-def _claimant(
+def claimant_of(
     sent: Sentence, a: int, b: int, actors_before: Callable[[int], list[ActorMention]]
 ) -> str:
     """Who states the figure at [a, b) of the sentence: "..., X said", "according to X", "X said ..."."""
     s = sent.text
     m = re.search(
-        r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated)\b",
+        r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated|told)\b",
         s[b:],
     )
     if m and "," not in m.group("who"):

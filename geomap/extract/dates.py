@@ -159,10 +159,15 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
         "relative",
         re.compile(
             r"(?i:\b(?:"
-            r"(?P<today>today|tonight|this\s+morning|this\s+afternoon|this\s+evening)"
+            r"(?P<pm>(?P<pmpart>early|late|(?:at\s+)?the\s+(?:start|beginning|end)\s+of)\s+"
+            r"(?P<pmwhich>this|last|the)\s+month)"
+            r"|(?P<today>today|tonight|this\s+morning|this\s+afternoon|this\s+evening"
+            r"|earlier\s+(?:in\s+the\s+day|today))"
             r"|(?P<yesterday>yesterday|last\s+night|overnight)"
             r"|(?P<thisweek>earlier\s+(?:this|in\s+the)\s+week|this\s+week)"
             r"|(?P<lastweekend>last\s+weekend)"
+            r"|(?P<recent>in\s+recent\s+days|(?:in|over)\s+the\s+(?:past|last)\s+(?:few|several)"
+            r"\s+days|(?<!\w\s)days\s+ago)"
             r"|(?P<lastweek>last\s+week)"
             r"|(?P<thismonth>earlier\s+(?:this|in\s+the)\s+month|this\s+month)"
             r"|(?P<lastmonth>last\s+month)"
@@ -298,16 +303,34 @@ def _relative_words(g: dict, m: re.Match, anchor: dt.date) -> _Resolved:
     return _calendar_words(g, anchor)
 
 
+def _part_of_month(g: dict, anchor: dt.date) -> _Resolved:
+    """ "early this month", "at the start of the month", "late last month": a third of it."""
+    first = anchor.replace(day=1)
+    if g["pmwhich"].lower() == "last":
+        first = _add_months(first, -1)
+    lo, hi = _month_range(first.year, first.month)
+    part = g["pmpart"].lower()
+    if "early" in part or "start" in part or "beginning" in part:
+        hi = lo + dt.timedelta(days=9)
+    else:
+        lo = lo + dt.timedelta(days=20)
+    return lo, min(hi, anchor), "event"
+
+
 def _calendar_words(g: dict, anchor: dt.date) -> _Resolved:
     """ "today", "yesterday", "overnight", "this/last week", "last month", "earlier this year"."""
     if g.get("today"):
         return anchor, anchor, "event"
+    if g.get("pm"):
+        return _part_of_month(g, anchor)
     if g.get("yesterday"):
         if g["yesterday"].lower() == "overnight":
             return anchor - dt.timedelta(days=1), anchor, "event"
         day = anchor - dt.timedelta(days=1)
         return day, day, "event"
     monday = anchor - dt.timedelta(days=anchor.weekday())
+    if g.get("recent"):  # "in recent days", "days ago": the week before the report
+        return anchor - dt.timedelta(days=7), anchor, "event"
     if g.get("thisweek"):
         return monday, anchor, "event"
     if g.get("lastweekend"):

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
+from ..errors import InputError, Problem
 from ..names import normalize
-from .claims import claims_in
+from .claims import claimant_of, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
     ANAPHOR_NOUNS,
@@ -24,6 +25,7 @@ from .gazetteer import (
 )
 from .patterns import (
     ANAPHOR,
+    CONFIRMING,
     DISPUTE,
     HELD_BY,
     LATER,
@@ -35,6 +37,7 @@ from .patterns import (
     RELATIVE_DAY,
     REPORTED,
     UNKNOWN_SUBJECT,
+    UNVERIFIED,
     WHICH,
     Verb,
     blocked_reason,
@@ -65,6 +68,7 @@ class Draft:
     penalty: float
     claimed_km2: float | None = None
     also: list[str] = field(default_factory=list)
+    said_by: str = ""  # who the text attributes the statement to ("" = the reporter's voice)
     kind: str | None = None
     order: int = 0
 
@@ -106,6 +110,7 @@ class _Change:
     confidence: str
     claimed_km2: float | None
     why: _Why
+    said_by: str = ""
 
 
 def _explain_actors(
@@ -115,7 +120,15 @@ def _explain_actors(
     for role, a in (("to_actor", gainer), ("from_actor", loser)):
         if a is None:
             continue
-        if a.how == "pronoun":
+        if a.how == "unresolved":
+            why.add(
+                f"{role} unresolved: {' '.join(a.text.split())!r} fits {a.basis} "
+                f"(no earlier mention tells them apart): fill in {role}",
+                0.3,
+            )
+        elif a.how == "pronoun" and not a.actor:
+            why.add(f"{role} unresolved: {a.text!r} read as {a.basis!r}, which fits several", 0.3)
+        elif a.how == "pronoun":
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.1)
         elif a.how == "generic":
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.05)
@@ -147,6 +160,90 @@ def _claimed_area(
     return claimed
 
 
+#: Most capture/loss verbs one article may hold (a wire report has a few dozen): past it,
+#: extract refuses the text with a clear error instead of drafting thousands of rows.
+MAX_CHANGE_VERBS = 1000
+
+
+# between the items of a list of places: ", ", ", and ", " and "
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# "the mines in X", "the airbase at X"
+_IN_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+# a denial in the next sentence ("IS denied losing the town") disputes the statement
+_DENIED = re.compile(
+    r"\bden(?:ied|ies|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
+)
+# "Arak, a town of 5,000 people, [fell]": an aside between a place and a passive verb
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,80},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
+)
+# an actor named right after these is an object, not a subject
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|attack(?:s|ed|ing)?|against|from|with|by"
+    r"|besieg(?:e|es|ed|ing)|target(?:s|ed|ing)?|struck|hit(?:ting)?|shell(?:s|ed|ing)?"
+    r"|clash(?:es|ed|ing)?\s+with|between|and)\s+(?:the\s+)?$",
+    re.I,
+)
+# who may be a source ("the Observatory confirmed"): a noun of reporting bodies
+_SOURCE_NOUN = re.compile(
+    r"(?i)\b(?:observatory|monitor|media|agency|ministry|military|army|spokes(?:man|woman|person)"
+    r"|officials?|sources?|activists|residents|statement|command|correspondent|television|tv|news"
+    r"|sana|reuters|afp|ap|government|group|fighters|forces|rebels|commanders?|council|witnesses)\b"
+)
+# descriptions of one source (not independent of each other): "a war monitor" is the
+# Observatory; state media, the military and a ministry speak for one side
+_SAME_SOURCE = [
+    (re.compile(r"(?i)\b(?:monitor|observatory)\b"), "the monitor"),
+    (
+        re.compile(
+            r"(?i)\bstate\s+(?:media|television|tv|news)|\bsana\b|\bmilitary\b|\bministry\b"
+            r"|\barmy\b|\bgovernment\b"
+        ),
+        "the government side",
+    ),
+]
+_NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|after|before)\b")
+# words of a next sentence that point back at the statement
+_BACK_REFERENCE = re.compile(
+    r"(?i)\b(?:it|this|that|the\s+(?:claim|claims|report|reports|town|city|village|area|field"
+    r"|capture|loss|fall|takeover|seizure|advance))\b|\blos(?:ing|s|t)\b"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass
+class _Scan:
+    """What a sentence mentions, at positions from ``offset``."""
+
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    unknown: list[PlaceMention]
+    verbs: list[Verb]
+    dates: list[DateMention]
+
+    def shifted(self, k: int) -> _Scan:
+        """A copy with every position moved by ``k`` (the sentence's start in the text)."""
+
+        def mv(items):
+            return [replace(x, start=x.start + k, end=x.end + k) for x in items]
+
+        return _Scan(
+            mv(self.actors),
+            mv(self.places),
+            mv(self.unknown),
+            [
+                replace(
+                    v,
+                    start=v.start + k,
+                    end=v.end + k,
+                    mid=(v.mid[0] + k, v.mid[1] + k) if v.mid else None,
+                )
+                for v in self.verbs
+            ],
+            [replace(d, span=(d.span[0] + k, d.span[1] + k)) for d in self.dates],
+        )
+
+
 class Extractor:
     """Reads an article's sentences in order, keeping the mentions so far; fills ``drafts``,
     ``unknown`` and ``claims``."""
@@ -165,6 +262,9 @@ class Extractor:
         self.last_subject: ActorMention | None = None
         self.unknown: list[tuple[PlaceMention, Sentence, bool]] = []
         self.claims: list[dict] = []
+        self._scans: dict[str, _Scan] = {}
+        self._prev_start = self._this_start = 0  # starts of the previous and this sentence
+        self._last_event: dt.date | None = None  # the last event date the text gave so far
 
     # ------------------------------------------------------------ actors
     def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
@@ -175,14 +275,22 @@ class Extractor:
 
     def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
-        if word in self.gaz.generic:
-            stem = word[:-1] if word.endswith("s") else word
+        if a.how == "unresolved" or word in self.gaz.generic:
+            first = word.split()[0]
+            stem = first[:-1] if first.endswith("s") else first
+            fits = a.basis.split(" or ") if a.how == "unresolved" else None
             # the most recent specific mention holding the word ("Turkish-backed rebel factions")
-            named = [(pos, actor, text) for actor, (pos, text) in self._words.get(stem, {}).items()]
+            named = [
+                (pos, actor, text)
+                for actor, (pos, text) in self._words.get(stem, {}).items()
+                if fits is None or actor in fits
+            ]
             if named:
                 _, actor, text = max(named)
                 if actor != a.actor:
                     a = ActorMention(a.start, a.end, a.text, actor, "generic", text)
+            elif fits is not None:
+                a = self._one_of(a, fits)
         else:
             for w in re.findall(r"[a-z]+", word):
                 w = w[:-1] if w.endswith("s") else w
@@ -190,17 +298,43 @@ class Extractor:
         self.actors.append(a)
         self._astarts.append(a.start)
 
+    def _one_of(self, a: ActorMention, fits: list[str]) -> ActorMention:
+        """A role word several actors share: the one of them named in this or the previous
+        sentence, if only one is; else it stays unresolved."""
+        near = {}
+        for b in self._actors_between(self._prev_start, a.start):
+            if b.actor in fits:
+                near[b.actor] = b
+        if len(near) != 1:
+            return a
+        ((actor, b),) = near.items()
+        return ActorMention(a.start, a.end, a.text, actor, "generic", " ".join(b.text.split()))
+
     def _resolve_pronoun(self, sent: Sentence, pos: int, text: str) -> ActorMention | None:
-        before = self._actors_between(sent.start, pos)
+        """ "they"/"it": the actor named before it in the sentence, else the subject of the
+        previous sentence, else the one actor the previous sentence names; two actors
+        there are "unresolved" (never a guess); nothing further back is looked at."""
+        before = [a for a in self._actors_between(sent.start, pos) if a.actor]
+        # "the army has been battling IS around Mayadin, which it took": the object of a
+        # verb of fighting is not what "it" stands for when a subject precedes it
+        subjects = [
+            a for a in before if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
+        ]
+        if subjects:
+            before = subjects
         if before:
             src = before[-1]
-        elif self.last_subject is not None:
+        elif self.last_subject is not None and self.last_subject.start >= self._prev_start:
             src = self.last_subject
         else:
-            prior = self._actors_between(0, sent.start)
+            prior = {a.actor: a for a in self._actors_between(self._prev_start, sent.start)}
+            prior.pop("", None)
+            if len(prior) > 1:
+                fits = " or ".join(sorted(prior))
+                return ActorMention(pos, pos + len(text), text, "", "unresolved", fits)
             if not prior:
                 return None
-            src = prior[-1]
+            src = next(iter(prior.values()))
         return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
 
     def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
@@ -233,8 +367,11 @@ class Extractor:
             if d.to_actor and d.to_actor != loser:
                 return ActorMention(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
         for a in reversed(self._actors_between(max(0, pos - 5000), pos)):
-            if a.actor != loser:
+            if a.actor and a.actor != loser:
                 return ActorMention(pos, pos, "", a.actor, "context", a.text)
+        others = [a for a in self.gaz.actor_ids if a != loser]
+        if loser and len(self.gaz.actor_ids) == 2 and len(others) == 1:
+            return ActorMention(pos, pos, "", others[0], "context", "the theatre's other side")
         return None
 
     # ------------------------------------------------------------ places
@@ -293,6 +430,45 @@ class Extractor:
             return [ref], f"'{ref.text}' read as {d.place!r}"
         return [], None
 
+    def _mention_at(self, pos: int, unknown: list[PlaceMention]) -> PlaceMention | None:
+        """The place mention (known, unknown or ambiguous) starting at ``pos``."""
+        for p in [*self._places_between(pos, pos + 1), *unknown]:
+            if p.start == pos and (p.place or p.how in ("unknown", "ambiguous")):
+                return p
+        return None
+
+    def _list_tail(self, pos: int, hi: int, unknown: list[PlaceMention]) -> list[PlaceMention]:
+        """ "the towns of A, B and C": the places listed after the object's last one."""
+        out = []
+        while True:
+            m = _LIST_SEP.match(self.text, pos, hi)
+            p = self._mention_at(m.end(), unknown) if m else None
+            if p is None:
+                return out
+            out.append(p)
+            pos = p.end
+
+    def _place_after_object(
+        self, lo: int, obj_end: int, hi: int, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """ "have now secured the phosphate mines in Khunayfis": a feature noun as the object,
+        the place after "in"/"at"; the place of that kind holding the name is preferred."""
+        m = ANAPHOR.match(self.text[lo:obj_end])
+        at = _IN_AT.match(self.text, obj_end, hi)
+        p = self._mention_at(at.end(), unknown) if m and at else None
+        if p is None:
+            return [], None
+        kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
+        if p.place and p.kind not in kinds:
+            hits = self.gaz.kind_near(p.text, kinds)
+            if len(hits) != 1:
+                return [], None
+            p = PlaceMention(
+                p.start, p.end, p.text, hits[0], "feature-word", self.gaz.kind[hits[0]]
+            )
+        obj = " ".join(self.text[lo:obj_end].split())
+        return [p], f"object {obj!r} placed by {' '.join(at.group(0).split())!r} {p.text!r}"
+
     def _relative_antecedent(
         self, sent: Sentence, lo: int, hi: int, unknown: list[PlaceMention]
     ) -> tuple[list[PlaceMention], str | None]:
@@ -334,7 +510,9 @@ class Extractor:
                     used.add(i)
                     return d.start, d.end, d.text, 3
         rel = RELATIVE_DAY.search(self.text, prev_end, v.start)
-        if rel and sent_drafts and sent_drafts[-1].date:
+        if rel and rel["n"] is None and rel["unit"].endswith("s"):
+            return self._days_after(rel, sent_drafts)
+        if rel and rel["n"] and sent_drafts and sent_drafts[-1].date:
             n = 1 if rel["n"].lower() == "the" else number_of(rel["n"].split()[-1])
             sign = -1 if rel["dir"].lower() == "after" else 1
             lo, hi = relative_range(sent_drafts[-1].date, n, rel["unit"], sign, rel["q"] or "")
@@ -364,16 +542,68 @@ class Extractor:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
 
+    def _days_after(self, rel: re.Match, sent_drafts: list[Draft]):
+        """ "[The breakthrough came] days after the army seized X": a range before (after) the
+        change drafted earlier in the sentence, else the last event date of the text so far,
+        else the publication date."""
+        anchor = next((d.date for d in reversed(sent_drafts) if d.date), None)
+        what = "the change before it"
+        if anchor is None:
+            anchor, what = self._last_event or self.published, "the last date given"
+        if anchor is None:
+            return None, None, "", 0
+        near, far = {"d": (1, 10), "w": (7, 42), "m": (28, 150), "y": (365, 1100)}[
+            rel["unit"][0].lower()
+        ]
+        sign = -1 if rel["dir"].lower() == "after" else 1
+        a = anchor + dt.timedelta(days=sign * near)
+        b = anchor + dt.timedelta(days=sign * far)
+        lo, hi = min(a, b), max(a, b)
+        said = " ".join(rel.group(0).split()[:2])
+        return lo, hi, f"{said} ({what}, {anchor})", 2
+
     # ------------------------------------------------------------ the sentence loop
+    def _scan(self, sent: Sentence) -> _Scan:
+        """The sentence's actor, place, verb and date mentions (context-free, so a sentence
+        repeated word for word is scanned once: a long run of one phrase stays cheap)."""
+        local = self._scans.get(sent.text)
+        if local is None and not _LETTER.search(sent.text):
+            local = _Scan([], [], [], [], [])  # no word at all (a run of punctuation)
+            self._scans[sent.text] = local
+        if local is None:
+            key = sent.text
+            here = Sentence(0, len(key), key)
+            actors = self.gaz.actors_in(key, 0, len(key))
+            places, unknown = find_places(self.gaz, key, here, [(a.start, a.end) for a in actors])
+            local = _Scan(
+                actors, places, unknown, find_verbs(key, here), find_dates(key, self.published)
+            )
+            self._scans[key] = local
+        return local.shifted(sent.start)
+
     def run(self, sentences: list[Sentence]) -> None:
+        n_verbs = 0
         for sent in sentences:
-            for a in self.gaz.actors_in(self.text, sent.start, sent.end):
+            if sent.start > self._this_start:
+                self._prev_start, self._this_start = self._this_start, sent.start
+            scan = self._scan(sent)
+            n_verbs += len(scan.verbs)
+            if n_verbs > MAX_CHANGE_VERBS:
+                raise InputError(
+                    Problem(
+                        "<article>",
+                        None,
+                        None,
+                        f"more than {MAX_CHANGE_VERBS:,} capture/loss verbs (by character "
+                        f"{sent.end:,} of {len(self.text):,}): this is not one news report",
+                        "split the text into articles (a wire report has a few dozen at most)",
+                    )
+                )
+            for a in scan.actors:
                 self._add_actor(a)
-            spans = [(a.start, a.end) for a in self._actors_between(sent.start, sent.end)]
-            places, unknown = find_places(self.gaz, self.text, sent, spans)
             # unresolved kind-near phrases behave like unknown names
-            unknown += [p for p in places if p.place is None]
-            places = [p for p in places if p.place is not None]
+            unknown = scan.unknown + [p for p in scan.places if p.place is None]
+            places = [p for p in scan.places if p.place is not None]
             self.places.extend(places)
             self._pstarts.extend(p.start for p in places)
             for u in unknown:
@@ -381,11 +611,18 @@ class Extractor:
                 if LOCATIVE_BEFORE.search(before) or u.how == "ambiguous":
                     self.unknown.append((u, sent, False))
             claims = self._claims(sent)
-            self._changes(sent, unknown, claims)
+            self._changes(sent, unknown, claims, scan)
             self._held_by(sent)
+            for d in scan.dates:
+                if d.kind == "event" and d.end is not None:
+                    self._last_event = d.end
 
     def _changes(
-        self, sent: Sentence, unknown: list[PlaceMention], claims: list[tuple[int, int, dict]]
+        self,
+        sent: Sentence,
+        unknown: list[PlaceMention],
+        claims: list[tuple[int, int, dict]],
+        scan: _Scan,
     ) -> None:
         """Draft the control changes of one sentence, verb by verb.
 
@@ -393,13 +630,7 @@ class Extractor:
         claimed area are found in that order (``_clause_*``), each step adding
         its reasons to the drafts' notes.
         """
-        verbs = find_verbs(self.text, sent)
-        dates = [
-            DateMention(
-                d.text, (d.span[0] + sent.start, d.span[1] + sent.start), d.start, d.end, d.kind
-            )
-            for d in find_dates(sent.text, self.published)
-        ]
+        verbs, dates = scan.verbs, scan.dates
         used: set[int] = set()
         sent_drafts: list[Draft] = []
         prev_subject: ActorMention | None = None
@@ -419,6 +650,7 @@ class Extractor:
             if subject is not None and subject.how != "context":
                 self.last_subject = subject
             loser = _explain_actors(why, gainer, loser)
+            confidence, said_by = self._clause_confidence(why, sent, clause)
             lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
             rank = self._explain_date(why, clause, lo, hi, dtext, rank)
             change = _Change(
@@ -430,7 +662,8 @@ class Extractor:
                 date_lo=lo,
                 date_text=dtext,
                 date_rank=rank,
-                confidence=self._clause_confidence(why, sent, clause),
+                confidence=confidence,
+                said_by=said_by,
                 claimed_km2=_claimed_area(why, clause, claims, len(objs)),
                 why=why,
             )
@@ -474,10 +707,22 @@ class Extractor:
                 if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
             ]
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+            if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
+                objs = [
+                    p
+                    for p in [*self._places_between(region_lo, v.start), *unknown]
+                    if region_lo <= p.start < v.start
+                    and (p.place or p.how in ("unknown", "ambiguous"))
+                    and _APPOSITION.fullmatch(text, p.end, v.start)
+                ][:1]
             return objs, None
         stop = OBJ_STOP.search(text, v.end + 1, clause.end)
         obj_end = stop.start() if stop else clause.end
         objs, obj_note = self._object_places(v.end, obj_end, unknown)
+        if objs:
+            objs += self._list_tail(objs[-1].end, clause.end, unknown)
+        else:
+            objs, obj_note = self._place_after_object(v.end, obj_end, clause.end, unknown)
         if not objs and re.match(
             r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
             r"|from|by)\b)",
@@ -514,7 +759,11 @@ class Extractor:
             gainer = after[0] if after else None
         elif pattern in ("loss", "withdrawal"):
             loser = subject
-            gainer = self._actor_after(v.end, clause_end, "to") if pattern == "loss" else None
+            # "lost X to Y"; "withdrew from X, leaving it to Y"
+            hands_over = pattern == "loss" or re.search(
+                r"\b(?:leaving|handing|ceding)\b", self.text[v.end : clause_end]
+            )
+            gainer = self._actor_after(v.end, clause_end, "to") if hands_over else None
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         if pattern in ("capture", "drive-out") and gainer is None:
@@ -571,18 +820,68 @@ class Extractor:
             why.add(f"date {hi} ← {dtext!r}")
         return rank
 
-    def _clause_confidence(self, why: _Why, sent: Sentence, clause: _Clause) -> str:
-        """ "disputed" when the text after the verb (or a "But ..." next sentence) disputes it."""
+    def _clause_confidence(self, why: _Why, sent: Sentence, clause: _Clause) -> tuple[str, str]:
+        """(confidence, who it is attributed to), the rule that fired said in ``why``.
+
+        A denial or dispute after the verb (or in a "But ..." next sentence) makes it
+        ``disputed``; a statement attributed to someone ("..., the Observatory said", "rebels
+        said they had taken", "according to state media") is ``claimed`` (two independent
+        attributions of one change make it ``confirmed`` when the statements merge); the
+        reporter's own voice is ``confirmed``.
+        """
         after_text = self.text[clause.verb.end : sent.end]
         nxt = self._next_sentence_text(sent)
+        nxt = nxt[: (re.search(r"[.!?](?:\s|$)", nxt) or re.search("$", nxt)).end()]
         if (
             DISPUTE.search(after_text)
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
+            or self._denied_next(nxt)
         ):
-            why.add("disputed in the text")
-            return "disputed"
-        return "confirmed"
+            why.add("confidence disputed: denied or disputed in the text (rule: denial)")
+            return "disputed", ""
+        a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
+        who = claimant_of(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
+        second = self._second_source(sent, who, nxt)
+        if who and second:
+            why.add(
+                f"confidence confirmed: attributed to {who!r} and to {second!r} "
+                "(rule: two independent attributions)"
+            )
+            return "confirmed", who
+        unverified = UNVERIFIED.search(sent.text) or UNVERIFIED.search(nxt)
+        if who or unverified:
+            said = f"attributed to {who!r} only" if who else "the text says it is unverified"
+            rule = "one attribution" if who else "unverified"
+            why.add(f"confidence claimed: {said} (rule: {rule})")
+            return "claimed", who or "unverified"
+        why.add("confidence confirmed: stated in the reporter's own voice (rule: unattributed)")
+        return "confirmed", ""
+
+    def _denied_next(self, nxt: str) -> bool:
+        """A denial in the next sentence that points back ("IS denied losing the town") and
+        reports no change of its own."""
+        if not _DENIED.search(nxt):
+            return False
+        verbs = find_verbs(nxt, Sentence(0, len(nxt), nxt))
+        if any(not _DENIED.search(nxt, 0, v.start) for v in verbs):
+            return False  # the sentence reports a change of its own
+        return bool(_BACK_REFERENCE.search(nxt))
+
+    def _second_source(self, sent: Sentence, who: str, nxt: str) -> str:
+        """Another source standing by the statement ("the Observatory confirmed"), in the
+        sentence or the next one; "" when none (or the same source)."""
+        for text in (sent.text, nxt):
+            for m in CONFIRMING.finditer(text):
+                before = re.split(r"[,;:—–]|\b(?:and|which|while)\b", text[: m.start()])[-1]
+                src = " ".join(before.split()[-4:]).strip()
+                if (
+                    _SOURCE_NOUN.search(src)
+                    and not _NOT_A_SOURCE.search(src)
+                    and _source_key(src) != _source_key(who)
+                ):
+                    return src
+        return ""
 
     def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> Draft:
         """The draft of one place of a change; an unknown place is noted and listed."""
@@ -597,7 +896,7 @@ class Extractor:
             )
             pen += 0.1
             self.unknown.append((p, sent, True))
-        elif p.how == "kind-near":
+        elif p.how in ("kind-near", "feature-word"):
             why.insert(0, f"{p.text!r} read as {self.gaz.place_index.label(p.place)!r}")
             pen += 0.05
         return Draft(
@@ -610,6 +909,7 @@ class Extractor:
             date_text=change.date_text,
             date_rank=change.date_rank,
             confidence=change.confidence,
+            said_by=change.said_by,
             pattern=change.pattern,
             verb=change.verb,
             evidence=sent.text,
@@ -692,6 +992,28 @@ def _overlap(a: Draft, b: Draft) -> bool:
     return (a.date_lo or a.date) <= b.date and (b.date_lo or b.date) <= a.date
 
 
+def _independent(a: Draft, b: Draft) -> bool:
+    """Two statements of one change from different sources (one of them claimed)."""
+    if a.confidence != "claimed" or b.confidence == "disputed":
+        return False
+    ka, kb = _source_key(a.said_by), _source_key(b.said_by)
+    if not b.said_by:
+        return False  # the reporter's voice repeating a claim is not a second source
+    return bool(ka and kb) and ka not in kb and kb not in ka
+
+
+def _source_key(said: str) -> str:
+    """Who a statement is attributed to, for telling sources apart: the last words after
+    the last comma, normalised; "" when it is no reporting body (e.g. "it")."""
+    tail = " ".join(said.split(",")[-1].split()[-4:])
+    if not _SOURCE_NOUN.search(tail) or _NOT_A_SOURCE.search(tail):
+        return ""
+    for rx, same in _SAME_SOURCE:
+        if rx.search(tail):
+            return same
+    return normalize(tail)
+
+
 def merge_statements(drafts: list[Draft]) -> list[Draft]:
     """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
 
@@ -722,6 +1044,12 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                 same.reasons.append(f"from_actor {d.from_actor} from another statement")
             if d.confidence == "disputed":
                 same.confidence = "disputed"
+            elif _independent(same, d):
+                same.confidence = "confirmed"
+                same.reasons.append(
+                    f"confidence confirmed: attributed to {same.said_by!r} and to "
+                    f"{d.said_by or 'the reporter'!r} (rule: two independent attributions)"
+                )
             same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
         out.extend(keep)
     return sorted(out, key=lambda d: d.order)

@@ -27,6 +27,9 @@ _STOP_WORDS = (
     opposition rebel rebels fighters troops forces militants jihadists extremists airstrikes
     coalition observatory monitor statement spokesman commander president minister ministry wire
     syrian turkish kurdish russian iraqi iranian american british jordanian lebanese israeli arab
+    ukrainian sudanese yemeni libyan palestinian lebanese afghan malian ethiopian somali armenian
+    azerbaijani burmese myanmar congolese nigerian houthi belarusian chechen georgian ukraine sudan
+    yemen libya ministry defence defense general staff army's forces' national guard
     arabic western eastern northern southern central u.s us un uk eu nato syria iraq jordan turkey
     lebanon israel iran russia egypt britain europe america euphrates tigris islamic human rights
     democratic general command army's reuters afp ap sana
@@ -65,7 +68,7 @@ class ActorMention:
     end: int
     text: str
     actor: str
-    how: str = "alias"  # alias, generic, pronoun, context
+    how: str = "alias"  # alias, ref, generic, pronoun, context, unresolved (actor "")
     basis: str = ""  # the mention a pronoun / generic word was read as
 
 
@@ -85,7 +88,7 @@ ANAPHOR_NOUNS: list[tuple[str, tuple[str, ...]]] = [
     *_KIND_NOUNS,
     (r"towns?", ("town", "city")),
     (r"city", ("city", "town")),
-    (r"villages?|hamlets?", ("village", "town")),
+    (r"villages?|hamlets?|settlements?", ("village", "town")),
 ]
 _KIND_NEAR = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
@@ -93,6 +96,8 @@ _KIND_NEAR = re.compile(
     + r")\s+(?:near|outside|of|at)\s+(?P<name>(?:(?:al|el|as|ash|ad|ez|az|at|ar|an)-)?"
     r"[A-Z\u0600-\u06ff][\w'’-]*(?:\s+(?:(?:al|el|as|ash|ad|ez|az)-)?[A-Z\u0600-\u06ff][\w'’-]*){0,3})"
 )
+# what may follow a role word: "regime forces", "government troops"
+_FORCE_NOUNS = ("forces", "troops", "fighters", "soldiers", "units", "militia", "militiamen")
 PRONOUN = re.compile(
     r"\b(?:(?P<pro>they|it|we)|(?P<poss>its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|"
     r"soldiers|men|militiamen|allies))\b",
@@ -107,12 +112,33 @@ def kinds_for(noun: str, table) -> tuple[str, ...]:
     return ()
 
 
+def _role_words(actors, known: dict[str, str]) -> tuple[dict[str, set[str]], list[str]]:
+    """Role words of ``actors.csv``'s ``refs`` ("army", "regime"), alone or before a force
+    noun ("regime forces"): (casefolded surface -> actors it fits, surfaces as written).
+
+    A word two actors share fits both (read as "unresolved" unless context tells them
+    apart); a surface that is already an alias (``known``) stays the alias.
+    """
+    fits: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for r in actors.itertuples():
+        refs = getattr(r, "refs", None)
+        for ref in refs if isinstance(refs, list | tuple) else []:
+            for surface in (ref, *(f"{ref} {noun}" for noun in _FORCE_NOUNS)):
+                key = surface.casefold()
+                if key not in known:
+                    fits.setdefault(key, set()).add(str(r.id))
+                    written.setdefault(key, surface)
+    return fits, list(written.values())
+
+
 class Gazetteer:
     """The theatre's places and actors, prepared for finding mentions in text."""
 
     def __init__(self, theatre):
         self.place_index = theatre.place_index
         self.actor_index = theatre.actor_index
+        self.actor_ids = [str(a) for a in theatre.actors["id"]]
         places = theatre.places
         self.kind: dict[str, str] = {}
         self.names: dict[str, list[str]] = {}
@@ -143,19 +169,26 @@ class Gazetteer:
                     continue  # an alias shared by two actors is no evidence for either
                 surfaces.setdefault(name, ident)
         self.actor_of = {s.casefold(): a for s, a in surfaces.items()}
-        exact = [s for s in surfaces if s.isupper() and len(s) <= 5]
-        loose = [s for s in surfaces if s not in exact]
+        self.ref_of, ref_surfaces = _role_words(theatre.actors, self.actor_of)
+        exact = [s for s in [*surfaces, *ref_surfaces] if s.isupper() and len(s) <= 5]
+        loose = [s for s in [*surfaces, *ref_surfaces] if s not in exact]
 
         def alternation(names):
             names = sorted(names, key=len, reverse=True)
             body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-            return rf"(?<![\w-])(?:{body})(?![\w])" if names else r"(?!x)x"
+            # the first-character class fails most positions in one step (speed on long text)
+            first = "".join(
+                sorted({re.escape(c) for n in names for c in {n[0].lower(), n[0].upper()}})
+            )
+            return rf"(?<![\w-])(?=[{first}])(?:{body})(?![\w])" if names else r"(?!x)x"
 
         self._actor_exact = re.compile(alternation(exact))
         self._actor_loose = re.compile(alternation(loose), re.I)
         # generic single-word aliases ("rebels", "militants") may stand for a more specific actor
         self.generic = {
-            s.casefold() for s in surfaces if " " not in s and "-" not in s and s.islower()
+            s.casefold()
+            for s in [*surfaces, *ref_surfaces]
+            if " " not in s and "-" not in s and s.islower()
         }
 
     # ----------------------------------------------------------------- actors
@@ -167,6 +200,16 @@ class Gazetteer:
                 actor = self.actor_of.get(surface.casefold())
                 if actor:
                     found.append(ActorMention(m.start(), m.end(), m.group(0), actor))
+                    continue
+                fits = sorted(self.ref_of.get(surface.casefold(), ()))
+                if len(fits) == 1:
+                    found.append(ActorMention(m.start(), m.end(), m.group(0), fits[0], "ref"))
+                elif fits:
+                    found.append(
+                        ActorMention(
+                            m.start(), m.end(), m.group(0), "", "unresolved", " or ".join(fits)
+                        )
+                    )
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
         out: list[ActorMention] = []
         for a in found:
@@ -247,9 +290,30 @@ def find_places(
     mentions = _kind_near_mentions(gaz, text, sent, actor_spans)
     taken = [(p.start, p.end) for p in mentions] + list(actor_spans)
     names, unknown = _name_mentions(gaz, text, sent, taken)
-    mentions += names
+    mentions += [_feature_word(gaz, text, p, sent.end) for p in names]
     mentions.sort(key=lambda p: p.start)
     return mentions, unknown
+
+
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + "|".join(f"(?:{n})" for n, _ in _KIND_NOUNS) + r")\b"
+)
+
+
+def _feature_word(gaz: Gazetteer, text: str, p: PlaceMention, end: int) -> PlaceMention:
+    """ "Khunayfis phosphate mines": the gazetteer's mine named so, not the village, when
+    a feature word follows the name and one place of that kind holds the name."""
+    m = _FEATURE_AFTER.match(text, p.end, end)
+    if m is None:
+        return p
+    kinds = kinds_for(m.group("noun"), _KIND_NOUNS)
+    if not kinds or gaz.kind.get(p.place) in kinds:
+        return p
+    hits = gaz.kind_near(p.text, kinds)
+    if len(hits) != 1:
+        return p
+    phrase = " ".join(text[p.start : m.end()].split())
+    return PlaceMention(p.start, m.end(), phrase, hits[0], "feature-word", gaz.kind[hits[0]])
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
@@ -285,11 +349,40 @@ def _kind_near_mentions(
     return mentions
 
 
+_NAME_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+
+
+def _blocked_tokens(toks: list[re.Match], taken: list[tuple[int, int]]) -> list[bool]:
+    """For each token, does it overlap a taken span?  One sweep over both sorted lists
+    (linear: the overlap test must not scan every span per token)."""
+    spans = sorted(taken)
+    out = []
+    j = 0
+    for t in toks:
+        s, e = t.start(), t.end()
+        while j < len(spans) and spans[j][1] <= s:
+            j += 1
+        k, hit = j, False
+        while k < len(spans) and spans[k][0] < e:
+            if spans[k][1] > s:
+                hit = True
+                break
+            k += 1
+        out.append(hit)
+    return out
+
+
 def _name_mentions(
     gaz: Gazetteer, text: str, sent: Sentence, taken: list[tuple[int, int]]
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """(names the gazetteer resolves, unknown capitalised runs), outside the ``taken`` spans."""
     toks = [t for t in _TOKEN.finditer(text, sent.start, sent.end)]
+    blocked = _blocked_tokens(toks, taken)
+    # joined[i]: token i and token i+1 are separated by a gap a name may hold (a space)
+    joined = [
+        bool(_NAME_GAP.fullmatch(text, a.end(), b.start())) and a.end() < b.start()
+        for a, b in zip(toks, toks[1:], strict=False)
+    ] + [False]
     mentions: list[PlaceMention] = []
     unknown: list[PlaceMention] = []
     run: list[re.Match] = []
@@ -304,11 +397,11 @@ def _name_mentions(
     while i < len(toks):
         t = toks[i]
         tok = t.group(0)
-        if not _NAME_START.match(tok) or not _namelike(tok) or _overlaps(t.start(), t.end(), taken):
+        if not _NAME_START.match(tok) or not _namelike(tok) or blocked[i]:
             close_run()
             i += 1
             continue
-        hit = _name_at(gaz, text, toks, i, taken)
+        hit = _name_at(gaz, text, toks, i, blocked, joined)
         if hit:
             close_run()
             mentions.append(hit[1])
@@ -318,9 +411,7 @@ def _name_mentions(
         # a possessive ends a name: "Syria's east"
         if re.search(r"['’]s$", t.group(0)):
             close_run()
-        elif i + 1 < len(toks) and not re.fullmatch(
-            r"[ \t]*\n?[ \t]*", text[t.end() : toks[i + 1].start()]
-        ):
+        elif i + 1 < len(toks) and not _NAME_GAP.fullmatch(text, t.end(), toks[i + 1].start()):
             close_run()
         i += 1
     close_run()
@@ -328,17 +419,27 @@ def _name_mentions(
 
 
 def _name_at(
-    gaz: Gazetteer, text: str, toks: list[re.Match], i: int, taken: list[tuple[int, int]]
+    gaz: Gazetteer,
+    text: str,
+    toks: list[re.Match],
+    i: int,
+    blocked: list[bool],
+    joined: list[bool],
 ) -> tuple[int, PlaceMention] | None:
-    """The longest name starting at token ``i`` that resolves: (tokens used, mention)."""
+    """The longest name starting at token ``i`` that resolves: (tokens used, mention).
+
+    A name is up to six tokens, none of them taken, separated by spaces only.
+    """
     t = toks[i]
-    for n in range(min(6, len(toks) - i) if gaz.may_start(t.group(0)) else 0, 0, -1):
+    if not gaz.may_start(t.group(0)):
+        return None
+    longest = 1
+    while longest < 6 and i + longest < len(toks) and joined[i + longest - 1]:
+        if blocked[i + longest]:
+            break
+        longest += 1
+    for n in range(longest, 0, -1):
         group = toks[i : i + n]
-        if any(_overlaps(g.start(), g.end(), taken) for g in group):
-            continue
-        gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:], strict=False)]
-        if any(not re.fullmatch(r"[ \t]*\n?[ \t]*", g) or not g for g in gaps):
-            continue
         pend = group[-1].end()
         phrase = text[group[0].start() : pend]
         if re.search(r"['’]s$", phrase):  # "Raqqa's old city"

@@ -12,7 +12,8 @@ from .text import Sentence
 #: The change patterns, by the name a draft gives in its ``pattern`` column.
 PATTERNS: dict[str, str] = {
     "capture": "GAINER captured/seized/took (control of)/recaptured/regained/secured/overran/"
-    "entered PLACE [from LOSER]",
+    "entered PLACE [from LOSER]; GAINER announced/claimed/completed the capture/liberation of "
+    "PLACE",
     "capture-passive": "PLACE was captured/seized/taken [by GAINER]",
     "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
@@ -33,6 +34,9 @@ _CAPTURE = re.compile(
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
     r"|(?:advanced|pushed|moved|swept|rolled|broke)\s+into|entered"
+    # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
+    r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
+    r"(?:the\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover|recapture)\s+of"
     r")\b",
     re.I,
 )
@@ -74,8 +78,20 @@ _DENIAL = re.compile(
 )
 DISPUTE = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
-    r"|\bcontested\b|\bdisputed?\b|\bcould\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b"
-    r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b",
+    r"|\bcontested\b|\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b",
+    re.I,
+)
+# "could not be independently verified": a claim, not a confirmed fact (nor a denial)
+UNVERIFIED = re.compile(
+    r"\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
+    r"|\bunverified\b|\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    re.I,
+)
+# a second source standing by the statement: "..., which the Observatory confirmed"
+CONFIRMING = re.compile(
+    r"\b(?:independently\s+)?(?:confirmed|corroborated|also\s+(?:said|reported|announced))\b",
     re.I,
 )
 OBJ_STOP = re.compile(
@@ -112,7 +128,8 @@ HELD_BY = re.compile(
 RELATIVE_DAY = re.compile(
     r"\b(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
     r"|roughly|just|only)\s+)?"
-    rf"(?P<n>{NUMW}|the|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    rf"(?:(?P<n>{NUMW}|the|several|a\s+few)\s+|(?<!\w))"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>after|before)\b(?:[^,;]{0,80})$",
     re.I,
 )

@@ -51,10 +51,32 @@ def _first_explicit_date(text: str) -> dt.date | None:
     return res[0] if res else None
 
 
+# page furniture a saved or copied page starts with ("Accessibility links", "Breaking News")
+_BOILERPLATE = re.compile(
+    r"(?i)^\W*(?:accessibility\s+links|skip\s+to\s+(?:main\s+)?(?:content|navigation)|breaking(?:\s+news)?"
+    r"|live|menu|search|home|news|world|middle\s+east|sign\s+in|log\s*in|subscribe|advertisement"
+    r"|share(?:\s+this)?|share\s+on\s+\w+|print|email|close|more|latest|top\s+stories"
+    r"|cookies?.*|we\s+use\s+cookies.*|related(?:\s+topics)?|follow\s+us.*|listen|watch"
+    r"|(?:[\w ]+[|›>»])+[\w ]+)\W*$"
+)
+
+
+def _after_boilerplate(text: str) -> int:
+    """Where the text starts past page furniture lines (at most 30 lines skipped)."""
+    pos = 0
+    for _ in range(30):
+        m = re.match(r"[ \t]*([^\n]*)(?:\n|$)", text[pos:])
+        line = m.group(1).strip()
+        if m.end() == 0 or (line and (len(line) > 60 or not _BOILERPLATE.match(line))):
+            break
+        pos += m.end()
+    return pos
+
+
 def read_layout(text: str) -> Layout:
-    """Headline, dateline and where the body starts."""
+    """Headline, dateline and where the body starts (page furniture before them skipped)."""
     lay = Layout()
-    paras = _paragraphs(text)
+    paras = _paragraphs(text, _after_boilerplate(text))
     if not paras:
         return lay
     i = 0
@@ -117,7 +139,13 @@ _ABBREV = frozenset(
     "mr mrs ms dr gen lt col maj sgt capt cpl st jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs approx est inc corp mt ft".split()
 )
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+# a run of stops is tried once, from its first character (atomic, no backtracking into it):
+# 40 kB of "." must not be quadratic
+_SENT_END = re.compile(
+    r"(?<![.!?])(?>[.!?]+)(?>[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])"
+)
+# the word before a full stop, looked for in a bounded window (an abbreviation is short)
+_WORD_BEFORE = re.compile(r"(?<![\w.])[\w.]{1,30}$")
 
 
 @dataclass(frozen=True)
@@ -127,21 +155,43 @@ class Sentence:
     text: str
 
 
-def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+#: Longest sentence the extractor reads as one: longer runs (a run-on list, text without
+#: full stops) are cut at a space, so the work per sentence is bounded and ``extract``
+#: stays linear in its input.  A wire-report sentence is under 600 characters.
+MAX_SENTENCE = 1200
+
+
+def _bounded(s: int, e: int, text: str) -> list[tuple[int, int]]:
+    """[s, e) cut into pieces of at most :data:`MAX_SENTENCE` characters, at a space if any."""
     out = []
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """The sentences of ``text[start:end]``, paragraph by paragraph, in linear time.
+
+    Each sentence is at most :data:`MAX_SENTENCE` characters long (see there).
+    """
+    out: list[tuple[int, int]] = []
     for ps, pe in _paragraphs(text[:end], start):
         para = text[ps:pe]
         cut = 0
         for m in _SENT_END.finditer(para):
             if m.group(0).startswith("."):
-                word = re.search(r"([\w.]+)$", para[: m.start()])
-                w = word.group(1).lower() if word else ""
+                word = _WORD_BEFORE.search(para, max(0, m.start() - 31), m.start())
+                w = word.group(0).lower() if word else ""
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
                     continue
-            out.append((ps + cut, ps + m.end()))
+            out.extend(_bounded(ps + cut, ps + m.end(), text))
             cut = m.end()
             while cut < len(para) and para[cut].isspace():
                 cut += 1
         if cut < len(para):
-            out.append((ps + cut, pe))
+            out.extend(_bounded(ps + cut, pe, text))
     return [Sentence(s, e, text[s:e]) for s, e in out if text[s:e].strip()]

@@ -42,6 +42,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -49,6 +50,7 @@ import pandas as pd
 
 from .._csv import write_csv
 from ..errors import InputError, Problem, ProblemCollector
+from ..paths import read_bytes
 from ..schema import PLACES_CSV_ORDER
 
 __all__ = [
@@ -207,33 +209,33 @@ def _unzip(data: bytes, display: str, country: str | None) -> tuple[bytes, str]:
                         "unzip it and give the .txt file, or pass --country",
                     )
                 )
-            data = zf.read(pick[0])
             display = f"{display}:{pick[0]}"
+            data = zf.read(pick[0])
     except zipfile.BadZipFile:
         raise InputError(
             Problem(display, None, None, "a damaged zip file", "download it again")
+        ) from None
+    except (zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        # a damaged compressed stream inside a readable zip (display names the member)
+        raise InputError(
+            Problem(
+                display,
+                None,
+                None,
+                f"the compressed data is damaged or unsupported ({type(exc).__name__}: {exc})",
+                "download the zip again, or unzip it and give the .txt file",
+            )
         ) from None
     return data, display
 
 
 def _read_text(path: Path, display: str, country: str | None) -> tuple[str, str]:
     """``(text, display name)`` of a dump file or of the right member of a zip."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(
-            Problem(
-                display,
-                None,
-                None,
-                "file not found",
-                "download e.g. https://download.geonames.org/export/dump/SY.zip",
-            )
-        ) from None
-    except OSError as exc:
-        raise InputError(
-            Problem(display, None, None, f"cannot read the file ({exc.strerror})", "check the path")
-        ) from None
+    data = read_bytes(  # InputError: missing, a folder, a link loop, unreadable
+        path,
+        display=display,
+        missing_hint="download e.g. https://download.geonames.org/export/dump/SY.zip",
+    )
     if data.startswith(b"PK\x03\x04"):
         data, display = _unzip(data, display, country)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

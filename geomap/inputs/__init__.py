@@ -30,6 +30,7 @@ import shapely
 
 from ..errors import InputError, Problem
 from ..names import NameIndex
+from ..paths import input_problem
 from ..repair import OnInvalid, check_on_invalid
 from ..schema import (
     ACTOR_COLUMNS,
@@ -44,6 +45,7 @@ from ._folder import FolderReader
 from .actors import read_actors
 from .aoi import check_places_in_aoi, load_aoi
 from .areas import read_areas
+from .barriers import read_barriers
 from .claims import read_claims
 from .control import read_control
 from .events import CONFIDENCE, read_events
@@ -86,6 +88,8 @@ class TheatreInputs:
     place_index: NameIndex
     actor_index: NameIndex
     problems: list[Problem] = field(default_factory=list)
+    #: ``[model] barriers``: lines and polygons (EPSG:4326) cells do not cross.
+    barriers: list[shapely.Geometry] = field(default_factory=list)
 
     @property
     def aoi_geometry(self) -> shapely.Geometry:
@@ -154,6 +158,7 @@ def load_inputs(
         display=c.file("events.csv"),
     )
     claims = read_claims(c, actor_index)
+    barriers = _barriers(c, meta, aoi_geom)
     _unheld_warnings(c, places, inside, control, events, actors)
     if c.n_errors and strict:
         raise InputError(c.problems)
@@ -176,7 +181,34 @@ def load_inputs(
         place_index=place_index,
         actor_index=actor_index,
         problems=c.problems,
+        barriers=barriers,
     )
+
+
+def _barriers(
+    c: FolderReader, meta: TheatreMeta, aoi: shapely.Geometry | None
+) -> list[shapely.Geometry]:
+    """The ``[model] barriers`` file's lines and polygons (problems reported to ``c``)."""
+    if meta.barriers_path is None:
+        return []
+    p = c.root / meta.barriers_path
+    bad = input_problem(  # missing, a folder, a link loop, unreadable (geomap.paths)
+        p, missing_hint="give a path relative to the theatre folder, e.g. barriers.geojson"
+    )
+    if bad is not None:
+        c.add(
+            c.file("theatre.toml"),
+            None,
+            "model.barriers",
+            f"{meta.barriers_path!r}: {bad.message}",
+            bad.hint,
+        )
+        return []
+    try:
+        return read_barriers(p, aoi=aoi, display=c.file(meta.barriers_path))
+    except InputError as exc:
+        c.problems.extend(exc.problems)
+        return []
 
 
 def _unheld_warnings(

@@ -28,7 +28,9 @@ def read_actors(c: FolderReader) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        One row per valid actor: ``id``, ``name``, ``aliases`` (list), ``color``
+        One row per valid actor: ``id``, ``name``, ``aliases`` (list), ``refs`` (list of
+        role words reporters use for the actor, e.g. ``army``; only :mod:`geomap.extract`
+        reads them), ``color``
         (lower case), ``note``, ``line``.  Every valid id also goes to
         ``c.actor_entries``, so references resolve even when another field is bad.
     """
@@ -78,6 +80,8 @@ def read_actors(c: FolderReader) -> pd.DataFrame:
             )
             ok = False
         aliases = [a.strip() for a in row.get("aliases", "").split(";") if a.strip()]
+        # role words reporters use ("government", "army", "regime"): read by geomap extract only
+        refs = [a.strip() for a in row.get("refs", "").split(";") if a.strip()]
         if ident and ACTOR_ID.match(ident) and first_line.get(ident) == line:
             c.actor_entries.append((ident, row["name"] or ident, aliases))
         if ok:
@@ -86,9 +90,10 @@ def read_actors(c: FolderReader) -> pd.DataFrame:
                     "id": ident,
                     "name": row["name"],
                     "aliases": aliases,
+                    "refs": refs,
                     "color": color.lower(),
                     "note": row.get("note", ""),
                     "line": line,
                 }
             )
-    return pd.DataFrame(rows, columns=["id", "name", "aliases", "color", "note", "line"])
+    return pd.DataFrame(rows, columns=["id", "name", "aliases", "refs", "color", "note", "line"])

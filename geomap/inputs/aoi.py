@@ -8,6 +8,7 @@ import shapely
 
 from .. import boundaries
 from ..errors import InputError
+from ..paths import input_problem
 from ._folder import FolderReader
 from .meta import TheatreMeta
 
@@ -33,17 +34,18 @@ def load_aoi(c: FolderReader, meta: TheatreMeta) -> shapely.Geometry | None:
         if meta.aoi_countries:
             return boundaries.country_outline(meta.aoi_countries, file=c.file("theatre.toml"))
         if meta.aoi_path:
-            p = (c.root / meta.aoi_path).resolve()
-            if not p.is_file():
+            p = c.root / meta.aoi_path
+            bad = input_problem(p, missing_hint="give a path relative to the theatre folder")
+            if bad is not None:
                 c.add(
                     c.file("theatre.toml"),
                     None,
                     "aoi.path",
-                    f"{meta.aoi_path!r} not found",
-                    "give a path relative to the theatre folder",
+                    f"{meta.aoi_path!r}: {bad.message}",
+                    bad.hint,
                 )
                 return None
-            return boundaries.aoi_from_file(p, display=str(c.root / meta.aoi_path))
+            return boundaries.aoi_from_file(p.resolve(), display=str(p))
     except InputError as exc:
         c.problems.extend(exc.problems)
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import geopandas as gpd
@@ -10,7 +11,8 @@ import pandas as pd
 import shapely
 from shapely.geometry import shape
 
-from .._parse import lonlat_problem
+from .._parse import JSON_TOO_DEEP, lonlat_problem
+from ..paths import read_bytes
 from ..repair import (
     FIXED_HINT,
     INVALID_HINT,
@@ -50,9 +52,10 @@ def read_areas(c: FolderReader, place_ids: set[str], on_invalid: OnInvalid) -> g
         geometry=gpd.GeoSeries([], crs="EPSG:4326"),
         crs="EPSG:4326",
     )
-    if not path.exists():
+    if not os.path.lexists(path):  # optional; a link loop or a folder is an error, not "absent"
         return empty
-    obj = _feature_collection(c, path.read_bytes(), disp)
+    data = read_bytes(path, c, display=disp)
+    obj = None if data is None else _feature_collection(c, data, disp)
     if obj is None:
         return empty
     rows, geoms = [], []
@@ -79,6 +82,9 @@ def _feature_collection(c: FolderReader, data: bytes, disp: str) -> dict[str, An
         return None
     except json.JSONDecodeError as exc:
         c.add(disp, exc.lineno, None, f"not valid JSON ({exc.msg})", "fix the JSON syntax")
+        return None
+    except RecursionError:
+        c.add(disp, None, None, *JSON_TOO_DEEP)
         return None
     if (
         not isinstance(obj, dict)

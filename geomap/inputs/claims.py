@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
 from .._csv import read_csv
@@ -30,7 +32,7 @@ def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:
     """
     path = c.root / "claims.csv"
     cols = list(CLAIMS_TABLE_COLUMNS)
-    if not path.exists():
+    if not os.path.lexists(path):  # optional; a link loop or a folder is an error, not "absent"
         return pd.DataFrame(columns=cols)
     from ..units import parse_area  # a leaf module: area figures and units as published
 

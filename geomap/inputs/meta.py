@@ -19,15 +19,24 @@ from typing import Any
 
 from .._parse import DATE_HINT, parse_day
 from ..errors import InputError, Problem, ProblemCollector
+from ..paths import OUTSIDE_HINT, input_problem, read_bytes, theatre_path
 
 __all__ = ["TheatreMeta", "TOML_KEYS", "read_toml", "read_meta", "is_snapshot_theatre"]
 
 _THEATRE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 #: Sections of ``theatre.toml`` and their keys (None: checked by the module that reads it).
 TOML_KEYS: dict[str, set[str] | None] = {
-    "theatre": {"name", "title", "description"},
+    "theatre": {"name", "title", "description", "allow_outside"},
     "aoi": {"countries", "path"},
-    "model": {"cell_radius_km", "sensitivity_radii_km", "contested_band_km", "enclose"},
+    "model": {
+        "cell_radius_km",
+        "sensitivity_radii_km",
+        "contested_band_km",
+        "enclose",
+        "reach_factor",
+        "reach_neighbours",
+        "barriers",
+    },
     "dates": {"start", "end"},
     "data": {"licence", "attribution", "sources"},
     "map": {"view"},
@@ -49,6 +58,12 @@ class TheatreMeta:
     sensitivity_radii_km: list[float] = field(default_factory=list)
     contested_band_km: float | None = None
     enclose: bool = False
+    #: ``[model] reach_factor``: a place's cell reaches this × the distance to its
+    #: ``reach_neighbours``-th nearest place (capped by ``cell_radius_km``); None: the cap only.
+    reach_factor: float | None = None
+    reach_neighbours: int = 3
+    #: ``[model] barriers``: a file of lines/polygons cells do not cross (relative to the folder).
+    barriers_path: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
     licence: str = ""
@@ -59,16 +74,15 @@ class TheatreMeta:
     regions_name_field: str | None = None
     #: ``[map] view``: ``"action"`` (default), ``"aoi"`` or ``[west, south, east, north]``.
     map_view: str | list[float] = "action"
+    #: ``[theatre] allow_outside``: files named here may lie outside the theatre folder.
+    allow_outside: bool = False
 
 
 def _parse(path: Path) -> tuple[dict[str, Any], str]:
     """``(table, text)`` of a TOML file; InputError when it cannot be read or parsed."""
+    data = read_bytes(path)  # InputError: missing, a folder, a link loop, unreadable
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(
-            Problem(str(path), None, None, "file not found", "check the path")
-        ) from None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(
             Problem(str(path), None, None, "not valid UTF-8", "save the file as UTF-8")
@@ -166,23 +180,13 @@ def read_meta(root: Path, c: ProblemCollector) -> TheatreMeta | None:
     """
     path = root / "theatre.toml"
     disp = str(path)
-    if not root.is_dir():
-        c.add(
-            str(root),
-            None,
-            None,
-            "not a folder",
-            "give the path of a theatre folder (with theatre.toml)",
-        )
-        return None
-    if not path.is_file():
-        c.add(
-            disp,
-            None,
-            None,
-            "file not found",
-            "every theatre folder needs a theatre.toml; see docs/architecture.md",
-        )
+    bad = input_problem(
+        root, want="folder", missing_hint="give the path of a theatre folder (with theatre.toml)"
+    ) or input_problem(
+        path, missing_hint="every theatre folder needs a theatre.toml; see docs/architecture.md"
+    )
+    if bad is not None:
+        c.extend([bad])
         return None
     try:
         raw, text = _parse(path)
@@ -199,7 +203,43 @@ def read_meta(root: Path, c: ProblemCollector) -> TheatreMeta | None:
     _map_section(c, disp, _table(raw, "map"), lines, meta)
     meta.snapshots = raw.get("snapshots") if isinstance(raw.get("snapshots"), dict) else None
     _regions_section(c, disp, _table(raw, "regions"), meta)
+    _outside_section(c, disp, root, _table(raw, "theatre"), lines, meta)
     return meta
+
+
+def _outside_section(
+    c: ProblemCollector,
+    disp: str,
+    root: Path,
+    th: dict[str, Any],
+    lines: _Lines,
+    meta: TheatreMeta,
+) -> None:
+    """``[theatre] allow_outside``, and the files named here kept inside the folder without it."""
+    allow = th.get("allow_outside", False)
+    if not isinstance(allow, bool):
+        c.add(
+            disp,
+            lines.of("allow_outside"),
+            "theatre.allow_outside",
+            f"{allow!r} is not true or false",
+            "write allow_outside = true (without quotes)",
+        )
+        allow = False
+    meta.allow_outside = allow
+    named = (
+        ("aoi.path", "aoi_path", "path"),
+        ("regions.path", "regions_path", "path"),
+        ("model.barriers", "barriers_path", "barriers"),
+    )
+    for key, attr, toml_key in named:
+        rel = getattr(meta, attr)
+        if rel is None:
+            continue
+        _, outside = theatre_path(root, rel, allow_outside=allow)
+        if outside:
+            c.add(disp, lines.of(toml_key), key, outside, OUTSIDE_HINT)
+            setattr(meta, attr, None)
 
 
 def _table(raw: dict[str, Any], section: str) -> dict[str, Any]:
@@ -352,6 +392,49 @@ def _model_section(
         )
     else:
         meta.enclose = enclose
+    _reach_keys(c, disp, model, lines, meta)
+
+
+def _reach_keys(
+    c: ProblemCollector, disp: str, model: dict[str, Any], lines: _Lines, meta: TheatreMeta
+) -> None:
+    """``[model]`` reach_factor, reach_neighbours and barriers."""
+    factor = model.get("reach_factor")
+    if factor is not None:
+        if isinstance(factor, bool) or not isinstance(factor, int | float) or not 0 < factor <= 100:
+            c.add(
+                disp,
+                lines.of("reach_factor"),
+                "model.reach_factor",
+                f"{factor!r} is not a reach factor",
+                "give a number between 0 and 100, e.g. 2 (a cell reaches 2 × the distance to the"
+                " place's reach_neighbours-th nearest place); leave it out for the cap only",
+            )
+        else:
+            meta.reach_factor = float(factor)
+    k = model.get("reach_neighbours", 3)
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= 50:
+        c.add(
+            disp,
+            lines.of("reach_neighbours"),
+            "model.reach_neighbours",
+            f"{k!r} is not a number of neighbours",
+            "give a whole number between 1 and 50, e.g. 3",
+        )
+    else:
+        meta.reach_neighbours = k
+    barriers = model.get("barriers")
+    if barriers is not None:
+        if not isinstance(barriers, str) or not barriers.strip():
+            c.add(
+                disp,
+                lines.of("barriers"),
+                "model.barriers",
+                f"{barriers!r} is not a file name",
+                'write it in quotes, relative to the theatre folder: barriers = "barriers.geojson"',
+            )
+        else:
+            meta.barriers_path = barriers
 
 
 def _dates_section(

@@ -14,8 +14,9 @@ from __future__ import annotations
 import base64
 import functools
 import re
-import shutil
 from pathlib import Path
+
+from geomap.paths import subdir, write_bytes, write_text
 
 __all__ = [
     "LEAFLET_VERSION",
@@ -102,19 +103,18 @@ def write_assets(out_dir: Path) -> list[Path]:
     """
     base = leaflet_dir()
     out_dir = Path(out_dir)
-    (out_dir / "images").mkdir(parents=True, exist_ok=True)
-    written = []
+    if not out_dir.exists() and not out_dir.is_symlink():
+        out_dir.mkdir(parents=True)
+    images = subdir(out_dir, "images")  # real folders, never links (geomap.paths)
     js = (base / "leaflet.js").read_text(encoding="utf-8")
     js = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", js)
-    (out_dir / "leaflet.js").write_text(js, encoding="utf-8")
-    written.append(out_dir / "leaflet.js")
-    shutil.copyfile(base / "leaflet.css", out_dir / "leaflet.css")
-    written.append(out_dir / "leaflet.css")
-    (out_dir / "geomap.js").write_text(geomap_js(), encoding="utf-8")
-    written.append(out_dir / "geomap.js")
+    written = [
+        write_text(out_dir / "leaflet.js", js),
+        write_bytes(out_dir / "leaflet.css", (base / "leaflet.css").read_bytes()),
+        write_text(out_dir / "geomap.js", geomap_js()),
+    ]
     for name in _IMAGES:
         src = base / "images" / name
         if src.is_file():
-            shutil.copyfile(src, out_dir / "images" / name)
-            written.append(out_dir / "images" / name)
+            written.append(write_bytes(images / name, src.read_bytes()))
     return written

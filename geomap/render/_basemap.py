@@ -24,7 +24,12 @@ import shapely
 
 from geomap.render import _common as c
 from geomap.render._escape import script_json
-from geomap.render._geometry import coordinate_decimals, encode_geometry, pixel_degrees
+from geomap.render._geometry import (
+    coordinate_decimals,
+    encode_geometries,
+    pixel_degrees,
+    polyline,
+)
 
 __all__ = ["BAND_ZOOMS", "MIN_ZOOM", "basemap_bands", "basemap_script"]
 
@@ -36,6 +41,14 @@ MIN_ZOOM = 2
 #: Simplification tolerance of the basemap, in screen pixels.
 _BASEMAP_PX = 1.0
 _VIEWPORT_PX = 1000  # the widest viewport a band's extent must cover around the frame
+#: Pieces of land cut apart by a band's clip rectangles overlap by this many
+#: pixels (at the band's deepest zoom): abutting fills would show a hairline
+#: seam where their anti-aliased edges meet.
+_OVERLAP_PX = 1.5
+#: Holes in the land smaller than this (km², display estimate) are land no
+#: country outline covers (Natural Earth leaves the Golan Heights, Abyei, Bir
+#: Tawil... to no country): drawn as land.  Larger holes are enclosed seas.
+GAP_KM2 = 20_000.0
 
 _CACHE: dict[int, tuple[Any, Any, dict[str, Any]]] = {}
 
@@ -53,28 +66,58 @@ def _extent(fr: c.Frame, zoom: int) -> tuple[float, float, float, float]:
     )
 
 
-def _ring(outer: tuple[float, ...], inner: tuple[float, ...]) -> list[tuple[float, ...]]:
-    """Four rectangles tiling ``outer`` minus ``inner`` (``inner`` lies inside ``outer``)."""
+def _ring(
+    outer: tuple[float, ...], inner: tuple[float, ...], pad: float = 0.0
+) -> list[tuple[float, ...]]:
+    """Four rectangles tiling ``outer`` minus ``inner`` (``inner`` lies inside ``outer``).
+
+    ``pad`` > 0 grows each rectangle inwards by that much (degrees), so that
+    the rectangles overlap each other and ``inner``.
+    """
     ox0, oy0, ox1, oy1 = outer
     ix0, iy0, ix1, iy1 = inner
     boxes = [
-        (ox0, oy0, ix0, oy1),  # west strip
-        (ix1, oy0, ox1, oy1),  # east strip
-        (ix0, oy0, ix1, iy0),  # south, between them
-        (ix0, iy1, ix1, oy1),  # north
+        (ox0, oy0, ix0 + pad, oy1),  # west strip
+        (ix1 - pad, oy0, ox1, oy1),  # east strip
+        (ix0 - pad, oy0, ix1 + pad, iy0 + pad),  # south, between them
+        (ix0 - pad, iy1 - pad, ix1 + pad, oy1),  # north
     ]
     return [b for b in boxes if b[2] > b[0] and b[3] > b[1]]
 
 
-def _encode_ints(values: np.ndarray) -> str:
-    """:func:`~geomap.render._geometry._polyline`, vectorised (the same text)."""
-    v = np.asarray(values, dtype=np.int64)
-    zz = np.where(v < 0, ~(v << 1), v << 1)
-    chunks = np.stack([(zz >> (5 * j)) & 31 for j in range(7)], axis=1)
-    more = np.stack([(zz >> (5 * (j + 1))) != 0 for j in range(7)], axis=1)
-    present = np.concatenate([np.ones((len(v), 1), dtype=bool), more[:, :-1]], axis=1)
-    chars = (chunks | np.where(more, 0x20, 0)) + 63
-    return chars[present].astype(np.uint8).tobytes().decode("ascii")
+def _grow(box: tuple[float, ...], pad: float) -> tuple[float, ...]:
+    return (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
+
+
+def _fills(geoms: np.ndarray, decimals: int) -> list[Any]:
+    return [e for e in encode_geometries(geoms, decimals) if e]
+
+
+def _gaps(simple: np.ndarray, near: tuple[float, ...]) -> list[Any]:
+    """Holes smaller than :data:`GAP_KM2` in the union of ``simple`` (land no outline covers).
+
+    Only among the outlines that reach the box ``near`` (around the map
+    frame): a union of the whole world's would cost seconds per band.
+    """
+    simple = simple[shapely.intersects(simple, shapely.box(*near))]
+    parts = simple[~shapely.is_empty(simple)]
+    if len(parts) == 0:
+        return []
+    parts = np.where(shapely.is_valid(parts), parts, shapely.make_valid(parts))
+    land = shapely.union_all(parts)
+    holes = [
+        shapely.Polygon(ring)
+        for poly in shapely.get_parts(land)
+        if shapely.get_type_id(poly) == 3
+        for ring in shapely.get_rings(poly)[1:]
+    ]
+    out = []
+    for hole in holes:
+        lat = shapely.get_y(shapely.centroid(hole))
+        km2 = shapely.area(hole) * 111.32**2 * np.cos(np.radians(lat))  # display estimate
+        if km2 < GAP_KM2:
+            out.append(hole)
+    return out
 
 
 def _lines(geoms: Any, rects: list[tuple[float, ...]], decimals: int) -> list[str]:
@@ -113,7 +156,7 @@ def _lines(geoms: Any, rects: list[tuple[float, ...]], decimals: int) -> list[st
             continue
         deltas = np.diff(np.vstack([last, pts]), axis=0)
         last = pts[-1]
-        out.append(_encode_ints(deltas.ravel()))
+        out.append(polyline(deltas))
     return out
 
 
@@ -175,28 +218,38 @@ def basemap_bands(source: Any, fr: c.Frame) -> dict[str, Any]:
     for prev in BAND_ZOOMS[:-1]:
         extents.append(_extent(fr, prev + 1))
     bands = []
+    gaps: list[Any] = []
     for k, zoom in enumerate(BAND_ZOOMS):
         tol = pixel_degrees(zoom, lat) * _BASEMAP_PX
+        pad = pixel_degrees(zoom, lat) * _OVERLAP_PX
         decimals = coordinate_decimals(tol)
-        clipped = shapely.clip_by_rect(geoms, *extents[k])
+        clipped = shapely.clip_by_rect(geoms, *_grow(extents[k], pad))
         simple = _prepare(clipped, tol)
+        gaps = _gaps(simple, extents[min(2, len(extents) - 1)])
+        # fills: the countries and the land no outline covers; lines: the countries' only
+        fills = np.concatenate([simple, np.asarray(gaps, dtype=object)]) if gaps else simple
         if k + 1 < len(extents):
-            inner = shapely.clip_by_rect(simple, *extents[k + 1])
-            rings = _ring(extents[k], extents[k + 1])
-            outer = np.concatenate([shapely.clip_by_rect(simple, *r) for r in rings])
-            inner_rects = [extents[k], extents[k + 1]]
-            outer_rects = [extents[k], *rings]
+            inner_box = _grow(extents[k + 1], pad)
+            rings = _ring(extents[k], extents[k + 1], pad)
+            inner_rects, outer_rects = [extents[k], inner_box], [extents[k], *rings]
         else:
-            inner, outer = simple, np.asarray([], dtype=object)
-            inner_rects, outer_rects = [extents[k]], []
+            inner_box, rings = _grow(extents[k], pad), []
+            inner_rects, outer_rects = [inner_box], []
+
+        def cut(geoms: np.ndarray, boxes: list[tuple[float, ...]]) -> np.ndarray:
+            if not boxes:
+                return np.asarray([], dtype=object)
+            return np.concatenate([shapely.clip_by_rect(geoms, *b) for b in boxes])
+
         bands.append(
             {
                 "z": zoom,
                 "scale": 10**decimals,
-                "inner": [e for e in (encode_geometry(g, decimals) for g in inner) if e],
-                "outer": [e for e in (encode_geometry(g, decimals) for g in outer) if e],
-                "inner_lines": _lines(inner, inner_rects, decimals),
-                "outer_lines": _lines(outer, outer_rects, decimals),
+                "box": [round(v, 4) for v in extents[k]],
+                "inner": _fills(cut(fills, [inner_box]), decimals),
+                "outer": _fills(cut(fills, rings), decimals),
+                "inner_lines": _lines(cut(simple, [inner_box]), inner_rects, decimals),
+                "outer_lines": _lines(cut(simple, rings), outer_rects, decimals),
             }
         )
     out = {"bands": bands}

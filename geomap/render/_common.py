@@ -261,8 +261,26 @@ class Frame:
         return (minx - pad, max(miny - pad, -85.0), maxx + pad, min(maxy + pad, 85.0))
 
 
+_FRAMES: dict[int, tuple[Any, Any, Any, Frame]] = {}
+
+
 def frame(source: Any) -> Frame:
-    """The map frame of ``source``: AOI bounds, initial zoom, simplification tolerance."""
+    """The map frame of ``source``: AOI bounds, initial zoom, simplification tolerance.
+
+    Cached for the source being drawn (every page of a folder shares it),
+    while its ``aoi`` and ``map_view`` stay the same objects.
+    """
+    aoi, view = source.aoi, getattr(source, "map_view", None)
+    hit = _FRAMES.get(id(source))
+    if hit is not None and hit[0] is source and hit[1] is aoi and hit[2] == view:
+        return hit[3]
+    fr = _frame(source)
+    _FRAMES.clear()
+    _FRAMES[id(source)] = (source, aoi, view, fr)
+    return fr
+
+
+def _frame(source: Any) -> Frame:
     aoi = to_wgs84(source.aoi)
     geoms = [g for g in aoi.geometry.values if g is not None and not shapely.is_empty(g)]
     if not geoms:

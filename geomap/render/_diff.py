@@ -19,7 +19,7 @@ from folium.template import Template
 from geomap.render import _common as c
 from geomap.render._elements import FitView, PageChrome, SafeMacroElement, VectorLayer
 from geomap.render._escape import format_km2, html_text
-from geomap.render._geometry import encode_geometry, simplify_for_display
+from geomap.render._geometry import encode_geometries, simplify_for_display
 from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
 from geomap.render._protocol import MapSource
 
@@ -303,8 +303,8 @@ def diff_map(
     diff_decimals = min(fr.decimals + 1, 6)  # finer than territory: thin pieces keep their rings
     features = []
     places: dict[str, list[Any]] = {}
-    for geom, src, dst, name, area in zip(
-        geoms,
+    for enc, src, dst, name, area in zip(
+        encode_geometries(geoms, diff_decimals),
         c.column(diff, "from_actor", ""),
         c.column(diff, "to_actor", ""),
         c.column(diff, "place_name", ""),
@@ -319,7 +319,6 @@ def diff_map(
             entry[0] += c.number(area) or 0.0
             if arrow not in entry[1]:
                 entry[1].append(arrow)
-        enc = encode_geometry(geom, diff_decimals)
         if not enc:
             continue
         tip = (

@@ -322,6 +322,43 @@ class VectorLayer(SafeMacroElement):
         self.styles_json = script_json(styles)
 
 
+class LineLayers(SafeMacroElement):
+    """Named groups of lines with tooltips (the front, region outlines), and a layer switch.
+
+    Parameters
+    ----------
+    groups : list of (name, style, lines)
+        ``lines``: ``[tooltip_html, [[lat, lon], ...]]`` per line, the
+        tooltip escaped by the caller; ``style``: Leaflet path options;
+        ``name``: the layer's name in the switch (made by this package).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map, groups) {
+            var overlays = {};
+            groups.forEach(function (g) {
+                var group = L.featureGroup();
+                g[2].forEach(function (line) {
+                    var layer = L.polyline(line[1], g[1]);
+                    if (line[0]) { layer.bindTooltip(line[0], {sticky: true, className: "gm-tip"}); }
+                    group.addLayer(layer);
+                });
+                overlays[g[0]] = group.addTo(map);
+            });
+            L.control.layers(null, overlays, {position: "topleft", collapsed: true}).addTo(map);
+        })({{ this._parent.get_name() }}, {{ this.groups_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, groups: list[tuple[str, dict[str, Any], list[list[Any]]]]):
+        super().__init__()
+        self._name = "LineLayers"
+        self.groups_json = script_json([[name, style, lines] for name, style, lines in groups])
+
+
 class PlaceLabels(SafeMacroElement):
     """Place and country labels, placed by priority and never overlapping.
 

@@ -19,6 +19,9 @@ __all__ = [
     "coordinate_decimals",
     "simplify_for_display",
     "encode_geometry",
+    "encode_geometries",
+    "polyline",
+    "polyline_chars",
     "DECODE_JS",
 ]
 
@@ -116,19 +119,30 @@ def _polygonal(geom: Any) -> Any:
     return shapely.union_all(parts) if len(parts) > 1 else parts[0]
 
 
-def _polyline(values: list[int]) -> str:
-    """Google's encoded-polyline text for a list of integers (zigzag, 5-bit chunks).
+def polyline_chars(values: Any) -> tuple[bytes, np.ndarray]:
+    """Google's encoded-polyline text of integers (zigzag, 5-bit chunks), vectorised.
 
+    Returns the ASCII bytes of all values in order and the number of
+    characters of each value (to cut the text at value boundaries).
     Characters are in ``?``..``~`` (63..126): no quotes, ``<``, ``>`` or ``&``.
+
+    Examples
+    --------
+    >>> polyline_chars([0, 1, -1, 1000])[0]
+    b'?A@o}@'
     """
-    out = []
-    for v in values:
-        v = ~(v << 1) if v < 0 else v << 1
-        while v >= 0x20:
-            out.append(chr((0x20 | (v & 0x1F)) + 63))
-            v >>= 5
-        out.append(chr(v + 63))
-    return "".join(out)
+    v = np.asarray(values, dtype=np.int64).ravel()
+    zz = np.where(v < 0, ~(v << 1), v << 1)
+    chunks = np.stack([(zz >> (5 * j)) & 31 for j in range(7)], axis=1)
+    more = np.stack([(zz >> (5 * (j + 1))) != 0 for j in range(7)], axis=1)
+    present = np.concatenate([np.ones((len(v), 1), dtype=bool), more[:, :-1]], axis=1)
+    chars = (chunks | np.where(more, 0x20, 0)) + 63
+    return chars[present].astype(np.uint8).tobytes(), present.sum(axis=1)
+
+
+def polyline(values: Any) -> str:
+    """:func:`polyline_chars` as one string."""
+    return polyline_chars(values)[0].decode("ascii")
 
 
 def encode_geometry(geom: Any, decimals: int) -> list[list[str]] | None:
@@ -152,48 +166,86 @@ def encode_geometry(geom: Any, decimals: int) -> list[list[str]] | None:
     >>> encode_geometry(shapely.box(36, 33, 36.5, 33.25), 2)
     [['ccFgmE?q@bB??p@']]
     """
-    if not 0 <= decimals <= 6:
-        raise ValueError(f"decimals={decimals}: use 0 to 6")
-    if geom is None or shapely.is_empty(geom):
-        return None
-    parts = shapely.get_parts(geom)
-    parts = parts[shapely.get_type_id(parts) == 3]
-    if len(parts) == 0:
-        return None
-    rings, poly_of_ring = shapely.get_rings(parts, return_index=True)
+    return encode_geometries([geom], decimals)[0]
+
+
+def _drawable_rings(
+    rings: np.ndarray, part_of_ring: np.ndarray, decimals: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Rounded points of the rings that stay drawable once rounded.
+
+    Returns the points of the kept rings (closing points and repeats
+    dropped), their count per kept ring, the kept rings' indices, and which
+    of all rings are exteriors.
+    """
     coords, ring_of_coord = shapely.get_coordinates(rings, return_index=True)
     q = np.rint(coords * 10**decimals).astype(np.int64)
-    same_ring_as_next = np.r_[ring_of_coord[1:] == ring_of_coord[:-1], False]
-    same_ring_as_prev = np.r_[False, ring_of_coord[1:] == ring_of_coord[:-1]]
-    repeated = same_ring_as_prev & np.r_[False, (q[1:] == q[:-1]).all(axis=1)]
-    keep = same_ring_as_next & ~repeated  # drops closing points and repeats from rounding
+    same = np.zeros(len(q) + 1, dtype=bool)  # same[i + 1]: point i + 1 is on point i's ring
+    same[1:-1] = ring_of_coord[1:] == ring_of_coord[:-1]
+    repeated = same[:-1].copy()
+    repeated[1:] &= (q[1:] == q[:-1]).all(axis=1)
+    keep = same[1:] & ~repeated  # drops closing points and repeats from rounding
     q, ring_of_coord = q[keep], ring_of_coord[keep]
     counts = np.bincount(ring_of_coord, minlength=len(rings))
-    starts = np.r_[0, np.cumsum(counts)[:-1]]
+    starts = np.cumsum(counts) - counts
     # twice the signed area of each rounded ring (shoelace): 0 = collapsed to a line or a point
     nxt = np.arange(1, len(q) + 1)
     nxt[(starts + counts - 1)[counts > 0]] = starts[counts > 0]
-    if len(q):
-        cross = (q[:, 0] * q[nxt % len(q), 1] - q[nxt % len(q), 0] * q[:, 1]).astype(float)
-    else:
-        cross = np.zeros(0)
+    nxt %= max(len(q), 1)
+    cross = (q[:, 0] * q[nxt, 1] - q[nxt, 0] * q[:, 1]).astype(float)
     area2 = np.bincount(ring_of_coord, weights=cross, minlength=len(rings))
-    # one chain of differences through all rings of the geometry: a ring's first
+    ok = (counts >= 3) & (area2 != 0)
+    is_exterior = np.ones(len(rings), dtype=bool)
+    is_exterior[1:] = part_of_ring[1:] != part_of_ring[:-1]
+    # a ring is kept when it is drawable and so is its polygon's exterior
+    keep_ring = ok & ok[np.flatnonzero(is_exterior)][np.cumsum(is_exterior) - 1]
+    kept = np.flatnonzero(keep_ring)
+    return q[keep_ring[ring_of_coord]], counts[kept], kept, is_exterior
+
+
+def encode_geometries(geoms: Any, decimals: int) -> list[list[list[str]] | None]:
+    """:func:`encode_geometry` of each of ``geoms``, in one vectorised pass.
+
+    Examples
+    --------
+    >>> encode_geometries([shapely.box(36, 33, 36.5, 33.25), None], 2)
+    [[['ccFgmE?q@bB??p@']], None]
+    """
+    if not 0 <= decimals <= 6:
+        raise ValueError(f"decimals={decimals}: use 0 to 6")
+    geoms = np.asarray(geoms, dtype=object).ravel()
+    out: list[list[list[str]] | None] = [None] * len(geoms)
+    parts, geom_of_part = shapely.get_parts(geoms, return_index=True)
+    polys = shapely.get_type_id(parts) == 3
+    parts, geom_of_part = parts[polys], geom_of_part[polys]
+    if len(parts) == 0:
+        return out
+    rings, part_of_ring = shapely.get_rings(parts, return_index=True)
+    q, counts, kept, is_exterior = _drawable_rings(rings, part_of_ring, decimals)
+    if len(kept) == 0:
+        return out
+    geom_of_ring = geom_of_part[part_of_ring[kept]]
+    # one chain of differences through the kept rings of each geometry: a ring's first
     # point is relative to the previous ring's last one (small numbers, short text)
     deltas = np.diff(q, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
-    flat = deltas.ravel().tolist()
-    is_exterior = np.r_[True, poly_of_ring[1:] != poly_of_ring[:-1]]
-    out: list[list[str]] = []
-    skip = False
-    for r in range(len(rings)):
-        ok = counts[r] >= 3 and area2[r] != 0
-        if is_exterior[r]:
-            skip = not ok
-            if ok:
-                out.append([])
-        if ok and not skip:
-            out[-1].append(_polyline(flat[2 * starts[r] : 2 * (starts[r] + counts[r])]))
-    return out or None
+    first_ring = np.ones(len(kept), dtype=bool)
+    first_ring[1:] = geom_of_ring[1:] != geom_of_ring[:-1]
+    ring_start = np.cumsum(counts) - counts
+    deltas[ring_start[first_ring]] = q[ring_start[first_ring]]
+    text, widths = polyline_chars(deltas)
+    ends = np.zeros(len(widths) + 1, dtype=np.int64)
+    np.cumsum(widths, out=ends[1:])
+    cuts = ends[2 * np.append(ring_start, len(q))].tolist()
+    exterior = is_exterior[kept].tolist()
+    for j, g in enumerate(geom_of_ring.tolist()):
+        ring = text[cuts[j] : cuts[j + 1]].decode("ascii")
+        if out[g] is None:
+            out[g] = [[ring]]
+        elif exterior[j]:
+            out[g].append([ring])
+        else:
+            out[g][-1].append(ring)
+    return out
 
 
 #: ``gmDecode(geometry, scale)``: :func:`encode_geometry` output → Leaflet latlngs

@@ -11,7 +11,7 @@ import shapely
 
 from geomap.render import _common as c
 from geomap.render._escape import html_text, safe_url
-from geomap.render._geometry import encode_geometry, simplify_for_display
+from geomap.render._geometry import encode_geometries, simplify_for_display
 
 __all__ = ["cell_shapes", "ground_info"]
 
@@ -47,9 +47,37 @@ def cell_shapes(source: Any, fr: c.Frame) -> dict[str, Any] | None:
         return None
     geoms = simplify_for_display(cells.geometry.values, fr.tolerance, coverage=True)
     out = []
-    for place, name, geom in zip(cells["place"], c.column(cells, "name"), geoms, strict=True):
-        out.append([html_text(c.text(name) or c.text(place)), encode_geometry(geom, fr.decimals)])
+    for place, name, enc in zip(
+        cells["place"], c.column(cells, "name"), encode_geometries(geoms, fr.decimals), strict=True
+    ):
+        out.append([html_text(c.text(name) or c.text(place)), enc])
     return {"scale": 10**fr.decimals, "cells": out}
+
+
+def _cell_points(source: Any, cells: Any) -> np.ndarray:
+    """A point inside each cell (cached with the cells)."""
+    hit = _CACHE.get(id(source))
+    if hit is not None and len(hit) > 2:
+        return hit[2]
+    pts = shapely.point_on_surface(cells.geometry.values)
+    if hit is not None:
+        _CACHE[id(source)] = (*hit, pts)
+    return pts
+
+
+def _holders(control: Any, pts: np.ndarray) -> np.ndarray:
+    """The actor id holding each point (``None``: nobody)."""
+    control = c.to_wgs84(control)
+    holder = np.full(len(pts), None, dtype=object)
+    free = np.ones(len(pts), dtype=bool)
+    for actor, geom in zip(control["actor"], control.geometry.values, strict=True):
+        if geom is None or shapely.is_empty(geom) or not free.any():
+            continue
+        idx = np.flatnonzero(free)
+        inside = idx[shapely.contains_xy(geom, shapely.get_x(pts[idx]), shapely.get_y(pts[idx]))]
+        holder[inside] = c.text(actor)
+        free[inside] = False
+    return holder
 
 
 def ground_info(
@@ -61,8 +89,9 @@ def ground_info(
     -------
     dict or None
         ``holders``: one actor index per cell (order of ``place_cells()``;
-        ``-1`` nobody known); ``since``: ``{cell index: [date index, event
-        index]}`` for cells whose holder took them through an event;
+        ``-1`` nobody known); ``since_date``, ``since_event``: per cell, the
+        date index and event index of the event through which its holder
+        took it (``-1``: held since the start of the record);
         ``dates``, ``events`` (``[from actor index, source index]``),
         ``sources`` (escaped HTML, a link only for http(s)), ``actors``
         (escaped names), ``start`` (text for cells held since the start of
@@ -71,70 +100,112 @@ def ground_info(
     cells = _cells(source)
     if cells is None:
         return None
-    control = c.to_wgs84(control)
-    pts = shapely.point_on_surface(cells.geometry.values)
-    holder = np.full(len(cells), None, dtype=object)
-    for actor, geom in zip(control["actor"], control.geometry.values, strict=True):
-        if geom is None or shapely.is_empty(geom):
-            continue
-        shapely.prepare(geom)
-        holder[shapely.contains(geom, pts) & (holder == None)] = c.text(actor)  # noqa: E711
-    last = _last_applied(source, day)
+    holder = _holders(control, _cell_points(source, cells))
     start = getattr(source, "snapshot_date", None)
     start_text = (
         f"the start of the record ({start.isoformat()})" if start else "the start of the record"
     )
-    holders: list[int] = []
-    since: dict[str, list[int]] = {}
-    dates: list[str] = []
-    sources: list[str] = []
+    index = {a: actors.idx(a) for a in dict.fromkeys(holder.tolist()) if a}
+    holders = [index.get(a, -1) for a in holder.tolist()]
+    since_date = [-1] * len(holders)
+    since_event = [-1] * len(holders)
+    dates: dict[str, int] = {}
+    sources: dict[str, int] = {}
     events: list[list[int]] = []
-    seen: dict[int, int] = {}
-    for k, (place, actor) in enumerate(zip(cells["place"], holder, strict=True)):
-        holders.append(actors.idx(actor) if actor else -1)
-        row = last.get(c.text(place))
-        if row is None or not actor or c.text(row.get("to_actor")) != actor:
+    seen: dict[int, tuple[int, int]] = {}
+    last, rows = _last_applied(source, day, cells)
+    for k in np.flatnonzero(rows >= 0).tolist():
+        j = int(rows[k])
+        actor = holder[k]
+        if not actor or last["to"][j] != actor:
             continue
-        iso = c.as_date(row.get("date")).isoformat()
-        if iso not in dates:
-            dates.append(iso)
-        key = int(row.name)
-        if key not in seen:
-            html = _source_html(row)
-            if html not in sources:
-                sources.append(html)
-            seen[key] = len(events)
-            frm = c.text(row.get("from_actor"))
-            events.append([actors.idx(frm) if frm else -1, sources.index(html)])
-        since[str(k)] = [dates.index(iso), seen[key]]
+        if j not in seen:
+            html = last["html"].get(j)
+            if html is None:
+                html = last["html"][j] = _source_html(last["source"][j], last["url"][j])
+            si = sources.setdefault(html, len(sources))
+            iso = c.as_date(last["date"][j]).isoformat()
+            seen[j] = (dates.setdefault(iso, len(dates)), len(events))
+            frm = last["from"][j]
+            events.append([actors.idx(frm) if frm else -1, si])
+        since_date[k], since_event[k] = seen[j]
     return {
         "holders": holders,
-        "since": since,
-        "dates": dates,
+        "since_date": since_date,
+        "since_event": since_event,
+        "dates": list(dates),
         "events": events,
-        "sources": sources,
+        "sources": list(sources),
         "actors": [html_text(n) for n in actors.names],
         "start": html_text(start_text),
     }
 
 
-def _last_applied(source: Any, day: _dt.date) -> dict[str, pd.Series]:
-    """The last applied event of each place up to ``day`` (rows indexed by position)."""
-    events = source.events_between(None, day)
-    if events is None or len(events) == 0 or "place" not in events.columns:
-        return {}
-    events = c.sorted_events(events).reset_index(drop=True)
-    status = c.column(events, "status", "applied").fillna("applied").astype(str)
-    place = events["place"].map(c.text)
-    ok = events[(status == "applied").to_numpy() & (place != "").to_numpy()]
-    ok = ok.assign(_place=place[ok.index]).drop_duplicates("_place", keep="last")
-    return {p: row for p, (_, row) in zip(ok["_place"], ok.iterrows(), strict=True)}
+#: Asks the source for every event (``events_between(None, _FAR)``).
+_FAR = _dt.date(9999, 12, 31)
+_EVENTS: dict[int, tuple[Any, dict[str, Any] | None]] = {}
 
 
-def _source_html(row: pd.Series) -> str:
+def _event_index(source: Any) -> dict[str, Any] | None:
+    """Every applied event with a place, in date order, cached for the source being drawn.
+
+    ``day`` (datetime64[D], sorted), ``code`` (the place's position in
+    ``places``), ``places`` (an index of place ids), and the columns
+    ``to``, ``from``, ``date``, ``source``, ``url`` as lists.
+    """
+    hit = _EVENTS.get(id(source))
+    if hit is not None and hit[0] is source:
+        return hit[1]
+    events = source.events_between(None, _FAR)
+    out = None
+    if events is not None and len(events) and "place" in events.columns:
+        events = c.sorted_events(events).reset_index(drop=True)
+        status = c.column(events, "status", "applied").fillna("applied").astype(str)
+        place = events["place"].map(c.text)
+        ok = ((status == "applied") & (place != "")).to_numpy()
+        events, place = events[ok], place[ok]
+        code, places = pd.factorize(place.to_numpy(dtype=object))
+        day = pd.to_datetime(events["date"], errors="coerce").to_numpy().astype("datetime64[D]")
+        out = {
+            "day": day,
+            "code": code,
+            "places": pd.Index(places),
+            "to": [c.text(v) for v in events["to_actor"]],
+            "from": [c.text(v) for v in c.column(events, "from_actor")],
+            "date": events["date"].tolist(),
+            "source": c.column(events, "source").tolist(),
+            "url": c.column(events, "source_url").tolist(),
+            "html": {},  # row → source HTML, made when first needed
+        }
+    _EVENTS.clear()
+    _EVENTS[id(source)] = (source, out)
+    return out
+
+
+def _last_applied(source: Any, day: _dt.date, cells: Any) -> tuple[Any, np.ndarray]:
+    """The last applied event of the place of each of ``cells`` up to ``day``.
+
+    Returns the event index (:func:`_event_index`) and, per place, the row of
+    its last event there (``-1``: none).
+    """
+    index = _event_index(source)
+    if index is None:
+        return None, np.full(len(cells), -1)
+    n = int(np.searchsorted(index["day"], np.datetime64(day, "D"), side="right"))
+    codes = index["code"][:n][::-1]
+    seen, first = np.unique(codes, return_index=True)
+    row_of_code = np.full(len(index["places"]), -1)
+    row_of_code[seen] = n - 1 - first
+    pos = index.get("cell_pos")
+    if pos is None:  # the cells' places in the index, once
+        pos = index["cell_pos"] = index["places"].get_indexer([c.text(p) for p in cells["place"]])
+    return index, np.where(pos >= 0, row_of_code[pos], -1)
+
+
+def _source_html(source: Any, source_url: Any) -> str:
     """The event's source: a link only for http(s) URLs; everything escaped."""
-    source_text = c.text(row.get("source"))
-    raw_url = c.text(row.get("source_url"))
+    source_text = c.text(source)
+    raw_url = c.text(source_url)
     url = safe_url(raw_url)
     if url:
         return (

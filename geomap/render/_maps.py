@@ -23,7 +23,7 @@ from geomap.render._elements import (
     VectorLayer,
 )
 from geomap.render._escape import format_km2, html_text
-from geomap.render._geometry import encode_geometry, simplify_for_display
+from geomap.render._geometry import encode_geometries, encode_geometry, simplify_for_display
 from geomap.render._ground import cell_shapes, ground_info
 from geomap.render._protocol import MapSource
 from geomap.render._regions import add_map_layers
@@ -145,10 +145,12 @@ def _territory_features(
     held = c.held_by_actor(control, actors)
     geoms = simplify_for_display(control.geometry.values, fr.tolerance, coverage=True)
     features = []
-    for geom, actor, area in zip(
-        geoms, control["actor"], c.column(control, "area_km2"), strict=True
+    for enc, actor, area in zip(
+        encode_geometries(geoms, fr.decimals),
+        control["actor"],
+        c.column(control, "area_km2"),
+        strict=True,
     ):
-        enc = encode_geometry(geom, fr.decimals)
         if not enc:
             continue
         tip = (
@@ -169,15 +171,14 @@ def _change_features(
     geoms = simplify_for_display(changes.geometry.values, fr.tolerance)
     features = []
     total = 0.0
-    for geom, src, dst, area in zip(
-        geoms,
+    for enc, src, dst, area in zip(
+        encode_geometries(geoms, fr.decimals),
         c.column(changes, "from_actor", ""),
         c.column(changes, "to_actor", ""),
         c.column(changes, "area_km2"),
         strict=True,
     ):
         total += c.number(area) or 0.0
-        enc = encode_geometry(geom, fr.decimals)
         if not enc:
             continue
         tip = (

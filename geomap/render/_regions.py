@@ -20,7 +20,7 @@ from geomap.render._escape import format_km2, html_text, safe_color
 
 __all__ = ["add_map_layers", "region_section_html", "choropleth_svg"]
 
-_FRONT_STYLE = {"color": "#111111", "weight": 3, "opacity": 0.9, "dash_array": "6 4"}
+_FRONT_STYLE = {"color": "#111111", "weight": 3, "opacity": 0.9, "dashArray": "6 4"}
 _REGION_STYLE = {"color": "#6a5acd", "weight": 1.2, "opacity": 0.7}
 
 
@@ -42,37 +42,31 @@ def _lines(geom: Any, tolerance: float, decimals: int) -> list[list[list[float]]
 
 def add_map_layers(m: Any, source: Any, day: _dt.date, fr: Any) -> None:
     """The front line on ``day`` and, when the source has regions, their outlines (optional layers)."""
-    import folium
+    from geomap.render._elements import LineLayers
 
-    added = False
+    groups = []
     front = getattr(source, "front", None)
     if callable(front):
         lines = front(day)
         if len(lines):
-            group = folium.FeatureGroup(name="front line", show=True)
+            drawn = []
             for row in lines.itertuples():
-                parts = _lines(row.geometry, fr.tolerance, fr.decimals)
-                if not parts:
-                    continue
                 tip = (
                     f"Front: {html_text(getattr(row, 'name_a', row.actor_a))} | "
                     f"{html_text(getattr(row, 'name_b', row.actor_b))}<br>"
                     f"{html_text(f'{row.length_km:,.0f}')} km (geodesic) on {day.isoformat()}"
                 )
-                folium.PolyLine(parts, tooltip=tip, **_FRONT_STYLE).add_to(group)
-            group.add_to(m)
-            added = True
+                drawn += [[tip, part] for part in _lines(row.geometry, fr.tolerance, fr.decimals)]
+            groups.append(("front line", _FRONT_STYLE, drawn))
     regions = getattr(source, "regions", None)
     if regions is not None and len(regions):
-        group = folium.FeatureGroup(name="regions", show=True)
+        drawn = []
         for name, geom in zip(regions.names, regions.geoms, strict=True):
             parts = _lines(shapely.boundary(geom), fr.tolerance, fr.decimals)
-            if parts:
-                folium.PolyLine(parts, tooltip=html_text(name), **_REGION_STYLE).add_to(group)
-        group.add_to(m)
-        added = True
-    if added:
-        folium.LayerControl(position="topleft", collapsed=True).add_to(m)
+            drawn += [[html_text(name), part] for part in parts]
+        groups.append(("regions", _REGION_STYLE, drawn))
+    if groups:
+        m.add_child(LineLayers(groups))
 
 
 # ----------------------------------------------------------------------------- index

@@ -30,7 +30,11 @@ from folium.template import Template
 from geomap.render import _common as c
 from geomap.render._elements import PageChrome, SafeMacroElement
 from geomap.render._escape import format_km2, html_text, script_json
-from geomap.render._geometry import DECODE_JS, encode_geometry, simplify_for_display
+from geomap.render._geometry import (
+    DECODE_JS,
+    encode_geometries,
+    simplify_for_display,
+)
 from geomap.render._maps import _add_aoi_and_labels, _base_map
 from geomap.render._protocol import MapSource
 
@@ -413,14 +417,13 @@ def _features(
     keep = np.array([a < b for a, b in zip(i0, i1, strict=True)], dtype=bool)
     geoms = simplify_for_display(intervals.geometry.values[keep], fr.tolerance)
     meta, encoded = [], []
-    for geom, actor, a, b in zip(
-        geoms,
+    for enc, actor, a, b in zip(
+        encode_geometries(geoms, fr.decimals),
         np.asarray(intervals["actor"], dtype=object)[keep],
         np.asarray(i0)[keep],
         np.asarray(i1)[keep],
         strict=True,
     ):
-        enc = encode_geometry(geom, fr.decimals)
         if enc:
             meta.append([actors.style_index(actors.idx(actor)), int(a), int(b)])
             encoded.append(enc)

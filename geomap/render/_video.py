@@ -25,6 +25,7 @@ import shapely
 import shapely.geometry
 
 from geomap.errors import GeomapError
+from geomap.paths import atomic_path, output_file
 from geomap.render import _common as c
 from geomap.render._geometry import simplify_for_display
 from geomap.render._protocol import MapSource
@@ -121,15 +122,29 @@ def write_video(
     if not fps > 0:
         raise GeomapError(f"fps={fps!r}: give a positive number of frames per second")
     _need("matplotlib", f"{out.name}")
-    if suffix == ".mp4":
-        ffmpeg = _need("imageio_ffmpeg", f"{out.name}")
-    else:
-        _need("PIL", f"{out.name}")
+    _need("imageio_ffmpeg" if suffix == ".mp4" else "PIL", f"{out.name}")
+    output_file(out, what="video")  # before any work (geomap.paths)
+    dates = c.map_dates(source, every, start, end)
+    with atomic_path(out) as tmp:  # written whole, then renamed: never through a link
+        _encode(source, tmp, dates, fps=fps, progress=progress)
+    return out
+
+
+def _encode(
+    source: MapSource,
+    out: Path,
+    dates: list,
+    *,
+    fps: float,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    """Draw one frame per date and encode them to ``out`` (.mp4 or .gif)."""
+    suffix = out.suffix.lower()
+    ffmpeg = _need("imageio_ffmpeg", f"{out.name}") if suffix == ".mp4" else None
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
-    dates = c.map_dates(source, every, start, end)
     actors = c.Actors.from_frame(source.actors)
     fr = c.frame(source)
     title = c.text(getattr(source, "title", "")) or "geomap"
@@ -232,7 +247,6 @@ def write_video(
             loop=0,
             optimize=True,
         )
-    return out
 
 
 def _draw_date(ax, source, day: _dt.date, prev, actors: c.Actors, aspect: float, tol: float):

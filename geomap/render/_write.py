@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from branca.element import Element
+
+from geomap.paths import output_dir, subdir, write_text
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._basemap import basemap_bands
@@ -24,11 +30,38 @@ __all__ = ["write_maps"]
 Progress = Callable[[int, int, Path], None]
 
 
+def _elements(root: Element) -> Iterator[Element]:
+    """Every element of a page's tree, depth first in child order."""
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        yield el
+        stack.extend(reversed(list(el._children.values())))
+
+
+def page_text(m: Any) -> str:
+    """The HTML of folium map ``m``, the same text for the same page on every run.
+
+    branca names each element with 32 random hex digits (``map_3f9c…``);
+    after rendering, each element's random id is replaced by its position in
+    the page's tree, so a page does not change when nothing it shows does
+    (diffs stay small; pages written by any number of processes are equal).
+    """
+    root = m.get_root()
+    html = root.render()
+    ids = {
+        old: f"{k:x}"
+        for k, old in enumerate(dict.fromkeys(el._id for el in _elements(root)))
+        if len(old) == 32
+    }
+    if not ids:
+        return html
+    return re.sub("|".join(ids), lambda mt: ids[mt.group(0)], html)
+
+
 def _write_text(path: Path, text: str) -> Path:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    """Every page and script: a temporary name, then renamed; never through a link."""
+    return write_text(path, text)
 
 
 def _write_diff_pages(
@@ -50,7 +83,7 @@ def _write_diff_pages(
     claims = claim_periods(source)
     for s, e in dict.fromkeys([(a_start, a_end), *claims]):
         m = diff_map(source, s, e, tiles=tiles, assets="assets/", links=True, labels_src=labels_src)
-        done(_write_text(out / diff_page_name(s, e), m.get_root().render()))
+        done(_write_text(out / diff_page_name(s, e), page_text(m)))
     return {
         "href": diff_page_name(a_start, a_end),
         "start": a_start,
@@ -59,6 +92,115 @@ def _write_diff_pages(
         "totals": source.diff(a_start, a_end).attrs.get("totals") or [],
         "claim_hrefs": [diff_page_name(s, e) for s, e in claims],
     }
+
+
+def _write_timeline(
+    source: MapSource,
+    out: Path,
+    every: c.Every,
+    start: Any,
+    end: Any,
+    tiles: bool | str,
+    labels_src: str,
+) -> Path:
+    """``timeline.html`` and its chunk files (``timeline/chunk-*.js``, loaded as needed)."""
+    tl, chunks = timeline_page(
+        source,
+        every=every,
+        start=start,
+        end=end,
+        tiles=tiles,
+        assets="assets/",
+        links=True,
+        labels_src=labels_src,
+        chunk_folder="timeline",
+    )
+    chunk_dir = subdir(out, "timeline")  # a real folder, never a link
+    for old in chunk_dir.glob("chunk-*.js"):
+        if f"timeline/{old.name}" not in chunks:
+            old.unlink()
+    for name, text in chunks.items():
+        _write_text(out / name, text)
+    return _write_text(out / "timeline.html", page_text(tl))
+
+
+def check_jobs(jobs: Any) -> int:
+    """``jobs`` checked (a whole number, 1 or more); ``None``: :func:`default_jobs`."""
+    if jobs is None:
+        return default_jobs()
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise c.InputError(f"jobs={jobs!r}: use a whole number of processes, 1 or more")
+    return jobs
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on (``--jobs`` default)."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(os.cpu_count() or 1, 1)
+
+
+#: What a forked worker draws: set in the parent just before the pool starts.
+_WORK: dict[str, Any] = {}
+#: Pages per task sent to a worker: consecutive dates share the source's caches.
+_BATCH = 8
+
+
+def _date_page(out: Path, prev: Any, day: Any, nxt: Any) -> Path:
+    m = date_map(
+        _WORK["source"],
+        day,
+        previous=prev,
+        next=nxt,
+        tiles=_WORK["tiles"],
+        assets="assets/",
+        links=True,
+        labels_src=_WORK["labels_src"],
+    )
+    return _write_text(out, page_text(m))
+
+
+def _date_pages(batch: list[tuple[Path, Any, Any, Any]]) -> list[Path]:
+    return [_date_page(*page) for page in batch]
+
+
+class _Pages:
+    """Date pages written in this process or by a pool of forked ones."""
+
+    def __init__(self, source: Any, jobs: int, *, tiles: bool | str, labels_src: str):
+        self.jobs = jobs
+        self.work = {"source": source, "tiles": tiles, "labels_src": labels_src}
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Pages:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        _WORK.clear()
+
+    def start(self, pages: list[tuple[Path, Any, Any, Any]]) -> None:
+        """Start writing ``pages`` (path, previous, date, next) in the workers, if any."""
+        _WORK.update(self.work)
+        self.batches = [pages[i : i + _BATCH] for i in range(0, len(pages), _BATCH)]
+        jobs = min(self.jobs, len(self.batches))
+        self.futures: list[Future[list[Path]]] = []
+        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        # forked workers inherit the source with its territory already built
+        self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+        self.futures = [self.pool.submit(_date_pages, b) for b in self.batches]
+
+    def results(self) -> Iterator[Path]:
+        """The paths of the pages, in order (written here now when there are no workers)."""
+        if not self.futures:
+            for batch in self.batches:
+                yield from _date_pages(batch)
+            return
+        for fut in self.futures:
+            yield from fut.result()
 
 
 def write_maps(
@@ -70,6 +212,7 @@ def write_maps(
     end: Any = None,
     tiles: bool | str = False,
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> list[Path]:
     """Write one map page per date, ``index.html``, ``timeline.html`` and ``assets/``.
 
@@ -91,6 +234,11 @@ def write_maps(
         Add a tile layer (needs the network when viewed).
     progress : callable, optional
         Called as ``progress(done, total, path)`` after each file written.
+    jobs : int, optional
+        Processes writing the date pages (default: the CPUs this process may
+        use; ``1``: in this process).  The pages are the same whatever the
+        number.  Worker processes are forked from this one (where the
+        platform cannot fork, pages are written here, one after another).
 
     Returns
     -------
@@ -104,10 +252,13 @@ def write_maps(
     --------
     >>> paths = write_maps(theatre, "maps", every="week")  # doctest: +SKIP
     """
+    jobs = check_jobs(jobs)
     dates = c.map_dates(source, every, start, end)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    write_assets(out / "assets")
+    if not out.exists() and not out.is_symlink():
+        out.mkdir(parents=True)
+    output_dir(out)  # a folder, writable; assets/ and timeline/ are real folders, never links
+    write_assets(subdir(out, "assets"))
     # the place labels, the basemap and the place cells are the same on every page: written once
     fr = c.frame(source)
     labels = c.place_labels(source, fr)
@@ -129,44 +280,21 @@ def write_maps(
         if progress is not None:
             progress(len(written), total, path)
 
-    for prev, day, nxt in c.iter_dates(dates):
-        m = date_map(
-            source,
-            day,
-            previous=prev,
-            next=nxt,
-            tiles=tiles,
-            assets="assets/",
-            links=True,
-            labels_src=labels_src,
+    pages = [(out / c.page_name(day), prev, day, nxt) for prev, day, nxt in c.iter_dates(dates)]
+    with _Pages(source, jobs, tiles=tiles, labels_src=labels_src) as pool:
+        pool.start(pages)  # the workers write the date pages while this process does the rest
+        rest: list[Path] = []
+        diffs = _write_diff_pages(
+            source, out, dates, tiles=tiles, labels_src=labels_src, done=rest.append
         )
-        done(_write_text(out / c.page_name(day), m.get_root().render()))
-    diffs = _write_diff_pages(source, out, dates, tiles=tiles, labels_src=labels_src, done=done)
-    by = "week" if every == "week" else "day"
-    done(
-        _write_text(
-            out / "index.html",
-            index_html(source, dates, by=by, start=start, end=end, diffs=diffs),
+        by = "week" if every == "week" else "day"
+        rest.append(
+            _write_text(
+                out / "index.html",
+                index_html(source, dates, by=by, start=start, end=end, diffs=diffs),
+            )
         )
-    )
-    tl, chunks = timeline_page(
-        source,
-        every=every,
-        start=start,
-        end=end,
-        tiles=tiles,
-        assets="assets/",
-        links=True,
-        labels_src=labels_src,
-        chunk_folder="timeline",
-    )
-    # the timeline's geometry, in chunk files its page loads as it needs them
-    chunk_dir = out / "timeline"
-    chunk_dir.mkdir(exist_ok=True)
-    for old in chunk_dir.glob("chunk-*.js"):
-        if f"timeline/{old.name}" not in chunks:
-            old.unlink()
-    for name, text in chunks.items():
-        _write_text(out / name, text)
-    done(_write_text(out / "timeline.html", tl.get_root().render()))
+        rest.append(_write_timeline(source, out, every, start, end, tiles, labels_src))
+        for path in [*pool.results(), *rest]:
+            done(path)
     return written

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import InputError, Problem
 from ..inputs import read_toml
+from ..paths import OUTSIDE_HINT, theatre_path
 from ..repair import ON_INVALID, OnInvalid
 from .build import OnDuplicate, load_snapshots
 from .files import DEFAULT_PATTERN, compile_pattern
@@ -133,6 +134,23 @@ class SnapshotConfig:
 
 
 # --------------------------------------------------------------------------- validating a table
+def _keep_inside(
+    root: Path, file: str, cfg: SnapshotConfig, aoi: Mapping[str, Any], theatre: Mapping[str, Any]
+) -> None:
+    """The folders and files a snapshot theatre names lie inside it (:func:`geomap.paths.theatre_path`)."""
+    allow = theatre.get("allow_outside") is True
+    named = [("snapshots.folders", str(f.relative_to(root))) for f in cfg.folders]
+    if aoi.get("path"):
+        named.append(("aoi.path", str(aoi["path"])))
+    problems = []
+    for key, rel in named:
+        _, outside = theatre_path(root, rel, allow_outside=allow)
+        if outside:
+            problems.append(Problem(file, None, key, outside, OUTSIDE_HINT))
+    if problems:
+        raise InputError(problems)
+
+
 def _unknown_keys(table: Mapping[str, Any], file: str) -> list[Problem]:
     """Unknown keys, with the nearest known one (or where a rule key belongs)."""
     problems = []
@@ -299,6 +317,7 @@ def load_snapshot_theatre(
     elif aoi.get("path"):
         aoi_geom = root / str(aoi["path"])
     theatre = raw.get("theatre") if isinstance(raw.get("theatre"), Mapping) else {}
+    _keep_inside(root, str(toml), cfg, aoi, theatre)
     title = cfg.title or theatre.get("title") or theatre.get("name") or root.name
     overrides: dict[str, Any] = {"title": str(title)}
     if on_invalid is not None:

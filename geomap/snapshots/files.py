@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import InputError, Problem
+from ..paths import input_problem
 
 __all__ = ["DEFAULT_PATTERN", "FilePattern", "compile_pattern", "list_files"]
 
@@ -172,20 +173,22 @@ def list_files(
     out = []
     problems: list[Problem] = []
     for folder in folders:
-        if not folder.is_dir():
-            problems.append(
-                Problem(
-                    str(folder),
-                    None,
-                    None,
-                    "not a folder",
-                    "give the folder holding the snapshot files",
-                )
-            )
+        bad = input_problem(
+            folder, want="folder", missing_hint="give the folder holding the snapshot files"
+        )
+        if bad is not None:
+            problems.append(bad)
             continue
         stray = []
         for path in sorted(folder.iterdir()):
-            if path.name.startswith(".") or not path.is_file():
+            if path.name.startswith("."):
+                continue
+            if path.is_symlink() and not path.exists():  # a loop or a broken link: not "absent"
+                problems.append(
+                    input_problem(path) or Problem(str(path), None, None, "broken link")
+                )
+                continue
+            if not path.is_file():
                 continue
             when, err, matched = pat.when(path.name)
             if not matched:

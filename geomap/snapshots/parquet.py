@@ -23,6 +23,7 @@ import numpy as np
 import shapely
 from pyproj import CRS, Transformer
 
+from .._parse import JSON_TOO_DEEP
 from ..errors import InputError, Problem
 from .read import RawFile
 
@@ -135,8 +136,20 @@ def open_parquet(path: Path, date_column: str) -> ParquetSource:
                 "write it with geopandas' to_parquet, or ogr2ogr -f Parquet",
             )
         )
-    geo = json.loads(geo_raw)
-    cols = geo.get("columns", {})
+    try:
+        geo = json.loads(geo_raw)
+    except (ValueError, RecursionError) as exc:  # not JSON, or nested thousands deep
+        raise InputError(
+            Problem(
+                disp,
+                None,
+                "geo",
+                "the GeoParquet 'geo' metadata is not valid JSON"
+                + (f" ({JSON_TOO_DEEP[0]})" if isinstance(exc, RecursionError) else f" ({exc})"),
+                "write the file again with geopandas' to_parquet",
+            )
+        ) from None
+    cols = geo.get("columns", {}) if isinstance(geo, dict) else {}
     if len(cols) != 1:
         names = ", ".join(sorted(cols)) or "none"
         raise InputError(

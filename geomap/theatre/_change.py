@@ -15,12 +15,26 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..areas import area_km2
 from ..dates import DateLike, to_day
 from ..errors import InputError, Problem
 from ..front import Edges, front_km_by_day, front_lines, shared_edges
 from ..ledger import face_diff
 from ..regions import Regions, RegionSplit, load_regions, split_faces
 from ..schema import DIFF_COLUMNS, DIFF_TOTAL_COLUMNS
+
+#: Holder index of the contested band (as in core; actors are 0.., unassigned -1).
+_BAND = -2
+#: Overlaps below this (km²) are noding slivers, not ground that moved.
+_SLIVER_KM2 = 1e-6
+
+
+def _polygonal(geom: Any) -> Any:
+    """The polygonal part of an overlay result (it may carry lines and points)."""
+    if geom.is_empty or geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon"]
+    return shapely.multipolygons(parts) if parts else shapely.MultiPolygon()
 
 
 class ChangeMixin:
@@ -70,36 +84,22 @@ class ChangeMixin:
         eng = self._engine
         before = eng.log.owners_at(s.toordinal() - 1)
         after = eng.log.owners_at(e.toordinal())
-        n_places = len(self.places)
-        _, label_idx = np.unique(eng.face_label, return_inverse=True)
-        group = np.where(eng.tess.face_place >= 0, eng.tess.face_place, n_places + label_idx)
-        pieces, held0, held1, gained, lost = face_diff(
-            before, after, eng.face_area, group, n_actors=len(self.actors)
-        )
-        place_ids = self.places["id"].to_numpy(dtype=object)
-        rows = []
-        for old, new, g, faces, km2 in pieces:
-            rows.append(
-                {
-                    "from_actor": self._label(old)[0],
-                    "to_actor": self._label(new)[0],
-                    "place": place_ids[g] if g < n_places else "",
-                    "place_name": str(eng.face_label[faces[0]]),
-                    "geometry": shapely.coverage_union_all(eng.tess.faces[faces]),
-                    "area_km2": km2,
-                }
-            )
+        if self.band_km is not None:
+            rows, held0, held1, gained, lost = self._band_diff(before, after)
+        else:
+            rows, held0, held1, gained, lost = self._face_diff(before, after)
         gdf = gpd.GeoDataFrame(
             rows,
             columns=DIFF_COLUMNS,
             geometry="geometry",
             crs="EPSG:4326",
         )
+        if len(gdf):
+            gdf = gdf.sort_values("area_km2", ascending=False, kind="stable").reset_index(drop=True)
         gross = self.ledger(by="total", start=s, end=e).set_index("actor")
         totals = []
-        for k in [*range(len(self.actors)), -1]:
+        for k in held0:
             ident, name, _ = self._label(k)
-            slot = k + 1
             totals.append(
                 dict(
                     zip(
@@ -107,11 +107,11 @@ class ChangeMixin:
                         [
                             ident,
                             name,
-                            float(held0[slot]),
-                            float(gained[slot]),
-                            float(lost[slot]),
-                            float(held1[slot] - held0[slot]),
-                            float(held1[slot]),
+                            float(held0[k]),
+                            float(gained[k]),
+                            float(lost[k]),
+                            float(held1[k] - held0[k]),
+                            float(held1[k]),
                             float(gross.at[ident, "gained_km2"]),
                             float(gross.at[ident, "lost_km2"]),
                         ],
@@ -124,6 +124,68 @@ class ChangeMixin:
         gdf.attrs["totals"] = totals
         gdf.attrs["assumptions"] = {**self.assumptions, "from": str(s), "to": str(e)}
         return gdf
+
+    def _face_diff(self, before: np.ndarray, after: np.ndarray):
+        """Diff rows per place from face holdings; held/gained/lost per holder (actors, -1)."""
+        eng = self._engine
+        n_places = len(self.places)
+        _, label_idx = np.unique(eng.face_label, return_inverse=True)
+        group = np.where(eng.tess.face_place >= 0, eng.tess.face_place, n_places + label_idx)
+        pieces, held0, held1, gained, lost = face_diff(
+            before, after, eng.face_area, group, n_actors=len(self.actors)
+        )
+        place_ids = self.places["id"].to_numpy(dtype=object)
+        rows = [
+            {
+                "from_actor": self._label(old)[0],
+                "to_actor": self._label(new)[0],
+                "place": place_ids[g] if g < n_places else "",
+                "place_name": str(eng.face_label[faces[0]]),
+                "geometry": shapely.coverage_union_all(eng.tess.faces[faces]),
+                "area_km2": km2,
+            }
+            for old, new, g, faces, km2 in pieces
+        ]
+        keys = [*range(len(self.actors)), -1]
+        return rows, *({k: arr[k + 1] for k in keys} for arr in (held0, held1, gained, lost))
+
+    def _band_diff(self, before: np.ndarray, after: np.ndarray):
+        """:meth:`_face_diff` with the contested band as a holder: ground moved, split by place."""
+        keys = [*range(len(self.actors)), _BAND, -1]
+        _, a0 = self._coverage(before)
+        _, a1 = self._coverage(after)
+        held0 = {k: a0.get(k, 0.0) for k in keys}
+        held1 = {k: a1.get(k, 0.0) for k in keys}
+        gained = dict.fromkeys(keys, 0.0)
+        lost = dict.fromkeys(keys, 0.0)
+        cells = self.place_cells()
+        tree = shapely.STRtree(cells.geometry.values)
+        rows = []
+        for a, b, geom, km2 in self._band_moves(before, after):
+            gained[b] += km2
+            lost[a] += km2
+            rest = geom
+            for i in tree.query(geom, predicate="intersects"):
+                part = _polygonal(shapely.intersection(geom, cells.geometry.iat[i]))
+                part_km2 = float(area_km2([part], crs=self.crs)[0]) if not part.is_empty else 0.0
+                if part_km2 > _SLIVER_KM2:
+                    rows.append(self._diff_row(a, b, cells.iloc[i], part, part_km2))
+                    rest = shapely.difference(rest, cells.geometry.iat[i])
+            rest = _polygonal(rest)
+            rest_km2 = float(area_km2([rest], crs=self.crs)[0]) if not rest.is_empty else 0.0
+            if rest_km2 > _SLIVER_KM2:
+                rows.append(self._diff_row(a, b, None, rest, rest_km2))
+        return rows, held0, held1, gained, lost
+
+    def _diff_row(self, a: int, b: int, cell: Any, geom: Any, km2: float) -> dict[str, Any]:
+        return {
+            "from_actor": self._label(a)[0],
+            "to_actor": self._label(b)[0],
+            "place": cell["place"] if cell is not None else "",
+            "place_name": cell["name"] if cell is not None else "",
+            "geometry": geom,
+            "area_km2": km2,
+        }
 
     # ------------------------------------------------------------------ regions
     @functools.cached_property

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -33,7 +32,7 @@ from ..inputs import TheatreInputs
 from ..inputs.events import CONFIDENCE
 from ..ledger import LedgerOptions, event_areas, held_by_day, period_ledger, periods
 from ..model import History, apply_events
-from ..regions import RegionSplit, region_ledger
+from ..regions import RegionSplit, load_regions, region_ledger
 from ..report import headline
 from ..schema import CLAIMS_COLUMNS
 from ..territory import (
@@ -41,14 +40,15 @@ from ..territory import (
     FaceLog,
     FaceUnions,
     Tessellation,
-    contested_band,
     enclose,
     enclose_log,
     face_graph,
+    place_reach_km,
     replay,
     tessellate,
 )
-from ._change import ChangeMixin
+from ._band import BandMixin
+from ._change import _BAND, ChangeMixin
 
 __all__ = ["Theatre", "CONTESTED"]
 
@@ -76,7 +76,7 @@ class _Engine:
     graph: FaceGraph | None = None
 
 
-class Theatre(ChangeMixin):
+class Theatre(BandMixin, ChangeMixin):
     """A loaded theatre: inputs, control over time, ledger and maps.
 
     Use :func:`load_theatre` to make one.
@@ -209,6 +209,22 @@ class Theatre(ChangeMixin):
             hist.events.at[i, "reason"] = f"{prev}; {note}" if prev else note
         return hist
 
+    def _own_radius_km(self) -> np.ndarray:
+        """Each place's cap: its own ``cell_radius_km``, else its reach (``[model] reach_factor``)."""
+        own = self.places["cell_radius_km"].to_numpy(dtype=float)
+        if self.meta.reach_factor is None:
+            return own
+        reach = place_reach_km(
+            self.places["lon"].to_numpy(),
+            self.places["lat"].to_numpy(),
+            self.crs,
+            neighbours=self.meta.reach_neighbours,
+            factor=self.meta.reach_factor,
+            cap_km=self.radius_km,
+            inside=self._inside,
+        )
+        return np.where(np.isnan(own), reach, own)
+
     @functools.cached_property
     def _engine(self) -> _Engine:
         geoms, index, _, _ = self._drawn
@@ -222,10 +238,11 @@ class Theatre(ChangeMixin):
             self.places["lat"].to_numpy(),
             radius_km=self.radius_km,
             crs=self.crs,
-            own_radius_km=self.places["cell_radius_km"].to_numpy(dtype=float),
+            own_radius_km=self._own_radius_km(),
             inside=self._inside,
             extents=extents,
             drawn=geoms,
+            barriers=self.inputs.barriers or None,
         )
         face_area = area_km2(tess.faces, crs=self.crs)
         names = self.places["name"].to_numpy(dtype=object)
@@ -330,7 +347,7 @@ class Theatre(ChangeMixin):
         aoi = (
             ", ".join(self.meta.aoi_countries)
             if self.meta.aoi_countries
-            else str(self.meta.aoi_path)
+            else Path(str(self.meta.aoi_path)).name  # pages get published: no folder names
         )
         return {
             "theatre": f"{self.meta.name} ({self.title})",
@@ -365,6 +382,18 @@ class Theatre(ChangeMixin):
                 f" actors' ground share, in the equal-area projection): held by neither, actor id"
                 f" {CONTESTED!r}"
             )
+        if self.meta.reach_factor is not None:
+            out["reach"] = (
+                f"each place's cell reaches {self.meta.reach_factor:g} × the distance to its"
+                f" neighbour no. {self.meta.reach_neighbours} (nearest first), at most {self.radius_km:g} km"
+                " (a place's own cell_radius_km comes first)"
+            )
+        if self.inputs.barriers:
+            out["barriers"] = (
+                f"{len(self.inputs.barriers)} barrier features ({Path(str(self.meta.barriers_path)).name}): a cell"
+                " crossed by a barrier keeps only the piece holding its place; polygon barriers"
+                " belong to no cell; the rest is unassigned"
+            )
         if self.enclose:
             out["enclosure"] = (
                 "unassigned pockets wholly enclosed by one actor's ground (not reaching the edge"
@@ -374,26 +403,13 @@ class Theatre(ChangeMixin):
             )
         return out
 
-    def _band(self, owner: np.ndarray) -> tuple[shapely.Geometry, list, np.ndarray]:
-        """The contested band for a face holding: band, each actor's piece in it, their km²."""
-        key = hashlib.blake2b(owner.astype(np.int32).tobytes(), digest_size=16).digest()
-        hit = self._band_cache.get(key)
-        if hit is None:
-            grounds = [self._union(owner == k) for k in range(len(self.actors))]
-            band, pieces = contested_band(grounds, self.band_km, self.crs)
-            km2 = np.array(
-                [float(area_km2([p], crs=self.crs)[0]) if not p.is_empty else 0.0 for p in pieces]
-            )
-            if len(self._band_cache) >= 512:
-                self._band_cache.pop(next(iter(self._band_cache)))
-            hit = self._band_cache[key] = (band, pieces, km2)
-        return hit
-
     @functools.cached_property
     def _labels(self) -> list[tuple[str, str, str]]:
         return list(self.actors[["id", "name", "color"]].itertuples(index=False, name=None))
 
     def _label(self, owner: int) -> tuple[str, str, str]:
+        if owner == _BAND:
+            return CONTESTED, CONTESTED, _CONTESTED_COLOR
         if owner < 0:
             return "", "unassigned", "#bbbbbb"
         return self._labels[owner]
@@ -427,37 +443,16 @@ class Theatre(ChangeMixin):
         day = to_day(date)
         eng = self._engine
         owner = self._owners(day)
-        keys = [k for k in range(len(self.actors)) if (owner == k).any()] + [-1]
-        geoms = {k: self._union(owner == k) for k in keys}
-        areas = {k: float(eng.face_area[owner == k].sum()) for k in keys}
-        band_row = []
-        if self.band_km is not None:
-            band, pieces, km2 = self._band(owner)
-            for k in keys[:-1]:
-                if km2[k] > 0:
-                    geoms[k] = shapely.difference(geoms[k], band)
-                    areas[k] -= km2[k]
-            parts = [p for p in pieces if not p.is_empty]
-            band_row = [
-                {
-                    "actor": CONTESTED,
-                    "name": CONTESTED,
-                    "color": _CONTESTED_COLOR,
-                    "area_km2": float(km2.sum()),
-                    "geometry": shapely.union_all(parts) if parts else shapely.MultiPolygon(),
-                }
-            ]
+        geoms, areas = self._coverage(owner)
         rows = []
-        for k in keys:
+        for k, geom in geoms.items():
             ident, name, color = self._label(k)
-            if k < 0:
-                rows += band_row
             rows.append(
                 {
                     "actor": ident,
                     "name": name,
                     "color": color,
-                    "geometry": geoms[k],
+                    "geometry": geom,
                     "area_km2": areas[k],
                 }
             )
@@ -504,14 +499,26 @@ class Theatre(ChangeMixin):
         """Ground that changed hands after ``start`` up to and including ``end``.
 
         ``start=None`` compares with the initial snapshot.  Columns: from_actor,
-        to_actor, geometry, area_km2 (``""`` = unassigned).
+        to_actor, geometry, area_km2 (``""`` = unassigned).  With ``[model]
+        contested_band_km`` the band is a holder (``"contested"``): ground the
+        band took or gave back is a row like any other.
         """
         eng = self._engine
         o0 = self._owners(to_day(start))
         o1 = self._owners(to_day(end))
         diff = np.flatnonzero(o0 != o1)
         rows = []
-        if len(diff):
+        if self.band_km is not None:
+            for a, b, geom, km2 in self._band_moves(o0, o1):
+                rows.append(
+                    {
+                        "from_actor": self._label(a)[0],
+                        "to_actor": self._label(b)[0],
+                        "geometry": geom,
+                        "area_km2": km2,
+                    }
+                )
+        elif len(diff):
             pairs = sorted(set(zip(o0[diff].tolist(), o1[diff].tolist(), strict=True)))
             for a, b in pairs:
                 sel = diff[(o0[diff] == a) & (o1[diff] == b)]
@@ -569,6 +576,11 @@ class Theatre(ChangeMixin):
         eng = self._engine
         if regions is not None and regions is not False:
             split = self.region_split(None if regions is True else regions)
+            band = None
+            if self.band_km is not None:
+                regs = self.regions if regions is True else load_regions(regions)
+                days = [start - dt.timedelta(days=1)] + [p[1] for p in periods(start, end, by)]
+                band = self._region_band(regs, days)
             df = region_ledger(
                 eng.log,
                 split,
@@ -577,6 +589,7 @@ class Theatre(ChangeMixin):
                 start=start,
                 end=end,
                 by=by,
+                band=band,
             )
             df.attrs["assumptions"] = {
                 **self.assumptions,
@@ -817,8 +830,15 @@ class Theatre(ChangeMixin):
         overlap, and together they cover the area of interest, so a time
         slider shows each date's territory exactly, and a piece of ground that
         never changes hands is stored once, not once per date.
+
+        With ``[model] contested_band_km`` the band moves with the front, so
+        the pieces are each holder's ground (actors net of the band, the band
+        as ``"contested"``, unassigned) between two days on which the holding
+        changed: the same coverage as :meth:`control` on every date.
         """
         start, end = self._range(start, end)
+        if self.band_km is not None:
+            return self._band_intervals(start, end)
         eng = self._engine
         log = eng.log
         s_ord, e_ord = start.toordinal(), end.toordinal()

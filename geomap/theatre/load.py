@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import InputError, Problem
+from ..errors import ArgumentError, Problem
 from ..inputs import is_snapshot_theatre, load_inputs
+from ..paths import outside_allowed
 from ..pgstore import is_store_url
 from ..repair import OnInvalid
 from .core import Theatre
@@ -20,6 +21,7 @@ def load_theatre(
     cell_radius_km: float | None = None,
     on_invalid: OnInvalid = "raise",
     confidence: str | None = None,
+    allow_outside: bool = False,
 ) -> TheatreLike:
     """Load a theatre folder.
 
@@ -42,6 +44,10 @@ def load_theatre(
         Count only events at least this sure (``"confirmed"``: confirmed
         events only); the others are rejected, with the reason, in
         :meth:`Theatre.event_ledger`.  Default: every event.
+    allow_outside : bool, default False
+        Let theatre.toml name files outside the theatre folder (``[aoi] path``,
+        ``[regions] path``, ``[snapshots] folders``), as ``--allow-outside`` or
+        ``[theatre] allow_outside = true`` do (:func:`geomap.paths.theatre_path`).
 
     Returns
     -------
@@ -62,6 +68,13 @@ def load_theatre(
     >>> th = load_theatre("tests/data/tiny")     # doctest: +SKIP
     >>> th.ledger(by="month")                     # doctest: +SKIP
     """
+    with outside_allowed(allow_outside):
+        return _load(path, cell_radius_km, on_invalid, confidence)
+
+
+def _load(
+    path: str | Path, cell_radius_km: float | None, on_invalid: OnInvalid, confidence: str | None
+) -> TheatreLike:
     if is_store_url(path):
         from ..pgstore import read_store_inputs
 
@@ -75,7 +88,7 @@ def load_theatre(
         from ..snapshots import load_snapshot_theatre
 
         if cell_radius_km is not None or confidence is not None:
-            raise InputError(
+            raise ArgumentError(
                 Problem(
                     str(path / "theatre.toml"),
                     None,

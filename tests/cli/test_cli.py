@@ -37,7 +37,7 @@ def test_check_broken_lists_every_problem_and_fails(capsys):
 
 def test_gains_on_bad_input_is_one_clear_error(capsys):
     code, out, err = run(capsys, "gains", str(DATA / "broken"))
-    assert code == 2
+    assert code == 1  # problems in the data (README: exit codes)
     assert err.startswith("geomap: error:") and "Traceback" not in err
     assert "actors.csv:3: id: duplicate id 'RED'" in err
     assert "problems in the input" in err

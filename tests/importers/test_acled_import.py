@@ -218,5 +218,5 @@ def test_cli(tmp_path, capsys):
     assert "wrote 6 draft event(s)" in captured.out and "2 new place(s)" in captured.out
     assert (tmp_path / "drafts_new_places.csv").is_file()
     (theatre / "actors.csv").write_text("id,name,color\nGOV,Government,red\n", encoding="utf-8")
-    assert main(["import-acled", str(SAMPLE), "--theatre", str(theatre), "--out", str(out)]) == 2
+    assert main(["import-acled", str(SAMPLE), "--theatre", str(theatre), "--out", str(out)]) == 1
     assert "'red' is not a hex colour" in capsys.readouterr().err

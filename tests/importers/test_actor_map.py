@@ -67,7 +67,7 @@ def test_map_resolves_exact_alias_and_regex(demo, tmp_path):
 def test_cli_writes_the_suggestion_then_uses_the_filled_map(tmp_path, capsys):
     out = tmp_path / "drafts.csv"
     argv = ["import-acled", str(SAMPLE), "--theatre", str(DEMO), "--out", str(out)]
-    assert main(argv) == 2
+    assert main(argv) == 1
     err = capsys.readouterr().err
     suggested = tmp_path / "drafts_actor_map.csv"
     assert f"rerun with --actor-map {suggested}" in err and "actor1" in err

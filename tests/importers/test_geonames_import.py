@@ -222,5 +222,5 @@ def test_cli(tmp_path, capsys):
     )
     bad = tmp_path / "bad.txt"
     bad.write_text("not,a,geonames,file,at,all\n", encoding="utf-8")
-    assert main(["import-geonames", str(bad), "--country", "SY", "--out", str(out)]) == 2
+    assert main(["import-geonames", str(bad), "--country", "SY", "--out", str(out)]) == 1
     assert "comma-separated" in capsys.readouterr().err

@@ -69,3 +69,15 @@ def test_choropleth_shades_by_value():
     assert svg.count("<path") == 2
     assert 'fill="#d62728" fill-opacity="1.00"' in svg and 'fill="#ffffff"' in svg
     assert "a: 10" in svg
+
+
+def test_front_and_region_names_are_never_run_as_templates(tmp_path):
+    # branca compiles the rendered text of folium's own elements as a new Jinja template:
+    # a name with "{{ ... }}" would run as Python; the line layers add their text verbatim
+    th = _theatre(tmp_path, regions=True)
+    names = th.regions.names
+    names[0] = "West {{ 7 * 191 }}"
+    th.actors.loc[0, "name"] = "Alpha {{ 6 * 7 }}"
+    html = date_map(th, "2020-01-01", assets="assets/").get_root().render()
+    assert "{{ 7 * 191 }}" in html and "1337" not in html
+    assert "Alpha {{ 6 * 7 }}" in html and "Alpha 42" not in html

@@ -143,7 +143,8 @@
     });
   }
   function groundHtml(shapes, info, k) {
-    var a = info.holders[k], s = info.since[String(k)];
+    var a = info.holders[k], d = info.since_date[k];
+    var s = d >= 0 ? [d, info.since_event[k]] : null;
     var who = a >= 0 && a < info.actors.length ? info.actors[a] : "nobody known (unassigned)";
     var html = '<div class="gm-ev-head">Ground of <b>' + shapes.cells[k][0] + "</b></div>" +
       "<div>Held by <b>" + who + "</b> since " + (s ? info.dates[s[0]] : info.start) + "</div>";

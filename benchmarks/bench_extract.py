@@ -1,0 +1,160 @@
+"""``geomap extract`` benchmark: time on adversarial text, and drafts scored against gold.
+
+Two parts (``python benchmarks/run.py extract``):
+
+* **adversarial**: 2 MB of hostile text, four 512 kB parts, each timed (wall clock and CPU: the machine may be shared):
+  ``.`` repeated (sentence splitting used to backtrack: 40 kB took 14 s), a
+  run-on list of gazetteer names ("Palmyra, Arak, Sukhnah and Homs ..."), a
+  repeated capture phrase ("The army captured Arak. ..."; past
+  ``MAX_CHANGE_VERBS`` extract refuses the text with a clear error, which
+  is what is timed) and a capture run without spaces.  Target: the whole
+  2 MB in under 10 s.  Linearity is shown by the time per kB at two sizes.
+* **score**: every article of ``tests/extract/articles`` (the dev set and the
+  older test splits) extracted and scored with :mod:`geomap.extract.score`:
+  precision and recall per field (place, actor, date, confidence, from_actor,
+  place+actor+date, claims).  Every article's drafts are also offered to
+  ``merge_drafts`` unreviewed (``status=draft``): the count merged must be 0.
+
+``--heldout`` scores ``benchmarks/extract_heldout`` instead (run it once, when
+the rules are final) and writes ``benchmarks/results/extract_heldout.txt``.
+``--quick``: 64 kB of adversarial text and no scoring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEV = ROOT / "tests" / "extract" / "articles"
+DEV_THEATRE = ROOT / "tests" / "extract" / "data" / "theatre"
+HELDOUT = HERE / "extract_heldout"
+
+PARTS = {
+    "dots": ".",
+    "name list": "Palmyra, Arak, Sukhnah and Homs, ",
+    "capture phrase": "The army captured Arak. ",
+    "no spaces": "Army-captured-Palmyra,Arak,Homs;",
+}
+
+
+def _adversarial(total: int) -> dict:
+    from geomap.errors import InputError
+    from geomap.extract import extract
+    from geomap.inputs import load_inputs
+
+    theatre = load_inputs(DEV_THEATRE)
+    out = {}
+    for name, unit in PARTS.items():
+        times = {}
+        for size in (total // 8, total // 4):
+            text = (unit * (size // len(unit) + 1))[:size]
+            t0, c0 = time.perf_counter(), time.process_time()
+            try:
+                ex = extract(text, theatre, published="2017-05-27")
+                what = f"{len(ex.drafts)} drafts"
+            except InputError as exc:
+                what = f"refused: {str(exc)[:70]}"
+            times[size] = (time.perf_counter() - t0, what, time.process_time() - c0)
+        (s1, (t1, _, _)), (s2, (t2, what, cpu)) = times.items()
+        out[name] = {
+            "bytes": s2,
+            "seconds": round(t2, 2),
+            "cpu_seconds": round(cpu, 2),
+            "ms_per_kB": [round(1000 * t1 / (s1 / 1024), 2), round(1000 * t2 / (s2 / 1024), 2)],
+            "result": what,
+        }
+        print(
+            f"  {name:15} {s2 / 1e6:5.2f} MB {t2:6.2f} s (CPU {cpu:5.2f} s)  ms/kB at {s1 // 1024} kB and "
+            f"{s2 // 1024} kB: {out[name]['ms_per_kB'][0]:.2f}, {out[name]['ms_per_kB'][1]:.2f}  "
+            f"({what})"
+        )
+    total_s = sum(v["seconds"] for v in out.values())
+    total_cpu = sum(v["cpu_seconds"] for v in out.values())
+    print(
+        f"  total {sum(v['bytes'] for v in out.values()) / 1e6:.2f} MB in {total_s:.2f} s "
+        f"(CPU {total_cpu:.2f} s)"
+    )
+    out["total_seconds"] = round(total_s, 2)
+    out["total_cpu_seconds"] = round(total_cpu, 2)
+    return out
+
+
+def _unreviewed_merges(folder: Path, theatre: Path | None) -> int:
+    """Rows merged from every article's drafts left at status=draft (must be 0)."""
+    import csv
+
+    from geomap.errors import InputError
+    from geomap.extract import extract, merge_drafts, read_article
+    from geomap.inputs import load_inputs
+
+    merged = 0
+    with open(folder / "articles.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        where = (row.get("theatre") or "").strip()
+        th_dir = folder / "theatres" / where if where else theatre
+        file = folder / "articles" / row["file"]
+        try:
+            art = read_article(file if file.exists() else folder / row["file"])
+            published = row.get("published") or art.published
+            ex = extract(art.text, load_inputs(th_dir), published=published)
+        except InputError:
+            continue  # refused: nothing to merge
+        if not len(ex.drafts):
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "theatre"
+            shutil.copytree(th_dir, copy)
+            drafts = Path(tmp) / "drafts.csv"
+            ex.to_csv(drafts)
+            try:
+                merged += merge_drafts(copy, drafts).added
+            except InputError:
+                pass
+    return merged
+
+
+def main(argv: list[str]) -> dict:
+    p = argparse.ArgumentParser(prog="bench_extract")
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--heldout", action="store_true", help="score benchmarks/extract_heldout")
+    p.add_argument("--bytes", type=int, default=2_000_000, help="adversarial text size")
+    args = p.parse_args(argv)
+    from geomap.extract.score import format_scores, score_folder
+
+    results: dict = {}
+    if not args.heldout:
+        print("[extract] adversarial text (target: 2 MB in < 10 s)")
+        results["adversarial"] = _adversarial(64_000 if args.quick else args.bytes)
+    if not args.quick:
+        folder, theatre = (HELDOUT, None) if args.heldout else (DEV, DEV_THEATRE)
+        if not (folder / "articles.csv").exists():
+            raise FileNotFoundError(f"{folder / 'articles.csv'}: the article set is missing")
+        t0 = time.perf_counter()
+        scores = score_folder(folder, theatre)
+        table = format_scores(scores)
+        merged = _unreviewed_merges(folder, theatre)
+        text = (
+            f"[extract] drafts scored against {folder.relative_to(ROOT)}/gold.csv "
+            f"({sum(s.articles for s in scores.values())} articles, "
+            f"{time.perf_counter() - t0:.1f} s)\n{table}\n"
+            f"drafts merged without review: {merged}\n"
+        )
+        print(text)
+        results["scores"] = {k: v.as_dict() for k, v in scores.items()}
+        results["merged_without_review"] = merged
+        if args.heldout:
+            (HERE / "results").mkdir(exist_ok=True)
+            (HERE / "results" / "extract_heldout.txt").write_text(text, encoding="utf-8")
+    (HERE / "results").mkdir(exist_ok=True)
+    name = "extract_heldout" if args.heldout else "extract"
+    (HERE / "results" / f"{name}.json").write_text(
+        json.dumps(results, indent=1, default=str), encoding="utf-8"
+    )
+    return results
