@@ -16,9 +16,10 @@ polygons repaired).
 
 Both produce the same per-snapshot figures (checked below, to ~1e-5 relative:
 the naive baseline measures projected straight edges, geomap densifies edges
-in lon/lat first).  Run::
+in lon/lat first).  ``--clipped``: the 60 daily files clipped to Ukraine's
+outline, geomap against the lean naive loop (CPU time).  Run::
 
-    PYTHONPATH=. python benchmarks/bench_snapshots.py [--raw]
+    PYTHONPATH=. python benchmarks/bench_snapshots.py [--raw | --clipped]
 
 Exits 0 with a message when ``../shared/data`` is absent.
 """
@@ -126,6 +127,46 @@ def bench(
     return ours
 
 
+def bench_clipped(folder: Path, pattern: str, countries: list[str]) -> dict:
+    """60 daily snapshots clipped to a country: geomap against the lean naive loop (CPU seconds).
+
+    geomap: ``load_snapshots(..., aoi=outline)`` (read, validate, clip, dissolve,
+    measure) and ``ledger(by="day")``.  Naive: per file ``read_file``, clip to
+    the outline (``geopandas.clip``), dissolve; per consecutive pair
+    ``difference`` both ways, ``to_crs``, ``.area``; held by ``to_crs().area``.
+    """
+    import geopandas as gpd
+
+    from geomap.boundaries import country_outline
+    from geomap.snapshots import load_snapshots
+
+    outline = country_outline(countries)
+    rule = {"by": "constant", "actor": "occupied"}
+    c0 = time.process_time()
+    series = load_snapshots([folder], pattern=pattern, actor_rule=rule, aoi=outline)
+    series.ledger(by="day")
+    ours = time.process_time() - c0
+    kept = series.snapshots[series.snapshots["kept"]].sort_values("date")
+    crs = series.crs
+    c0 = time.process_time()
+    prev = None
+    for f in kept["file"]:
+        cur = gpd.clip(gpd.read_file(f), outline)[["geometry"]].dissolve()
+        held = float(cur.to_crs(crs).area.sum())
+        if prev is not None:
+            a, b = prev.geometry.iloc[0], cur.geometry.iloc[0]
+            gained = gpd.GeoSeries([b.difference(a)], crs=cur.crs).to_crs(crs).area.sum()
+            lost = gpd.GeoSeries([a.difference(b)], crs=cur.crs).to_crs(crs).area.sum()
+            del gained, lost, held
+        prev = cur
+    naive = time.process_time() - c0
+    print(
+        f"\n{len(kept)} snapshots clipped to {'+'.join(countries)} (CPU s): geomap {ours:.2f}, "
+        f"lean naive {naive:.2f}: {naive / ours:.1f}x (target >= 5x)"
+    )
+    return {"geomap_cpu_s": ours, "naive_cpu_s": naive, "ratio": naive / ours}
+
+
 def main(argv: list[str] | None = None) -> dict:
     """Run the snapshot benchmark; returns its figures (``{"skipped": why}`` without shared/)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -135,6 +176,11 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument(
         "--quick", action="store_true", help="accepted for run.py; the data set is already small"
     )
+    parser.add_argument(
+        "--clipped",
+        action="store_true",
+        help="only the 60 daily files clipped to Ukraine, against the lean naive loop",
+    )
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         why = f"{SHARED} is absent (DeepState snapshots are not bundled)"
@@ -143,6 +189,8 @@ def main(argv: list[str] | None = None) -> dict:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     cy = SHARED / "deepstate-cyterat"
+    if args.clipped:
+        return bench_clipped(cy / "daily", "deepstatemap_data_{date:%Y%m%d}.geojson", ["UKR"])
     ours = bench(
         "cyterat daily + monthly (1 actor)",
         [cy / "daily", cy / "monthly"],

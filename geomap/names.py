@@ -108,7 +108,12 @@ def skeleton(name: str) -> str:
     >>> skeleton("Dayr az Zawr") == skeleton("Deir ez-Zor")
     True
     """
-    return " ".join(_word_skeleton(w) for w in normalize(name).split())
+    return _key_skeleton(normalize(name))
+
+
+def _key_skeleton(key: str) -> str:
+    """:func:`skeleton` of a name already normalised (``key = normalize(name)``)."""
+    return " ".join(_word_skeleton(w) for w in key.split())
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,7 @@ class NameIndex:
                     continue
                 self._keys.setdefault(key, set()).add(ident)
                 if skeletons:
-                    self._skels.setdefault(skeleton(name), set()).add(ident)
+                    self._skels.setdefault(_key_skeleton(key), set()).add(ident)
 
     def __contains__(self, ident: str) -> bool:
         return ident in self._labels
@@ -210,7 +215,7 @@ class NameIndex:
             ("name", self._keys.get(key, set()))
         ]
         if self._use_skeletons:
-            levels.append(("skeleton", self._skels.get(skeleton(text), set())))
+            levels.append(("skeleton", self._skels.get(_key_skeleton(key), set())))
         for how, found in levels:
             if len(found) == 1:
                 return Match(next(iter(found)), how)

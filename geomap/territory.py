@@ -28,7 +28,8 @@ EPSG:4326; their edges are straight in longitude/latitude from then on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
@@ -39,6 +40,7 @@ from .crs import to_degrees, to_metres
 __all__ = [
     "Tessellation",
     "FaceLog",
+    "FaceUnions",
     "tessellate",
     "replay",
     "contested_band",
@@ -393,20 +395,49 @@ class FaceLog:
     old: np.ndarray
     new: np.ndarray
 
+    _checkpoints: list[np.ndarray] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+    _step: int = field(default=0, init=False, repr=False, compare=False)
+
     def owners_at(self, day_ordinal: int | None) -> np.ndarray:
-        """Holder of every face after all events on or before a day (ordinal)."""
-        owner = self.initial.copy()
+        """Holder of every face after all events on or before a day (ordinal).
+
+        Starts from the nearest of at most ~64 saved holdings (made on the
+        first call), so a call costs the changes since that holding, not the
+        whole log.
+        """
         n = (
             len(self.day)
             if day_ordinal is None
             else int(np.searchsorted(self.day, day_ordinal, side="right"))
         )
-        if n:
-            face = self.face[:n][::-1]
-            new = self.new[:n][::-1]
-            uniq, idx = np.unique(face, return_index=True)  # the last change of each face
-            owner[uniq] = new[idx]
-        return owner
+        if not self._checkpoints:
+            self._make_checkpoints()
+        k = n // self._step
+        return _apply_changes(
+            self._checkpoints[k], self.face[k * self._step : n], self.new[k * self._step : n]
+        )
+
+    def _make_checkpoints(self) -> None:
+        """The holding after every ``_step`` changes (``_checkpoints[k]``: after ``k * _step``)."""
+        self._step = max(2048, -(-len(self.face) // 64))
+        owner = self.initial.copy()
+        self._checkpoints = [owner.copy()]
+        for lo in range(0, len(self.face) - self._step + 1, self._step):
+            owner = _apply_changes(
+                owner, self.face[lo : lo + self._step], self.new[lo : lo + self._step]
+            )
+            self._checkpoints.append(owner)
+
+
+def _apply_changes(owner: np.ndarray, face: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """A copy of ``owner`` with the changes applied in order (the last change of a face wins)."""
+    owner = owner.copy()
+    if len(face):
+        uniq, idx = np.unique(face[::-1], return_index=True)  # the last change of each face
+        owner[uniq] = new[::-1][idx]
+    return owner
 
 
 def replay(
@@ -437,42 +468,37 @@ def replay(
     initial = np.full(len(tess), -1, dtype=np.int32)
     has_place = tess.face_place >= 0
     initial[has_place] = initial_place_holder[tess.face_place[has_place]]
-    owner = initial.copy()
-    seg_seq, seg_day, seg_to, seg_len, seg_face, seg_old = [], [], [], [], [], []
-    for seq, day, place, drawn, to in zip(
-        event_seq, event_day, event_place, event_drawn, event_to, strict=True
-    ):
-        faces = tess.place_faces[place] if place >= 0 else tess.drawn_faces[drawn]
-        if not len(faces):
-            continue
-        old = owner[faces]
-        changed = old != to
-        if not changed.any():
-            continue
-        faces = faces[changed]
-        seg_seq.append(seq)
-        seg_day.append(day)
-        seg_to.append(to)
-        seg_len.append(len(faces))
-        seg_face.append(faces)
-        seg_old.append(old[changed])
-        owner[faces] = to
-
-    def cat(parts, dtype):
-        return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype)
-
-    def rep(values, dtype):
-        return (
-            np.repeat(np.asarray(values, dtype=dtype), seg_len) if seg_len else np.zeros(0, dtype)
+    n_ev = len(event_to)
+    targets = [
+        tess.place_faces[p] if p >= 0 else tess.drawn_faces[d]
+        for p, d in zip(
+            np.asarray(event_place).tolist(), np.asarray(event_drawn).tolist(), strict=True
         )
-
+    ]
+    sizes = np.array([len(t) for t in targets], dtype=np.int64)
+    # every (event, face) pair in application order; a face's holder before a pair is the
+    # holder the face's previous pair gave it (or its initial holder): one pass, no loop
+    face = np.concatenate(targets).astype(np.int64) if n_ev else np.zeros(0, np.int64)
+    ev = np.repeat(np.arange(n_ev), sizes)
+    to = np.asarray(event_to, dtype=np.int32)[ev]
+    by_face = np.lexsort((np.arange(len(face)), face))
+    f_sorted, to_sorted = face[by_face], to[by_face]
+    first = np.ones(len(face), bool)
+    first[1:] = f_sorted[1:] != f_sorted[:-1]
+    old_sorted = np.empty(len(face), np.int32)
+    old_sorted[first] = initial[f_sorted[first]]
+    old_sorted[~first] = to_sorted[np.flatnonzero(~first) - 1]
+    old = np.empty(len(face), np.int32)
+    old[by_face] = old_sorted
+    changed = old != to
+    ev = ev[changed]
     return FaceLog(
         initial=initial,
-        seq=rep(seg_seq, np.int64),
-        day=rep(seg_day, np.int64),
-        face=cat(seg_face, np.int64),
-        old=cat(seg_old, np.int32),
-        new=rep(seg_to, np.int32),
+        seq=np.asarray(event_seq, dtype=np.int64)[ev],
+        day=np.asarray(event_day, dtype=np.int64)[ev],
+        face=face[changed],
+        old=old[changed],
+        new=to[changed],
     )
 
 
@@ -659,3 +685,88 @@ def enclose_log(log: FaceLog, graph: FaceGraph, enclosed_seq: int) -> FaceLog:
         old=cat(olds, np.int32),
         new=cat(news, np.int32),
     )
+
+
+class FaceUnions:
+    """The union of any set of faces, built from cached unions of blocks of faces.
+
+    Faces are ordered along a Z-order curve of their centres and grouped in
+    blocks of ``block`` faces, blocks in groups of ``block`` blocks, and so
+    on.  The union of a set of faces is the coverage union of its groups'
+    unions; each group's union is cached under the exact set of its faces
+    taken (a bit mask), so a set that differs from an earlier one only along
+    a front recomputes only the blocks and groups the front runs through.
+
+    Parameters
+    ----------
+    faces : array of shapely Polygons
+        A coverage: neighbours share their edges vertex for vertex.
+    block : int
+        Faces per block (and blocks per group).
+    max_coords : int
+        Coordinates kept in cached unions, at most (the least recently used
+        are dropped first): about 16 bytes each.
+    """
+
+    def __init__(self, faces: np.ndarray, *, block: int = 32, max_coords: int = 1_000_000):
+        self.faces = np.asarray(faces, dtype=object)
+        n = len(self.faces)
+        self.order = _z_order(self.faces) if n else np.zeros(0, dtype=int)
+        self._sorted = self.faces[self.order]
+        self._sizes = [block]
+        while self._sizes[-1] < n:
+            self._sizes.append(self._sizes[-1] * block)
+        self._cache: OrderedDict[tuple[int, int, bytes], tuple[shapely.Geometry, int]] = (
+            OrderedDict()
+        )
+        self._coords = 0
+        self._max = max_coords
+
+    def union(self, mask: np.ndarray) -> shapely.Geometry:
+        """Coverage union of the faces where ``mask`` is true (an empty MultiPolygon for none)."""
+        m = np.asarray(mask, dtype=bool)[self.order]
+        if not m.any():
+            return shapely.MultiPolygon()
+        return self._piece(m, 0, len(m), len(self._sizes) - 1)
+
+    def _piece(self, m: np.ndarray, lo: int, hi: int, level: int) -> shapely.Geometry | None:
+        sub = m[lo:hi]
+        if not sub.any():
+            return None
+        key = (lo, hi, np.packbits(sub).tobytes())
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return hit[0]
+        if level == 0:
+            parts = self._sorted[lo:hi][sub]
+        else:
+            step = self._sizes[level - 1]
+            parts = [self._piece(m, a, min(a + step, hi), level - 1) for a in range(lo, hi, step)]
+            parts = np.array([p for p in parts if p is not None], dtype=object)
+        geom = parts[0] if len(parts) == 1 else shapely.coverage_union_all(parts)
+        size = int(shapely.get_num_coordinates(geom))
+        self._cache[key] = (geom, size)
+        self._coords += size
+        while self._coords > self._max and len(self._cache) > 1:
+            self._coords -= self._cache.popitem(last=False)[1][1]
+        return geom
+
+
+def _z_order(geoms: np.ndarray) -> np.ndarray:
+    """Indices sorting geometries along a Z-order (Morton) curve of their bounding-box centres."""
+    b = shapely.bounds(geoms)
+    x, y = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
+
+    def scaled(v: np.ndarray) -> np.ndarray:
+        span = v.max() - v.min()
+        return ((v - v.min()) / (span if span > 0 else 1.0) * 65535).astype(np.uint64)
+
+    def spread(v: np.ndarray) -> np.ndarray:  # 16 bits → every other bit of 32
+        v = (v | (v << np.uint64(8))) & np.uint64(0x00FF00FF)
+        v = (v | (v << np.uint64(4))) & np.uint64(0x0F0F0F0F)
+        v = (v | (v << np.uint64(2))) & np.uint64(0x33333333)
+        return (v | (v << np.uint64(1))) & np.uint64(0x55555555)
+
+    code = spread(scaled(x)) | (spread(scaled(y)) << np.uint64(1))
+    return np.argsort(code, kind="stable")

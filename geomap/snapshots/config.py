@@ -8,6 +8,7 @@ has a ``[snapshots]`` table.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,7 +140,9 @@ def _keep_inside(
 ) -> None:
     """The folders and files a snapshot theatre names lie inside it (:func:`geomap.paths.theatre_path`)."""
     allow = theatre.get("allow_outside") is True
-    named = [("snapshots.folders", str(f.relative_to(root))) for f in cfg.folders]
+    # os.path.relpath, not Path.relative_to: the folders may be resolved (links followed) while
+    # root is as given; theatre_path compares the real paths
+    named = [("snapshots.folders", os.path.relpath(f, root)) for f in cfg.folders]
     if aoi.get("path"):
         named.append(("aoi.path", str(aoi["path"])))
     problems = []

@@ -531,6 +531,7 @@ def clip_to_aoi(res: FileResult, file_no: int, aoi: Any) -> FileResult:
     geoms = np.asarray(res.geoms, dtype=object)
     new_geoms, new_wkbs = list(res.geoms), list(res.wkbs)
     problems, pending = list(res.problems), list(res.pending)
+    shapely.prepare(aoi)
     inside = shapely.contains_properly(aoi, geoms)
     for j in np.flatnonzero(~inside):
         geom = geoms[j]
@@ -538,6 +539,7 @@ def clip_to_aoi(res: FileResult, file_no: int, aoi: Any) -> FileResult:
         actor = res.actors[j]
         parts = shapely.get_parts(geom)
         disjoint = shapely.disjoint(aoi, parts)
+        kept, outside = _clip_parts(parts, disjoint, aoi)
         for part in parts[disjoint]:
             pending.append(
                 PendingFlag(
@@ -553,9 +555,7 @@ def clip_to_aoi(res: FileResult, file_no: int, aoi: Any) -> FileResult:
                     fixed=True,
                 )
             )
-        kept = from_polygons(polygon_members(shapely.intersection(geom, aoi))[0])
-        if (~disjoint).any():
-            outside = shapely.difference(from_polygons(list(parts[~disjoint])), aoi)
+        if outside is not None:
             if not outside.is_empty and outside.area > 0:
                 pending.append(
                     PendingFlag(
@@ -587,3 +587,29 @@ def clip_to_aoi(res: FileResult, file_no: int, aoi: Any) -> FileResult:
     return dataclasses.replace(
         res, geoms=new_geoms, wkbs=new_wkbs, problems=problems, pending=pending
     )
+
+
+def _clip_parts(
+    parts: np.ndarray, disjoint: np.ndarray, aoi: Any
+) -> tuple[shapely.Geometry, shapely.Geometry | None]:
+    """A feature's polygons clipped to the AOI, and the part outside (None: no part meets it).
+
+    Only the polygons that cross the AOI's outline are cut, and against the
+    piece of the AOI around them: polygons wholly inside are kept as they
+    are, so a snapshot costs the outline it crosses, not the whole outline.
+    """
+    near = ~disjoint
+    if not near.any():
+        return from_polygons([]), None
+    inside = near & shapely.contains_properly(aoi, parts)
+    crossing = near & ~inside
+    kept = list(parts[inside])
+    outside = EMPTY
+    if crossing.any():
+        cut = from_polygons(list(parts[crossing]))
+        x0, y0, x1, y1 = cut.bounds
+        pad = max(x1 - x0, y1 - y0, 1e-6) * 0.01  # the box's edges stay off the polygons
+        local = shapely.intersection(aoi, shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad))
+        kept += polygon_members(shapely.intersection(cut, local))[0]
+        outside = shapely.difference(cut, local)
+    return from_polygons(kept), outside

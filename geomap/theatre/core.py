@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -40,6 +39,7 @@ from ..schema import CLAIMS_COLUMNS, CONTESTED
 from ..territory import (
     FaceGraph,
     FaceLog,
+    FaceUnions,
     Tessellation,
     enclose,
     enclose_log,
@@ -56,6 +56,7 @@ __all__ = ["Theatre", "CONTESTED"]
 _CONTESTED_COLOR = "#8a8a8a"
 
 
+@functools.cache
 def _geomap_version() -> str:
     try:
         return version("geomap")
@@ -137,7 +138,6 @@ class Theatre(BandMixin, ChangeMixin):
         self.band_km = inputs.meta.contested_band_km
         self.enclose = bool(inputs.meta.enclose)
         self._band_cache: dict[bytes, tuple[shapely.Geometry, list, np.ndarray]] = {}
-        self._union_cache: dict[bytes, shapely.Geometry] = {}
         self._splits: dict[bytes, RegionSplit] = {}
         self._other_radii: dict[float, Theatre] = {}
         self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
@@ -251,24 +251,31 @@ class Theatre(BandMixin, ChangeMixin):
         holder = np.full(len(self.places), -1, dtype=np.int32)
         for p, a in zip(self.inputs.control["place"], self.inputs.control["actor"], strict=True):
             holder[self._place_pos[p]] = self._actor_pos[a]
+        places = applied["place"].to_numpy(dtype=object).tolist()
+        seqs = applied["seq"].to_numpy(dtype=np.int64)
         place_idx = np.array(
-            [self._place_pos[p] if isinstance(p, str) else -1 for p in applied["place"]], dtype=int
+            [self._place_pos[p] if isinstance(p, str) else -1 for p in places], dtype=int
         )
         drawn_idx = np.array(
             [
-                index.get(int(s), -1) if not isinstance(p, str) else -1
-                for s, p in zip(applied["seq"], applied["place"], strict=True)
+                index.get(s, -1) if not isinstance(p, str) else -1
+                for s, p in zip(seqs.tolist(), places, strict=True)
             ],
             dtype=int,
         )
         log = replay(
             tess,
             initial_place_holder=holder,
-            event_seq=applied["seq"].to_numpy(dtype=np.int64),
-            event_day=np.array([d.toordinal() for d in applied["day"]], dtype=np.int64),
+            event_seq=seqs,
+            event_day=np.array(
+                [d.toordinal() for d in applied["day"].to_numpy(dtype=object)], dtype=np.int64
+            ),
             event_place=place_idx,
             event_drawn=drawn_idx,
-            event_to=np.array([self._actor_pos[a] for a in applied["to_actor"]], dtype=np.int32),
+            event_to=np.array(
+                [self._actor_pos[a] for a in applied["to_actor"].to_numpy(dtype=object)],
+                dtype=np.int32,
+            ),
         )
         # drawn areas: label faces that only a drawn area can change
         for seq, k in index.items():
@@ -331,6 +338,10 @@ class Theatre(BandMixin, ChangeMixin):
     @property
     def assumptions(self) -> dict[str, str]:
         """The model parameters and conventions every figure depends on."""
+        return dict(self._assumptions)
+
+    @functools.cached_property
+    def _assumptions(self) -> dict[str, str]:
         man = boundaries.boundary_manifest()
         aoi = (
             ", ".join(self.meta.aoi_countries)
@@ -391,25 +402,25 @@ class Theatre(BandMixin, ChangeMixin):
             )
         return out
 
+    @functools.cached_property
+    def _labels(self) -> list[tuple[str, str, str]]:
+        return list(self.actors[["id", "name", "color"]].itertuples(index=False, name=None))
+
     def _label(self, owner: int) -> tuple[str, str, str]:
         if owner == _BAND:
             return CONTESTED, CONTESTED, _CONTESTED_COLOR
         if owner < 0:
             return "", "unassigned", "#bbbbbb"
-        row = self.actors.iloc[owner]
-        return row["id"], row["name"], row["color"]
+        return self._labels[owner]
+
+    @functools.cached_property
+    def _unions(self) -> FaceUnions:
+        return FaceUnions(self._engine.tess.faces)
 
     def _union(self, mask: np.ndarray) -> shapely.Geometry:
-        """Union of the faces in ``mask``, cached: most holders keep their faces across dates."""
-        key = hashlib.blake2b(np.packbits(mask).tobytes(), digest_size=16).digest()
-        geom = self._union_cache.get(key)
-        if geom is None:
-            faces = self._engine.tess.faces[mask]
-            geom = shapely.coverage_union_all(faces) if len(faces) else shapely.MultiPolygon()
-            if len(self._union_cache) >= 512:
-                self._union_cache.pop(next(iter(self._union_cache)))
-            self._union_cache[key] = geom
-        return geom
+        """Union of the faces in ``mask``, from cached unions of blocks of faces: a date costs
+        the blocks its fronts run through, not the whole territory."""
+        return self._unions.union(mask)
 
     def _owners(self, day: dt.date | None) -> np.ndarray:
         eng = self._engine
@@ -440,13 +451,13 @@ class Theatre(BandMixin, ChangeMixin):
                     "actor": ident,
                     "name": name,
                     "color": color,
-                    "area_km2": areas[k],
                     "geometry": geom,
+                    "area_km2": areas[k],
                 }
             )
-        gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")[
-            ["actor", "name", "color", "geometry", "area_km2"]
-        ]
+        columns = {c: [r[c] for r in rows] for c in ("actor", "name", "color", "geometry")}
+        columns["area_km2"] = np.array([r["area_km2"] for r in rows], dtype=float)
+        gdf = gpd.GeoDataFrame(columns, geometry="geometry", crs="EPSG:4326")
         gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day)}
         if eng.raw_log is not None:
             raw = eng.raw_log.initial if day is None else eng.raw_log.owners_at(day.toordinal())

@@ -208,6 +208,7 @@ def test_snapshot_theatre_gains_check_and_maps(tmp_path, capsys):
 [theatre]
 name = "deepstate-2024"
 title = "DeepStateMap, autumn 2024"
+allow_outside = true  # the archive stays in ../shared/data (not copied into the temp theatre)
 [aoi]
 path = "aoi.geojson"
 [data]
