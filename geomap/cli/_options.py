@@ -59,15 +59,20 @@ def date_arg(text: str) -> dt.date:
     return day
 
 
-def days_arg(text: str) -> int:
-    """A window in days (``--rolling``): a whole number, at least 1."""
+def whole_number(text: str, hint: str) -> int:
+    """``text`` as a whole number, at least 1; otherwise an argparse error ``repr(text) + hint``."""
     try:
         n = int(text)
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (e.g. 30)")
+        raise argparse.ArgumentTypeError(f"{text!r}{hint}")
     return n
+
+
+def days_arg(text: str) -> int:
+    """A window in days (``--rolling``): a whole number, at least 1."""
+    return whole_number(text, " is not a number of days (e.g. 30)")
 
 
 def days_or_none_arg(text: str) -> int | None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import video
-from ._options import add_fix_invalid, date_arg, days_or_none_arg, load, radii
+from ._options import add_fix_invalid, date_arg, days_or_none_arg, load, radii, whole_number
 
 __all__ = ["register", "run"]
 
@@ -41,13 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _jobs(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of processes, 1 or more")
-    return n
+    return whole_number(text, ": give a whole number of processes, 1 or more")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -14,12 +14,11 @@ from typing import Any
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 
 from ..areas import area_km2
 from ..territory import contested_band
-from ._change import _BAND, _SLIVER_KM2, _polygonal
+from ._change import _BAND, _SLIVER_KM2, _interval_row, _intervals_frame, _polygonal
 
 __all__ = ["BandMixin"]
 
@@ -96,21 +95,8 @@ class BandMixin:
             for k, geom in geoms.items():
                 if areas[k] <= 0:
                     continue
-                rows.append(
-                    {
-                        "actor": self._label(k)[0],
-                        "geometry": geom,
-                        "area_km2": areas[k],
-                        "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
-                        "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
-                    }
-                )
-        return gpd.GeoDataFrame(
-            rows,
-            columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"],
-            geometry="geometry",
-            crs="EPSG:4326",
-        )
+                rows.append(_interval_row(self._label(k)[0], geom, areas[k], d0, d1))
+        return _intervals_frame(rows)
 
     def _region_band(self, regs: Any, days: list[dt.date]) -> np.ndarray:
         """km² of each actor's band piece in each region (then outside every region), per day.

@@ -38,6 +38,29 @@ from ..schema import CONTESTED, DIFF_COLUMNS, DIFF_TOTAL_COLUMNS
 
 #: Holder index of the contested band (as in core; actors are 0.., unassigned -1).
 _BAND = -2
+
+
+#: Columns of ``Theatre.intervals()``.
+_INTERVAL_COLUMNS = ["actor", "geometry", "area_km2", "valid_from", "valid_to"]
+
+
+def _interval_row(actor: str, geometry: Any, area: float, d0: int, d1: int | None) -> dict:
+    """One row of ``intervals()``: ``actor`` held ``geometry`` from day ``d0`` until ``d1``
+    (ordinals; None = still held)."""
+    return {
+        "actor": actor,
+        "geometry": geometry,
+        "area_km2": area,
+        "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
+        "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
+    }
+
+
+def _intervals_frame(rows: list[dict]) -> gpd.GeoDataFrame:
+    """The ``intervals()`` table of :func:`_interval_row` rows."""
+    return gpd.GeoDataFrame(rows, columns=_INTERVAL_COLUMNS, geometry="geometry", crs="EPSG:4326")
+
+
 #: Overlaps below this (km²) are noding slivers, not ground that moved.
 _SLIVER_KM2 = 1e-6
 

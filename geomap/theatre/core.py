@@ -49,7 +49,7 @@ from ..territory import (
     tessellate,
 )
 from ._band import BandMixin
-from ._change import _BAND, ChangeMixin
+from ._change import _BAND, ChangeMixin, _interval_row, _intervals_frame
 
 __all__ = ["Theatre", "CONTESTED"]
 
@@ -880,20 +880,15 @@ class Theatre(BandMixin, ChangeMixin):
         for (k, d0, d1), faces in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
             idx = np.asarray(faces)
             rows.append(
-                {
-                    "actor": self._label(k)[0],
-                    "geometry": shapely.coverage_union_all(eng.tess.faces[idx]),
-                    "area_km2": float(eng.face_area[idx].sum()),
-                    "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
-                    "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
-                }
+                _interval_row(
+                    self._label(k)[0],
+                    shapely.coverage_union_all(eng.tess.faces[idx]),
+                    float(eng.face_area[idx].sum()),
+                    d0,
+                    d1,
+                )
             )
-        return gpd.GeoDataFrame(
-            rows,
-            columns=["actor", "geometry", "area_km2", "valid_from", "valid_to"],
-            geometry="geometry",
-            crs="EPSG:4326",
-        )
+        return _intervals_frame(rows)
 
     @functools.cached_property
     def _event_table(self) -> pd.DataFrame:
