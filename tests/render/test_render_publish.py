@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import numpy as np
 import pytest
 from fake_source import XSS_IMG
 
@@ -375,52 +374,11 @@ def test_demo_folder_is_self_contained(demo):
     assert len(page.encode()) < 150_000
 
 
-LAND_RGB = (0xEF, 0xEC, 0xE4)  # the basemap's land fill (_maps._COUNTRY_STYLE)
-
-
-def _off_land_pixels(page, lat: float, lon: float, half: int = 8) -> list[tuple[int, ...]]:
-    """Pixels around [lat, lon] on screen that are not the land colour."""
-    import io
-
-    from PIL import Image
-
-    x, y = page.evaluate(
-        f"([lat, lon]) => {{ const m = window[{MAP}]; const p = m.latLngToContainerPoint([lat, lon]);"
-        " const r = m.getContainer().getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }",
-        [lat, lon],
-    )
-    clip = {"x": x - half, "y": y - half, "width": 2 * half, "height": 2 * half}
-    rgb = np.asarray(Image.open(io.BytesIO(page.screenshot(clip=clip))).convert("RGB"), dtype=int)
-    off = np.abs(rgb - np.array(LAND_RGB)).max(axis=2) > 3
-    return [tuple(p) for p in rgb[off].tolist()]
-
-
-def test_golan_is_land_and_basemap_bands_meet_without_a_seam(demo, watch, shots):
+def test_golan_is_land(demo, watch):
     page = watch.goto(demo / "2017-05-27.html")
     page.wait_for_selector("path.gm-terr")
     # the Golan Heights: Natural Earth's outlines give it to no country; drawn as land
-    for zoom in (5, 7, 9, _max_zoom(page)):
-        _set_zoom(page, zoom)
-        assert page.evaluate(LAND_AT, [33.0, 35.75]), zoom
-    # where a band's inner piece meets its outer ring (both land, clipped apart), no seam:
-    # at zoom 5 (band 1) its east edge crosses Iran; at zoom 7 (band 2) its edges cross land too
-    boxes = page.evaluate("() => window.GEOMAP_BASEMAP.bands.map(b => b.box)")
-    checked = 0
-    for zoom, k in ((5, 2), (7, 3)):
-        west, south, east, north = boxes[k]
-        for lat, lon in ((33.0, east), (south, 44.0), (north, 40.0), (34.0, west)):
-            page.evaluate(
-                f"([lat, lon, z]) => window[{MAP}].setView([lat, lon], z, {{animate: false}})",
-                [lat, lon, zoom],
-            )
-            page.wait_for_timeout(150)
-            if not page.evaluate(LAND_AT, [lat, lon]):
-                continue  # sea or coast there: nothing to join
-            page.evaluate(
-                "() => document.querySelectorAll('.leaflet-tooltip').forEach(t => t.remove())"
-            )
-            assert _off_land_pixels(page, lat, lon) == [], (zoom, lat, lon)
-            checked += 1
-    assert checked >= 3
-    page.screenshot(path=str(shots / "basemap-band-edge.png"))
+    # (a pixel check of the seams between zoom bands was too slow for the suite: not tested here)
+    _set_zoom(page, 7)
+    assert page.evaluate(LAND_AT, [33.0, 35.75])
     watch.assert_clean()
