@@ -29,6 +29,10 @@ __all__ = [
 Severity = Literal["error", "warning"]
 
 
+#: The ``file`` of a problem with an argument given to a command or a function, not a file.
+ARGUMENT = "<argument>"
+
+
 @dataclass(frozen=True)
 class Problem:
     """One problem in user input.
@@ -58,12 +62,13 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = self.file
-        if self.line is not None:
-            where += f":{self.line}"
-        parts = [where]
-        if self.field:
-            parts.append(self.field)
+        if self.file == ARGUMENT:  # a date or option given to a command or a function
+            parts = [f"argument {self.field}" if self.field else "argument"]
+        else:
+            where = self.file
+            if self.line is not None:
+                where += f":{self.line}"
+            parts = [where, self.field] if self.field else [where]
         text = ": ".join(parts) + ": "
         if self.severity == "warning":
             text += "warning: "

@@ -35,7 +35,7 @@ def test_a_time_in_a_string_is_refused(text):
 
 
 def test_errors_name_the_argument():
-    with pytest.raises(InputError, match=r"<argument>: start: 'Saturday' is not an ISO 8601 date"):
+    with pytest.raises(InputError, match=r"argument start: 'Saturday' is not an ISO 8601 date"):
         to_day("Saturday", what="start")
     with pytest.raises(TypeError, match="end must be a date"):
         to_day(20170527, what="end")
