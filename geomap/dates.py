@@ -45,7 +45,7 @@ datetime.date(2017, 5, 27)
 >>> to_day("2017-05-27T14:00")
 Traceback (most recent call last):
 ...
-geomap.errors.InputError: <argument>: date: '2017-05-27T14:00' has a time; a day (YYYY-MM-DD) is expected here; write dates as YYYY-MM-DD
+geomap.errors.InputError: argument date: '2017-05-27T14:00' has a time; a day (YYYY-MM-DD) is expected here; write dates as YYYY-MM-DD
 >>> parse_day("9999-12-31")[1]
 "'9999-12-31' is outside the days geomap supports (1800-01-01 to 2199-12-31)"
 """
