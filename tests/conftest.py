@@ -11,6 +11,14 @@ import pytest
 TESTS = Path(__file__).parent
 
 
+@pytest.fixture(autouse=True)
+def _cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every test gets its own derivation cache folder (geomap.cache): none writes to ~/.cache."""
+    folder = tmp_path_factory.mktemp("geomap-cache")
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     """``tests/data``: the tiny, three and broken theatres."""

@@ -49,7 +49,8 @@ LAYERS = {
         "gazetteer",
     ],
     "model": ["model"],
-    "territory": ["crs", "territory"],
+    # cache/: the derivation cache (validated inputs and faces on disk) sits on the territory
+    "territory": ["crs", "territory", "cache"],
     # snapshots/ holds checks (was quality.py)
     "areas": ["areas", "ledger", "snapshots", "regions", "front", "rates", "calibrate"],
     "rendering": ["render", "export", "report", "uncertainty"],

@@ -21,16 +21,41 @@ import os
 import sys
 from collections.abc import Sequence
 
+from ..cache import caching
 from ..errors import ArgumentError, GeomapError, InputError, format_problems
 from ..paths import output_dir, output_file, outside_allowed, require_input
 from ..pgstore import is_store_url
-from . import calibrate, check, demo, diff, export, extract, gains, importers, maps, snapshots
+from . import (
+    cache,
+    calibrate,
+    check,
+    demo,
+    diff,
+    export,
+    extract,
+    gains,
+    importers,
+    maps,
+    snapshots,
+)
 from ._terminal import safe_streams
 
 __all__ = ["main", "build_parser"]
 
 # every command family: a module with register(subparsers); the order is the order of --help
-COMMANDS = (check, gains, maps, diff, demo, export, extract, snapshots, importers, calibrate)
+COMMANDS = (
+    check,
+    gains,
+    maps,
+    diff,
+    demo,
+    export,
+    extract,
+    snapshots,
+    importers,
+    calibrate,
+    cache,
+)
 
 #: Exit codes: the data is clean; problems in the data; usage or environment; a bug.
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -42,11 +67,18 @@ _ALLOW_OUTSIDE_HELP = (
 )
 
 
+_NO_CACHE_HELP = (
+    "do not read or write the derivation cache (validated inputs and faces kept between runs "
+    "in $GEOMAP_CACHE_DIR, else ~/.cache/geomap; see 'geomap cache info')"
+)
+
+
 def _add_allow_outside(sub: argparse._SubParsersAction) -> None:
-    """``--allow-outside`` on every command that reads a theatre."""
+    """``--allow-outside`` and ``--no-cache`` on every command that reads a theatre."""
     for parser in sub.choices.values():
         if any(a.dest in ("theatre", "folder") for a in parser._actions):
             parser.add_argument("--allow-outside", action="store_true", help=_ALLOW_OUTSIDE_HELP)
+            parser.add_argument("--no-cache", action="store_true", help=_NO_CACHE_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,7 +150,10 @@ def _print_input_error(exc: InputError) -> None:
 def _run(args: argparse.Namespace) -> int:
     try:
         _check_paths(args)
-        with outside_allowed(getattr(args, "allow_outside", False)):
+        with (
+            outside_allowed(getattr(args, "allow_outside", False)),
+            caching(not getattr(args, "no_cache", False)),
+        ):
             return int(args.func(args) or 0)
     except InputError as exc:
         _print_input_error(exc)

@@ -16,7 +16,7 @@ import functools
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import geopandas as gpd
 import numpy as np
@@ -50,6 +50,9 @@ from ..territory import (
 )
 from ._band import BandMixin
 from ._change import _BAND, ChangeMixin, _interval_row, _intervals_frame
+
+if TYPE_CHECKING:
+    from ..cache import Store
 
 __all__ = ["Theatre", "CONTESTED"]
 
@@ -124,6 +127,8 @@ class Theatre(BandMixin, ChangeMixin):
                 )
             )
         self.on_invalid: Literal["raise", "fix"] = "raise"  # set by load_theatre
+        #: The derivation cache of the theatre's folder (set by load_theatre; None: no cache).
+        self.derivation_cache: Store | None = None
         if confidence is not None and confidence not in CONFIDENCE:
             raise InputError(
                 Problem(
@@ -224,13 +229,16 @@ class Theatre(BandMixin, ChangeMixin):
         )
         return np.where(np.isnan(own), reach, own)
 
-    @functools.cached_property
-    def _engine(self) -> _Engine:
-        geoms, index, _, _ = self._drawn
-        extents = {
-            self._place_pos[p]: g
-            for p, g in zip(self.inputs.areas["place"], self.inputs.areas.geometry, strict=True)
-        }
+    def _faces(
+        self, extents: dict[int, shapely.Geometry], drawn: list
+    ) -> tuple[Tessellation, np.ndarray]:
+        """The faces and their km²: from the derivation cache when it holds them, else built
+        (and kept there for the next run)."""
+        store = self.derivation_cache
+        if store is not None:
+            hit = store.read_faces(self.radius_km, self.crs)
+            if hit is not None:
+                return hit
         tess = tessellate(
             self.inputs.aoi_geometry,
             self.places["lon"].to_numpy(),
@@ -240,10 +248,22 @@ class Theatre(BandMixin, ChangeMixin):
             own_radius_km=self._own_radius_km(),
             inside=self._inside,
             extents=extents,
-            drawn=geoms,
+            drawn=drawn,
             barriers=self.inputs.barriers or None,
         )
         face_area = area_km2(tess.faces, crs=self.crs)
+        if store is not None:
+            store.write_faces(self.radius_km, tess, face_area)
+        return tess, face_area
+
+    @functools.cached_property
+    def _engine(self) -> _Engine:
+        geoms, index, _, _ = self._drawn
+        extents = {
+            self._place_pos[p]: g
+            for p, g in zip(self.inputs.areas["place"], self.inputs.areas.geometry, strict=True)
+        }
+        tess, face_area = self._faces(extents, geoms)
         names = self.places["name"].to_numpy(dtype=object)
         face_label = np.where(tess.face_place >= 0, names[np.maximum(tess.face_place, 0)], "")
         ev = self.history.events
@@ -784,6 +804,7 @@ class Theatre(BandMixin, ChangeMixin):
                 self.inputs, cell_radius_km=radius_km, confidence=self.confidence
             )
             other.on_invalid = self.on_invalid
+            other.derivation_cache = self.derivation_cache
         return other
 
     def sensitivity(

