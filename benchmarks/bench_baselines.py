@@ -199,7 +199,7 @@ def _geomap_round(folder: Path) -> tuple[object, dict[str, float], dict[str, flo
 
     clock = _Clock()
     with clock("load"):
-        th = geomap.load_theatre(folder)
+        th = geomap.load_theatre(folder, cache=False)  # timed work, not a cache read
     with clock("history"):
         th.history  # noqa: B018 - cached property: apply_events
     with clock("engine"):
@@ -240,7 +240,17 @@ def _control_times(th, n: int) -> dict:
 def _cold_gains(folder: Path, reps: int) -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
-    cmd = [sys.executable, "-m", "geomap.cli", "gains", str(folder), "--format", "csv"]
+    # without the derivation cache (every run cold); benchmarks/bench_cold.py measures it
+    cmd = [
+        sys.executable,
+        "-m",
+        "geomap.cli",
+        "gains",
+        str(folder),
+        "--format",
+        "csv",
+        "--no-cache",
+    ]
     wall = []
     for _ in range(reps):
         w = time.perf_counter()
@@ -261,7 +271,7 @@ def run_rounds(folder: Path, *, reps: int, dates: int) -> dict:
     """Interleaved rounds: geomap, then each naive pipeline on the sampled dates."""
     import geomap
 
-    th0 = geomap.load_theatre(folder)
+    th0 = geomap.load_theatre(folder, cache=False)  # timed work, not a cache read
     cells = user_cells(th0)
     start, end = th0.default_range()
     n_days = (end - start).days + 1

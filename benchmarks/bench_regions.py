@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> dict:
             days=params["days"],
             seed=params["seed"],
         )
-        th = geomap.load_theatre(folder)
+        th = geomap.load_theatre(folder, cache=False)  # timed work, not a cache read
         eng = th._engine  # built untimed: both ledgers share it
         regions = _tiling_regions(th.inputs.aoi_geometry, params["regions"], params["seed"])
         print(f"  {len(eng.tess):,} faces, {len(regions)} regions; splitting ...", flush=True)
