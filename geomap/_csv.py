@@ -325,12 +325,36 @@ def _unquoted(cell: str) -> str:
 
 
 def _safe_cell(value: Any, squeeze_spaces: bool, float_format: str | None) -> str:
+    kind = type(value)
+    if kind is float or kind is int:  # most cells of a ledger: the same result, sooner
+        fast = _number_cell(value, float_format)
+        if fast is not None:
+            return fast
     if isinstance(value, float) and value == 0:
         value = 0.0  # never "-0.0"
     if float_format is not None and isinstance(value, float) and "z" not in float_format:
         float_format = "z" + float_format  # -0.0004 at 3 decimals is 0.000, not -0.000
     cell = one_line_cell(value, squeeze_spaces=squeeze_spaces, float_format=float_format)
     return formula_safe(terminal_text(strip_bidi(cell)))  # no ESC sequence reaches a `cat`
+
+
+def _number_cell(value: float | int, float_format: str | None) -> str | None:
+    """A finite float or an int as :func:`_safe_cell` writes it, None where it must look closer.
+
+    Digits, signs and points need no bidi or terminal filtering; :func:`formula_safe` still
+    decides (``-2`` stays a number).
+    """
+    if type(value) is float:
+        if not math.isfinite(value) or float_format is None:
+            return None
+        if value == 0:
+            value = 0.0  # never "-0.0"
+        text = format(value, float_format if "z" in float_format else "z" + float_format)
+    else:
+        text = str(value)
+    if not (text.isascii() and text.isprintable()):
+        return None
+    return formula_safe(text)
 
 
 def one_line_cell(

