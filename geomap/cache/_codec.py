@@ -173,7 +173,14 @@ def _object_values(spec: dict, pack: Packer) -> np.ndarray:
         cells = [decode(v, pack) for v in _list(spec["v"])]
     elif kind == "dates":
         cells = [None if v is None else dt.date.fromordinal(_int(v)) for v in _list(spec["v"])]
-    elif kind in ("strs", "strlists"):
+    elif kind == "strs":
+        cells = _list(spec["v"])
+        if not all(type(v) is str or v is None for v in cells):
+            raise Damaged("a text column holds something else")
+        out = np.empty(len(cells), dtype=object)
+        out[:] = cells  # text only: no cell is a sequence numpy would spread
+        return out
+    elif kind == "strlists":
         cells = _list(spec["v"])
     else:
         raise Damaged(f"unknown column kind {kind!r}")
