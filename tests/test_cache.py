@@ -247,6 +247,11 @@ _DAMAGE = {
         e, "data.json", b'{"t": "dc", "cls": "os.system", "v": {}}'
     ),
     "pickled array": lambda e: _rewrite(e, "arrays.npz", _pickled_npz()),
+    "not a table": lambda e: _rewrite(e, "data.json", b'{"t": "dict", "v": [1, 2]}'),
+    "day out of range": lambda e: _rewrite(
+        e, "data.json", b'{"t": "ndobj", "c": {"t": "dates", "v": [99999999999]}}'
+    ),
+    "nested deep": lambda e: _rewrite(e, "data.json", b"[" * 100000 + b"]" * 100000),
     "truncated with checksum": lambda e: _rewrite(
         e, "arrays.npz", (e / "arrays.npz").read_bytes()[:-40]
     ),

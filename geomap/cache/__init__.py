@@ -306,7 +306,7 @@ class Store:
             fields["place_index"] = _LazyIndex(places, "alt_names", kind="place")
             fields["actor_index"] = _LazyIndex(actors, "aliases", kind="actor", skeletons=False)
             return TheatreInputs(**fields)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             self._damaged("inputs", f"{type(exc).__name__}: {exc}")
             return None
 
@@ -344,7 +344,7 @@ class Store:
             if len(tess.faces) != len(face_area) or len(tess.face_place) != len(tess.faces):
                 raise ValueError("faces, places and areas differ in length")
             return tess, face_area
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             self._damaged(name, f"{type(exc).__name__}: {exc}")
             return None
 
@@ -396,7 +396,13 @@ class Store:
             self._damaged(name, f"{Path(str(exc.filename)).name} is missing")
         except (OSError, zipfile.BadZipFile, EOFError) as exc:
             self._damaged(name, f"{type(exc).__name__}: {exc}")
-        except (Damaged, ValueError, TypeError, shapely.errors.ShapelyError) as exc:
+        except (
+            Damaged,
+            ValueError,
+            TypeError,
+            RecursionError,
+            shapely.errors.ShapelyError,
+        ) as exc:
             self._damaged(name, str(exc))
         return None
 

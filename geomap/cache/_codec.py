@@ -376,9 +376,17 @@ def decode(spec: Any, pack: Packer) -> Any:
         raise Damaged(f"unknown kind {kind!r}")
     try:
         return fn(spec, pack)
-    except (KeyError, TypeError, ValueError, IndexError) as exc:
-        if isinstance(exc, Damaged):
-            raise
+    except Damaged:
+        raise
+    except (
+        KeyError,
+        TypeError,
+        ValueError,
+        IndexError,
+        AttributeError,
+        ArithmeticError,
+        RecursionError,
+    ) as exc:
         raise Damaged(f"{kind}: {type(exc).__name__}: {exc}") from None
 
 

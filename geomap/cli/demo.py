@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from ..errors import GeomapError
-from ..inputs import load_inputs
 from ..theatre import Theatre, load_theatre
 from ._ledger_out import add_csv_options, emit_csv
 from ._options import radii
@@ -32,9 +31,10 @@ def _run_demo(args) -> int:
     from ..report import claims_report, headline
 
     path = Path(args.theatre) if args.theatre else demo_theatre_path()
-    inputs = load_inputs(path)
-    warnings = [p for p in inputs.problems if not p.is_error]
-    th = Theatre(inputs)
+    th = load_theatre(path)  # through the derivation cache, like every command
+    if not isinstance(th, Theatre):
+        raise GeomapError(f"{path}: the demo needs a theatre of places and events")
+    warnings = [p for p in th.inputs.problems if not p.is_error]
     ev = th.event_ledger()
     rejected = ev[ev["status"] == "rejected"]
     print(f"geomap demo — {th.title}")
