@@ -179,6 +179,8 @@ def environment() -> dict[str, Any]:
         "numpy": np.__version__,
         "pandas": pandas.__version__,
         "geopandas": geopandas.__version__,
+        # pandas' string columns may be pyarrow's (pandas imports it when it is installed)
+        "pyarrow": str(getattr(sys.modules.get("pyarrow"), "__version__", "-")),
         "boundaries": _boundaries_stamp(),
         "tzdata": _tzdata_version(),
     }
@@ -394,7 +396,7 @@ class Store:
             return _codec.decode(spec, pack)
         except FileNotFoundError as exc:
             self._damaged(name, f"{Path(str(exc.filename)).name} is missing")
-        except (OSError, zipfile.BadZipFile, EOFError) as exc:
+        except (OSError, zipfile.BadZipFile, EOFError, ImportError) as exc:
             self._damaged(name, f"{type(exc).__name__}: {exc}")
         except (
             Damaged,
