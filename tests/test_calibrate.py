@@ -413,6 +413,7 @@ def test_gains_with_a_band_match_direct_overlays(series):
             # gained − lost is the change in held area (the band counts for no one)
             change = held[r.end] - held[r.start]
             assert r.model_gained_km2 - r.model_lost_km2 == pytest.approx(change, abs=1e-3)
+    assert "nobody's gain" in cal.assumptions["band"]  # the rule travels with the figures
     # red's weekly gains with the band differ from the faces' (the band moves with the front)
     plain = calibrate(series, _grid(), [None], other="blue", periods=("week",)).gains
     red_band = cal.gains[cal.gains["actor"] == "red"]["model_gained_km2"].to_numpy()

@@ -792,7 +792,7 @@ def _frames(held_rows: list[tuple], gain_rows: list[tuple]) -> tuple[pd.DataFram
     return held, gains
 
 
-def _assumptions(series, tr: _Truth, other, gaz_file, places_in, places) -> dict[str, str]:
+def _assumptions(series, tr: _Truth, sets, other, gaz_file, places_in, places) -> dict[str, str]:
     """What the calibration's figures assume."""
     days, actors, diag_km, crs, periods = tr.days, tr.actors, tr.diag_km, tr.crs, tr.periods
     assumptions = {
@@ -812,6 +812,12 @@ def _assumptions(series, tr: _Truth, other, gaz_file, places_in, places) -> dict
         + ", ".join(f"{k} {v} d" for k, v in PERIODS.items() if k in periods and v is not None)
         + " after the boundary; pairs = every two snapshot dates (overlapping windows)",
     }
+    if any(s.band_km is not None for s in sets):
+        assumptions["band"] = (
+            "with a contested band each holder's ground is its faces outside the band, for held "
+            "area and for gains: ground going into the band is a loss and nobody's gain, ground "
+            "the band gives back a gain (gained − lost = change in held area)"
+        )
     for key in ("attribution", "licence"):
         if key in getattr(series, "assumptions", {}):
             assumptions[f"truth {key}"] = str(series.assumptions[key])
@@ -889,7 +895,7 @@ def calibrate(
     summary = _summarize(
         held, gains, [s.name for s in sets], holders, periods, float(area_km2(aoi, crs=tr.crs))
     )
-    assumptions = _assumptions(series, tr, other, gaz_file, places_in, places)
+    assumptions = _assumptions(series, tr, sets, other, gaz_file, places_in, places)
     return Calibration(held=held, gains=gains, summary=summary, assumptions=assumptions)
 
 
