@@ -43,6 +43,7 @@ __all__ = [
     "geonames_places",
     "suggest",
     "suggestions_for",
+    "theatre_area",
     "with_suggestions",
 ]
 
@@ -349,6 +350,19 @@ def _area_filter(
             min(n + margin_deg, 90.0),
         )
     }
+
+
+def theatre_area(inputs) -> tuple[tuple[float, float, float, float] | None, list[str]]:
+    """``(bbox, countries)`` of a theatre's area of interest, for :func:`suggestions_for`.
+
+    ``countries``: the ``[aoi] countries`` codes when theatre.toml names them
+    (else empty); ``bbox``: the AOI's bounds (None without an AOI).
+    """
+    aoi = getattr(inputs, "aoi", None)
+    geom = aoi.geometry.iloc[0] if aoi is not None and len(aoi) else None
+    bbox = geom.bounds if geom is not None and not geom.is_empty else None
+    countries = list(getattr(getattr(inputs, "meta", None), "aoi_countries", None) or [])
+    return bbox, countries
 
 
 def describe(r) -> str:

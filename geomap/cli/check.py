@@ -25,13 +25,10 @@ def _with_suggestions(inputs) -> list:
     them, else from the AOI's bounds.  Without the optional gazetteer one
     note says the suggestions were skipped (never an error).
     """
-    from ..gazetteer import with_suggestions
+    from ..gazetteer import theatre_area, with_suggestions
 
     problems = list(inputs.problems)
-    aoi = inputs.aoi.geometry.iloc[0] if inputs.aoi is not None and len(inputs.aoi) else None
-    meta = getattr(inputs, "meta", None)
-    countries = list(getattr(meta, "aoi_countries", None) or [])
-    bbox = aoi.bounds if aoi is not None and not aoi.is_empty else None
+    bbox, countries = theatre_area(inputs)
     if bbox is None and not countries:
         return problems
     notes: list[str] = []

@@ -520,14 +520,9 @@ def place_suggestions(unknown, theatre, *, limit: int = 3) -> tuple[Any, list[st
         return empty, []
     if not geonames.available():
         return empty, [geonames.SKIPPED_NOTE]
-    aoi = getattr(theatre, "aoi", None)
-    geom = aoi.geometry.iloc[0] if aoi is not None and len(aoi) else None
-    countries = list(getattr(getattr(theatre, "meta", None), "aoi_countries", None) or [])
+    bbox, countries = geonames.theatre_area(theatre)
     found = geonames.suggestions_for(
-        list(need["mention"]),
-        bbox=geom.bounds if geom is not None and not geom.is_empty else None,
-        countries=countries,
-        limit=limit,
+        list(need["mention"]), bbox=bbox, countries=countries, limit=limit
     )
     rows = [
         _suggested_row(r, mention, theatre)
