@@ -60,7 +60,8 @@ def _place_suggestions(ex, theatre, out) -> None:
     from ..extract.gazetteer import place_suggestions, write_place_suggestions
 
     if not out:
-        if (ex.unknown_places["in_change"].astype(bool)).any():
+        u = ex.unknown_places
+        if (u["in_change"].astype(bool) & (u["reason"] == "unknown")).any():
             print(
                 "GeoNames suggestions for the unknown places not written: give --out to write "
                 "them beside the drafts",
