@@ -56,9 +56,14 @@ def _child_cpu() -> float:
 
 
 def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall and CPU seconds of one process, and its stdout."""
+    """Wall and CPU seconds of one process, and its stdout.
+
+    The process runs in the source tree it is given (``PYTHONPATH``): ``python -m`` and
+    ``-c`` put the working folder first on ``sys.path``, so from anywhere else another
+    tree's ``geomap`` could be the one imported.
+    """
     c, w = _child_cpu(), time.perf_counter()
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=env["PYTHONPATH"])
     wall, cpu = time.perf_counter() - w, _child_cpu() - c
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
@@ -74,7 +79,7 @@ def _env(src: Path, cache: Path) -> dict[str, str]:
 
 def measure(theatre: Path, *, reps: int, base: Path | None, tmp: Path) -> dict:
     """Rounds of no-cache / first / second (/ base) runs of ``gains`` on ``theatre``."""
-    gains = ["-m", "geomap.cli", "gains", str(theatre), "--format", "csv"]
+    gains = ["-m", "geomap.cli", "gains", str(theatre.resolve()), "--format", "csv"]
     kinds = ["no cache", "first", "second"] + (["base"] if base else [])
     wall: dict[str, list[float]] = {k: [] for k in kinds}
     cpu: dict[str, list[float]] = {k: [] for k in kinds}
@@ -86,14 +91,23 @@ def measure(theatre: Path, *, reps: int, base: Path | None, tmp: Path) -> dict:
             "first": ([sys.executable, *gains], _env(ROOT, cache)),
             "second": ([sys.executable, *gains], _env(ROOT, cache)),
         }
-        if base:
-            runs["base"] = ([sys.executable, *gains], _env(base, tmp / "unused"))
+        if base:  # main's code has no cache; a folder of its own all the same
+            runs["base"] = ([sys.executable, *gains], _env(base, tmp / f"base-{r}"))
         for kind in kinds:  # "second" always right after "first": it reads what first wrote
             w, c, out = _timed(*runs[kind])
             wall[kind].append(w)
             cpu[kind].append(c)
             outputs.setdefault(kind, out)
     same = len({outputs[k] for k in kinds}) == 1
+    import_check = subprocess.run(
+        [sys.executable, "-c", "import geomap; print(geomap.__file__)"],
+        env=_env(base or ROOT, tmp),
+        capture_output=True,
+        text=True,
+        cwd=str(base or ROOT),
+    ).stdout.strip()
+    if base and not import_check.startswith(str(base)):
+        raise RuntimeError(f"the base run imports {import_check}, not {base}")
     return {
         "wall_s": {k: _stats(v) for k, v in wall.items()},
         "cpu_s": {k: _stats(v) for k, v in cpu.items()},
