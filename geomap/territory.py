@@ -57,7 +57,7 @@ __all__ = [
 _CAP_QUAD_SEGS = 16  # a 64-gon cap: its area is 0.16 % under the circle's
 _GRID_M = 0.01  # noding grid, metres
 _DENSIFY_M = 5000.0  # longest face edge (m) before reading back in lon/lat: shape kept to ~1e-5
-_SHORT_EDGE_M = 0.1  # a Voronoi cell with an edge shorter than this is noded, never kept as is
+_MARGIN_M = 1.0  # a cell with an edge this short, or a cut this near, is noded: never kept as is
 _LOCAL_TRIES = 4  # rounds of local noding before noding everything
 
 
@@ -253,25 +253,29 @@ class _Cells:
         return cls(vor, vor.copy(), pts, radii_km * 1000.0, np.zeros(len(pts), bool))
 
     def untouched(self, aoi_m, cutters: list) -> np.ndarray:
-        """Cells no cap, AOI outline, extent, drawn area or barrier touches (conservative).
+        """Cells no cap, AOI outline, extent, drawn area or barrier comes near (conservative).
 
-        A cell is untouched when all its vertices lie inside its cap's 64-gon
-        (within the inscribed circle), no edge is shorter than the noding grid
-        could keep apart, the AOI contains it properly and it meets none of
-        ``cutters``.
+        A cell is untouched when its vertices lie inside its cap's 64-gon
+        (in the inscribed circle) and the AOI contains it, each at least
+        ``_MARGIN_M`` away from the cell, none of ``cutters`` comes that
+        near, and no edge of it is that short (snap-rounding on the 1 cm grid
+        could move an edge near a vertex a hair away).
         """
         xy, which = shapely.get_coordinates(self.vor, return_index=True)
         n = len(self.vor)
         far = np.zeros(n)
         np.maximum.at(far, which, np.hypot(*(xy - shapely.get_coordinates(self.pts)[which]).T))
-        ok = far < self.radii_m * math.cos(math.pi / (4 * _CAP_QUAD_SEGS)) * (1 - 1e-9)
+        ok = far < self.radii_m * math.cos(math.pi / (4 * _CAP_QUAD_SEGS)) - _MARGIN_M
         same = which[1:] == which[:-1]
         edge = np.hypot(*(xy[1:] - xy[:-1]).T)
-        ok[which[1:][same & (edge < _SHORT_EDGE_M)]] = False
+        ok[which[1:][same & (edge < _MARGIN_M)]] = False
         ok[ok] = shapely.contains_properly(aoi_m, self.vor[ok])
+        outline = shapely.boundary(aoi_m)
+        shapely.prepare(outline)
+        ok[ok] = ~shapely.dwithin(outline, self.vor[ok], _MARGIN_M)
         if cutters:
             hit, _ = shapely.STRtree(np.array(cutters, dtype=object)).query(
-                self.vor, predicate="intersects"
+                self.vor, predicate="dwithin", distance=_MARGIN_M
             )
             ok[hit] = False
         return ok
@@ -296,10 +300,12 @@ class _Cells:
         self.geoms[mask] = _polygons_only(cells)
 
     def near_cut(self) -> np.ndarray:
-        """The cut cells and every cell touching one."""
+        """The cut cells and every cell touching one (or ``_MARGIN_M`` near)."""
         near = self.cut_mask.copy()
         if near.any() and not near.all():
-            _, nb = shapely.STRtree(self.vor).query(self.vor[near], predicate="intersects")
+            _, nb = shapely.STRtree(self.vor).query(
+                self.vor[near], predicate="dwithin", distance=_MARGIN_M
+            )
             near[nb] = True
         return near
 
