@@ -256,10 +256,10 @@ class _Cells:
         """Cells no cap, AOI outline, extent, drawn area or barrier comes near (conservative).
 
         A cell is untouched when its vertices lie inside its cap's 64-gon
-        (in the inscribed circle) and the AOI contains it, each at least
-        ``_MARGIN_M`` away from the cell, none of ``cutters`` comes that
-        near, and no edge of it is that short (snap-rounding on the 1 cm grid
-        could move an edge near a vertex a hair away).
+        (in the inscribed circle) at least ``_MARGIN_M`` from its edge, the
+        AOI contains its bounding box grown by that much, none of ``cutters``
+        comes that near, and no edge of it is that short (snap-rounding on the
+        1 cm grid could move an edge near a vertex a hair away).
         """
         xy, which = shapely.get_coordinates(self.vor, return_index=True)
         n = len(self.vor)
@@ -269,16 +269,20 @@ class _Cells:
         same = which[1:] == which[:-1]
         edge = np.hypot(*(xy[1:] - xy[:-1]).T)
         ok[which[1:][same & (edge < _MARGIN_M)]] = False
-        ok[ok] = shapely.contains_properly(aoi_m, self.vor[ok])
-        outline = shapely.boundary(aoi_m)
-        shapely.prepare(outline)
-        ok[ok] = ~shapely.dwithin(outline, self.vor[ok], _MARGIN_M)
+        ok[ok] = shapely.contains_properly(aoi_m, self.grown()[ok])
         if cutters:
-            hit, _ = shapely.STRtree(np.array(cutters, dtype=object)).query(
-                self.vor, predicate="dwithin", distance=_MARGIN_M
+            _, hit = shapely.STRtree(self.vor).query(
+                np.array(cutters, dtype=object), predicate="dwithin", distance=_MARGIN_M
             )
             ok[hit] = False
         return ok
+
+    def grown(self) -> np.ndarray:
+        """Each cell's bounding box grown by ``_MARGIN_M``: it holds all within that of the cell."""
+        b = shapely.bounds(self.vor).reshape(-1, 4)
+        return shapely.box(
+            b[:, 0] - _MARGIN_M, b[:, 1] - _MARGIN_M, b[:, 2] + _MARGIN_M, b[:, 3] + _MARGIN_M
+        )
 
     def cut(self, mask: np.ndarray, aoi_m, barriers_m: np.ndarray | None, ext_m) -> None:
         """Cap, clip to the AOI, cut by barriers and extents the cells in ``mask``."""
@@ -300,12 +304,10 @@ class _Cells:
         self.geoms[mask] = _polygons_only(cells)
 
     def near_cut(self) -> np.ndarray:
-        """The cut cells and every cell touching one (or ``_MARGIN_M`` near)."""
+        """The cut cells and every cell touching one, or ``_MARGIN_M`` near (conservative)."""
         near = self.cut_mask.copy()
         if near.any() and not near.all():
-            _, nb = shapely.STRtree(self.vor).query(
-                self.vor[near], predicate="dwithin", distance=_MARGIN_M
-            )
+            _, nb = shapely.STRtree(self.vor).query(self.grown()[near], predicate="intersects")
             near[nb] = True
         return near
 
@@ -432,8 +434,18 @@ def _densify(polys: np.ndarray, max_len: float) -> np.ndarray:
     its lexicographically lower end, so two faces sharing an edge (in either
     direction) get the same vertices, bit for bit.
     """
-    if not len(polys):
-        return polys
+    out = np.array(polys, dtype=object)
+    xy, which = shapely.get_coordinates(out, return_index=True)
+    same = which[1:] == which[:-1]
+    long = same & (np.hypot(*(xy[1:] - xy[:-1]).T) > max_len)
+    todo = np.unique(which[1:][long])  # the others keep their vertices
+    if len(todo):
+        out[todo] = _split_edges(out[todo], max_len)
+    return out
+
+
+def _split_edges(polys: np.ndarray, max_len: float) -> np.ndarray:
+    """:func:`_densify` of polygons, every one rebuilt."""
     _, xy, (ring_off, poly_off) = shapely.to_ragged_array(polys)
     starts = np.ones(len(xy), bool)
     starts[ring_off[1:] - 1] = False  # a ring's closing vertex starts no edge
