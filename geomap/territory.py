@@ -176,13 +176,11 @@ def tessellate(  # noqa: PLR0913  (the theatre's inputs, each keyword-only)
     has_ext[ext_idx] = True
     seeds = np.flatnonzero(inside & ~has_ext)
     cells = _Cells.build(aoi_m, pts_m[seeds], _radii(seeds, radius_km, own_radius_km), radius_km)
-    cutters = [g for g in (*ext_m, *drawn_m) if g is not None and not g.is_empty]
-    if barriers_m is not None:
-        cutters += list(barriers_m)
     if noding == "global" or not len(seeds):
         cells.cut(np.ones(len(seeds), bool), aoi_m, barriers_m, ext_m)
     else:
-        cells.cut(~cells.untouched(aoi_m, cutters), aoi_m, barriers_m, ext_m)
+        cutters = [g for g in (*ext_m, *drawn_m) if g is not None and not g.is_empty]
+        cells.cut(~cells.untouched(aoi_m, cutters, barriers_m), aoi_m, barriers_m, ext_m)
     ext_owned = (_polygons_only(ext_m), ext_idx)
     if noding == "global" or not len(seeds):
         base = np.concatenate([cells.geoms, ext_owned[0]])
@@ -235,6 +233,7 @@ class _Cells:
     pts: np.ndarray
     radii_m: np.ndarray
     cut_mask: np.ndarray
+    spread: np.ndarray  # cut cells whose cut may reach an edge they share with a neighbour
 
     @classmethod
     def build(cls, aoi_m, pts: np.ndarray, radii_km: np.ndarray, radius_km: float) -> _Cells:
@@ -250,31 +249,49 @@ class _Cells:
             )
         else:
             vor = np.empty(0, dtype=object)
-        return cls(vor, vor.copy(), pts, radii_km * 1000.0, np.zeros(len(pts), bool))
+        none = np.zeros(len(pts), bool)
+        return cls(vor, vor.copy(), pts, radii_km * 1000.0, none, none.copy())
 
-    def untouched(self, aoi_m, cutters: list) -> np.ndarray:
+    def untouched(self, aoi_m, cutters: list, barriers_m: np.ndarray | None) -> np.ndarray:
         """Cells no cap, AOI outline, extent, drawn area or barrier comes near (conservative).
 
         A cell is untouched when its vertices lie inside its cap's 64-gon
         (in the inscribed circle) at least ``_MARGIN_M`` from its edge, the
         AOI contains its bounding box grown by that much, none of ``cutters``
-        comes that near, and no edge of it is that short (snap-rounding on the
-        1 cm grid could move an edge near a vertex a hair away).
+        (extents, drawn areas) or barriers comes that near, and no edge of it
+        is that short (snap-rounding on the 1 cm grid could move an edge near
+        a vertex a hair away).
+
+        Also sets ``spread``: the other cells whose cut may change an edge
+        they share with an untouched cell.  An edge an untouched cell shares
+        is that far from the AOI outline and every cutter, and (for equal
+        caps) as deep in the neighbour's cap as in its own, so only a short
+        edge, a smaller cap or a barrier (which drops pieces of a cell) can
+        reach it.
         """
         xy, which = shapely.get_coordinates(self.vor, return_index=True)
         n = len(self.vor)
         far = np.zeros(n)
         np.maximum.at(far, which, np.hypot(*(xy - shapely.get_coordinates(self.pts)[which]).T))
-        ok = far < self.radii_m * math.cos(math.pi / (4 * _CAP_QUAD_SEGS)) - _MARGIN_M
+        capped = far < self.radii_m * math.cos(math.pi / (4 * _CAP_QUAD_SEGS)) - _MARGIN_M
         same = which[1:] == which[:-1]
         edge = np.hypot(*(xy[1:] - xy[:-1]).T)
-        ok[which[1:][same & (edge < _MARGIN_M)]] = False
+        self.spread = np.zeros(n, bool)
+        self.spread[which[1:][same & (edge < _MARGIN_M)]] = True
+        if np.ptp(self.radii_m) > 0:
+            self.spread |= ~capped
+        ok = capped & ~self.spread
         ok[ok] = shapely.contains_properly(aoi_m, self.grown()[ok])
+        tree = shapely.STRtree(self.vor)
         if cutters:
-            _, hit = shapely.STRtree(self.vor).query(
+            _, hit = tree.query(
                 np.array(cutters, dtype=object), predicate="dwithin", distance=_MARGIN_M
             )
             ok[hit] = False
+        if barriers_m is not None and len(barriers_m):
+            _, hit = tree.query(barriers_m, predicate="dwithin", distance=_MARGIN_M)
+            ok[hit] = False
+            self.spread[hit] = True
         return ok
 
     def grown(self) -> np.ndarray:
@@ -304,10 +321,12 @@ class _Cells:
         self.geoms[mask] = _polygons_only(cells)
 
     def near_cut(self) -> np.ndarray:
-        """The cut cells and every cell touching one, or ``_MARGIN_M`` near (conservative)."""
+        """The cut cells, and every cell touching (or ``_MARGIN_M`` near) one in ``spread``."""
         near = self.cut_mask.copy()
-        if near.any() and not near.all():
-            _, nb = shapely.STRtree(self.vor).query(self.grown()[near], predicate="intersects")
+        if self.spread.any() and not near.all():
+            _, nb = shapely.STRtree(self.vor).query(
+                self.grown()[self.spread], predicate="intersects"
+            )
             near[nb] = True
         return near
 
