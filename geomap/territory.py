@@ -28,6 +28,7 @@ EPSG:4326; their edges are straight in longitude/latitude from then on.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -281,7 +282,7 @@ class _Cells:
         if np.ptp(self.radii_m) > 0:
             self.spread |= ~capped
         ok = capped & ~self.spread
-        ok[ok] = shapely.contains_properly(aoi_m, self.grown()[ok])
+        ok[ok] = shapely.contains_properly(aoi_m, self.grown[ok])
         tree = shapely.STRtree(self.vor)
         if cutters:
             _, hit = tree.query(
@@ -294,6 +295,7 @@ class _Cells:
             self.spread[hit] = True
         return ok
 
+    @functools.cached_property
     def grown(self) -> np.ndarray:
         """Each cell's bounding box grown by ``_MARGIN_M``: it holds all within that of the cell."""
         b = shapely.bounds(self.vor).reshape(-1, 4)
@@ -325,7 +327,7 @@ class _Cells:
         near = self.cut_mask.copy()
         if self.spread.any() and not near.all():
             _, nb = shapely.STRtree(self.vor).query(
-                self.grown()[self.spread], predicate="intersects"
+                self.grown[self.spread], predicate="intersects"
             )
             near[nb] = True
         return near
