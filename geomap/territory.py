@@ -12,9 +12,14 @@ The territory model (DESIGN §2):
   of interest).
 
 All of this is computed once, as a planar partition of the area of interest
-into **faces**: every cell boundary, extent boundary and drawn-area boundary is
-noded and polygonized, so faces share their edges vertex for vertex and form
-a valid coverage.  Each face belongs to at most one place and to any number
+into **faces**: cell, extent and drawn-area boundaries are noded (snap-rounded
+on a 1 cm grid) and polygonized, so faces share their edges vertex for vertex
+and form a valid coverage.  Voronoi cells already tile the plane, so only the
+cells something cuts (a cap, the AOI outline, an extent, a drawn area, a
+barrier) are noded, with the few neighbours such a cut can reach; every other
+cell is a face as it is, its vertices rounded to the same grid (*local
+noding*: the same coverage as noding everything, checked edge for edge where
+the two meet).  Each face belongs to at most one place and to any number
 of drawn areas.  Over time a face is held by whoever the latest event touching
 it (its place's, or a drawn area's containing it) gave it to: actors'
 territories never overlap and, with the unassigned faces, add up to the area
@@ -326,9 +331,7 @@ class _Cells:
         """The cut cells, and every cell touching (or ``_MARGIN_M`` near) one in ``spread``."""
         near = self.cut_mask.copy()
         if self.spread.any() and not near.all():
-            _, nb = shapely.STRtree(self.vor).query(
-                self.grown[self.spread], predicate="intersects"
-            )
+            _, nb = shapely.STRtree(self.vor).query(self.grown[self.spread], predicate="intersects")
             near[nb] = True
         return near
 
