@@ -185,7 +185,9 @@ def tessellate(  # noqa: PLR0913  (the theatre's inputs, each keyword-only)
     if noding == "global" or not len(seeds):
         cells.cut(np.ones(len(seeds), bool), aoi_m, barriers_m, ext_m)
     else:
-        cutters = [g for g in (*ext_m, *drawn_m) if g is not None and not g.is_empty]
+        # a drawn area cuts the cells its outline crosses; a cell inside it is a face as it is
+        cutters = [g for g in ext_m if g is not None and not g.is_empty]
+        cutters += [shapely.boundary(g) for g in drawn_m if g is not None and not g.is_empty]
         cells.cut(~cells.untouched(aoi_m, cutters, barriers_m), aoi_m, barriers_m, ext_m)
     ext_owned = (_polygons_only(ext_m), ext_idx)
     if noding == "global" or not len(seeds):
@@ -359,9 +361,9 @@ def _faces_global(aoi_m, base: np.ndarray, owner: np.ndarray, drawn_m: np.ndarra
 def _faces_local(aoi_m, cells: _Cells, seeds: np.ndarray, ext_owned, drawn_m: np.ndarray):
     """Faces: untouched cells as they are, the rest noded locally; densified.
 
-    The cells to node are the cut ones and their neighbours, so a cell kept
-    as it is borders only cells whose boundary it shares vertex for vertex.
-    Each kept cell's vertices are rounded to the noding grid one by one, as
+    The cells to node are the cut ones and the neighbours their cut can
+    reach (:meth:`_Cells.untouched`), so a cell kept as it is borders only
+    cells whose boundary it shares vertex for vertex.  Each kept cell's vertices are rounded to the noding grid one by one, as
     snap-rounding rounds them; the noded faces must then carry every edge
     of the kept region's outline exactly.  Where they do not (snap-rounding
     moved an edge through a vertex a hair away), the kept cells concerned are
@@ -385,10 +387,12 @@ def _faces_local(aoi_m, cells: _Cells, seeds: np.ndarray, ext_owned, drawn_m: np
         base = np.concatenate([cells.geoms, ext_geoms])
         return _faces_global(aoi_m, base, np.concatenate([seeds, ext_idx]), drawn_m)
     shift = len(kept)
+    # a kept cell lies wholly inside or outside each drawn area: its place tells which
+    inside = _inside_each(drawn_m, cells.pts[kept_idx])
     return (
         _densify(np.concatenate([kept, faces]), _DENSIFY_M),
         np.concatenate([seeds[kept_idx], face_place]),
-        [f + shift for f in drawn_faces],
+        [np.concatenate([k, f + shift]) for k, f in zip(inside, drawn_faces, strict=True)],
     )
 
 

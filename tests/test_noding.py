@@ -29,6 +29,8 @@ def _theatre(kind: str, seed: int) -> tuple[shapely.Geometry, np.ndarray, np.nda
     lon = np.where(lon > 180.0, lon - 360.0, lon)  # stored as files store them: ±180
     lon[1], lat[1] = lon[0], lat[0]  # two places at one point: one cell
     kw: dict = {"radius_km": {"sparse": 6.0, "dense": 60.0}.get(kind, 12.0)}
+    if kind == "dense":  # a large drawn area: the cells wholly inside it are not cut
+        kw["drawn"] = [shapely.box(37.3, 33.7, 38.6, 34.8), shapely.box(38.7, 34.7, 38.8, 34.8)]
     if kind == "everything":
         x, y = lon[2], lat[2]
         kw["extents"] = {
@@ -108,7 +110,8 @@ def test_untouched_cells_pass_through_without_global_noding(monkeypatch):
     monkeypatch.setattr(territory, "_faces_global", no_global)
     tess = tessellate(aoi, lon, lat, crs=crs, **kw)
     assert shapely.coverage_is_valid(tess.faces)
-    assert 0 < noded[0] < len(lon) // 2  # the cells along the edge, not the inner ones
+    assert 0 < noded[0] < len(lon) // 2  # the cells along the edges, not the inner ones
+    # (a drawn area over half the area: its inner cells too are kept as they are)
 
 
 def test_a_mismatch_at_the_kept_cells_outline_is_found():
