@@ -15,7 +15,7 @@ All of this is computed once, as a planar partition of the area of interest
 into **faces**: cell, extent and drawn-area boundaries are noded (snap-rounded
 on a 1 cm grid) and polygonized, so faces share their edges vertex for vertex
 and form a valid coverage.  Voronoi cells already tile the plane, so only the
-cells something cuts (a cap, the AOI outline, an extent, a drawn area, a
+cells something cuts (a cap, the AOI outline, an extent, a drawn area's outline, a
 barrier) are noded, with the few neighbours such a cut can reach; every other
 cell is a face as it is, its vertices rounded to the same grid (*local
 noding*: the same coverage as noding everything, checked edge for edge where
