@@ -69,6 +69,16 @@ class CsvTable:
     def __iter__(self):
         return iter(zip(self.lines, self.rows, strict=True))
 
+    def column(self, name: str) -> list[str]:
+        """Every row's cell of column ``name``, in row order (``""`` for a column not in the file).
+
+        For readers that check a whole column at once; the rows still carry
+        the same cells, for the checks made row by row.
+        """
+        if name not in self.header:
+            return [""] * len(self.rows)
+        return [row[name] for row in self.rows]
+
 
 def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -199,6 +209,9 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
     """Append each well-formed row to ``table``; report the others."""
     display, header = table.display, table.header
     width = len(header)
+    keep = [i for i, h in enumerate(header) if h in known]
+    names = [header[i] for i in keep]
+    every = len(keep) == width
     prev_end = reader.line_num
     while True:
         start = prev_end + 1
@@ -212,8 +225,9 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
             continue  # the reader starts afresh on the next line: the rows after are checked
         end = reader.line_num
         prev_end = end
-        if not row or all(not clean_cell(v) for v in row):
-            continue  # blank line: no data to lose
+        joined = "".join(row)
+        if not joined.strip(_WHITESPACE):
+            continue  # blank line (every cell empty or white space): no data to lose
         if end > start:
             c.add(
                 display,
@@ -233,9 +247,10 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
                 "the row may be truncated, or a value holding a comma needs double quotes",
             )
             continue
-        table.rows.append(
-            {h: _unquoted(clean_cell(v)) for h, v in zip(header, row, strict=True) if h in known}
-        )
+        cells = [v.strip(_WHITESPACE) for v in (row if every else [row[i] for i in keep])]
+        if "'" in joined:  # only then can a cell carry formula_safe's leading '
+            cells = [_unquoted(v) for v in cells]
+        table.rows.append(dict(zip(names, cells, strict=True)))
         table.lines.append(start)
 
 
