@@ -62,6 +62,7 @@ class CsvTable:
     header: list[str]
     rows: list[dict[str, str]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
+    _columns: tuple[int, dict[str, list[str]]] = field(default=(0, {}), init=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -77,7 +78,11 @@ class CsvTable:
         """
         if name not in self.header:
             return [""] * len(self.rows)
-        return [row[name] for row in self.rows]
+        if self._columns[0] != len(self.rows):  # read once, after the rows are all in
+            names = list(self.rows[0]) if self.rows else []
+            cells = zip(*(row.values() for row in self.rows), strict=True)
+            self._columns = (len(self.rows), dict(zip(names, map(list, cells), strict=True)))
+        return self._columns[1].get(name, [""] * len(self.rows))
 
 
 def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:

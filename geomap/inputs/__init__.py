@@ -228,9 +228,9 @@ def _unheld_warnings(
 ) -> None:
     """Warn about places inside the area that no one holds and actors that hold nothing."""
     if len(places):
-        held = set(control["place"])
+        held = set(control["place"]) | set(events["place"].dropna())
         for r, is_in in zip(places.itertuples(), inside, strict=True):
-            if is_in and r.id not in held and not (events["place"] == r.id).any():
+            if is_in and r.id not in held:
                 c.add(
                     c.file("places.csv"),
                     r.line,

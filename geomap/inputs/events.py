@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,7 +89,10 @@ def read_events(
         )
         return pd.DataFrame(columns=cols)
     ctx = _Context(c, disp, place_index, actor_index, snapshot_date, on_invalid, timezone)
-    df = pd.DataFrame(_events(ctx, table), columns=[col for col in cols if col != "seq"])
+    events = _events(ctx, table)
+    df = pd.DataFrame(
+        events if events["line"] else [], columns=[col for col in cols if col != "seq"]
+    )
     df = df.sort_values(["date", "line"], kind="stable").reset_index(drop=True)
     df.insert(0, "seq", np.arange(len(df)))
     _duplicate_events(c, disp, df)
@@ -378,18 +382,19 @@ def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
         p if isinstance(p, str) else (g.wkb_hex if g is not None else None)
         for p, g in zip(df["place"].tolist(), df["geometry"].tolist(), strict=True)
     ]
+    days = df["day"].tolist()
+    # only events that share their day and target with another can be reported
+    count = Counter(zip(days, target, strict=True))
+    rows = [i for i, key in enumerate(zip(days, target, strict=True)) if count[key] > 1]
+    if not rows:
+        return
+    to_actors, from_actors = df["to_actor"].tolist(), df["from_actor"].tolist()
+    places, lines = df["place"].tolist(), df["line"].tolist()
     seen: dict[tuple, int] = {}
     by_day: dict[tuple, tuple[str, int]] = {}
-    rows = zip(
-        df["day"].tolist(),
-        target,
-        df["to_actor"].tolist(),
-        [text(v) for v in df["from_actor"].tolist()],
-        [text(v) for v in df["place"].tolist()],
-        df["line"].tolist(),
-        strict=True,
-    )
-    for day, tgt, to_actor, from_actor, place, line in rows:
+    for i in rows:
+        day, tgt, to_actor, line = days[i], target[i], to_actors[i], lines[i]
+        from_actor, place = text(from_actors[i]), text(places[i])
         key = (day, tgt, to_actor, from_actor)
         if key in seen:
             c.add(
