@@ -16,7 +16,7 @@ Each worker imports geomap from its tree, loads the theatre once untimed
 (first-call costs), then times ``--loads`` calls of
 :func:`geomap.inputs.load_inputs`: wall-clock and CPU seconds
 (``time.process_time``; the machine is shared, so both are reported), and the
-seconds spent in each reader (``read_events``, ``read_places``,
+CPU seconds spent in each reader (``read_events``, ``read_places``,
 ``read_control``, ...; the functions :mod:`geomap.inputs` calls, wrapped).
 Medians over every timed load of a tree are reported, with the 1-minute load
 average before and after.
@@ -84,11 +84,11 @@ def _worker(tree: str, theatre: str, loads: int) -> dict:
 
     def wrap(name, func):
         def timed(*args, **kwargs):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             try:
                 return func(*args, **kwargs)
             finally:
-                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t0
+                spent[name] = spent.get(name, 0.0) + time.process_time() - t0
 
         return timed
 
@@ -181,7 +181,7 @@ def _print(res: dict) -> None:
     for stage in STAGES:
         vals = [res[t]["stages_median_s"].get(stage) for t in trees]
         if any(v is not None for v in vals):
-            print(f"  {stage:22s}" + "".join(f"{(v or 0):12.3f}" for v in vals))
+            print(f"  {stage + ' (CPU)':22s}" + "".join(f"{(v or 0):12.3f}" for v in vals))
     if "speedup_wall_x" in res:
         print(f"  speed-up: {res['speedup_wall_x']:.2f}x wall, {res['speedup_cpu_x']:.2f}x CPU")
 

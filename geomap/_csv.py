@@ -21,6 +21,7 @@ import contextlib
 import csv
 import difflib
 import io
+import itertools
 import json
 import math
 import re
@@ -76,13 +77,12 @@ class CsvTable:
         For readers that check a whole column at once; the rows still carry
         the same cells, for the checks made row by row.
         """
-        if name not in self.header:
-            return [""] * len(self.rows)
         if self._columns[0] != len(self.rows):  # read once, after the rows are all in
             names = list(self.rows[0]) if self.rows else []
             cells = zip(*(row.values() for row in self.rows), strict=True)
             self._columns = (len(self.rows), dict(zip(names, map(list, cells), strict=True)))
-        return self._columns[1].get(name, [""] * len(self.rows))
+        found = self._columns[1].get(name)
+        return found if found is not None else [""] * len(self.rows)
 
 
 def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
@@ -217,6 +217,7 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
     keep = [i for i, h in enumerate(header) if h in known]
     names = [header[i] for i in keep]
     every = len(keep) == width
+    spaces = itertools.repeat(_WHITESPACE)  # str.strip's argument, for map
     prev_end = reader.line_num
     while True:
         start = prev_end + 1
@@ -252,9 +253,9 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
                 "the row may be truncated, or a value holding a comma needs double quotes",
             )
             continue
-        cells = [v.strip(_WHITESPACE) for v in (row if every else [row[i] for i in keep])]
+        cells = list(map(str.strip, row if every else [row[i] for i in keep], spaces))
         if "'" in joined:  # only then can a cell carry formula_safe's leading '
-            cells = [_unquoted(v) for v in cells]
+            cells = list(map(_unquoted, cells))
         table.rows.append(dict(zip(names, cells, strict=True)))
         table.lines.append(start)
 

@@ -228,18 +228,19 @@ def _unheld_warnings(
 ) -> None:
     """Warn about places inside the area that no one holds and actors that hold nothing."""
     if len(places):
-        held = set(control["place"]) | set(events["place"].dropna())
-        for r, is_in in zip(places.itertuples(), inside, strict=True):
-            if is_in and r.id not in held:
-                c.add(
-                    c.file("places.csv"),
-                    r.line,
-                    "id",
-                    f"{r.id!r} has no holder in control.csv and no event",
-                    "its cell counts as unassigned; add it to control.csv if its holder is known",
-                    "warning",
-                )
-    holders = set(control["actor"]) | set(events["to_actor"])
+        held = set(_cells(control["place"])) | set(_cells(events["place"].dropna()))
+        ids = _cells(places["id"])
+        unheld = inside & ~np.fromiter(map(held.__contains__, ids), bool, len(ids))
+        for ident, line in zip(ids[unheld], places["line"][unheld], strict=True):
+            c.add(
+                c.file("places.csv"),
+                line,
+                "id",
+                f"{ident!r} has no holder in control.csv and no event",
+                "its cell counts as unassigned; add it to control.csv if its holder is known",
+                "warning",
+            )
+    holders = set(_cells(control["actor"])) | set(_cells(events["to_actor"]))
     for r in actors.itertuples():
         if r.id not in holders:
             c.add(
@@ -250,3 +251,8 @@ def _unheld_warnings(
                 "it stays in the ledger with 0 km²; remove it if it is not a side in this theatre",
                 "warning",
             )
+
+
+def _cells(column: pd.Series) -> np.ndarray:
+    """A column's values as Python objects, converted at once (iterating text columns is slow)."""
+    return column.to_numpy(dtype=object)

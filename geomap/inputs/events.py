@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,8 +114,11 @@ def _events(ctx: _Context, table: CsvTable) -> dict[str, Any]:
     """
     clean, when, values = _clean_rows(ctx, table)
     keep = np.flatnonzero(clean)
-    out: dict[str, list] = {name: [col[i] for i in keep] for name, col in values.items()}
-    out["line"] = [table.lines[i] for i in keep]
+    values["line"] = table.lines
+    if len(keep) == len(clean):  # every row clean (the usual case)
+        out: dict[str, list] = {name: list(col) for name, col in values.items()}
+    else:
+        out = {name: [col[i] for i in keep] for name, col in values.items()}
     out["geometry"] = [None] * len(keep)
     slow_when = []
     for i in np.flatnonzero(~clean):
@@ -151,25 +154,21 @@ def _clean_rows(ctx: _Context, table: CsvTable) -> tuple[np.ndarray, np.ndarray,
         ("from_actor", ctx.actor_index),
     ):
         known = index.known(col(name))
-        values[name] = [known.get(v) for v in col(name)]
+        values[name] = list(map(known.get, col(name)))
         optional = name == "from_actor"  # an empty from_actor is None
         clean &= _flags(
             col(name), lambda v, known=known, optional=optional: v in known or (optional and not v)
         )
+    # from_actor None (empty) and to_actor an id differ; both None is unclean already
     clean &= np.fromiter(
-        (
-            f is None or f != t
-            for f, t in zip(values["from_actor"], values["to_actor"], strict=True)
-        ),
-        bool,
-        len(table),
+        map(operator.ne, values["from_actor"], values["to_actor"]), bool, len(table)
     )
     level = {v: v.lower() or "confirmed" for v in set(col("confidence"))}
     clean &= _flags(col("confidence"), lambda v: level[v] in CONFIDENCE)
-    values["confidence"] = [level[v] for v in col("confidence")]
+    values["confidence"] = list(map(level.__getitem__, col("confidence")))
     claimed = _claimed_values(col("claimed_area_km2"))
     clean &= _flags(col("claimed_area_km2"), lambda v: not v or v in claimed)
-    values["claimed_area_km2"] = [claimed.get(v) for v in col("claimed_area_km2")]
+    values["claimed_area_km2"] = list(map(claimed.get, col("claimed_area_km2")))
     clean &= _flags(col("source_url"), lambda v: not v or _URL.match(v) is not None)
     clean &= _flags(col("source"), bool)
     for name in ("source", "source_url", "note"):
@@ -180,7 +179,7 @@ def _clean_rows(ctx: _Context, table: CsvTable) -> tuple[np.ndarray, np.ndarray,
 def _flags(cells: list[str], test: Callable[[str], bool]) -> np.ndarray:
     """``test`` of each cell, as a boolean array (one call per distinct cell)."""
     memo = {v: bool(test(v)) for v in set(cells)}
-    return np.fromiter((memo[v] for v in cells), bool, len(cells))
+    return np.fromiter(map(memo.__getitem__, cells), bool, len(cells))
 
 
 def _claimed_values(cells: list[str]) -> dict[str, float]:
@@ -382,12 +381,14 @@ def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
         p if isinstance(p, str) else (g.wkb_hex if g is not None else None)
         for p, g in zip(df["place"].tolist(), df["geometry"].tolist(), strict=True)
     ]
-    days = df["day"].tolist()
     # only events that share their day and target with another can be reported
-    count = Counter(zip(days, target, strict=True))
-    rows = [i for i, key in enumerate(zip(days, target, strict=True)) if count[key] > 1]
-    if not rows:
+    shared = pd.DataFrame({"day": df["date"].dt.floor("D"), "target": target}).duplicated(
+        keep=False
+    )
+    rows = np.flatnonzero(shared.to_numpy())
+    if not len(rows):
         return
+    days = df["day"].tolist()
     to_actors, from_actors = df["to_actor"].tolist(), df["from_actor"].tolist()
     places, lines = df["place"].tolist(), df["line"].tolist()
     seen: dict[tuple, int] = {}

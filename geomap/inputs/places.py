@@ -67,15 +67,16 @@ def read_places(c: FolderReader, aoi: Any = None) -> pd.DataFrame:
     keep = np.flatnonzero(clean)
     out: dict[str, list] = {name: [] for name in cols}
     for name in ("id", "name", "kind", "admin1", "country", "source", "note"):
-        out[name] = [table.column(name)[i] for i in keep]
-    gid = table.column("geonames_id")
+        cells = table.column(name)
+        out[name] = [cells[i] for i in keep]
+    gid, show = table.column("geonames_id"), table.column("show")
     out |= {
         "alt_names": [alt[i] for i in keep],
         "lat": lat[keep].tolist(),
         "lon": lon[keep].tolist(),
         "geonames_id": [int(gid[i]) if gid[i] else None for i in keep],
         "cell_radius_km": [float("nan")] * len(keep),
-        "show": [table.column("show")[i].strip().lower() != "no" for i in keep],
+        "show": [show[i].strip().lower() != "no" for i in keep],
         "line": [table.lines[i] for i in keep],
     }
     for i in np.flatnonzero(~clean):  # every row with something to report, in file order
