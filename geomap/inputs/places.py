@@ -173,7 +173,7 @@ def _place_row(
         c.add(disp, line, "country", f"{country!r} is not an ISO-3 code", "e.g. SYR")
         ok = False
     gid = row.get("geonames_id", "")
-    if gid and not gid.isdigit():
+    if gid and not gid.isdecimal():  # "²" is a digit to isdigit, but no number to int
         c.add(
             disp,
             line,

@@ -223,3 +223,14 @@ def test_places_bulk_equals_row_by_row(tmp_path, monkeypatch, seed):
     fast, slow = _both(folder, monkeypatch, places_module)
     assert len(fast.places) > len(tiny) and any(p.is_error for p in fast.problems)
     _same(fast, slow)
+
+
+def test_a_geonames_id_of_superscript_digits_is_reported_not_a_crash(tmp_path):
+    folder = _theatre(tmp_path)
+    with open(folder / "places.csv", "a", encoding="utf-8") as fh:
+        fh.write("newplace,New Place,,34.1,38.1,village,,SYR,²,src,\n")
+        fh.write("other,Other Place,,34.2,38.2,village,,SYR,٣,src,\n")  # a decimal digit: 3
+    seen = [p for p in _seen(folder) if p[0] == "places.csv" and p[3] == "error"]
+    assert [(p[1], p[2], p[4]) for p in seen] == [(8, "geonames_id", "'²' is not a GeoNames id")]
+    places = load_inputs(folder, strict=False).places
+    assert places.set_index("id").loc["other", "geonames_id"] == 3
