@@ -175,13 +175,13 @@ def _print(res: dict) -> None:
         f"{os.cpu_count()} CPUs"
     )
     trees = [t for t in ("base", "new") if t in res]
-    print(f"  {'':22s}" + "".join(f"{t:>12s}" for t in trees))
+    print(f"  {'':28s}" + "".join(f"{t:>12s}" for t in trees))
     for key in ("wall_median_s", "cpu_median_s", "wall_min_s"):
-        print(f"  {key:22s}" + "".join(f"{res[t][key]:12.3f}" for t in trees))
+        print(f"  {key:28s}" + "".join(f"{res[t][key]:12.3f}" for t in trees))
     for stage in STAGES:
         vals = [res[t]["stages_median_s"].get(stage) for t in trees]
         if any(v is not None for v in vals):
-            print(f"  {stage + ' (CPU)':22s}" + "".join(f"{(v or 0):12.3f}" for v in vals))
+            print(f"  {stage + ' (CPU)':28s}" + "".join(f"{(v or 0):12.3f}" for v in vals))
     if "speedup_wall_x" in res:
         print(f"  speed-up: {res['speedup_wall_x']:.2f}x wall, {res['speedup_cpu_x']:.2f}x CPU")
 

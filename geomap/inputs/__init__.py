@@ -19,7 +19,10 @@ the repair policy in :mod:`geomap.repair`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,7 +135,30 @@ def load_inputs(
     >>> inputs.events[["date", "place", "to_actor"]]  # doctest: +SKIP
     """
     check_on_invalid(on_invalid, ("raise", "fix"))
-    root = Path(path)
+    with _no_cycle_collection():
+        return _load_inputs(Path(path), on_invalid, strict)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the files are read (and resumed after).
+
+    Reading builds hundreds of thousands of small lists and dicts, and the
+    collector walks every live one again and again as they accumulate: a
+    quarter of the load time at 80,000 events.  Loading makes no reference
+    cycles to speak of; whatever it leaves is collected once it is resumed.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _load_inputs(root: Path, on_invalid: OnInvalid, strict: bool) -> TheatreInputs:
+    """:func:`load_inputs` of a folder (the collector paused by the caller)."""
     c = FolderReader(root)
     meta = read_meta(root, c)
     if meta is None:
