@@ -36,7 +36,6 @@ from folium.template import Template
 
 from geomap.render import _assets
 from geomap.render._escape import script_json
-from geomap.render._geometry import DECODE_JS
 
 __all__ = [
     "OfflineMap",
@@ -286,13 +285,12 @@ class VectorLayer(SafeMacroElement):
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
-            {{ this.decode_js }}
             var styles = {{ this.styles_json }};
             var data = {{ this.data_json }};
             var group = L.featureGroup();
             data.features.forEach(function (f) {
                 var options = Object.assign({interactive: data.interactive}, styles[f[0]]);
-                var layer = L.polygon(gmDecode(f[2], data.scale), options);
+                var layer = L.polygon(geomap.decode(f[2], data.scale), options);
                 if (f[1]) { layer.bindTooltip(f[1], {sticky: true, className: "gm-tip"}); }
                 group.addLayer(layer);
             });
@@ -315,7 +313,6 @@ class VectorLayer(SafeMacroElement):
         self._name = "VectorLayer"
         self.layer_name = name
         self.n_features = len(features)
-        self.decode_js = DECODE_JS
         self.data_json = script_json(
             {"scale": 10**decimals, "interactive": bool(interactive), "features": features}
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import re
@@ -21,6 +22,7 @@ from geomap.render._elements import labels_script, shared_script
 from geomap.render._ground import cell_shapes
 from geomap.render._index import index_html
 from geomap.render._maps import date_map
+from geomap.render._options import MapOptions
 from geomap.render._protocol import MapSource
 from geomap.render._timeline import timeline_page
 
@@ -94,25 +96,11 @@ def _write_diff_pages(
     }
 
 
-def _write_timeline(
-    source: MapSource,
-    out: Path,
-    every: c.Every,
-    start: Any,
-    end: Any,
-    tiles: bool | str,
-    labels_src: str,
-) -> Path:
+def _write_timeline(source: MapSource, out: Path, opts: MapOptions, labels_src: str) -> Path:
     """``timeline.html`` and its chunk files (``timeline/chunk-*.js``, loaded as needed)."""
     tl, chunks = timeline_page(
         source,
-        every=every,
-        start=start,
-        end=end,
-        tiles=tiles,
-        assets="assets/",
-        links=True,
-        labels_src=labels_src,
+        dataclasses.replace(opts, assets="assets/", links=True, labels_src=labels_src),
         chunk_folder="timeline",
     )
     chunk_dir = subdir(out, "timeline")  # a real folder, never a link
@@ -203,17 +191,15 @@ class _Pages:
             yield from fut.result()
 
 
-def write_maps(  # noqa: PLR0913 - keyword options of one public call, as the CLI gives them
+def write_maps(
     source: MapSource,
     out_dir: str | os.PathLike[str],
+    options: MapOptions | None = None,
     *,
-    every: c.Every = "event",
-    start: Any = None,
-    end: Any = None,
-    tiles: bool | str = False,
     progress: Progress | None = None,
     rates: Any = None,
     jobs: int | None = None,
+    **kwargs: Any,
 ) -> list[Path]:
     """Write one map page per date, ``index.html``, ``timeline.html`` and ``assets/``.
 
@@ -227,12 +213,12 @@ def write_maps(  # noqa: PLR0913 - keyword options of one public call, as the CL
     source : MapSource
     out_dir : path
         Created if missing; existing files of the same names are replaced.
-    every : {"event", "day", "week"}, default "event"
-        Which dates get a page (``source.map_dates(every=...)``).
-    start, end : date, optional
-        Date range.
-    tiles : bool or str, default False
-        Add a tile layer (needs the network when viewed).
+    options : MapOptions, optional
+        ``every`` (which dates get a page: ``"event"``, ``"day"`` or
+        ``"week"``), ``start``, ``end`` (the date range) and ``tiles`` (a tile
+        layer, which needs the network when viewed); see :class:`MapOptions`.
+        Each may also be given as a keyword (``write_maps(th, "maps",
+        every="week")``).  The pages always link their assets and each other.
     progress : callable, optional
         Called as ``progress(done, total, path)`` after each file written.
     rates : DataFrame, optional
@@ -256,6 +242,8 @@ def write_maps(  # noqa: PLR0913 - keyword options of one public call, as the CL
     --------
     >>> paths = write_maps(theatre, "maps", every="week")  # doctest: +SKIP
     """
+    opts = MapOptions.of(options, **kwargs)
+    every, start, end, tiles = opts.every, opts.start, opts.end, opts.tiles
     jobs = check_jobs(jobs)
     dates = c.map_dates(source, every, start, end)
     out = Path(out_dir)
@@ -298,7 +286,7 @@ def write_maps(  # noqa: PLR0913 - keyword options of one public call, as the CL
                 index_html(source, dates, by=by, start=start, end=end, diffs=diffs, rates=rates),
             )
         )
-        rest.append(_write_timeline(source, out, every, start, end, tiles, labels_src))
+        rest.append(_write_timeline(source, out, opts, labels_src))
         for path in [*pool.results(), *rest]:
             done(path)
     return written
