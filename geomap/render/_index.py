@@ -48,6 +48,9 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 .gm-scroll { max-height: 480px; overflow: auto; }
 .gm-answer-totals { list-style: none; padding: 0; margin: 4px 0 8px; }
 .gm-answer-map { width: 100%; height: min(640px, 80vh); border: 1px solid #bbb; }
+h3 { font-size: 15px; margin: 14px 0 6px; }
+.gm-answer-places { columns: 2 26em; column-gap: 28px; margin: 0; padding-left: 24px; }
+.gm-answer-places li { break-inside: avoid; margin: 0 0 4px; }
 .gm-wide { overflow-x: auto; }
 .gm-embed textarea { width: 100%; box-sizing: border-box; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace;
   padding: 6px; }
@@ -76,6 +79,14 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 {%- endfor %}
 </ul>
 <iframe class="gm-answer-map" src="{{ answer.href }}" title="Map: ground gained and lost, {{ answer.start }} to {{ answer.end }}" loading="eager"></iframe>
+{%- if answer.places %}
+<h3>{{ answer.places|length }} place{{ "s" if answer.places|length != 1 }} changed hands, {{ answer.start }} to {{ answer.end }}</h3>
+<ol class="gm-answer-places">
+{%- for item in answer.places %}
+<li>{{ item }}</li>
+{%- endfor %}
+</ol>
+{%- endif %}
 </section>
 {%- endif %}
 
@@ -522,8 +533,13 @@ def index_html(
         )
     checks = _checks(source)
     claims_lines = getattr(source, "claims_headline", None)
-    claims_text = [str(x) for x in claims_lines()] if callable(claims_lines) else []
+    # why a figure has no calibrated range: said once, after the claims, in plain words
+    claims_text = (
+        [str(x) for x in claims_lines(range_note="once")] if callable(claims_lines) else []
+    )
     hrefs = list((diffs or {}).get("claim_hrefs") or [])
+    # the lines after the claims' own (claims the model cannot tell apart, the range note)
+    hrefs += [None] * (len(claims_text) - len(hrefs))
     if len(hrefs) != len(claims_text):
         hrefs = [None] * len(claims_text)
     claims = list(zip(claims_text, hrefs, strict=True))
@@ -605,6 +621,8 @@ def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | 
         "end": end.isoformat(),
         "why": str(diffs.get("why") or ""),
         "totals": totals,
+        # escaped where they were made (render._diff.diff_places)
+        "places": [Markup(item) for item in diffs.get("places") or []],
     }
 
 

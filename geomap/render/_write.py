@@ -17,9 +17,15 @@ from geomap.paths import output_dir, subdir, write_text
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._basemap import basemap_bands
-from geomap.render._diff import answer_period, claim_periods, diff_map, diff_page_name
+from geomap.render._diff import (
+    answer_period,
+    claim_periods,
+    diff_map,
+    diff_page_name,
+    diff_places,
+)
 from geomap.render._elements import labels_script, shared_script
-from geomap.render._ground import cell_shapes
+from geomap.render._ground import cell_shapes, has_snapshot_ground, snapshot_gains
 from geomap.render._index import index_html
 from geomap.render._maps import date_map
 from geomap.render._options import MapOptions
@@ -86,12 +92,14 @@ def _write_diff_pages(
     for s, e in dict.fromkeys([(a_start, a_end), *claims]):
         m = diff_map(source, s, e, tiles=tiles, assets="assets/", links=True, labels_src=labels_src)
         done(_write_text(out / diff_page_name(s, e), page_text(m)))
+    answer = source.diff(a_start, a_end)
     return {
         "href": diff_page_name(a_start, a_end),
         "start": a_start,
         "end": a_end,
         "why": why,
-        "totals": source.diff(a_start, a_end).attrs.get("totals") or [],
+        "totals": answer.attrs.get("totals") or [],
+        "places": diff_places(answer, c.Actors.from_frame(source.actors)),
         "claim_hrefs": [diff_page_name(s, e) for s, e in claims],
     }
 
@@ -261,6 +269,9 @@ def write_maps(
     cells = cell_shapes(source, fr)
     if cells is not None:
         _write_text(out / "assets" / "cells.js", shared_script("GEOMAP_CELLS", cells))
+    if has_snapshot_ground(source):  # a snapshot theatre: where and when each side took ground
+        gains = snapshot_gains(source, fr)
+        _write_text(out / "assets" / "gains.js", shared_script("GEOMAP_GAINS", gains))
     labels_src = "assets/labels.js"
     has_diff = callable(getattr(source, "diff", None))
     n_diff = len({answer_period(source, dates)[0], *claim_periods(source)}) if has_diff else 0

@@ -128,13 +128,18 @@ def test_timeline_slider_shows_that_date(written, watch, shots):
     page = watch.goto(written["dir"] / "timeline.html")
     page.wait_for_selector("path.gm-terr")
     container = page.locator(".folium-map")
-    assert container.get_attribute("data-date") == DATES[0]
-    assert page.locator("path.gm-terr").count() == src.expected_features(DATES[0])
-    assert Counter(page.evaluate(TERRITORY)) == _expected_fills(src, DATES[0])
+    # it opens on the latest date
+    assert container.get_attribute("data-date") == DATES[-1]
+    assert page.locator("path.gm-terr").count() == src.expected_features(DATES[-1])
+    assert Counter(page.evaluate(TERRITORY)) == _expected_fills(src, DATES[-1])
     page.screenshot(path=str(shots / "timeline-start.png"))
 
     slider = page.locator("input[type=range]")
     slider.focus()
+    page.keyboard.press("Home")  # the first date
+    assert container.get_attribute("data-date") == DATES[0]
+    assert page.locator("path.gm-terr").count() == src.expected_features(DATES[0])
+    assert Counter(page.evaluate(TERRITORY)) == _expected_fills(src, DATES[0])
     for _ in range(19):  # one step per day: 1 → 20 May
         page.keyboard.press("ArrowRight")
     assert container.get_attribute("data-date") == DATES[2]
@@ -182,7 +187,8 @@ def test_timeline_play_never_stacks(source, tmp_path, watch, shots):
         timeout=10_000,
     )
     steps = page.evaluate("window.steps")
-    assert [d for d, _ in steps] == days[1:]  # it played through every day, in order
+    # opened on the last day, Play starts again from the first and plays every day, in order
+    assert [d for d, _ in steps] == days
     for day, count in steps:
         assert count == expected[day], (day, count)  # never more paths than that date has
     assert container.get_attribute("data-date") == DATES[-1]

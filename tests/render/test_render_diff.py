@@ -60,7 +60,8 @@ class DiffSource(FakeSource):
             }
         )
 
-    def claims_headline(self) -> list[str]:
+    def claims_headline(self, *, range_note: str = "each") -> list[str]:
+        assert range_note == "once"  # the index says why a range is missing once
         return [f"claim {XSS_IMG}", "claim two", "claim three"]
 
 
