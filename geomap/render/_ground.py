@@ -259,7 +259,9 @@ def snapshot_gains(source: Any, fr: c.Frame) -> dict[str, Any] | None:
     for actor, grp in iv.groupby("actor", sort=False):
         if not c.text(actor):
             continue  # unassigned land is nobody's gain
-        grp = grp.assign(_from=pd.to_datetime(grp["valid_from"]), _to=pd.to_datetime(grp["valid_to"]))
+        grp = grp.assign(
+            _from=pd.to_datetime(grp["valid_from"]), _to=pd.to_datetime(grp["valid_to"])
+        )
         prev_geom, prev_to = None, None
         for geom, start, end in zip(grp.geometry.values, grp["_from"], grp["_to"], strict=True):
             if prev_geom is not None and prev_to == start:
