@@ -485,6 +485,7 @@ def test_phone_index_embedded_map(demo, phone, shots):
     assert places.count() >= 3
     assert "Al-Sabe' Biyar" in page.locator(".gm-answer-places").inner_text()
     assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")
+    assert page.evaluate("innerWidth") == PHONE["width"]  # no table widened the page
     page.locator(".gm-answer-places").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "phone-index-answer.png"))
     phone.assert_clean()
