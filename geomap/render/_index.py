@@ -80,12 +80,15 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
 </ul>
 <iframe class="gm-answer-map" src="{{ answer.href }}" title="Map: ground gained and lost, {{ answer.start }} to {{ answer.end }}" loading="eager"></iframe>
 {%- if answer.places %}
-<h3>{{ answer.places|length }} place{{ "s" if answer.places|length != 1 }} changed hands, {{ answer.start }} to {{ answer.end }}</h3>
+<h3>{{ answer.places|length + answer.more_places }} place{{ "s" if answer.places|length + answer.more_places != 1 }} changed hands, {{ answer.start }} to {{ answer.end }}</h3>
 <ol class="gm-answer-places">
 {%- for item in answer.places %}
 <li>{{ item }}</li>
 {%- endfor %}
 </ol>
+{%- if answer.more_places %}
+<p class="muted">… and {{ answer.more_places }} smaller; <a href="{{ answer.href }}">the map full size</a> lists them all.</p>
+{%- endif %}
 {%- endif %}
 </section>
 {%- endif %}
@@ -566,6 +569,8 @@ def index_html(
 
 
 _MAX_CHECKS = 200
+#: Places listed below the index's map (the largest; the map page's panel lists them all).
+_MAX_PLACES = 100
 
 
 def _rate_section(rates: Any, actors: c.Actors) -> dict[str, Any] | None:
@@ -615,14 +620,16 @@ def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | 
             }
         )
     start, end = c.as_date(diffs["start"]), c.as_date(diffs["end"])
+    places = list(diffs.get("places") or [])
     return {
         "href": diffs["href"],
         "start": start.isoformat(),
         "end": end.isoformat(),
         "why": str(diffs.get("why") or ""),
         "totals": totals,
-        # escaped where they were made (render._diff.diff_places)
-        "places": [Markup(item) for item in diffs.get("places") or []],
+        # escaped where they were made (render._diff.diff_places); the largest first
+        "places": [Markup(item) for item in places[:_MAX_PLACES]],
+        "more_places": max(0, len(places) - _MAX_PLACES),
     }
 
 
