@@ -113,7 +113,7 @@ def test_results_are_identical_with_and_without_the_cache(which, theatre, capsys
     path = theatre if which == "synthetic" else DEMO
     first = geomap.load_theatre(path)  # a miss: computed, then written
     miss = _figures(first)
-    assert {"inputs"} < _entries_of(cache_dir())
+    assert {"inputs", "history-all"} < _entries_of(cache_dir())
     second = geomap.load_theatre(path)  # a hit: inputs and faces read back
     assert second.inputs.problems == first.inputs.problems
     hit = _figures(second)
@@ -131,6 +131,22 @@ def test_results_are_identical_with_and_without_the_cache(which, theatre, capsys
     assert first._engine.tess.faces.tolist() == second._engine.tess.faces.tolist()
     assert np.array_equal(first._engine.face_area, second._engine.face_area)
     assert capsys.readouterr().err == ""  # a miss and a hit say nothing
+
+
+@pytest.mark.parametrize("confidence", ["confirmed", "claimed"])
+def test_each_confidence_level_gets_its_own_history(confidence, tmp_path):
+    folder = tmp_path / "tiny"
+    shutil.copytree(DATA / "tiny", folder)
+    geomap.load_theatre(folder).ledger()
+    miss = geomap.load_theatre(folder, confidence=confidence)
+    want = (miss.ledger(), pd.DataFrame(miss.event_ledger()))
+    assert {"history-all", f"history-{confidence}"} <= _entries_of(cache_dir())
+    hit = geomap.load_theatre(folder, confidence=confidence)
+    plain = geomap.load_theatre(folder, confidence=confidence, cache=False)
+    for th in (hit, plain):
+        pd.testing.assert_frame_equal(th.ledger(), want[0], check_exact=True)
+        pd.testing.assert_frame_equal(pd.DataFrame(th.event_ledger()), want[1], check_exact=True)
+    assert hit.history.problems == plain.history.problems
 
 
 def test_warnings_are_kept_on_a_hit(theatre):
@@ -258,16 +274,12 @@ _DAMAGE = {
 }
 
 
-@pytest.mark.parametrize("entry_name", ["inputs", "faces"])
+@pytest.mark.parametrize("entry_name", ["inputs", "faces", "history"])
 @pytest.mark.parametrize("damage", sorted(_DAMAGE))
 def test_a_damaged_entry_is_said_and_rebuilt(damage, entry_name, theatre, capsys):
     want = geomap.load_theatre(theatre, cache=False).ledger()
     geomap.load_theatre(theatre).ledger()
-    name = (
-        "inputs"
-        if entry_name == "inputs"
-        else next(e for e in _entries_of(cache_dir()) if e.startswith("faces-"))
-    )
+    name = next(e for e in _entries_of(cache_dir()) if e.startswith(entry_name))
     _DAMAGE[damage](_entry(name))
     capsys.readouterr()
     got = geomap.load_theatre(theatre).ledger()

@@ -1,16 +1,17 @@
-"""The derivation cache: a theatre's validated inputs and faces, kept on disk between runs.
+"""The derivation cache: a theatre's validated inputs, faces and event outcomes, kept on disk.
 
 A second ``geomap gains`` (or ``maps``, ``diff``, ...) on an unchanged theatre reads the
-validated input tables and the faces of the tessellation from the cache and goes straight
-to the events' replay and the ledger.  Results are identical with and without the cache:
+validated input tables, the faces of the tessellation and every event's outcome (the
+history, per confidence level) from the cache and goes straight to the face replay and the
+ledger.  Results are identical with and without the cache:
 what is stored is exactly what the first run computed (arrays bit for bit, geometries as
 WKB), and everything after it is computed again.
 
 Where
     ``$GEOMAP_CACHE_DIR``, else ``$XDG_CACHE_HOME/geomap``, else ``~/.cache/geomap``
     (:func:`cache_dir`).  One folder per theatre as named (its absolute path, the spelling
-    given, ``on_invalid`` and ``--allow-outside``), holding ``inputs/`` and one
-    ``faces-<radius>/`` per cell radius.
+    given, ``on_invalid`` and ``--allow-outside``), holding ``inputs/``, one
+    ``faces-<radius>/`` per cell radius and one ``history-<confidence>/`` per level.
 Key
     The bytes (sha256) and real path of every file the loader reads (``theatre.toml``,
     ``actors.csv``, ``places.csv``, ``areas.geojson``, ``control.csv``, ``events.csv``,
@@ -57,11 +58,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import shapely
 
 from ..boundaries import boundary_manifest
 from ..errors import GeomapError, Problem
 from ..inputs import TheatreInputs, TheatreMeta, load_inputs
+from ..model import History
 from ..names import NameIndex
 from ..paths import is_outside_allowed, write_bytes
 from ..repair import OnInvalid
@@ -156,7 +159,6 @@ def environment() -> dict[str, Any]:
     ``geomap`` package, so an edited source tree never reads an entry an older one wrote.
     """
     import geopandas
-    import pandas
     import pyproj
 
     pkg = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
@@ -177,7 +179,7 @@ def environment() -> dict[str, Any]:
         "pyproj": pyproj.__version__,
         "proj": pyproj.proj_version_str,
         "numpy": np.__version__,
-        "pandas": pandas.__version__,
+        "pandas": pd.__version__,
         "geopandas": geopandas.__version__,
         # pandas' string columns may be pyarrow's (pandas imports it when it is installed)
         "pyarrow": str(getattr(sys.modules.get("pyarrow"), "__version__", "-")),
@@ -362,6 +364,33 @@ class Store:
             self._faces_key(radius_km),
             {"tess": fields, "face_area": face_area},
         )
+
+    # ---------------------------------------------------------------- history
+    def _history_entry(self, confidence: str | None) -> tuple[str, dict[str, Any]]:
+        level = confidence or "all"  # a validated level (geomap.inputs.events.CONFIDENCE)
+        key = {"theatre": self.key["theatre"], "inputs": self.digest, "confidence": level}
+        return f"history-{level}", key
+
+    def read_history(self, confidence: str | None) -> History | None:
+        """Every event's outcome under ``confidence`` (:attr:`Theatre.history`), or None."""
+        name, key = self._history_entry(confidence)
+        value = self._read(name, key)
+        if value is None:
+            return None
+        try:
+            hist = History(**value)
+            if not isinstance(hist.events, pd.DataFrame) or not isinstance(hist.initial, dict):
+                raise TypeError("not a history")
+            return hist
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            self._damaged(name, f"{type(exc).__name__}: {exc}")
+            return None
+
+    def write_history(self, confidence: str | None, history: History) -> None:
+        """Keep the events' outcomes under ``confidence`` for the next run."""
+        name, key = self._history_entry(confidence)
+        fields = {f.name: getattr(history, f.name) for f in dataclasses.fields(history) if f.init}
+        self._write(name, key, fields)
 
     # ---------------------------------------------------------------- files
     def _read(self, name: str, key: dict[str, Any]) -> Any:

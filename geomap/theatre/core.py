@@ -195,6 +195,17 @@ class Theatre(BandMixin, ChangeMixin):
     @functools.cached_property
     def history(self) -> History:
         """Every event with its outcome (status, reason, holder before)."""
+        store = self.derivation_cache
+        if store is not None:
+            hit = store.read_history(self.confidence)
+            if hit is not None:
+                return hit
+        hist = self._apply_events()
+        if store is not None:
+            store.write_history(self.confidence, hist)
+        return hist
+
+    def _apply_events(self) -> History:
         initial = dict(zip(self.inputs.control["place"], self.inputs.control["actor"], strict=True))
         inside = set(self.places["id"][self._inside])
         _, _, outside, clipped = self._drawn
