@@ -10,7 +10,8 @@ change of machine load falls on every kind alike):
 ``first``
     an empty cache folder: the same, plus writing the entry (the first run on a theatre);
 ``second``
-    the entry written by ``first``: validation and tessellation read from the cache;
+    the entries written by ``first``: validation, tessellation and the events' outcomes read
+    from the cache;
 ``base``
     with ``--base DIR``: the same command run from another source tree (e.g. a checkout of
     ``main`` made with ``git worktree add /tmp/base main``), which has no cache.
