@@ -73,6 +73,7 @@ from ..drafts import (
 )
 from ..errors import InputError, Problem
 from ..schema import CLAIM_DRAFT_COLUMNS
+from .actors import document_author
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
@@ -232,13 +233,18 @@ def extract(
     layout = read_layout(text)
     published, warnings = _publication_date(published, layout)
     ex = Extractor(text, theatre, published)
+    head = layout.title_span[0] if layout.title_span else layout.body_start
+    lines = [ln.strip() for ln in text[head:].splitlines() if ln.strip()]
+    ex.author = document_author(lines, bool(layout.dateline), ex.actors_in)
     foreign = not_english(text[layout.body_start :])
     if foreign:
         warnings.append(foreign)
     ex.run([] if foreign else split_sentences(text, layout.body_start, len(text)))
     src = source or layout.title or "news report"
+    drafts = merge_statements(ex.drafts)
+    ex.infer_losers(drafts)
     return Extraction(
-        drafts=_drafts_table(merge_statements(ex.drafts), src, source_url),
+        drafts=_drafts_table(drafts, src, source_url),
         claim_drafts=_claim_drafts(ex, src, source_url),
         unknown_places=summarise_unknown(ex.unknown, ex.gaz),
         claims=pd.DataFrame(ex.claims, columns=CLAIM_COLUMNS),

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from ..names import normalize
+from .actors import ActorRefs, Author, Holders, our_mentions
 from .claims import claimant_of, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
@@ -132,6 +133,13 @@ def _explain_actors(
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.1)
         elif a.how == "generic":
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.05)
+        elif a.how in ("role-word", "modifier"):
+            what = "a role word" if a.how == "role-word" else "named by its modifier"
+            why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r} ({what})", 0.1)
+        elif a.how == "author":
+            why.add(f"{role} {a.actor}: {a.text!r} in a statement of {a.basis!r}", 0.05)
+        elif a.how == "author-default":
+            why.add(f"{role} {a.actor}: no side named; the statement's author ({a.basis!r})", 0.15)
         elif a.how == "context":
             why.add(f"{role} {a.actor} from the context ({a.basis})", 0.15)
         elif a.how == "next":
@@ -248,9 +256,14 @@ class Extractor:
     """Reads an article's sentences in order, keeping the mentions so far; fills ``drafts``,
     ``unknown`` and ``claims``."""
 
-    def __init__(self, text: str, theatre, published: dt.date | None):
+    def __init__(self, text: str, theatre, published: dt.date | None, author: Author | None = None):
         self.text = text
         self.gaz = Gazetteer(theatre)
+        self.refs = ActorRefs(theatre.actors)
+        self.holders = Holders(theatre)
+        self.author = author
+        meta = getattr(theatre, "meta", None)
+        self.start: dt.date | None = getattr(meta, "start", None)  # the theatre's first day
         self.published = published
         self.actors: list[ActorMention] = []  # every actor mention so far, in text order
         self._astarts: list[int] = []
@@ -267,6 +280,20 @@ class Extractor:
         self._last_event: dt.date | None = None  # the last event date the text gave so far
 
     # ------------------------------------------------------------ actors
+    def actors_in(self, text: str) -> list[ActorMention]:
+        """Actor mentions of ``text``: aliases and ``refs``, then role words, force phrases
+        named by their modifiers, and "our forces" in a statement (:mod:`.actors`)."""
+        found = self.gaz.actors_in(text, 0, len(text))
+        more = self.refs.mentions(text, found)
+        if self.author is not None:
+            spans = [(a.start, a.end) for a in [*found, *more]]
+            more += [
+                a
+                for a in our_mentions(text, self.author)
+                if not any(a.start < e and s < a.end for s, e in spans)
+            ]
+        return sorted([*found, *more], key=lambda a: a.start)
+
     def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
         return self.actors[bisect_left(self._astarts, lo) : bisect_left(self._astarts, hi)]
 
@@ -275,7 +302,7 @@ class Extractor:
 
     def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
-        if a.how == "unresolved" or word in self.gaz.generic:
+        if a.how in ("unresolved", "role-word") or word in self.gaz.generic:
             first = word.split()[0]
             stem = first[:-1] if first.endswith("s") else first
             fits = a.basis.split(" or ") if a.how == "unresolved" else None
@@ -362,9 +389,13 @@ class Extractor:
                 return a
         return None
 
+    def _background(self, d: Draft) -> bool:
+        """A draft of a change in the background: undated, or before the theatre's start."""
+        return d.date is None or (self.start is not None and d.date < self.start)
+
     def _context_gainer(self, pos: int, loser: str | None) -> ActorMention | None:
         for d in reversed(self.drafts):
-            if d.to_actor and d.to_actor != loser:
+            if d.to_actor and d.to_actor != loser and not self._background(d):
                 return ActorMention(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
         for a in reversed(self._actors_between(max(0, pos - 5000), pos)):
             if a.actor and a.actor != loser:
@@ -573,7 +604,7 @@ class Extractor:
         if local is None:
             key = sent.text
             here = Sentence(0, len(key), key)
-            actors = self.gaz.actors_in(key, 0, len(key))
+            actors = self.actors_in(key)
             places, unknown = find_places(self.gaz, key, here, [(a.start, a.end) for a in actors])
             local = _Scan(
                 actors, places, unknown, find_verbs(key, here), find_dates(key, self.published)
@@ -684,6 +715,10 @@ class Extractor:
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
             if pattern == "withdrawal":
+                # "the troops were withdrawn from X": still the troops' loss; "X was
+                # abandoned": the place is the subject, not a withdrawal drafted here
+                if re.match(r"(?i)withdrawn|pulled", v.text):
+                    return _Clause(v, region_lo, clause_end, pattern)
                 return None
             pattern = "capture-passive"
         if pattern == "drive-out" and passive:
@@ -768,7 +803,25 @@ class Extractor:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
-        return subject, gainer, loser
+        return subject, *self._author_default(v, pattern, gainer, loser)
+
+    def _author_default(
+        self, v: Verb, pattern: str, gainer: ActorMention | None, loser: ActorMention | None
+    ) -> tuple[ActorMention | None, ActorMention | None]:
+        """In a statement, a change whose side is not named ("units of the 9th Division
+        liberated ...", "the troops were withdrawn from ...") is the author's."""
+        a = self.author
+        if a is None or a.kind != "statement" or not a.actor:
+            return gainer, loser
+        me = ActorMention(v.start, v.start, "", a.actor, "author-default", a.name)
+        if pattern in ("loss", "withdrawal"):
+            if loser is None and (gainer is None or gainer.actor != a.actor):
+                loser = me
+                if gainer is None or gainer.how == "context":
+                    gainer = self._context_gainer(v.start, a.actor)
+        elif gainer is None or gainer.how == "context":
+            gainer = me
+        return gainer, loser
 
     def _driven_out(self, v: Verb, gainer: ActorMention | None) -> ActorMention | None:
         """The actor between "drove" and "out of": named, or "them" read as an earlier actor."""
@@ -850,6 +903,13 @@ class Extractor:
             )
             return "confirmed", who
         unverified = UNVERIFIED.search(sent.text) or UNVERIFIED.search(nxt)
+        if not who and not unverified and self.author is not None:
+            what = "statement" if self.author.kind == "statement" else "own report"
+            why.add(
+                f"confidence claimed: the {what} of {self.author.name!r} only "
+                "(rule: the author's claim)"
+            )
+            return "claimed", self.author.name
         if who or unverified:
             said = f"attributed to {who!r} only" if who else "the text says it is unverified"
             rule = "one attribution" if who else "unverified"
@@ -972,6 +1032,23 @@ class Extractor:
                     d.from_actor = holder.actor
                     said = " ".join(self.text[m.start() : holder.end].split())
                     d.reasons.append(f"from_actor {holder.actor} ← {said!r}")
+
+    def infer_losers(self, drafts: list[Draft]) -> None:
+        """``from_actor`` the text does not give: the place's holder on the day before the
+        change (or before its range) by the theatre's ``control.csv`` and ``events.csv``,
+        said in the note as inferred; left empty before the initial snapshot or when the
+        holder is the gainer."""
+        for d in drafts:
+            if d.from_actor or not d.place_known or not d.to_actor:
+                continue
+            day = d.date_lo or d.date
+            who = self.holders.holder(d.place, day)
+            if who and who != d.to_actor:
+                d.from_actor = who
+                d.reasons.append(
+                    f"from_actor {who} inferred: the holder of {d.place} before {day} by "
+                    "control.csv/events.csv (the text does not say who lost it)"
+                )
 
     # ------------------------------------------------------------ claims
     def _claims(self, sent: Sentence) -> list[tuple[int, int, dict]]:
