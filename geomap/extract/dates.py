@@ -331,20 +331,29 @@ def _calendar_words(g: dict, anchor: dt.date) -> _Resolved:
     monday = anchor - dt.timedelta(days=anchor.weekday())
     if g.get("recent"):  # "in recent days", "days ago": the week before the report
         return anchor - dt.timedelta(days=7), anchor, "event"
+    # "earlier this week/month/year": before the report's day (the day itself when the
+    # period starts on it)
+    earlier = (
+        1
+        if "earlier" in (g.get("thisweek") or g.get("thismonth") or g.get("thisyear") or "").lower()
+        else 0
+    )
     if g.get("thisweek"):
-        return monday, anchor, "event"
+        return monday, max(monday, anchor - dt.timedelta(days=earlier)), "event"
     if g.get("lastweekend"):
         sunday = monday - dt.timedelta(days=1)
         return sunday - dt.timedelta(days=1), sunday, "event"
     if g.get("lastweek"):
         return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "event"
     if g.get("thismonth"):
-        return anchor.replace(day=1), anchor, "event"
+        first = anchor.replace(day=1)
+        return first, max(first, anchor - dt.timedelta(days=earlier)), "event"
     if g.get("lastmonth"):
         prev = _add_months(anchor.replace(day=1), -1)
         return (*_month_range(prev.year, prev.month), "event")
     if g.get("thisyear"):
-        return anchor.replace(month=1, day=1), anchor, "event"
+        first = anchor.replace(month=1, day=1)
+        return first, max(first, anchor - dt.timedelta(days=earlier)), "event"
     if g.get("lastyear"):
         y = anchor.year - 1
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "event"

@@ -37,6 +37,7 @@ from .patterns import (
     PLUPERFECT_BEFORE,
     RELATIVE_DAY,
     REPORTED,
+    SAME_DAY,
     UNKNOWN_SUBJECT,
     UNVERIFIED,
     WHICH,
@@ -176,7 +177,25 @@ MAX_CHANGE_VERBS = 1000
 # between the items of a list of places: ", ", ", and ", " and "
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # "the mines in X", "the airbase at X"
-_IN_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_IN_AT = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|district|area)\s+of\s+(?:the\s+)?)?"
+)
+# a site inside a place as the object: "the headquarters of the 20th Division in X",
+# "the last IS pocket in X"
+_SITE = re.compile(
+    r"\s*(?:all\s+of\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:headquarters|base|barracks|pocket|stronghold"
+    r"|bastion|holdout|cent(?:re|er)|compound|garrison)\b(?:\s+of\s+[^,;:.]{1,60})?",
+    re.I,
+)
+# a name followed by these is a region or a unit, not the place of that name
+_NOT_A_PLACE_AFTER = re.compile(
+    r"\s+(?:State|Province|province|Governorate|governorate|Oblast|oblast|Region|Raion|raion"
+    r"|countryside)\b"
+)
+_UNIT_WORDS = re.compile(
+    r"(?:Division|Brigade|Regiment|Battalion|Corps|Command|Forces|Front|Council|Ministry"
+    r"|Agency|Observatory|Army|Oblast|Province|Governorate|State|Region)$"
+)
 # a denial in the next sentence ("IS denied losing the town") disputes the statement
 _DENIED = re.compile(
     r"\bden(?:ied|ies|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
@@ -278,6 +297,7 @@ class Extractor:
         self._scans: dict[str, _Scan] = {}
         self._prev_start = self._this_start = 0  # starts of the previous and this sentence
         self._last_event: dt.date | None = None  # the last event date the text gave so far
+        self._lead: tuple[int, DateMention] | None = None  # a dated change with no place
 
     # ------------------------------------------------------------ actors
     def actors_in(self, text: str) -> list[ActorMention]:
@@ -485,12 +505,17 @@ class Extractor:
         """ "have now secured the phosphate mines in Khunayfis": a feature noun as the object,
         the place after "in"/"at"; the place of that kind holding the name is preferred."""
         m = ANAPHOR.match(self.text[lo:obj_end])
+        site = None
+        if m is None:  # the site's words may hold an object stop ("the last pocket")
+            cut = re.compile(r"\s+(?:in|at)\s").search(self.text, lo, min(hi, lo + 100))
+            site = _SITE.fullmatch(self.text, lo, cut.start()) if cut else None
+            obj_end = cut.start() if site else obj_end
         at = _IN_AT.match(self.text, obj_end, hi)
-        p = self._mention_at(at.end(), unknown) if m and at else None
+        p = self._mention_at(at.end(), unknown) if (m or site) and at else None
         if p is None:
             return [], None
-        kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
-        if p.place and p.kind not in kinds:
+        kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS) if m else ()
+        if m and p.place and p.kind not in kinds:
             hits = self.gaz.kind_near(p.text, kinds)
             if len(hits) != 1:
                 return [], None
@@ -543,12 +568,10 @@ class Extractor:
         rel = RELATIVE_DAY.search(self.text, prev_end, v.start)
         if rel and rel["n"] is None and rel["unit"].endswith("s"):
             return self._days_after(rel, sent_drafts)
-        if rel and rel["n"] and sent_drafts and sent_drafts[-1].date:
-            n = 1 if rel["n"].lower() == "the" else number_of(rel["n"].split()[-1])
-            sign = -1 if rel["dir"].lower() == "after" else 1
-            lo, hi = relative_range(sent_drafts[-1].date, n, rel["unit"], sign, rel["q"] or "")
-            said = re.split(r"\s+(?:after|before)\b", rel.group(0), flags=re.I)[0].strip()
-            return lo, hi, f"{said} ({rel['dir'].lower()} {sent_drafts[-1].date})", 2
+        prior = sent_drafts[-1] if sent_drafts else self._recent_draft(sent)
+        by_prior = self._by_prior(rel, SAME_DAY.search(self.text, prev_end, nxt), prior)
+        if by_prior is not None:
+            return by_prior
         later = LATER.search(self.text, v.end, nxt)
         anchor = next((d for d in reversed(sent_drafts) if d.date), None)
         if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
@@ -562,6 +585,9 @@ class Extractor:
                 sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
             lo, hi = relative_range(anchor.date, n, unit, sign, later["q"] or "")
             return lo, hi, f"{' '.join(later.group(0).split())} ({anchor.date})", 2
+        inherited = self._inherited_date(sent, prev_end, nxt, prior)
+        if inherited is not None:
+            return inherited
         for d in dates:
             if d.kind == "report" and d.end is not None:
                 return d.end, d.end, d.text, 1
@@ -572,6 +598,49 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    @staticmethod
+    def _by_prior(rel: re.Match | None, same: re.Match | None, prior: Draft | None):
+        """ "[The advance came] a week after", "on the same day": from the change drafted
+        before (in this sentence, else just before); None when neither applies."""
+        if prior is None or not prior.date:
+            return None
+        if rel and rel["n"]:
+            n = 1 if rel["n"].lower() == "the" else number_of(rel["n"].split()[-1])
+            sign = -1 if rel["dir"].lower() == "after" else 1
+            lo, hi = relative_range(prior.date, n, rel["unit"], sign, rel["q"] or "")
+            said = re.split(r"\s+(?:after|before)\b", rel.group(0), flags=re.I)[0].strip()
+            return lo, hi, f"{said} ({rel['dir'].lower()} {prior.date})", 2
+        if same:
+            said = " ".join(same.group(0).split())
+            return prior.date_lo or prior.date, prior.date, f"{said} ({prior.date})", 2
+        return None
+
+    def _recent_draft(self, sent: Sentence) -> Draft | None:
+        """The last draft, when it ends at most 600 characters before ``sent`` and is dated
+        in the theatre's time (not a background change)."""
+        d = self.drafts[-1] if self.drafts else None
+        if d is None or d.span[1] < sent.start - 600 or self._background(d):
+            return None
+        return d
+
+    def _inherited_date(self, sent: Sentence, lo: int, hi: int, prior: Draft | None):
+        """An undated clause's date from the statement just before it: "They also took X"
+        (the change drafted just before), or the lead sentence that dated a change whose
+        places it did not name ("handed over a string of villages on Thursday. ... said it
+        had handed the villages of A, B and C"); None when neither applies."""
+        if prior is not None and prior.date and re.search(r"(?i)\balso\b", self.text[lo:hi]):
+            return (
+                prior.date_lo or prior.date,
+                prior.date,
+                f"also (the date of {prior.place}, stated just before)",
+                2,
+            )
+        lead = self._lead
+        if lead is not None and lead[0] >= self._prev_start and lead[0] < sent.start:
+            if not self.drafts or self.drafts[-1].span[0] < lead[0]:
+                return lead[1].start, lead[1].end, f"{lead[1].text} (the lead sentence)", 2
+        return None
 
     def _days_after(self, rel: re.Match, sent_drafts: list[Draft]):
         """ "[The breakthrough came] days after the army seized X": a range before (after) the
@@ -633,8 +702,12 @@ class Extractor:
             for a in scan.actors:
                 self._add_actor(a)
             # unresolved kind-near phrases behave like unknown names
-            unknown = scan.unknown + [p for p in scan.places if p.place is None]
-            places = [p for p in scan.places if p.place is not None]
+            unknown = [
+                p
+                for p in scan.unknown + [p for p in scan.places if p.place is None]
+                if not _UNIT_WORDS.search(p.text) and not self._region_name(p)
+            ]
+            places = [p for p in scan.places if p.place is not None and not self._region_name(p)]
             self.places.extend(places)
             self._pstarts.extend(p.start for p in places)
             for u in unknown:
@@ -647,6 +720,10 @@ class Extractor:
             for d in scan.dates:
                 if d.kind == "event" and d.end is not None:
                     self._last_event = d.end
+
+    def _region_name(self, p: PlaceMention) -> bool:
+        """ "Sennar State", "Homs province": the name of a region, not of the place so named."""
+        return bool(_NOT_A_PLACE_AFTER.match(self.text, p.end, p.end + 20))
 
     def _changes(
         self,
@@ -661,7 +738,7 @@ class Extractor:
         claimed area are found in that order (``_clause_*``), each step adding
         its reasons to the drafts' notes.
         """
-        verbs, dates = scan.verbs, scan.dates
+        verbs, dates = _dated_holds(scan.verbs, scan.dates, sent.end), scan.dates
         used: set[int] = set()
         sent_drafts: list[Draft] = []
         prev_subject: ActorMention | None = None
@@ -669,8 +746,22 @@ class Extractor:
             clause = self._clause(sent, verbs, k)
             if clause is None:
                 continue
+            since = (
+                _since(dates, clause.verb.end, clause.end)
+                if clause.pattern == "held-since"
+                else None
+            )
             objs, obj_note = self._clause_places(sent, clause, unknown)
             if not objs:
+                # a lead that dates a change without naming its places ("handed over a
+                # string of villages on Thursday"): the next sentence may name them
+                when = [
+                    d
+                    for d in dates
+                    if clause.verb.start <= d.span[0] < clause.end and d.kind == "event" and d.end
+                ]
+                if when:
+                    self._lead = (sent.start, when[0])
                 continue
             why = _Why()
             if obj_note:
@@ -682,7 +773,11 @@ class Extractor:
                 self.last_subject = subject
             loser = _explain_actors(why, gainer, loser)
             confidence, said_by = self._clause_confidence(why, sent, clause)
-            lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
+            if since is not None:
+                lo, hi, dtext, rank = since.start, since.end, since.text, 3
+                why.add(f"background: held {since.text!r}, drafted as a change in that period")
+            else:
+                lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
             rank = self._explain_date(why, clause, lo, hi, dtext, rank)
             change = _Change(
                 pattern=clause.pattern,
@@ -711,6 +806,10 @@ class Extractor:
         region_lo = verbs[k - 1].end if k > 0 else sent.start
         if blocked_reason(text, sent, v):
             return None
+        if re.fullmatch(r"(?i)cleared|purged", v.text) and not self._actor_after(
+            v.end, clause_end, "of|from"
+        ):
+            return None  # "cleared them of mines": no side driven out, no change
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
@@ -777,12 +876,13 @@ class Extractor:
         subject = self._subject(sent, region_lo, v.start)
         if subject is None and prev_subject is not None:
             subject = prev_subject
-        if pattern in ("capture", "drive-out"):
+        if pattern in ("capture", "drive-out", "held-since"):
             gainer = subject
             if pattern == "drive-out" and v.mid:
                 loser = self._driven_out(v, gainer)
-            else:
-                loser = self._actor_after(v.end, clause_end, "from")
+            elif pattern == "capture":
+                lead = "of|from" if re.fullmatch(r"(?i)cleared|purged", v.text) else "from"
+                loser = self._actor_after(v.end, clause_end, lead)
         elif pattern in ("drive-out-passive", "capture-passive"):
             gainer = self._actor_after(v.end, clause_end, "by")
             if pattern == "drive-out-passive":
@@ -1056,6 +1156,25 @@ class Extractor:
         found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi))
         self.claims.extend(row for _, _, row in found)
         return found
+
+
+def _since(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
+    """The dated "since ..." in [lo, hi) of a "held since" clause ("since June 2014"), or None."""
+    for d in dates:
+        if lo <= d.span[0] < hi and d.kind == "since" and d.start:
+            return d
+    return None
+
+
+def _dated_holds(verbs: list[Verb], dates: list[DateMention], end: int) -> list[Verb]:
+    """The verbs without "has held X" that has no dated "since" of its own: that says no
+    change (nor does it end the clause of the verb before it)."""
+    out = []
+    for k, v in enumerate(verbs):
+        nxt = verbs[k + 1].start if k + 1 < len(verbs) else end
+        if v.pattern != "held-since" or _since(dates, v.end, nxt) is not None:
+            out.append(v)
+    return out
 
 
 def _width(d: Draft) -> int:

@@ -13,12 +13,14 @@ from .text import Sentence
 PATTERNS: dict[str, str] = {
     "capture": "GAINER captured/seized/took (control of)/recaptured/regained/secured/overran/"
     "entered PLACE [from LOSER]; GAINER announced/claimed/completed the capture/liberation of "
-    "PLACE",
+    "PLACE; GAINER restored security/authority to, imposed its control over PLACE; GAINER "
+    "cleared PLACE of LOSER",
     "capture-passive": "PLACE was captured/seized/taken [by GAINER]",
     "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
     "fell-to": "PLACE fell to / came under the control of GAINER",
-    "loss": "LOSER lost (control of) PLACE [to GAINER]",
+    "loss": "LOSER lost (control of)/handed (over) PLACE [to GAINER]",
+    "held-since": "GAINER had/has held PLACE since DATE (a background change dated to DATE)",
     "withdrawal": "LOSER withdrew/retreated/pulled out from PLACE; abandoned PLACE",
 }
 
@@ -33,6 +35,13 @@ _CAPTURE = re.compile(
     r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
+    # a statement's or a monitor's idiom: "restored security and stability to X", "imposed
+    # their control over X", "restored state authority over X"
+    r"|(?:restored|re-?established|established|imposed|extended|asserted)\s+"
+    r"(?:(?:its|their|full|complete|total|state|government)\s+)*"
+    r"(?:control|authority|security(?:\s+and\s+stability)?|sovereignty)\s+(?:over|to|in|on)"
+    # "cleared X of the rebels": a change only with an actor after "of"/"from" (checked later)
+    r"|cleared|purged"
     r"|(?:advanced|pushed|moved|swept|rolled|broke)\s+into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
@@ -52,7 +61,8 @@ _FELL = re.compile(
     re.I,
 )
 _LOSS = re.compile(
-    r"\b(?:lost|loses|losing|ceded|cedes|surrendered|handed\s+over|gave\s+up)"
+    r"\b(?:lost|loses|losing|ceded|cedes|surrendered|hand(?:ed|s|ing)?\s+over|handed|turned\s+over"
+    r"|gave\s+up)"
     r"(?:\s+(?:full\s+)?control\s+(?:of|over))?\b"
     r"(?!\s+(?:\d|one|two|three|four|five|several|many|dozens|hundreds|thousands|scores|at\s+least"
     r"|more\s+than|about|some|their\s+lives|his|her|men|fighters|soldiers)\b)",
@@ -109,7 +119,8 @@ OBJ_FIGURE = re.compile(
 )
 NOT_OBJECT_BEFORE = re.compile(
     r"\b(?:near|around|outside|beyond|toward|towards|road\s+to|(?:north|south|east|west|northeast"
-    r"|northwest|southeast|southwest)(?:ern)?\s+of|of\s+the\s+road\s+to)\s+(?:the\s+)?$",
+    r"|northwest|southeast|southwest)(?:ern)?\s+of|of\s+the\s+road\s+to)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|area|province)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 ANAPHOR = re.compile(
@@ -163,6 +174,15 @@ UNKNOWN_SUBJECT = re.compile(
 WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
 
 
+# "the militants had held Tal Afar since June 2014": a background change, dated by "since"
+_HELD_SINCE = re.compile(
+    r"\b(?:had|have|has)\s+(?:(?:\w+ly|long|already|firmly)\s+)?(?:held|controlled|occupied)\b",
+    re.I,
+)
+# a statement of a change's day by another change: "on the same day", "that day"
+SAME_DAY = re.compile(r"(?i)\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b")
+
+
 @dataclass
 class Verb:
     pattern: str
@@ -180,6 +200,7 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
         ("capture", _CAPTURE),
         ("loss", _LOSS),
         ("withdrawal", _WITHDRAW),
+        ("held-since", _HELD_SINCE),
     ):
         for m in rx.finditer(text, sent.start, sent.end):
             mid = m.span("mid") if pattern == "drive-out" else None
@@ -197,6 +218,8 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
     before = text[sent.start : v.start]
     clause = re.split(r"[,;:—–()]", before)[-1]
     words = re.findall(r"[\w']+", clause.lower())[-3:]
+    if words[-2:] == ["to", "have"]:
+        words = words[:-2]  # "claimed to have captured": a claimed change, not an aim
     if words and words[-1] == "to":
         return "infinitive ('to ...'): an aim, not a change"
     hit = [w for w in words if w in _BLOCKERS or w.endswith("n't")]

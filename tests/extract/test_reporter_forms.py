@@ -136,3 +136,104 @@ def test_from_actor_is_not_inferred_before_the_snapshot_nor_over_the_text(theatr
     assert row["from_actor"] == ""
     [row] = _rows("The army captured Palmyra from the rebels on Friday.", theatre)
     assert row["from_actor"] == "FSA" and "inferred" not in row["note"]
+
+
+# --------------------------------------------------------------------------- capture forms
+@pytest.mark.parametrize(
+    "text, place, actor",
+    [
+        ("The army restored security and stability to the town of Arak on Friday.", "arak", "GOV"),
+        ("IS fighters imposed their control over the town of Arak on Friday.", "arak", "IS"),
+        ("The rebels restored state authority over Arak on Friday.", "arak", "FSA"),
+        ("The army cleared the area of Arak of the militants on Friday.", "arak", "GOV"),
+        # the object a site inside the place
+        (
+            "The army took the headquarters of the 5th Infantry Division in the town of Arak "
+            "on Friday.",
+            "arak",
+            "GOV",
+        ),
+        ("IS took the last army pocket in Arak on Friday.", "arak", "IS"),
+        # a claimed change, not an aim
+        ("IS claimed on Friday to have captured Arak.", "arak", "IS"),
+    ],
+)
+def test_more_capture_forms(theatre, text, place, actor):
+    [row] = _rows(text, theatre)
+    assert (row["place"], row["to_actor"], row["date"]) == (place, actor, "2017-05-26")
+
+
+def test_cleared_of_mines_is_no_change(theatre):
+    assert _rows("Engineers cleared Arak of mines on Friday.", theatre) == []
+
+
+def test_handed_over_a_list_to_a_side(theatre):
+    text = "The rebels handed the villages of Arak and Al-Shoula to the army on Friday."
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"], r["from_actor"]) for r in rows] == [
+        ("arak", "GOV", "FSA"),
+        ("shoula", "GOV", "FSA"),
+    ]
+
+
+def test_a_place_named_for_its_direction_or_its_region_is_not_the_object(theatre):
+    text = "The rebels handed over a string of villages west of the town of Manbij on Friday."
+    assert _rows(text, theatre) == []
+    # "Homs province" is the province, not the city of Homs
+    assert _rows("IS fighters captured several villages in Homs province on Friday.", theatre) == []
+
+
+# --------------------------------------------------------------------------- background
+def test_held_since_a_date_is_a_background_change_in_that_period(theatre):
+    text = "The army advanced toward Raqqa, which IS militants have held since 2014."
+    [row] = _rows(text, theatre)
+    assert (row["place"], row["to_actor"], row["date"]) == ("raqqa", "IS", "2014-12-31")
+    assert "background: held 'since 2014'" in row["note"]
+
+
+def test_held_without_a_date_is_no_change(theatre):
+    assert _rows("IS militants have held Raqqa for years.", theatre) == []
+    assert _rows("The Kurdish-led alliance has held Manbij since its offensive.", theatre) == []
+
+
+# --------------------------------------------------------------------------- dates
+@pytest.mark.parametrize(
+    "text, place, day",
+    [
+        # the article is of Saturday 27 May 2017: "earlier this week" is Monday to Friday
+        ("Earlier this week the army captured Arak.", "arak", "2017-05-26"),
+        # "on the same day", "also": the date of the change stated just before
+        (
+            "The army captured Arak on Thursday. On the same day it took Al-Shoula.",
+            "shoula",
+            "2017-05-25",
+        ),
+        (
+            "The army captured Arak on Thursday. Its troops also entered Al-Shoula, officials said.",
+            "shoula",
+            "2017-05-25",
+        ),
+        # a lead sentence dates a change without naming its places; the next one names them
+        (
+            "The army took a string of villages in the desert on Thursday. It said it had taken "
+            "Arak and Al-Shoula.",
+            "shoula",
+            "2017-05-25",
+        ),
+        # "The advance came a week after ...": a week before the change stated before it
+        (
+            "The army captured Arak on Friday. The advance came a week after troops drove IS out "
+            "of Al-Shoula.",
+            "shoula",
+            "2017-05-19",
+        ),
+    ],
+)
+def test_dates_from_the_statement_before(theatre, text, place, day):
+    rows = {r["place"]: r for r in _rows(text, theatre)}
+    assert rows[place]["date"] == day, rows[place]["note"]
+
+
+def test_earlier_this_week_is_a_range_before_the_report_day(theatre):
+    [row] = _rows("Earlier this week the army captured Arak.", theatre)
+    assert "2017-05-22..2017-05-26" in row["note"]
