@@ -242,6 +242,7 @@ def extract(
     ex.run([] if foreign else split_sentences(text, layout.body_start, len(text)))
     src = source or layout.title or "news report"
     drafts = merge_statements(ex.drafts)
+    ex.settle_confidence(drafts)
     ex.infer_losers(drafts)
     return Extraction(
         drafts=_drafts_table(drafts, src, source_url),

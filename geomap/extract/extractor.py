@@ -33,6 +33,7 @@ from .patterns import (
     NOT_OBJECT_BEFORE,
     OBJ_FIGURE,
     OBJ_STOP,
+    OBSERVED,
     PASSIVE_BEFORE,
     PLUPERFECT_BEFORE,
     RELATIVE_DAY,
@@ -71,6 +72,7 @@ class Draft:
     claimed_km2: float | None = None
     also: list[str] = field(default_factory=list)
     said_by: str = ""  # who the text attributes the statement to ("" = the reporter's voice)
+    source: str = ""  # the side or body said_by stands for (see Extractor.source_key)
     kind: str | None = None
     order: int = 0
 
@@ -208,7 +210,7 @@ _APPOSITION = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|attack(?:s|ed|ing)?|against|from|with|by"
     r"|besieg(?:e|es|ed|ing)|target(?:s|ed|ing)?|struck|hit(?:ting)?|shell(?:s|ed|ing)?"
-    r"|clash(?:es|ed|ing)?\s+with|between|and)\s+(?:the\s+)?$",
+    r"|clash(?:es|ed|ing)?\s+with|between|(?<![,;]\s)and)\s+(?:the\s+)?$",
     re.I,
 )
 # who may be a source ("the Observatory confirmed"): a noun of reporting bodies
@@ -298,6 +300,9 @@ class Extractor:
         self._prev_start = self._this_start = 0  # starts of the previous and this sentence
         self._last_event: dt.date | None = None  # the last event date the text gave so far
         self._lead: tuple[int, DateMention] | None = None  # a dated change with no place
+        # sentences that deny a change or report the reporter's own observation, with the
+        # places they name (see settle_confidence)
+        self._remarks: list[tuple[Sentence, set[str]]] = []
 
     # ------------------------------------------------------------ actors
     def actors_in(self, text: str) -> list[ActorMention]:
@@ -716,6 +721,8 @@ class Extractor:
                     self.unknown.append((u, sent, False))
             claims = self._claims(sent)
             self._changes(sent, unknown, claims, scan)
+            if _DENIED.search(sent.text) or OBSERVED.search(sent.text):
+                self._remarks.append((sent, {p.place for p in places}))
             self._held_by(sent)
             for d in scan.dates:
                 if d.kind == "event" and d.end is not None:
@@ -772,7 +779,9 @@ class Extractor:
             if subject is not None and subject.how != "context":
                 self.last_subject = subject
             loser = _explain_actors(why, gainer, loser)
-            confidence, said_by = self._clause_confidence(why, sent, clause)
+            confidence, said_by = self._clause_confidence(
+                why, sent, clause, {p.place for p in objs if p.place}
+            )
             if since is not None:
                 lo, hi, dtext, rank = since.start, since.end, since.text, 3
                 why.add(f"background: held {since.text!r}, drafted as a change in that period")
@@ -814,11 +823,12 @@ class Extractor:
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
             if pattern == "withdrawal":
-                # "the troops were withdrawn from X": still the troops' loss; "X was
-                # abandoned": the place is the subject, not a withdrawal drafted here
-                if re.match(r"(?i)withdrawn|pulled", v.text):
-                    return _Clause(v, region_lo, clause_end, pattern)
-                return None
+                # "the troops were withdrawn from X", "it was withdrawing its troops from
+                # X": still the troops' loss; "X was abandoned": the place is the subject,
+                # not a withdrawal drafted here
+                if re.match(r"(?i)abandoned|evacuated|vacated", v.text):
+                    return None
+                return _Clause(v, region_lo, clause_end, pattern)
             pattern = "capture-passive"
         if pattern == "drive-out" and passive:
             pattern = "drive-out-passive"
@@ -973,7 +983,9 @@ class Extractor:
             why.add(f"date {hi} ← {dtext!r}")
         return rank
 
-    def _clause_confidence(self, why: _Why, sent: Sentence, clause: _Clause) -> tuple[str, str]:
+    def _clause_confidence(
+        self, why: _Why, sent: Sentence, clause: _Clause, places: set[str]
+    ) -> tuple[str, str]:
         """(confidence, who it is attributed to), the rule that fired said in ``why``.
 
         A denial or dispute after the verb (or in a "But ..." next sentence) makes it
@@ -989,13 +1001,13 @@ class Extractor:
             DISPUTE.search(after_text)
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
-            or self._denied_next(nxt)
+            or self._denied_next(nxt, places)
         ):
             why.add("confidence disputed: denied or disputed in the text (rule: denial)")
             return "disputed", ""
         a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
         who = claimant_of(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
-        second = self._second_source(sent, who, nxt)
+        second = self._second_source(sent, who, nxt) or self._joint_source(who)
         if who and second:
             why.add(
                 f"confidence confirmed: attributed to {who!r} and to {second!r} "
@@ -1018,30 +1030,62 @@ class Extractor:
         why.add("confidence confirmed: stated in the reporter's own voice (rule: unattributed)")
         return "confirmed", ""
 
-    def _denied_next(self, nxt: str) -> bool:
+    def _denied_next(self, nxt: str, places: set[str]) -> bool:
         """A denial in the next sentence that points back ("IS denied losing the town") and
         reports no change of its own."""
         if not _DENIED.search(nxt):
             return False
-        verbs = find_verbs(nxt, Sentence(0, len(nxt), nxt))
-        if any(not _DENIED.search(nxt, 0, v.start) for v in verbs):
+        if self._own_change(nxt):
             return False  # the sentence reports a change of its own
+        named = {p.place for p in find_places(self.gaz, nxt, Sentence(0, len(nxt), nxt), [])[0]}
+        if named - {None} and not named & places:
+            return False  # it denies a change of another place
         return bool(_BACK_REFERENCE.search(nxt))
 
     def _second_source(self, sent: Sentence, who: str, nxt: str) -> str:
-        """Another source standing by the statement ("the Observatory confirmed"), in the
-        sentence or the next one; "" when none (or the same source)."""
+        """Another source standing by the statement ("the Observatory confirmed", "the
+        Observatory, which tracks the war, separately confirmed"), in the sentence or the
+        next one; "" when none (or the same source)."""
+        mine = self.source_key(who)
         for text in (sent.text, nxt):
             for m in CONFIRMING.finditer(text):
-                before = re.split(r"[,;:—–]|\b(?:and|which|while)\b", text[: m.start()])[-1]
-                src = " ".join(before.split()[-4:]).strip()
-                if (
-                    _SOURCE_NOUN.search(src)
-                    and not _NOT_A_SOURCE.search(src)
-                    and _source_key(src) != _source_key(who)
-                ):
-                    return src
+                chunks = re.split(r"[,;:—–]|\b(?:and|which|while)\b", text[: m.start()])
+                for chunk in (chunks[-1], chunks[0]):
+                    src = re.sub(
+                        r"(?i)(?:\s+(?:also|separately|later|independently))+\s*$", "", chunk
+                    )
+                    src = " ".join(src.split()[-6:]).strip()
+                    key = self.source_key(src)
+                    if _SOURCE_NOUN.search(src) and not _NOT_A_SOURCE.search(src) and key != mine:
+                        return src
         return ""
+
+    def _joint_source(self, who: str) -> str:
+        """ "the council and Russia's defence ministry said": the second of two sources
+        named together, when the two are independent; "" otherwise."""
+        parts = re.split(r"\s+and\s+", who)
+        if len(parts) != 2:
+            return ""
+        a, b = (self.source_key(x) for x in parts)
+        return parts[1] if a and b and a != b else ""
+
+    def source_key(self, said: str) -> str:
+        """Who a statement is attributed to, for telling sources apart: the actor it names
+        ("Russia's Defense Ministry": RU; "the army": the one state actor), else the
+        reporting body (:func:`_source_key`); "" for the reporter's voice."""
+        if not said:
+            return ""
+        named = {a.actor for a in self.actors_in(said) if a.actor}
+        if not named:  # "Ukrainian officials": the one actor the modifier names
+            for w in re.findall(r"[\w'’.-]+", said):
+                named |= self.refs.by_modifier.get(w.casefold(), set())
+        if len(named) == 1:
+            return "actor:" + named.pop()
+        key = _source_key(said)
+        state = self.refs.by_class.get("state", set())
+        if key == "the government side" and len(state) == 1:
+            return "actor:" + next(iter(state))
+        return key
 
     def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> Draft:
         """The draft of one place of a change; an unknown place is noted and listed."""
@@ -1070,6 +1114,7 @@ class Extractor:
             date_rank=change.date_rank,
             confidence=change.confidence,
             said_by=change.said_by,
+            source=self.source_key(change.said_by),
             pattern=change.pattern,
             verb=change.verb,
             evidence=sent.text,
@@ -1133,6 +1178,39 @@ class Extractor:
                     said = " ".join(self.text[m.start() : holder.end].split())
                     d.reasons.append(f"from_actor {holder.actor} ← {said!r}")
 
+    def settle_confidence(self, drafts: list[Draft]) -> None:
+        """Article-wide attribution: a later sentence that denies a change and names its
+        place ("Amaq denied that Maadan had fallen") makes it ``disputed``; the reporter's
+        own observation of a claimed change ("AP journalists who visited X saw ...",
+        "geolocated footage shows ... in X") makes it ``confirmed``."""
+        for sent, named in self._remarks:
+            denial = _DENIED.search(sent.text) and not self._own_change(sent.text)
+            if not denial and not named and self.drafts:
+                # "a reporter who went into the town saw ...": the place drafted before
+                last = [d for d in self.drafts if d.span[1] <= sent.start][-1:]
+                if last and re.search(r"(?i)\bthe\s+(?:town|city|village)\b", sent.text):
+                    named = {last[0].place}
+            said = " ".join(sent.text.split())[:80]
+            for d in drafts:
+                if d.place not in named or d.span[0] >= sent.start:
+                    continue
+                if denial and d.confidence != "disputed":
+                    d.confidence = "disputed"
+                    d.reasons.append(
+                        f"confidence disputed: {said!r} (rule: a denial naming the place)"
+                    )
+                elif not denial and d.confidence == "claimed":
+                    d.confidence = "confirmed"
+                    d.reasons.append(
+                        f"confidence confirmed: {said!r} (rule: the reporter's own observation)"
+                    )
+
+    @staticmethod
+    def _own_change(text: str) -> bool:
+        """Does a sentence with a denial report a change outside the denial?"""
+        verbs = find_verbs(text, Sentence(0, len(text), text))
+        return any(not _DENIED.search(text, 0, v.start) for v in verbs)
+
     def infer_losers(self, drafts: list[Draft]) -> None:
         """``from_actor`` the text does not give: the place's holder on the day before the
         change (or before its range) by the theatre's ``control.csv`` and ``events.csv``,
@@ -1192,7 +1270,7 @@ def _independent(a: Draft, b: Draft) -> bool:
     """Two statements of one change from different sources (one of them claimed)."""
     if a.confidence != "claimed" or b.confidence == "disputed":
         return False
-    ka, kb = _source_key(a.said_by), _source_key(b.said_by)
+    ka, kb = a.source, b.source
     if not b.said_by:
         return False  # the reporter's voice repeating a claim is not a second source
     return bool(ka and kb) and ka not in kb and kb not in ka
@@ -1210,12 +1288,33 @@ def _source_key(said: str) -> str:
     return normalize(tail)
 
 
+def _gainer_from_another_statement(drafts: list[Draft]) -> None:
+    """ "IS said it was withdrawing from X, and the army said it had taken the town": a loss
+    with no gainer named takes the gainer another statement of that place gives."""
+    for d in drafts:
+        if d.to_actor or not d.place_known or d.pattern not in ("withdrawal", "loss"):
+            continue
+        other = {
+            o.to_actor
+            for o in drafts
+            if o is not d and o.place == d.place and o.to_actor and o.to_actor != d.from_actor
+        }
+        if len(other) == 1:
+            d.to_actor = other.pop()
+            d.penalty = max(0.0, d.penalty - 0.4)  # no longer "gaining actor not found"
+            d.reasons = [r for r in d.reasons if not r.startswith("gaining actor not found")]
+            d.reasons.append(
+                f"to_actor {d.to_actor}: the gainer another statement of {d.place} names"
+            )
+
+
 def merge_statements(drafts: list[Draft]) -> list[Draft]:
     """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
 
     Statements of one change ("recaptured Palmyra on Thursday", "IS withdrew from the city
     overnight") merge; two explicit dates that exclude each other stay two drafts.
     """
+    _gainer_from_another_statement(drafts)
     groups: dict[tuple[str, str], list[Draft]] = {}
     for d in drafts:
         key = (d.place if d.place_known else normalize(d.place), d.to_actor)

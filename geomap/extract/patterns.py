@@ -69,7 +69,10 @@ _LOSS = re.compile(
     re.I,
 )
 _WITHDRAW = re.compile(
-    r"\b(?:(?:withdr(?:ew|awn|aws|awing)|retreated|retreating|pulled\s+(?:out|back)|fled)\s+(?:from|out\s+of)"
+    r"\b(?:(?:withdr(?:ew|awn|aws|awing)|retreated|retreating|pulled\s+(?:out|back)|fled)"
+    # "withdrawing its troops from X", "pulled its forces out of X"
+    r"(?:\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters"
+    r"|men))?(?:\s+(?:out|back))?\s+(?:from|out\s+of)"
     r"|pulled\s+out\s+of|abandoned|evacuated|vacated)\b",
     re.I,
 )
@@ -84,11 +87,14 @@ _BLOCKERS = frozenset(
     "hoping seeking sought".split()
 )
 _DENIAL = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
+    r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b",
+    re.I,
 )
 DISPUTE = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
     r"|\bcontested\b|\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b"
     r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b",
     re.I,
 )
@@ -98,6 +104,13 @@ UNVERIFIED = re.compile(
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
     r"|\bunverified\b|\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
     re.I,
+)
+# the reporter's own observation ("a Reuters reporter who accompanied troops into the town
+# saw ...", "AP journalists who visited X saw ..."), or footage someone verified
+OBSERVED = re.compile(
+    r"(?i)\b(?:reporters?|correspondents?|journalists?|photographers?)\b[^.;]{0,200}?"
+    r"\b(?:saw|seen|visited|witnessed|observed)\b"
+    r"|\b(?:geolocated|independently\s+verified)\s+(?:footage|videos?|images|photos|photographs)\b"
 )
 # a second source standing by the statement: "..., which the Observatory confirmed"
 CONFIRMING = re.compile(

@@ -237,3 +237,53 @@ def test_dates_from_the_statement_before(theatre, text, place, day):
 def test_earlier_this_week_is_a_range_before_the_report_day(theatre):
     [row] = _rows("Earlier this week the army captured Arak.", theatre)
     assert "2017-05-22..2017-05-26" in row["note"]
+
+
+# --------------------------------------------------------------------------- confidence
+@pytest.mark.parametrize(
+    "text, confidence, rule",
+    [
+        # a denial two sentences later that names the place
+        (
+            "Government forces took control of Arak on Friday, a monitor said. Residents fled "
+            "east. IS denied that Arak had fallen.",
+            "disputed",
+            "a denial naming the place",
+        ),
+        # "a claim ... rejected"
+        ("IS said it captured Arak on Friday, a claim the army rejected.", "disputed", "denial"),
+        # the reporter's own observation of a claimed change
+        (
+            "The army captured Arak on Friday, the military said. A Reuters reporter who "
+            "visited Arak on Saturday saw soldiers in the streets.",
+            "confirmed",
+            "the reporter's own observation",
+        ),
+        # the losing side and the gaining side agree: two independent attributions
+        (
+            "IS said on Friday it was withdrawing its fighters from Arak, and the army said "
+            "it had taken full control of the town.",
+            "confirmed",
+            "two independent attributions",
+        ),
+        # two sources named together
+        ("The army took Arak on Friday, the rebels and the Observatory said.", "confirmed", "two"),
+        # state media and the ministry speak for one side: still one attribution
+        (
+            "The army captured Arak on Friday, state media said. The Defence Ministry also "
+            "said troops had entered the town.",
+            "claimed",
+            "one attribution",
+        ),
+    ],
+)
+def test_confidence_from_attribution_across_the_article(theatre, text, confidence, rule):
+    rows = [r for r in _rows(text, theatre) if r["place"] == "arak"]
+    assert [r["confidence"] for r in rows] == [confidence], rows[0]["note"] if rows else rows
+    assert f"(rule: {rule}" in rows[0]["note"]
+
+
+def test_a_denial_naming_another_place_disputes_nothing_here(theatre):
+    text = "The army captured Arak on Friday. IS denied that Palmyra had fallen."
+    [row] = _rows(text, theatre)
+    assert (row["place"], row["confidence"]) == ("arak", "confirmed")
