@@ -238,6 +238,15 @@ _BACK_REFERENCE = re.compile(
     r"|capture|loss|fall|takeover|seizure|advance))\b|\blos(?:ing|s|t)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# a role word used as an adjective ("military vehicles", "government control") names no actor
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?:vehicles?|equipment|hardware|positions?|bases?|sources?|officials?|spokes\w+"
+    r"|statements?|media|television|tv|offensive|operations?|aircraft|(?:war)?planes?|helicopters?"
+    r"|jets?|convoys?|columns?|targets?|buildings?|headquarters|footage|hospitals?|airports?"
+    r"|control|analysts?|leadership|supplies|facilities|installations|commanders?|chiefs?"
+    r"|intelligence|courts?|prisons?|checkpoints?|barracks|territory|lines?|strongholds?)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -308,8 +317,12 @@ class Extractor:
     def actors_in(self, text: str) -> list[ActorMention]:
         """Actor mentions of ``text``: aliases and ``refs``, then role words, force phrases
         named by their modifiers, and "our forces" in a statement (:mod:`.actors`)."""
-        found = self.gaz.actors_in(text, 0, len(text))
-        more = self.refs.mentions(text, found)
+        found = [
+            a
+            for a in self.gaz.actors_in(text, 0, len(text))
+            if not (" " not in a.text.strip() and _ADJECTIVE_USE.match(text, a.end))
+        ]
+        more = [a for a in self.refs.mentions(text, found) if not _ADJECTIVE_USE.match(text, a.end)]
         if self.author is not None:
             spans = [(a.start, a.end) for a in [*found, *more]]
             more += [
@@ -461,17 +474,25 @@ class Extractor:
         m = ANAPHOR.match(obj)
         if m:
             kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
-            for p in reversed(self._places_between(max(0, lo - 3000), lo)):
-                if p.start < lo and p.place and p.kind in kinds:
-                    ref = PlaceMention(
-                        lo + m.start("noun"),
-                        lo + m.end(),
-                        obj[: m.end()].strip(),
-                        p.place,
-                        "anaphor",
-                        p.kind,
-                    )
-                    return [ref], f"'{ref.text}' read as {p.text!r}"
+            window = [
+                p
+                for p in self._places_between(max(0, lo - 3000), lo)
+                if p.start < lo and p.place and p.kind in kinds
+            ]
+            # a place named earlier in the sentence; else the place of a change drafted just
+            # before, rather than a place merely named after it ("... from Tabqa")
+            topic = {d.place for d in self.drafts if d.span[1] >= lo - 600}
+            window.sort(key=lambda p: (p.start >= self._this_start, p.place in topic, p.start))
+            for p in reversed(window):
+                ref = PlaceMention(
+                    lo + m.start("noun"),
+                    lo + m.end(),
+                    obj[: m.end()].strip(),
+                    p.place,
+                    "anaphor",
+                    p.kind,
+                )
+                return [ref], f"'{ref.text}' read as {p.text!r}"
         it = re.match(r"\s*(?:it|them)\b", obj, re.I)
         if (
             it
@@ -528,7 +549,10 @@ class Extractor:
                 p.start, p.end, p.text, hits[0], "feature-word", self.gaz.kind[hits[0]]
             )
         obj = " ".join(self.text[lo:obj_end].split())
-        return [p], f"object {obj!r} placed by {' '.join(at.group(0).split())!r} {p.text!r}"
+        note = f"object {obj!r} placed by {' '.join(at.group(0).split())!r} {p.text!r}"
+        if site:
+            note += f": a site in {p.text}, read as {p.text} (check that the place itself changed hands)"
+        return [p], note
 
     def _relative_antecedent(
         self, sent: Sentence, lo: int, hi: int, unknown: list[PlaceMention]
@@ -712,7 +736,14 @@ class Extractor:
                 for p in scan.unknown + [p for p in scan.places if p.place is None]
                 if not _UNIT_WORDS.search(p.text) and not self._region_name(p)
             ]
-            places = [p for p in scan.places if p.place is not None and not self._region_name(p)]
+            places = [
+                p
+                for p in scan.places
+                if p.place is not None
+                and not self._region_name(p)
+                # "SOHR", "ISW": an acronym is no spelling variant of a place
+                and not (p.how == "skeleton" and p.text.isupper())
+            ]
             self.places.extend(places)
             self._pstarts.extend(p.start for p in places)
             for u in unknown:

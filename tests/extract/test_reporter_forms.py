@@ -287,3 +287,35 @@ def test_a_denial_naming_another_place_disputes_nothing_here(theatre):
     text = "The army captured Arak on Friday. IS denied that Palmyra had fallen."
     [row] = _rows(text, theatre)
     assert (row["place"], row["confidence"]) == ("arak", "confirmed")
+
+
+# --------------------------------------------------------------------------- names and words
+def test_an_article_prefix_does_not_end_the_object(theatre):
+    # "As-" / "At-" are no "as" / "at": the object runs on to the name
+    [row] = _rows("IS imposed its control over the town of As-Sukhnah on Friday.", theatre)
+    assert (row["place"], row["to_actor"]) == ("sukhnah", "IS")
+    [row] = _rows("The rebels entered At-Tanf on Friday.", theatre)
+    assert (row["place"], row["to_actor"]) == ("tanf", "FSA")
+
+
+def test_a_role_word_as_an_adjective_names_no_actor(theatre):
+    text = "IS fighters captured Arak on Friday and seized military vehicles."
+    [row] = _rows(text, theatre)
+    assert (row["place"], row["to_actor"]) == ("arak", "IS")
+    ex = extract(DATELINE + "The rebels said they had seized military vehicles.", theatre)
+    assert ex.drafts.empty
+
+
+def test_the_town_is_the_place_just_drafted_before_a_place_named_after_it(theatre):
+    text = (
+        "The army entered Arak on Friday after a push down the road from Palmyra. A monitor "
+        "separately confirmed that government forces captured the town."
+    )
+    rows = _rows(text, theatre)
+    assert [r["place"] for r in rows] == ["arak"]
+    assert rows[0]["confidence"] == "confirmed"
+
+
+def test_a_site_in_a_place_is_drafted_as_the_place_with_a_note(theatre):
+    [row] = _rows("The army took the headquarters of the 5th Division in Arak on Friday.", theatre)
+    assert row["place"] == "arak" and "a site in Arak" in row["note"]
