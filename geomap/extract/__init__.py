@@ -73,7 +73,7 @@ from ..drafts import (
 )
 from ..errors import InputError, Problem
 from ..schema import CLAIM_DRAFT_COLUMNS
-from .actors import document_author
+from .actors import document_author, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
@@ -236,6 +236,17 @@ def extract(
     head = layout.title_span[0] if layout.title_span else layout.body_start
     lines = [ln.strip() for ln in text[head:].splitlines() if ln.strip()]
     ex.author = document_author(lines, bool(layout.dateline), ex.actors_in)
+    if ex.author is not None and not ex.author.actor:
+        # "Ministry of Defence of the Russian Federation": the side its modifier names
+        key = ex.source_key(ex.author.name)
+        ex.author.actor = key.removeprefix("actor:") if key.startswith("actor:") else ""
+    if ex.published is None and ex.author is not None:
+        # a statement dated in its signature ("Baghdad, 20 October 2016")
+        signed = signature_date(lines)
+        if signed is not None:
+            ex.published = published = signed
+            warnings[:] = [w for w in warnings if not w.startswith("no publication date")]
+            warnings.append(f"publication date {signed} from the statement's signature line")
     foreign = not_english(text[layout.body_start :])
     if foreign:
         warnings.append(foreign)

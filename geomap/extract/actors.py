@@ -63,9 +63,9 @@ _FORCE_PHRASE = re.compile(
 )
 _GENERIC = re.compile(
     r"(?i)(?<![\w-])(?:the\s+)?(?P<word>armed\s+forces|security\s+forces|government|regime|army"
-    r"|military|loyalists?|soldiers|troops|militants|jihadists|extremists|insurgents|terrorists"
-    r"|rebels|opposition|militias?|militiamen|paramilitary|paramilitaries)"
-    r"(?:\s+" + _FORCE + r")?\b"
+    r"|military|loyalists?|soldiers|troops|militants?|jihadists?|extremists?|insurgents?|terrorists?"
+    r"|rebels?|opposition|militias?|militiamen|paramilitary|paramilitaries)"
+    r"(?:\s+" + _FORCE + r")?\b(?![-‑])"  # "rebel-held" is no mention of the rebels
 )
 _OUR = re.compile(
     r"(?i)\bour\s+(?:(?:heroic|brave|valiant|armed|own|victorious)\s+){0,2}"
@@ -239,6 +239,18 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
         if found:
             return Author(kind, ln, found[0].actor)
     return Author(kind, (titled or head or lines)[0], "")
+
+
+def signature_date(lines: list[str]) -> dt.date | None:
+    """The explicit date of a statement's last lines ("Damascus, 2 September 2017"), or None."""
+    from .text import first_explicit_date
+
+    for ln in reversed(lines[-3:]):
+        if len(ln) <= 80:
+            day = first_explicit_date(ln)
+            if day is not None:
+                return day
+    return None
 
 
 def our_mentions(text: str, author: Author) -> list[ActorMention]:

@@ -182,6 +182,11 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _IN_AT = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|district|area)\s+of\s+(?:the\s+)?)?"
 )
+# "several villages east of Mosul, including A and B"
+_INCLUDING = re.compile(
+    r"[^.;:]{0,100}?,?\s+including\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|town|village"
+    r"|districts?|areas?)\s+of\s+)?"
+)
 # a site inside a place as the object: "the headquarters of the 20th Division in X",
 # "the last IS pocket in X"
 _SITE = re.compile(
@@ -234,8 +239,16 @@ _SAME_SOURCE = [
 _NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|after|before)\b")
 # words of a next sentence that point back at the statement
 _BACK_REFERENCE = re.compile(
-    r"(?i)\b(?:it|this|that|the\s+(?:claim|claims|report|reports|town|city|village|area|field"
-    r"|capture|loss|fall|takeover|seizure|advance))\b|\blos(?:ing|s|t)\b"
+    r"(?i)\b(?:it|this|that|there|the\s+(?:claim|claims|report|reports|town|city|village|area|field"
+    r"|capture|loss|fall|takeover|seizure|advance|attack))\b|\blos(?:ing|s|t)\b"
+)
+# the other side's counter-claim in the next sentence ("The army said its troops repelled
+# the attack and remained in control of the city", "Kyiv said fighting was continuing there")
+_COUNTER = re.compile(
+    r"(?i)\brepel(?:led|s|ling)\b|\bremain(?:s|ed)?\s+in\s+(?:full\s+)?control\b"
+    r"|\bstill\s+(?:holds?|held|controls?|controlled|in\s+control)\b"
+    r"|\bfighting\s+(?:(?:is|was)\s+)?(?:still\s+)?(?:continu(?:es|ed|ing)|goes\s+on|raging)\b"
+    r"|\bbattle\s+(?:goes|went|is\s+going)\s+on\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # a role word used as an adjective ("military vehicles", "government control") names no actor
@@ -307,6 +320,7 @@ class Extractor:
         self.claims: list[dict] = []
         self._scans: dict[str, _Scan] = {}
         self._prev_start = self._this_start = 0  # starts of the previous and this sentence
+        self._sent_end = 0  # the end of this sentence
         self._last_event: dt.date | None = None  # the last event date the text gave so far
         self._lead: tuple[int, DateMention] | None = None  # a dated change with no place
         # sentences that deny a change or report the reporter's own observation, with the
@@ -317,12 +331,19 @@ class Extractor:
     def actors_in(self, text: str) -> list[ActorMention]:
         """Actor mentions of ``text``: aliases and ``refs``, then role words, force phrases
         named by their modifiers, and "our forces" in a statement (:mod:`.actors`)."""
+
+        def adjective(a: ActorMention) -> bool:
+            # "military vehicles" names no one; "under government control" names the holder
+            return bool(_ADJECTIVE_USE.match(text, a.end)) and not re.search(
+                r"(?i)\bunder\s+(?:the\s+)?(?:full\s+)?$", text[max(0, a.start - 20) : a.start]
+            )
+
         found = [
             a
             for a in self.gaz.actors_in(text, 0, len(text))
-            if not (" " not in a.text.strip() and _ADJECTIVE_USE.match(text, a.end))
+            if " " in a.text.strip() or not adjective(a)
         ]
-        more = [a for a in self.refs.mentions(text, found) if not _ADJECTIVE_USE.match(text, a.end)]
+        more = [a for a in self.refs.mentions(text, found) if not adjective(a)]
         if self.author is not None:
             spans = [(a.start, a.end) for a in [*found, *more]]
             more += [
@@ -432,6 +453,20 @@ class Extractor:
         return d.date is None or (self.start is not None and d.date < self.start)
 
     def _context_gainer(self, pos: int, loser: str | None) -> ActorMention | None:
+        ahead = [
+            a
+            for a in self._actors_between(pos, self._sent_end)
+            if a.actor
+            and a.actor != loser
+            and a.how not in ("pronoun", "unresolved")
+            and not re.match(
+                r"\s*(?:said|says|say|told|reported|announced|claimed)\b",
+                self.text[a.end : a.end + 12],
+            )
+        ]
+        if ahead:  # "IS abandoned X as troops advanced": the other side named in the sentence
+            a = ahead[0]
+            return ActorMention(pos, pos, "", a.actor, "context", " ".join(a.text.split()))
         for d in reversed(self.drafts):
             if d.to_actor and d.to_actor != loser and not self._background(d):
                 return ActorMention(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
@@ -716,6 +751,7 @@ class Extractor:
             if sent.start > self._this_start:
                 self._prev_start, self._this_start = self._this_start, sent.start
             scan = self._scan(sent)
+            self._sent_end = sent.end
             n_verbs += len(scan.verbs)
             if n_verbs > MAX_CHANGE_VERBS:
                 raise InputError(
@@ -813,6 +849,8 @@ class Extractor:
             confidence, said_by = self._clause_confidence(
                 why, sent, clause, {p.place for p in objs if p.place}
             )
+            if gainer is None and clause.pattern in ("capture-passive", "drive-out-passive"):
+                gainer = self._reporting_side(why, said_by, loser)
             if since is not None:
                 lo, hi, dtext, rank = since.start, since.end, since.text, 3
                 why.add(f"background: held {since.text!r}, drafted as a change in that period")
@@ -898,6 +936,12 @@ class Extractor:
             objs += self._list_tail(objs[-1].end, clause.end, unknown)
         else:
             objs, obj_note = self._place_after_object(v.end, obj_end, clause.end, unknown)
+        if not objs:  # "recaptured several villages east of Mosul, including A and B"
+            inc = _INCLUDING.match(text, v.end, clause.end)
+            p = self._mention_at(inc.end(), unknown) if inc else None
+            if p is not None:
+                objs = [p, *self._list_tail(p.end, clause.end, unknown)]
+                obj_note = "the places listed after 'including'"
         if not objs and re.match(
             r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
             r"|from|by)\b)",
@@ -931,7 +975,7 @@ class Extractor:
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         elif pattern == "fell-to":
-            after = self._actors_between(v.end, min(v.end + 8, clause_end))
+            after = self._actors_between(v.end, min(v.end + 30, clause_end))
             gainer = after[0] if after else None
         elif pattern in ("loss", "withdrawal"):
             loser = subject
@@ -945,6 +989,20 @@ class Extractor:
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
         return subject, *self._author_default(v, pattern, gainer, loser)
+
+    def _reporting_side(
+        self, why: _Why, said_by: str, loser: ActorMention | None
+    ) -> ActorMention | None:
+        """ "militants have been expelled from X, the army said": with no agent named, the
+        side that reports a loss of the other is read as the gainer (said in the note)."""
+        key = self.source_key(said_by)
+        actor = key.removeprefix("actor:") if key.startswith("actor:") else ""
+        if not actor or (loser is not None and loser.actor == actor):
+            return None
+        why.reasons = [r for r in why.reasons if not r.startswith("gaining actor not found")]
+        why.penalty -= 0.4
+        why.add(f"to_actor {actor}: the side that reports it ({said_by!r}); no agent is named", 0.2)
+        return ActorMention(0, 0, said_by, actor, "context", said_by)
 
     def _author_default(
         self, v: Verb, pattern: str, gainer: ActorMention | None, loser: ActorMention | None
@@ -1064,11 +1122,12 @@ class Extractor:
     def _denied_next(self, nxt: str, places: set[str]) -> bool:
         """A denial in the next sentence that points back ("IS denied losing the town") and
         reports no change of its own."""
-        if not _DENIED.search(nxt):
+        if not (_DENIED.search(nxt) or _COUNTER.search(nxt)):
             return False
         if self._own_change(nxt):
             return False  # the sentence reports a change of its own
-        named = {p.place for p in find_places(self.gaz, nxt, Sentence(0, len(nxt), nxt), [])[0]}
+        spans = [(a.start, a.end) for a in self.actors_in(nxt)]  # "Kyiv said": a speaker
+        named = {p.place for p in find_places(self.gaz, nxt, Sentence(0, len(nxt), nxt), spans)[0]}
         if named - {None} and not named & places:
             return False  # it denies a change of another place
         return bool(_BACK_REFERENCE.search(nxt))
@@ -1320,10 +1379,10 @@ def _source_key(said: str) -> str:
 
 
 def _gainer_from_another_statement(drafts: list[Draft]) -> None:
-    """ "IS said it was withdrawing from X, and the army said it had taken the town": a loss
-    with no gainer named takes the gainer another statement of that place gives."""
+    """ "IS said it was withdrawing from X, and the army said it had taken the town": a
+    change with no gainer named takes the gainer another statement of that place gives."""
     for d in drafts:
-        if d.to_actor or not d.place_known or d.pattern not in ("withdrawal", "loss"):
+        if d.to_actor or not d.place_known:
             continue
         other = {
             o.to_actor

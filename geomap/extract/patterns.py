@@ -57,7 +57,10 @@ _DRIVE = re.compile(
 )
 _FELL = re.compile(
     r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
-    r"|came\s+under\s+(?:the\s+)?control\s+of\s+)",
+    r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
+    # "came under government control", "fell under rebel control": the side before "control"
+    r"|(?:came|fell|passed)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?"
+    r"(?=(?:[\w'’.-]+\s+){1,3}?control\b))",
     re.I,
 )
 _LOSS = re.compile(

@@ -319,3 +319,56 @@ def test_the_town_is_the_place_just_drafted_before_a_place_named_after_it(theatr
 def test_a_site_in_a_place_is_drafted_as_the_place_with_a_note(theatre):
     [row] = _rows("The army took the headquarters of the 5th Division in Arak on Friday.", theatre)
     assert row["place"] == "arak" and "a site in Arak" in row["note"]
+
+
+# --------------------------------------------------------------------------- more sides
+@pytest.mark.parametrize(
+    "text, place, actor, loser",
+    [
+        ("Arak came under government control on Friday.", "arak", "GOV", ""),
+        ("Arak came under IS control on Friday.", "arak", "IS", ""),
+        # no agent: the side that reports the other's expulsion
+        ("IS militants were expelled from Arak on Friday, the army said.", "arak", "GOV", "IS"),
+        # a withdrawal: the other side named later in the sentence
+        (
+            "IS fighters abandoned Arak on Friday as government troops advanced.",
+            "arak",
+            "GOV",
+            "IS",
+        ),
+    ],
+)
+def test_the_gaining_side_from_the_sentence(theatre, text, place, actor, loser):
+    [row] = _rows(text, theatre)
+    assert (row["place"], row["to_actor"], row["from_actor"]) == (place, actor, loser)
+
+
+def test_a_withdrawal_reported_by_a_side_is_not_that_sides_gain(theatre):
+    [row] = _rows("IS fighters withdrew from Arak on Friday, IS said.", theatre)
+    assert row["to_actor"] != "IS"
+
+
+def test_places_listed_after_including(theatre):
+    text = "The army recaptured several villages east of Homs, including Arak and Al-Shoula, on Friday."
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"]) for r in rows] == [("arak", "GOV"), ("shoula", "GOV")]
+
+
+def test_a_counter_claim_in_the_next_sentence_disputes(theatre):
+    text = (
+        "IS fighters stormed Arak on Friday. The army said its troops repelled the attack and "
+        "remained in control of the town."
+    )
+    [row] = _rows(text, theatre)
+    assert (row["place"], row["confidence"]) == ("arak", "disputed")
+
+
+def test_a_statement_is_dated_by_its_signature_line(theatre):
+    text = (
+        "General Command of the Syrian Arab Army\nStatement\n\n"
+        "Our forces today liberated the town of Arak.\n\nDamascus, 2 September 2017\n"
+    )
+    ex = extract(text, theatre)
+    [row] = ex.drafts.to_dict("records")
+    assert (row["place"], row["to_actor"], row["date"]) == ("arak", "GOV", "2017-09-02")
+    assert any("signature line" in w for w in ex.warnings)
