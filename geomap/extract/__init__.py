@@ -30,7 +30,12 @@ Everything is rule-based, offline and explainable:
   fighters") is read as the actor named at the start of the next sentence,
   with a note.  "X, which IS fighters had captured" drafts X.  Attempts,
   denials, infinitives and modals ("failed to take", "denied reports that X
-  had fallen") are not changes.
+  had fallen") are not changes.  Generic role words ("the military",
+  "paramilitaries") and force phrases named by a modifier ("Iraqi special
+  forces") name the one actor of the theatre that fits (:mod:`.actors`);
+  in a statement or a monitor's own report "our forces" is its author, and
+  every change is the author's claim.  A ``from_actor`` the text does not
+  give is inferred from the theatre's holder of the place (said in the note).
 * **Dates** are read relative to the publication date (given, or the
   dateline): "on Sunday", "late Tuesday", "on March 3", "last week",
   "earlier this month", "last August", "in 2014", "three months ago", "over
