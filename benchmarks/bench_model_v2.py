@@ -5,8 +5,9 @@ daily 2024-10-09..2024-12-07, GeoNames places of Ukraine, ``--other
 ukraine``); the monthly series stays held out and is not touched here.
 Rows: the baseline caps beside the same caps with ``+enclose`` and with a
 contested band (``+band<km>``).  Held area with a band is each side's ground
-outside the band; gains per period are measured on the faces (the band is
-not applied to them).  Writes ``benchmarks/results/model-v2-daily.{csv,json}``.
+outside the band, and so are gains and losses per period (ground going into
+the band is a loss and nobody's gain; ground the band gives back is a gain;
+docs/model.md, "Gains with the band").  Writes ``benchmarks/results/model-v2-daily.{csv,json}``.
 
 ``--holdout`` measures the monthly series (2024-07-08..2026-08-01, periods
 month and quarter) instead: run it once, with the setting chosen on the

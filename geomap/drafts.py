@@ -97,6 +97,12 @@ def claims_sibling(drafts_path: str | Path) -> Path:
     return p.with_name(f"{p.stem}.claims.csv")
 
 
+def places_sibling(drafts_path: str | Path) -> Path:
+    """The place suggestions file beside a drafts file: ``d.csv`` -> ``d.places.csv``."""
+    p = Path(drafts_path)
+    return p.with_name(f"{p.stem}.places.csv")
+
+
 def write_claim_drafts(claims: pd.DataFrame, path: str | Path | None = None) -> str | None:
     """Write claim drafts: the ``claims.csv`` columns, then the draft columns
     (:data:`~geomap.schema.CLAIM_DRAFT_COLUMNS`); the CSV text when ``path`` is None."""

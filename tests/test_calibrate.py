@@ -375,3 +375,48 @@ def test_reach_and_barrier_settings_match_direct_tessellation(series, setting):
 def test_barrier_setting_without_barriers_is_an_error(series):
     with pytest.raises(InputError, match="barriers"):
         calibrate(series, _grid(), ["30+barriers"], periods=("week",))
+
+
+def test_gains_with_a_band_match_direct_overlays(series):
+    """With a band, a holder's ground is its faces outside the band: gained = G_end − G_start."""
+    from geomap.territory import contested_band
+
+    cal = calibrate(series, _grid(), ["uncapped+band4"], other="blue", periods=("week",))
+    g = _grid()
+    tess = tessellate(
+        shapely.box(*AOI),
+        g["lon"].to_numpy(),
+        g["lat"].to_numpy(),
+        radius_km=_diag(),
+        crs=series.crs,
+    )
+
+    def ground(day, k):
+        red = np.isin(tess.face_place, np.flatnonzero(g["lon"].to_numpy() < FRONTS[day]))
+        grounds = [
+            shapely.coverage_union_all(tess.faces[red]),
+            shapely.coverage_union_all(tess.faces[~red]),
+        ]
+        band, _ = contested_band(grounds, 4.0, series.crs)
+        return shapely.difference(grounds[k], band)
+
+    for k, actor in enumerate(("red", "blue")):
+        gains = cal.gains[cal.gains["actor"] == actor]
+        held = cal.held[cal.held["actor"] == actor].set_index("date")["model_km2"]
+        assert len(gains) == 3
+        for r in gains.itertuples():
+            a, b = ground(r.start, k), ground(r.end, k)
+            gained = float(area_km2(shapely.difference(b, a), crs=series.crs))
+            lost = float(area_km2(shapely.difference(a, b), crs=series.crs))
+            assert r.model_gained_km2 == pytest.approx(gained, rel=1e-5, abs=1e-3)
+            assert r.model_lost_km2 == pytest.approx(lost, rel=1e-5, abs=1e-3)
+            # gained − lost is the change in held area (the band counts for no one)
+            change = held[r.end] - held[r.start]
+            assert r.model_gained_km2 - r.model_lost_km2 == pytest.approx(change, abs=1e-3)
+    assert "nobody's gain" in cal.assumptions["band"]  # the rule travels with the figures
+    # red's weekly gains with the band differ from the faces' (the band moves with the front)
+    plain = calibrate(series, _grid(), [None], other="blue", periods=("week",)).gains
+    red_band = cal.gains[cal.gains["actor"] == "red"]["model_gained_km2"].to_numpy()
+    red_plain = plain[plain["actor"] == "red"]["model_gained_km2"].to_numpy()
+    assert red_band[:2] != pytest.approx(red_plain[:2], rel=1e-3)
+    assert red_band[2] == red_plain[2] == 0.0  # a week with no flip gains nothing either way

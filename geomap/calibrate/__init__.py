@@ -31,7 +31,10 @@ tiles, so each figure is exact to floating point, not sampled.
 
 Gain figures per period: ``truth_gained`` = area of the actor's polygon at
 the period's end outside its polygon at its start; ``model_gained`` likewise
-on the model's faces.  A period runs from the first snapshot on or after a
+on the model's faces, and with a contested band (``"30+band4"``) on the
+model's ground outside the band: ground going into the band is a loss and
+nobody's gain, ground the band gives back is a gain (docs/model.md, "Gains
+with the band").  A period runs from the first snapshot on or after a
 calendar boundary (ISO week Monday, month, quarter) to the first on or after
 the next boundary, each at most ``tolerance_days`` after its boundary.
 
@@ -40,7 +43,7 @@ Summary (per setting, actor and period kind, periods with truth gain > 0):
 share of the mean gain), ``gain_bias`` = Σ(model − truth) / Σ truth,
 ``median_abs_error`` and the 68 % range (16th–84th percentiles) of the
 per-period relative error, and ``flips`` (mean places changing label per
-period).
+period); ``loss_error`` / ``loss_bias`` the same for the km² lost.
 """
 
 from .measure import (

@@ -623,18 +623,26 @@ def _face_holders(tr: _Truth, s: ModelSetting):
     return faces, face_area, face_holder
 
 
-def _band_cut(tr: _Truth, s: ModelSetting, faces, fh, t: int):
+def _band_pieces(tr: _Truth, s: ModelSetting, faces, face_holder) -> list[list[Any]]:
+    """Per date, the band's piece of each holder's ground (empty without a band)."""
+    empty = shapely.Polygon()
+    if s.band_km is None:
+        return [[empty] * len(tr.holders) for _ in tr.days]
+    out = []
+    for fh in face_holder:
+        grounds = [
+            shapely.coverage_union_all(faces[fh == k]) if (fh == k).any() else None
+            for k in range(len(tr.holders))
+        ]
+        out.append(contested_band(grounds, s.band_km, tr.crs)[1])
+    return out
+
+
+def _band_cut(tr: _Truth, pieces: list[Any], t: int):
     """The band's piece of each holder's ground (km²), and the part of it the truth holds."""
     crs = tr.crs
     cut_km2 = np.zeros(len(tr.holders))
     cut_truth = np.zeros(len(tr.holders))
-    if s.band_km is None:
-        return cut_km2, cut_truth
-    grounds = [
-        shapely.coverage_union_all(faces[fh == k]) if (fh == k).any() else None
-        for k in range(len(tr.holders))
-    ]
-    _, pieces = contested_band(grounds, s.band_km, crs)
     for k, piece in enumerate(pieces):
         if not piece.is_empty:
             cut_km2[k] = float(area_km2(piece, crs=crs))
@@ -643,7 +651,37 @@ def _band_cut(tr: _Truth, s: ModelSetting, faces, fh, t: int):
     return cut_km2, cut_truth
 
 
-def _held_rows(tr: _Truth, s: ModelSetting, faces, face_area, face_holder) -> list[tuple]:
+def _km2(geom: Any, crs: Any) -> float:
+    return 0.0 if geom is None or geom.is_empty else float(area_km2(geom, crs=crs))
+
+
+def _moved_km2(faces, face_area, into: np.ndarray, out_of: np.ndarray, band_into, band_out_of, crs):
+    """km² of ``X − Y``, where ``X`` / ``Y`` are a holder's ground outside the band on two dates.
+
+    ``into`` = the faces in ``X``'s date and not in ``Y``'s, ``out_of`` the
+    reverse; ``band_into`` / ``band_out_of`` = the band's piece of the
+    holder's faces on ``X``'s / ``Y``'s date (inside those faces).  Then
+    ``X − Y`` = (faces ``into`` − ``band_into``) ∪ (``band_out_of`` on the
+    faces of both dates − ``band_into``): two disjoint parts, each small.
+    With ``X`` the end, it is the km² gained (ground the band gives back is a
+    gain); with ``X`` the start, the km² lost (ground going into the band is
+    a loss, and nobody's gain).
+    """
+    moved = float(face_area[into].sum())
+    if into.any() and not band_into.is_empty:
+        won = shapely.coverage_union_all(faces[into])
+        moved -= _km2(shapely.intersection(won, band_into), crs)
+    if not band_out_of.is_empty:
+        kept = band_out_of
+        if out_of.any():
+            kept = shapely.difference(kept, shapely.coverage_union_all(faces[out_of]))
+        if not band_into.is_empty:
+            kept = shapely.difference(kept, band_into)
+        moved += _km2(kept, crs)
+    return moved
+
+
+def _held_rows(tr: _Truth, s: ModelSetting, faces, face_area, face_holder, bands) -> list[tuple]:
     """Per date and holder: truth, model and overlap km²."""
     crs, actors, holders = tr.crs, tr.actors, tr.holders
     tree = shapely.STRtree(faces)
@@ -659,7 +697,7 @@ def _held_rows(tr: _Truth, s: ModelSetting, faces, face_area, face_holder) -> li
                 ov[k] -= _pieces_overlap(faces, tree, lost, crs)
         fh = face_holder[t]
         unassigned = float(face_area[fh < 0].sum())
-        cut_km2, cut_truth = _band_cut(tr, s, faces, fh, t)
+        cut_km2, cut_truth = _band_cut(tr, bands[t], t)
         for k, h in enumerate(holders):
             # ground no actor holds: the rest of each face
             ovk = ov[k] if k < len(actors) else face_area - ov.sum(axis=0)
@@ -678,9 +716,14 @@ def _held_rows(tr: _Truth, s: ModelSetting, faces, face_area, face_holder) -> li
     return rows
 
 
-def _gain_rows(tr: _Truth, s: ModelSetting, face_area, face_holder) -> list[tuple]:
-    """Per period and holder: truth and model km² gained and lost, flips."""
-    labels, rows = tr.labels, []
+def _gain_rows(tr: _Truth, s: ModelSetting, faces, face_area, face_holder, bands) -> list[tuple]:
+    """Per period and holder: truth and model km² gained and lost, flips.
+
+    With a band the model's ground is each holder's faces outside the band:
+    ground that goes into the band is the holder's loss and nobody's gain,
+    ground the band gives back is a gain (:func:`_moved_km2`).
+    """
+    labels, rows, crs = tr.labels, [], tr.crs
     for kind in tr.periods:
         for a_day, b_day in tr.pairs_of[kind]:
             i, j = tr.pos[a_day], tr.pos[b_day]
@@ -690,6 +733,7 @@ def _gain_rows(tr: _Truth, s: ModelSetting, face_area, face_holder) -> list[tupl
                     continue
                 gi = (face_holder[j] == k) & (face_holder[i] != k)
                 lo = (face_holder[i] == k) & (face_holder[j] != k)
+                bi, bj = bands[i][k], bands[j][k]
                 tg, tl = tr.truth_change[(i, j, k)]
                 rows.append(
                     (
@@ -699,9 +743,9 @@ def _gain_rows(tr: _Truth, s: ModelSetting, face_area, face_holder) -> list[tupl
                         a_day,
                         b_day,
                         tg,
-                        float(face_area[gi].sum()),
+                        _moved_km2(faces, face_area, gi, lo, bj, bi, crs),
                         tl,
-                        float(face_area[lo].sum()),
+                        _moved_km2(faces, face_area, lo, gi, bi, bj, crs),
                         flips,
                         int(((labels[j] == k) & (labels[i] != k)).sum()),
                     )
@@ -748,7 +792,7 @@ def _frames(held_rows: list[tuple], gain_rows: list[tuple]) -> tuple[pd.DataFram
     return held, gains
 
 
-def _assumptions(series, tr: _Truth, other, gaz_file, places_in, places) -> dict[str, str]:
+def _assumptions(series, tr: _Truth, sets, other, gaz_file, places_in, places) -> dict[str, str]:
     """What the calibration's figures assume."""
     days, actors, diag_km, crs, periods = tr.days, tr.actors, tr.diag_km, tr.crs, tr.periods
     assumptions = {
@@ -768,6 +812,12 @@ def _assumptions(series, tr: _Truth, other, gaz_file, places_in, places) -> dict
         + ", ".join(f"{k} {v} d" for k, v in PERIODS.items() if k in periods and v is not None)
         + " after the boundary; pairs = every two snapshot dates (overlapping windows)",
     }
+    if any(s.band_km is not None for s in sets):
+        assumptions["band"] = (
+            "with a contested band each holder's ground is its faces outside the band, for held "
+            "area and for gains: ground going into the band is a loss and nobody's gain, ground "
+            "the band gives back a gain (gained − lost = change in held area)"
+        )
     for key in ("attribution", "licence"):
         if key in getattr(series, "assumptions", {}):
             assumptions[f"truth {key}"] = str(series.assumptions[key])
@@ -838,13 +888,14 @@ def calibrate(
     held_rows, gain_rows = [], []
     for s in sets:
         faces, face_area, face_holder = _face_holders(tr, s)
-        held_rows += _held_rows(tr, s, faces, face_area, face_holder)
-        gain_rows += _gain_rows(tr, s, face_area, face_holder)
+        bands = _band_pieces(tr, s, faces, face_holder)
+        held_rows += _held_rows(tr, s, faces, face_area, face_holder, bands)
+        gain_rows += _gain_rows(tr, s, faces, face_area, face_holder, bands)
     held, gains = _frames(held_rows, gain_rows)
     summary = _summarize(
         held, gains, [s.name for s in sets], holders, periods, float(area_km2(aoi, crs=tr.crs))
     )
-    assumptions = _assumptions(series, tr, other, gaz_file, places_in, places)
+    assumptions = _assumptions(series, tr, sets, other, gaz_file, places_in, places)
     return Calibration(held=held, gains=gains, summary=summary, assumptions=assumptions)
 
 
@@ -939,30 +990,7 @@ def _summarize(held, gains, set_names, holders, periods, aoi_km2: float) -> pd.D
                 g = gains[
                     (gains["setting"] == s) & (gains["actor"] == h) & (gains["period"] == kind)
                 ]
-                g = g[g["truth_gained_km2"] > _MIN_TRUTH_KM2]
-                p = f"{kind}_"
-                row[p + "n"] = len(g)
-                if len(g):
-                    t, m = g["truth_gained_km2"], g["model_gained_km2"]
-                    e = g["error_pct"].to_numpy()
-                    row[p + "truth_gain_km2"] = float(t.mean())
-                    row[p + "gain_error_pct"] = float(100 * (m - t).abs().sum() / t.sum())
-                    row[p + "gain_bias_pct"] = float(100 * (m - t).sum() / t.sum())
-                    row[p + "median_abs_error_pct"] = float(np.median(np.abs(e)))
-                    row[p + "range68_lo_pct"] = float(np.percentile(e, 16))
-                    row[p + "range68_hi_pct"] = float(np.percentile(e, 84))
-                    row[p + "flips"] = float(g["flips"].mean())
-                else:
-                    for c in (
-                        "truth_gain_km2",
-                        "gain_error_pct",
-                        "gain_bias_pct",
-                        "median_abs_error_pct",
-                        "range68_lo_pct",
-                        "range68_hi_pct",
-                        "flips",
-                    ):
-                        row[p + c] = np.nan
+                row.update(_period_stats(g, kind))
             rows.append(row)
     out = pd.DataFrame(rows)
     unassigned = held.groupby(["setting", "date"])["unassigned_km2"].first()
@@ -971,3 +999,42 @@ def _summarize(held, gains, set_names, holders, periods, aoi_km2: float) -> pd.D
         share = (unassigned / aoi_km2).groupby("setting").mean() * 100
         out["unassigned_pct_aoi"] = out["setting"].map(share)
     return out
+
+
+_GAIN_STATS = (
+    "truth_gain_km2",
+    "gain_error_pct",
+    "gain_bias_pct",
+    "median_abs_error_pct",
+    "range68_lo_pct",
+    "range68_hi_pct",
+    "flips",
+)
+
+
+def _period_stats(g: pd.DataFrame, kind: str) -> dict[str, float]:
+    """Gain (and loss) error figures of one setting, holder and period kind."""
+    p = f"{kind}_"
+    row: dict[str, float] = {}
+    gained = g[g["truth_gained_km2"] > _MIN_TRUTH_KM2]
+    row[p + "n"] = len(gained)
+    if len(gained):
+        t, m = gained["truth_gained_km2"], gained["model_gained_km2"]
+        e = gained["error_pct"].to_numpy()
+        row[p + "truth_gain_km2"] = float(t.mean())
+        row[p + "gain_error_pct"] = float(100 * (m - t).abs().sum() / t.sum())
+        row[p + "gain_bias_pct"] = float(100 * (m - t).sum() / t.sum())
+        row[p + "median_abs_error_pct"] = float(np.median(np.abs(e)))
+        row[p + "range68_lo_pct"] = float(np.percentile(e, 16))
+        row[p + "range68_hi_pct"] = float(np.percentile(e, 84))
+        row[p + "flips"] = float(gained["flips"].mean())
+    else:
+        row.update({p + c: np.nan for c in _GAIN_STATS})
+    # the same for the km² lost (with a band, ground going into the band is lost by
+    # one side and gained by neither, so losses are no longer the other side's gains)
+    lost = g[g["truth_lost_km2"] > _MIN_TRUTH_KM2]
+    row[p + "loss_n"] = len(lost)
+    t, m = lost["truth_lost_km2"], lost["model_lost_km2"]
+    row[p + "loss_error_pct"] = float(100 * (m - t).abs().sum() / t.sum()) if len(lost) else np.nan
+    row[p + "loss_bias_pct"] = float(100 * (m - t).sum() / t.sum()) if len(lost) else np.nan
+    return row

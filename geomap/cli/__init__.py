@@ -90,6 +90,7 @@ def _check_paths(args: argparse.Namespace) -> None:
         value = getattr(args, dest, None)
         if isinstance(value, str | os.PathLike):  # (gains --places is a switch)
             require_input(value, want="file")
+    _check_regions_path(getattr(args, "regions", None))
     out = getattr(args, "out", None)
     if out and not is_store_url(str(out)):
         if getattr(args, "out_kind", "file") == "folder":
@@ -100,6 +101,21 @@ def _check_paths(args: argparse.Namespace) -> None:
         value = getattr(args, dest, None)
         if isinstance(value, str | os.PathLike):
             output_file(value)
+
+
+def _check_regions_path(value: object) -> None:
+    """``--regions FILE[:NAME_FIELD]`` names a readable file (a ``.gdb`` folder); bare ``--regions``
+    takes the theatre's own."""
+    if not isinstance(value, str):
+        return
+    from ..regions import parse_regions_arg
+
+    path, _field = parse_regions_arg(value)
+    require_input(
+        path,
+        want="folder" if path.suffix.lower() == ".gdb" else "file",
+        missing_hint="check the path of the regions file (a GeoPackage, GeoJSON or Shapefile)",
+    )
 
 
 def _print_input_error(exc: InputError) -> None:

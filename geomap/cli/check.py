@@ -19,13 +19,22 @@ def _plural(n: int, word: str) -> str:
 
 
 def _with_suggestions(inputs) -> list:
-    """The inputs' problems; unknown places get a GeoNames suggestion in the hint, never applied."""
-    problems = list(inputs.problems)
-    aoi = inputs.aoi.geometry.iloc[0] if inputs.aoi is not None and len(inputs.aoi) else None
-    if aoi is not None and not aoi.is_empty:
-        from ..gazetteer import with_suggestions
+    """The inputs' problems; unknown places get GeoNames suggestions in the hint, never applied.
 
-        problems = with_suggestions(problems, aoi.bounds)
+    Candidates come from the AOI's countries when ``[aoi] countries`` names
+    them, else from the AOI's bounds.  Without the optional gazetteer one
+    note says the suggestions were skipped (never an error).
+    """
+    from ..gazetteer import theatre_area, with_suggestions
+
+    problems = list(inputs.problems)
+    bbox, countries = theatre_area(inputs)
+    if bbox is None and not countries:
+        return problems
+    notes: list[str] = []
+    problems = with_suggestions(problems, bbox, countries=countries, notes=notes)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     return problems
 
 

@@ -54,6 +54,34 @@ def _summary(ex, out) -> None:
             print(line + ("; " + "; ".join(notes) if notes else ""), file=err)
 
 
+def _place_suggestions(ex, theatre, out) -> None:
+    """GeoNames rows for the unknown places a draft needs, beside the drafts (``D.places.csv``)."""
+    from ..drafts import places_sibling
+    from ..extract.gazetteer import place_suggestions, write_place_suggestions
+
+    if not out:
+        u = ex.unknown_places
+        if (u["in_change"].astype(bool) & (u["reason"] == "unknown")).any():
+            print(
+                "GeoNames suggestions for the unknown places not written: give --out to write "
+                "them beside the drafts",
+                file=sys.stderr,
+            )
+        return
+    rows, notes = place_suggestions(ex.unknown_places, theatre)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    if len(rows):
+        path = places_sibling(out)
+        write_place_suggestions(rows, path)
+        print(
+            f"{len(rows)} GeoNames suggestion(s) for {rows['mention'].nunique()} unknown place(s) "
+            f"written to {path} (status=suggested: check one, then copy it into places.csv; "
+            "nothing was added to the theatre)",
+            file=sys.stderr,
+        )
+
+
 def _run_extract(args) -> int:
     from .._parse import parse_day
     from ..extract import DEFAULT_MAX_BYTES, extract, read_article
@@ -84,6 +112,7 @@ def _run_extract(args) -> int:
     else:
         sys.stdout.write(ex.to_csv())
     _summary(ex, args.out)
+    _place_suggestions(ex, theatre, args.out)
     if len(ex.claim_drafts):
         where = (
             f"written to {claims_out} (merge-drafts adds them to claims.csv)"

@@ -41,7 +41,7 @@ def gains_by_region(args: argparse.Namespace) -> int:
     """``gains --regions``: print the ledger per region."""
     import pandas as pd
 
-    from ..errors import ArgumentError, InputError, Problem
+    from ..errors import ARGUMENT, ArgumentError, Problem
     from ..regions import load_regions
 
     th = load(args)
@@ -56,9 +56,9 @@ def gains_by_region(args: argparse.Namespace) -> int:
             )
         )
     if args.radius and len(args.radius) > 1:
-        raise InputError(
+        raise ArgumentError(
             Problem(
-                "<argument>",
+                ARGUMENT,
                 None,
                 "--regions",
                 "a per-region ledger takes one radius",

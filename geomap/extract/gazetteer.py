@@ -487,3 +487,96 @@ def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention
     cands = res.candidates if isinstance(res, NameResolutionError) else []
     how = "ambiguous" if getattr(res, "ambiguous", False) else "unknown"
     return PlaceMention(s, e, phrase, None, how, None, cands)
+
+
+# =========================================================================== GeoNames suggestions
+def place_suggestions(unknown, theatre, *, limit: int = 3) -> tuple[Any, list[str]]:
+    """Suggested ``places.csv`` rows for the unknown places a draft needs (nothing is applied).
+
+    For each place of ``unknown`` (:attr:`geomap.extract.Extraction.unknown_places`)
+    that a draft needs (``in_change``) and that no theatre entry matches
+    (``reason`` "unknown"), up to ``limit`` GeoNames places with the nearest
+    names (:func:`geomap.gazetteer.suggest`) from the theatre's ``[aoi]
+    countries`` when it names them, else from its area's bounds.
+
+    Returns
+    -------
+    (pandas.DataFrame, list of str)
+        Rows in :data:`~geomap.schema.PLACE_SUGGESTION_COLUMNS` (the
+        ``places.csv`` columns, then ``population``, ``mention`` as written,
+        ``match`` (exact, prefix, close) and ``status`` "suggested"; the
+        mention is the row's ``alt_names`` when it differs from the name, so
+        the draft resolves once a reviewer adds the row), and notes: the
+        suggestions were skipped because the optional gazetteer is missing.
+    """
+    import pandas as pd
+
+    from .. import gazetteer as geonames
+    from ..schema import PLACE_SUGGESTION_COLUMNS
+
+    empty = pd.DataFrame(columns=list(PLACE_SUGGESTION_COLUMNS))
+    need = unknown[unknown["in_change"].astype(bool) & (unknown["reason"] == "unknown")]
+    if need.empty:
+        return empty, []
+    if not geonames.available():
+        return empty, [geonames.SKIPPED_NOTE]
+    bbox, countries = geonames.theatre_area(theatre)
+    found = geonames.suggestions_for(
+        list(need["mention"]), bbox=bbox, countries=countries, limit=limit
+    )
+    rows = [
+        _suggested_row(r, mention, theatre)
+        for mention, hits in found.items()
+        for _, r in hits.iterrows()
+    ]
+    return (pd.DataFrame(rows, columns=list(PLACE_SUGGESTION_COLUMNS)) if rows else empty), []
+
+
+def _suggested_row(r, mention: str, theatre) -> dict[str, Any]:
+    """One suggestion as a ``places.csv``-shaped row; an id or GeoNames place the theatre has is said."""
+    import pandas as pd
+
+    places = theatre.places
+    ids = set(places["id"].astype(str)) if "id" in places.columns else set()
+    known = {}
+    if "geonames_id" in places.columns:
+        gids = pd.to_numeric(places["geonames_id"], errors="coerce")
+        known = {int(g): str(i) for g, i in zip(gids, places["id"], strict=True) if g == g}
+    gid = int(r["geonames_id"])
+    note = (
+        f"suggested for {mention!r} ({r['match']} name match, similarity {r['similarity']:.2f}; "
+        f"population {int(r['population'])}): check it is the place meant before adding the row"
+    )
+    if gid in known:
+        note = (
+            f"GeoNames {gid} is already places.csv id {known[gid]}: add {mention!r} to its "
+            "alt_names instead of adding this row"
+        )
+    pid = str(r["id"]) if r["id"] not in ids else f"{r['id']}-{gid}"
+    same = normalize(mention) == normalize(str(r["name"]))
+    return {
+        "id": pid,
+        "name": r["name"],
+        "alt_names": "" if same else mention,
+        "lat": round(float(r["lat"]), 5),
+        "lon": round(float(r["lon"]), 5),
+        "kind": r["kind"],
+        "admin1": r["admin1"],
+        "country": r["country"],
+        "geonames_id": gid,
+        "source": r["source"],
+        "note": note,
+        "population": int(r["population"]),
+        "mention": mention,
+        "match": r["match"],
+        "status": "suggested",
+    }
+
+
+def write_place_suggestions(rows, path) -> None:
+    """Write suggestion rows (:func:`place_suggestions`) through geomap's one CSV writer."""
+    from .._csv import write_csv
+    from ..schema import PLACE_SUGGESTION_COLUMNS
+
+    cols = list(PLACE_SUGGESTION_COLUMNS)
+    write_csv(path, cols, rows[cols].itertuples(index=False), squeeze_spaces=True)

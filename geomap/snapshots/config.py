@@ -114,7 +114,19 @@ class SnapshotConfig:
         cfg = cls.from_mapping(table, base=path.parent, file=str(path))
         aoi = raw.get("aoi")
         if isinstance(aoi, Mapping) and isinstance(aoi.get("path"), str):
-            cfg.aoi_path = path.parent / aoi["path"]
+            aoi_path, outside = theatre_path(path.parent, aoi["path"])
+            if outside:  # the rule file's folder is its theatre folder
+                raise InputError(
+                    Problem(
+                        str(path),
+                        None,
+                        "aoi.path",
+                        outside.replace("theatre", "rule file's"),
+                        "move the file beside the rule file, or, if you trust it, pass "
+                        "--allow-outside",
+                    )
+                )
+            cfg.aoi_path = aoi_path
         return cfg
 
     def load(self, *, aoi: Any = None, **overrides: Any) -> SnapshotSeries:

@@ -28,7 +28,7 @@ from pyproj import CRS
 from ..areas import area_km2
 from ..crs import crs_lon_0, unwrap_longitudes
 from ..dates import to_day
-from ..errors import InputError, Problem
+from ..errors import ARGUMENT, ArgumentError, Problem
 from ..front import (
     FRONT_INTERVAL_COLUMNS,
     add_front_columns,
@@ -264,9 +264,9 @@ class SnapshotSeries:
         day = _as_day(date, what)
         i = int(np.searchsorted(self._ordinals, day.toordinal(), side="right")) - 1
         if i < 0:
-            raise InputError(
+            raise ArgumentError(
                 Problem(
-                    "<argument>",
+                    ARGUMENT,
                     None,
                     what,
                     f"{day} is before the first snapshot ({self.dates[0]})",
@@ -286,9 +286,9 @@ class SnapshotSeries:
         if actor in self._col_pos:
             return self._col_pos[actor]
         close = difflib.get_close_matches(str(actor), self.actor_ids, n=1)
-        raise InputError(
+        raise ArgumentError(
             Problem(
-                "<argument>",
+                ARGUMENT,
                 None,
                 "actor",
                 f"unknown actor {actor!r}",
@@ -303,8 +303,8 @@ class SnapshotSeries:
         if start is None and len(self.dates) == 1:
             lo = hi
         if hi < lo:
-            raise InputError(
-                Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them")
+            raise ArgumentError(
+                Problem(ARGUMENT, None, "end", f"{hi} is before start {lo}", "swap them")
             )
         return lo, hi
 
@@ -405,8 +405,8 @@ class SnapshotSeries:
         lo = max(_as_day(start, "start"), self.dates[0]) if start is not None else self.dates[0]
         hi = _as_day(end, "end") if end is not None else self.dates[-1]
         if hi < lo:
-            raise InputError(
-                Problem("<argument>", None, "end", f"{hi} is before start {lo}", "swap them")
+            raise ArgumentError(
+                Problem(ARGUMENT, None, "end", f"{hi} is before start {lo}", "swap them")
             )
         if every == "event":
             return [d for d in self.dates if lo <= d <= hi]
@@ -414,8 +414,8 @@ class SnapshotSeries:
             return [p[0] for p in periods(lo, hi, "day")]
         if every in ("week", "month"):
             return [p[1] for p in periods(lo, hi, every)]
-        raise InputError(
-            Problem("<argument>", None, "every", f"{every!r}", "choose event, day, week or month")
+        raise ArgumentError(
+            Problem(ARGUMENT, None, "every", f"{every!r}", "choose event, day, week or month")
         )
 
     def held_series(self, dates: Iterable[Any] | None = None) -> pd.DataFrame:
@@ -581,8 +581,8 @@ class SnapshotSeries:
             return snapshot_region_ledger(self, regions, by=by, start=start, end=end)
         lo, hi = self._range(start, end)
         if by not in ("day", "week", "month", "total"):
-            raise InputError(
-                Problem("<argument>", None, "by", f"{by!r}", "choose day, week, month or total")
+            raise ArgumentError(
+                Problem(ARGUMENT, None, "by", f"{by!r}", "choose day, week, month or total")
             )
         spans = periods(lo, hi, by)
         idx0 = [self._before(s) for s, _e in spans]

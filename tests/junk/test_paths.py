@@ -315,3 +315,29 @@ def test_every_file_named_in_theatre_toml_stays_inside(cli, tmp_path, section, l
     code, out, err = cli("check", theatre)
     assert code == 1 and "Traceback" not in out + err
     assert f"{key}: '../outside.geojson' lies outside the theatre folder" in out
+
+
+def test_a_rule_files_aoi_stays_beside_the_rule_file(cli, tmp_path):
+    snaps = tmp_path / "snaps"
+    snaps.mkdir()
+    aoi_file(tmp_path / "outside.geojson")
+    rule = snaps / "rule.toml"
+    rule.write_text(
+        '[snapshots]\npattern = "{date:%Y-%m-%d}.geojson"\n'
+        '[snapshots.actors]\nby = "property"\nproperty = "holder"\nmap = {a = "a"}\n'
+        '[aoi]\npath = "../outside.geojson"\n',
+        encoding="utf-8",
+    )
+    code, _, err = cli("snapshot-gains", snaps, "--rule", rule)
+    assert code == 1
+    assert_one_clean_error(err, "rule.toml", "aoi.path", "outside the rule file's folder")
+    code, _, err = cli("snapshot-gains", snaps, "--rule", rule, "--allow-outside")
+    assert "outside the rule file's folder" not in err
+
+
+@pytest.mark.parametrize("spec", ["missing.geojson", "missing.geojson:name", "missing.gdb"])
+def test_a_missing_regions_file_on_the_command_line_is_usage(cli, tmp_path, spec):
+    theatre = tiny_copy(tmp_path)
+    code, _, err = cli("gains", theatre, "--regions", str(tmp_path / spec))
+    assert code == 2
+    assert_one_clean_error(err, "missing.g", "not found" if "gdb" not in spec else "missing.gdb")
