@@ -977,6 +977,8 @@ class Extractor:
         elif pattern == "fell-to":
             after = self._actors_between(v.end, min(v.end + 30, clause_end))
             gainer = after[0] if after else None
+        elif pattern == "fall-of":
+            gainer = self._actor_after(v.end, clause_end, "to")
         elif pattern in ("loss", "withdrawal"):
             loser = subject
             # "lost X to Y"; "withdrew from X, leaving it to Y"

@@ -19,6 +19,7 @@ PATTERNS: dict[str, str] = {
     "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
     "fell-to": "PLACE fell to / came under the control of GAINER",
+    "fall-of": "the fall of PLACE [to GAINER]",
     "loss": "LOSER lost (control of)/handed (over) PLACE [to GAINER]",
     "held-since": "GAINER had/has held PLACE since DATE (a background change dated to DATE)",
     "withdrawal": "LOSER withdrew/retreated/pulled out from PLACE; abandoned PLACE",
@@ -46,6 +47,9 @@ _CAPTURE = re.compile(
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover|recapture)\s+of"
+    # "the army's capture of X": the possessor is the gainer
+    r"|(?<=['’]s\s)(?:capture|recapture|seizure|liberation|takeover)\s+of"
+    r"|taking(?!\s+(?:part|place|over\s+as|heavy|losses|cover|shelter|refuge|aim)\b)"
     r")\b",
     re.I,
 )
@@ -192,6 +196,8 @@ UNKNOWN_SUBJECT = re.compile(
 WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
 
 
+# "after the fall of Resafa to government forces": the place after, the gainer after "to"
+_FALL_OF = re.compile(r"\b(?:the\s+)?fall\s+of(?=\s)", re.I)
 # "the militants had held Tal Afar since June 2014": a background change, dated by "since"
 _HELD_SINCE = re.compile(
     r"\b(?:had|have|has)\s+(?:(?:\w+ly|long|already|firmly)\s+)?(?:held|controlled|occupied)\b",
@@ -219,6 +225,7 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
         ("loss", _LOSS),
         ("withdrawal", _WITHDRAW),
         ("held-since", _HELD_SINCE),
+        ("fall-of", _FALL_OF),
     ):
         for m in rx.finditer(text, sent.start, sent.end):
             mid = m.span("mid") if pattern == "drive-out" else None

@@ -372,3 +372,26 @@ def test_a_statement_is_dated_by_its_signature_line(theatre):
     [row] = ex.drafts.to_dict("records")
     assert (row["place"], row["to_actor"], row["date"]) == ("arak", "GOV", "2017-09-02")
     assert any("signature line" in w for w in ex.warnings)
+
+
+@pytest.mark.parametrize(
+    "text, place, actor, day",
+    [
+        ("The army's capture of Arak on Friday opens the road east.", "arak", "GOV", "2017-05-26"),
+        ("After the fall of Arak to IS on Friday, the army regrouped.", "arak", "IS", "2017-05-26"),
+        # a gerund, dated two days before the change drafted before it
+        (
+            "IS fighters entered Arak on Friday, two days after taking Al-Shoula.",
+            "shoula",
+            "IS",
+            "2017-05-24",
+        ),
+    ],
+)
+def test_nominal_and_gerund_forms(theatre, text, place, actor, day):
+    rows = {r["place"]: r for r in _rows(text, theatre)}
+    assert (rows[place]["to_actor"], rows[place]["date"]) == (actor, day)
+
+
+def test_taking_part_is_no_change(theatre):
+    assert _rows("IS fighters taking part in the raid on Arak were killed.", theatre) == []
