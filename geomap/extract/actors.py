@@ -46,9 +46,10 @@ ROLE_CLASSES: dict[str, tuple[str, ...]] = {
         "loyalist",
         "soldier",
         "troop",
+        "junta",
     ),
     "jihadist": ("militant", "jihadist", "extremist", "insurgent", "terrorist"),
-    "rebel": ("rebel", "opposition", "insurgent"),
+    "rebel": ("rebel", "opposition", "insurgent", "separatist"),
     "militia": ("militia", "militiamen", "paramilitary", "paramilitaries"),
 }
 # what a generic class word may be followed by in a mention ("government forces")
@@ -59,19 +60,22 @@ _ALLIED = re.compile(r"(?i)\b(?:allied|supporting|friendly|auxiliary|partner|joi
 _FORCE_PHRASE = re.compile(
     r"(?<![\w-])(?P<mods>(?:[\w.'’-]+\s+){1,3}?)(?P<head>"
     + _FORCE
-    + r"|militia\s+council|armed\s+formations)\b"
+    + r"|rebels|separatists|militants|insurgents|guerrillas|militia\s+council|armed\s+formations)\b"
 )
 _GENERIC = re.compile(
     r"(?i)(?<![\w-])(?:the\s+)?(?P<word>armed\s+forces|security\s+forces|government|regime|army"
     r"|military|loyalists?|soldiers|troops|militants?|jihadists?|extremists?|insurgents?|terrorists?"
-    r"|rebels?|opposition|militias?|militiamen|paramilitary|paramilitaries)"
+    r"|rebels?|opposition|separatists?|junta|militias?|militiamen|paramilitary|paramilitaries)"
     r"(?:\s+" + _FORCE + r")?\b(?![-‑])"  # "rebel-held" is no mention of the rebels
 )
 _OUR = re.compile(
     r"(?i)\bour\s+(?:(?:heroic|brave|valiant|armed|own|victorious)\s+){0,2}"
-    r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes)\b"
+    r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
+    r"|battalions|formations)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
 )
+# "the enemy" in a statement: the other side, when the theatre has two
+_ENEMY = re.compile(r"(?i)\bthe\s+(?:enemy|adversary|occupiers?|invaders?)\b")
 _MODIFIER_STOP = frozenset(
     "the a an of and or with by from to in on at its their his her our new some many most all "
     "other both several dozens hundreds thousands more few northern southern eastern western "
@@ -167,7 +171,12 @@ class ActorRefs:
         fits: set[str] = set()
         for w in mods:
             key = w.casefold().strip(".,'’")
-            hit = self.by_modifier.get(key) or self.by_modifier.get(re.sub(r"['’]s$", "", key))
+            # "Sudan's army": the possessive; "pro-Russian separatists": fighting on that side
+            hit = (
+                self.by_modifier.get(key)
+                or self.by_modifier.get(re.sub(r"['’]s$", "", key))
+                or self.by_modifier.get(key.removeprefix("pro-"))
+            )
             if hit:
                 fits |= hit
         if len(fits) != 1:
@@ -253,11 +262,18 @@ def signature_date(lines: list[str]) -> dt.date | None:
     return None
 
 
-def our_mentions(text: str, author: Author) -> list[ActorMention]:
-    """ "our forces", "our heroic units", "we": the author's actor (a statement only)."""
+def our_mentions(text: str, author: Author, actors: list[str]) -> list[ActorMention]:
+    """ "our forces", "our heroic units", "we": the author's actor; "the enemy": the other
+    side when the theatre (``actors``) has two (a statement only)."""
     if author.kind != "statement" or not author.actor:
         return []
     out = []
+    others = [a for a in actors if a != author.actor]
+    if len(others) == 1:
+        for m in _ENEMY.finditer(text):
+            out.append(
+                ActorMention(m.start(), m.end(), m.group(0), others[0], "author", author.name)
+            )
     for m in _OUR.finditer(text):
         out.append(
             ActorMention(m.start(), m.end(), m.group(0), author.actor, "author", author.name)

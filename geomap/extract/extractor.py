@@ -348,7 +348,7 @@ class Extractor:
             spans = [(a.start, a.end) for a in [*found, *more]]
             more += [
                 a
-                for a in our_mentions(text, self.author)
+                for a in our_mentions(text, self.author, self.gaz.actor_ids)
                 if not any(a.start < e and s < a.end for s, e in spans)
             ]
         return sorted([*found, *more], key=lambda a: a.start)

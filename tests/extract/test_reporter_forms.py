@@ -395,3 +395,34 @@ def test_nominal_and_gerund_forms(theatre, text, place, actor, day):
 
 def test_taking_part_is_no_change(theatre):
     assert _rows("IS fighters taking part in the raid on Arak were killed.", theatre) == []
+
+
+@pytest.fixture(scope="module")
+def two_sides(tmp_path_factory):
+    """The test theatre with two actors only (GOV and IS)."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("two") / "theatre"
+    shutil.copytree(THEATRE, folder)
+    lines = (folder / "actors.csv").read_text(encoding="utf-8").splitlines()
+    keep = [lines[0]] + [ln for ln in lines[1:] if ln.split(",")[0] in ("GOV", "IS")]
+    (folder / "actors.csv").write_text("\n".join(keep) + "\n", encoding="utf-8")
+    rows = (folder / "control.csv").read_text(encoding="utf-8").splitlines()
+    keep = [rows[0]] + [r for r in rows[1:] if r.split(",")[2] in ("GOV", "IS")]
+    (folder / "control.csv").write_text("\n".join(keep) + "\n", encoding="utf-8")
+    return load_inputs(folder)
+
+
+def test_the_enemy_in_a_statement_is_the_other_side(two_sides):
+    text = (
+        "General Command of the Syrian Arab Army\nStatement\n\n"
+        "The enemy withdrew from Arak today under the blows of our forces.\n\n"
+        "Damascus, 2 September 2017\n"
+    )
+    [row] = extract(text, two_sides).drafts.to_dict("records")
+    assert (row["place"], row["to_actor"], row["from_actor"]) == ("arak", "GOV", "IS")
+
+
+def test_pro_side_modifier_names_that_side(theatre):
+    [row] = _rows("Pro-Kurdish guerrillas seized Arak on Friday.", theatre)
+    assert row["to_actor"] == "SDF"
