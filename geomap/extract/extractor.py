@@ -222,7 +222,8 @@ _OBJECT_BEFORE = re.compile(
 _SOURCE_NOUN = re.compile(
     r"(?i)\b(?:observatory|monitor|media|agency|ministry|military|army|spokes(?:man|woman|person)"
     r"|officials?|sources?|activists|residents|statement|command|correspondent|television|tv|news"
-    r"|sana|reuters|afp|ap|government|group|fighters|forces|rebels|commanders?|council|witnesses)\b"
+    r"|sana|reuters|afp|ap|government|group|fighters|forces|rebels|commanders?|council|witnesses"
+    r"|journalists?|reporters?|correspondents?)\b"
 )
 # descriptions of one source (not independent of each other): "a war monitor" is the
 # Observatory; state media, the military and a ministry speak for one side
@@ -1154,7 +1155,10 @@ class Extractor:
 
     def _joint_source(self, who: str) -> str:
         """ "the council and Russia's defence ministry said": the second of two sources
-        named together, when the two are independent; "" otherwise."""
+        named together, when the two are independent ("both sides said": the other side);
+        "" otherwise."""
+        if re.search(r"(?i)\b(?:both|the\s+two)\s+sides\b", who):
+            return "the other side"
         parts = re.split(r"\s+and\s+", who)
         if len(parts) != 2:
             return ""

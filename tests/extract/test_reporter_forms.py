@@ -426,3 +426,8 @@ def test_the_enemy_in_a_statement_is_the_other_side(two_sides):
 def test_pro_side_modifier_names_that_side(theatre):
     [row] = _rows("Pro-Kurdish guerrillas seized Arak on Friday.", theatre)
     assert row["to_actor"] == "SDF"
+
+
+def test_both_sides_said_is_two_attributions(theatre):
+    [row] = _rows("The army captured Arak on Friday, both sides said.", theatre)
+    assert row["confidence"] == "confirmed"
