@@ -231,7 +231,9 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     """
     if has_dateline or not lines:
         return None
-    head = [ln for ln in lines[:3] if len(ln) <= 120]
+    # a headline reporting a change ("Monitor: regime forces seize Maadan", "Ministry says
+    # army took X") is a news report's, not an author's header
+    head = [ln for ln in lines[:3] if len(ln) <= 120 and not _reports_change(ln)]
     tail = [ln for ln in lines[-3:] if len(ln) <= 80 and not re.search(r"[.!?]$", ln)]
     kind = None
     if any(_STATEMENT_WORDS.search(ln) for ln in head + tail):
@@ -248,6 +250,13 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
         if found:
             return Author(kind, ln, found[0].actor)
     return Author(kind, (titled or head or lines)[0], "")
+
+
+def _reports_change(line: str) -> bool:
+    from .patterns import find_verbs
+    from .text import Sentence
+
+    return bool(find_verbs(line, Sentence(0, len(line), line)))
 
 
 def signature_date(lines: list[str]) -> dt.date | None:

@@ -431,3 +431,13 @@ def test_pro_side_modifier_names_that_side(theatre):
 def test_both_sides_said_is_two_attributions(theatre):
     [row] = _rows("The army captured Arak on Friday, both sides said.", theatre)
     assert row["confidence"] == "confirmed"
+
+
+def test_a_headline_reporting_a_change_is_no_authors_header(theatre):
+    text = (
+        "Monitor: government forces seize Arak\n\n27 May 2017\n\n"
+        "Government forces took control of Arak on Friday, a war monitor said.\n"
+    )
+    ex = extract(text, theatre)
+    [row] = ex.drafts.to_dict("records")
+    assert "the author's claim" not in row["note"] and "a war monitor" in row["note"]
