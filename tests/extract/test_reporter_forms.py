@@ -441,3 +441,22 @@ def test_a_headline_reporting_a_change_is_no_authors_header(theatre):
     ex = extract(text, theatre)
     [row] = ex.drafts.to_dict("records")
     assert "the author's claim" not in row["note"] and "a war monitor" in row["note"]
+
+
+@pytest.mark.parametrize(
+    "words, lo, hi",
+    [
+        ("in summer 2014", "2014-06-01", "2014-08-31"),
+        ("in autumn 2016", "2016-09-01", "2016-11-30"),
+        # the article is of Saturday 27 May 2017
+        ("over the weekend", "2017-05-27", "2017-05-27"),
+        ("last weekend", "2017-05-20", "2017-05-21"),
+    ],
+)
+def test_seasons_and_weekends(words, lo, hi):
+    import datetime as dt
+
+    from geomap.extract.dates import find_dates
+
+    [d] = find_dates(f"IS seized the town {words}.", dt.date(2017, 5, 27))
+    assert (d.start.isoformat(), d.end.isoformat()) == (lo, hi)
