@@ -323,7 +323,9 @@ class Extractor:
         self._prev_start = self._this_start = 0  # starts of the previous and this sentence
         self._sent_end = 0  # the end of this sentence
         self._last_event: dt.date | None = None  # the last event date the text gave so far
-        self._lead: tuple[int, DateMention] | None = None  # a dated change with no place
+        # a dated change with no place: (sentence start, its date, its gainer)
+        self._lead: tuple[int, DateMention, str] | None = None
+        self._gainer_now = ""  # the gainer of the clause being dated
         # sentences that deny a change or report the reporter's own observation, with the
         # places they name (see settle_confidence)
         self._remarks: list[tuple[Sentence, set[str]]] = []
@@ -691,9 +693,10 @@ class Extractor:
 
     def _inherited_date(self, sent: Sentence, lo: int, hi: int, prior: Draft | None):
         """An undated clause's date from the statement just before it: "They also took X"
-        (the change drafted just before), or the lead sentence that dated a change whose
-        places it did not name ("handed over a string of villages on Thursday. ... said it
-        had handed the villages of A, B and C"); None when neither applies."""
+        (the change drafted just before), or the lead sentence that dated a change of the
+        same gainer whose places it did not name ("handed over a string of villages on
+        Thursday. ... said it had handed the villages of A, B and C"); None when neither
+        applies."""
         if prior is not None and prior.date and re.search(r"(?i)\balso\b", self.text[lo:hi]):
             return (
                 prior.date_lo or prior.date,
@@ -702,7 +705,8 @@ class Extractor:
                 2,
             )
         lead = self._lead
-        if lead is not None and lead[0] >= self._prev_start and lead[0] < sent.start:
+        same_side = lead is not None and lead[2] and lead[2] == self._gainer_now
+        if same_side and lead[0] >= self._prev_start and lead[0] < sent.start:
             if not self.drafts or self.drafts[-1].span[0] < lead[0]:
                 return lead[1].start, lead[1].end, f"{lead[1].text} (the lead sentence)", 2
         return None
@@ -836,7 +840,8 @@ class Extractor:
                     if clause.verb.start <= d.span[0] < clause.end and d.kind == "event" and d.end
                 ]
                 if when:
-                    self._lead = (sent.start, when[0])
+                    _, lead_gainer, _ = self._clause_actors(sent, clause, prev_subject)
+                    self._lead = (sent.start, when[0], lead_gainer.actor if lead_gainer else "")
                 continue
             why = _Why()
             if obj_note:
@@ -856,6 +861,7 @@ class Extractor:
                 lo, hi, dtext, rank = since.start, since.end, since.text, 3
                 why.add(f"background: held {since.text!r}, drafted as a change in that period")
             else:
+                self._gainer_now = gainer.actor if gainer else ""
                 lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
             rank = self._explain_date(why, clause, lo, hi, dtext, rank)
             change = _Change(

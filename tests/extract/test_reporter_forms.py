@@ -460,3 +460,12 @@ def test_seasons_and_weekends(words, lo, hi):
 
     [d] = find_dates(f"IS seized the town {words}.", dt.date(2017, 5, 27))
     assert (d.start.isoformat(), d.end.isoformat()) == (lo, hi)
+
+
+def test_a_lead_dates_only_the_same_sides_change(theatre):
+    text = (
+        "The army took a string of villages in the desert on Thursday. IS fighters captured "
+        "Al-Shoula, activists said."
+    )
+    [row] = _rows(text, theatre)
+    assert (row["place"], row["to_actor"]) == ("shoula", "IS") and row["date"] != "2017-05-25"
