@@ -240,7 +240,7 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
         kind = "statement"
     elif any(_REPORT_WORDS.search(ln) for ln in head):
         kind = "report"
-    elif re.search(r"(?i)\bour\s+(?:heroic\s+|brave\s+|armed\s+)*forces\b", "\n".join(lines)):
+    elif any(_first_person(ln) for ln in lines[:4]):
         kind = "statement"
     if kind is None:
         return None
@@ -250,6 +250,13 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
         if found:
             return Author(kind, ln, found[0].actor)
     return Author(kind, (titled or head or lines)[0], "")
+
+
+def _first_person(line: str) -> bool:
+    """ "Our heroic forces liberated ..." at the start of a text, outside a quotation (a
+    news report quoting "our forces" is no statement)."""
+    m = re.search(r"(?i)\bour\s+(?:heroic\s+|brave\s+|armed\s+)*forces\b", line)
+    return bool(m) and not re.search(r"[\"“‘]", line[: m.start()])
 
 
 def _reports_change(line: str) -> bool:

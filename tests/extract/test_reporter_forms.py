@@ -469,3 +469,12 @@ def test_a_lead_dates_only_the_same_sides_change(theatre):
     )
     [row] = _rows(text, theatre)
     assert (row["place"], row["to_actor"]) == ("shoula", "IS") and row["date"] != "2017-05-25"
+
+
+def test_a_quoted_our_forces_makes_no_statement(theatre):
+    text = (
+        "Army takes Arak\n\n27 May 2017\n\n"
+        '"Our forces have liberated Arak," a commander told reporters on Friday.\n'
+    )
+    [row] = extract(text, theatre).drafts.to_dict("records")
+    assert "the author's claim" not in row["note"]
