@@ -21,6 +21,7 @@ import contextlib
 import csv
 import difflib
 import io
+import itertools
 import json
 import math
 import re
@@ -62,12 +63,26 @@ class CsvTable:
     header: list[str]
     rows: list[dict[str, str]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
+    _columns: tuple[int, dict[str, list[str]]] = field(default=(0, {}), init=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def __iter__(self):
         return iter(zip(self.lines, self.rows, strict=True))
+
+    def column(self, name: str) -> list[str]:
+        """Every row's cell of column ``name``, in row order (``""`` for a column not in the file).
+
+        For readers that check a whole column at once; the rows still carry
+        the same cells, for the checks made row by row.
+        """
+        if self._columns[0] != len(self.rows):  # read once, after the rows are all in
+            names = list(self.rows[0]) if self.rows else []
+            cells = zip(*(row.values() for row in self.rows), strict=True)
+            self._columns = (len(self.rows), dict(zip(names, map(list, cells), strict=True)))
+        found = self._columns[1].get(name)
+        return found if found is not None else [""] * len(self.rows)
 
 
 def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
@@ -199,6 +214,10 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
     """Append each well-formed row to ``table``; report the others."""
     display, header = table.display, table.header
     width = len(header)
+    keep = [i for i, h in enumerate(header) if h in known]
+    names = [header[i] for i in keep]
+    every = len(keep) == width
+    spaces = itertools.repeat(_WHITESPACE)  # str.strip's argument, for map
     prev_end = reader.line_num
     while True:
         start = prev_end + 1
@@ -212,8 +231,9 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
             continue  # the reader starts afresh on the next line: the rows after are checked
         end = reader.line_num
         prev_end = end
-        if not row or all(not clean_cell(v) for v in row):
-            continue  # blank line: no data to lose
+        joined = "".join(row)
+        if not joined.strip(_WHITESPACE):
+            continue  # blank line (every cell empty or white space): no data to lose
         if end > start:
             c.add(
                 display,
@@ -233,9 +253,10 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
                 "the row may be truncated, or a value holding a comma needs double quotes",
             )
             continue
-        table.rows.append(
-            {h: _unquoted(clean_cell(v)) for h, v in zip(header, row, strict=True) if h in known}
-        )
+        cells = list(map(str.strip, row if every else [row[i] for i in keep], spaces))
+        if "'" in joined:  # only then can a cell carry formula_safe's leading '
+            cells = list(map(_unquoted, cells))
+        table.rows.append(dict(zip(names, cells, strict=True)))
         table.lines.append(start)
 
 

@@ -58,6 +58,7 @@ import re
 import zoneinfo
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from .errors import InputError, Problem
@@ -68,6 +69,7 @@ __all__ = [
     "parse_when",
     "parse_day",
     "event_when",
+    "plain_whens",
     "theatre_zone",
     "range_problem",
     "far_days",
@@ -204,6 +206,33 @@ def event_when(
         f"time zone ({zone_name}){moved}"
     )
     return local, None, note
+
+
+#: The dates :func:`plain_whens` parses in bulk: a day, or a day and a time to the minute or second,
+#: no offset, ASCII digits only (anything else is parsed one by one by :func:`event_when`).
+_PLAIN = r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"
+
+
+def plain_whens(texts: Sequence[str]) -> np.ndarray:
+    """The naive datetimes of many date cells at once (``datetime64[us]``), NaT where not plain.
+
+    A cell is plain when it is a day or a day and time without a UTC offset
+    (:data:`_PLAIN`), a real date and time, and a supported day: then its value
+    is what :func:`event_when` returns for it, with no error and no note.  Every
+    other cell is NaT, for the caller to pass to :func:`event_when` one by one
+    (and report what it says).
+
+    >>> cells = ["2017-05-27", "2017-05-27T14:00", "2017-02-30", "2017-05-27T14:00+03:00", "9999-01-01"]
+    >>> [str(v) for v in plain_whens(cells)]
+    ['2017-05-27T00:00:00.000000', '2017-05-27T14:00:00.000000', 'NaT', 'NaT', 'NaT']
+    """
+    cells = pd.Series(list(texts), dtype=object)
+    plain = cells.str.fullmatch(_PLAIN).fillna(False).astype(bool)
+    when = pd.to_datetime(cells.where(plain), format="ISO8601", errors="coerce")
+    out = when.to_numpy(dtype="datetime64[us]", copy=True)
+    lo, hi = np.datetime64(MIN_DAY, "us"), np.datetime64(MAX_DAY + dt.timedelta(days=1), "us")
+    out[(out < lo) | (out >= hi)] = np.datetime64("NaT")
+    return out
 
 
 def far_days(

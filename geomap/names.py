@@ -24,6 +24,7 @@ ever guessed.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -155,20 +156,32 @@ class NameIndex:
         self._use_skeletons = skeletons
         self._labels: dict[str, str] = {}
         self._ids: dict[str, str] = {}
-        self._keys: dict[str, set[str]] = {}
-        self._skels: dict[str, set[str]] = {}
+        self._names: list[tuple[str, list[str]]] = []
         self._cache: dict[str, Match | NameResolutionError] = {}  # names repeat in event files
         for ident, label, others in entries:
             ident = str(ident)
             self._labels[ident] = str(label)
             self._ids[ident.casefold()] = ident
-            for name in [label, *others]:
+            self._names.append((ident, [label, *others]))
+
+    @functools.cached_property
+    def _levels(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """``(keys, skeletons)``: each normalised name and skeleton → the ids it names.
+
+        Built on the first name that is not an id (files that name places by
+        id never pay for normalising every name and alias).
+        """
+        keys: dict[str, set[str]] = {}
+        skels: dict[str, set[str]] = {}
+        for ident, names in self._names:
+            for name in names:
                 key = normalize(name)
                 if not key:
                     continue
-                self._keys.setdefault(key, set()).add(ident)
-                if skeletons:
-                    self._skels.setdefault(_key_skeleton(key), set()).add(ident)
+                keys.setdefault(key, set()).add(ident)
+                if self._use_skeletons:
+                    skels.setdefault(_key_skeleton(key), set()).add(ident)
+        return keys, skels
 
     def __contains__(self, ident: str) -> bool:
         return ident in self._labels
@@ -205,17 +218,36 @@ class NameIndex:
             raise hit
         return hit
 
+    def known(self, names: Iterable[str]) -> dict[str, str]:
+        """The id of each distinct name that resolves; the others are left out.
+
+        One :meth:`resolve` per distinct name, for readers that check a whole
+        column at once: the names missing from the answer (unknown, ambiguous
+        or empty) are for the caller to resolve one by one, with its message.
+
+        >>> NameIndex([("dez", "Deir ez-Zor", [])]).known(["dez", "Deir el-Zour", "Raqqa", "dez"])
+        {'dez': 'dez', 'Deir el-Zour': 'dez'}
+        """
+        out: dict[str, str] = {}
+        for name in dict.fromkeys(names):
+            try:
+                out[name] = self.resolve(name).id
+            except NameResolutionError:
+                continue
+        return out
+
     def _resolve(self, text: str) -> Match:
         if text.casefold() in self._ids:
             return Match(self._ids[text.casefold()], "id")
         key = normalize(text)
         if not key:
             raise NameResolutionError(text, self.kind, [], ambiguous=False)
+        keys, skels = self._levels
         levels: list[tuple[Literal["name", "skeleton"], set[str]]] = [
-            ("name", self._keys.get(key, set()))
+            ("name", keys.get(key, set()))
         ]
         if self._use_skeletons:
-            levels.append(("skeleton", self._skels.get(_key_skeleton(key), set())))
+            levels.append(("skeleton", skels.get(_key_skeleton(key), set())))
         for how, found in levels:
             if len(found) == 1:
                 return Match(next(iter(found)), how)
@@ -229,10 +261,11 @@ class NameIndex:
     def nearest(self, name: str, n: int = 3) -> list[tuple[str, str]]:
         """Up to ``n`` entries whose names are closest to ``name`` (for messages)."""
         key = normalize(name)
-        close = difflib.get_close_matches(key, list(self._keys), n=n * 2, cutoff=0.5)
+        keys = self._levels[0]
+        close = difflib.get_close_matches(key, list(keys), n=n * 2, cutoff=0.5)
         out: list[tuple[str, str]] = []
         for k in close:
-            for ident in sorted(self._keys[k]):
+            for ident in sorted(keys[k]):
                 if (ident, self._labels[ident]) not in out:
                     out.append((ident, self._labels[ident]))
         return out[:n]

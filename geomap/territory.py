@@ -12,9 +12,14 @@ The territory model (DESIGN §2):
   of interest).
 
 All of this is computed once, as a planar partition of the area of interest
-into **faces**: every cell boundary, extent boundary and drawn-area boundary is
-noded and polygonized, so faces share their edges vertex for vertex and form
-a valid coverage.  Each face belongs to at most one place and to any number
+into **faces**: cell, extent and drawn-area boundaries are noded (snap-rounded
+on a 1 cm grid) and polygonized, so faces share their edges vertex for vertex
+and form a valid coverage.  Voronoi cells already tile the plane, so only the
+cells something cuts (a cap, the AOI outline, an extent, a drawn area's outline, a
+barrier) are noded, with the few neighbours such a cut can reach; every other
+cell is a face as it is, its vertices rounded to the same grid (*local
+noding*: the same coverage as noding everything, checked edge for edge where
+the two meet).  Each face belongs to at most one place and to any number
 of drawn areas.  Over time a face is held by whoever the latest event touching
 it (its place's, or a drawn area's containing it) gave it to: actors'
 territories never overlap and, with the unassigned faces, add up to the area
@@ -28,8 +33,11 @@ EPSG:4326; their edges are straight in longitude/latitude from then on.
 
 from __future__ import annotations
 
+import functools
+import math
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 import shapely
@@ -55,6 +63,8 @@ __all__ = [
 _CAP_QUAD_SEGS = 16  # a 64-gon cap: its area is 0.16 % under the circle's
 _GRID_M = 0.01  # noding grid, metres
 _DENSIFY_M = 5000.0  # longest face edge (m) before reading back in lon/lat: shape kept to ~1e-5
+_MARGIN_M = 1.0  # a cell with an edge this short, or a cut this near, is noded: never kept as is
+_LOCAL_TRIES = 4  # rounds of local noding before noding everything
 
 
 @dataclass
@@ -98,7 +108,7 @@ def _polygons_only(geoms: np.ndarray) -> np.ndarray:
     return out
 
 
-def tessellate(
+def tessellate(  # noqa: PLR0913  (the theatre's inputs, each keyword-only)
     aoi: shapely.Geometry,
     lon: np.ndarray,
     lat: np.ndarray,
@@ -110,6 +120,7 @@ def tessellate(
     extents: dict[int, shapely.Geometry] | None = None,
     drawn: list[shapely.Geometry] | None = None,
     barriers: list[shapely.Geometry] | None = None,
+    noding: Literal["local", "global"] = "local",
 ) -> Tessellation:
     """Partition the area of interest into faces owned by places and drawn areas.
 
@@ -135,6 +146,13 @@ def tessellate(
     barriers : list, optional
         Lines or polygons (EPSG:4326) cells do not cross: see
         :func:`cut_by_barriers` (places' extents and drawn areas are not cut).
+    noding : {"local", "global"}
+        ``"local"`` (default): only the cells that a cap, the area's outline,
+        an extent, a barrier or a drawn area cuts are noded, with their
+        neighbours; every other Voronoi cell is a face as it is (on the same
+        1 cm grid).  ``"global"``: every boundary is noded together.  Both
+        give the same coverage (same faces up to their order and the last
+        bits of densified vertices); ``"global"`` is the slower reference.
 
     Returns
     -------
@@ -142,8 +160,8 @@ def tessellate(
     """
     if not radius_km > 0:
         raise ValueError(f"radius_km must be positive, not {radius_km!r}")
-    extents = extents or {}
-    drawn = drawn or []
+    if noding not in ("local", "global"):
+        raise ValueError(f"noding must be 'local' or 'global', not {noding!r}")
     n = len(lon)
     lon = np.asarray(lon, dtype=float)
     lat = np.asarray(lat, dtype=float)
@@ -151,6 +169,39 @@ def tessellate(
     aoi_m = shapely.union_all(to_metres(shapely.get_parts(aoi), crs, densify_deg=0.05))
     shapely.prepare(aoi_m)
     pts_m = to_metres(shapely.points(lon, lat), crs) if n else np.empty(0, dtype=object)
+    inside = _owning(aoi_m, pts_m, lon, lat, inside)
+
+    extents = extents or {}
+    ext_idx = np.array(sorted(i for i in extents if i < n), dtype=int)
+    ext_m = _clipped_m([extents[i] for i in ext_idx], crs, aoi_m)
+    drawn_m = _polygons_only(_clipped_m(drawn or [], crs, aoi_m))
+    barriers_m = (
+        to_metres(np.array(barriers, dtype=object), crs, densify_deg=0.01) if barriers else None
+    )
+    has_ext = np.zeros(n, bool)
+    has_ext[ext_idx] = True
+    seeds = np.flatnonzero(inside & ~has_ext)
+    cells = _Cells.build(aoi_m, pts_m[seeds], _radii(seeds, radius_km, own_radius_km), radius_km)
+    if noding == "global" or not len(seeds):
+        cells.cut(np.ones(len(seeds), bool), aoi_m, barriers_m, ext_m)
+    else:
+        # a drawn area cuts the cells its outline crosses; a cell inside it is a face as it is
+        cutters = [g for g in ext_m if g is not None and not g.is_empty]
+        cutters += [shapely.boundary(g) for g in drawn_m if g is not None and not g.is_empty]
+        cells.cut(~cells.untouched(aoi_m, cutters, barriers_m), aoi_m, barriers_m, ext_m)
+    ext_owned = (_polygons_only(ext_m), ext_idx)
+    if noding == "global" or not len(seeds):
+        base = np.concatenate([cells.geoms, ext_owned[0]])
+        owner = np.concatenate([seeds, ext_idx])
+        faces_m, face_place, drawn_faces = _faces_global(aoi_m, base, owner, drawn_m)
+    else:
+        faces_m, face_place, drawn_faces = _faces_local(aoi_m, cells, seeds, ext_owned, drawn_m)
+    return _tessellation(faces_m, face_place, drawn_faces, n, crs, radius_km)
+
+
+def _owning(aoi_m, pts_m, lon, lat, inside) -> np.ndarray:
+    """Which places own a cell: those inside (given or inside the AOI), the first at each point."""
+    n = len(lon)
     if inside is None:
         inside = shapely.contains(aoi_m, pts_m) if n else np.zeros(0, bool)
     inside = np.asarray(inside, dtype=bool).copy()
@@ -161,84 +212,297 @@ def tessellate(
         dup = np.ones(n, bool)
         dup[first] = False
         inside &= ~dup
+    return inside
 
-    ext_idx = np.array(sorted(i for i in extents if i < n), dtype=int)
-    ext_m = np.array([to_metres(extents[i], crs, densify_deg=0.01) for i in ext_idx], dtype=object)
-    if len(ext_m):
-        ext_m = shapely.intersection(ext_m, aoi_m)
-    ext_union = shapely.union_all(ext_m) if len(ext_m) else shapely.Polygon()
-    has_ext = np.zeros(n, bool)
-    has_ext[ext_idx] = True
 
-    seeds = np.flatnonzero(inside & ~has_ext)
-    base_geoms: list[np.ndarray] = []
-    base_owner: list[np.ndarray] = []
-    if len(seeds):
-        seed_xy = shapely.get_coordinates(pts_m[seeds])
-        if len(seeds) == 1:
+def _clipped_m(geoms: list, crs: CRS, aoi_m: shapely.Geometry) -> np.ndarray:
+    """Polygons (EPSG:4326) in metres, clipped to the AOI (in metres)."""
+    if not len(geoms):
+        return np.empty(0, dtype=object)
+    out = to_metres(np.array(list(geoms), dtype=object), crs, densify_deg=0.01)
+    return shapely.intersection(out, aoi_m)
+
+
+def _radii(seeds: np.ndarray, radius_km: float, own_radius_km: np.ndarray | None) -> np.ndarray:
+    """Each seed's cap in km: its own, else ``radius_km``."""
+    radii = np.full(len(seeds), float(radius_km))
+    if own_radius_km is not None:
+        own = np.asarray(own_radius_km, dtype=float)[seeds]
+        radii = np.where(np.isnan(own), radii, own)
+    return radii
+
+
+@dataclass
+class _Cells:
+    """The seeds' Voronoi cells (``vor``) and their capped, clipped, cut shapes (``geoms``)."""
+
+    vor: np.ndarray
+    geoms: np.ndarray
+    pts: np.ndarray
+    radii_m: np.ndarray
+    cut_mask: np.ndarray
+    spread: np.ndarray  # cut cells whose cut may reach an edge they share with a neighbour
+
+    @classmethod
+    def build(cls, aoi_m, pts: np.ndarray, radii_km: np.ndarray, radius_km: float) -> _Cells:
+        seed_xy = shapely.get_coordinates(pts)
+        if len(pts) == 1:
             vor = np.array([aoi_m.envelope.buffer(radius_km * 1000 * 2)], dtype=object)
-        else:
+        elif len(pts):
             minx, miny, maxx, maxy = aoi_m.bounds
             pad = max(maxx - minx, maxy - miny) + radius_km * 1000 * 4
             env = shapely.box(minx - pad, miny - pad, maxx + pad, maxy + pad)
             vor = shapely.get_parts(
                 shapely.voronoi_polygons(shapely.multipoints(seed_xy), extend_to=env, ordered=True)
             )
-        radii = np.full(len(seeds), float(radius_km))
-        if own_radius_km is not None:
-            own = np.asarray(own_radius_km, dtype=float)[seeds]
-            radii = np.where(np.isnan(own), radii, own)
-        caps = shapely.buffer(shapely.points(seed_xy), radii * 1000.0, quad_segs=_CAP_QUAD_SEGS)
-        cells = shapely.intersection(vor, caps)
+        else:
+            vor = np.empty(0, dtype=object)
+        none = np.zeros(len(pts), bool)
+        return cls(vor, vor.copy(), pts, radii_km * 1000.0, none, none.copy())
+
+    def untouched(self, aoi_m, cutters: list, barriers_m: np.ndarray | None) -> np.ndarray:
+        """Cells no cap, AOI outline, extent, drawn area or barrier comes near (conservative).
+
+        A cell is untouched when its vertices lie inside its cap's 64-gon
+        (in the inscribed circle) at least ``_MARGIN_M`` from its edge, the
+        AOI contains its bounding box grown by that much, none of ``cutters``
+        (extents, drawn areas) or barriers comes that near, and no edge of it
+        is that short (snap-rounding on the 1 cm grid could move an edge near
+        a vertex a hair away).
+
+        Also sets ``spread``: the other cells whose cut may change an edge
+        they share with an untouched cell.  An edge an untouched cell shares
+        is that far from the AOI outline and every cutter, and (for equal
+        caps) as deep in the neighbour's cap as in its own, so only a short
+        edge, a smaller cap or a barrier (which drops pieces of a cell) can
+        reach it.
+        """
+        xy, which = shapely.get_coordinates(self.vor, return_index=True)
+        n = len(self.vor)
+        far = np.zeros(n)
+        np.maximum.at(far, which, np.hypot(*(xy - shapely.get_coordinates(self.pts)[which]).T))
+        capped = far < self.radii_m * math.cos(math.pi / (4 * _CAP_QUAD_SEGS)) - _MARGIN_M
+        same = which[1:] == which[:-1]
+        edge = np.hypot(*(xy[1:] - xy[:-1]).T)
+        self.spread = np.zeros(n, bool)
+        self.spread[which[1:][same & (edge < _MARGIN_M)]] = True
+        if np.ptp(self.radii_m) > 0:
+            self.spread |= ~capped
+        ok = capped & ~self.spread
+        ok[ok] = shapely.contains_properly(aoi_m, self.grown[ok])
+        tree = shapely.STRtree(self.vor)
+        if cutters:
+            _, hit = tree.query(
+                np.array(cutters, dtype=object), predicate="dwithin", distance=_MARGIN_M
+            )
+            ok[hit] = False
+        if barriers_m is not None and len(barriers_m):
+            _, hit = tree.query(barriers_m, predicate="dwithin", distance=_MARGIN_M)
+            ok[hit] = False
+            self.spread[hit] = True
+        return ok
+
+    @functools.cached_property
+    def grown(self) -> np.ndarray:
+        """Each cell's bounding box grown by ``_MARGIN_M``: it holds all within that of the cell."""
+        b = shapely.bounds(self.vor).reshape(-1, 4)
+        return shapely.box(
+            b[:, 0] - _MARGIN_M, b[:, 1] - _MARGIN_M, b[:, 2] + _MARGIN_M, b[:, 3] + _MARGIN_M
+        )
+
+    def cut(self, mask: np.ndarray, aoi_m, barriers_m: np.ndarray | None, ext_m) -> None:
+        """Cap, clip to the AOI, cut by barriers and extents the cells in ``mask``."""
+        self.cut_mask = np.asarray(mask, bool)
+        if not self.cut_mask.any():
+            return
+        cells = shapely.intersection(
+            self.vor[mask],
+            shapely.buffer(self.pts[mask], self.radii_m[mask], quad_segs=_CAP_QUAD_SEGS),
+        )
         # clip to the AOI only where a cell reaches beyond it
         crossing = ~shapely.contains(aoi_m, cells)
         cells[crossing] = shapely.intersection(cells[crossing], aoi_m)
-        if barriers:
-            barriers_m = to_metres(np.array(barriers, dtype=object), crs, densify_deg=0.01)
-            cells = cut_by_barriers(cells, pts_m[seeds], barriers_m)
+        if barriers_m is not None:
+            cells = cut_by_barriers(cells, self.pts[mask], barriers_m)
+        ext_union = shapely.union_all(ext_m) if len(ext_m) else shapely.Polygon()
         if not ext_union.is_empty:
             cells = shapely.difference(cells, ext_union)
-        base_geoms.append(_polygons_only(cells))
-        base_owner.append(seeds)
-    if len(ext_m):
-        base_geoms.append(_polygons_only(ext_m))
-        base_owner.append(ext_idx)
-    base = np.concatenate(base_geoms) if base_geoms else np.empty(0, dtype=object)
-    owner = np.concatenate(base_owner) if base_owner else np.empty(0, dtype=int)
+        self.geoms[mask] = _polygons_only(cells)
 
-    drawn_m = np.array([to_metres(g, crs, densify_deg=0.01) for g in drawn], dtype=object)
-    if len(drawn_m):
-        drawn_m = _polygons_only(shapely.intersection(drawn_m, aoi_m))
+    def near_cut(self) -> np.ndarray:
+        """The cut cells, and every cell touching (or ``_MARGIN_M`` near) one in ``spread``."""
+        near = self.cut_mask.copy()
+        if self.spread.any() and not near.all():
+            _, nb = shapely.STRtree(self.vor).query(self.grown[self.spread], predicate="intersects")
+            near[nb] = True
+        return near
 
-    # node every boundary together and polygonize: faces share edges exactly
+
+def _boundaries(aoi_m, *groups: np.ndarray) -> np.ndarray:
+    """The AOI's outline and the outlines of every non-empty polygon in ``groups``."""
     lines = [shapely.boundary(aoi_m)]
-    lines += list(shapely.boundary(base[~shapely.is_empty(base)]))
-    if len(drawn_m):
-        lines += list(shapely.boundary(drawn_m[~shapely.is_empty(drawn_m)]))
+    for g in groups:
+        if len(g):
+            lines += list(shapely.boundary(g[~shapely.is_empty(g)]))
+    return np.array(lines, dtype=object)
+
+
+def _faces_global(aoi_m, base: np.ndarray, owner: np.ndarray, drawn_m: np.ndarray):
+    """Faces from every boundary noded together (the reference), densified."""
     # snap-rounding on a 1 cm grid merges edges that overlays computed a hair apart
-    noded = shapely.union_all(np.array(lines, dtype=object), grid_size=_GRID_M)
+    noded = shapely.union_all(_boundaries(aoi_m, base, drawn_m), grid_size=_GRID_M)
     # densify the (unique) noded edges, so faces keep their metric shape in lon/lat and
     # neighbours still share every vertex
     noded = shapely.segmentize(noded, _DENSIFY_M)
-    faces_m = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
-    faces_m = faces_m[shapely.area(faces_m) > 0]
-    probe = shapely.point_on_surface(faces_m)
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
+    return _assign(faces, aoi_m, base, owner, drawn_m)
+
+
+def _faces_local(aoi_m, cells: _Cells, seeds: np.ndarray, ext_owned, drawn_m: np.ndarray):
+    """Faces: untouched cells as they are, the rest noded locally; densified.
+
+    The cells to node are the cut ones and the neighbours their cut can
+    reach (:meth:`_Cells.untouched`), so a cell kept as it is borders only
+    cells whose boundary it shares vertex for vertex.  Each kept cell's vertices are rounded to the noding grid one by one, as
+    snap-rounding rounds them; the noded faces must then carry every edge
+    of the kept region's outline exactly.  Where they do not (snap-rounding
+    moved an edge through a vertex a hair away), the kept cells concerned are
+    noded too and the check repeats; in the end every boundary is noded.
+    """
+    ext_geoms, ext_idx = ext_owned
+    noded = cells.near_cut()
+    for _ in range(_LOCAL_TRIES):
+        kept_idx = np.flatnonzero(~noded)
+        kept = shapely.set_precision(cells.vor[kept_idx], _GRID_M, mode="pointwise")
+        base = np.concatenate([cells.geoms[noded], ext_geoms])
+        owner = np.concatenate([seeds[noded], ext_idx])
+        lines = shapely.union_all(_boundaries(aoi_m, base, drawn_m), grid_size=_GRID_M)
+        faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(lines)))
+        faces, face_place, drawn_faces = _assign(faces, aoi_m, base, owner, drawn_m, kept)
+        bad = _unmatched(kept, faces)
+        if not bad.any():
+            break
+        noded[kept_idx[bad]] = True
+    else:
+        base = np.concatenate([cells.geoms, ext_geoms])
+        return _faces_global(aoi_m, base, np.concatenate([seeds, ext_idx]), drawn_m)
+    shift = len(kept)
+    # a kept cell lies wholly inside or outside each drawn area: its place tells which
+    inside = _inside_each(drawn_m, cells.pts[kept_idx])
+    return (
+        _densify(np.concatenate([kept, faces]), _DENSIFY_M),
+        np.concatenate([seeds[kept_idx], face_place]),
+        [np.concatenate([k, f + shift]) for k, f in zip(inside, drawn_faces, strict=True)],
+    )
+
+
+def _assign(faces, aoi_m, base, owner, drawn_m, kept: np.ndarray | None = None):
+    """Faces inside the AOI (and outside ``kept``), each face's place and each drawn area's faces."""
+    faces = faces[shapely.area(faces) > 0]
+    probe = shapely.point_on_surface(faces)
     keep = shapely.contains(aoi_m, probe)  # drop faces filling holes of the AOI
-    faces_m, probe = faces_m[keep], probe[keep]
-
-    face_place = np.full(len(faces_m), -1, dtype=int)
+    if kept is not None and len(kept):
+        inner, _ = shapely.STRtree(kept).query(probe, predicate="intersects")
+        keep[inner] = False
+    faces, probe = faces[keep], probe[keep]
+    face_place = np.full(len(faces), -1, dtype=int)
     if len(base):
-        tree = shapely.STRtree(base)
-        pi, bi = tree.query(probe, predicate="within")
+        pi, bi = shapely.STRtree(base).query(probe, predicate="within")
         face_place[pi] = owner[bi]
-    drawn_faces: list[np.ndarray] = []
-    for g in drawn_m:
-        if g is None or g.is_empty:
-            drawn_faces.append(np.zeros(0, dtype=int))
-            continue
-        shapely.prepare(g)
-        drawn_faces.append(np.flatnonzero(shapely.contains(g, probe)))
+    return faces, face_place, _inside_each(drawn_m, probe)
 
+
+def _inside_each(areas: np.ndarray, probe: np.ndarray) -> list[np.ndarray]:
+    """For each area, the indices (ascending) of the probe points it contains."""
+    if not len(areas):
+        return []
+    ai, pi = shapely.STRtree(probe).query(areas, predicate="contains")
+    order = np.lexsort((pi, ai))
+    ai, pi = ai[order], pi[order].astype(int)
+    return np.split(pi, np.searchsorted(ai, np.arange(1, len(areas))))
+
+
+def _segments(polys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every non-degenerate edge of the polygons' rings, as bytes of (low, high) endpoint pairs.
+
+    Returns the edges (one void item per edge, its endpoints in
+    lexicographic order, so an edge reads the same both ways round) and the
+    polygon each comes from.
+    """
+    rings, ring_of = shapely.get_rings(polys, return_index=True)
+    xy, r = shapely.get_coordinates(rings, return_index=True)
+    xy = xy + 0.0  # -0.0 → 0.0: edges are compared byte for byte
+    same = r[1:] == r[:-1]
+    a, b = xy[:-1][same], xy[1:][same]
+    swap = (b[:, 0] < a[:, 0]) | ((b[:, 0] == a[:, 0]) & (b[:, 1] < a[:, 1]))
+    lo = np.where(swap[:, None], b, a)
+    hi = np.where(swap[:, None], a, b)
+    real = (lo != hi).any(axis=1)
+    keys = np.ascontiguousarray(np.hstack([lo, hi])[real])
+    return keys.view(np.dtype((np.void, 32))).ravel(), ring_of[r[1:][same][real]]
+
+
+def _unmatched(kept: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    """Which kept cells have an outline edge (shared with no other kept cell) no face carries."""
+    bad = np.zeros(len(kept), bool)
+    if not len(kept):
+        return bad
+    edges, owner = _segments(kept)
+    _, inv, count = np.unique(edges, return_inverse=True, return_counts=True)
+    outline = count[inv] == 1
+    found = np.isin(edges[outline], _segments(faces)[0]) if len(faces) else False
+    bad[owner[outline][~found]] = True
+    return bad
+
+
+def _densify(polys: np.ndarray, max_len: float) -> np.ndarray:
+    """Polygons with vertices inserted so no edge is longer than ``max_len``.
+
+    Like ``shapely.segmentize``, but an edge's new vertices are computed from
+    its lexicographically lower end, so two faces sharing an edge (in either
+    direction) get the same vertices, bit for bit.
+    """
+    out = np.array(polys, dtype=object)
+    xy, which = shapely.get_coordinates(out, return_index=True)
+    same = which[1:] == which[:-1]
+    long = same & (np.hypot(*(xy[1:] - xy[:-1]).T) > max_len)
+    todo = np.unique(which[1:][long])  # the others keep their vertices
+    if len(todo):
+        out[todo] = _split_edges(out[todo], max_len)
+    return out
+
+
+def _split_edges(polys: np.ndarray, max_len: float) -> np.ndarray:
+    """:func:`_densify` of polygons, every one rebuilt."""
+    _, xy, (ring_off, poly_off) = shapely.to_ragged_array(polys)
+    starts = np.ones(len(xy), bool)
+    starts[ring_off[1:] - 1] = False  # a ring's closing vertex starts no edge
+    s = np.flatnonzero(starts)
+    a, b = xy[s], xy[s + 1]
+    k = np.maximum(np.ceil(np.hypot(*(b - a).T) / max_len), 1).astype(np.int64)
+    per = np.ones(len(xy), np.int64)
+    per[s] = k
+    pos = np.cumsum(per) - per  # where each input vertex goes
+    out = np.empty((int(per.sum()), 2))
+    out[pos] = xy
+    more = k > 1
+    if more.any():
+        s, a, b, k = s[more], a[more], b[more], k[more]
+        swap = (b[:, 0] < a[:, 0]) | ((b[:, 0] == a[:, 0]) & (b[:, 1] < a[:, 1]))
+        lo = np.where(swap[:, None], b, a)
+        hi = np.where(swap[:, None], a, b)
+        extra = k - 1
+        e = np.repeat(np.arange(len(s)), extra)
+        m = np.arange(len(e)) - np.repeat(np.cumsum(extra) - extra, extra) + 1
+        j = np.where(swap[e], k[e] - m, m)
+        t = (j / k[e])[:, None]
+        out[pos[s[e]] + m] = lo[e] + t * (hi[e] - lo[e])
+    new_off = np.append(pos[ring_off[:-1]], len(out))
+    return shapely.from_ragged_array(shapely.GeometryType.POLYGON, out, (new_off, poly_off))
+
+
+def _tessellation(faces_m, face_place, drawn_faces, n: int, crs: CRS, radius_km: float):
+    """The Tessellation of faces in metres: faces to EPSG:4326, each place's faces."""
     faces = to_degrees(faces_m, crs)
     order = np.argsort(face_place, kind="stable")
     counts = np.bincount(face_place[face_place >= 0], minlength=n) if n else np.zeros(0, int)

@@ -19,7 +19,10 @@ the repair policy in :mod:`geomap.repair`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,7 +135,30 @@ def load_inputs(
     >>> inputs.events[["date", "place", "to_actor"]]  # doctest: +SKIP
     """
     check_on_invalid(on_invalid, ("raise", "fix"))
-    root = Path(path)
+    with _no_cycle_collection():
+        return _load_inputs(Path(path), on_invalid, strict)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the files are read (and resumed after).
+
+    Reading builds hundreds of thousands of small lists and dicts, and the
+    collector walks every live one again and again as they accumulate: a
+    quarter of the load time at 80,000 events.  Loading makes no reference
+    cycles to speak of; whatever it leaves is collected once it is resumed.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _load_inputs(root: Path, on_invalid: OnInvalid, strict: bool) -> TheatreInputs:
+    """:func:`load_inputs` of a folder (the collector paused by the caller)."""
     c = FolderReader(root)
     meta = read_meta(root, c)
     if meta is None:
@@ -228,18 +254,19 @@ def _unheld_warnings(
 ) -> None:
     """Warn about places inside the area that no one holds and actors that hold nothing."""
     if len(places):
-        held = set(control["place"])
-        for r, is_in in zip(places.itertuples(), inside, strict=True):
-            if is_in and r.id not in held and not (events["place"] == r.id).any():
-                c.add(
-                    c.file("places.csv"),
-                    r.line,
-                    "id",
-                    f"{r.id!r} has no holder in control.csv and no event",
-                    "its cell counts as unassigned; add it to control.csv if its holder is known",
-                    "warning",
-                )
-    holders = set(control["actor"]) | set(events["to_actor"])
+        held = set(_cells(control["place"])) | set(_cells(events["place"].dropna()))
+        ids = _cells(places["id"])
+        unheld = inside & ~np.fromiter(map(held.__contains__, ids), bool, len(ids))
+        for ident, line in zip(ids[unheld], places["line"][unheld], strict=True):
+            c.add(
+                c.file("places.csv"),
+                line,
+                "id",
+                f"{ident!r} has no holder in control.csv and no event",
+                "its cell counts as unassigned; add it to control.csv if its holder is known",
+                "warning",
+            )
+    holders = set(_cells(control["actor"])) | set(_cells(events["to_actor"]))
     for r in actors.itertuples():
         if r.id not in holders:
             c.add(
@@ -250,3 +277,8 @@ def _unheld_warnings(
                 "it stays in the ledger with 0 km²; remove it if it is not a side in this theatre",
                 "warning",
             )
+
+
+def _cells(column: pd.Series) -> np.ndarray:
+    """A column's values as Python objects, converted at once (iterating text columns is slow)."""
+    return column.to_numpy(dtype=object)

@@ -41,8 +41,12 @@ def read_control(c: FolderReader, places: NameIndex, actors: NameIndex) -> pd.Da
     rows = []
     as_of_first: tuple[dt.date, int] | None = None
     seen: dict[str, tuple[str, int]] = {}
+    days = {v: parse_day(v) for v in set(table.column("as_of"))} if table else {}
+    # one resolve per distinct name; only the names that do not resolve are reported row by row
+    place_ids = places.known(table.column("place")) if table else {}
+    actor_ids = actors.known(table.column("actor")) if table else {}
     for line, row in table or []:
-        day, err = parse_day(row["as_of"])
+        day, err = days[row["as_of"]]
         if err:
             c.add(disp, line, "as_of", err, DATE_HINT)
         elif as_of_first is None:
@@ -55,8 +59,12 @@ def read_control(c: FolderReader, places: NameIndex, actors: NameIndex) -> pd.Da
                 f"{day} differs from {as_of_first[0]} (line {as_of_first[1]})",
                 "the snapshot has one date: express later changes as events",
             )
-        place = resolve_name(c, disp, line, "place", places, row["place"], what="place")
-        actor = resolve_name(c, disp, line, "actor", actors, row["actor"], what="actor")
+        place = place_ids.get(row["place"]) or resolve_name(
+            c, disp, line, "place", places, row["place"], what="place"
+        )
+        actor = actor_ids.get(row["actor"]) or resolve_name(
+            c, disp, line, "actor", actors, row["actor"], what="actor"
+        )
         if place and actor and day and not err:
             if place in seen:
                 prev_actor, prev_line = seen[place]

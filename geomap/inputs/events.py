@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,9 +15,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .._csv import read_csv
+from .._csv import CsvTable, read_csv
 from .._parse import lonlat_problem, parse_float, parse_geometry, vertex_problem
-from ..dates import DATE_HINT, TYPO_YEARS, event_when, far_days, theatre_zone
+from ..dates import DATE_HINT, TYPO_YEARS, event_when, far_days, plain_whens, theatre_zone
 from ..errors import Problem, ProblemCollector
 from ..names import NameIndex
 from ..repair import FIXED_HINT, OnInvalid, fixed_message, invalid_message, repair_polygon
@@ -86,18 +88,109 @@ def read_events(
             "add a place column (or geometry for drawn areas)",
         )
         return pd.DataFrame(columns=cols)
-    rows = []
     ctx = _Context(c, disp, place_index, actor_index, snapshot_date, on_invalid, timezone)
-    for line, row in table:
-        record = ctx.event(line, row)
-        if record is not None:
-            rows.append(record)
-    df = pd.DataFrame(rows, columns=[col for col in cols if col != "seq"])
+    events = _events(ctx, table)
+    df = pd.DataFrame(
+        events if events["line"] else [], columns=[col for col in cols if col != "seq"]
+    )
     df = df.sort_values(["date", "line"], kind="stable").reset_index(drop=True)
     df.insert(0, "seq", np.arange(len(df)))
     _duplicate_events(c, disp, df)
     c.summarise()
     return df
+
+
+_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+
+
+def _events(ctx: _Context, table: CsvTable) -> dict[str, Any]:
+    """Every valid event's columns (rows in any order: the caller sorts them by date and line).
+
+    The rows are checked column by column first (:func:`_clean_rows`): a row
+    that passes every check there is taken as it is, and every other row goes
+    through :meth:`_Context.event`, which reports its problems.  A clean row
+    has no problem to report, so the problems come in the order of the rows,
+    exactly as when every row was checked one by one.
+    """
+    clean, when, values = _clean_rows(ctx, table)
+    keep = np.flatnonzero(clean)
+    values["line"] = table.lines
+    if len(keep) == len(clean):  # every row clean (the usual case)
+        out: dict[str, list] = {name: list(col) for name, col in values.items()}
+    else:
+        out = {name: [col[i] for i in keep] for name, col in values.items()}
+    out["geometry"] = [None] * len(keep)
+    slow_when = []
+    for i in np.flatnonzero(~clean):
+        record = ctx.event(table.lines[i], table.rows[i])
+        if record is not None:
+            for name, col in out.items():
+                col.append(record[name])
+            slow_when.append(record["date"].to_datetime64())
+    dates = np.concatenate([when[keep], np.array(slow_when, dtype="datetime64[us]")])
+    return out | {"date": dates, "day": list(dates.astype("datetime64[D]").astype(object))}
+
+
+def _clean_rows(ctx: _Context, table: CsvTable) -> tuple[np.ndarray, np.ndarray, dict[str, list]]:
+    """``(clean, when, values)``: the rows with nothing to report, the datetimes and the values.
+
+    A row is clean when its date is plain (:func:`geomap.dates.plain_whens`) and
+    not before the snapshot, it names a place and draws nothing, its names
+    resolve (one :meth:`~geomap.names.NameIndex.known` per distinct name),
+    from_actor is not to_actor, and its confidence, claimed area, URL and
+    source are valid.  ``values`` holds each event column's value for every
+    row (meaningful for the clean ones).
+    """
+    col = table.column
+    when = plain_whens(col("date"))
+    clean = ~np.isnat(when)
+    if ctx.snapshot_date is not None:
+        clean &= when >= np.datetime64(ctx.snapshot_date, "us")
+    clean &= _flags(col("geometry"), lambda v: not v)
+    values: dict[str, list] = {}
+    for name, index in (
+        ("place", ctx.place_index),
+        ("to_actor", ctx.actor_index),
+        ("from_actor", ctx.actor_index),
+    ):
+        known = index.known(col(name))
+        values[name] = list(map(known.get, col(name)))
+        optional = name == "from_actor"  # an empty from_actor is None
+        clean &= _flags(
+            col(name), lambda v, known=known, optional=optional: v in known or (optional and not v)
+        )
+    # from_actor None (empty) and to_actor an id differ; both None is unclean already
+    clean &= np.fromiter(
+        map(operator.ne, values["from_actor"], values["to_actor"]), bool, len(table)
+    )
+    level = {v: v.lower() or "confirmed" for v in set(col("confidence"))}
+    clean &= _flags(col("confidence"), lambda v: level[v] in CONFIDENCE)
+    values["confidence"] = list(map(level.__getitem__, col("confidence")))
+    claimed = _claimed_values(col("claimed_area_km2"))
+    clean &= _flags(col("claimed_area_km2"), lambda v: not v or v in claimed)
+    values["claimed_area_km2"] = list(map(claimed.get, col("claimed_area_km2")))
+    clean &= _flags(col("source_url"), lambda v: not v or _URL.match(v) is not None)
+    clean &= _flags(col("source"), bool)
+    for name in ("source", "source_url", "note"):
+        values[name] = col(name)
+    return clean, when, values
+
+
+def _flags(cells: list[str], test: Callable[[str], bool]) -> np.ndarray:
+    """``test`` of each cell, as a boolean array (one call per distinct cell)."""
+    memo = {v: bool(test(v)) for v in set(cells)}
+    return np.fromiter(map(memo.__getitem__, cells), bool, len(cells))
+
+
+def _claimed_values(cells: list[str]) -> dict[str, float]:
+    """Each distinct valid ``claimed_area_km2`` cell and its value (empty and bad ones left out)."""
+    out = {}
+    for v in set(cells):
+        if v:
+            value, err = parse_float(v.replace("\u00a0", ""), what="number of km²")
+            if err is None and value >= 0:
+                out[v] = value
+    return out
 
 
 @dataclass
@@ -146,7 +239,7 @@ class _Context:
         claimed, claimed_ok = self._claimed(line, row)
         ok &= claimed_ok
         url = row.get("source_url", "")
-        if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.IGNORECASE):
+        if url and not _URL.match(url):
             c.add(
                 disp,
                 line,
@@ -288,18 +381,21 @@ def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
         p if isinstance(p, str) else (g.wkb_hex if g is not None else None)
         for p, g in zip(df["place"].tolist(), df["geometry"].tolist(), strict=True)
     ]
+    # only events that share their day and target with another can be reported
+    shared = pd.DataFrame({"day": df["date"].dt.floor("D"), "target": target}).duplicated(
+        keep=False
+    )
+    rows = np.flatnonzero(shared.to_numpy())
+    if not len(rows):
+        return
+    days = df["day"].tolist()
+    to_actors, from_actors = df["to_actor"].tolist(), df["from_actor"].tolist()
+    places, lines = df["place"].tolist(), df["line"].tolist()
     seen: dict[tuple, int] = {}
     by_day: dict[tuple, tuple[str, int]] = {}
-    rows = zip(
-        df["day"].tolist(),
-        target,
-        df["to_actor"].tolist(),
-        [text(v) for v in df["from_actor"].tolist()],
-        [text(v) for v in df["place"].tolist()],
-        df["line"].tolist(),
-        strict=True,
-    )
-    for day, tgt, to_actor, from_actor, place, line in rows:
+    for i in rows:
+        day, tgt, to_actor, line = days[i], target[i], to_actors[i], lines[i]
+        from_actor, place = text(from_actors[i]), text(places[i])
         key = (day, tgt, to_actor, from_actor)
         if key in seen:
             c.add(

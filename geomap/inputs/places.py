@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import shapely
 
-from .._csv import read_csv
+from .._csv import CsvTable, read_csv
 from .._parse import check_latlon, parse_float
 from ..schema import PLACE_COLUMNS, PLACES_CSV_ORDER
 from ._folder import FolderReader, no_rows
@@ -53,16 +54,87 @@ def read_places(c: FolderReader, aoi: Any = None) -> pd.DataFrame:
         def inside(lat: float, lon: float) -> bool:
             return bool(aoi.covers(shapely.Point(lon, lat)))
 
-    rows = []
-    first_line: dict[str, int] = {}
-    for line, row in table or []:
-        record = _place_row(c, disp, line, row, first_line, inside)
-        if record is not None:
-            rows.append(record)
     cols = [*PLACES_CSV_ORDER, "cell_radius_km", "show", "line"]
-    df = pd.DataFrame(rows, columns=cols)
+    if table is None:
+        return pd.DataFrame([], columns=cols)
+    first_line = _first_lines(table)
+    alt = [[a.strip() for a in v.split(";") if a.strip()] for v in table.column("alt_names")]
+    for line, row, names in zip(table.lines, table.rows, alt, strict=True):
+        ident = row["id"]
+        if first_line.get(ident) == line:  # a valid id: references to it resolve
+            c.place_entries.append((ident, row["name"] or ident, names))
+    clean, lat, lon = _clean_rows(table, first_line)
+    keep = np.flatnonzero(clean)
+    out: dict[str, list] = {name: [] for name in cols}
+    for name in ("id", "name", "kind", "admin1", "country", "source", "note"):
+        cells = table.column(name)
+        out[name] = [cells[i] for i in keep]
+    gid, show = table.column("geonames_id"), table.column("show")
+    out |= {
+        "alt_names": [alt[i] for i in keep],
+        "lat": lat[keep].tolist(),
+        "lon": lon[keep].tolist(),
+        "geonames_id": [int(gid[i]) if gid[i] else None for i in keep],
+        "cell_radius_km": [float("nan")] * len(keep),
+        "show": [show[i].strip().lower() != "no" for i in keep],
+        "line": [table.lines[i] for i in keep],
+    }
+    for i in np.flatnonzero(~clean):  # every row with something to report, in file order
+        record = _place_row(c, disp, table.lines[i], table.rows[i], first_line, inside)
+        if record is not None:
+            for name in cols:
+                out[name].append(record[name])
+    order = np.argsort(out["line"], kind="stable")  # file order again
+    columns = {name: [out[name][k] for k in order] for name in cols} if len(order) else []
+    df = pd.DataFrame(columns, columns=cols)
     _same_coordinates(c, disp, df)
     return df
+
+
+_DECIMAL = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]+)?")
+
+
+def _first_lines(table: CsvTable) -> dict[str, int]:
+    """The line each valid place id first appears on (a later row with that id is a duplicate)."""
+    first: dict[str, int] = {}
+    for ident, line in zip(table.column("id"), table.lines, strict=True):
+        if ident and ident not in first and PLACE_ID.match(ident):
+            first[ident] = line
+    return first
+
+
+def _clean_rows(
+    table: CsvTable, first_line: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(clean, lat, lon)``: the rows with nothing to report, checked column by column.
+
+    A row is clean when its id is valid and first seen there, it has a name,
+    a kind and a source, plain decimal coordinates in range, a valid country
+    code and GeoNames id (or none), no radius of its own, and ``show`` is
+    empty, yes or no.  Every other row is checked by :func:`_place_row`.
+    """
+    col = table.column
+    n = len(table)
+
+    def mask(flags) -> np.ndarray:
+        return np.fromiter(flags, bool, n)
+
+    clean = mask(first_line.get(i) == line for i, line in zip(col("id"), table.lines, strict=True))
+    for name in ("name", "kind", "source"):
+        clean &= mask(map(bool, col(name)))
+    coords = []
+    for name in ("lat", "lon"):
+        plain = mask(_DECIMAL.fullmatch(v) is not None for v in col(name))
+        clean &= plain
+        values = [float(v) if ok else np.nan for v, ok in zip(col(name), plain, strict=True)]
+        coords.append(np.array(values, dtype=float))
+    lat, lon = coords
+    clean &= (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+    clean &= mask(not v or _ISO3.match(v) is not None for v in col("country"))
+    clean &= mask(not v or (v.isascii() and v.isdigit()) for v in col("geonames_id"))
+    clean &= mask(not v for v in col("cell_radius_km"))
+    clean &= mask(v.strip().lower() in ("", "yes", "no") for v in col("show"))
+    return clean, lat, lon
 
 
 def _place_row(
@@ -101,7 +173,7 @@ def _place_row(
         c.add(disp, line, "country", f"{country!r} is not an ISO-3 code", "e.g. SYR")
         ok = False
     gid = row.get("geonames_id", "")
-    if gid and not gid.isdigit():
+    if gid and not gid.isdecimal():  # "²" is a digit to isdigit, but no number to int
         c.add(
             disp,
             line,
@@ -126,8 +198,6 @@ def _place_row(
         c.add(disp, line, "show", f"{row['show']!r} is not yes or no", "write yes, no or nothing")
         ok = False
     alt = [a.strip() for a in row.get("alt_names", "").split(";") if a.strip()]
-    if ident and PLACE_ID.match(ident) and first_line.get(ident) == line:
-        c.place_entries.append((ident, row["name"] or ident, alt))
     if not ok:
         return None
     return {
@@ -151,7 +221,7 @@ def _place_row(
 def _check_id(
     c: FolderReader, disp: str, line: int, ident: str, first_line: dict[str, int]
 ) -> bool:
-    """A present, well-formed id not seen before (recorded in ``first_line``)."""
+    """A present, well-formed id first seen on this line (``first_line``: :func:`_first_lines`)."""
     if not ident:
         c.add(disp, line, "id", "missing id", "give each place a short id, e.g. palmyra")
         return False
@@ -164,7 +234,7 @@ def _check_id(
             "use lower-case letters, digits, - and _",
         )
         return False
-    if ident in first_line:
+    if first_line[ident] != line:
         c.add(
             disp,
             line,
@@ -173,7 +243,6 @@ def _check_id(
             "give each place its own id",
         )
         return False
-    first_line[ident] = line
     return True
 
 
