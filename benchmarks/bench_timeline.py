@@ -149,6 +149,8 @@ def measure(page_path: Path, n_days: int) -> dict:
         assert page.evaluate("window.__gmDates.length") == n_days
         cdp = ctx.new_cdp_session(page)
         cdp.send("Performance.enable")
+        # the page opens on the last day: go to the first (not timed), then step day by day
+        page.evaluate(_STEP_JS, 0)
         steps = [page.evaluate(_STEP_JS, i) for i in range(1, n_days)]
         cdp.send("HeapProfiler.enable")
         cdp.send("HeapProfiler.collectGarbage")

@@ -8,7 +8,7 @@ into the theatre.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 
@@ -107,11 +107,15 @@ def _ranges(table: pd.DataFrame, radius_km: float) -> tuple[dict, dict]:
     return cal, widest
 
 
-def headline(table: pd.DataFrame, *, radius_km: float) -> list[str]:
+def headline(
+    table: pd.DataFrame, *, radius_km: float, range_note: Literal["each", "once"] = "each"
+) -> list[str]:
     """One line per claim: claimed km², the model's figure and range, and the verdict.
 
     ``table`` is :meth:`Theatre.claims_by_radius`; ``radius_km`` the radius
-    whose figure is quoted (the theatre's own).
+    whose figure is quoted (the theatre's own).  ``range_note="once"`` (the
+    index page's): a claim without a calibrated range says nothing of it on
+    its own line; one last line says why, in plain words, for all of them.
     """
     lines = []
     if table.empty:
@@ -121,15 +125,44 @@ def headline(table: pd.DataFrame, *, radius_km: float) -> list[str]:
         first = grp.iloc[0]
         main = grp[grp["radius_km"] == radius_km].iloc[0]
         r = grp["radius_km"]
+        spread = (
+            f"{grp['computed_gained_km2'].min():z,.0f}–{grp['computed_gained_km2'].max():z,.0f} km² for "
+            f"{r.min():g}–{r.max():g} km cells"
+        )
+        if range_note == "each" or cal[cid].ok:
+            spread += f"; {cal[cid].text()}"
         lines.append(
             f"{first['claimant']}, {first['start']} to {first['end']}: claimed {first['claimed_km2']:z,.0f} km²; "
-            f"model {main['computed_gained_km2']:z,.0f} km² at {radius_km:g} km "
-            f"({grp['computed_gained_km2'].min():z,.0f}–{grp['computed_gained_km2'].max():z,.0f} km² for "
-            f"{r.min():g}–{r.max():g} km cells; {cal[cid].text()}): "
+            f"model {main['computed_gained_km2']:z,.0f} km² at {radius_km:g} km ({spread}): "
             f"{verdict(first['claimed_km2'], grp['computed_gained_km2'])}."
         )
     lines.extend(inseparable(table, widest))
+    note = _no_range_note(cal) if range_note == "once" else None
+    if note:
+        lines.append(note)
     return lines
+
+
+def _no_range_note(cal: dict[Any, CalibratedRange]) -> str | None:
+    """Why claims have no calibrated range, said once in plain words (``None``: all have one).
+
+    Claims whose period moved no place need no note: their verdict says the
+    model cannot test them.
+    """
+    beyond = [r for r in cal.values() if not r.ok and r.places > 0 and r.km2 > 0]
+    if not beyond:
+        return None
+    from .uncertainty import calibration_table
+
+    top = max((row["n_max"] for row in calibration_table()["table"]), default=0)
+    lo, hi = min(r.places for r in beyond), max(r.places for r in beyond)
+    count = f"{lo}" if lo == hi else f"{lo} to {hi}"
+    which = "these claims" if len(beyond) == len(cal) else f"{len(beyond)} of these claims"
+    return (
+        f"How far off the model can be has been measured only for gains of 1 to {top} places; "
+        f"in the periods of {which}, {count} places changed hands, so no error range is given "
+        "for their figures."
+    )
 
 
 def claims_report(

@@ -27,12 +27,14 @@ if TYPE_CHECKING:
     from geomap.render._diff import diff_map
     from geomap.render._index import index_html
     from geomap.render._maps import date_map
+    from geomap.render._options import MapOptions
     from geomap.render._timeline import timeline_map
     from geomap.render._video import write_video
     from geomap.render._write import write_maps
 
 __all__ = [
     "MapSource",
+    "MapOptions",
     "date_map",
     "timeline_map",
     "index_html",
@@ -43,6 +45,7 @@ __all__ = [
 
 _LAZY = {
     "date_map": "geomap.render._maps",
+    "MapOptions": "geomap.render._options",
     "timeline_map": "geomap.render._timeline",
     "index_html": "geomap.render._index",
     "write_maps": "geomap.render._write",

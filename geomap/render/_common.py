@@ -430,7 +430,9 @@ def place_labels(source: Any, fr: Frame) -> list[list[Any]]:
     Places within the view or the area of interest (grown by a quarter);
     countries outside the area of interest, at the pole of inaccessibility of
     their part near it.  ``[lat, lon, html, rank, is_country]``, ranks as
-    :class:`~geomap.render._elements.PlaceLabels` reads them.
+    :class:`~geomap.render._elements.PlaceLabels` reads them; a country's
+    label has a sixth item, other spots inside its land (:func:`label_spots`):
+    the page moves the label to the first spot where it lies wholly in view.
     """
     ab = fr.aoi_bounds or fr.bounds
     big = Frame(fr.aoi, tuple(_union_bounds(ab, fr.bounds)), fr.zoom, fr.tolerance, fr.decimals)
@@ -457,7 +459,8 @@ def place_labels(source: Any, fr: Frame) -> list[list[Any]]:
             rep = shapely.maximum_inscribed_circle(largest, tolerance=0.05).interpolate(0)
             x, y = rep.x, rep.y
             if minx <= x <= maxx and miny <= y <= maxy:
-                labels.append([round(y, 4), round(x, 4), html_text(name), _COUNTRY_RANK, 1])
+                spots = label_spots(shapely.multipolygons(parts), first=(x, y))
+                labels.append([round(y, 4), round(x, 4), html_text(name), _COUNTRY_RANK, 1, spots])
     places = shown_places(getattr(source, "places", None))
     if places is not None and len(places):
         places = to_wgs84(places)
@@ -480,6 +483,42 @@ def place_labels(source: Any, fr: Frame) -> list[list[Any]]:
                     ]
                 )
     return labels
+
+
+def label_spots(land: Any, *, first: tuple[float, float], n: int = 12) -> list[list[float]]:
+    """Up to ``n`` spots ``[lat, lon]`` inside ``land`` for its label, roomiest first.
+
+    ``first`` (lon, lat), the pole of inaccessibility, leads; then points of
+    a 12 × 12 grid over the land, by their distance to its edge, each at
+    least 1.5 grid steps from the spots before it.  A page shows the label at
+    the first spot where it fits wholly in view, so a country cut by the
+    edge of the screen is named on the part that shows.
+
+    Examples
+    --------
+    >>> spots = label_spots(shapely.box(0, 0, 10, 2), first=(5, 1), n=3)
+    >>> spots[0], len(spots)
+    ([1.0, 5.0], 3)
+    """
+    minx, miny, maxx, maxy = shapely.bounds(land)
+    step = max(maxx - minx, maxy - miny) / 12
+    if not step > 0:
+        return [[round(first[1], 4), round(first[0], 4)]]
+    gx, gy = np.meshgrid(
+        np.arange(minx + step / 2, maxx, step), np.arange(miny + step / 2, maxy, step)
+    )
+    pts = shapely.points(gx.ravel(), gy.ravel())
+    inside = shapely.contains(land, pts)
+    pts = pts[inside]
+    room = shapely.distance(shapely.boundary(land), pts)
+    xy = shapely.get_coordinates(pts)[np.argsort(-room, kind="stable")]
+    chosen = [np.asarray(first, dtype=float)]
+    for p in xy:
+        if len(chosen) >= n:
+            break
+        if min(float(np.hypot(*(p - q))) for q in chosen) >= 1.5 * step:
+            chosen.append(p)
+    return [[round(float(q[1]), 4), round(float(q[0]), 4)] for q in chosen]
 
 
 def _union_bounds(a: Sequence[float], b: Sequence[float]) -> list[float]:

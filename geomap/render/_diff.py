@@ -23,7 +23,7 @@ from geomap.render._geometry import encode_geometries, simplify_for_display
 from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
 from geomap.render._protocol import MapSource
 
-__all__ = ["diff_map", "diff_page_name", "answer_period", "claim_periods"]
+__all__ = ["diff_map", "diff_page_name", "answer_period", "claim_periods", "diff_places"]
 
 
 def diff_page_name(start: Any, end: Any) -> str:
@@ -110,12 +110,44 @@ class DiffPatterns(SafeMacroElement):
             " white-space: normal; }"
             " .gm-diff-places { margin: 4px 0 0; padding-left: 18px; }"
             " .gm-diff-note { color: #555; font-size: 11px; margin: 4px 0; }"
-            # the diff page has its own side panel: hide the date pages' one
-            " aside.gm-side:not(.gm-diff-panel) { display: none; }"
             " .gm-side.gm-diff-panel { width: 330px; }"
+            " @media (max-width: 600px) { .gm-side.gm-diff-panel { width: auto; } }"
         )
         self.defs = "".join(defs)
         self.css = "\n".join(css)
+
+
+def _arrow(actors: c.Actors, src: Any, dst: Any) -> str:
+    return f"{html_text(actors.name(src))} → <b>{html_text(actors.name(dst))}</b>"
+
+
+def diff_places(diff: Any, actors: c.Actors) -> list[str]:
+    """Each place that changed hands, largest first: ``name: km² (from → to)``, as escaped HTML.
+
+    From ``source.diff(...)``'s ``place_name``, ``from_actor``, ``to_actor``
+    and ``area_km2`` (pieces of one place summed); pieces without a place
+    name are left out of the list (their km² are in the totals).
+    """
+    places: dict[str, list[Any]] = {}
+    for src, dst, name, area in zip(
+        c.column(diff, "from_actor", ""),
+        c.column(diff, "to_actor", ""),
+        c.column(diff, "place_name", ""),
+        c.column(diff, "area_km2"),
+        strict=True,
+    ):
+        label = c.text(name)
+        if not label:
+            continue
+        entry = places.setdefault(label, [0.0, []])
+        entry[0] += c.number(area) or 0.0
+        arrow = _arrow(actors, src, dst)
+        if arrow not in entry[1]:
+            entry[1].append(arrow)
+    return [
+        f"{html_text(name)}: {html_text(format_km2(v[0]))} ({'; '.join(v[1])})"
+        for name, v in sorted(places.items(), key=lambda kv: -kv[1][0])
+    ]
 
 
 def _name(actors: c.Actors, i: int) -> str:
@@ -187,49 +219,47 @@ def _pair_legend(diff: Any, actors: c.Actors) -> list[tuple[int, int, float]]:
     return sorted(((g, lo, km) for (g, lo), km in pairs.items()), key=lambda x: -x[2])
 
 
-class DiffPanel(SafeMacroElement):
-    """The side panel of the diff page: pairs legend, totals, places (HTML made here, escaped)."""
+_PANEL = Template(
+    """
+    <section class="gm-legend">
+      <h2>{{ this.heading|e }}</h2>
+      <table>
+      {%- for row in this.pairs %}
+        <tr class="gm-pair"><td>{{ row.swatch }}</td><td>{{ row.label }}</td>
+          <td class="gm-num">{{ row.km2|e }}</td></tr>
+      {%- else %}
+        <tr><td>No ground changed hands in this period.</td></tr>
+      {%- endfor %}
+      </table>
+      <p class="gm-diff-note">Wide stripes: the side that gained the ground; narrow stripes:
+        the side that lost it.</p>
+      {%- for part in this.totals_html %}{{ part }}{% endfor %}
+    </section>
+    {%- if this.places %}
+    <section class="gm-events">
+      <details{% if this.places|length <= 12 %} open{% endif %}>
+        <summary>{{ this.places|length }} place{{ "s" if this.places|length != 1 }} changed hands</summary>
+        <ol class="gm-diff-places">
+        {%- for item in this.places %}<li>{{ item }}</li>{%- endfor %}
+        </ol>
+      </details>
+    </section>
+    {%- endif %}
+    """
+)
 
-    _template = Template(
-        """
-        {% macro html(this, kwargs) %}
-        <aside class="gm-panel gm-side gm-diff-panel">
-          <section class="gm-legend">
-            <h2>{{ this.heading|e }}</h2>
-            <table>
-            {%- for row in this.pairs %}
-              <tr class="gm-pair"><td>{{ row.swatch }}</td><td>{{ row.label }}</td>
-                <td class="gm-num">{{ row.km2|e }}</td></tr>
-            {%- else %}
-              <tr><td>No ground changed hands in this period.</td></tr>
-            {%- endfor %}
-            </table>
-            <p class="gm-diff-note">Wide stripes: the side that gained the ground; narrow stripes:
-              the side that lost it.</p>
-            {%- for part in this.totals_html %}{{ part }}{% endfor %}
-          </section>
-          {%- if this.places %}
-          <section class="gm-events">
-            <details{% if this.places|length <= 12 %} open{% endif %}>
-              <summary>{{ this.places|length }} place{{ "s" if this.places|length != 1 }} changed hands</summary>
-              <ol class="gm-diff-places">
-              {%- for item in this.places %}<li>{{ item }}</li>{%- endfor %}
-              </ol>
-            </details>
-          </section>
-          {%- endif %}
-        </aside>
-        {% endmacro %}
-        """
-    )
 
-    def __init__(self, *, heading: str, pairs, totals_html, places):
-        super().__init__()
-        self._name = "DiffPanel"
-        self.heading = heading
-        self.pairs = pairs
-        self.totals_html = totals_html
-        self.places = places
+def panel_html(
+    *, heading: str, pairs: list[dict[str, str]], totals_html: list[str], places: list[str]
+) -> str:
+    """The diff page's side panel (pairs legend, totals, places) as HTML.
+
+    ``heading`` and each pair's ``km2`` are escaped here; ``swatch``,
+    ``label``, ``totals_html`` and ``places`` are fragments this module
+    escaped when it made them.
+    """
+    this = {"heading": heading, "pairs": pairs, "totals_html": totals_html, "places": places}
+    return _PANEL.render(this=this)
 
 
 def diff_map(
@@ -302,7 +332,6 @@ def diff_map(
     geoms = simplify_for_display(diff.geometry.values, fr.tolerance / 4) if len(diff) else []
     diff_decimals = min(fr.decimals + 1, 6)  # finer than territory: thin pieces keep their rings
     features = []
-    places: dict[str, list[Any]] = {}
     for enc, src, dst, name, area in zip(
         encode_geometries(geoms, diff_decimals),
         c.column(diff, "from_actor", ""),
@@ -311,16 +340,11 @@ def diff_map(
         c.column(diff, "area_km2"),
         strict=True,
     ):
-        g, lo = actors.idx(dst), actors.idx(src)
-        label = c.text(name)
-        arrow = f"{html_text(actors.name(src))} → <b>{html_text(actors.name(dst))}</b>"
-        if label:
-            entry = places.setdefault(label, [0.0, []])
-            entry[0] += c.number(area) or 0.0
-            if arrow not in entry[1]:
-                entry[1].append(arrow)
         if not enc:
             continue
+        g, lo = actors.idx(dst), actors.idx(src)
+        label = c.text(name)
+        arrow = _arrow(actors, src, dst)
         tip = (
             f"<b>{html_text(label)}</b><br>" if label else ""
         ) + f"{arrow}<br>{html_text(format_km2(area))}, {html_text(period)}"
@@ -349,10 +373,7 @@ def diff_map(
         }
         for g, lo, km in legend
     ]
-    place_items = [
-        f"{html_text(name)}: {html_text(format_km2(v[0]))} ({'; '.join(v[1])})"
-        for name, v in sorted(places.items(), key=lambda kv: -kv[1][0])
-    ]
+    place_items = diff_places(diff, actors)
     nav = []
     if links:
         nav = [
@@ -371,14 +392,14 @@ def diff_map(
                 (c.text(k), c.text(v))
                 for k, v in (diff.attrs.get("assumptions") or source.assumptions or {}).items()
             ],
-        )
-    )
-    m.add_child(
-        DiffPanel(
-            heading=f"Changed hands {period}",
-            pairs=pairs,
-            totals_html=_panel_html(diff, actors, s, e),
-            places=place_items,
+            panel_html=panel_html(
+                heading=f"Changed hands {period}",
+                pairs=pairs,
+                totals_html=_panel_html(diff, actors, s, e),
+                places=place_items,
+            ),
+            fold_label="Legend and places",
+            side_class="gm-diff-panel",
         )
     )
     return m

@@ -35,8 +35,7 @@ from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
 from geomap.render import _assets
-from geomap.render._escape import script_json
-from geomap.render._geometry import DECODE_JS
+from geomap.render._escape import html_text, script_json
 
 __all__ = [
     "OfflineMap",
@@ -49,6 +48,7 @@ __all__ = [
     "PageChrome",
 ]
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PREFIX_RE = re.compile(r"(?:[A-Za-z0-9_.-]+/)*")
 
 
@@ -237,8 +237,13 @@ class FitView(SafeMacroElement):
         """
         {% macro script(this, kwargs) %}
         (function (map, options) {
-            // on a phone the side panel folds away: no room is kept for it
+            // on a phone, or embedded in another page, the side panel folds away: no room is
+            // kept for it beyond its one line
+            var embedded = true;
+            try { embedded = window.self !== window.top; } catch (err) { /* cross-origin */ }
             if (map.getSize().x <= 600) { options = {padding: [6, 6], animate: false}; }
+            else if (embedded) { options = {paddingTopLeft: [6, 6], paddingBottomRight: [6, 6],
+                                            animate: false}; }
             map.fitBounds({{ this.bounds_json }}, options);
         })({{ this._parent.get_name() }}, {{ this.options_json }});
         {% endmacro %}
@@ -286,13 +291,12 @@ class VectorLayer(SafeMacroElement):
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
-            {{ this.decode_js }}
             var styles = {{ this.styles_json }};
             var data = {{ this.data_json }};
             var group = L.featureGroup();
             data.features.forEach(function (f) {
                 var options = Object.assign({interactive: data.interactive}, styles[f[0]]);
-                var layer = L.polygon(gmDecode(f[2], data.scale), options);
+                var layer = L.polygon(geomap.decode(f[2], data.scale), options);
                 if (f[1]) { layer.bindTooltip(f[1], {sticky: true, className: "gm-tip"}); }
                 group.addLayer(layer);
             });
@@ -315,7 +319,6 @@ class VectorLayer(SafeMacroElement):
         self._name = "VectorLayer"
         self.layer_name = name
         self.n_features = len(features)
-        self.decode_js = DECODE_JS
         self.data_json = script_json(
             {"scale": 10**decimals, "interactive": bool(interactive), "features": features}
         )
@@ -364,8 +367,10 @@ class PlaceLabels(SafeMacroElement):
 
     Parameters
     ----------
-    labels : list of [lat, lon, html, rank, is_country], or None
-        ``html`` is an escaped fragment; rank (0 event place, 1 capital,
+    labels : list of [lat, lon, html, rank, is_country(, spots)], or None
+        ``html`` is an escaped fragment; a country's ``spots`` (``[lat, lon]``
+        inside its land) are where its label may go: the first where it lies
+        wholly in view, else it is hidden.  Rank (0 event place, 1 capital,
         2 country, 3 city, 4 town, 5 other) sets the priority: a label is
         hidden when it would overlap one of higher priority (recomputed at
         every zoom by ``geomap.declutter`` in ``geomap.js``); towns show from
@@ -472,15 +477,22 @@ class PageChrome(SafeMacroElement):
     bar_html : str
         Extra HTML for the title bar made by this package (the timeline controls), or "".
     fold : bool, default True
-        Wrap the legend and events in a ``<details>`` that folds on phones (False for a page
-        that folds them its own way, as the timeline does).
+        Wrap the legend and events in a ``<details>`` that folds on phones and in an
+        embedded page (False for a page that folds them its own way, as the timeline does).
+    panel_html : str
+        The side panel's content, made and escaped by this package, instead of the legend
+        and events (the diff page's), or "".
+    fold_label : str
+        The fold's label (default "Legend and events", or "Legend").
+    side_class : str
+        An extra CSS class of the side panel (made by this package), or "".
     """
 
     _template = Template(
         """
         {% macro html(this, kwargs) %}
         <header class="gm-top">
-          <h1>{{ this.title|e }}{% if this.date_label %}<span class="gm-date">— {{ this.date_label|e }}</span>{% endif %}</h1>
+          <h1>{{ this.title|e }}{% if this.date_label %}<span class="gm-date">— {{ this.date_html }}</span>{% endif %}</h1>
           {{ this.bar_html }}
           <nav>
           {%- for label, href in this.nav %}
@@ -489,11 +501,14 @@ class PageChrome(SafeMacroElement):
           {%- endfor %}
           </nav>
         </header>
-        <aside class="gm-panel gm-side">
+        <aside class="gm-panel gm-side{% if this.side_class %} {{ this.side_class|e }}{% endif %}">
           {%- if this.fold %}
           <details class="gm-fold-box" open>
-          <summary class="gm-fold">Legend{% if this.events_title %} and events{% endif %}</summary>
+          <summary class="gm-fold">{{ this.fold_label|e }}</summary>
           {%- endif %}
+          {%- if this.panel_html %}
+          {{ this.panel_html }}
+          {%- else %}
           <section class="gm-legend">
             <h2>{{ this.legend_title|e }}</h2>
             <table>
@@ -519,6 +534,7 @@ class PageChrome(SafeMacroElement):
               </ol>
             </details>
           </section>
+          {%- endif %}
           {%- endif %}
           {%- if this.fold %}
           </details>
@@ -558,12 +574,19 @@ class PageChrome(SafeMacroElement):
         assumptions: list[tuple[str, str]] | None = None,
         bar_html: str = "",
         fold: bool = True,
+        panel_html: str = "",
+        fold_label: str = "",
+        side_class: str = "",
     ):
         super().__init__()
         self._name = "PageChrome"
         self.fold = fold  # the legend folds on phones (a page with its own fold passes False)
         self.title = title
         self.date_label = date_label
+        # the label may wrap on a phone, never inside a date
+        self.date_html = _ISO_DAY.sub(
+            lambda mt: f'<span class="gm-nw">{mt.group(0)}</span>', html_text(date_label)
+        )
         self.nav = nav
         self.legend = [{"cell_id": None, **row} for row in legend]
         self.legend_title = legend_title
@@ -572,6 +595,9 @@ class PageChrome(SafeMacroElement):
         self.list_id = list_id
         self.assumptions = assumptions or []
         self.bar_html = bar_html
+        self.panel_html = panel_html  # replaces the legend and events (the diff page's panel)
+        self.fold_label = fold_label or ("Legend and events" if events_title else "Legend")
+        self.side_class = side_class
 
 
 def labels_script(labels: list[list[Any]]) -> str:
@@ -635,6 +661,34 @@ class GroundInfo(SafeMacroElement):
         self.info_json = script_json(info)
 
 
+class SnapshotGround(SafeMacroElement):
+    """Clicking the ground of a snapshot theatre: who holds it in the snapshot shown (and its
+    file), and since which snapshot.
+
+    Parameters
+    ----------
+    gains : dict or None
+        From :func:`~geomap.render._ground.snapshot_gains` (the same on every
+        date); None: ``window.GEOMAP_GAINS``, set by the shared ``assets/gains.js``.
+    info : dict
+        From :func:`~geomap.render._ground.snapshot_info` (this date's snapshot).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        geomap.snapshotGround({{ this._parent.get_name() }}, {{ this.gains_json }}, {{ this.info_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, gains: dict[str, Any] | None, info: dict[str, Any]):
+        super().__init__()
+        self._name = "SnapshotGround"
+        self.gains_json = "(window.GEOMAP_GAINS || null)" if gains is None else script_json(gains)
+        self.info_json = script_json(info)
+
+
 class HashView(SafeMacroElement):
     """The view in the URL hash (``#zoom/lat/lon``): restored on load, updated on moves.
 
@@ -656,6 +710,6 @@ class HashView(SafeMacroElement):
 
 def shared_script(name: str, value: Any) -> str:
     """A script setting ``window.<name>`` to data shared by every page of a map folder."""
-    if name not in ("GEOMAP_BASEMAP", "GEOMAP_CELLS", "GEOMAP_LABELS"):
+    if name not in ("GEOMAP_BASEMAP", "GEOMAP_CELLS", "GEOMAP_LABELS", "GEOMAP_GAINS"):
         raise ValueError(f"unknown shared data {name!r}")
     return f"window.{name} = {script_json(value)};\n"

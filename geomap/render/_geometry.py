@@ -22,7 +22,6 @@ __all__ = [
     "encode_geometries",
     "polyline",
     "polyline_chars",
-    "DECODE_JS",
     "encode_lines",
 ]
 
@@ -147,7 +146,7 @@ def polyline(values: Any) -> str:
 
 
 def encode_geometry(geom: Any, decimals: int) -> list[list[str]] | None:
-    """Compact polygon encoding, decoded in the page by :data:`DECODE_JS`.
+    """Compact polygon encoding, decoded in the page by ``geomap.decode`` (``render/static/geomap.js``).
 
     A geometry is a list of polygons, a polygon a list of rings (exterior
     first), a ring one string: the integers ``dx, dy, dx, dy, ...`` in
@@ -255,7 +254,7 @@ def encode_lines(geom: Any, decimals: int) -> list[list[str]] | None:
     Each part of a (Multi)LineString is one string, its points as differences
     chained through all parts (no closing point dropped: lines are open);
     points that round onto the one before are dropped, and parts left with
-    fewer than 2 points.  ``gmDecode`` gives ``[[latlngs, ...]]``, which
+    fewer than 2 points.  ``geomap.decode`` gives ``[[latlngs, ...]]``, which
     ``L.polyline`` draws.  ``None`` when nothing drawable is left.
 
     Examples
@@ -291,21 +290,3 @@ def encode_lines(geom: Any, decimals: int) -> list[list[str]] | None:
             for e, k in zip(ends.tolist(), counts.tolist(), strict=True)
         ]
     ]
-
-
-#: ``gmDecode(geometry, scale)``: :func:`encode_geometry` output → Leaflet latlngs
-#: (the multi-polygon form ``L.polygon`` accepts).
-DECODE_JS = """function gmDecode(g, scale) {
-    var x = 0, y = 0;
-    function ring(s) {
-        var out = [], i = 0;
-        function next() {
-            var r = 0, shift = 0, b;
-            do { b = s.charCodeAt(i++) - 63; r |= (b & 31) << shift; shift += 5; } while (b >= 32);
-            return (r & 1) ? ~(r >> 1) : (r >> 1);
-        }
-        while (i < s.length) { x += next(); y += next(); out.push([y / scale, x / scale]); }
-        return out;
-    }
-    return g.map(function (poly) { return poly.map(ring); });
-}"""

@@ -13,7 +13,13 @@ from geomap.render import _common as c
 from geomap.render._escape import html_text, safe_url
 from geomap.render._geometry import encode_geometries, simplify_for_display
 
-__all__ = ["cell_shapes", "ground_info"]
+__all__ = [
+    "cell_shapes",
+    "ground_info",
+    "has_snapshot_ground",
+    "snapshot_gains",
+    "snapshot_info",
+]
 
 
 _CACHE: dict[int, tuple[Any, Any]] = {}
@@ -213,3 +219,99 @@ def _source_html(source: Any, source_url: Any) -> str:
             f"{html_text(source_text or url)}</a>"
         )
     return html_text(source_text) or "not given"
+
+
+# ----------------------------------------------------------------------------- snapshot theatres
+def has_snapshot_ground(source: Any) -> bool:
+    """Whether clicking ``source``'s ground is answered from its snapshots (no place cells)."""
+    return not callable(getattr(source, "place_cells", None)) and callable(
+        getattr(source, "intervals", None)
+    )
+
+
+def snapshot_gains(source: Any, fr: c.Frame) -> dict[str, Any] | None:
+    """Where each actor took ground, and when, for a source whose territory is given per date.
+
+    A snapshot theatre has no places and no events: clicking its ground says
+    who holds it in the snapshot shown and since which snapshot.  Built from
+    ``source.intervals()`` (runs of unchanged territory per actor): the ground
+    an actor holds in a run and did not hold in the run before it was taken
+    on the run's first day (the whole of a run after a gap, or of a first
+    run that starts after the series does).  The same on every page: written
+    once per folder (``assets/gains.js``).
+
+    Returns
+    -------
+    dict or None
+        ``{"scale", "start", "gains": [[iso_day, actor_index, geometry], ...]}``
+        (date order; ``start`` the escaped text for ground held since the
+        first snapshot drawn); None for sources with place cells (theatres:
+        :func:`ground_info`) or without intervals.
+    """
+    if not has_snapshot_ground(source):
+        return None
+    iv = c.to_wgs84(source.intervals())
+    if iv is None or not len(iv):
+        return None
+    actors = c.Actors.from_frame(source.actors)
+    first = pd.to_datetime(iv["valid_from"]).min()
+    gains: list[tuple[pd.Timestamp, int, Any]] = []
+    for actor, grp in iv.groupby("actor", sort=False):
+        if not c.text(actor):
+            continue  # unassigned land is nobody's gain
+        grp = grp.assign(
+            _from=pd.to_datetime(grp["valid_from"]), _to=pd.to_datetime(grp["valid_to"])
+        )
+        prev_geom, prev_to = None, None
+        for geom, start, end in zip(grp.geometry.values, grp["_from"], grp["_to"], strict=True):
+            if prev_geom is not None and prev_to == start:
+                taken = shapely.difference(geom, prev_geom)
+            elif prev_geom is not None or start > first:
+                taken = geom  # after a gap, or first held after the series starts
+            else:
+                taken = None  # held since the first snapshot drawn
+            if taken is not None and not shapely.is_empty(taken):
+                gains.append((start, actors.idx(actor), taken))
+            prev_geom, prev_to = geom, end
+    gains.sort(key=lambda g: g[0])
+    geoms = simplify_for_display([g[2] for g in gains], fr.tolerance / 2)
+    encoded = encode_geometries(geoms, min(fr.decimals + 1, 6))
+    dates = list(getattr(source, "dates", None) or [])
+    very_first = bool(dates) and c.as_date(dates[0]) == first.date()
+    start = (
+        f"the first snapshot ({first.date().isoformat()})"
+        if very_first
+        else f"{first.date().isoformat()} or earlier (the first snapshot drawn)"
+    )
+    return {
+        "scale": 10 ** min(fr.decimals + 1, 6),
+        "start": html_text(start),
+        "gains": [
+            [g[0].date().isoformat(), g[1], enc]
+            for g, enc in zip(gains, encoded, strict=True)
+            if enc
+        ],
+    }
+
+
+def snapshot_info(source: Any, day: _dt.date, actors: c.Actors) -> dict[str, Any]:
+    """What a snapshot theatre's page says of its ground: the snapshot shown and its file.
+
+    ``day`` (ISO), ``snapshot`` (the latest snapshot date on or before it),
+    ``file`` (that snapshot's file name, without its folders: pages get
+    published), ``actors`` (escaped names, legend order).
+    """
+    dates = [c.as_date(d) for d in (getattr(source, "dates", None) or [])]
+    files = list(getattr(source, "files", None) or [])
+    shown = [k for k, d in enumerate(dates) if d <= day]
+    snap, file = day, ""
+    if shown:
+        snap = dates[shown[-1]]
+        if len(files) == len(dates):
+            file = str(files[shown[-1]]).replace("\\", "/").rsplit("/", 1)[-1]
+    return {
+        "day": day.isoformat(),
+        "snapshot": snap.isoformat(),
+        "file": html_text(file),
+        "actors": [html_text(n) for n in actors.names],
+    }

@@ -48,6 +48,9 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 .gm-scroll { max-height: 480px; overflow: auto; }
 .gm-answer-totals { list-style: none; padding: 0; margin: 4px 0 8px; }
 .gm-answer-map { width: 100%; height: min(640px, 80vh); border: 1px solid #bbb; }
+h3 { font-size: 15px; margin: 14px 0 6px; }
+.gm-answer-places { columns: 2 26em; column-gap: 28px; margin: 0; padding-left: 24px; }
+.gm-answer-places li { break-inside: avoid; margin: 0 0 4px; }
 .gm-wide { overflow-x: auto; }
 .gm-embed textarea { width: 100%; box-sizing: border-box; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace;
   padding: 6px; }
@@ -76,6 +79,17 @@ svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
 {%- endfor %}
 </ul>
 <iframe class="gm-answer-map" src="{{ answer.href }}" title="Map: ground gained and lost, {{ answer.start }} to {{ answer.end }}" loading="eager"></iframe>
+{%- if answer.places %}
+<h3>{{ answer.places|length + answer.more_places }} place{{ "s" if answer.places|length + answer.more_places != 1 }} changed hands, {{ answer.start }} to {{ answer.end }}</h3>
+<ol class="gm-answer-places">
+{%- for item in answer.places %}
+<li>{{ item }}</li>
+{%- endfor %}
+</ol>
+{%- if answer.more_places %}
+<p class="muted">… and {{ answer.more_places }} smaller; <a href="{{ answer.href }}">the map full size</a> lists them all.</p>
+{%- endif %}
+{%- endif %}
 </section>
 {%- endif %}
 
@@ -522,8 +536,13 @@ def index_html(
         )
     checks = _checks(source)
     claims_lines = getattr(source, "claims_headline", None)
-    claims_text = [str(x) for x in claims_lines()] if callable(claims_lines) else []
+    # why a figure has no calibrated range: said once, after the claims, in plain words
+    claims_text = (
+        [str(x) for x in claims_lines(range_note="once")] if callable(claims_lines) else []
+    )
     hrefs = list((diffs or {}).get("claim_hrefs") or [])
+    # the lines after the claims' own (claims the model cannot tell apart, the range note)
+    hrefs += [None] * (len(claims_text) - len(hrefs))
     if len(hrefs) != len(claims_text):
         hrefs = [None] * len(claims_text)
     claims = list(zip(claims_text, hrefs, strict=True))
@@ -550,6 +569,8 @@ def index_html(
 
 
 _MAX_CHECKS = 200
+#: Places listed below the index's map (the largest; the map page's panel lists them all).
+_MAX_PLACES = 100
 
 
 def _rate_section(rates: Any, actors: c.Actors) -> dict[str, Any] | None:
@@ -599,12 +620,16 @@ def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | 
             }
         )
     start, end = c.as_date(diffs["start"]), c.as_date(diffs["end"])
+    places = list(diffs.get("places") or [])
     return {
         "href": diffs["href"],
         "start": start.isoformat(),
         "end": end.isoformat(),
         "why": str(diffs.get("why") or ""),
         "totals": totals,
+        # escaped where they were made (render._diff.diff_places); the largest first
+        "places": [Markup(item) for item in places[:_MAX_PLACES]],
+        "more_places": max(0, len(places) - _MAX_PLACES),
     }
 
 

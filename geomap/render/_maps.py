@@ -20,11 +20,18 @@ from geomap.render._elements import (
     PageChrome,
     PageStyle,
     PlaceLabels,
+    SnapshotGround,
     VectorLayer,
 )
 from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import encode_geometries, encode_geometry, simplify_for_display
-from geomap.render._ground import cell_shapes, ground_info
+from geomap.render._ground import (
+    cell_shapes,
+    ground_info,
+    has_snapshot_ground,
+    snapshot_gains,
+    snapshot_info,
+)
 from geomap.render._protocol import MapSource
 from geomap.render._regions import add_map_layers
 
@@ -349,9 +356,24 @@ def _add_ground_info(
     """Clicking the ground: the place's cell, its holder since when, the event (if any)."""
     info = ground_info(source, day, control, actors)
     if not info:
+        _add_snapshot_ground(m, source, fr, day, actors, shared)
         return
     if shared is not None:
         m.get_root().header.add_child(JavascriptLink(f"{shared}cells.js"), name="geomap_cells")
         m.add_child(GroundInfo(None, info))
         return
     m.add_child(GroundInfo(cell_shapes(source, fr), info))
+
+
+def _add_snapshot_ground(
+    m: OfflineMap, source: Any, fr: c.Frame, day: _dt.date, actors: c.Actors, shared: str | None
+) -> None:
+    """A snapshot theatre's ground: its holder in the snapshot shown, and since which snapshot."""
+    if not has_snapshot_ground(source):
+        return
+    info = snapshot_info(source, day, actors)
+    if shared is not None:  # write_maps wrote assets/gains.js
+        m.get_root().header.add_child(JavascriptLink(f"{shared}gains.js"), name="geomap_gains")
+        m.add_child(SnapshotGround(None, info))
+        return
+    m.add_child(SnapshotGround(snapshot_gains(source, fr), info))

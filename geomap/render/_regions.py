@@ -171,8 +171,10 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
             '<tr><td colspan="6" class="muted">No ground changed hands in this range.</td></tr>'
         )
     parts.append(
-        '<table class="gm-regions"><thead><tr><th>Region</th><th>Actor</th><th class="n">Gained</th>'
-        '<th class="n">Lost</th><th class="n">Net</th><th class="n">Held at end</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        # scrolls sideways on a phone instead of widening the page
+        '<div class="gm-wide"><table class="gm-regions"><thead><tr><th>Region</th><th>Actor</th>'
+        '<th class="n">Gained</th><th class="n">Lost</th><th class="n">Net</th>'
+        '<th class="n">Held at end</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
     return "\n".join(parts)

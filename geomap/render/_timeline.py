@@ -31,16 +31,12 @@ from folium.template import Template
 from geomap.render import _common as c
 from geomap.render._elements import PageChrome, SafeMacroElement
 from geomap.render._escape import format_km2, html_text, script_json
-from geomap.render._geometry import (
-    DECODE_JS,
-    encode_geometries,
-    encode_lines,
-    simplify_for_display,
-)
+from geomap.render._geometry import encode_geometries, encode_lines, simplify_for_display
 from geomap.render._maps import _add_aoi_and_labels, _base_map
+from geomap.render._options import MapOptions
 from geomap.render._protocol import MapSource
 
-__all__ = ["timeline_map", "timeline_page", "TimelineControl", "CHUNK_BYTES"]
+__all__ = ["timeline_map", "timeline_page", "TimelineControl", "CHUNK_BYTES", "MapOptions"]
 
 _FOLDER_RE = re.compile(r"[A-Za-z0-9_-]+")
 #: Target size of one chunk file (bytes of encoded geometry).
@@ -124,7 +120,6 @@ class TimelineControl(SafeMacroElement):
         {% endmacro %}
         {% macro script(this, kwargs) %}
         (function (map) {
-            {{ this.decode_js }}
             var D = {{ this.data_json }};
             var uid = {{ this.uid_json }};
             var CHUNK_CACHE = {{ this.chunk_cache }}, LAYER_CACHE = {{ this.layer_cache }};
@@ -171,7 +166,7 @@ class TimelineControl(SafeMacroElement):
                 if (!layers[k]) {
                     var f = feats[k];
                     var shape = f[0] === D.line_style ? L.polyline : L.polygon;
-                    layers[k] = shape(gmDecode(chunks[f[3]][f[4]], D.scale), D.styles[f[0]]);
+                    layers[k] = shape(geomap.decode(chunks[f[3]][f[4]], D.scale), D.styles[f[0]]);
                     if (D.names[f[0]]) {
                         layers[k].bindTooltip(D.names[f[0]], {sticky: true, className: "gm-tip"});
                     }
@@ -373,7 +368,6 @@ class TimelineControl(SafeMacroElement):
             raise ValueError(f"interval_ms={interval_ms!r}: use an integer of at least 16 (ms)")
         self.n_dates = len(data["dates"])
         self.n_features = len(data["features"])
-        self.decode_js = DECODE_JS
         self.data_json = script_json(data)
         self.uid_json = script_json(uid)
         self.interval_json = script_json(int(interval_ms))
@@ -385,6 +379,9 @@ class TimelineControl(SafeMacroElement):
 
 _CSS = """
 .gm-timebar { flex-wrap: wrap; row-gap: 0; }
+/* Play and Pause take the same room: the slider never moves when it is pressed */
+.gm-timebar button.gm-play { box-sizing: border-box; width: 6.6em; flex: 0 0 auto; white-space: nowrap;
+  text-align: center; padding-left: 0; padding-right: 0; }
 .gm-timebar .gm-slider { position: relative; flex: 1 1 auto; min-width: 120px; display: flex;
   flex-direction: column; }
 .gm-timebar .gm-slider input[type=range] { width: 100%; margin: 0; }
@@ -475,25 +472,50 @@ def _front_features(
     return meta, encoded
 
 
+def _bar_html(uid: str, data: dict[str, Any], last: _dt.date, *, links: bool) -> str:
+    """The title bar's controls: Play, the slider with its date ticks, the date, the page link.
+
+    Set to the last day (the script sets the day the page opens on).
+    """
+    n, pages = len(data["dates"]), data["pages"]
+    page_link = (
+        f' <a id="{uid}-page" href="{c.page_name(last)}">map of this date</a>' if links else ""
+    )
+    ticks = "".join(
+        f'<span style="left:{100 * i / max(n - 1, 1):.2f}%">{html_text(text)}</span>'
+        for i, text in data["ticks"]
+    )
+    options = "".join(f'<option value="{p}"></option>' for p in pages) if len(pages) <= 400 else ""
+    return (
+        '<div class="gm-timebar">'
+        f'<button type="button" class="gm-play" id="{uid}-play" aria-pressed="false">▶ Play</button>'
+        '<div class="gm-slider">'
+        f'<input type="range" id="{uid}-range" min="0" max="{n - 1}" step="1" value="{n - 1}"'
+        f' aria-label="Map date (one step per day)" list="{uid}-ticks">'
+        f'<datalist id="{uid}-ticks">{options}</datalist>'
+        f'<div class="gm-ticks" aria-hidden="true">{ticks}</div></div>'
+        f'<output id="{uid}-date" for="{uid}-range">{last.isoformat()}</output>'
+        f"{page_link}</div>"
+    )
+
+
 def timeline_page(
     source: MapSource,
+    options: MapOptions | None = None,
     *,
-    every: c.Every = "event",
-    start: Any = None,
-    end: Any = None,
-    tiles: bool | str = False,
-    assets: str = "inline",
-    links: bool = False,
-    labels_src: str | None = None,
-    interval_ms: int | None = None,
     chunk_folder: str | None = None,
     chunk_bytes: int = CHUNK_BYTES,
+    **kwargs: Any,
 ) -> tuple[folium.Map, dict[str, str]]:
     """The timeline map and, with ``chunk_folder``, its chunk files (relative name → JS text).
 
+    ``options`` (or the same fields as keywords): see :class:`MapOptions`.
     Without ``chunk_folder`` every geometry is inline (one page, works in Jupyter).
     """
-    map_days = c.map_dates(source, every, start, end)
+    opts = MapOptions.of(options, **kwargs)
+    every, tiles, assets, links = opts.every, opts.tiles, opts.assets, opts.links
+    labels_src, interval_ms = opts.labels_src, opts.interval_ms
+    map_days = c.map_dates(source, every, opts.start, opts.end)
     day0, day1 = map_days[0], map_days[-1]
     days = [day0 + _dt.timedelta(days=k) for k in range((day1 - day0).days + 1)]
     n = len(days)
@@ -574,32 +596,15 @@ def timeline_page(
     }
     if interval_ms is None:
         interval_ms = int(min(700, max(60, 40_000 // max(n, 1))))
-    m.add_child(TimelineControl(data, uid=uid, interval_ms=interval_ms))
+    # the page opens on the last day (or on the day the URL hash names)
+    m.add_child(TimelineControl(data, uid=uid, interval_ms=interval_ms, start_index=n - 1))
     _add_aoi_and_labels(m, source, fr, labels_src)
 
     legend = c.legend_rows({}, actors)
     for r, row in enumerate(legend):
         row["cell_id"] = f"{uid}-held-{r}"
-        row["km2"] = format_km2(held[r][0])
-    page_link = (
-        f' <a id="{uid}-page" href="{c.page_name(day0)}">map of this date</a>' if links else ""
-    )
-    ticks = "".join(
-        f'<span style="left:{100 * i / max(n - 1, 1):.2f}%">{html_text(text)}</span>'
-        for i, text in data["ticks"]
-    )
-    options = "".join(f'<option value="{p}"></option>' for p in pages) if len(pages) <= 400 else ""
-    bar = (
-        '<div class="gm-timebar">'
-        f'<button type="button" id="{uid}-play" aria-pressed="false">▶ Play</button>'
-        '<div class="gm-slider">'
-        f'<input type="range" id="{uid}-range" min="0" max="{n - 1}" step="1" value="0"'
-        f' aria-label="Map date (one step per day)" list="{uid}-ticks">'
-        f'<datalist id="{uid}-ticks">{options}</datalist>'
-        f'<div class="gm-ticks" aria-hidden="true">{ticks}</div></div>'
-        f'<output id="{uid}-date" for="{uid}-range">{day0.isoformat()}</output>'
-        f"{page_link}</div>"
-    )
+        row["km2"] = format_km2(held[r][-1])
+    bar = _bar_html(uid, data, day1, links=links)
     nav = [("Index", "index.html")] if links else []
     m.add_child(
         PageChrome(
@@ -608,7 +613,7 @@ def timeline_page(
             nav=nav,
             legend=legend,
             legend_title="Held on the selected date",
-            events_title=f"Events on {day0.isoformat()}",
+            events_title=f"Events on {day1.isoformat()}",
             events_html=[],
             list_id=f"{uid}-ev",
             assumptions=c.assumptions(source),
@@ -619,18 +624,7 @@ def timeline_page(
     return m, files
 
 
-def timeline_map(
-    source: MapSource,
-    *,
-    every: c.Every = "event",
-    start: Any = None,
-    end: Any = None,
-    tiles: bool | str = False,
-    assets: str = "inline",
-    links: bool = False,
-    labels_src: str | None = None,
-    interval_ms: int | None = None,
-) -> folium.Map:
+def timeline_map(source: MapSource, options: MapOptions | None = None, **kwargs: Any) -> folium.Map:
     """One map with a per-day slider and a play button from the first to the last map date.
 
     Built from ``source.intervals()``: each feature is drawn once per
@@ -639,45 +633,25 @@ def timeline_map(
     that day are on the map: moving or playing never stacks fills.  The
     legend shows each actor's held km² for the selected day
     (``source.held_series``); the side panel lists that day's events; the
-    day is in the URL hash (``#2017-05-27``).
+    day is in the URL hash (``#2017-05-27``).  The page opens on the last
+    day, or on the day the URL hash names.
 
     Parameters
     ----------
     source : MapSource
-    every : {"event", "day", "week"}, default "event"
-        The map dates (``source.map_dates(every=...)``): the slider runs
-        from the first to the last, one step per day, and links each day to
-        the page of the latest map date on or before it.
-    start, end : date, optional
-        Range of the slider.
-    tiles : bool or str, default False
-        As in :func:`date_map`.
-    assets : str, default "inline"
-        As in :func:`date_map`.
-    labels_src : str, optional
-        Relative URL of a script setting the place labels shared by every page
-        of a folder (``write_maps`` writes ``assets/labels.js``); default: the
-        labels are inline.
-    links : bool, default False
-        Link ``index.html`` and the selected date's page.
-    interval_ms : int, optional
-        Delay between days when playing (default: 700 ms, shorter for long
-        ranges so a whole archive plays in under a minute or so).
+    options : MapOptions, optional
+        ``every``, ``start``, ``end``, ``tiles``, ``assets``, ``links``,
+        ``labels_src``, ``interval_ms`` (see :class:`MapOptions`); each may
+        also be given as a keyword (``timeline_map(th, every="week")``).
 
     Returns
     -------
     folium.Map
         Every geometry inline (``write_maps`` splits them into chunk files).
+
+    Examples
+    --------
+    >>> timeline_map(theatre, every="week", interval_ms=300)  # doctest: +SKIP
     """
-    m, _ = timeline_page(
-        source,
-        every=every,
-        start=start,
-        end=end,
-        tiles=tiles,
-        assets=assets,
-        links=links,
-        labels_src=labels_src,
-        interval_ms=interval_ms,
-    )
+    m, _ = timeline_page(source, options, **kwargs)
     return m

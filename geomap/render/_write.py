@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import re
@@ -16,11 +17,18 @@ from geomap.paths import output_dir, subdir, write_text
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._basemap import basemap_bands
-from geomap.render._diff import answer_period, claim_periods, diff_map, diff_page_name
+from geomap.render._diff import (
+    answer_period,
+    claim_periods,
+    diff_map,
+    diff_page_name,
+    diff_places,
+)
 from geomap.render._elements import labels_script, shared_script
-from geomap.render._ground import cell_shapes
+from geomap.render._ground import cell_shapes, has_snapshot_ground, snapshot_gains
 from geomap.render._index import index_html
 from geomap.render._maps import date_map
+from geomap.render._options import MapOptions
 from geomap.render._protocol import MapSource
 from geomap.render._timeline import timeline_page
 
@@ -84,35 +92,23 @@ def _write_diff_pages(
     for s, e in dict.fromkeys([(a_start, a_end), *claims]):
         m = diff_map(source, s, e, tiles=tiles, assets="assets/", links=True, labels_src=labels_src)
         done(_write_text(out / diff_page_name(s, e), page_text(m)))
+    answer = source.diff(a_start, a_end)
     return {
         "href": diff_page_name(a_start, a_end),
         "start": a_start,
         "end": a_end,
         "why": why,
-        "totals": source.diff(a_start, a_end).attrs.get("totals") or [],
+        "totals": answer.attrs.get("totals") or [],
+        "places": diff_places(answer, c.Actors.from_frame(source.actors)),
         "claim_hrefs": [diff_page_name(s, e) for s, e in claims],
     }
 
 
-def _write_timeline(
-    source: MapSource,
-    out: Path,
-    every: c.Every,
-    start: Any,
-    end: Any,
-    tiles: bool | str,
-    labels_src: str,
-) -> Path:
+def _write_timeline(source: MapSource, out: Path, opts: MapOptions, labels_src: str) -> Path:
     """``timeline.html`` and its chunk files (``timeline/chunk-*.js``, loaded as needed)."""
     tl, chunks = timeline_page(
         source,
-        every=every,
-        start=start,
-        end=end,
-        tiles=tiles,
-        assets="assets/",
-        links=True,
-        labels_src=labels_src,
+        dataclasses.replace(opts, assets="assets/", links=True, labels_src=labels_src),
         chunk_folder="timeline",
     )
     chunk_dir = subdir(out, "timeline")  # a real folder, never a link
@@ -203,17 +199,15 @@ class _Pages:
             yield from fut.result()
 
 
-def write_maps(  # noqa: PLR0913 - keyword options of one public call, as the CLI gives them
+def write_maps(
     source: MapSource,
     out_dir: str | os.PathLike[str],
+    options: MapOptions | None = None,
     *,
-    every: c.Every = "event",
-    start: Any = None,
-    end: Any = None,
-    tiles: bool | str = False,
     progress: Progress | None = None,
     rates: Any = None,
     jobs: int | None = None,
+    **kwargs: Any,
 ) -> list[Path]:
     """Write one map page per date, ``index.html``, ``timeline.html`` and ``assets/``.
 
@@ -227,12 +221,12 @@ def write_maps(  # noqa: PLR0913 - keyword options of one public call, as the CL
     source : MapSource
     out_dir : path
         Created if missing; existing files of the same names are replaced.
-    every : {"event", "day", "week"}, default "event"
-        Which dates get a page (``source.map_dates(every=...)``).
-    start, end : date, optional
-        Date range.
-    tiles : bool or str, default False
-        Add a tile layer (needs the network when viewed).
+    options : MapOptions, optional
+        ``every`` (which dates get a page: ``"event"``, ``"day"`` or
+        ``"week"``), ``start``, ``end`` (the date range) and ``tiles`` (a tile
+        layer, which needs the network when viewed); see :class:`MapOptions`.
+        Each may also be given as a keyword (``write_maps(th, "maps",
+        every="week")``).  The pages always link their assets and each other.
     progress : callable, optional
         Called as ``progress(done, total, path)`` after each file written.
     rates : DataFrame, optional
@@ -256,6 +250,8 @@ def write_maps(  # noqa: PLR0913 - keyword options of one public call, as the CL
     --------
     >>> paths = write_maps(theatre, "maps", every="week")  # doctest: +SKIP
     """
+    opts = MapOptions.of(options, **kwargs)
+    every, start, end, tiles = opts.every, opts.start, opts.end, opts.tiles
     jobs = check_jobs(jobs)
     dates = c.map_dates(source, every, start, end)
     out = Path(out_dir)
@@ -273,6 +269,9 @@ def write_maps(  # noqa: PLR0913 - keyword options of one public call, as the CL
     cells = cell_shapes(source, fr)
     if cells is not None:
         _write_text(out / "assets" / "cells.js", shared_script("GEOMAP_CELLS", cells))
+    if has_snapshot_ground(source):  # a snapshot theatre: where and when each side took ground
+        gains = snapshot_gains(source, fr)
+        _write_text(out / "assets" / "gains.js", shared_script("GEOMAP_GAINS", gains))
     labels_src = "assets/labels.js"
     has_diff = callable(getattr(source, "diff", None))
     n_diff = len({answer_period(source, dates)[0], *claim_periods(source)}) if has_diff else 0
@@ -298,7 +297,7 @@ def write_maps(  # noqa: PLR0913 - keyword options of one public call, as the CL
                 index_html(source, dates, by=by, start=start, end=end, diffs=diffs, rates=rates),
             )
         )
-        rest.append(_write_timeline(source, out, every, start, end, tiles, labels_src))
+        rest.append(_write_timeline(source, out, opts, labels_src))
         for path in [*pool.results(), *rest]:
             done(path)
     return written

@@ -763,11 +763,15 @@ class Theatre(BandMixin, ChangeMixin):
         }
         return out
 
-    def claims_headline(self) -> list[str]:
-        """One line per published claim: claimed km², the model's figure, its range, the verdict."""
+    def claims_headline(self, *, range_note: Literal["each", "once"] = "each") -> list[str]:
+        """One line per published claim: claimed km², the model's figure, its range, the verdict.
+
+        ``range_note="once"``: why figures have no calibrated range is said
+        once, in a last line, instead of on each claim's line (the index page).
+        """
         if not len(self.inputs.claims):
             return []
-        return headline(self.claims_by_radius(), radius_km=self.radius_km)
+        return headline(self.claims_by_radius(), radius_km=self.radius_km, range_note=range_note)
 
     def with_radius(self, radius_km: float) -> Theatre:
         """The same theatre under another cell radius (shares the loaded inputs).

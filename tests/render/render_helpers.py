@@ -118,7 +118,7 @@ def embedded_json(html: str, marker: str) -> list:
 def decode_geometry(
     geometry: list[list[str]], decimals: int
 ) -> list[list[list[tuple[float, float]]]]:
-    """Python twin of the page's ``gmDecode``: polygons of rings of (lon, lat)."""
+    """Python twin of the pages' ``geomap.decode`` (render/static/geomap.js): polygons of rings of (lon, lat)."""
     start = [0, 0]
     return [[_decode_ring(ring, decimals, start) for ring in poly] for poly in geometry]
 

@@ -128,13 +128,18 @@ def test_timeline_slider_shows_that_date(written, watch, shots):
     page = watch.goto(written["dir"] / "timeline.html")
     page.wait_for_selector("path.gm-terr")
     container = page.locator(".folium-map")
-    assert container.get_attribute("data-date") == DATES[0]
-    assert page.locator("path.gm-terr").count() == src.expected_features(DATES[0])
-    assert Counter(page.evaluate(TERRITORY)) == _expected_fills(src, DATES[0])
+    # it opens on the latest date
+    assert container.get_attribute("data-date") == DATES[-1]
+    assert page.locator("path.gm-terr").count() == src.expected_features(DATES[-1])
+    assert Counter(page.evaluate(TERRITORY)) == _expected_fills(src, DATES[-1])
     page.screenshot(path=str(shots / "timeline-start.png"))
 
     slider = page.locator("input[type=range]")
     slider.focus()
+    page.keyboard.press("Home")  # the first date
+    assert container.get_attribute("data-date") == DATES[0]
+    assert page.locator("path.gm-terr").count() == src.expected_features(DATES[0])
+    assert Counter(page.evaluate(TERRITORY)) == _expected_fills(src, DATES[0])
     for _ in range(19):  # one step per day: 1 → 20 May
         page.keyboard.press("ArrowRight")
     assert container.get_attribute("data-date") == DATES[2]
@@ -182,7 +187,8 @@ def test_timeline_play_never_stacks(source, tmp_path, watch, shots):
         timeout=10_000,
     )
     steps = page.evaluate("window.steps")
-    assert [d for d, _ in steps] == days[1:]  # it played through every day, in order
+    # opened on the last day, Play starts again from the first and plays every day, in order
+    assert [d for d, _ in steps] == days
     for day, count in steps:
         assert count == expected[day], (day, count)  # never more paths than that date has
     assert container.get_attribute("data-date") == DATES[-1]
@@ -227,4 +233,35 @@ def test_inline_map_and_notebook_repr_offline(source, tmp_path, watch, shots):
     frame.locator("path.gm-terr").first.wait_for()
     assert frame.locator("path.gm-terr").count() == 4
     page.screenshot(path=str(shots / "notebook-repr.png"))
+    watch.assert_clean()
+
+
+def test_one_decoder_serves_every_page(written, watch):
+    """``geomap.decode`` (assets/geomap.js) is the pages' only decoder, and it inverts the encoder."""
+    import shapely
+    from render_helpers import decode_geometry
+
+    from geomap.render._geometry import encode_geometry
+
+    geom = shapely.MultiPolygon(
+        [
+            shapely.Polygon(
+                [(36, 33), (36.5, 33), (36.5, 33.25), (36, 33.25)],
+                [[(36.1, 33.1), (36.2, 33.1), (36.2, 33.2)]],
+            ),
+            shapely.box(38.0, 34.0, 38.25, 34.5),
+        ]
+    )
+    enc = encode_geometry(geom, 4)
+    for name in ("2017-05-10.html", "timeline.html", "index.html"):
+        text = (written["dir"] / name).read_text(encoding="utf-8")
+        assert "gmDecode" not in text and "function decode" not in text
+    page = watch.goto(written["dir"] / "2017-05-10.html")
+    page.wait_for_selector("path.gm-terr")
+    decoded = page.evaluate("(g) => geomap.decode(g, 10000)", enc)
+    expected = decode_geometry(enc, 4)  # (lon, lat) per point
+    assert [[[[p[1], p[0]] for p in ring] for ring in poly] for poly in expected] == [
+        [[[round(v, 6) for v in p] for p in ring] for ring in poly] for poly in decoded
+    ]
+    assert expected[0][0][0] == (36.0, 33.0) and len(expected[0]) == 2  # the hole kept
     watch.assert_clean()

@@ -60,7 +60,8 @@ class DiffSource(FakeSource):
             }
         )
 
-    def claims_headline(self) -> list[str]:
+    def claims_headline(self, *, range_note: str = "each") -> list[str]:
+        assert range_note == "once"  # the index says why a range is missing once
         return [f"claim {XSS_IMG}", "claim two", "claim three"]
 
 
@@ -153,3 +154,20 @@ def test_index_diff_map_in_browser(diff_written, watch, shots):
     page.screenshot(path=str(shots / "index-diff.png"))
     watch.assert_clean()
     assert all(u.startswith("file://") for u in watch.requests)
+
+
+def test_index_lists_the_largest_places_only():
+    import datetime as dt
+
+    import pandas as pd
+
+    from geomap.render import _common as c
+    from geomap.render._index import _MAX_PLACES, _answer
+
+    actors = c.Actors.from_frame(pd.DataFrame({"id": ["a"], "name": ["A"], "color": ["#ff0000"]}))
+    places = [f"P{k}: {200 - k} km²" for k in range(130)]
+    diffs = {"href": "d.html", "start": dt.date(2017, 5, 1), "end": dt.date(2017, 5, 9)}
+    answer = _answer({**diffs, "places": places}, actors)
+    assert [str(p) for p in answer["places"]] == places[:_MAX_PLACES]
+    assert answer["more_places"] == 30
+    assert _answer({**diffs, "places": places[:3]}, actors)["more_places"] == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -487,3 +488,31 @@ def test_big_source_page_size():
     assert sum(len(shapely.get_parts(g)) for g in control.geometry) > 4900
     html = date_map(src, dates[2], previous=dates[1], assets="assets/").get_root().render()
     assert len(html.encode("utf-8")) < 250_000
+
+
+def test_map_options_bundle_the_page_options(source, tmp_path):
+    from geomap.render import MapOptions, timeline_map, write_maps
+    from geomap.render._timeline import timeline_page
+
+    opts = MapOptions(every="week", interval_ms=200)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        opts.every = "day"  # type: ignore[misc]
+    # the options object and the same fields as keywords give the same page
+    a = timeline_map(source, opts).get_root().render()
+    b = timeline_map(source, every="week", interval_ms=200).get_root().render()
+    assert re.sub(r"[0-9a-f]{32}", "", a) == re.sub(r"[0-9a-f]{32}", "", b)
+    _, files = timeline_page(source, opts, chunk_folder="tl")
+    assert files and all(name.startswith("tl/chunk-") for name in files)
+    with pytest.raises(TypeError, match="unknown map option 'colour'"):
+        write_maps(source, tmp_path / "maps", colour="red")
+    with pytest.raises(ValueError, match="interval_ms"):
+        MapOptions(interval_ms=5)
+    with pytest.raises(c_input_error(), match="every="):
+        MapOptions(every="fortnight")
+    assert not (tmp_path / "maps").exists()  # nothing written for a bad option
+
+
+def c_input_error():
+    from geomap.errors import InputError
+
+    return InputError

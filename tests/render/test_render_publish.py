@@ -107,7 +107,7 @@ def _click_at(page, lat: float, lon: float) -> None:
 @pytest.mark.parametrize("name", PAGES)
 def test_labels_never_overlap(demo, watch, shots, name):
     page = watch.goto(demo / name)
-    page.wait_for_selector(".gm-label")
+    page.wait_for_selector(".gm-label:not(.gm-hidden)")
     page.wait_for_timeout(100)
     found = page.evaluate(LABEL_BOXES)
     assert found["overlaps"] == [], found["overlaps"]
@@ -383,4 +383,217 @@ def test_golan_is_land(demo, watch):
     for zoom in (5, 7, 9, _max_zoom(page)):
         _set_zoom(page, zoom)
         assert page.evaluate(LAND_AT, [33.0, 35.75]), zoom
+    watch.assert_clean()
+
+
+# Boxes of the page's chrome and map controls that are shown: each inside the viewport, no two
+# overlapping (0.5 px of slack for sub-pixel borders).
+CHROME = [
+    ".gm-top h1",
+    ".gm-top nav",
+    ".gm-timebar .gm-play",
+    ".gm-timebar .gm-slider",
+    ".gm-timebar output",
+    ".gm-timebar a",
+    ".gm-side",
+    ".gm-assumptions",
+    ".leaflet-control-zoom",
+    ".leaflet-control-layers",
+    ".leaflet-control-scale",
+    ".leaflet-control-attribution",
+]
+BOXES = """(sels) => {
+  const out = [];
+  for (const sel of sels) {
+    document.querySelectorAll(sel).forEach(el => {
+      const st = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (st.display === "none" || st.visibility === "hidden" || r.width === 0 || r.height === 0) {
+        return;
+      }
+      out.push({sel, l: r.left, t: r.top, r: r.right, b: r.bottom});
+    });
+  }
+  const bad = [];
+  for (const a of out) {
+    if (a.l < -0.5 || a.t < -0.5 || a.r > innerWidth + 0.5 || a.b > innerHeight + 0.5) {
+      bad.push(["outside the viewport", a.sel]);
+    }
+  }
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const a = out[i], b = out[j];
+      if (a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5) {
+        bad.push([a.sel, b.sel]);
+      }
+    }
+  }
+  return {shown: out.map(o => o.sel), bad};
+}"""
+
+
+def _chrome_ok(target, *, needed: tuple[str, ...]) -> None:
+    found = target.evaluate(BOXES, CHROME)
+    assert found["bad"] == [], found
+    assert set(needed) <= set(found["shown"]), found["shown"]
+
+
+def _toggle(page, summary: str) -> None:
+    page.locator(summary).first.tap()
+    page.wait_for_timeout(100)
+
+
+@pytest.mark.parametrize(
+    "name", ["2017-05-27.html", "diff-2017-05-07--2017-05-27.html", "timeline.html"]
+)
+def test_phone_chrome_never_overlaps(demo, phone, shots, name):
+    page = phone.goto(demo / name)
+    page.wait_for_selector("path.gm-terr")
+    page.wait_for_timeout(200)
+    title = page.locator(".gm-top h1")
+    assert title.evaluate("h => h.scrollWidth <= h.clientWidth + 1")  # wraps, never cut
+    needed = (".gm-top h1", ".gm-side", ".leaflet-control-zoom", ".leaflet-control-scale")
+    if name != "timeline.html":
+        needed += (".gm-top nav", ".gm-assumptions")
+    _chrome_ok(page, needed=needed)
+    page.screenshot(path=str(shots / f"phone-chrome-{name}.png"))
+    # the legend folds to one line; opened, it pushes the assumptions aside, and the reverse
+    fold = ".gm-side .gm-fold"
+    assert page.locator(".gm-side").bounding_box()["height"] < 60
+    _toggle(page, fold)
+    assert page.locator(".gm-side .gm-legend").is_visible()
+    _chrome_ok(page, needed=(".gm-side",))
+    _toggle(page, fold)
+    if name != "timeline.html":
+        _toggle(page, ".gm-assumptions summary")
+        assert page.locator(".gm-assumptions dl").is_visible()
+        _chrome_ok(page, needed=(".gm-assumptions",))
+    phone.assert_clean()
+
+
+def test_phone_index_embedded_map(demo, phone, shots):
+    page = phone.goto(demo / "index.html")
+    frame = page.locator("iframe.gm-answer-map").element_handle().content_frame()
+    frame.wait_for_selector("path.gm-terr")
+    page.wait_for_timeout(200)
+    # inside the embedded map: its legend folded to one line, nothing overlapping or cut
+    _chrome_ok(frame, needed=(".gm-side", ".gm-top h1", ".leaflet-control-zoom"))
+    assert frame.locator(".gm-side").bounding_box()["height"] < 60
+    assert frame.locator(".gm-side details.gm-fold-box").get_attribute("open") is None
+    # the places that changed hands are listed in full below the map, on the index itself
+    places = page.locator(".gm-answer-places li")
+    assert places.count() >= 3
+    assert "Al-Sabe' Biyar" in page.locator(".gm-answer-places").inner_text()
+    assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")
+    assert page.evaluate("innerWidth") == PHONE["width"]  # no table widened the page
+    page.locator(".gm-answer-places").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "phone-index-answer.png"))
+    phone.assert_clean()
+
+
+def test_index_embedded_legend_is_compact(demo, watch, shots):
+    page = watch.goto(demo / "index.html")
+    iframe = page.locator("iframe.gm-answer-map")
+    frame = iframe.element_handle().content_frame()
+    frame.wait_for_selector("path.gm-terr")
+    page.wait_for_timeout(200)
+    # folded: one line in a corner, not a third of the map
+    side = frame.locator(".gm-side").bounding_box()
+    assert side["height"] < 40 and side["width"] < 0.25 * iframe.bounding_box()["width"]
+    _chrome_ok(frame, needed=(".gm-side", ".gm-assumptions"))
+    # it opens on demand
+    frame.locator(".gm-side .gm-fold").click()
+    assert frame.locator(".gm-diff-totals").is_visible()
+    page.screenshot(path=str(shots / "index-answer.png"))
+    watch.assert_clean()
+
+
+COUNTRY_BOXES = """() => { const m = document.querySelector('.folium-map').getBoundingClientRect();
+  return Array.from(document.querySelectorAll('.gm-country-label'))
+    .filter(el => getComputedStyle(el).visibility !== 'hidden')
+    .map(el => { const r = el.getBoundingClientRect();
+      return [el.textContent, r.left >= m.left && r.right <= m.right
+              && r.top >= m.top && r.bottom <= m.bottom]; }); }"""
+
+
+@pytest.mark.parametrize(
+    "size, name",
+    [((1280, 800), "2017-05-27.html"), ((390, 844), "diff-2017-05-07--2017-05-27.html")],
+)
+def test_country_labels_lie_in_view(demo, browser, size, name):
+    from conftest import PageWatch
+
+    w = PageWatch(browser)
+    try:
+        w.page.set_viewport_size({"width": size[0], "height": size[1]})
+        page = w.goto(demo / name)
+        page.wait_for_selector(".gm-country-label", state="attached")
+        page.wait_for_timeout(150)
+        for view in (None, [31.0, 35.2, 6]):  # as opened; Israel and Palestine at the edge
+            if view:
+                page.evaluate(
+                    f"() => void window[{MAP}].setView([{view[0]}, {view[1]}], {view[2]},"
+                    " {animate: false})"
+                )
+                page.wait_for_timeout(150)
+            boxes = page.evaluate(COUNTRY_BOXES)
+            assert len(boxes) >= 2 and all(inside for _, inside in boxes), (view, boxes)
+        w.assert_clean()
+    finally:
+        w.close()
+
+
+def test_index_claims_say_the_missing_range_once(demo):
+    html = (demo / "index.html").read_text(encoding="utf-8")
+    claims = html[html.index('<ul class="claims">') :]
+    claims = claims[: claims.index("</ul>")]
+    # the demo's claims cover 12–14 places, beyond the calibration table: said once, in plain words
+    assert "no calibrated range" not in claims and "tuning split" not in claims
+    assert claims.count("no error range is given") == 1
+    assert "measured only for gains of 1 to 8 places" in claims
+    # each of the five claims links to the map of its period
+    assert claims.count("Map of this period") == 5
+
+
+@pytest.fixture(scope="module")
+def snapshot_maps(tmp_path_factory) -> Path:
+    """A snapshot theatre's pages (twelve days of a red front growing east; a blue box)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "snapshots"))
+    from snapshot_fixtures import AOI, FILL_RULE, PATTERN, daily_series
+
+    from geomap.snapshots import load_snapshots
+
+    root = tmp_path_factory.mktemp("snapshot-maps")
+    folder = daily_series(root / "snaps", with_breakages=False)
+    series = load_snapshots(folder, pattern=PATTERN, actor_rule=FILL_RULE, aoi=AOI)
+    series.write_maps(root / "maps", start="2024-01-08", end="2024-01-10", jobs=1)
+    return root / "maps"
+
+
+def test_snapshot_ground_popup(snapshot_maps, watch, shots):
+    assert (snapshot_maps / "assets" / "gains.js").is_file()  # written once per folder
+    page = watch.goto(snapshot_maps / "2024-01-10.html")
+    page.wait_for_selector("path.gm-terr")
+
+    def popup_at(lat: float, lon: float) -> str:
+        page.evaluate(f"() => void window[{MAP}].closePopup()")
+        page.evaluate(f"() => void window[{MAP}].setView([{lat}, {lon}], 12, {{animate: false}})")
+        page.wait_for_timeout(300)
+        _click_at(page, lat, lon)
+        page.wait_for_selector(".gm-snapshot-popup .leaflet-popup-content")
+        return page.locator(".gm-snapshot-popup .leaflet-popup-content").inner_text()
+
+    # red's strip east of 30.557° was taken on 10 January (red grows east a little each day)
+    text = popup_at(50.25, 30.561)
+    assert "Ground held by red" in text and "since the snapshot of 2024-01-10" in text
+    assert "As published in the snapshot of 2024-01-10 (snap_2024-01-10.geojson)" in text
+    page.screenshot(path=str(shots / "snapshot-ground-popup.png"))
+    # the strip taken on 9 January; red's first ground; blue's box; nobody's land
+    assert "since the snapshot of 2024-01-09" in popup_at(50.25, 30.553)
+    assert "since the first snapshot (2024-01-01)" in popup_at(50.3, 30.3)
+    text = popup_at(50.8, 30.85)
+    assert "Ground held by blue" in text and "since the first snapshot (2024-01-01)" in text
+    assert "Ground no side holds" in popup_at(49.5, 29.5)
     watch.assert_clean()

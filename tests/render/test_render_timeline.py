@@ -79,12 +79,38 @@ def test_hash_opens_that_date_and_follows_the_slider(written, watch):
     page.wait_for_function(
         "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-27'"
     )
-    # an unknown hash is ignored: a fresh load opens on the first day
-    page.goto("about:blank")
-    page.goto(url + "#not-a-date")
+    # an unknown hash is ignored: a fresh load opens on the latest day, as does no hash
+    for tail in ("#not-a-date", ""):
+        page.goto("about:blank")
+        page.goto(url + tail)
+        page.wait_for_function(
+            "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-27'"
+        )
+        assert page.locator("output").inner_text() == "2017-05-27"
+        assert page.locator("input[type=range]").input_value() == str(len(DAYS) - 1)
+        assert page.evaluate("location.hash") == "#2017-05-27"
+    watch.assert_clean()
+
+
+@pytest.mark.browser
+def test_play_button_keeps_its_width(written, watch):
+    page = watch.goto(written["dir"] / "timeline.html")
     page.wait_for_function(
-        "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-01'"
+        "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-27'"
     )
+    page.wait_for_timeout(100)
+    play = page.locator("button.gm-play")
+    slider = page.locator("input[type=range]")
+    before = (play.bounding_box(), slider.bounding_box())
+    play.click()  # from the last day: starts again at the first, and plays
+    assert "Pause" in play.inner_text()
+    after = (play.bounding_box(), slider.bounding_box())
+    assert after[0]["width"] == pytest.approx(before[0]["width"], abs=0.5)
+    assert after[1]["x"] == pytest.approx(before[1]["x"], abs=0.5)
+    assert after[1]["width"] == pytest.approx(before[1]["width"], abs=0.5)
+    play.click()
+    assert "Play" in play.inner_text()
+    assert play.bounding_box()["width"] == pytest.approx(before[0]["width"], abs=0.5)
     watch.assert_clean()
 
 

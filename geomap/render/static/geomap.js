@@ -5,6 +5,8 @@
 (function () {
   "use strict";
 
+  /* the one decoder of geomap's compact polygons (render/_geometry.py encode_geometry):
+     used by the pages, the timeline and the diff pages */
   function decode(g, scale) {
     var x = 0, y = 0;
     function ring(s) {
@@ -59,7 +61,7 @@
   function registry(map) {
     if (!map._gmLabels) {
       map._gmLabels = [];
-      map.on("zoomend", function () { declutter(map); });
+      map.on("zoomend moveend", function () { declutter(map); });
       map.on("layeradd", function () { schedule(map); });
     }
     return map._gmLabels;
@@ -69,10 +71,23 @@
     map._gmPending = true;
     setTimeout(function () { map._gmPending = false; declutter(map); }, 0);
   }
-  function register(map, tooltip, rank) {
+  function register(map, tooltip, rank, spots) {
     var list = registry(map);
-    list.push({tip: tooltip, rank: rank, order: list.length});
+    list.push({tip: tooltip, rank: rank, order: list.length, spots: spots || null});
     schedule(map);
+  }
+  /* a country's label: moved to the first of its spots (inside its land, roomiest first) where
+     it lies wholly in view; hidden when none does (never cut by the edge of the map) */
+  function placeSpots(map, e, el) {
+    var size = map.getSize(), w = el.offsetWidth, h = el.offsetHeight, src = e.tip._source;
+    for (var k = 0; k < e.spots.length; k++) {
+      var p = map.latLngToContainerPoint(e.spots[k]);
+      if (p.x - w / 2 >= 2 && p.x + w / 2 <= size.x - 2 && p.y - h / 2 >= 2 && p.y + h / 2 <= size.y - 2) {
+        if (!src.getLatLng().equals(e.spots[k])) { src.setLatLng(e.spots[k]); }
+        return true;
+      }
+    }
+    return false;
   }
   function overlaps(a, b) {
     return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -86,6 +101,7 @@
     list.forEach(function (e) {
       var el = e.tip.getElement();
       el.classList.remove("gm-hidden");
+      if (e.spots && !placeSpots(map, e, el)) { el.classList.add("gm-hidden"); return; }
       var r = el.getBoundingClientRect();
       var box = {left: r.left - 2, right: r.right + 2, top: r.top - 1, bottom: r.bottom + 1};
       if (r.width === 0 || placed.some(function (p) { return overlaps(p, box); })) {
@@ -112,7 +128,7 @@
         direction: country ? "center" : "right", offset: country ? [0, 0] : [4, 0],
         className: country ? "gm-label gm-country-label" : "gm-label"});
       anchor.addTo(groups[rank]);
-      register(map, anchor.getTooltip(), rank);
+      register(map, anchor.getTooltip(), rank, country ? (p[5] || [[p[0], p[1]]]) : null);
     });
     function update() {
       var z = map.getZoom();
@@ -171,6 +187,53 @@
     });
   }
 
+  /* ---- ground info of a snapshot theatre: the holder in the snapshot shown, since which
+     snapshot (the latest one at which that side took the clicked point) */
+  function latLngRings(layer) {
+    var ll = layer.getLatLngs();
+    var polys = L.LineUtil.isFlat(ll) ? [[ll]] : (L.LineUtil.isFlat(ll[0]) ? [ll] : ll);
+    return polys.map(function (poly) {
+      return poly.map(function (ring) { return ring.map(function (p) { return [p.lat, p.lng]; }); });
+    });
+  }
+  function holderAt(map, ll) {
+    // the territory drawn on the page: class gm-a<i> is actor i, gm-unassigned is nobody
+    var found = null;
+    map.eachLayer(function (l) {
+      if (found !== null || !(l instanceof L.Polygon) || l.options.pane !== "gmTerritory") { return; }
+      var cls = l.options.className || "", m = /\bgm-a(\d+)\b/.exec(cls);
+      var who = m ? Number(m[1]) : (/\bgm-unassigned\b/.test(cls) ? -1 : null);
+      if (who !== null && inGeom(ll, latLngRings(l))) { found = who; }
+    });
+    return found;
+  }
+  function snapshotGround(map, gains, info) {
+    if (!gains || !info) { return; }
+    var decoded = {};
+    map.on("click", function (e) {
+      var who = holderAt(map, e.latlng);
+      if (who === null) { return; }
+      var html;
+      if (who < 0 || who >= info.actors.length) {
+        html = '<div class="gm-ev-head">Ground no side holds</div>';
+      } else {
+        var since = null;
+        for (var k = gains.gains.length - 1; k >= 0 && since === null; k--) {
+          var g = gains.gains[k];
+          if (g[1] !== who || g[0] > info.day) { continue; }
+          if (!decoded[k]) { decoded[k] = decode(g[2], gains.scale); }
+          if (inGeom(e.latlng, decoded[k])) { since = g[0]; }
+        }
+        html = '<div class="gm-ev-head">Ground held by <b>' + info.actors[who] + "</b></div>" +
+          "<div>Held since " + (since ? "the snapshot of " + since : gains.start) + "</div>";
+      }
+      html += '<div class="gm-through">As published in the snapshot of ' + info.snapshot +
+        (info.file ? " (" + info.file + ")" : "") + "</div>";
+      L.popup({maxWidth: 320, className: "gm-popup gm-cell-popup gm-snapshot-popup"})
+        .setLatLng(e.latlng).setContent(html).openOn(map);
+    });
+  }
+
   /* ---- the view in the URL hash: #zoom/lat/lon, restored on load, kept while moving */
   function hashView(map) {
     function read() {
@@ -201,7 +264,11 @@
       if (top) { document.documentElement.style.setProperty("--gm-top", top.offsetHeight + "px"); }
       map.invalidateSize({pan: false});
     }
-    if (window.matchMedia && window.matchMedia("(max-width: 600px)").matches) {
+    var embedded = false;
+    try { embedded = window.self !== window.top; } catch (err) { embedded = true; }
+    if (embedded) { document.documentElement.classList.add("gm-embedded"); }
+    // on a phone, or inside another page, the legend starts folded (one line)
+    if (embedded || (window.matchMedia && window.matchMedia("(max-width: 600px)").matches)) {
       document.querySelectorAll("details.gm-fold-box, .gm-assumptions details").forEach(function (d) {
         d.removeAttribute("open");
       });
@@ -211,5 +278,6 @@
   }
 
   window.geomap = {decode: decode, basemap: basemap, labels: labels, register: register,
-                   declutter: declutter, cells: cells, hashView: hashView, layout: layout};
+                   declutter: declutter, cells: cells, snapshotGround: snapshotGround,
+                   hashView: hashView, layout: layout};
 })();
