@@ -172,7 +172,8 @@ def main(argv: list[str]) -> dict:
     if args.heldout:  # not extract_heldout.txt: that file records the one blind measurement
         name = "extract_heldout_spent"
     elif args.set is not None:
-        name = f"extract_{args.set.resolve().name}"
+        folder = args.set.resolve().name
+        name = folder if folder.startswith("extract_") else f"extract_{folder}"
     (HERE / "results").mkdir(exist_ok=True)
     if scored and not args.quick:
         (HERE / "results" / f"{name}.txt").write_text(text, encoding="utf-8")
