@@ -16,7 +16,7 @@ import pandas as pd
 import shapely
 
 from ..areas import area_km2
-from ..errors import InputError, Problem
+from ..errors import ARGUMENT, ArgumentError, InputError, Problem
 from ..paths import read_bytes, write_text
 from ..territory import contested_band, enclose, face_graph, place_reach_km, tessellate
 from .report import format_summary, html_report, write_safe_csv
@@ -73,9 +73,9 @@ class ModelSetting:
             and math.isfinite(self.radius_km)
             and self.radius_km > 0
         ):
-            raise InputError(
+            raise ArgumentError(
                 Problem(
-                    "<argument>",
+                    ARGUMENT,
                     None,
                     "radius_km",
                     f"cell radius must be a positive number of km, not {self.radius_km!r}",
@@ -107,9 +107,9 @@ def parse_setting(text: str) -> ModelSetting:
             except ValueError:
                 band = -1.0
             if not (math.isfinite(band) and band > 0):
-                raise InputError(
+                raise ArgumentError(
                     Problem(
-                        "<argument>",
+                        ARGUMENT,
                         None,
                         "radius",
                         f"{opt!r} is not a band width",
@@ -117,9 +117,9 @@ def parse_setting(text: str) -> ModelSetting:
                     )
                 )
         else:
-            raise InputError(
+            raise ArgumentError(
                 Problem(
-                    "<argument>",
+                    ARGUMENT,
                     None,
                     "radius",
                     f"unknown model option {opt!r} in {text!r}",
@@ -137,9 +137,9 @@ def _parse_reach(opt: str) -> tuple[float, int]:
     """``"reach1.5k3"`` → ``(1.5, 3)``; ``"reach2"`` → ``(2.0, 3)``."""
     m = re.fullmatch(r"reach(\d+(?:\.\d+)?)(?:k(\d+))?", opt)
     if not m or float(m[1]) <= 0 or (m[2] is not None and int(m[2]) < 1):
-        raise InputError(
+        raise ArgumentError(
             Problem(
-                "<argument>",
+                ARGUMENT,
                 None,
                 "radius",
                 f"{opt!r} is not a reach",
@@ -156,9 +156,9 @@ def _parse_radius(t: str, text: str) -> ModelSetting:
     try:
         value = float(t.removesuffix("km").strip())
     except ValueError:
-        raise InputError(
+        raise ArgumentError(
             Problem(
-                "<argument>",
+                ARGUMENT,
                 None,
                 "radius",
                 f"{text!r} is not a radius",
@@ -378,14 +378,14 @@ def _check_inputs(settings, periods: Sequence[str], series: Any) -> list[ModelSe
     """The settings as :class:`ModelSetting`; InputError for bad settings, periods, or no AOI."""
     sets = [_as_setting(s) for s in settings]
     if not sets:
-        raise InputError(
-            Problem("<argument>", None, "settings", "no model setting", "give e.g. 15, 30, 50")
+        raise ArgumentError(
+            Problem(ARGUMENT, None, "settings", "no model setting", "give e.g. 15, 30, 50")
         )
     bad = [p for p in periods if p not in PERIODS]
     if bad:
-        raise InputError(
+        raise ArgumentError(
             Problem(
-                "<argument>",
+                ARGUMENT,
                 None,
                 "periods",
                 f"unknown period(s) {', '.join(map(repr, bad))}",
@@ -416,9 +416,9 @@ def _pick_days(series: Any, dates: Iterable[Any] | None) -> list[dt.date]:
             day = pd.Timestamp(d).date()
             if day not in known:
                 near = min(series.dates, key=lambda x: abs((x - day).days))
-                raise InputError(
+                raise ArgumentError(
                     Problem(
-                        "<argument>",
+                        ARGUMENT,
                         None,
                         "date",
                         f"no snapshot on {day}",
@@ -428,8 +428,8 @@ def _pick_days(series: Any, dates: Iterable[Any] | None) -> list[dt.date]:
             days.append(day)
         days = sorted(set(days))
     if not days:
-        raise InputError(
-            Problem("<argument>", None, "date", "no date to measure", "give snapshot dates")
+        raise ArgumentError(
+            Problem(ARGUMENT, None, "date", "no date to measure", "give snapshot dates")
         )
 
     return days
@@ -468,9 +468,9 @@ def _labels(series: Any, days, pts, other: str | None, gaz_file: str):
     actors = [a for a in series.actor_ids]
     holders = actors + ([other] if other else [])
     if other and other in actors:
-        raise InputError(
+        raise ArgumentError(
             Problem(
-                "<argument>",
+                ARGUMENT,
                 None,
                 "other",
                 f"{other!r} is already an actor of the series",
@@ -592,9 +592,9 @@ def _face_holders(tr: _Truth, s: ModelSetting):
         factor, k = s.reach
         own = place_reach_km(lon, lat, crs, neighbours=k, factor=factor, cap_km=radius)
     if s.barriers and not tr.barriers:
-        raise InputError(
+        raise ArgumentError(
             Problem(
-                "<argument>",
+                ARGUMENT,
                 None,
                 "barriers",
                 f"setting {s.name!r} asks for barriers but none were given",

@@ -30,7 +30,12 @@ Everything is rule-based, offline and explainable:
   fighters") is read as the actor named at the start of the next sentence,
   with a note.  "X, which IS fighters had captured" drafts X.  Attempts,
   denials, infinitives and modals ("failed to take", "denied reports that X
-  had fallen") are not changes.
+  had fallen") are not changes.  Generic role words ("the military",
+  "paramilitaries") and force phrases named by a modifier ("Iraqi special
+  forces") name the one actor of the theatre that fits (:mod:`.actors`);
+  in a statement or a monitor's own report "our forces" is its author, and
+  every change is the author's claim.  A ``from_actor`` the text does not
+  give is inferred from the theatre's holder of the place (said in the note).
 * **Dates** are read relative to the publication date (given, or the
   dateline): "on Sunday", "late Tuesday", "on March 3", "last week",
   "earlier this month", "last August", "in 2014", "three months ago", "over
@@ -73,6 +78,7 @@ from ..drafts import (
 )
 from ..errors import InputError, Problem
 from ..schema import CLAIM_DRAFT_COLUMNS
+from .actors import document_author, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
@@ -232,13 +238,30 @@ def extract(
     layout = read_layout(text)
     published, warnings = _publication_date(published, layout)
     ex = Extractor(text, theatre, published)
+    head = layout.title_span[0] if layout.title_span else layout.body_start
+    lines = [ln.strip() for ln in text[head:].splitlines() if ln.strip()]
+    ex.author = document_author(lines, bool(layout.dateline), ex.actors_in)
+    if ex.author is not None and not ex.author.actor:
+        # "Ministry of Defence of the Russian Federation": the side its modifier names
+        key = ex.source_key(ex.author.name)
+        ex.author.actor = key.removeprefix("actor:") if key.startswith("actor:") else ""
+    if ex.published is None and ex.author is not None:
+        # a statement dated in its signature ("Baghdad, 20 October 2016")
+        signed = signature_date(lines)
+        if signed is not None:
+            ex.published = published = signed
+            warnings[:] = [w for w in warnings if not w.startswith("no publication date")]
+            warnings.append(f"publication date {signed} from the statement's signature line")
     foreign = not_english(text[layout.body_start :])
     if foreign:
         warnings.append(foreign)
     ex.run([] if foreign else split_sentences(text, layout.body_start, len(text)))
     src = source or layout.title or "news report"
+    drafts = merge_statements(ex.drafts)
+    ex.settle_confidence(drafts)
+    ex.infer_losers(drafts)
     return Extraction(
-        drafts=_drafts_table(merge_statements(ex.drafts), src, source_url),
+        drafts=_drafts_table(drafts, src, source_url),
         claim_drafts=_claim_drafts(ex, src, source_url),
         unknown_places=summarise_unknown(ex.unknown, ex.gaz),
         claims=pd.DataFrame(ex.claims, columns=CLAIM_COLUMNS),

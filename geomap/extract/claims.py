@@ -138,20 +138,28 @@ def claimant_of(
         r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated|told)\b",
         s[b:],
     )
-    if m and "," not in m.group("who"):
+    # ", and X said ...": a new statement, not the claimant of what comes before it
+    if m and "," not in m.group("who") and not re.match(r"(?i)and\s", m.group("who")):
         return _clean_claimant(m.group("who"))
     m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;]{2,80})", s[b:])
     if m:
         return _clean_claimant(m.group("who"))
     before = s[:a]
-    rv = re.search(
-        r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts|according\s+to)\b",
-        before,
+    # the last reporting verb before the figure: "A said X, and B said [it had taken Y]"
+    verbs = list(
+        re.finditer(
+            r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts|according\s+to)\b",
+            before,
+        )
     )
+    rv = verbs[-1] if verbs else None
     if rv:
         if rv.group(0).startswith("according"):
             who = re.match(r"\s*([^,.;]{2,80})", before[rv.end() :])
             return _clean_claimant(who.group(1)) if who else ""
-        return _clean_claimant(before[: rv.start()])
+        head = before[: rv.start()]
+        if re.search(r"[,;]\s*and\s", head):  # a second statement joined by ", and"
+            head = re.split(r"[,;]\s*and\s", head)[-1]
+        return _clean_claimant(head)
     acts = actors_before(sent.start + a)
     return " ".join(acts[-1].text.split()) if acts else ""

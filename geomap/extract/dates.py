@@ -143,8 +143,8 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
         "year",
         re.compile(
             r"\b(?:(?P<prep>(?i:in|during|since|by|until|through))\s+)"
-            r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+summer\s+of"
-            r"|the\s+spring\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of))[\s-]+)?"
+            r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of"
+            r"|(?:the\s+)?(?:summer|spring|autumn|fall|winter)(?:\s+of)?))[\s-]+)?"
             r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|\s*(?:km|kilomet|mile|square|sq\b|percent|%))"
         ),
     ),
@@ -165,7 +165,7 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
             r"|earlier\s+(?:in\s+the\s+day|today))"
             r"|(?P<yesterday>yesterday|last\s+night|overnight)"
             r"|(?P<thisweek>earlier\s+(?:this|in\s+the)\s+week|this\s+week)"
-            r"|(?P<lastweekend>last\s+weekend)"
+            r"|(?P<lastweekend>last\s+weekend|(?:over|at|during)\s+the\s+weekend|this\s+weekend)"
             r"|(?P<recent>in\s+recent\s+days|(?:in|over)\s+the\s+(?:past|last)\s+(?:few|several)"
             r"\s+days|(?<!\w\s)days\s+ago)"
             r"|(?P<lastweek>last\s+week)"
@@ -266,6 +266,9 @@ def _year(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
     y = int(g["y"])
     lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
     part = " ".join((g.get("part") or "").lower().split())
+    season = re.fullmatch(r"(?:the )?(summer|spring|autumn|fall|winter)(?: of)?", part)
+    if season:  # "in summer 2014", "the summer of 2014"
+        part = f"the {season.group(1)} of"
     lo, hi = {
         "early": (lo, dt.date(y, 4, 30)),
         "the beginning of": (lo, dt.date(y, 3, 31)),
@@ -331,20 +334,33 @@ def _calendar_words(g: dict, anchor: dt.date) -> _Resolved:
     monday = anchor - dt.timedelta(days=anchor.weekday())
     if g.get("recent"):  # "in recent days", "days ago": the week before the report
         return anchor - dt.timedelta(days=7), anchor, "event"
+    # "earlier this week/month/year": before the report's day (the day itself when the
+    # period starts on it)
+    earlier = (
+        1
+        if "earlier" in (g.get("thisweek") or g.get("thismonth") or g.get("thisyear") or "").lower()
+        else 0
+    )
     if g.get("thisweek"):
-        return monday, anchor, "event"
+        return monday, max(monday, anchor - dt.timedelta(days=earlier)), "event"
     if g.get("lastweekend"):
+        # the latest Saturday-Sunday up to the report day ("last weekend" on a weekend day:
+        # the one before)
         sunday = monday - dt.timedelta(days=1)
+        if anchor.weekday() >= 5 and not g["lastweekend"].lower().startswith("last"):
+            return monday + dt.timedelta(days=5), anchor, "event"
         return sunday - dt.timedelta(days=1), sunday, "event"
     if g.get("lastweek"):
         return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "event"
     if g.get("thismonth"):
-        return anchor.replace(day=1), anchor, "event"
+        first = anchor.replace(day=1)
+        return first, max(first, anchor - dt.timedelta(days=earlier)), "event"
     if g.get("lastmonth"):
         prev = _add_months(anchor.replace(day=1), -1)
         return (*_month_range(prev.year, prev.month), "event")
     if g.get("thisyear"):
-        return anchor.replace(month=1, day=1), anchor, "event"
+        first = anchor.replace(month=1, day=1)
+        return first, max(first, anchor - dt.timedelta(days=earlier)), "event"
     if g.get("lastyear"):
         y = anchor.year - 1
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "event"

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from ..names import normalize
+from .actors import ActorRefs, Author, Holders, our_mentions
 from .claims import claimant_of, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
@@ -32,10 +33,12 @@ from .patterns import (
     NOT_OBJECT_BEFORE,
     OBJ_FIGURE,
     OBJ_STOP,
+    OBSERVED,
     PASSIVE_BEFORE,
     PLUPERFECT_BEFORE,
     RELATIVE_DAY,
     REPORTED,
+    SAME_DAY,
     UNKNOWN_SUBJECT,
     UNVERIFIED,
     WHICH,
@@ -69,6 +72,7 @@ class Draft:
     claimed_km2: float | None = None
     also: list[str] = field(default_factory=list)
     said_by: str = ""  # who the text attributes the statement to ("" = the reporter's voice)
+    source: str = ""  # the side or body said_by stands for (see Extractor.source_key)
     kind: str | None = None
     order: int = 0
 
@@ -132,6 +136,13 @@ def _explain_actors(
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.1)
         elif a.how == "generic":
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.05)
+        elif a.how in ("role-word", "modifier"):
+            what = "a role word" if a.how == "role-word" else "named by its modifier"
+            why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r} ({what})", 0.1)
+        elif a.how == "author":
+            why.add(f"{role} {a.actor}: {a.text!r} in a statement of {a.basis!r}", 0.05)
+        elif a.how == "author-default":
+            why.add(f"{role} {a.actor}: no side named; the statement's author ({a.basis!r})", 0.15)
         elif a.how == "context":
             why.add(f"{role} {a.actor} from the context ({a.basis})", 0.15)
         elif a.how == "next":
@@ -168,7 +179,30 @@ MAX_CHANGE_VERBS = 1000
 # between the items of a list of places: ", ", ", and ", " and "
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # "the mines in X", "the airbase at X"
-_IN_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_IN_AT = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|district|area)\s+of\s+(?:the\s+)?)?"
+)
+# "several villages east of Mosul, including A and B"
+_INCLUDING = re.compile(
+    r"[^.;:]{0,100}?,?\s+including\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|town|village"
+    r"|districts?|areas?)\s+of\s+)?"
+)
+# a site inside a place as the object: "the headquarters of the 20th Division in X",
+# "the last IS pocket in X"
+_SITE = re.compile(
+    r"\s*(?:all\s+of\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:headquarters|base|barracks|pocket|stronghold"
+    r"|bastion|holdout|cent(?:re|er)|compound|garrison)\b(?:\s+of\s+[^,;:.]{1,60})?",
+    re.I,
+)
+# a name followed by these is a region or a unit, not the place of that name
+_NOT_A_PLACE_AFTER = re.compile(
+    r"\s+(?:State|Province|province|Governorate|governorate|Oblast|oblast|Region|Raion|raion"
+    r"|countryside)\b"
+)
+_UNIT_WORDS = re.compile(
+    r"(?:Division|Brigade|Regiment|Battalion|Corps|Command|Forces|Front|Council|Ministry"
+    r"|Agency|Observatory|Army|Oblast|Province|Governorate|State|Region)$"
+)
 # a denial in the next sentence ("IS denied losing the town") disputes the statement
 _DENIED = re.compile(
     r"\bden(?:ied|ies|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
@@ -181,14 +215,15 @@ _APPOSITION = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|attack(?:s|ed|ing)?|against|from|with|by"
     r"|besieg(?:e|es|ed|ing)|target(?:s|ed|ing)?|struck|hit(?:ting)?|shell(?:s|ed|ing)?"
-    r"|clash(?:es|ed|ing)?\s+with|between|and)\s+(?:the\s+)?$",
+    r"|clash(?:es|ed|ing)?\s+with|between|(?<![,;]\s)and)\s+(?:the\s+)?$",
     re.I,
 )
 # who may be a source ("the Observatory confirmed"): a noun of reporting bodies
 _SOURCE_NOUN = re.compile(
     r"(?i)\b(?:observatory|monitor|media|agency|ministry|military|army|spokes(?:man|woman|person)"
     r"|officials?|sources?|activists|residents|statement|command|correspondent|television|tv|news"
-    r"|sana|reuters|afp|ap|government|group|fighters|forces|rebels|commanders?|council|witnesses)\b"
+    r"|sana|reuters|afp|ap|government|group|fighters|forces|rebels|commanders?|council|witnesses"
+    r"|journalists?|reporters?|correspondents?)\b"
 )
 # descriptions of one source (not independent of each other): "a war monitor" is the
 # Observatory; state media, the military and a ministry speak for one side
@@ -205,10 +240,27 @@ _SAME_SOURCE = [
 _NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|after|before)\b")
 # words of a next sentence that point back at the statement
 _BACK_REFERENCE = re.compile(
-    r"(?i)\b(?:it|this|that|the\s+(?:claim|claims|report|reports|town|city|village|area|field"
-    r"|capture|loss|fall|takeover|seizure|advance))\b|\blos(?:ing|s|t)\b"
+    r"(?i)\b(?:it|this|that|there|the\s+(?:claim|claims|report|reports|town|city|village|area|field"
+    r"|capture|loss|fall|takeover|seizure|advance|attack))\b|\blos(?:ing|s|t)\b"
+)
+# the other side's counter-claim in the next sentence ("The army said its troops repelled
+# the attack and remained in control of the city", "Kyiv said fighting was continuing there")
+_COUNTER = re.compile(
+    r"(?i)\brepel(?:led|s|ling)\b|\bremain(?:s|ed)?\s+in\s+(?:full\s+)?control\b"
+    r"|\bstill\s+(?:holds?|held|controls?|controlled|in\s+control)\b"
+    r"|\bfighting\s+(?:(?:is|was)\s+)?(?:still\s+)?(?:continu(?:es|ed|ing)|goes\s+on|raging)\b"
+    r"|\bbattle\s+(?:goes|went|is\s+going)\s+on\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# a role word used as an adjective ("military vehicles", "government control") names no actor
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?:vehicles?|equipment|hardware|positions?|bases?|sources?|officials?|spokes\w+"
+    r"|statements?|media|television|tv|offensive|operations?|aircraft|(?:war)?planes?|helicopters?"
+    r"|jets?|convoys?|columns?|targets?|buildings?|headquarters|footage|hospitals?|airports?"
+    r"|control|analysts?|leadership|supplies|facilities|installations|commanders?|chiefs?"
+    r"|intelligence|courts?|prisons?|checkpoints?|barracks|territory|lines?|strongholds?)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -248,9 +300,14 @@ class Extractor:
     """Reads an article's sentences in order, keeping the mentions so far; fills ``drafts``,
     ``unknown`` and ``claims``."""
 
-    def __init__(self, text: str, theatre, published: dt.date | None):
+    def __init__(self, text: str, theatre, published: dt.date | None, author: Author | None = None):
         self.text = text
         self.gaz = Gazetteer(theatre)
+        self.refs = ActorRefs(theatre.actors)
+        self.holders = Holders(theatre)
+        self.author = author
+        meta = getattr(theatre, "meta", None)
+        self.start: dt.date | None = getattr(meta, "start", None)  # the theatre's first day
         self.published = published
         self.actors: list[ActorMention] = []  # every actor mention so far, in text order
         self._astarts: list[int] = []
@@ -264,9 +321,41 @@ class Extractor:
         self.claims: list[dict] = []
         self._scans: dict[str, _Scan] = {}
         self._prev_start = self._this_start = 0  # starts of the previous and this sentence
+        self._sent_end = 0  # the end of this sentence
         self._last_event: dt.date | None = None  # the last event date the text gave so far
+        # a dated change with no place: (sentence start, its date, its gainer)
+        self._lead: tuple[int, DateMention, str] | None = None
+        self._gainer_now = ""  # the gainer of the clause being dated
+        # sentences that deny a change or report the reporter's own observation, with the
+        # places they name (see settle_confidence)
+        self._remarks: list[tuple[Sentence, set[str]]] = []
 
     # ------------------------------------------------------------ actors
+    def actors_in(self, text: str) -> list[ActorMention]:
+        """Actor mentions of ``text``: aliases and ``refs``, then role words, force phrases
+        named by their modifiers, and "our forces" in a statement (:mod:`.actors`)."""
+
+        def adjective(a: ActorMention) -> bool:
+            # "military vehicles" names no one; "under government control" names the holder
+            return bool(_ADJECTIVE_USE.match(text, a.end)) and not re.search(
+                r"(?i)\bunder\s+(?:the\s+)?(?:full\s+)?$", text[max(0, a.start - 20) : a.start]
+            )
+
+        found = [
+            a
+            for a in self.gaz.actors_in(text, 0, len(text))
+            if " " in a.text.strip() or not adjective(a)
+        ]
+        more = [a for a in self.refs.mentions(text, found) if not adjective(a)]
+        if self.author is not None:
+            spans = [(a.start, a.end) for a in [*found, *more]]
+            more += [
+                a
+                for a in our_mentions(text, self.author, self.gaz.actor_ids)
+                if not any(a.start < e and s < a.end for s, e in spans)
+            ]
+        return sorted([*found, *more], key=lambda a: a.start)
+
     def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
         return self.actors[bisect_left(self._astarts, lo) : bisect_left(self._astarts, hi)]
 
@@ -275,7 +364,7 @@ class Extractor:
 
     def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
-        if a.how == "unresolved" or word in self.gaz.generic:
+        if a.how in ("unresolved", "role-word") or word in self.gaz.generic:
             first = word.split()[0]
             stem = first[:-1] if first.endswith("s") else first
             fits = a.basis.split(" or ") if a.how == "unresolved" else None
@@ -362,9 +451,27 @@ class Extractor:
                 return a
         return None
 
+    def _background(self, d: Draft) -> bool:
+        """A draft of a change in the background: undated, or before the theatre's start."""
+        return d.date is None or (self.start is not None and d.date < self.start)
+
     def _context_gainer(self, pos: int, loser: str | None) -> ActorMention | None:
+        ahead = [
+            a
+            for a in self._actors_between(pos, self._sent_end)
+            if a.actor
+            and a.actor != loser
+            and a.how not in ("pronoun", "unresolved")
+            and not re.match(
+                r"\s*(?:said|says|say|told|reported|announced|claimed)\b",
+                self.text[a.end : a.end + 12],
+            )
+        ]
+        if ahead:  # "IS abandoned X as troops advanced": the other side named in the sentence
+            a = ahead[0]
+            return ActorMention(pos, pos, "", a.actor, "context", " ".join(a.text.split()))
         for d in reversed(self.drafts):
-            if d.to_actor and d.to_actor != loser:
+            if d.to_actor and d.to_actor != loser and not self._background(d):
                 return ActorMention(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
         for a in reversed(self._actors_between(max(0, pos - 5000), pos)):
             if a.actor and a.actor != loser:
@@ -405,17 +512,25 @@ class Extractor:
         m = ANAPHOR.match(obj)
         if m:
             kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
-            for p in reversed(self._places_between(max(0, lo - 3000), lo)):
-                if p.start < lo and p.place and p.kind in kinds:
-                    ref = PlaceMention(
-                        lo + m.start("noun"),
-                        lo + m.end(),
-                        obj[: m.end()].strip(),
-                        p.place,
-                        "anaphor",
-                        p.kind,
-                    )
-                    return [ref], f"'{ref.text}' read as {p.text!r}"
+            window = [
+                p
+                for p in self._places_between(max(0, lo - 3000), lo)
+                if p.start < lo and p.place and p.kind in kinds
+            ]
+            # a place named earlier in the sentence; else the place of a change drafted just
+            # before, rather than a place merely named after it ("... from Tabqa")
+            topic = {d.place for d in self.drafts if d.span[1] >= lo - 600}
+            window.sort(key=lambda p: (p.start >= self._this_start, p.place in topic, p.start))
+            for p in reversed(window):
+                ref = PlaceMention(
+                    lo + m.start("noun"),
+                    lo + m.end(),
+                    obj[: m.end()].strip(),
+                    p.place,
+                    "anaphor",
+                    p.kind,
+                )
+                return [ref], f"'{ref.text}' read as {p.text!r}"
         it = re.match(r"\s*(?:it|them)\b", obj, re.I)
         if (
             it
@@ -454,12 +569,17 @@ class Extractor:
         """ "have now secured the phosphate mines in Khunayfis": a feature noun as the object,
         the place after "in"/"at"; the place of that kind holding the name is preferred."""
         m = ANAPHOR.match(self.text[lo:obj_end])
+        site = None
+        if m is None:  # the site's words may hold an object stop ("the last pocket")
+            cut = re.compile(r"\s+(?:in|at)\s").search(self.text, lo, min(hi, lo + 100))
+            site = _SITE.fullmatch(self.text, lo, cut.start()) if cut else None
+            obj_end = cut.start() if site else obj_end
         at = _IN_AT.match(self.text, obj_end, hi)
-        p = self._mention_at(at.end(), unknown) if m and at else None
+        p = self._mention_at(at.end(), unknown) if (m or site) and at else None
         if p is None:
             return [], None
-        kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
-        if p.place and p.kind not in kinds:
+        kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS) if m else ()
+        if m and p.place and p.kind not in kinds:
             hits = self.gaz.kind_near(p.text, kinds)
             if len(hits) != 1:
                 return [], None
@@ -467,7 +587,10 @@ class Extractor:
                 p.start, p.end, p.text, hits[0], "feature-word", self.gaz.kind[hits[0]]
             )
         obj = " ".join(self.text[lo:obj_end].split())
-        return [p], f"object {obj!r} placed by {' '.join(at.group(0).split())!r} {p.text!r}"
+        note = f"object {obj!r} placed by {' '.join(at.group(0).split())!r} {p.text!r}"
+        if site:
+            note += f": a site in {p.text}, read as {p.text} (check that the place itself changed hands)"
+        return [p], note
 
     def _relative_antecedent(
         self, sent: Sentence, lo: int, hi: int, unknown: list[PlaceMention]
@@ -512,12 +635,10 @@ class Extractor:
         rel = RELATIVE_DAY.search(self.text, prev_end, v.start)
         if rel and rel["n"] is None and rel["unit"].endswith("s"):
             return self._days_after(rel, sent_drafts)
-        if rel and rel["n"] and sent_drafts and sent_drafts[-1].date:
-            n = 1 if rel["n"].lower() == "the" else number_of(rel["n"].split()[-1])
-            sign = -1 if rel["dir"].lower() == "after" else 1
-            lo, hi = relative_range(sent_drafts[-1].date, n, rel["unit"], sign, rel["q"] or "")
-            said = re.split(r"\s+(?:after|before)\b", rel.group(0), flags=re.I)[0].strip()
-            return lo, hi, f"{said} ({rel['dir'].lower()} {sent_drafts[-1].date})", 2
+        prior = sent_drafts[-1] if sent_drafts else self._recent_draft(sent)
+        by_prior = self._by_prior(rel, SAME_DAY.search(self.text, prev_end, nxt), prior)
+        if by_prior is not None:
+            return by_prior
         later = LATER.search(self.text, v.end, nxt)
         anchor = next((d for d in reversed(sent_drafts) if d.date), None)
         if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
@@ -531,6 +652,9 @@ class Extractor:
                 sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
             lo, hi = relative_range(anchor.date, n, unit, sign, later["q"] or "")
             return lo, hi, f"{' '.join(later.group(0).split())} ({anchor.date})", 2
+        inherited = self._inherited_date(sent, prev_end, nxt, prior)
+        if inherited is not None:
+            return inherited
         for d in dates:
             if d.kind == "report" and d.end is not None:
                 return d.end, d.end, d.text, 1
@@ -541,6 +665,51 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    @staticmethod
+    def _by_prior(rel: re.Match | None, same: re.Match | None, prior: Draft | None):
+        """ "[The advance came] a week after", "on the same day": from the change drafted
+        before (in this sentence, else just before); None when neither applies."""
+        if prior is None or not prior.date:
+            return None
+        if rel and rel["n"]:
+            n = 1 if rel["n"].lower() == "the" else number_of(rel["n"].split()[-1])
+            sign = -1 if rel["dir"].lower() == "after" else 1
+            lo, hi = relative_range(prior.date, n, rel["unit"], sign, rel["q"] or "")
+            said = re.split(r"\s+(?:after|before)\b", rel.group(0), flags=re.I)[0].strip()
+            return lo, hi, f"{said} ({rel['dir'].lower()} {prior.date})", 2
+        if same:
+            said = " ".join(same.group(0).split())
+            return prior.date_lo or prior.date, prior.date, f"{said} ({prior.date})", 2
+        return None
+
+    def _recent_draft(self, sent: Sentence) -> Draft | None:
+        """The last draft, when it ends at most 600 characters before ``sent`` and is dated
+        in the theatre's time (not a background change)."""
+        d = self.drafts[-1] if self.drafts else None
+        if d is None or d.span[1] < sent.start - 600 or self._background(d):
+            return None
+        return d
+
+    def _inherited_date(self, sent: Sentence, lo: int, hi: int, prior: Draft | None):
+        """An undated clause's date from the statement just before it: "They also took X"
+        (the change drafted just before), or the lead sentence that dated a change of the
+        same gainer whose places it did not name ("handed over a string of villages on
+        Thursday. ... said it had handed the villages of A, B and C"); None when neither
+        applies."""
+        if prior is not None and prior.date and re.search(r"(?i)\balso\b", self.text[lo:hi]):
+            return (
+                prior.date_lo or prior.date,
+                prior.date,
+                f"also (the date of {prior.place}, stated just before)",
+                2,
+            )
+        lead = self._lead
+        same_side = lead is not None and lead[2] and lead[2] == self._gainer_now
+        if same_side and lead[0] >= self._prev_start and lead[0] < sent.start:
+            if not self.drafts or self.drafts[-1].span[0] < lead[0]:
+                return lead[1].start, lead[1].end, f"{lead[1].text} (the lead sentence)", 2
+        return None
 
     def _days_after(self, rel: re.Match, sent_drafts: list[Draft]):
         """ "[The breakthrough came] days after the army seized X": a range before (after) the
@@ -573,7 +742,7 @@ class Extractor:
         if local is None:
             key = sent.text
             here = Sentence(0, len(key), key)
-            actors = self.gaz.actors_in(key, 0, len(key))
+            actors = self.actors_in(key)
             places, unknown = find_places(self.gaz, key, here, [(a.start, a.end) for a in actors])
             local = _Scan(
                 actors, places, unknown, find_verbs(key, here), find_dates(key, self.published)
@@ -587,6 +756,7 @@ class Extractor:
             if sent.start > self._this_start:
                 self._prev_start, self._this_start = self._this_start, sent.start
             scan = self._scan(sent)
+            self._sent_end = sent.end
             n_verbs += len(scan.verbs)
             if n_verbs > MAX_CHANGE_VERBS:
                 raise InputError(
@@ -602,8 +772,19 @@ class Extractor:
             for a in scan.actors:
                 self._add_actor(a)
             # unresolved kind-near phrases behave like unknown names
-            unknown = scan.unknown + [p for p in scan.places if p.place is None]
-            places = [p for p in scan.places if p.place is not None]
+            unknown = [
+                p
+                for p in scan.unknown + [p for p in scan.places if p.place is None]
+                if not _UNIT_WORDS.search(p.text) and not self._region_name(p)
+            ]
+            places = [
+                p
+                for p in scan.places
+                if p.place is not None
+                and not self._region_name(p)
+                # "SOHR", "ISW": an acronym is no spelling variant of a place
+                and not (p.how == "skeleton" and p.text.isupper())
+            ]
             self.places.extend(places)
             self._pstarts.extend(p.start for p in places)
             for u in unknown:
@@ -612,10 +793,16 @@ class Extractor:
                     self.unknown.append((u, sent, False))
             claims = self._claims(sent)
             self._changes(sent, unknown, claims, scan)
+            if _DENIED.search(sent.text) or OBSERVED.search(sent.text):
+                self._remarks.append((sent, {p.place for p in places}))
             self._held_by(sent)
             for d in scan.dates:
                 if d.kind == "event" and d.end is not None:
                     self._last_event = d.end
+
+    def _region_name(self, p: PlaceMention) -> bool:
+        """ "Sennar State", "Homs province": the name of a region, not of the place so named."""
+        return bool(_NOT_A_PLACE_AFTER.match(self.text, p.end, p.end + 20))
 
     def _changes(
         self,
@@ -630,7 +817,7 @@ class Extractor:
         claimed area are found in that order (``_clause_*``), each step adding
         its reasons to the drafts' notes.
         """
-        verbs, dates = scan.verbs, scan.dates
+        verbs, dates = _dated_holds(scan.verbs, scan.dates, sent.end), scan.dates
         used: set[int] = set()
         sent_drafts: list[Draft] = []
         prev_subject: ActorMention | None = None
@@ -638,8 +825,23 @@ class Extractor:
             clause = self._clause(sent, verbs, k)
             if clause is None:
                 continue
+            since = (
+                _since(dates, clause.verb.end, clause.end)
+                if clause.pattern == "held-since"
+                else None
+            )
             objs, obj_note = self._clause_places(sent, clause, unknown)
             if not objs:
+                # a lead that dates a change without naming its places ("handed over a
+                # string of villages on Thursday"): the next sentence may name them
+                when = [
+                    d
+                    for d in dates
+                    if clause.verb.start <= d.span[0] < clause.end and d.kind == "event" and d.end
+                ]
+                if when:
+                    _, lead_gainer, _ = self._clause_actors(sent, clause, prev_subject)
+                    self._lead = (sent.start, when[0], lead_gainer.actor if lead_gainer else "")
                 continue
             why = _Why()
             if obj_note:
@@ -650,8 +852,17 @@ class Extractor:
             if subject is not None and subject.how != "context":
                 self.last_subject = subject
             loser = _explain_actors(why, gainer, loser)
-            confidence, said_by = self._clause_confidence(why, sent, clause)
-            lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
+            confidence, said_by = self._clause_confidence(
+                why, sent, clause, {p.place for p in objs if p.place}
+            )
+            if gainer is None and clause.pattern in ("capture-passive", "drive-out-passive"):
+                gainer = self._reporting_side(why, said_by, loser)
+            if since is not None:
+                lo, hi, dtext, rank = since.start, since.end, since.text, 3
+                why.add(f"background: held {since.text!r}, drafted as a change in that period")
+            else:
+                self._gainer_now = gainer.actor if gainer else ""
+                lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
             rank = self._explain_date(why, clause, lo, hi, dtext, rank)
             change = _Change(
                 pattern=clause.pattern,
@@ -680,11 +891,20 @@ class Extractor:
         region_lo = verbs[k - 1].end if k > 0 else sent.start
         if blocked_reason(text, sent, v):
             return None
+        if re.fullmatch(r"(?i)cleared|purged", v.text) and not self._actor_after(
+            v.end, clause_end, "of|from"
+        ):
+            return None  # "cleared them of mines": no side driven out, no change
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
             if pattern == "withdrawal":
-                return None
+                # "the troops were withdrawn from X", "it was withdrawing its troops from
+                # X": still the troops' loss; "X was abandoned": the place is the subject,
+                # not a withdrawal drafted here
+                if re.match(r"(?i)abandoned|evacuated|vacated", v.text):
+                    return None
+                return _Clause(v, region_lo, clause_end, pattern)
             pattern = "capture-passive"
         if pattern == "drive-out" and passive:
             pattern = "drive-out-passive"
@@ -723,6 +943,12 @@ class Extractor:
             objs += self._list_tail(objs[-1].end, clause.end, unknown)
         else:
             objs, obj_note = self._place_after_object(v.end, obj_end, clause.end, unknown)
+        if not objs:  # "recaptured several villages east of Mosul, including A and B"
+            inc = _INCLUDING.match(text, v.end, clause.end)
+            p = self._mention_at(inc.end(), unknown) if inc else None
+            if p is not None:
+                objs = [p, *self._list_tail(p.end, clause.end, unknown)]
+                obj_note = "the places listed after 'including'"
         if not objs and re.match(
             r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
             r"|from|by)\b)",
@@ -742,12 +968,13 @@ class Extractor:
         subject = self._subject(sent, region_lo, v.start)
         if subject is None and prev_subject is not None:
             subject = prev_subject
-        if pattern in ("capture", "drive-out"):
+        if pattern in ("capture", "drive-out", "held-since"):
             gainer = subject
             if pattern == "drive-out" and v.mid:
                 loser = self._driven_out(v, gainer)
-            else:
-                loser = self._actor_after(v.end, clause_end, "from")
+            elif pattern == "capture":
+                lead = "of|from" if re.fullmatch(r"(?i)cleared|purged", v.text) else "from"
+                loser = self._actor_after(v.end, clause_end, lead)
         elif pattern in ("drive-out-passive", "capture-passive"):
             gainer = self._actor_after(v.end, clause_end, "by")
             if pattern == "drive-out-passive":
@@ -755,8 +982,10 @@ class Extractor:
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         elif pattern == "fell-to":
-            after = self._actors_between(v.end, min(v.end + 8, clause_end))
+            after = self._actors_between(v.end, min(v.end + 30, clause_end))
             gainer = after[0] if after else None
+        elif pattern == "fall-of":
+            gainer = self._actor_after(v.end, clause_end, "to")
         elif pattern in ("loss", "withdrawal"):
             loser = subject
             # "lost X to Y"; "withdrew from X, leaving it to Y"
@@ -768,7 +997,39 @@ class Extractor:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
-        return subject, gainer, loser
+        return subject, *self._author_default(v, pattern, gainer, loser)
+
+    def _reporting_side(
+        self, why: _Why, said_by: str, loser: ActorMention | None
+    ) -> ActorMention | None:
+        """ "militants have been expelled from X, the army said": with no agent named, the
+        side that reports a loss of the other is read as the gainer (said in the note)."""
+        key = self.source_key(said_by)
+        actor = key.removeprefix("actor:") if key.startswith("actor:") else ""
+        if not actor or (loser is not None and loser.actor == actor):
+            return None
+        why.reasons = [r for r in why.reasons if not r.startswith("gaining actor not found")]
+        why.penalty -= 0.4
+        why.add(f"to_actor {actor}: the side that reports it ({said_by!r}); no agent is named", 0.2)
+        return ActorMention(0, 0, said_by, actor, "context", said_by)
+
+    def _author_default(
+        self, v: Verb, pattern: str, gainer: ActorMention | None, loser: ActorMention | None
+    ) -> tuple[ActorMention | None, ActorMention | None]:
+        """In a statement, a change whose side is not named ("units of the 9th Division
+        liberated ...", "the troops were withdrawn from ...") is the author's."""
+        a = self.author
+        if a is None or a.kind != "statement" or not a.actor:
+            return gainer, loser
+        me = ActorMention(v.start, v.start, "", a.actor, "author-default", a.name)
+        if pattern in ("loss", "withdrawal"):
+            if loser is None and (gainer is None or gainer.actor != a.actor):
+                loser = me
+                if gainer is None or gainer.how == "context":
+                    gainer = self._context_gainer(v.start, a.actor)
+        elif gainer is None or gainer.how == "context":
+            gainer = me
+        return gainer, loser
 
     def _driven_out(self, v: Verb, gainer: ActorMention | None) -> ActorMention | None:
         """The actor between "drove" and "out of": named, or "them" read as an earlier actor."""
@@ -820,7 +1081,9 @@ class Extractor:
             why.add(f"date {hi} ← {dtext!r}")
         return rank
 
-    def _clause_confidence(self, why: _Why, sent: Sentence, clause: _Clause) -> tuple[str, str]:
+    def _clause_confidence(
+        self, why: _Why, sent: Sentence, clause: _Clause, places: set[str]
+    ) -> tuple[str, str]:
         """(confidence, who it is attributed to), the rule that fired said in ``why``.
 
         A denial or dispute after the verb (or in a "But ..." next sentence) makes it
@@ -836,13 +1099,13 @@ class Extractor:
             DISPUTE.search(after_text)
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
-            or self._denied_next(nxt)
+            or self._denied_next(nxt, places)
         ):
             why.add("confidence disputed: denied or disputed in the text (rule: denial)")
             return "disputed", ""
         a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
         who = claimant_of(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
-        second = self._second_source(sent, who, nxt)
+        second = self._second_source(sent, who, nxt) or self._joint_source(who)
         if who and second:
             why.add(
                 f"confidence confirmed: attributed to {who!r} and to {second!r} "
@@ -850,6 +1113,13 @@ class Extractor:
             )
             return "confirmed", who
         unverified = UNVERIFIED.search(sent.text) or UNVERIFIED.search(nxt)
+        if not who and not unverified and self.author is not None:
+            what = "statement" if self.author.kind == "statement" else "own report"
+            why.add(
+                f"confidence claimed: the {what} of {self.author.name!r} only "
+                "(rule: the author's claim)"
+            )
+            return "claimed", self.author.name
         if who or unverified:
             said = f"attributed to {who!r} only" if who else "the text says it is unverified"
             rule = "one attribution" if who else "unverified"
@@ -858,30 +1128,66 @@ class Extractor:
         why.add("confidence confirmed: stated in the reporter's own voice (rule: unattributed)")
         return "confirmed", ""
 
-    def _denied_next(self, nxt: str) -> bool:
+    def _denied_next(self, nxt: str, places: set[str]) -> bool:
         """A denial in the next sentence that points back ("IS denied losing the town") and
         reports no change of its own."""
-        if not _DENIED.search(nxt):
+        if not (_DENIED.search(nxt) or _COUNTER.search(nxt)):
             return False
-        verbs = find_verbs(nxt, Sentence(0, len(nxt), nxt))
-        if any(not _DENIED.search(nxt, 0, v.start) for v in verbs):
+        if self._own_change(nxt):
             return False  # the sentence reports a change of its own
+        spans = [(a.start, a.end) for a in self.actors_in(nxt)]  # "Kyiv said": a speaker
+        named = {p.place for p in find_places(self.gaz, nxt, Sentence(0, len(nxt), nxt), spans)[0]}
+        if named - {None} and not named & places:
+            return False  # it denies a change of another place
         return bool(_BACK_REFERENCE.search(nxt))
 
     def _second_source(self, sent: Sentence, who: str, nxt: str) -> str:
-        """Another source standing by the statement ("the Observatory confirmed"), in the
-        sentence or the next one; "" when none (or the same source)."""
+        """Another source standing by the statement ("the Observatory confirmed", "the
+        Observatory, which tracks the war, separately confirmed"), in the sentence or the
+        next one; "" when none (or the same source)."""
+        mine = self.source_key(who)
         for text in (sent.text, nxt):
             for m in CONFIRMING.finditer(text):
-                before = re.split(r"[,;:—–]|\b(?:and|which|while)\b", text[: m.start()])[-1]
-                src = " ".join(before.split()[-4:]).strip()
-                if (
-                    _SOURCE_NOUN.search(src)
-                    and not _NOT_A_SOURCE.search(src)
-                    and _source_key(src) != _source_key(who)
-                ):
-                    return src
+                chunks = re.split(r"[,;:—–]|\b(?:and|which|while)\b", text[: m.start()])
+                for chunk in (chunks[-1], chunks[0]):
+                    src = re.sub(
+                        r"(?i)(?:\s+(?:also|separately|later|independently))+\s*$", "", chunk
+                    )
+                    src = " ".join(src.split()[-6:]).strip()
+                    key = self.source_key(src)
+                    if _SOURCE_NOUN.search(src) and not _NOT_A_SOURCE.search(src) and key != mine:
+                        return src
         return ""
+
+    def _joint_source(self, who: str) -> str:
+        """ "the council and Russia's defence ministry said": the second of two sources
+        named together, when the two are independent ("both sides said": the other side);
+        "" otherwise."""
+        if re.search(r"(?i)\b(?:both|the\s+two)\s+sides\b", who):
+            return "the other side"
+        parts = re.split(r"\s+and\s+", who)
+        if len(parts) != 2:
+            return ""
+        a, b = (self.source_key(x) for x in parts)
+        return parts[1] if a and b and a != b else ""
+
+    def source_key(self, said: str) -> str:
+        """Who a statement is attributed to, for telling sources apart: the actor it names
+        ("Russia's Defense Ministry": RU; "the army": the one state actor), else the
+        reporting body (:func:`_source_key`); "" for the reporter's voice."""
+        if not said:
+            return ""
+        named = {a.actor for a in self.actors_in(said) if a.actor}
+        if not named:  # "Ukrainian officials": the one actor the modifier names
+            for w in re.findall(r"[\w'’.-]+", said):
+                named |= self.refs.by_modifier.get(w.casefold(), set())
+        if len(named) == 1:
+            return "actor:" + named.pop()
+        key = _source_key(said)
+        state = self.refs.by_class.get("state", set())
+        if key == "the government side" and len(state) == 1:
+            return "actor:" + next(iter(state))
+        return key
 
     def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> Draft:
         """The draft of one place of a change; an unknown place is noted and listed."""
@@ -910,6 +1216,7 @@ class Extractor:
             date_rank=change.date_rank,
             confidence=change.confidence,
             said_by=change.said_by,
+            source=self.source_key(change.said_by),
             pattern=change.pattern,
             verb=change.verb,
             evidence=sent.text,
@@ -973,12 +1280,81 @@ class Extractor:
                     said = " ".join(self.text[m.start() : holder.end].split())
                     d.reasons.append(f"from_actor {holder.actor} ← {said!r}")
 
+    def settle_confidence(self, drafts: list[Draft]) -> None:
+        """Article-wide attribution: a later sentence that denies a change and names its
+        place ("Amaq denied that Maadan had fallen") makes it ``disputed``; the reporter's
+        own observation of a claimed change ("AP journalists who visited X saw ...",
+        "geolocated footage shows ... in X") makes it ``confirmed``."""
+        for sent, named in self._remarks:
+            denial = _DENIED.search(sent.text) and not self._own_change(sent.text)
+            if not denial and not named and self.drafts:
+                # "a reporter who went into the town saw ...": the place drafted before
+                last = [d for d in self.drafts if d.span[1] <= sent.start][-1:]
+                if last and re.search(r"(?i)\bthe\s+(?:town|city|village)\b", sent.text):
+                    named = {last[0].place}
+            said = " ".join(sent.text.split())[:80]
+            for d in drafts:
+                if d.place not in named or d.span[0] >= sent.start:
+                    continue
+                if denial and d.confidence != "disputed":
+                    d.confidence = "disputed"
+                    d.reasons.append(
+                        f"confidence disputed: {said!r} (rule: a denial naming the place)"
+                    )
+                elif not denial and d.confidence == "claimed":
+                    d.confidence = "confirmed"
+                    d.reasons.append(
+                        f"confidence confirmed: {said!r} (rule: the reporter's own observation)"
+                    )
+
+    @staticmethod
+    def _own_change(text: str) -> bool:
+        """Does a sentence with a denial report a change outside the denial?"""
+        verbs = find_verbs(text, Sentence(0, len(text), text))
+        return any(not _DENIED.search(text, 0, v.start) for v in verbs)
+
+    def infer_losers(self, drafts: list[Draft]) -> None:
+        """``from_actor`` the text does not give: the place's holder on the day before the
+        change (or before its range) by the theatre's ``control.csv`` and ``events.csv``,
+        said in the note as inferred; left empty before the initial snapshot or when the
+        holder is the gainer."""
+        for d in drafts:
+            if d.from_actor or not d.place_known or not d.to_actor:
+                continue
+            day = d.date_lo or d.date
+            who = self.holders.holder(d.place, day)
+            if who and who != d.to_actor:
+                d.from_actor = who
+                d.reasons.append(
+                    f"from_actor {who} inferred: the holder of {d.place} before {day} by "
+                    "control.csv/events.csv (the text does not say who lost it)"
+                )
+
     # ------------------------------------------------------------ claims
     def _claims(self, sent: Sentence) -> list[tuple[int, int, dict]]:
         """Area claims in a sentence: (start, end, row) with spans in the text."""
         found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi))
         self.claims.extend(row for _, _, row in found)
         return found
+
+
+def _since(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
+    """The dated "since ..." in [lo, hi) of a "held since" clause ("since June 2014"), or None."""
+    for d in dates:
+        if lo <= d.span[0] < hi and d.kind == "since" and d.start:
+            return d
+    return None
+
+
+def _dated_holds(verbs: list[Verb], dates: list[DateMention], end: int) -> list[Verb]:
+    """The verbs without "has held X" that has no dated "since" of its own: that says no
+    change (nor does it end the clause of the verb before it)."""
+    out = []
+    for k, v in enumerate(verbs):
+        nxt = verbs[k + 1].start if k + 1 < len(verbs) else end
+        if v.pattern != "held-since" or _since(dates, v.end, nxt) is not None:
+            out.append(v)
+    return out
 
 
 def _width(d: Draft) -> int:
@@ -996,7 +1372,7 @@ def _independent(a: Draft, b: Draft) -> bool:
     """Two statements of one change from different sources (one of them claimed)."""
     if a.confidence != "claimed" or b.confidence == "disputed":
         return False
-    ka, kb = _source_key(a.said_by), _source_key(b.said_by)
+    ka, kb = a.source, b.source
     if not b.said_by:
         return False  # the reporter's voice repeating a claim is not a second source
     return bool(ka and kb) and ka not in kb and kb not in ka
@@ -1014,12 +1390,33 @@ def _source_key(said: str) -> str:
     return normalize(tail)
 
 
+def _gainer_from_another_statement(drafts: list[Draft]) -> None:
+    """ "IS said it was withdrawing from X, and the army said it had taken the town": a
+    change with no gainer named takes the gainer another statement of that place gives."""
+    for d in drafts:
+        if d.to_actor or not d.place_known:
+            continue
+        other = {
+            o.to_actor
+            for o in drafts
+            if o is not d and o.place == d.place and o.to_actor and o.to_actor != d.from_actor
+        }
+        if len(other) == 1:
+            d.to_actor = other.pop()
+            d.penalty = max(0.0, d.penalty - 0.4)  # no longer "gaining actor not found"
+            d.reasons = [r for r in d.reasons if not r.startswith("gaining actor not found")]
+            d.reasons.append(
+                f"to_actor {d.to_actor}: the gainer another statement of {d.place} names"
+            )
+
+
 def merge_statements(drafts: list[Draft]) -> list[Draft]:
     """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
 
     Statements of one change ("recaptured Palmyra on Thursday", "IS withdrew from the city
     overnight") merge; two explicit dates that exclude each other stay two drafts.
     """
+    _gainer_from_another_statement(drafts)
     groups: dict[tuple[str, str], list[Draft]] = {}
     for d in drafts:
         key = (d.place if d.place_known else normalize(d.place), d.to_actor)

@@ -13,12 +13,15 @@ from .text import Sentence
 PATTERNS: dict[str, str] = {
     "capture": "GAINER captured/seized/took (control of)/recaptured/regained/secured/overran/"
     "entered PLACE [from LOSER]; GAINER announced/claimed/completed the capture/liberation of "
-    "PLACE",
+    "PLACE; GAINER restored security/authority to, imposed its control over PLACE; GAINER "
+    "cleared PLACE of LOSER",
     "capture-passive": "PLACE was captured/seized/taken [by GAINER]",
     "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
     "fell-to": "PLACE fell to / came under the control of GAINER",
-    "loss": "LOSER lost (control of) PLACE [to GAINER]",
+    "fall-of": "the fall of PLACE [to GAINER]",
+    "loss": "LOSER lost (control of)/handed (over) PLACE [to GAINER]",
+    "held-since": "GAINER had/has held PLACE since DATE (a background change dated to DATE)",
     "withdrawal": "LOSER withdrew/retreated/pulled out from PLACE; abandoned PLACE",
 }
 
@@ -33,10 +36,20 @@ _CAPTURE = re.compile(
     r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
+    # a statement's or a monitor's idiom: "restored security and stability to X", "imposed
+    # their control over X", "restored state authority over X"
+    r"|(?:restored|re-?established|established|imposed|extended|asserted)\s+"
+    r"(?:(?:its|their|full|complete|total|state|government)\s+)*"
+    r"(?:control|authority|security(?:\s+and\s+stability)?|sovereignty)\s+(?:over|to|in|on)"
+    # "cleared X of the rebels": a change only with an actor after "of"/"from" (checked later)
+    r"|cleared|purged"
     r"|(?:advanced|pushed|moved|swept|rolled|broke)\s+into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover|recapture)\s+of"
+    # "the army's capture of X": the possessor is the gainer
+    r"|(?<=['’]s\s)(?:capture|recapture|seizure|liberation|takeover)\s+of"
+    r"|taking(?!\s+(?:part|place|over\s+as|heavy|losses|cover|shelter|refuge|aim)\b)"
     r")\b",
     re.I,
 )
@@ -48,18 +61,25 @@ _DRIVE = re.compile(
 )
 _FELL = re.compile(
     r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
-    r"|came\s+under\s+(?:the\s+)?control\s+of\s+)",
+    r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
+    # "came under government control", "fell under rebel control": the side before "control"
+    r"|(?:came|fell|passed)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?"
+    r"(?=(?:[\w'’.-]+\s+){1,3}?control\b))",
     re.I,
 )
 _LOSS = re.compile(
-    r"\b(?:lost|loses|losing|ceded|cedes|surrendered|handed\s+over|gave\s+up)"
+    r"\b(?:lost|loses|losing|ceded|cedes|surrendered|hand(?:ed|s|ing)?\s+over|handed|turned\s+over"
+    r"|gave\s+up)"
     r"(?:\s+(?:full\s+)?control\s+(?:of|over))?\b"
     r"(?!\s+(?:\d|one|two|three|four|five|several|many|dozens|hundreds|thousands|scores|at\s+least"
     r"|more\s+than|about|some|their\s+lives|his|her|men|fighters|soldiers)\b)",
     re.I,
 )
 _WITHDRAW = re.compile(
-    r"\b(?:(?:withdr(?:ew|awn|aws|awing)|retreated|retreating|pulled\s+(?:out|back)|fled)\s+(?:from|out\s+of)"
+    r"\b(?:(?:withdr(?:ew|awn|aws|awing)|retreated|retreating|pulled\s+(?:out|back)|fled)"
+    # "withdrawing its troops from X", "pulled its forces out of X"
+    r"(?:\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters"
+    r"|men))?(?:\s+(?:out|back))?\s+(?:from|out\s+of)"
     r"|pulled\s+out\s+of|abandoned|evacuated|vacated)\b",
     re.I,
 )
@@ -74,11 +94,14 @@ _BLOCKERS = frozenset(
     "hoping seeking sought".split()
 )
 _DENIAL = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
+    r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b",
+    re.I,
 )
 DISPUTE = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
     r"|\bcontested\b|\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b"
     r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b",
     re.I,
 )
@@ -89,6 +112,13 @@ UNVERIFIED = re.compile(
     r"|\bunverified\b|\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
     re.I,
 )
+# the reporter's own observation ("a Reuters reporter who accompanied troops into the town
+# saw ...", "AP journalists who visited X saw ..."), or footage someone verified
+OBSERVED = re.compile(
+    r"(?i)\b(?:reporters?|correspondents?|journalists?|photographers?)\b[^.;]{0,200}?"
+    r"\b(?:saw|seen|visited|witnessed|observed)\b"
+    r"|\b(?:geolocated|independently\s+verified)\s+(?:footage|videos?|images|photos|photographs)\b"
+)
 # a second source standing by the statement: "..., which the Observatory confirmed"
 CONFIRMING = re.compile(
     r"\b(?:independently\s+)?(?:confirmed|corroborated|also\s+(?:said|reported|announced))\b",
@@ -98,7 +128,9 @@ OBJ_STOP = re.compile(
     r"[,;:()\[\]—–]|\.(?:\s|$)|\s(?:from|on|in|late|early|earlier|after|before|since|during|over"
     r"|last|this|when|while|as|but|which|who|where|amid|following|according|with|without|under|at"
     r"|by|into|toward|towards|to|for|through|within|until|despite|because|itself|too|also"
-    r"|and\s+(?:has|had|have|was|were|is|are|would|will|then|said|says|later|its|their))\b",
+    r"|and\s+(?:has|had|have|was|were|is|are|would|will|then|said|says|later|its|their))\b"
+    # "As-Sukhnah", "At-Tanf": an article prefix of a name, not the word "as"/"at"
+    r"(?![-‑'’])",
     re.I,
 )
 OBJ_FIGURE = re.compile(
@@ -109,7 +141,8 @@ OBJ_FIGURE = re.compile(
 )
 NOT_OBJECT_BEFORE = re.compile(
     r"\b(?:near|around|outside|beyond|toward|towards|road\s+to|(?:north|south|east|west|northeast"
-    r"|northwest|southeast|southwest)(?:ern)?\s+of|of\s+the\s+road\s+to)\s+(?:the\s+)?$",
+    r"|northwest|southeast|southwest)(?:ern)?\s+of|of\s+the\s+road\s+to)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|area|province)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 ANAPHOR = re.compile(
@@ -163,6 +196,17 @@ UNKNOWN_SUBJECT = re.compile(
 WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
 
 
+# "after the fall of Resafa to government forces": the place after, the gainer after "to"
+_FALL_OF = re.compile(r"\b(?:the\s+)?fall\s+of(?=\s)", re.I)
+# "the militants had held Tal Afar since June 2014": a background change, dated by "since"
+_HELD_SINCE = re.compile(
+    r"\b(?:had|have|has)\s+(?:(?:\w+ly|long|already|firmly)\s+)?(?:held|controlled|occupied)\b",
+    re.I,
+)
+# a statement of a change's day by another change: "on the same day", "that day"
+SAME_DAY = re.compile(r"(?i)\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b")
+
+
 @dataclass
 class Verb:
     pattern: str
@@ -180,6 +224,8 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
         ("capture", _CAPTURE),
         ("loss", _LOSS),
         ("withdrawal", _WITHDRAW),
+        ("held-since", _HELD_SINCE),
+        ("fall-of", _FALL_OF),
     ):
         for m in rx.finditer(text, sent.start, sent.end):
             mid = m.span("mid") if pattern == "drive-out" else None
@@ -197,6 +243,8 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
     before = text[sent.start : v.start]
     clause = re.split(r"[,;:—–()]", before)[-1]
     words = re.findall(r"[\w']+", clause.lower())[-3:]
+    if words[-2:] == ["to", "have"]:
+        words = words[:-2]  # "claimed to have captured": a claimed change, not an aim
     if words and words[-1] == "to":
         return "infinitive ('to ...'): an aim, not a change"
     hit = [w for w in words if w in _BLOCKERS or w.endswith("n't")]

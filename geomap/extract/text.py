@@ -43,7 +43,7 @@ _DATELINE = re.compile(
 )
 
 
-def _first_explicit_date(text: str) -> dt.date | None:
+def first_explicit_date(text: str) -> dt.date | None:
     m = EXPLICIT_DATE.search(text)
     if not m:
         return None
@@ -100,7 +100,7 @@ def read_layout(text: str) -> Layout:
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         if _DATE_LINE.match(text[start:line_end]):
-            lay.date = lay.date or _first_explicit_date(text[start:line_end])
+            lay.date = lay.date or first_explicit_date(text[start:line_end])
             nxt = re.search(r"\S", text[line_end:])
             start = line_end + nxt.start() if nxt else len(text)
         else:
@@ -108,9 +108,7 @@ def read_layout(text: str) -> Layout:
     m = _DATELINE.match(text[start:])
     if m and len(m.group("city")) >= 3:
         lay.dateline = m.group(0).strip()
-        lay.date = lay.date or _first_explicit_date(
-            m.group("rest") + " " + (m.group("after") or "")
-        )
+        lay.date = lay.date or first_explicit_date(m.group("rest") + " " + (m.group("after") or ""))
         start += m.end()
     lay.body_start = start
     return lay

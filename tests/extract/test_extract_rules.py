@@ -220,7 +220,7 @@ def test_headline_and_dateline_found_past_page_furniture(theatre):
 @pytest.mark.parametrize(
     "words, lo, hi",
     [
-        ("earlier this week", "2017-05-22", "2017-05-27"),
+        ("earlier this week", "2017-05-22", "2017-05-26"),
         ("in recent days", "2017-05-20", "2017-05-27"),
     ],
 )

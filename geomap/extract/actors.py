@@ -1,0 +1,340 @@
+"""Actors as reporters name them, beyond the theatre's aliases and ``refs``.
+
+Three rules, each tied to the theatre's own files (nothing here names a conflict):
+
+* **Generic role words** (:data:`ROLE_CLASSES`): "the army", "government
+  forces", "militants", "rebels", "the paramilitaries".  A word of a class
+  stands for the one actor whose name, aliases or ``refs`` hold a word of the
+  same class ("Syrian army" makes GOV the "state" actor; "Kurdish militia"
+  makes SDF a "militia").  Two actors of the class: the mention is
+  ``unresolved`` (the extractor then looks for one of them named nearby); none:
+  no mention.
+* **A force named by its modifiers**: "Iraqi special forces", "Ukrainian armed
+  formations", "Kurdish-led militia council": up to three words before a force
+  noun, one of which is a modifier word of exactly one actor's aliases or
+  ``refs`` ("Iraqi" in "Iraqi forces").  "allied"/"supporting" forces are no
+  actor (an ally of the subject, not a side).
+* **The author of a statement** (:func:`document_author`): a ministry, army
+  or militia statement or a monitor's own report has no wire dateline, and a
+  header or signature line that names its author ("Rapid Support Forces —
+  Official Statement", "General Command of the Syrian Democratic Forces").  In
+  it "our forces", "our units", "we" are the author's actor.
+
+:class:`Holders` reads who held a place on a day from the theatre's
+``control.csv`` and ``events.csv``, for ``from_actor`` when the text does not
+say who lost a place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .gazetteer import ActorMention
+
+#: Generic role words by class: a word of a class names the theatre's one actor of
+#: that class (see the module docstring).  Plurals and a "-s" are matched too.
+ROLE_CLASSES: dict[str, tuple[str, ...]] = {
+    "state": (
+        "army",
+        "military",
+        "government",
+        "regime",
+        "armed forces",
+        "security forces",
+        "loyalist",
+        "soldier",
+        "troop",
+        "junta",
+    ),
+    "jihadist": ("militant", "jihadist", "extremist", "insurgent", "terrorist"),
+    "rebel": ("rebel", "opposition", "insurgent", "separatist"),
+    "militia": ("militia", "militiamen", "paramilitary", "paramilitaries"),
+}
+# what a generic class word may be followed by in a mention ("government forces")
+_FORCE = r"(?:forces|troops|fighters|soldiers|units|formations|militiamen|militias?|army|military)"
+# words that make a force phrase someone's helpers, not a side
+_ALLIED = re.compile(r"(?i)\b(?:allied|supporting|friendly|auxiliary|partner|joint)\b")
+# a force phrase: up to three modifier words, then a force noun
+_FORCE_PHRASE = re.compile(
+    r"(?<![\w-])(?P<mods>(?:[\w.'’-]+\s+){1,3}?)(?P<head>"
+    + _FORCE
+    + r"|rebels|separatists|militants|insurgents|guerrillas|militia\s+council|armed\s+formations)\b"
+)
+_GENERIC = re.compile(
+    r"(?i)(?<![\w-])(?:the\s+)?(?P<word>armed\s+forces|security\s+forces|government|regime|army"
+    r"|military|loyalists?|soldiers|troops|militants?|jihadists?|extremists?|insurgents?|terrorists?"
+    r"|rebels?|opposition|separatists?|junta|militias?|militiamen|paramilitary|paramilitaries)"
+    r"(?:\s+" + _FORCE + r")?\b(?![-‑])"  # "rebel-held" is no mention of the rebels
+)
+_OUR = re.compile(
+    r"(?i)\bour\s+(?:(?:heroic|brave|valiant|armed|own|victorious)\s+){0,2}"
+    r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
+    r"|battalions|formations)\b"
+    r"|(?<![\w-])(?P<we>[Ww]e)\b"
+)
+# "the enemy" in a statement: the other side, when the theatre has two
+_ENEMY = re.compile(r"(?i)\bthe\s+(?:enemy|adversary|occupiers?|invaders?)\b")
+_MODIFIER_STOP = frozenset(
+    "the a an of and or with by from to in on at its their his her our new some many most all "
+    "other both several dozens hundreds thousands more few northern southern eastern western "
+    "central local elite special regular".split()
+)
+
+
+def _singular(word: str) -> str:
+    w = word.casefold()
+    if w in ("militiamen", "paramilitaries"):
+        return w
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _class_of(word: str) -> str | None:
+    w = _singular(" ".join(word.split()))
+    for cls, words in ROLE_CLASSES.items():
+        if w in words or w.rstrip("s") in words:
+            return cls
+    return None
+
+
+class ActorRefs:
+    """The role-word and modifier rules for one theatre (see the module docstring)."""
+
+    def __init__(self, actors) -> None:
+        self.ids = [str(a) for a in actors["id"]]
+        self.by_class: dict[str, set[str]] = {}
+        self.by_modifier: dict[str, set[str]] = {}
+        words_of: dict[str, set[str]] = {}
+        for r in actors.itertuples():
+            names = [str(r.name)]
+            for col in ("aliases", "refs"):
+                val = getattr(r, col, None)
+                names += [str(x) for x in val] if isinstance(val, list | tuple) else []
+            for name in names:
+                self._learn(str(r.id), name.split())
+                for w in name.split():
+                    words_of.setdefault(w.casefold(), set()).add(str(r.id))
+        # a modifier another actor's name also holds ("Syrian" in "Free Syrian Army") is no
+        # evidence for either
+        for w, fits in list(self.by_modifier.items()):
+            if words_of.get(w, set()) - fits:
+                del self.by_modifier[w]
+
+    def _learn(self, actor: str, words: list[str]) -> None:
+        """The classes and modifier words one name of ``actor`` gives.  Only lower-case
+        words count: "Syrian army" makes an actor a "state" actor and "Syrian" its
+        modifier; the proper name "Free Syrian Army" says neither."""
+        text = " ".join(words)
+        for cls, members in ROLE_CLASSES.items():
+            if any(re.search(rf"(?<![\w-]){re.escape(m)}s?(?![\w-])", text) for m in members):
+                self.by_class.setdefault(cls, set()).add(actor)
+        if len(words) < 2:
+            return
+        # "Iraqi forces", "Kurdish-led fighters", "Sudanese army", "Syrian government"
+        if re.fullmatch(_FORCE, words[-1]) or _class_of(words[-1]) and words[-1].islower():
+            for w in words[:-1]:
+                if w.casefold() not in _MODIFIER_STOP and w[:1].isupper():
+                    self.by_modifier.setdefault(w.casefold(), set()).add(actor)
+
+    def mentions(self, text: str, taken: list[ActorMention]) -> list[ActorMention]:
+        """Role-word and modifier mentions in ``text`` outside the ``taken`` spans."""
+        spans = [(a.start, a.end) for a in taken]
+        found: list[ActorMention] = []
+        for m in _FORCE_PHRASE.finditer(text):
+            a = self._by_modifiers(m)
+            if a is not None and not _overlaps(a.start, a.end, spans):
+                found.append(a)
+                spans.append((a.start, a.end))
+        for m in _GENERIC.finditer(text):
+            if _overlaps(m.start(), m.end(), spans) or _ALLIED.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue
+            cls = _class_of(m.group("word"))
+            fits = sorted(self.by_class.get(cls, ())) if cls else []
+            if len(fits) == 1:
+                found.append(ActorMention(m.start(), m.end(), m.group(0), fits[0], "role-word"))
+            elif fits:
+                found.append(
+                    ActorMention(
+                        m.start(), m.end(), m.group(0), "", "unresolved", " or ".join(fits)
+                    )
+                )
+            spans.append((m.start(), m.end()))
+        return found
+
+    def _by_modifiers(self, m: re.Match) -> ActorMention | None:
+        mods = m.group("mods").split()
+        if _ALLIED.search(m.group("mods")):
+            return None
+        fits: set[str] = set()
+        for w in mods:
+            key = w.casefold().strip(".,'’")
+            # "Sudan's army": the possessive; "pro-Russian separatists": fighting on that side
+            hit = (
+                self.by_modifier.get(key)
+                or self.by_modifier.get(re.sub(r"['’]s$", "", key))
+                or self.by_modifier.get(key.removeprefix("pro-"))
+            )
+            if hit:
+                fits |= hit
+        if len(fits) != 1:
+            return None
+        # the mention starts at its first capitalised or modifier word ("when Iraqi forces")
+        start = m.start()
+        for w in mods:
+            if w[:1].isupper() or w.casefold() in self.by_modifier:
+                break
+            start = _WORD_AND_SPACE.match(m.string, start).end()
+        return ActorMention(start, m.end(), m.string[start : m.end()], fits.pop(), "modifier")
+
+
+_WORD_AND_SPACE = re.compile(r"\S+\s+")
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+# =========================================================================== statements
+# a header or signature line of a statement or of a monitor's own report
+_STATEMENT_WORDS = re.compile(
+    r"(?i)\b(?:statement|communiqu[ée]|press\s+release|spokes(?:man|woman|person)|media\s+office"
+    r"|general\s+command|operations\s+command|high\s+command|general\s+staff|ministry\s+of"
+    r"|official\s+(?:statement|spokes\w+))\b"
+)
+_REPORT_WORDS = re.compile(
+    r"(?i)\b(?:observatory|monitor|assessment|weekly\s+update|daily\s+update|situation\s+report"
+    r"|sitrep|bulletin|campaign\s+assessment)\b"
+)
+
+
+@dataclass
+class Author:
+    """Who speaks in a statement or a monitor's own report."""
+
+    kind: str  # "statement" or "report"
+    name: str  # the header or signature line naming the author
+    actor: str  # the author's actor id ("" when the theatre has none for it)
+
+
+def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author | None:
+    """The author of a statement or monitor report, from its header or signature lines.
+
+    ``lines`` are the text's non-empty lines from the headline on (page furniture
+    skipped).  A wire report (a dateline "BEIRUT (AP) —") is never a statement.  The
+    author's actor is the one named in a header line that says what the text is
+    ("Rapid Support Forces — Official Statement") or in a signature line at the end
+    (short, no full stop: "Media Office of the Rapid Support Forces");
+    ``actors_in(line)`` gives a line's actor mentions.
+    """
+    if has_dateline or not lines:
+        return None
+    # a headline reporting a change ("Monitor: regime forces seize Maadan", "Ministry says
+    # army took X") is a news report's, not an author's header
+    head = [ln for ln in lines[:3] if len(ln) <= 120 and not _reports_change(ln)]
+    tail = [ln for ln in lines[-3:] if len(ln) <= 80 and not re.search(r"[.!?]$", ln)]
+    kind = None
+    if any(_STATEMENT_WORDS.search(ln) for ln in head + tail):
+        kind = "statement"
+    elif any(_REPORT_WORDS.search(ln) for ln in head):
+        kind = "report"
+    elif any(_first_person(ln) for ln in lines[:4]):
+        kind = "statement"
+    if kind is None:
+        return None
+    titled = [ln for ln in head if _STATEMENT_WORDS.search(ln) or _REPORT_WORDS.search(ln)]
+    for ln in titled + list(reversed(tail)):
+        found = [a for a in actors_in(ln) if a.actor]
+        if found:
+            return Author(kind, ln, found[0].actor)
+    return Author(kind, (titled or head or lines)[0], "")
+
+
+def _first_person(line: str) -> bool:
+    """ "Our heroic forces liberated ..." at the start of a text, outside a quotation (a
+    news report quoting "our forces" is no statement)."""
+    m = re.search(r"(?i)\bour\s+(?:heroic\s+|brave\s+|armed\s+)*forces\b", line)
+    return bool(m) and not re.search(r"[\"“‘]", line[: m.start()])
+
+
+def _reports_change(line: str) -> bool:
+    from .patterns import find_verbs
+    from .text import Sentence
+
+    return bool(find_verbs(line, Sentence(0, len(line), line)))
+
+
+def signature_date(lines: list[str]) -> dt.date | None:
+    """The explicit date of a statement's last lines ("Damascus, 2 September 2017"), or None."""
+    from .text import first_explicit_date
+
+    for ln in reversed(lines[-3:]):
+        if len(ln) <= 80:
+            day = first_explicit_date(ln)
+            if day is not None:
+                return day
+    return None
+
+
+def our_mentions(text: str, author: Author, actors: list[str]) -> list[ActorMention]:
+    """ "our forces", "our heroic units", "we": the author's actor; "the enemy": the other
+    side when the theatre (``actors``) has two (a statement only)."""
+    if author.kind != "statement" or not author.actor:
+        return []
+    out = []
+    others = [a for a in actors if a != author.actor]
+    if len(others) == 1:
+        for m in _ENEMY.finditer(text):
+            out.append(
+                ActorMention(m.start(), m.end(), m.group(0), others[0], "author", author.name)
+            )
+    for m in _OUR.finditer(text):
+        out.append(
+            ActorMention(m.start(), m.end(), m.group(0), author.actor, "author", author.name)
+        )
+    return out
+
+
+# =========================================================================== holders
+class Holders:
+    """Who held a place on a day: ``control.csv`` then ``events.csv`` replayed (no geometry)."""
+
+    def __init__(self, theatre) -> None:
+        control = getattr(theatre, "control", None)
+        events = getattr(theatre, "events", None)
+        self.since: dt.date | None = None
+        self.initial: dict[str, str] = {}
+        if control is not None and len(control):
+            self.since = min(_day(v) for v in control["as_of"])
+            for place, actor in zip(control["place"], control["actor"], strict=True):
+                self.initial[str(place)] = str(actor)
+        self.changes: dict[str, list[tuple[dt.date, str]]] = {}
+        if events is not None and len(events) and "day" in events:
+            for day, place, actor in zip(
+                events["day"], events["place"], events["to_actor"], strict=True
+            ):
+                if isinstance(place, str) and place:
+                    self.changes.setdefault(place, []).append((_day(day), str(actor)))
+        for v in self.changes.values():
+            v.sort()
+
+    def holder(self, place: str, day: dt.date | None) -> str:
+        """The holder of ``place`` the day before ``day``; "" when not known (before the
+        initial snapshot, or the place is in neither file)."""
+        if day is None or self.since is None or day <= self.since:
+            return ""
+        who = self.initial.get(place, "")
+        for when, actor in self.changes.get(place, []):
+            if when < day:
+                who = actor
+        return who
+
+
+def _day(v) -> dt.date:
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    return dt.date.fromisoformat(str(v)[:10])
