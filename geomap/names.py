@@ -222,18 +222,21 @@ class NameIndex:
         """The id of each distinct name that resolves; the others are left out.
 
         One :meth:`resolve` per distinct name, for readers that check a whole
-        column at once: the names missing from the answer (unknown, ambiguous
-        or empty) are for the caller to resolve one by one, with its message.
+        column at once: the names missing from the answer (unknown, ambiguous,
+        empty, or matched only by their skeleton) are for the caller to resolve
+        one by one, with its message or warning.
 
-        >>> NameIndex([("dez", "Deir ez-Zor", [])]).known(["dez", "Deir el-Zour", "Raqqa", "dez"])
-        {'dez': 'dez', 'Deir el-Zour': 'dez'}
+        >>> NameIndex([("dez", "Deir ez-Zor", [])]).known(["dez", "deir EZ zor", "Dayr az Zawr", "dez"])
+        {'dez': 'dez', 'deir EZ zor': 'dez'}
         """
         out: dict[str, str] = {}
         for name in dict.fromkeys(names):
             try:
-                out[name] = self.resolve(name).id
+                hit = self.resolve(name)
             except NameResolutionError:
                 continue
+            if hit.how != "skeleton":  # a skeleton match is warned about, row by row
+                out[name] = hit.id
         return out
 
     def _resolve(self, text: str) -> Match:

@@ -170,7 +170,10 @@ def _run(args: argparse.Namespace) -> int:
             outside_allowed(getattr(args, "allow_outside", False)),
             caching(not getattr(args, "no_cache", False)),
         ):
-            return int(args.func(args) or 0)
+            code = int(args.func(args) or 0)
+        if getattr(args, "warnings_note", None):  # set by cli._options.load
+            print(args.warnings_note, file=sys.stderr)
+        return code
     except InputError as exc:
         _print_input_error(exc)
         # problems with an argument ("<argument>", "<reference>") are usage, the others data

@@ -96,4 +96,22 @@ def load(args: argparse.Namespace) -> TheatreLike:
     """The theatre named on the command line (one ``--radius`` sets the cell radius)."""
     radius = args.radius[0] if args.radius and len(args.radius) == 1 else None
     conf = {"confidence": args.confidence} if getattr(args, "confidence", None) else {}
-    return load_theatre(args.theatre, cell_radius_km=radius, on_invalid=on_invalid(args), **conf)
+    th = load_theatre(args.theatre, cell_radius_km=radius, on_invalid=on_invalid(args), **conf)
+    args.warnings_note = warnings_note(th, args.theatre)
+    return th
+
+
+def warnings_note(th: TheatreLike, theatre: object) -> str | None:
+    """A line counting the theatre's warnings (``geomap check`` lists them), printed after the
+    command's output: no figure rests on a name matched by spelling only, or a contradicted
+    ``from_actor``, unsaid."""
+    inputs, history = getattr(th, "inputs", None), getattr(th, "history", None)
+    found = [*getattr(inputs, "problems", ()), *getattr(history, "problems", ())]
+    if inputs is None:  # a snapshot theatre
+        found = list(getattr(th, "problems", ()))
+    n = sum(not p.is_error for p in found)
+    if not n:
+        return None
+    return (
+        f"geomap: note: {n} warning(s) in the theatre's files; 'geomap check {theatre}' lists them"
+    )

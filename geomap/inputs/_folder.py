@@ -44,10 +44,23 @@ def resolve_name(
         c.unchecked(disp, line, fld, f"there are no valid {what}s to name (see {what}s.csv)")
         return None
     try:
-        return index.resolve(value).id
+        hit = index.resolve(value)
     except NameResolutionError as exc:
         c.add(disp, line, fld, str(exc), exc.hint)
         return None
+    if hit.how == "skeleton":  # never a silent guess: the match is applied and said
+        names = "alt_names in places.csv" if what == "place" else f"aliases in {what}s.csv"
+        c.add(
+            disp,
+            line,
+            fld,
+            f"{what} {value!r} is not a name of {index.label(hit.id)!r} ({hit.id}); it was "
+            "matched by its spelling skeleton only (vowels and doubled letters ignored)",
+            f"if that is the {what}, add {value!r} to its {names} (or write its id); "
+            "otherwise correct the name",
+            severity="warning",
+        )
+    return hit.id
 
 
 def no_rows(c: ProblemCollector, disp: str, table, what: str, required) -> None:

@@ -234,3 +234,25 @@ def test_a_geonames_id_of_superscript_digits_is_reported_not_a_crash(tmp_path):
     assert [(p[1], p[2], p[4]) for p in seen] == [(8, "geonames_id", "'²' is not a GeoNames id")]
     places = load_inputs(folder, strict=False).places
     assert places.set_index("id").loc["other", "geonames_id"] == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [("Palmyraa", True), ("Plmyra", True), ("Tadmur", False), ("palmyra", False)],
+)
+def test_a_name_matched_only_by_its_skeleton_is_applied_and_warned(tmp_path, cli, name, warned):
+    folder = _theatre(tmp_path)
+    _write(
+        folder / "events.csv",
+        EVENT_HEADER,
+        [["2020-01-05", name, "", "RED", "", "", "", "src", "", ""]],
+    )
+    seen = [s for s in _seen(folder) if s[2] == "place"]
+    assert bool(seen) == warned, seen
+    if warned:
+        ((file, line, _field, severity, message),) = seen
+        assert (file, line, severity) == ("events.csv", 2, "warning")
+        assert f"place {name!r} is not a name of 'Palmyra' (palmyra)" in message
+        code, _, err = cli("gains", folder, "--by", "total")
+        assert code == 0
+        assert err.rstrip().endswith(f"'geomap check {folder}' lists them")
