@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 import shapely
 
+from geomap.regions import OUTSIDE
 from geomap.render._escape import format_km2, html_text, safe_color
 
 __all__ = ["add_map_layers", "region_section_html", "choropleth_svg"]
@@ -135,6 +136,12 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
         return ""
     led = source.ledger(by="total", start=start, end=end, regions=True)
     moved = led[(led["gained_km2"] > 0) | (led["lost_km2"] > 0)]
+    # land outside every region: always its own rows (what it holds), as the note says
+    shown = led[
+        (led["gained_km2"] > 0)
+        | (led["lost_km2"] > 0)
+        | ((led["region"] == OUTSIDE) & (led["held_km2"] > 0))
+    ]
     actors = source.actors.reset_index(drop=True)
     colors = dict(zip(actors["id"], actors["color"], strict=True))
     names = dict(zip(actors["id"], actors["name"], strict=True))
@@ -142,7 +149,7 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
     parts = [
         f"<h2>Gains per region, {html_text(start.isoformat())} to {html_text(end.isoformat())}</h2>",
         '<p class="muted">From the ledger per region (the same km² as above, cut by the regions; '
-        "land outside every region is its own row). "
+        f"land outside every region is its own row, {html_text(OUTSIDE)}). "
         f"{html_text(led.attrs.get('assumptions', {}).get('regions', ''))}</p>",
     ]
     for a in gainers:
@@ -158,7 +165,7 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
             )
         )
     rows = []
-    for r in moved.itertuples():
+    for r in shown.itertuples():
         rows.append(
             f"<tr><td>{html_text(r.region)}</td><td>{html_text(r.actor_name)}</td>"
             f'<td class="n">{html_text(format_km2(r.gained_km2))}</td>'
@@ -166,9 +173,10 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
             f'<td class="n">{html_text(("+" if r.net_km2 > 0 else "") + format_km2(r.net_km2))}</td>'
             f'<td class="n">{html_text(format_km2(r.held_km2))}</td></tr>'
         )
-    if not rows:
-        rows.append(
-            '<tr><td colspan="6" class="muted">No ground changed hands in this range.</td></tr>'
+    if moved.empty:
+        rows.insert(
+            0,
+            '<tr><td colspan="6" class="muted">No ground changed hands in this range.</td></tr>',
         )
     parts.append(
         # scrolls sideways on a phone instead of widening the page

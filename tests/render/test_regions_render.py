@@ -59,6 +59,10 @@ def test_index_has_gains_per_region(tmp_path):
     assert "Gains per region" in html and "<svg" in html
     assert "km² gained by Alpha" in html
     assert "West &lt;script&gt;" in html and "<script>alert(1)</script>" not in html
+    # land outside every region is the row the note says it is, even where nothing moved there
+    assert "<tr><td>(outside every region)</td><td>unassigned</td>" in html
+    km2 = re.search(r"land outside every region: ([\d,.]+) km², the rows \(outside", html)
+    assert km2 and re.fullmatch(r"[\d,]+\.\d", km2.group(1))  # as the ledger prints km²
     # without regions: no section
     assert "Gains per region" not in index_html(_theatre(tmp_path / "b", regions=False), dates)
 
