@@ -203,6 +203,58 @@ def test_ground_popup_names_the_cell_holder_and_event(demo, watch, shots):
     watch.assert_clean()
 
 
+def _xy(page, lat: float, lon: float) -> tuple[float, float]:
+    return page.evaluate(
+        f"([lat, lon]) => {{ const m = window[{MAP}]; const p = m.latLngToContainerPoint([lat, lon]);"
+        " const r = m.getContainer().getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }",
+        [lat, lon],
+    )
+
+
+VISIBLE_TIPS = """() => Array.from(document.querySelectorAll('.leaflet-tooltip.gm-tip'))
+  .filter(el => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0)
+  .map(el => { const r = el.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; })"""
+
+
+def test_hover_tooltip_gives_way_to_the_popup(demo, watch, shots):
+    page = watch.goto(demo / "2017-05-27.html")
+    page.wait_for_selector("path.gm-terr")
+    x, y = _xy(page, 33.96, 38.098)  # inside Al-Ilianiya's cell
+    page.mouse.move(x, y)
+    page.mouse.move(x + 3, y + 2)
+    page.wait_for_function(VISIBLE_TIPS.replace("() =>", "() => (") + ").length > 0")
+    page.mouse.click(x + 3, y + 2)
+    page.locator(".gm-cell-popup .leaflet-popup-content").wait_for()
+    page.mouse.move(x + 6, y + 4)  # still over the ground: the tooltip would follow the mouse
+    page.wait_for_timeout(200)
+    page.screenshot(path=str(shots / "popup-without-tooltip-2017-05-27.png"))
+    assert page.evaluate(VISIBLE_TIPS) == []
+    # closed popup: the tooltip is back on hover
+    page.evaluate(f"() => void window[{MAP}].closePopup()")
+    page.mouse.move(x + 9, y + 6)
+    page.wait_for_function(VISIBLE_TIPS.replace("() =>", "() => (") + ").length > 0")
+    watch.assert_clean()
+
+
+def test_phone_tooltip_stays_on_screen(demo, phone, shots):
+    page = phone.goto(demo / "2017-05-27.html")
+    page.wait_for_selector("path.gm-terr")
+    # the map's centre on the territory at the left edge, so a tooltip opens leftwards
+    page.evaluate(f"() => void window[{MAP}].setView([33.96, 38.098], 9, {{animate: false}})")
+    page.wait_for_timeout(200)
+    for lon in (38.06, 38.098, 38.14):
+        x, y = _xy(page, 33.96, lon)
+        if not 0 < x < PHONE["width"]:
+            continue
+        page.mouse.move(x, y)
+        page.mouse.move(x + 1, y + 1)
+        page.wait_for_timeout(100)
+        for left, right, top, bottom in page.evaluate(VISIBLE_TIPS):
+            assert left >= 0 and right <= PHONE["width"] + 0.5, (lon, left, right)
+            assert top >= 0 and bottom <= PHONE["height"] + 0.5, (lon, top, bottom)
+    page.screenshot(path=str(shots / "phone-tooltip-2017-05-27.png"))
+
+
 def test_keyboard_focus_stays_visible(written):
     css = (
         Path(__file__).resolve().parents[2] / "geomap" / "render" / "static" / "geomap.css"
