@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 import shapely
 
-from geomap.regions import OUTSIDE
 from geomap.render._escape import format_km2, html_text, safe_color
 
 __all__ = ["add_map_layers", "region_section_html", "choropleth_svg"]
@@ -136,12 +135,10 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
         return ""
     led = source.ledger(by="total", start=start, end=end, regions=True)
     moved = led[(led["gained_km2"] > 0) | (led["lost_km2"] > 0)]
-    # land outside every region: always its own rows (what it holds), as the note says
-    shown = led[
-        (led["gained_km2"] > 0)
-        | (led["lost_km2"] > 0)
-        | ((led["region"] == OUTSIDE) & (led["held_km2"] > 0))
-    ]
+    # land outside every region (the ledger's one region not in the file): always its own
+    # rows (what it holds), as the note says
+    outside = ~led["region"].isin(list(regions.names))
+    shown = led[(led["gained_km2"] > 0) | (led["lost_km2"] > 0) | (outside & (led["held_km2"] > 0))]
     actors = source.actors.reset_index(drop=True)
     colors = dict(zip(actors["id"], actors["color"], strict=True))
     names = dict(zip(actors["id"], actors["name"], strict=True))
@@ -149,7 +146,7 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
     parts = [
         f"<h2>Gains per region, {html_text(start.isoformat())} to {html_text(end.isoformat())}</h2>",
         '<p class="muted">From the ledger per region (the same km² as above, cut by the regions; '
-        f"land outside every region is its own row, {html_text(OUTSIDE)}). "
+        "land outside every region is its own row). "
         f"{html_text(led.attrs.get('assumptions', {}).get('regions', ''))}</p>",
     ]
     for a in gainers:
