@@ -52,6 +52,13 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
 .gm-answer-places { columns: 2 26em; column-gap: 28px; margin: 0; padding-left: 24px; }
 .gm-answer-places li { break-inside: avoid; margin: 0 0 4px; }
 .gm-wide { overflow-x: auto; }
+/* a shadow at a side where a table or chart goes on (it scrolls): the white covers move with it */
+.gm-wide, .gm-scroll { background:
+  linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left / 36px 100% no-repeat local,
+  linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 36px 100% no-repeat local,
+  radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) left / 14px 100% no-repeat scroll,
+  radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) right / 14px 100% no-repeat scroll; }
+td.n, th.n { white-space: nowrap; }
 .gm-embed textarea { width: 100%; box-sizing: border-box; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace;
   padding: 6px; }
 @media (max-width: 600px) {
@@ -60,6 +67,10 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
   th, td { padding: 3px 5px; }
   .gm-dates { gap: 6px 14px; }
   .gm-dates a { display: inline-block; padding: 6px 0; }
+  /* charts keep a readable size and scroll sideways (its shadow says so) */
+  .gm-chart svg { min-width: 900px; max-width: none; }
+  .gm-chart::after { content: "scroll sideways for the whole chart →"; display: block;
+    position: sticky; left: 0; width: max-content; font-size: 12px; color: #666; }
 }
 </style>
 </head>
@@ -103,13 +114,15 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
 {%- endif %}
 
 <h2>Held area per actor</h2>
-{{ chart }}
+<div class="gm-wide gm-chart">{{ chart }}</div>
 <p class="muted">Held area is modelled: the cells of the places each side holds (see the assumptions
 below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 {%- if rate %}
 
 <h2>Rate of advance</h2>
-{{ rate.chart }}
+{%- if rate.chart %}
+<div class="gm-wide gm-chart">{{ rate.chart }}</div>
+{%- endif %}
 <p class="muted">Net km² per day over the {{ rate.days }} days ending on each day (ground gained minus
 ground lost, from the daily ledger). Until {{ rate.days }} days of data have passed
 {%- if rate.first %} (the data starts on {{ rate.first }}){% endif %} the rate is left empty and not

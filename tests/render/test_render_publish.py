@@ -394,6 +394,43 @@ def test_phone_index_and_embed_snippet(demo, phone, shots):
     phone.assert_clean()
 
 
+PHONE_INDEX = """() => {
+  const charts = Array.from(document.querySelectorAll('svg[role=img]')).map(svg => {
+    const t = svg.querySelector('text'); return t ? t.getBoundingClientRect().height : 0; });
+  const broken = Array.from(document.querySelectorAll('td.n, th.n'))
+    .filter(td => td.textContent.trim() && getComputedStyle(td).whiteSpace !== 'nowrap')
+    .map(td => td.textContent);
+  const wrapped = Array.from(document.querySelectorAll('td.n'))
+    .filter(td => /km²/.test(td.textContent)).filter(td => {
+      const r = document.createRange(); r.selectNodeContents(td);
+      return new Set(Array.from(r.getClientRects()).map(q => Math.round(q.top))).size > 1; })
+    .map(td => td.textContent);
+  const cut = Array.from(document.querySelectorAll('table')).filter(t => {
+      const box = t.parentElement; return box.scrollWidth > box.clientWidth + 1; })
+    .map(t => {
+      const box = t.parentElement, st = getComputedStyle(box);
+      return {scrolls: ['auto', 'scroll'].includes(st.overflowX),
+              cue: (st.backgroundImage.match(/gradient/g) || []).length}; });
+  return {charts, broken, wrapped, cut};
+}"""
+
+
+def test_phone_index_is_readable(demo, phone, shots):
+    page = phone.goto(demo / "index.html")
+    found = page.evaluate(PHONE_INDEX)
+    # the charts' text stays readable (it was ~3 px): they scroll sideways instead of shrinking
+    assert found["charts"] and min(found["charts"]) >= 9, found["charts"]
+    # "0 km²" never breaks across lines
+    assert found["broken"] == [] and found["wrapped"] == []
+    # a table wider than the screen scrolls, with a visible cue (the shadow at its cut side)
+    assert found["cut"], "expected a table wider than 390 px"
+    assert all(c["scrolls"] and c["cue"] >= 2 for c in found["cut"]), found["cut"]
+    assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")
+    page.locator("svg[role=img]").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "phone-index-chart.png"))
+    phone.assert_clean()
+
+
 def test_embed_snippet_is_escaped(written):
     from html.parser import HTMLParser
 
