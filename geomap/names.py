@@ -264,7 +264,9 @@ class NameIndex:
     def nearest(self, name: str, n: int = 3) -> list[tuple[str, str]]:
         """Up to ``n`` entries whose names are closest to ``name`` (for messages)."""
         key = normalize(name)
-        keys = self._levels[0]
+        keys = dict(self._levels[0])
+        for folded, ident in self._ids.items():  # ids too: 'GOVT' is nearest to the id 'GOV'
+            keys.setdefault(folded, set()).add(ident)
         close = difflib.get_close_matches(key, list(keys), n=n * 2, cutoff=0.5)
         out: list[tuple[str, str]] = []
         for k in close:

@@ -58,13 +58,13 @@ def calibrated(claim: pd.Series, computed_km2: float) -> CalibratedRange:
 
 
 def inseparable(table: pd.DataFrame, ranges: dict[str, tuple[float, float, str]]) -> list[str]:
-    """Plain-words lines for claims (same actor) whose figures both lie in one claim's range.
+    """Plain-words lines for claims (same actor and period) whose figures all lie in one range.
 
-    ``ranges``: claim id → (lo, hi, what the range is).
+    ``ranges``: claim id → (lo, hi, what the range is).  Each group of claims
+    is said once, in one line (a group inside a larger one is not repeated).
     """
     firsts = table.groupby("id", sort=False).first()
-    out = []
-    seen: set[frozenset] = set()
+    groups: list[tuple[list, tuple[float, float, str], pd.Series]] = []
     for cid, (lo, hi, what) in ranges.items():
         me = firsts.loc[cid]
         same = firsts[
@@ -73,20 +73,34 @@ def inseparable(table: pd.DataFrame, ranges: dict[str, tuple[float, float, str]]
             & (firsts["end"] == me["end"])
         ]
         inside = [i for i, r in same.iterrows() if lo <= r["claimed_km2"] <= hi]
-        for n, a in enumerate(inside):
-            for b in inside[n + 1 :]:
-                key = frozenset((a, b))
-                if key in seen:
-                    continue
-                seen.add(key)
-                ra, rb = firsts.loc[a], firsts.loc[b]
-                if ra["claimed_km2"] == rb["claimed_km2"]:
-                    continue
-                out.append(
-                    f"The model cannot separate {ra['claimant']}'s {ra['claimed_km2']:z,.0f} km² from "
-                    f"{rb['claimant']}'s {rb['claimed_km2']:z,.0f} km² ({me['start']} to {me['end']}): "
-                    f"both lie within its {what} ({lo:z,.0f}–{hi:z,.0f} km²)."
-                )
+        # claims giving the same figure are not told apart by anyone: one of each figure
+        figures: set[float] = set()
+        inside = [
+            i
+            for i in inside
+            if not (
+                firsts.loc[i, "claimed_km2"] in figures or figures.add(firsts.loc[i, "claimed_km2"])
+            )
+        ]
+        if len(inside) < 2 or any(set(inside) <= set(g[0]) for g in groups):
+            continue
+        groups = [g for g in groups if not set(g[0]) <= set(inside)]
+        groups.append((inside, (lo, hi, what), me))
+    out = []
+    for ids, (lo, hi, what), me in groups:
+        named = [
+            f"{firsts.loc[i, 'claimant']}'s {firsts.loc[i, 'claimed_km2']:z,.0f} km²" for i in ids
+        ]
+        listed = (
+            f"{named[0]} from {named[1]}"
+            if len(named) == 2
+            else f"{', '.join(named[:-1])} and {named[-1]}"
+        )
+        both = "both" if len(named) == 2 else "all"
+        out.append(
+            f"The model cannot separate {listed} ({me['start']} to {me['end']}): "
+            f"{both} lie within its {what} ({lo:z,.0f}–{hi:z,.0f} km²)."
+        )
     return out
 
 
@@ -171,11 +185,13 @@ def claims_report(
     radius_km: float,
     actor_names: dict[str, str],
     reference: str = "Lebanon",
+    separations: bool = True,
 ) -> str:
     """A short text setting each published figure beside the model's figure and its spread.
 
     ``table`` is :meth:`Theatre.claims_by_radius`, ``radius_km`` the
-    theatre's own radius, ``actor_names`` actor id → name.
+    theatre's own radius, ``actor_names`` actor id → name.  ``separations=False``
+    leaves out the "cannot separate" lines (when :func:`headline` said them already).
     """
     if table.empty:
         return "No claims in claims.csv."
@@ -204,7 +220,8 @@ def claims_report(
         lines.append(f"  uncertainty: {cal[cid].text()} (see geomap/data/calibration.json)")
         lines.append(f"  verdict: {verdict(first['claimed_km2'], grp['computed_gained_km2'])}")
         lines.append("")
-    lines.extend(inseparable(table, widest))
+    if separations:
+        lines.extend(inseparable(table, widest))
     prov = calibration_provenance()
     lines.append(f"Calibrated ranges: {prov}")
     return "\n".join(lines).rstrip()

@@ -79,3 +79,29 @@ def test_demo_verdicts_carry_the_uncertainty_and_say_what_cannot_be_told_apart()
     names = dict(zip(th.actors["id"], th.actors["name"], strict=True))
     report = claims_report(table, radius_km=th.radius_km, actor_names=names)
     assert "uncertainty:" in report and "Calibrated ranges: tuning" in report
+
+
+def test_three_claims_in_one_range_are_said_once():
+    table = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d"],
+            "actor": ["GOV"] * 4,
+            "start": ["2017-05-07"] * 4,
+            "end": ["2017-05-27"] * 4,
+            "claimant": ["A", "B", "C", "D"],
+            "claimed_km2": [5000.0, 6000.0, 5226.0, 5000.0],
+        }
+    )
+    lines = inseparable(
+        table,
+        {
+            "a": (3670.0, 7324.0, "range over the cell radii"),
+            "b": (3670.0, 7324.0, "range over the cell radii"),
+            "c": (5100.0, 7324.0, "range over the cell radii"),
+        },
+    )
+    assert lines == [
+        "The model cannot separate A's 5,000 km², B's 6,000 km² and C's 5,226 km² "
+        "(2017-05-07 to 2017-05-27): all lie within its range over the cell radii "
+        "(3,670–7,324 km²)."
+    ]

@@ -17,10 +17,12 @@ No Python traceback reaches the user otherwise.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Sequence
 
+from .._text import terminal_text
 from ..errors import ArgumentError, GeomapError, InputError, format_problems
 from ..paths import output_dir, output_file, outside_allowed, require_input
 from ..pgstore import is_store_url
@@ -65,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     for family in COMMANDS:
         family.register(sub)
     _add_allow_outside(sub)
+    parser.command_names = list(sub.choices)  # for "did you mean" (main)
     return parser
 
 
@@ -118,6 +121,19 @@ def _check_regions_path(value: object) -> None:
     )
 
 
+def _unknown_command(argv: list[str], names: list[str]) -> str | None:
+    """``geomap gians``: the error naming the nearest command, or None when argparse should speak."""
+    if not argv or argv[0].startswith("-") or argv[0] in names:
+        return None
+    close = difflib.get_close_matches(argv[0], names, n=1, cutoff=0.6)
+    if not close:
+        return None
+    return (
+        f"geomap: error: unknown command {terminal_text(argv[0])!r}; did you mean {close[0]!r}? "
+        "('geomap --help' lists the commands)"
+    )
+
+
 def _print_input_error(exc: InputError) -> None:
     errors = [p for p in exc.problems if p.is_error] or exc.problems
     if len(errors) == 1:
@@ -168,6 +184,11 @@ def _run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geomap`` command; returns the exit code."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    unknown = _unknown_command(argv, parser.command_names)
+    if unknown:
+        print(unknown, file=sys.stderr)
+        return EXIT_USAGE
     args = parser.parse_args(argv)
     try:
         with safe_streams():  # no control or bidi character from the data reaches the terminal

@@ -53,12 +53,16 @@ def _run_demo(args) -> int:
         "The answer, claim by claim (gross km² the claimant's side gained under the territory model):"
     )
     table = th.claims_by_radius(args.radius)
-    for line in headline(table, radius_km=th.radius_km):
+    for line in headline(table, radius_km=th.radius_km, range_note="once"):
         print(f"  * {line}")
     print()
     print("Details:")
     print()
-    print(claims_report(table, radius_km=th.radius_km, actor_names=_actor_names(th)))
+    print(
+        claims_report(
+            table, radius_km=th.radius_km, actor_names=_actor_names(th), separations=False
+        )
+    )
     claims = th.inputs.claims
     if len(claims):
         first = claims.iloc[0]

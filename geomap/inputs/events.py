@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import operator
 import re
@@ -29,6 +30,12 @@ __all__ = ["read_events", "check_event_days", "CONFIDENCE"]
 #: Confidence levels of an event (the first is the default).
 CONFIDENCE = ("confirmed", "claimed", "disputed")
 _GEOMETRY_HINT = "give a valid Polygon/MultiPolygon as WKT or GeoJSON in EPSG:4326 (lon lat)"
+
+
+def _did_you_mean(value: str, choices) -> str:
+    """``"did you mean 'confirmed'? "`` for a near miss, else ``""``."""
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}? " if close else ""
 
 
 def read_events(
@@ -233,7 +240,7 @@ class _Context:
                 line,
                 "confidence",
                 f"{row['confidence']!r} is not a confidence level",
-                f"use one of {', '.join(CONFIDENCE)}",
+                _did_you_mean(confidence, CONFIDENCE) + f"use one of {', '.join(CONFIDENCE)}",
             )
             ok = False
         claimed, claimed_ok = self._claimed(line, row)

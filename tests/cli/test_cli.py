@@ -234,3 +234,45 @@ def test_maps_rolling_window_rejects_what_is_not_days(capsys, bad):
     with pytest.raises(SystemExit):
         build_parser().parse_args(["maps", str(DATA / "three"), "--out", "x", "--rolling", bad])
     assert "is not a number of days" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [("gians", "did you mean 'gains'?"), ("chek", "did you mean 'check'?"), ("mpas", "'maps'")],
+)
+def test_a_mistyped_command_names_the_nearest(capsys, command, expected):
+    code, out, err = run(capsys, command, str(DATA / "tiny"))
+    assert code == 2 and out == ""
+    assert err.startswith(f"geomap: error: unknown command {command!r}; ") and expected in err
+
+
+def test_an_unlike_command_gets_argparses_list(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["zzz\x1b[31m"])
+    assert exc.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("confidence", "confrimed", "did you mean 'confirmed'?"),
+        ("to_actor", "REDD", "nearest: 'Red Army' (id RED)"),
+    ],
+)
+def test_near_misses_in_events_name_the_nearest(capsys, tmp_path, column, value, expected):
+    import csv
+    import shutil
+
+    theatre = tmp_path / "t"
+    shutil.copytree(DATA / "tiny", theatre)
+    with open(theatre / "events.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    rows[0][column] = value
+    with open(theatre / "events.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    code, out, _ = run(capsys, "check", str(theatre))
+    assert code == 1
+    assert f"events.csv:2: {column}: " in out and expected in out
