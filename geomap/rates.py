@@ -32,14 +32,16 @@ def rolling_rates(
     start, end : datetime.date
         The days to give a rate for.
     first_day : datetime.date, optional
-        The first day with data (e.g. the day after the snapshot): a window
-        reaching before it is shortened to the days from it, and the rate is
-        per day of that shorter window (``window_days`` says how many).
+        The first day with data (e.g. the day after the snapshot).  A window
+        reaching before it (or before the first day of the ledger) is cut
+        short: its rates are NaN, never one gain divided by a few days
+        (``window_days`` says how many days the window had).
 
     Returns
     -------
     DataFrame
-        date, actor, window_days, gained_km2_per_day, net_km2_per_day.
+        date, actor, window_days, gained_km2_per_day, net_km2_per_day (NaN
+        until the window is full).
     """
     if days < 1:
         raise ValueError(f"the rolling window must be at least one day, not {days}")
@@ -63,8 +65,9 @@ def rolling_rates(
             continue
         j = max(0, i + 1 - days)
         width = i + 1 - j
-        g = (cg[i + 1] - cg[j]) / width
-        n = (cn[i + 1] - cn[j]) / width
+        full = width >= days  # a window cut short by the start of the data: no rate
+        g = (cg[i + 1] - cg[j]) / width if full else np.full(len(wide_g.columns), np.nan)
+        n = (cn[i + 1] - cn[j]) / width if full else np.full(len(wide_n.columns), np.nan)
         for k, actor in enumerate(wide_g.columns):
             rows.append(
                 {
@@ -136,8 +139,10 @@ def with_rolling(
     out = df.merge(rates.drop(columns="window_days"), on=["period_end", "actor"], how="left")
     attrs["assumptions"] = {
         **attrs.get("assumptions", {}),
-        "rate of advance": f"km² per day over the {days} days ending on each period's last day"
-        + (f" (from {first_day} at the earliest)" if first_day else ""),
+        "rate of advance": f"km² per day over the {days} days ending on each period's last day; "
+        f"blank until {days} days of data have passed"
+        + (f" (the data starts on {first_day})" if first_day else "")
+        + ", never one gain divided by a shorter window",
     }
     out.attrs = attrs
     return out

@@ -471,11 +471,11 @@ def split_faces(
     out_km2 = float(area[ri == n_reg].sum())
     notes.append(
         f"{n_reg} regions from {Path(regions.source).name} (field {regions.name_field!r}); "
-        f"land outside every region: {out_km2:,.3f} km², its own row"
+        f"land outside every region: {out_km2:,.1f} km², the rows {OUTSIDE}"
     )
     if len(overlaps):
         notes.append(
-            f"{len(overlaps)} pair(s) of regions overlap ({overlaps['overlap_km2'].sum():,.3f} km² in all): "
+            f"{len(overlaps)} pair(s) of regions overlap ({overlaps['overlap_km2'].sum():,.1f} km² in all): "
             "each counts the overlap in full, so sums over regions count it twice"
         )
     if adjust > 1e-6:
@@ -735,11 +735,11 @@ def snapshot_region_ledger(
     notes = [
         *regs.notes,
         f"{len(regs)} regions from {Path(regs.source).name} (field {regs.name_field!r}); "
-        "land outside every region is its own row",
+        f"land outside every region: the rows {OUTSIDE}",
     ]
     if len(overlaps):
         notes.append(
-            f"{len(overlaps)} pair(s) of regions overlap ({overlaps['overlap_km2'].sum():,.3f} km² in all)"
+            f"{len(overlaps)} pair(s) of regions overlap ({overlaps['overlap_km2'].sum():,.1f} km² in all)"
         )
     df.attrs["assumptions"] = {**plain.attrs.get("assumptions", {}), "regions": "; ".join(notes)}
     df.attrs["region_overlaps"] = overlaps.to_dict("records")

@@ -124,12 +124,21 @@ def test_rolling_rate_of_advance():
     assert rates.loc[(dt.date(2020, 1, 3), "B"), "net_km2_per_day"] == pytest.approx(
         -CELL / 2, rel=1e-4
     )
-    # a window reaching before the first day is shortened, and says so
+    # a window reaching before the first day is cut short: it says how short, and gives no
+    # rate (not one gain divided by a few days: the spike at the start of the index's chart)
     early = rolling_rates(
         th, 30, start=dt.date(2020, 1, 3), end=dt.date(2020, 1, 3), first_day=dt.date(2020, 1, 1)
     ).set_index("actor")
     assert early.loc["A", "window_days"] == 3
-    assert early.loc["A", "gained_km2_per_day"] == pytest.approx(CELL / 3, rel=1e-4)
+    assert early[["gained_km2_per_day", "net_km2_per_day"]].isna().all().all()
+    # the first day whose window is full has a rate again
+    full = rolling_rates(
+        th, 3, start=dt.date(2020, 1, 1), end=dt.date(2020, 1, 4), first_day=dt.date(2020, 1, 1)
+    ).set_index(["date", "actor"])
+    assert pd.isna(full.loc[(dt.date(2020, 1, 2), "A"), "gained_km2_per_day"])  # 2 days of 3
+    assert full.loc[(dt.date(2020, 1, 3), "A"), "gained_km2_per_day"] == pytest.approx(
+        CELL / 3, rel=1e-4
+    )
 
 
 def test_cli_gains_front_and_rolling(capsys):
@@ -142,6 +151,12 @@ def test_cli_gains_front_and_rolling(capsys):
         assert col in df
     assert "rolling_2d_gained_km2_per_day" in df and "rolling_2d_net_km2_per_day" in df
     assert "# rate of advance: km² per day over the 2 days" in out
+    # the first day has 1 day of data of the 2: a blank cell, and the note says why
+    first = df[df["period_end"] == df["period_end"].min()]
+    assert first["rolling_2d_gained_km2_per_day"].isna().all()
+    assert first["rolling_2d_net_km2_per_day"].isna().all()
+    assert df["rolling_2d_net_km2_per_day"].notna().sum() > 0
+    assert "blank until 2 days of data have passed" in out
     with pytest.raises(SystemExit):
         main(["gains", str(DATA / "three"), "--rolling", "0"])
     assert "is not a number of days" in capsys.readouterr().err

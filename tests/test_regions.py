@@ -3,6 +3,7 @@
 import io
 import json
 import math
+import re
 from pathlib import Path
 
 import geopandas as gpd
@@ -248,6 +249,8 @@ def test_cli_gains_by_region(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "reprojected from EPSG:3857" in out
     assert "per region" in out and OUTSIDE in out
+    # the note gives the outside land to the precision of every other figure, and names its row
+    assert re.search(r"land outside every region: [\d,]+\.\d km², the rows \(outside", out)
     assert main(["gains", str(DATA / "three"), "--regions", str(path), "--format", "csv"]) == 0
     body = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
     df = pd.read_csv(io.StringIO("\n".join(body)))

@@ -182,7 +182,8 @@ def _print_moves(df: pd.DataFrame, *, places: bool) -> pd.DataFrame:
         if shown.empty:
             print("no control changes in this range")
         else:
-            print(shown[cols].to_string(index=False, float_format=fmt_km2))
+            # a blank cell, not NaN: no figure (a rate before its window is full; no front)
+            print(shown[cols].to_string(index=False, float_format=fmt_km2, na_rep=""))
         last = df[df["period_start"] == df["period_start"].max()]
         print(f"\nheld at the end of {last['period_end'].iloc[0]} (km²):")
         print(

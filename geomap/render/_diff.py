@@ -262,6 +262,21 @@ def panel_html(
     return _PANEL.render(this=this)
 
 
+def _diff_nav(end: _dt.date, *, links: bool, pages: Any) -> list[tuple[str, str | None]]:
+    """Index, timeline and the written map page showing ``end`` (never a page not written)."""
+    if not links:
+        return []
+    nav: list[tuple[str, str | None]] = [("Index", "index.html"), ("Timeline", "timeline.html")]
+    shown = [d for d in (c.as_date(p) for p in (pages or ())) if d <= end]
+    if shown:
+        day = max(shown)
+        label = f"Map of {day.isoformat()}"
+        if day < end:
+            label += f" (the last map before {end.isoformat()})"
+        nav.append((label, c.page_name(day)))
+    return nav
+
+
 def diff_map(
     source: MapSource,
     start: Any,
@@ -271,6 +286,7 @@ def diff_map(
     assets: str = "inline",
     links: bool = False,
     labels_src: str | None = None,
+    pages: Any = None,
 ) -> folium.Map:
     """The map of the ground each actor gained and lost from ``start`` to ``end`` (inclusive).
 
@@ -282,7 +298,13 @@ def diff_map(
         First and last day of the period, both included.
     tiles, assets, labels_src : as in :func:`geomap.render.date_map`
     links : bool, default False
-        Link ``index.html``, ``timeline.html`` and the end date's page.
+        Link ``index.html``, ``timeline.html`` and the map page that shows
+        the end date (see ``pages``).
+    pages : sequence of date, optional
+        The dates that have a map page in the same folder.  The end date's
+        link goes to the last of them on or before the end (labelled as the
+        last change before it when earlier); none on or before it, or no
+        ``pages`` given: no link to a date page.
 
     Returns
     -------
@@ -374,18 +396,11 @@ def diff_map(
         for g, lo, km in legend
     ]
     place_items = diff_places(diff, actors)
-    nav = []
-    if links:
-        nav = [
-            ("Index", "index.html"),
-            ("Timeline", "timeline.html"),
-            (f"Map of {e.isoformat()}", c.page_name(e)),
-        ]
     m.add_child(
         PageChrome(
             title=title,
             date_label=f"gained and lost, {period}",
-            nav=nav,
+            nav=_diff_nav(e, links=links, pages=pages),
             legend=[],
             legend_title="",
             assumptions=[

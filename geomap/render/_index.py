@@ -52,6 +52,13 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
 .gm-answer-places { columns: 2 26em; column-gap: 28px; margin: 0; padding-left: 24px; }
 .gm-answer-places li { break-inside: avoid; margin: 0 0 4px; }
 .gm-wide { overflow-x: auto; }
+/* a shadow at a side where a table or chart goes on (it scrolls): the white covers move with it */
+.gm-wide, .gm-scroll { background:
+  linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left / 36px 100% no-repeat local,
+  linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 36px 100% no-repeat local,
+  radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) left / 14px 100% no-repeat scroll,
+  radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) right / 14px 100% no-repeat scroll; }
+td.n, th.n { white-space: nowrap; }
 .gm-embed textarea { width: 100%; box-sizing: border-box; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace;
   padding: 6px; }
 @media (max-width: 600px) {
@@ -60,6 +67,10 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
   th, td { padding: 3px 5px; }
   .gm-dates { gap: 6px 14px; }
   .gm-dates a { display: inline-block; padding: 6px 0; }
+  /* charts keep a readable size and scroll sideways (its shadow says so) */
+  .gm-chart svg { min-width: 900px; max-width: none; }
+  .gm-chart::after { content: "scroll sideways for the whole chart →"; display: block;
+    position: sticky; left: 0; width: max-content; font-size: 12px; color: #666; }
 }
 </style>
 </head>
@@ -103,17 +114,22 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
 {%- endif %}
 
 <h2>Held area per actor</h2>
-{{ chart }}
+<div class="gm-wide gm-chart">{{ chart }}</div>
 <p class="muted">Held area is modelled: the cells of the places each side holds (see the assumptions
 below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 {%- if rate %}
 
 <h2>Rate of advance</h2>
-{{ rate.chart }}
+{%- if rate.chart %}
+<div class="gm-wide gm-chart">{{ rate.chart }}</div>
+{%- endif %}
 <p class="muted">Net km² per day over the {{ rate.days }} days ending on each day (ground gained minus
-ground lost, from the daily ledger; a window reaching before {{ rate.first }} is shortened to the days
-from it). On {{ rate.last }}:
-{%- for name, value in rate.latest %} {{ name }} {{ value }}{{ ";" if not loop.last else "." }}{%- endfor %}</p>
+ground lost, from the daily ledger). Until {{ rate.days }} days of data have passed
+{%- if rate.first %} (the data starts on {{ rate.first }}){% endif %} the rate is left empty and not
+drawn, rather than one gain divided by a few days.
+{%- if rate.latest %} On {{ rate.last }}:
+{%- for name, value in rate.latest %} {{ name }} {{ value }}{{ ";" if not loop.last else "." }}{%- endfor %}
+{%- else %} No day of this range has a full window yet.{%- endif %}</p>
 {%- endif %}
 
 <h2>Map dates</h2>
@@ -337,7 +353,7 @@ def _chart_svg(
     x0, x_last = dates[0].toordinal(), dates[-1].toordinal()
     # A short tail after the last date shows the last value as a step too.
     x1 = x_last + max(1, round((x_last - x0) * 0.04))
-    every = [v for _, _, values, _ in series for v in values]
+    every = [v for _, _, values, _ in series for v in values if not math.isnan(v)]
     vmax = max([*every, 1.0 if step else 0.0])
     vmin = min([*every, 0.0])
     if vmax - vmin <= 0:
@@ -377,7 +393,7 @@ def _chart_svg(
         label = html_text(name)
         short = html_text(name if len(name) <= 40 else name[:39] + "…")
         dash = ' stroke-dasharray="5 4"' if dashed else ""
-        figure = format_km2(last) if step else f"{last:,.1f} km²/day"
+        figure = format_km2(last) if step else _per_day(last)
         out.append(
             f'<line x1="{left + ax.plot_w + 14}" x2="{left + ax.plot_w + 34}" y1="{ly}" y2="{ly}" '
             f'stroke="{color}" stroke-width="3"{dash}/>'
@@ -401,6 +417,8 @@ def _series_svg(
 ) -> str:
     pts: list[str] = []
     for i, value in enumerate(values):
+        if math.isnan(value):  # no value (a rate before its window is full): not drawn
+            continue
         x, y = ax.px(dates[i]), ax.py(value)
         if i and step:
             pts.append(f"{x:.1f},{ax.py(values[i - 1]):.1f}")
@@ -408,11 +426,20 @@ def _series_svg(
     if values and step:
         pts.append(f"{ax.left + ax.plot_w:.1f},{ax.py(values[-1]):.1f}")
     dash = ' stroke-dasharray="5 4"' if dashed else ""
-    data = "" if step else f' data-values="{",".join(f"{v:.3f}" for v in values)}"'
+    data = (
+        ""
+        if step
+        else f' data-values="{",".join("" if math.isnan(v) else f"{v:.3f}" for v in values)}"'
+    )
     return (
         f'<polyline class="{css_class}" points="{" ".join(pts)}" fill="none" stroke="{color}" '
         f'stroke-width="2.2"{dash}{data}><title>{html_text(name)}</title></polyline>'
     )
+
+
+def _per_day(value: float) -> str:
+    """A rate's figure in the chart's key: empty (–) while its window is not full."""
+    return "–" if math.isnan(value) else f"{value:,.1f} km²/day"
 
 
 def _fmt_signed(value: Any) -> str:
@@ -579,23 +606,33 @@ def _rate_section(rates: Any, actors: c.Actors) -> dict[str, Any] | None:
         return None
     days = sorted({c.as_date(d) for d in rates["date"]})
     pos = {d: i for i, d in enumerate(days)}
+    # NaN (a window cut short by the start of the data): no value, not drawn
     values: dict[int, list[float]] = {}
     for day, actor, value in zip(
         rates["date"], rates["actor"], rates["net_km2_per_day"], strict=True
     ):
         i = actors.idx(actor)
         if i >= 0:
-            values.setdefault(i, [0.0] * len(days))[pos[c.as_date(day)]] = c.number(value) or 0.0
-    values = {i: values.get(i, [0.0] * len(days)) for i in range(len(actors.ids))}
+            number = c.number(value)
+            values.setdefault(i, [math.nan] * len(days))[pos[c.as_date(day)]] = (
+                math.nan if number is None else number
+            )
+    values = {i: values.get(i, [math.nan] * len(days)) for i in range(len(actors.ids))}
+    full = [k for k in range(len(days)) if any(not math.isnan(v[k]) for v in values.values())]
     lines = [(name, actors.colors[i], values[i], False) for i, name in enumerate(actors.names)]
     window = int(rates.attrs.get("days") or max(int(w) for w in rates["window_days"]))
     first = rates.attrs.get("first_day")
     return {
-        "chart": Markup(rate_chart_svg(days, lines)),
+        "chart": Markup(rate_chart_svg(days, lines)) if full else "",
         "days": window,
-        "first": c.as_date(first).isoformat() if first is not None else days[0].isoformat(),
+        "first": c.as_date(first).isoformat() if first is not None else "",
         "last": days[-1].isoformat(),
-        "latest": [(name, f"{values[i][-1]:+,.1f} km²/day") for i, name in enumerate(actors.names)],
+        "latest": [
+            (name, "empty" if math.isnan(values[i][-1]) else f"{values[i][-1]:+,.1f} km²/day")
+            for i, name in enumerate(actors.names)
+        ]
+        if full
+        else [],
     }
 
 

@@ -135,6 +135,10 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
         return ""
     led = source.ledger(by="total", start=start, end=end, regions=True)
     moved = led[(led["gained_km2"] > 0) | (led["lost_km2"] > 0)]
+    # land outside every region (the ledger's one region not in the file): always its own
+    # rows (what it holds), as the note says
+    outside = ~led["region"].isin(list(regions.names))
+    shown = led[(led["gained_km2"] > 0) | (led["lost_km2"] > 0) | (outside & (led["held_km2"] > 0))]
     actors = source.actors.reset_index(drop=True)
     colors = dict(zip(actors["id"], actors["color"], strict=True))
     names = dict(zip(actors["id"], actors["name"], strict=True))
@@ -158,7 +162,7 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
             )
         )
     rows = []
-    for r in moved.itertuples():
+    for r in shown.itertuples():
         rows.append(
             f"<tr><td>{html_text(r.region)}</td><td>{html_text(r.actor_name)}</td>"
             f'<td class="n">{html_text(format_km2(r.gained_km2))}</td>'
@@ -166,9 +170,10 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
             f'<td class="n">{html_text(("+" if r.net_km2 > 0 else "") + format_km2(r.net_km2))}</td>'
             f'<td class="n">{html_text(format_km2(r.held_km2))}</td></tr>'
         )
-    if not rows:
-        rows.append(
-            '<tr><td colspan="6" class="muted">No ground changed hands in this range.</td></tr>'
+    if moved.empty:
+        rows.insert(
+            0,
+            '<tr><td colspan="6" class="muted">No ground changed hands in this range.</td></tr>',
         )
     parts.append(
         # scrolls sideways on a phone instead of widening the page

@@ -90,7 +90,16 @@ def _write_diff_pages(
     (a_start, a_end), why = answer_period(source, dates)
     claims = claim_periods(source)
     for s, e in dict.fromkeys([(a_start, a_end), *claims]):
-        m = diff_map(source, s, e, tiles=tiles, assets="assets/", links=True, labels_src=labels_src)
+        m = diff_map(
+            source,
+            s,
+            e,
+            tiles=tiles,
+            assets="assets/",
+            links=True,
+            labels_src=labels_src,
+            pages=dates,
+        )
         done(_write_text(out / diff_page_name(s, e), page_text(m)))
     answer = source.diff(a_start, a_end)
     return {

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import math
+import re
 import shutil
 from pathlib import Path
 
@@ -58,6 +59,10 @@ def test_index_has_gains_per_region(tmp_path):
     assert "Gains per region" in html and "<svg" in html
     assert "km² gained by Alpha" in html
     assert "West &lt;script&gt;" in html and "<script>alert(1)</script>" not in html
+    # land outside every region is the row the note says it is, even where nothing moved there
+    assert "<tr><td>(outside every region)</td><td>unassigned</td>" in html
+    km2 = re.search(r"land outside every region: ([\d,.]+) km², the rows \(outside", html)
+    assert km2 and re.fullmatch(r"[\d,]+\.\d", km2.group(1))  # as the ledger prints km²
     # without regions: no section
     assert "Gains per region" not in index_html(_theatre(tmp_path / "b", regions=False), dates)
 
@@ -85,7 +90,10 @@ def _rate_lines(html: str) -> dict[str, list[float]]:
         r'stroke-width="2.2" data-values="([^"]*)"><title>([^<]*)</title>',
         html,
     )
-    return {name: [float(v) for v in values.split(",")] for values, name in found}
+    # an empty value: no rate that day (its window not full yet)
+    return {
+        name: [float(v) if v else float("nan") for v in values.split(",")] for values, name in found
+    }
 
 
 def test_index_charts_the_rate_of_advance_as_rates_py_computes_it(tmp_path):
@@ -105,10 +113,20 @@ def test_index_charts_the_rate_of_advance_as_rates_py_computes_it(tmp_path):
     for actor, name in names.items():
         mine = expected[expected["actor"] == actor].sort_values("date")
         assert len(lines[name]) == len(mine) == 5  # one point per day
-        assert lines[name] == pytest.approx(mine["net_km2_per_day"].tolist(), abs=5e-4)
+        assert lines[name] == pytest.approx(mine["net_km2_per_day"].tolist(), abs=5e-4, nan_ok=True)
+        # 1 Jan, the snapshot's day, has 1 day of data of the window's 2: empty, not drawn
+        assert math.isnan(lines[name][0]) and not any(math.isnan(v) for v in lines[name][1:])
     # A takes b's cell on 3 Jan: a positive rate for A, a negative one for B
-    assert max(lines["Alpha"]) > 1 and min(lines["Bravo"]) < -1
+    drawn = {name: [v for v in values if not math.isnan(v)] for name, values in lines.items()}
+    assert max(drawn["Alpha"]) > 1 and min(drawn["Bravo"]) < -1
     assert "Net km² per day over the 2 days ending on each day" in html
+    assert (
+        "Until 2 days of data have passed (the data starts on 2020-01-01) the rate is left empty"
+        in html
+    )
+    # the drawn lines start at the first full window: 4 points, not 5
+    points = re.findall(r'<polyline class="gm-rate" points="([^"]*)"', html)
+    assert [len(p.split()) for p in points] == [4, 4, 4]
     # without rates: no chart
     assert "gm-rate" not in index_html(th, dates)
 
@@ -117,9 +135,14 @@ def test_write_maps_charts_the_rate_unless_told_not_to(tmp_path):
     from geomap.rates import index_rates
 
     th = _theatre(tmp_path, regions=False)
-    th.write_maps(tmp_path / "maps", rolling=7, start="2020-01-03", end="2020-01-03")
+    th.write_maps(tmp_path / "maps", rolling=2, start="2020-01-03", end="2020-01-03")
     html = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
-    assert len(_rate_lines(html)) == 3 and "over the 7 days" in html
+    assert len(_rate_lines(html)) == 3 and "over the 2 days" in html
+    # a window longer than the data: no line (not one gain divided by 3 days), and why
+    th.write_maps(tmp_path / "maps7", rolling=7, start="2020-01-03", end="2020-01-03")
+    html = (tmp_path / "maps7" / "index.html").read_text(encoding="utf-8")
+    assert _rate_lines(html) == {} and "over the 7 days" in html
+    assert "No day of this range has a full window yet." in html
     assert index_rates(th, None, {}) is None  # rolling=None: no table, so no chart
 
 

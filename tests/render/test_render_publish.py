@@ -203,6 +203,58 @@ def test_ground_popup_names_the_cell_holder_and_event(demo, watch, shots):
     watch.assert_clean()
 
 
+def _xy(page, lat: float, lon: float) -> tuple[float, float]:
+    return page.evaluate(
+        f"([lat, lon]) => {{ const m = window[{MAP}]; const p = m.latLngToContainerPoint([lat, lon]);"
+        " const r = m.getContainer().getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }",
+        [lat, lon],
+    )
+
+
+VISIBLE_TIPS = """() => Array.from(document.querySelectorAll('.leaflet-tooltip.gm-tip'))
+  .filter(el => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0)
+  .map(el => { const r = el.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; })"""
+
+
+def test_hover_tooltip_gives_way_to_the_popup(demo, watch, shots):
+    page = watch.goto(demo / "2017-05-27.html")
+    page.wait_for_selector("path.gm-terr")
+    x, y = _xy(page, 33.96, 38.098)  # inside Al-Ilianiya's cell
+    page.mouse.move(x, y)
+    page.mouse.move(x + 3, y + 2)
+    page.wait_for_function(VISIBLE_TIPS.replace("() =>", "() => (") + ").length > 0")
+    page.mouse.click(x + 3, y + 2)
+    page.locator(".gm-cell-popup .leaflet-popup-content").wait_for()
+    page.mouse.move(x + 6, y + 4)  # still over the ground: the tooltip would follow the mouse
+    page.wait_for_timeout(200)
+    page.screenshot(path=str(shots / "popup-without-tooltip-2017-05-27.png"))
+    assert page.evaluate(VISIBLE_TIPS) == []
+    # closed popup: the tooltip is back on hover
+    page.evaluate(f"() => void window[{MAP}].closePopup()")
+    page.mouse.move(x + 9, y + 6)
+    page.wait_for_function(VISIBLE_TIPS.replace("() =>", "() => (") + ").length > 0")
+    watch.assert_clean()
+
+
+def test_phone_tooltip_stays_on_screen(demo, phone, shots):
+    page = phone.goto(demo / "2017-05-27.html")
+    page.wait_for_selector("path.gm-terr")
+    # the map's centre on the territory at the left edge, so a tooltip opens leftwards
+    page.evaluate(f"() => void window[{MAP}].setView([33.96, 38.098], 9, {{animate: false}})")
+    page.wait_for_timeout(200)
+    for lon in (38.06, 38.098, 38.14):
+        x, y = _xy(page, 33.96, lon)
+        if not 0 < x < PHONE["width"]:
+            continue
+        page.mouse.move(x, y)
+        page.mouse.move(x + 1, y + 1)
+        page.wait_for_timeout(100)
+        for left, right, top, bottom in page.evaluate(VISIBLE_TIPS):
+            assert left >= 0 and right <= PHONE["width"] + 0.5, (lon, left, right)
+            assert top >= 0 and bottom <= PHONE["height"] + 0.5, (lon, top, bottom)
+    page.screenshot(path=str(shots / "phone-tooltip-2017-05-27.png"))
+
+
 def test_keyboard_focus_stays_visible(written):
     css = (
         Path(__file__).resolve().parents[2] / "geomap" / "render" / "static" / "geomap.css"
@@ -339,6 +391,43 @@ def test_phone_index_and_embed_snippet(demo, phone, shots):
     assert value.endswith("></iframe>")
     code.scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "phone-index.png"), full_page=True)
+    phone.assert_clean()
+
+
+PHONE_INDEX = """() => {
+  const charts = Array.from(document.querySelectorAll('svg[role=img]')).map(svg => {
+    const t = svg.querySelector('text'); return t ? t.getBoundingClientRect().height : 0; });
+  const broken = Array.from(document.querySelectorAll('td.n, th.n'))
+    .filter(td => td.textContent.trim() && getComputedStyle(td).whiteSpace !== 'nowrap')
+    .map(td => td.textContent);
+  const wrapped = Array.from(document.querySelectorAll('td.n'))
+    .filter(td => /km²/.test(td.textContent)).filter(td => {
+      const r = document.createRange(); r.selectNodeContents(td);
+      return new Set(Array.from(r.getClientRects()).map(q => Math.round(q.top))).size > 1; })
+    .map(td => td.textContent);
+  const cut = Array.from(document.querySelectorAll('table')).filter(t => {
+      const box = t.parentElement; return box.scrollWidth > box.clientWidth + 1; })
+    .map(t => {
+      const box = t.parentElement, st = getComputedStyle(box);
+      return {scrolls: ['auto', 'scroll'].includes(st.overflowX),
+              cue: (st.backgroundImage.match(/gradient/g) || []).length}; });
+  return {charts, broken, wrapped, cut};
+}"""
+
+
+def test_phone_index_is_readable(demo, phone, shots):
+    page = phone.goto(demo / "index.html")
+    found = page.evaluate(PHONE_INDEX)
+    # the charts' text stays readable (it was ~3 px): they scroll sideways instead of shrinking
+    assert found["charts"] and min(found["charts"]) >= 9, found["charts"]
+    # "0 km²" never breaks across lines
+    assert found["broken"] == [] and found["wrapped"] == []
+    # a table wider than the screen scrolls, with a visible cue (the shadow at its cut side)
+    assert found["cut"], "expected a table wider than 390 px"
+    assert all(c["scrolls"] and c["cue"] >= 2 for c in found["cut"]), found["cut"]
+    assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")
+    page.locator("svg[role=img]").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "phone-index-chart.png"))
     phone.assert_clean()
 
 

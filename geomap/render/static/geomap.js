@@ -257,8 +257,35 @@
     map.on("moveend", write);
   }
 
+  /* ---- hover tooltips (gm-tip): none while a popup is open (the two would lie on top of each
+     other), and kept inside the map (on a phone a tooltip ran off the left edge) */
+  function tips(map) {
+    var box = map.getContainer();
+    // hidden (CSS), not closed: a sticky tooltip comes back when the popup closes
+    map.on("popupopen", function () { box.classList.add("gm-popup-open"); });
+    map.on("popupclose", function () { box.classList.remove("gm-popup-open"); });
+  }
+  if (window.L && L.Tooltip && !L.Tooltip.prototype._gmInside) {
+    var placeTip = L.Tooltip.prototype._setPosition;
+    L.Tooltip.prototype._setPosition = function (pos) {
+      placeTip.call(this, pos);
+      var el = this._container, map = this._map;
+      if (!el || !map || map._animatingZoom || !/\bgm-tip\b/.test(el.className)) { return; }
+      // the box as drawn (with the margin of its pointer side) against the map's box
+      var r = el.getBoundingClientRect(), b = map.getContainer().getBoundingClientRect();
+      var m = 4, dx = 0, dy = 0;
+      if (r.right > b.right - m) { dx = b.right - m - r.right; }
+      if (r.left + dx < b.left + m) { dx = b.left + m - r.left; }
+      if (r.bottom > b.bottom - m) { dy = b.bottom - m - r.bottom; }
+      if (r.top + dy < b.top + m) { dy = b.top + m - r.top; }
+      if (dx || dy) { L.DomUtil.setPosition(el, L.DomUtil.getPosition(el).add([dx, dy])); }
+    };
+    L.Tooltip.prototype._gmInside = true;
+  }
+
   /* ---- page layout: the title bar's height (it wraps on phones); panels folded on phones */
   function layout(map) {
+    tips(map);
     var top = document.querySelector(".gm-top");
     function fit() {
       if (top) { document.documentElement.style.setProperty("--gm-top", top.offsetHeight + "px"); }
