@@ -66,12 +66,8 @@ for _p in (str(HERE), str(ROOT)):  # synthetic.py, bench_ledger.py, geomap from 
         sys.path.insert(0, _p)
 
 from bench_ledger import _Clock, _spread, _stats, _versions, _write  # noqa: E402
+from synthetic import SIZES  # noqa: E402
 
-SIZES = {
-    "small": {"places": 5000, "events": 20000, "days": 1000},
-    "large": {"places": 20000, "events": 80000, "days": 3650},
-    "quick": {"places": 500, "events": 2000, "days": 100},
-}
 TARGETS = {
     "warm_total_s": {"small": 0.3, "large": 2.0},
     "cold_gains_s": 1.5,

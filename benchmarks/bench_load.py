@@ -53,11 +53,8 @@ for _p in (str(HERE), str(ROOT)):  # synthetic.py, geomap from the source tree
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-SIZES = {
-    "small": {"places": 5000, "events": 20000, "days": 1000},
-    "large": {"places": 20000, "events": 80000, "days": 3650},
-    "quick": {"places": 500, "events": 2000, "days": 100},
-}
+from synthetic import SIZES  # noqa: E402
+
 #: The readers timed apart (names in geomap.inputs's namespace, in both trees).
 STAGES = (
     "read_meta",

@@ -44,7 +44,15 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-__all__ = ["SyntheticTheatre", "make_theatre"]
+__all__ = ["SIZES", "SyntheticTheatre", "make_theatre"]
+
+#: The benchmark sizes (the issue's): baselines and load time the same theatres.
+SIZES = {
+    "small": {"places": 5000, "events": 20000, "days": 1000},
+    "large": {"places": 20000, "events": 80000, "days": 3650},
+    "quick": {"places": 500, "events": 2000, "days": 100},
+}
+
 
 _ROOT = Path(__file__).resolve().parents[1]
 if str(_ROOT) not in sys.path:  # run from a source tree without installing geomap
