@@ -23,6 +23,7 @@ __all__ = [
     "leaflet_dir",
     "inline_js",
     "inline_css",
+    "geomap_css",
     "geomap_js",
     "write_assets",
 ]
@@ -88,6 +89,14 @@ def geomap_js() -> str:
     return resources.files("geomap.render").joinpath("static/geomap.js").read_text("utf-8")
 
 
+@functools.cache
+def geomap_css() -> str:
+    """geomap's page stylesheet (page chrome, legend, labels, popups)."""
+    from importlib import resources
+
+    return resources.files("geomap.render").joinpath("static/geomap.css").read_text("utf-8")
+
+
 def write_assets(out_dir: Path) -> list[Path]:
     """Copy Leaflet's js, css and images, and ``geomap.js``, to ``out_dir`` (created if needed).
 
@@ -112,6 +121,7 @@ def write_assets(out_dir: Path) -> list[Path]:
         write_text(out_dir / "leaflet.js", js),
         write_bytes(out_dir / "leaflet.css", (base / "leaflet.css").read_bytes()),
         write_text(out_dir / "geomap.js", geomap_js()),
+        write_text(out_dir / "geomap.css", geomap_css()),
     ]
     for name in _IMAGES:
         src = base / "images" / name

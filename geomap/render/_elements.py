@@ -25,9 +25,7 @@ values into ``innerHTML`` unescaped.
 
 from __future__ import annotations
 
-import functools
 import re
-from importlib import resources
 from typing import Any
 
 import folium
@@ -64,10 +62,9 @@ def validate_assets(assets: str) -> str:
     return assets
 
 
-@functools.cache
 def page_css() -> str:
-    """The stylesheet shared by every geomap page."""
-    return resources.files("geomap.render").joinpath("static/geomap.css").read_text("utf-8")
+    """The stylesheet shared by every geomap page (inline, or ``assets/geomap.css``)."""
+    return _assets.geomap_css()
 
 
 class RawHtml(Element):
@@ -183,7 +180,8 @@ class PageStyle(SafeMacroElement):
     _template = Template(
         """
         {% macro header(this, kwargs) %}
-        <style>{{ this.css }}</style>
+        {% if this.assets == 'inline' %}<style>{{ this.css }}</style>
+        {% else %}<link rel="stylesheet" href="{{ this.assets|e }}geomap.css"/>{% endif %}
         {% endmacro %}
         {% macro html(this, kwargs) %}
         <svg width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false">
@@ -217,10 +215,12 @@ class PageStyle(SafeMacroElement):
         """
     )
 
-    def __init__(self) -> None:
+    def __init__(self, assets: str = "inline") -> None:
         super().__init__()
         self._name = "PageStyle"
-        self.css = page_css().replace("</", "<\\/")
+        #: ``"inline"``, or the folder prefix of the shared ``geomap.css`` (written once per folder)
+        self.assets = validate_assets(assets)
+        self.css = page_css().replace("</", "<\\/") if self.assets == "inline" else ""
 
 
 class FitView(SafeMacroElement):

@@ -99,7 +99,7 @@ def _base_map(
     m.get_root().title = html_text(page_title)
     if tiles:
         folium.TileLayer("OpenStreetMap" if tiles is True else str(tiles)).add_to(m)
-    m.add_child(PageStyle())
+    m.add_child(PageStyle(assets))
     _add_basemap(m, source, fr, shared_prefix(labels_src, assets))
     # Keep the AOI clear of the side panel (270 px wide, on the right).
     m.add_child(FitView(fr.fit, padding_top_left=(12, 12), padding_bottom_right=(292, 12)))

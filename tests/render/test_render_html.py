@@ -106,7 +106,7 @@ def test_map_pages_link_leaflet_from_assets(written, name):
     if name != "timeline.html":
         shared = sorted([*shared, "assets/cells.js"])
     assert sorted(page.script_srcs) == shared
-    assert page.stylesheets == ["assets/leaflet.css"]
+    assert page.stylesheets == ["assets/leaflet.css", "assets/geomap.css"]
 
 
 def test_shared_labels_are_escaped_json(written):
