@@ -331,35 +331,40 @@ class LineLayers(SafeMacroElement):
     Parameters
     ----------
     groups : list of (name, style, lines)
-        ``lines``: ``[tooltip_html, [[lat, lon], ...]]`` per line, the
-        tooltip escaped by the caller; ``style``: Leaflet path options;
-        ``name``: the layer's name in the switch (made by this package).
+        ``lines``: ``[tooltip_html, encoded]`` per line, ``encoded`` from
+        :func:`geomap.render._geometry.encode_lines` (decoded by
+        ``geomap.decode``), the tooltip escaped by the caller; ``style``:
+        Leaflet path options; ``name``: the layer's name in the switch (made
+        by this package).
+    scale : int
+        ``10 ** decimals`` of the encoding.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map, groups) {
+        (function (map, groups, scale) {
             var overlays = {};
             groups.forEach(function (g) {
                 var group = L.featureGroup();
                 g[2].forEach(function (line) {
-                    var layer = L.polyline(line[1], g[1]);
+                    var layer = L.polyline(geomap.decode(line[1], scale)[0], g[1]);
                     if (line[0]) { layer.bindTooltip(line[0], {sticky: true, className: "gm-tip"}); }
                     group.addLayer(layer);
                 });
                 overlays[g[0]] = group.addTo(map);
             });
             L.control.layers(null, overlays, {position: "topleft", collapsed: true}).addTo(map);
-        })({{ this._parent.get_name() }}, {{ this.groups_json }});
+        })({{ this._parent.get_name() }}, {{ this.groups_json }}, {{ this.scale_json }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, groups: list[tuple[str, dict[str, Any], list[list[Any]]]]):
+    def __init__(self, groups: list[tuple[str, dict[str, Any], list[list[Any]]]], *, scale: int):
         super().__init__()
         self._name = "LineLayers"
         self.groups_json = script_json([[name, style, lines] for name, style, lines in groups])
+        self.scale_json = script_json(int(scale))
 
 
 class PlaceLabels(SafeMacroElement):

@@ -17,6 +17,7 @@ import numpy as np
 import shapely
 
 from geomap.render._escape import format_km2, html_text, safe_color
+from geomap.render._geometry import encode_lines
 
 __all__ = ["add_map_layers", "region_section_html", "choropleth_svg"]
 
@@ -24,20 +25,15 @@ _FRONT_STYLE = {"color": "#111111", "weight": 3, "opacity": 0.9, "dashArray": "6
 _REGION_STYLE = {"color": "#6a5acd", "weight": 1.2, "opacity": 0.7}
 
 
-def _lines(geom: Any, tolerance: float, decimals: int) -> list[list[list[float]]]:
-    """``[[lat, lon], ...]`` per line part, simplified for display and rounded."""
+def _lines(geom: Any, tolerance: float, decimals: int) -> list[list[str]] | None:
+    """A line geometry simplified for display, in ``encode_lines``' compact encoding (or None)."""
     if geom is None or shapely.is_empty(geom):
-        return []
+        return None
     if tolerance > 0:
         geom = shapely.simplify(geom, tolerance)
-    out = []
-    for part in shapely.get_parts(
-        shapely.line_merge(geom) if geom.geom_type.startswith("Multi") else geom
-    ):
-        xy = np.round(shapely.get_coordinates(part), decimals)
-        if len(xy) >= 2:
-            out.append([[float(y), float(x)] for x, y in xy])
-    return out
+    if geom.geom_type.startswith("Multi"):
+        geom = shapely.line_merge(geom)
+    return encode_lines(geom, decimals)
 
 
 def add_map_layers(m: Any, source: Any, day: _dt.date, fr: Any) -> None:
@@ -56,17 +52,20 @@ def add_map_layers(m: Any, source: Any, day: _dt.date, fr: Any) -> None:
                     f"{html_text(getattr(row, 'name_b', row.actor_b))}<br>"
                     f"{html_text(f'{row.length_km:,.0f}')} km (geodesic) on {day.isoformat()}"
                 )
-                drawn += [[tip, part] for part in _lines(row.geometry, fr.tolerance, fr.decimals)]
+                enc = _lines(row.geometry, fr.tolerance, fr.decimals)
+                if enc:
+                    drawn.append([tip, enc])
             groups.append(("front line", _FRONT_STYLE, drawn))
     regions = getattr(source, "regions", None)
     if regions is not None and len(regions):
         drawn = []
         for name, geom in zip(regions.names, regions.geoms, strict=True):
-            parts = _lines(shapely.boundary(geom), fr.tolerance, fr.decimals)
-            drawn += [[html_text(name), part] for part in parts]
+            enc = _lines(shapely.boundary(geom), fr.tolerance, fr.decimals)
+            if enc:
+                drawn.append([html_text(name), enc])
         groups.append(("regions", _REGION_STYLE, drawn))
     if groups:
-        m.add_child(LineLayers(groups))
+        m.add_child(LineLayers(groups, scale=10**fr.decimals))
 
 
 # ----------------------------------------------------------------------------- index

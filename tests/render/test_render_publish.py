@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+import shapely
 from fake_source import XSS_IMG
 
 pytestmark = pytest.mark.browser
@@ -686,3 +687,32 @@ def test_snapshot_ground_popup(snapshot_maps, watch, shots):
     assert "Ground held by blue" in text and "since the first snapshot (2024-01-01)" in text
     assert "Ground no side holds" in popup_at(49.5, 29.5)
     watch.assert_clean()
+
+
+def test_front_line_is_drawn_where_the_front_is(demo, watch):
+    """The front travels encoded (``encode_lines``) and ``geomap.decode`` draws it in place."""
+    from geomap import load_theatre
+
+    front = load_theatre(LAYER).front("2017-05-27")
+    page = watch.goto(demo / "2017-05-27.html")
+    page.wait_for_selector("path.gm-terr")
+    js = """() => {
+            var out = [];
+            window[MAP].eachLayer(function (l) {
+                if (l instanceof L.Polyline && !(l instanceof L.Polygon)
+                        && l.options.dashArray === "6 4") {
+                    out.push(l.getLatLngs().flat(2).map(function (p) { return [p.lat, p.lng]; }));
+                }
+            });
+            return out;
+        }"""
+    drawn = page.evaluate(js.replace("MAP", MAP))
+    assert len(drawn) == len(front) > 0
+    ends = {
+        (round(y, 2), round(x, 2))
+        for g in front.geometry
+        for x, y in shapely.get_coordinates(g)[[0, -1]]
+    }
+    points = {(round(lat, 2), round(lon, 2)) for line in drawn for lat, lon in line}
+    assert ends & points, (sorted(ends)[:4], sorted(points)[:4])
+    assert watch.blocked == [] and watch.console_errors == []
