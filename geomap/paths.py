@@ -339,13 +339,18 @@ def is_outside_allowed() -> bool:
 
 
 def theatre_path(
-    root: str | Path, rel: str | Path, *, allow_outside: bool = False
+    root: str | Path,
+    rel: str | Path,
+    *,
+    allow_outside: bool = False,
+    folder: str = "the theatre folder",
 ) -> tuple[Path, str | None]:
     """``(path, problem)`` of a file named in ``theatre.toml``, relative to the theatre folder.
 
     ``problem`` is None when the path (links resolved) lies inside ``root``,
     or when outside is allowed (``allow_outside``, ``[theatre] allow_outside``
-    or :func:`outside_allowed`); otherwise it says why it is refused.
+    or :func:`outside_allowed`); otherwise it says why it is refused, naming
+    ``root`` as ``folder`` (e.g. "the rule file's folder").
 
     Examples
     --------
@@ -365,7 +370,7 @@ def theatre_path(
         inside = False
     if inside:
         return path, None
-    return path, f"{str(rel)!r} lies outside the theatre folder"
+    return path, f"{str(rel)!r} lies outside {folder}"
 
 
 #: The hint of a theatre file outside its folder.

@@ -114,14 +114,16 @@ class SnapshotConfig:
         cfg = cls.from_mapping(table, base=path.parent, file=str(path))
         aoi = raw.get("aoi")
         if isinstance(aoi, Mapping) and isinstance(aoi.get("path"), str):
-            aoi_path, outside = theatre_path(path.parent, aoi["path"])
-            if outside:  # the rule file's folder is its theatre folder
+            aoi_path, outside = theatre_path(
+                path.parent, aoi["path"], folder="the rule file's folder"
+            )
+            if outside:
                 raise InputError(
                     Problem(
                         str(path),
                         None,
                         "aoi.path",
-                        outside.replace("theatre", "rule file's"),
+                        outside,
                         "move the file beside the rule file, or, if you trust it, pass "
                         "--allow-outside",
                     )

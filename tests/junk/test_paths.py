@@ -320,17 +320,23 @@ def test_every_file_named_in_theatre_toml_stays_inside(cli, tmp_path, section, l
 def test_a_rule_files_aoi_stays_beside_the_rule_file(cli, tmp_path):
     snaps = tmp_path / "snaps"
     snaps.mkdir()
-    aoi_file(tmp_path / "outside.geojson")
+    (tmp_path / "theatre").mkdir()
+    aoi_file(tmp_path / "theatre" / "outside.geojson")
     rule = snaps / "rule.toml"
     rule.write_text(
         '[snapshots]\npattern = "{date:%Y-%m-%d}.geojson"\n'
         '[snapshots.actors]\nby = "property"\nproperty = "holder"\nmap = {a = "a"}\n'
-        '[aoi]\npath = "../outside.geojson"\n',
+        '[aoi]\npath = "../theatre/outside.geojson"\n',
         encoding="utf-8",
     )
     code, _, err = cli("snapshot-gains", snaps, "--rule", rule)
     assert code == 1
-    assert_one_clean_error(err, "rule.toml", "aoi.path", "outside the rule file's folder")
+    assert_one_clean_error(
+        err,
+        "rule.toml",
+        "aoi.path",
+        "'../theatre/outside.geojson' lies outside the rule file's folder",
+    )
     code, _, err = cli("snapshot-gains", snaps, "--rule", rule, "--allow-outside")
     assert "outside the rule file's folder" not in err
 
