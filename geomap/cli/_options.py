@@ -101,15 +101,21 @@ def load(args: argparse.Namespace) -> TheatreLike:
     return th
 
 
-def warnings_note(th: TheatreLike, theatre: object) -> str | None:
-    """A line counting the theatre's warnings (``geomap check`` lists them), printed after the
-    command's output: no figure rests on a name matched by spelling only, or a contradicted
-    ``from_actor``, unsaid."""
+def count_warnings(th: TheatreLike) -> int:
+    """The warnings found loading the theatre and applying its events (``geomap check`` lists
+    them; the regions file is not read for this)."""
     inputs, history = getattr(th, "inputs", None), getattr(th, "history", None)
     found = [*getattr(inputs, "problems", ()), *getattr(history, "problems", ())]
     if inputs is None:  # a snapshot theatre
         found = list(getattr(th, "problems", ()))
-    n = sum(not p.is_error for p in found)
+    return sum(not p.is_error for p in found)
+
+
+def warnings_note(th: TheatreLike, theatre: object) -> str | None:
+    """A line counting the theatre's warnings (``geomap check`` lists them), printed after the
+    command's output: no figure rests on a name matched by spelling only, or a contradicted
+    ``from_actor``, unsaid."""
+    n = count_warnings(th)
     if not n:
         return None
     return (

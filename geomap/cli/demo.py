@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import GeomapError
 from ..theatre import Theatre, load_theatre
 from ._ledger_out import add_csv_options, emit_csv
-from ._options import radii
+from ._options import count_warnings, radii
 
 DEMO_THEATRE = "syria-2017"
 
@@ -34,13 +34,12 @@ def _run_demo(args) -> int:
     th = load_theatre(path)  # through the derivation cache, like every command
     if not isinstance(th, Theatre):
         raise GeomapError(f"{path}: the demo needs a theatre of places and events")
-    warnings = [p for p in th.inputs.problems if not p.is_error]
     ev = th.event_ledger()
     rejected = ev[ev["status"] == "rejected"]
     print(f"geomap demo — {th.title}")
     print(f"theatre: {path}")
     print(
-        f"check: 0 errors, {len(warnings) + len(th.history.problems)} warnings (run 'geomap check {path}' to read them); "
+        f"check: 0 errors, {count_warnings(th)} warnings (run 'geomap check {path}' to read them); "
         f"{len(ev)} events: {len(ev) - len(rejected)} applied, {len(rejected)} rejected"
     )
     print()
