@@ -82,12 +82,18 @@ def write_drafts(drafts: pd.DataFrame, path: str | Path | None = None) -> str | 
     str or None
         The CSV text when ``path`` is None.
     """
-    rows = drafts[DRAFT_COLUMNS].itertuples(index=False)
+    return _write_rows(drafts, DRAFT_COLUMNS, path)
+
+
+def _write_rows(df: pd.DataFrame, columns, path: str | Path | None) -> str | None:
+    """``df[columns]`` as a drafts-style CSV (cells on one line, numbers short) to ``path``,
+    or the CSV text when ``path`` is None."""
+    rows = df[columns].itertuples(index=False)
     if path is None:
         buf = io.StringIO()
-        write_csv(buf, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+        write_csv(buf, columns, rows, squeeze_spaces=True, float_format="g")
         return buf.getvalue()
-    write_csv(path, DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
+    write_csv(path, columns, rows, squeeze_spaces=True, float_format="g")
     return None
 
 
@@ -106,13 +112,7 @@ def places_sibling(drafts_path: str | Path) -> Path:
 def write_claim_drafts(claims: pd.DataFrame, path: str | Path | None = None) -> str | None:
     """Write claim drafts: the ``claims.csv`` columns, then the draft columns
     (:data:`~geomap.schema.CLAIM_DRAFT_COLUMNS`); the CSV text when ``path`` is None."""
-    rows = claims[CLAIM_DRAFT_COLUMNS].itertuples(index=False)
-    if path is None:
-        buf = io.StringIO()
-        write_csv(buf, CLAIM_DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
-        return buf.getvalue()
-    write_csv(path, CLAIM_DRAFT_COLUMNS, rows, squeeze_spaces=True, float_format="g")
-    return None
+    return _write_rows(claims, CLAIM_DRAFT_COLUMNS, path)
 
 
 def write_events(events: pd.DataFrame, out: str | Path) -> Path:

@@ -62,11 +62,6 @@ def validate_assets(assets: str) -> str:
     return assets
 
 
-def page_css() -> str:
-    """The stylesheet shared by every geomap page (inline, or ``assets/geomap.css``)."""
-    return _assets.geomap_css()
-
-
 class RawHtml(Element):
     """Text that is already rendered, output verbatim.
 
@@ -220,7 +215,7 @@ class PageStyle(SafeMacroElement):
         self._name = "PageStyle"
         #: ``"inline"``, or the folder prefix of the shared ``geomap.css`` (written once per folder)
         self.assets = validate_assets(assets)
-        self.css = page_css().replace("</", "<\\/") if self.assets == "inline" else ""
+        self.css = _assets.geomap_css().replace("</", "<\\/") if self.assets == "inline" else ""
 
 
 class FitView(SafeMacroElement):
