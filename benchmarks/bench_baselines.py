@@ -65,7 +65,7 @@ for _p in (str(HERE), str(ROOT)):  # synthetic.py, bench_ledger.py, geomap from 
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from bench_ledger import _Clock, _spread, _stats, _versions, _write  # noqa: E402
+from bench_ledger import _Clock, _control_times, _spread, _stats, _versions, _write  # noqa: E402
 from synthetic import SIZES  # noqa: E402
 
 TARGETS = {
@@ -222,14 +222,8 @@ def _naive_round(kind: str, cells, pairs, crs) -> tuple[list[float], list[float]
     return wall, cpu
 
 
-def _control_times(th, n: int) -> dict:
-    days = _spread(th.event_days(), n)
-    wall, cpu = [], []
-    for d in days:
-        w, c = time.perf_counter(), time.process_time()
-        th.control(d)
-        wall.append(time.perf_counter() - w)
-        cpu.append(time.process_time() - c)
+def _control_stats(th, n: int) -> dict:
+    wall, cpu = _control_times(th, _spread(th.event_days(), n))
     return {**_stats(wall), "cpu": _stats(cpu)}
 
 
@@ -421,7 +415,7 @@ def main(argv: list[str] | None = None) -> dict:
         load0 = os.getloadavg()[0]
         res = run_rounds(folder, reps=args.reps, dates=args.dates)
         th = res.pop("theatre")
-        res["control"] = _control_times(th, args.control_dates)
+        res["control"] = _control_stats(th, args.control_dates)
         if args.cold:
             res["cold_gains"] = _cold_gains(folder, args.cold)
         res["loadavg_1min"] = [round(load0, 2), round(os.getloadavg()[0], 2)]
