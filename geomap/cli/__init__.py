@@ -75,7 +75,7 @@ _NO_CACHE_HELP = (
 )
 
 
-def _add_allow_outside(sub: argparse._SubParsersAction) -> None:
+def _add_theatre_options(sub: argparse._SubParsersAction) -> None:
     """``--allow-outside`` and ``--no-cache`` on every command that reads a theatre."""
     for parser in sub.choices.values():
         if any(a.dest in ("theatre", "folder") for a in parser._actions):
@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for family in COMMANDS:
         family.register(sub)
-    _add_allow_outside(sub)
+    _add_theatre_options(sub)
     parser.command_names = list(sub.choices)  # for "did you mean" (main)
     return parser
 
