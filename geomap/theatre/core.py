@@ -67,21 +67,19 @@ def _geomap_version() -> str:
         return "unknown"
 
 
-_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
-
-
 def _positions(
     pos: dict[str, int], values: pd.Series, *, where: np.ndarray | None = None
 ) -> np.ndarray:
     """``pos[v]`` for every value, in one lookup (-1 outside ``where``); a value ``where``
     selects that is not a key is a KeyError, as ``pos[v]`` would be."""
-    at = pd.Index(list(pos)).get_indexer(values.to_numpy(dtype=object))
-    out = np.append(np.fromiter(pos.values(), dtype=np.int64, count=len(pos)), -1)[at]
-    if where is not None:
-        out[~np.asarray(where, dtype=bool)] = -1
-    missing = (at < 0) if where is None else (at < 0) & where
+    codes, uniq = pd.factorize(values)  # one lookup per distinct value; missing: code -1
+    keys = np.asarray(uniq, dtype=object).tolist()
+    out = np.array([pos.get(u, -1) for u in keys] + [-1], dtype=np.int64)[codes]
+    sel = np.ones(len(out), dtype=bool) if where is None else np.asarray(where, dtype=bool)
+    missing = sel & (out < 0)
     if missing.any():
         raise KeyError(values.iloc[int(np.flatnonzero(missing)[0])])
+    out[~sel] = -1
     return out
 
 
@@ -325,11 +323,13 @@ class Theatre(BandMixin, ChangeMixin):
         holder[_positions(self._place_pos, ctl["place"])] = _positions(
             self._actor_pos, ctl["actor"]
         )
-        days = np.array(applied["day"].tolist(), dtype="datetime64[D]").astype(np.int64)
+        days = np.fromiter(
+            (d.toordinal() for d in applied["day"].tolist()), dtype=np.int64, count=len(applied)
+        )
         return {
             "initial_place_holder": holder,
             "event_seq": seqs,
-            "event_day": days + _EPOCH_ORDINAL,
+            "event_day": days,
             "event_place": place_idx,
             "event_drawn": drawn_idx,
             "event_to": _positions(self._actor_pos, applied["to_actor"]).astype(np.int32),
@@ -462,8 +462,8 @@ class Theatre(BandMixin, ChangeMixin):
         return FaceUnions(self._engine.tess.faces)
 
     def _union(self, mask: np.ndarray) -> shapely.Geometry:
-        """Union of the faces in ``mask``, from cached unions of blocks of faces: a date costs
-        the blocks its fronts run through, not the whole territory."""
+        """Union of the faces in ``mask`` (:class:`geomap.territory.FaceUnions`): traced from its
+        outline, so a date costs its outlines, not the whole territory."""
         return self._unions.union(mask)
 
     def _owners(self, day: dt.date | None) -> np.ndarray:
