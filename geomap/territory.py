@@ -1138,7 +1138,10 @@ class _Edges:
         nxt = kk * width + self.end[idx]
         pos = np.minimum(np.searchsorted(node, nxt), max(len(node) - 1, 0))
         if len(node):
-            bad[kk[node[pos] != nxt]] = True
+            found = node[pos] == nxt
+            bad[kk[~found]] = True  # an edge ends where none of its key starts
+            twice = np.bincount(pos[found], minlength=len(node)) > 1
+            bad[kk[twice]] = True  # two edges end where one starts: not rings
         keep = ~bad[kk]
         if not keep.all():
             idx, kk, node, nxt = idx[keep], kk[keep], node[keep], nxt[keep]
@@ -1199,20 +1202,14 @@ def _polygons(rings: np.ndarray, ring_cross: np.ndarray) -> shapely.Geometry | N
         order = np.lexsort((ring_cross[shells[si]], hi))  # per hole, the smallest shell first
         hi, si = hi[order], si[order]
         first = np.r_[True, hi[1:] != hi[:-1]]
-        owner = dict(zip(hi[first].tolist(), si[first].tolist(), strict=True))
-        if len(owner) < len(holes):  # a hole outside every shell: not an outline
+        shell_of = np.full(len(holes), -1, dtype=np.int64)
+        shell_of[hi[first]] = si[first]
+        if np.any(shell_of < 0):  # a hole outside every shell: not an outline
             return None
-        inner: dict[int, list[int]] = {}
-        for h in range(len(holes)):
-            inner.setdefault(owner[h], []).append(int(holes[h]))
-        polys = np.array(
-            [
-                shapely.Polygon(rings[s], [rings[h] for h in inner.get(k, [])])
-                if k in inner
-                else shell_polys[k]
-                for k, s in enumerate(shells.tolist())
-            ],
-            dtype=object,
+        which = np.concatenate([np.arange(len(shells)), shell_of])  # polygon of each ring
+        order = np.lexsort((np.r_[np.zeros(len(shells)), np.ones(len(holes))], which))
+        polys = shapely.polygons(
+            rings[np.concatenate([shells, holes])[order]], indices=which[order]
         )
     return polys[0] if len(polys) == 1 else shapely.multipolygons(polys)
 
