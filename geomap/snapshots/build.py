@@ -26,7 +26,7 @@ from ..areas import area_km2
 from ..crs import equal_area_crs
 from ..errors import CRSError, GeometryError, InputError, Problem
 from ..repair import OnInvalid, check_on_invalid, polygon_members
-from ._geom import EMPTY, measure, polygonal
+from ._geom import EMPTY, measure
 from .files import DEFAULT_PATTERN, compile_pattern, list_files
 from .flags import Flag
 from .overlay import components
@@ -595,19 +595,24 @@ def _with_unassigned(
     aoi: shapely.Geometry | None,
     crs: CRS,
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Add the unassigned land (holder "") when there is an area of interest."""
+    """Add the unassigned land (holder "") when there is an area of interest.
+
+    Its km² is the AOI's minus the actors' union (every actor's ground is
+    clipped to the AOI, so actors + unassigned = the AOI exactly); its
+    polygons (the AOI minus the union, an overlay of the whole outline) are
+    left as ``None`` for :class:`SnapshotSeries` to make when first asked.
+    """
     holders = list(actor_ids)
     if aoi is None:
         return geoms, held, holders
-    n_act = len(actor_ids)
-    unions = [row[0] if n_act == 1 else shapely.union_all(row) for row in geoms]
-    rest = shapely.difference(aoi, np.asarray(unions, dtype=object))
-    rest = np.asarray([polygonal(g) for g in rest], dtype=object)
-    return (
-        np.column_stack([geoms, rest]),
-        np.column_stack([held, measure(rest, crs)]),
-        [*holders, ""],
-    )
+    if len(actor_ids) == 1:
+        union_km2 = held[:, 0]
+    else:  # actors' grounds may overlap: measure their union
+        unions = np.asarray([shapely.union_all(row) for row in geoms], dtype=object)
+        union_km2 = measure(unions, crs)
+    rest_km2 = np.maximum(float(area_km2(aoi, crs=crs)) - union_km2, 0.0)
+    lazy = np.full((len(geoms), 1), None, dtype=object)
+    return np.hstack([geoms, lazy]), np.column_stack([held, rest_km2]), [*holders, ""]
 
 
 def _snapshot_table(
