@@ -102,15 +102,15 @@ def change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.ndar
         boxes = merged
 
 
-_MIX = np.array(
-    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93],
-    dtype=np.uint64,
+_MIX = tuple(
+    np.uint64(k)
+    for k in (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93)
 )
 
 
-def _row_hash(e: np.ndarray) -> np.ndarray:
-    """A 64-bit hash of each row's bytes (4 float64), wrapping arithmetic."""
-    h = (np.ascontiguousarray(e).view(np.uint64) * _MIX).sum(axis=1, dtype=np.uint64)
+def _row_hash(u: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each row of 4 uint64 (a float64 edge's bytes), wrapping arithmetic."""
+    h = u[:, 0] * _MIX[0] + u[:, 1] * _MIX[1] + u[:, 2] * _MIX[2] + u[:, 3] * _MIX[3]
     return h ^ (h >> np.uint64(31))
 
 
@@ -122,16 +122,22 @@ def found_in(ea: np.ndarray, eb: np.ndarray) -> np.ndarray:
     """
     if len(ea) == 0 or len(eb) == 0:
         return np.zeros(len(ea), dtype=bool)
-    hb = _row_hash(eb)
-    order = np.argsort(hb, kind="stable")
+    ua = np.ascontiguousarray(ea).view(np.uint64)
+    ub = np.ascontiguousarray(eb).view(np.uint64)
+    hb = _row_hash(ub)
+    order = np.argsort(hb)
     hb_sorted = hb[order]
-    ha = _row_hash(ea)
+    ha = _row_hash(ua)
     pos = np.minimum(np.searchsorted(hb_sorted, ha), len(hb_sorted) - 1)
     same_hash = hb_sorted[pos] == ha
-    rows_a = np.ascontiguousarray(ea).view(np.uint64)
-    rows_b = np.ascontiguousarray(eb).view(np.uint64)[order[pos]]
-    equal = (rows_a == rows_b).all(axis=1)
-    if (same_hash & ~equal).any() or (np.diff(hb_sorted) == 0).any():
+    ub = ub[order[pos]]
+    equal = (
+        (ua[:, 0] == ub[:, 0])
+        & (ua[:, 1] == ub[:, 1])
+        & (ua[:, 2] == ub[:, 2])
+        & (ua[:, 3] == ub[:, 3])
+    )
+    if (same_hash & ~equal).any() or (hb_sorted[1:] == hb_sorted[:-1]).any():
         # a collision, or repeated hashes in eb: compare the rows' bytes exactly
         sb = set(np.ascontiguousarray(eb).view("V32").ravel().tolist())
         va = np.ascontiguousarray(ea).view("V32").ravel().tolist()
