@@ -154,8 +154,9 @@ def _object_column(values: np.ndarray, pack: Packer) -> dict:
     strs = types <= {str, type(None)}
     if strs:
         return {"t": "strs", "v": values.tolist()}
-    if types <= {dt.date, type(None)}:
-        return {"t": "dates", "v": [None if v is None else v.toordinal() for v in values]}
+    if types <= {dt.date, type(None)}:  # days as one datetime64[D] array, None as NaT
+        days = np.array([v if v is not None else "NaT" for v in values], dtype="datetime64[D]")
+        return {"t": "days", "a": pack.put(days)}
     if types and all(t is type(None) or issubclass(t, shapely.Geometry) for t in types):
         return {"t": "geomcol", "g": _put_geoms(values, pack)}
     if types <= {list, type(None)} and all(
@@ -169,6 +170,8 @@ def _object_values(spec: dict, pack: Packer) -> np.ndarray:
     kind = spec.get("t")
     if kind == "geomcol":
         return _get_geoms(spec["g"], pack)
+    if kind == "days":
+        return _get_days(spec, pack)
     if kind == "cells":
         cells = [decode(v, pack) for v in _list(spec["v"])]
     elif kind == "dates":
@@ -188,6 +191,21 @@ def _object_values(spec: dict, pack: Packer) -> np.ndarray:
     for i, v in enumerate(cells):
         out[i] = v
     return out
+
+
+#: datetime.date's range as datetime64[D]: a day beyond it would come back as a number.
+_DAY_RANGE = (np.datetime64(dt.date.min, "D"), np.datetime64(dt.date.max, "D"))
+
+
+def _get_days(spec: dict, pack: Packer) -> np.ndarray:
+    """``datetime.date`` objects (None for NaT) made by numpy from one datetime64[D] array."""
+    days = pack.get(spec["a"])
+    if days.dtype != np.dtype("datetime64[D]") or days.ndim != 1:
+        raise Damaged(f"days of dtype {days.dtype}")
+    known = days[~np.isnat(days)]
+    if len(known) and (known.min() < _DAY_RANGE[0] or known.max() > _DAY_RANGE[1]):
+        raise Damaged("a day out of range")
+    return days.astype(object)
 
 
 def _column(s: pd.Series, pack: Packer) -> dict:
@@ -316,6 +334,8 @@ def encode(value: Any, pack: Packer) -> dict:
     if type(value) is dict:
         if not all(isinstance(k, str) for k in value):
             raise Unsupported("a dict with keys that are not text")
+        if len(value) > 1 and all(type(v) in _PLAIN for v in value.values()):
+            return {"t": "pdict", "k": list(value), "v": list(value.values())}  # one decode
         return {"t": "dict", "v": {k: encode(v, pack) for k, v in value.items()}}
     if type(value) in (list, tuple):
         if type(value) is list and value and all(_is_geom(v) for v in value):
@@ -409,6 +429,16 @@ def _plain(spec: dict, pack: Packer) -> Any:
     return v
 
 
+def _plain_dict(spec: dict, pack: Packer) -> dict:
+    """A dict of text keys and plain values (``str``, ``bool``, ``int``, None) in two lists."""
+    keys, values = _list(spec["k"]), _list(spec["v"])
+    if len(keys) != len(values) or not all(type(k) is str for k in keys):
+        raise Damaged("a table's keys do not match its values")
+    if not all(type(v) in _PLAIN for v in values):
+        raise Damaged("a table of plain values holds something else")
+    return dict(zip(keys, values, strict=True))
+
+
 def _np_scalar(spec: dict, pack: Packer) -> Any:
     d = spec["d"]
     if d == "bool":
@@ -456,6 +486,7 @@ _DECODERS: dict[str, Callable[[dict, Packer], Any]] = {
     "ndgeoms": lambda s, p: _get_geoms(s["g"], p),
     "ndobj": lambda s, p: _object_values(s["c"], p),
     "dict": lambda s, p: {str(k): decode(v, p) for k, v in s["v"].items()},
+    "pdict": _plain_dict,
     "list": lambda s, p: [decode(v, p) for v in _list(s["v"])],
     "tuple": lambda s, p: tuple(decode(v, p) for v in _list(s["v"])),
     "ragged": _get_ragged,
