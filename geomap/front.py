@@ -145,34 +145,70 @@ def front_km_by_day(log: FaceLog, edges: Edges, n_actors: int, days: Sequence[in
 
     Returns an array ``(len(days), n_actors, n_actors)``, symmetric, zero on
     the diagonal.  ``days`` ascending; changes are applied day by day.
+
+    Each edge's pair of actors is kept from day to day and worked out again only for
+    the edges of faces that changed hands; a day without changes repeats the one
+    before.  Each day's km are summed in edge order, as a day worked out on its own
+    is, so the figures are the same to the last bit.
     """
     out = np.zeros((len(days), n_actors, n_actors))
     if not len(days):
         return out
     owner = log.owners_at(days[0])
+    nn = n_actors * n_actors
+    bins = _front_bins(edges, owner, n_actors, slice(None))  # nn: no front
+    face_edges = _FaceEdges(edges, len(owner))
     prev = days[0]
     for t, day in enumerate(days):
         if t:
             lo = np.searchsorted(log.day, prev, side="right")
             hi = np.searchsorted(log.day, day, side="right")
-            if hi > lo:
-                face = log.face[lo:hi][::-1]
-                new = log.new[lo:hi][::-1]
-                uniq, first = np.unique(face, return_index=True)  # last change of each face
-                owner[uniq] = new[first]
             prev = day
-        sel, i, j = front_pairs(edges, owner)
-        km = np.bincount(i * n_actors + j, weights=edges.km[sel], minlength=n_actors * n_actors)
-        km = km.reshape(n_actors, n_actors)
+            if hi == lo:  # nothing changed hands: the same front
+                out[t] = out[t - 1]
+                continue
+            face = log.face[lo:hi][::-1]
+            new = log.new[lo:hi][::-1]
+            uniq, first = np.unique(face, return_index=True)  # last change of each face
+            owner[uniq] = new[first]
+            touched = face_edges.of(uniq)
+            bins[touched] = _front_bins(edges, owner, n_actors, touched)
+        km = np.bincount(bins, weights=edges.km, minlength=nn + 1)[:nn].reshape(n_actors, n_actors)
         out[t] = km + km.T
     return out
 
 
+def _front_bins(edges: Edges, owner: np.ndarray, n_actors: int, which) -> np.ndarray:
+    """Per edge of ``edges[which]``: ``lo * n_actors + hi`` for its two actors, ``n_actors**2``
+    where it is no front (a bin :func:`front_km_by_day` drops)."""
+    oa = owner[edges.a[which]].astype(np.int64, copy=False)
+    ob = owner[edges.b[which]].astype(np.int64, copy=False)
+    front = (oa != ob) & (oa >= 0) & (ob >= 0)
+    return np.where(front, np.minimum(oa, ob) * n_actors + np.maximum(oa, ob), n_actors**2)
+
+
+class _FaceEdges:
+    """The edges of each face (both sides), for :func:`front_km_by_day`."""
+
+    def __init__(self, edges: Edges, n_faces: int):
+        face = np.concatenate([edges.a, edges.b])
+        order = np.argsort(face, kind="stable")
+        self.edge = np.concatenate([np.arange(len(edges))] * 2)[order]
+        self.start = np.searchsorted(face[order], np.arange(n_faces + 1))
+
+    def of(self, faces: np.ndarray) -> np.ndarray:
+        """The edges of ``faces`` (an edge of two of them comes twice)."""
+        lo, hi = self.start[faces], self.start[faces + 1]
+        n = hi - lo
+        offset = np.repeat(lo - (np.cumsum(n) - n), n)
+        return self.edge[offset + np.arange(int(n.sum()))]
+
+
 def _pair_key(edges: Edges, owner: np.ndarray, n_actors: int) -> np.ndarray:
     """Per edge: ``lo * n_actors + hi`` for the two actors it lies between, -1 if no front."""
-    oa, ob = owner[edges.a], owner[edges.b]
-    front = (oa != ob) & (oa >= 0) & (ob >= 0)
-    return np.where(front, np.minimum(oa, ob) * n_actors + np.maximum(oa, ob), -1)
+    key = _front_bins(edges, owner, n_actors, slice(None))
+    key[key == n_actors * n_actors] = -1
+    return key
 
 
 def front_runs(
