@@ -497,3 +497,41 @@ def test_codec_damaged_days_are_refused(days):
     spec = {"t": "ndobj", "c": {"t": "days", "a": "a0"}}
     with pytest.raises(_codec.Damaged):
         _codec.decode(spec, _codec.Packer({"a0": days}))
+
+
+def _text_spec(data: bytes, offsets, missing) -> tuple[dict, _codec.Packer]:
+    pack = _codec.Packer(
+        {
+            "a0": np.frombuffer(data, dtype=np.uint8),
+            "a1": np.asarray(offsets, dtype=np.int64),
+            "a2": np.asarray(missing, dtype=bool),
+        }
+    )
+    col = {"name": "s", "t": "string", "storage": "pyarrow", "na": "nan"}
+    col["utf8"] = {"d": "a0", "o": "a1", "m": "a2"}
+    return {
+        "t": "frame",
+        "range": [0, len(missing), 1],
+        "columns": [col],
+        "geo": None,
+        "crs": None,
+        "attrs": {"t": "dict", "v": {}},
+    }, pack
+
+
+def test_codec_arrow_text_round_trips_and_damaged_text_is_refused():
+    df = pd.DataFrame({"s": pd.array(["Ḥims", None, "", "a,b"], dtype="str")})
+    back, spec = _round_trip(df)
+    assert "utf8" in spec["columns"][0]
+    pd.testing.assert_frame_equal(back, df, check_exact=True)
+    spec, pack = _text_spec(b"abc", [0, 1, 3], [False, False])
+    assert list(_codec.decode(spec, pack)["s"]) == ["a", "bc"]
+    for data, offsets, missing in (
+        (b"abc", [0, 1, 4], [False, False]),  # past the bytes
+        (b"abc", [0, 2, 1, 3], [False, False, False]),  # out of order
+        (b"\xff\xfe", [0, 2], [False]),  # not UTF-8
+        (b"ab", [0, 2], [False, False]),  # offsets and rows differ
+    ):
+        spec, pack = _text_spec(data, offsets, missing)
+        with pytest.raises(_codec.Damaged):
+            _codec.decode(spec, pack)

@@ -223,8 +223,13 @@ def _column(s: pd.Series, pack: Packer) -> dict:
         raise Unsupported(f"column {name!r}: dtype {dtype}")
     if isinstance(dtype, pd.StringDtype):
         na = "nan" if _is_nan(dtype.na_value) else "NA"
-        vals = [None if _missing(v) else v for v in s.to_numpy(dtype=object)]
-        return {"name": name, "t": "string", "storage": dtype.storage, "na": na, "v": vals}
+        vals = s.to_numpy(dtype=object).tolist()
+        for i in np.flatnonzero(s.isna().to_numpy()).tolist():  # NA or NaN: None
+            vals[i] = None
+        spec = {"name": name, "t": "string", "storage": dtype.storage, "na": na}
+        if dtype.storage == "pyarrow":  # read back as arrow's own buffers, not cell by cell
+            return {**spec, "utf8": _put_texts(vals, pack)}
+        return {**spec, "v": vals}
     numpy_dtype = getattr(dtype, "numpy_dtype", None)
     if str(dtype) in _MASKED and isinstance(numpy_dtype, np.dtype):
         fill = False if numpy_dtype.kind == "b" else 0
@@ -238,12 +243,47 @@ def _column(s: pd.Series, pack: Packer) -> dict:
     raise Unsupported(f"column {name!r}: dtype {dtype}")
 
 
+def _put_texts(values: list[str | None], pack: Packer) -> dict:
+    """Text (or None) as UTF-8 bytes concatenated, their offsets and a mask of the missing."""
+    try:
+        encoded = [b"" if v is None else v.encode("utf-8") for v in values]
+    except UnicodeEncodeError as exc:  # a lone surrogate: not text arrow can hold
+        raise Unsupported(f"text that is not UTF-8 ({exc.reason})") from None
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
+    return {
+        "d": pack.put(np.frombuffer(b"".join(encoded), dtype=np.uint8)),
+        "o": pack.put(offsets),
+        "m": pack.put(np.array([v is None for v in values], dtype=bool)),
+    }
+
+
+def _get_texts(spec: dict, pack: Packer) -> Any:
+    """The arrow ``large_string`` array :func:`_put_texts` describes, checked in full."""
+    import pyarrow as pa
+
+    data, offsets, missing = pack.get(spec["d"]), pack.get(spec["o"]), pack.get(spec["m"])
+    if data.dtype != np.uint8 or offsets.dtype != np.int64 or missing.dtype != bool:
+        raise Damaged("text arrays of the wrong type")
+    n = len(missing)
+    if len(offsets) != n + 1 or offsets[0] != 0 or offsets[-1] != len(data):
+        raise Damaged("text offsets do not match the bytes")
+    valid = pa.py_buffer(np.packbits(~missing, bitorder="little"))
+    arr = pa.Array.from_buffers(
+        pa.large_string(),
+        n,
+        [valid, pa.py_buffer(offsets), pa.py_buffer(data)],
+        null_count=int(missing.sum()),
+    )
+    try:
+        arr.validate(full=True)  # offsets in order, every value UTF-8
+    except pa.ArrowInvalid as exc:
+        raise Damaged(f"bad text: {exc}") from None
+    return arr
+
+
 def _is_nan(v: Any) -> bool:
     return isinstance(v, float) and math.isnan(v)
-
-
-def _missing(v: Any) -> bool:
-    return v is None or v is pd.NA or _is_nan(v)
 
 
 def _series(spec: dict, pack: Packer) -> tuple[str, Any]:
@@ -264,6 +304,10 @@ def _series(spec: dict, pack: Packer) -> tuple[str, Any]:
     if kind == "string":
         na = np.nan if spec.get("na") == "nan" else pd.NA
         dtype = pd.StringDtype(storage=spec.get("storage"), na_value=na)
+        if "utf8" in spec:
+            if dtype.storage != "pyarrow":
+                raise Damaged(f"column {name!r}: arrow text in {dtype.storage} storage")
+            return name, pd.array(_get_texts(spec["utf8"], pack), dtype=dtype)
         return name, pd.array(_list(spec["v"]), dtype=dtype)
     if kind == "masked":
         if spec.get("dtype") not in _MASKED:
