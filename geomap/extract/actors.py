@@ -75,7 +75,10 @@ _OUR = re.compile(
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
 )
 # "the enemy" in a statement: the other side, when the theatre has two
-_ENEMY = re.compile(r"(?i)\bthe\s+(?:enemy|adversary|occupiers?|invaders?)\b")
+_ENEMY = re.compile(
+    r"(?i)\bthe\s+(?:enemy|adversary|occupiers?|invaders?|aggressors?|aggression(?:['’]s)?"
+    r"|mercenar(?:y|ies))\b"
+)
 _MODIFIER_STOP = frozenset(
     "the a an of and or with by from to in on at its their his her our new some many most all "
     "other both several dozens hundreds thousands more few northern southern eastern western "
@@ -245,11 +248,28 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     if kind is None:
         return None
     titled = [ln for ln in head if _STATEMENT_WORDS.search(ln) or _REPORT_WORDS.search(ln)]
-    for ln in titled + list(reversed(tail)):
+    # the title line, the signature, then the letterhead ("Arakan Army (AA)" over "Press
+    # Release"), then the opening sentence ("The X Armed Forces announce ...")
+    for ln in titled + list(reversed(tail)) + head:
         found = [a for a in actors_in(ln) if a.actor]
         if found:
             return Author(kind, ln, found[0].actor)
-    return Author(kind, (titled or head or lines)[0], "")
+    name = (titled or head or lines)[0]
+    if kind == "statement":
+        for ln in lines[:6]:
+            for m in _ANNOUNCES.finditer(ln):
+                found = {a.actor for a in actors_in(m.group("subj")) if a.actor}
+                if len(found) == 1:
+                    return Author(kind, " ".join(m.group("subj").split()), found.pop())
+    return Author(kind, name, "")
+
+
+# the opening of a statement announcing in its author's name: "The General Command of the
+# Armed Forces announces ...", "The X Armed Forces declare ..."
+_ANNOUNCES = re.compile(
+    r"(?:^|[.!?]\s+)(?P<subj>[^.!?]{3,100}?)\s+(?:announce|announces|declare|declares"
+    r"|proclaim|proclaims)\b"
+)
 
 
 def _first_person(line: str) -> bool:

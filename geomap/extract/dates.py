@@ -453,6 +453,28 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         if s >= last_end:
             out.append(dm)
             last_end = e
+    return _weekday_and_date(text, out)
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?i)^(?:on\s+)?{WD}$")
+
+
+def _weekday_and_date(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "on Saturday 8 January": one mention (the explicit day's), not a weekday and a day."""
+    out: list[DateMention] = []
+    for dm in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _WEEKDAY_ONLY.match(prev.text)
+            and dm.kind == prev.kind
+            and re.fullmatch(r"[\s,]{1,3}", text[prev.span[1] : dm.span[0]])
+            and re.match(r"\d", dm.text)
+        ):
+            span = (prev.span[0], dm.span[1])
+            out[-1] = DateMention(text[span[0] : span[1]], span, dm.start, dm.end, dm.kind)
+        else:
+            out.append(dm)
     return out
 
 

@@ -263,6 +263,13 @@ _ADJECTIVE_USE = re.compile(
 )
 
 
+# how a statement names the other side's fighters (never its own)
+_HOSTILE = re.compile(
+    r"(?i)\b(?:remnants|aggressors?|aggression|mercenar(?:y|ies)|militias?|gangs?|terrorists?"
+    r"|occupiers?|invaders?|enemy|bandits|criminals?|extremists?)\b"
+)
+
+
 @dataclass
 class _Scan:
     """What a sentence mentions, at positions from ``offset``."""
@@ -627,7 +634,9 @@ class Extractor:
         back = [
             (i, d) for i, d in enumerate(dates) if prev_end <= d.span[0] < v.start and i not in used
         ]
-        for pool in (fwd, back):
+        # after the verb the first date, before it the nearest ("lost X on Saturday 8 January
+        # and on Sunday withdrew from Y")
+        for pool in (fwd, back[::-1]):
             for i, d in pool:
                 if d.kind == "event":
                     used.add(i)
@@ -895,6 +904,8 @@ class Extractor:
             v.end, clause_end, "of|from"
         ):
             return None  # "cleared them of mines": no side driven out, no change
+        if re.fullmatch(r"(?i)fled", v.text) and not self._fighters_before(region_lo, v.start):
+            return None  # "thousands of residents fled X": people, not a side, left
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
@@ -997,7 +1008,7 @@ class Extractor:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
-        return subject, *self._author_default(v, pattern, gainer, loser)
+        return subject, *self._author_default(clause, gainer, loser)
 
     def _reporting_side(
         self, why: _Why, said_by: str, loser: ActorMention | None
@@ -1014,14 +1025,19 @@ class Extractor:
         return ActorMention(0, 0, said_by, actor, "context", said_by)
 
     def _author_default(
-        self, v: Verb, pattern: str, gainer: ActorMention | None, loser: ActorMention | None
+        self, clause: _Clause, gainer: ActorMention | None, loser: ActorMention | None
     ) -> tuple[ActorMention | None, ActorMention | None]:
         """In a statement, a change whose side is not named ("units of the 9th Division
-        liberated ...", "the troops were withdrawn from ...") is the author's."""
+        liberated ...", "the troops were withdrawn from ...") is the author's; a loss of
+        fighters it names by an epithet, not as its own ("the remnants of the militias
+        fled X"), is the author's gain (the loser left to the text or the theatre)."""
         a = self.author
         if a is None or a.kind != "statement" or not a.actor:
             return gainer, loser
+        v, pattern = clause.verb, clause.pattern
         me = ActorMention(v.start, v.start, "", a.actor, "author-default", a.name)
+        if pattern in ("loss", "withdrawal") and loser is None and self._others_fighters(clause):
+            return (me if gainer is None or gainer.how == "context" else gainer), None
         if pattern in ("loss", "withdrawal"):
             if loser is None and (gainer is None or gainer.actor != a.actor):
                 loser = me
@@ -1030,6 +1046,27 @@ class Extractor:
         elif gainer is None or gainer.how == "context":
             gainer = me
         return gainer, loser
+
+    def _fighters_before(self, lo: int, hi: int) -> bool:
+        """Does [lo, hi) name an actor, a pronoun or a force phrase (who "fled" is a side)?"""
+        clause = self.text[lo:hi]
+        clause = clause[
+            [m.end() for m in re.finditer(r"[,;:—–]", clause)][-1]
+            if re.search(r"[,;:—–]", clause)
+            else 0 :
+        ]
+        return bool(
+            self._actors_between(hi - len(clause), hi)
+            or UNKNOWN_SUBJECT.search(clause)
+            or re.search(r"(?i)\b(?:they|it|he)\b", clause)
+        )
+
+    def _others_fighters(self, clause: _Clause) -> bool:
+        """Is the clause's subject a force phrase that is not the author's ("the remnants of
+        the aggressor militias", not "our units")?"""
+        subj = self.text[clause.lo : clause.verb.start]
+        subj = re.split(r"[,;:—–]", subj)[-1]
+        return bool(_HOSTILE.search(subj)) and not re.search(r"(?i)\b(?:our|we)\b", subj)
 
     def _driven_out(self, v: Verb, gainer: ActorMention | None) -> ActorMention | None:
         """The actor between "drove" and "out of": named, or "them" read as an earlier actor."""

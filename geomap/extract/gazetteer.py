@@ -132,6 +132,24 @@ def _role_words(actors, known: dict[str, str]) -> tuple[dict[str, set[str]], lis
     return fits, list(written.values())
 
 
+def _add_stems(surfaces: dict[str, str]) -> None:
+    """A name qualified in brackets ("Yemeni Armed Forces (Sanaa)") is written without the
+    qualifier by reporters: its stem of two words or more names the same actor, unless
+    the stem is another actor's name or two actors' names share it."""
+    known = {s.casefold(): a for s, a in surfaces.items()}
+    stems: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for name, ident in surfaces.items():
+        m = re.fullmatch(r"(.+?)\s*\([^()]*\)", name)
+        if m and len(m.group(1).split()) >= 2:
+            key = m.group(1).casefold()
+            stems.setdefault(key, set()).add(ident)
+            written.setdefault(key, m.group(1))
+    for key, ids in stems.items():
+        if len(ids) == 1 and key not in known:
+            surfaces[written[key]] = ids.pop()
+
+
 class Gazetteer:
     """The theatre's places and actors, prepared for finding mentions in text."""
 
@@ -168,6 +186,7 @@ class Gazetteer:
                 except NameResolutionError:
                     continue  # an alias shared by two actors is no evidence for either
                 surfaces.setdefault(name, ident)
+        _add_stems(surfaces)
         self.actor_of = {s.casefold(): a for s, a in surfaces.items()}
         self.ref_of, ref_surfaces = _role_words(theatre.actors, self.actor_of)
         exact = [s for s in [*surfaces, *ref_surfaces] if s.isupper() and len(s) <= 5]

@@ -35,6 +35,7 @@ _CAPTURE = re.compile(
     r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
     r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
+    r"|freed|liberat(?:es|ing)"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
     # a statement's or a monitor's idiom: "restored security and stability to X", "imposed
     # their control over X", "restored state authority over X"
@@ -80,7 +81,11 @@ _WITHDRAW = re.compile(
     # "withdrawing its troops from X", "pulled its forces out of X"
     r"(?:\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters"
     r"|men))?(?:\s+(?:out|back))?\s+(?:from|out\s+of)"
-    r"|pulled\s+out\s+of|abandoned|evacuated|vacated)\b",
+    r"|pulled\s+out\s+of|abandoned|evacuated|vacated"
+    # "the militias fled Al-Jmail": "fled" with the place as its object (not "fled to X",
+    # "fled the fighting"; a place must follow, see Extractor._clause_places)
+    r"|fled(?=\s+(?!to\b|into\b|towards?\b|across\b|the\s+(?:fighting|violence|country|area"
+    r"|region|shelling|bombing|clashes|advance)\b)))\b",
     re.I,
 )
 # the auxiliary is lower-case: "which IS captured" names the Islamic State
