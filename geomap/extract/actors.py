@@ -167,6 +167,12 @@ class ActorRefs:
             spans.append((m.start(), m.end()))
         return found
 
+    def _pro_class(self, key: str) -> set[str] | None:
+        """ "pro-government units": the one actor of the class the word after "pro-" names."""
+        cls = _class_of(key[4:]) if key.startswith("pro-") else None
+        fits = self.by_class.get(cls, set()) if cls else set()
+        return set(fits) if len(fits) == 1 else None
+
     def _by_modifiers(self, m: re.Match) -> ActorMention | None:
         mods = m.group("mods").split()
         if _ALLIED.search(m.group("mods")):
@@ -179,6 +185,7 @@ class ActorRefs:
                 self.by_modifier.get(key)
                 or self.by_modifier.get(re.sub(r"['’]s$", "", key))
                 or self.by_modifier.get(key.removeprefix("pro-"))
+                or self._pro_class(key)
             )
             if hit:
                 fits |= hit

@@ -263,6 +263,18 @@ _ADJECTIVE_USE = re.compile(
 )
 
 
+# an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
+_ASIDE_BEFORE = re.compile(r",\s*(?:an?|the|its|their)\s+[^,;:()]*$", re.I)
+# the object of fighting: "a group fighting (Myanmar's) military", "battling the army"
+_FOUGHT_BEFORE = re.compile(
+    r"\b(?:fighting|battling|against|attacking|besieging|targeting|opposed\s+to)\s+(?:the\s+)?"
+    r"(?:[\w.-]+['’]s\s+)?$",
+    re.I,
+)
+# a verb coordinated with the one before ("captured X and taken Y", "and then seized Z")
+_AND_BEFORE = re.compile(
+    r"\band\s+(?:(?:has|have|had|then|later|also|subsequently|finally)\s+)*$", re.I
+)
 # how a statement names the other side's fighters (never its own)
 _HOSTILE = re.compile(
     r"(?i)\b(?:remnants|aggressors?|aggression|mercenar(?:y|ies)|militias?|gangs?|terrorists?"
@@ -410,7 +422,11 @@ class Extractor:
         """ "they"/"it": the actor named before it in the sentence, else the subject of the
         previous sentence, else the one actor the previous sentence names; two actors
         there are "unresolved" (never a guess); nothing further back is looked at."""
-        before = [a for a in self._actors_between(sent.start, pos) if a.actor]
+        before = [
+            a
+            for a in self._actors_between(sent.start, pos)
+            if a.actor and not self._in_apposition(sent, a, pos)
+        ]
         # "the army has been battling IS around Mayadin, which it took": the object of a
         # verb of fighting is not what "it" stands for when a subject precedes it
         subjects = [
@@ -433,9 +449,20 @@ class Extractor:
             src = next(iter(prior.values()))
         return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
 
+    def _in_apposition(self, sent: Sentence, a: ActorMention, pos: int) -> bool:
+        """ "The TNLA, an ally of the MNDAA, says it ...": an actor in an aside between
+        commas is not who "it" stands for."""
+        return bool(
+            _ASIDE_BEFORE.search(self.text, sent.start, a.start) and "," in self.text[a.end : pos]
+        )
+
+    def _fought(self, a: ActorMention) -> bool:
+        """ "a group fighting Myanmar's military captured X": the actor fought is no subject."""
+        return bool(_FOUGHT_BEFORE.search(self.text, max(0, a.start - 60), a.start))
+
     def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
         """The actor named nearest before ``hi`` in [lo, hi): a mention or a pronoun."""
-        cands = [a for a in self._actors_between(lo, hi) if a.end <= hi]
+        cands = [a for a in self._actors_between(lo, hi) if a.end <= hi and not self._fought(a)]
         best = cands[-1] if cands else None
         for m in PRONOUN.finditer(self.text, lo, hi):
             if best is None or m.start() > best.end:
@@ -977,7 +1004,7 @@ class Extractor:
         region_lo, clause_end = clause.lo, clause.end
         gainer = loser = None
         subject = self._subject(sent, region_lo, v.start)
-        if subject is None and prev_subject is not None:
+        if prev_subject is not None and (subject is None or self._coordinated(clause)):
             subject = prev_subject
         if pattern in ("capture", "drive-out", "held-since"):
             gainer = subject
@@ -1009,6 +1036,20 @@ class Extractor:
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
         return subject, *self._author_default(clause, gainer, loser)
+
+    def _coordinated(self, clause: _Clause) -> bool:
+        """ "it had captured the army's headquarters in X and taken control of the city": a
+        verb joined by "and" to the one before shares its subject (an actor named between
+        them only as a possessor is no new subject)."""
+        if clause.lo == self._sent_start_of(clause):
+            return False
+        if not _AND_BEFORE.search(self.text, clause.lo, clause.verb.start):
+            return False
+        between = self._actors_between(clause.lo, clause.verb.start)
+        return all(re.match(r"['’]s\b", self.text[a.end : a.end + 3]) for a in between)
+
+    def _sent_start_of(self, clause: _Clause) -> int:
+        return self._this_start if clause.lo <= self._this_start else -1
 
     def _reporting_side(
         self, why: _Why, said_by: str, loser: ActorMention | None
@@ -1269,7 +1310,7 @@ class Extractor:
         """ "U.S.-backed Syrian fighters said they had taken X. The Syrian Democratic Forces ...":
         a subject the theatre does not know, named at the start of the next sentence."""
         desc = UNKNOWN_SUBJECT.search(self.text, sent.start, hi)
-        if desc is None or self._actors_between(sent.start, hi):
+        if desc is None or [a for a in self._actors_between(sent.start, hi) if not self._fought(a)]:
             return None
         nxt = re.search(r"\S", self.text[sent.end :])
         if nxt is None:

@@ -194,7 +194,7 @@ REPORTED = re.compile(
 # a description of fighters that names no actor of the theatre ("U.S.-backed Syrian fighters")
 UNKNOWN_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:[\w.'’-]+\s+){0,3}?(?:fighters|forces|troops|rebels|militants|militias"
-    r"|militiamen|alliance|soldiers|gunmen|insurgents)\b",
+    r"|militiamen|alliance|soldiers|gunmen|insurgents|(?:armed|rebel|insurgent|militant)\s+groups?)\b",
     re.I,
 )
 # "Sukhnah, which IS fighters had captured in May 2015": the place before "which" is the object
