@@ -263,6 +263,14 @@ _ADJECTIVE_USE = re.compile(
 )
 
 
+# "on the first day of the operation": counted from the day the text says it began
+_ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_DAY = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<ord>first|opening|second|third|fourth|fifth)\s+day\s+of\s+(?:the|its"
+    r"|their|this|that)\s+(?:\w+\s+)?(?:offensive|operation|assault|campaign|attack|push|battle)\b",
+    re.I,
+)
+_BEGAN = re.compile(r"\b(?:began|launched|started|opened|begun)\b", re.I)
 # an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
 _ASIDE_BEFORE = re.compile(r",\s*(?:an?|the|its|their)\s+[^,;:()]*$", re.I)
 # the object of fighting: "a group fighting (Myanmar's) military", "battling the army"
@@ -688,7 +696,9 @@ class Extractor:
                 sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
             lo, hi = relative_range(anchor.date, n, unit, sign, later["q"] or "")
             return lo, hi, f"{' '.join(later.group(0).split())} ({anchor.date})", 2
-        inherited = self._inherited_date(sent, prev_end, nxt, prior)
+        inherited = self._inherited_date(sent, prev_end, nxt, prior) or self._nth_day(
+            sent, prev_end, nxt
+        )
         if inherited is not None:
             return inherited
         for d in dates:
@@ -701,6 +711,35 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    def _nth_day(self, sent: Sentence, lo: int, hi: int):
+        """ "on the first day of the operation": a day counted from the day the text said
+        it began; None when it says no such thing."""
+        nth = _NTH_DAY.search(self.text, lo, hi)
+        began = self._began(sent.start) if nth else None
+        if began is None:
+            return None
+        day = began[0] + dt.timedelta(days=_ORDINALS[nth["ord"].lower()] - 1)
+        return day, day, f"{' '.join(nth.group(0).split())} (begun {began[1]!r})", 2
+
+    def _began(self, hi: int) -> tuple[dt.date, str] | None:
+        """The day an offensive began, as the text said before ``hi`` ("which began its
+        offensive on Oct. 27"), or None."""
+        lo = max(0, hi - 1500)
+        found = None
+        for m in _BEGAN.finditer(self.text, lo, hi):
+            window = self.text[m.end() : min(hi, m.end() + 80)]
+            dates = [
+                d
+                for d in find_dates(window, self.published)
+                if d.kind == "event" and d.start and d.start == d.end
+            ]
+            if dates:
+                found = (
+                    dates[0].start,
+                    " ".join((m.group(0) + window[: dates[0].span[1]]).split()),
+                )
+        return found
 
     @staticmethod
     def _by_prior(rel: re.Match | None, same: re.Match | None, prior: Draft | None):
@@ -953,7 +992,7 @@ class Extractor:
     ) -> tuple[list[PlaceMention], str | None]:
         """The places that change hands: before a passive verb, else its object; (places, note)."""
         text, v, region_lo = self.text, clause.verb, clause.lo
-        if clause.pattern in ("capture-passive", "fell-to"):
+        if clause.pattern in ("capture-passive", "fell-to", "fell"):
             cut = region_lo
             for m in re.finditer(
                 r"[;:—–]|,\s+(?:the|a|an|said|says|according)\b", text[region_lo : v.start]
@@ -965,6 +1004,8 @@ class Extractor:
                 if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
             ]
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+            if clause.pattern == "fell":
+                return self._subject_list(objs, v.start), None
             if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
                 objs = [
                     p
@@ -1019,6 +1060,8 @@ class Extractor:
                 loser = subject
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
+        elif pattern == "fell":
+            gainer = self._fell_gainer(sent, v)
         elif pattern == "fell-to":
             after = self._actors_between(v.end, min(v.end + 30, clause_end))
             gainer = after[0] if after else None
@@ -1036,6 +1079,32 @@ class Extractor:
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
         return subject, *self._author_default(clause, gainer, loser)
+
+    def _subject_list(self, cands: list[PlaceMention], hi: int) -> list[PlaceMention]:
+        """ "Zangilan and Qubadli fell": the places listed right before ``hi``, nothing else."""
+        out: list[PlaceMention] = []
+        end = hi
+        for p in sorted(cands, key=lambda p: p.start, reverse=True):
+            gap = self.text[p.end : end]
+            if not (re.fullmatch(r"\s*", gap) if not out else _LIST_SEP.fullmatch(gap)):
+                break
+            out.insert(0, p)
+            end = p.start
+        return out
+
+    def _fell_gainer(self, sent: Sentence, v: Verb) -> ActorMention | None:
+        """ "X fell in late October": the side named later in the sentence, else the gainer
+        of the change drafted just before (in the theatre's time); else none."""
+        ahead = [a for a in self._actors_between(v.end, sent.end) if a.actor]
+        if ahead:
+            a = ahead[0]
+            return ActorMention(v.start, v.start, "", a.actor, "context", " ".join(a.text.split()))
+        d = self._recent_draft(sent)
+        if d is not None and d.to_actor:
+            return ActorMention(
+                v.start, v.start, "", d.to_actor, "context", f"the gainer of {d.place}"
+            )
+        return None
 
     def _coordinated(self, clause: _Clause) -> bool:
         """ "it had captured the army's headquarters in X and taken control of the city": a

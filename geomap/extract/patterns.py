@@ -20,6 +20,8 @@ PATTERNS: dict[str, str] = {
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
     "fell-to": "PLACE fell to / came under the control of GAINER",
     "fall-of": "the fall of PLACE [to GAINER]",
+    "fell": "PLACE fell [in/on DATE] (no side named: the gainer named later in the sentence, "
+    "else that of the change drafted just before)",
     "loss": "LOSER lost (control of)/handed (over) PLACE [to GAINER]",
     "held-since": "GAINER had/has held PLACE since DATE (a background change dated to DATE)",
     "withdrawal": "LOSER withdrew/retreated/pulled out from PLACE; abandoned PLACE",
@@ -67,6 +69,11 @@ _FELL = re.compile(
     r"|(?:came|fell|passed)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?"
     r"(?=(?:[\w'’.-]+\s+){1,3}?control\b))",
     re.I,
+)
+# "Zangilan and Qubadli fell in late October": no side named (the places before it)
+_FELL_BARE = re.compile(
+    r"\bfell(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
+    r"|before|overnight|yesterday|today|within|without|amid|as|when|days?|weeks?)\b)",
 )
 _LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|surrendered|hand(?:ed|s|ing)?\s+over|handed|turned\s+over"
@@ -226,6 +233,7 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     for pattern, rx in (
         ("drive-out", _DRIVE),
         ("fell-to", _FELL),
+        ("fell", _FELL_BARE),
         ("capture", _CAPTURE),
         ("loss", _LOSS),
         ("withdrawal", _WITHDRAW),
