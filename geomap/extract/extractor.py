@@ -1004,8 +1004,8 @@ class Extractor:
                 if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
             ]
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
-            if clause.pattern == "fell":
-                return self._subject_list(objs, v.start), None
+            if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
+                return self._subject_list([p for p in objs if p.place], v.start), None
             if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
                 objs = [
                     p
