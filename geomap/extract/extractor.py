@@ -272,7 +272,9 @@ _NTH_DAY = re.compile(
 )
 _BEGAN = re.compile(r"\b(?:began|launched|started|opened|begun)\b", re.I)
 # an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
-_ASIDE_BEFORE = re.compile(r",\s*(?:an?|the|its|their)\s+[^,;:()]*$", re.I)
+_ASIDE_BEFORE = re.compile(
+    r",\s*(?:an?|the|its|their|which|who|whose|including)\s+[^,;:()]*$", re.I
+)
 # the object of fighting: "a group fighting (Myanmar's) military", "battling the army"
 _FOUGHT_BEFORE = re.compile(
     r"\b(?:fighting|battling|against|attacking|besieging|targeting|opposed\s+to)\s+(?:the\s+)?"
@@ -470,7 +472,11 @@ class Extractor:
 
     def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
         """The actor named nearest before ``hi`` in [lo, hi): a mention or a pronoun."""
-        cands = [a for a in self._actors_between(lo, hi) if a.end <= hi and not self._fought(a)]
+        cands = [
+            a
+            for a in self._actors_between(lo, hi)
+            if a.end <= hi and not self._fought(a) and not self._in_apposition(sent, a, hi)
+        ]
         best = cands[-1] if cands else None
         for m in PRONOUN.finditer(self.text, lo, hi):
             if best is None or m.start() > best.end:
@@ -670,8 +676,9 @@ class Extractor:
             (i, d) for i, d in enumerate(dates) if prev_end <= d.span[0] < v.start and i not in used
         ]
         # after the verb the first date, before it the nearest ("lost X on Saturday 8 January
-        # and on Sunday withdrew from Y")
-        for pool in (fwd, back[::-1]):
+        # and on Sunday withdrew from Y"); "regained X, which IS had seized in 2015, on
+        # Friday": the date after the aside
+        for pool in (fwd, back[::-1], self._after_aside(dates, v.end, nxt, used)):
             for i, d in pool:
                 if d.kind == "event":
                     used.add(i)
@@ -683,19 +690,9 @@ class Extractor:
         by_prior = self._by_prior(rel, SAME_DAY.search(self.text, prev_end, nxt), prior)
         if by_prior is not None:
             return by_prior
-        later = LATER.search(self.text, v.end, nxt)
-        anchor = next((d for d in reversed(sent_drafts) if d.date), None)
-        if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
-            anchor = self.drafts[-1] if self.drafts[-1].date_rank >= 2 else None
-        if later and anchor is not None:
-            if later["next"]:
-                n, unit = 1, later["unit2"]
-                sign = -1 if later["next"].lower() == "previous" else 1
-            else:
-                n, unit = number_of(later["n"].split()[-1]), later["unit"]
-                sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
-            lo, hi = relative_range(anchor.date, n, unit, sign, later["q"] or "")
-            return lo, hi, f"{' '.join(later.group(0).split())} ({anchor.date})", 2
+        later = self._later(sent, dates, v.end, nxt, sent_drafts)
+        if later is not None:
+            return later
         inherited = self._inherited_date(sent, prev_end, nxt, prior) or self._nth_day(
             sent, prev_end, nxt
         )
@@ -711,6 +708,51 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    def _after_aside(
+        self, dates: list[DateMention], lo: int, nxt: int, used: set[int]
+    ) -> list[tuple[int, DateMention]]:
+        """The date right after a relative clause that follows the verb's object ("regained
+        X, which IS had seized in 2015, on Friday"): [(index, date)] or []."""
+        if not re.search(r",\s*(?:which|where|who|that)\b", self.text[lo:nxt], re.I):
+            return []
+        return [
+            (i, d)
+            for i, d in enumerate(dates)
+            if d.span[0] >= nxt
+            and i not in used
+            and re.search(r",\s*$", self.text[max(0, d.span[0] - 3) : d.span[0]])
+        ][:1]
+
+    def _later(
+        self,
+        sent: Sentence,
+        dates: list[DateMention],
+        lo: int,
+        hi: int,
+        sent_drafts: list[Draft],
+    ):
+        """ "two days later", "the previous day": from the change drafted just before, else
+        from the day the sentence reports it ("said on Friday it had taken X the previous
+        day"); None when neither applies."""
+        later = LATER.search(self.text, lo, hi)
+        if later is None:
+            return None
+        anchor = next((d.date for d in reversed(sent_drafts) if d.date), None)
+        if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
+            anchor = self.drafts[-1].date if self.drafts[-1].date_rank >= 2 else None
+        if anchor is None:
+            anchor = next((d.end for d in dates if d.kind == "report" and d.end), None)
+        if anchor is None:
+            return None
+        if later["next"]:
+            n, unit = 1, later["unit2"]
+            sign = -1 if later["next"].lower() == "previous" else 1
+        else:
+            n, unit = number_of(later["n"].split()[-1]), later["unit"]
+            sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
+        a, b = relative_range(anchor, n, unit, sign, later["q"] or "")
+        return a, b, f"{' '.join(later.group(0).split())} ({anchor})", 2
 
     def _nth_day(self, sent: Sentence, lo: int, hi: int):
         """ "on the first day of the operation": a day counted from the day the text said
@@ -1242,8 +1284,10 @@ class Extractor:
         after_text = self.text[clause.verb.end : sent.end]
         nxt = self._next_sentence_text(sent)
         nxt = nxt[: (re.search(r"[.!?](?:\s|$)", nxt) or re.search("$", nxt)).end()]
+        but = re.search(r"(?i)[,;]\s*(?:but|however|while)\b", after_text)
         if (
             DISPUTE.search(after_text)
+            or (but and _COUNTER.search(after_text, but.end()))
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
             or self._denied_next(nxt, places)
@@ -1252,6 +1296,9 @@ class Extractor:
             return "disputed", ""
         a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
         who = claimant_of(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
+        if not who and re.match(r"(?i)claim", clause.verb.text):  # "the rebels claimed control"
+            subject = self._subject(sent, clause.lo, clause.verb.start)
+            who = " ".join(subject.text.split()) if subject is not None else "its claimant"
         second = self._second_source(sent, who, nxt) or self._joint_source(who)
         if who and second:
             why.add(

@@ -49,7 +49,12 @@ _CAPTURE = re.compile(
     r"|(?:advanced|pushed|moved|swept|rolled|broke)\s+into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
-    r"(?:the\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover|recapture)\s+of"
+    r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
+    r"|recapture)\s+of"
+    # "the rebels claimed control of X"; "troops raised the flag over X"
+    r"|claim(?:ed|s|ing)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
+    r"|(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
+    r"flags?\s+(?:over|above|in|on)"
     # "the army's capture of X": the possessor is the gainer
     r"|(?<=['’]s\s)(?:capture|recapture|seizure|liberation|takeover)\s+of"
     r"|taking(?!\s+(?:part|place|over\s+as|heavy|losses|cover|shelter|refuge|aim)\b)"

@@ -285,3 +285,64 @@ def test_a_ticker_line_atop_plain_text_is_no_headline(theatre):
     ex = extract(text, theatre)
     assert ex.title == "Army takes Arak"
     assert [r["place"] for r in ex.drafts.to_dict("records")] == ["arak"]
+
+
+# --------------------------------------------------------------------------- more forms
+@pytest.mark.parametrize(
+    "text, place, actor, day, confidence",
+    [
+        ("The rebels claimed control of Arak on Friday.", "arak", "FSA", "2017-05-26", "claimed"),
+        (
+            "Government forces raised the flag over Arak on Friday.",
+            "arak",
+            "GOV",
+            "2017-05-26",
+            "confirmed",
+        ),
+        ("IS completed its takeover of Arak on Friday.", "arak", "IS", "2017-05-26", "confirmed"),
+        (
+            "The Syrian army announced its capture of Arak on Friday.",
+            "arak",
+            "GOV",
+            "2017-05-26",
+            "claimed",
+        ),
+        # the previous day of the day it was said
+        (
+            "The army said on Friday it had taken Arak the previous day.",
+            "arak",
+            "GOV",
+            "2017-05-25",
+            "claimed",
+        ),
+        # the date after an aside about the place's past
+        (
+            "The army regained Arak, which IS had held for a year, on Friday.",
+            "arak",
+            "GOV",
+            "2017-05-26",
+            "confirmed",
+        ),
+        # a counter-claim after "but" in the same sentence
+        (
+            "IS claimed on Friday to have captured Arak, but the army said fighting continued.",
+            "arak",
+            "IS",
+            "2017-05-26",
+            "disputed",
+        ),
+    ],
+)
+def test_more_forms_of_change_date_and_attribution(theatre, text, place, actor, day, confidence):
+    rows = [r for r in _rows(DATELINE + text, theatre) if r["to_actor"] == actor]
+    assert [(r["place"], r["date"], r["confidence"]) for r in rows] == [(place, day, confidence)]
+
+
+def test_members_named_in_an_aside_of_an_unlisted_alliance_leave_the_side_unresolved(theatre):
+    text = (
+        "The coalition, which includes the SDF and the Turkish-backed rebels, said its forces "
+        "took Arak on Friday."
+    )
+    [row] = _rows(DATELINE + text, theatre)
+    assert (row["place"], row["to_actor"]) == ("arak", "")
+    assert "fill in to_actor" in row["note"]
