@@ -1027,6 +1027,8 @@ class Extractor:
             pattern = "capture-passive"
         if pattern == "drive-out" and passive:
             pattern = "drive-out-passive"
+        if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
+            pattern = "fell-to"
         return _Clause(v, region_lo, clause_end, pattern)
 
     def _clause_places(

@@ -51,8 +51,11 @@ _CAPTURE = re.compile(
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
     r"|recapture)\s+of"
-    # "the rebels claimed control of X"; "troops raised the flag over X"
-    r"|claim(?:ed|s|ing)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
+    # "the rebels claimed control of X"; "troops raised the flag over X"; "the army
+    # declared X liberated"
+    r"|(?:claim|declar)(?:ed|es|s|ing)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
+    r"|declared(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:fully\s+|completely\s+)?(?:liberated"
+    r"|captured|free|freed|cleared|secured)\b)"
     r"|(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
     r"flags?\s+(?:over|above|in|on)"
     # "the army's capture of X": the possessor is the gainer
@@ -70,6 +73,11 @@ _DRIVE = re.compile(
 _FELL = re.compile(
     r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
     r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
+    # "X is now under the control of Y", "X is now in the hands of Y": "now" says it changed
+    r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+|completely\s+)?(?:under\s+(?:the\s+)?(?:full\s+)?"
+    r"control\s+of|in\s+the\s+hands\s+of)\s+"
+    r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+)?under\s+(?:full\s+)?"
+    r"(?=(?:[\w'’.-]+\s+){1,3}?control\b)"
     # "came under government control", "fell under rebel control": the side before "control"
     r"|(?:came|fell|passed)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?"
     r"(?=(?:[\w'’.-]+\s+){1,3}?control\b))",
@@ -200,7 +208,7 @@ PLUPERFECT_BEFORE = re.compile(
 )
 REPORTED = re.compile(
     r"\b(?:said|says|say|claimed|claims|announced|reported|reports|told|added|stated|confirmed"
-    r"|declared|according\s+to)\b",
+    r"|declared|assessed|assesses|according\s+to)\b",
     re.I,
 )
 # a description of fighters that names no actor of the theatre ("U.S.-backed Syrian fighters")
@@ -252,6 +260,8 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     out: list[Verb] = []
     for v in found:
         if not out or v.start >= out[-1].end:
+            if out and out[-1].text.lower() == "declared" and v.start - out[-1].end < 60:
+                continue  # "declared X liberated": the participle is part of "declared"
             out.append(v)
     return out
 

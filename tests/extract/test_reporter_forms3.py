@@ -346,3 +346,52 @@ def test_members_named_in_an_aside_of_an_unlisted_alliance_leave_the_side_unreso
     [row] = _rows(DATELINE + text, theatre)
     assert (row["place"], row["to_actor"]) == ("arak", "")
     assert "fill in to_actor" in row["note"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, day, confidence",
+    [
+        (
+            "The monitor assessed that government forces captured Arak on Friday.",
+            "GOV",
+            "2017-05-26",
+            "claimed",
+        ),
+        (
+            "Arak is now under government control after IS pulled out on Friday.",
+            "GOV",
+            "2017-05-26",
+            "confirmed",
+        ),
+        (
+            "Arak is now in the hands of the SDF, the monitor said on Friday.",
+            "SDF",
+            "2017-05-26",
+            "claimed",
+        ),
+        ("Arak was handed over to government forces on Friday.", "GOV", "2017-05-26", "confirmed"),
+        ("The army declared Arak liberated on Friday.", "GOV", "2017-05-26", "confirmed"),
+        ("The army declared full control of Arak on Friday.", "GOV", "2017-05-26", "confirmed"),
+    ],
+)
+def test_assessments_states_that_are_new_and_declarations(theatre, text, actor, day, confidence):
+    [row] = _rows(DATELINE + text, theatre)
+    assert (row["place"], row["to_actor"], row["date"], row["confidence"]) == (
+        "arak",
+        actor,
+        day,
+        confidence,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arak remains under government control.",
+        "Arak is under government control.",
+        "The army declared a curfew in Arak on Friday.",
+        "The army declared Arak a military zone on Friday.",
+    ],
+)
+def test_a_holding_or_another_declaration_is_no_change(theatre, text):
+    assert _rows(DATELINE + text, theatre) == []
