@@ -205,7 +205,8 @@ _UNIT_WORDS = re.compile(
 )
 # a denial in the next sentence ("IS denied losing the town") disputes the statement
 _DENIED = re.compile(
-    r"\bden(?:ied|ies|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
+    r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)\bden(?:ied|ies|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b",
+    re.I,
 )
 # "Arak, a town of 5,000 people, [fell]": an aside between a place and a passive verb
 _APPOSITION = re.compile(
@@ -271,6 +272,11 @@ _NTH_DAY = re.compile(
     re.I,
 )
 _BEGAN = re.compile(r"\b(?:began|launched|started|opened|begun)\b", re.I)
+# "occupied" as an adjective: "in occupied X", "Russian-occupied X", "the newly occupied X"
+_ADJECTIVE_OCCUPIED = re.compile(
+    r"(?:-|\b(?:in|of|the|an?|from|to|into|newly|temporarily|illegally|still|now|and|or|all)\s+)$",
+    re.I,
+)
 # an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:an?|the|its|their|which|who|whose|including)\s+[^,;:()]*$", re.I
@@ -1012,6 +1018,10 @@ class Extractor:
             v.end, clause_end, "of|from"
         ):
             return None  # "cleared them of mines": no side driven out, no change
+        if v.text.lower() == "occupied" and _ADJECTIVE_OCCUPIED.search(
+            text, max(0, v.start - 20), v.start
+        ):
+            return None  # "in occupied Kherson", "Russian-occupied X": a state, no verb
         if re.fullmatch(r"(?i)fled", v.text) and not self._fighters_before(region_lo, v.start):
             return None  # "thousands of residents fled X": people, not a side, left
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))

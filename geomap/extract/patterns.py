@@ -37,7 +37,7 @@ _CAPTURE = re.compile(
     r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
     r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
-    r"|freed|liberat(?:es|ing)"
+    r"|freed|liberat(?:es|ing)|occupied"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
     # a statement's or a monitor's idiom: "restored security and stability to X", "imposed
     # their control over X", "restored state authority over X"
@@ -102,6 +102,11 @@ _WITHDRAW = re.compile(
     r"(?:\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters"
     r"|men))?(?:\s+(?:out|back))?\s+(?:from|out\s+of)"
     r"|pulled\s+out\s+of|abandoned|evacuated|vacated"
+    # "pulled its forces out of X"; "completed its withdrawal from X"
+    r"|pulled\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers"
+    r"|fighters|men)\s+(?:out\s+of|from|back\s+from)"
+    r"|(?<=completed\s)(?:its|their|the)\s+(?:[\w-]+\s+)?withdrawal\s+from"
+    r"|(?<=announced\s)(?:its|their|the)\s+(?:[\w-]+\s+)?withdrawal\s+from"
     # "the militias fled Al-Jmail": "fled" with the place as its object (not "fled to X",
     # "fled the fighting"; a place must follow, see Extractor._clause_places)
     r"|fled(?=\s+(?!to\b|into\b|towards?\b|across\b|the\s+(?:fighting|violence|country|area"
@@ -118,14 +123,21 @@ _BLOCKERS = frozenset(
     "attempting trying tried try tries threatened vowed plans planned planning aims aiming hopes "
     "hoping seeking sought".split()
 )
+# "did not deny", "never disputed": no denial
+_NOT = r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)"
 _DENIAL = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    _NOT + r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b",
     re.I,
 )
 DISPUTE = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
-    r"|\bcontested\b|\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    _NOT
+    + r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
+    r"|"
+    + _NOT
+    + r"\bcontested\b|"
+    + _NOT
+    + r"\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b"
     r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b",
     re.I,

@@ -395,3 +395,55 @@ def test_assessments_states_that_are_new_and_declarations(theatre, text, actor, 
 )
 def test_a_holding_or_another_declaration_is_no_change(theatre, text):
     assert _rows(DATELINE + text, theatre) == []
+
+
+@pytest.mark.parametrize(
+    "text, place, to_actor, from_actor, confidence",
+    [
+        (
+            "IS said on Friday it had pulled its fighters out of Arak.",
+            "arak",
+            "GOV",
+            "IS",
+            "claimed",
+        ),
+        (
+            "The army entered Arak on Friday after IS completed its withdrawal from the town.",
+            "arak",
+            "GOV",
+            "IS",
+            "confirmed",
+        ),
+        ("IS fighters occupied Arak on Friday.", "arak", "IS", "", "confirmed"),
+        ("Arak was occupied by IS fighters on Friday.", "arak", "IS", "", "confirmed"),
+        # "did not dispute" is no dispute
+        (
+            "The SDF said it had taken Arak on Friday, a claim IS did not dispute.",
+            "arak",
+            "SDF",
+            "",
+            "claimed",
+        ),
+    ],
+)
+def test_withdrawals_occupation_and_undisputed_claims(
+    two_sides, theatre, text, place, to_actor, from_actor, confidence
+):
+    th = two_sides if to_actor == "GOV" else theatre
+    [row] = _rows(DATELINE + text, th)
+    got = (row["place"], row["to_actor"], row["confidence"])
+    assert got == (place, to_actor, confidence)
+    if from_actor:
+        assert row["from_actor"] == from_actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit homes in occupied Arak on Friday.",
+        "Turkish-occupied Arak was shelled on Friday.",
+        "The army did not deny reports of shelling in Arak on Friday.",
+    ],
+)
+def test_occupied_as_an_adjective_is_no_change(theatre, text):
+    assert _rows(DATELINE + text, theatre) == []
