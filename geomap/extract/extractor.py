@@ -1022,8 +1022,10 @@ class Extractor:
             text, max(0, v.start - 20), v.start
         ):
             return None  # "in occupied Kherson", "Russian-occupied X": a state, no verb
-        if re.fullmatch(r"(?i)fled", v.text) and not self._fighters_before(region_lo, v.start):
-            return None  # "thousands of residents fled X": people, not a side, left
+        if re.fullmatch(r"(?i)fled|entered", v.text) and not self._fighters_before(
+            region_lo, v.start
+        ):
+            return None  # "residents fled X", "aid trucks entered X": people, not a side
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:

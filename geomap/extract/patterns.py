@@ -121,10 +121,11 @@ PASSIVE_BEFORE = re.compile(
 _BLOCKERS = frozenset(
     "to not never no n't would will could might may cannot can't failed unable attempt attempted "
     "attempting trying tried try tries threatened vowed plans planned planning aims aiming hopes "
-    "hoping seeking sought".split()
+    "hoping seeking sought verge brink briefly".split()
 )
 # "did not deny", "never disputed": no denial
 _NOT = r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)"
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _DENIAL = re.compile(
     _NOT + r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b",
@@ -287,7 +288,13 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         words = words[:-2]  # "claimed to have captured": a claimed change, not an aim
     if words and words[-1] == "to":
         return "infinitive ('to ...'): an aim, not a change"
-    hit = [w for w in words if w in _BLOCKERS or w.endswith("n't")]
+    # "troops loyal to the government entered X": "to" before a noun phrase is no infinitive
+    hit = [
+        w
+        for i, w in enumerate(words)
+        if (w in _BLOCKERS or w.endswith("n't"))
+        and not (w == "to" and i + 1 < len(words) and words[i + 1] in _DETERMINERS)
+    ]
     if hit:
         return f"'{hit[-1]}' before the verb: not a reported change"
     if _DENIAL.search(before):

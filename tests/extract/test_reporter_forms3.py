@@ -447,3 +447,22 @@ def test_withdrawals_occupation_and_undisputed_claims(
 )
 def test_occupied_as_an_adjective_is_no_change(theatre, text):
     assert _rows(DATELINE + text, theatre) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army says it is on the verge of taking Arak.",
+        "Government forces were on the brink of capturing Arak on Friday.",
+        "The army briefly entered Arak before being pushed back.",
+        "Aid trucks entered Arak on Friday.",
+        "A convoy of inspectors entered Arak on Friday.",
+    ],
+)
+def test_near_captures_brief_incursions_and_convoys_are_no_change(theatre, text):
+    assert _rows(DATELINE + text, theatre) == []
+
+
+def test_loyal_to_a_side_is_no_infinitive(theatre):
+    [row] = _rows(DATELINE + "Troops loyal to the government entered Arak on Friday.", theatre)
+    assert (row["place"], row["to_actor"]) == ("arak", "GOV")
