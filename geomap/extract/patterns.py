@@ -299,4 +299,12 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         return f"'{hit[-1]}' before the verb: not a reported change"
     if _DENIAL.search(before):
         return "denied"
+    if _HEARSAY.search(before) and (UNVERIFIED.search(before) or re.search(r"(?i)rumou?r", before)):
+        return "an unverified report or rumour, not a reported change"
     return None
+
+
+# "could not verify claims that X had entered Y", "a rumour that Y had fallen"
+_HEARSAY = re.compile(
+    r"(?i)\b(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,3}?that\b[^.;]*$"
+)

@@ -466,3 +466,14 @@ def test_near_captures_brief_incursions_and_convoys_are_no_change(theatre, text)
 def test_loyal_to_a_side_is_no_infinitive(theatre):
     [row] = _rows(DATELINE + "Troops loyal to the government entered Arak on Friday.", theatre)
     assert (row["place"], row["to_actor"]) == ("arak", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor could not verify social media claims that IS had entered Arak.",
+        "An unverified rumour that IS had taken Arak spread on Friday.",
+    ],
+)
+def test_a_rumour_or_an_unverifiable_claim_framed_so_is_no_change(theatre, text):
+    assert _rows(DATELINE + text, theatre) == []
