@@ -264,6 +264,12 @@ _ADJECTIVE_USE = re.compile(
 )
 
 
+# the losing side admitting a change: a withdrawal, a regrouping, an acknowledged loss
+_ADMITS = re.compile(
+    r"(?i)\b(?:withdr(?:ew|awn|awing|aw)|pull(?:ed|ing)\s+(?:out|back)|regroup(?:ed|ing)?"
+    r"|reposition(?:ed|ing)?|redeploy(?:ed|ing)?|(?:tactical|orderly)\s+withdrawal"
+    r"|acknowledg(?:ed|es|ing)|conced(?:ed|es|ing)|admitt(?:ed|ing)|admits)\b"
+)
 # "on the first day of the operation": counted from the day the text says it began
 _ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NTH_DAY = re.compile(
@@ -1313,7 +1319,11 @@ class Extractor:
         if not who and re.match(r"(?i)claim", clause.verb.text):  # "the rebels claimed control"
             subject = self._subject(sent, clause.lo, clause.verb.start)
             who = " ".join(subject.text.split()) if subject is not None else "its claimant"
-        second = self._second_source(sent, who, nxt) or self._joint_source(who)
+        second = (
+            self._second_source(sent, who, nxt)
+            or self._joint_source(who)
+            or self._admission(sent, clause, who, nxt, places)
+        )
         if who and second:
             why.add(
                 f"confidence confirmed: attributed to {who!r} and to {second!r} "
@@ -1345,8 +1355,10 @@ class Extractor:
             return False  # the sentence reports a change of its own
         spans = [(a.start, a.end) for a in self.actors_in(nxt)]  # "Kyiv said": a speaker
         named = {p.place for p in find_places(self.gaz, nxt, Sentence(0, len(nxt), nxt), spans)[0]}
-        if named - {None} and not named & places:
-            return False  # it denies a change of another place
+        if named - {None} and not places <= named:
+            # it denies a change of another place, or of some of the places listed (those
+            # are disputed one by one, see settle_confidence)
+            return False
         return bool(_BACK_REFERENCE.search(nxt))
 
     def _second_source(self, sent: Sentence, who: str, nxt: str) -> str:
@@ -1366,6 +1378,45 @@ class Extractor:
                     if _SOURCE_NOUN.search(src) and not _NOT_A_SOURCE.search(src) and key != mine:
                         return src
         return ""
+
+    def _admission(
+        self, sent: Sentence, clause: _Clause, who: str, nxt: str, places: set[str]
+    ) -> str:
+        """The other side admitting the change ("..., after Russia's defence ministry
+        announced it was withdrawing its forces from the area"; "the LNA spokesman said
+        his units had repositioned"), in this sentence after the verb, or in the sentence
+        before or after when it names the place: its speaker, else ""."""
+        mine = self.source_key(who)
+        if not mine.startswith("actor:"):
+            return ""
+        before = self.text[self._prev_start : sent.start] if self._prev_start < sent.start else ""
+        for text, need_place in (
+            (self.text[clause.verb.end : sent.end], False),
+            (before, True),
+            (nxt, True),
+        ):
+            for m in _ADMITS.finditer(text):
+                said = [
+                    r for r in REPORTED.finditer(text, 0, m.start()) if m.start() - r.end() < 120
+                ]
+                if not said:
+                    continue  # "after the LNA withdrew from it": reported, not admitted
+                head = re.split(
+                    r"[,;:—–]|\b(?:after|as|while|but)\b|[.!?]\s", text[: said[-1].start()]
+                )
+                speaker = " ".join(head[-1].split()[-8:])
+                key = self.source_key(speaker)
+                if not key.startswith("actor:") or key == mine:
+                    continue
+                if need_place and not self._names_any(text, places):
+                    continue
+                return speaker
+        return ""
+
+    def _names_any(self, text: str, places: set[str]) -> bool:
+        spans = [(a.start, a.end) for a in self.actors_in(text)]
+        found = find_places(self.gaz, text, Sentence(0, len(text), text), spans)[0]
+        return bool({p.place for p in found} & places)
 
     def _joint_source(self, who: str) -> str:
         """ "the council and Russia's defence ministry said": the second of two sources

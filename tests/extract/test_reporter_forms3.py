@@ -477,3 +477,41 @@ def test_loyal_to_a_side_is_no_infinitive(theatre):
 )
 def test_a_rumour_or_an_unverifiable_claim_framed_so_is_no_change(theatre, text):
     assert _rows(DATELINE + text, theatre) == []
+
+
+# --------------------------------------------------------------------------- attribution
+@pytest.mark.parametrize(
+    "text, confidence",
+    [
+        # the other side announcing its withdrawal, in the same sentence
+        (
+            "Government forces recaptured Arak on Friday, the army said, after IS announced it "
+            "was withdrawing its fighters from the area.",
+            "confirmed",
+        ),
+        # in the sentence before, naming the place
+        (
+            "IS said on Friday that its fighters in Arak would be redeployed to the east. "
+            "The army said its troops had recaptured Arak on Friday.",
+            "confirmed",
+        ),
+        # a withdrawal the reporter states is no admission by that side
+        (
+            "Government forces took Arak on Friday after IS withdrew from it, an army "
+            "spokesman said.",
+            "claimed",
+        ),
+    ],
+)
+def test_the_losing_side_admitting_the_change_confirms_it(two_sides, text, confidence):
+    rows = [r for r in _rows(DATELINE + text, two_sides) if r["to_actor"] == "GOV"]
+    assert [(r["place"], r["confidence"]) for r in rows] == [("arak", confidence)]
+
+
+def test_a_denial_naming_one_place_of_a_list_disputes_that_place_only(theatre):
+    text = (
+        "The SDF said on Friday its fighters had taken Arak and Al-Shoula. IS denied that "
+        "Al-Shoula had fallen."
+    )
+    got = {r["place"]: r["confidence"] for r in _rows(DATELINE + text, theatre)}
+    assert got == {"arak": "claimed", "shoula": "disputed"}
