@@ -150,8 +150,10 @@ class ActorRefs:
                 found.append(a)
                 spans.append((a.start, a.end))
         for m in _GENERIC.finditer(text):
-            if _overlaps(m.start(), m.end(), spans) or _ALLIED.search(
-                text, max(0, m.start() - 12), m.start()
+            if (
+                _overlaps(m.start(), m.end(), spans)
+                or _ALLIED.search(text, max(0, m.start() - 12), m.start())
+                or self._in_proper_name(text, m)
             ):
                 continue
             cls = _class_of(m.group("word"))
@@ -166,6 +168,17 @@ class ActorRefs:
                 )
             spans.append((m.start(), m.end()))
         return found
+
+    def _in_proper_name(self, text: str, m: re.Match) -> bool:
+        """ "the Defence Army", "the Arakan Army": a capitalised role word after a capitalised
+        word that is no actor's modifier is part of another body's name, not the role word."""
+        word = m.group("word")
+        if not word[:1].isupper():
+            return False
+        before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, m.start() - 40) : m.start()])
+        if before is None or before.group(1) in ("The", "A", "An"):
+            return False
+        return before.group(1).casefold() not in self.by_modifier
 
     def _pro_class(self, key: str) -> set[str] | None:
         """ "pro-government units": the one actor of the class the word after "pro-" names."""
@@ -210,7 +223,8 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 # =========================================================================== statements
 # a header or signature line of a statement or of a monitor's own report
 _STATEMENT_WORDS = re.compile(
-    r"(?i)\b(?:statement|communiqu[ée]|press\s+release|spokes(?:man|woman|person)|media\s+office"
+    r"(?i)\b(?:statement|communiqu[ée]|press\s+release|press\s+service|information\s+department"
+    r"|spokes(?:man|woman|person)|media\s+(?:office|centre|center)"
     r"|general\s+command|operations\s+command|high\s+command|general\s+staff|ministry\s+of"
     r"|official\s+(?:statement|spokes\w+))\b"
 )

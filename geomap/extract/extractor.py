@@ -1230,7 +1230,8 @@ class Extractor:
         return bool(
             self._actors_between(hi - len(clause), hi)
             or UNKNOWN_SUBJECT.search(clause)
-            or re.search(r"(?i)\b(?:they|it|he)\b", clause)
+            or _HOSTILE.search(clause)
+            or re.search(r"(?i)\b(?:they|it|he|we)\b", clause)
         )
 
     def _others_fighters(self, clause: _Clause) -> bool:
@@ -1430,10 +1431,11 @@ class Extractor:
         a, b = (self.source_key(x) for x in parts)
         return parts[1] if a and b and a != b else ""
 
-    def source_key(self, said: str) -> str:
+    def source_key(self, said: str, generic: bool = True) -> str:
         """Who a statement is attributed to, for telling sources apart: the actor it names
-        ("Russia's Defense Ministry": RU; "the army": the one state actor), else the
-        reporting body (:func:`_source_key`); "" for the reporter's voice."""
+        ("Russia's Defense Ministry": RU; "the army": the one state actor, unless not
+        ``generic``), else the reporting body (:func:`_source_key`); "" for the reporter's
+        voice."""
         if not said:
             return ""
         named = {a.actor for a in self.actors_in(said) if a.actor}
@@ -1444,7 +1446,7 @@ class Extractor:
             return "actor:" + named.pop()
         key = _source_key(said)
         state = self.refs.by_class.get("state", set())
-        if key == "the government side" and len(state) == 1:
+        if key == "the government side" and len(state) == 1 and generic:
             return "actor:" + next(iter(state))
         return key
 

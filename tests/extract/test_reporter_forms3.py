@@ -515,3 +515,27 @@ def test_a_denial_naming_one_place_of_a_list_disputes_that_place_only(theatre):
     )
     got = {r["place"]: r["confidence"] for r in _rows(DATELINE + text, theatre)}
     assert got == {"arak": "claimed", "shoula": "disputed"}
+
+
+def test_a_role_word_inside_another_bodys_name_names_no_one(theatre):
+    # "army" makes GOV the state actor, but "the Desert Lions Army" is some other body
+    [row] = _rows(DATELINE + "The Desert Lions Army captured Arak on Friday.", theatre)
+    assert row["to_actor"] == ""
+    [row] = _rows(DATELINE + "The army captured Arak on Friday.", theatre)
+    assert row["to_actor"] == "GOV"
+
+
+def test_a_press_service_header_makes_a_statement_and_an_unknown_author_guesses_no_side(
+    theatre,
+):
+    text = (
+        "Press service of the Desert Lions Army\n\n27 May 2017\n\n"
+        "Yesterday the enemy entered Arak after fierce fighting.\n"
+    )
+    [row] = _rows(text, theatre)
+    assert (row["place"], row["to_actor"], row["date"], row["confidence"]) == (
+        "arak",
+        "",
+        "2017-05-26",
+        "claimed",
+    )
