@@ -1579,6 +1579,7 @@ class Extractor:
         change (or before its range) by the theatre's ``control.csv`` and ``events.csv``,
         said in the note as inferred; left empty before the initial snapshot or when the
         holder is the gainer."""
+        _losers_from_each_other(drafts)
         for d in drafts:
             if d.from_actor or not d.place_known or not d.to_actor:
                 continue
@@ -1616,6 +1617,35 @@ def _dated_holds(verbs: list[Verb], dates: list[DateMention], end: int) -> list[
         if v.pattern != "held-since" or _since(dates, v.end, nxt) is not None:
             out.append(v)
     return out
+
+
+def _losers_from_each_other(drafts: list[Draft]) -> None:
+    """Two dated changes of one place to different sides in one article ("the LNA seized
+    Gharyan in early April ... the GNA recaptured it on Wednesday"): the later one's
+    loser is the earlier one's gainer; a recapture ("re-took", "regained", "won back")
+    also says the earlier one's loser.  Said in the note."""
+    dated = sorted(
+        (d for d in drafts if d.date and d.to_actor and d.place_known), key=lambda d: d.date
+    )
+    for i, later in enumerate(dated):
+        before = [d for d in dated[:i] if d.place == later.place and d.to_actor != later.to_actor]
+        if not before:
+            continue
+        earlier = before[-1]
+        if not later.from_actor:
+            later.from_actor = earlier.to_actor
+            later.reasons.append(
+                f"from_actor {earlier.to_actor}: the gainer of {later.place} on {earlier.date}, "
+                "stated earlier in the text"
+            )
+        if not earlier.from_actor and _RECAPTURE.match(later.verb):
+            earlier.from_actor = later.to_actor
+            earlier.reasons.append(
+                f"from_actor {later.to_actor}: it {later.verb!r} {later.place} on {later.date}"
+            )
+
+
+_RECAPTURE = re.compile(r"(?i)re[a-z]*\b|regain|won\s+back|took\s+back|wins\s+back")
 
 
 def _width(d: Draft) -> int:

@@ -539,3 +539,9 @@ def test_a_press_service_header_makes_a_statement_and_an_unknown_author_guesses_
         "2017-05-26",
         "claimed",
     )
+
+
+def test_two_changes_of_one_place_say_each_others_loser(theatre):
+    text = "IS seized Al-Shoula in early April. The SDF recaptured Al-Shoula on Friday."
+    got = {(r["to_actor"], r["from_actor"]) for r in _rows(DATELINE + text, theatre)}
+    assert got == {("IS", "SDF"), ("SDF", "IS")}
