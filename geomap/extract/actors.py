@@ -17,8 +17,13 @@ Three rules, each tied to the theatre's own files (nothing here names a conflict
 * **The author of a statement** (:func:`document_author`): a ministry, army
   or militia statement or a monitor's own report has no wire dateline, and a
   header or signature line that names its author ("Rapid Support Forces —
-  Official Statement", "General Command of the Syrian Democratic Forces").  In
-  it "our forces", "our units", "we" are the author's actor.
+  Official Statement", "General Command of the Syrian Democratic Forces"), or
+  a letterhead above "Press Release", or an opening "The X Armed Forces
+  announce ...".  In it "our forces", "our units", "we" are the author's actor,
+  and "the enemy", "the aggressor", "the mercenaries" the other side of a
+  two-sided theatre.
+* A capitalised role word inside another body's name ("the Defence Army") is
+  no role word.
 
 :class:`Holders` reads who held a place on a day from the theatre's
 ``control.csv`` and ``events.csv``, for ``from_actor`` when the text does not

@@ -12,19 +12,22 @@ from .text import Sentence
 #: The change patterns, by the name a draft gives in its ``pattern`` column.
 PATTERNS: dict[str, str] = {
     "capture": "GAINER captured/seized/took (control of)/recaptured/regained/secured/overran/"
-    "entered PLACE [from LOSER]; GAINER announced/claimed/completed the capture/liberation of "
-    "PLACE; GAINER restored security/authority to, imposed its control over PLACE; GAINER "
-    "cleared PLACE of LOSER",
+    "entered/freed/occupied PLACE [from LOSER]; GAINER announced/claimed/completed the (its) "
+    "capture/liberation of PLACE; GAINER claimed/declared control of PLACE, declared PLACE "
+    "liberated, raised the flag over PLACE; GAINER restored security/authority to, imposed its "
+    "control over PLACE; GAINER cleared PLACE of LOSER",
     "capture-passive": "PLACE was captured/seized/taken [by GAINER]",
     "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
-    "fell-to": "PLACE fell to / came under the control of GAINER",
+    "fell-to": "PLACE fell to / came under the control of / is now under the control of / was "
+    "handed over to GAINER",
     "fall-of": "the fall of PLACE [to GAINER]",
     "fell": "PLACE fell [in/on DATE] (no side named: the gainer named later in the sentence, "
     "else that of the change drafted just before)",
     "loss": "LOSER lost (control of)/handed (over) PLACE [to GAINER]",
     "held-since": "GAINER had/has held PLACE since DATE (a background change dated to DATE)",
-    "withdrawal": "LOSER withdrew/retreated/pulled out from PLACE; abandoned PLACE",
+    "withdrawal": "LOSER withdrew/retreated/pulled out from PLACE, pulled its forces out of "
+    "PLACE, completed its withdrawal from PLACE; fled PLACE; abandoned PLACE",
 }
 
 
