@@ -264,6 +264,7 @@ _ADJECTIVE_USE = re.compile(
 )
 
 
+_OWN_DENIAL = re.compile(r"(?i)\band\s+(?:also\s+|later\s+)?$")
 # the losing side admitting a change: a withdrawal, a regrouping, an acknowledged loss
 _ADMITS = re.compile(
     r"(?i)\b(?:withdr(?:ew|awn|awing|aw)|pull(?:ed|ing)\s+(?:out|back)|regroup(?:ed|ing)?"
@@ -1306,8 +1307,15 @@ class Extractor:
         nxt = self._next_sentence_text(sent)
         nxt = nxt[: (re.search(r"[.!?](?:\s|$)", nxt) or re.search("$", nxt)).end()]
         but = re.search(r"(?i)[,;]\s*(?:but|however|while)\b", after_text)
+        # "X said it had captured Y and denied that its fighters had withdrawn": the
+        # claimant's own denial (joined by "and", no new subject) backs the claim
+        own = [
+            m
+            for m in DISPUTE.finditer(after_text)
+            if not _OWN_DENIAL.search(after_text, 0, m.start())
+        ]
         if (
-            DISPUTE.search(after_text)
+            own
             or (but and _COUNTER.search(after_text, but.end()))
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)

@@ -545,3 +545,15 @@ def test_two_changes_of_one_place_say_each_others_loser(theatre):
     text = "IS seized Al-Shoula in early April. The SDF recaptured Al-Shoula on Friday."
     got = {(r["to_actor"], r["from_actor"]) for r in _rows(DATELINE + text, theatre)}
     assert got == {("IS", "SDF"), ("SDF", "IS")}
+
+
+@pytest.mark.parametrize(
+    "text, confidence",
+    [
+        ("IS said it had captured Arak and denied that its fighters had withdrawn.", "claimed"),
+        ("IS said it had captured Arak, and the army denied it.", "disputed"),
+    ],
+)
+def test_the_claimants_own_denial_backs_its_claim(theatre, text, confidence):
+    [row] = _rows(DATELINE + text, theatre)
+    assert (row["place"], row["to_actor"], row["confidence"]) == ("arak", "IS", confidence)
