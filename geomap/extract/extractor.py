@@ -437,6 +437,10 @@ class Extractor:
             if b.actor in fits:
                 near[b.actor] = b
         if len(near) != 1:
+            au = self.author
+            if au is not None and au.kind == "statement" and au.actor in fits:
+                # a statement calls its own side "the army"; the other side gets epithets
+                return ActorMention(a.start, a.end, a.text, au.actor, "author", au.name)
             return a
         ((actor, b),) = near.items()
         return ActorMention(a.start, a.end, a.text, actor, "generic", " ".join(b.text.split()))

@@ -557,3 +557,20 @@ def test_two_changes_of_one_place_say_each_others_loser(theatre):
 def test_the_claimants_own_denial_backs_its_claim(theatre, text, confidence):
     [row] = _rows(DATELINE + text, theatre)
     assert (row["place"], row["to_actor"], row["confidence"]) == ("arak", "IS", confidence)
+
+
+@pytest.fixture(scope="module")
+def two_armies(tmp_path_factory):
+    """IS has a lower-case alias holding "army": "the military" fits GOV and IS."""
+    return _theatre_with(tmp_path_factory, extra_alias=("IS", "caliphate army"))
+
+
+def test_a_role_word_two_sides_fit_is_the_author_in_a_statement_unresolved_in_a_wire(two_armies):
+    [row] = _rows(DATELINE + "The military captured Arak on Friday.", two_armies)
+    assert row["to_actor"] == ""
+    text = (
+        "General Command of the Syrian Arab Army\nStatement\n\n"
+        "The military's units liberated Arak on Friday.\n"
+    )
+    [row] = _rows(text, two_armies)
+    assert row["to_actor"] == "GOV"
