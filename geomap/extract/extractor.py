@@ -1073,6 +1073,7 @@ class Extractor:
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
             if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
                 return self._subject_list([p for p in objs if p.place], v.start), None
+            objs = self._without_site_details(objs)
             if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
                 objs = [
                     p
@@ -1146,6 +1147,20 @@ class Extractor:
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
         return subject, *self._author_default(clause, gainer, loser)
+
+    def _without_site_details(self, objs: list[PlaceMention]) -> list[PlaceMention]:
+        """ "The last camp in Paletwa, at Meewa, fell": beside a known place, an unknown
+        name not listed with it ("A, B and C") locates the site, it is no second place."""
+        if not any(p.place for p in objs):
+            return objs
+        objs = sorted(objs, key=lambda p: p.start)
+        listed = {
+            k
+            for k in range(len(objs) - 1)
+            if _LIST_SEP.fullmatch(self.text[objs[k].end : objs[k + 1].start])
+        }
+        keep = [p for k, p in enumerate(objs) if p.place or k in listed or k - 1 in listed]
+        return keep
 
     def _subject_list(self, cands: list[PlaceMention], hi: int) -> list[PlaceMention]:
         """ "Zangilan and Qubadli fell": the places listed right before ``hi``, nothing else."""

@@ -574,3 +574,13 @@ def test_a_role_word_two_sides_fit_is_the_author_in_a_statement_unresolved_in_a_
     )
     [row] = _rows(text, two_armies)
     assert row["to_actor"] == "GOV"
+
+
+def test_an_unknown_name_locating_a_site_in_a_known_place_is_no_second_place(theatre):
+    text = "The last IS camp in Arak, at Wadi Foo, fell to government forces on Friday."
+    ex = extract(DATELINE + text, theatre, published="2017-05-27")
+    assert [r["place"] for r in ex.drafts.to_dict("records")] == ["arak"]
+    assert "Wadi Foo" in set(ex.unknown_places["mention"])  # listed, not dropped
+    # listed with the known place, it is a second place
+    rows = _rows(DATELINE + "Arak and Wadi Foo fell to government forces on Friday.", theatre)
+    assert [r["place"] for r in rows] == ["arak", "Wadi Foo"]
