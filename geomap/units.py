@@ -344,6 +344,9 @@ _SYM = r"[<>]=?|[\u2265\u2264~\u2248]"
 
 
 def _parse_number(text: str) -> float:
+    # a (narrow) no-break space between digits groups thousands ("5 000"); split() would
+    # cut the number there
+    text = re.sub(r"(?<=\d)[\u00a0\u202f](?=\d)", "", text)
     t = " ".join(text.casefold().replace("-", " ").split())
     if t and t[0].isdigit():
         parts = t.split(" ")
