@@ -199,6 +199,14 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"\s+(?:State|Province|province|Governorate|governorate|Oblast|oblast|Region|Raion|raion"
     r"|countryside)\b"
 )
+# an unknown name followed by these is a modifier ("the Rwandan army", "hundreds of X
+# prisoners", "the X provincial council", "the X-Y road"), not the place changing hands
+_MODIFIER_AFTER = re.compile(
+    r"[ \t]+(?:army|armies|forces|troops|soldiers|fighters|militias?|police|prisoners|civilians"
+    r"|people|refugees|residents|villagers|families|women|children|provincial|regional|road|roads"
+    r"|highway|motorway|border|government|authorities|officials?|Operations|Command"
+    r"|Headquarters)\b"
+)
 _UNIT_WORDS = re.compile(
     r"(?:Division|Brigade|Regiment|Battalion|Corps|Command|Forces|Front|Council|Ministry"
     r"|Agency|Observatory|Army|Oblast|Province|Governorate|State|Region)$"
@@ -909,7 +917,9 @@ class Extractor:
             unknown = [
                 p
                 for p in scan.unknown + [p for p in scan.places if p.place is None]
-                if not _UNIT_WORDS.search(p.text) and not self._region_name(p)
+                if not _UNIT_WORDS.search(p.text)
+                and not self._region_name(p)
+                and not _MODIFIER_AFTER.match(self.text, p.end, p.end + 20)
             ]
             places = [
                 p
