@@ -302,6 +302,15 @@ _FOUGHT_BEFORE = re.compile(
     r"(?:[\w.-]+['’]s\s+)?$",
     re.I,
 )
+# a partner of the subject, not the subject: "X, backed by Y, captured", "X, with the support of
+# Y's forces, retook", "X, together with Y and Z, liberated" (Y helps; the gainer is X)
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:(?:backed|supported|assisted|aided|helped|accompanied|reinforced)\s+by"
+    r"|with\s+the\s+(?:support|help|backing|assistance|aid|participation)\s+of"
+    r"|(?:together|jointly|along)\s+with|alongside|working\s+(?:together\s+|jointly\s+)?with"
+    r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with)\b[^,;:.—–]{0,80}$",
+    re.I,
+)
 # a verb coordinated with the one before ("captured X and taken Y", "and then seized Z")
 _AND_BEFORE = re.compile(
     r"\band\s+(?:(?:has|have|had|then|later|also|subsequently|finally)\s+)*$", re.I
@@ -500,7 +509,10 @@ class Extractor:
         cands = [
             a
             for a in self._actors_between(lo, hi)
-            if a.end <= hi and not self._fought(a) and not self._in_apposition(sent, a, hi)
+            if a.end <= hi
+            and not self._fought(a)
+            and not self._in_apposition(sent, a, hi)
+            and not self._partner(a, lo)
         ]
         best = cands[-1] if cands else None
         for m in PRONOUN.finditer(self.text, lo, hi):
@@ -515,6 +527,11 @@ class Extractor:
                 if res is not None:
                     best = res
         return best
+
+    def _partner(self, a: ActorMention, lo: int) -> bool:
+        """ "The army, backed by allied militia, took X": the militia only helps, it is never
+        the subject (with no other subject the gainer is left to the later rules, or blank)."""
+        return _PARTNER_BEFORE.search(self.text, max(lo, a.start - 140), a.start) is not None
 
     def _actor_after(self, lo: int, hi: int, lead: str) -> ActorMention | None:
         for a in self._actors_between(lo, hi):

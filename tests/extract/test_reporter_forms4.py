@@ -48,3 +48,41 @@ def test_an_unknown_place_before_a_place_noun_is_still_drafted(theatre):
     # the rule reads only the word after the name: "the village of X on Sunday" stays a place
     rows = _rows(DATELINE + "Government troops captured the village of Ithriya on Sunday.", theatre)
     assert [(r["place"], r["to_actor"]) for r in rows] == [("Ithriya", "GOV")]
+
+
+# ------------------------------------------------------ partners of the subject
+@pytest.mark.parametrize(
+    ("sentence", "place", "gainer"),
+    [
+        ("Government troops, backed by Kurdish fighters, captured Arak on Monday.", "arak", "GOV"),
+        (
+            "IS fighters, together with Nusra Front militants, seized Palmyra on Sunday.",
+            "palmyra",
+            "IS",
+        ),
+        (
+            "The SDF, working with the Euphrates Shield (Syrian National Army), took control of "
+            "Manbij on Sunday.",
+            "manbij",
+            "SDF",
+        ),
+        (
+            "Turkish-backed rebels, with the support of Free Syrian Army units, retook Al-Bab on Monday.",
+            "al-bab",
+            "TFSA",
+        ),
+    ],
+)
+def test_a_partner_named_before_the_verb_is_not_the_gainer(theatre, sentence, place, gainer):
+    rows = _rows(DATELINE + sentence, theatre)
+    assert {r["place"]: r["to_actor"] for r in rows}[place] == gainer
+
+
+def test_a_partner_alone_gains_nothing(theatre):
+    # the speaker's "our fighters" names no side in a wire report; the partner does not gain
+    text = (
+        DATELINE
+        + '"Our fighters, together with Kurdish fighters, have liberated Arak," a commander said.'
+    )
+    rows = _rows(text, theatre)
+    assert [r["to_actor"] for r in rows if r["place"] == "arak"] == [""]
