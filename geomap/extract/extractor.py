@@ -407,12 +407,12 @@ class Extractor:
         ]
         more = [a for a in self.refs.mentions(text, found) if not adjective(a)]
         if self.author is not None:
+            ours = our_mentions(text, self.author, self.gaz.actor_ids)
+            # "our army": the author's, not the actor whose alias or role word is "army"
+            found = [a for a in found if not _inside_any(a, ours)]
+            more = [a for a in more if not _inside_any(a, ours)]
             spans = [(a.start, a.end) for a in [*found, *more]]
-            more += [
-                a
-                for a in our_mentions(text, self.author, self.gaz.actor_ids)
-                if not any(a.start < e and s < a.end for s, e in spans)
-            ]
+            more += [a for a in ours if not any(a.start < e and s < a.end for s, e in spans)]
         return sorted([*found, *more], key=lambda a: a.start)
 
     def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
@@ -1652,6 +1652,11 @@ class Extractor:
         found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi))
         self.claims.extend(row for _, _, row in found)
         return found
+
+
+def _inside_any(a: ActorMention, spans: list[ActorMention]) -> bool:
+    """True when ``a`` lies inside one of ``spans`` ("army" inside "our army")."""
+    return any(b.start <= a.start and a.end <= b.end for b in spans)
 
 
 def _since(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:

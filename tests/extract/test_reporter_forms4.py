@@ -86,3 +86,17 @@ def test_a_partner_alone_gains_nothing(theatre):
     )
     rows = _rows(text, theatre)
     assert [r["to_actor"] for r in rows if r["place"] == "arak"] == [""]
+
+
+# ------------------------------------------------------ a statement's own forces
+@pytest.mark.parametrize("ours", ["Our army", "Our soldiers", "Our heroic troops"])
+def test_our_army_in_a_statement_is_the_author_not_the_army(theatre, ours):
+    # "army", "soldiers", "troops" alone are the state's role words; "our ..." is the author
+    text = (
+        "Syrian Democratic Forces\nGeneral Command\nStatement\n\n"
+        f"{ours} took control of Tabqa on Friday after the regime's militias fled.\n"
+    )
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"], r["confidence"]) for r in rows] == [
+        ("tabqa", "SDF", "claimed")
+    ]
