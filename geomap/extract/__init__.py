@@ -78,7 +78,7 @@ from ..drafts import (
 )
 from ..errors import InputError, Problem
 from ..schema import CLAIM_DRAFT_COLUMNS
-from .actors import document_author, signature_date
+from .actors import document_author, letterhead, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
@@ -240,12 +240,17 @@ def extract(
     ex = Extractor(text, theatre, published)
     head = layout.title_span[0] if layout.title_span else layout.body_start
     lines = [ln.strip() for ln in text[head:].splitlines() if ln.strip()]
-    ex.author = document_author(lines, bool(layout.dateline), ex.actors_in)
+    wire = bool(layout.dateline) and not letterhead(layout.dateline)
+    ex.author = document_author(lines, wire, ex.actors_in)
     if ex.author is not None and not ex.author.actor:
         # "Ministry of Defence of the Russian Federation": the side its modifier names
         # (not "the army" of another body's name: "Press service of the Defence Army")
         key = ex.source_key(ex.author.name, generic=False)
         ex.author.actor = key.removeprefix("actor:") if key.startswith("actor:") else ""
+    if ex.author is not None and ex.author.kind == "statement" and not ex.author.actor:
+        # "Office of the Prime Minister" (a letterhead, above the title or under it)
+        top = [ln.strip() for ln in text[:head].splitlines() if ln.strip()][-3:]
+        ex.author.actor = ex.refs.government("\n".join(top + lines[:3]))
     if ex.published is None and ex.author is not None:
         # a statement dated in its signature ("Baghdad, 20 October 2016")
         signed = signature_date(lines)

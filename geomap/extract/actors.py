@@ -74,7 +74,7 @@ _GENERIC = re.compile(
     r"(?:\s+" + _FORCE + r")?\b(?![-‑])"  # "rebel-held" is no mention of the rebels
 )
 _OUR = re.compile(
-    r"(?i)\bour\s+(?:(?:heroic|brave|valiant|armed|own|victorious)\s+){0,2}"
+    r"(?i)\bour\s+(?:(?:heroic|brave|valiant|armed|own|victorious|defen[cs]e|security)\s+){0,2}"
     r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
     r"|battalions|formations)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
@@ -144,6 +144,23 @@ class ActorRefs:
             for w in words[:-1]:
                 if w.casefold() not in _MODIFIER_STOP and w[:1].isupper():
                     self.by_modifier.setdefault(w.casefold(), set()).add(actor)
+
+    def government(self, header: str) -> str:
+        """The state actor a government office's header speaks for ("Office of the Prime
+        Minister - Republic of X"): the theatre's one "state" actor, or of several the one
+        whose modifier words ("Xian army") share their stem with a word of the header;
+        "" when that is not one actor."""
+        if not _GOV_OFFICE.search(header):
+            return ""
+        states = self.by_class.get("state", set())
+        if len(states) > 1:
+            stems = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{5,}", header)}
+            states = {
+                a
+                for a in states
+                if any(w[:5] in stems for w, fits in self.by_modifier.items() if a in fits)
+            }
+        return next(iter(states)) if len(states) == 1 else ""
 
     def mentions(self, text: str, taken: list[ActorMention]) -> list[ActorMention]:
         """Role-word and modifier mentions in ``text`` outside the ``taken`` spans."""
@@ -233,6 +250,11 @@ _STATEMENT_WORDS = re.compile(
     r"|general\s+command|operations\s+command|high\s+command|general\s+staff|ministry\s+of"
     r"|official\s+(?:statement|spokes\w+))\b"
 )
+# a government office heading its statement (speaks for the state's side)
+_GOV_OFFICE = re.compile(
+    r"(?i)\b(?:office\s+of\s+the\s+(?:prime\s+minister|president)|presidency|prime\s+minister['’]s"
+    r"\s+office|council\s+of\s+ministers|government\s+of|ministry\s+of\s+defen[cs]e)\b"
+)
 _REPORT_WORDS = re.compile(
     r"(?i)\b(?:observatory|monitor|assessment|weekly\s+update|daily\s+update|situation\s+report"
     r"|sitrep|bulletin|campaign\s+assessment)\b"
@@ -296,6 +318,12 @@ _ANNOUNCES = re.compile(
     r"(?:^|[.!?]\s+)(?P<subj>[^.!?]{3,100}?)\s+(?:announce|announces|declare|declares"
     r"|proclaim|proclaims)\b"
 )
+
+
+def letterhead(dateline: str) -> bool:
+    """ "OFFICE OF THE PRIME MINISTER -", "MINISTRY OF DEFENCE —": a capitalised line read as
+    a wire dateline that names an office is a statement's letterhead, not a dateline."""
+    return bool(_GOV_OFFICE.search(dateline) or _STATEMENT_WORDS.search(dateline))
 
 
 def _first_person(line: str) -> bool:

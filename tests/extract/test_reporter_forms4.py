@@ -4,6 +4,7 @@ Each sentence here is a general reporter's or statement form written for this te
 test theatre's setting (Syria, 2017), not copied from an article of any benchmark set.
 """
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,38 @@ def test_our_army_in_a_statement_is_the_author_not_the_army(theatre, ours):
     assert [(r["place"], r["to_actor"], r["confidence"]) for r in rows] == [
         ("tabqa", "SDF", "claimed")
     ]
+
+
+# ------------------------------------------------------ a government office's statement
+def test_a_government_office_letterhead_is_no_wire_dateline(theatre):
+    # "OFFICE OF THE PRESIDENT - ..." reads like a dateline ("PLACE -"), but names an office:
+    # the text is the state's statement, "our security forces" are its forces, and "they" in
+    # the next sentence stands for them; its claims are claims, not the reporter's own voice
+    text = (
+        "OFFICE OF THE PRESIDENT - SYRIAN ARAB REPUBLIC\nPRESS OFFICE\n\n"
+        "Statement on the operations in the eastern desert\nDamascus, 27 May 2017\n\n"
+        "Since the terrorists attacked the pumping stations, our security forces have advanced "
+        "on every front. On Friday, they liberated the town of Arak.\n"
+    )
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"], r["confidence"]) for r in rows] == [
+        ("arak", "GOV", "claimed")
+    ]
+
+
+def test_a_government_office_names_the_state_actor_only_when_one_fits(tmp_path_factory):
+    # two state actors and a header naming neither's stem: no author actor, so no gainer
+    folder = tmp_path_factory.mktemp("th") / "theatre"
+    shutil.copytree(THEATRE, folder)
+    actors = folder / "actors.csv"
+    actors.write_text(
+        actors.read_text(encoding="utf-8")
+        + "RUS,Russian forces,Russian army;Russian troops,#aa0000\n",
+        encoding="utf-8",
+    )
+    th = load_inputs(folder)
+    text = (
+        "OFFICE OF THE PRESIDENT - PRESS SERVICE\n\nStatement\n\n"
+        "On Friday, our security forces liberated the town of Arak.\n"
+    )
+    assert [r["to_actor"] for r in _rows(text, th)] == [""]
