@@ -19,8 +19,8 @@ PATTERNS: dict[str, str] = {
     "capture-passive": "PLACE was captured/seized/taken [by GAINER]",
     "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
-    "fell-to": "PLACE fell to / came under the control of / is now under the control of / was "
-    "handed over to GAINER",
+    "fell-to": "PLACE fell to / came under the control of / was brought under the control of / is "
+    "now under the control of / was handed over to GAINER",
     "fall-of": "the fall of PLACE [to GAINER]",
     "fell": "PLACE fell [in/on DATE] (no side named: the gainer named later in the sentence, "
     "else that of the change drafted just before)",
@@ -76,6 +76,8 @@ _DRIVE = re.compile(
 _FELL = re.compile(
     r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
     r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
+    # "X was brought under the control of Y" (the place before, the side after)
+    r"|(?:brought|placed|put|returned)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+"
     # "X is now under the control of Y", "X is now in the hands of Y": "now" says it changed
     r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+|completely\s+)?(?:under\s+(?:the\s+)?(?:full\s+)?"
     r"control\s+of|in\s+the\s+hands\s+of)\s+"

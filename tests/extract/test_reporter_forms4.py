@@ -136,3 +136,16 @@ def test_a_government_office_names_the_state_actor_only_when_one_fits(tmp_path_f
         "On Friday, our security forces liberated the town of Arak.\n"
     )
     assert [r["to_actor"] for r in _rows(text, th)] == [""]
+
+
+# ------------------------------------------------------ passive forms
+@pytest.mark.parametrize(
+    "verb", ["was brought under the control of", "was placed under the control of"]
+)
+def test_brought_under_the_control_of_is_a_change_with_its_own_date(theatre, verb):
+    # the place before, the side after; its date is its own, not the next clause's
+    text = (
+        DATELINE + f"Tabqa {verb} government forces on Friday, and Maskanah was secured on Sunday."
+    )
+    got = {r["place"]: (r["to_actor"], r["date"]) for r in _rows(text, theatre)}
+    assert got["tabqa"] == ("GOV", "2017-05-26")
