@@ -87,7 +87,12 @@ def _holders(control: Any, pts: np.ndarray) -> np.ndarray:
 
 
 def ground_info(
-    source: Any, day: _dt.date, control: Any, actors: c.Actors
+    source: Any,
+    day: _dt.date,
+    control: Any,
+    actors: c.Actors,
+    *,
+    holder: np.ndarray | None = None,
 ) -> dict[str, Any] | None:
     """Who holds each place's cell on ``day``, since when, through which event.
 
@@ -101,12 +106,14 @@ def ground_info(
         ``dates``, ``events`` (``[from actor index, source index]``),
         ``sources`` (escaped HTML, a link only for http(s)), ``actors``
         (escaped names), ``start`` (text for cells held since the start of
-        the record).
+        the record).  ``holder``: the actor id holding each cell's point
+        (``None`` or ``""``: nobody), when known without ``control``.
     """
     cells = _cells(source)
     if cells is None:
         return None
-    holder = _holders(control, _cell_points(source, cells))
+    if holder is None:
+        holder = _holders(control, _cell_points(source, cells))
     start = getattr(source, "snapshot_date", None)
     start_text = (
         f"the start of the record ({start.isoformat()})" if start else "the start of the record"

@@ -17,7 +17,7 @@ import numpy as np
 import shapely
 
 from geomap.render._escape import format_km2, html_text, safe_color
-from geomap.render._geometry import encode_lines
+from geomap.render._geometry import display_lines
 
 __all__ = ["map_line_groups", "region_group", "region_section_html", "choropleth_svg"]
 
@@ -27,13 +27,7 @@ _REGION_STYLE = {"color": "#6a5acd", "weight": 1.2, "opacity": 0.7}
 
 def _lines(geom: Any, tolerance: float, decimals: int) -> list[list[str]] | None:
     """A line geometry simplified for display, in ``encode_lines``' compact encoding (or None)."""
-    if geom is None or shapely.is_empty(geom):
-        return None
-    if tolerance > 0:
-        geom = shapely.simplify(geom, tolerance)
-    if geom.geom_type.startswith("Multi"):
-        geom = shapely.line_merge(geom)
-    return encode_lines(geom, decimals)
+    return display_lines([geom], tolerance, decimals)[0]
 
 
 def map_line_groups(source: Any, day: _dt.date, fr: Any) -> list[Any]:

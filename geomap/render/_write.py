@@ -17,6 +17,7 @@ from geomap.paths import output_dir, subdir, write_text
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._basemap import basemap_bands
+from geomap.render._book import PageBook
 from geomap.render._diff import (
     answer_period,
     claim_periods,
@@ -27,7 +28,7 @@ from geomap.render._diff import (
 from geomap.render._elements import labels_script, shared_script
 from geomap.render._ground import cell_shapes, has_snapshot_ground, snapshot_gains
 from geomap.render._index import index_html
-from geomap.render._maps import date_map
+from geomap.render._maps import assemble_date_map, date_map
 from geomap.render._options import MapOptions
 from geomap.render._protocol import MapSource
 from geomap.render._timeline import timeline_page
@@ -153,16 +154,30 @@ _BATCH = 8
 
 
 def _date_page(out: Path, prev: Any, day: Any, nxt: Any) -> Path:
-    m = date_map(
-        _WORK["source"],
-        day,
-        previous=prev,
-        next=nxt,
-        tiles=_WORK["tiles"],
-        assets="assets/",
-        links=True,
-        labels_src=_WORK["labels_src"],
-    )
+    book = _WORK.get("book")
+    if book is None:
+        m = date_map(
+            _WORK["source"],
+            day,
+            previous=prev,
+            next=nxt,
+            tiles=_WORK["tiles"],
+            assets="assets/",
+            links=True,
+            labels_src=_WORK["labels_src"],
+        )
+    else:
+        m = assemble_date_map(
+            _WORK["source"],
+            book.parts(day, prev),
+            day=day,
+            previous=prev,
+            next_=nxt,
+            tiles=_WORK["tiles"],
+            assets="assets/",
+            links=True,
+            labels_src=_WORK["labels_src"],
+        )
     return _write_text(out, page_text(m))
 
 
@@ -173,9 +188,11 @@ def _date_pages(batch: list[tuple[Path, Any, Any, Any]]) -> list[Path]:
 class _Pages:
     """Date pages written in this process or by a pool of forked ones."""
 
-    def __init__(self, source: Any, jobs: int, *, tiles: bool | str, labels_src: str):
+    def __init__(
+        self, source: Any, jobs: int, *, tiles: bool | str, labels_src: str, book: Any = None
+    ):
         self.jobs = jobs
-        self.work = {"source": source, "tiles": tiles, "labels_src": labels_src}
+        self.work = {"source": source, "tiles": tiles, "labels_src": labels_src, "book": book}
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Pages:
@@ -293,7 +310,9 @@ def write_maps(
             progress(len(written), total, path)
 
     pages = [(out / c.page_name(day), prev, day, nxt) for prev, day, nxt in c.iter_dates(dates)]
-    with _Pages(source, jobs, tiles=tiles, labels_src=labels_src) as pool:
+    # what every date page reads, made once here (the forked workers inherit it)
+    book = PageBook.of(source, dates)
+    with _Pages(source, jobs, tiles=tiles, labels_src=labels_src, book=book) as pool:
         pool.start(pages)  # the workers write the date pages while this process does the rest
         rest: list[Path] = []
         diffs = _write_diff_pages(
