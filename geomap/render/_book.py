@@ -32,6 +32,7 @@ import pandas as pd
 import shapely
 
 from geomap.render import _common as c
+from geomap.render._elements import shared_script
 from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import display_lines
 from geomap.render._ground import _cell_points, _cells, ground_info
@@ -55,6 +56,9 @@ def _name(actors: c.Actors, i: int) -> str:
 
 class PageBook:
     """What the date pages of one run share, made once; :meth:`parts` gives one date's.
+
+    The territory's pieces are drawn from :meth:`territory_script`, written
+    once as ``assets/territory.js``.
 
     Parameters
     ----------
@@ -87,6 +91,10 @@ class PageBook:
         ):
             return None
         return cls(source, dates)
+
+    def territory_script(self) -> str:
+        """``assets/territory.js``: every piece's encoded geometry, which pages name by index."""
+        return shared_script("GEOMAP_TERRITORY", self.t_geom)
 
     # ------------------------------------------------------------------ made once
     def _territory(self) -> None:
@@ -172,10 +180,9 @@ class PageBook:
             [_day_index(v, self.days[0], n, open_value=n) for v in c.column(intervals, "valid_to")]
         )
         self.g_actor = np.array([c.text(a) for a in intervals["actor"]], dtype=object)
-        shapely.prepare(geoms)
-        tree = shapely.STRtree(geoms)
+        # each piece (prepared once as the query's input) against the points it may hold;
         # a point on a piece's outline is not held by it (as contains_xy)
-        self.g_pt, self.g_piece = tree.query(pts, predicate="within")
+        self.g_piece, self.g_pt = shapely.STRtree(pts).query(geoms, predicate="contains")
         self.g_n = len(pts)
 
     # ------------------------------------------------------------------ per date
@@ -189,8 +196,11 @@ class PageBook:
                 self.source.changes(prev, day), self.actors, self.fr, previous=prev
             )
         items, markers = self._date_events(day, prev)
+        territory, tips = self._date_territory(k, day, held)
         return DateParts(
-            territory=self._date_territory(k, day, held),
+            territory=territory,
+            tips=tips,
+            shared=True,
             held=held,
             changes=changes,
             changed_km2=changed_km2,
@@ -201,7 +211,9 @@ class PageBook:
             styles=self.styles,
         )
 
-    def _date_territory(self, k: int, day: _dt.date, held: dict[int, float]) -> list[list[Any]]:
+    def _date_territory(
+        self, k: int, day: _dt.date, held: dict[int, float]
+    ) -> tuple[list[list[Any]], list[str]]:
         actors = self.actors
         tips = []
         for s in range(len(self.styles)):
@@ -211,7 +223,9 @@ class PageBook:
                 f"{html_text(format_km2(held.get(i, 0.0)))} on {day.isoformat()}"
             )
         on = np.flatnonzero((self.t_i0 <= k) & (k < self.t_i1))
-        return [[int(self.t_style[j]), tips[self.t_style[j]], self.t_geom[j]] for j in on]
+        style = self.t_style[on].tolist()
+        # geometry by index in assets/territory.js (written once), the tooltip by its style
+        return [[s, s, j] for s, j in zip(style, on.tolist(), strict=True)], tips
 
     def _date_lines(self, k: int, day: _dt.date) -> list[Any]:
         groups: list[Any] = []

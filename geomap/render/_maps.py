@@ -290,7 +290,8 @@ class DateParts:
     ``territory``: ``[style, tooltip, geometry]`` features drawn with
     ``styles`` (default: the actors' territory styles); ``held``: km² per
     actor index; ``changes``/``changed_km2``: ground that changed hands since
-    the previous date (None without one); ``ground``: :func:`ground_info`'s
+    the previous date (None without one); ``tips``, ``shared``: see
+    :class:`VectorLayer`; ``ground``: :func:`ground_info`'s
     dict (None: the source has no place cells); ``lines``: the line groups of
     :class:`LineLayers`; ``items``/``markers``: the events' list entries and
     markers.
@@ -305,6 +306,9 @@ class DateParts:
     items: list[str]
     markers: list[list[Any]]
     styles: list[dict[str, Any]] | None = None
+    #: tooltips the territory features name by index; geometry by index in ``territory.js``
+    tips: list[str] | None = None
+    shared: bool = False
 
 
 def date_parts(source: Any, day: _dt.date, prev: _dt.date | None) -> DateParts:
@@ -378,12 +382,15 @@ def assemble_date_map(
         labels_src=labels_src,
     )
     if parts.territory:
-        styles = parts.styles or actors.territory_styles()
-        m.add_child(VectorLayer(parts.territory, styles, decimals=fr.decimals, name="territory"))
+        shared = shared_prefix(labels_src, assets) is not None
+        if parts.shared and shared:
+            m.get_root().header.add_child(
+                JavascriptLink(f"{shared_prefix(labels_src, assets)}territory.js"),
+                name="geomap_territory",
+            )
+        m.add_child(territory_layer(parts, actors, fr, shared=shared))
     if parts.changes:
-        m.add_child(
-            VectorLayer(parts.changes, [_CHANGE_STYLE], decimals=fr.decimals, name="changed hands")
-        )
+        m.add_child(changes_layer(parts, fr))
     _add_aoi_and_labels(m, source, fr, labels_src)
     _add_ground_info(m, source, fr, day, parts.ground, actors, shared_prefix(labels_src, assets))
     if parts.lines:  # front line; region outlines when the source has regions
@@ -393,6 +400,49 @@ def assemble_date_map(
     if parts.markers:
         m.add_child(EventMarkers(parts.markers, list_id=list_id))
 
+    m.add_child(
+        date_chrome(
+            source, parts, day=day, previous=prev, next_=next_, links=links, list_id=list_id
+        )
+    )
+    m.add_child(HashView())
+    return m
+
+
+def territory_layer(
+    parts: DateParts, actors: c.Actors, fr: c.Frame, *, shared: bool
+) -> VectorLayer:
+    """The territory of a date's page (``shared``: the page links ``territory.js``)."""
+    return VectorLayer(
+        parts.territory,
+        parts.styles or actors.territory_styles(),
+        decimals=fr.decimals,
+        name="territory",
+        tips=parts.tips,
+        shared=parts.shared and shared,
+    )
+
+
+def changes_layer(parts: DateParts, fr: c.Frame) -> VectorLayer:
+    """The ground that changed hands since the previous date, hatched."""
+    return VectorLayer(
+        parts.changes or [], [_CHANGE_STYLE], decimals=fr.decimals, name="changed hands"
+    )
+
+
+def date_chrome(
+    source: Any,
+    parts: DateParts,
+    *,
+    day: _dt.date,
+    previous: _dt.date | None,
+    next_: _dt.date | None,
+    links: bool,
+    list_id: str,
+) -> PageChrome:
+    """The title bar, legend, event list and assumptions of one date's page."""
+    prev = previous
+    actors = c.Actors.from_frame(source.actors)
     legend = c.legend_rows(parts.held, actors)
     if parts.changed_km2 is not None and prev is not None:
         legend.insert(
@@ -406,21 +456,17 @@ def assemble_date_map(
         )
     since = f"since {prev.isoformat()}" if prev else f"up to {day.isoformat()}"
     n_items = len(parts.items)
-    m.add_child(
-        PageChrome(
-            title=title,
-            date_label=day.isoformat(),
-            nav=_nav(prev, next_, links=links, here="date"),
-            legend=legend,
-            legend_title=f"Held on {day.isoformat()}",
-            events_html=parts.items,
-            events_title=f"{n_items} event{'s' * (n_items != 1)} {since}",
-            list_id=list_id,
-            assumptions=c.assumptions(source),
-        )
+    return PageChrome(
+        title=c.text(getattr(source, "title", "")) or "geomap",
+        date_label=day.isoformat(),
+        nav=_nav(prev, next_, links=links, here="date"),
+        legend=legend,
+        legend_title=f"Held on {day.isoformat()}",
+        events_html=parts.items,
+        events_title=f"{n_items} event{'s' * (n_items != 1)} {since}",
+        list_id=list_id,
+        assumptions=c.assumptions(source),
     )
-    m.add_child(HashView())
-    return m
 
 
 def _add_ground_info(
