@@ -120,28 +120,39 @@ def ground_info(
     )
     index = {a: actors.idx(a) for a in dict.fromkeys(holder.tolist()) if a}
     holders = [index.get(a, -1) for a in holder.tolist()]
-    since_date = [-1] * len(holders)
-    since_event = [-1] * len(holders)
+    since_date = np.full(len(holders), -1, dtype=np.int64)
+    since_event = np.full(len(holders), -1, dtype=np.int64)
     dates: dict[str, int] = {}
     sources: dict[str, int] = {}
     events: list[list[int]] = []
-    seen: dict[int, tuple[int, int]] = {}
     last, rows = _last_applied(source, day, cells)
-    for k in np.flatnonzero(rows >= 0).tolist():
-        j = int(rows[k])
-        actor = holder[k]
-        if not actor or last["to"][j] != actor:
-            continue
-        if j not in seen:
+    # the cells whose holder took them through the last event of their place
+    cand = np.flatnonzero(rows >= 0)
+    if len(cand):
+        jj = rows[cand]
+        to = last.get("to_array")
+        if to is None:
+            to = last["to_array"] = np.array(last["to"], dtype=object)
+        held = holder[cand]
+        ok = (held != None) & (held != "") & (to[jj] == held)  # noqa: E711 - elementwise
+        cand, jj = cand[ok], jj[ok]
+    if len(cand):
+        uj, first, inv = np.unique(jj, return_index=True, return_inverse=True)
+        d_of = np.empty(len(uj), dtype=np.int64)
+        e_of = np.empty(len(uj), dtype=np.int64)
+        for u in np.argsort(first, kind="stable").tolist():  # in the order of the cells
+            j = int(uj[u])
             html = last["html"].get(j)
             if html is None:
                 html = last["html"][j] = _source_html(last["source"][j], last["url"][j])
             si = sources.setdefault(html, len(sources))
             iso = c.as_date(last["date"][j]).isoformat()
-            seen[j] = (dates.setdefault(iso, len(dates)), len(events))
+            d_of[u], e_of[u] = dates.setdefault(iso, len(dates)), len(events)
             frm = last["from"][j]
             events.append([actors.idx(frm) if frm else -1, si])
-        since_date[k], since_event[k] = seen[j]
+        since_date[cand] = d_of[inv]
+        since_event[cand] = e_of[inv]
+    since_date, since_event = since_date.tolist(), since_event.tolist()
     return {
         "holders": holders,
         "since_date": since_date,
