@@ -75,13 +75,14 @@ class PageBook:
         day0, day1 = dates[0], dates[-1]
         self.day0 = day0
         self.days = [day0 + _dt.timedelta(days=k) for k in range((day1 - day0).days + 1)]
-        self.styles = [{**s, "weight": 0} for s in self.actors.territory_styles()]
         self._territory()
         self._held(dates)
         self._front()
         self.regions = region_group(source, self.fr)
         self._events()
         self._ground()
+        # after the data: ids met in it (the contested band's) are added to the actors
+        self.styles = [{**s, "weight": 0} for s in self.actors.territory_styles()]
 
     @classmethod
     def of(cls, source: Any, dates: list[_dt.date]) -> PageBook | None:
@@ -209,6 +210,7 @@ class PageBook:
             items=items,
             markers=markers,
             styles=self.styles,
+            actors=self.actors,
         )
 
     def _date_territory(

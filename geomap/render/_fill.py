@@ -182,8 +182,9 @@ class PageFiller:
             "title": html_text(f"{self.title} — {day.isoformat()}"),
             "chrome": _chrome_html(chrome),
         }
+        actors = parts.actors or self.actors
         if parts.territory:
-            layer = territory_layer(parts, self.actors, self.fr, shared=self.shared)
+            layer = territory_layer(parts, actors, self.fr, shared=self.shared)
             values["territory"] = layer.data_json
         if parts.changes:
             values["changes"] = changes_layer(parts, self.fr).data_json
@@ -192,7 +193,7 @@ class PageFiller:
         if parts.ground:
             values["ground"] = GroundInfo(None, parts.ground).info_json
         elif self.snapshot:
-            info = snapshot_info(self.source, day, self.actors)
+            info = snapshot_info(self.source, day, actors)
             values["snapshot"] = SnapshotGround(None, info).info_json
         if parts.lines:
             values["lines"] = LineLayers(parts.lines, scale=10**self.fr.decimals).groups_json

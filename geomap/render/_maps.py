@@ -309,6 +309,8 @@ class DateParts:
     #: tooltips the territory features name by index; geometry by index in ``territory.js``
     tips: list[str] | None = None
     shared: bool = False
+    #: the actors the parts were made with (ids met in the data are appended to the table's)
+    actors: c.Actors | None = None
 
 
 def date_parts(source: Any, day: _dt.date, prev: _dt.date | None) -> DateParts:
@@ -332,6 +334,7 @@ def date_parts(source: Any, day: _dt.date, prev: _dt.date | None) -> DateParts:
         lines=map_line_groups(source, day, fr),
         items=items,
         markers=markers,
+        actors=actors,
     )
 
 
@@ -370,7 +373,7 @@ def assemble_date_map(
 ) -> folium.Map:
     """The folium map of one date from its :class:`DateParts`."""
     prev = previous
-    actors = c.Actors.from_frame(source.actors)
+    actors = parts.actors or c.Actors.from_frame(source.actors)
     fr = c.frame(source)
     title = c.text(getattr(source, "title", "")) or "geomap"
     m = _base_map(
@@ -442,7 +445,7 @@ def date_chrome(
 ) -> PageChrome:
     """The title bar, legend, event list and assumptions of one date's page."""
     prev = previous
-    actors = c.Actors.from_frame(source.actors)
+    actors = parts.actors or c.Actors.from_frame(source.actors)
     legend = c.legend_rows(parts.held, actors)
     if parts.changed_km2 is not None and prev is not None:
         legend.insert(
