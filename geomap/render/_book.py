@@ -35,7 +35,13 @@ from geomap.render import _common as c
 from geomap.render._elements import shared_script
 from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import display_lines
-from geomap.render._ground import _cell_points, _cells, ground_info
+from geomap.render._ground import (
+    _cell_points,
+    _cells,
+    _last_applied,
+    _row_texts,
+    ground_info,
+)
 from geomap.render._maps import (
     DateParts,
     _change_features,
@@ -185,6 +191,10 @@ class PageBook:
         # a point on a piece's outline is not held by it (as contains_xy)
         self.g_piece, self.g_pt = shapely.STRtree(pts).query(geoms, predicate="contains")
         self.g_n = len(pts)
+        # the events' texts and the cells' places, made here once for every worker
+        index, _ = _last_applied(self.source, self.days[-1], self.g_cells)
+        if index is not None:
+            _row_texts(index)
 
     # ------------------------------------------------------------------ per date
     def parts(self, day: _dt.date, prev: _dt.date | None) -> DateParts:
