@@ -235,9 +235,12 @@ class PageBook:
                 f"{html_text(format_km2(held.get(i, 0.0)))} on {day.isoformat()}"
             )
         on = np.flatnonzero((self.t_i0 <= k) & (k < self.t_i1))
-        style = self.t_style[on].tolist()
-        # geometry by index in assets/territory.js (written once), the tooltip by its style
-        return [[s, s, j] for s, j in zip(style, on.tolist(), strict=True)], tips
+        # one feature per holder: its pieces by index in assets/territory.js (written once),
+        # drawn as one path; the tooltip by its style
+        per: dict[int, list[int]] = {}
+        for s, j in zip(self.t_style[on].tolist(), on.tolist(), strict=True):
+            per.setdefault(s, []).append(j)
+        return [[s, s, per[s]] for s in sorted(per)], tips
 
     def _date_lines(self, k: int, day: _dt.date) -> list[Any]:
         groups: list[Any] = []
@@ -249,15 +252,13 @@ class PageBook:
             drawn = []
             for (a, b), rows in sorted(per.items()):
                 km = sum(self.f_km[j] for j in rows)
-                enc = [part for j in rows for part in self.f_enc[j]]
-                if not enc:
-                    continue
                 tip = (
                     f"Front: {html_text(_name(self.actors, a))} | "
                     f"{html_text(_name(self.actors, b))}<br>"
                     f"{html_text(f'{km:,.0f}')} km (geodesic) on {day.isoformat()}"
                 )
-                drawn.append([tip, enc])
+                # each piece its own line (an encoding chains its points from its first)
+                drawn.extend([tip, self.f_enc[j]] for j in rows if self.f_enc[j])
             if drawn:
                 groups.append(("front line", _FRONT_STYLE, drawn))
         if self.regions is not None:

@@ -284,8 +284,9 @@ class VectorLayer(SafeMacroElement):
         Tooltips (escaped HTML) that features name by index (``tooltip_html``
         an int), so a tooltip shared by many features is on the page once.
     shared : bool, default False
-        Features may name their geometry by index (``geometry`` an int) in
-        ``window.GEOMAP_TERRITORY``, set by the shared ``assets/territory.js``.
+        Features may give their geometry as a list of indices of pieces in
+        ``window.GEOMAP_TERRITORY`` (set by the shared ``assets/territory.js``),
+        drawn as one path (no seams between the pieces).
     """
 
     _template = Template(
@@ -298,9 +299,13 @@ class VectorLayer(SafeMacroElement):
             var group = L.featureGroup();
             data.features.forEach(function (f) {
                 var options = Object.assign({interactive: data.interactive}, styles[f[0]]);
-                var geom = typeof f[2] === "number" ? shared[f[2]] : f[2];
+                // geometry: encoded, or the indices of pieces in the shared geometry (one path)
+                var latlngs = typeof f[2][0] === "number"
+                    ? [].concat.apply([], f[2].map(function (k) {
+                        return geomap.decode(shared[k], data.scale); }))
+                    : geomap.decode(f[2], data.scale);
                 var tip = typeof f[1] === "number" ? data.tips[f[1]] : f[1];
-                var layer = L.polygon(geomap.decode(geom, data.scale), options);
+                var layer = L.polygon(latlngs, options);
                 if (tip) { layer.bindTooltip(tip, {sticky: true, className: "gm-tip"}); }
                 group.addLayer(layer);
             });

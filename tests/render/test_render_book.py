@@ -10,7 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+import shapely
 from fake_source import tiny_source
+from render_helpers import decode_geometry
 
 from geomap.render import _common as c
 from geomap.render._book import PageBook
@@ -34,11 +36,26 @@ def _theatre(tmp_path_factory, band: bool):
     return load_theatre(folder, cache=False)
 
 
-@pytest.fixture(scope="module", params=["fake", "tiny", "banded"])
+@pytest.fixture(scope="module", params=["fake", "demo", "banded"])
 def src(request, tmp_path_factory):
     if request.param == "fake":
         return tiny_source()
-    return _theatre(tmp_path_factory, band=request.param == "banded")
+    if request.param == "demo":  # fronts made of several pieces per pair of actors
+        from geomap import load_theatre
+
+        return load_theatre(DATA.parents[1] / "layers" / "syria-2017", cache=False)
+    return _theatre(tmp_path_factory, band=True)
+
+
+def _drawn_lines(group, decimals):
+    """A line group's lines as the page decodes them (each entry from its own first point)."""
+    lines = [
+        shapely.LineString(line)
+        for _, enc in group[2]
+        for poly in decode_geometry(enc, decimals)
+        for line in poly
+    ]
+    return shapely.MultiLineString(lines)
 
 
 def _sample(dates):
@@ -63,10 +80,14 @@ def test_book_gives_what_each_date_asks_and_the_folium_page(src):
         assert fast.items == slow.items and fast.markers == slow.markers, day
         assert fast.changes == slow.changes and fast.changed_km2 == slow.changed_km2, day
         assert fast.ground == slow.ground, day
-        # the front per pair of actors, with its length that day (pieces joined)
-        assert [(g[0], [line[0] for line in g[2]]) for g in fast.lines] == [
+        # the front per pair of actors, with its length that day, drawn where it lies
+        assert [(g[0], list(dict.fromkeys(line[0] for line in g[2]))) for g in fast.lines] == [
             (g[0], [line[0] for line in g[2]]) for g in slow.lines
         ], day
+        fr = c.frame(src)
+        for f_group, s_group in zip(fast.lines, slow.lines, strict=True):
+            got, want = _drawn_lines(f_group, fr.decimals), _drawn_lines(s_group, fr.decimals)
+            assert got.hausdorff_distance(want) <= 3 * fr.tolerance + 1e-9, (day, f_group[0])
         # one holder per style; every piece valid that day is drawn
         assert fast.actors.ids == slow.actors.ids
         assert {f[0] for f in fast.territory} == {f[0] for f in slow.territory}, day
