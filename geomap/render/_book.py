@@ -106,8 +106,10 @@ class PageBook:
     # ------------------------------------------------------------------ made once
     def _territory(self) -> None:
         self.intervals = c.to_wgs84(self.source.intervals(self.days[0], self.days[-1]))
+        # only rounded, not simplified: pieces simplified one by one would leave hairline
+        # gaps where they meet (drawn once, in assets/territory.js)
         meta, encoded = interval_features(
-            self.source, self.days, self.actors, self.fr, intervals=self.intervals
+            self.source, self.days, self.actors, self.fr, intervals=self.intervals, tolerance=0
         )
         self.t_style = np.array([m[0] for m in meta], dtype=np.int64)
         self.t_i0 = np.array([m[1] for m in meta], dtype=np.int64)

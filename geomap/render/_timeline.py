@@ -415,11 +415,14 @@ def interval_features(
     fr: c.Frame,
     *,
     intervals: Any = None,
+    tolerance: float | None = None,
 ) -> tuple[list[list[Any]], list[Any]]:
     """``[style, i0, i1]`` and the encoded geometry of every interval, sorted by first day.
 
     ``intervals``: ``source.intervals(days[0], days[-1])`` in EPSG:4326 when
-    already asked (the date pages share it).
+    already asked (the date pages share it).  ``tolerance``: of the
+    simplification (default the frame's; 0: only rounded, so pieces that
+    meet keep meeting without gaps).
     """
     n = len(days)
     if intervals is None:
@@ -427,7 +430,10 @@ def interval_features(
     i0 = [_day_index(v, days[0], n, open_value=0) for v in c.column(intervals, "valid_from")]
     i1 = [_day_index(v, days[0], n, open_value=n) for v in c.column(intervals, "valid_to")]
     keep = np.array([a < b for a, b in zip(i0, i1, strict=True)], dtype=bool)
-    geoms = simplify_for_display(intervals.geometry.values[keep], fr.tolerance)
+    tol = fr.tolerance if tolerance is None else tolerance
+    geoms = simplify_for_display(intervals.geometry.values[keep], tol)
+    if tolerance == 0:  # one orientation: where pieces drawn as one path meet, edges cancel
+        geoms = shapely.orient_polygons(geoms)
     meta, encoded = [], []
     for enc, actor, a, b in zip(
         encode_geometries(geoms, fr.decimals),
