@@ -17,9 +17,11 @@ polygons repaired).
 Both produce the same per-snapshot figures (checked below, to ~1e-5 relative:
 the naive baseline measures projected straight edges, geomap densifies edges
 in lon/lat first).  ``--clipped``: the 60 daily files clipped to Ukraine's
-outline, geomap against the lean naive loop (CPU time).  Run::
+outline, geomap against the lean naive loop, interleaved rounds, medians of
+CPU and wall time (``--base TREE`` adds another geomap tree, such as a
+worktree of main).  Run::
 
-    PYTHONPATH=. python benchmarks/bench_snapshots.py [--raw | --clipped]
+    PYTHONPATH=. python benchmarks/bench_snapshots.py [--raw | --clipped [--rounds N] [--base TREE]]
 
 Exits 0 with a message when ``../shared/data`` is absent.
 """
@@ -27,6 +29,10 @@ Exits 0 with a message when ``../shared/data`` is absent.
 from __future__ import annotations
 
 import argparse
+import gc
+import json
+import os
+import subprocess
 import sys
 import time
 import warnings
@@ -127,44 +133,148 @@ def bench(
     return ours
 
 
-def bench_clipped(folder: Path, pattern: str, countries: list[str]) -> dict:
-    """60 daily snapshots clipped to a country: geomap against the lean naive loop (CPU seconds).
+CLIP_SNIPPET = """
+import json, sys, time
+from pathlib import Path
+from geomap.boundaries import country_outline
+from geomap.snapshots import load_snapshots
+folder, pattern, countries, reps = Path(sys.argv[1]), sys.argv[2], sys.argv[3].split("+"), int(sys.argv[4])
+outline = country_outline(countries)
+out = []
+for _ in range(reps + 1):  # the first run warms up (GDAL, pyproj, caches) and is not kept
+    w, c = time.perf_counter(), time.process_time()
+    s = load_snapshots([folder], pattern=pattern, actor_rule={"by": "constant", "actor": "occupied"}, aoi=outline)
+    s.ledger(by="day")
+    out.append((time.perf_counter() - w, time.process_time() - c))
+print(json.dumps(out[1:]))
+"""
 
-    geomap: ``load_snapshots(..., aoi=outline)`` (read, validate, clip, dissolve,
-    measure) and ``ledger(by="day")``.  Naive: per file ``read_file``, clip to
-    the outline (``geopandas.clip``), dissolve; per consecutive pair
-    ``difference`` both ways, ``to_crs``, ``.area``; held by ``to_crs().area``.
-    """
-    import geopandas as gpd
 
-    from geomap.boundaries import country_outline
+def _geomap_clipped(folder: Path, pattern: str, outline) -> tuple[object, float, float]:
+    """geomap's clipped run: ``load_snapshots(..., aoi=outline)`` then ``ledger(by="day")``."""
     from geomap.snapshots import load_snapshots
 
-    outline = country_outline(countries)
-    rule = {"by": "constant", "actor": "occupied"}
-    c0 = time.process_time()
-    series = load_snapshots([folder], pattern=pattern, actor_rule=rule, aoi=outline)
-    series.ledger(by="day")
-    ours = time.process_time() - c0
-    kept = series.snapshots[series.snapshots["kept"]].sort_values("date")
-    crs = series.crs
-    c0 = time.process_time()
-    prev = None
-    for f in kept["file"]:
-        cur = gpd.clip(gpd.read_file(f), outline)[["geometry"]].dissolve()
-        held = float(cur.to_crs(crs).area.sum())
-        if prev is not None:
-            a, b = prev.geometry.iloc[0], cur.geometry.iloc[0]
-            gained = gpd.GeoSeries([b.difference(a)], crs=cur.crs).to_crs(crs).area.sum()
-            lost = gpd.GeoSeries([a.difference(b)], crs=cur.crs).to_crs(crs).area.sum()
-            del gained, lost, held
-        prev = cur
-    naive = time.process_time() - c0
-    print(
-        f"\n{len(kept)} snapshots clipped to {'+'.join(countries)} (CPU s): geomap {ours:.2f}, "
-        f"lean naive {naive:.2f}: {naive / ours:.1f}x (target >= 5x)"
+    gc.collect()
+    w, c = time.perf_counter(), time.process_time()
+    series = load_snapshots(
+        [folder], pattern=pattern, actor_rule={"by": "constant", "actor": "occupied"}, aoi=outline
     )
-    return {"geomap_cpu_s": ours, "naive_cpu_s": naive, "ratio": naive / ours}
+    series.ledger(by="day")
+    return series, time.perf_counter() - w, time.process_time() - c
+
+
+def _lean_naive(files: list[Path], outline, crs) -> tuple[dict, float, float]:
+    """The lean loop a competent geopandas user writes, per snapshot: ``read_file``,
+    ``clip`` to the outline, ``dissolve``, ``to_crs`` equal-area once, ``.area``; per
+    consecutive pair ``difference`` both ways in the projected CRS, ``.area``."""
+    import geopandas as gpd
+
+    gc.collect()
+    w, c = time.perf_counter(), time.process_time()
+    held, gained, lost = [], [], []
+    prev = None
+    for f in files:
+        cur = gpd.clip(gpd.read_file(f), outline)[["geometry"]].dissolve().to_crs(crs)
+        held.append(float(cur.area.sum()) / 1e6)
+        if prev is not None:
+            gained.append(float(cur.difference(prev).area.sum()) / 1e6)
+            lost.append(float(prev.difference(cur).area.sum()) / 1e6)
+        prev = cur
+    figures = {"held": held, "gained": gained, "lost": lost}
+    return figures, time.perf_counter() - w, time.process_time() - c
+
+
+def _base_clipped(base: Path, folder: Path, pattern: str, countries: list[str]) -> list:
+    """``[(wall, cpu)]`` of another geomap tree's clipped run, in its own process (one run
+    after a warm-up)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(base)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cmd = [sys.executable, "-c", CLIP_SNIPPET, str(folder), pattern, "+".join(countries), "1"]
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, cwd=base)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_clipped(
+    folder: Path, pattern: str, countries: list[str], rounds: int = 5, base: Path | None = None
+) -> dict:
+    """60 daily snapshots clipped to a country: geomap against the lean naive loop.
+
+    Interleaved in one process (order alternating per round, after one
+    untimed warm-up of each), medians of CPU (``time.process_time``) and wall
+    seconds.  geomap: ``load_snapshots(..., aoi=outline)`` (read, validate,
+    clip, dissolve, measure, flags) and ``ledger(by="day")``.  Naive: see
+    :func:`_lean_naive`.  ``base``: also another geomap tree (e.g. a detached
+    worktree of main), each round in a fresh process after a warm-up run.
+    """
+    import numpy as np
+
+    from geomap.boundaries import country_outline
+
+    outline = country_outline(countries)
+    series, _w, _c = _geomap_clipped(folder, pattern, outline)  # warm-up, not timed
+    kept = series.snapshots[series.snapshots["kept"]].sort_values("date")
+    files = [Path(f) for f in kept["file"]]
+    crs = series.crs
+    naive, _w, _c = _lean_naive(files, outline, crs)
+    times: dict[str, list[tuple[float, float]]] = {"geomap": [], "naive": [], "base": []}
+    for r in range(rounds):
+        order = ["geomap", "naive"] if r % 2 == 0 else ["naive", "geomap"]
+        if base is not None:
+            order.insert(r % 3, "base")
+        for who in order:
+            if who == "geomap":
+                series, w, c = _geomap_clipped(folder, pattern, outline)
+                times["geomap"].append((w, c))
+            elif who == "naive":
+                naive, w, c = _lean_naive(files, outline, crs)
+                times["naive"].append((w, c))
+            else:
+                times["base"].extend(_base_clipped(base, folder, pattern, countries))
+    med = {k: np.median(np.asarray(v), axis=0) for k, v in times.items() if v}
+
+    # the same figures: held per snapshot, gained and lost per consecutive pair
+    held = series.held_series()
+    ours = held[held["actor"] == "occupied"]["held_km2"].to_numpy()
+    pairs = series._gain_loss([(i, i + 1) for i in range(len(series.dates) - 1)])
+    g = np.array([pairs[(i, i + 1)][0, 0] for i in range(len(series.dates) - 1)])
+    lo = np.array([pairs[(i, i + 1)][0, 1] for i in range(len(series.dates) - 1)])
+    dh = np.abs(ours - np.asarray(naive["held"])) / np.asarray(naive["held"])
+    dg = max(np.abs(g - naive["gained"]).max(), np.abs(lo - naive["lost"]).max())
+
+    n = len(files)
+    gw, gc_ = med["geomap"]
+    nw, nc = med["naive"]
+    print(
+        f"\n{n} snapshots clipped to {'+'.join(countries)}, {rounds} interleaved rounds, medians:"
+    )
+    print(f"  {'':22s} {'CPU s':>7s} {'wall s':>7s} {'ms/snapshot (CPU)':>18s}")
+    print(f"  {'geomap':22s} {gc_:7.2f} {gw:7.2f} {gc_ / n * 1e3:18.1f}")
+    if "base" in med:
+        bw, bc = med["base"]
+        print(f"  {'geomap at --base':22s} {bc:7.2f} {bw:7.2f} {bc / n * 1e3:18.1f}")
+    print(f"  {'lean naive':22s} {nc:7.2f} {nw:7.2f} {nc / n * 1e3:18.1f}")
+    print(
+        f"  naive / geomap: {nc / gc_:.1f}x CPU, {nw / gw:.1f}x wall (target >= 5x)"
+        + (f"; geomap at --base / geomap: {bc / gc_:.1f}x CPU" if "base" in med else "")
+    )
+    print(
+        f"  agreement: held max rel {dh.max():.1e} (naive measures projected straight edges), "
+        f"gained/lost max |diff| {dg:.4f} km2"
+    )
+    result = {
+        "snapshots": n,
+        "rounds": rounds,
+        "geomap_cpu_s": round(float(gc_), 3),
+        "geomap_wall_s": round(float(gw), 3),
+        "naive_cpu_s": round(float(nc), 3),
+        "naive_wall_s": round(float(nw), 3),
+        "ratio_cpu": round(float(nc / gc_), 2),
+        "ratio_wall": round(float(nw / gw), 2),
+    }
+    if "base" in med:
+        result.update(base_cpu_s=round(float(bc), 3), base_wall_s=round(float(bw), 3))
+    return result
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -181,6 +291,15 @@ def main(argv: list[str] | None = None) -> dict:
         action="store_true",
         help="only the 60 daily files clipped to Ukraine, against the lean naive loop",
     )
+    parser.add_argument(
+        "--rounds", type=int, default=5, help="--clipped: interleaved rounds (default 5)"
+    )
+    parser.add_argument(
+        "--base",
+        type=Path,
+        default=None,
+        help="--clipped: also time the geomap of this source tree (e.g. a worktree of main)",
+    )
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         why = f"{SHARED} is absent (DeepState snapshots are not bundled)"
@@ -190,7 +309,13 @@ def main(argv: list[str] | None = None) -> dict:
         sys.path.insert(0, str(ROOT))
     cy = SHARED / "deepstate-cyterat"
     if args.clipped:
-        return bench_clipped(cy / "daily", "deepstatemap_data_{date:%Y%m%d}.geojson", ["UKR"])
+        return bench_clipped(
+            cy / "daily",
+            "deepstatemap_data_{date:%Y%m%d}.geojson",
+            ["UKR"],
+            rounds=1 if args.quick else args.rounds,
+            base=args.base,
+        )
     ours = bench(
         "cyterat daily + monthly (1 actor)",
         [cy / "daily", cy / "monthly"],

@@ -19,7 +19,8 @@ One module per step:
 ``rules``    actor rules (which feature belongs to whom)
 ``files``    file-name patterns and listing a folder
 ``config``   the ``[snapshots]`` table and snapshot theatre folders
-``read``     reading one file: raw arrays, then rule, dates, validity, clip
+``read``     reading one file: raw arrays, then rule, dates, validity
+``clip``     clipping each file to the area of interest, reusing the previous file's work
 ``build``    the loading pipeline and building a series from the files read
 ``overlay``  the overlay engine (gains and losses inside change windows)
 ``series``   :class:`SnapshotSeries`, its ledger and its maps

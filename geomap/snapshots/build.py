@@ -26,7 +26,8 @@ from ..areas import area_km2
 from ..crs import equal_area_crs
 from ..errors import CRSError, GeometryError, InputError, Problem
 from ..repair import OnInvalid, check_on_invalid, polygon_members
-from ._geom import EMPTY, measure, polygonal
+from ._geom import EMPTY, measure
+from .clip import AoiClipper
 from .files import DEFAULT_PATTERN, compile_pattern, list_files
 from .flags import Flag
 from .overlay import components
@@ -36,7 +37,6 @@ from .read import (
     PendingFlag,
     ReadSettings,
     ValidityCache,
-    clip_to_aoi,
     read_file,
     read_raw,
 )
@@ -187,6 +187,7 @@ def _read_files(
     """Every file read (by ``reader``, :func:`read_raw`'s signature), interpreted and clipped."""
     results: list[FileResult] = []
     validity = ValidityCache()
+    clipper = AoiClipper(aoi) if aoi is not None else None
     # GDAL parses files outside the GIL: read two at a time, process in order
     with ThreadPoolExecutor(max_workers=2) as pool:
         raws = pool.map(lambda item: reader(item[0], settings.columns), files)
@@ -194,8 +195,8 @@ def _read_files(
             if progress is not None:
                 progress(n, len(files), str(path))
             res = read_file(path, when, raw, file_no=n, settings=settings, validity=validity)
-            if aoi is not None:
-                res = clip_to_aoi(res, n, aoi)
+            if clipper is not None:
+                res = clipper.clip(res, n)
             results.append(res)
     return results
 
@@ -489,11 +490,12 @@ def _dissolve_units(
 def _measured_flags(
     pending: list[PendingFlag], results: list[FileResult], crs: CRS, offset: dt.timedelta
 ) -> list[Flag]:
-    """The load-time flags, their km² measured in one call."""
+    """The load-time flags, their km² measured in one call (each distinct geometry once:
+    a part clipped away is often the same from file to file)."""
     if not pending:
         return []
     geoms = [p.geom for p in pending] + [p.minus if p.minus is not None else EMPTY for p in pending]
-    km = area_km2(np.asarray(geoms, dtype=object), crs=crs)
+    km = measure(np.asarray(geoms, dtype=object), crs)
     first, minus = km[: len(pending)], km[len(pending) :]
     flags = []
     for p, a, b in zip(pending, first, minus, strict=True):
@@ -595,19 +597,24 @@ def _with_unassigned(
     aoi: shapely.Geometry | None,
     crs: CRS,
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Add the unassigned land (holder "") when there is an area of interest."""
+    """Add the unassigned land (holder "") when there is an area of interest.
+
+    Its km² is the AOI's minus the actors' union (every actor's ground is
+    clipped to the AOI, so actors + unassigned = the AOI exactly); its
+    polygons (the AOI minus the union, an overlay of the whole outline) are
+    left as ``None`` for :class:`SnapshotSeries` to make when first asked.
+    """
     holders = list(actor_ids)
     if aoi is None:
         return geoms, held, holders
-    n_act = len(actor_ids)
-    unions = [row[0] if n_act == 1 else shapely.union_all(row) for row in geoms]
-    rest = shapely.difference(aoi, np.asarray(unions, dtype=object))
-    rest = np.asarray([polygonal(g) for g in rest], dtype=object)
-    return (
-        np.column_stack([geoms, rest]),
-        np.column_stack([held, measure(rest, crs)]),
-        [*holders, ""],
-    )
+    if len(actor_ids) == 1:
+        union_km2 = held[:, 0]
+    else:  # actors' grounds may overlap: measure their union
+        unions = np.asarray([shapely.union_all(row) for row in geoms], dtype=object)
+        union_km2 = measure(unions, crs)
+    rest_km2 = np.maximum(float(area_km2(aoi, crs=crs)) - union_km2, 0.0)
+    lazy = np.full((len(geoms), 1), None, dtype=object)
+    return np.hstack([geoms, lazy]), np.column_stack([held, rest_km2]), [*holders, ""]
 
 
 def _snapshot_table(

@@ -4,16 +4,16 @@ Like ``pyogrio.raw`` beside ``pyogrio.geopandas``, :func:`read_raw` only asks
 GDAL for the columns and geometries (thread-safe, no interpretation);
 :func:`read_file` applies the actor rule, the dates, the validity policy and
 the reports, and returns a :class:`FileResult` holding the kept features, the
-counts, its problems and the flags still to be measured.  :func:`clip_to_aoi`
-returns the result clipped to the area of interest.  Nothing is filled in
-for the caller: every function returns what it found.
+counts, its problems and the flags still to be measured
+(:class:`geomap.snapshots.clip.AoiClipper` clips it to the area of
+interest).  Nothing is filled in for the caller: every function returns what
+it found.
 
 How features are read is described in ``docs/snapshots.md``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -30,7 +30,7 @@ from pyproj import CRS
 from .._parse import lonlat_problem, parse_when
 from ..errors import Problem
 from ..repair import OnInvalid, polygon_members, repair_polygon
-from ._geom import EMPTY, from_polygons
+from ._geom import EMPTY
 from .flags import FlagKind
 from .rules import ActorRule
 
@@ -41,7 +41,6 @@ __all__ = [
     "RawFile",
     "ReadSettings",
     "ValidityCache",
-    "clip_to_aoi",
     "read_file",
     "read_raw",
     "repaired",
@@ -164,11 +163,6 @@ def _location(reason: str, geom: Any) -> tuple[float, float] | None:
     if geom is None or geom.is_empty:
         return None
     p = shapely.point_on_surface(geom) if geom.is_valid else shapely.centroid(geom)
-    return (round(p.x, 6), round(p.y, 6))
-
-
-def _surface_point(geom: Any) -> tuple[float, float]:
-    p = shapely.point_on_surface(geom)
     return (round(p.x, 6), round(p.y, 6))
 
 
@@ -521,95 +515,3 @@ def _ignored(res: FileResult, rule: ActorRule) -> Problem | None:
         "add the values to the actor rule's map if they are territory",
         "warning",
     )
-
-
-# --------------------------------------------------------------------------- the area of interest
-def clip_to_aoi(res: FileResult, file_no: int, aoi: Any) -> FileResult:
-    """The result with its kept features clipped to the AOI, every clip and stray part reported."""
-    if not res.geoms:
-        return res
-    geoms = np.asarray(res.geoms, dtype=object)
-    new_geoms, new_wkbs = list(res.geoms), list(res.wkbs)
-    problems, pending = list(res.problems), list(res.pending)
-    shapely.prepare(aoi)
-    inside = shapely.contains_properly(aoi, geoms)
-    for j in np.flatnonzero(~inside):
-        geom = geoms[j]
-        i = res.feature_idx[j]
-        actor = res.actors[j]
-        parts = shapely.get_parts(geom)
-        disjoint = shapely.disjoint(aoi, parts)
-        kept, outside = _clip_parts(parts, disjoint, aoi)
-        for part in parts[disjoint]:
-            pending.append(
-                PendingFlag(
-                    "stray-polygon",
-                    file_no,
-                    actor,
-                    i,
-                    res.dates[j],
-                    part,
-                    message="a polygon wholly outside the area of interest; clipped away",
-                    hint="check the source; nothing to do if the clip is right",
-                    location=_surface_point(part),
-                    fixed=True,
-                )
-            )
-        if outside is not None:
-            if not outside.is_empty and outside.area > 0:
-                pending.append(
-                    PendingFlag(
-                        "clipped",
-                        file_no,
-                        actor,
-                        i,
-                        res.dates[j],
-                        outside,
-                        message="the part outside the area of interest was clipped away",
-                        hint="widen the area of interest if that land belongs in the figures",
-                        location=_surface_point(outside),
-                        fixed=True,
-                    )
-                )
-        new_geoms[j] = kept
-        new_wkbs[j] = shapely.to_wkb(kept)
-        problems.append(
-            Problem(
-                res.display,
-                None,
-                f"feature {i}",
-                f"{actor}: clipped to the area of interest"
-                + (f" ({int(disjoint.sum())} polygon(s) wholly outside)" if disjoint.any() else ""),
-                "see geomap check for the km² clipped",
-                "warning",
-            )
-        )
-    return dataclasses.replace(
-        res, geoms=new_geoms, wkbs=new_wkbs, problems=problems, pending=pending
-    )
-
-
-def _clip_parts(
-    parts: np.ndarray, disjoint: np.ndarray, aoi: Any
-) -> tuple[shapely.Geometry, shapely.Geometry | None]:
-    """A feature's polygons clipped to the AOI, and the part outside (None: no part meets it).
-
-    Only the polygons that cross the AOI's outline are cut, and against the
-    piece of the AOI around them: polygons wholly inside are kept as they
-    are, so a snapshot costs the outline it crosses, not the whole outline.
-    """
-    near = ~disjoint
-    if not near.any():
-        return from_polygons([]), None
-    inside = near & shapely.contains_properly(aoi, parts)
-    crossing = near & ~inside
-    kept = list(parts[inside])
-    outside = EMPTY
-    if crossing.any():
-        cut = from_polygons(list(parts[crossing]))
-        x0, y0, x1, y1 = cut.bounds
-        pad = max(x1 - x0, y1 - y0, 1e-6) * 0.01  # the box's edges stay off the polygons
-        local = shapely.intersection(aoi, shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad))
-        kept += polygon_members(shapely.intersection(cut, local))[0]
-        outside = shapely.difference(cut, local)
-    return from_polygons(kept), outside

@@ -106,7 +106,9 @@ class SeriesData:
     holders : list of str
         The rule's actor ids, then "" (unassigned) when an AOI was given.
     geoms, held : numpy arrays, shape (dates, holders)
-        Each holder's dissolved territory (EPSG:4326) and its km².
+        Each holder's dissolved territory (EPSG:4326) and its km².  The
+        unassigned column of ``geoms`` may hold ``None``: the series makes
+        those polygons (AOI minus the actors' union) when first asked.
     files : list of str
         The file each date's territory comes from.
     aoi : shapely geometry or None
@@ -199,7 +201,14 @@ class SnapshotSeries:
         self._aoi_geom = aoi
         self._ordinals = np.array([d.toordinal() for d in self.dates])
         self._col_pos = {a: k for k, a in enumerate(self._cols)}
-        self._wkb = [[shapely.to_wkb(g) for g in row] for row in self._geoms]
+        # WKB of each ground; the unassigned column's key is its row's actor WKBs
+        # (the AOI minus the union changes exactly when an actor's ground does)
+        self._wkb: list[list[Any]] = [
+            [shapely.to_wkb(g) for g in row[: self._n_act]] for row in self._geoms
+        ]
+        if len(self._cols) > self._n_act:
+            for row in self._wkb:
+                row.append(tuple(row))
         self._pair_cache: dict[tuple[int, int], np.ndarray] = {}
         self._edge_cache: dict[tuple[int, int], np.ndarray] = {}
         self._union_cache: dict[int, Any] = {}
@@ -275,6 +284,18 @@ class SnapshotSeries:
             )
         return i
 
+    def _geom(self, i: int, k: int) -> Any:
+        """Holder ``k``'s ground at snapshot ``i``; unassigned land is made when first asked."""
+        geom = self._geoms[i, k]
+        if geom is None:
+            geom = polygonal(shapely.difference(self._aoi_geom, self._union(i)))
+            self._geoms[i, k] = geom
+        return geom
+
+    def _row(self, i: int) -> list[Any]:
+        """Every holder's ground at snapshot ``i``."""
+        return [self._geom(i, k) for k in range(len(self._cols))]
+
     def _union(self, i: int) -> Any:
         """Union of every actor's territory at snapshot i."""
         if i not in self._union_cache:
@@ -322,7 +343,7 @@ class SnapshotSeries:
     def territory(self, date: Any) -> dict[str, shapely.Geometry]:
         """Each actor's dissolved territory on ``date`` (EPSG:4326; "" = unassigned)."""
         i = self._index(date)
-        return dict(zip(self._cols, self._geoms[i], strict=True))
+        return dict(zip(self._cols, self._row(i), strict=True))
 
     # ------------------------------------------------------------------ map source
     def control(self, date: Any) -> gpd.GeoDataFrame:
@@ -333,13 +354,14 @@ class SnapshotSeries:
         display only).
         """
         i = self._index(date)
-        keep = [k for k in range(len(self._cols)) if not self._geoms[i, k].is_empty]
+        row = self._row(i)
+        keep = [k for k in range(len(self._cols)) if not row[k].is_empty]
         return gpd.GeoDataFrame(
             {
                 "actor": [self._cols[k] for k in keep],
                 "area_km2": np.asarray([self._held[i, k] for k in keep], dtype=float),
             },
-            geometry=gpd.GeoSeries([self._geoms[i, k] for k in keep], crs="EPSG:4326"),
+            geometry=gpd.GeoSeries([row[k] for k in keep], crs="EPSG:4326"),
         )[["actor", "geometry", "area_km2"]]
 
     def changes(self, start: Any, end: Any) -> gpd.GeoDataFrame:
@@ -453,7 +475,7 @@ class SnapshotSeries:
                 j = i + 1
                 while j <= hi and self._wkb[j][k] == self._wkb[i][k]:
                     j += 1
-                geom = self._geoms[i, k]
+                geom = self._geom(i, k)
                 if not geom.is_empty:
                     valid_from = max(self.dates[i], lo_day)
                     valid_to = pd.Timestamp(self.dates[j]) if j <= hi else pd.NaT
@@ -468,10 +490,22 @@ class SnapshotSeries:
         )
 
     # ------------------------------------------------------------------ ledger
+    def _ground(self, i: int, k: int) -> tuple[Any, int]:
+        """``(polygons, edge-cache column)`` whose differences give column ``k``'s pieces.
+
+        An actor's ground; for unassigned land, the actors' union (inside the
+        AOI, unassigned land gains what the union loses and loses what it
+        gains, so the whole outline is never overlaid).
+        """
+        if k < self._n_act:
+            return self._geoms[i, k], k
+        return self._union(i), (0 if self._n_act == 1 else k)
+
     def _edges_of(self, i: int, k: int) -> np.ndarray:
-        key = (i, k)
+        geom, col = self._ground(i, k)
+        key = (i, col)
         if key not in self._edge_cache:
-            self._edge_cache[key] = directed_edges(self._geoms[i, k])
+            self._edge_cache[key] = directed_edges(geom)
         return self._edge_cache[key]
 
     def _pieces(
@@ -481,12 +515,18 @@ class SnapshotSeries:
 
         Only the windows where the two boundaries differ are overlaid (see
         :func:`geomap.snapshots.overlay.change_windows`); the pieces are
-        exactly ``B \\ A`` and ``A \\ B`` cut into disjoint windows.
+        exactly ``B \\ A`` and ``A \\ B`` cut into disjoint windows.  For the
+        unassigned column they are the union's lost and gained pieces.
         """
         windows = [change_windows(self._edges_of(i, k), self._edges_of(j, k)) for i, j, k in cells]
-        a = np.asarray([self._geoms[i, k] for i, _j, k in cells], dtype=object)
-        b = np.asarray([self._geoms[j, k] for _i, j, k in cells], dtype=object)
-        return pieces(a, b, windows)
+        a = np.asarray([self._ground(i, k)[0] for i, _j, k in cells], dtype=object)
+        b = np.asarray([self._ground(j, k)[0] for _i, j, k in cells], dtype=object)
+        gained, lost, owner = pieces(a, b, windows)
+        unassigned = np.asarray([k >= self._n_act for _i, _j, k in cells], dtype=bool)
+        if unassigned.any() and len(owner):
+            swap = unassigned[owner]
+            gained, lost = np.where(swap, lost, gained), np.where(swap, gained, lost)
+        return gained, lost, owner
 
     def _gain_loss(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], np.ndarray]:
         """``{(i, j): array[[gained, lost] per holder column]}`` between snapshot indices."""
@@ -501,10 +541,12 @@ class SnapshotSeries:
             todo.append((i, j))
         if todo:
             todo.sort()
+            # one actor: unassigned land's gains and losses are the actor's, swapped
+            mirrored = n_col > self._n_act == 1
             cells = [
                 (i, j, k)
                 for i, j in todo
-                for k in range(n_col)
+                for k in range(1 if mirrored else n_col)
                 if self._wkb[i][k] != self._wkb[j][k]
             ]
             out = {p: np.zeros((n_col, 2)) for p in todo}
@@ -516,6 +558,9 @@ class SnapshotSeries:
                 np.add.at(sums[:, 1], owner, km[len(gained) :])
                 for c, (i, j, k) in enumerate(cells):
                     out[(i, j)][k] = sums[c]
+            if mirrored:
+                for gl in out.values():
+                    gl[1] = gl[0, ::-1]
             self._pair_cache.update(out)
         return {p: self._pair_cache[p] for p in pairs}
 

@@ -1,0 +1,232 @@
+"""Clipping the files of a series to the area of interest, reusing work from file to file.
+
+A file's polygons are kept as they are where they lie inside the AOI
+(``contains_properly`` on the prepared AOI), left out (and reported) where
+they lie wholly outside, and cut only where they cross its outline, each
+against the piece of the AOI around it.  Archives repeat most polygons from
+one file to the next, and a front moves far from the outline, so
+:class:`AoiClipper` carries work over from the previous file:
+
+- a polygon met in the previous file (same WKB) is not cut again;
+- a polygon whose boundary differs from one of the previous file's only
+  inside the AOI (the edges found in only one of them lie inside it, see
+  :meth:`AoiClipper._same_outside`) has the same part outside the AOI: only
+  its inside is cut, and the part clipped away is the previous one, the same
+  geometry, measured once.
+
+Every clip is reported as before: a warning per feature, a ``clipped`` flag
+with the km² clipped away and a ``stray-polygon`` flag per polygon wholly
+outside.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+import shapely
+
+from ..errors import Problem
+from ._geom import EMPTY, from_polygons, polygon_members
+from .overlay import change_windows, directed_edges, found_in
+from .read import FileResult, PendingFlag
+
+__all__ = ["AoiClipper"]
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """One polygon crossing the outline: what is kept, what is clipped away, its edges."""
+
+    kept: list[Any]  # polygons inside the AOI
+    outside: Any  # the part outside it (polygonal, maybe empty)
+    edges: np.ndarray  # directed edges of the polygon as read
+    bounds: tuple[float, float, float, float]
+
+
+class AoiClipper:
+    """Clips each file of a series to one area of interest (files in date order).
+
+    Parameters
+    ----------
+    aoi : shapely geometry
+        The area of interest (EPSG:4326, valid); it is prepared here.
+    """
+
+    def __init__(self, aoi: Any) -> None:
+        self.aoi = aoi
+        shapely.prepare(aoi)
+        self._cuts: dict[bytes, _Cut] = {}  # crossing polygons of this file, by WKB
+        self._previous: dict[bytes, _Cut] = {}  # ... and of the previous file
+        self._locals: dict[tuple[float, ...], Any] = {}  # the AOI inside a box, by the box
+
+    def clip(self, res: FileResult, file_no: int) -> FileResult:
+        """The result with its kept features clipped to the AOI, every clip and stray part reported."""
+        self._previous, self._cuts = self._cuts or self._previous, {}
+        if not res.geoms:
+            return res
+        geoms = np.asarray(res.geoms, dtype=object)
+        new_geoms, new_wkbs = list(res.geoms), list(res.wkbs)
+        problems, pending = list(res.problems), list(res.pending)
+        inside = shapely.contains_properly(self.aoi, geoms)
+        for j in np.flatnonzero(~inside):
+            i, actor, day = res.feature_idx[j], res.actors[j], res.dates[j]
+            parts = shapely.get_parts(geoms[j])
+            disjoint = shapely.disjoint(self.aoi, parts)
+            kept, outside = self._clip_parts(parts, disjoint)
+            for part in parts[disjoint]:
+                pending.append(
+                    PendingFlag(
+                        "stray-polygon",
+                        file_no,
+                        actor,
+                        i,
+                        day,
+                        part,
+                        message="a polygon wholly outside the area of interest; clipped away",
+                        hint="check the source; nothing to do if the clip is right",
+                        location=_surface_point(part),
+                        fixed=True,
+                    )
+                )
+            if outside is not None and not outside.is_empty and outside.area > 0:
+                pending.append(
+                    PendingFlag(
+                        "clipped",
+                        file_no,
+                        actor,
+                        i,
+                        day,
+                        outside,
+                        message="the part outside the area of interest was clipped away",
+                        hint="widen the area of interest if that land belongs in the figures",
+                        location=_surface_point(outside),
+                        fixed=True,
+                    )
+                )
+            new_geoms[j] = kept
+            new_wkbs[j] = shapely.to_wkb(kept)
+            problems.append(
+                Problem(
+                    res.display,
+                    None,
+                    f"feature {i}",
+                    f"{actor}: clipped to the area of interest"
+                    + (
+                        f" ({int(disjoint.sum())} polygon(s) wholly outside)"
+                        if disjoint.any()
+                        else ""
+                    ),
+                    "see geomap check for the km² clipped",
+                    "warning",
+                )
+            )
+        return dataclasses.replace(
+            res, geoms=new_geoms, wkbs=new_wkbs, problems=problems, pending=pending
+        )
+
+    def _clip_parts(self, parts: np.ndarray, disjoint: np.ndarray) -> tuple[Any, Any]:
+        """A feature's polygons clipped to the AOI, and the part outside (None: no part meets it).
+
+        Polygons wholly inside are kept as they are; only those crossing the
+        outline are cut (:meth:`_crossing`).
+        """
+        near = ~disjoint
+        if not near.any():
+            return EMPTY, None
+        inside = near & shapely.contains_properly(self.aoi, parts)
+        kept = list(parts[inside])
+        cuts = [self._crossing(part) for part in parts[near & ~inside]]
+        for cut in cuts:
+            kept += cut.kept
+        if len(cuts) == 1:
+            return from_polygons(kept), cuts[0].outside
+        # parts of a valid MultiPolygon meet at points at most: so do their pieces
+        outside = [p for cut in cuts for p in _polygons(cut.outside)]
+        return from_polygons(kept), from_polygons(outside)
+
+    def _crossing(self, part: Any) -> _Cut:
+        """One polygon crossing the outline, cut (or carried over from the previous file)."""
+        wkb = shapely.to_wkb(part)
+        cut = self._cuts.get(wkb) or self._previous.get(wkb)
+        if cut is None:
+            bounds = tuple(part.bounds)
+            edges = directed_edges(part)
+            local = self._local(bounds)
+            kept = _polygons(shapely.intersection(part, local))
+            outside = self._same_outside(edges, bounds)
+            if outside is None:
+                outside = from_polygons(_polygons(shapely.difference(part, local)))
+            cut = _Cut(kept, outside, edges, bounds)
+        self._cuts[wkb] = cut
+        return cut
+
+    def _local(self, bounds: tuple[float, ...]) -> Any:
+        """The AOI inside the polygon's box, padded so its edges stay off the polygon."""
+        if bounds not in self._locals:
+            x0, y0, x1, y1 = bounds
+            pad = max(x1 - x0, y1 - y0, 1e-6) * 0.01
+            box = shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+            if len(self._locals) > 64:  # a series has a few boxes; do not grow without end
+                self._locals.clear()
+            self._locals[bounds] = shapely.intersection(self.aoi, box)
+        return self._locals[bounds]
+
+    def _same_outside(self, edges: np.ndarray, bounds: tuple[float, ...]) -> Any:
+        """The previous file's part outside the AOI when it is this polygon's too (None: not known).
+
+        The previous crossing polygon whose box overlaps this one's most is
+        compared.  Where two polygons differ is bounded by the edges found in
+        only one of them (see :func:`~geomap.snapshots.overlay.change_windows`).
+        When the AOI's complement is connected (no holes, no land enclosed by
+        its parts) and every such edge lies inside the AOI, each region where
+        they differ is enclosed by edges inside the AOI, so it lies inside
+        the AOI too: outside it the two polygons are the same point set.
+        Otherwise the change windows themselves must lie inside the AOI.
+        """
+        best, best_overlap = None, 0.0
+        for cut in self._previous.values():
+            w = min(bounds[2], cut.bounds[2]) - max(bounds[0], cut.bounds[0])
+            h = min(bounds[3], cut.bounds[3]) - max(bounds[1], cut.bounds[1])
+            if w > 0 and h > 0 and w * h > best_overlap:
+                best, best_overlap = cut, w * h
+        if best is None:
+            return None
+        if self._complement_connected:
+            ch = np.vstack(
+                [best.edges[~found_in(best.edges, edges)], edges[~found_in(edges, best.edges)]]
+            )
+            lo, hi = np.minimum(ch[:, :2], ch[:, 2:]), np.maximum(ch[:, :2], ch[:, 2:])
+            boxes = shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1])
+        else:
+            windows = change_windows(best.edges, edges)
+            boxes = shapely.box(windows[:, 0], windows[:, 1], windows[:, 2], windows[:, 3])
+        if len(boxes) and not shapely.contains_properly(self.aoi, boxes).all():
+            return None
+        return best.outside
+
+    @cached_property
+    def _complement_connected(self) -> bool:
+        """Whether the land outside the AOI is one piece (it reaches infinity from everywhere)."""
+        x0, y0, x1, y1 = self.aoi.bounds
+        frame = shapely.box(x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0)
+        # one polygon (the AOI's parts are its holes); land enclosed by the AOI is a second one
+        return shapely.difference(frame, self.aoi).geom_type == "Polygon"
+
+
+def _polygons(geom: Any) -> list[Any]:
+    """The polygons of an overlay result (lines and points dropped), in order."""
+    kind = shapely.get_type_id(geom)
+    if kind == 6:  # MultiPolygon: its parts, without a Python walk
+        return list(shapely.get_parts(geom))
+    if kind == 3:
+        return [] if geom.is_empty else [geom]
+    return polygon_members(geom)[0]
+
+
+def _surface_point(geom: Any) -> tuple[float, float]:
+    p = shapely.point_on_surface(geom)
+    return (round(p.x, 6), round(p.y, 6))

@@ -1,0 +1,174 @@
+"""Clipping to the area of interest with work carried over from file to file, and
+unassigned land measured without overlaying the whole outline: the same figures
+as direct overlays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+import shapely
+from snapshot_fixtures import BLUE, FILL_RULE, PATTERN, RED, feature, write
+
+from geomap.areas import area_km2
+from geomap.snapshots import load_snapshots
+from geomap.snapshots.clip import AoiClipper
+from geomap.snapshots.overlay import found_in
+
+# a jagged AOI outline, so clips cut real edges
+AOI = shapely.Polygon(
+    [
+        (29.0, 49.0),
+        (32.0, 49.0),
+        (32.2, 49.6),
+        (31.9, 50.2),
+        (32.3, 50.8),
+        (32.0, 52.0),
+        (29.0, 52.0),
+    ]
+)
+D0 = dt.date(2024, 1, 1)
+
+
+def _red(west: float, east: float, hole: bool = True) -> shapely.Geometry:
+    """Red's ground: the west edge is a front inside the AOI, the east edge runs past the outline."""
+    holes = [shapely.box(31.5, 50.3, 31.6, 50.4).exterior.coords[::-1]] if hole else []
+    shell = [
+        *[(west, 49.8), (31.3, 49.8), (east, 49.8)],  # the front's edges end at 31.3°E
+        *[(east, 50.9), (31.3, 50.9), (west + 0.05, 50.9), (west - 0.03, 50.3)],
+    ]
+    return shapely.Polygon(shell, holes)
+
+
+# day: (red ground as published, what changes and so which path the clipper takes)
+DAYS = [
+    _red(31.0, 32.6),  # first file: cut
+    _red(30.9, 32.6),  # the front moves inside the AOI: the part outside is carried over
+    _red(30.9, 32.6, hole=False),  # a hole fills inside the AOI: carried over
+    _red(30.9, 32.8),  # the ground past the outline grows: cut again
+    _red(30.9, 32.8),  # unchanged: the previous file's cut
+]
+
+
+def _series(tmp_path, days, rule=FILL_RULE, aoi=AOI):
+    for n, ground in enumerate(days):
+        day = D0 + dt.timedelta(days=n)
+        parts = [ground, shapely.box(29.5, 51.5, 29.7, 51.7), shapely.box(33.5, 50.0, 33.7, 50.2)]
+        write(tmp_path, f"snap_{day}.geojson", [feature(shapely.MultiPolygon(parts), fill=RED)])
+    return load_snapshots(tmp_path, pattern=PATTERN, actor_rule=rule, aoi=aoi)
+
+
+def _spy(monkeypatch) -> list[bool]:
+    """Whether each call of ``AoiClipper._same_outside`` carried the previous part over."""
+    carried: list[bool] = []
+    same_outside = AoiClipper._same_outside
+
+    def spy(self, edges, bounds):
+        out = same_outside(self, edges, bounds)
+        carried.append(out is not None)
+        return out
+
+    monkeypatch.setattr(AoiClipper, "_same_outside", spy)
+    return carried
+
+
+def _check_against_overlays(series, days, aoi) -> None:
+    """Every date's ground, held km² and flags equal direct overlays with the AOI."""
+    clipped = {f.date: f for f in series.flags if f.kind == "clipped"}
+    strays = {f.date: f for f in series.flags if f.kind == "stray-polygon"}
+    assert len(clipped) == len(strays) == len(days)
+    for n, ground in enumerate(days):
+        day = D0 + dt.timedelta(days=n)
+        raw = shapely.MultiPolygon([ground, shapely.box(29.5, 51.5, 29.7, 51.7)])
+        want = shapely.intersection(raw, aoi)
+        got = series.territory(day)["red"]
+        assert shapely.equals(got, want), day
+        held = series.held_series([day])["held_km2"][0]
+        assert held == pytest.approx(area_km2(want), rel=1e-9)
+        outside = shapely.difference(ground, aoi)
+        assert clipped[day].km2 == pytest.approx(area_km2(outside), rel=1e-9)
+        assert shapely.intersects(shapely.Point(clipped[day].location), outside.buffer(1e-5))
+        assert strays[day].km2 == pytest.approx(area_km2(shapely.box(33.5, 50.0, 33.7, 50.2)))
+
+
+# a hole far from red: the AOI's complement is two pieces, the clipper checks change windows
+HOLED = shapely.Polygon(AOI.exterior.coords, [shapely.box(29.2, 49.2, 29.3, 49.3).exterior.coords])
+
+
+@pytest.mark.parametrize("aoi", [AOI, HOLED], ids=["outline", "outline-with-hole"])
+def test_clipped_grounds_and_flags_equal_direct_overlays(tmp_path, monkeypatch, aoi):
+    carried = _spy(monkeypatch)
+    series = _series(tmp_path, DAYS, aoi=aoi)
+    assert carried == [False, True, True, False]  # day 5 is the previous file's cut: no call
+    _check_against_overlays(series, DAYS, aoi)
+
+
+def test_ground_that_comes_to_enclose_a_hole_of_the_aoi_is_cut_again(tmp_path, monkeypatch):
+    """Every changed edge lies inside the AOI, but the new ground covers a hole of it."""
+    hole = shapely.box(30.4, 50.4, 30.5, 50.5)
+    aoi = shapely.Polygon(AOI.exterior.coords, [hole.exterior.coords])
+    days = [DAYS[1], shapely.union(DAYS[1], shapely.box(30.3, 50.3, 30.95, 50.6))]
+    carried = _spy(monkeypatch)
+    series = _series(tmp_path, days, aoi=aoi)
+    assert carried == [False, False]
+    _check_against_overlays(series, days, aoi)
+
+
+def test_unassigned_land_is_the_aoi_minus_the_union(tmp_path):
+    """Two actors, overlapping: unassigned km², polygons and ledger equal direct overlays."""
+    blue = [shapely.box(30.5, 49.2, 31.5, 50.0), shapely.box(30.5, 49.2, 31.2, 50.1)]
+    for n, ground in enumerate(DAYS[:4]):
+        day = D0 + dt.timedelta(days=n)
+        feats = [feature(ground, fill=RED), feature(blue[n % 2], fill=BLUE)]
+        write(tmp_path, f"snap_{day}.geojson", feats)
+    series = load_snapshots(tmp_path, pattern=PATTERN, actor_rule=FILL_RULE, aoi=AOI)
+    led = series.ledger(by="day", start=D0 + dt.timedelta(days=1))
+    rest = led[led["actor"] == ""].reset_index(drop=True)
+    unions = [shapely.union_all(list(series.territory(d).values())[:2]) for d in series.dates]
+    for n, day in enumerate(series.dates):
+        want = shapely.difference(AOI, unions[n])
+        row = series.control(day).set_index("actor").loc[""]
+        assert shapely.equals(row["geometry"], want)
+        assert row["area_km2"] == pytest.approx(area_km2(want), rel=1e-9)
+    gained = area_km2(shapely.difference(unions[:-1], unions[1:]))
+    lost = area_km2(shapely.difference(unions[1:], unions[:-1]))
+    np.testing.assert_allclose(rest["gained_km2"], gained, rtol=1e-6, atol=1e-6)
+    np.testing.assert_allclose(rest["lost_km2"], lost, rtol=1e-6, atol=1e-6)
+    g, lo = series.gained_lost(series.dates[0], series.dates[1], "")
+    assert area_km2(g) == pytest.approx(gained[0], rel=1e-6)
+    assert area_km2(lo) == pytest.approx(lost[0], rel=1e-6)
+    # actors + unassigned = the AOI, every date
+    held = series.held_series().pivot(index="date", columns="actor", values="held_km2")
+    union_km2 = area_km2(np.asarray(unions, dtype=object))
+    np.testing.assert_allclose(held[""] + union_km2, area_km2(AOI), rtol=1e-10)
+
+
+def test_one_actor_unassigned_ledger_mirrors_the_actor(tmp_path):
+    series = _series(tmp_path, DAYS, rule={"by": "fill", "map": {RED: "red"}})
+    led = series.ledger(by="day")
+    red = led[led["actor"] == "red"].reset_index(drop=True)
+    rest = led[led["actor"] == ""].reset_index(drop=True)
+    assert (rest["gained_km2"] == red["lost_km2"]).all()
+    assert (rest["lost_km2"] == red["gained_km2"]).all()
+    assert red["gained_km2"].sum() > 0 and red["lost_km2"].sum() > 0
+    np.testing.assert_allclose(rest["held_km2"] + red["held_km2"], area_km2(AOI), rtol=1e-12)
+
+
+@pytest.mark.parametrize("collide", [False, True], ids=["hash", "collisions"])
+def test_edge_lookup_is_a_set_lookup(monkeypatch, collide):
+    """``found_in`` answers as Python sets of the rows' bytes do, hash collisions included."""
+    if collide:
+        import geomap.snapshots.overlay as overlay
+
+        monkeypatch.setattr(overlay, "_row_hash", lambda e: np.zeros(len(e), dtype=np.uint64))
+    rng = np.random.default_rng(3)
+    ea = rng.random((200, 4))
+    eb = ea[::-1].copy()
+    eb[:50] += 1.0  # 50 rows of eb not in ea, 50 rows of ea not in eb
+    ea[10] = [-0.0, 0.0, 1.0, 1.0]  # -0.0 is not 0.0 byte for byte
+    eb[199] = [0.0, 0.0, 1.0, 1.0]
+    for a, b in ((ea, eb), (eb, ea), (ea, eb[:0]), (ea[:0], eb)):
+        keys = set(b.view("V32").ravel().tolist())
+        want = np.array([x in keys for x in a.view("V32").ravel().tolist()], dtype=bool)
+        np.testing.assert_array_equal(found_in(a, b), want)
