@@ -34,7 +34,7 @@ import shapely
 from geomap.render import _common as c
 from geomap.render._elements import shared_script
 from geomap.render._escape import format_km2, html_text
-from geomap.render._geometry import display_lines
+from geomap.render._geometry import display_line_geoms, encode_lines_many
 from geomap.render._ground import (
     _cell_points,
     _cells,
@@ -54,6 +54,11 @@ __all__ = ["PageBook"]
 
 #: Asks the source for every event (the last day geomap takes).
 _FAR = _dt.date(2199, 12, 31)
+
+
+def _line_parts(geom: Any) -> list[Any]:
+    """The LineStrings of a line geometry."""
+    return [p for p in shapely.get_parts(geom) if shapely.get_type_id(p) == 1]
 
 
 def _name(actors: c.Actors, i: int) -> str:
@@ -129,7 +134,7 @@ class PageBook:
     def _front(self) -> None:
         self.f_pair: list[tuple[int, int]] = []
         self.f_km: list[float] = []
-        self.f_enc: list[list[Any]] = []
+        self.f_geom = np.array([], dtype=object)
         method = getattr(self.source, "front_intervals", None)
         self.has_front = callable(method)
         if not self.has_front:
@@ -146,7 +151,7 @@ class PageBook:
         )
         geoms = np.asarray(lines.geometry.values, dtype=object).copy()
         geoms[self.f_i0 >= self.f_i1] = None  # never shown
-        self.f_enc = [e or [] for e in display_lines(geoms, self.fr.tolerance, self.fr.decimals)]
+        self.f_geom = display_line_geoms(geoms, self.fr.tolerance)
         self.f_pair = [
             (self.actors.idx(a), self.actors.idx(b))
             for a, b in zip(lines["actor_a"], lines["actor_b"], strict=True)
@@ -246,21 +251,30 @@ class PageBook:
 
     def _date_lines(self, k: int, day: _dt.date) -> list[Any]:
         groups: list[Any] = []
-        if self.has_front and self.f_enc:
+        if self.has_front and len(self.f_geom):
             on = np.flatnonzero((self.f_i0 <= k) & (k < self.f_i1))
             per: dict[tuple[int, int], list[int]] = {}
             for j in on.tolist():
                 per.setdefault(self.f_pair[j], []).append(j)
+            pairs = sorted(per)
+            # one line per pair of actors, as front(date) has: the pieces valid that day joined
+            joined = [
+                shapely.MultiLineString(
+                    [p for g in self.f_geom[per[pair]] if g is not None for p in _line_parts(g)]
+                )
+                for pair in pairs
+            ]
             drawn = []
-            for (a, b), rows in sorted(per.items()):
-                km = sum(self.f_km[j] for j in rows)
+            for (a, b), enc in zip(pairs, encode_lines_many(joined, self.fr.decimals), strict=True):
+                if not enc:
+                    continue
+                km = sum(self.f_km[j] for j in per[(a, b)])
                 tip = (
                     f"Front: {html_text(_name(self.actors, a))} | "
                     f"{html_text(_name(self.actors, b))}<br>"
                     f"{html_text(f'{km:,.0f}')} km (geodesic) on {day.isoformat()}"
                 )
-                # each piece its own line (an encoding chains its points from its first)
-                drawn.extend([tip, self.f_enc[j]] for j in rows if self.f_enc[j])
+                drawn.append([tip, enc])
             if drawn:
                 groups.append(("front line", _FRONT_STYLE, drawn))
         if self.regions is not None:

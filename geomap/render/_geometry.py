@@ -25,6 +25,7 @@ __all__ = [
     "encode_lines",
     "encode_lines_many",
     "display_lines",
+    "display_line_geoms",
 ]
 
 #: Viewport assumed when choosing the initial zoom (pixels).
@@ -319,6 +320,11 @@ def display_lines(geoms: Any, tolerance: float, decimals: int) -> list[list[list
 
     ``None`` for a missing, empty or undrawable geometry.
     """
+    return encode_lines_many(display_line_geoms(geoms, tolerance), decimals)
+
+
+def display_line_geoms(geoms: Any, tolerance: float) -> np.ndarray:
+    """Line geometries simplified for display, multi-lines merged (None: missing or empty)."""
     arr = np.array(geoms, dtype=object).ravel()
     ok = ~(shapely.is_missing(arr) | shapely.is_empty(arr))
     if tolerance > 0 and ok.any():
@@ -327,4 +333,4 @@ def display_lines(geoms: Any, tolerance: float, decimals: int) -> list[list[list
     if multi.any():
         arr[multi] = shapely.line_merge(arr[multi])
     arr[~ok] = None
-    return encode_lines_many(arr, decimals)
+    return arr
