@@ -56,11 +56,6 @@ __all__ = ["PageBook"]
 _FAR = _dt.date(2199, 12, 31)
 
 
-def _line_parts(geom: Any) -> list[Any]:
-    """The LineStrings of a line geometry."""
-    return [p for p in shapely.get_parts(geom) if shapely.get_type_id(p) == 1]
-
-
 def _name(actors: c.Actors, i: int) -> str:
     return actors.names[i] if i >= 0 else "Unassigned"
 
@@ -135,6 +130,8 @@ class PageBook:
         self.f_pair: list[tuple[int, int]] = []
         self.f_km: list[float] = []
         self.f_geom = np.array([], dtype=object)
+        self.f_parts = np.array([], dtype=object)
+        self.f_part_piece = np.array([], dtype=np.int64)
         method = getattr(self.source, "front_intervals", None)
         self.has_front = callable(method)
         if not self.has_front:
@@ -152,6 +149,9 @@ class PageBook:
         geoms = np.asarray(lines.geometry.values, dtype=object).copy()
         geoms[self.f_i0 >= self.f_i1] = None  # never shown
         self.f_geom = display_line_geoms(geoms, self.fr.tolerance)
+        parts, piece = shapely.get_parts(self.f_geom, return_index=True)
+        is_line = shapely.get_type_id(parts) == 1
+        self.f_parts, self.f_part_piece = parts[is_line], piece[is_line]
         self.f_pair = [
             (self.actors.idx(a), self.actors.idx(b))
             for a, b in zip(lines["actor_a"], lines["actor_b"], strict=True)
@@ -258,12 +258,17 @@ class PageBook:
                 per.setdefault(self.f_pair[j], []).append(j)
             pairs = sorted(per)
             # one line per pair of actors, as front(date) has: the pieces valid that day joined
-            joined = [
-                shapely.MultiLineString(
-                    [p for g in self.f_geom[per[pair]] if g is not None for p in _line_parts(g)]
-                )
-                for pair in pairs
-            ]
+            group = np.full(len(self.f_geom), -1, dtype=np.int64)
+            for g, pair in enumerate(pairs):
+                group[per[pair]] = g
+            of_part = group[self.f_part_piece]
+            keep = np.flatnonzero(of_part >= 0)
+            keep = keep[np.argsort(of_part[keep], kind="stable")]
+            joined = [None] * len(pairs)
+            if len(keep):
+                made = shapely.multilinestrings(self.f_parts[keep], indices=of_part[keep])
+                for g in np.unique(of_part[keep]).tolist():
+                    joined[g] = made[g]
             drawn = []
             for (a, b), enc in zip(pairs, encode_lines_many(joined, self.fr.decimals), strict=True):
                 if not enc:
