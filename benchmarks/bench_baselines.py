@@ -352,6 +352,7 @@ def _print(res: dict, params: dict) -> None:
             f"  control(date) on {c['n']} event days: p50 {c['median'] * 1000:.1f} ms, "
             f"p95 {c['p95'] * 1000:.1f} ms, max {c['max'] * 1000:.1f} ms wall; "
             f"cpu p50 {c['cpu']['median'] * 1000:.1f} ms, p95 {c['cpu']['p95'] * 1000:.1f} ms"
+            + (f"; unions {c['unions']}" if c.get("unions") else "")
         )
     if res.get("cold_gains"):
         g = res["cold_gains"]
@@ -377,6 +378,11 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--cold", type=int, default=3, help="cold `geomap gains` runs (0: skip)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path)
+    ap.add_argument(
+        "--theatre",
+        type=Path,
+        help="time this theatre folder (e.g. one written by synthetic.py) instead of generating one",
+    )
     return ap
 
 
@@ -401,21 +407,25 @@ def main(argv: list[str] | None = None) -> dict:
     size = "quick" if args.quick else args.size
     params = dict(SIZES[size], reps=args.reps, seed=args.seed)
     with tempfile.TemporaryDirectory(prefix="geomap-baselines-") as tmp:
-        folder = Path(tmp) / "theatre"
-        print(
-            f"generating {params['places']:,} places, {params['events']:,} events ...", flush=True
-        )
-        make_theatre(
-            folder,
-            places=params["places"],
-            events=params["events"],
-            days=params["days"],
-            seed=params["seed"],
-        )
+        folder = args.theatre or Path(tmp) / "theatre"
+        if args.theatre is None:
+            print(
+                f"generating {params['places']:,} places, {params['events']:,} events ...",
+                flush=True,
+            )
+            make_theatre(
+                folder,
+                places=params["places"],
+                events=params["events"],
+                days=params["days"],
+                seed=params["seed"],
+            )
         load0 = os.getloadavg()[0]
         res = run_rounds(folder, reps=args.reps, dates=args.dates)
         th = res.pop("theatre")
         res["control"] = _control_stats(th, args.control_dates)
+        # how many holders' ground was traced from its outline, how many left to block unions
+        res["control"]["unions"] = dict(getattr(th._unions, "counts", {}))
         if args.cold:
             res["cold_gains"] = _cold_gains(folder, args.cold)
         res["loadavg_1min"] = [round(load0, 2), round(os.getloadavg()[0], 2)]

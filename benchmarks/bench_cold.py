@@ -11,20 +11,27 @@ change of machine load falls on every kind alike):
     an empty cache folder: the same, plus writing the entry (the first run on a theatre);
 ``second``
     the entries written by ``first``: validation, tessellation and the events' outcomes read
-    from the cache;
-``base``
-    with ``--base DIR``: the same command run from another source tree (e.g. a checkout of
-    ``main`` made with ``git worktree add /tmp/base main``), which has no cache.
+    from the cache (the issue's target: < 1.5 s at 5k);
+``base no cache``, ``base first``, ``base second``
+    with ``--base DIR``: the same three runs from another source tree (e.g. a checkout of
+    ``main`` made with ``git worktree add --detach /tmp/base main``), in the same rounds.
+
+Bytecode is allowed, as on a user's install: the children run without
+``PYTHONDONTWRITEBYTECODE`` (whatever the parent's environment says), and one untimed
+warm-up run per source tree writes the ``.pyc`` files first, so no timed run pays for
+compiling geomap.
 
 Also ``import geomap.cli`` alone (the floor of every command).  Theatres: the demo
-(``layers/syria-2017``) and the synthetic 5k theatre of :mod:`synthetic` (5,000 places,
-20,000 events, 1,000 days; ``--quick``: 500 / 2,000 / 100).  Medians are printed and
-written to ``benchmarks/results/cold.json``.
+(``layers/syria-2017``) and a synthetic theatre of :mod:`synthetic` (``--size small``, the
+default: 5,000 places, 20,000 events, 1,000 days; ``large``: 20,000 / 80,000 / 3,650;
+``--quick``: 500 / 2,000 / 100).  Every kind's output must be byte for byte the same
+(``identical output``).  Medians are printed and written to ``benchmarks/results/cold.json``.
 
 Run::
 
     python benchmarks/run.py cold
     python benchmarks/run.py cold -- --reps 5 --base /tmp/base
+    python benchmarks/run.py cold -- --reps 3 --base /tmp/base --size large --no-demo
 """
 
 from __future__ import annotations
@@ -47,6 +54,7 @@ for _p in (str(HERE), str(ROOT)):
         sys.path.insert(0, _p)
 
 from bench_ledger import _stats, _versions, _write  # noqa: E402
+from synthetic import SIZES  # noqa: E402
 
 TARGET_S = 1.5  # issue 15: a cold `geomap gains` process, imports included
 
@@ -73,62 +81,71 @@ def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
 
 def _env(src: Path, cache: Path) -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode allowed, as on a user's install
     env["PYTHONPATH"] = str(src)
     env["GEOMAP_CACHE_DIR"] = str(cache)
     return env
 
 
+def _kinds(base: Path | None) -> list[tuple[str, Path]]:
+    """Every kind of run and the source tree it runs from."""
+    trees = [("", ROOT)] + ([("base ", base)] if base else [])
+    return [(f"{p}{k}", src) for p, src in trees for k in ("no cache", "first", "second")]
+
+
 def measure(theatre: Path, *, reps: int, base: Path | None, tmp: Path) -> dict:
-    """Rounds of no-cache / first / second (/ base) runs of ``gains`` on ``theatre``."""
+    """Rounds of no-cache / first / second runs of ``gains`` on ``theatre`` (and base's)."""
     gains = ["-m", "geomap.cli", "gains", str(theatre.resolve()), "--format", "csv"]
-    kinds = ["no cache", "first", "second"] + (["base"] if base else [])
-    wall: dict[str, list[float]] = {k: [] for k in kinds}
-    cpu: dict[str, list[float]] = {k: [] for k in kinds}
+    kinds = _kinds(base)
+    for src in {src for _, src in kinds}:  # warm-up: the .pyc files written, untimed
+        _timed([sys.executable, *gains], _env(src, tmp / f"warm-{src.name}"))
+    wall: dict[str, list[float]] = {k: [] for k, _ in kinds}
+    cpu: dict[str, list[float]] = {k: [] for k, _ in kinds}
     outputs: dict[str, str] = {}
     for r in range(reps):
-        cache = tmp / f"cache-{theatre.name}-{r}"
-        runs = {
-            "no cache": ([sys.executable, *gains, "--no-cache"], _env(ROOT, cache)),
-            "first": ([sys.executable, *gains], _env(ROOT, cache)),
-            "second": ([sys.executable, *gains], _env(ROOT, cache)),
-        }
-        if base:  # main's code has no cache; a folder of its own all the same
-            runs["base"] = ([sys.executable, *gains], _env(base, tmp / f"base-{r}"))
-        for kind in kinds:  # "second" always right after "first": it reads what first wrote
-            w, c, out = _timed(*runs[kind])
+        for kind, src in kinds:  # "second" always right after "first": it reads what first wrote
+            cache = tmp / f"cache-{theatre.name}-{src.name}-{r}"
+            extra = ["--no-cache"] if kind.endswith("no cache") else []
+            w, c, out = _timed([sys.executable, *gains, *extra], _env(src, cache))
             wall[kind].append(w)
             cpu[kind].append(c)
             outputs.setdefault(kind, out)
-    same = len({outputs[k] for k in kinds}) == 1
-    import_check = subprocess.run(
-        [sys.executable, "-c", "import geomap; print(geomap.__file__)"],
-        env=_env(base or ROOT, tmp),
-        capture_output=True,
-        text=True,
-        cwd=str(base or ROOT),
-    ).stdout.strip()
-    if base and not import_check.startswith(str(base)):
-        raise RuntimeError(f"the base run imports {import_check}, not {base}")
+    same = len(set(outputs.values())) == 1
+    if base:
+        _check_base(base, tmp)
     return {
         "wall_s": {k: _stats(v) for k, v in wall.items()},
         "cpu_s": {k: _stats(v) for k, v in cpu.items()},
         "all_wall_s": wall,
+        "all_cpu_s": cpu,
         "same_output": same,
     }
 
 
+def _check_base(base: Path, tmp: Path) -> None:
+    """The base runs import the base tree's geomap, not this one."""
+    found = subprocess.run(
+        [sys.executable, "-c", "import geomap; print(geomap.__file__)"],
+        env=_env(base, tmp),
+        capture_output=True,
+        text=True,
+        cwd=str(base),
+    ).stdout.strip()
+    if not found.startswith(str(base)):
+        raise RuntimeError(f"the base run imports {found}, not {base}")
+
+
 def _imports(reps: int, base: Path | None, tmp: Path) -> dict:
-    out = {}
-    for name, src in (("geomap", ROOT), ("base", base)):
-        if src is None:
-            continue
-        w, c = [], []
-        for _ in range(reps):
+    """``import geomap.cli`` alone, from each tree, interleaved."""
+    trees = [("geomap", ROOT)] + ([("base", base)] if base else [])
+    w: dict[str, list[float]] = {name: [] for name, _ in trees}
+    c: dict[str, list[float]] = {name: [] for name, _ in trees}
+    for _ in range(reps):
+        for name, src in trees:
             ww, cc, _ = _timed([sys.executable, "-c", "import geomap.cli"], _env(src, tmp))
-            w.append(ww)
-            c.append(cc)
-        out[name] = {"wall_s": _stats(w), "cpu_s": _stats(c)}
-    return out
+            w[name].append(ww)
+            c[name].append(cc)
+    return {name: {"wall_s": _stats(w[name]), "cpu_s": _stats(c[name])} for name, _ in trees}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -137,6 +154,13 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--reps", type=int, default=3, help="rounds (default 3)")
     ap.add_argument("--base", type=Path, help="another source tree to run (e.g. main's)")
     ap.add_argument("--no-synthetic", action="store_true", help="the demo theatre only")
+    ap.add_argument("--no-demo", action="store_true", help="the synthetic theatre only")
+    ap.add_argument(
+        "--size",
+        choices=["small", "large"],
+        default="small",
+        help="synthetic theatre: small (5k places, the default) or large (20k)",
+    )
     ap.add_argument("--out", type=Path)
     return ap
 
@@ -149,12 +173,12 @@ def main(argv: list[str] | None = None) -> dict:
     res: dict = {"loadavg_1min": [round(os.getloadavg()[0], 2)]}
     with tempfile.TemporaryDirectory(prefix="geomap-cold-") as tmp_name:
         tmp = Path(tmp_name)
-        theatres = {"demo": ROOT / "layers" / "syria-2017"}
+        theatres = {} if args.no_demo else {"demo": ROOT / "layers" / "syria-2017"}
         if not args.no_synthetic:
-            size = (500, 2000, 100) if args.quick else (5000, 20000, 1000)
+            size = SIZES["quick" if args.quick else args.size]
             folder = tmp / "synthetic"
-            make_theatre(folder, places=size[0], events=size[1], days=size[2], seed=0)
-            theatres[f"synthetic-{size[0]}"] = folder
+            make_theatre(folder, **size, seed=0)
+            theatres[f"synthetic-{size['places']}"] = folder
         res["imports"] = _imports(args.reps, args.base, tmp)
         for name, folder in theatres.items():
             print(f"{name}: {args.reps} rounds ...", flush=True)
@@ -181,7 +205,15 @@ def _print(res: dict) -> None:
         print(f"\n{name}: cold `geomap gains` (medians; target < {TARGET_S} s)")
         for kind in r["wall_s"]:
             w, c = r["wall_s"][kind], r["cpu_s"][kind]
-            print(f"  {kind:9s} {w['median']:6.2f} s wall  {c['median']:6.2f} s CPU  (n={w['n']})")
+            print(f"  {kind:15s} {w['median']:6.2f} s wall  {c['median']:6.2f} s CPU  (n={w['n']})")
+        if "base second" in r["wall_s"]:
+            for kind in ("no cache", "first", "second"):
+                bw, bc = r["wall_s"][f"base {kind}"], r["cpu_s"][f"base {kind}"]
+                w, c = r["wall_s"][kind], r["cpu_s"][kind]
+                print(
+                    f"  {kind}: base / this tree = {bw['median'] / w['median']:.2f}x wall,"
+                    f" {bc['median'] / c['median']:.2f}x CPU"
+                )
         print(f"  identical output in every kind: {r['same_output']}")
 
 

@@ -20,7 +20,9 @@ measured once, at stop 19, recorded in ``benchmarks/results/extract_heldout.txt`
 may be tuned on since) and writes ``benchmarks/results/extract_heldout_spent.txt``.  ``--set PATH`` scores any folder laid
 out like it (``articles.csv``, ``articles/``, ``theatres/<id>/``, ``gold.csv``,
 ``claims_gold.csv``; ``--theatre PATH`` for rows that name no theatre), e.g. a
-fresh held-out set, and writes ``benchmarks/results/extract_<folder name>.txt``.
+fresh held-out set, and writes ``benchmarks/results/extract_<folder name>.txt``, or
+``extract_<folder name>_spent.txt`` when the former records the set's one blind measurement
+(its first line says ONCE): re-scoring a spent set never overwrites that record.
 ``--quick``: 64 kB of adversarial text and no scoring.
 """
 
@@ -124,6 +126,14 @@ def _unreviewed_merges(folder: Path, theatre: Path | None) -> int:
     return merged
 
 
+def _recorded_blind(result: Path) -> bool:
+    """True when ``result`` records a set's one blind measurement (its first line says ONCE)."""
+    if not result.exists():
+        return False
+    with open(result, encoding="utf-8") as fh:
+        return "ONCE" in fh.readline()
+
+
 def _shown(folder: Path) -> str:
     """The folder relative to the repository when inside it, else as given."""
     try:
@@ -174,6 +184,10 @@ def main(argv: list[str]) -> dict:
     elif args.set is not None:
         folder = args.set.resolve().name
         name = folder if folder.startswith("extract_") else f"extract_{folder}"
+        if _recorded_blind(HERE / "results" / f"{name}.txt"):
+            name += (
+                "_spent"  # keep the one blind measurement; re-scoring a spent set goes beside it
+            )
     (HERE / "results").mkdir(exist_ok=True)
     if scored and not args.quick:
         (HERE / "results" / f"{name}.txt").write_text(text, encoding="utf-8")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import difflib
 import io
 import itertools
@@ -456,11 +457,19 @@ def write_csv(
     '=1+1,0.0
     """
 
+    safe_rows = ([_safe_cell(v, squeeze_spaces, float_format) for v in row] for row in rows)
+    return _write_cells(dest, header, safe_rows)
+
+
+def _write_cells(
+    dest: str | Path | IO[str], header: Iterable[str], rows: Iterable[Iterable[str]]
+) -> Path | None:
+    """Write the header (made safe here) and ``rows`` of cells already made safe."""
+
     def emit(fh: IO[str]) -> None:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow([_safe_cell(h, False, None) for h in header])
-        for row in rows:
-            writer.writerow([_safe_cell(v, squeeze_spaces, float_format) for v in row])
+        writer.writerows(rows)
 
     if hasattr(dest, "write"):
         emit(dest)
@@ -497,21 +506,75 @@ def write_frame(
     Path or None
         The path written, or None when ``dest`` is a buffer.
     """
-    import pandas as pd
-
-    cells = df.copy()
-    for col in cells.columns:
-        if pd.api.types.is_datetime64_any_dtype(cells[col]):
-            cells[col] = cells[col].astype(str).where(cells[col].notna(), None)
-    cells = cells.astype(object).where(cells.notna(), None)
-    rows = (
-        [v.item() if hasattr(v, "item") else v for v in row]
-        for row in cells.itertuples(index=False, name=None)
-    )
-    out = write_csv(dest, [str(c) for c in df.columns], rows, float_format=float_format)
+    columns = [_frame_cells(df.iloc[:, i], float_format) for i in range(df.shape[1])]
+    rows = zip(*columns, strict=True) if columns else ([] for _ in range(len(df)))
+    out = _write_cells(dest, [str(c) for c in df.columns], rows)
     if out is not None and meta is not None:
         write_meta(out, meta)
     return out
+
+
+# --------------------------------------------------------------------------- a frame, a column at a time
+def _frame_cells(col: Any, float_format: str | None) -> list[str]:
+    """The cells of one DataFrame column, exactly as :func:`_safe_cell` writes each value.
+
+    Numbers and text are formatted a column at a time; a column of anything else (a mix of
+    kinds, nullable integers, timedeltas) goes through :func:`_safe_cell` cell by cell.
+    """
+    import numpy as np
+    import pandas as pd
+
+    dtype = col.dtype
+    kind = dtype.kind if isinstance(dtype, np.dtype) else ""
+    if kind == "f":
+        return _float_cells(col.to_numpy(), float_format)
+    if kind and kind in "iub":  # str of an int or a bool: digits and a sign, True, False
+        return list(map(str, col.to_numpy().tolist()))
+    if pd.api.types.is_datetime64_any_dtype(col):
+        col = col.astype(str).where(col.notna(), None)
+    values = col.astype(object).where(col.notna(), None).to_numpy()
+    kinds = set(map(type, values))
+    if kinds <= _TEXT_KINDS:  # str() is the cell's text: one_line_cell's rule for these
+        texts = [v if type(v) is str else "" if v is None else str(v) for v in values]
+        return _text_cells(texts)
+    return [_safe_cell(v.item() if hasattr(v, "item") else v, False, float_format) for v in values]
+
+
+#: Value types whose cell is their ``str()`` made safe (``None``: an empty cell).
+_TEXT_KINDS = frozenset({str, type(None), dt.date})
+
+
+def _float_cells(arr: Any, float_format: str | None) -> list[str]:
+    """Floats as :func:`_safe_cell` writes them: NaN empty, no ``-0``, ``-inf`` quoted."""
+    import numpy as np
+
+    missing = np.isnan(arr)
+    values = np.where(arr == 0, 0.0, arr).tolist()  # never "-0.0"
+    if float_format is None:
+        texts = list(map(str, values))
+    else:  # -0.0004 at 3 decimals is 0.000, not -0.000
+        spec = float_format if "z" in float_format else "z" + float_format
+        texts = [format(v, spec) for v in values]
+    if missing.any():
+        for i in np.flatnonzero(missing).tolist():
+            texts[i] = ""
+    return _text_cells(texts, lambda t: terminal_text(strip_bidi(t)))
+
+
+def _text_cells(texts: list[str], clean: Any = None) -> list[str]:
+    """Text cells made safe (:func:`_safe_cell`'s rules) with one check for the whole column.
+
+    Every character that :func:`one_line_cell`, :func:`strip_bidi` or :func:`terminal_text`
+    would change (line breaks, bidi and other control characters) is not printable: a
+    column whose text is all printable only needs :func:`formula_safe`.  ``clean`` makes a
+    cell that is not printable safe before that (default: :func:`_safe_cell`'s text rules).
+    """
+    if not "".join(texts).isprintable():
+        clean = clean or (lambda t: terminal_text(strip_bidi(one_line_cell(t))))
+        texts = [t if t.isprintable() else clean(t) for t in texts]
+    return [
+        "'" + t if t.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(t) else t for t in texts
+    ]
 
 
 def meta_path(csv_path: str | Path) -> Path:

@@ -145,34 +145,120 @@ def front_km_by_day(log: FaceLog, edges: Edges, n_actors: int, days: Sequence[in
 
     Returns an array ``(len(days), n_actors, n_actors)``, symmetric, zero on
     the diagonal.  ``days`` ascending; changes are applied day by day.
+
+    Worked for all days at once: each edge's pair of actors is followed through the
+    changes of its two faces as runs of days (:func:`_edge_runs`), and the km of every
+    run are added to each of its days by one ``bincount``.  An edge's km are added in
+    edge order, day by day, as when each day is summed on its own: the figures are the
+    same to the last bit.
     """
-    out = np.zeros((len(days), n_actors, n_actors))
-    if not len(days):
+    n_days, nn = len(days), n_actors * n_actors
+    out = np.zeros((n_days, n_actors, n_actors))
+    if not n_days or not len(edges):
         return out
-    owner = log.owners_at(days[0])
-    prev = days[0]
-    for t, day in enumerate(days):
-        if t:
-            lo = np.searchsorted(log.day, prev, side="right")
-            hi = np.searchsorted(log.day, day, side="right")
-            if hi > lo:
-                face = log.face[lo:hi][::-1]
-                new = log.new[lo:hi][::-1]
-                uniq, first = np.unique(face, return_index=True)  # last change of each face
-                owner[uniq] = new[first]
-            prev = day
-        sel, i, j = front_pairs(edges, owner)
-        km = np.bincount(i * n_actors + j, weights=edges.km[sel], minlength=n_actors * n_actors)
-        km = km.reshape(n_actors, n_actors)
-        out[t] = km + km.T
+    edge, key, first, end = _edge_runs(log, edges, n_actors, np.asarray(days, dtype=np.int64))
+    front = key < nn
+    edge, key, first, end = edge[front], key[front], first[front], end[front]
+    for lo in range(0, n_days, _DAYS_AT_ONCE):  # a block of days at a time: bounded memory
+        hi = min(lo + _DAYS_AT_ONCE, n_days)
+        d0, d1 = np.maximum(first, lo), np.minimum(end, hi)
+        keep = d1 > d0
+        e, k, d0, n = edge[keep], key[keep], d0[keep], (d1 - d0)[keep]
+        # run by run in edge order, a day at a time: (day, pair) bins filled in edge order
+        day = np.repeat(d0 - lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
+        km = np.bincount(
+            day * nn + np.repeat(k, n),
+            weights=np.repeat(edges.km[e], n),
+            minlength=(hi - lo) * nn,
+        ).reshape(hi - lo, n_actors, n_actors)
+        out[lo:hi] = km + km.transpose(0, 2, 1)
     return out
+
+
+#: Days of :func:`front_km_by_day` worked at once.
+_DAYS_AT_ONCE = 256
+
+
+def _edge_runs(
+    log: FaceLog, edges: Edges, n_actors: int, days: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each edge's pair of actors as runs over ``days`` (indices): ``(edge, key, first, end)``.
+
+    ``key`` is :func:`_front_bins`' (``n_actors**2``: no front); a run holds from day
+    ``first`` up to, not including, ``end``.  Runs come in edge order, then day order.
+    """
+    n_days, n_edges = len(days), len(edges)
+    owner0 = log.owners_at(int(days[0]))
+    lo = np.searchsorted(log.day, days[0], side="right")
+    hi = np.searchsorted(log.day, days[-1], side="right")
+    face, new = log.face[lo:hi], log.new[lo:hi]
+    when = np.searchsorted(days, log.day[lo:hi], side="left")  # the first day that sees it
+    # every face's changes by (face, day, order): the last at or before a day is its holder
+    order = np.lexsort((np.arange(len(face)), when, face))
+    stamp, held = face[order] * (n_days + 1) + when[order], new[order]
+
+    def holder(f: np.ndarray, t: np.ndarray) -> np.ndarray:
+        at = np.searchsorted(stamp, f * (n_days + 1) + t, side="right") - 1
+        ok = at >= 0
+        ok[ok] = stamp[at[ok]] // (n_days + 1) == f[ok]
+        return np.where(ok, held[np.maximum(at, 0)], owner0[f])
+
+    # an edge's pair can change only on a day one of its faces changes hands
+    fe = _FaceEdges(edges, len(owner0))
+    n = fe.start[face + 1] - fe.start[face]
+    moved = np.sort(fe.of(face) * (n_days + 1) + np.repeat(when, n))
+    moved = moved[np.append(True, moved[1:] != moved[:-1])[: len(moved)]]  # np.unique is slower
+    ev_edge, ev_day = moved // (n_days + 1), moved % (n_days + 1)
+    ev_key = _pair_bins(
+        holder(edges.a[ev_edge], ev_day), holder(edges.b[ev_edge], ev_day), n_actors
+    )
+    key0 = _front_bins(edges, owner0, n_actors, slice(None))
+    edge = np.concatenate([np.arange(n_edges), ev_edge])
+    first = np.concatenate([np.zeros(n_edges, dtype=np.int64), ev_day])
+    key = np.concatenate([key0, ev_key])
+    order = np.argsort(edge, kind="stable")  # day 0 first, then the changes (already in order)
+    edge, first, key = edge[order], first[order], key[order]
+    end = np.append(first[1:], n_days)
+    end[np.append(edge[1:] != edge[:-1], True)] = n_days
+    return edge, key, first, end
+
+
+def _front_bins(edges: Edges, owner: np.ndarray, n_actors: int, which) -> np.ndarray:
+    """Per edge of ``edges[which]``: ``lo * n_actors + hi`` for its two actors, ``n_actors**2``
+    where it is no front."""
+    return _pair_bins(owner[edges.a[which]], owner[edges.b[which]], n_actors)
+
+
+def _pair_bins(oa: np.ndarray, ob: np.ndarray, n_actors: int) -> np.ndarray:
+    """``lo * n_actors + hi`` for the holders of an edge's two faces, ``n_actors**2`` where
+    they are the same or one is nobody (-1)."""
+    oa, ob = oa.astype(np.int64, copy=False), ob.astype(np.int64, copy=False)
+    front = (oa != ob) & (oa >= 0) & (ob >= 0)
+    return np.where(front, np.minimum(oa, ob) * n_actors + np.maximum(oa, ob), n_actors**2)
+
+
+class _FaceEdges:
+    """The edges of each face (both sides), for :func:`front_km_by_day`."""
+
+    def __init__(self, edges: Edges, n_faces: int):
+        face = np.concatenate([edges.a, edges.b])
+        order = np.argsort(face, kind="stable")
+        self.edge = np.concatenate([np.arange(len(edges))] * 2)[order]
+        self.start = np.searchsorted(face[order], np.arange(n_faces + 1))
+
+    def of(self, faces: np.ndarray) -> np.ndarray:
+        """The edges of ``faces`` (an edge of two of them comes twice)."""
+        lo, hi = self.start[faces], self.start[faces + 1]
+        n = hi - lo
+        offset = np.repeat(lo - (np.cumsum(n) - n), n)
+        return self.edge[offset + np.arange(int(n.sum()))]
 
 
 def _pair_key(edges: Edges, owner: np.ndarray, n_actors: int) -> np.ndarray:
     """Per edge: ``lo * n_actors + hi`` for the two actors it lies between, -1 if no front."""
-    oa, ob = owner[edges.a], owner[edges.b]
-    front = (oa != ob) & (oa >= 0) & (ob >= 0)
-    return np.where(front, np.minimum(oa, ob) * n_actors + np.maximum(oa, ob), -1)
+    key = _front_bins(edges, owner, n_actors, slice(None))
+    key[key == n_actors * n_actors] = -1
+    return key
 
 
 def front_runs(

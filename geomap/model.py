@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .errors import Problem
@@ -80,6 +81,88 @@ def _below(min_confidence: str | None):
     return why
 
 
+_DRAWN_OUTSIDE = "the drawn area lies wholly outside the area of interest"
+
+
+def _outside_problem(file: str, line: int) -> Problem:
+    return Problem(
+        file,
+        line,
+        "geometry",
+        f"{_DRAWN_OUTSIDE}: event rejected",
+        "check the coordinates (lon lat order, EPSG:4326)",
+        "warning",
+    )
+
+
+@dataclass
+class _Rows:
+    """The columns of the events the replay reads, as numpy arrays (one entry per row)."""
+
+    place: np.ndarray  # object: the place id, or not a str for a drawn area
+    is_place: np.ndarray
+    to: np.ndarray  # object
+    stated: np.ndarray  # object: from_actor when a non-empty str, else ""
+    why: np.ndarray  # object: "" when counted, else why not (confidence)
+    seq: np.ndarray
+    line: np.ndarray
+
+    @classmethod
+    def of(cls, events: pd.DataFrame, too_low) -> _Rows:
+        n = len(events)
+        place = events["place"].to_numpy(dtype=object)
+        if "confidence" in events:
+            codes, levels = pd.factorize(
+                events["confidence"].to_numpy(dtype=object), use_na_sentinel=False
+            )
+            why = np.array([too_low(c) for c in levels] or [""], dtype=object)[codes]
+        else:
+            why = np.full(n, too_low("confirmed"), dtype=object)
+        stated = np.array(
+            [s if isinstance(s, str) else "" for s in events["from_actor"].tolist()],
+            dtype=object,
+        )
+        return cls(
+            place=place,
+            is_place=np.fromiter((isinstance(p, str) for p in place), dtype=bool, count=n),
+            to=events["to_actor"].to_numpy(dtype=object),
+            stated=stated.reshape(n),
+            why=why.reshape(n),
+            seq=events["seq"].to_numpy(dtype=np.int64),
+            line=events["line"].to_numpy(dtype=np.int64),
+        )
+
+
+def _holders_before(rows: _Rows, initial: dict[str, str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each place event's holder before it, and the line that made it so (-1: the snapshot).
+
+    The holder before is the ``to_actor`` of the last counted event on the
+    same place in an earlier row, else the snapshot's holder (None when
+    unknown). Drawn-area rows get None and -1.
+    """
+    n = len(rows.place)
+    before = np.full(n, None, dtype=object)
+    since = np.full(n, -1, dtype=np.int64)
+    idx = np.flatnonzero(rows.is_place)
+    if not len(idx):
+        return before, since
+    codes, uniq = pd.factorize(rows.place[idx])
+    order = np.argsort(codes, kind="stable")  # by place, then row
+    idx, codes = idx[order], codes[order]
+    k = np.arange(len(idx))
+    counted = rows.why[idx] == ""
+    last = np.maximum.accumulate(np.where(counted, k, -1))  # last counted at or before k
+    last = np.r_[-1, last[:-1]]  # ... strictly before k
+    first = np.r_[True, codes[1:] != codes[:-1]]
+    group_start = np.maximum.accumulate(np.where(first, k, 0))
+    has = last >= group_start
+    snap = np.array([initial.get(p) for p in uniq], dtype=object)[codes]
+    src = idx[np.maximum(last, 0)]
+    before[idx] = np.where(has, rows.to[src], snap)
+    since[idx] = np.where(has, rows.line[src], -1)
+    return before, since
+
+
 def apply_events(
     events: pd.DataFrame,
     initial: dict[str, str],
@@ -90,6 +173,12 @@ def apply_events(
     min_confidence: str | None = None,
 ) -> History:
     """Apply events in order to the snapshot and account for every one.
+
+    One numpy pass: each place's events are put in order (a stable sort by
+    place, then row), so the holder before an event is the ``to_actor`` of
+    the last counted event on the same place before it, or the snapshot's
+    holder; only the rows with something to say (a note, a warning) are
+    then visited one by one, in order.
 
     Parameters
     ----------
@@ -108,72 +197,62 @@ def apply_events(
         Apply only events at least this sure (confirmed > claimed >
         disputed); the others are rejected with the reason, never dropped.
     """
-    too_low = _below(min_confidence)
-    state = dict(initial)
-    state_line: dict[str, str] = {p: "the snapshot" for p in initial}
-    status, reason, prev, target = [], [], [], []
+    rows = _Rows.of(events, _below(min_confidence))
+    before, since = _holders_before(rows, initial)
+    counted = rows.why == ""
+    outside = ~rows.is_place & np.isin(
+        rows.seq, np.fromiter(drawn_outside, np.int64, len(drawn_outside))
+    )
+    status = np.where(counted & ~outside, "applied", "rejected").astype(object)
+    reason = np.where(counted, "", rows.why).astype(object)
+    reason[outside & counted] = _DRAWN_OUTSIDE
+    place_rows = counted & rows.is_place
+    stated = rows.stated
+    has_before = np.not_equal(before, None)
+    mismatch = place_rows & has_before & (stated != "") & (stated != before)
+    unknown = place_rows & ~has_before & (stated != "")
+    same = place_rows & has_before & (before == rows.to)
+    away = place_rows & ~pd.Series(rows.place, dtype=object).isin(places_inside).to_numpy()
     problems: list[Problem] = []
-    for row in events.itertuples(index=False):
-        why = too_low(getattr(row, "confidence", "confirmed"))
-        if why:
-            is_place = isinstance(row.place, str)
-            target.append(f"place:{row.place}" if is_place else f"drawn:{row.seq}")
-            prev.append(state.get(row.place) if is_place else None)
-            status.append("rejected")
-            reason.append(why)
+    for i in np.flatnonzero(mismatch | unknown | same | away | (outside & counted)).tolist():
+        if outside[i]:
+            problems.append(_outside_problem(file, int(rows.line[i])))
             continue
-        stated = row.from_actor if isinstance(row.from_actor, str) and row.from_actor else None
-        if isinstance(row.place, str):
-            tgt = f"place:{row.place}"
-            before = state.get(row.place)
-            prev.append(before)
-            notes = []
-            if stated and before is not None and stated != before:
-                msg = f"from_actor {stated!r} but {row.place!r} was held by {before!r} (per {state_line[row.place]})"
-                problems.append(
-                    Problem(
-                        file,
-                        int(row.line),
-                        "from_actor",
-                        msg,
-                        "applied anyway; check the sources for who held it",
-                        "warning",
-                    )
+        notes = []
+        if mismatch[i]:
+            msg = (
+                f"from_actor {stated[i]!r} but {rows.place[i]!r} was held by {before[i]!r}"
+                f" (per {_since(since[i])})"
+            )
+            problems.append(
+                Problem(
+                    file,
+                    int(rows.line[i]),
+                    "from_actor",
+                    msg,
+                    "applied anyway; check the sources for who held it",
+                    "warning",
                 )
-                notes.append(msg)
-            elif stated and before is None:
-                notes.append(f"holder before unknown; source says {stated!r}")
-            if before == row.to_actor:
-                notes.append(f"already held by {row.to_actor!r}: no change")
-            if row.place not in places_inside:
-                notes.append("outside the area of interest: holder updated, no territory")
-            state[row.place] = row.to_actor
-            state_line[row.place] = f"line {row.line}"
-            status.append("applied")
-            reason.append("; ".join(notes))
-        else:
-            tgt = f"drawn:{row.seq}"
-            prev.append(None)
-            if row.seq in drawn_outside:
-                status.append("rejected")
-                reason.append("the drawn area lies wholly outside the area of interest")
-                problems.append(
-                    Problem(
-                        file,
-                        int(row.line),
-                        "geometry",
-                        "the drawn area lies wholly outside the area of interest: event rejected",
-                        "check the coordinates (lon lat order, EPSG:4326)",
-                        "warning",
-                    )
-                )
-            else:
-                status.append("applied")
-                reason.append("")
-        target.append(tgt)
+            )
+            notes.append(msg)
+        elif unknown[i]:
+            notes.append(f"holder before unknown; source says {stated[i]!r}")
+        if same[i]:
+            notes.append(f"already held by {rows.to[i]!r}: no change")
+        if away[i]:
+            notes.append("outside the area of interest: holder updated, no territory")
+        reason[i] = "; ".join(notes)
+    prev = np.where(rows.is_place, before, None)
+    target = np.empty(len(prev), dtype=object)
+    target[rows.is_place] = "place:" + rows.place[rows.is_place]
+    target[~rows.is_place] = [f"drawn:{s}" for s in rows.seq[~rows.is_place].tolist()]
     out = events.copy()
-    out["status"] = status
-    out["reason"] = reason
-    out["prev_actor"] = prev
-    out["target"] = target
+    out["status"] = status.tolist()
+    out["reason"] = reason.tolist()
+    out["prev_actor"] = prev.tolist()
+    out["target"] = target.tolist()
     return History(events=out, initial=dict(initial), problems=problems)
+
+
+def _since(line: int) -> str:
+    return "the snapshot" if line < 0 else f"line {line}"

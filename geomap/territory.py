@@ -952,14 +952,28 @@ def enclose_log(log: FaceLog, graph: FaceGraph, enclosed_seq: int) -> FaceLog:
 
 
 class FaceUnions:
-    """The union of any set of faces, built from cached unions of blocks of faces.
+    """The union of any set of faces: traced from the edges on its outline, else built from
+    cached unions of blocks of faces.
 
-    Faces are ordered along a Z-order curve of their centres and grouped in
-    blocks of ``block`` faces, blocks in groups of ``block`` blocks, and so
-    on.  The union of a set of faces is the coverage union of its groups'
-    unions; each group's union is cached under the exact set of its faces
-    taken (a bit mask), so a set that differs from an earlier one only along
-    a front recomputes only the blocks and groups the front runs through.
+    **Traced** (the usual case): the faces' edges are listed once, each
+    with the face on its left and the face on its right (none on the outline
+    of the coverage).  The outline of a set of faces is the edges with the set
+    on their left and not on their right; they are linked end to start into
+    rings, counter-clockwise rings are shells, clockwise rings holes, each
+    hole in the smallest shell around it.  A call costs a pass over the edges
+    in numpy and then the set's outline: the front and the edge of the area
+    of interest, not the faces inside.  Where the outline touches itself at a
+    vertex (two rings through one point), or its rings' area differs from
+    the faces' (edges that do not meet vertex for vertex), the set is left to
+    the block unions below.
+
+    **Block unions**: faces are ordered along a Z-order curve of their
+    centres and grouped in blocks of ``block`` faces, blocks in groups of
+    ``block`` blocks, and so on.  The union of a set of faces is the coverage
+    union of its groups' unions; each group's union is cached under the exact
+    set of its faces taken (a bit mask), so a set that differs from an
+    earlier one only along a front recomputes only the blocks and groups the
+    front runs through.
 
     Parameters
     ----------
@@ -970,9 +984,18 @@ class FaceUnions:
     max_coords : int
         Coordinates kept in cached unions, at most (the least recently used
         are dropped first): about 16 bytes each.
+    trace : bool
+        Trace outlines (False: block unions only).
     """
 
-    def __init__(self, faces: np.ndarray, *, block: int = 32, max_coords: int = 1_000_000):
+    def __init__(
+        self,
+        faces: np.ndarray,
+        *,
+        block: int = 32,
+        max_coords: int = 1_000_000,
+        trace: bool = True,
+    ):
         self.faces = np.asarray(faces, dtype=object)
         n = len(self.faces)
         self.order = _z_order(self.faces) if n else np.zeros(0, dtype=int)
@@ -985,13 +1008,39 @@ class FaceUnions:
         )
         self._coords = 0
         self._max = max_coords
+        self._trace = trace
+        #: How many unions were traced and how many left to the block unions.
+        self.counts = {"traced": 0, "blocks": 0}
+
+    @functools.cached_property
+    def _edges(self) -> _Edges | None:
+        return _Edges.of(self.faces) if self._trace else None
 
     def union(self, mask: np.ndarray) -> shapely.Geometry:
         """Coverage union of the faces where ``mask`` is true (an empty MultiPolygon for none)."""
-        m = np.asarray(mask, dtype=bool)[self.order]
-        if not m.any():
-            return shapely.MultiPolygon()
-        return self._piece(m, 0, len(m), len(self._sizes) - 1)
+        return self.unions(np.asarray(mask, dtype=np.int8), [1])[1]
+
+    def unions(self, owner: np.ndarray, keys) -> dict[int, shapely.Geometry]:
+        """For each key, the coverage union of the faces ``owner`` gives it (an empty
+        MultiPolygon for none): what :meth:`union` gives for ``owner == key``, with one pass
+        over the edges for all the keys."""
+        owner = np.asarray(owner)
+        edges = self._edges
+        traced = edges.outlines(owner, keys) if edges is not None else {}
+        out = {}
+        for k in keys:
+            geom = traced.get(k)
+            if geom is not None:
+                self.counts["traced"] += 1
+                out[k] = geom
+                continue
+            m = owner[self.order] == k
+            if not m.any():
+                out[k] = shapely.MultiPolygon()
+                continue
+            self.counts["blocks"] += 1
+            out[k] = self._piece(m, 0, len(m), len(self._sizes) - 1)
+        return out
 
     def _piece(self, m: np.ndarray, lo: int, hi: int, level: int) -> shapely.Geometry | None:
         sub = m[lo:hi]
@@ -1015,6 +1064,154 @@ class FaceUnions:
         while self._coords > self._max and len(self._cache) > 1:
             self._coords -= self._cache.popitem(last=False)[1][1]
         return geom
+
+
+@dataclass
+class _Edges:
+    """Every edge of a coverage's faces, oriented with its face on the left.
+
+    ``left`` is that face; ``right`` the face across the edge (-1: none, the
+    coverage's outline); ``start`` and ``end`` the vertex ids of its ends,
+    ``xy`` the coordinates of its start, ``cross`` twice the signed area it
+    adds to a ring (``x0 y1 − x1 y0``); ``face_cross`` the same summed per face.
+    """
+
+    left: np.ndarray
+    right: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    xy: np.ndarray
+    cross: np.ndarray
+    face_cross: np.ndarray
+
+    @classmethod
+    def of(cls, faces: np.ndarray) -> _Edges | None:
+        """The edges of polygon faces (None when a face is not a Polygon)."""
+        if not len(faces) or not np.all(shapely.get_type_id(faces) == 3):
+            return None
+        rings, ring_face = shapely.get_rings(faces, return_index=True)
+        xy, ring = shapely.get_coordinates(rings, return_index=True)
+        cont = ring[1:] == ring[:-1]
+        a, b = xy[:-1][cont], xy[1:][cont]
+        seg_ring = ring[:-1][cont]
+        cross = a[:, 0] * b[:, 1] - b[:, 0] * a[:, 1]
+        ring_cross = np.bincount(seg_ring, weights=cross, minlength=len(rings))
+        first = np.r_[True, ring_face[1:] != ring_face[:-1]]  # a face's first ring: its shell
+        flip = ((ring_cross < 0) == first)[seg_ring]  # shells counter-clockwise, holes clockwise
+        a, b = np.where(flip[:, None], b, a), np.where(flip[:, None], a, b)
+        cross = np.where(flip, -cross, cross)
+        left = ring_face[seg_ring]
+        vid = np.unique(_rows(xy), return_inverse=True)[1].reshape(-1)
+        at = np.flatnonzero(cont)  # a segment runs from coordinate at to at + 1
+        start = np.where(flip, vid[at + 1], vid[at])
+        end = np.where(flip, vid[at], vid[at + 1])
+        key = start.astype(np.int64) * (int(vid.max()) + 1) + end
+        rev = end.astype(np.int64) * (int(vid.max()) + 1) + start
+        by = np.argsort(key, kind="stable")
+        pos = np.minimum(np.searchsorted(key[by], rev), len(key) - 1)
+        right = np.where(key[by][pos] == rev, left[by[pos]], -1)
+        face_cross = np.bincount(left, weights=cross, minlength=len(faces))
+        return cls(left, right, start, end, a, cross, face_cross)
+
+    def outlines(self, owner: np.ndarray, keys) -> dict[int, shapely.Geometry | None]:
+        """For each key, the union of the faces ``owner`` gives it, traced from its outline,
+        all keys in one pass over the edges; None for a key whose outline cannot be traced
+        (it touches itself at a vertex, or its edges do not close into rings of the faces'
+        area)."""
+        keys = sorted(set(keys))
+        owner = np.asarray(owner, dtype=np.int64)
+        rank = np.full(len(owner) + 1, -1, dtype=np.int64)  # face → its key's rank (-1: none)
+        for r, k in enumerate(keys):
+            rank[:-1][owner == k] = r
+        want = np.bincount(rank[:-1] + 1, weights=self.face_cross, minlength=len(keys) + 1)[1:]
+        mine = rank[self.left]
+        idx = np.flatnonzero((mine >= 0) & (mine != rank[self.right]))  # right -1: nobody
+        kk = mine[idx]
+        width = int(self.start.max()) + 1 if len(self.start) else 1
+        node = kk * width + self.start[idx]
+        by = np.argsort(node, kind="stable")
+        idx, kk, node = idx[by], kk[by], node[by]
+        bad = np.zeros(len(keys), dtype=bool)
+        bad[kk[1:][node[1:] == node[:-1]]] = True  # two edges leave one vertex: touches itself
+        got = np.bincount(kk, weights=self.cross[idx], minlength=len(keys))
+        bad |= ~(want > 0) | (np.abs(got - want) > 1e-9 * np.abs(want))
+        nxt = kk * width + self.end[idx]
+        pos = np.minimum(np.searchsorted(node, nxt), max(len(node) - 1, 0))
+        if len(node):
+            found = node[pos] == nxt
+            bad[kk[~found]] = True  # an edge ends where none of its key starts
+            twice = np.bincount(pos[found], minlength=len(node)) > 1
+            bad[kk[twice]] = True  # two edges end where one starts: not rings
+        keep = ~bad[kk]
+        if not keep.all():
+            idx, kk, node, nxt = idx[keep], kk[keep], node[keep], nxt[keep]
+            pos = np.searchsorted(node, nxt)
+        walk, ring = _cycles(pos)
+        ring_cross = np.bincount(ring, weights=self.cross[idx[walk]])
+        ring_key = np.zeros(len(ring_cross), dtype=np.int64)
+        ring_key[ring] = kk[walk]
+        flat = np.abs(ring_cross) <= 1e-12 * np.abs(want[ring_key])  # rings of no area
+        bad[ring_key[flat]] = True
+        rings = shapely.linearrings(self.xy[idx[walk]], indices=ring) if len(walk) else ring_key
+        out: dict[int, shapely.Geometry | None] = dict.fromkeys(keys)
+        for r, k in enumerate(keys):
+            if not bad[r]:
+                sel = ring_key == r
+                out[k] = _polygons(rings[sel], ring_cross[sel])
+        return out
+
+
+def _rows(xy: np.ndarray) -> np.ndarray:
+    """Each (x, y) row as one opaque value (for exact equality, sorting and unique)."""
+    xy = np.ascontiguousarray(xy, dtype=np.float64) + 0.0  # -0.0 and 0.0 as one
+    return xy.view(np.dtype((np.void, 16))).reshape(-1)
+
+
+def _cycles(succ: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The cycles of a permutation: its elements in cycle order (each cycle from its smallest
+    element), and each one's cycle number; by pointer doubling, no loop over elements."""
+    n = len(succ)
+    ident = np.arange(n)
+    label, jump = ident.copy(), succ.copy()
+    rounds = max(1, n.bit_length())
+    for _ in range(rounds):  # label: the smallest element of each cycle
+        label = np.minimum(label, label[jump])
+        jump = jump[jump]
+    last = succ == label  # the element before the cycle's smallest
+    nxt = np.where(last, ident, succ)
+    dist = (~last).astype(np.int64)  # steps to the cycle's last element
+    for _ in range(rounds):
+        dist = dist + dist[nxt]
+        nxt = nxt[nxt]
+    walk = np.lexsort((-dist, label))
+    ring = np.unique(label[walk], return_inverse=True)[1].reshape(-1)
+    return walk, ring
+
+
+def _polygons(rings: np.ndarray, ring_cross: np.ndarray) -> shapely.Geometry | None:
+    """A Polygon or MultiPolygon from rings: counter-clockwise shells, clockwise holes, each
+    hole in the smallest shell that holds it (None when a hole lies in no shell)."""
+    shells = np.flatnonzero(ring_cross > 0)
+    holes = np.flatnonzero(ring_cross < 0)
+    if not len(holes):
+        polys = shapely.polygons(rings[shells])
+    else:
+        shell_polys = shapely.polygons(rings[shells])
+        probe = shapely.get_point(rings[holes], 0)
+        hi, si = shapely.STRtree(shell_polys).query(probe, predicate="within")
+        order = np.lexsort((ring_cross[shells[si]], hi))  # per hole, the smallest shell first
+        hi, si = hi[order], si[order]
+        first = np.r_[True, hi[1:] != hi[:-1]]
+        shell_of = np.full(len(holes), -1, dtype=np.int64)
+        shell_of[hi[first]] = si[first]
+        if np.any(shell_of < 0):  # a hole outside every shell: not an outline
+            return None
+        which = np.concatenate([np.arange(len(shells)), shell_of])  # polygon of each ring
+        order = np.lexsort((np.r_[np.zeros(len(shells)), np.ones(len(holes))], which))
+        polys = shapely.polygons(
+            rings[np.concatenate([shells, holes])[order]], indices=which[order]
+        )
+    return polys[0] if len(polys) == 1 else shapely.multipolygons(polys)
 
 
 def _z_order(geoms: np.ndarray) -> np.ndarray:

@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -250,14 +251,14 @@ _UNITS = [
     _Unit("km", "length", 1.0, r"kilomet(?:er|re)s?\b|kms?\b"),
     _Unit("mi", "length", KM_PER_MI, r"miles?\b|mi\b"),
 ]
-_UNIT_RES = [(u, re.compile(u.pattern, re.IGNORECASE)) for u in _UNITS]
 _UNIT_ALT = "|".join(f"(?:{u.pattern})" for u in _UNITS)
 _UNIT_LABEL = {"km2": "km²", "sqmi": "sq mi", "m2": "m²", "ha": "ha", "acre": "acres"}
 _UNIT_LABEL.update(dunam="dunams", km="km", mi="mi")
 
 
 def _unit_of(text: str) -> _Unit:
-    for unit, rx in _UNIT_RES:
+    for unit in _UNITS:
+        rx = _compiled(unit.pattern)
         if rx.fullmatch(text.strip().rstrip(".")) or rx.fullmatch(text.strip()):
             return unit
     raise ValueError(f"not a unit: {text!r}")  # pragma: no cover - the regexes agree
@@ -343,6 +344,9 @@ _SYM = r"[<>]=?|[\u2265\u2264~\u2248]"
 
 
 def _parse_number(text: str) -> float:
+    # a (narrow) no-break space between digits groups thousands ("5 000"); split() would
+    # cut the number there
+    text = re.sub(r"(?<=\d)[\u00a0\u202f](?=\d)", "", text)
     t = " ".join(text.casefold().replace("-", " ").split())
     if t and t[0].isdigit():
         parts = t.split(" ")
@@ -554,11 +558,10 @@ _CONV = (
     rf"\s*[(\[]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?(?P<cnum>{_DIGITS})[\s-]*(?P<cunit>{_UNIT_ALT})"
     rf"\s*[)\]]"
 )
-_FIGURE_RE = re.compile(
+_FIGURE = (
     rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+|(?P<sym>{_SYM})\s*)?"
     rf"(?P<num>{_NUM})[\s-]*(?P<unit>{_UNIT_ALT})"
-    rf"(?P<conv>{_CONV})?",
-    re.IGNORECASE,
+    rf"(?P<conv>{_CONV})?"
 )
 
 _MULTIPLIERS = {
@@ -599,14 +602,20 @@ _REF_ADJ = (
     r"|(?:the\s+)?(?:U\.?S\.?\s+)?(?:state|country|island|kingdom|principality|grand\s+duchy)"
     r"\s+of\s+)*"
 )
-_COMPARE_RE = re.compile(
+_COMPARE = (
     rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?:(?:an?\s+)?(?:area|territory|expanse|region)\s+)?"
     rf"(?:(?P<qual2>{_QUAL})\s+)?"
     rf"(?:(?:(?P<mult>{_MULT})\s+(?:of\s+)?)?(?P<size>the\s+(?:size|area)\s+of)"
     rf"|(?P<cmp>larger|bigger|smaller)\s+than|as\s+(?:large|big)\s+as)"
-    rf"\s+{_REF_ADJ}(?P<ref>{_REF_NAMES})(?![\w-])",
-    re.IGNORECASE,
+    rf"\s+{_REF_ADJ}(?P<ref>{_REF_NAMES})(?![\w-])"
 )
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern:
+    """``pattern`` compiled when first used, not at import (each takes ~10 ms: a cold
+    ``geomap gains`` imports this module and never reads a figure from text)."""
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _qualifier(match: re.Match, *groups: str) -> tuple[str | None, str]:
@@ -724,12 +733,12 @@ def find_area_figures(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     found: list[AreaFigure] = []
-    for m in _FIGURE_RE.finditer(text):
+    for m in _compiled(_FIGURE).finditer(text):
         fig = _numeric_figure(m, context)
         if fig is not None:
             found.append(fig)
     taken = [f.span for f in found]
-    for m in _COMPARE_RE.finditer(text):
+    for m in _compiled(_COMPARE).finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         found.append(_comparison_figure(m))

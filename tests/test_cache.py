@@ -449,3 +449,89 @@ def _resolve(index, name: str) -> str:
         return index.resolve(name).id
     except geomap.NameResolutionError as exc:
         return f"error: {exc}"
+
+
+def _round_trip(value):
+    pack = _codec.Packer()
+    spec = json.loads(json.dumps(_codec.encode(value, pack)))
+    return _codec.decode(spec, pack), spec
+
+
+def test_codec_plain_tables_and_days_in_bulk_round_trip_exactly():
+    table = {"a": "GOV", "b": None, "c": 3, "d": True, "e": 2**70}
+    back, spec = _round_trip(table)
+    assert spec["t"] == "pdict"
+    assert back == table and [type(v) for v in back.values()] == [type(v) for v in table.values()]
+    days = np.array([dt.date(1, 1, 1), None, dt.date(9999, 12, 31), dt.date(2020, 2, 29)])
+    back, spec = _round_trip(days)
+    assert spec["c"]["t"] == "days"
+    assert list(back) == list(days) and [type(v) for v in back] == [type(v) for v in days]
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        {"t": "pdict", "k": ["a", "b"], "v": ["x"]},
+        {"t": "pdict", "k": ["a", 1], "v": ["x", "y"]},
+        {"t": "pdict", "k": ["a"], "v": [{"t": "dc", "cls": "os.system", "v": {}}]},
+        {"t": "pdict", "k": "ab", "v": "xy"},
+    ],
+    ids=["lengths", "key", "value", "not-lists"],
+)
+def test_codec_damaged_plain_tables_are_refused(spec):
+    with pytest.raises(_codec.Damaged):
+        _codec.decode(spec, _codec.Packer())
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        np.array([10**7], dtype="datetime64[D]"),  # past 9999-12-31: numpy would give a number
+        np.array([-(10**6)], dtype="datetime64[D]"),  # before 0001-01-01
+        np.array([1, 2], dtype="datetime64[s]"),
+        np.array([1, 2], dtype=np.int64),
+    ],
+    ids=["late", "early", "seconds", "numbers"],
+)
+def test_codec_damaged_days_are_refused(days):
+    spec = {"t": "ndobj", "c": {"t": "days", "a": "a0"}}
+    with pytest.raises(_codec.Damaged):
+        _codec.decode(spec, _codec.Packer({"a0": days}))
+
+
+def _text_spec(data: bytes, offsets, missing) -> tuple[dict, _codec.Packer]:
+    pack = _codec.Packer(
+        {
+            "a0": np.frombuffer(data, dtype=np.uint8),
+            "a1": np.asarray(offsets, dtype=np.int64),
+            "a2": np.asarray(missing, dtype=bool),
+        }
+    )
+    col = {"name": "s", "t": "string", "storage": "pyarrow", "na": "nan"}
+    col["utf8"] = {"d": "a0", "o": "a1", "m": "a2"}
+    return {
+        "t": "frame",
+        "range": [0, len(missing), 1],
+        "columns": [col],
+        "geo": None,
+        "crs": None,
+        "attrs": {"t": "dict", "v": {}},
+    }, pack
+
+
+def test_codec_arrow_text_round_trips_and_damaged_text_is_refused():
+    df = pd.DataFrame({"s": pd.array(["Ḥims", None, "", "a,b"], dtype="str")})
+    back, spec = _round_trip(df)
+    assert "utf8" in spec["columns"][0]
+    pd.testing.assert_frame_equal(back, df, check_exact=True)
+    spec, pack = _text_spec(b"abc", [0, 1, 3], [False, False])
+    assert list(_codec.decode(spec, pack)["s"]) == ["a", "bc"]
+    for data, offsets, missing in (
+        (b"abc", [0, 1, 4], [False, False]),  # past the bytes
+        (b"abc", [0, 2, 1, 3], [False, False, False]),  # out of order
+        (b"\xff\xfe", [0, 2], [False]),  # not UTF-8
+        (b"ab", [0, 2], [False, False]),  # offsets and rows differ
+    ):
+        spec, pack = _text_spec(data, offsets, missing)
+        with pytest.raises(_codec.Damaged):
+            _codec.decode(spec, pack)

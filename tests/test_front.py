@@ -204,3 +204,47 @@ def test_front_intervals_give_each_date_its_front(tmp_path, band):
             assert drawn.hausdorff_distance(target) < 1e-9
     if not band:  # a stretch of front that holds is one row, not one per day
         assert len(fi) < sum(len(th.front(d)) for d in pd.date_range("2020-01-01", "2020-01-31"))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_front_km_by_day_is_each_day_worked_alone_to_the_last_bit(seed, monkeypatch):
+    import geomap.front
+    from geomap.front import Edges, front_km_by_day, front_pairs
+    from geomap.territory import FaceLog
+
+    monkeypatch.setattr(geomap.front, "_DAYS_AT_ONCE", 3 if seed % 2 else 256)  # blocks of days
+
+    rng = np.random.default_rng(seed)
+    n_faces, n_edges, n_actors, n_changes = 60, 200, 4, 150
+    a = rng.integers(0, n_faces - 1, n_edges)
+    b = np.minimum(a + rng.integers(1, 8, n_edges), n_faces - 1)
+    ends = np.zeros((n_edges, 2))
+    edges = Edges(
+        a=a,
+        b=b,
+        start=ends,
+        end=ends,
+        km=rng.random(n_edges) * 10.0 ** rng.integers(-3, 4, n_edges),
+    )
+    day = np.sort(rng.integers(100, 140, n_changes))
+    log = FaceLog(
+        initial=rng.integers(-1, n_actors, n_faces).astype(np.int32),
+        seq=np.arange(n_changes),
+        day=day,
+        face=rng.integers(0, n_faces, n_changes),
+        old=np.zeros(n_changes, dtype=np.int32),
+        new=rng.integers(-1, n_actors, n_changes).astype(np.int32),
+    )
+    days = [  # before, among and after the changes; one day; no change between two days
+        sorted(set(rng.integers(95, 145, 30).tolist())),
+        sorted(set(rng.integers(120, 125, 3).tolist())),
+        [int(rng.integers(90, 150))],
+        [50, 60],
+        [150, 151, 152],
+    ][seed % 5]
+    got = front_km_by_day(log, edges, n_actors, days)
+    for t, d in enumerate(days):  # the old way: the whole front summed again every day
+        sel, i, j = front_pairs(edges, log.owners_at(d))
+        km = np.bincount(i * n_actors + j, weights=edges.km[sel], minlength=n_actors**2)
+        km = km.reshape(n_actors, n_actors)
+        np.testing.assert_array_equal(got[t], km + km.T)

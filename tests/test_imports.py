@@ -44,6 +44,15 @@ def test_the_command_line_imports_only_what_a_command_needs():
         "geomap.calibrate",
         "geomap.snapshots",
         "geomap.render",
+        # nor the data stack: `geomap --help` and the argument checks need none of it
+        "pandas",
+        "geopandas",
+        "pyarrow",
+        "shapely",
+        "pyproj",
+        "numpy",
+        "geomap.cache",
+        "geomap.theatre",
     ):
         assert heavy not in loaded, f"import geomap.cli imports {heavy}"
     assert got["calibrate_is_function"] and got["extract_is_function"]

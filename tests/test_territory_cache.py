@@ -48,7 +48,8 @@ def faces():
 @pytest.mark.parametrize("block", [3, 1000])
 def test_block_unions_equal_the_direct_union(faces, block):
     rng = np.random.default_rng(block)
-    unions = FaceUnions(faces, block=block, max_coords=5_000)  # small: evictions happen
+    # small: evictions happen; blocks only (traced outlines are tested below)
+    unions = FaceUnions(faces, block=block, max_coords=5_000, trace=False)
     holder = rng.integers(0, 3, len(faces))
     for _ in range(5):  # a front moving: a few faces change each time, then a big jump
         holder[rng.integers(0, len(faces), 6)] = rng.integers(0, 3, 6)
@@ -120,3 +121,85 @@ def test_vectorised_replay_equals_the_event_loop(seed):
     )
     assert got == _loop_replay(tess, log.initial, events)
     assert len(got) > 0
+
+
+def _same_union(got, faces):
+    want = shapely.coverage_union_all(faces)
+    assert got.is_valid, shapely.is_valid_reason(got)
+    assert got.geom_type == want.geom_type
+    assert shapely.area(got) == pytest.approx(shapely.area(want), rel=1e-9)
+    assert shapely.equals(got, want)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_traced_outlines_equal_the_direct_union(faces, seed):
+    rng = np.random.default_rng(seed)
+    unions = FaceUnions(faces)
+    holder = rng.integers(-1, 3, len(faces))
+    for _ in range(4):  # fronts moving, and each holder as one mask
+        holder[rng.integers(0, len(faces), 10)] = rng.integers(-1, 3, 10)
+        got = unions.unions(holder, [-1, 0, 1, 2, 7])
+        for k in (-1, 0, 1, 2):
+            _same_union(got[k], faces[holder == k])
+        assert got[7].is_empty
+        _same_union(unions.union(holder == 1), faces[holder == 1])
+    assert unions.counts["traced"] > 0
+
+
+def _grid(n: int) -> np.ndarray:
+    return np.array([shapely.box(x, y, x + 1, y + 1) for y in range(n) for x in range(n)])
+
+
+def test_outlines_with_holes_and_islands_are_traced():
+    cells = _grid(5)
+    xy = np.array([(i % 5, i // 5) for i in range(25)])
+    ring = (xy.min(axis=1) == 0) | (xy.max(axis=1) == 4)  # a frame: one hole
+    island = ring | ((xy[:, 0] == 2) & (xy[:, 1] == 2))  # the frame and a cell in its hole
+    unions = FaceUnions(cells)
+    for mask in (ring, island, ~ring, np.ones(25, bool)):
+        _same_union(unions.union(mask), cells[mask])
+    assert unions.counts == {"traced": 4, "blocks": 0}
+
+
+def test_an_outline_touching_itself_is_left_to_the_blocks():
+    cells = _grid(4)
+    checker = np.array([(i % 4 + i // 4) % 2 == 0 for i in range(16)])  # corners touch
+    unions = FaceUnions(cells)
+    got = unions.unions(checker.astype(int), [0, 1])
+    for k in (0, 1):
+        _same_union(got[k], cells[checker == k])
+    assert unions.counts == {"traced": 0, "blocks": 2}
+
+
+def test_faces_not_meeting_vertex_for_vertex_are_left_to_the_blocks():
+    # the right cell's left edge has a vertex the left cell's right edge lacks
+    left = shapely.box(0, 0, 1, 1)
+    right = shapely.Polygon([(1, 0), (2, 0), (2, 1), (1, 1), (1, 0.5)])
+    unions = FaceUnions(np.array([left, right]))
+    assert unions._edges.outlines(np.ones(2, int), [1]) == {1: None}  # not traced
+    with pytest.raises(shapely.errors.GEOSException):  # as before outlines: not a coverage
+        unions.union(np.ones(2, bool))
+    assert unions.counts == {"traced": 0, "blocks": 1}
+    assert shapely.area(unions.union(np.array([True, False]))) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("name", ["tiny", "three"])
+def test_control_equals_the_direct_union_on_every_event_day(data_dir, name):
+    import geomap
+    from geomap.areas import area_km2
+
+    th = geomap.load_theatre(data_dir / name, cache=False)
+    faces = th._engine.tess.faces
+    for day in [None, *th.event_days()]:
+        owner = th._owners(day)
+        got = th.control(day) if day is not None else None
+        for k, geom in th._unions.unions(owner, sorted(set(owner.tolist()))).items():
+            want = shapely.coverage_union_all(faces[owner == k])
+            assert shapely.area(geom) == pytest.approx(shapely.area(want), rel=1e-9)
+            assert area_km2([geom], crs=th.crs)[0] == pytest.approx(
+                area_km2([want], crs=th.crs)[0], rel=1e-9
+            )
+        if got is not None:
+            assert got["geometry"].is_valid.all()
+            assert got["area_km2"].sum() == pytest.approx(th._engine.face_area.sum(), rel=1e-9)
+    assert th._unions.counts["traced"] > 0

@@ -85,7 +85,7 @@ __all__ = [
 ]
 
 #: The layout of an entry; a cache written under another number is stale.
-SCHEMA = 1
+SCHEMA = 2
 
 _codec.register("TheatreMeta")(TheatreMeta)
 _codec.register("Problem")(Problem)

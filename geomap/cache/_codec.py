@@ -154,8 +154,9 @@ def _object_column(values: np.ndarray, pack: Packer) -> dict:
     strs = types <= {str, type(None)}
     if strs:
         return {"t": "strs", "v": values.tolist()}
-    if types <= {dt.date, type(None)}:
-        return {"t": "dates", "v": [None if v is None else v.toordinal() for v in values]}
+    if types <= {dt.date, type(None)}:  # days as one datetime64[D] array, None as NaT
+        days = np.array([v if v is not None else "NaT" for v in values], dtype="datetime64[D]")
+        return {"t": "days", "a": pack.put(days)}
     if types and all(t is type(None) or issubclass(t, shapely.Geometry) for t in types):
         return {"t": "geomcol", "g": _put_geoms(values, pack)}
     if types <= {list, type(None)} and all(
@@ -169,6 +170,8 @@ def _object_values(spec: dict, pack: Packer) -> np.ndarray:
     kind = spec.get("t")
     if kind == "geomcol":
         return _get_geoms(spec["g"], pack)
+    if kind == "days":
+        return _get_days(spec, pack)
     if kind == "cells":
         cells = [decode(v, pack) for v in _list(spec["v"])]
     elif kind == "dates":
@@ -190,6 +193,21 @@ def _object_values(spec: dict, pack: Packer) -> np.ndarray:
     return out
 
 
+#: datetime.date's range as datetime64[D]: a day beyond it would come back as a number.
+_DAY_RANGE = (np.datetime64(dt.date.min, "D"), np.datetime64(dt.date.max, "D"))
+
+
+def _get_days(spec: dict, pack: Packer) -> np.ndarray:
+    """``datetime.date`` objects (None for NaT) made by numpy from one datetime64[D] array."""
+    days = pack.get(spec["a"])
+    if days.dtype != np.dtype("datetime64[D]") or days.ndim != 1:
+        raise Damaged(f"days of dtype {days.dtype}")
+    known = days[~np.isnat(days)]
+    if len(known) and (known.min() < _DAY_RANGE[0] or known.max() > _DAY_RANGE[1]):
+        raise Damaged("a day out of range")
+    return days.astype(object)
+
+
 def _column(s: pd.Series, pack: Packer) -> dict:
     dtype = s.dtype
     name = s.name
@@ -205,8 +223,13 @@ def _column(s: pd.Series, pack: Packer) -> dict:
         raise Unsupported(f"column {name!r}: dtype {dtype}")
     if isinstance(dtype, pd.StringDtype):
         na = "nan" if _is_nan(dtype.na_value) else "NA"
-        vals = [None if _missing(v) else v for v in s.to_numpy(dtype=object)]
-        return {"name": name, "t": "string", "storage": dtype.storage, "na": na, "v": vals}
+        vals = s.to_numpy(dtype=object).tolist()
+        for i in np.flatnonzero(s.isna().to_numpy()).tolist():  # NA or NaN: None
+            vals[i] = None
+        spec = {"name": name, "t": "string", "storage": dtype.storage, "na": na}
+        if dtype.storage == "pyarrow":  # read back as arrow's own buffers, not cell by cell
+            return {**spec, "utf8": _put_texts(vals, pack)}
+        return {**spec, "v": vals}
     numpy_dtype = getattr(dtype, "numpy_dtype", None)
     if str(dtype) in _MASKED and isinstance(numpy_dtype, np.dtype):
         fill = False if numpy_dtype.kind == "b" else 0
@@ -220,12 +243,47 @@ def _column(s: pd.Series, pack: Packer) -> dict:
     raise Unsupported(f"column {name!r}: dtype {dtype}")
 
 
+def _put_texts(values: list[str | None], pack: Packer) -> dict:
+    """Text (or None) as UTF-8 bytes concatenated, their offsets and a mask of the missing."""
+    try:
+        encoded = [b"" if v is None else v.encode("utf-8") for v in values]
+    except UnicodeEncodeError as exc:  # a lone surrogate: not text arrow can hold
+        raise Unsupported(f"text that is not UTF-8 ({exc.reason})") from None
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
+    return {
+        "d": pack.put(np.frombuffer(b"".join(encoded), dtype=np.uint8)),
+        "o": pack.put(offsets),
+        "m": pack.put(np.array([v is None for v in values], dtype=bool)),
+    }
+
+
+def _get_texts(spec: dict, pack: Packer) -> Any:
+    """The arrow ``large_string`` array :func:`_put_texts` describes, checked in full."""
+    import pyarrow as pa
+
+    data, offsets, missing = pack.get(spec["d"]), pack.get(spec["o"]), pack.get(spec["m"])
+    if data.dtype != np.uint8 or offsets.dtype != np.int64 or missing.dtype != bool:
+        raise Damaged("text arrays of the wrong type")
+    n = len(missing)
+    if len(offsets) != n + 1 or offsets[0] != 0 or offsets[-1] != len(data):
+        raise Damaged("text offsets do not match the bytes")
+    valid = pa.py_buffer(np.packbits(~missing, bitorder="little"))
+    arr = pa.Array.from_buffers(
+        pa.large_string(),
+        n,
+        [valid, pa.py_buffer(offsets), pa.py_buffer(data)],
+        null_count=int(missing.sum()),
+    )
+    try:
+        arr.validate(full=True)  # offsets in order, every value UTF-8
+    except pa.ArrowInvalid as exc:
+        raise Damaged(f"bad text: {exc}") from None
+    return arr
+
+
 def _is_nan(v: Any) -> bool:
     return isinstance(v, float) and math.isnan(v)
-
-
-def _missing(v: Any) -> bool:
-    return v is None or v is pd.NA or _is_nan(v)
 
 
 def _series(spec: dict, pack: Packer) -> tuple[str, Any]:
@@ -246,6 +304,10 @@ def _series(spec: dict, pack: Packer) -> tuple[str, Any]:
     if kind == "string":
         na = np.nan if spec.get("na") == "nan" else pd.NA
         dtype = pd.StringDtype(storage=spec.get("storage"), na_value=na)
+        if "utf8" in spec:
+            if dtype.storage != "pyarrow":
+                raise Damaged(f"column {name!r}: arrow text in {dtype.storage} storage")
+            return name, pd.array(_get_texts(spec["utf8"], pack), dtype=dtype)
         return name, pd.array(_list(spec["v"]), dtype=dtype)
     if kind == "masked":
         if spec.get("dtype") not in _MASKED:
@@ -316,6 +378,8 @@ def encode(value: Any, pack: Packer) -> dict:
     if type(value) is dict:
         if not all(isinstance(k, str) for k in value):
             raise Unsupported("a dict with keys that are not text")
+        if len(value) > 1 and all(type(v) in _PLAIN for v in value.values()):
+            return {"t": "pdict", "k": list(value), "v": list(value.values())}  # one decode
         return {"t": "dict", "v": {k: encode(v, pack) for k, v in value.items()}}
     if type(value) in (list, tuple):
         if type(value) is list and value and all(_is_geom(v) for v in value):
@@ -409,6 +473,16 @@ def _plain(spec: dict, pack: Packer) -> Any:
     return v
 
 
+def _plain_dict(spec: dict, pack: Packer) -> dict:
+    """A dict of text keys and plain values (``str``, ``bool``, ``int``, None) in two lists."""
+    keys, values = _list(spec["k"]), _list(spec["v"])
+    if len(keys) != len(values) or not all(type(k) is str for k in keys):
+        raise Damaged("a table's keys do not match its values")
+    if not all(type(v) in _PLAIN for v in values):
+        raise Damaged("a table of plain values holds something else")
+    return dict(zip(keys, values, strict=True))
+
+
 def _np_scalar(spec: dict, pack: Packer) -> Any:
     d = spec["d"]
     if d == "bool":
@@ -456,6 +530,7 @@ _DECODERS: dict[str, Callable[[dict, Packer], Any]] = {
     "ndgeoms": lambda s, p: _get_geoms(s["g"], p),
     "ndobj": lambda s, p: _object_values(s["c"], p),
     "dict": lambda s, p: {str(k): decode(v, p) for k, v in s["v"].items()},
+    "pdict": _plain_dict,
     "list": lambda s, p: [decode(v, p) for v in _list(s["v"])],
     "tuple": lambda s, p: tuple(decode(v, p) for v in _list(s["v"])),
     "ragged": _get_ragged,

@@ -23,10 +23,8 @@ import sys
 from collections.abc import Sequence
 
 from .._text import terminal_text
-from ..cache import caching
 from ..errors import ArgumentError, GeomapError, InputError, format_problems
 from ..paths import output_dir, output_file, outside_allowed, require_input
-from ..pgstore import is_store_url
 from . import (
     cache,
     calibrate,
@@ -110,6 +108,8 @@ _OUTPUT_FILES = ("csv", "html", "video", "new_places", "suggest_map")
 
 def _check_paths(args: argparse.Namespace) -> None:
     """The kind of every path on the command line, before any work (:mod:`geomap.paths`)."""
+    from ..pgstore import is_store_url
+
     theatre = getattr(args, "theatre", None)
     if theatre and not is_store_url(str(theatre)):
         require_input(
@@ -180,6 +180,8 @@ def _print_input_error(exc: InputError) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from ..cache import caching  # not at import: `geomap --help` needs no pandas
+
     try:
         _check_paths(args)
         with (

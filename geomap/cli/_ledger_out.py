@@ -13,11 +13,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .._csv import meta_lines, meta_path, write_frame
 from ..units import KM2_PER_SQMI, reference_area
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "with_units",
@@ -176,6 +178,8 @@ def _print_moves(df: pd.DataFrame, *, places: bool) -> pd.DataFrame:
         *[c for c in df.columns if c == "front_km" or c.startswith("rolling_")],
         *(["places_gained", "places_lost"] if places else []),
     ]
+    import pandas as pd
+
     with pd.option_context(
         "display.max_rows", None, "display.max_colwidth", 60, "display.width", 200
     ):
@@ -194,6 +198,8 @@ def _print_moves(df: pd.DataFrame, *, places: bool) -> pd.DataFrame:
 
 def _print_claims(table: pd.DataFrame) -> None:
     cols = ["id", "radius_km", "start", "end", "claimed_km2", "computed_gained_km2", "diff_pct"]
+    import pandas as pd
+
     with pd.option_context(
         "display.max_rows", None, "display.max_colwidth", 60, "display.width", 200
     ):

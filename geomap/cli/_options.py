@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from .._parse import DATE_HINT, parse_day
-from ..theatre import TheatreLike, load_theatre
+if TYPE_CHECKING:
+    from ..theatre import TheatreLike
 
 __all__ = [
     "radii",
@@ -53,6 +54,8 @@ def date_arg(text: str) -> dt.date:
     >>> date_arg("2017-05-27")
     datetime.date(2017, 5, 27)
     """
+    from ..dates import DATE_HINT, parse_day
+
     day, err = parse_day(text)
     if err:
         raise argparse.ArgumentTypeError(f"{err}; {DATE_HINT}")
@@ -94,6 +97,8 @@ def on_invalid(args: argparse.Namespace, otherwise: str = "raise") -> str:
 
 def load(args: argparse.Namespace) -> TheatreLike:
     """The theatre named on the command line (one ``--radius`` sets the cell radius)."""
+    from ..theatre import load_theatre
+
     radius = args.radius[0] if args.radius and len(args.radius) == 1 else None
     conf = {"confidence": args.confidence} if getattr(args, "confidence", None) else {}
     th = load_theatre(args.theatre, cell_radius_km=radius, on_invalid=on_invalid(args), **conf)

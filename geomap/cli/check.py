@@ -6,9 +6,6 @@ import argparse
 import sys
 
 from ..errors import format_problems
-from ..inputs import is_snapshot_theatre, load_inputs
-from ..pgstore import is_store_url, read_store_inputs
-from ..theatre import Theatre, load_theatre
 from ._options import add_fix_invalid, on_invalid
 
 __all__ = ["register", "run"]
@@ -40,6 +37,10 @@ def _with_suggestions(inputs) -> list:
 
 def run(args: argparse.Namespace) -> int:
     """List every problem; exit code 1 when one is an error."""
+    from ..inputs import is_snapshot_theatre, load_inputs
+    from ..pgstore import is_store_url, read_store_inputs
+    from ..theatre import Theatre, load_theatre
+
     if is_snapshot_theatre(args.theatre):
         series = load_theatre(args.theatre, on_invalid=on_invalid(args, "warn"))
         problems = series.check()

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from ..errors import GeomapError
-from ..theatre import Theatre, load_theatre
 from ._ledger_out import add_csv_options, emit_csv
 from ._options import count_warnings, radii
 
@@ -29,6 +28,7 @@ def demo_theatre_path() -> Path:
 
 def _run_demo(args) -> int:
     from ..report import claims_report, headline
+    from ..theatre import Theatre, load_theatre
 
     path = Path(args.theatre) if args.theatre else demo_theatre_path()
     th = load_theatre(path)  # through the derivation cache, like every command
@@ -117,6 +117,7 @@ def _actor_names(th) -> dict[str, str]:
 
 def _run_claims(args) -> int:
     from ..report import claims_report
+    from ..theatre import Theatre, load_theatre
 
     th = load_theatre(args.theatre)
     if not isinstance(th, Theatre):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from ..errors import GeomapError
-from ..theatre import Theatre
 from . import regions
 from ._ledger_out import add_csv_options, emit_csv, print_ledger, with_units
 from ._options import add_fix_invalid, date_arg, load, radii
@@ -15,6 +14,8 @@ __all__ = ["register", "run"]
 
 def run(args: argparse.Namespace) -> int:
     """Print the ledger (or a sensitivity run under several radii) of ``args.theatre``."""
+    from ..theatre import Theatre
+
     if args.regions is not None:
         return regions.gains_by_region(args)
     th = load(args)

@@ -243,7 +243,8 @@ def extract(
     ex.author = document_author(lines, bool(layout.dateline), ex.actors_in)
     if ex.author is not None and not ex.author.actor:
         # "Ministry of Defence of the Russian Federation": the side its modifier names
-        key = ex.source_key(ex.author.name)
+        # (not "the army" of another body's name: "Press service of the Defence Army")
+        key = ex.source_key(ex.author.name, generic=False)
         ex.author.actor = key.removeprefix("actor:") if key.startswith("actor:") else ""
     if ex.published is None and ex.author is not None:
         # a statement dated in its signature ("Baghdad, 20 October 2016")

@@ -17,8 +17,13 @@ Three rules, each tied to the theatre's own files (nothing here names a conflict
 * **The author of a statement** (:func:`document_author`): a ministry, army
   or militia statement or a monitor's own report has no wire dateline, and a
   header or signature line that names its author ("Rapid Support Forces —
-  Official Statement", "General Command of the Syrian Democratic Forces").  In
-  it "our forces", "our units", "we" are the author's actor.
+  Official Statement", "General Command of the Syrian Democratic Forces"), or
+  a letterhead above "Press Release", or an opening "The X Armed Forces
+  announce ...".  In it "our forces", "our units", "we" are the author's actor,
+  and "the enemy", "the aggressor", "the mercenaries" the other side of a
+  two-sided theatre.
+* A capitalised role word inside another body's name ("the Defence Army") is
+  no role word.
 
 :class:`Holders` reads who held a place on a day from the theatre's
 ``control.csv`` and ``events.csv``, for ``from_actor`` when the text does not
@@ -75,7 +80,10 @@ _OUR = re.compile(
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
 )
 # "the enemy" in a statement: the other side, when the theatre has two
-_ENEMY = re.compile(r"(?i)\bthe\s+(?:enemy|adversary|occupiers?|invaders?)\b")
+_ENEMY = re.compile(
+    r"(?i)\bthe\s+(?:enemy|adversary|occupiers?|invaders?|aggressors?|aggression(?:['’]s)?"
+    r"|mercenar(?:y|ies))\b"
+)
 _MODIFIER_STOP = frozenset(
     "the a an of and or with by from to in on at its their his her our new some many most all "
     "other both several dozens hundreds thousands more few northern southern eastern western "
@@ -147,8 +155,10 @@ class ActorRefs:
                 found.append(a)
                 spans.append((a.start, a.end))
         for m in _GENERIC.finditer(text):
-            if _overlaps(m.start(), m.end(), spans) or _ALLIED.search(
-                text, max(0, m.start() - 12), m.start()
+            if (
+                _overlaps(m.start(), m.end(), spans)
+                or _ALLIED.search(text, max(0, m.start() - 12), m.start())
+                or self._in_proper_name(text, m)
             ):
                 continue
             cls = _class_of(m.group("word"))
@@ -164,6 +174,23 @@ class ActorRefs:
             spans.append((m.start(), m.end()))
         return found
 
+    def _in_proper_name(self, text: str, m: re.Match) -> bool:
+        """ "the Defence Army", "the Arakan Army": a capitalised role word after a capitalised
+        word that is no actor's modifier is part of another body's name, not the role word."""
+        word = m.group("word")
+        if not word[:1].isupper():
+            return False
+        before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, m.start() - 40) : m.start()])
+        if before is None or before.group(1) in ("The", "A", "An"):
+            return False
+        return before.group(1).casefold() not in self.by_modifier
+
+    def _pro_class(self, key: str) -> set[str] | None:
+        """ "pro-government units": the one actor of the class the word after "pro-" names."""
+        cls = _class_of(key[4:]) if key.startswith("pro-") else None
+        fits = self.by_class.get(cls, set()) if cls else set()
+        return set(fits) if len(fits) == 1 else None
+
     def _by_modifiers(self, m: re.Match) -> ActorMention | None:
         mods = m.group("mods").split()
         if _ALLIED.search(m.group("mods")):
@@ -176,6 +203,7 @@ class ActorRefs:
                 self.by_modifier.get(key)
                 or self.by_modifier.get(re.sub(r"['’]s$", "", key))
                 or self.by_modifier.get(key.removeprefix("pro-"))
+                or self._pro_class(key)
             )
             if hit:
                 fits |= hit
@@ -200,7 +228,8 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 # =========================================================================== statements
 # a header or signature line of a statement or of a monitor's own report
 _STATEMENT_WORDS = re.compile(
-    r"(?i)\b(?:statement|communiqu[ée]|press\s+release|spokes(?:man|woman|person)|media\s+office"
+    r"(?i)\b(?:statement|communiqu[ée]|press\s+release|press\s+service|information\s+department"
+    r"|spokes(?:man|woman|person)|media\s+(?:office|centre|center)"
     r"|general\s+command|operations\s+command|high\s+command|general\s+staff|ministry\s+of"
     r"|official\s+(?:statement|spokes\w+))\b"
 )
@@ -245,11 +274,28 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     if kind is None:
         return None
     titled = [ln for ln in head if _STATEMENT_WORDS.search(ln) or _REPORT_WORDS.search(ln)]
-    for ln in titled + list(reversed(tail)):
+    # the title line, the signature, then the letterhead ("Arakan Army (AA)" over "Press
+    # Release"), then the opening sentence ("The X Armed Forces announce ...")
+    for ln in titled + list(reversed(tail)) + head:
         found = [a for a in actors_in(ln) if a.actor]
         if found:
             return Author(kind, ln, found[0].actor)
-    return Author(kind, (titled or head or lines)[0], "")
+    name = (titled or head or lines)[0]
+    if kind == "statement":
+        for ln in lines[:6]:
+            for m in _ANNOUNCES.finditer(ln):
+                found = {a.actor for a in actors_in(m.group("subj")) if a.actor}
+                if len(found) == 1:
+                    return Author(kind, " ".join(m.group("subj").split()), found.pop())
+    return Author(kind, name, "")
+
+
+# the opening of a statement announcing in its author's name: "The General Command of the
+# Armed Forces announces ...", "The X Armed Forces declare ..."
+_ANNOUNCES = re.compile(
+    r"(?:^|[.!?]\s+)(?P<subj>[^.!?]{3,100}?)\s+(?:announce|announces|declare|declares"
+    r"|proclaim|proclaims)\b"
+)
 
 
 def _first_person(line: str) -> bool:

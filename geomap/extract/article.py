@@ -179,8 +179,29 @@ def _article_text(p: Path, data: bytes) -> str:
     return text
 
 
+# an element of page furniture by its class or id: a news ticker, a cookie notice, a menu,
+# "related stories" links, share buttons, adverts (its text is never the article's)
+_FURNITURE = re.compile(
+    r"(?i)(?:^|[\s_-])(?:ticker|breaking|banner|cookies?|consent|gdpr|menu|nav(?:bar|igation)?"
+    r"|related|recommended|trending|most-?read|popular|promo|newsletter|share|social|sharing"
+    r"|ads?|advert\w*|sponsored|breadcrumbs?|sidebar|comments?)(?:$|[\s_-])"
+)
+# a heading over a list of links to other stories
+_LINKS_HEADING = re.compile(
+    r"(?i)^\W*(?:read\s+more|related(?:\s+(?:stories|articles|content|topics|coverage))?"
+    r"|most\s+(?:read|popular|viewed|shared)|more\s+(?:on\s+this\s+story|stories|from\s+[\w ]+)"
+    r"|see\s+also|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|trending(?:\s+now)?)\W*$"
+)
+
+
 class _HTMLText(HTMLParser):
-    """Visible article text of an HTML page, with its title, dates and canonical link."""
+    """Visible article text of an HTML page, with its title, dates and canonical link.
+
+    Page furniture is left out: scripts, styles, navigation and footers by their tags,
+    tickers, cookie notices, menus and "related" boxes by their class or id
+    (:data:`_FURNITURE`), a paragraph made only of links (a list of other stories), and
+    a "Read more" / "Most read" heading.
+    """
 
     _SKIP = frozenset(
         "script style noscript template nav footer header aside form iframe svg button "
@@ -204,12 +225,28 @@ class _HTMLText(HTMLParser):
         self.meta: dict[str, str] = {}
         self.canonical: str | None = None
         self.time_datetime: str | None = None
+        self.furniture: list[str] = []  # open tags inside a furniture element
+        self.in_link = 0
+        self.unlinked = False  # the paragraph so far holds text outside links
 
     def _flush(self) -> None:
         para = " ".join("".join(self.buf).split())
-        if para:
+        if para and self.unlinked and not _LINKS_HEADING.match(para):
             self.paragraphs.append(para)
         self.buf = []
+        self.unlinked = False
+
+    def _furniture_tag(self, tag: str, a: dict[str, str]) -> bool:
+        """Track a furniture element's tags; True while inside one."""
+        if self.furniture:
+            if tag not in self._VOID:
+                self.furniture.append(tag)
+            return True
+        if tag not in self._VOID and _FURNITURE.search(f"{a.get('class', '')} {a.get('id', '')}"):
+            self._flush()
+            self.furniture.append(tag)
+            return True
+        return False
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -227,8 +264,10 @@ class _HTMLText(HTMLParser):
             if tag not in self._VOID:
                 self.skip += 1
             return
-        if self.skip:
+        if self.skip or self._furniture_tag(tag, a):
             return
+        if tag == "a":
+            self.in_link += 1
         if tag == "h1" and self.h1 is None and self.h1_parts is None:
             self._flush()
             self.h1_parts = []
@@ -244,6 +283,12 @@ class _HTMLText(HTMLParser):
             return
         if self.skip:
             return
+        if self.furniture:
+            if tag in self.furniture:  # close up to the matching open tag
+                del self.furniture[len(self.furniture) - self.furniture[::-1].index(tag) - 1 :]
+            return
+        if tag == "a":
+            self.in_link = max(0, self.in_link - 1)
         if tag == "h1" and self.h1_parts is not None and self.h1 is None:
             self.h1 = " ".join("".join(self.h1_parts).split())
             self.h1_parts = None
@@ -255,12 +300,14 @@ class _HTMLText(HTMLParser):
         if self.in_title:
             self.title += data
             return
-        if self.skip:
+        if self.skip or self.furniture:
             return
         if self.h1_parts is not None and self.h1 is None:
             self.h1_parts.append(data)
             return
         self.buf.append(data)
+        if not self.in_link and data.strip():
+            self.unlinked = True
 
 
 _META_DATES = (

@@ -135,7 +135,7 @@ def claimant_of(
     """Who states the figure at [a, b) of the sentence: "..., X said", "according to X", "X said ..."."""
     s = sent.text
     m = re.search(
-        r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated|told)\b",
+        r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated|told|assessed|assesses)\b",
         s[b:],
     )
     # ", and X said ...": a new statement, not the claimant of what comes before it
@@ -148,7 +148,8 @@ def claimant_of(
     # the last reporting verb before the figure: "A said X, and B said [it had taken Y]"
     verbs = list(
         re.finditer(
-            r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts|according\s+to)\b",
+            r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts"
+            r"|assessed|assesses|according\s+to)\b",
             before,
         )
     )

@@ -114,7 +114,21 @@ ABS_DMY = (
 ISO_DAY = r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
 EXPLICIT_DATE = re.compile(rf"\b{ABS_MDY}|{ABS_DMY}|{ISO_DAY}")
 
+_TO = r"\s*(?:-|–|—|\s(?i:and|to|until|till)\s)\s*"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR_TAIL = r"(?:,?\s+(?P<ry>(?:19|20)\d\d)\b)?"
 _DATE_RULES: list[tuple[str, re.Pattern]] = [
+    # a range of days: "between 21 and 31 October", "from October 21 to 31",
+    # "between 28 September and 2 October 2020", "21-31 October"
+    (
+        "range",
+        re.compile(
+            rf"(?:\b(?i:between|from)\s+)?(?:"
+            rf"\b(?P<ad>{_DAY})(?:\s+(?P<am>{_MON}))?{_TO}(?P<bd>{_DAY})\s+(?P<bm>{_MON})"
+            rf"|\b(?P<am2>{_MON})\s+(?P<ad2>{_DAY}){_TO}(?:(?P<bm2>{_MON})\s+)?(?P<bd2>{_DAY})\b"
+            rf"(?!\s*(?:km|kilomet|mile|square|sq\b|percent|%|people|killed|dead)))" + _YEAR_TAIL
+        ),
+    ),
     ("abs", re.compile(rf"(?:\b(?i:on)\s+)?(?:{WD},?\s+)?(?:\b{ABS_MDY}|{ABS_DMY}|{ISO_DAY})")),
     (
         "md",
@@ -401,7 +415,27 @@ def _ago(g: dict, anchor: dt.date) -> _Resolved:
     return back - dt.timedelta(days=15), back + dt.timedelta(days=15), "event"
 
 
+def _day_range(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "between 21 and 31 October": the range, in the year given or the latest up to the anchor."""
+    bm = _month_number(g["bm"] or g["bm2"] or g["am2"])
+    am = _month_number(g["am"] or g["am2"]) if (g["am"] or g["am2"]) else bm
+    ad, bd = (int(re.match(r"\d+", x).group(0)) for x in (g["ad"] or g["ad2"], g["bd"] or g["bd2"]))
+    if g.get("ry"):
+        year = int(g["ry"])
+    elif anchor is not None:
+        end = _safe_date(anchor.year, bm, bd)
+        year = anchor.year - 1 if end is not None and end > anchor else anchor.year
+    else:
+        return None, None, "event"
+    lo = _safe_date(year - (1 if am > bm else 0), am, ad)
+    hi = _safe_date(year, bm, bd)
+    if lo is None or hi is None or lo > hi or (hi - lo).days > 92:
+        return None
+    return lo, hi, "event"
+
+
 _ABSOLUTE = {
+    "range": _day_range,
     "abs": _absolute_day,
     "md": _month_day,
     "dm": _month_day,
@@ -453,6 +487,28 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         if s >= last_end:
             out.append(dm)
             last_end = e
+    return _weekday_and_date(text, out)
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?i)^(?:on\s+)?{WD}$")
+
+
+def _weekday_and_date(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "on Saturday 8 January": one mention (the explicit day's), not a weekday and a day."""
+    out: list[DateMention] = []
+    for dm in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _WEEKDAY_ONLY.match(prev.text)
+            and dm.kind == prev.kind
+            and re.fullmatch(r"[\s,]{1,3}", text[prev.span[1] : dm.span[0]])
+            and re.match(r"\d", dm.text)
+        ):
+            span = (prev.span[0], dm.span[1])
+            out[-1] = DateMention(text[span[0] : span[1]], span, dm.start, dm.end, dm.kind)
+        else:
+            out.append(dm)
     return out
 
 

@@ -205,7 +205,8 @@ _UNIT_WORDS = re.compile(
 )
 # a denial in the next sentence ("IS denied losing the town") disputes the statement
 _DENIED = re.compile(
-    r"\bden(?:ied|ies|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b", re.I
+    r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)\bden(?:ied|ies|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b",
+    re.I,
 )
 # "Arak, a town of 5,000 people, [fell]": an aside between a place and a passive verb
 _APPOSITION = re.compile(
@@ -260,6 +261,47 @@ _ADJECTIVE_USE = re.compile(
     r"|control|analysts?|leadership|supplies|facilities|installations|commanders?|chiefs?"
     r"|intelligence|courts?|prisons?|checkpoints?|barracks|territory|lines?|strongholds?)\b",
     re.I,
+)
+
+
+_OWN_DENIAL = re.compile(r"(?i)\band\s+(?:also\s+|later\s+)?$")
+# the losing side admitting a change: a withdrawal, a regrouping, an acknowledged loss
+_ADMITS = re.compile(
+    r"(?i)\b(?:withdr(?:ew|awn|awing|aw)|pull(?:ed|ing)\s+(?:out|back)|regroup(?:ed|ing)?"
+    r"|reposition(?:ed|ing)?|redeploy(?:ed|ing)?|(?:tactical|orderly)\s+withdrawal"
+    r"|acknowledg(?:ed|es|ing)|conced(?:ed|es|ing)|admitt(?:ed|ing)|admits)\b"
+)
+# "on the first day of the operation": counted from the day the text says it began
+_ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_DAY = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<ord>first|opening|second|third|fourth|fifth)\s+day\s+of\s+(?:the|its"
+    r"|their|this|that)\s+(?:\w+\s+)?(?:offensive|operation|assault|campaign|attack|push|battle)\b",
+    re.I,
+)
+_BEGAN = re.compile(r"\b(?:began|launched|started|opened|begun)\b", re.I)
+# "occupied" as an adjective: "in occupied X", "Russian-occupied X", "the newly occupied X"
+_ADJECTIVE_OCCUPIED = re.compile(
+    r"(?:-|\b(?:in|of|the|an?|from|to|into|newly|temporarily|illegally|still|now|and|or|all)\s+)$",
+    re.I,
+)
+# an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
+_ASIDE_BEFORE = re.compile(
+    r",\s*(?:an?|the|its|their|which|who|whose|including)\s+[^,;:()]*$", re.I
+)
+# the object of fighting: "a group fighting (Myanmar's) military", "battling the army"
+_FOUGHT_BEFORE = re.compile(
+    r"\b(?:fighting|battling|against|attacking|besieging|targeting|opposed\s+to)\s+(?:the\s+)?"
+    r"(?:[\w.-]+['’]s\s+)?$",
+    re.I,
+)
+# a verb coordinated with the one before ("captured X and taken Y", "and then seized Z")
+_AND_BEFORE = re.compile(
+    r"\band\s+(?:(?:has|have|had|then|later|also|subsequently|finally)\s+)*$", re.I
+)
+# how a statement names the other side's fighters (never its own)
+_HOSTILE = re.compile(
+    r"(?i)\b(?:remnants|aggressors?|aggression|mercenar(?:y|ies)|militias?|gangs?|terrorists?"
+    r"|occupiers?|invaders?|enemy|bandits|criminals?|extremists?)\b"
 )
 
 
@@ -395,6 +437,10 @@ class Extractor:
             if b.actor in fits:
                 near[b.actor] = b
         if len(near) != 1:
+            au = self.author
+            if au is not None and au.kind == "statement" and au.actor in fits:
+                # a statement calls its own side "the army"; the other side gets epithets
+                return ActorMention(a.start, a.end, a.text, au.actor, "author", au.name)
             return a
         ((actor, b),) = near.items()
         return ActorMention(a.start, a.end, a.text, actor, "generic", " ".join(b.text.split()))
@@ -403,7 +449,11 @@ class Extractor:
         """ "they"/"it": the actor named before it in the sentence, else the subject of the
         previous sentence, else the one actor the previous sentence names; two actors
         there are "unresolved" (never a guess); nothing further back is looked at."""
-        before = [a for a in self._actors_between(sent.start, pos) if a.actor]
+        before = [
+            a
+            for a in self._actors_between(sent.start, pos)
+            if a.actor and not self._in_apposition(sent, a, pos)
+        ]
         # "the army has been battling IS around Mayadin, which it took": the object of a
         # verb of fighting is not what "it" stands for when a subject precedes it
         subjects = [
@@ -426,9 +476,24 @@ class Extractor:
             src = next(iter(prior.values()))
         return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
 
+    def _in_apposition(self, sent: Sentence, a: ActorMention, pos: int) -> bool:
+        """ "The TNLA, an ally of the MNDAA, says it ...": an actor in an aside between
+        commas is not who "it" stands for."""
+        return bool(
+            _ASIDE_BEFORE.search(self.text, sent.start, a.start) and "," in self.text[a.end : pos]
+        )
+
+    def _fought(self, a: ActorMention) -> bool:
+        """ "a group fighting Myanmar's military captured X": the actor fought is no subject."""
+        return bool(_FOUGHT_BEFORE.search(self.text, max(0, a.start - 60), a.start))
+
     def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
         """The actor named nearest before ``hi`` in [lo, hi): a mention or a pronoun."""
-        cands = [a for a in self._actors_between(lo, hi) if a.end <= hi]
+        cands = [
+            a
+            for a in self._actors_between(lo, hi)
+            if a.end <= hi and not self._fought(a) and not self._in_apposition(sent, a, hi)
+        ]
         best = cands[-1] if cands else None
         for m in PRONOUN.finditer(self.text, lo, hi):
             if best is None or m.start() > best.end:
@@ -627,7 +692,10 @@ class Extractor:
         back = [
             (i, d) for i, d in enumerate(dates) if prev_end <= d.span[0] < v.start and i not in used
         ]
-        for pool in (fwd, back):
+        # after the verb the first date, before it the nearest ("lost X on Saturday 8 January
+        # and on Sunday withdrew from Y"); "regained X, which IS had seized in 2015, on
+        # Friday": the date after the aside
+        for pool in (fwd, back[::-1], self._after_aside(dates, v.end, nxt, used)):
             for i, d in pool:
                 if d.kind == "event":
                     used.add(i)
@@ -639,20 +707,12 @@ class Extractor:
         by_prior = self._by_prior(rel, SAME_DAY.search(self.text, prev_end, nxt), prior)
         if by_prior is not None:
             return by_prior
-        later = LATER.search(self.text, v.end, nxt)
-        anchor = next((d for d in reversed(sent_drafts) if d.date), None)
-        if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
-            anchor = self.drafts[-1] if self.drafts[-1].date_rank >= 2 else None
-        if later and anchor is not None:
-            if later["next"]:
-                n, unit = 1, later["unit2"]
-                sign = -1 if later["next"].lower() == "previous" else 1
-            else:
-                n, unit = number_of(later["n"].split()[-1]), later["unit"]
-                sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
-            lo, hi = relative_range(anchor.date, n, unit, sign, later["q"] or "")
-            return lo, hi, f"{' '.join(later.group(0).split())} ({anchor.date})", 2
-        inherited = self._inherited_date(sent, prev_end, nxt, prior)
+        later = self._later(sent, dates, v.end, nxt, sent_drafts)
+        if later is not None:
+            return later
+        inherited = self._inherited_date(sent, prev_end, nxt, prior) or self._nth_day(
+            sent, prev_end, nxt
+        )
         if inherited is not None:
             return inherited
         for d in dates:
@@ -665,6 +725,80 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    def _after_aside(
+        self, dates: list[DateMention], lo: int, nxt: int, used: set[int]
+    ) -> list[tuple[int, DateMention]]:
+        """The date right after a relative clause that follows the verb's object ("regained
+        X, which IS had seized in 2015, on Friday"): [(index, date)] or []."""
+        if not re.search(r",\s*(?:which|where|who|that)\b", self.text[lo:nxt], re.I):
+            return []
+        return [
+            (i, d)
+            for i, d in enumerate(dates)
+            if d.span[0] >= nxt
+            and i not in used
+            and re.search(r",\s*$", self.text[max(0, d.span[0] - 3) : d.span[0]])
+        ][:1]
+
+    def _later(
+        self,
+        sent: Sentence,
+        dates: list[DateMention],
+        lo: int,
+        hi: int,
+        sent_drafts: list[Draft],
+    ):
+        """ "two days later", "the previous day": from the change drafted just before, else
+        from the day the sentence reports it ("said on Friday it had taken X the previous
+        day"); None when neither applies."""
+        later = LATER.search(self.text, lo, hi)
+        if later is None:
+            return None
+        anchor = next((d.date for d in reversed(sent_drafts) if d.date), None)
+        if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
+            anchor = self.drafts[-1].date if self.drafts[-1].date_rank >= 2 else None
+        if anchor is None:
+            anchor = next((d.end for d in dates if d.kind == "report" and d.end), None)
+        if anchor is None:
+            return None
+        if later["next"]:
+            n, unit = 1, later["unit2"]
+            sign = -1 if later["next"].lower() == "previous" else 1
+        else:
+            n, unit = number_of(later["n"].split()[-1]), later["unit"]
+            sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
+        a, b = relative_range(anchor, n, unit, sign, later["q"] or "")
+        return a, b, f"{' '.join(later.group(0).split())} ({anchor})", 2
+
+    def _nth_day(self, sent: Sentence, lo: int, hi: int):
+        """ "on the first day of the operation": a day counted from the day the text said
+        it began; None when it says no such thing."""
+        nth = _NTH_DAY.search(self.text, lo, hi)
+        began = self._began(sent.start) if nth else None
+        if began is None:
+            return None
+        day = began[0] + dt.timedelta(days=_ORDINALS[nth["ord"].lower()] - 1)
+        return day, day, f"{' '.join(nth.group(0).split())} (begun {began[1]!r})", 2
+
+    def _began(self, hi: int) -> tuple[dt.date, str] | None:
+        """The day an offensive began, as the text said before ``hi`` ("which began its
+        offensive on Oct. 27"), or None."""
+        lo = max(0, hi - 1500)
+        found = None
+        for m in _BEGAN.finditer(self.text, lo, hi):
+            window = self.text[m.end() : min(hi, m.end() + 80)]
+            dates = [
+                d
+                for d in find_dates(window, self.published)
+                if d.kind == "event" and d.start and d.start == d.end
+            ]
+            if dates:
+                found = (
+                    dates[0].start,
+                    " ".join((m.group(0) + window[: dates[0].span[1]]).split()),
+                )
+        return found
 
     @staticmethod
     def _by_prior(rel: re.Match | None, same: re.Match | None, prior: Draft | None):
@@ -895,6 +1029,14 @@ class Extractor:
             v.end, clause_end, "of|from"
         ):
             return None  # "cleared them of mines": no side driven out, no change
+        if v.text.lower() == "occupied" and _ADJECTIVE_OCCUPIED.search(
+            text, max(0, v.start - 20), v.start
+        ):
+            return None  # "in occupied Kherson", "Russian-occupied X": a state, no verb
+        if re.fullmatch(r"(?i)fled|entered", v.text) and not self._fighters_before(
+            region_lo, v.start
+        ):
+            return None  # "residents fled X", "aid trucks entered X": people, not a side
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
@@ -908,6 +1050,8 @@ class Extractor:
             pattern = "capture-passive"
         if pattern == "drive-out" and passive:
             pattern = "drive-out-passive"
+        if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
+            pattern = "fell-to"
         return _Clause(v, region_lo, clause_end, pattern)
 
     def _clause_places(
@@ -915,7 +1059,7 @@ class Extractor:
     ) -> tuple[list[PlaceMention], str | None]:
         """The places that change hands: before a passive verb, else its object; (places, note)."""
         text, v, region_lo = self.text, clause.verb, clause.lo
-        if clause.pattern in ("capture-passive", "fell-to"):
+        if clause.pattern in ("capture-passive", "fell-to", "fell"):
             cut = region_lo
             for m in re.finditer(
                 r"[;:—–]|,\s+(?:the|a|an|said|says|according)\b", text[region_lo : v.start]
@@ -927,6 +1071,9 @@ class Extractor:
                 if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
             ]
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+            if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
+                return self._subject_list([p for p in objs if p.place], v.start), None
+            objs = self._without_site_details(objs)
             if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
                 objs = [
                     p
@@ -966,7 +1113,7 @@ class Extractor:
         region_lo, clause_end = clause.lo, clause.end
         gainer = loser = None
         subject = self._subject(sent, region_lo, v.start)
-        if subject is None and prev_subject is not None:
+        if prev_subject is not None and (subject is None or self._coordinated(clause)):
             subject = prev_subject
         if pattern in ("capture", "drive-out", "held-since"):
             gainer = subject
@@ -981,6 +1128,8 @@ class Extractor:
                 loser = subject
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
+        elif pattern == "fell":
+            gainer = self._fell_gainer(sent, v)
         elif pattern == "fell-to":
             after = self._actors_between(v.end, min(v.end + 30, clause_end))
             gainer = after[0] if after else None
@@ -997,7 +1146,61 @@ class Extractor:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
-        return subject, *self._author_default(v, pattern, gainer, loser)
+        return subject, *self._author_default(clause, gainer, loser)
+
+    def _without_site_details(self, objs: list[PlaceMention]) -> list[PlaceMention]:
+        """ "The last camp in Paletwa, at Meewa, fell": beside a known place, an unknown
+        name not listed with it ("A, B and C") locates the site, it is no second place."""
+        if not any(p.place for p in objs):
+            return objs
+        objs = sorted(objs, key=lambda p: p.start)
+        listed = {
+            k
+            for k in range(len(objs) - 1)
+            if _LIST_SEP.fullmatch(self.text[objs[k].end : objs[k + 1].start])
+        }
+        keep = [p for k, p in enumerate(objs) if p.place or k in listed or k - 1 in listed]
+        return keep
+
+    def _subject_list(self, cands: list[PlaceMention], hi: int) -> list[PlaceMention]:
+        """ "Zangilan and Qubadli fell": the places listed right before ``hi``, nothing else."""
+        out: list[PlaceMention] = []
+        end = hi
+        for p in sorted(cands, key=lambda p: p.start, reverse=True):
+            gap = self.text[p.end : end]
+            if not (re.fullmatch(r"\s*", gap) if not out else _LIST_SEP.fullmatch(gap)):
+                break
+            out.insert(0, p)
+            end = p.start
+        return out
+
+    def _fell_gainer(self, sent: Sentence, v: Verb) -> ActorMention | None:
+        """ "X fell in late October": the side named later in the sentence, else the gainer
+        of the change drafted just before (in the theatre's time); else none."""
+        ahead = [a for a in self._actors_between(v.end, sent.end) if a.actor]
+        if ahead:
+            a = ahead[0]
+            return ActorMention(v.start, v.start, "", a.actor, "context", " ".join(a.text.split()))
+        d = self._recent_draft(sent)
+        if d is not None and d.to_actor:
+            return ActorMention(
+                v.start, v.start, "", d.to_actor, "context", f"the gainer of {d.place}"
+            )
+        return None
+
+    def _coordinated(self, clause: _Clause) -> bool:
+        """ "it had captured the army's headquarters in X and taken control of the city": a
+        verb joined by "and" to the one before shares its subject (an actor named between
+        them only as a possessor is no new subject)."""
+        if clause.lo == self._sent_start_of(clause):
+            return False
+        if not _AND_BEFORE.search(self.text, clause.lo, clause.verb.start):
+            return False
+        between = self._actors_between(clause.lo, clause.verb.start)
+        return all(re.match(r"['’]s\b", self.text[a.end : a.end + 3]) for a in between)
+
+    def _sent_start_of(self, clause: _Clause) -> int:
+        return self._this_start if clause.lo <= self._this_start else -1
 
     def _reporting_side(
         self, why: _Why, said_by: str, loser: ActorMention | None
@@ -1014,14 +1217,19 @@ class Extractor:
         return ActorMention(0, 0, said_by, actor, "context", said_by)
 
     def _author_default(
-        self, v: Verb, pattern: str, gainer: ActorMention | None, loser: ActorMention | None
+        self, clause: _Clause, gainer: ActorMention | None, loser: ActorMention | None
     ) -> tuple[ActorMention | None, ActorMention | None]:
         """In a statement, a change whose side is not named ("units of the 9th Division
-        liberated ...", "the troops were withdrawn from ...") is the author's."""
+        liberated ...", "the troops were withdrawn from ...") is the author's; a loss of
+        fighters it names by an epithet, not as its own ("the remnants of the militias
+        fled X"), is the author's gain (the loser left to the text or the theatre)."""
         a = self.author
         if a is None or a.kind != "statement" or not a.actor:
             return gainer, loser
+        v, pattern = clause.verb, clause.pattern
         me = ActorMention(v.start, v.start, "", a.actor, "author-default", a.name)
+        if pattern in ("loss", "withdrawal") and loser is None and self._others_fighters(clause):
+            return (me if gainer is None or gainer.how == "context" else gainer), None
         if pattern in ("loss", "withdrawal"):
             if loser is None and (gainer is None or gainer.actor != a.actor):
                 loser = me
@@ -1030,6 +1238,28 @@ class Extractor:
         elif gainer is None or gainer.how == "context":
             gainer = me
         return gainer, loser
+
+    def _fighters_before(self, lo: int, hi: int) -> bool:
+        """Does [lo, hi) name an actor, a pronoun or a force phrase (who "fled" is a side)?"""
+        clause = self.text[lo:hi]
+        clause = clause[
+            [m.end() for m in re.finditer(r"[,;:—–]", clause)][-1]
+            if re.search(r"[,;:—–]", clause)
+            else 0 :
+        ]
+        return bool(
+            self._actors_between(hi - len(clause), hi)
+            or UNKNOWN_SUBJECT.search(clause)
+            or _HOSTILE.search(clause)
+            or re.search(r"(?i)\b(?:they|it|he|we)\b", clause)
+        )
+
+    def _others_fighters(self, clause: _Clause) -> bool:
+        """Is the clause's subject a force phrase that is not the author's ("the remnants of
+        the aggressor militias", not "our units")?"""
+        subj = self.text[clause.lo : clause.verb.start]
+        subj = re.split(r"[,;:—–]", subj)[-1]
+        return bool(_HOSTILE.search(subj)) and not re.search(r"(?i)\b(?:our|we)\b", subj)
 
     def _driven_out(self, v: Verb, gainer: ActorMention | None) -> ActorMention | None:
         """The actor between "drove" and "out of": named, or "them" read as an earlier actor."""
@@ -1095,8 +1325,17 @@ class Extractor:
         after_text = self.text[clause.verb.end : sent.end]
         nxt = self._next_sentence_text(sent)
         nxt = nxt[: (re.search(r"[.!?](?:\s|$)", nxt) or re.search("$", nxt)).end()]
+        but = re.search(r"(?i)[,;]\s*(?:but|however|while)\b", after_text)
+        # "X said it had captured Y and denied that its fighters had withdrawn": the
+        # claimant's own denial (joined by "and", no new subject) backs the claim
+        own = [
+            m
+            for m in DISPUTE.finditer(after_text)
+            if not _OWN_DENIAL.search(after_text, 0, m.start())
+        ]
         if (
-            DISPUTE.search(after_text)
+            own
+            or (but and _COUNTER.search(after_text, but.end()))
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
             or self._denied_next(nxt, places)
@@ -1105,7 +1344,14 @@ class Extractor:
             return "disputed", ""
         a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
         who = claimant_of(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
-        second = self._second_source(sent, who, nxt) or self._joint_source(who)
+        if not who and re.match(r"(?i)claim", clause.verb.text):  # "the rebels claimed control"
+            subject = self._subject(sent, clause.lo, clause.verb.start)
+            who = " ".join(subject.text.split()) if subject is not None else "its claimant"
+        second = (
+            self._second_source(sent, who, nxt)
+            or self._joint_source(who)
+            or self._admission(sent, clause, who, nxt, places)
+        )
         if who and second:
             why.add(
                 f"confidence confirmed: attributed to {who!r} and to {second!r} "
@@ -1137,8 +1383,10 @@ class Extractor:
             return False  # the sentence reports a change of its own
         spans = [(a.start, a.end) for a in self.actors_in(nxt)]  # "Kyiv said": a speaker
         named = {p.place for p in find_places(self.gaz, nxt, Sentence(0, len(nxt), nxt), spans)[0]}
-        if named - {None} and not named & places:
-            return False  # it denies a change of another place
+        if named - {None} and not places <= named:
+            # it denies a change of another place, or of some of the places listed (those
+            # are disputed one by one, see settle_confidence)
+            return False
         return bool(_BACK_REFERENCE.search(nxt))
 
     def _second_source(self, sent: Sentence, who: str, nxt: str) -> str:
@@ -1159,6 +1407,45 @@ class Extractor:
                         return src
         return ""
 
+    def _admission(
+        self, sent: Sentence, clause: _Clause, who: str, nxt: str, places: set[str]
+    ) -> str:
+        """The other side admitting the change ("..., after Russia's defence ministry
+        announced it was withdrawing its forces from the area"; "the LNA spokesman said
+        his units had repositioned"), in this sentence after the verb, or in the sentence
+        before or after when it names the place: its speaker, else ""."""
+        mine = self.source_key(who)
+        if not mine.startswith("actor:"):
+            return ""
+        before = self.text[self._prev_start : sent.start] if self._prev_start < sent.start else ""
+        for text, need_place in (
+            (self.text[clause.verb.end : sent.end], False),
+            (before, True),
+            (nxt, True),
+        ):
+            for m in _ADMITS.finditer(text):
+                said = [
+                    r for r in REPORTED.finditer(text, 0, m.start()) if m.start() - r.end() < 120
+                ]
+                if not said:
+                    continue  # "after the LNA withdrew from it": reported, not admitted
+                head = re.split(
+                    r"[,;:—–]|\b(?:after|as|while|but)\b|[.!?]\s", text[: said[-1].start()]
+                )
+                speaker = " ".join(head[-1].split()[-8:])
+                key = self.source_key(speaker)
+                if not key.startswith("actor:") or key == mine:
+                    continue
+                if need_place and not self._names_any(text, places):
+                    continue
+                return speaker
+        return ""
+
+    def _names_any(self, text: str, places: set[str]) -> bool:
+        spans = [(a.start, a.end) for a in self.actors_in(text)]
+        found = find_places(self.gaz, text, Sentence(0, len(text), text), spans)[0]
+        return bool({p.place for p in found} & places)
+
     def _joint_source(self, who: str) -> str:
         """ "the council and Russia's defence ministry said": the second of two sources
         named together, when the two are independent ("both sides said": the other side);
@@ -1171,10 +1458,11 @@ class Extractor:
         a, b = (self.source_key(x) for x in parts)
         return parts[1] if a and b and a != b else ""
 
-    def source_key(self, said: str) -> str:
+    def source_key(self, said: str, generic: bool = True) -> str:
         """Who a statement is attributed to, for telling sources apart: the actor it names
-        ("Russia's Defense Ministry": RU; "the army": the one state actor), else the
-        reporting body (:func:`_source_key`); "" for the reporter's voice."""
+        ("Russia's Defense Ministry": RU; "the army": the one state actor, unless not
+        ``generic``), else the reporting body (:func:`_source_key`); "" for the reporter's
+        voice."""
         if not said:
             return ""
         named = {a.actor for a in self.actors_in(said) if a.actor}
@@ -1185,7 +1473,7 @@ class Extractor:
             return "actor:" + named.pop()
         key = _source_key(said)
         state = self.refs.by_class.get("state", set())
-        if key == "the government side" and len(state) == 1:
+        if key == "the government side" and len(state) == 1 and generic:
             return "actor:" + next(iter(state))
         return key
 
@@ -1232,7 +1520,7 @@ class Extractor:
         """ "U.S.-backed Syrian fighters said they had taken X. The Syrian Democratic Forces ...":
         a subject the theatre does not know, named at the start of the next sentence."""
         desc = UNKNOWN_SUBJECT.search(self.text, sent.start, hi)
-        if desc is None or self._actors_between(sent.start, hi):
+        if desc is None or [a for a in self._actors_between(sent.start, hi) if not self._fought(a)]:
             return None
         nxt = re.search(r"\S", self.text[sent.end :])
         if nxt is None:
@@ -1318,6 +1606,7 @@ class Extractor:
         change (or before its range) by the theatre's ``control.csv`` and ``events.csv``,
         said in the note as inferred; left empty before the initial snapshot or when the
         holder is the gainer."""
+        _losers_from_each_other(drafts)
         for d in drafts:
             if d.from_actor or not d.place_known or not d.to_actor:
                 continue
@@ -1355,6 +1644,35 @@ def _dated_holds(verbs: list[Verb], dates: list[DateMention], end: int) -> list[
         if v.pattern != "held-since" or _since(dates, v.end, nxt) is not None:
             out.append(v)
     return out
+
+
+def _losers_from_each_other(drafts: list[Draft]) -> None:
+    """Two dated changes of one place to different sides in one article ("the LNA seized
+    Gharyan in early April ... the GNA recaptured it on Wednesday"): the later one's
+    loser is the earlier one's gainer; a recapture ("re-took", "regained", "won back")
+    also says the earlier one's loser.  Said in the note."""
+    dated = sorted(
+        (d for d in drafts if d.date and d.to_actor and d.place_known), key=lambda d: d.date
+    )
+    for i, later in enumerate(dated):
+        before = [d for d in dated[:i] if d.place == later.place and d.to_actor != later.to_actor]
+        if not before:
+            continue
+        earlier = before[-1]
+        if not later.from_actor:
+            later.from_actor = earlier.to_actor
+            later.reasons.append(
+                f"from_actor {earlier.to_actor}: the gainer of {later.place} on {earlier.date}, "
+                "stated earlier in the text"
+            )
+        if not earlier.from_actor and _RECAPTURE.match(later.verb):
+            earlier.from_actor = later.to_actor
+            earlier.reasons.append(
+                f"from_actor {later.to_actor}: it {later.verb!r} {later.place} on {later.date}"
+            )
+
+
+_RECAPTURE = re.compile(r"(?i)re[a-z]*\b|regain|won\s+back|took\s+back|wins\s+back")
 
 
 def _width(d: Draft) -> int:

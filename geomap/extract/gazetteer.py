@@ -30,7 +30,9 @@ _STOP_WORDS = (
     ukrainian sudanese yemeni libyan palestinian lebanese afghan malian ethiopian somali armenian
     azerbaijani burmese myanmar congolese nigerian houthi belarusian chechen georgian ukraine sudan
     yemen libya ministry defence defense general staff army's forces' national guard
-    arabic western eastern northern southern central u.s us un uk eu nato syria iraq jordan turkey
+    arabic western eastern northern southern central northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western
+    u.s us un uk eu nato syria iraq jordan turkey
     lebanon israel iran russia egypt britain europe america euphrates tigris islamic human rights
     democratic general command army's reuters afp ap sana
     dozens hundreds thousands scores several few dozen nearly almost about around more less
@@ -132,6 +134,24 @@ def _role_words(actors, known: dict[str, str]) -> tuple[dict[str, set[str]], lis
     return fits, list(written.values())
 
 
+def _add_stems(surfaces: dict[str, str]) -> None:
+    """A name qualified in brackets ("Yemeni Armed Forces (Sanaa)") is written without the
+    qualifier by reporters: its stem of two words or more names the same actor, unless
+    the stem is another actor's name or two actors' names share it."""
+    known = {s.casefold(): a for s, a in surfaces.items()}
+    stems: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for name, ident in surfaces.items():
+        m = re.fullmatch(r"(.+?)\s*\([^()]*\)", name)
+        if m and len(m.group(1).split()) >= 2:
+            key = m.group(1).casefold()
+            stems.setdefault(key, set()).add(ident)
+            written.setdefault(key, m.group(1))
+    for key, ids in stems.items():
+        if len(ids) == 1 and key not in known:
+            surfaces[written[key]] = ids.pop()
+
+
 class Gazetteer:
     """The theatre's places and actors, prepared for finding mentions in text."""
 
@@ -168,6 +188,7 @@ class Gazetteer:
                 except NameResolutionError:
                     continue  # an alias shared by two actors is no evidence for either
                 surfaces.setdefault(name, ident)
+        _add_stems(surfaces)
         self.actor_of = {s.casefold(): a for s, a in surfaces.items()}
         self.ref_of, ref_surfaces = _role_words(theatre.actors, self.actor_of)
         exact = [s for s in [*surfaces, *ref_surfaces] if s.isupper() and len(s) <= 5]
@@ -290,9 +311,31 @@ def find_places(
     mentions = _kind_near_mentions(gaz, text, sent, actor_spans)
     taken = [(p.start, p.end) for p in mentions] + list(actor_spans)
     names, unknown = _name_mentions(gaz, text, sent, taken)
-    mentions += [_feature_word(gaz, text, p, sent.end) for p in names]
+    mentions += [_named_site(gaz, text, _feature_word(gaz, text, p, sent.end)) for p in names]
     mentions.sort(key=lambda p: p.start)
     return mentions, unknown
+
+
+# a facility named after a place ("Tripoli International Airport"): a site, not the place
+_SITE_NAME_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Port|Harbou?r|Refinery|Stadium"
+    r"|University|Hospital|Prison|Power\s+(?:Plant|Station))\b"
+)
+
+
+def _named_site(gaz: Gazetteer, text: str, p: PlaceMention) -> PlaceMention:
+    """A place name followed by a facility's name words is the facility: an unknown place
+    (to add to places.csv) unless the gazetteer knows the whole name."""
+    if p.place is None or p.how in ("feature-word", "kind-near"):
+        return p
+    m = _SITE_NAME_AFTER.match(text, p.end)
+    if m is None:
+        return p
+    phrase = " ".join(text[p.start : m.end()].split())
+    hit = gaz.resolve(phrase)
+    if not isinstance(hit, Exception):
+        return PlaceMention(p.start, m.end(), phrase, hit.id, "name", gaz.kind.get(hit.id))
+    return PlaceMention(p.start, m.end(), phrase, None, "unknown")
 
 
 _FEATURE_AFTER = re.compile(

@@ -12,17 +12,22 @@ from .text import Sentence
 #: The change patterns, by the name a draft gives in its ``pattern`` column.
 PATTERNS: dict[str, str] = {
     "capture": "GAINER captured/seized/took (control of)/recaptured/regained/secured/overran/"
-    "entered PLACE [from LOSER]; GAINER announced/claimed/completed the capture/liberation of "
-    "PLACE; GAINER restored security/authority to, imposed its control over PLACE; GAINER "
-    "cleared PLACE of LOSER",
+    "entered/freed/occupied PLACE [from LOSER]; GAINER announced/claimed/completed the (its) "
+    "capture/liberation of PLACE; GAINER claimed/declared control of PLACE, declared PLACE "
+    "liberated, raised the flag over PLACE; GAINER restored security/authority to, imposed its "
+    "control over PLACE; GAINER cleared PLACE of LOSER",
     "capture-passive": "PLACE was captured/seized/taken [by GAINER]",
     "drive-out": "GAINER drove/pushed/expelled LOSER out of/from PLACE",
     "drive-out-passive": "LOSER were driven/pushed out of PLACE [by GAINER]",
-    "fell-to": "PLACE fell to / came under the control of GAINER",
+    "fell-to": "PLACE fell to / came under the control of / is now under the control of / was "
+    "handed over to GAINER",
     "fall-of": "the fall of PLACE [to GAINER]",
+    "fell": "PLACE fell [in/on DATE] (no side named: the gainer named later in the sentence, "
+    "else that of the change drafted just before)",
     "loss": "LOSER lost (control of)/handed (over) PLACE [to GAINER]",
     "held-since": "GAINER had/has held PLACE since DATE (a background change dated to DATE)",
-    "withdrawal": "LOSER withdrew/retreated/pulled out from PLACE; abandoned PLACE",
+    "withdrawal": "LOSER withdrew/retreated/pulled out from PLACE, pulled its forces out of "
+    "PLACE, completed its withdrawal from PLACE; fled PLACE; abandoned PLACE",
 }
 
 
@@ -35,6 +40,7 @@ _CAPTURE = re.compile(
     r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
     r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
+    r"|freed|liberat(?:es|ing)|occupied"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
     # a statement's or a monitor's idiom: "restored security and stability to X", "imposed
     # their control over X", "restored state authority over X"
@@ -46,7 +52,15 @@ _CAPTURE = re.compile(
     r"|(?:advanced|pushed|moved|swept|rolled|broke)\s+into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
-    r"(?:the\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover|recapture)\s+of"
+    r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
+    r"|recapture)\s+of"
+    # "the rebels claimed control of X"; "troops raised the flag over X"; "the army
+    # declared X liberated"
+    r"|(?:claim|declar)(?:ed|es|s|ing)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
+    r"|declared(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:fully\s+|completely\s+)?(?:liberated"
+    r"|captured|free|freed|cleared|secured)\b)"
+    r"|(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
+    r"flags?\s+(?:over|above|in|on)"
     # "the army's capture of X": the possessor is the gainer
     r"|(?<=['’]s\s)(?:capture|recapture|seizure|liberation|takeover)\s+of"
     r"|taking(?!\s+(?:part|place|over\s+as|heavy|losses|cover|shelter|refuge|aim)\b)"
@@ -62,10 +76,20 @@ _DRIVE = re.compile(
 _FELL = re.compile(
     r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
     r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
+    # "X is now under the control of Y", "X is now in the hands of Y": "now" says it changed
+    r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+|completely\s+)?(?:under\s+(?:the\s+)?(?:full\s+)?"
+    r"control\s+of|in\s+the\s+hands\s+of)\s+"
+    r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+)?under\s+(?:full\s+)?"
+    r"(?=(?:[\w'’.-]+\s+){1,3}?control\b)"
     # "came under government control", "fell under rebel control": the side before "control"
     r"|(?:came|fell|passed)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?"
     r"(?=(?:[\w'’.-]+\s+){1,3}?control\b))",
     re.I,
+)
+# "Zangilan and Qubadli fell in late October": no side named (the places before it)
+_FELL_BARE = re.compile(
+    r"\bfell(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
+    r"|before|overnight|yesterday|today|within|without|amid|as|when|days?|weeks?)\b)",
 )
 _LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|surrendered|hand(?:ed|s|ing)?\s+over|handed|turned\s+over"
@@ -80,7 +104,16 @@ _WITHDRAW = re.compile(
     # "withdrawing its troops from X", "pulled its forces out of X"
     r"(?:\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters"
     r"|men))?(?:\s+(?:out|back))?\s+(?:from|out\s+of)"
-    r"|pulled\s+out\s+of|abandoned|evacuated|vacated)\b",
+    r"|pulled\s+out\s+of|abandoned|evacuated|vacated"
+    # "pulled its forces out of X"; "completed its withdrawal from X"
+    r"|pulled\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers"
+    r"|fighters|men)\s+(?:out\s+of|from|back\s+from)"
+    r"|(?<=completed\s)(?:its|their|the)\s+(?:[\w-]+\s+)?withdrawal\s+from"
+    r"|(?<=announced\s)(?:its|their|the)\s+(?:[\w-]+\s+)?withdrawal\s+from"
+    # "the militias fled Al-Jmail": "fled" with the place as its object (not "fled to X",
+    # "fled the fighting"; a place must follow, see Extractor._clause_places)
+    r"|fled(?=\s+(?!to\b|into\b|towards?\b|across\b|the\s+(?:fighting|violence|country|area"
+    r"|region|shelling|bombing|clashes|advance)\b)))\b",
     re.I,
 )
 # the auxiliary is lower-case: "which IS captured" names the Islamic State
@@ -91,16 +124,24 @@ PASSIVE_BEFORE = re.compile(
 _BLOCKERS = frozenset(
     "to not never no n't would will could might may cannot can't failed unable attempt attempted "
     "attempting trying tried try tries threatened vowed plans planned planning aims aiming hopes "
-    "hoping seeking sought".split()
+    "hoping seeking sought verge brink briefly".split()
 )
+# "did not deny", "never disputed": no denial
+_NOT = r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)"
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _DENIAL = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    _NOT + r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b",
     re.I,
 )
 DISPUTE = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
-    r"|\bcontested\b|\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
+    _NOT
+    + r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
+    r"|"
+    + _NOT
+    + r"\bcontested\b|"
+    + _NOT
+    + r"\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b"
     r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b",
     re.I,
@@ -183,13 +224,13 @@ PLUPERFECT_BEFORE = re.compile(
 )
 REPORTED = re.compile(
     r"\b(?:said|says|say|claimed|claims|announced|reported|reports|told|added|stated|confirmed"
-    r"|declared|according\s+to)\b",
+    r"|declared|assessed|assesses|according\s+to)\b",
     re.I,
 )
 # a description of fighters that names no actor of the theatre ("U.S.-backed Syrian fighters")
 UNKNOWN_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:[\w.'’-]+\s+){0,3}?(?:fighters|forces|troops|rebels|militants|militias"
-    r"|militiamen|alliance|soldiers|gunmen|insurgents)\b",
+    r"|militiamen|alliance|soldiers|gunmen|insurgents|(?:armed|rebel|insurgent|militant)\s+groups?)\b",
     re.I,
 )
 # "Sukhnah, which IS fighters had captured in May 2015": the place before "which" is the object
@@ -221,6 +262,7 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     for pattern, rx in (
         ("drive-out", _DRIVE),
         ("fell-to", _FELL),
+        ("fell", _FELL_BARE),
         ("capture", _CAPTURE),
         ("loss", _LOSS),
         ("withdrawal", _WITHDRAW),
@@ -234,6 +276,8 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     out: list[Verb] = []
     for v in found:
         if not out or v.start >= out[-1].end:
+            if out and out[-1].text.lower() == "declared" and v.start - out[-1].end < 60:
+                continue  # "declared X liberated": the participle is part of "declared"
             out.append(v)
     return out
 
@@ -247,9 +291,23 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         words = words[:-2]  # "claimed to have captured": a claimed change, not an aim
     if words and words[-1] == "to":
         return "infinitive ('to ...'): an aim, not a change"
-    hit = [w for w in words if w in _BLOCKERS or w.endswith("n't")]
+    # "troops loyal to the government entered X": "to" before a noun phrase is no infinitive
+    hit = [
+        w
+        for i, w in enumerate(words)
+        if (w in _BLOCKERS or w.endswith("n't"))
+        and not (w == "to" and i + 1 < len(words) and words[i + 1] in _DETERMINERS)
+    ]
     if hit:
         return f"'{hit[-1]}' before the verb: not a reported change"
     if _DENIAL.search(before):
         return "denied"
+    if _HEARSAY.search(before) and (UNVERIFIED.search(before) or re.search(r"(?i)rumou?r", before)):
+        return "an unverified report or rumour, not a reported change"
     return None
+
+
+# "could not verify claims that X had entered Y", "a rumour that Y had fallen"
+_HEARSAY = re.compile(
+    r"(?i)\b(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,3}?that\b[^.;]*$"
+)

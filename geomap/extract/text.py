@@ -53,7 +53,9 @@ def first_explicit_date(text: str) -> dt.date | None:
 
 # page furniture a saved or copied page starts with ("Accessibility links", "Breaking News")
 _BOILERPLATE = re.compile(
-    r"(?i)^\W*(?:accessibility\s+links|skip\s+to\s+(?:main\s+)?(?:content|navigation)|breaking(?:\s+news)?"
+    r"(?i)^\W*(?:accessibility\s+links|skip\s+to\s+(?:main\s+)?(?:content|navigation)"
+    # a ticker line: "Breaking News: <another story>"
+    r"|(?:breaking(?:\s+news)?|just\s+in|live)(?:\s*[:|–—-]\s*.*)?"
     r"|live|menu|search|home|news|world|middle\s+east|sign\s+in|log\s*in|subscribe|advertisement"
     r"|share(?:\s+this)?|share\s+on\s+\w+|print|email|close|more|latest|top\s+stories"
     r"|cookies?.*|we\s+use\s+cookies.*|related(?:\s+topics)?|follow\s+us.*|listen|watch"

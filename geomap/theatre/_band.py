@@ -1,7 +1,7 @@
 """The contested band of a Theatre: its coverage per holding, the ground it moves, its intervals.
 
 Methods of :class:`geomap.Theatre` (a mixin over the theatre's engine:
-``_engine``, ``_union``, ``_label``, ``band_km``, ``crs``), kept in their own
+``_engine``, ``_unions``, ``_label``, ``band_km``, ``crs``), kept in their own
 room so that ``control()``, ``changes()``, ``intervals()`` and ``diff()``
 share one rule for the band (``[model] contested_band_km``).
 """
@@ -31,7 +31,8 @@ class BandMixin:
         key = hashlib.blake2b(owner.astype(np.int32).tobytes(), digest_size=16).digest()
         hit = self._band_cache.get(key)
         if hit is None:
-            grounds = [self._union(owner == k) for k in range(len(self.actors))]
+            everyone = self._unions.unions(owner, range(len(self.actors)))
+            grounds = [everyone[k] for k in range(len(self.actors))]
             band, pieces = contested_band(grounds, self.band_km, self.crs)
             km2 = np.array(
                 [float(area_km2([p], crs=self.crs)[0]) if not p.is_empty else 0.0 for p in pieces]
@@ -50,7 +51,7 @@ class BandMixin:
         """
         eng = self._engine
         keys = [k for k in range(len(self.actors)) if (owner == k).any()]
-        geoms = {k: self._union(owner == k) for k in [*keys, -1]}
+        geoms = self._unions.unions(owner, [*keys, -1])
         areas = {k: float(eng.face_area[owner == k].sum()) for k in [*keys, -1]}
         if self.band_km is None:
             return geoms, areas

@@ -292,7 +292,8 @@ class ChangeMixin:
             df = front_lines(self._edges, owner, ids)
         else:
             band = self._band(owner)[0]
-            grounds = [shapely.difference(self._union(owner == k), band) for k in range(len(ids))]
+            ground = self._unions.unions(owner, range(len(ids)))
+            grounds = [shapely.difference(ground[k], band) for k in range(len(ids))]
             df = meeting_lines([*grounds, band], [*ids, CONTESTED])
             names[CONTESTED] = CONTESTED
             why = (

@@ -67,6 +67,22 @@ def _geomap_version() -> str:
         return "unknown"
 
 
+def _positions(
+    pos: dict[str, int], values: pd.Series, *, where: np.ndarray | None = None
+) -> np.ndarray:
+    """``pos[v]`` for every value, in one lookup (-1 outside ``where``); a value ``where``
+    selects that is not a key is a KeyError, as ``pos[v]`` would be."""
+    codes, uniq = pd.factorize(values)  # one lookup per distinct value; missing: code -1
+    keys = np.asarray(uniq, dtype=object).tolist()
+    out = np.array([pos.get(u, -1) for u in keys] + [-1], dtype=np.int64)[codes]
+    sel = np.ones(len(out), dtype=bool) if where is None else np.asarray(where, dtype=bool)
+    missing = sel & (out < 0)
+    if missing.any():
+        raise KeyError(values.iloc[int(np.flatnonzero(missing)[0])])
+    out[~sel] = -1
+    return out
+
+
 @dataclass
 class _Engine:
     tess: Tessellation
@@ -278,49 +294,46 @@ class Theatre(BandMixin, ChangeMixin):
         names = self.places["name"].to_numpy(dtype=object)
         face_label = np.where(tess.face_place >= 0, names[np.maximum(tess.face_place, 0)], "")
         ev = self.history.events
-        applied = ev[ev["status"] == "applied"]
-        holder = np.full(len(self.places), -1, dtype=np.int32)
-        for p, a in zip(self.inputs.control["place"], self.inputs.control["actor"], strict=True):
-            holder[self._place_pos[p]] = self._actor_pos[a]
-        places = applied["place"].to_numpy(dtype=object).tolist()
-        seqs = applied["seq"].to_numpy(dtype=np.int64)
-        place_idx = np.array(
-            [self._place_pos[p] if isinstance(p, str) else -1 for p in places], dtype=int
-        )
-        drawn_idx = np.array(
-            [
-                index.get(s, -1) if not isinstance(p, str) else -1
-                for s, p in zip(seqs.tolist(), places, strict=True)
-            ],
-            dtype=int,
-        )
-        log = replay(
-            tess,
-            initial_place_holder=holder,
-            event_seq=seqs,
-            event_day=np.array(
-                [d.toordinal() for d in applied["day"].to_numpy(dtype=object)], dtype=np.int64
-            ),
-            event_place=place_idx,
-            event_drawn=drawn_idx,
-            event_to=np.array(
-                [self._actor_pos[a] for a in applied["to_actor"].to_numpy(dtype=object)],
-                dtype=np.int32,
-            ),
-        )
-        # drawn areas: label faces that only a drawn area can change
-        for seq, k in index.items():
-            faces = tess.drawn_faces[k]
-            unl = faces[face_label[faces] == ""]
-            face_label[unl] = (
-                f"drawn area (events.csv line {int(ev.loc[ev['seq'] == seq, 'line'].iloc[0])})"
-            )
+        log = replay(tess, **self._replay_arrays(ev[ev["status"] == "applied"], index))
+        if index:  # drawn areas: label faces that only a drawn area can change
+            line_of = dict(zip(ev["seq"].tolist(), ev["line"].tolist(), strict=True))
+            for seq, k in index.items():
+                faces = tess.drawn_faces[k]
+                unl = faces[face_label[faces] == ""]
+                face_label[unl] = f"drawn area (events.csv line {int(line_of[seq])})"
         km2 = event_areas(log, face_area, len(ev))
         if not self.enclose:
             return _Engine(tess, face_area, face_label, log, km2)
         graph = face_graph(tess.faces)
         eff = enclose_log(log, graph, enclosed_seq=len(self._seq_confidence))
         return _Engine(tess, face_area, face_label, eff, km2, raw_log=log, graph=graph)
+
+    def _replay_arrays(self, applied: pd.DataFrame, drawn: dict[int, int]) -> dict[str, np.ndarray]:
+        """The face replay's inputs (:func:`geomap.territory.replay`) from the applied events, a
+        column at a time: place and actor indices, day ordinals, drawn-area indices."""
+        is_place = np.fromiter(
+            (isinstance(p, str) for p in applied["place"].tolist()), dtype=bool, count=len(applied)
+        )
+        place_idx = _positions(self._place_pos, applied["place"], where=is_place)
+        seqs = applied["seq"].to_numpy(dtype=np.int64)
+        drawn_idx = np.full(len(applied), -1, dtype=np.int64)
+        drawn_idx[~is_place] = [drawn.get(s, -1) for s in seqs[~is_place].tolist()]
+        ctl = self.inputs.control
+        holder = np.full(len(self.places), -1, dtype=np.int32)
+        holder[_positions(self._place_pos, ctl["place"])] = _positions(
+            self._actor_pos, ctl["actor"]
+        )
+        days = np.fromiter(
+            (d.toordinal() for d in applied["day"].tolist()), dtype=np.int64, count=len(applied)
+        )
+        return {
+            "initial_place_holder": holder,
+            "event_seq": seqs,
+            "event_day": days,
+            "event_place": place_idx,
+            "event_drawn": drawn_idx,
+            "event_to": _positions(self._actor_pos, applied["to_actor"]).astype(np.int32),
+        }
 
     # ------------------------------------------------------------------ dates
     @property
@@ -449,8 +462,8 @@ class Theatre(BandMixin, ChangeMixin):
         return FaceUnions(self._engine.tess.faces)
 
     def _union(self, mask: np.ndarray) -> shapely.Geometry:
-        """Union of the faces in ``mask``, from cached unions of blocks of faces: a date costs
-        the blocks its fronts run through, not the whole territory."""
+        """Union of the faces in ``mask`` (:class:`geomap.territory.FaceUnions`): traced from its
+        outline, so a date costs its outlines, not the whole territory."""
         return self._unions.union(mask)
 
     def _owners(self, day: dt.date | None) -> np.ndarray:

@@ -141,3 +141,8 @@ def test_parse_area_on_figure_like_junk(text):
     _check(text)
     for fig in find_area_figures(text):
         assert text[fig.span[0] : fig.span[1]] == fig.text
+
+
+@pytest.mark.parametrize("text", ["5\u00a0000 km2", "5\u202f000 km2", "0\u00a0005,000 km2"])
+def test_a_no_break_space_between_digits_groups_thousands(text):
+    assert parse_area(text).value_km2 == 5000.0
