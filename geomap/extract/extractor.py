@@ -311,6 +311,12 @@ _PARTNER_BEFORE = re.compile(
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with)\b[^,;:.—–]{0,80}$",
     re.I,
 )
+# after a passive "taken"/"carried": people moved somewhere, not a place taken
+_CARRIED = re.compile(
+    r"\s+(?:by\s+(?:boat|sea|road|bus|buses|truck|trucks|lorry|lorries|helicopter|plane|air|ambulance"
+    r"|car|cars|ship|ferry)|to\s+(?:hospital|safety|a\s+hospital|a\s+camp|camps))\b",
+    re.I,
+)
 # a verb coordinated with the one before ("captured X and taken Y", "and then seized Z")
 _AND_BEFORE = re.compile(
     r"\band\s+(?:(?:has|have|had|then|later|also|subsequently|finally)\s+)*$", re.I
@@ -937,6 +943,8 @@ class Extractor:
                 if not _UNIT_WORDS.search(p.text)
                 and not self._region_name(p)
                 and not _MODIFIER_AFTER.match(self.text, p.end, p.end + 20)
+                # "X's defence ministry": an unknown name as a possessor is no place taken
+                and not re.match(r"['’]s\b", self.text[p.end : p.end + 3])
             ]
             places = [
                 p
@@ -1075,6 +1083,8 @@ class Extractor:
                     return None
                 return _Clause(v, region_lo, clause_end, pattern)
             pattern = "capture-passive"
+            if _CARRIED.match(text, v.end, clause_end):
+                return None  # "the wounded were taken by boat to X": people carried, no change
         if pattern == "drive-out" and passive:
             pattern = "drive-out-passive"
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after

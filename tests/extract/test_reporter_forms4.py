@@ -149,3 +149,26 @@ def test_brought_under_the_control_of_is_a_change_with_its_own_date(theatre, ver
     )
     got = {r["place"]: (r["to_actor"], r["date"]) for r in _rows(text, theatre)}
     assert got["tabqa"] == ("GOV", "2017-05-26")
+
+
+# ------------------------------------------------------ people carried, possessors
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Evacuees were taken by boat to Raqqa.",
+        "Villagers were taken to safety in Tabqa on Sunday.",
+        "Casualties were taken by helicopter to Homs.",
+    ],
+)
+def test_people_taken_somewhere_is_no_capture(theatre, sentence):
+    # a capitalised first word before a passive "taken" would be read as an unknown place
+    assert _rows(DATELINE + sentence, theatre) == []
+
+
+def test_an_unknown_possessor_is_no_place(theatre):
+    # "Ithriya's governor said the town had been lost": the loss is the town's, not Ithriya's
+    text = (
+        DATELINE
+        + "Ithriya's governor said fighting went on, but did not deny the town had been lost."
+    )
+    assert "Ithriya" not in {r["place"] for r in _rows(text, theatre)}
