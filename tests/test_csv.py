@@ -154,3 +154,48 @@ def test_write_frame_column_at_a_time_one_column(column):
         buf = io.StringIO()
         write_frame(buf, df, float_format=float_format)
         assert buf.getvalue() == _write_frame_cell_by_cell(df, float_format)
+
+
+_BULK_CASES = {
+    "plain": "a,b,c\n1,2,3\n4,5,6\n",
+    "no last line end": "a,b,c\n1,2,3\n4,5,6",
+    "blank lines": "a,b,c\n\n1,2,3\n \t\n, ,\n\u00a0,,\n4,5,6\n\n",
+    "wrong widths": "a,b,c\n1,2\n1,2,3,4\n , \n7,8,9\n",
+    "quoted": 'a,b,c\n1,"x, y",3\n"",""," "\n"q""uote",2,"\'=1"\n',
+    "quote left open": 'a,b,c\n1,"x,3\n4,5,6\n7,8,9"\n1,2,3\n',
+    "bad quote": 'a,b,c\n1,"x"y,3\n4,5,6\n',
+    "windows": "a,b,c\r\n1, 2 ,3\r\n\r\n4,5\r\n",
+    "lone cr": "a,b,c\r1,2,3\n4,5,6\n",
+    "nul late": "a,b,c\n" + "1,2,3\n" * 12000 + "4,\x00,6\n",
+    "formula cells": "a,b,c\n'=1,'+x,'plain\n'-2, '@y ,z\n",
+    "unknown column": "a,zz,b,c\n1,x,2,3\n4,y,5,6\n",
+    "header over lines": 'a,"b\nb",c\n1,2,3\n',
+    "only header": "a,b,c\n",
+    "spaces": "a,b,c\n\u2007 1 ,\t2\u202f,\ufeff3\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BULK_CASES))
+def test_bulk_reader_reads_as_the_row_by_row_reader(tmp_path, monkeypatch, name):
+    """The column-at-a-time reader gives the same rows, lines and problems as the row reader."""
+    import geomap._csv as gcsv
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(_BULK_CASES[name].encode())
+
+    def read():
+        problems = []
+        table = read_csv(path, required=["a", "b", "c"], problems=problems, display="t.csv")
+        if table is None:
+            return None, problems
+        cols = {k: table.column(k) for k in ("a", "b", "c", "zz")}
+        return (list(table.rows), table.lines, cols, len(table)), problems
+
+    used = []
+    real = gcsv._bulk_rows
+    monkeypatch.setattr(gcsv, "_bulk_rows", lambda *args: used.append(real(*args)) or used[-1])
+    bulk = read()
+    row_by_row = {"quote left open", "bad quote", "lone cr", "nul late", "header over lines"}
+    assert used == ([] if name == "header over lines" else [name not in row_by_row])
+    monkeypatch.setattr(gcsv, "_bulk_rows", lambda *args: False)
+    assert bulk == read()
