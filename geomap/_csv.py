@@ -25,6 +25,7 @@ import io
 import itertools
 import json
 import math
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -320,7 +321,27 @@ def _one_row(line: str) -> list[str] | None:
         return None
 
 
-def _bulk_rows(text: str, header_row: list[str], table: CsvTable, known: list[str], c) -> bool:
+def _well_formed(row: list[str], line: int, table: CsvTable, c: ProblemCollector) -> bool:
+    """False for a blank row (every cell white space) and a row of the wrong width (reported)."""
+    if not "".join(row).strip(_WHITESPACE):
+        return False
+    width = len(table.header)
+    if len(row) != width:
+        what = "fewer" if len(row) < width else "more"
+        c.add(
+            table.display,
+            line,
+            None,
+            f"{len(row)} fields, {what} than the header's {width}",
+            "the row may be truncated, or a value holding a comma needs double quotes",
+        )
+        return False
+    return True
+
+
+def _bulk_rows(
+    text: str, header_row: list[str], table: CsvTable, known: list[str], c: ProblemCollector
+) -> bool:
     """Fill ``table`` a column at a time, as :func:`_read_rows` would; False when it cannot.
 
     Each line is one row: a line with no double quote is split at its commas
@@ -336,42 +357,35 @@ def _bulk_rows(text: str, header_row: list[str], table: CsvTable, known: list[st
     rows = [line.split(",") if '"' not in line else _one_row(line) for line in lines]
     if None in rows:
         return False
-    header, display = table.header, table.display
-    width = len(header)
-    blank_chars = _WHITESPACE + ","  # an unquoted line of only these is a blank row
-    good = []
-    for i, (line, row) in enumerate(zip(lines, rows, strict=True)):
-        if len(row) == width and '"' not in line and not line.strip(blank_chars):
-            continue  # blank (every cell white space)
-        if len(row) != width:
-            if not "".join(row).strip(_WHITESPACE):
-                continue  # blank
-            what = "fewer" if len(row) < width else "more"
-            c.add(
-                display,
-                i + 2,
-                None,
-                f"{len(row)} fields, {what} than the header's {width}",
-                "the row may be truncated, or a value holding a comma needs double quotes",
-            )
-            continue
-        if '"' in line and not "".join(row).strip(_WHITESPACE):
-            continue  # a quoted blank row
-        good.append(i)
-    if len(good) == len(rows):
-        kept = rows
-    else:
+    width = len(table.header)
+    maybe_blank = _WHITESPACE + ',"'  # a line of only these may be a blank row
+    odd = [
+        i
+        for i, (line, row) in enumerate(zip(lines, rows, strict=True))
+        if len(row) != width or not line.strip(maybe_blank)
+    ]
+    if odd:  # blank rows are left out, rows of the wrong width reported
+        left_out = {i for i in odd if not _well_formed(rows[i], i + 2, table, c)}
+        good = [i for i in range(len(rows)) if i not in left_out]
         kept = [rows[i] for i in good]
-    spaces = itertools.repeat(_WHITESPACE)
-    unquote = "'" in text  # only then can a cell carry formula_safe's leading '
-    columns = {}
-    for j, name in enumerate(header):
-        if name not in known:
-            continue
-        cells = list(map(str.strip, [row[j] for row in kept], spaces))
-        columns[name] = list(map(_unquoted, cells)) if unquote else cells
+    else:
+        good, kept = list(range(len(rows))), rows
+    transposed = list(zip(*kept, strict=True)) if kept else [()] * width
+    columns = {
+        name: _clean_column(raw)
+        for name, raw in zip(table.header, transposed, strict=True)
+        if name in known
+    }
     table._set_columns(columns, [i + 2 for i in good])
     return True
+
+
+def _clean_column(raw: tuple[str, ...]) -> list[str]:
+    """A column's cells stripped of white space and of formula_safe's leading ``'``, as read row by row."""
+    cells = list(map(str.strip, raw, itertools.repeat(_WHITESPACE)))
+    if any(map(operator.methodcaller("startswith", "'"), cells)):
+        cells = list(map(_unquoted, cells))
+    return cells
 
 
 def read_csv(
