@@ -25,9 +25,8 @@ import io
 import itertools
 import json
 import math
-import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -57,35 +56,13 @@ def clean_cell(value: str) -> str:
     return value.strip(_WHITESPACE)
 
 
-class _ColumnRows(Sequence):
-    """A table's rows as dicts, made on demand from its columns (the bulk reader's rows)."""
-
-    def __init__(self, columns: dict[str, list[str]], length: int) -> None:
-        self._columns, self._length = columns, length
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(self._length))]
-        return {name: cells[i] for name, cells in self._columns.items()}
-
-    def __iter__(self) -> Iterator[dict[str, str]]:
-        names = list(self._columns)
-        return (
-            dict(zip(names, cells, strict=True))
-            for cells in zip(*self._columns.values(), strict=True)
-        )
-
-
 @dataclass
 class CsvTable:
     """Rows of a CSV file with the line each starts on."""
 
     display: str
     header: list[str]
-    rows: list[dict[str, str]] | _ColumnRows = field(default_factory=list)
+    rows: list[dict[str, str]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
     _columns: tuple[int, dict[str, list[str]]] = field(default=(0, {}), init=False, repr=False)
 
@@ -107,12 +84,6 @@ class CsvTable:
             self._columns = (len(self.rows), dict(zip(names, map(list, cells), strict=True)))
         found = self._columns[1].get(name)
         return found if found is not None else [""] * len(self.rows)
-
-    def _set_columns(self, columns: dict[str, list[str]], lines: list[int]) -> None:
-        """The bulk reader's result: the table's columns and each row's line."""
-        self.rows = _ColumnRows(columns, len(lines))
-        self.lines = lines
-        self._columns = (len(lines), columns)
 
 
 def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
@@ -290,104 +261,6 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
         table.lines.append(start)
 
 
-def _body_lines(text: str, header_row: list[str]) -> list[str] | None:
-    """The lines after a one-line header, when every line ends in ``\n`` (or every one in ``\r\n``).
-
-    None when the file has what only the csv module reads right: a lone
-    ``\r``, a NUL byte, a header over several lines, or a cell that could
-    exceed :data:`FIELD_BUDGET`.
-    """
-    if "\x00" in text or len(text) >= FIELD_BUDGET:
-        return None
-    end = "\n"
-    if "\r" in text:
-        if not text.count("\r") == text.count("\r\n") == text.count("\n"):
-            return None
-        end = "\r\n"
-    first, _, body = text.partition(end)
-    if next(csv.reader([first], strict=True), []) != header_row:
-        return None  # a header over several lines
-    lines = body.split(end)
-    if lines and lines[-1] == "":
-        lines.pop()  # the file's last line end
-    return lines
-
-
-def _one_row(line: str) -> list[str] | None:
-    """A quoted line's cells, or None when it is not one whole row (an open quote, a csv error)."""
-    try:
-        return next(csv.reader([line], strict=True), [])
-    except csv.Error:
-        return None
-
-
-def _well_formed(row: list[str], line: int, table: CsvTable, c: ProblemCollector) -> bool:
-    """False for a blank row (every cell white space) and a row of the wrong width (reported)."""
-    if not "".join(row).strip(_WHITESPACE):
-        return False
-    width = len(table.header)
-    if len(row) != width:
-        what = "fewer" if len(row) < width else "more"
-        c.add(
-            table.display,
-            line,
-            None,
-            f"{len(row)} fields, {what} than the header's {width}",
-            "the row may be truncated, or a value holding a comma needs double quotes",
-        )
-        return False
-    return True
-
-
-def _bulk_rows(
-    text: str, header_row: list[str], table: CsvTable, known: list[str], c: ProblemCollector
-) -> bool:
-    """Fill ``table`` a column at a time, as :func:`_read_rows` would; False when it cannot.
-
-    Each line is one row: a line with no double quote is split at its commas
-    (what the csv module does with it), a quoted one is read by the csv
-    module alone.  When a quoted line is not a whole row by itself (a quote
-    left open, a cell over several lines, a csv error), nothing is reported
-    and False is returned: the caller reads the file row by row instead, so
-    every message is the row-by-row reader's.
-    """
-    lines = _body_lines(text, header_row)
-    if lines is None:
-        return False
-    rows = [line.split(",") if '"' not in line else _one_row(line) for line in lines]
-    if None in rows:
-        return False
-    width = len(table.header)
-    maybe_blank = _WHITESPACE + ',"'  # a line of only these may be a blank row
-    odd = [
-        i
-        for i, (line, row) in enumerate(zip(lines, rows, strict=True))
-        if len(row) != width or not line.strip(maybe_blank)
-    ]
-    if odd:  # blank rows are left out, rows of the wrong width reported
-        left_out = {i for i in odd if not _well_formed(rows[i], i + 2, table, c)}
-        good = [i for i in range(len(rows)) if i not in left_out]
-        kept = [rows[i] for i in good]
-    else:
-        good, kept = list(range(len(rows))), rows
-    transposed = list(zip(*kept, strict=True)) if kept else [()] * width
-    columns = {
-        name: _clean_column(raw)
-        for name, raw in zip(table.header, transposed, strict=True)
-        if name in known
-    }
-    table._set_columns(columns, [i + 2 for i in good])
-    return True
-
-
-def _clean_column(raw: tuple[str, ...]) -> list[str]:
-    """A column's cells stripped of white space and of formula_safe's leading ``'``, as read row by row."""
-    cells = list(map(str.strip, raw, itertools.repeat(_WHITESPACE)))
-    if any(map(operator.methodcaller("startswith", "'"), cells)):
-        cells = list(map(_unquoted, cells))
-    return cells
-
-
 def read_csv(
     path: str | Path,
     *,
@@ -437,8 +310,7 @@ def read_csv(
         if not _check_header(header, required, known, display, c):
             return None
         table = CsvTable(display=display, header=header)
-        if reader.line_num != 1 or not _bulk_rows(text, header_row, table, known, c):
-            _read_rows(reader, table, known, c)
+        _read_rows(reader, table, known, c)
     return table
 
 
