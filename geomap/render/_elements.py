@@ -280,6 +280,13 @@ class VectorLayer(SafeMacroElement):
         Whether the paths react to the mouse (tooltips need it).
     name : str
         Layer name.
+    tips : list of str, optional
+        Tooltips (escaped HTML) that features name by index (``tooltip_html``
+        an int), so a tooltip shared by many features is on the page once.
+    shared : bool, default False
+        Features may give their geometry as a list of indices of pieces in
+        ``window.GEOMAP_TERRITORY`` (set by the shared ``assets/territory.js``),
+        drawn as one path (no seams between the pieces).
     """
 
     _template = Template(
@@ -288,11 +295,18 @@ class VectorLayer(SafeMacroElement):
         var {{ this.get_name() }} = (function () {
             var styles = {{ this.styles_json }};
             var data = {{ this.data_json }};
+            var shared = {{ this.shared_js }};
             var group = L.featureGroup();
             data.features.forEach(function (f) {
                 var options = Object.assign({interactive: data.interactive}, styles[f[0]]);
-                var layer = L.polygon(geomap.decode(f[2], data.scale), options);
-                if (f[1]) { layer.bindTooltip(f[1], {sticky: true, className: "gm-tip"}); }
+                // geometry: encoded, or the indices of pieces in the shared geometry (one path)
+                var latlngs = typeof f[2][0] === "number"
+                    ? [].concat.apply([], f[2].map(function (k) {
+                        return geomap.decode(shared[k], data.scale); }))
+                    : geomap.decode(f[2], data.scale);
+                var tip = typeof f[1] === "number" ? data.tips[f[1]] : f[1];
+                var layer = L.polygon(latlngs, options);
+                if (tip) { layer.bindTooltip(tip, {sticky: true, className: "gm-tip"}); }
                 group.addLayer(layer);
             });
             return group;
@@ -309,14 +323,18 @@ class VectorLayer(SafeMacroElement):
         decimals: int,
         interactive: bool = True,
         name: str = "layer",
+        tips: list[str] | None = None,
+        shared: bool = False,
     ):
         super().__init__()
         self._name = "VectorLayer"
         self.layer_name = name
         self.n_features = len(features)
-        self.data_json = script_json(
-            {"scale": 10**decimals, "interactive": bool(interactive), "features": features}
-        )
+        data = {"scale": 10**decimals, "interactive": bool(interactive), "features": features}
+        if tips is not None:
+            data["tips"] = tips
+        self.data_json = script_json(data)
+        self.shared_js = "(window.GEOMAP_TERRITORY || [])" if shared else "null"
         self.styles_json = script_json(styles)
 
 
@@ -710,6 +728,12 @@ class HashView(SafeMacroElement):
 
 def shared_script(name: str, value: Any) -> str:
     """A script setting ``window.<name>`` to data shared by every page of a map folder."""
-    if name not in ("GEOMAP_BASEMAP", "GEOMAP_CELLS", "GEOMAP_LABELS", "GEOMAP_GAINS"):
+    if name not in (
+        "GEOMAP_BASEMAP",
+        "GEOMAP_CELLS",
+        "GEOMAP_LABELS",
+        "GEOMAP_GAINS",
+        "GEOMAP_TERRITORY",
+    ):
         raise ValueError(f"unknown shared data {name!r}")
     return f"window.{name} = {script_json(value)};\n"

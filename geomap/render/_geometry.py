@@ -23,6 +23,9 @@ __all__ = [
     "polyline",
     "polyline_chars",
     "encode_lines",
+    "encode_lines_many",
+    "display_lines",
+    "display_line_geoms",
 ]
 
 #: Viewport assumed when choosing the initial zoom (pixels).
@@ -262,31 +265,72 @@ def encode_lines(geom: Any, decimals: int) -> list[list[str]] | None:
     >>> encode_lines(shapely.LineString([(36, 33), (36.5, 33.25)]), 2)
     [['_`FgmEcBq@']]
     """
+    return encode_lines_many([geom], decimals)[0]
+
+
+def encode_lines_many(geoms: Any, decimals: int) -> list[list[list[str]] | None]:
+    """:func:`encode_lines` of each of ``geoms``, in one vectorised pass.
+
+    Examples
+    --------
+    >>> encode_lines_many([shapely.LineString([(36, 33), (36.5, 33.25)]), None], 2)
+    [[['_`FgmEcBq@']], None]
+    """
     if not 0 <= decimals <= 6:
         raise ValueError(f"decimals={decimals}: use 0 to 6")
-    if geom is None or shapely.is_empty(geom):
-        return None
-    parts = shapely.get_parts(geom)
-    parts = parts[shapely.get_type_id(parts) == 1]
+    geoms = np.asarray(geoms, dtype=object).ravel()
+    out: list[list[list[str]] | None] = [None] * len(geoms)
+    parts, geom_of_part = shapely.get_parts(geoms, return_index=True)
+    lines = shapely.get_type_id(parts) == 1
+    parts, geom_of_part = parts[lines], geom_of_part[lines]
     if len(parts) == 0:
-        return None
+        return out
     coords, part = shapely.get_coordinates(parts, return_index=True)
     q = np.rint(coords * 10**decimals).astype(np.int64)
     same_part = np.r_[False, part[1:] == part[:-1]]
     keep = ~(same_part & np.r_[False, (q[1:] == q[:-1]).all(axis=1)])  # rounded onto the last
     q, part = q[keep], part[keep]
-    long_enough = np.bincount(part, minlength=len(parts)) >= 2
-    keep = long_enough[part]
+    keep = (np.bincount(part, minlength=len(parts)) >= 2)[part]
     q, part = q[keep], part[keep]
     if not len(q):
-        return None
-    # one chain of differences through all the lines (the first point relative to 0, 0)
-    flat = np.diff(q, axis=0, prepend=np.zeros((1, 2), dtype=np.int64)).ravel().tolist()
-    counts = np.bincount(part)[np.unique(part)]
-    ends = np.cumsum(counts)
-    return [
-        [
-            polyline(flat[2 * (e - k) : 2 * e])
-            for e, k in zip(ends.tolist(), counts.tolist(), strict=True)
-        ]
-    ]
+        return out
+    # one chain of differences through all the lines of a geometry (its first point from 0, 0)
+    geom = geom_of_part[part]
+    deltas = np.diff(q, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
+    first = np.r_[True, geom[1:] != geom[:-1]]
+    deltas[first] = q[first]
+    text, widths = polyline_chars(deltas)
+    ends = np.zeros(len(widths) + 1, dtype=np.int64)
+    np.cumsum(widths, out=ends[1:])
+    kept = np.unique(part)
+    counts = np.bincount(part)[kept]
+    starts = np.cumsum(counts) - counts
+    cuts = ends[2 * np.append(starts, len(q))].tolist()
+    for j, g in enumerate(geom_of_part[kept].tolist()):
+        line = text[cuts[j] : cuts[j + 1]].decode("ascii")
+        if out[g] is None:
+            out[g] = [[line]]
+        else:
+            out[g][0].append(line)
+    return out
+
+
+def display_lines(geoms: Any, tolerance: float, decimals: int) -> list[list[list[str]] | None]:
+    """Line geometries simplified for display (multi-lines merged), each in :func:`encode_lines`' encoding.
+
+    ``None`` for a missing, empty or undrawable geometry.
+    """
+    return encode_lines_many(display_line_geoms(geoms, tolerance), decimals)
+
+
+def display_line_geoms(geoms: Any, tolerance: float) -> np.ndarray:
+    """Line geometries simplified for display, multi-lines merged (None: missing or empty)."""
+    arr = np.array(geoms, dtype=object).ravel()
+    ok = ~(shapely.is_missing(arr) | shapely.is_empty(arr))
+    if tolerance > 0 and ok.any():
+        arr[ok] = shapely.simplify(arr[ok], tolerance)
+    multi = ok & np.isin(shapely.get_type_id(arr), (4, 5, 6))
+    if multi.any():
+        arr[multi] = shapely.line_merge(arr[multi])
+    arr[~ok] = None
+    return arr

@@ -87,7 +87,12 @@ def _holders(control: Any, pts: np.ndarray) -> np.ndarray:
 
 
 def ground_info(
-    source: Any, day: _dt.date, control: Any, actors: c.Actors
+    source: Any,
+    day: _dt.date,
+    control: Any,
+    actors: c.Actors,
+    *,
+    holder: np.ndarray | None = None,
 ) -> dict[str, Any] | None:
     """Who holds each place's cell on ``day``, since when, through which event.
 
@@ -101,40 +106,55 @@ def ground_info(
         ``dates``, ``events`` (``[from actor index, source index]``),
         ``sources`` (escaped HTML, a link only for http(s)), ``actors``
         (escaped names), ``start`` (text for cells held since the start of
-        the record).
+        the record).  ``holder``: the actor id holding each cell's point
+        (``None`` or ``""``: nobody), when known without ``control``.
     """
     cells = _cells(source)
     if cells is None:
         return None
-    holder = _holders(control, _cell_points(source, cells))
+    if holder is None:
+        holder = _holders(control, _cell_points(source, cells))
     start = getattr(source, "snapshot_date", None)
     start_text = (
         f"the start of the record ({start.isoformat()})" if start else "the start of the record"
     )
     index = {a: actors.idx(a) for a in dict.fromkeys(holder.tolist()) if a}
     holders = [index.get(a, -1) for a in holder.tolist()]
-    since_date = [-1] * len(holders)
-    since_event = [-1] * len(holders)
+    since_date = np.full(len(holders), -1, dtype=np.int64)
+    since_event = np.full(len(holders), -1, dtype=np.int64)
     dates: dict[str, int] = {}
     sources: dict[str, int] = {}
     events: list[list[int]] = []
-    seen: dict[int, tuple[int, int]] = {}
     last, rows = _last_applied(source, day, cells)
-    for k in np.flatnonzero(rows >= 0).tolist():
-        j = int(rows[k])
-        actor = holder[k]
-        if not actor or last["to"][j] != actor:
-            continue
-        if j not in seen:
-            html = last["html"].get(j)
-            if html is None:
-                html = last["html"][j] = _source_html(last["source"][j], last["url"][j])
-            si = sources.setdefault(html, len(sources))
-            iso = c.as_date(last["date"][j]).isoformat()
-            seen[j] = (dates.setdefault(iso, len(dates)), len(events))
-            frm = last["from"][j]
-            events.append([actors.idx(frm) if frm else -1, si])
-        since_date[k], since_event[k] = seen[j]
+    # the cells whose holder took them through the last event of their place
+    cand = np.flatnonzero(rows >= 0)
+    if len(cand):
+        jj = rows[cand]
+        to = last.get("to_array")
+        if to is None:
+            to = last["to_array"] = np.array(last["to"], dtype=object)
+        held = holder[cand]
+        ok = (held != None) & (held != "") & (to[jj] == held)  # noqa: E711 - elementwise
+        cand, jj = cand[ok], jj[ok]
+    if len(cand):
+        uj, first, inv = np.unique(jj, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")  # the events in the order of the cells
+        rows_in_order = uj[order]
+        iso, html, frm = _row_texts(last)
+        isos = iso[rows_in_order].tolist()
+        dates = {d: k for k, d in enumerate(dict.fromkeys(isos))}
+        htmls = html[rows_in_order].tolist()
+        sources = {h: k for k, h in enumerate(dict.fromkeys(htmls))}
+        froms = frm[rows_in_order].tolist()
+        from_idx = {f: actors.idx(f) if f else -1 for f in dict.fromkeys(froms)}
+        events = [[from_idx[f], sources[h]] for f, h in zip(froms, htmls, strict=True)]
+        d_of = np.empty(len(uj), dtype=np.int64)
+        e_of = np.empty(len(uj), dtype=np.int64)
+        d_of[order] = [dates[d] for d in isos]
+        e_of[order] = np.arange(len(uj))
+        since_date[cand] = d_of[inv]
+        since_event[cand] = e_of[inv]
+    since_date, since_event = since_date.tolist(), since_event.tolist()
     return {
         "holders": holders,
         "since_date": since_date,
@@ -181,7 +201,6 @@ def _event_index(source: Any) -> dict[str, Any] | None:
             "date": events["date"].tolist(),
             "source": c.column(events, "source").tolist(),
             "url": c.column(events, "source_url").tolist(),
-            "html": {},  # row → source HTML, made when first needed
         }
     _EVENTS.clear()
     _EVENTS[id(source)] = (source, out)
@@ -206,6 +225,22 @@ def _last_applied(source: Any, day: _dt.date, cells: Any) -> tuple[Any, np.ndarr
     if pos is None:  # the cells' places in the index, once
         pos = index["cell_pos"] = index["places"].get_indexer([c.text(p) for p in cells["place"]])
     return index, np.where(pos >= 0, row_of_code[pos], -1)
+
+
+def _row_texts(index: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per event of :func:`_event_index`: its ISO date, its source's HTML, its from-actor id.
+
+    Made once per index (the date pages of a folder share it).
+    """
+    hit = index.get("texts")
+    if hit is None:
+        iso = np.array([c.as_date(d).isoformat() for d in index["date"]], dtype=object)
+        html = np.array(
+            [_source_html(s, u) for s, u in zip(index["source"], index["url"], strict=True)],
+            dtype=object,
+        )
+        hit = index["texts"] = (iso, html, np.array(index["from"], dtype=object))
+    return hit
 
 
 def _source_html(source: Any, source_url: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
 from typing import Any
 
 import folium
@@ -16,6 +17,7 @@ from geomap.render._elements import (
     FitView,
     GroundInfo,
     HashView,
+    LineLayers,
     OfflineMap,
     PageChrome,
     PageStyle,
@@ -33,7 +35,7 @@ from geomap.render._ground import (
     snapshot_info,
 )
 from geomap.render._protocol import MapSource
-from geomap.render._regions import add_map_layers
+from geomap.render._regions import map_line_groups
 
 __all__ = ["date_map"]
 
@@ -268,7 +270,110 @@ def date_map(
     nxt = c.optional_date(next, "next")
     if prev is not None and prev >= day:
         raise c.InputError(f"previous={prev} must be before date={day}")
+    return assemble_date_map(
+        source,
+        date_parts(source, day, prev),
+        day=day,
+        previous=prev,
+        next_=nxt,
+        tiles=tiles,
+        assets=assets,
+        links=links,
+        labels_src=labels_src,
+    )
+
+
+@dataclass
+class DateParts:
+    """What one date's page shows, computed from the source (see :func:`date_parts`).
+
+    ``territory``: ``[style, tooltip, geometry]`` features drawn with
+    ``styles`` (default: the actors' territory styles); ``held``: km² per
+    actor index; ``changes``/``changed_km2``: ground that changed hands since
+    the previous date (None without one); ``tips``, ``shared``: see
+    :class:`VectorLayer`; ``ground``: :func:`ground_info`'s
+    dict (None: the source has no place cells); ``lines``: the line groups of
+    :class:`LineLayers`; ``items``/``markers``: the events' list entries and
+    markers.
+    """
+
+    territory: list[list[Any]]
+    held: dict[int, float]
+    changes: list[list[Any]] | None
+    changed_km2: float | None
+    ground: dict[str, Any] | None
+    lines: list[Any]
+    items: list[str]
+    markers: list[list[Any]]
+    styles: list[dict[str, Any]] | None = None
+    #: tooltips the territory features name by index; geometry by index in ``territory.js``
+    tips: list[str] | None = None
+    shared: bool = False
+    #: the actors the parts were made with (ids met in the data are appended to the table's)
+    actors: c.Actors | None = None
+
+
+def date_parts(source: Any, day: _dt.date, prev: _dt.date | None) -> DateParts:
+    """One date's page data, each part asked of the source for that date."""
     actors = c.Actors.from_frame(source.actors)
+    fr = c.frame(source)
+    control = source.control(day)
+    territory, held = _territory_features(control, actors, fr, day=day)
+    changes, changed_km2 = None, None
+    if prev is not None:
+        changes, changed_km2 = _change_features(
+            source.changes(prev, day), actors, fr, previous=prev
+        )
+    items, markers = event_entries(c.sorted_events(source.events_between(prev, day)), actors)
+    return DateParts(
+        territory=territory,
+        held=held,
+        changes=changes,
+        changed_km2=changed_km2,
+        ground=ground_info(source, day, control, actors),
+        lines=map_line_groups(source, day, fr),
+        items=items,
+        markers=markers,
+        actors=actors,
+    )
+
+
+def event_entries(events: Any, actors: c.Actors) -> tuple[list[str], list[list[Any]]]:
+    """The event list's escaped entries and the markers of the events that have a point."""
+    markers, items = [], []
+    for _, row in events.iterrows():
+        items.append(c.event_html(row, actors))
+        marker = event_marker_row(row, actors, len(items) - 1)
+        if marker is not None:
+            markers.append(marker)
+    return items, markers
+
+
+def event_marker_row(row: Any, actors: c.Actors, item: int) -> list[Any] | None:
+    """``[lat, lon, color, css, list index, label]`` of an event's marker (None: no point)."""
+    where = c.point(row.get("lat"), row.get("lon"))
+    if where is None:
+        return None
+    color, css = c.event_marker(row, actors)
+    name = c.text(row.get("place_name")) or c.text(row.get("place"))
+    return [where[0], where[1], color, css, item, html_text(name)]
+
+
+def assemble_date_map(
+    source: Any,
+    parts: DateParts,
+    *,
+    day: _dt.date,
+    previous: _dt.date | None,
+    next_: _dt.date | None,
+    tiles: bool | str,
+    assets: str,
+    links: bool,
+    labels_src: str | None,
+) -> folium.Map:
+    """The folium map of one date from its :class:`DateParts`."""
+    prev = previous
+    actors = parts.actors or c.Actors.from_frame(source.actors)
     fr = c.frame(source)
     title = c.text(getattr(source, "title", "")) or "geomap"
     m = _base_map(
@@ -279,69 +384,92 @@ def date_map(
         assets=assets,
         labels_src=labels_src,
     )
-
-    control = source.control(day)
-    territory, held = _territory_features(control, actors, fr, day=day)
-    if territory:
-        m.add_child(
-            VectorLayer(
-                territory, actors.territory_styles(), decimals=fr.decimals, name="territory"
+    if parts.territory:
+        shared = shared_prefix(labels_src, assets) is not None
+        if parts.shared and shared:
+            m.get_root().header.add_child(
+                JavascriptLink(f"{shared_prefix(labels_src, assets)}territory.js"),
+                name="geomap_territory",
             )
-        )
-    changed_km2 = None
-    if prev is not None:
-        changes, changed_km2 = _change_features(
-            source.changes(prev, day), actors, fr, previous=prev
-        )
-        if changes:
-            m.add_child(
-                VectorLayer(changes, [_CHANGE_STYLE], decimals=fr.decimals, name="changed hands")
-            )
+        m.add_child(territory_layer(parts, actors, fr, shared=shared))
+    if parts.changes:
+        m.add_child(changes_layer(parts, fr))
     _add_aoi_and_labels(m, source, fr, labels_src)
-    _add_ground_info(m, source, fr, day, control, actors, shared_prefix(labels_src, assets))
-    add_map_layers(m, source, day, fr)  # front line; region outlines when the source has regions
+    _add_ground_info(m, source, fr, day, parts.ground, actors, shared_prefix(labels_src, assets))
+    if parts.lines:  # front line; region outlines when the source has regions
+        m.add_child(LineLayers(parts.lines, scale=10**fr.decimals))
 
-    events = c.sorted_events(source.events_between(prev, day))
-    markers, items = [], []
-    for _, row in events.iterrows():
-        fragment = c.event_html(row, actors)
-        items.append(fragment)
-        where = c.point(row.get("lat"), row.get("lon"))
-        if where is not None:
-            color, css = c.event_marker(row, actors)
-            name = c.text(row.get("place_name")) or c.text(row.get("place"))
-            markers.append([where[0], where[1], color, css, len(items) - 1, html_text(name)])
     list_id = f"{m.get_name()}-ev"
-    if markers:
-        m.add_child(EventMarkers(markers, list_id=list_id))
+    if parts.markers:
+        m.add_child(EventMarkers(parts.markers, list_id=list_id))
 
-    legend = c.legend_rows(held, actors)
-    if changed_km2 is not None:
+    m.add_child(
+        date_chrome(
+            source, parts, day=day, previous=prev, next_=next_, links=links, list_id=list_id
+        )
+    )
+    m.add_child(HashView())
+    return m
+
+
+def territory_layer(
+    parts: DateParts, actors: c.Actors, fr: c.Frame, *, shared: bool
+) -> VectorLayer:
+    """The territory of a date's page (``shared``: the page links ``territory.js``)."""
+    return VectorLayer(
+        parts.territory,
+        parts.styles or actors.territory_styles(),
+        decimals=fr.decimals,
+        name="territory",
+        tips=parts.tips,
+        shared=parts.shared and shared,
+    )
+
+
+def changes_layer(parts: DateParts, fr: c.Frame) -> VectorLayer:
+    """The ground that changed hands since the previous date, hatched."""
+    return VectorLayer(
+        parts.changes or [], [_CHANGE_STYLE], decimals=fr.decimals, name="changed hands"
+    )
+
+
+def date_chrome(
+    source: Any,
+    parts: DateParts,
+    *,
+    day: _dt.date,
+    previous: _dt.date | None,
+    next_: _dt.date | None,
+    links: bool,
+    list_id: str,
+) -> PageChrome:
+    """The title bar, legend, event list and assumptions of one date's page."""
+    prev = previous
+    actors = parts.actors or c.Actors.from_frame(source.actors)
+    legend = c.legend_rows(parts.held, actors)
+    if parts.changed_km2 is not None and prev is not None:
         legend.insert(
             -1,
             {
                 "kind": "changed",
                 "name": f"Changed hands since {prev.isoformat()}",
                 "color": "",
-                "km2": format_km2(changed_km2),
+                "km2": format_km2(parts.changed_km2),
             },
         )
     since = f"since {prev.isoformat()}" if prev else f"up to {day.isoformat()}"
-    m.add_child(
-        PageChrome(
-            title=title,
-            date_label=day.isoformat(),
-            nav=_nav(prev, nxt, links=links, here="date"),
-            legend=legend,
-            legend_title=f"Held on {day.isoformat()}",
-            events_html=items,
-            events_title=f"{len(items)} event{'s' * (len(items) != 1)} {since}",
-            list_id=list_id,
-            assumptions=c.assumptions(source),
-        )
+    n_items = len(parts.items)
+    return PageChrome(
+        title=c.text(getattr(source, "title", "")) or "geomap",
+        date_label=day.isoformat(),
+        nav=_nav(prev, next_, links=links, here="date"),
+        legend=legend,
+        legend_title=f"Held on {day.isoformat()}",
+        events_html=parts.items,
+        events_title=f"{n_items} event{'s' * (n_items != 1)} {since}",
+        list_id=list_id,
+        assumptions=c.assumptions(source),
     )
-    m.add_child(HashView())
-    return m
 
 
 def _add_ground_info(
@@ -349,12 +477,11 @@ def _add_ground_info(
     source: Any,
     fr: c.Frame,
     day: _dt.date,
-    control: Any,
+    info: dict[str, Any] | None,
     actors: c.Actors,
     shared: str | None,
 ) -> None:
     """Clicking the ground: the place's cell, its holder since when, the event (if any)."""
-    info = ground_info(source, day, control, actors)
     if not info:
         _add_snapshot_ground(m, source, fr, day, actors, shared)
         return

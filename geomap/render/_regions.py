@@ -17,9 +17,9 @@ import numpy as np
 import shapely
 
 from geomap.render._escape import format_km2, html_text, safe_color
-from geomap.render._geometry import encode_lines
+from geomap.render._geometry import display_lines
 
-__all__ = ["add_map_layers", "region_section_html", "choropleth_svg"]
+__all__ = ["map_line_groups", "region_group", "region_section_html", "choropleth_svg"]
 
 _FRONT_STYLE = {"color": "#111111", "weight": 3, "opacity": 0.9, "dashArray": "6 4"}
 _REGION_STYLE = {"color": "#6a5acd", "weight": 1.2, "opacity": 0.7}
@@ -27,19 +27,11 @@ _REGION_STYLE = {"color": "#6a5acd", "weight": 1.2, "opacity": 0.7}
 
 def _lines(geom: Any, tolerance: float, decimals: int) -> list[list[str]] | None:
     """A line geometry simplified for display, in ``encode_lines``' compact encoding (or None)."""
-    if geom is None or shapely.is_empty(geom):
-        return None
-    if tolerance > 0:
-        geom = shapely.simplify(geom, tolerance)
-    if geom.geom_type.startswith("Multi"):
-        geom = shapely.line_merge(geom)
-    return encode_lines(geom, decimals)
+    return display_lines([geom], tolerance, decimals)[0]
 
 
-def add_map_layers(m: Any, source: Any, day: _dt.date, fr: Any) -> None:
-    """The front line on ``day`` and, when the source has regions, their outlines (optional layers)."""
-    from geomap.render._elements import LineLayers
-
+def map_line_groups(source: Any, day: _dt.date, fr: Any) -> list[Any]:
+    """The line groups of a date map: the front on ``day``, the regions' outlines (if any)."""
     groups = []
     front = getattr(source, "front", None)
     if callable(front):
@@ -56,16 +48,23 @@ def add_map_layers(m: Any, source: Any, day: _dt.date, fr: Any) -> None:
                 if enc:
                     drawn.append([tip, enc])
             groups.append(("front line", _FRONT_STYLE, drawn))
+    regions = region_group(source, fr)
+    if regions is not None:
+        groups.append(regions)
+    return groups
+
+
+def region_group(source: Any, fr: Any) -> tuple[str, dict[str, Any], list[Any]] | None:
+    """The regions' outlines as a line group (None: the source has no regions)."""
     regions = getattr(source, "regions", None)
-    if regions is not None and len(regions):
-        drawn = []
-        for name, geom in zip(regions.names, regions.geoms, strict=True):
-            enc = _lines(shapely.boundary(geom), fr.tolerance, fr.decimals)
-            if enc:
-                drawn.append([html_text(name), enc])
-        groups.append(("regions", _REGION_STYLE, drawn))
-    if groups:
-        m.add_child(LineLayers(groups, scale=10**fr.decimals))
+    if regions is None or not len(regions):
+        return None
+    drawn = []
+    for name, geom in zip(regions.names, regions.geoms, strict=True):
+        enc = _lines(shapely.boundary(geom), fr.tolerance, fr.decimals)
+        if enc:
+            drawn.append([html_text(name), enc])
+    return ("regions", _REGION_STYLE, drawn)
 
 
 # ----------------------------------------------------------------------------- index

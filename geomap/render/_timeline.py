@@ -31,7 +31,7 @@ from folium.template import Template
 from geomap.render import _common as c
 from geomap.render._elements import PageChrome, SafeMacroElement
 from geomap.render._escape import format_km2, html_text, script_json
-from geomap.render._geometry import encode_geometries, encode_lines, simplify_for_display
+from geomap.render._geometry import encode_geometries, encode_lines_many, simplify_for_display
 from geomap.render._maps import _add_aoi_and_labels, _base_map
 from geomap.render._options import MapOptions
 from geomap.render._protocol import MapSource
@@ -408,16 +408,32 @@ _CSS = """
 """
 
 
-def _features(
-    source: Any, days: list[_dt.date], actors: c.Actors, fr: c.Frame
+def interval_features(
+    source: Any,
+    days: list[_dt.date],
+    actors: c.Actors,
+    fr: c.Frame,
+    *,
+    intervals: Any = None,
+    tolerance: float | None = None,
 ) -> tuple[list[list[Any]], list[Any]]:
-    """``[style, i0, i1]`` and the encoded geometry of every interval, sorted by first day."""
+    """``[style, i0, i1]`` and the encoded geometry of every interval, sorted by first day.
+
+    ``intervals``: ``source.intervals(days[0], days[-1])`` in EPSG:4326 when
+    already asked (the date pages share it).  ``tolerance``: of the
+    simplification (default the frame's; 0: only rounded, so pieces that
+    meet keep meeting without gaps).
+    """
     n = len(days)
-    intervals = c.to_wgs84(source.intervals(days[0], days[-1]))
+    if intervals is None:
+        intervals = c.to_wgs84(source.intervals(days[0], days[-1]))
     i0 = [_day_index(v, days[0], n, open_value=0) for v in c.column(intervals, "valid_from")]
     i1 = [_day_index(v, days[0], n, open_value=n) for v in c.column(intervals, "valid_to")]
     keep = np.array([a < b for a, b in zip(i0, i1, strict=True)], dtype=bool)
-    geoms = simplify_for_display(intervals.geometry.values[keep], fr.tolerance)
+    tol = fr.tolerance if tolerance is None else tolerance
+    geoms = simplify_for_display(intervals.geometry.values[keep], tol)
+    if tolerance == 0:  # one orientation: where pieces drawn as one path meet, edges cancel
+        geoms = shapely.orient_polygons(geoms)
     meta, encoded = [], []
     for enc, actor, a, b in zip(
         encode_geometries(geoms, fr.decimals),
@@ -462,10 +478,9 @@ def _front_features(
     if fr.tolerance > 0:
         geoms = shapely.simplify(geoms, fr.tolerance)
     meta, encoded = [], []
-    for geom, a, b in zip(geoms, i0, i1, strict=True):
+    for enc, a, b in zip(encode_lines_many(geoms, fr.decimals), i0, i1, strict=True):
         if a >= b:
             continue
-        enc = encode_lines(geom, fr.decimals)
         if enc:
             meta.append([style, int(a), int(b)])
             encoded.append(enc)
@@ -525,7 +540,7 @@ def timeline_page(
     title = c.text(getattr(source, "title", "")) or "geomap"
     m = _base_map(source, fr, page_title=f"{title} — timeline", tiles=tiles, assets=assets)
 
-    meta, encoded = _features(source, days, actors, fr)
+    meta, encoded = interval_features(source, days, actors, fr)
     # the front line: an extra style after the holders' (drawn as lines), in the same chunks
     n_styles = len(actors.territory_styles())
     f_meta, f_encoded = _front_features(source, days, n_styles, fr)

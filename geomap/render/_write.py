@@ -5,18 +5,16 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
-import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from branca.element import Element
-
 from geomap.paths import output_dir, subdir, write_text
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._basemap import basemap_bands
+from geomap.render._book import PageBook
 from geomap.render._diff import (
     answer_period,
     claim_periods,
@@ -25,6 +23,7 @@ from geomap.render._diff import (
     diff_places,
 )
 from geomap.render._elements import labels_script, shared_script
+from geomap.render._fill import PageFiller, page_text
 from geomap.render._ground import cell_shapes, has_snapshot_ground, snapshot_gains
 from geomap.render._index import index_html
 from geomap.render._maps import date_map
@@ -36,35 +35,6 @@ __all__ = ["write_maps"]
 
 #: ``progress(done, total, path)`` after each file.
 Progress = Callable[[int, int, Path], None]
-
-
-def _elements(root: Element) -> Iterator[Element]:
-    """Every element of a page's tree, depth first in child order."""
-    stack = [root]
-    while stack:
-        el = stack.pop()
-        yield el
-        stack.extend(reversed(list(el._children.values())))
-
-
-def page_text(m: Any) -> str:
-    """The HTML of folium map ``m``, the same text for the same page on every run.
-
-    branca names each element with 32 random hex digits (``map_3f9c…``);
-    after rendering, each element's random id is replaced by its position in
-    the page's tree, so a page does not change when nothing it shows does
-    (diffs stay small; pages written by any number of processes are equal).
-    """
-    root = m.get_root()
-    html = root.render()
-    ids = {
-        old: f"{k:x}"
-        for k, old in enumerate(dict.fromkeys(el._id for el in _elements(root)))
-        if len(old) == 32
-    }
-    if not ids:
-        return html
-    return re.sub("|".join(ids), lambda mt: ids[mt.group(0)], html)
 
 
 def _write_text(path: Path, text: str) -> Path:
@@ -153,6 +123,9 @@ _BATCH = 8
 
 
 def _date_page(out: Path, prev: Any, day: Any, nxt: Any) -> Path:
+    book, filler = _WORK.get("book"), _WORK.get("filler")
+    if book is not None and filler is not None:  # data read from the book, filled into a skeleton
+        return _write_text(out, filler.html(book.parts(day, prev), day, prev, nxt))
     m = date_map(
         _WORK["source"],
         day,
@@ -173,9 +146,15 @@ def _date_pages(batch: list[tuple[Path, Any, Any, Any]]) -> list[Path]:
 class _Pages:
     """Date pages written in this process or by a pool of forked ones."""
 
-    def __init__(self, source: Any, jobs: int, *, tiles: bool | str, labels_src: str):
+    def __init__(
+        self, source: Any, jobs: int, *, tiles: bool | str, labels_src: str, book: Any = None
+    ):
         self.jobs = jobs
-        self.work = {"source": source, "tiles": tiles, "labels_src": labels_src}
+        self.work = {"source": source, "tiles": tiles, "labels_src": labels_src, "book": book}
+        if book is not None:
+            self.work["filler"] = PageFiller(
+                source, tiles=tiles, assets="assets/", links=True, labels_src=labels_src
+            )
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Pages:
@@ -293,7 +272,11 @@ def write_maps(
             progress(len(written), total, path)
 
     pages = [(out / c.page_name(day), prev, day, nxt) for prev, day, nxt in c.iter_dates(dates)]
-    with _Pages(source, jobs, tiles=tiles, labels_src=labels_src) as pool:
+    # what every date page reads, made once here (the forked workers inherit it)
+    book = PageBook.of(source, dates)
+    if book is not None:
+        _write_text(out / "assets" / "territory.js", book.territory_script())
+    with _Pages(source, jobs, tiles=tiles, labels_src=labels_src, book=book) as pool:
         pool.start(pages)  # the workers write the date pages while this process does the rest
         rest: list[Path] = []
         diffs = _write_diff_pages(

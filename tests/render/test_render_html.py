@@ -100,11 +100,11 @@ def test_pages_fetch_nothing_remote(written, name):
 @pytest.mark.parametrize("name", [f"{d}.html" for d in DATES] + ["timeline.html"])
 def test_map_pages_link_leaflet_from_assets(written, name):
     page = parse((written["dir"] / name).read_text(encoding="utf-8"))
-    # Leaflet, geomap.js, and the place labels, basemap and place cells every page of the
-    # folder shares (written once)
+    # Leaflet, geomap.js, and the place labels, basemap, place cells and territory pieces
+    # every page of the folder shares (written once)
     shared = ["assets/basemap.js", "assets/geomap.js", "assets/labels.js", "assets/leaflet.js"]
     if name != "timeline.html":
-        shared = sorted([*shared, "assets/cells.js"])
+        shared = sorted([*shared, "assets/cells.js", "assets/territory.js"])
     assert sorted(page.script_srcs) == shared
     assert page.stylesheets == ["assets/leaflet.css", "assets/geomap.css"]
 
@@ -240,7 +240,8 @@ def test_layers_and_precision(written):
     territory = layers[0]["features"]
     assert len(territory) == 4  # gov, is, sdf, unassigned on 2017-05-10
     assert sorted(f[0] for f in territory) == [0, 1, 2, 4]  # style 4 = unassigned (4 actors)
-    tips = " ".join(f[1] for f in territory)
+    # a written folder's pages name each holder's tooltip by index (on the page once)
+    tips = " ".join(layers[0]["tips"][f[1]] if isinstance(f[1], int) else f[1] for f in territory)
     assert "&lt;img src=x" in tips and "5,084 km²" in tips
     # the geometry decodes to what it came from: the AOI outline is the 36–40°E, 33–36°N box
     (aoi,) = layers[2]["features"]

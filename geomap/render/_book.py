@@ -1,0 +1,314 @@
+"""The date pages of a folder from data made once per run (:class:`PageBook`).
+
+Asking the source for each date (``control``, ``front``, the events) and
+simplifying and encoding that date's territory costs far more than drawing
+the page.  A book asks once for the whole run instead:
+
+* territory: ``source.intervals()`` over the run, simplified and encoded once
+  (the timeline's pieces); a date draws the pieces valid that day, filled
+  without strokes (pieces of one actor's ground touch: their seams would
+  show), with each holder's tooltip;
+* held km²: ``source.held_series()`` for every map date;
+* the front: ``source.front_intervals()``, each piece encoded once; a date
+  joins the pieces valid that day per pair of actors, with their length;
+* the region outlines, encoded once;
+* events: every event's list entry and marker made once; a date takes the
+  slice of its dates (the order of ``events_between``);
+* clicking the ground: which piece holds each place cell's point, found once.
+
+Ground that changed hands since the previous date is still asked per date
+(``source.changes``: its own pieces and areas).  A source without
+``intervals`` and ``held_series`` gets no book, and its pages are drawn one
+date at a time (:func:`~geomap.render._maps.date_parts`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from geomap.render import _common as c
+from geomap.render._elements import shared_script
+from geomap.render._escape import format_km2, html_text
+from geomap.render._geometry import display_line_geoms, encode_lines_many
+from geomap.render._ground import (
+    _cell_points,
+    _cells,
+    _last_applied,
+    _row_texts,
+    ground_info,
+)
+from geomap.render._maps import (
+    DateParts,
+    _change_features,
+    event_marker_row,
+)
+from geomap.render._regions import _FRONT_STYLE, region_group
+from geomap.render._timeline import _day_index, interval_features
+
+__all__ = ["PageBook"]
+
+#: Asks the source for every event (the last day geomap takes).
+_FAR = _dt.date(2199, 12, 31)
+
+
+def _name(actors: c.Actors, i: int) -> str:
+    return actors.names[i] if i >= 0 else "Unassigned"
+
+
+class PageBook:
+    """What the date pages of one run share, made once; :meth:`parts` gives one date's.
+
+    The territory's pieces are drawn from :meth:`territory_script`, written
+    once as ``assets/territory.js``.
+
+    Parameters
+    ----------
+    source : MapSource
+        With ``intervals`` and ``held_series`` (see :meth:`of`).
+    dates : list of date
+        The map dates, sorted.
+    """
+
+    def __init__(self, source: Any, dates: list[_dt.date]):
+        self.source = source
+        self.actors = c.Actors.from_frame(source.actors)
+        self.fr = c.frame(source)
+        day0, day1 = dates[0], dates[-1]
+        self.day0 = day0
+        self.days = [day0 + _dt.timedelta(days=k) for k in range((day1 - day0).days + 1)]
+        self._territory()
+        self._held(dates)
+        self._front()
+        self.regions = region_group(source, self.fr)
+        self._events()
+        self._ground()
+        # after the data: ids met in it (the contested band's) are added to the actors
+        self.styles = [{**s, "weight": 0} for s in self.actors.territory_styles()]
+
+    @classmethod
+    def of(cls, source: Any, dates: list[_dt.date]) -> PageBook | None:
+        """A book for ``source``, or None when it cannot give its data for a whole run."""
+        if not dates or not all(
+            callable(getattr(source, name, None)) for name in ("intervals", "held_series")
+        ):
+            return None
+        return cls(source, dates)
+
+    def territory_script(self) -> str:
+        """``assets/territory.js``: every piece's encoded geometry, which pages name by index."""
+        return shared_script("GEOMAP_TERRITORY", self.t_geom)
+
+    # ------------------------------------------------------------------ made once
+    def _territory(self) -> None:
+        self.intervals = c.to_wgs84(self.source.intervals(self.days[0], self.days[-1]))
+        # only rounded, not simplified: pieces simplified one by one would leave hairline
+        # gaps where they meet (drawn once, in assets/territory.js)
+        meta, encoded = interval_features(
+            self.source, self.days, self.actors, self.fr, intervals=self.intervals, tolerance=0
+        )
+        self.t_style = np.array([m[0] for m in meta], dtype=np.int64)
+        self.t_i0 = np.array([m[1] for m in meta], dtype=np.int64)
+        self.t_i1 = np.array([m[2] for m in meta], dtype=np.int64)
+        self.t_geom = encoded
+
+    def _held(self, dates: list[_dt.date]) -> None:
+        series = self.source.held_series(dates)
+        self.held: dict[_dt.date, dict[int, float]] = {d: {} for d in dates}
+        for day, actor, value in zip(
+            series["date"], series["actor"], series["held_km2"], strict=True
+        ):
+            per = self.held.setdefault(c.as_date(day), {})
+            i = self.actors.idx(actor)
+            per[i] = per.get(i, 0.0) + (c.number(value) or 0.0)
+
+    def _front(self) -> None:
+        self.f_pair: list[tuple[int, int]] = []
+        self.f_km: list[float] = []
+        self.f_geom = np.array([], dtype=object)
+        self.f_parts = np.array([], dtype=object)
+        self.f_part_piece = np.array([], dtype=np.int64)
+        method = getattr(self.source, "front_intervals", None)
+        self.has_front = callable(method)
+        if not self.has_front:
+            return
+        lines = c.to_wgs84(method(self.days[0], self.days[-1]))
+        n = len(self.days)
+        self.f_i0 = np.array(
+            [_day_index(v, self.days[0], n, open_value=0) for v in c.column(lines, "valid_from")],
+            dtype=np.int64,
+        )
+        self.f_i1 = np.array(
+            [_day_index(v, self.days[0], n, open_value=n) for v in c.column(lines, "valid_to")],
+            dtype=np.int64,
+        )
+        geoms = np.asarray(lines.geometry.values, dtype=object).copy()
+        geoms[self.f_i0 >= self.f_i1] = None  # never shown
+        self.f_geom = display_line_geoms(geoms, self.fr.tolerance)
+        parts, piece = shapely.get_parts(self.f_geom, return_index=True)
+        is_line = shapely.get_type_id(parts) == 1
+        self.f_parts, self.f_part_piece = parts[is_line], piece[is_line]
+        self.f_pair = [
+            (self.actors.idx(a), self.actors.idx(b))
+            for a, b in zip(lines["actor_a"], lines["actor_b"], strict=True)
+        ]
+        self.f_km = [c.number(v) or 0.0 for v in lines["length_km"]]
+
+    def _events(self) -> None:
+        """Every event's entry and marker, in ``events_between``'s order, with its day."""
+        events = c.sorted_events(self.source.events_between(None, _FAR))
+        self.ev_day = None
+        if events is None or len(events) == 0 or "date" not in events.columns:
+            self.ev_day = np.array([], dtype="datetime64[D]")
+            self.ev_html, self.ev_marker = [], []
+            return
+        key = pd.to_datetime(events["date"], errors="coerce")
+        if key.isna().any():  # an order this slice cannot keep: asked per date instead
+            return
+        self.ev_day = key.to_numpy().astype("datetime64[D]")
+        self.ev_html, self.ev_marker = [], []
+        for row in events.to_dict("records"):
+            self.ev_html.append(c.event_html(row, self.actors))
+            self.ev_marker.append(event_marker_row(row, self.actors, 0))
+
+    def _ground(self) -> None:
+        """For each place cell, the territory pieces that hold its point (pairs, once)."""
+        self.g_cells = _cells(self.source)
+        if self.g_cells is None:
+            return
+        pts = _cell_points(self.source, self.g_cells)
+        intervals = self.intervals
+        n = len(self.days)
+        geoms = np.asarray(intervals.geometry.values, dtype=object)
+        self.g_i0 = np.array(
+            [
+                _day_index(v, self.days[0], n, open_value=0)
+                for v in c.column(intervals, "valid_from")
+            ]
+        )
+        self.g_i1 = np.array(
+            [_day_index(v, self.days[0], n, open_value=n) for v in c.column(intervals, "valid_to")]
+        )
+        self.g_actor = np.array([c.text(a) for a in intervals["actor"]], dtype=object)
+        # each piece (prepared once as the query's input) against the points it may hold;
+        # a point on a piece's outline is not held by it (as contains_xy)
+        self.g_piece, self.g_pt = shapely.STRtree(pts).query(geoms, predicate="contains")
+        self.g_n = len(pts)
+        # the events' texts and the cells' places, made here once for every worker
+        index, _ = _last_applied(self.source, self.days[-1], self.g_cells)
+        if index is not None:
+            _row_texts(index)
+
+    # ------------------------------------------------------------------ per date
+    def parts(self, day: _dt.date, prev: _dt.date | None) -> DateParts:
+        """One date's :class:`DateParts`, read from the book (changes asked of the source)."""
+        k = (day - self.day0).days
+        held = self.held.get(day, {})
+        changes, changed_km2 = None, None
+        if prev is not None:
+            changes, changed_km2 = _change_features(
+                self.source.changes(prev, day), self.actors, self.fr, previous=prev
+            )
+        items, markers = self._date_events(day, prev)
+        territory, tips = self._date_territory(k, day, held)
+        return DateParts(
+            territory=territory,
+            tips=tips,
+            shared=True,
+            held=held,
+            changes=changes,
+            changed_km2=changed_km2,
+            ground=self._date_ground(k, day),
+            lines=self._date_lines(k, day),
+            items=items,
+            markers=markers,
+            styles=self.styles,
+            actors=self.actors,
+        )
+
+    def _date_territory(
+        self, k: int, day: _dt.date, held: dict[int, float]
+    ) -> tuple[list[list[Any]], list[str]]:
+        actors = self.actors
+        tips = []
+        for s in range(len(self.styles)):
+            i = s if s < len(actors.ids) else -1
+            tips.append(
+                f"<b>{html_text(_name(actors, i))}</b><br>"
+                f"{html_text(format_km2(held.get(i, 0.0)))} on {day.isoformat()}"
+            )
+        on = np.flatnonzero((self.t_i0 <= k) & (k < self.t_i1))
+        # one feature per holder: its pieces by index in assets/territory.js (written once),
+        # drawn as one path; the tooltip by its style
+        per: dict[int, list[int]] = {}
+        for s, j in zip(self.t_style[on].tolist(), on.tolist(), strict=True):
+            per.setdefault(s, []).append(j)
+        return [[s, s, per[s]] for s in sorted(per)], tips
+
+    def _date_lines(self, k: int, day: _dt.date) -> list[Any]:
+        groups: list[Any] = []
+        if self.has_front and len(self.f_geom):
+            on = np.flatnonzero((self.f_i0 <= k) & (k < self.f_i1))
+            per: dict[tuple[int, int], list[int]] = {}
+            for j in on.tolist():
+                per.setdefault(self.f_pair[j], []).append(j)
+            pairs = sorted(per)
+            # one line per pair of actors, as front(date) has: the pieces valid that day joined
+            group = np.full(len(self.f_geom), -1, dtype=np.int64)
+            for g, pair in enumerate(pairs):
+                group[per[pair]] = g
+            of_part = group[self.f_part_piece]
+            keep = np.flatnonzero(of_part >= 0)
+            keep = keep[np.argsort(of_part[keep], kind="stable")]
+            joined = [None] * len(pairs)
+            if len(keep):
+                made = shapely.multilinestrings(self.f_parts[keep], indices=of_part[keep])
+                for g in np.unique(of_part[keep]).tolist():
+                    joined[g] = made[g]
+            drawn = []
+            for (a, b), enc in zip(pairs, encode_lines_many(joined, self.fr.decimals), strict=True):
+                if not enc:
+                    continue
+                km = sum(self.f_km[j] for j in per[(a, b)])
+                tip = (
+                    f"Front: {html_text(_name(self.actors, a))} | "
+                    f"{html_text(_name(self.actors, b))}<br>"
+                    f"{html_text(f'{km:,.0f}')} km (geodesic) on {day.isoformat()}"
+                )
+                drawn.append([tip, enc])
+            if drawn:
+                groups.append(("front line", _FRONT_STYLE, drawn))
+        if self.regions is not None:
+            groups.append(self.regions)
+        return groups
+
+    def _date_events(self, day: _dt.date, prev: _dt.date | None) -> tuple[list[str], list[Any]]:
+        if self.ev_day is None:
+            from geomap.render._maps import event_entries
+
+            events = c.sorted_events(self.source.events_between(prev, day))
+            return event_entries(events, self.actors)
+        hi = int(np.searchsorted(self.ev_day, np.datetime64(day, "D"), side="right"))
+        lo = (
+            0
+            if prev is None
+            else int(np.searchsorted(self.ev_day, np.datetime64(prev, "D"), "right"))
+        )
+        items = self.ev_html[lo:hi]
+        markers = []
+        for n, marker in enumerate(self.ev_marker[lo:hi]):
+            if marker is not None:
+                markers.append([*marker[:4], n, marker[5]])
+        return items, markers
+
+    def _date_ground(self, k: int, day: _dt.date) -> dict[str, Any] | None:
+        if self.g_cells is None:
+            return None
+        holder = np.full(self.g_n, None, dtype=object)
+        on = (self.g_i0[self.g_piece] <= k) & (k < self.g_i1[self.g_piece])
+        holder[self.g_pt[on]] = self.g_actor[self.g_piece[on]]
+        return ground_info(self.source, day, None, self.actors, holder=holder)
