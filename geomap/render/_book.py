@@ -5,9 +5,9 @@ simplifying and encoding that date's territory costs far more than drawing
 the page.  A book asks once for the whole run instead:
 
 * territory: ``source.intervals()`` over the run, simplified and encoded once
-  (the timeline's pieces); a date draws the pieces valid that day, filled
-  without strokes (pieces of one actor's ground touch: their seams would
-  show), with each holder's tooltip;
+  (the timeline's pieces); a date draws the pieces valid that day, one path
+  per holder in :meth:`~geomap.render._common.Actors.piece_styles` (no seams
+  where pieces touch), with each holder's tooltip;
 * held km²: ``source.held_series()`` for every map date;
 * the front: ``source.front_intervals()``, each piece encoded once; a date
   joins the pieces valid that day per pair of actors, with their length;
@@ -88,7 +88,7 @@ class PageBook:
         self._events()
         self._ground()
         # after the data: ids met in it (the contested band's) are added to the actors
-        self.styles = [{**s, "weight": 0} for s in self.actors.territory_styles()]
+        self.styles = self.actors.piece_styles()
 
     @classmethod
     def of(cls, source: Any, dates: list[_dt.date]) -> PageBook | None:

@@ -189,6 +189,28 @@ class Actors:
     def color(self, i: int) -> str:
         return UNASSIGNED_COLOR if i < 0 else self.colors[i]
 
+    def piece_styles(self) -> list[dict[str, Any]]:
+        """:meth:`territory_styles` for ground drawn as pieces, one path per holder.
+
+        Pieces of one holder's ground touch, and a browser's antialiasing leaves a
+        hairline where they meet.  Each path is filled and stroked opaque in its own
+        colour (the unassigned and contested hatches stroke with their pattern), so
+        the stroke covers those hairlines, and the stylesheet makes the path see-through
+        as a whole (``path.gm-pieces``: CSS opacity composites fill and stroke together,
+        so the stroke does not darken the fill where the two overlap).
+        """
+        return [
+            {
+                **style,
+                "color": style["fillColor"],
+                "weight": 1.5,
+                "opacity": 1,
+                "fillOpacity": 1,
+                "className": style["className"] + " gm-pieces",
+            }
+            for style in self.territory_styles()
+        ]
+
     def territory_styles(self) -> list[dict[str, Any]]:
         """Leaflet styles: one per actor, then unassigned (index ``len(ids)``)."""
         styles: list[dict[str, Any]] = [

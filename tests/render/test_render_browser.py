@@ -57,6 +57,15 @@ TERRITORY = """
 """
 
 
+PIECES = """
+() => Array.from(document.querySelectorAll("path.gm-terr")).map(p => {
+    const c = getComputedStyle(p);
+    return {cls: p.getAttribute("class"), fill: c.fill, stroke: c.stroke,
+            width: c.strokeWidth, opacity: c.opacity};
+})
+"""
+
+
 def _expected_fills(src, day: str) -> Counter:
     colors = dict(zip(src.actors["id"], src.actors["color"], strict=True))
     norm = {"#222": "#222222"}
@@ -77,6 +86,12 @@ def test_date_page(written, watch, shots):
     # hatch patterns are applied to unassigned and changed ground
     fill = page.eval_on_selector("path.gm-unassigned", "p => getComputedStyle(p).fill")
     assert "gm-hatch-unassigned" in fill
+    # ground drawn as pieces: stroked in its own fill, see-through as a whole (no seams)
+    styles = page.evaluate(PIECES)
+    assert len(styles) == 4
+    for style in styles:
+        assert style["stroke"] == style["fill"] and style["width"] == "1.5px", style
+        assert style["opacity"] == ("1" if "gm-unassigned" in style["cls"] else "0.5"), style
     report = page.evaluate(OPEN_ALL)
     assert report["opened"] >= 8
     assert report == {**report, "img": 0, "handlers": 0, "jsLinks": 0}
