@@ -226,6 +226,14 @@ def plain_whens(texts: Sequence[str]) -> np.ndarray:
     >>> [str(v) for v in plain_whens(cells)]
     ['2017-05-27T00:00:00.000000', '2017-05-27T14:00:00.000000', 'NaT', 'NaT', 'NaT']
     """
+    codes, distinct = pd.factorize(np.asarray(list(texts), dtype=object))
+    if len(distinct) < len(codes) and (codes >= 0).all():  # each distinct cell parsed once
+        return _plain_whens(distinct)[codes]
+    return _plain_whens(texts)
+
+
+def _plain_whens(texts: Sequence[str]) -> np.ndarray:
+    """:func:`plain_whens` of every cell, one by one."""
     cells = pd.Series(list(texts), dtype=object)
     plain = cells.str.fullmatch(_PLAIN).fillna(False).astype(bool)
     when = pd.to_datetime(cells.where(plain), format="ISO8601", errors="coerce")

@@ -48,3 +48,21 @@ def test_the_theatre_follows_it(data_dir):
     with pytest.raises(InputError, match="has a time"):
         th.control("2020-01-05T10:00")
     assert th.control(pd.Timestamp("2020-01-05 10:00")).equals(th.control("2020-01-05"))
+
+
+def test_plain_whens_repeated_cells_as_one_by_one():
+    """Each distinct cell is parsed once; the values are each cell's own (NaT where not plain)."""
+    import numpy as np
+
+    from geomap.dates import _plain_whens, plain_whens
+
+    cells = ["2017-05-27", "2017-02-30", "2017-05-27T14:00", "x", "", "9999-01-01"] * 3
+    cells += ["2017-05-27T14:00+03:00", " 2017-01-01", "2017-05-28"]
+    got = plain_whens(cells)
+    assert got.dtype == np.dtype("datetime64[us]")
+    assert [str(v) for v in got] == [str(v) for v in _plain_whens(cells)]
+    assert [str(v) for v in got[:3]] == [
+        "2017-05-27T00:00:00.000000",
+        "NaT",
+        "2017-05-27T14:00:00.000000",
+    ]

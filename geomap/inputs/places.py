@@ -59,10 +59,11 @@ def read_places(c: FolderReader, aoi: Any = None) -> pd.DataFrame:
         return pd.DataFrame([], columns=cols)
     first_line = _first_lines(table)
     alt = [[a.strip() for a in v.split(";") if a.strip()] for v in table.column("alt_names")]
-    for line, row, names in zip(table.lines, table.rows, alt, strict=True):
-        ident = row["id"]
+    for line, ident, name, names in zip(
+        table.lines, table.column("id"), table.column("name"), alt, strict=True
+    ):
         if first_line.get(ident) == line:  # a valid id: references to it resolve
-            c.place_entries.append((ident, row["name"] or ident, names))
+            c.place_entries.append((ident, name or ident, names))
     clean, lat, lon = _clean_rows(table, first_line)
     keep = np.flatnonzero(clean)
     out: dict[str, list] = {name: [] for name in cols}

@@ -189,18 +189,24 @@ class Actors:
     def color(self, i: int) -> str:
         return UNASSIGNED_COLOR if i < 0 else self.colors[i]
 
-    def piece_styles(self) -> list[dict[str, Any]]:
-        """:meth:`territory_styles` for ground drawn as pieces, one path per holder.
+    def piece_styles(self, *, layered: bool = False) -> list[dict[str, Any]]:
+        """:meth:`territory_styles` for ground drawn as pieces that touch.
 
-        Pieces of one holder's ground touch, and a browser's antialiasing leaves a
-        hairline where they meet.  Each path is filled and stroked opaque in its own
-        colour (the unassigned and contested hatches stroke with their pattern), so
-        the stroke covers those hairlines, and the stylesheet makes the path see-through
-        as a whole (``path.gm-pieces``: CSS opacity composites fill and stroke together,
-        so the stroke does not darken the fill where the two overlap).
+        A browser's antialiasing leaves a hairline where two pieces of one holder's
+        ground meet.  Each piece is filled and stroked opaque in its own colour (the
+        unassigned and contested hatches stroke with their pattern), so the stroke
+        covers those hairlines, and the stylesheet makes the ground see-through as a
+        whole, so a stroke never darkens a fill it overlaps:
+
+        * ``layered=False``: one path per holder (the date pages); CSS opacity on
+          each path (``path.gm-pieces``) composites its fill and stroke together;
+        * ``layered=True``: one path per piece (the timeline's cached layers); the
+          actors' pieces go to the ``gmPieces`` pane, see-through as a whole
+          (``.leaflet-gmPieces-pane``); unassigned ground is opaque anyway.
         """
-        return [
-            {
+        styles = []
+        for style in self.territory_styles():
+            piece = {
                 **style,
                 "color": style["fillColor"],
                 "weight": 1.5,
@@ -208,8 +214,10 @@ class Actors:
                 "fillOpacity": 1,
                 "className": style["className"] + " gm-pieces",
             }
-            for style in self.territory_styles()
-        ]
+            if layered and "gm-unassigned" not in style["className"]:
+                piece["pane"] = "gmPieces"
+            styles.append(piece)
+        return styles
 
     def territory_styles(self) -> list[dict[str, Any]]:
         """Leaflet styles: one per actor, then unassigned (index ``len(ids)``)."""

@@ -201,7 +201,7 @@ class PageStyle(SafeMacroElement):
         {% endmacro %}
         {% macro script(this, kwargs) %}
         (function (map) {
-            [["gmBase", 350], ["gmTerritory", 410], ["gmChanges", 420], ["gmOutline", 430],
+            [["gmBase", 350], ["gmTerritory", 410], ["gmPieces", 411], ["gmChanges", 420], ["gmOutline", 430],
              ["gmPlaces", 440], ["gmEvents", 450]].forEach(function (p) {
                 if (!map.getPane(p[0])) { map.createPane(p[0]).style.zIndex = String(p[1]); }
             });

@@ -597,8 +597,8 @@ def timeline_page(
         "ticks": _ticks(days, pages),
         "scale": 10**fr.decimals,
         "fit": fr.fit,
-        # pieces of one actor's ground touch each other: no strokes, or their seams would show
-        "styles": [{**style, "weight": 0} for style in actors.territory_styles()]
+        # pieces of one actor's ground touch each other: drawn so that no seams show
+        "styles": actors.piece_styles(layered=True)
         + ([{**_FRONT_STYLE, "className": "gm-front"}] if f_meta else []),
         "names": [f"<b>{html_text(name)}</b>" for name in actors.names]
         + ["Unassigned"]

@@ -147,6 +147,12 @@ def test_timeline_slider_shows_that_date(written, watch, shots):
     assert container.get_attribute("data-date") == DATES[-1]
     assert page.locator("path.gm-terr").count() == src.expected_features(DATES[-1])
     assert Counter(page.evaluate(TERRITORY)) == _expected_fills(src, DATES[-1])
+    # pieces stroked in their own fill, the actors' see-through as one pane (no seams)
+    for style in page.evaluate(PIECES):
+        assert style["stroke"] == style["fill"] and style["width"] == "1.5px", style
+        assert style["opacity"] == "1", style
+    pane = page.eval_on_selector(".leaflet-gmPieces-pane", "p => getComputedStyle(p).opacity")
+    assert pane == "0.5"
     page.screenshot(path=str(shots / "timeline-start.png"))
 
     slider = page.locator("input[type=range]")

@@ -200,7 +200,7 @@
     // the territory drawn on the page: class gm-a<i> is actor i, gm-unassigned is nobody
     var found = null;
     map.eachLayer(function (l) {
-      if (found !== null || !(l instanceof L.Polygon) || l.options.pane !== "gmTerritory") { return; }
+      if (found !== null || !(l instanceof L.Polygon) || !/^gm(Territory|Pieces)$/.test(l.options.pane)) { return; }
       var cls = l.options.className || "", m = /\bgm-a(\d+)\b/.exec(cls);
       var who = m ? Number(m[1]) : (/\bgm-unassigned\b/.test(cls) ? -1 : null);
       if (who !== null && inGeom(ll, latLngRings(l))) { found = who; }
