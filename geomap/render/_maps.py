@@ -200,8 +200,14 @@ def _change_features(
 
 
 def _nav(
-    previous: _dt.date | None, next_: _dt.date | None, *, links: bool, here: str
+    previous: _dt.date | None,
+    next_: _dt.date | None,
+    *,
+    links: bool,
+    here: str,
+    day: _dt.date | None = None,
 ) -> list[tuple[str, str | None]]:
+    """Links of a page's title bar; a date page's "Timeline" opens the timeline on its date."""
     if not links:
         return []
     nav: list[tuple[str, str | None]] = []
@@ -209,7 +215,8 @@ def _nav(
         (f"← {previous.isoformat()}", c.page_name(previous)) if previous else ("← first", None)
     )
     nav.append(("Index", "index.html"))
-    nav.append(("Timeline", None if here == "timeline" else "timeline.html"))
+    timeline = "timeline.html" + (f"#{day.isoformat()}" if day is not None else "")
+    nav.append(("Timeline", None if here == "timeline" else timeline))
     nav.append((f"{next_.isoformat()} →", c.page_name(next_)) if next_ else ("last →", None))
     return nav
 
@@ -462,7 +469,7 @@ def date_chrome(
     return PageChrome(
         title=c.text(getattr(source, "title", "")) or "geomap",
         date_label=day.isoformat(),
-        nav=_nav(prev, next_, links=links, here="date"),
+        nav=_nav(prev, next_, links=links, here="date", day=day),
         legend=legend,
         legend_title=f"Held on {day.isoformat()}",
         events_html=parts.items,

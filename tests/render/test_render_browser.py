@@ -92,6 +92,15 @@ def test_date_page(written, watch, shots):
     for style in styles:
         assert style["stroke"] == style["fill"] and style["width"] == "1.5px", style
         assert style["opacity"] == ("1" if "gm-unassigned" in style["cls"] else "0.5"), style
+    # the legend's actor swatches look like the ground: the same colour at the same opacity
+    swatches = page.eval_on_selector_all(
+        ".gm-legend tr.gm-actor .gm-swatch", "s => s.map(e => getComputedStyle(e).opacity)"
+    )
+    assert swatches and set(swatches) == {"0.5"}
+    # its Timeline link opens the timeline on this date
+    assert page.locator("nav a", has_text="Timeline").get_attribute("href") == (
+        "timeline.html#2017-05-10"
+    )
     report = page.evaluate(OPEN_ALL)
     assert report["opened"] >= 8
     assert report == {**report, "img": 0, "handlers": 0, "jsLinks": 0}
