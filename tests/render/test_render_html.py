@@ -224,7 +224,9 @@ def test_legend_reads_area_column(written):
 def test_navigation_links(written):
     page = parse((written["dir"] / "2017-05-10.html").read_text(encoding="utf-8"))
     hrefs = [a.get("href") for a in page.anchors if a.get("href")]
-    assert {"2017-05-01.html", "2017-05-20.html", "index.html", "timeline.html#2017-05-10"} <= set(hrefs)
+    assert {"2017-05-01.html", "2017-05-20.html", "index.html", "timeline.html#2017-05-10"} <= set(
+        hrefs
+    )
     first = parse((written["dir"] / "2017-05-01.html").read_text(encoding="utf-8"))
     assert "2017-05-01.html" not in [a.get("href") for a in first.anchors]
 
