@@ -401,7 +401,7 @@ def main(argv: list[str] | None = None) -> dict:
         pipeline, the speed-ups (wall and CPU), control(date) and cold-process
         figures, ``summary`` with the targets.
     """
-    from synthetic import make_theatre
+    from synthetic import make_sized
 
     args = _parser().parse_args(argv)
     size = "quick" if args.quick else args.size
@@ -409,17 +409,7 @@ def main(argv: list[str] | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="geomap-baselines-") as tmp:
         folder = args.theatre or Path(tmp) / "theatre"
         if args.theatre is None:
-            print(
-                f"generating {params['places']:,} places, {params['events']:,} events ...",
-                flush=True,
-            )
-            make_theatre(
-                folder,
-                places=params["places"],
-                events=params["events"],
-                days=params["days"],
-                seed=params["seed"],
-            )
+            make_sized(folder, params)
         load0 = os.getloadavg()[0]
         res = run_rounds(folder, reps=args.reps, dates=args.dates)
         th = res.pop("theatre")

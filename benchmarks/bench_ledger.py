@@ -542,7 +542,7 @@ def main(argv: list[str] | None = None) -> dict:
         args.result.write_text(json.dumps(result, default=str), encoding="utf-8")
         return result
 
-    from synthetic import make_theatre
+    from synthetic import make_sized
 
     params = dict(QUICK if args.quick else FULL)
     for key in ("places", "events", "days", "baseline_dates"):
@@ -552,18 +552,8 @@ def main(argv: list[str] | None = None) -> dict:
     params["quick"] = bool(args.quick)
     with tempfile.TemporaryDirectory(prefix="geomap-bench-") as tmp:
         folder = args.keep or Path(tmp) / "theatre"
-        print(
-            f"generating {params['places']:,} places, {params['events']:,} events, {params['days']:,} days ...",
-            flush=True,
-        )
         w = time.perf_counter()
-        info = make_theatre(
-            folder,
-            places=params["places"],
-            events=params["events"],
-            days=params["days"],
-            seed=params["seed"],
-        )
+        info = make_sized(folder, params)
         gen = {"seconds": time.perf_counter() - w, "event_days": info.event_days}
         print(f"  {gen['seconds']:.1f} s; geomap ...", flush=True)
         geo = _run_worker("geomap", folder, params)

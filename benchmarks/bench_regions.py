@@ -113,24 +113,13 @@ def main(argv: list[str] | None = None) -> dict:
             params[key] = getattr(args, key)
     params["seed"] = args.seed
 
-    from synthetic import make_theatre
+    from synthetic import make_sized
 
     import geomap
 
     with tempfile.TemporaryDirectory(prefix="geomap-bench-regions-") as tmp:
         folder = Path(tmp) / "theatre"
-        print(
-            f"generating {params['places']:,} places, {params['events']:,} events, "
-            f"{params['days']:,} days ...",
-            flush=True,
-        )
-        make_theatre(
-            folder,
-            places=params["places"],
-            events=params["events"],
-            days=params["days"],
-            seed=params["seed"],
-        )
+        make_sized(folder, params)
         th = geomap.load_theatre(folder, cache=False)  # timed work, not a cache read
         eng = th._engine  # built untimed: both ledgers share it
         regions = _tiling_regions(th.inputs.aoi_geometry, params["regions"], params["seed"])

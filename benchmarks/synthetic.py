@@ -44,7 +44,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-__all__ = ["SIZES", "SyntheticTheatre", "make_theatre"]
+__all__ = ["SIZES", "SyntheticTheatre", "make_sized", "make_theatre"]
 
 #: The benchmark sizes (the issue's): baselines and load time the same theatres.
 SIZES = {
@@ -469,6 +469,25 @@ attribution = "geomap benchmarks: synthetic data, no real events"
         drawn=len(drawn_at),
         actors=actors,
         event_days=int((counts > 0).sum()),
+    )
+
+
+def make_sized(folder: str | Path, params: dict) -> SyntheticTheatre:
+    """:func:`make_theatre` of ``params``' places, events, days and seed, said on stdout first.
+
+    The benchmarks' one way to write the theatre they time (``params`` may hold more keys).
+    """
+    print(
+        f"generating {params['places']:,} places, {params['events']:,} events, "
+        f"{params['days']:,} days ...",
+        flush=True,
+    )
+    return make_theatre(
+        folder,
+        places=params["places"],
+        events=params["events"],
+        days=params["days"],
+        seed=params.get("seed", 0),
     )
 
 
