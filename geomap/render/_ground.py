@@ -130,11 +130,8 @@ def ground_info(
     cand = np.flatnonzero(rows >= 0)
     if len(cand):
         jj = rows[cand]
-        to = last.get("to_array")
-        if to is None:
-            to = last["to_array"] = np.array(last["to"], dtype=object)
         held = holder[cand]
-        ok = (held != None) & (held != "") & (to[jj] == held)  # noqa: E711 - elementwise
+        ok = (held != None) & (held != "") & (last["to"][jj] == held)  # noqa: E711 - elementwise
         cand, jj = cand[ok], jj[ok]
     if len(cand):
         uj, first, inv = np.unique(jj, return_index=True, return_inverse=True)
@@ -196,7 +193,7 @@ def _event_index(source: Any) -> dict[str, Any] | None:
             "day": day,
             "code": code,
             "places": pd.Index(places),
-            "to": [c.text(v) for v in events["to_actor"]],
+            "to": np.array([c.text(v) for v in events["to_actor"]], dtype=object),
             "from": [c.text(v) for v in c.column(events, "from_actor")],
             "date": events["date"].tolist(),
             "source": c.column(events, "source").tolist(),
