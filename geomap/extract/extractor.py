@@ -502,8 +502,13 @@ class Extractor:
     def _in_apposition(self, sent: Sentence, a: ActorMention, pos: int) -> bool:
         """ "The TNLA, an ally of the MNDAA, says it ...": an actor in an aside between
         commas is not who "it" stands for."""
+        aside = _ASIDE_BEFORE.search(self.text, sent.start, a.start)
+        # "On Monday, the army, with local forces, took X": an opening adverbial before
+        # the comma names no one, so what follows it is the subject, not an aside
         return bool(
-            _ASIDE_BEFORE.search(self.text, sent.start, a.start) and "," in self.text[a.end : pos]
+            aside
+            and "," in self.text[a.end : pos]
+            and self._actors_between(sent.start, aside.start())
         )
 
     def _fought(self, a: ActorMention) -> bool:
