@@ -306,10 +306,22 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         return "denied"
     if _HEARSAY.search(before) and (UNVERIFIED.search(before) or re.search(r"(?i)rumou?r", before)):
         return "an unverified report or rumour, not a reported change"
+    if _HEARSAY.search(before) and (
+        _DISMISSED.search(before) or _DISMISSED.search(text, v.end, sent.end)
+    ):
+        return "a claim the text dismisses (a lie, false, rejected): not a reported change"
     return None
+
+
+# "the claim that X had fallen is a lie", "reports that ... were dismissed as false"
+_DISMISSED = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:all\s+)?(?:an?\s+|pure\s+|mere\s+)?(?:lies?|false|untrue"
+    r"|baseless|fabricated|fabrications?|propaganda|fake|nonsense|groundless)"
+    r"|dismissed|rejected|refuted|debunked)\b"
+)
 
 
 # "could not verify claims that X had entered Y", "a rumour that Y had fallen"
 _HEARSAY = re.compile(
-    r"(?i)\b(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,3}?that\b[^.;]*$"
+    r"(?i)\b(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,5}?that\b[^.;]*$"
 )

@@ -44,3 +44,22 @@ def test_the_subject_after_an_opening_adverbial_is_the_gainer(theatre, opening):
 def test_an_aside_after_a_named_side_is_still_no_subject(theatre):
     text = DATELINE + "Kurdish-led forces, an ally of the Syrian army, took Tabqa on Friday."
     assert _pairs(_rows(text, theatre)) == [("tabqa", "SDF")]
+
+
+# ------------------------------------------------------ claims the text dismisses
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The claim of the Assad regime in Damascus that it has "liberated" Arak is a lie to fool the people.',
+        "Reports online that Tabqa had fallen to Kurdish-led forces were dismissed as false "
+        "by a local official on Friday.",
+        "A commander rejected as propaganda claims that the militants had seized Mayadin.",
+    ],
+)
+def test_a_claim_the_text_dismisses_is_no_draft(theatre, sentence):
+    assert _rows(DATELINE + sentence, theatre) == []
+
+
+def test_a_claim_not_dismissed_is_still_drafted(theatre):
+    text = DATELINE + "IS said in a statement that its fighters had seized Mayadin on Friday."
+    assert [r["place"] for r in _rows(text, theatre)] == ["mayadin"]
