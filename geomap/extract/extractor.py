@@ -220,6 +220,17 @@ _DENIED = re.compile(
 _APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,80},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
 )
+# between a passive verb's subject and the verb: auxiliaries and adverbs ("X has now been taken")
+_NEXT_TO_VERB = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are|has|have|had|been|being|also|now|then"
+    r"|finally|reportedly|\w+ly)\s+)*"
+)
+# a side named right before these is leaving a place ("after the army pulled back")
+_LEAVING_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have|were|was|also|then|later|quickly|hastily)\s+)*(?:pulled\s+(?:back|out)"
+    r"|withdrew|withdrawn|retreated|fled|abandoned|evacuated|pulled\s+its|lost)\b",
+    re.I,
+)
 # an actor named right after these is an object, not a subject
 _OBJECT_BEFORE = re.compile(
     r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|attack(?:s|ed|ing)?|against|from|with|by"
@@ -557,10 +568,16 @@ class Extractor:
         return d.date is None or (self.start is not None and d.date < self.start)
 
     def _context_gainer(self, pos: int, loser: str | None) -> ActorMention | None:
+        named = [a for a in self._actors_between(pos, self._sent_end) if a.actor]
+        # "X was taken after government forces pulled back": a side named with a verb of
+        # leaving is the loser, never the gainer read from the context
+        leaving = {a.actor for a in named if _LEAVING_AFTER.match(self.text, a.end)}
+        if loser is None and len(leaving) == 1:
+            loser = next(iter(leaving))
         ahead = [
             a
-            for a in self._actors_between(pos, self._sent_end)
-            if a.actor
+            for a in named
+            if a.actor not in leaving
             and a.actor != loser
             and a.how not in ("pronoun", "unresolved")
             and not re.match(
@@ -1115,7 +1132,7 @@ class Extractor:
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
             if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
                 return self._subject_list([p for p in objs if p.place], v.start), None
-            objs = self._without_site_details(objs)
+            objs = self._without_site_details(self._passive_subjects(objs, region_lo, v.start))
             if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
                 objs = [
                     p
@@ -1189,6 +1206,29 @@ class Extractor:
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
         return subject, *self._author_default(clause, gainer, loser)
+
+    def _passive_subjects(self, objs: list[PlaceMention], lo: int, hi: int) -> list[PlaceMention]:
+        """The subject of a passive verb at ``hi``: "X, the capital of Y, was taken" is X (a
+        place in the aside only locates it); an unknown name not next to the verb nor listed
+        with a name that is ("During the raid, weapons were seized", "Equipment and vehicles
+        were captured") is no subject: only places the gazetteer knows are kept there."""
+        text = self.text
+        aside = [
+            p
+            for p in self._places_between(lo, hi)
+            if p.place and lo <= p.start and _APPOSITION.fullmatch(text, p.end, hi)
+        ]
+        if aside:
+            return aside[-1:]
+        chain: set[int] = set()
+        end = hi
+        for p in sorted(objs, key=lambda p: p.start, reverse=True):
+            gap = text[p.end : end]
+            if not (_NEXT_TO_VERB.fullmatch(gap) if not chain else _LIST_SEP.fullmatch(gap)):
+                break
+            chain.add(p.start)
+            end = p.start
+        return [p for p in objs if p.place or p.start in chain]
 
     def _without_site_details(self, objs: list[PlaceMention]) -> list[PlaceMention]:
         """ "The last camp in Paletwa, at Meewa, fell": beside a known place, an unknown
