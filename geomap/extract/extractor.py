@@ -500,7 +500,12 @@ class Extractor:
         elif self.last_subject is not None and self.last_subject.start >= self._prev_start:
             src = self.last_subject
         else:
-            prior = {a.actor: a for a in self._actors_between(self._prev_start, sent.start)}
+            # "It seized X from the army": the side a verb acts on is not what "it" stands for
+            prior = {
+                a.actor: a
+                for a in self._actors_between(self._prev_start, sent.start)
+                if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
+            }
             prior.pop("", None)
             if len(prior) > 1:
                 fits = " or ".join(sorted(prior))

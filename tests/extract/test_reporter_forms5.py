@@ -96,3 +96,11 @@ def test_a_side_that_pulled_back_is_not_the_gainer_from_context(theatre):
         "government forces pulled back to the desert."
     )
     assert _pairs(_rows(text, theatre)) == [("arak", "IS"), ("sukhnah", "IS")]
+
+
+# ------------------------------------------------------ "it" never stands for an object
+def test_it_does_not_stand_for_the_side_acted_on_in_the_previous_sentence(theatre):
+    # the previous sentence names the army only as the side fought: "It" is not the army,
+    # and with no other side there the gainer is left for the reviewer
+    text = DATELINE + "Clashes with the Syrian army went on near Homs. It seized Arak on Friday."
+    assert _pairs(_rows(text, theatre)) == [("arak", "")]
