@@ -758,6 +758,9 @@ class Extractor:
                 if d.kind == "event":
                     used.add(i)
                     return d.start, d.end, d.text, 3
+        shared = self._shared_date(dates, verbs, k)
+        if shared is not None:
+            return shared
         rel = RELATIVE_DAY.search(self.text, prev_end, v.start)
         if rel and rel["n"] is None and rel["unit"].endswith("s"):
             return self._days_after(rel, sent_drafts)
@@ -783,6 +786,22 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    def _shared_date(
+        self, dates: list[DateMention], verbs: list[Verb], k: int
+    ) -> tuple[dt.date | None, dt.date | None, str, int] | None:
+        """ "had overrun X and freed prisoners last week": two verbs joined by "and" share
+        the date that closes the second one (when the first has none of its own)."""
+        if k + 1 >= len(verbs):
+            return None
+        nxt = verbs[k + 1]
+        if not _AND_BEFORE.search(self.text, verbs[k].end, nxt.start):
+            return None
+        stop = verbs[k + 2].start if k + 2 < len(verbs) else self._sent_end
+        for d in dates:
+            if nxt.end <= d.span[0] < stop and d.kind == "event":
+                return d.start, d.end, d.text, 3
+        return None
 
     def _after_aside(
         self, dates: list[DateMention], lo: int, nxt: int, used: set[int]

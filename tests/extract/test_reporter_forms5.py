@@ -104,3 +104,21 @@ def test_it_does_not_stand_for_the_side_acted_on_in_the_previous_sentence(theatr
     # and with no other side there the gainer is left for the reviewer
     text = DATELINE + "Clashes with the Syrian army went on near Homs. It seized Arak on Friday."
     assert _pairs(_rows(text, theatre)) == [("arak", "")]
+
+
+# ------------------------------------------------------ two verbs joined by "and" share a date
+def test_a_pluperfect_change_takes_the_date_of_the_verb_joined_to_it(theatre):
+    # "had overrun X and freed prisoners on Tuesday": the background change is dated by the
+    # date that closes the coordinated verb, not left blank
+    text = DATELINE + "IS fighters had overrun Arak and freed dozens of prisoners on Tuesday."
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows] == [("arak", "IS", "2017-05-23")]
+
+
+def test_each_verb_keeps_its_own_date(theatre):
+    text = DATELINE + "IS fighters seized Arak on Monday and captured Sukhnah on Tuesday."
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["date"]) for r in rows] == [
+        ("arak", "2017-05-22"),
+        ("sukhnah", "2017-05-23"),
+    ]
