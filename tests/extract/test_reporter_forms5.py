@@ -122,3 +122,12 @@ def test_each_verb_keeps_its_own_date(theatre):
         ("arak", "2017-05-22"),
         ("sukhnah", "2017-05-23"),
     ]
+
+
+# ------------------------------------------------------ more verbs
+def test_conquered_is_a_capture(theatre):
+    text = DATELINE + "On Friday the fighters of the Islamic State conquered the city of Palmyra."
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows] == [
+        ("palmyra", "IS", "2017-05-26")
+    ]
