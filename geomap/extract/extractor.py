@@ -697,6 +697,10 @@ class Extractor:
             cut = re.compile(r"\s+(?:in|at)\s").search(self.text, lo, min(hi, lo + 100))
             site = _SITE.fullmatch(self.text, lo, cut.start()) if cut else None
             obj_end = cut.start() if site else obj_end
+            if site and re.search(
+                r"(?i)\b(?:stormed|raided|attacked)\s*$", self.text[lo - 12 : lo]
+            ):
+                return [], None  # "stormed the base of the army in X": an assault on a site
         at = _IN_AT.match(self.text, obj_end, hi)
         p = self._mention_at(at.end(), unknown) if (m or site) and at else None
         if p is None:

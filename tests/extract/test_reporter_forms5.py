@@ -131,3 +131,14 @@ def test_conquered_is_a_capture(theatre):
     assert [(r["place"], r["to_actor"], r["date"]) for r in rows] == [
         ("palmyra", "IS", "2017-05-26")
     ]
+
+
+# ------------------------------------------------------ an assault on a site is no capture
+def test_storming_a_base_in_a_town_is_no_capture_of_the_town(theatre):
+    text = DATELINE + "On Friday a squad of IS fighters stormed the base of the army in Sukhnah."
+    assert _rows(text, theatre) == []
+
+
+def test_storming_the_town_itself_is_still_a_capture(theatre):
+    text = DATELINE + "On Friday IS fighters stormed the town of Sukhnah."
+    assert _pairs(_rows(text, theatre)) == [("sukhnah", "IS")]
