@@ -304,6 +304,11 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         return f"'{hit[-1]}' before the verb: not a reported change"
     if _DENIAL.search(before):
         return "denied"
+    if _UNTIL.search(before) and (
+        re.search(r"(?i)\b(?:is|are|be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", before)
+        or not re.search(r"(?i)(?:ed|en|ook|un|an)$", v.text)
+    ):
+        return "a condition ('until ... is taken'): the aim of an operation, not a change"
     if _HEARSAY.search(before) and (UNVERIFIED.search(before) or re.search(r"(?i)rumou?r", before)):
         return "an unverified report or rumour, not a reported change"
     if _HEARSAY.search(before) and (
@@ -321,6 +326,8 @@ _DISMISSED = re.compile(
 )
 
 
+# "operations will continue until X is liberated": present tense after "until"
+_UNTIL = re.compile(r"(?i)\buntil\b[^,;.:]{0,100}$")
 # "could not verify claims that X had entered Y", "a rumour that Y had fallen"
 _HEARSAY = re.compile(
     r"(?i)\b(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,5}?that\b[^.;]*$"

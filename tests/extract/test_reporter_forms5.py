@@ -142,3 +142,23 @@ def test_storming_a_base_in_a_town_is_no_capture_of_the_town(theatre):
 def test_storming_the_town_itself_is_still_a_capture(theatre):
     text = DATELINE + "On Friday IS fighters stormed the town of Sukhnah."
     assert _pairs(_rows(text, theatre)) == [("sukhnah", "IS")]
+
+
+# ------------------------------------------------------ "until ..." states an aim
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The offensive will go on until the last militant is driven out of Raqqa.",
+        "We will keep fighting until our forces liberate Palmyra.",
+        "Operations continue until Mayadin is fully liberated, the army said.",
+    ],
+)
+def test_a_change_after_until_in_the_present_is_an_aim(theatre, sentence):
+    assert _rows(DATELINE + sentence, theatre) == []
+
+
+def test_a_past_change_after_until_is_still_drafted(theatre):
+    text = (
+        DATELINE + "The jihadists held the desert until Syrian troops recaptured Palmyra on Friday."
+    )
+    assert _pairs(_rows(text, theatre)) == [("palmyra", "GOV")]
