@@ -225,6 +225,11 @@ _NEXT_TO_VERB = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are|has|have|had|been|being|also|now|then"
     r"|finally|reportedly|\w+ly)\s+)*"
 )
+# before an unknown name: a part of a region ("southern X", "parts of X"), not a place
+_PART_OF_REGION = re.compile(
+    r"(?i)\b(?:(?:north|south)?(?:east|west)?(?:ern)|north(?:ern)?-?(?:east|west)(?:ern)?"
+    r"|south(?:ern)?-?(?:east|west)(?:ern)?|central|parts\s+of|much\s+of|most\s+of)\s+$"
+)
 # a side named right before these is leaving a place ("after the army pulled back")
 _LEAVING_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|were|was|also|then|later|quickly|hastily)\s+)*(?:pulled\s+(?:back|out)"
@@ -995,6 +1000,8 @@ class Extractor:
                 and not _MODIFIER_AFTER.match(self.text, p.end, p.end + 20)
                 # "X's defence ministry": an unknown name as a possessor is no place taken
                 and not re.match(r"['’]s\b", self.text[p.end : p.end + 3])
+                # "advanced into southern X": part of a region the gazetteer does not list
+                and not _PART_OF_REGION.search(self.text, max(0, p.start - 30), p.start)
             ]
             places = [
                 p

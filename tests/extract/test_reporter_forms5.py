@@ -162,3 +162,16 @@ def test_a_past_change_after_until_is_still_drafted(theatre):
         DATELINE + "The jihadists held the desert until Syrian troops recaptured Palmyra on Friday."
     )
     assert _pairs(_rows(text, theatre)) == [("palmyra", "GOV")]
+
+
+# ------------------------------------------------------ part of an unlisted region
+@pytest.mark.parametrize("part", ["southern", "north-eastern", "parts of", "central"])
+def test_part_of_an_unknown_region_is_no_place(theatre, part):
+    # "advanced into southern X" with X not in the gazetteer: a region's part, not a town
+    text = DATELINE + f"Government troops advanced into {part} Qalamoun on Friday."
+    assert _rows(text, theatre) == []
+
+
+def test_an_unknown_town_without_a_compass_word_is_still_drafted(theatre):
+    text = DATELINE + "Government troops advanced into Qalamoun on Friday."
+    assert _pairs(_rows(text, theatre)) == [("Qalamoun", "GOV")]
