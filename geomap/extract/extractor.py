@@ -230,6 +230,15 @@ _PART_OF_REGION = re.compile(
     r"(?i)\b(?:(?:north|south)?(?:east|west)?(?:ern)|north(?:ern)?-?(?:east|west)(?:ern)?"
     r"|south(?:ern)?-?(?:east|west)(?:ern)?|central|parts\s+of|much\s+of|most\s+of)\s+$"
 )
+# a new clause with its own subject right before a verb: ", and (...) the mujahideen [took]"
+_NEW_SUBJECT = re.compile(
+    r"(?i)(?:,\s*and\b|;|,\s*but\b)[^,;]*?\b(?:the|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+\s+(?:(?:have|has|had|then|also|later|now)\s+)*$"
+)
+_TIME_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:day|days|morning|evening|night|week|weeks|month|months|year|time|afternoon)\s+"
+    r"(?:(?:have|has|had|then|also|later|now)\s+)*$"
+)
 # a side named right before these is leaving a place ("after the army pulled back")
 _LEAVING_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|were|was|also|then|later|quickly|hastily)\s+)*(?:pulled\s+(?:back|out)"
@@ -538,6 +547,11 @@ class Extractor:
 
     def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
         """The actor named nearest before ``hi`` in [lo, hi): a mention or a pronoun."""
+        # "attacked the militias at X, and by God's grace the mujahideen took back the town":
+        # a clause joined by ", and" with its own subject before the verb: only that clause
+        new = _NEW_SUBJECT.search(self.text, lo, hi)
+        if new and not _TIME_NOUN_BEFORE.search(self.text, lo, hi):
+            lo = new.start()
         cands = [
             a
             for a in self._actors_between(lo, hi)
@@ -648,7 +662,17 @@ class Extractor:
             # a place named earlier in the sentence; else the place of a change drafted just
             # before, rather than a place merely named after it ("... from Tabqa")
             topic = {d.place for d in self.drafts if d.span[1] >= lo - 600}
-            window.sort(key=lambda p: (p.start >= self._this_start, p.place in topic, p.start))
+            # "attacked the town of X ... took back the town": the place introduced by the
+            # same noun is what the noun stands for
+            named = re.compile(rf"(?i)\b{re.escape(m.group('noun'))}\s+of\s+$")
+            window.sort(
+                key=lambda p: (
+                    p.start >= self._this_start,
+                    bool(named.search(self.text, max(0, p.start - 30), p.start)),
+                    p.place in topic,
+                    p.start,
+                )
+            )
             for p in reversed(window):
                 ref = PlaceMention(
                     lo + m.start("noun"),

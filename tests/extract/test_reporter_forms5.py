@@ -175,3 +175,28 @@ def test_part_of_an_unknown_region_is_no_place(theatre, part):
 def test_an_unknown_town_without_a_compass_word_is_still_drafted(theatre):
     text = DATELINE + "Government troops advanced into Qalamoun on Friday."
     assert _pairs(_rows(text, theatre)) == [("Qalamoun", "GOV")]
+
+
+# ------------------------------------------------------ "the town": the place so introduced
+def test_the_town_stands_for_the_place_introduced_as_the_town_of(theatre):
+    text = (
+        DATELINE + "On Friday IS fighters attacked the army at the town of Sukhnah east of "
+        "Palmyra, and after hours of fighting the jihadists took the town."
+    )
+    assert [r["place"] for r in _rows(text, theatre)] == ["sukhnah"]
+
+
+# ------------------------------------------------------ a new clause has its own subject
+def test_a_clause_after_comma_and_with_its_own_subject_is_not_the_earlier_actors(theatre):
+    # the Syrian army is named in the first clause only as the side met; the second clause's
+    # subject ("the brothers") is no actor of the theatre, so the army is not the gainer
+    text = (
+        DATELINE + "Fighters fought the Syrian army at Arak on Friday, and by nightfall "
+        "the brothers had taken Arak."
+    )
+    assert [r["to_actor"] for r in _rows(text, theatre)] != ["GOV"]
+
+
+def test_the_next_day_is_no_new_subject(theatre):
+    text = DATELINE + "IS fighters entered Arak on Thursday, and the next day seized Sukhnah."
+    assert _pairs(_rows(text, theatre)) == [("arak", "IS"), ("sukhnah", "IS")]
