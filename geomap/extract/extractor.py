@@ -1672,6 +1672,14 @@ class Extractor:
         if not found or len(self.text[start : found[0].start].split()) > 2:
             return None
         a = found[0]
+        # "Government troops who had held the city retreated to ...": the side named next
+        # is leaving, so it is the loser, not who the unknown subject was
+        if re.match(
+            r"[^.;]{0,100}?\b(?:retreated|withdrew|pulled\s+(?:back|out)|fled|abandoned)\b",
+            self.text[a.end : a.end + 140],
+            re.I,
+        ):
+            return None
         return ActorMention(
             a.start, a.end, a.text, a.actor, "next", " ".join(desc.group(0).split())
         )

@@ -200,3 +200,20 @@ def test_a_clause_after_comma_and_with_its_own_subject_is_not_the_earlier_actors
 def test_the_next_day_is_no_new_subject(theatre):
     text = DATELINE + "IS fighters entered Arak on Thursday, and the next day seized Sukhnah."
     assert _pairs(_rows(text, theatre)) == [("arak", "IS"), ("sukhnah", "IS")]
+
+
+# ------------------------------------------------------ the side named next may be leaving
+def test_an_unknown_subject_is_not_the_side_that_retreats_in_the_next_sentence(theatre):
+    text = (
+        DATELINE + "Witnesses said gunmen on trucks entered Arak on Friday. Government troops "
+        "who had held the town for a month retreated to Homs."
+    )
+    assert "GOV" not in [r["to_actor"] for r in _rows(text, theatre)]
+
+
+def test_an_unknown_subject_is_still_the_side_named_next_when_it_stays(theatre):
+    text = (
+        DATELINE + "U.S.-backed fighters said they had entered Tabqa on Friday. Kurdish-led "
+        "forces said the town was secure."
+    )
+    assert _pairs(_rows(text, theatre)) == [("tabqa", "SDF")]
