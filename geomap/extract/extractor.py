@@ -786,6 +786,13 @@ class Extractor:
         # after the verb the first date, before it the nearest ("lost X on Saturday 8 January
         # and on Sunday withdrew from Y"); "regained X, which IS had seized in 2015, on
         # Friday": the date after the aside
+        if k > 0 and re.search(r"(?i),\s*when\b", self.text[prev_end : v.start]):
+            # "X fell on April 1 last year, when the separatists rode into the city": the
+            # day of the clause before (its narrowest date)
+            when = [d for d in dates if d.span[0] < v.start and d.kind == "event" and d.end]
+            if when:
+                d = min(when, key=lambda d: (d.end - (d.start or d.end), -d.span[0]))
+                return d.start, d.end, d.text, 3
         for pool in (fwd, back[::-1], self._after_aside(dates, v.end, nxt, used)):
             for i, d in pool:
                 if d.kind == "event":
@@ -794,6 +801,7 @@ class Extractor:
         shared = self._shared_date(dates, verbs, k)
         if shared is not None:
             return shared
+
         rel = RELATIVE_DAY.search(self.text, prev_end, v.start)
         if rel and rel["n"] is None and rel["unit"].endswith("s"):
             return self._days_after(rel, sent_drafts)
@@ -1882,6 +1890,26 @@ def _gainer_from_another_statement(drafts: list[Draft]) -> None:
             )
 
 
+def _fold_leaving_into_taking(drafts: list[Draft]) -> list[Draft]:
+    """ "walked into X after government troops withdrew from the city", "liberated A and B,
+    which the enemy abandoned": one change told twice in one sentence; the side leaving is
+    the taking's loser, and the leaving is no second draft (its gainer was only a guess)."""
+    taking = {
+        (d.place, d.span): d for d in drafts if d.pattern not in ("withdrawal", "loss") and d.place
+    }
+    out = []
+    for d in drafts:
+        k = taking.get((d.place, d.span)) if d.pattern in ("withdrawal", "loss") else None
+        if k is None or (d.to_actor and d.to_actor == k.to_actor):
+            out.append(d)  # the same gainer: merged (with its date) like any two statements
+            continue
+        if not k.from_actor and d.from_actor and d.from_actor != k.to_actor:
+            k.from_actor = d.from_actor
+            k.reasons.append(f"from_actor {d.from_actor}: the side that left ({d.verb!r})")
+        k.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
+    return out
+
+
 def merge_statements(drafts: list[Draft]) -> list[Draft]:
     """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
 
@@ -1889,6 +1917,7 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
     overnight") merge; two explicit dates that exclude each other stay two drafts.
     """
     _gainer_from_another_statement(drafts)
+    drafts = _fold_leaving_into_taking(drafts)
     groups: dict[tuple[str, str], list[Draft]] = {}
     for d in drafts:
         key = (d.place if d.place_known else normalize(d.place), d.to_actor)

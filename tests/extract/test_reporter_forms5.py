@@ -217,3 +217,33 @@ def test_an_unknown_subject_is_still_the_side_named_next_when_it_stays(theatre):
         "forces said the town was secure."
     )
     assert _pairs(_rows(text, theatre)) == [("tabqa", "SDF")]
+
+
+# ------------------------------------------------------ one change told twice in a sentence
+@pytest.mark.parametrize("verb", ["walked into", "rode into", "marched into"])
+def test_walking_into_a_place_after_the_other_side_left_is_one_change(theatre, verb):
+    text = (
+        DATELINE + f"Kurdish-led forces {verb} Tabqa on Friday without a fight, after "
+        "IS militants withdrew from the town overnight."
+    )
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows] == [
+        ("tabqa", "SDF", "2017-05-26")
+    ]
+
+
+def test_a_place_the_enemy_abandoned_is_not_drafted_again_as_its_gain(theatre):
+    text = (
+        DATELINE + "On Friday the Syrian army liberated Arak and Sukhnah, which the "
+        "militants abandoned in disorder."
+    )
+    assert _pairs(_rows(text, theatre)) == [("arak", "GOV"), ("sukhnah", "GOV")]
+
+
+def test_a_when_clause_takes_the_day_of_the_clause_before(theatre):
+    text = (
+        DATELINE + "Tabqa fell to the rebels on March 3, when Kurdish-led "
+        "forces rode into the town after the army abandoned it."
+    )
+    rows = _rows(text, theatre)
+    assert {(r["place"], r["date"]) for r in rows} == {("tabqa", "2017-03-03")}
