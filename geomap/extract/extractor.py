@@ -786,14 +786,8 @@ class Extractor:
         # after the verb the first date, before it the nearest ("lost X on Saturday 8 January
         # and on Sunday withdrew from Y"); "regained X, which IS had seized in 2015, on
         # Friday": the date after the aside
-        if k > 0 and re.search(r"(?i),\s*when\b", self.text[prev_end : v.start]):
-            # "X fell on April 1 last year, when the separatists rode into the city": the
-            # day of the clause before (its narrowest date)
-            when = [d for d in dates if d.span[0] < v.start and d.kind == "event" and d.end]
-            if when:
-                d = min(when, key=lambda d: (d.end - (d.start or d.end), -d.span[0]))
-                return d.start, d.end, d.text, 3
-        for pool in (fwd, back[::-1], self._after_aside(dates, v.end, nxt, used)):
+        when = self._when_pool(dates, v, prev_end) if k > 0 else []
+        for pool in (when, fwd, back[::-1], self._after_aside(dates, v.end, nxt, used)):
             for i, d in pool:
                 if d.kind == "event":
                     used.add(i)
@@ -827,6 +821,22 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    def _when_pool(
+        self, dates: list[DateMention], v: Verb, prev_end: int
+    ) -> list[tuple[int, DateMention]]:
+        """ "X fell on April 1 last year, when the separatists rode into the city": a verb
+        after ", when" takes the day of the clause before (its narrowest date)."""
+        if not re.search(r"(?i),\s*when\b", self.text[prev_end : v.start]):
+            return []
+        when = [
+            (i, d)
+            for i, d in enumerate(dates)
+            if d.span[0] < v.start and d.kind == "event" and d.end
+        ]
+        if not when:
+            return []
+        return [min(when, key=lambda p: (p[1].end - (p[1].start or p[1].end), -p[1].span[0]))]
 
     def _shared_date(
         self, dates: list[DateMention], verbs: list[Verb], k: int
