@@ -507,6 +507,8 @@ class Extractor:
         subjects = [
             a for a in before if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
         ]
+        if before and not subjects:
+            return None  # only the sides acted on are named before: "it" is none of them
         if subjects:
             before = subjects
         if before:
@@ -1269,6 +1271,9 @@ class Extractor:
         elif pattern == "fell-to":
             after = self._actors_between(v.end, min(v.end + 30, clause_end))
             gainer = after[0] if after else None
+            them = re.match(r"\s*(them|it|him)\b", self.text[v.end : v.end + 8], re.I)
+            if gainer is None and them:  # "X had fallen to them": who "them" stands for
+                gainer = self._resolve_pronoun(sent, v.end + them.start(1), them.group(1))
         elif pattern == "fall-of":
             gainer = self._actor_after(v.end, clause_end, "to")
         elif pattern in ("loss", "withdrawal"):

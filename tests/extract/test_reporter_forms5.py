@@ -247,3 +247,26 @@ def test_a_when_clause_takes_the_day_of_the_clause_before(theatre):
     )
     rows = _rows(text, theatre)
     assert {(r["place"], r["date"]) for r in rows} == {("tabqa", "2017-03-03")}
+
+
+# ------------------------------------------------------ pronouns after "fell to"
+def test_fallen_to_them_is_the_side_named_before(theatre):
+    text = (
+        DATELINE + "Kurdish-led forces took Tabqa on Friday, and Mansoura had fallen to "
+        "them on May 20."
+    )
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows] == [
+        ("tabqa", "SDF", "2017-05-26"),
+        ("mansoura", "SDF", "2017-05-20"),
+    ]
+
+
+def test_it_is_not_an_actor_named_only_as_an_object_in_its_own_sentence(theatre):
+    # "The X (unknown), which signed a truce with the army, said it had entered Y": "it" is the
+    # unknown group, not the army it signed with
+    text = (
+        DATELINE + "The Desert Hawks Brigade, which signed a truce with the Syrian army in "
+        "May, said it had entered Arak."
+    )
+    assert "GOV" not in [r["to_actor"] for r in _rows(text, theatre)]
