@@ -574,6 +574,16 @@ class Extractor:
                 res = self._resolve_pronoun(sent, m.start(), m.group(0))
                 if res is not None:
                     best = res
+                elif (
+                    best is not None
+                    and _OBJECT_BEFORE.search(self.text, max(0, best.start - 30), best.start)
+                    and not re.search(
+                        r"(?i)\bby\s+(?:the\s+)?$", self.text[best.start - 8 : best.start]
+                    )
+                ):
+                    best = (
+                        None  # "X, which signed a truce with the army, said it ...": not the army
+                    )
         return best
 
     def _partner(self, a: ActorMention, lo: int) -> bool:
@@ -1200,7 +1210,7 @@ class Extractor:
         if clause.pattern in ("capture-passive", "fell-to", "fell"):
             cut = region_lo
             for m in re.finditer(
-                r"[;:—–]|,\s+(?:the|a|an|said|says|according)\b", text[region_lo : v.start]
+                r"[;:—–]|,\s+(?:the|a|an|said|says|according|and)\b", text[region_lo : v.start]
             ):
                 cut = region_lo + m.end()
             objs = [
@@ -1269,11 +1279,7 @@ class Extractor:
         elif pattern == "fell":
             gainer = self._fell_gainer(sent, v)
         elif pattern == "fell-to":
-            after = self._actors_between(v.end, min(v.end + 30, clause_end))
-            gainer = after[0] if after else None
-            them = re.match(r"\s*(them|it|him)\b", self.text[v.end : v.end + 8], re.I)
-            if gainer is None and them:  # "X had fallen to them": who "them" stands for
-                gainer = self._resolve_pronoun(sent, v.end + them.start(1), them.group(1))
+            gainer = self._fell_to_gainer(sent, v, clause_end)
         elif pattern == "fall-of":
             gainer = self._actor_after(v.end, clause_end, "to")
         elif pattern in ("loss", "withdrawal"):
@@ -1311,6 +1317,14 @@ class Extractor:
             chain.add(p.start)
             end = p.start
         return [p for p in objs if p.place or p.start in chain]
+
+    def _fell_to_gainer(self, sent: Sentence, v: Verb, clause_end: int) -> ActorMention | None:
+        """ "X fell to the rebels"; "X had fallen to them": who "them" stands for."""
+        after = self._actors_between(v.end, min(v.end + 30, clause_end))
+        if after:
+            return after[0]
+        them = re.match(r"\s*(them|it|him)\b", self.text[v.end : v.end + 8], re.I)
+        return self._resolve_pronoun(sent, v.end + them.start(1), them.group(1)) if them else None
 
     def _without_site_details(self, objs: list[PlaceMention]) -> list[PlaceMention]:
         """ "The last camp in Paletwa, at Meewa, fell": beside a known place, an unknown

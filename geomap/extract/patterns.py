@@ -145,7 +145,10 @@ DISPUTE = re.compile(
     + _NOT
     + r"\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b"
-    r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b",
+    r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b"
+    # "the claim ... is a lie", "dismissed as propaganda"
+    r"|\b(?:is|are|was|were)\s+(?:an?\s+|pure\s+)?(?:lies?|untrue|baseless|fabricated|propaganda)\b"
+    r"|\bdismissed\s+as\b",
     re.I,
 )
 # "could not be independently verified": a claim, not a confirmed fact (nor a denial)
@@ -311,13 +314,22 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         return "a condition ('until ... is taken'): the aim of an operation, not a change"
     if _HEARSAY.search(before) and (UNVERIFIED.search(before) or re.search(r"(?i)rumou?r", before)):
         return "an unverified report or rumour, not a reported change"
-    if _HEARSAY.search(before) and (
-        _DISMISSED.search(before) or _DISMISSED.search(text, v.end, sent.end)
+    hearsay = _HEARSAY.search(before)
+    if (
+        hearsay
+        and not _CLAIMANT.match(before, hearsay.start())
+        and (_DISMISSED.search(before) or _DISMISSED.search(text, v.end, sent.end))
     ):
-        return "a claim the text dismisses (a lie, false, rejected): not a reported change"
+        # a party's claim called a lie stays a draft (disputed); reports nobody made are none
+        return "reports nobody claims, dismissed in the text (false, a lie): not a change"
     return None
 
 
+# "the claim of the government that", "claims made by the army that": a party claims it
+_CLAIMANT = re.compile(
+    r"(?i)(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:made\s+)?(?:by|of|from)\s+"
+    r"(?:the\s+)?(?!social\b|media\b|residents?\b|unnamed\b)"
+)
 # "the claim that X had fallen is a lie", "reports that ... were dismissed as false"
 _DISMISSED = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+(?:all\s+)?(?:an?\s+|pure\s+|mere\s+)?(?:lies?|false|untrue"

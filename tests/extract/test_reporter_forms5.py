@@ -50,14 +50,29 @@ def test_an_aside_after_a_named_side_is_still_no_subject(theatre):
 @pytest.mark.parametrize(
     "sentence",
     [
-        'The claim of the Assad regime that it has "liberated" Arak is a lie to fool the people.',
         "Reports online that Tabqa had fallen to Kurdish-led forces were dismissed as false "
         "by a local official on Friday.",
         "A commander rejected as propaganda claims that the militants had seized Mayadin.",
+        "Rumours that IS fighters had entered Sukhnah are lies, the governor said.",
     ],
 )
-def test_a_claim_the_text_dismisses_is_no_draft(theatre, sentence):
+def test_reports_nobody_claims_that_the_text_dismisses_are_no_draft(theatre, sentence):
     assert _rows(DATELINE + sentence, theatre) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The claim of the Assad regime that it has "liberated" Arak is a lie to fool the people.',
+        "The claim made by the Syrian army on Friday that it had captured Arak is a lie.",
+    ],
+)
+def test_a_partys_claim_called_a_lie_is_a_disputed_draft(theatre, sentence):
+    # a side claims it; the text's author denies it: the reviewer sees a disputed change
+    rows = _rows(DATELINE + sentence, theatre)
+    assert [(r["place"], r["to_actor"], r["confidence"]) for r in rows] == [
+        ("arak", "GOV", "disputed")
+    ]
 
 
 def test_a_claim_not_dismissed_is_still_drafted(theatre):
