@@ -239,6 +239,16 @@ _TIME_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:day|days|morning|evening|night|week|weeks|month|months|year|time|afternoon)\s+"
     r"(?:(?:have|has|had|then|also|later|now)\s+)*$"
 )
+# a place named as where a source is: "an officer in X", "residents of X", "witnesses at X"
+_SOURCE_AT = re.compile(
+    r"(?i)\b(?:officers?|officials?|sources?|residents?|witness(?:es)?|journalists?"
+    r"|correspondents?|doctors?|elders?|spokes(?:man|woman|person))\s+(?:based\s+)?(?:in|at|of|from)\s+$"
+)
+# after a verb of leaving, the place it goes to: "fled towards X", "withdrew to X"
+_DESTINATION = re.compile(
+    r"(?i)^\s*(?:[^,.;]{0,40}?\s)?(?:towards?|in\s+the\s+direction\s+of|to|into|for)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|area|outskirts)\s+of\s+(?:the\s+)?)?$"
+)
 # a side named right before these is leaving a place ("after the army pulled back")
 _LEAVING_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|were|was|also|then|later|quickly|hastily)\s+)*(?:pulled\s+(?:back|out)"
@@ -669,7 +679,11 @@ class Extractor:
             window = [
                 p
                 for p in self._places_between(max(0, lo - 3000), lo)
-                if p.start < lo and p.place and p.kind in kinds
+                if p.start < lo
+                and p.place
+                and p.kind in kinds
+                # "an officer in X confirmed that troops left the town": where a source is
+                and not _SOURCE_AT.search(self.text, max(0, p.start - 40), p.start)
             ]
             # a place named earlier in the sentence; else the place of a change drafted just
             # before, rather than a place merely named after it ("... from Tabqa")
@@ -1251,6 +1265,8 @@ class Extractor:
             re.I,
         ):
             objs, obj_note = self._relative_antecedent(sent, region_lo, v.start, unknown)
+        if clause.pattern == "withdrawal":  # "fled towards X": where they went, not left
+            objs = [p for p in objs if not _DESTINATION.match(text[v.end : p.start])]
         return objs, obj_note
 
     def _clause_actors(

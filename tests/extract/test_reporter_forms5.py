@@ -285,3 +285,23 @@ def test_it_is_not_an_actor_named_only_as_an_object_in_its_own_sentence(theatre)
         "May, said it had entered Arak."
     )
     assert "GOV" not in [r["to_actor"] for r in _rows(text, theatre)]
+
+
+# ------------------------------------------------------ where a source is; where a side went
+def test_the_town_is_not_where_the_source_is(theatre):
+    text = (
+        DATELINE + "IS fighters seized Arak on Friday. An officer in Palmyra confirmed that "
+        "troops had pulled back from the town during the night."
+    )
+    assert "palmyra" not in [r["place"] for r in _rows(text, theatre)]
+
+
+@pytest.mark.parametrize("went", ["fled in the direction of", "retreated towards", "withdrew to"])
+def test_where_a_side_withdrew_to_is_no_place_it_left(theatre, went):
+    text = DATELINE + f"The Syrian army took Arak on Friday, and the remnants {went} Sukhnah."
+    assert "sukhnah" not in [r["place"] for r in _rows(text, theatre)]
+
+
+def test_a_place_withdrawn_from_is_still_drafted(theatre):
+    text = DATELINE + "IS militants withdrew from Arak to Sukhnah on Friday."
+    assert [r["place"] for r in _rows(text, theatre)] == ["arak"]
