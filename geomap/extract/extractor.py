@@ -805,7 +805,19 @@ class Extractor:
         v = verbs[k]
         nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
         prev_end = verbs[k - 1].end if k > 0 else sent.start
-        fwd = [(i, d) for i, d in enumerate(dates) if v.start <= d.span[0] < nxt]
+        # "took A, ..., and on Friday X recaptured B": a date opening the next clause is its
+        fwd = [
+            (i, d)
+            for i, d in enumerate(dates)
+            if v.start <= d.span[0] < nxt
+            and not (
+                k + 1 < len(verbs)
+                and re.search(
+                    r"(?i),\s+and\s+(?:then\s+)?(?:on\s+|in\s+|at\s+)?$",
+                    self.text[max(0, d.span[0] - 16) : d.span[0]],
+                )
+            )
+        ]
         back = [
             (i, d) for i, d in enumerate(dates) if prev_end <= d.span[0] < v.start and i not in used
         ]

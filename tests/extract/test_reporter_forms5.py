@@ -305,3 +305,16 @@ def test_where_a_side_withdrew_to_is_no_place_it_left(theatre, went):
 def test_a_place_withdrawn_from_is_still_drafted(theatre):
     text = DATELINE + "IS militants withdrew from Arak to Sukhnah on Friday."
     assert [r["place"] for r in _rows(text, theatre)] == ["arak"]
+
+
+# ------------------------------------------------------ a date opening the next clause
+def test_a_date_after_comma_and_belongs_to_the_next_clause(theatre):
+    text = (
+        DATELINE + "On Tuesday, Kurdish-led forces took control of Tabqa, a junction on the "
+        "road to Raqqa, and on Friday Syrian troops recaptured the town of Arak."
+    )
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows] == [
+        ("tabqa", "SDF", "2017-05-23"),
+        ("arak", "GOV", "2017-05-26"),
+    ]
