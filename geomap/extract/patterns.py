@@ -88,9 +88,10 @@ _FELL = re.compile(
     r"(?=(?:[\w'’.-]+\s+){1,3}?control\b))",
     re.I,
 )
-# "Zangilan and Qubadli fell in late October": no side named (the places before it)
+# "Zangilan and Qubadli fell in late October": no side named (the places before it); "A, B
+# and C followed on 17 November" (after a change): the same verb left out
 _FELL_BARE = re.compile(
-    r"\bfell(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
+    r"\b(?:fell|followed)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
     r"|before|overnight|yesterday|today|within|without|amid|as|when|days?|weeks?)\b)",
 )
 _LOSS = re.compile(

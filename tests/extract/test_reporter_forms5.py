@@ -318,3 +318,21 @@ def test_a_date_after_comma_and_belongs_to_the_next_clause(theatre):
         ("tabqa", "SDF", "2017-05-23"),
         ("arak", "GOV", "2017-05-26"),
     ]
+
+
+# ------------------------------------------------------ "A, B and C followed"
+def test_places_that_followed_a_change_are_changes_of_the_same_gainer(theatre):
+    text = (
+        DATELINE + "On Monday our forces liberated Arak. Sukhnah and Palmyra followed on "
+        "Wednesday, the Syrian army said."
+    )
+    rows = _rows(text, theatre)
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows][1:] == [
+        ("sukhnah", "GOV", "2017-05-24"),
+        ("palmyra", "GOV", "2017-05-24"),
+    ]
+
+
+def test_followed_without_places_before_it_is_no_change(theatre):
+    text = DATELINE + "The Syrian army took Arak on Monday. Heavy shelling followed on Wednesday."
+    assert [r["place"] for r in _rows(text, theatre)] == ["arak"]
