@@ -249,6 +249,13 @@ _DESTINATION = re.compile(
     r"(?i)^\s*(?:[^,.;]{0,40}?\s)?(?:towards?|in\s+the\s+direction\s+of|to|into|for)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|area|outskirts)\s+of\s+(?:the\s+)?)?$"
 )
+# an opening adverbial of time or circumstance ("Today, Monday 16 January, the army, with ...")
+_ADVERBIAL = re.compile(
+    r"(?i)\s*(?:\d|(?:on|in|at|after|before|during|since|following|early|late|earlier|later|today"
+    r"|yesterday|tonight|overnight|this|last|meanwhile|then|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b)"
+)
 # a side named right before these is leaving a place ("after the army pulled back")
 _LEAVING_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|were|was|also|then|later|quickly|hastily)\s+)*(?:pulled\s+(?:back|out)"
@@ -526,16 +533,17 @@ class Extractor:
         elif self.last_subject is not None and self.last_subject.start >= self._prev_start:
             src = self.last_subject
         else:
-            # "It seized X from the army": the side a verb acts on is not what "it" stands for
-            prior = {
-                a.actor: a
-                for a in self._actors_between(self._prev_start, sent.start)
-                if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
-            }
+            prior = {a.actor: a for a in self._actors_between(self._prev_start, sent.start)}
             prior.pop("", None)
             if len(prior) > 1:
                 fits = " or ".join(sorted(prior))
                 return ActorMention(pos, pos + len(text), text, "", "unresolved", fits)
+            # "It seized X from the army": the one side acted on is not what "it" stands for
+            prior = {
+                k: a
+                for k, a in prior.items()
+                if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
+            }
             if not prior:
                 return None
             src = next(iter(prior.values()))
@@ -547,11 +555,10 @@ class Extractor:
         aside = _ASIDE_BEFORE.search(self.text, sent.start, a.start)
         # "On Monday, the army, with local forces, took X": an opening adverbial before
         # the comma names no one, so what follows it is the subject, not an aside
-        return bool(
-            aside
-            and "," in self.text[a.end : pos]
-            and self._actors_between(sent.start, aside.start())
-        )
+        if not aside or "," not in self.text[a.end : pos]:
+            return False
+        chunk = re.split(r"[,;:—–(]|\s-\s", self.text[sent.start : aside.start()])[-1]
+        return bool(self._actors_between(sent.start, aside.start())) or not _ADVERBIAL.match(chunk)
 
     def _fought(self, a: ActorMention) -> bool:
         """ "a group fighting Myanmar's military captured X": the actor fought is no subject."""
