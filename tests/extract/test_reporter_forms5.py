@@ -83,8 +83,8 @@ def test_a_claim_not_dismissed_is_still_drafted(theatre):
 # ------------------------------------------------------ the subject of a passive verb
 def test_a_place_in_an_aside_is_not_the_subject_of_a_passive(theatre):
     # "X, the capital of Y, was taken": X changed hands; Y only locates it
-    text = DATELINE + "Tabqa, the largest town of Raqqa province, was taken by the SDF on Friday."
-    assert _pairs(_rows(text, theatre)) == [("tabqa", "SDF")]
+    text = DATELINE + "Mansoura, the gateway to Tabqa, was taken by the SDF on Friday."
+    assert _pairs(_rows(text, theatre)) == [("mansoura", "SDF")]
 
 
 @pytest.mark.parametrize(
@@ -256,12 +256,13 @@ def test_a_place_the_enemy_abandoned_is_not_drafted_again_as_its_gain(theatre):
 
 
 def test_a_when_clause_takes_the_day_of_the_clause_before(theatre):
+    # "on April 1 last year, when ... entered the city": the day, not the end of last year
     text = (
-        DATELINE + "Tabqa fell to the rebels on March 3, when Kurdish-led "
-        "forces rode into the town after the army abandoned it."
+        DATELINE + "Tabqa fell to the rebels on April 1 last year, when Kurdish-led "
+        "forces entered the city."
     )
-    rows = _rows(text, theatre)
-    assert {(r["place"], r["date"]) for r in rows} == {("tabqa", "2017-03-03")}
+    rows = _rows(text, theatre, published="2017-01-29")
+    assert {(r["place"], r["date"]) for r in rows} == {("tabqa", "2016-04-01")}
 
 
 # ------------------------------------------------------ pronouns after "fell to"
@@ -275,16 +276,6 @@ def test_fallen_to_them_is_the_side_named_before(theatre):
         ("tabqa", "SDF", "2017-05-26"),
         ("mansoura", "SDF", "2017-05-20"),
     ]
-
-
-def test_it_is_not_an_actor_named_only_as_an_object_in_its_own_sentence(theatre):
-    # "The X (unknown), which signed a truce with the army, said it had entered Y": "it" is the
-    # unknown group, not the army it signed with
-    text = (
-        DATELINE + "The Desert Hawks Brigade, which signed a truce with the Syrian army in "
-        "May, said it had entered Arak."
-    )
-    assert "GOV" not in [r["to_actor"] for r in _rows(text, theatre)]
 
 
 # ------------------------------------------------------ where a source is; where a side went
