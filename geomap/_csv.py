@@ -41,6 +41,8 @@ __all__ = [
     "clean_cell",
     "write_csv",
     "write_frame",
+    "write_columns",
+    "frame_columns",
     "write_meta",
     "meta_path",
     "meta_lines",
@@ -471,8 +473,10 @@ def _write_cells(
         writer.writerow([_safe_cell(h, False, None) for h in header])
         writer.writerows(rows)
 
-    if hasattr(dest, "write"):
-        emit(dest)
+    if hasattr(dest, "write"):  # one write: a stream may check each (the CLI's safe_streams)
+        buf = io.StringIO()
+        emit(buf)
+        dest.write(buf.getvalue())
         return None
     out = Path(dest)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -506,38 +510,78 @@ def write_frame(
     Path or None
         The path written, or None when ``dest`` is a buffer.
     """
-    columns = [_frame_cells(df.iloc[:, i], float_format) for i in range(df.shape[1])]
-    rows = zip(*columns, strict=True) if columns else ([] for _ in range(len(df)))
-    out = _write_cells(dest, [str(c) for c in df.columns], rows)
+    names = [str(c) for c in df.columns]
+    return write_columns(dest, names, frame_columns(df), len(df), float_format, meta=meta)
+
+
+def write_columns(
+    dest: str | Path | IO[str],
+    names: list[str],
+    columns: list[tuple[str, Any]],
+    n_rows: int,
+    float_format: str | None = ".3f",
+    *,
+    meta: dict | None = None,
+) -> Path | None:
+    """Write a table given as columns (:func:`frame_columns`): the same bytes as
+    :func:`write_frame` of the frame they came from, with no pandas needed.
+
+    ``n_rows`` counts the rows of a table without columns.
+    """
+    cells = [column_cells(kind, values, float_format) for kind, values in columns]
+    rows = zip(*cells, strict=True) if cells else ([] for _ in range(n_rows))
+    out = _write_cells(dest, names, rows)
     if out is not None and meta is not None:
         write_meta(out, meta)
     return out
 
 
 # --------------------------------------------------------------------------- a frame, a column at a time
-def _frame_cells(col: Any, float_format: str | None) -> list[str]:
-    """The cells of one DataFrame column, exactly as :func:`_safe_cell` writes each value.
+#: The kinds of :func:`frame_columns`: floats, whole numbers and booleans (numpy arrays),
+#: text (a list of str, each cell's text before it is made safe) and cells (any values).
+COLUMN_KINDS = ("float", "int", "text", "cells")
 
-    Numbers and text are formatted a column at a time; a column of anything else (a mix of
-    kinds, nullable integers, timedeltas) goes through :func:`_safe_cell` cell by cell.
-    """
+
+def frame_columns(df: Any) -> list[tuple[str, Any]]:
+    """A DataFrame's columns as ``(kind, values)`` (:data:`COLUMN_KINDS`), in order."""
+    return [_frame_column(df.iloc[:, i]) for i in range(df.shape[1])]
+
+
+def _frame_column(col: Any) -> tuple[str, Any]:
+    """One DataFrame column as ``(kind, values)``, the values :func:`column_cells` formats."""
     import numpy as np
     import pandas as pd
 
     dtype = col.dtype
     kind = dtype.kind if isinstance(dtype, np.dtype) else ""
     if kind == "f":
-        return _float_cells(col.to_numpy(), float_format)
-    if kind and kind in "iub":  # str of an int or a bool: digits and a sign, True, False
-        return list(map(str, col.to_numpy().tolist()))
+        return "float", col.to_numpy()
+    if kind and kind in "iub":
+        return "int", col.to_numpy()
     if pd.api.types.is_datetime64_any_dtype(col):
         col = col.astype(str).where(col.notna(), None)
     values = col.astype(object).where(col.notna(), None).to_numpy()
     kinds = set(map(type, values))
     if kinds <= _TEXT_KINDS:  # str() is the cell's text: one_line_cell's rule for these
-        texts = [v if type(v) is str else "" if v is None else str(v) for v in values]
-        return _text_cells(texts)
-    return [_safe_cell(v.item() if hasattr(v, "item") else v, False, float_format) for v in values]
+        return "text", [v if type(v) is str else "" if v is None else str(v) for v in values]
+    return "cells", [v.item() if hasattr(v, "item") else v for v in values]
+
+
+def column_cells(kind: str, values: Any, float_format: str | None) -> list[str]:
+    """The cells of one column, exactly as :func:`_safe_cell` writes each value.
+
+    Numbers and text are formatted a column at a time; a column of anything else (a mix of
+    kinds, nullable integers, timedeltas) goes through :func:`_safe_cell` cell by cell.
+    """
+    if kind == "float":
+        return _float_cells(values, float_format)
+    if kind == "int":  # str of an int or a bool: digits and a sign, True, False
+        return list(map(str, values.tolist()))
+    if kind == "text":
+        return _text_cells(list(values))
+    if kind == "cells":
+        return [_safe_cell(v, False, float_format) for v in values]
+    raise ValueError(f"unknown column kind {kind!r}")
 
 
 #: Value types whose cell is their ``str()`` made safe (``None``: an empty cell).
