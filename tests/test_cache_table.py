@@ -8,7 +8,6 @@ Every test has its own empty cache folder (tests/conftest.py).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_cache import _rewrite
 
 from geomap import _csv
 from geomap.cache import Table, _codec, cache_dir, entries
@@ -125,11 +125,7 @@ def test_an_edited_file_is_never_served_a_kept_table(theatre, cli):
 
 def _forge(entry: Path, data: dict) -> None:
     """Rewrite an entry's data.json and its checksum (a file that passes the manifest)."""
-    raw = json.dumps(data).encode()
-    (entry / "data.json").write_bytes(raw)
-    man = json.loads((entry / "manifest.json").read_bytes())
-    man["files"]["data.json"] = hashlib.sha256(raw).hexdigest()
-    (entry / "manifest.json").write_text(json.dumps(man))
+    _rewrite(entry, "data.json", json.dumps(data).encode())
 
 
 def _edit_spec(entry: Path, change) -> None:
