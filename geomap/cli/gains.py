@@ -50,7 +50,10 @@ def _print_kept(args: argparse.Namespace) -> bool:
     Reads the theatre's files only to check the key: no pandas, geopandas or shapely.
     """
     from ..cache import open_store
+    from ..pgstore import is_store_url
 
+    if is_store_url(args.theatre):  # a PostGIS store is not cached
+        return False
     store = open_store(Path(args.theatre), on_invalid(args))  # the loader's Store
     table = None if store is None else store.read_table("gains", _table_options(args))
     if table is None:
