@@ -21,6 +21,7 @@ import contextlib
 import csv
 import datetime as dt
 import difflib
+import functools
 import io
 import itertools
 import json
@@ -58,32 +59,41 @@ def clean_cell(value: str) -> str:
 
 @dataclass
 class CsvTable:
-    """Rows of a CSV file with the line each starts on."""
+    """Rows of a CSV file with the line each starts on, kept a column at a time.
+
+    ``columns`` holds every known column's cells in row order (the file's
+    unknown columns are left out); :attr:`rows` and :meth:`row` give the same
+    cells as one dict per row, for the checks made row by row.
+    """
 
     display: str
     header: list[str]
-    rows: list[dict[str, str]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
-    _columns: tuple[int, dict[str, list[str]]] = field(default=(0, {}), init=False, repr=False)
+    columns: dict[str, list[str]] = field(default_factory=dict)
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.lines)
 
     def __iter__(self):
         return iter(zip(self.lines, self.rows, strict=True))
 
-    def column(self, name: str) -> list[str]:
-        """Every row's cell of column ``name``, in row order (``""`` for a column not in the file).
+    @functools.cached_property
+    def rows(self) -> list[dict[str, str]]:
+        """Each row as a dict of its known columns' cells (made once, when first asked)."""
+        names = list(self.columns)
+        return [
+            dict(zip(names, cells, strict=True))
+            for cells in zip(*self.columns.values(), strict=True)
+        ]
 
-        For readers that check a whole column at once; the rows still carry
-        the same cells, for the checks made row by row.
-        """
-        if self._columns[0] != len(self.rows):  # read once, after the rows are all in
-            names = list(self.rows[0]) if self.rows else []
-            cells = zip(*(row.values() for row in self.rows), strict=True)
-            self._columns = (len(self.rows), dict(zip(names, map(list, cells), strict=True)))
-        found = self._columns[1].get(name)
-        return found if found is not None else [""] * len(self.rows)
+    def row(self, i: int) -> dict[str, str]:
+        """Row ``i`` (0-based) as a dict of its known columns' cells."""
+        return {name: cells[i] for name, cells in self.columns.items()}
+
+    def column(self, name: str) -> list[str]:
+        """Every row's cell of column ``name``, in row order (``""`` for a column not in the file)."""
+        found = self.columns.get(name)
+        return found if found is not None else [""] * len(self.lines)
 
 
 def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
@@ -212,13 +222,13 @@ def _csv_error(exc: csv.Error) -> tuple[str, str]:
 
 
 def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -> None:
-    """Append each well-formed row to ``table``; report the others."""
+    """Put each well-formed row in ``table``; report the others."""
     display, header = table.display, table.header
     width = len(header)
     keep = [i for i, h in enumerate(header) if h in known]
-    names = [header[i] for i in keep]
     every = len(keep) == width
     spaces = itertools.repeat(_WHITESPACE)  # str.strip's argument, for map
+    rows: list[list[str]] = []
     prev_end = reader.line_num
     while True:
         start = prev_end + 1
@@ -257,8 +267,93 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
         cells = list(map(str.strip, row if every else [row[i] for i in keep], spaces))
         if "'" in joined:  # only then can a cell carry formula_safe's leading '
             cells = list(map(_unquoted, cells))
-        table.rows.append(dict(zip(names, cells, strict=True)))
+        rows.append(cells)
         table.lines.append(start)
+    cells_by_column = list(map(list, zip(*rows, strict=True))) if rows else [[] for _ in keep]
+    table.columns = dict(zip([header[i] for i in keep], cells_by_column, strict=True))
+
+
+def _bulk_table(text: str, header: list[str], known: list[str], display: str) -> CsvTable | None:
+    """The rows after the header read in bulk by pyarrow's CSV reader; None to read them one by one.
+
+    The bulk read is taken only where it provably gives what :func:`_read_rows`
+    gives, row for row and line for line; None (the row-by-row reader then
+    reads the file, and reports whatever is wrong on its line) when pyarrow is
+    not installed, or when the file holds a NUL, a carriage return that does
+    not end a line, a line longer than :data:`FIELD_BUDGET`, a row pyarrow
+    refuses (too few or too many fields), a blank row of separators, or a row
+    with a quote that Python's :mod:`csv` reads differently or not at all (a
+    quoted field running over lines, say).  Every row of the bulk read then
+    sits on one physical line, so the rows' lines are the non-empty lines.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.csv as pacsv
+    except ImportError:  # pragma: no cover - pyarrow comes with the [parquet] extra and pandas 3
+        return None
+    if "\x00" in text or text.count("\r") != text.count("\r\n"):
+        return None
+    body = text.partition("\n")[2]
+    numbers, records = _record_lines(body)
+    if records and max(map(len, records)) > FIELD_BUDGET:
+        return None
+    names = [str(i) for i in range(len(header))]
+    data = body.encode("utf-8")
+    try:
+        arrow = pacsv.read_csv(
+            io.BytesIO(data),
+            read_options=pacsv.ReadOptions(
+                column_names=names, use_threads=False, block_size=max(len(data) + 1, 2**16)
+            ),
+            parse_options=pacsv.ParseOptions(newlines_in_values=False, ignore_empty_lines=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.string()),
+                null_values=[],
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, OverflowError):  # a row of the wrong width, a block too large
+        return None
+    if arrow.num_rows != len(records) or not _quotes_agree(arrow, records):
+        return None
+    trimmed = [pc.utf8_trim(col, characters=_WHITESPACE) for col in arrow.columns]
+    if trimmed and len(records):
+        blank = functools.reduce(pc.and_, [pc.equal(pc.utf8_length(t), 0) for t in trimmed])
+        if pc.any(blank).as_py():
+            return None  # skipped row by row: left to that reader
+    columns = {}
+    for name, cells in zip(header, trimmed, strict=True):
+        if name in known:
+            quoted = len(records) and pc.any(pc.starts_with(cells, "'")).as_py()
+            columns[name] = list(map(_unquoted, cells.to_pylist())) if quoted else cells.to_pylist()
+    return CsvTable(display=display, header=header, lines=numbers, columns=columns)
+
+
+def _record_lines(body: str) -> tuple[list[int], list[str]]:
+    """``(numbers, records)``: the non-empty lines after the header, and their line numbers."""
+    lines = body.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # the file's last line end
+    numbers = [k for k, line in enumerate(lines, 2) if line and line != "\r"]
+    return numbers, [lines[k - 2] for k in numbers]
+
+
+def _quotes_agree(arrow: Any, records: list[str]) -> bool:
+    """Whether every record holding a quote is one row to :mod:`csv`, with pyarrow's cells."""
+    quoted = [r for r, line in enumerate(records) if '"' in line]
+    if not quoted:
+        return True  # no quote: a row is its line split at the commas, to either reader
+    try:
+        expected = [list(csv.reader([records[r]], strict=True)) for r in quoted]
+    except csv.Error:
+        return False
+    taken = arrow.take(quoted)
+    got = list(zip(*(col.to_pylist() for col in taken.columns), strict=True))
+    return all(
+        len(rows) == 1 and rows[0] == list(cells) for rows, cells in zip(expected, got, strict=True)
+    )
 
 
 def read_csv(
@@ -309,8 +404,12 @@ def read_csv(
         header = [clean_cell(h) for h in header_row]
         if not _check_header(header, required, known, display, c):
             return None
-        table = CsvTable(display=display, header=header)
-        _read_rows(reader, table, known, c)
+        table = None
+        if reader.line_num == 1:  # the header on line 1: the rows may be read in bulk
+            table = _bulk_table(text, header, known, display)
+        if table is None:  # or row by row, reporting every problem on its line
+            table = CsvTable(display=display, header=header)
+            _read_rows(reader, table, known, c)
     return table
 
 

@@ -129,7 +129,7 @@ def _events(ctx: _Context, table: CsvTable) -> dict[str, Any]:
     out["geometry"] = [None] * len(keep)
     slow_when = []
     for i in np.flatnonzero(~clean):
-        record = ctx.event(table.lines[i], table.rows[i])
+        record = ctx.event(table.lines[i], table.row(i))
         if record is not None:
             for name, col in out.items():
                 col.append(record[name])

@@ -81,7 +81,7 @@ def read_places(c: FolderReader, aoi: Any = None) -> pd.DataFrame:
         "line": [table.lines[i] for i in keep],
     }
     for i in np.flatnonzero(~clean):  # every row with something to report, in file order
-        record = _place_row(c, disp, table.lines[i], table.rows[i], first_line, inside)
+        record = _place_row(c, disp, table.lines[i], table.row(i), first_line, inside)
         if record is not None:
             for name in cols:
                 out[name].append(record[name])
