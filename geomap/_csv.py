@@ -288,18 +288,18 @@ def _bulk_table(text: str, header: list[str], known: list[str], display: str) ->
     """
     try:
         import pyarrow as pa
-        import pyarrow.compute as pc
         import pyarrow.csv as pacsv
     except ImportError:  # pragma: no cover - pyarrow comes with the [parquet] extra and pandas 3
         return None
-    if "\x00" in text or text.count("\r") != text.count("\r\n"):
+    if "\x00" in text or ("\r" in text and text.count("\r") != text.count("\r\n")):
         return None
-    body = text.partition("\n")[2]
-    numbers, records = _record_lines(body)
-    if records and max(map(len, records)) > FIELD_BUDGET:
+    data = text.partition("\n")[2].encode("utf-8")
+    lines = _Lines(data)
+    if lines.longest > FIELD_BUDGET:
         return None
+    if not lines.numbers:  # the header alone (and empty lines)
+        return CsvTable(display, header, [], {name: [] for name in header if name in known})
     names = [str(i) for i in range(len(header))]
-    data = body.encode("utf-8")
     try:
         arrow = pacsv.read_csv(
             io.BytesIO(data),
@@ -316,44 +316,83 @@ def _bulk_table(text: str, header: list[str], known: list[str], display: str) ->
         )
     except (pa.ArrowInvalid, OverflowError):  # a row of the wrong width, a block too large
         return None
-    if arrow.num_rows != len(records) or not _quotes_agree(arrow, records):
+    if arrow.num_rows != len(lines.numbers) or not _quotes_agree(arrow, lines):
         return None
-    trimmed = [pc.utf8_trim(col, characters=_WHITESPACE) for col in arrow.columns]
-    if trimmed and len(records):
-        blank = functools.reduce(pc.and_, [pc.equal(pc.utf8_length(t), 0) for t in trimmed])
-        if pc.any(blank).as_py():
-            return None  # skipped row by row: left to that reader
-    columns = {}
-    for name, cells in zip(header, trimmed, strict=True):
-        if name in known:
-            quoted = len(records) and pc.any(pc.starts_with(cells, "'")).as_py()
-            columns[name] = list(map(_unquoted, cells.to_pylist())) if quoted else cells.to_pylist()
-    return CsvTable(display=display, header=header, lines=numbers, columns=columns)
+    columns = _bulk_columns(arrow, header, known)
+    if columns is None:
+        return None
+    return CsvTable(display=display, header=header, lines=lines.numbers, columns=columns)
 
 
-def _record_lines(body: str) -> tuple[list[int], list[str]]:
-    """``(numbers, records)``: the non-empty lines after the header, and their line numbers."""
-    lines = body.split("\n")
-    if lines[-1] == "":
-        lines.pop()  # the file's last line end
-    numbers = [k for k, line in enumerate(lines, 2) if line and line != "\r"]
-    return numbers, [lines[k - 2] for k in numbers]
+class _Lines:
+    """The non-empty lines of the text after the header (``data``, UTF-8), found with numpy.
+
+    ``numbers``: each one's line number in the file (the header is line 1);
+    ``longest``: the longest line's length in bytes; :meth:`quoted`: the
+    lines holding a double quote, as ``(record index, text)``.
+    """
+
+    def __init__(self, data: bytes):
+        import numpy as np
+
+        self.data = data
+        codes = np.frombuffer(data, dtype=np.uint8)
+        ends = np.flatnonzero(codes == 10)
+        if data and data[-1:] != b"\n":
+            ends = np.append(ends, len(data))  # the last line, without a line end
+        starts = np.concatenate(([0], ends[:-1] + 1))[: len(ends)].astype(np.int64)
+        lengths = ends - starts
+        one = np.flatnonzero(lengths == 1)
+        empty = lengths == 0
+        empty[one] = codes[starts[one]] == 13  # "\r\n" alone: an empty line too
+        kept = np.flatnonzero(~empty)  # pyarrow skips empty lines too
+        self.numbers: list[int] = (kept + 2).tolist()
+        self.longest = int(lengths.max()) if len(lengths) else 0
+        self._starts, self._ends, self._kept = starts[kept], ends[kept], kept
+        self._quotes = np.flatnonzero(codes == 34)
+
+    def quoted(self) -> list[tuple[int, str]]:
+        """``(record index, line text)`` of each non-empty line holding a ``"``."""
+        import numpy as np
+
+        if not len(self._quotes):
+            return []
+        rows = np.unique(np.searchsorted(self._ends, self._quotes))  # the record each quote is in
+        return [
+            (r, self.data[self._starts[r] : self._ends[r]].decode("utf-8")) for r in rows.tolist()
+        ]
 
 
-def _quotes_agree(arrow: Any, records: list[str]) -> bool:
-    """Whether every record holding a quote is one row to :mod:`csv`, with pyarrow's cells."""
-    quoted = [r for r, line in enumerate(records) if '"' in line]
+def _quotes_agree(arrow: Any, lines: _Lines) -> bool:
+    """Whether every row holding a quote is one row to :mod:`csv`, with pyarrow's cells."""
+    quoted = lines.quoted()
     if not quoted:
         return True  # no quote: a row is its line split at the commas, to either reader
     try:
-        expected = [list(csv.reader([records[r]], strict=True)) for r in quoted]
+        expected = [list(csv.reader([line], strict=True)) for _, line in quoted]
     except csv.Error:
         return False
-    taken = arrow.take(quoted)
+    taken = arrow.take([r for r, _ in quoted])
     got = list(zip(*(col.to_pylist() for col in taken.columns), strict=True))
     return all(
         len(rows) == 1 and rows[0] == list(cells) for rows, cells in zip(expected, got, strict=True)
     )
+
+
+def _bulk_columns(arrow: Any, header: list[str], known: list[str]) -> dict[str, list[str]] | None:
+    """The known columns' cells stripped (and unquoted) as :func:`_read_rows` does; None on a blank row."""
+    import pyarrow.compute as pc
+
+    trimmed = [pc.utf8_trim(col, characters=_WHITESPACE) for col in arrow.columns]
+    blank = functools.reduce(pc.and_, [pc.equal(pc.utf8_length(t), 0) for t in trimmed])
+    if pc.any(blank).as_py():
+        return None  # every cell empty: a row the row-by-row reader skips
+    columns = {}
+    for name, cells in zip(header, trimmed, strict=True):
+        if name in known:
+            quoted = pc.any(pc.starts_with(cells, "'")).as_py()
+            columns[name] = list(map(_unquoted, cells.to_pylist())) if quoted else cells.to_pylist()
+    return columns
 
 
 def read_csv(
