@@ -61,15 +61,18 @@ def clean_cell(value: str) -> str:
 class CsvTable:
     """Rows of a CSV file with the line each starts on, kept a column at a time.
 
-    ``columns`` holds every known column's cells in row order (the file's
-    unknown columns are left out); :attr:`rows` and :meth:`row` give the same
-    cells as one dict per row, for the checks made row by row.
+    ``cells`` holds every known column's cells in row order (the file's
+    unknown columns are left out): a list of str, or, for a file read in
+    bulk, a pyarrow string array made a list when first asked for
+    (:meth:`column`; :meth:`arrow` gives the array itself, for checks and
+    tables made a column at a time).  :attr:`rows` and :meth:`row` give the
+    same cells as one dict per row, for the checks made row by row.
     """
 
     display: str
     header: list[str]
     lines: list[int] = field(default_factory=list)
-    columns: dict[str, list[str]] = field(default_factory=dict)
+    cells: dict[str, Any] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -77,23 +80,37 @@ class CsvTable:
     def __iter__(self):
         return iter(zip(self.lines, self.rows, strict=True))
 
+    @property
+    def columns(self) -> dict[str, list[str]]:
+        """Every known column's cells, as lists."""
+        return {name: self.column(name) for name in self.cells}
+
     @functools.cached_property
     def rows(self) -> list[dict[str, str]]:
         """Each row as a dict of its known columns' cells (made once, when first asked)."""
-        names = list(self.columns)
+        columns = self.columns
+        names = list(columns)
         return [
-            dict(zip(names, cells, strict=True))
-            for cells in zip(*self.columns.values(), strict=True)
+            dict(zip(names, cells, strict=True)) for cells in zip(*columns.values(), strict=True)
         ]
 
     def row(self, i: int) -> dict[str, str]:
         """Row ``i`` (0-based) as a dict of its known columns' cells."""
-        return {name: cells[i] for name, cells in self.columns.items()}
+        return {name: self.column(name)[i] for name in self.cells}
 
     def column(self, name: str) -> list[str]:
         """Every row's cell of column ``name``, in row order (``""`` for a column not in the file)."""
-        found = self.columns.get(name)
-        return found if found is not None else [""] * len(self.lines)
+        found = self.cells.get(name)
+        if found is None:
+            return [""] * len(self.lines)
+        if not isinstance(found, list):
+            found = self.cells[name] = found.to_pylist()
+        return found
+
+    def arrow(self, name: str) -> Any:
+        """Column ``name`` as the pyarrow string array it was read as; None when it is not one."""
+        found = self.cells.get(name)
+        return None if found is None or isinstance(found, list) else found
 
 
 def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
@@ -270,7 +287,7 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
         rows.append(cells)
         table.lines.append(start)
     cells_by_column = list(map(list, zip(*rows, strict=True))) if rows else [[] for _ in keep]
-    table.columns = dict(zip([header[i] for i in keep], cells_by_column, strict=True))
+    table.cells = dict(zip([header[i] for i in keep], cells_by_column, strict=True))
 
 
 def _bulk_table(text: str, header: list[str], known: list[str], display: str) -> CsvTable | None:
@@ -321,7 +338,7 @@ def _bulk_table(text: str, header: list[str], known: list[str], display: str) ->
     columns = _bulk_columns(arrow, header, known)
     if columns is None:
         return None
-    return CsvTable(display=display, header=header, lines=lines.numbers, columns=columns)
+    return CsvTable(display=display, header=header, lines=lines.numbers, cells=columns)
 
 
 class _Lines:
@@ -379,8 +396,11 @@ def _quotes_agree(arrow: Any, lines: _Lines) -> bool:
     )
 
 
-def _bulk_columns(arrow: Any, header: list[str], known: list[str]) -> dict[str, list[str]] | None:
-    """The known columns' cells stripped (and unquoted) as :func:`_read_rows` does; None on a blank row."""
+def _bulk_columns(arrow: Any, header: list[str], known: list[str]) -> dict[str, Any] | None:
+    """The known columns' cells stripped (and unquoted) as :func:`_read_rows` does; None on a blank row.
+
+    A column is kept as a pyarrow array, or as a list where a cell lost a leading ``'``.
+    """
     import pyarrow.compute as pc
 
     trimmed = [pc.utf8_trim(col, characters=_WHITESPACE) for col in arrow.columns]
@@ -391,7 +411,7 @@ def _bulk_columns(arrow: Any, header: list[str], known: list[str]) -> dict[str, 
     for name, cells in zip(header, trimmed, strict=True):
         if name in known:
             quoted = pc.any(pc.starts_with(cells, "'")).as_py()
-            columns[name] = list(map(_unquoted, cells.to_pylist())) if quoted else cells.to_pylist()
+            columns[name] = list(map(_unquoted, cells.to_pylist())) if quoted else cells
     return columns
 
 

@@ -23,7 +23,7 @@ from ..errors import Problem, ProblemCollector
 from ..names import NameIndex
 from ..repair import FIXED_HINT, OnInvalid, fixed_message, invalid_message, repair_polygon
 from ..schema import EVENT_COLUMNS, EVENTS_CSV_ORDER
-from ._folder import resolve_name
+from ._folder import nonempty, resolve_name, text_cells
 
 __all__ = ["read_events", "check_event_days", "CONFIDENCE"]
 
@@ -123,8 +123,10 @@ def _events(ctx: _Context, table: CsvTable) -> dict[str, Any]:
     keep = np.flatnonzero(clean)
     values["line"] = table.lines
     if len(keep) == len(clean):  # every row clean (the usual case)
-        out: dict[str, list] = {name: list(col) for name, col in values.items()}
+        out: dict[str, Any] = {name: list(col) for name, col in values.items()}
+        out |= {name: text_cells(table, name) for name in _TEXTS}
     else:
+        values |= {name: table.column(name) for name in _TEXTS}
         out = {name: [col[i] for i in keep] for name, col in values.items()}
     out["geometry"] = [None] * len(keep)
     slow_when = []
@@ -176,11 +178,41 @@ def _clean_rows(ctx: _Context, table: CsvTable) -> tuple[np.ndarray, np.ndarray,
     claimed = _claimed_values(col("claimed_area_km2"))
     clean &= _flags(col("claimed_area_km2"), lambda v: not v or v in claimed)
     values["claimed_area_km2"] = list(map(claimed.get, col("claimed_area_km2")))
-    clean &= _flags(col("source_url"), lambda v: not v or _URL.match(v) is not None)
-    clean &= _flags(col("source"), bool)
-    for name in ("source", "source_url", "note"):
-        values[name] = col(name)
+    clean &= _urls_ok(table)
+    clean &= nonempty(table, "source")
     return clean, when, values
+
+
+#: The columns taken as they are (no check changes them).
+_TEXTS = ("source", "source_url", "note")
+#: :data:`_URL` for ASCII text, in pyarrow's (RE2) syntax: Python's ``\s`` spelled out.
+_URL_ASCII = "^https?://[^\t\n\x0b\x0c\r\x1c-\x1f <>\"']+$"
+
+
+def _urls_ok(table: CsvTable) -> np.ndarray:
+    """Whether each row's ``source_url`` is empty or an http(s) URL (:data:`_URL`).
+
+    A column read in bulk is matched by pyarrow first: an empty cell, or ASCII
+    text matching :data:`_URL_ASCII`, is a sure yes; every other cell is
+    matched by :data:`_URL` itself.
+    """
+    arrow = table.arrow("source_url")
+    if arrow is None:
+        return _flags(table.column("source_url"), lambda v: not v or _URL.match(v) is not None)
+    import pyarrow.compute as pc
+
+    sure = pc.or_(
+        pc.equal(pc.utf8_length(arrow), 0),
+        pc.and_(
+            pc.string_is_ascii(arrow),
+            pc.match_substring_regex(arrow, _URL_ASCII, ignore_case=True),
+        ),
+    )
+    ok = sure.to_numpy(zero_copy_only=False).copy()
+    rest = np.flatnonzero(~ok)
+    if len(rest):
+        ok[rest] = [_URL.match(v) is not None for v in arrow.take(rest).to_pylist()]
+    return ok
 
 
 def _flags(cells: list[str], test: Callable[[str], bool]) -> np.ndarray:

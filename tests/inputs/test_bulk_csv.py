@@ -162,3 +162,39 @@ def test_theatres_load_the_same_either_way(tmp_path, monkeypatch, theatre):
     ]
     for name in ("actors", "places", "areas", "control", "events", "claims"):
         pd.testing.assert_frame_equal(getattr(fast, name), getattr(slow, name), check_exact=True)
+
+
+URLS = [
+    "https://example.org/a",
+    "HTTP://EXAMPLE.ORG/B",
+    "http://x",
+    "https://",
+    "ftp://example.org",
+    "https://exa mple.org",
+    "https://example.org/\x1c",
+    "https://example.org/\x0b",
+    "https://example.org/\u2003",
+    "https://example.org/é",
+    "https://example.org/\u00a0x",
+    "https://example.org/<script>",
+    'https://example.org/"',
+    "https://example.org/'",
+    "https://example.org/a\\b",
+    "",
+    "example.org",
+]
+
+
+def test_source_urls_are_checked_alike_in_bulk(tmp_path):
+    from geomap.inputs.events import _URL, _urls_ok
+
+    rows = [f"x{i},n,{url}" for i, url in enumerate(URLS)]
+    path = tmp_path / "t.csv"
+    path.write_text("id,name,source_url\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    table = read_csv(path, required=["id", "name"], optional=["source_url"], problems=[])
+    assert table.arrow("source_url") is not None  # read in bulk
+    cells = table.column("source_url")
+    assert cells == [u.strip(csv_module._WHITESPACE) for u in URLS]
+    expected = [not v or _URL.match(v) is not None for v in cells]
+    assert _urls_ok(table).tolist() == expected
+    assert sum(expected) == 6  # and the list holds both kinds
