@@ -198,3 +198,21 @@ def test_source_urls_are_checked_alike_in_bulk(tmp_path):
     expected = [not v or _URL.match(v) is not None for v in cells]
     assert _urls_ok(table).tolist() == expected
     assert sum(expected) == 6  # and the list holds both kinds
+
+
+def test_places_at_the_same_rounded_point_are_warned_about(tmp_path):
+    folder = tmp_path / "t"
+    shutil.copytree(DATA / "tiny", folder)
+    with open(folder / "places.csv", "a", encoding="utf-8") as fh:
+        for ident, lat, lon in [
+            ("dup-a", "10.00001", "20"),
+            ("dup-b", "10.00002", "20.00003"),
+            ("zero-a", "0.00001", "5"),
+            ("zero-b", "-0.00001", "5"),  # rounds to -0.0: written apart from 0.0
+        ]:
+            fh.write(f"{ident},{ident},,{lat},{lon},town,,,,test,\n")
+    header = (folder / "places.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("id,name,alt_names,lat,lon,kind")
+    inputs = load_inputs(folder, strict=False)
+    same = [p.message for p in inputs.problems if "same coordinates" in p.message]
+    assert same == ["'dup-b' has the same coordinates as 'dup-a' (line 7)"]
