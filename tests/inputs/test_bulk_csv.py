@@ -215,4 +215,4 @@ def test_places_at_the_same_rounded_point_are_warned_about(tmp_path):
     assert header.startswith("id,name,alt_names,lat,lon,kind")
     inputs = load_inputs(folder, strict=False)
     same = [p.message for p in inputs.problems if "same coordinates" in p.message]
-    assert same == ["'dup-b' has the same coordinates as 'dup-a' (line 7)"]
+    assert same == ["'dup-b' has the same coordinates as 'dup-a' (line 8)"]
