@@ -107,6 +107,27 @@ class CsvTable:
             found = self.cells[name] = found.to_pylist()
         return found
 
+    def factorized(self, name: str) -> tuple[list[str], Any]:
+        """``(distinct, codes)``: column ``name``'s distinct cells and, per row, the index of its own.
+
+        ``column(name)[i] == distinct[codes[i]]`` (``codes`` a numpy integer
+        array), for checks made once per distinct cell; a column read in bulk
+        is encoded by pyarrow, with no Python str made for each row.
+        """
+        import numpy as np
+
+        found = self.cells.get(name)
+        if found is None:
+            return [""], np.zeros(len(self.lines), dtype=np.intp)
+        if isinstance(found, list):
+            index: dict[str, int] = {}
+            codes = [index.setdefault(v, len(index)) for v in found]
+            return list(index), np.array(codes, dtype=np.intp)
+        import pyarrow.compute as pc
+
+        encoded = pc.dictionary_encode(found).combine_chunks()
+        return encoded.dictionary.to_pylist(), encoded.indices.to_numpy(zero_copy_only=False)
+
     def arrow(self, name: str) -> Any:
         """Column ``name`` as the pyarrow string array it was read as; None when it is not one."""
         found = self.cells.get(name)

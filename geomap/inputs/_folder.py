@@ -98,6 +98,24 @@ def text_cells(table: CsvTable, name: str, *, every_row: bool = True) -> Any:
     return pd.array(arrow.cast(pa.large_string()), dtype=dtype)
 
 
+def text_values(values: list[str | None], codes: np.ndarray) -> Any:
+    """``values[codes[i]]`` for each row as a DataFrame column of text (None: missing).
+
+    The text array pandas makes of the same list (the same dtype), built by
+    pyarrow from the distinct values; the list itself where pandas keeps text
+    as Python objects.
+    """
+    dtype = _text_dtype()
+    if dtype is None:
+        return [values[k] for k in codes.tolist()]
+    import pyarrow as pa
+
+    taken = pa.array(values, type=pa.large_string()).take(pa.array(codes))
+    if taken.null_count == len(taken):
+        return [None] * len(taken)  # no text at all: pandas keeps such a list as objects
+    return pd.array(taken, dtype=dtype)
+
+
 def nonempty(table: CsvTable, name: str) -> np.ndarray:
     """Whether each row's cell of column ``name`` is not empty (a boolean array)."""
     arrow = table.arrow(name)

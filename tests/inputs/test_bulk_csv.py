@@ -216,3 +216,24 @@ def test_places_at_the_same_rounded_point_are_warned_about(tmp_path):
     inputs = load_inputs(folder, strict=False)
     same = [p.message for p in inputs.problems if "same coordinates" in p.message]
     assert same == ["'dup-b' has the same coordinates as 'dup-a' (line 8)"]
+
+
+@pytest.mark.parametrize(
+    "values, codes",
+    [
+        (["GOV", None], [0, 1, 1, 0]),
+        ([None], [0, 0, 0]),
+        (["", "x"], [0, 0]),
+        (["a"], [0]),
+        ([None, "b"], [0, 0]),
+    ],
+)
+def test_text_columns_have_the_dtype_pandas_gives_their_values(values, codes):
+    """Columns made from pyarrow hold what a DataFrame of the values as a list holds."""
+    import numpy as np
+
+    from geomap.inputs._folder import text_values
+
+    made = pd.Series(text_values(values, np.array(codes)))
+    as_list = pd.Series([values[k] for k in codes])
+    pd.testing.assert_series_equal(made, as_list, check_exact=True)
