@@ -122,9 +122,9 @@ def _events(ctx: _Context, table: CsvTable) -> dict[str, Any]:
     keep = np.flatnonzero(clean)
     values["line"] = table.lines
     if len(keep) == len(clean):  # every row clean (the usual case)
-        out: dict[str, Any] = {name: list(col) for name, col in values.items()}
-        out |= {name: text_cells(table, name) for name in _TEXTS}
+        out: dict[str, Any] = {name: text_cells(table, name) for name in _TEXTS}
         out |= {name: text_values(*pair) for name, pair in coded.items()}
+        out |= {name: list(col) for name, col in values.items() if name not in out}
     else:
         values |= {name: table.column(name) for name in _TEXTS}
         out = {name: [col[i] for i in keep] for name, col in values.items()}
@@ -428,10 +428,14 @@ def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
     def text(v):
         return v if isinstance(v, str) else None
 
-    target = [
-        p if isinstance(p, str) else (g.wkb_hex if g is not None else None)
-        for p, g in zip(df["place"].tolist(), df["geometry"].tolist(), strict=True)
-    ]
+    geoms = df["geometry"].to_numpy(dtype=object)
+    if all(g is None for g in geoms):  # no drawn area: every event names a place
+        target = df["place"].to_numpy(dtype=object)
+    else:
+        target = [
+            p if isinstance(p, str) else (g.wkb_hex if g is not None else None)
+            for p, g in zip(df["place"].tolist(), geoms.tolist(), strict=True)
+        ]
     # only events that share their day and target with another can be reported
     shared = pd.DataFrame({"day": df["date"].dt.floor("D"), "target": target}).duplicated(
         keep=False
