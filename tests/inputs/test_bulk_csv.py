@@ -150,10 +150,49 @@ def test_clean_rows_are_read_in_bulk(rows):
         assert _both(path, monkeypatch)
 
 
+def _variant(folder: Path, variant: str) -> None:
+    """Rewrite the theatre's CSV files one way (a clean or a broken one)."""
+    for name in ("places.csv", "control.csv", "events.csv"):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        head, _, body = text.partition("\n")
+        lines = body.splitlines()
+        if variant == "bom":
+            text = "\ufeff" + text
+        elif variant == "crlf":
+            text = text.replace("\n", "\r\n")
+        elif variant == "blank lines":
+            text = head + "\n\n" + "\n\n".join(lines) + "\n\n"
+        elif variant == "quoted newline":
+            text = head + "\n" + lines[0] + "\n" + lines[1][:-1] + '"x\ny"\n' + "\n".join(lines[2:])
+        elif variant == "hostile":
+            text = text.replace(",\n", ",\"=cmd|' /c calc'!A1, <b>\u202e\x1b[2J\"\n")
+        elif variant == "null words":
+            text = text.replace(",\n", ",NA\n").replace(",,", ",null,", 1)
+        elif variant == "short row":
+            text = head + "\n" + lines[0].rsplit(",", 1)[0] + "\n" + "\n".join(lines[1:]) + "\n"
+        path.write_text(text, encoding="utf-8")
+
+
+VARIANTS = ["as is", "bom", "crlf", "blank lines", "quoted newline", "hostile", "null words"]
+
+
+@pytest.mark.parametrize("variant", [*VARIANTS, "short row"])
+def test_theatre_variants_load_the_same_either_way(tmp_path, monkeypatch, variant):
+    folder = tmp_path / "t"
+    shutil.copytree(DATA / "tiny", folder)
+    _variant(folder, variant)
+    _same_loads(folder, monkeypatch)
+
+
 @pytest.mark.parametrize("theatre", ["tiny", "three", "broken"])
 def test_theatres_load_the_same_either_way(tmp_path, monkeypatch, theatre):
     folder = tmp_path / "t"
     shutil.copytree(DATA / theatre, folder)
+    _same_loads(folder, monkeypatch)
+
+
+def _same_loads(folder: Path, monkeypatch) -> None:
     fast = load_inputs(folder, strict=False)
     monkeypatch.setattr(csv_module, "_bulk_table", lambda *args: None)
     slow = load_inputs(folder, strict=False)
