@@ -34,7 +34,7 @@ from ._geom import EMPTY, from_polygons, polygon_members
 from .overlay import change_windows, directed_edges, found_in
 from .read import FileResult, PendingFlag
 
-__all__ = ["AoiClipper"]
+__all__ = ["AoiClipper", "spliced"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,27 @@ class _Cut:
     outside: Any  # the part outside it (polygonal, maybe empty)
     edges: np.ndarray  # directed edges of the polygon as read
     bounds: tuple[float, float, float, float]
+    part: Any  # the polygon as read
+
+    @cached_property
+    def whole_outside(self) -> _Outside:
+        """The part outside as a feature's (when this is its only cut)."""
+        return _Outside(self.outside)
+
+
+class _Outside:
+    """A feature's part outside the AOI, with what its ``clipped`` flag reports (made once)."""
+
+    def __init__(self, geom: Any) -> None:
+        self.geom = geom
+
+    @cached_property
+    def has_area(self) -> bool:
+        return not self.geom.is_empty and self.geom.area > 0
+
+    @cached_property
+    def location(self) -> tuple[float, float]:
+        return _surface_point(self.geom)
 
 
 class AoiClipper:
@@ -62,6 +83,8 @@ class AoiClipper:
         self._cuts: dict[bytes, _Cut] = {}  # crossing polygons of this file, by WKB
         self._previous: dict[bytes, _Cut] = {}  # ... and of the previous file
         self._locals: dict[tuple[float, ...], Any] = {}  # the AOI inside a box, by the box
+        # a feature's part outside, by its cuts' parts outside (held, so their ids stay theirs)
+        self._outsides: dict[tuple[int, ...], tuple[list[Any], _Outside]] = {}
 
     def clip(self, res: FileResult, file_no: int) -> FileResult:
         """The result with its kept features clipped to the AOI, every clip and stray part reported."""
@@ -92,7 +115,7 @@ class AoiClipper:
                         fixed=True,
                     )
                 )
-            if outside is not None and not outside.is_empty and outside.area > 0:
+            if outside is not None and outside.has_area:
                 pending.append(
                     PendingFlag(
                         "clipped",
@@ -100,10 +123,10 @@ class AoiClipper:
                         actor,
                         i,
                         day,
-                        outside,
+                        outside.geom,
                         message="the part outside the area of interest was clipped away",
                         hint="widen the area of interest if that land belongs in the figures",
-                        location=_surface_point(outside),
+                        location=outside.location,
                         fixed=True,
                     )
                 )
@@ -128,7 +151,7 @@ class AoiClipper:
             res, geoms=new_geoms, wkbs=new_wkbs, problems=problems, pending=pending
         )
 
-    def _clip_parts(self, parts: np.ndarray, disjoint: np.ndarray) -> tuple[Any, Any]:
+    def _clip_parts(self, parts: np.ndarray, disjoint: np.ndarray) -> tuple[Any, _Outside | None]:
         """A feature's polygons clipped to the AOI, and the part outside (None: no part meets it).
 
         Polygons wholly inside are kept as they are; only those crossing the
@@ -142,11 +165,22 @@ class AoiClipper:
         cuts = [self._crossing(part) for part in parts[near & ~inside]]
         for cut in cuts:
             kept += cut.kept
+        return from_polygons(kept), self._outside(cuts)
+
+    def _outside(self, cuts: list[_Cut]) -> _Outside | None:
+        """The part of a feature outside the AOI, from its cuts (the same cuts: the same object)."""
+        if not cuts:
+            return None
         if len(cuts) == 1:
-            return from_polygons(kept), cuts[0].outside
-        # parts of a valid MultiPolygon meet at points at most: so do their pieces
-        outside = [p for cut in cuts for p in _polygons(cut.outside)]
-        return from_polygons(kept), from_polygons(outside)
+            return cuts[0].whole_outside
+        key = tuple(id(cut.outside) for cut in cuts)  # a part outside is often carried over
+        if key not in self._outsides:
+            if len(self._outsides) > 64:
+                self._outsides.clear()
+            # parts of a valid MultiPolygon meet at points at most: so do their pieces
+            polys = [p for cut in cuts for p in _polygons(cut.outside)]
+            self._outsides[key] = ([cut.outside for cut in cuts], _Outside(from_polygons(polys)))
+        return self._outsides[key][1]
 
     def _crossing(self, part: Any) -> _Cut:
         """One polygon crossing the outline, cut (or carried over from the previous file)."""
@@ -155,12 +189,15 @@ class AoiClipper:
         if cut is None:
             bounds = tuple(part.bounds)
             edges = directed_edges(part)
-            local = self._local(bounds)
-            kept = _polygons(shapely.intersection(part, local))
-            outside = self._same_outside(edges, bounds)
-            if outside is None:
-                outside = from_polygons(_polygons(shapely.difference(part, local)))
-            cut = _Cut(kept, outside, edges, bounds)
+            same = self._same_outside(edges, bounds)
+            kept = spliced(same.part, part, same.kept, same.outside) if same else None
+            if kept is None:
+                kept = _polygons(shapely.intersection(part, self._local(bounds)))
+            if same is not None:
+                outside = same.outside
+            else:
+                outside = from_polygons(_polygons(shapely.difference(part, self._local(bounds))))
+            cut = _Cut(kept, outside, edges, bounds, part)
         self._cuts[wkb] = cut
         return cut
 
@@ -175,8 +212,8 @@ class AoiClipper:
             self._locals[bounds] = shapely.intersection(self.aoi, box)
         return self._locals[bounds]
 
-    def _same_outside(self, edges: np.ndarray, bounds: tuple[float, ...]) -> Any:
-        """The previous file's part outside the AOI when it is this polygon's too (None: not known).
+    def _same_outside(self, edges: np.ndarray, bounds: tuple[float, ...]) -> _Cut | None:
+        """The previous file's cut whose part outside the AOI is this polygon's too (None: none).
 
         The previous crossing polygon whose box overlaps this one's most is
         compared.  Where two polygons differ is bounded by the edges found in
@@ -206,7 +243,7 @@ class AoiClipper:
             boxes = shapely.box(windows[:, 0], windows[:, 1], windows[:, 2], windows[:, 3])
         if len(boxes) and not shapely.contains_properly(self.aoi, boxes).all():
             return None
-        return best.outside
+        return best
 
     @cached_property
     def _complement_connected(self) -> bool:
@@ -215,6 +252,89 @@ class AoiClipper:
         frame = shapely.box(x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0)
         # one polygon (the AOI's parts are its holes); land enclosed by the AOI is a second one
         return shapely.difference(frame, self.aoi).geom_type == "Polygon"
+
+
+def spliced(old: Any, new: Any, old_kept: list[Any], outside: Any) -> list[Any] | None:
+    """``new`` clipped to the AOI, from ``old``'s clip (None: not found this way).
+
+    ``old`` and ``new`` are one polygon in two files, the same point set
+    outside the AOI (``outside``, checked by :meth:`AoiClipper._same_outside`):
+    they differ only inside it, where a clip keeps every vertex.  So in each
+    changed ring, the run of vertices between the last and the first vertex
+    both rings share (the anchors) is found in a ring of ``old_kept``, and
+    replaced there by ``new``'s run, with no overlay.  Used only when every
+    run is found whole, the rings keep their number, and the result is valid
+    with the area of ``new`` minus ``outside`` (planar, to 1e-9); otherwise
+    the caller overlays.
+    """
+    old_rings, new_rings = shapely.get_rings(old), shapely.get_rings(new)
+    if len(old_rings) != len(new_rings):
+        return None
+    kept = [[shapely.get_coordinates(r) for r in shapely.get_rings(k)] for k in old_kept]
+    changed: set[int] = set()
+    for ro, rn in zip(old_rings, new_rings, strict=True):
+        run = _changed_run(shapely.get_coordinates(ro), shapely.get_coordinates(rn))
+        if run is None:
+            return None
+        if run:
+            where = _replace_run(kept, *run)
+            if where is None:
+                return None
+            changed.add(where)
+    polys = [
+        shapely.Polygon(kept[n][0], kept[n][1:]) if n in changed else poly
+        for n, poly in enumerate(old_kept)
+    ]
+    whole = from_polygons(polys)
+    want = new.area - outside.area
+    if not whole.is_valid or abs(whole.area - want) > 1e-9 * new.area:
+        return None
+    return polys
+
+
+def _changed_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | tuple | None:
+    """The runs of two closed rings that differ, with an anchor at each end:
+    ``(run of a, run of b)``; ``()`` when the rings are the same; None when no
+    vertex of a's first few is found once in b."""
+    if len(a) == len(b) and (a == b).all():
+        return ()
+    ao, bo = a[:-1], b[:-1]
+    for i in range(min(len(ao), 64)):  # start both at a vertex they share
+        hit = np.flatnonzero((bo == ao[i]).all(axis=1))
+        if len(hit) == 1:
+            break
+    else:
+        return None
+    ac = np.roll(ao, -i, axis=0)
+    bc = np.roll(bo, -int(hit[0]), axis=0)
+    ac, bc = np.vstack([ac, ac[:1]]), np.vstack([bc, bc[:1]])
+    n = min(len(ac), len(bc))
+    eq = (ac[:n] == bc[:n]).all(axis=1)
+    if eq.all() and len(ac) == len(bc):
+        return ()  # the same ring, started elsewhere
+    p = n if eq.all() else int(np.argmin(eq))  # >= 1: both start at the shared vertex
+    eq = (ac[::-1][:n] == bc[::-1][:n]).all(axis=1)
+    s = min(n if eq.all() else int(np.argmin(eq)), n - p)  # >= 1: both end there too
+    return ac[p - 1 : len(ac) - s + 1], bc[p - 1 : len(bc) - s + 1]
+
+
+def _replace_run(
+    kept: list[list[np.ndarray]], old_run: np.ndarray, new_run: np.ndarray
+) -> int | None:
+    """Replace ``old_run`` (found whole, either way round, in a ring of ``kept``) by
+    ``new_run``, in place: the polygon it is in (None: not found)."""
+    m = len(old_run)
+    for n, rings in enumerate(kept):
+        for j, ring in enumerate(rings):
+            for k in (ring[:-1], ring[-2::-1]):
+                if m > len(k):
+                    continue
+                for st in np.flatnonzero((k == old_run[0]).all(axis=1)):
+                    if (k[(st + np.arange(m)) % len(k)] == old_run).all():
+                        rest = np.roll(k, -int(st), axis=0)[m:]
+                        rings[j] = np.vstack([new_run, rest, new_run[:1]])
+                        return n
+    return None
 
 
 def _polygons(geom: Any) -> list[Any]:
