@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import shapely
@@ -34,23 +34,34 @@ from ._geom import EMPTY, from_polygons, polygon_members
 from .overlay import change_windows, directed_edges, found_in
 from .read import FileResult, PendingFlag
 
-__all__ = ["AoiClipper", "spliced"]
+__all__ = ["AoiClipper", "changed_runs", "spliced"]
 
 
 @dataclass(frozen=True)
 class _Cut:
-    """One polygon crossing the outline: what is kept, what is clipped away, its edges."""
+    """One polygon crossing the outline: what is kept, what is clipped away."""
 
     kept: list[Any]  # polygons inside the AOI
     outside: Any  # the part outside it (polygonal, maybe empty)
-    edges: np.ndarray  # directed edges of the polygon as read
     bounds: tuple[float, float, float, float]
     part: Any  # the polygon as read
+
+    @cached_property
+    def edges(self) -> np.ndarray:
+        """Directed edges of the polygon as read."""
+        return directed_edges(self.part)
 
     @cached_property
     def whole_outside(self) -> _Outside:
         """The part outside as a feature's (when this is its only cut)."""
         return _Outside(self.outside)
+
+
+class _Same(NamedTuple):
+    """A previous cut whose part outside the AOI is a polygon's too, and how the rings differ."""
+
+    cut: _Cut
+    runs: list[tuple[np.ndarray, np.ndarray]] | None  # per changed ring (None: not known)
 
 
 class _Outside:
@@ -188,16 +199,18 @@ class AoiClipper:
         cut = self._cuts.get(wkb) or self._previous.get(wkb)
         if cut is None:
             bounds = tuple(part.bounds)
-            edges = directed_edges(part)
-            same = self._same_outside(edges, bounds)
-            kept = spliced(same.part, part, same.kept, same.outside) if same else None
+            same = self._same_outside(part, bounds)
+            kept = None
+            if same is not None:
+                prev = same.cut
+                kept = spliced(prev.part, part, prev.kept, prev.outside, runs=same.runs)
             if kept is None:
                 kept = _polygons(shapely.intersection(part, self._local(bounds)))
             if same is not None:
-                outside = same.outside
+                outside = same.cut.outside
             else:
                 outside = from_polygons(_polygons(shapely.difference(part, self._local(bounds))))
-            cut = _Cut(kept, outside, edges, bounds, part)
+            cut = _Cut(kept, outside, bounds, part)
         self._cuts[wkb] = cut
         return cut
 
@@ -212,7 +225,7 @@ class AoiClipper:
             self._locals[bounds] = shapely.intersection(self.aoi, box)
         return self._locals[bounds]
 
-    def _same_outside(self, edges: np.ndarray, bounds: tuple[float, ...]) -> _Cut | None:
+    def _same_outside(self, part: Any, bounds: tuple[float, ...]) -> _Same | None:
         """The previous file's cut whose part outside the AOI is this polygon's too (None: none).
 
         The previous crossing polygon whose box overlaps this one's most is
@@ -223,6 +236,11 @@ class AoiClipper:
         they differ is enclosed by edges inside the AOI, so it lies inside
         the AOI too: outside it the two polygons are the same point set.
         Otherwise the change windows themselves must lie inside the AOI.
+
+        The edges found in one only are first looked for in the runs of
+        vertices where each pair of rings differs (:func:`changed_runs`,
+        every edge outside them is in both); the runs' edges are then checked
+        instead, and handed on for :func:`spliced`.
         """
         best, best_overlap = None, 0.0
         for cut in self._previous.values():
@@ -232,6 +250,11 @@ class AoiClipper:
                 best, best_overlap = cut, w * h
         if best is None:
             return None
+        runs = changed_runs(best.part, part) if self._complement_connected else None
+        if runs is not None:
+            inside = _edge_boxes_inside(self.aoi, runs)
+            return _Same(best, runs) if inside else None
+        edges = directed_edges(part)
         if self._complement_connected:
             ch = np.vstack(
                 [best.edges[~found_in(best.edges, edges)], edges[~found_in(edges, best.edges)]]
@@ -243,7 +266,7 @@ class AoiClipper:
             boxes = shapely.box(windows[:, 0], windows[:, 1], windows[:, 2], windows[:, 3])
         if len(boxes) and not shapely.contains_properly(self.aoi, boxes).all():
             return None
-        return best
+        return _Same(best, None)
 
     @cached_property
     def _complement_connected(self) -> bool:
@@ -254,7 +277,14 @@ class AoiClipper:
         return shapely.difference(frame, self.aoi).geom_type == "Polygon"
 
 
-def spliced(old: Any, new: Any, old_kept: list[Any], outside: Any) -> list[Any] | None:
+def spliced(
+    old: Any,
+    new: Any,
+    old_kept: list[Any],
+    outside: Any,
+    *,
+    runs: list[tuple[np.ndarray, np.ndarray]] | None = None,
+) -> list[Any] | None:
     """``new`` clipped to the AOI, from ``old``'s clip (None: not found this way).
 
     ``old`` and ``new`` are one polygon in two files, the same point set
@@ -265,22 +295,19 @@ def spliced(old: Any, new: Any, old_kept: list[Any], outside: Any) -> list[Any] 
     replaced there by ``new``'s run, with no overlay.  Used only when every
     run is found whole, the rings keep their number, and the result is valid
     with the area of ``new`` minus ``outside`` (planar, to 1e-9); otherwise
-    the caller overlays.
+    the caller overlays.  ``runs``: :func:`changed_runs` of the two, when
+    known.
     """
-    old_rings, new_rings = shapely.get_rings(old), shapely.get_rings(new)
-    if len(old_rings) != len(new_rings):
+    runs = changed_runs(old, new) if runs is None else runs
+    if runs is None:
         return None
     kept = [[shapely.get_coordinates(r) for r in shapely.get_rings(k)] for k in old_kept]
     changed: set[int] = set()
-    for ro, rn in zip(old_rings, new_rings, strict=True):
-        run = _changed_run(shapely.get_coordinates(ro), shapely.get_coordinates(rn))
-        if run is None:
+    for run in runs:
+        where = _replace_run(kept, *run)
+        if where is None:
             return None
-        if run:
-            where = _replace_run(kept, *run)
-            if where is None:
-                return None
-            changed.add(where)
+        changed.add(where)
     polys = [
         shapely.Polygon(kept[n][0], kept[n][1:]) if n in changed else poly
         for n, poly in enumerate(old_kept)
@@ -290,6 +317,34 @@ def spliced(old: Any, new: Any, old_kept: list[Any], outside: Any) -> list[Any] 
     if not whole.is_valid or abs(whole.area - want) > 1e-9 * new.area:
         return None
     return polys
+
+
+def changed_runs(old: Any, new: Any) -> list[tuple[np.ndarray, np.ndarray]] | None:
+    """``(run of old, run of new)`` for each pair of rings that differ: the
+    vertices between the last and the first both share (included), so every
+    edge outside the runs is in both polygons (None: the rings do not pair up)."""
+    old_rings, new_rings = shapely.get_rings(old), shapely.get_rings(new)
+    if len(old_rings) != len(new_rings):
+        return None
+    runs = []
+    for ro, rn in zip(old_rings, new_rings, strict=True):
+        run = _changed_run(shapely.get_coordinates(ro), shapely.get_coordinates(rn))
+        if run is None:
+            return None
+        if run:
+            runs.append(run)
+    return runs
+
+
+def _edge_boxes_inside(aoi: Any, runs: list[tuple[np.ndarray, np.ndarray]]) -> bool:
+    """Whether the box of every edge of the runs lies inside the (prepared) AOI."""
+    if not runs:
+        return True
+    xy = [np.hstack([r[:-1], r[1:]]) for run in runs for r in run]
+    e = np.vstack(xy)
+    lo, hi = np.minimum(e[:, :2], e[:, 2:]), np.maximum(e[:, :2], e[:, 2:])
+    boxes = shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1])
+    return bool(shapely.contains_properly(aoi, boxes).all())
 
 
 def _changed_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | tuple | None:

@@ -182,8 +182,8 @@ def test_a_front_moving_inside_the_aoi_is_spliced_not_overlaid(tmp_path, monkeyp
     results: list[bool] = []
     original = clip.spliced
 
-    def spy(*args):
-        out = original(*args)
+    def spy(*args, **kwargs):
+        out = original(*args, **kwargs)
         results.append(out is not None)
         return out
 
