@@ -96,21 +96,26 @@ class AoiClipper:
         self._locals: dict[tuple[float, ...], Any] = {}  # the AOI inside a box, by the box
         # a feature's part outside, by its cuts' parts outside (held, so their ids stay theirs)
         self._outsides: dict[tuple[int, ...], tuple[list[Any], _Outside]] = {}
+        # where a geometry lies (inside, disjoint), by WKB: this file's and the previous one's
+        self._where: dict[bytes, tuple[bool, bool]] = {}
+        self._where_before: dict[bytes, tuple[bool, bool]] = {}
 
     def clip(self, res: FileResult, file_no: int) -> FileResult:
         """The result with its kept features clipped to the AOI, every clip and stray part reported."""
         self._previous, self._cuts = self._cuts or self._previous, {}
+        self._where_before, self._where = self._where or self._where_before, {}
         if not res.geoms:
             return res
         geoms = np.asarray(res.geoms, dtype=object)
         new_geoms, new_wkbs = list(res.geoms), list(res.wkbs)
         problems, pending = list(res.problems), list(res.pending)
-        inside = shapely.contains_properly(self.aoi, geoms)
+        inside, _disjoint = self._lies(geoms, res.wkbs, disjoint=False)
         for j in np.flatnonzero(~inside):
             i, actor, day = res.feature_idx[j], res.actors[j], res.dates[j]
             parts = shapely.get_parts(geoms[j])
-            disjoint = shapely.disjoint(self.aoi, parts)
-            kept, outside = self._clip_parts(parts, disjoint)
+            wkbs = shapely.to_wkb(parts)
+            part_inside, disjoint = self._lies(parts, wkbs)
+            kept, outside = self._clip_parts(parts, wkbs, part_inside, disjoint)
             for part in parts[disjoint]:
                 pending.append(
                     PendingFlag(
@@ -162,7 +167,33 @@ class AoiClipper:
             res, geoms=new_geoms, wkbs=new_wkbs, problems=problems, pending=pending
         )
 
-    def _clip_parts(self, parts: np.ndarray, disjoint: np.ndarray) -> tuple[Any, _Outside | None]:
+    def _lies(
+        self, geoms: np.ndarray, wkbs: Any, *, disjoint: bool = True
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``(inside, disjoint)``: whether each geometry lies properly inside the AOI, and
+        (``disjoint``) wholly outside it; each WKB met in this file or the previous one is
+        looked up, not tested again."""
+        n = len(geoms)
+        inside, out = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+        todo = []
+        for k, wkb in enumerate(wkbs):
+            known = self._where.get(wkb) or self._where_before.get(wkb)
+            if known is None or (disjoint and known[1] is None):
+                todo.append(k)
+            else:
+                inside[k], out[k] = known[0], bool(known[1])
+        if todo:
+            idx = np.asarray(todo)
+            inside[idx] = shapely.contains_properly(self.aoi, geoms[idx])
+            if disjoint:
+                out[idx] = ~inside[idx] & shapely.disjoint(self.aoi, geoms[idx])
+        for k, wkb in enumerate(wkbs):
+            self._where[wkb] = (bool(inside[k]), bool(out[k]) if disjoint else None)
+        return inside, out
+
+    def _clip_parts(
+        self, parts: np.ndarray, wkbs: np.ndarray, inside: np.ndarray, disjoint: np.ndarray
+    ) -> tuple[Any, _Outside | None]:
         """A feature's polygons clipped to the AOI, and the part outside (None: no part meets it).
 
         Polygons wholly inside are kept as they are; only those crossing the
@@ -171,9 +202,9 @@ class AoiClipper:
         near = ~disjoint
         if not near.any():
             return EMPTY, None
-        inside = near & shapely.contains_properly(self.aoi, parts)
         kept = list(parts[inside])
-        cuts = [self._crossing(part) for part in parts[near & ~inside]]
+        crossing = np.flatnonzero(near & ~inside)
+        cuts = [self._crossing(parts[k], wkbs[k]) for k in crossing]
         for cut in cuts:
             kept += cut.kept
         return from_polygons(kept), self._outside(cuts)
@@ -193,9 +224,8 @@ class AoiClipper:
             self._outsides[key] = ([cut.outside for cut in cuts], _Outside(from_polygons(polys)))
         return self._outsides[key][1]
 
-    def _crossing(self, part: Any) -> _Cut:
+    def _crossing(self, part: Any, wkb: bytes) -> _Cut:
         """One polygon crossing the outline, cut (or carried over from the previous file)."""
-        wkb = shapely.to_wkb(part)
         cut = self._cuts.get(wkb) or self._previous.get(wkb)
         if cut is None:
             bounds = tuple(part.bounds)
@@ -301,7 +331,7 @@ def spliced(
     runs = changed_runs(old, new) if runs is None else runs
     if runs is None:
         return None
-    kept = [[shapely.get_coordinates(r) for r in shapely.get_rings(k)] for k in old_kept]
+    kept = [_rings_of(k) for k in old_kept]
     changed: set[int] = set()
     for run in runs:
         where = _replace_run(kept, *run)
@@ -323,12 +353,12 @@ def changed_runs(old: Any, new: Any) -> list[tuple[np.ndarray, np.ndarray]] | No
     """``(run of old, run of new)`` for each pair of rings that differ: the
     vertices between the last and the first both share (included), so every
     edge outside the runs is in both polygons (None: the rings do not pair up)."""
-    old_rings, new_rings = shapely.get_rings(old), shapely.get_rings(new)
+    old_rings, new_rings = _rings_of(old), _rings_of(new)
     if len(old_rings) != len(new_rings):
         return None
     runs = []
     for ro, rn in zip(old_rings, new_rings, strict=True):
-        run = _changed_run(shapely.get_coordinates(ro), shapely.get_coordinates(rn))
+        run = _changed_run(ro, rn)
         if run is None:
             return None
         if run:
@@ -336,14 +366,51 @@ def changed_runs(old: Any, new: Any) -> list[tuple[np.ndarray, np.ndarray]] | No
     return runs
 
 
+def _rings_of(polygon: Any) -> list[np.ndarray]:
+    """The closed coordinate arrays of a valid polygon's rings, exterior first.
+
+    One coordinate array, cut where each ring comes back to its first vertex
+    (a valid ring touches itself nowhere else); ``get_rings`` when that does
+    not account for every ring.
+    """
+    xy = shapely.get_coordinates(polygon)
+    n_rings = shapely.get_num_interior_rings(polygon) + 1
+    rings, start = [], 0
+    while start < len(xy) and len(rings) < n_rings:
+        back = np.flatnonzero((xy[start + 1 :] == xy[start]).all(axis=1))
+        if not len(back):
+            break
+        end = start + 1 + int(back[0])
+        rings.append(xy[start : end + 1])
+        start = end + 1
+    if len(rings) == n_rings and start == len(xy):
+        return rings
+    return [shapely.get_coordinates(r) for r in shapely.get_rings(polygon)]
+
+
+_CHUNK = 32  # edges per box in a first, coarse test
+
+
 def _edge_boxes_inside(aoi: Any, runs: list[tuple[np.ndarray, np.ndarray]]) -> bool:
-    """Whether the box of every edge of the runs lies inside the (prepared) AOI."""
+    """Whether the box of every edge of the runs lies properly inside the (prepared) AOI.
+
+    The boxes of chunks of consecutive edges are tested first (a chunk's box
+    holds its edges' boxes); only the edges of chunks not found inside are
+    tested one by one.
+    """
     if not runs:
         return True
-    xy = [np.hstack([r[:-1], r[1:]]) for run in runs for r in run]
-    e = np.vstack(xy)
+    e = np.vstack([np.hstack([r[:-1], r[1:]]) for run in runs for r in run])
     lo, hi = np.minimum(e[:, :2], e[:, 2:]), np.maximum(e[:, :2], e[:, 2:])
-    boxes = shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1])
+    starts = np.arange(0, len(e), _CHUNK)
+    clo, chi = np.minimum.reduceat(lo, starts), np.maximum.reduceat(hi, starts)
+    chunk_in = shapely.contains_properly(
+        aoi, shapely.box(clo[:, 0], clo[:, 1], chi[:, 0], chi[:, 1])
+    )
+    if chunk_in.all():
+        return True
+    todo = ~np.repeat(chunk_in, _CHUNK)[: len(e)]
+    boxes = shapely.box(lo[todo, 0], lo[todo, 1], hi[todo, 0], hi[todo, 1])
     return bool(shapely.contains_properly(aoi, boxes).all())
 
 
