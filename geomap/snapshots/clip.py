@@ -37,7 +37,7 @@ from .read import FileResult, PendingFlag
 __all__ = ["AoiClipper", "changed_runs", "spliced"]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Cut:
     """One polygon crossing the outline: what is kept, what is clipped away."""
 
@@ -45,6 +45,20 @@ class _Cut:
     outside: Any  # the part outside it (polygonal, maybe empty)
     bounds: tuple[float, float, float, float]
     part: Any  # the polygon as read
+    known_rings: list[np.ndarray] | None = None  # the part's rings, when already read
+    known_kept_rings: list[list[np.ndarray]] | None = None  # ... and the kept polygons'
+
+    @cached_property
+    def rings(self) -> list[np.ndarray]:
+        """The part's rings (closed coordinate arrays)."""
+        return self.known_rings if self.known_rings is not None else _rings_of(self.part)
+
+    @cached_property
+    def kept_rings(self) -> list[list[np.ndarray]]:
+        """The rings of each kept polygon."""
+        if self.known_kept_rings is not None:
+            return self.known_kept_rings
+        return [_rings_of(k) for k in self.kept]
 
     @cached_property
     def edges(self) -> np.ndarray:
@@ -62,6 +76,7 @@ class _Same(NamedTuple):
 
     cut: _Cut
     runs: list[tuple[np.ndarray, np.ndarray]] | None  # per changed ring (None: not known)
+    rings: list[np.ndarray] | None = None  # the new polygon's rings, when read
 
 
 class _Outside:
@@ -230,17 +245,20 @@ class AoiClipper:
         if cut is None:
             bounds = tuple(part.bounds)
             same = self._same_outside(part, bounds)
-            kept = None
-            if same is not None:
+            done = None
+            if same is not None and same.runs is not None:
                 prev = same.cut
-                kept = spliced(prev.part, part, prev.kept, prev.outside, runs=same.runs)
-            if kept is None:
+                done = _splice(prev.kept, prev.kept_rings, same.runs, part, prev.outside)
+            if done is not None:
+                kept, kept_rings = done
+            else:
                 kept = _polygons(shapely.intersection(part, self._local(bounds)))
+                kept_rings = None
             if same is not None:
                 outside = same.cut.outside
             else:
                 outside = from_polygons(_polygons(shapely.difference(part, self._local(bounds))))
-            cut = _Cut(kept, outside, bounds, part)
+            cut = _Cut(kept, outside, bounds, part, same.rings if same else None, kept_rings)
         self._cuts[wkb] = cut
         return cut
 
@@ -280,10 +298,11 @@ class AoiClipper:
                 best, best_overlap = cut, w * h
         if best is None:
             return None
-        runs = changed_runs(best.part, part) if self._complement_connected else None
+        rings = _rings_of(part) if self._complement_connected else None
+        runs = _runs(best.rings, rings) if rings is not None else None
         if runs is not None:
             inside = _edge_boxes_inside(self.aoi, runs)
-            return _Same(best, runs) if inside else None
+            return _Same(best, runs, rings) if inside else None
         edges = directed_edges(part)
         if self._complement_connected:
             ch = np.vstack(
@@ -331,7 +350,19 @@ def spliced(
     runs = changed_runs(old, new) if runs is None else runs
     if runs is None:
         return None
-    kept = [_rings_of(k) for k in old_kept]
+    done = _splice(old_kept, [_rings_of(k) for k in old_kept], runs, new, outside)
+    return None if done is None else done[0]
+
+
+def _splice(
+    old_kept: list[Any],
+    old_kept_rings: list[list[np.ndarray]],
+    runs: list[tuple[np.ndarray, np.ndarray]],
+    new: Any,
+    outside: Any,
+) -> tuple[list[Any], list[list[np.ndarray]]] | None:
+    """:func:`spliced` given the rings of ``old_kept``: ``(polygons, their rings)``."""
+    kept = [list(rings) for rings in old_kept_rings]
     changed: set[int] = set()
     for run in runs:
         where = _replace_run(kept, *run)
@@ -346,14 +377,20 @@ def spliced(
     want = new.area - outside.area
     if not whole.is_valid or abs(whole.area - want) > 1e-9 * new.area:
         return None
-    return polys
+    return polys, kept
 
 
 def changed_runs(old: Any, new: Any) -> list[tuple[np.ndarray, np.ndarray]] | None:
     """``(run of old, run of new)`` for each pair of rings that differ: the
     vertices between the last and the first both share (included), so every
     edge outside the runs is in both polygons (None: the rings do not pair up)."""
-    old_rings, new_rings = _rings_of(old), _rings_of(new)
+    return _runs(_rings_of(old), _rings_of(new))
+
+
+def _runs(
+    old_rings: list[np.ndarray], new_rings: list[np.ndarray]
+) -> list[tuple[np.ndarray, np.ndarray]] | None:
+    """:func:`changed_runs` of two polygons' rings."""
     if len(old_rings) != len(new_rings):
         return None
     runs = []
