@@ -114,11 +114,15 @@ class AoiClipper:
         # where a geometry lies (inside, disjoint), by WKB: this file's and the previous one's
         self._where: dict[bytes, tuple[bool, bool]] = {}
         self._where_before: dict[bytes, tuple[bool, bool]] = {}
+        # a stray polygon's reported point, by WKB (archives repeat them): this file's, the last
+        self._strays: dict[bytes, tuple[float, float]] = {}
+        self._strays_before: dict[bytes, tuple[float, float]] = {}
 
     def clip(self, res: FileResult, file_no: int) -> FileResult:
         """The result with its kept features clipped to the AOI, every clip and stray part reported."""
         self._previous, self._cuts = self._cuts or self._previous, {}
         self._where_before, self._where = self._where or self._where_before, {}
+        self._strays_before, self._strays = self._strays or self._strays_before, {}
         if not res.geoms:
             return res
         geoms = np.asarray(res.geoms, dtype=object)
@@ -131,7 +135,8 @@ class AoiClipper:
             wkbs = shapely.to_wkb(parts)
             part_inside, disjoint = self._lies(parts, wkbs)
             kept, outside = self._clip_parts(parts, wkbs, part_inside, disjoint)
-            for part in parts[disjoint]:
+            for k in np.flatnonzero(disjoint):
+                part = parts[k]
                 pending.append(
                     PendingFlag(
                         "stray-polygon",
@@ -142,7 +147,7 @@ class AoiClipper:
                         part,
                         message="a polygon wholly outside the area of interest; clipped away",
                         hint="check the source; nothing to do if the clip is right",
-                        location=_surface_point(part),
+                        location=self._stray_location(part, wkbs[k]),
                         fixed=True,
                     )
                 )
@@ -181,6 +186,12 @@ class AoiClipper:
         return dataclasses.replace(
             res, geoms=new_geoms, wkbs=new_wkbs, problems=problems, pending=pending
         )
+
+    def _stray_location(self, part: Any, wkb: bytes) -> tuple[float, float]:
+        """A point on a polygon wholly outside the AOI, looked up when the last file had it."""
+        loc = self._strays.get(wkb) or self._strays_before.get(wkb) or _surface_point(part)
+        self._strays[wkb] = loc
+        return loc
 
     def _lies(
         self, geoms: np.ndarray, wkbs: Any, *, disjoint: bool = True
