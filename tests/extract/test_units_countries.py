@@ -127,3 +127,14 @@ def test_a_fraction_of_a_country_is_a_claim_with_its_claimant(theatre):
     assert c["unit_kind"] == "comparison" and c["reference"] == "Iraq"
     assert c["value_km2"] == pytest.approx(IRAQ / 3)
     assert c["claimant"] == "the coalition"
+
+
+def test_gains_compared_with_a_country_name_the_geonames_source(capsys):
+    from geomap.cli import main
+
+    data = Path(__file__).parents[1] / "data" / "three"
+    argv = ["gains", str(data), "--by", "total", "--format", "csv", "--compare", "Somalia"]
+    code = main([*argv, "--with-meta"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert f"# compared with: Somalia, 637,657 km² ({GEONAMES_SOURCE})" in out
