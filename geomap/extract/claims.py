@@ -121,13 +121,47 @@ def claims_in(
     s = sent.text
     if not _MAYBE_FIGURE.search(s):
         return []
+    figs = [
+        f
+        for f in find_area_figures(s, context="area")
+        if f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :])
+    ]
     out = []
-    for fig in find_area_figures(s, context="area"):
+    for fig, note in _restatements_merged(s, figs):
         a, b = fig.span
-        if fig.unit_kind == "length" and not _area_context(s[:a], s[b:]):
-            continue
         row = _claim_row(fig, s, sent, claimant_of(sent, a, b, actors_before))
+        if note:
+            row["notes"] = "; ".join(n for n in (row["notes"], note) if n)
         out.append((sent.start + a, sent.start + b, row))
+    return out
+
+
+# "85 percent of the country, or some 150,000 square miles": one claim stated twice
+_RESTATED = re.compile(r"\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?)\s+|\s*[(\[]\s*(?:or\s+)?", re.I)
+
+
+def _restatements_merged(s: str, figs: list[AreaFigure]) -> list[tuple[AreaFigure, str]]:
+    """The figures as claims: a comparison restated as a measure next to it ("a third of
+    Iraq, or ...") is one claim, kept as the measure with the comparison in a note."""
+    out: list[tuple[AreaFigure, str]] = []
+    skip: set[int] = set()
+    for i, fig in enumerate(figs):
+        if i in skip:
+            continue
+        nxt = figs[i + 1] if i + 1 < len(figs) else None
+        pair = nxt is not None and _RESTATED.fullmatch(s[fig.span[1] : nxt.span[0]])
+        if pair and (fig.unit_kind == "comparison") != (nxt.unit_kind == "comparison"):
+            measure, comp = (nxt, fig) if fig.unit_kind == "comparison" else (fig, nxt)
+            agrees = abs(comp.value_km2 - measure.value_km2) <= 0.1 * measure.value_km2
+            note = (
+                f"also stated as {' '.join(comp.text.split())!r} "
+                f"({comp.value_km2:,.0f} km² from {comp.reference}'s area), which "
+                + ("agrees" if agrees else "does not agree")
+            )
+            out.append((measure, note))
+            skip.add(i + 1)
+        else:
+            out.append((fig, ""))
     return out
 
 

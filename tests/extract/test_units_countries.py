@@ -138,3 +138,20 @@ def test_gains_compared_with_a_country_name_the_geonames_source(capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert f"# compared with: Somalia, 637,657 km² ({GEONAMES_SOURCE})" in out
+
+
+@pytest.mark.parametrize(
+    "restated, agrees",
+    [
+        ("a third of Syria, or some 60,000 square kilometres", True),
+        ("85 percent of Syria's territory, or some 50,000 square miles", False),
+        ("5,000 square kilometres (about half the size of Lebanon)", True),
+    ],
+)
+def test_a_share_restated_as_a_measure_is_one_claim_kept_as_the_measure(theatre, restated, agrees):
+    text = f"BEIRUT, May 27, 2017 (Wire) — The rebels now control {restated}, they said."
+    claims = extract(text, theatre, published="2017-05-27").claims.to_dict("records")
+    assert [c["unit_kind"] for c in claims] == ["area"]
+    note = claims[0]["notes"]
+    assert "also stated as" in note
+    assert note.endswith("which agrees") == agrees
