@@ -83,12 +83,15 @@ def _write_diff_pages(
     }
 
 
-def _write_timeline(source: MapSource, out: Path, opts: MapOptions, labels_src: str) -> Path:
+def _write_timeline(
+    source: MapSource, out: Path, opts: MapOptions, labels_src: str, book: PageBook | None
+) -> Path:
     """``timeline.html`` and its chunk files (``timeline/chunk-*.js``, loaded as needed)."""
     tl, chunks = timeline_page(
         source,
         dataclasses.replace(opts, assets="assets/", links=True, labels_src=labels_src),
         chunk_folder="timeline",
+        book=book,
     )
     chunk_dir = subdir(out, "timeline")  # a real folder, never a link
     for old in chunk_dir.glob("chunk-*.js"):
@@ -276,6 +279,9 @@ def write_maps(
     book = PageBook.of(source, dates)
     if book is not None:
         _write_text(out / "assets" / "territory.js", book.territory_script())
+        ground = book.ground_script()
+        if ground is not None:
+            _write_text(out / "assets" / "ground.js", ground)
     with _Pages(source, jobs, tiles=tiles, labels_src=labels_src, book=book) as pool:
         pool.start(pages)  # the workers write the date pages while this process does the rest
         rest: list[Path] = []
@@ -289,7 +295,7 @@ def write_maps(
                 index_html(source, dates, by=by, start=start, end=end, diffs=diffs, rates=rates),
             )
         )
-        rest.append(_write_timeline(source, out, opts, labels_src))
+        rest.append(_write_timeline(source, out, opts, labels_src, book))
         for path in [*pool.results(), *rest]:
             done(path)
     return written
