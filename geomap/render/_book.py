@@ -35,7 +35,7 @@ import shapely
 from geomap.render import _common as c
 from geomap.render._elements import shared_script
 from geomap.render._escape import format_km2, html_text
-from geomap.render._geometry import display_line_geoms, encode_lines_many
+from geomap.render._geometry import LineParts, display_line_geoms
 from geomap.render._ground import _cell_points, _cells, shared_ground
 from geomap.render._maps import (
     DateParts,
@@ -135,6 +135,7 @@ class PageBook:
         self.f_geom = np.array([], dtype=object)
         self.f_parts = np.array([], dtype=object)
         self.f_part_piece = np.array([], dtype=np.int64)
+        self.f_enc = LineParts([], self.fr.decimals)
         self.f_lines = None
         method = getattr(self.source, "front_intervals", None)
         self.has_front = callable(method)
@@ -156,6 +157,7 @@ class PageBook:
         parts, piece = shapely.get_parts(self.f_geom, return_index=True)
         is_line = shapely.get_type_id(parts) == 1
         self.f_parts, self.f_part_piece = parts[is_line], piece[is_line]
+        self.f_enc = LineParts(self.f_parts, self.fr.decimals)  # each part encoded once
         self.f_pair = [
             (self.actors.idx(a), self.actors.idx(b))
             for a, b in zip(lines["actor_a"], lines["actor_b"], strict=True)
@@ -270,14 +272,11 @@ class PageBook:
                 group[per[pair]] = g
             of_part = group[self.f_part_piece]
             keep = np.flatnonzero(of_part >= 0)
-            keep = keep[np.argsort(of_part[keep], kind="stable")]
-            joined = [None] * len(pairs)
-            if len(keep):
-                made = shapely.multilinestrings(self.f_parts[keep], indices=of_part[keep])
-                for g in np.unique(of_part[keep]).tolist():
-                    joined[g] = made[g]
+            joined: list[list[int]] = [[] for _ in pairs]
+            for j, g in zip(keep.tolist(), of_part[keep].tolist(), strict=True):
+                joined[g].append(j)
             drawn = []
-            for (a, b), enc in zip(pairs, encode_lines_many(joined, self.fr.decimals), strict=True):
+            for (a, b), enc in zip(pairs, self.f_enc.join(joined), strict=True):
                 if not enc:
                     continue
                 km = sum(self.f_km[j] for j in per[(a, b)])

@@ -218,3 +218,27 @@ def test_timeline_from_the_book_is_the_timeline(src, every):
     fast, fast_chunks = timeline_page(src, chunk_folder="timeline", book=book, **kw)
     assert fast_chunks == slow_chunks
     assert page_text(fast) == page_text(slow)
+
+
+@pytest.mark.parametrize("decimals", [0, 2, 3, 5])
+def test_line_parts_join_as_the_multiline_encodes(decimals):
+    """LineParts: parts encoded once, joined per selection, text equal to encode_lines_many's."""
+    import numpy as np
+
+    from geomap.render._geometry import LineParts, encode_lines_many
+
+    rng = np.random.default_rng(decimals)
+    parts = [shapely.LineString(rng.random((rng.integers(2, 8), 2)) * 3 + 30) for _ in range(30)]
+    parts.append(shapely.LineString([(30, 30), (30.0000001, 30)]))  # rounds to one point
+    parts.append(shapely.LineString([(31, 31), (31, 31.4), (31, 31.4000001)]))  # a repeat
+    enc = LineParts(parts, decimals)
+    for _ in range(40):
+        groups = [
+            [int(p) for p in rng.choice(len(parts), rng.integers(0, 6), replace=False)]
+            for _ in range(4)
+        ]
+        want = encode_lines_many(
+            [shapely.MultiLineString([parts[p] for p in g]) if g else None for g in groups],
+            decimals,
+        )
+        assert enc.join(groups) == want, groups
