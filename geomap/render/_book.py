@@ -136,6 +136,7 @@ class PageBook:
         self.f_parts = np.array([], dtype=object)
         self.f_part_piece = np.array([], dtype=np.int64)
         self.f_enc = LineParts([], self.fr.decimals)
+        self._f_cache: dict[tuple[int, ...], Any] = {}
         self.f_lines = None
         method = getattr(self.source, "front_intervals", None)
         self.has_front = callable(method)
@@ -266,17 +267,8 @@ class PageBook:
             for j in on.tolist():
                 per.setdefault(self.f_pair[j], []).append(j)
             pairs = sorted(per)
-            # one line per pair of actors, as front(date) has: the pieces valid that day joined
-            group = np.full(len(self.f_geom), -1, dtype=np.int64)
-            for g, pair in enumerate(pairs):
-                group[per[pair]] = g
-            of_part = group[self.f_part_piece]
-            keep = np.flatnonzero(of_part >= 0)
-            joined: list[list[int]] = [[] for _ in pairs]
-            for j, g in zip(keep.tolist(), of_part[keep].tolist(), strict=True):
-                joined[g].append(j)
             drawn = []
-            for (a, b), enc in zip(pairs, self.f_enc.join(joined), strict=True):
+            for (a, b), enc in zip(pairs, self._joined_lines([per[p] for p in pairs]), strict=True):
                 if not enc:
                     continue
                 km = sum(self.f_km[j] for j in per[(a, b)])
@@ -291,6 +283,27 @@ class PageBook:
         if self.regions is not None:
             groups.append(self.regions)
         return groups
+
+    def _joined_lines(self, pieces: list[list[int]]) -> list[Any]:
+        """The encoded line of each list of front pieces (joined as front(date) joins them).
+
+        A pair's pieces are often the day before's: those lines are reused.
+        """
+        cache = {tuple(p): self._f_cache[tuple(p)] for p in pieces if tuple(p) in self._f_cache}
+        todo = [p for p in pieces if tuple(p) not in cache]
+        if todo:
+            group = np.full(len(self.f_geom), -1, dtype=np.int64)
+            for g, piece in enumerate(todo):
+                group[piece] = g
+            of_part = group[self.f_part_piece]
+            keep = np.flatnonzero(of_part >= 0)
+            joined: list[list[int]] = [[] for _ in todo]
+            for j, g in zip(keep.tolist(), of_part[keep].tolist(), strict=True):
+                joined[g].append(j)
+            for piece, enc in zip(todo, self.f_enc.join(joined), strict=True):
+                cache[tuple(piece)] = enc
+        self._f_cache = cache  # only the last date's: consecutive dates share most pieces
+        return [cache[tuple(p)] for p in pieces]
 
     def _date_events(self, day: _dt.date, prev: _dt.date | None) -> tuple[list[str], list[Any]]:
         if self.ev_day is None:

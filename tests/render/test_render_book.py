@@ -242,3 +242,15 @@ def test_line_parts_join_as_the_multiline_encodes(decimals):
             decimals,
         )
         assert enc.join(groups) == want, groups
+
+
+def test_front_lines_reused_from_the_day_before_are_the_same(src):
+    """A pair's line kept from the previous date equals the line made afresh."""
+    dates = c.map_dates(src, "day", None, None)
+    book = PageBook.of(src, dates)
+    for day in dates:
+        k = (day - book.day0).days
+        kept = book._date_lines(k, day)
+        cache, book._f_cache = book._f_cache, {}
+        assert book._date_lines(k, day) == kept, day
+        book._f_cache = cache
