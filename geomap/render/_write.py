@@ -102,6 +102,25 @@ def _write_timeline(
     return _write_text(out / "timeline.html", page_text(tl))
 
 
+def _write_shared(source: MapSource, out: Path) -> None:
+    """The place labels, the basemap and the place cells: the same on every page, written once.
+
+    Pages only link them, so they are made while the workers write the date pages.
+    """
+    fr = c.frame(source)
+    labels = c.place_labels(source, fr)
+    _write_text(out / "assets" / "labels.js", labels_script(labels))
+    _write_text(
+        out / "assets" / "basemap.js", shared_script("GEOMAP_BASEMAP", basemap_bands(source, fr))
+    )
+    cells = cell_shapes(source, fr)
+    if cells is not None:
+        _write_text(out / "assets" / "cells.js", shared_script("GEOMAP_CELLS", cells))
+    if has_snapshot_ground(source):  # a snapshot theatre: where and when each side took ground
+        gains = snapshot_gains(source, fr)
+        _write_text(out / "assets" / "gains.js", shared_script("GEOMAP_GAINS", gains))
+
+
 def check_jobs(jobs: Any) -> int:
     """``jobs`` checked (a whole number, 1 or more); ``None``: :func:`default_jobs`."""
     if jobs is None:
@@ -250,19 +269,6 @@ def write_maps(
         out.mkdir(parents=True)
     output_dir(out)  # a folder, writable; assets/ and timeline/ are real folders, never links
     write_assets(subdir(out, "assets"))
-    # the place labels, the basemap and the place cells are the same on every page: written once
-    fr = c.frame(source)
-    labels = c.place_labels(source, fr)
-    _write_text(out / "assets" / "labels.js", labels_script(labels))
-    _write_text(
-        out / "assets" / "basemap.js", shared_script("GEOMAP_BASEMAP", basemap_bands(source, fr))
-    )
-    cells = cell_shapes(source, fr)
-    if cells is not None:
-        _write_text(out / "assets" / "cells.js", shared_script("GEOMAP_CELLS", cells))
-    if has_snapshot_ground(source):  # a snapshot theatre: where and when each side took ground
-        gains = snapshot_gains(source, fr)
-        _write_text(out / "assets" / "gains.js", shared_script("GEOMAP_GAINS", gains))
     labels_src = "assets/labels.js"
     has_diff = callable(getattr(source, "diff", None))
     n_diff = len({answer_period(source, dates)[0], *claim_periods(source)}) if has_diff else 0
@@ -284,6 +290,7 @@ def write_maps(
             _write_text(out / "assets" / "ground.js", ground)
     with _Pages(source, jobs, tiles=tiles, labels_src=labels_src, book=book) as pool:
         pool.start(pages)  # the workers write the date pages while this process does the rest
+        _write_shared(source, out)
         rest: list[Path] = []
         diffs = _write_diff_pages(
             source, out, dates, tiles=tiles, labels_src=labels_src, done=rest.append
