@@ -84,10 +84,7 @@ class PageBook:
         self._ground()
         # after the data: ids met in it (the contested band's) are added to the actors
         self.styles = self.actors.piece_styles()
-        self.ground = None
-        if self.g_cells is not None:  # after the styles, as each page's ground was
-            pairs = (self.g_pt, self.g_piece, self.g_i0, self.g_i1, self.g_actor)
-            self.ground = shared_ground(self.source, self.days, self.actors, pairs)
+        self._ground_table: dict[str, Any] | None = None
 
     @classmethod
     def of(cls, source: Any, dates: list[_dt.date]) -> PageBook | None:
@@ -102,9 +99,21 @@ class PageBook:
         """``assets/territory.js``: every piece's encoded geometry, which pages name by index."""
         return shared_script("GEOMAP_TERRITORY", self.t_geom)
 
+    def ground_table(self) -> dict[str, Any] | None:
+        """:func:`~geomap.render._ground.shared_ground` of the run (None: no place cells).
+
+        Made when first asked, after the styles (as each page's ground was): the
+        date pages need only their day, so the workers start without it.
+        """
+        if self._ground_table is None and self.g_cells is not None:
+            pairs = (self.g_pt, self.g_piece, self.g_i0, self.g_i1, self.g_actor)
+            self._ground_table = shared_ground(self.source, self.days, self.actors, pairs)
+        return self._ground_table
+
     def ground_script(self) -> str | None:
         """``assets/ground.js``: who holds each place's cell on each day, and since which event."""
-        return None if self.ground is None else shared_script("GEOMAP_GROUND", self.ground)
+        table = self.ground_table()
+        return None if table is None else shared_script("GEOMAP_GROUND", table)
 
     # ------------------------------------------------------------------ made once
     def _territory(self) -> None:
@@ -326,4 +335,4 @@ class PageBook:
 
     def _date_ground(self, k: int) -> dict[str, Any] | None:
         # the page gives its day; assets/ground.js says who holds each cell that day
-        return None if self.ground is None else {"day": k}
+        return None if self.g_cells is None else {"day": k}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 from typing import Any
 
@@ -453,6 +454,9 @@ def shared_ground(
     cells = _cells(source)
     if cells is None:
         return None
+    # ids met here only (a from-actor outside the table) are named in this table alone: the
+    # pages' legends are the same whether it is made before them or alongside
+    actors = copy.deepcopy(actors)
     pt, piece, i0, i1, actor = pairs
     who = np.array([actors.idx(a) if a else -1 for a in actor.tolist()], dtype=np.int64)
     h_cell, h_day, h_code = _holder_runs(pt, who[piece], i0[piece], i1[piece], len(cells))

@@ -102,11 +102,17 @@ def _write_timeline(
     return _write_text(out / "timeline.html", page_text(tl))
 
 
-def _write_shared(source: MapSource, out: Path) -> None:
-    """The place labels, the basemap and the place cells: the same on every page, written once.
+def _write_shared(source: MapSource, out: Path, book: PageBook | None) -> None:
+    """The place labels, basemap, place cells, territory pieces and the cells' holders by day.
 
-    Pages only link them, so they are made while the workers write the date pages.
+    The same on every page, written once; pages only link them, so they are
+    made while the workers write the date pages.
     """
+    if book is not None:
+        _write_text(out / "assets" / "territory.js", book.territory_script())
+        ground = book.ground_script()
+        if ground is not None:
+            _write_text(out / "assets" / "ground.js", ground)
     fr = c.frame(source)
     labels = c.place_labels(source, fr)
     _write_text(out / "assets" / "labels.js", labels_script(labels))
@@ -283,14 +289,9 @@ def write_maps(
     pages = [(out / c.page_name(day), prev, day, nxt) for prev, day, nxt in c.iter_dates(dates)]
     # what every date page reads, made once here (the forked workers inherit it)
     book = PageBook.of(source, dates)
-    if book is not None:
-        _write_text(out / "assets" / "territory.js", book.territory_script())
-        ground = book.ground_script()
-        if ground is not None:
-            _write_text(out / "assets" / "ground.js", ground)
     with _Pages(source, jobs, tiles=tiles, labels_src=labels_src, book=book) as pool:
         pool.start(pages)  # the workers write the date pages while this process does the rest
-        _write_shared(source, out)
+        _write_shared(source, out, book)
         rest: list[Path] = []
         diffs = _write_diff_pages(
             source, out, dates, tiles=tiles, labels_src=labels_src, done=rest.append

@@ -119,10 +119,11 @@ def test_book_gives_what_each_date_asks_and_the_folium_page(src):
         # clicking the ground: the page's day looked up in assets/ground.js says what the
         # date's own figures said, cell by cell
         if slow.ground is None:
-            assert fast.ground is None and book.ground is None
+            assert fast.ground is None and book.ground_table() is None
         else:
             assert fast.ground == {"day": (day - book.day0).days}
-            assert _shared_cells(book.ground, fast.ground["day"]) == _page_cells(slow.ground)
+            table = book.ground_table()
+            assert _shared_cells(table, fast.ground["day"]) == _page_cells(slow.ground)
         # the front per pair of actors, with its length that day, drawn where it lies
         assert [(g[0], [line[0] for line in g[2]]) for g in fast.lines] == [
             (g[0], [line[0] for line in g[2]]) for g in slow.lines
@@ -161,12 +162,12 @@ def test_shared_ground_says_on_every_date_what_the_date_says(src):
 
     dates = c.map_dates(src, "event", None, None)
     book = PageBook.of(src, dates)
-    if book.ground is None:
+    if book.ground_table() is None:
         pytest.skip("no place cells")
     actors = c.Actors.from_frame(src.actors)
     for day in dates:
         want = ground_info(src, day, src.control(day), actors)
-        assert _shared_cells(book.ground, (day - book.day0).days) == _page_cells(want), day
+        assert _shared_cells(book.ground_table(), (day - book.day0).days) == _page_cells(want), day
 
 
 @pytest.mark.parametrize(
