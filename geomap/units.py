@@ -659,6 +659,11 @@ _FRACTION = (
 # "of Iraq" is an area only as the country itself or its territory: "a third of Iraq's
 # oil" and "half of Syria's population" are not
 _AREA_NOUN = r"(?:territory|land|land\s*mass|area|surface(?:\s+area)?|soil)"
+# ... unless the noun qualifies another: "Iraq's land forces", "Syria's border crossings"
+_NOT_AREA = (
+    r"(?!\s+(?:forces?|army|armies|troops|mines?|routes?|borders?|reforms?|owners?|"
+    r"crossings?|commanders?|codes?|ministry|ministers?|units?|sales?|prices?|rights?)\b)"
+)
 
 
 @functools.cache
@@ -686,7 +691,8 @@ def _fraction_of_pattern() -> str:
         rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
         rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?"
         rf"(?P<ref>{_ref_names()})(?![\w-])"
-        rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}\b|(?!['’]s\b))"
+        rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
+        rf"|(?!['’]s\b))"
     )
 
 

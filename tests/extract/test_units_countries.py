@@ -59,6 +59,8 @@ def test_a_fraction_of_a_named_country(text, share, km2_total, ref, qualifier):
         "Half of Nigerian voters stayed home.",
         "a tenth of Somaliland's herders",
         "a third of Iraq’s budget",
+        "a third of Iraq's land forces",
+        "half of Syria's border crossings",
     ],
 )
 def test_a_fraction_of_something_else_is_no_area(text):
