@@ -22,6 +22,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from geopandas.array import GeometryArray
+from pyproj import CRS
 
 from .. import boundaries
 from ..areas import area_km2
@@ -57,6 +59,11 @@ if TYPE_CHECKING:
 __all__ = ["Theatre", "CONTESTED"]
 
 _CONTESTED_COLOR = "#8a8a8a"
+
+
+@functools.cache
+def _WGS84() -> CRS:  # noqa: N802 - a constant, made once (comparing CRS objects is slow)
+    return CRS.from_user_input("EPSG:4326")
 
 
 @functools.cache
@@ -487,21 +494,9 @@ class Theatre(BandMixin, ChangeMixin):
         eng = self._engine
         owner = self._owners(day)
         geoms, areas = self._coverage(owner)
-        rows = []
-        for k, geom in geoms.items():
-            ident, name, color = self._label(k)
-            rows.append(
-                {
-                    "actor": ident,
-                    "name": name,
-                    "color": color,
-                    "geometry": geom,
-                    "area_km2": areas[k],
-                }
-            )
-        columns = {c: [r[c] for r in rows] for c in ("actor", "name", "color", "geometry")}
-        columns["area_km2"] = np.array([r["area_km2"] for r in rows], dtype=float)
-        gdf = gpd.GeoDataFrame(columns, geometry="geometry", crs="EPSG:4326")
+        gdf = self._control_frame(tuple(geoms)).copy(deep=False)  # copy on write: cached frame kept
+        gdf["area_km2"] = np.array([areas[k] for k in geoms], dtype=float)
+        gdf["geometry"] = GeometryArray(np.array(list(geoms.values()), dtype=object), crs=_WGS84())
         gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day)}
         if eng.raw_log is not None:
             raw = eng.raw_log.initial if day is None else eng.raw_log.owners_at(day.toordinal())
@@ -512,6 +507,29 @@ class Theatre(BandMixin, ChangeMixin):
                 "km2": float(eng.face_area[filled].sum()),
             }
         return gdf
+
+    def _control_frame(self, keys: tuple[int, ...]) -> gpd.GeoDataFrame:
+        """An empty ``control()`` frame for these holders (labels filled, no geometry, no km²),
+        made once per set of holders: building a GeoDataFrame costs more than tracing a date."""
+        cache = self._control_frames
+        if keys not in cache:
+            labels = [self._label(k) for k in keys]
+            cache[keys] = gpd.GeoDataFrame(
+                {
+                    "actor": [lab[0] for lab in labels],
+                    "name": [lab[1] for lab in labels],
+                    "color": [lab[2] for lab in labels],
+                    "geometry": [None] * len(keys),
+                    "area_km2": np.zeros(len(keys)),
+                },
+                geometry="geometry",
+                crs=_WGS84(),
+            )
+        return cache[keys]
+
+    @functools.cached_property
+    def _control_frames(self) -> dict[tuple[int, ...], gpd.GeoDataFrame]:
+        return {}
 
     def place_cells(self) -> gpd.GeoDataFrame:
         """Each place's cell, the ground it stands for (maps: what clicking the ground says).
