@@ -318,9 +318,10 @@ class Theatre(BandMixin, ChangeMixin):
     def _replay_arrays(self, applied: pd.DataFrame, drawn: dict[int, int]) -> dict[str, np.ndarray]:
         """The face replay's inputs (:func:`geomap.territory.replay`) from the applied events, a
         column at a time: place and actor indices, day ordinals, drawn-area indices."""
-        is_place = np.fromiter(
-            (isinstance(p, str) for p in applied["place"].tolist()), dtype=bool, count=len(applied)
-        )
+        codes, uniq = pd.factorize(applied["place"])  # one check per distinct place
+        is_place = np.array([isinstance(p, str) for p in uniq.tolist()] + [False], dtype=bool)[
+            codes
+        ]
         place_idx = _positions(self._place_pos, applied["place"], where=is_place)
         seqs = applied["seq"].to_numpy(dtype=np.int64)
         drawn_idx = np.full(len(applied), -1, dtype=np.int64)
@@ -330,9 +331,8 @@ class Theatre(BandMixin, ChangeMixin):
         holder[_positions(self._place_pos, ctl["place"])] = _positions(
             self._actor_pos, ctl["actor"]
         )
-        days = np.fromiter(
-            (d.toordinal() for d in applied["day"].tolist()), dtype=np.int64, count=len(applied)
-        )
+        codes, uniq = pd.factorize(applied["day"])  # one toordinal per distinct day
+        days = np.array([d.toordinal() for d in uniq.tolist()] + [0], dtype=np.int64)[codes]
         return {
             "initial_place_holder": holder,
             "event_seq": seqs,
