@@ -533,11 +533,8 @@ def _tessellation(faces_m, face_place, drawn_faces, n: int, crs: CRS, radius_km:
     faces = to_degrees(faces_m, crs)
     order = np.argsort(face_place, kind="stable")
     counts = np.bincount(face_place[face_place >= 0], minlength=n) if n else np.zeros(0, int)
-    place_faces: list[np.ndarray] = []
-    sorted_faces = order[face_place[order] >= 0]
-    starts = np.concatenate([[0], np.cumsum(counts)])
-    for i in range(n):
-        place_faces.append(np.sort(sorted_faces[starts[i] : starts[i + 1]]))
+    sorted_faces = order[face_place[order] >= 0]  # by place, then by face (a stable sort)
+    place_faces = np.split(sorted_faces, np.cumsum(counts)[:-1]) if n else []
     return Tessellation(
         faces=np.asarray(faces, dtype=object),
         face_place=face_place,
