@@ -1190,12 +1190,9 @@ class _Edges:
         flat = np.abs(ring_cross) <= 1e-12 * np.abs(want[ring_key])  # rings of no area
         bad[ring_key[flat]] = True
         rings = shapely.linearrings(self.xy[idx[walk]], indices=ring) if len(walk) else ring_key
-        out: dict[int, shapely.Geometry | None] = dict.fromkeys(keys)
-        for r, k in enumerate(keys):
-            if not bad[r]:
-                sel = ring_key == r
-                out[k] = _polygons(rings[sel], ring_cross[sel])
-        return out
+        good = ~bad[ring_key]
+        made = _polygons(rings[good], ring_cross[good], ring_key[good], len(keys))
+        return {k: made[r] if not bad[r] else None for r, k in enumerate(keys)}
 
 
 def _rows(xy: np.ndarray) -> np.ndarray:
@@ -1225,30 +1222,46 @@ def _cycles(succ: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return walk, ring
 
 
-def _polygons(rings: np.ndarray, ring_cross: np.ndarray) -> shapely.Geometry | None:
-    """A Polygon or MultiPolygon from rings: counter-clockwise shells, clockwise holes, each
-    hole in the smallest shell that holds it (None when a hole lies in no shell)."""
+def _polygons(
+    rings: np.ndarray, ring_cross: np.ndarray, ring_key: np.ndarray, n_keys: int
+) -> list[shapely.Geometry | None]:
+    """Per key, a Polygon or MultiPolygon from its rings (sorted by key): counter-clockwise
+    shells, clockwise holes, each hole in the smallest shell of its key that holds it (None
+    for a key with a hole in no shell, or with no ring).  All keys in one pass."""
     shells = np.flatnonzero(ring_cross > 0)
     holes = np.flatnonzero(ring_cross < 0)
-    if not len(holes):
-        polys = shapely.polygons(rings[shells])
-    else:
+    out: list[shapely.Geometry | None] = [None] * n_keys
+    if not len(shells):
+        return out
+    which = np.arange(len(shells))  # the polygon (shell) of each ring in ``take``
+    take = shells
+    if len(holes):
         shell_polys = shapely.polygons(rings[shells])
         probe = shapely.get_point(rings[holes], 0)
         hi, si = shapely.STRtree(shell_polys).query(probe, predicate="within")
+        mine = ring_key[shells[si]] == ring_key[holes[hi]]  # a hole's shell is of its key
+        hi, si = hi[mine], si[mine]
         order = np.lexsort((ring_cross[shells[si]], hi))  # per hole, the smallest shell first
         hi, si = hi[order], si[order]
         first = np.r_[True, hi[1:] != hi[:-1]]
         shell_of = np.full(len(holes), -1, dtype=np.int64)
         shell_of[hi[first]] = si[first]
-        if np.any(shell_of < 0):  # a hole outside every shell: not an outline
-            return None
-        which = np.concatenate([np.arange(len(shells)), shell_of])  # polygon of each ring
-        order = np.lexsort((np.r_[np.zeros(len(shells)), np.ones(len(holes))], which))
-        polys = shapely.polygons(
-            rings[np.concatenate([shells, holes])[order]], indices=which[order]
-        )
-    return polys[0] if len(polys) == 1 else shapely.multipolygons(polys)
+        lost = np.unique(ring_key[holes[shell_of < 0]])  # a hole outside every shell
+        ok = ~np.isin(ring_key[holes], lost)
+        which = np.concatenate([which, shell_of[ok]])
+        take = np.concatenate([shells, holes[ok]])
+        order = np.lexsort((np.r_[np.zeros(len(shells)), np.ones(int(ok.sum()))], which))
+        take, which = take[order], which[order]
+    else:
+        lost = np.zeros(0, dtype=np.int64)
+    polys = shapely.polygons(rings[take], indices=which)
+    poly_key = ring_key[shells]
+    starts = np.searchsorted(poly_key, np.arange(n_keys + 1))
+    for r in range(n_keys):
+        a, b = starts[r], starts[r + 1]
+        if b > a and r not in lost:
+            out[r] = polys[a] if b - a == 1 else shapely.multipolygons(polys[a:b])
+    return out
 
 
 def _z_order(geoms: np.ndarray) -> np.ndarray:
