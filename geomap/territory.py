@@ -1238,7 +1238,9 @@ def _polygons(
     if len(holes):
         shell_polys = shapely.polygons(rings[shells])
         probe = shapely.get_point(rings[holes], 0)
-        hi, si = shapely.STRtree(shell_polys).query(probe, predicate="within")
+        # the shells as the query side: GEOS prepares each (an index on its edges), so a
+        # long outline holding many holes is not walked once per hole
+        si, hi = shapely.STRtree(probe).query(shell_polys, predicate="contains")
         mine = ring_key[shells[si]] == ring_key[holes[hi]]  # a hole's shell is of its key
         hi, si = hi[mine], si[mine]
         order = np.lexsort((ring_cross[shells[si]], hi))  # per hole, the smallest shell first
