@@ -185,7 +185,8 @@ def _name_columns(  # noqa: PLR0913 - the changes' columns, a column each
     row_l = per * width + rows[old[named]]
     n_codes = len(uniq) + 1
     names = np.asarray(uniq, dtype=object)
-    both = np.unique(np.concatenate([row_g, row_l]) * n_codes + np.concatenate([codes, codes]))
+    both = np.sort(np.concatenate([row_g, row_l]) * n_codes + np.concatenate([codes, codes]))
+    both = both[np.r_[True, both[1:] != both[:-1]]] if len(both) else both  # distinct pairs
     changed = np.bincount(both // n_codes, minlength=n_rows)
     return changed, _joined(row_g, codes, names, n_rows), _joined(row_l, codes, names, n_rows)
 
@@ -195,14 +196,16 @@ def _joined(row: np.ndarray, code: np.ndarray, names: np.ndarray, n_rows: int) -
     out = np.full(n_rows, "", dtype=object)
     if not len(row):
         return out
-    _, first = np.unique(row * (len(names) + 1) + code, return_index=True)
+    key = row * (len(names) + 1) + code
+    order = np.argsort(key, kind="stable")  # a sort, not a hash: faster here
+    sk = key[order]
+    first = order[np.r_[True, sk[1:] != sk[:-1]]]  # each (row, name)'s first change
     first = first[np.lexsort((first, row[first]))]  # by row, then by first appearance
     r = row[first]
-    cuts = np.flatnonzero(r[1:] != r[:-1]) + 1
-    for rr, chunk in zip(
-        r[np.r_[0, cuts]].tolist(), np.split(names[code[first]], cuts), strict=True
-    ):
-        out[rr] = "; ".join(chunk.tolist())
+    bounds = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1, len(r)].tolist()
+    taken = names[code[first]].tolist()
+    for rr, a, b in zip(r[bounds[:-1]].tolist(), bounds[:-1], bounds[1:], strict=True):
+        out[rr] = "; ".join(taken[a:b])
     return out
 
 
