@@ -16,7 +16,7 @@ Each worker imports geomap from its tree, loads the theatre once untimed
 (first-call costs), then times ``--loads`` calls of
 :func:`geomap.inputs.load_inputs`: wall-clock and CPU seconds
 (``time.process_time``; the machine is shared, so both are reported), and the
-CPU seconds spent in each reader (``read_events``, ``read_places``,
+CPU and wall seconds spent in each reader (``read_events``, ``read_places``,
 ``read_control``, ...; the functions :mod:`geomap.inputs` calls, wrapped).
 Medians over every timed load of a tree are reported, with the 1-minute load
 average before and after.
@@ -75,17 +75,26 @@ STAGES = (
 def _worker(tree: str, theatre: str, loads: int) -> dict:
     """Time ``loads`` calls of load_inputs with geomap imported from ``tree``."""
     sys.path.insert(0, tree)
+    # synthetic.py (imported above for SIZES) imports geomap from this file's tree: drop it,
+    # or every "base" worker would time this tree's code
+    for name in [m for m in sys.modules if m == "geomap" or m.startswith("geomap.")]:
+        del sys.modules[name]
     import geomap.inputs as gi
 
+    if not Path(gi.__file__).resolve().is_relative_to(Path(tree).resolve()):
+        raise RuntimeError(f"geomap was imported from {gi.__file__}, not from {tree}")
+
     spent: dict[str, float] = {}
+    spent_wall: dict[str, float] = {}
 
     def wrap(name, func):
         def timed(*args, **kwargs):
-            t0 = time.process_time()
+            t0, w0 = time.process_time(), time.perf_counter()
             try:
                 return func(*args, **kwargs)
             finally:
                 spent[name] = spent.get(name, 0.0) + time.process_time() - t0
+                spent_wall[name] = spent_wall.get(name, 0.0) + time.perf_counter() - w0
 
         return timed
 
@@ -93,15 +102,17 @@ def _worker(tree: str, theatre: str, loads: int) -> dict:
         if hasattr(gi, name):
             setattr(gi, name, wrap(name, getattr(gi, name)))
     first = gi.load_inputs(theatre)  # first-call costs, untimed
-    out = {"wall": [], "cpu": [], "stages": [], "file": gi.__file__}
+    out = {"wall": [], "cpu": [], "stages": [], "stages_wall": [], "file": gi.__file__}
     out["counts"] = [len(first.events), len(first.places), len(first.problems)]
     for _ in range(loads):
         spent.clear()
+        spent_wall.clear()
         w0, c0 = time.perf_counter(), time.process_time()
         gi.load_inputs(theatre)
         out["cpu"].append(time.process_time() - c0)
         out["wall"].append(time.perf_counter() - w0)
         out["stages"].append(dict(spent))
+        out["stages_wall"].append(dict(spent_wall))
     return out
 
 
@@ -139,16 +150,19 @@ def _summary(runs: list[dict]) -> dict:
     wall = [v for r in runs for v in r["wall"]]
     cpu = [v for r in runs for v in r["cpu"]]
     stages: dict[str, list[float]] = {}
+    stages_wall: dict[str, list[float]] = {}
     for r in runs:
-        for s in r["stages"]:
-            for k, v in s.items():
-                stages.setdefault(k, []).append(v)
+        for key, into in (("stages", stages), ("stages_wall", stages_wall)):
+            for s in r.get(key, []):
+                for k, v in s.items():
+                    into.setdefault(k, []).append(v)
     return {
         "wall_median_s": statistics.median(wall),
         "cpu_median_s": statistics.median(cpu),
         "wall_min_s": min(wall),
         "n": len(wall),
         "stages_median_s": {k: statistics.median(v) for k, v in stages.items()},
+        "stages_wall_median_s": {k: statistics.median(v) for k, v in stages_wall.items()},
         "counts": runs[0]["counts"],
     }
 
@@ -175,10 +189,13 @@ def _print(res: dict) -> None:
     print(f"  {'':28s}" + "".join(f"{t:>12s}" for t in trees))
     for key in ("wall_median_s", "cpu_median_s", "wall_min_s"):
         print(f"  {key:28s}" + "".join(f"{res[t][key]:12.3f}" for t in trees))
+    print("  per reader, medians (CPU / wall):")
     for stage in STAGES:
-        vals = [res[t]["stages_median_s"].get(stage) for t in trees]
-        if any(v is not None for v in vals):
-            print(f"  {stage + ' (CPU)':28s}" + "".join(f"{(v or 0):12.3f}" for v in vals))
+        cpu = [res[t]["stages_median_s"].get(stage) for t in trees]
+        wall = [res[t].get("stages_wall_median_s", {}).get(stage) for t in trees]
+        if any(v is not None for v in cpu):
+            cells = [f"{(c or 0):.3f}/{(w or 0):.3f}" for c, w in zip(cpu, wall, strict=True)]
+            print(f"  {stage:28s}" + "".join(f"{v:>14s}" for v in cells))
     if "speedup_wall_x" in res:
         print(f"  speed-up: {res['speedup_wall_x']:.2f}x wall, {res['speedup_cpu_x']:.2f}x CPU")
 

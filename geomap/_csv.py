@@ -21,6 +21,7 @@ import contextlib
 import csv
 import datetime as dt
 import difflib
+import functools
 import io
 import itertools
 import json
@@ -41,6 +42,8 @@ __all__ = [
     "clean_cell",
     "write_csv",
     "write_frame",
+    "write_columns",
+    "frame_columns",
     "write_meta",
     "meta_path",
     "meta_lines",
@@ -58,32 +61,79 @@ def clean_cell(value: str) -> str:
 
 @dataclass
 class CsvTable:
-    """Rows of a CSV file with the line each starts on."""
+    """Rows of a CSV file with the line each starts on, kept a column at a time.
+
+    ``cells`` holds every known column's cells in row order (the file's
+    unknown columns are left out): a list of str, or, for a file read in
+    bulk, a pyarrow string array made a list when first asked for
+    (:meth:`column`; :meth:`arrow` gives the array itself, for checks and
+    tables made a column at a time).  :attr:`rows` and :meth:`row` give the
+    same cells as one dict per row, for the checks made row by row.
+    """
 
     display: str
     header: list[str]
-    rows: list[dict[str, str]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
-    _columns: tuple[int, dict[str, list[str]]] = field(default=(0, {}), init=False, repr=False)
+    cells: dict[str, Any] = field(default_factory=dict)
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.lines)
 
     def __iter__(self):
         return iter(zip(self.lines, self.rows, strict=True))
 
-    def column(self, name: str) -> list[str]:
-        """Every row's cell of column ``name``, in row order (``""`` for a column not in the file).
+    @property
+    def columns(self) -> dict[str, list[str]]:
+        """Every known column's cells, as lists."""
+        return {name: self.column(name) for name in self.cells}
 
-        For readers that check a whole column at once; the rows still carry
-        the same cells, for the checks made row by row.
+    @functools.cached_property
+    def rows(self) -> list[dict[str, str]]:
+        """Each row as a dict of its known columns' cells (made once, when first asked)."""
+        columns = self.columns
+        names = list(columns)
+        return [
+            dict(zip(names, cells, strict=True)) for cells in zip(*columns.values(), strict=True)
+        ]
+
+    def row(self, i: int) -> dict[str, str]:
+        """Row ``i`` (0-based) as a dict of its known columns' cells."""
+        return {name: self.column(name)[i] for name in self.cells}
+
+    def column(self, name: str) -> list[str]:
+        """Every row's cell of column ``name``, in row order (``""`` for a column not in the file)."""
+        found = self.cells.get(name)
+        if found is None:
+            return [""] * len(self.lines)
+        if not isinstance(found, list):
+            found = self.cells[name] = found.to_pylist()
+        return found
+
+    def factorized(self, name: str) -> tuple[list[str], Any]:
+        """``(distinct, codes)``: column ``name``'s distinct cells and, per row, the index of its own.
+
+        ``column(name)[i] == distinct[codes[i]]`` (``codes`` a numpy integer
+        array), for checks made once per distinct cell; a column read in bulk
+        is encoded by pyarrow, with no Python str made for each row.
         """
-        if self._columns[0] != len(self.rows):  # read once, after the rows are all in
-            names = list(self.rows[0]) if self.rows else []
-            cells = zip(*(row.values() for row in self.rows), strict=True)
-            self._columns = (len(self.rows), dict(zip(names, map(list, cells), strict=True)))
-        found = self._columns[1].get(name)
-        return found if found is not None else [""] * len(self.rows)
+        import numpy as np
+
+        found = self.cells.get(name)
+        if found is None:
+            return [""], np.zeros(len(self.lines), dtype=np.intp)
+        if isinstance(found, list):
+            index: dict[str, int] = {}
+            codes = [index.setdefault(v, len(index)) for v in found]
+            return list(index), np.array(codes, dtype=np.intp)
+        import pyarrow.compute as pc
+
+        encoded = pc.dictionary_encode(found).combine_chunks()
+        return encoded.dictionary.to_pylist(), encoded.indices.to_numpy(zero_copy_only=False)
+
+    def arrow(self, name: str) -> Any:
+        """Column ``name`` as the pyarrow string array it was read as; None when it is not one."""
+        found = self.cells.get(name)
+        return None if found is None or isinstance(found, list) else found
 
 
 def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
@@ -212,13 +262,13 @@ def _csv_error(exc: csv.Error) -> tuple[str, str]:
 
 
 def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -> None:
-    """Append each well-formed row to ``table``; report the others."""
+    """Put each well-formed row in ``table``; report the others."""
     display, header = table.display, table.header
     width = len(header)
     keep = [i for i, h in enumerate(header) if h in known]
-    names = [header[i] for i in keep]
     every = len(keep) == width
     spaces = itertools.repeat(_WHITESPACE)  # str.strip's argument, for map
+    rows: list[list[str]] = []
     prev_end = reader.line_num
     while True:
         start = prev_end + 1
@@ -257,8 +307,135 @@ def _read_rows(reader, table: CsvTable, known: list[str], c: ProblemCollector) -
         cells = list(map(str.strip, row if every else [row[i] for i in keep], spaces))
         if "'" in joined:  # only then can a cell carry formula_safe's leading '
             cells = list(map(_unquoted, cells))
-        table.rows.append(dict(zip(names, cells, strict=True)))
+        rows.append(cells)
         table.lines.append(start)
+    cells_by_column = list(map(list, zip(*rows, strict=True))) if rows else [[] for _ in keep]
+    table.cells = dict(zip([header[i] for i in keep], cells_by_column, strict=True))
+
+
+def _bulk_table(text: str, header: list[str], known: list[str], display: str) -> CsvTable | None:
+    """The rows after the header read in bulk by pyarrow's CSV reader; None to read them one by one.
+
+    The bulk read is taken only where it provably gives what :func:`_read_rows`
+    gives, row for row and line for line; None (the row-by-row reader then
+    reads the file, and reports whatever is wrong on its line) when pyarrow is
+    not installed, or when the file holds a NUL, a carriage return that does
+    not end a line, a line longer than :data:`FIELD_BUDGET`, a row pyarrow
+    refuses (too few or too many fields), a blank row of separators, or a row
+    with a quote that Python's :mod:`csv` reads differently or not at all (a
+    quoted field running over lines, say).  Every row of the bulk read then
+    sits on one physical line, so the rows' lines are the non-empty lines.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+    except ImportError:  # pragma: no cover - pyarrow comes with the [parquet] extra and pandas 3
+        return None
+    if "\x00" in text or ("\r" in text and text.count("\r") != text.count("\r\n")):
+        return None
+    data = text.partition("\n")[2].encode("utf-8")
+    lines = _Lines(data)
+    if lines.longest > FIELD_BUDGET:
+        return None
+    if not lines.numbers:  # the header alone (and empty lines)
+        return CsvTable(display, header, [], {name: [] for name in header if name in known})
+    names = [str(i) for i in range(len(header))]
+    try:
+        arrow = pacsv.read_csv(
+            io.BytesIO(data),
+            read_options=pacsv.ReadOptions(
+                column_names=names, use_threads=False, block_size=max(len(data) + 1, 2**16)
+            ),
+            parse_options=pacsv.ParseOptions(newlines_in_values=False, ignore_empty_lines=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.string()),
+                null_values=[],
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, OverflowError):  # a row of the wrong width, a block too large
+        return None
+    if arrow.num_rows != len(lines.numbers) or not _quotes_agree(arrow, lines):
+        return None
+    columns = _bulk_columns(arrow, header, known)
+    if columns is None:
+        return None
+    return CsvTable(display=display, header=header, lines=lines.numbers, cells=columns)
+
+
+class _Lines:
+    """The non-empty lines of the text after the header (``data``, UTF-8), found with numpy.
+
+    ``numbers``: each one's line number in the file (the header is line 1);
+    ``longest``: the longest line's length in bytes; :meth:`quoted`: the
+    lines holding a double quote, as ``(record index, text)``.
+    """
+
+    def __init__(self, data: bytes):
+        import numpy as np
+
+        self.data = data
+        codes = np.frombuffer(data, dtype=np.uint8)
+        ends = np.flatnonzero(codes == 10)
+        if data and data[-1:] != b"\n":
+            ends = np.append(ends, len(data))  # the last line, without a line end
+        starts = np.concatenate(([0], ends[:-1] + 1))[: len(ends)].astype(np.int64)
+        lengths = ends - starts
+        one = np.flatnonzero(lengths == 1)
+        empty = lengths == 0
+        empty[one] = codes[starts[one]] == 13  # "\r\n" alone: an empty line too
+        kept = np.flatnonzero(~empty)  # pyarrow skips empty lines too
+        self.numbers: list[int] = (kept + 2).tolist()
+        self.longest = int(lengths.max()) if len(lengths) else 0
+        self._starts, self._ends, self._kept = starts[kept], ends[kept], kept
+        self._quotes = np.flatnonzero(codes == 34)
+
+    def quoted(self) -> list[tuple[int, str]]:
+        """``(record index, line text)`` of each non-empty line holding a ``"``."""
+        import numpy as np
+
+        if not len(self._quotes):
+            return []
+        rows = np.unique(np.searchsorted(self._ends, self._quotes))  # the record each quote is in
+        return [
+            (r, self.data[self._starts[r] : self._ends[r]].decode("utf-8")) for r in rows.tolist()
+        ]
+
+
+def _quotes_agree(arrow: Any, lines: _Lines) -> bool:
+    """Whether every row holding a quote is one row to :mod:`csv`, with pyarrow's cells."""
+    quoted = lines.quoted()
+    if not quoted:
+        return True  # no quote: a row is its line split at the commas, to either reader
+    try:
+        expected = [list(csv.reader([line], strict=True)) for _, line in quoted]
+    except csv.Error:
+        return False
+    taken = arrow.take([r for r, _ in quoted])
+    got = list(zip(*(col.to_pylist() for col in taken.columns), strict=True))
+    return all(
+        len(rows) == 1 and rows[0] == list(cells) for rows, cells in zip(expected, got, strict=True)
+    )
+
+
+def _bulk_columns(arrow: Any, header: list[str], known: list[str]) -> dict[str, Any] | None:
+    """The known columns' cells stripped (and unquoted) as :func:`_read_rows` does; None on a blank row.
+
+    A column is kept as a pyarrow array, or as a list where a cell lost a leading ``'``.
+    """
+    import pyarrow.compute as pc
+
+    trimmed = [pc.utf8_trim(col, characters=_WHITESPACE) for col in arrow.columns]
+    blank = functools.reduce(pc.and_, [pc.equal(pc.utf8_length(t), 0) for t in trimmed])
+    if pc.any(blank).as_py():
+        return None  # every cell empty: a row the row-by-row reader skips
+    columns = {}
+    for name, cells in zip(header, trimmed, strict=True):
+        if name in known:
+            quoted = pc.any(pc.starts_with(cells, "'")).as_py()
+            columns[name] = list(map(_unquoted, cells.to_pylist())) if quoted else cells
+    return columns
 
 
 def read_csv(
@@ -309,8 +486,12 @@ def read_csv(
         header = [clean_cell(h) for h in header_row]
         if not _check_header(header, required, known, display, c):
             return None
-        table = CsvTable(display=display, header=header)
-        _read_rows(reader, table, known, c)
+        table = None
+        if reader.line_num == 1:  # the header on line 1: the rows may be read in bulk
+            table = _bulk_table(text, header, known, display)
+        if table is None:  # or row by row, reporting every problem on its line
+            table = CsvTable(display=display, header=header)
+            _read_rows(reader, table, known, c)
     return table
 
 
@@ -471,8 +652,10 @@ def _write_cells(
         writer.writerow([_safe_cell(h, False, None) for h in header])
         writer.writerows(rows)
 
-    if hasattr(dest, "write"):
-        emit(dest)
+    if hasattr(dest, "write"):  # one write: a stream may check each (the CLI's safe_streams)
+        buf = io.StringIO()
+        emit(buf)
+        dest.write(buf.getvalue())
         return None
     out = Path(dest)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -506,38 +689,78 @@ def write_frame(
     Path or None
         The path written, or None when ``dest`` is a buffer.
     """
-    columns = [_frame_cells(df.iloc[:, i], float_format) for i in range(df.shape[1])]
-    rows = zip(*columns, strict=True) if columns else ([] for _ in range(len(df)))
-    out = _write_cells(dest, [str(c) for c in df.columns], rows)
+    names = [str(c) for c in df.columns]
+    return write_columns(dest, names, frame_columns(df), len(df), float_format, meta=meta)
+
+
+def write_columns(
+    dest: str | Path | IO[str],
+    names: list[str],
+    columns: list[tuple[str, Any]],
+    n_rows: int,
+    float_format: str | None = ".3f",
+    *,
+    meta: dict | None = None,
+) -> Path | None:
+    """Write a table given as columns (:func:`frame_columns`): the same bytes as
+    :func:`write_frame` of the frame they came from, with no pandas needed.
+
+    ``n_rows`` counts the rows of a table without columns.
+    """
+    cells = [column_cells(kind, values, float_format) for kind, values in columns]
+    rows = zip(*cells, strict=True) if cells else ([] for _ in range(n_rows))
+    out = _write_cells(dest, names, rows)
     if out is not None and meta is not None:
         write_meta(out, meta)
     return out
 
 
 # --------------------------------------------------------------------------- a frame, a column at a time
-def _frame_cells(col: Any, float_format: str | None) -> list[str]:
-    """The cells of one DataFrame column, exactly as :func:`_safe_cell` writes each value.
+#: The kinds of :func:`frame_columns`: floats, whole numbers and booleans (numpy arrays),
+#: text (a list of str, each cell's text before it is made safe) and cells (any values).
+COLUMN_KINDS = ("float", "int", "text", "cells")
 
-    Numbers and text are formatted a column at a time; a column of anything else (a mix of
-    kinds, nullable integers, timedeltas) goes through :func:`_safe_cell` cell by cell.
-    """
+
+def frame_columns(df: Any) -> list[tuple[str, Any]]:
+    """A DataFrame's columns as ``(kind, values)`` (:data:`COLUMN_KINDS`), in order."""
+    return [_frame_column(df.iloc[:, i]) for i in range(df.shape[1])]
+
+
+def _frame_column(col: Any) -> tuple[str, Any]:
+    """One DataFrame column as ``(kind, values)``, the values :func:`column_cells` formats."""
     import numpy as np
     import pandas as pd
 
     dtype = col.dtype
     kind = dtype.kind if isinstance(dtype, np.dtype) else ""
     if kind == "f":
-        return _float_cells(col.to_numpy(), float_format)
-    if kind and kind in "iub":  # str of an int or a bool: digits and a sign, True, False
-        return list(map(str, col.to_numpy().tolist()))
+        return "float", col.to_numpy()
+    if kind and kind in "iub":
+        return "int", col.to_numpy()
     if pd.api.types.is_datetime64_any_dtype(col):
         col = col.astype(str).where(col.notna(), None)
     values = col.astype(object).where(col.notna(), None).to_numpy()
     kinds = set(map(type, values))
     if kinds <= _TEXT_KINDS:  # str() is the cell's text: one_line_cell's rule for these
-        texts = [v if type(v) is str else "" if v is None else str(v) for v in values]
-        return _text_cells(texts)
-    return [_safe_cell(v.item() if hasattr(v, "item") else v, False, float_format) for v in values]
+        return "text", [v if type(v) is str else "" if v is None else str(v) for v in values]
+    return "cells", [v.item() if hasattr(v, "item") else v for v in values]
+
+
+def column_cells(kind: str, values: Any, float_format: str | None) -> list[str]:
+    """The cells of one column, exactly as :func:`_safe_cell` writes each value.
+
+    Numbers and text are formatted a column at a time; a column of anything else (a mix of
+    kinds, nullable integers, timedeltas) goes through :func:`_safe_cell` cell by cell.
+    """
+    if kind == "float":
+        return _float_cells(values, float_format)
+    if kind == "int":  # str of an int or a bool: digits and a sign, True, False
+        return list(map(str, values.tolist()))
+    if kind == "text":
+        return _text_cells(list(values))
+    if kind == "cells":
+        return [_safe_cell(v, False, float_format) for v in values]
+    raise ValueError(f"unknown column kind {kind!r}")
 
 
 #: Value types whose cell is their ``str()`` made safe (``None``: an empty cell).

@@ -183,6 +183,11 @@ class NameIndex:
                     skels.setdefault(_key_skeleton(key), set()).add(ident)
         return keys, skels
 
+    @functools.cached_property
+    def _exact(self) -> dict[str, str]:
+        """Each id written as it is (no white space around it): :meth:`resolve` finds it as an id."""
+        return {ident: ident for ident in self._ids.values() if ident == ident.strip()}
+
     def __contains__(self, ident: str) -> bool:
         return ident in self._labels
 
@@ -229,8 +234,13 @@ class NameIndex:
         >>> NameIndex([("dez", "Deir ez-Zor", [])]).known(["dez", "deir EZ zor", "Dayr az Zawr", "dez"])
         {'dez': 'dez', 'deir EZ zor': 'dez'}
         """
+        exact = self._exact
         out: dict[str, str] = {}
         for name in dict.fromkeys(names):
+            found = exact.get(name)
+            if found is not None:  # an id as it is written: what resolve() finds first
+                out[name] = found
+                continue
             try:
                 hit = self.resolve(name)
             except NameResolutionError:

@@ -30,11 +30,10 @@ import tempfile
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import GeomapError, InputError, Problem
-from .inputs import TheatreInputs, load_inputs
 from .schema import (
     ACTOR_COLUMNS,
     CLAIM_COLUMNS,
@@ -42,6 +41,9 @@ from .schema import (
     EVENTS_CSV_ORDER,
     PLACE_COLUMNS,
 )
+
+if TYPE_CHECKING:  # the loader (pandas, geopandas) only when a store is read
+    from .inputs import TheatreInputs
 
 __all__ = [
     "STORE_VERSION",
@@ -414,6 +416,8 @@ def read_store_inputs(
             for table in INPUT_FILES:
                 _write_table(conn, u, u.theatre, table, folder)
             _write_areas(conn, u, u.theatre, folder)
+        from .inputs import load_inputs
+
         try:
             inputs = load_inputs(folder, on_invalid=on_invalid, strict=strict)
         except InputError as err:

@@ -7,6 +7,9 @@ array with offsets.  Decoding builds only what the spec describes: plain Python 
 numpy arrays, pandas/geopandas frames, shapely geometries, pyproj CRSs and the dataclasses
 listed in :data:`DATACLASSES`, so a cache file can never make Python run code of its choosing.
 
+pandas, geopandas, shapely and pyproj are imported only to encode or decode their own
+values: a file of plain values and arrays (a ``gains`` entry) is read with numpy alone.
+
 A value the codec cannot reproduce exactly raises :class:`Unsupported` while encoding (the
 cache is then not written), never an approximation.
 """
@@ -16,14 +19,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
-import shapely
-from pyproj import CRS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Unsupported", "Damaged", "Packer", "encode", "decode"]
 
@@ -79,8 +83,17 @@ _MASKED = {
 
 
 # --------------------------------------------------------------------------- geometries
+def _loaded(module: str, name: str) -> Any:
+    """``module.name`` when ``module`` is imported, else None: a value of a class not yet
+    imported cannot be at hand, so asking costs no import."""
+    mod = sys.modules.get(module)
+    return None if mod is None else getattr(mod, name, None)
+
+
 def _put_geoms(values: np.ndarray, pack: Packer) -> dict:
     """Geometries (or None) as WKB bytes concatenated, with lengths (-1: None)."""
+    import shapely
+
     wkb = shapely.to_wkb(values, output_dimension=3, flavor="iso")
     lengths = np.fromiter(
         (-1 if b is None else len(b) for b in wkb), dtype=np.int64, count=len(wkb)
@@ -105,6 +118,8 @@ def _get_geoms(spec: dict, pack: Packer) -> np.ndarray:
         zip(starts.tolist(), ends.tolist(), lengths.tolist(), strict=True)
     ):
         wkb[i] = None if n < 0 else blob[a:b]
+    import shapely
+
     try:
         return shapely.from_wkb(wkb)
     except shapely.errors.GEOSException as exc:
@@ -112,7 +127,8 @@ def _get_geoms(spec: dict, pack: Packer) -> np.ndarray:
 
 
 def _is_geom(v: Any) -> bool:
-    return isinstance(v, shapely.Geometry)
+    geometry = _loaded("shapely", "Geometry")
+    return geometry is not None and isinstance(v, geometry)
 
 
 # --------------------------------------------------------------------------- scalars
@@ -157,13 +173,18 @@ def _object_column(values: np.ndarray, pack: Packer) -> dict:
     if types <= {dt.date, type(None)}:  # days as one datetime64[D] array, None as NaT
         days = np.array([v if v is not None else "NaT" for v in values], dtype="datetime64[D]")
         return {"t": "days", "a": pack.put(days)}
-    if types and all(t is type(None) or issubclass(t, shapely.Geometry) for t in types):
+    if types and all(t is type(None) or _is_geom_type(t) for t in types):
         return {"t": "geomcol", "g": _put_geoms(values, pack)}
     if types <= {list, type(None)} and all(
         v is None or all(type(x) is str for x in v) for v in values
     ):
         return {"t": "strlists", "v": values.tolist()}
     return {"t": "cells", "v": [encode(v, pack) for v in values]}
+
+
+def _is_geom_type(t: type) -> bool:
+    geometry = _loaded("shapely", "Geometry")
+    return geometry is not None and issubclass(t, geometry)
 
 
 def _object_values(spec: dict, pack: Packer) -> np.ndarray:
@@ -209,6 +230,8 @@ def _get_days(spec: dict, pack: Packer) -> np.ndarray:
 
 
 def _column(s: pd.Series, pack: Packer) -> dict:
+    import pandas as pd
+
     dtype = s.dtype
     name = s.name
     if not isinstance(name, str):
@@ -301,28 +324,36 @@ def _series(spec: dict, pack: Packer) -> tuple[str, Any]:
         return name, arr
     if kind == "object":
         return name, _object_values(spec["c"], pack)
+    if kind in ("string", "masked"):
+        return name, _pandas_array(name, kind, spec, pack)
+    raise Damaged(f"column {name!r}: unknown kind {kind!r}")
+
+
+def _pandas_array(name: str, kind: str, spec: dict, pack: Packer) -> Any:
+    """A column of one of pandas' own dtypes (text, nullable numbers)."""
+    import pandas as pd
+
     if kind == "string":
         na = np.nan if spec.get("na") == "nan" else pd.NA
         dtype = pd.StringDtype(storage=spec.get("storage"), na_value=na)
         if "utf8" in spec:
             if dtype.storage != "pyarrow":
                 raise Damaged(f"column {name!r}: arrow text in {dtype.storage} storage")
-            return name, pd.array(_get_texts(spec["utf8"], pack), dtype=dtype)
-        return name, pd.array(_list(spec["v"]), dtype=dtype)
-    if kind == "masked":
-        if spec.get("dtype") not in _MASKED:
-            raise Damaged(f"column {name!r}: dtype {spec.get('dtype')!r}")
-        dtype = pd.api.types.pandas_dtype(spec["dtype"])
-        values, mask = pack.get(spec["a"]), pack.get(spec["m"])
-        if values.dtype != dtype.numpy_dtype or mask.dtype != bool:
-            raise Damaged(f"column {name!r}: arrays of the wrong type")
-        return name, dtype.construct_array_type()(values, mask)
-    raise Damaged(f"column {name!r}: unknown kind {kind!r}")
+            return pd.array(_get_texts(spec["utf8"], pack), dtype=dtype)
+        return pd.array(_list(spec["v"]), dtype=dtype)
+    if spec.get("dtype") not in _MASKED:
+        raise Damaged(f"column {name!r}: dtype {spec.get('dtype')!r}")
+    dtype = pd.api.types.pandas_dtype(spec["dtype"])
+    values, mask = pack.get(spec["a"]), pack.get(spec["m"])
+    if values.dtype != dtype.numpy_dtype or mask.dtype != bool:
+        raise Damaged(f"column {name!r}: arrays of the wrong type")
+    return dtype.construct_array_type()(values, mask)
 
 
 # --------------------------------------------------------------------------- frames
 def _frame(df: pd.DataFrame, pack: Packer) -> dict:
     import geopandas as gpd
+    import pandas as pd
 
     if df.columns.has_duplicates:
         raise Unsupported("a frame with duplicate column names")
@@ -345,6 +376,8 @@ def _frame(df: pd.DataFrame, pack: Packer) -> dict:
 
 
 def _get_frame(spec: dict, pack: Packer) -> pd.DataFrame:
+    import pandas as pd
+
     start, stop, step = (_int(x) for x in _list(spec["range"]))
     index = pd.RangeIndex(start, stop, step)
     cols = [_series(c, pack) for c in _list(spec["columns"])]
@@ -356,6 +389,7 @@ def _get_frame(spec: dict, pack: Packer) -> pd.DataFrame:
         df = pd.DataFrame(index=index)
     if spec.get("geo") is not None:
         import geopandas as gpd
+        from pyproj import CRS
 
         crs = spec.get("crs")
         df = gpd.GeoDataFrame(
@@ -371,7 +405,8 @@ def encode(value: Any, pack: Packer) -> dict:
     s = _scalar(value)
     if s is not None:
         return s
-    if isinstance(value, pd.DataFrame):
+    frame = _loaded("pandas", "DataFrame")
+    if frame is not None and isinstance(value, frame):
         return _frame(value, pack)
     if isinstance(value, np.ndarray):
         return _ndarray(value, pack)
@@ -390,7 +425,8 @@ def encode(value: Any, pack: Packer) -> dict:
         return {"t": type(value).__name__, "v": [encode(v, pack) for v in value]}
     if _is_geom(value):
         return {"t": "geom", "g": _put_geoms(np.array([value], dtype=object), pack)}
-    if isinstance(value, CRS):
+    crs = _loaded("pyproj", "CRS")
+    if crs is not None and isinstance(value, crs):
         return {"t": "crs", "v": value.to_wkt()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return _dataclass(value, pack)
@@ -518,6 +554,12 @@ def _get_dataclass(spec: dict, pack: Packer) -> Any:
     return cls(**{str(k): decode(v, pack) for k, v in fields.items()})
 
 
+def _crs(wkt: Any) -> Any:
+    from pyproj import CRS
+
+    return CRS.from_wkt(wkt)
+
+
 _DECODERS: dict[str, Callable[[dict, Packer], Any]] = {
     "j": _plain,
     "f": lambda s, p: _float(s["v"]),
@@ -536,6 +578,6 @@ _DECODERS: dict[str, Callable[[dict, Packer], Any]] = {
     "ragged": _get_ragged,
     "geom": lambda s, p: _get_geoms(s["g"], p)[0],
     "geomlist": lambda s, p: list(_get_geoms(s["g"], p)),
-    "crs": lambda s, p: CRS.from_wkt(s["v"]),
+    "crs": lambda s, p: _crs(s["v"]),
     "dc": _get_dataclass,
 }

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .._csv import meta_lines, meta_path, write_frame
+from .._csv import frame_columns, meta_lines, meta_path, write_columns, write_frame
 from ..units import KM2_PER_SQMI, reference_area
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ __all__ = [
     "fmt_km2",
     "add_csv_options",
     "emit_csv",
+    "emit_columns",
 ]
 
 
@@ -61,15 +62,29 @@ def emit_csv(
     df: pd.DataFrame, *, meta: dict, args: argparse.Namespace, float_format: str = ".3f"
 ) -> None:
     """Write ``df`` as CSV through geomap's one writer: to ``--csv FILE`` (+ sidecar) or stdout."""
+    names = [str(c) for c in df.columns]
+    emit_columns(names, frame_columns(df), len(df), meta=meta, args=args, float_format=float_format)
+
+
+def emit_columns(
+    names: list[str],
+    columns: list,
+    n_rows: int,
+    *,
+    meta: dict,
+    args: argparse.Namespace,
+    float_format: str = ".3f",
+) -> None:
+    """:func:`emit_csv` of a table given as columns (:func:`geomap._csv.frame_columns`)."""
     out = getattr(args, "csv_out", None)
     if out:
-        path = write_frame(out, df, float_format=float_format, meta=meta)
+        path = write_columns(out, names, columns, n_rows, float_format, meta=meta)
         print(f"wrote {path} and {meta_path(path)}", file=sys.stderr)
         return
     if getattr(args, "with_meta", False):
         for line in meta_lines(meta):
             print(line)
-    write_frame(sys.stdout, df, float_format=float_format)
+    write_columns(sys.stdout, names, columns, n_rows, float_format)
 
 
 def header_lines(assumptions: dict) -> list[str]:

@@ -120,7 +120,11 @@ def warnings_note(th: TheatreLike, theatre: object) -> str | None:
     """A line counting the theatre's warnings (``geomap check`` lists them), printed after the
     command's output: no figure rests on a name matched by spelling only, or a contradicted
     ``from_actor``, unsaid."""
-    n = count_warnings(th)
+    return warnings_text(count_warnings(th), theatre)
+
+
+def warnings_text(n: int, theatre: object) -> str | None:
+    """The line of :func:`warnings_note` for ``n`` warnings (None for none)."""
     if not n:
         return None
     return (

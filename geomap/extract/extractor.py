@@ -220,6 +220,48 @@ _DENIED = re.compile(
 _APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,80},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
 )
+# between a passive verb's subject and the verb: auxiliaries and adverbs ("X has now been taken")
+_NEXT_TO_VERB = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are|has|have|had|been|being|also|now|then"
+    r"|finally|reportedly|\w+ly)\s+)*"
+)
+# before an unknown name: a part of a region ("southern X", "parts of X"), not a place
+_PART_OF_REGION = re.compile(
+    r"(?i)\b(?:(?:north|south)?(?:east|west)?(?:ern)|north(?:ern)?-?(?:east|west)(?:ern)?"
+    r"|south(?:ern)?-?(?:east|west)(?:ern)?|central|parts\s+of|much\s+of|most\s+of)\s+$"
+)
+# a new clause with its own subject right before a verb: ", and (...) the mujahideen [took]"
+_NEW_SUBJECT = re.compile(
+    r"(?i)(?:,\s*and\b|;|,\s*but\b)[^,;]*?\b(?:the|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+\s+(?:(?:have|has|had|then|also|later|now)\s+)*$"
+)
+_TIME_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:day|days|morning|evening|night|week|weeks|month|months|year|time|afternoon)\s+"
+    r"(?:(?:have|has|had|then|also|later|now)\s+)*$"
+)
+# a place named as where a source is: "an officer in X", "residents of X", "witnesses at X"
+_SOURCE_AT = re.compile(
+    r"(?i)\b(?:officers?|officials?|sources?|residents?|witness(?:es)?|journalists?"
+    r"|correspondents?|doctors?|elders?|spokes(?:man|woman|person))\s+(?:based\s+)?(?:in|at|of|from)\s+$"
+)
+# after a verb of leaving, the place it goes to: "fled towards X", "withdrew to X"
+_DESTINATION = re.compile(
+    r"(?i)^\s*(?:[^,.;]{0,40}?\s)?(?:towards?|in\s+the\s+direction\s+of|to|into|for)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|area|outskirts)\s+of\s+(?:the\s+)?)?$"
+)
+# an opening adverbial of time or circumstance ("Today, Monday 16 January, the army, with ...")
+_ADVERBIAL = re.compile(
+    r"(?i)\s*(?:\d|(?:on|in|at|after|before|during|since|following|early|late|earlier|later|today"
+    r"|yesterday|tonight|overnight|this|last|meanwhile|then|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b)"
+)
+# a side named right before these is leaving a place ("after the army pulled back")
+_LEAVING_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have|were|was|also|then|later|quickly|hastily)\s+)*(?:pulled\s+(?:back|out)"
+    r"|withdrew|withdrawn|retreated|fled|abandoned|evacuated|pulled\s+its|lost)\b",
+    re.I,
+)
 # an actor named right after these is an object, not a subject
 _OBJECT_BEFORE = re.compile(
     r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|attack(?:s|ed|ing)?|against|from|with|by"
@@ -482,6 +524,8 @@ class Extractor:
         subjects = [
             a for a in before if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
         ]
+        if before and not subjects:
+            return None  # only the sides acted on are named before: "it" is none of them
         if subjects:
             before = subjects
         if before:
@@ -494,6 +538,12 @@ class Extractor:
             if len(prior) > 1:
                 fits = " or ".join(sorted(prior))
                 return ActorMention(pos, pos + len(text), text, "", "unresolved", fits)
+            # "It seized X from the army": the one side acted on is not what "it" stands for
+            prior = {
+                k: a
+                for k, a in prior.items()
+                if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
+            }
             if not prior:
                 return None
             src = next(iter(prior.values()))
@@ -502,9 +552,13 @@ class Extractor:
     def _in_apposition(self, sent: Sentence, a: ActorMention, pos: int) -> bool:
         """ "The TNLA, an ally of the MNDAA, says it ...": an actor in an aside between
         commas is not who "it" stands for."""
-        return bool(
-            _ASIDE_BEFORE.search(self.text, sent.start, a.start) and "," in self.text[a.end : pos]
-        )
+        aside = _ASIDE_BEFORE.search(self.text, sent.start, a.start)
+        # "On Monday, the army, with local forces, took X": an opening adverbial before
+        # the comma names no one, so what follows it is the subject, not an aside
+        if not aside or "," not in self.text[a.end : pos]:
+            return False
+        chunk = re.split(r"[,;:—–(]|\s-\s", self.text[sent.start : aside.start()])[-1]
+        return bool(self._actors_between(sent.start, aside.start())) or not _ADVERBIAL.match(chunk)
 
     def _fought(self, a: ActorMention) -> bool:
         """ "a group fighting Myanmar's military captured X": the actor fought is no subject."""
@@ -512,6 +566,11 @@ class Extractor:
 
     def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
         """The actor named nearest before ``hi`` in [lo, hi): a mention or a pronoun."""
+        # "attacked the militias at X, and by God's grace the mujahideen took back the town":
+        # a clause joined by ", and" with its own subject before the verb: only that clause
+        new = _NEW_SUBJECT.search(self.text, lo, hi)
+        if new and not _TIME_NOUN_BEFORE.search(self.text, lo, hi):
+            lo = new.start()
         cands = [
             a
             for a in self._actors_between(lo, hi)
@@ -532,6 +591,16 @@ class Extractor:
                 res = self._resolve_pronoun(sent, m.start(), m.group(0))
                 if res is not None:
                     best = res
+                elif (
+                    best is not None
+                    and _OBJECT_BEFORE.search(self.text, max(0, best.start - 30), best.start)
+                    and not re.search(
+                        r"(?i)\bby\s+(?:the\s+)?$", self.text[best.start - 8 : best.start]
+                    )
+                ):
+                    best = (
+                        None  # "X, which signed a truce with the army, said it ...": not the army
+                    )
         return best
 
     def _partner(self, a: ActorMention, lo: int) -> bool:
@@ -552,10 +621,16 @@ class Extractor:
         return d.date is None or (self.start is not None and d.date < self.start)
 
     def _context_gainer(self, pos: int, loser: str | None) -> ActorMention | None:
+        named = [a for a in self._actors_between(pos, self._sent_end) if a.actor]
+        # "X was taken after government forces pulled back": a side named with a verb of
+        # leaving is the loser, never the gainer read from the context
+        leaving = {a.actor for a in named if _LEAVING_AFTER.match(self.text, a.end)}
+        if loser is None and len(leaving) == 1:
+            loser = next(iter(leaving))
         ahead = [
             a
-            for a in self._actors_between(pos, self._sent_end)
-            if a.actor
+            for a in named
+            if a.actor not in leaving
             and a.actor != loser
             and a.how not in ("pronoun", "unresolved")
             and not re.match(
@@ -611,12 +686,26 @@ class Extractor:
             window = [
                 p
                 for p in self._places_between(max(0, lo - 3000), lo)
-                if p.start < lo and p.place and p.kind in kinds
+                if p.start < lo
+                and p.place
+                and p.kind in kinds
+                # "an officer in X confirmed that troops left the town": where a source is
+                and not _SOURCE_AT.search(self.text, max(0, p.start - 40), p.start)
             ]
             # a place named earlier in the sentence; else the place of a change drafted just
             # before, rather than a place merely named after it ("... from Tabqa")
             topic = {d.place for d in self.drafts if d.span[1] >= lo - 600}
-            window.sort(key=lambda p: (p.start >= self._this_start, p.place in topic, p.start))
+            # "attacked the town of X ... took back the town": the place introduced by the
+            # same noun is what the noun stands for
+            named = re.compile(rf"(?i)\b{re.escape(m.group('noun'))}\s+of\s+$")
+            window.sort(
+                key=lambda p: (
+                    p.start >= self._this_start,
+                    bool(named.search(self.text, max(0, p.start - 30), p.start)),
+                    p.place in topic,
+                    p.start,
+                )
+            )
             for p in reversed(window):
                 ref = PlaceMention(
                     lo + m.start("noun"),
@@ -670,6 +759,10 @@ class Extractor:
             cut = re.compile(r"\s+(?:in|at)\s").search(self.text, lo, min(hi, lo + 100))
             site = _SITE.fullmatch(self.text, lo, cut.start()) if cut else None
             obj_end = cut.start() if site else obj_end
+            if site and re.search(
+                r"(?i)\b(?:stormed|raided|attacked)\s*$", self.text[lo - 12 : lo]
+            ):
+                return [], None  # "stormed the base of the army in X": an assault on a site
         at = _IN_AT.match(self.text, obj_end, hi)
         p = self._mention_at(at.end(), unknown) if (m or site) and at else None
         if p is None:
@@ -719,18 +812,35 @@ class Extractor:
         v = verbs[k]
         nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
         prev_end = verbs[k - 1].end if k > 0 else sent.start
-        fwd = [(i, d) for i, d in enumerate(dates) if v.start <= d.span[0] < nxt]
+        # "took A, ..., and on Friday X recaptured B": a date opening the next clause is its
+        fwd = [
+            (i, d)
+            for i, d in enumerate(dates)
+            if v.start <= d.span[0] < nxt
+            and not (
+                k + 1 < len(verbs)
+                and re.search(
+                    r"(?i),\s+and\s+(?:then\s+)?(?:on\s+|in\s+|at\s+)?$",
+                    self.text[max(0, d.span[0] - 16) : d.span[0]],
+                )
+            )
+        ]
         back = [
             (i, d) for i, d in enumerate(dates) if prev_end <= d.span[0] < v.start and i not in used
         ]
         # after the verb the first date, before it the nearest ("lost X on Saturday 8 January
         # and on Sunday withdrew from Y"); "regained X, which IS had seized in 2015, on
         # Friday": the date after the aside
-        for pool in (fwd, back[::-1], self._after_aside(dates, v.end, nxt, used)):
+        when = self._when_pool(dates, v, prev_end) if k > 0 else []
+        for pool in (when, fwd, back[::-1], self._after_aside(dates, v.end, nxt, used)):
             for i, d in pool:
                 if d.kind == "event":
                     used.add(i)
                     return d.start, d.end, d.text, 3
+        shared = self._shared_date(dates, verbs, k)
+        if shared is not None:
+            return shared
+
         rel = RELATIVE_DAY.search(self.text, prev_end, v.start)
         if rel and rel["n"] is None and rel["unit"].endswith("s"):
             return self._days_after(rel, sent_drafts)
@@ -756,6 +866,38 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    def _when_pool(
+        self, dates: list[DateMention], v: Verb, prev_end: int
+    ) -> list[tuple[int, DateMention]]:
+        """ "X fell on April 1 last year, when the separatists rode into the city": a verb
+        after ", when" takes the day of the clause before (its narrowest date)."""
+        if not re.search(r"(?i),\s*when\b", self.text[prev_end : v.start]):
+            return []
+        when = [
+            (i, d)
+            for i, d in enumerate(dates)
+            if d.span[0] < v.start and d.kind == "event" and d.end
+        ]
+        if not when:
+            return []
+        return [min(when, key=lambda p: (p[1].end - (p[1].start or p[1].end), -p[1].span[0]))]
+
+    def _shared_date(
+        self, dates: list[DateMention], verbs: list[Verb], k: int
+    ) -> tuple[dt.date | None, dt.date | None, str, int] | None:
+        """ "had overrun X and freed prisoners last week": two verbs joined by "and" share
+        the date that closes the second one (when the first has none of its own)."""
+        if k + 1 >= len(verbs):
+            return None
+        nxt = verbs[k + 1]
+        if not _AND_BEFORE.search(self.text, verbs[k].end, nxt.start):
+            return None
+        stop = verbs[k + 2].start if k + 2 < len(verbs) else self._sent_end
+        for d in dates:
+            if nxt.end <= d.span[0] < stop and d.kind == "event":
+                return d.start, d.end, d.text, 3
+        return None
 
     def _after_aside(
         self, dates: list[DateMention], lo: int, nxt: int, used: set[int]
@@ -945,6 +1087,8 @@ class Extractor:
                 and not _MODIFIER_AFTER.match(self.text, p.end, p.end + 20)
                 # "X's defence ministry": an unknown name as a possessor is no place taken
                 and not re.match(r"['’]s\b", self.text[p.end : p.end + 3])
+                # "advanced into southern X": part of a region the gazetteer does not list
+                and not _PART_OF_REGION.search(self.text, max(0, p.start - 30), p.start)
             ]
             places = [
                 p
@@ -1099,7 +1243,7 @@ class Extractor:
         if clause.pattern in ("capture-passive", "fell-to", "fell"):
             cut = region_lo
             for m in re.finditer(
-                r"[;:—–]|,\s+(?:the|a|an|said|says|according)\b", text[region_lo : v.start]
+                r"[;:—–]|,\s+(?:the|a|an|said|says|according|and)\b", text[region_lo : v.start]
             ):
                 cut = region_lo + m.end()
             objs = [
@@ -1110,7 +1254,7 @@ class Extractor:
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
             if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
                 return self._subject_list([p for p in objs if p.place], v.start), None
-            objs = self._without_site_details(objs)
+            objs = self._without_site_details(self._passive_subjects(objs, region_lo, v.start))
             if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
                 objs = [
                     p
@@ -1140,6 +1284,8 @@ class Extractor:
             re.I,
         ):
             objs, obj_note = self._relative_antecedent(sent, region_lo, v.start, unknown)
+        if clause.pattern == "withdrawal":  # "fled towards X": where they went, not left
+            objs = [p for p in objs if not _DESTINATION.match(text[v.end : p.start])]
         return objs, obj_note
 
     def _clause_actors(
@@ -1168,8 +1314,7 @@ class Extractor:
         elif pattern == "fell":
             gainer = self._fell_gainer(sent, v)
         elif pattern == "fell-to":
-            after = self._actors_between(v.end, min(v.end + 30, clause_end))
-            gainer = after[0] if after else None
+            gainer = self._fell_to_gainer(sent, v, clause_end)
         elif pattern == "fall-of":
             gainer = self._actor_after(v.end, clause_end, "to")
         elif pattern in ("loss", "withdrawal"):
@@ -1184,6 +1329,37 @@ class Extractor:
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start)
         return subject, *self._author_default(clause, gainer, loser)
+
+    def _passive_subjects(self, objs: list[PlaceMention], lo: int, hi: int) -> list[PlaceMention]:
+        """The subject of a passive verb at ``hi``: "X, the capital of Y, was taken" is X (a
+        place in the aside only locates it); an unknown name not next to the verb nor listed
+        with a name that is ("During the raid, weapons were seized", "Equipment and vehicles
+        were captured") is no subject: only places the gazetteer knows are kept there."""
+        text = self.text
+        aside = [
+            p
+            for p in self._places_between(lo, hi)
+            if p.place and lo <= p.start and _APPOSITION.fullmatch(text, p.end, hi)
+        ]
+        if aside:
+            return aside[-1:]
+        chain: set[int] = set()
+        end = hi
+        for p in sorted(objs, key=lambda p: p.start, reverse=True):
+            gap = text[p.end : end]
+            if not (_NEXT_TO_VERB.fullmatch(gap) if not chain else _LIST_SEP.fullmatch(gap)):
+                break
+            chain.add(p.start)
+            end = p.start
+        return [p for p in objs if p.place or p.start in chain]
+
+    def _fell_to_gainer(self, sent: Sentence, v: Verb, clause_end: int) -> ActorMention | None:
+        """ "X fell to the rebels"; "X had fallen to them": who "them" stands for."""
+        after = self._actors_between(v.end, min(v.end + 30, clause_end))
+        if after:
+            return after[0]
+        them = re.match(r"\s*(them|it|him)\b", self.text[v.end : v.end + 8], re.I)
+        return self._resolve_pronoun(sent, v.end + them.start(1), them.group(1)) if them else None
 
     def _without_site_details(self, objs: list[PlaceMention]) -> list[PlaceMention]:
         """ "The last camp in Paletwa, at Meewa, fell": beside a known place, an unknown
@@ -1568,6 +1744,14 @@ class Extractor:
         if not found or len(self.text[start : found[0].start].split()) > 2:
             return None
         a = found[0]
+        # "Government troops who had held the city retreated to ...": the side named next
+        # is leaving, so it is the loser, not who the unknown subject was
+        if re.match(
+            r"[^.;]{0,100}?\b(?:retreated|withdrew|pulled\s+(?:back|out)|fled|abandoned)\b",
+            self.text[a.end : a.end + 140],
+            re.I,
+        ):
+            return None
         return ActorMention(
             a.start, a.end, a.text, a.actor, "next", " ".join(desc.group(0).split())
         )
@@ -1770,6 +1954,26 @@ def _gainer_from_another_statement(drafts: list[Draft]) -> None:
             )
 
 
+def _fold_leaving_into_taking(drafts: list[Draft]) -> list[Draft]:
+    """ "walked into X after government troops withdrew from the city", "liberated A and B,
+    which the enemy abandoned": one change told twice in one sentence; the side leaving is
+    the taking's loser, and the leaving is no second draft (its gainer was only a guess)."""
+    taking = {
+        (d.place, d.span): d for d in drafts if d.pattern not in ("withdrawal", "loss") and d.place
+    }
+    out = []
+    for d in drafts:
+        k = taking.get((d.place, d.span)) if d.pattern in ("withdrawal", "loss") else None
+        if k is None or (d.to_actor and d.to_actor == k.to_actor):
+            out.append(d)  # the same gainer: merged (with its date) like any two statements
+            continue
+        if not k.from_actor and d.from_actor and d.from_actor != k.to_actor:
+            k.from_actor = d.from_actor
+            k.reasons.append(f"from_actor {d.from_actor}: the side that left ({d.verb!r})")
+        k.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
+    return out
+
+
 def merge_statements(drafts: list[Draft]) -> list[Draft]:
     """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
 
@@ -1777,6 +1981,7 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
     overnight") merge; two explicit dates that exclude each other stay two drafts.
     """
     _gainer_from_another_statement(drafts)
+    drafts = _fold_leaving_into_taking(drafts)
     groups: dict[tuple[str, str], list[Draft]] = {}
     for d in drafts:
         key = (d.place if d.place_known else normalize(d.place), d.to_actor)

@@ -40,7 +40,7 @@ _CAPTURE = re.compile(
     r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
     r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
-    r"|freed|liberat(?:es|ing)|occupied"
+    r"|freed|liberat(?:es|ing)|occupied|conquer(?:ed|s|ing)"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
     # a statement's or a monitor's idiom: "restored security and stability to X", "imposed
     # their control over X", "restored state authority over X"
@@ -49,7 +49,7 @@ _CAPTURE = re.compile(
     r"(?:control|authority|security(?:\s+and\s+stability)?|sovereignty)\s+(?:over|to|in|on)"
     # "cleared X of the rebels": a change only with an actor after "of"/"from" (checked later)
     r"|cleared|purged"
-    r"|(?:advanced|pushed|moved|swept|rolled|broke)\s+into|entered"
+    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched)\s+into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
@@ -88,9 +88,10 @@ _FELL = re.compile(
     r"(?=(?:[\w'’.-]+\s+){1,3}?control\b))",
     re.I,
 )
-# "Zangilan and Qubadli fell in late October": no side named (the places before it)
+# "Zangilan and Qubadli fell in late October": no side named (the places before it); "A, B
+# and C followed on 17 November" (after a change): the same verb left out
 _FELL_BARE = re.compile(
-    r"\bfell(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
+    r"\b(?:fell|followed)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
     r"|before|overnight|yesterday|today|within|without|amid|as|when|days?|weeks?)\b)",
 )
 _LOSS = re.compile(
@@ -145,7 +146,10 @@ DISPUTE = re.compile(
     + _NOT
     + r"\bdisputed?\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b"
-    r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b",
+    r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b"
+    # "the claim ... is a lie", "dismissed as propaganda"
+    r"|\b(?:is|are|was|were)\s+(?:an?\s+|pure\s+)?(?:lies?|untrue|baseless|fabricated|propaganda)\b"
+    r"|\bdismissed\s+as\b",
     re.I,
 )
 # "could not be independently verified": a claim, not a confirmed fact (nor a denial)
@@ -304,12 +308,40 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         return f"'{hit[-1]}' before the verb: not a reported change"
     if _DENIAL.search(before):
         return "denied"
+    if _UNTIL.search(before) and (
+        re.search(r"(?i)\b(?:is|are|be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", before)
+        or not re.search(r"(?i)(?:ed|en|ook|un|an)$", v.text)
+    ):
+        return "a condition ('until ... is taken'): the aim of an operation, not a change"
     if _HEARSAY.search(before) and (UNVERIFIED.search(before) or re.search(r"(?i)rumou?r", before)):
         return "an unverified report or rumour, not a reported change"
+    hearsay = _HEARSAY.search(before)
+    if (
+        hearsay
+        and not _CLAIMANT.match(before, hearsay.start())
+        and (_DISMISSED.search(before) or _DISMISSED.search(text, v.end, sent.end))
+    ):
+        # a party's claim called a lie stays a draft (disputed); reports nobody made are none
+        return "reports nobody claims, dismissed in the text (false, a lie): not a change"
     return None
 
 
+# "the claim of the government that", "claims made by the army that": a party claims it
+_CLAIMANT = re.compile(
+    r"(?i)(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:made\s+)?(?:by|of|from)\s+"
+    r"(?:the\s+)?(?!social\b|media\b|residents?\b|unnamed\b)"
+)
+# "the claim that X had fallen is a lie", "reports that ... were dismissed as false"
+_DISMISSED = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:all\s+)?(?:an?\s+|pure\s+|mere\s+)?(?:lies?|false|untrue"
+    r"|baseless|fabricated|fabrications?|propaganda|fake|nonsense|groundless)"
+    r"|dismissed|rejected|refuted|debunked)\b"
+)
+
+
+# "operations will continue until X is liberated": present tense after "until"
+_UNTIL = re.compile(r"(?i)\buntil\b[^,;.:]{0,100}$")
 # "could not verify claims that X had entered Y", "a rumour that Y had fallen"
 _HEARSAY = re.compile(
-    r"(?i)\b(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,3}?that\b[^.;]*$"
+    r"(?i)\b(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,5}?that\b[^.;]*$"
 )

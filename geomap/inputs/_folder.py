@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import Any
 
+import numpy as np
+import pandas as pd
+
+from .._csv import CsvTable
 from ..errors import NameResolutionError, ProblemCollector
 from ..names import NameIndex
 
@@ -73,3 +79,57 @@ def no_rows(c: ProblemCollector, disp: str, table, what: str, required) -> None:
             f"no {what}s: the file holds only its header",
             f"add one row per {what} under the header {','.join(required)}",
         )
+
+
+def text_cells(table: CsvTable, name: str, *, every_row: bool = True) -> Any:
+    """Column ``name`` as a DataFrame column: the cells as text, from pyarrow where it can.
+
+    A column read in bulk (:meth:`~geomap._csv.CsvTable.arrow`) becomes the
+    text array pandas itself makes of a list of str (the same dtype), with
+    no Python str made on the way; otherwise (or with ``every_row`` False:
+    the rows are being filtered) the column's list.
+    """
+    arrow = table.arrow(name) if every_row else None
+    dtype = _text_dtype()
+    if arrow is None or dtype is None:
+        return table.column(name)
+    import pyarrow as pa
+
+    return pd.array(arrow.cast(pa.large_string()), dtype=dtype)
+
+
+def text_values(values: list[str | None], codes: np.ndarray) -> Any:
+    """``values[codes[i]]`` for each row as a DataFrame column of text (None: missing).
+
+    The text array pandas makes of the same list (the same dtype), built by
+    pyarrow from the distinct values; the list itself where pandas keeps text
+    as Python objects.
+    """
+    dtype = _text_dtype()
+    if dtype is None:
+        return [values[k] for k in codes.tolist()]
+    import pyarrow as pa
+
+    taken = pa.array(values, type=pa.large_string()).take(pa.array(codes))
+    if taken.null_count == len(taken):
+        return [None] * len(taken)  # no text at all: pandas keeps such a list as objects
+    return pd.array(taken, dtype=dtype)
+
+
+def nonempty(table: CsvTable, name: str) -> np.ndarray:
+    """Whether each row's cell of column ``name`` is not empty (a boolean array)."""
+    arrow = table.arrow(name)
+    if arrow is None:
+        return np.fromiter(map(bool, table.column(name)), bool, len(table))
+    import pyarrow.compute as pc
+
+    return pc.greater(pc.utf8_length(arrow), 0).to_numpy(zero_copy_only=False)
+
+
+@functools.cache
+def _text_dtype() -> Any:
+    """The dtype pandas gives a list of str, when it keeps text in pyarrow (pandas 3); else None."""
+    dtype = pd.Series(["a"]).dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        return dtype
+    return None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 
-from .._csv import read_csv
+from .._csv import CsvTable, read_csv
 from .._parse import DATE_HINT, parse_day
 from ..names import NameIndex
 from ..schema import CONTROL_COLUMNS
-from ._folder import FolderReader, resolve_name
+from ._folder import FolderReader, resolve_name, text_cells
 
 __all__ = ["read_control"]
 
@@ -45,6 +46,10 @@ def read_control(c: FolderReader, places: NameIndex, actors: NameIndex) -> pd.Da
     # one resolve per distinct name; only the names that do not resolve are reported row by row
     place_ids = places.known(table.column("place")) if table else {}
     actor_ids = actors.known(table.column("actor")) if table else {}
+    if table:
+        fast = _clean_frame(table, days, place_ids, actor_ids)
+        if fast is not None:
+            return fast
     for line, row in table or []:
         day, err = days[row["as_of"]]
         if err:
@@ -98,3 +103,36 @@ def read_control(c: FolderReader, places: NameIndex, actors: NameIndex) -> pd.Da
                 }
             )
     return pd.DataFrame(rows, columns=["as_of", "place", "actor", "source", "note", "line"])
+
+
+def _clean_frame(
+    table: CsvTable,
+    days: dict[str, tuple[dt.date | None, str | None]],
+    place_ids: dict[str, str],
+    actor_ids: dict[str, str],
+) -> pd.DataFrame | None:
+    """The snapshot made a column at a time, when no row has anything to report; else None.
+
+    That is: one ``as_of`` text, a valid date; every place and actor known
+    (:meth:`~geomap.names.NameIndex.known`); no place named twice.
+    """
+    if len(days) != 1:
+        return None
+    day, err = next(iter(days.values()))
+    names, holders = table.column("place"), table.column("actor")
+    if err or not (place_ids.keys() >= set(names) and actor_ids.keys() >= set(holders)):
+        return None
+    place = list(map(place_ids.__getitem__, names))
+    if len(set(place)) != len(place):
+        return None  # a place given twice: a warning or an error, row by row
+    return pd.DataFrame(
+        {
+            "as_of": [day] * len(place),
+            "place": place,
+            "actor": list(map(actor_ids.__getitem__, holders)),
+            "source": text_cells(table, "source"),
+            "note": text_cells(table, "note"),
+            "line": np.array(table.lines, dtype=np.int64),
+        },
+        columns=["as_of", "place", "actor", "source", "note", "line"],
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
-import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from ..errors import Problem, ProblemCollector
 from ..names import NameIndex
 from ..repair import FIXED_HINT, OnInvalid, fixed_message, invalid_message, repair_polygon
 from ..schema import EVENT_COLUMNS, EVENTS_CSV_ORDER
-from ._folder import resolve_name
+from ._folder import nonempty, resolve_name, text_cells, text_values
 
 __all__ = ["read_events", "check_event_days", "CONFIDENCE"]
 
@@ -119,17 +118,20 @@ def _events(ctx: _Context, table: CsvTable) -> dict[str, Any]:
     has no problem to report, so the problems come in the order of the rows,
     exactly as when every row was checked one by one.
     """
-    clean, when, values = _clean_rows(ctx, table)
+    clean, when, values, coded = _clean_rows(ctx, table)
     keep = np.flatnonzero(clean)
     values["line"] = table.lines
     if len(keep) == len(clean):  # every row clean (the usual case)
-        out: dict[str, list] = {name: list(col) for name, col in values.items()}
+        out: dict[str, Any] = {name: text_cells(table, name) for name in _TEXTS}
+        out |= {name: text_values(*pair) for name, pair in coded.items()}
+        out |= {name: list(col) for name, col in values.items() if name not in out}
     else:
+        values |= {name: table.column(name) for name in _TEXTS}
         out = {name: [col[i] for i in keep] for name, col in values.items()}
     out["geometry"] = [None] * len(keep)
     slow_when = []
     for i in np.flatnonzero(~clean):
-        record = ctx.event(table.lines[i], table.rows[i])
+        record = ctx.event(table.lines[i], table.row(i))
         if record is not None:
             for name, col in out.items():
                 col.append(record[name])
@@ -138,55 +140,97 @@ def _events(ctx: _Context, table: CsvTable) -> dict[str, Any]:
     return out | {"date": dates, "day": list(dates.astype("datetime64[D]").astype(object))}
 
 
-def _clean_rows(ctx: _Context, table: CsvTable) -> tuple[np.ndarray, np.ndarray, dict[str, list]]:
-    """``(clean, when, values)``: the rows with nothing to report, the datetimes and the values.
+def _clean_rows(
+    ctx: _Context, table: CsvTable
+) -> tuple[np.ndarray, np.ndarray, dict[str, Any], dict[str, tuple[list, np.ndarray]]]:
+    """``(clean, when, values, coded)``: the rows with nothing to report, the datetimes, the values.
 
     A row is clean when its date is plain (:func:`geomap.dates.plain_whens`) and
     not before the snapshot, it names a place and draws nothing, its names
     resolve (one :meth:`~geomap.names.NameIndex.known` per distinct name),
     from_actor is not to_actor, and its confidence, claimed area, URL and
     source are valid.  ``values`` holds each event column's value for every
-    row (meaningful for the clean ones).
+    row (meaningful for the clean ones); ``coded`` the names' and confidence's
+    values as ``(value of each distinct cell, each row's distinct cell)``.
     """
-    col = table.column
-    when = plain_whens(col("date"))
+    dates, codes = table.factorized("date")
+    when = plain_whens(dates)[codes]
     clean = ~np.isnat(when)
     if ctx.snapshot_date is not None:
         clean &= when >= np.datetime64(ctx.snapshot_date, "us")
-    clean &= _flags(col("geometry"), lambda v: not v)
-    values: dict[str, list] = {}
+    clean &= _flags(table, "geometry", lambda v: not v)
+    values: dict[str, Any] = {}
+    coded: dict[str, tuple[list, np.ndarray]] = {}
     for name, index in (
         ("place", ctx.place_index),
         ("to_actor", ctx.actor_index),
         ("from_actor", ctx.actor_index),
     ):
-        known = index.known(col(name))
-        values[name] = list(map(known.get, col(name)))
+        names, codes = table.factorized(name)
+        known = index.known(names)
+        coded[name] = ([known.get(v) for v in names], codes)
+        values[name] = _by_row(*coded[name])
         optional = name == "from_actor"  # an empty from_actor is None
-        clean &= _flags(
-            col(name), lambda v, known=known, optional=optional: v in known or (optional and not v)
-        )
+        clean &= np.array([v in known or (optional and not v) for v in names], bool)[codes]
     # from_actor None (empty) and to_actor an id differ; both None is unclean already
-    clean &= np.fromiter(
-        map(operator.ne, values["from_actor"], values["to_actor"]), bool, len(table)
+    clean &= values["from_actor"] != values["to_actor"]
+    levels, codes = table.factorized("confidence")
+    level = [v.lower() or "confirmed" for v in levels]
+    clean &= np.array([v in CONFIDENCE for v in level], bool)[codes]
+    coded["confidence"] = (level, codes)
+    values["confidence"] = _by_row(level, codes)
+    cells, codes = table.factorized("claimed_area_km2")
+    claimed = _claimed_values(cells)
+    clean &= np.array([not v or v in claimed for v in cells], bool)[codes]
+    values["claimed_area_km2"] = _by_row([claimed.get(v) for v in cells], codes)
+    clean &= _urls_ok(table)
+    clean &= nonempty(table, "source")
+    return clean, when, values, coded
+
+
+#: The columns taken as they are (no check changes them).
+_TEXTS = ("source", "source_url", "note")
+#: :data:`_URL` for ASCII text, in pyarrow's (RE2) syntax: Python's ``\s`` spelled out.
+_URL_ASCII = "^https?://[^\t\n\x0b\x0c\r\x1c-\x1f <>\"']+$"
+
+
+def _urls_ok(table: CsvTable) -> np.ndarray:
+    """Whether each row's ``source_url`` is empty or an http(s) URL (:data:`_URL`).
+
+    A column read in bulk is matched by pyarrow first: an empty cell, or ASCII
+    text matching :data:`_URL_ASCII`, is a sure yes; every other cell is
+    matched by :data:`_URL` itself.
+    """
+    arrow = table.arrow("source_url")
+    if arrow is None:
+        return _flags(table, "source_url", lambda v: not v or _URL.match(v) is not None)
+    import pyarrow.compute as pc
+
+    sure = pc.or_(
+        pc.equal(pc.utf8_length(arrow), 0),
+        pc.and_(
+            pc.string_is_ascii(arrow),
+            pc.match_substring_regex(arrow, _URL_ASCII, ignore_case=True),
+        ),
     )
-    level = {v: v.lower() or "confirmed" for v in set(col("confidence"))}
-    clean &= _flags(col("confidence"), lambda v: level[v] in CONFIDENCE)
-    values["confidence"] = list(map(level.__getitem__, col("confidence")))
-    claimed = _claimed_values(col("claimed_area_km2"))
-    clean &= _flags(col("claimed_area_km2"), lambda v: not v or v in claimed)
-    values["claimed_area_km2"] = list(map(claimed.get, col("claimed_area_km2")))
-    clean &= _flags(col("source_url"), lambda v: not v or _URL.match(v) is not None)
-    clean &= _flags(col("source"), bool)
-    for name in ("source", "source_url", "note"):
-        values[name] = col(name)
-    return clean, when, values
+    ok = sure.to_numpy(zero_copy_only=False).copy()
+    rest = np.flatnonzero(~ok)
+    if len(rest):
+        ok[rest] = [_URL.match(v) is not None for v in arrow.take(rest).to_pylist()]
+    return ok
 
 
-def _flags(cells: list[str], test: Callable[[str], bool]) -> np.ndarray:
-    """``test`` of each cell, as a boolean array (one call per distinct cell)."""
-    memo = {v: bool(test(v)) for v in set(cells)}
-    return np.fromiter(map(memo.__getitem__, cells), bool, len(cells))
+def _flags(table: CsvTable, name: str, test: Callable[[str], bool]) -> np.ndarray:
+    """``test`` of each cell of column ``name``, as a boolean array (one call per distinct cell)."""
+    cells, codes = table.factorized(name)
+    return np.array([bool(test(v)) for v in cells], bool)[codes]
+
+
+def _by_row(values: list, codes: np.ndarray) -> np.ndarray:
+    """Each row's value (an object array), from the values of the distinct cells."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out[codes]
 
 
 def _claimed_values(cells: list[str]) -> dict[str, float]:
@@ -384,10 +428,14 @@ def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
     def text(v):
         return v if isinstance(v, str) else None
 
-    target = [
-        p if isinstance(p, str) else (g.wkb_hex if g is not None else None)
-        for p, g in zip(df["place"].tolist(), df["geometry"].tolist(), strict=True)
-    ]
+    geoms = df["geometry"].to_numpy(dtype=object)
+    if all(g is None for g in geoms):  # no drawn area: every event names a place
+        target = df["place"].to_numpy(dtype=object)
+    else:
+        target = [
+            p if isinstance(p, str) else (g.wkb_hex if g is not None else None)
+            for p, g in zip(df["place"].tolist(), geoms.tolist(), strict=True)
+        ]
     # only events that share their day and target with another can be reported
     shared = pd.DataFrame({"day": df["date"].dt.floor("D"), "target": target}).duplicated(
         keep=False

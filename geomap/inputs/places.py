@@ -12,7 +12,7 @@ import shapely
 from .._csv import CsvTable, read_csv
 from .._parse import check_latlon, parse_float
 from ..schema import PLACE_COLUMNS, PLACES_CSV_ORDER
-from ._folder import FolderReader, no_rows
+from ._folder import FolderReader, no_rows, nonempty, text_cells
 
 __all__ = ["read_places", "PLACE_ID"]
 
@@ -58,13 +58,18 @@ def read_places(c: FolderReader, aoi: Any = None) -> pd.DataFrame:
     if table is None:
         return pd.DataFrame([], columns=cols)
     first_line = _first_lines(table)
-    alt = [[a.strip() for a in v.split(";") if a.strip()] for v in table.column("alt_names")]
+    alt = [
+        [a.strip() for a in v.split(";") if a.strip()] if v else []
+        for v in table.column("alt_names")
+    ]
     for line, ident, name, names in zip(
         table.lines, table.column("id"), table.column("name"), alt, strict=True
     ):
         if first_line.get(ident) == line:  # a valid id: references to it resolve
             c.place_entries.append((ident, name or ident, names))
     clean, lat, lon = _clean_rows(table, first_line)
+    if len(table) and clean.all():  # the usual case: no row to report, and a column at a time
+        return _clean_frame(c, disp, table, alt, lat, lon, cols)
     keep = np.flatnonzero(clean)
     out: dict[str, list] = {name: [] for name in cols}
     for name in ("id", "name", "kind", "admin1", "country", "source", "note"):
@@ -81,7 +86,7 @@ def read_places(c: FolderReader, aoi: Any = None) -> pd.DataFrame:
         "line": [table.lines[i] for i in keep],
     }
     for i in np.flatnonzero(~clean):  # every row with something to report, in file order
-        record = _place_row(c, disp, table.lines[i], table.rows[i], first_line, inside)
+        record = _place_row(c, disp, table.lines[i], table.row(i), first_line, inside)
         if record is not None:
             for name in cols:
                 out[name].append(record[name])
@@ -92,7 +97,86 @@ def read_places(c: FolderReader, aoi: Any = None) -> pd.DataFrame:
     return df
 
 
+def _clean_frame(
+    c: FolderReader,
+    disp: str,
+    table: CsvTable,
+    alt: list[list[str]],
+    lat: np.ndarray,
+    lon: np.ndarray,
+    cols: list[str],
+) -> pd.DataFrame:
+    """The places of a table whose every row is clean, in file order: the frame made column-wise."""
+    n = len(table)
+    out: dict[str, Any] = {
+        name: text_cells(table, name)
+        for name in ("id", "name", "kind", "admin1", "country", "source", "note")
+    }
+    out |= {
+        "alt_names": alt,
+        "lat": lat,
+        "lon": lon,
+        "geonames_id": [int(v) if v else None for v in table.column("geonames_id")],
+        "cell_radius_km": np.full(n, np.nan),
+        "show": _shown(table),
+        "line": np.array(table.lines, dtype=np.int64),
+    }
+    df = pd.DataFrame(out, columns=cols)
+    _same_coordinates(c, disp, df)
+    return df
+
+
+def _shown(table: CsvTable) -> np.ndarray:
+    """Whether each place is shown: ``show`` is not ``no`` (a boolean array)."""
+    cells = table.column("show") if "show" in table.cells else None
+    if cells is None:
+        return np.ones(len(table), dtype=bool)
+    memo = {v: v.strip().lower() != "no" for v in set(cells)}
+    return np.fromiter(map(memo.__getitem__, cells), bool, len(cells))
+
+
 _DECIMAL = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]+)?")
+
+
+def _decimals(table: CsvTable, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """``(values, plain)``: each cell's number where it is a plain decimal (:data:`_DECIMAL`), else NaN."""
+    arrow = table.arrow(name)
+    if arrow is None:
+        cells = table.column(name)
+        plain = np.fromiter((_DECIMAL.fullmatch(v) is not None for v in cells), bool, len(cells))
+        values = [float(v) if ok else np.nan for v, ok in zip(cells, plain, strict=True)]
+        return np.array(values, dtype=float), plain
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    plain = pc.match_substring_regex(arrow, "^-?[0-9]{1,3}(\\.[0-9]+)?$")  # RE2: the same rule
+    values = pc.cast(pc.if_else(plain, arrow, None), pa.float64())
+    return values.to_numpy(zero_copy_only=False), plain.to_numpy(zero_copy_only=False)
+
+
+def _sure(table: CsvTable, name: str, pattern: str, test: Any) -> np.ndarray:
+    """``test`` of each cell of column ``name`` (an empty cell is tested too).
+
+    For a column read in bulk, pyarrow vouches for the empty cells and the
+    ASCII ones matching ``pattern`` (where ``test`` holds for sure); ``test``
+    decides for the others, once per distinct cell.
+    """
+    arrow = table.arrow(name)
+    cells = None if arrow is not None else table.column(name)
+    if cells is not None:
+        memo = {v: bool(test(v)) for v in set(cells)}
+        return np.fromiter(map(memo.__getitem__, cells), bool, len(cells))
+    import pyarrow.compute as pc
+
+    sure = pc.or_(
+        pc.equal(pc.utf8_length(arrow), 0),
+        pc.and_(pc.string_is_ascii(arrow), pc.match_substring_regex(arrow, pattern)),
+    )
+    ok = sure.to_numpy(zero_copy_only=False).copy()
+    rest = np.flatnonzero(~ok)
+    if len(rest):
+        ok[rest] = [bool(test(v)) for v in arrow.take(rest).to_pylist()]
+    return ok
 
 
 def _first_lines(table: CsvTable) -> dict[str, int]:
@@ -122,19 +206,16 @@ def _clean_rows(
 
     clean = mask(first_line.get(i) == line for i, line in zip(col("id"), table.lines, strict=True))
     for name in ("name", "kind", "source"):
-        clean &= mask(map(bool, col(name)))
-    coords = []
-    for name in ("lat", "lon"):
-        plain = mask(_DECIMAL.fullmatch(v) is not None for v in col(name))
-        clean &= plain
-        values = [float(v) if ok else np.nan for v, ok in zip(col(name), plain, strict=True)]
-        coords.append(np.array(values, dtype=float))
-    lat, lon = coords
-    clean &= (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
-    clean &= mask(not v or _ISO3.match(v) is not None for v in col("country"))
-    clean &= mask(not v or (v.isascii() and v.isdigit()) for v in col("geonames_id"))
-    clean &= mask(not v for v in col("cell_radius_km"))
-    clean &= mask(v.strip().lower() in ("", "yes", "no") for v in col("show"))
+        clean &= nonempty(table, name)
+    lat, lat_ok = _decimals(table, "lat")
+    lon, lon_ok = _decimals(table, "lon")
+    clean &= lat_ok & lon_ok & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+    clean &= _sure(table, "country", "^[A-Z]{3}$", lambda v: not v or _ISO3.match(v) is not None)
+    clean &= _sure(
+        table, "geonames_id", "^[0-9]+$", lambda v: not v or (v.isascii() and v.isdigit())
+    )
+    clean &= ~nonempty(table, "cell_radius_km")
+    clean &= _sure(table, "show", "^(yes|no)$", lambda v: v.strip().lower() in ("", "yes", "no"))
     return clean, lat, lon
 
 
@@ -270,6 +351,13 @@ def _same_coordinates(c: FolderReader, disp: str, df: pd.DataFrame) -> None:
     """The same point under two ids is probably one place entered twice: a warning."""
     if not len(df):
         return
+    lat, lon = df["lat"].round(4).to_numpy(), df["lon"].round(4).to_numpy()
+    # the same 4-decimal text <=> the same rounded number and sign (-0.0 is written "-0.0")
+    pairs = pd.DataFrame({"lat": lat, "lon": lon, "s": np.signbit(lat) * 2 + np.signbit(lon)})
+    shared = pairs.duplicated(keep=False).to_numpy()
+    if not shared.any():
+        return
+    df = df[shared]  # only these can share their text key: the messages are made from them alone
     key = df["lat"].round(4).astype(str) + "," + df["lon"].round(4).astype(str)
     for _, grp in df[key.duplicated(keep=False)].groupby(key[key.duplicated(keep=False)]):
         first = grp.iloc[0]

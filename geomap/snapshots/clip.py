@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import shapely
@@ -34,17 +34,64 @@ from ._geom import EMPTY, from_polygons, polygon_members
 from .overlay import change_windows, directed_edges, found_in
 from .read import FileResult, PendingFlag
 
-__all__ = ["AoiClipper"]
+__all__ = ["AoiClipper", "changed_runs", "spliced"]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Cut:
-    """One polygon crossing the outline: what is kept, what is clipped away, its edges."""
+    """One polygon crossing the outline: what is kept, what is clipped away."""
 
     kept: list[Any]  # polygons inside the AOI
     outside: Any  # the part outside it (polygonal, maybe empty)
-    edges: np.ndarray  # directed edges of the polygon as read
     bounds: tuple[float, float, float, float]
+    part: Any  # the polygon as read
+    known_rings: list[np.ndarray] | None = None  # the part's rings, when already read
+    known_kept_rings: list[list[np.ndarray]] | None = None  # ... and the kept polygons'
+
+    @cached_property
+    def rings(self) -> list[np.ndarray]:
+        """The part's rings (closed coordinate arrays)."""
+        return self.known_rings if self.known_rings is not None else _rings_of(self.part)
+
+    @cached_property
+    def kept_rings(self) -> list[list[np.ndarray]]:
+        """The rings of each kept polygon."""
+        if self.known_kept_rings is not None:
+            return self.known_kept_rings
+        return [_rings_of(k) for k in self.kept]
+
+    @cached_property
+    def edges(self) -> np.ndarray:
+        """Directed edges of the polygon as read."""
+        return directed_edges(self.part)
+
+    @cached_property
+    def whole_outside(self) -> _Outside:
+        """The part outside as a feature's (when this is its only cut)."""
+        return _Outside(self.outside)
+
+
+class _Same(NamedTuple):
+    """A previous cut whose part outside the AOI is a polygon's too, and how the rings differ."""
+
+    cut: _Cut
+    runs: list[tuple[np.ndarray, np.ndarray]] | None  # per changed ring (None: not known)
+    rings: list[np.ndarray] | None = None  # the new polygon's rings, when read
+
+
+class _Outside:
+    """A feature's part outside the AOI, with what its ``clipped`` flag reports (made once)."""
+
+    def __init__(self, geom: Any) -> None:
+        self.geom = geom
+
+    @cached_property
+    def has_area(self) -> bool:
+        return not self.geom.is_empty and self.geom.area > 0
+
+    @cached_property
+    def location(self) -> tuple[float, float]:
+        return _surface_point(self.geom)
 
 
 class AoiClipper:
@@ -62,22 +109,34 @@ class AoiClipper:
         self._cuts: dict[bytes, _Cut] = {}  # crossing polygons of this file, by WKB
         self._previous: dict[bytes, _Cut] = {}  # ... and of the previous file
         self._locals: dict[tuple[float, ...], Any] = {}  # the AOI inside a box, by the box
+        # a feature's part outside, by its cuts' parts outside (held, so their ids stay theirs)
+        self._outsides: dict[tuple[int, ...], tuple[list[Any], _Outside]] = {}
+        # where a geometry lies (inside, disjoint), by WKB: this file's and the previous one's
+        self._where: dict[bytes, tuple[bool, bool]] = {}
+        self._where_before: dict[bytes, tuple[bool, bool]] = {}
+        # a stray polygon's reported point, by WKB (archives repeat them): this file's, the last
+        self._strays: dict[bytes, tuple[float, float]] = {}
+        self._strays_before: dict[bytes, tuple[float, float]] = {}
 
     def clip(self, res: FileResult, file_no: int) -> FileResult:
         """The result with its kept features clipped to the AOI, every clip and stray part reported."""
         self._previous, self._cuts = self._cuts or self._previous, {}
+        self._where_before, self._where = self._where or self._where_before, {}
+        self._strays_before, self._strays = self._strays or self._strays_before, {}
         if not res.geoms:
             return res
         geoms = np.asarray(res.geoms, dtype=object)
         new_geoms, new_wkbs = list(res.geoms), list(res.wkbs)
         problems, pending = list(res.problems), list(res.pending)
-        inside = shapely.contains_properly(self.aoi, geoms)
+        inside, _disjoint = self._lies(geoms, res.wkbs, disjoint=False)
         for j in np.flatnonzero(~inside):
             i, actor, day = res.feature_idx[j], res.actors[j], res.dates[j]
             parts = shapely.get_parts(geoms[j])
-            disjoint = shapely.disjoint(self.aoi, parts)
-            kept, outside = self._clip_parts(parts, disjoint)
-            for part in parts[disjoint]:
+            wkbs = shapely.to_wkb(parts)
+            part_inside, disjoint = self._lies(parts, wkbs)
+            kept, outside = self._clip_parts(parts, wkbs, part_inside, disjoint)
+            for k in np.flatnonzero(disjoint):
+                part = parts[k]
                 pending.append(
                     PendingFlag(
                         "stray-polygon",
@@ -88,11 +147,11 @@ class AoiClipper:
                         part,
                         message="a polygon wholly outside the area of interest; clipped away",
                         hint="check the source; nothing to do if the clip is right",
-                        location=_surface_point(part),
+                        location=self._stray_location(part, wkbs[k]),
                         fixed=True,
                     )
                 )
-            if outside is not None and not outside.is_empty and outside.area > 0:
+            if outside is not None and outside.has_area:
                 pending.append(
                     PendingFlag(
                         "clipped",
@@ -100,10 +159,10 @@ class AoiClipper:
                         actor,
                         i,
                         day,
-                        outside,
+                        outside.geom,
                         message="the part outside the area of interest was clipped away",
                         hint="widen the area of interest if that land belongs in the figures",
-                        location=_surface_point(outside),
+                        location=outside.location,
                         fixed=True,
                     )
                 )
@@ -128,7 +187,39 @@ class AoiClipper:
             res, geoms=new_geoms, wkbs=new_wkbs, problems=problems, pending=pending
         )
 
-    def _clip_parts(self, parts: np.ndarray, disjoint: np.ndarray) -> tuple[Any, Any]:
+    def _stray_location(self, part: Any, wkb: bytes) -> tuple[float, float]:
+        """A point on a polygon wholly outside the AOI, looked up when the last file had it."""
+        loc = self._strays.get(wkb) or self._strays_before.get(wkb) or _surface_point(part)
+        self._strays[wkb] = loc
+        return loc
+
+    def _lies(
+        self, geoms: np.ndarray, wkbs: Any, *, disjoint: bool = True
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``(inside, disjoint)``: whether each geometry lies properly inside the AOI, and
+        (``disjoint``) wholly outside it; each WKB met in this file or the previous one is
+        looked up, not tested again."""
+        n = len(geoms)
+        inside, out = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+        todo = []
+        for k, wkb in enumerate(wkbs):
+            known = self._where.get(wkb) or self._where_before.get(wkb)
+            if known is None or (disjoint and known[1] is None):
+                todo.append(k)
+            else:
+                inside[k], out[k] = known[0], bool(known[1])
+        if todo:
+            idx = np.asarray(todo)
+            inside[idx] = shapely.contains_properly(self.aoi, geoms[idx])
+            if disjoint:
+                out[idx] = ~inside[idx] & shapely.disjoint(self.aoi, geoms[idx])
+        for k, wkb in enumerate(wkbs):
+            self._where[wkb] = (bool(inside[k]), bool(out[k]) if disjoint else None)
+        return inside, out
+
+    def _clip_parts(
+        self, parts: np.ndarray, wkbs: np.ndarray, inside: np.ndarray, disjoint: np.ndarray
+    ) -> tuple[Any, _Outside | None]:
         """A feature's polygons clipped to the AOI, and the part outside (None: no part meets it).
 
         Polygons wholly inside are kept as they are; only those crossing the
@@ -137,30 +228,48 @@ class AoiClipper:
         near = ~disjoint
         if not near.any():
             return EMPTY, None
-        inside = near & shapely.contains_properly(self.aoi, parts)
         kept = list(parts[inside])
-        cuts = [self._crossing(part) for part in parts[near & ~inside]]
+        crossing = np.flatnonzero(near & ~inside)
+        cuts = [self._crossing(parts[k], wkbs[k]) for k in crossing]
         for cut in cuts:
             kept += cut.kept
-        if len(cuts) == 1:
-            return from_polygons(kept), cuts[0].outside
-        # parts of a valid MultiPolygon meet at points at most: so do their pieces
-        outside = [p for cut in cuts for p in _polygons(cut.outside)]
-        return from_polygons(kept), from_polygons(outside)
+        return from_polygons(kept), self._outside(cuts)
 
-    def _crossing(self, part: Any) -> _Cut:
+    def _outside(self, cuts: list[_Cut]) -> _Outside | None:
+        """The part of a feature outside the AOI, from its cuts (the same cuts: the same object)."""
+        if not cuts:
+            return None
+        if len(cuts) == 1:
+            return cuts[0].whole_outside
+        key = tuple(id(cut.outside) for cut in cuts)  # a part outside is often carried over
+        if key not in self._outsides:
+            if len(self._outsides) > 64:
+                self._outsides.clear()
+            # parts of a valid MultiPolygon meet at points at most: so do their pieces
+            polys = [p for cut in cuts for p in _polygons(cut.outside)]
+            self._outsides[key] = ([cut.outside for cut in cuts], _Outside(from_polygons(polys)))
+        return self._outsides[key][1]
+
+    def _crossing(self, part: Any, wkb: bytes) -> _Cut:
         """One polygon crossing the outline, cut (or carried over from the previous file)."""
-        wkb = shapely.to_wkb(part)
         cut = self._cuts.get(wkb) or self._previous.get(wkb)
         if cut is None:
             bounds = tuple(part.bounds)
-            edges = directed_edges(part)
-            local = self._local(bounds)
-            kept = _polygons(shapely.intersection(part, local))
-            outside = self._same_outside(edges, bounds)
-            if outside is None:
-                outside = from_polygons(_polygons(shapely.difference(part, local)))
-            cut = _Cut(kept, outside, edges, bounds)
+            same = self._same_outside(part, bounds)
+            done = None
+            if same is not None and same.runs is not None:
+                prev = same.cut
+                done = _splice(prev.kept, prev.kept_rings, same.runs, part, prev.outside)
+            if done is not None:
+                kept, kept_rings = done
+            else:
+                kept = _polygons(shapely.intersection(part, self._local(bounds)))
+                kept_rings = None
+            if same is not None:
+                outside = same.cut.outside
+            else:
+                outside = from_polygons(_polygons(shapely.difference(part, self._local(bounds))))
+            cut = _Cut(kept, outside, bounds, part, same.rings if same else None, kept_rings)
         self._cuts[wkb] = cut
         return cut
 
@@ -175,8 +284,8 @@ class AoiClipper:
             self._locals[bounds] = shapely.intersection(self.aoi, box)
         return self._locals[bounds]
 
-    def _same_outside(self, edges: np.ndarray, bounds: tuple[float, ...]) -> Any:
-        """The previous file's part outside the AOI when it is this polygon's too (None: not known).
+    def _same_outside(self, part: Any, bounds: tuple[float, ...]) -> _Same | None:
+        """The previous file's cut whose part outside the AOI is this polygon's too (None: none).
 
         The previous crossing polygon whose box overlaps this one's most is
         compared.  Where two polygons differ is bounded by the edges found in
@@ -186,6 +295,11 @@ class AoiClipper:
         they differ is enclosed by edges inside the AOI, so it lies inside
         the AOI too: outside it the two polygons are the same point set.
         Otherwise the change windows themselves must lie inside the AOI.
+
+        The edges found in one only are first looked for in the runs of
+        vertices where each pair of rings differs (:func:`changed_runs`,
+        every edge outside them is in both); the runs' edges are then checked
+        instead, and handed on for :func:`spliced`.
         """
         best, best_overlap = None, 0.0
         for cut in self._previous.values():
@@ -195,6 +309,12 @@ class AoiClipper:
                 best, best_overlap = cut, w * h
         if best is None:
             return None
+        rings = _rings_of(part) if self._complement_connected else None
+        runs = _runs(best.rings, rings) if rings is not None else None
+        if runs is not None:
+            inside = _edge_boxes_inside(self.aoi, runs)
+            return _Same(best, runs, rings) if inside else None
+        edges = directed_edges(part)
         if self._complement_connected:
             ch = np.vstack(
                 [best.edges[~found_in(best.edges, edges)], edges[~found_in(edges, best.edges)]]
@@ -206,7 +326,7 @@ class AoiClipper:
             boxes = shapely.box(windows[:, 0], windows[:, 1], windows[:, 2], windows[:, 3])
         if len(boxes) and not shapely.contains_properly(self.aoi, boxes).all():
             return None
-        return best.outside
+        return _Same(best, None)
 
     @cached_property
     def _complement_connected(self) -> bool:
@@ -215,6 +335,176 @@ class AoiClipper:
         frame = shapely.box(x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0)
         # one polygon (the AOI's parts are its holes); land enclosed by the AOI is a second one
         return shapely.difference(frame, self.aoi).geom_type == "Polygon"
+
+
+def spliced(
+    old: Any,
+    new: Any,
+    old_kept: list[Any],
+    outside: Any,
+    *,
+    runs: list[tuple[np.ndarray, np.ndarray]] | None = None,
+) -> list[Any] | None:
+    """``new`` clipped to the AOI, from ``old``'s clip (None: not found this way).
+
+    ``old`` and ``new`` are one polygon in two files, the same point set
+    outside the AOI (``outside``, checked by :meth:`AoiClipper._same_outside`):
+    they differ only inside it, where a clip keeps every vertex.  So in each
+    changed ring, the run of vertices between the last and the first vertex
+    both rings share (the anchors) is found in a ring of ``old_kept``, and
+    replaced there by ``new``'s run, with no overlay.  Used only when every
+    run is found whole, the rings keep their number, and the result is valid
+    with the area of ``new`` minus ``outside`` (planar, to 1e-9); otherwise
+    the caller overlays.  ``runs``: :func:`changed_runs` of the two, when
+    known.
+    """
+    runs = changed_runs(old, new) if runs is None else runs
+    if runs is None:
+        return None
+    done = _splice(old_kept, [_rings_of(k) for k in old_kept], runs, new, outside)
+    return None if done is None else done[0]
+
+
+def _splice(
+    old_kept: list[Any],
+    old_kept_rings: list[list[np.ndarray]],
+    runs: list[tuple[np.ndarray, np.ndarray]],
+    new: Any,
+    outside: Any,
+) -> tuple[list[Any], list[list[np.ndarray]]] | None:
+    """:func:`spliced` given the rings of ``old_kept``: ``(polygons, their rings)``."""
+    kept = [list(rings) for rings in old_kept_rings]
+    changed: set[int] = set()
+    for run in runs:
+        where = _replace_run(kept, *run)
+        if where is None:
+            return None
+        changed.add(where)
+    polys = [
+        shapely.Polygon(kept[n][0], kept[n][1:]) if n in changed else poly
+        for n, poly in enumerate(old_kept)
+    ]
+    whole = from_polygons(polys)
+    want = new.area - outside.area
+    if not whole.is_valid or abs(whole.area - want) > 1e-9 * new.area:
+        return None
+    return polys, kept
+
+
+def changed_runs(old: Any, new: Any) -> list[tuple[np.ndarray, np.ndarray]] | None:
+    """``(run of old, run of new)`` for each pair of rings that differ: the
+    vertices between the last and the first both share (included), so every
+    edge outside the runs is in both polygons (None: the rings do not pair up)."""
+    return _runs(_rings_of(old), _rings_of(new))
+
+
+def _runs(
+    old_rings: list[np.ndarray], new_rings: list[np.ndarray]
+) -> list[tuple[np.ndarray, np.ndarray]] | None:
+    """:func:`changed_runs` of two polygons' rings."""
+    if len(old_rings) != len(new_rings):
+        return None
+    runs = []
+    for ro, rn in zip(old_rings, new_rings, strict=True):
+        run = _changed_run(ro, rn)
+        if run is None:
+            return None
+        if run:
+            runs.append(run)
+    return runs
+
+
+def _rings_of(polygon: Any) -> list[np.ndarray]:
+    """The closed coordinate arrays of a valid polygon's rings, exterior first.
+
+    One coordinate array, cut where each ring comes back to its first vertex
+    (a valid ring touches itself nowhere else); ``get_rings`` when that does
+    not account for every ring.
+    """
+    xy = shapely.get_coordinates(polygon)
+    n_rings = shapely.get_num_interior_rings(polygon) + 1
+    rings, start = [], 0
+    while start < len(xy) and len(rings) < n_rings:
+        back = np.flatnonzero((xy[start + 1 :] == xy[start]).all(axis=1))
+        if not len(back):
+            break
+        end = start + 1 + int(back[0])
+        rings.append(xy[start : end + 1])
+        start = end + 1
+    if len(rings) == n_rings and start == len(xy):
+        return rings
+    return [shapely.get_coordinates(r) for r in shapely.get_rings(polygon)]
+
+
+_CHUNK = 32  # edges per box in a first, coarse test
+
+
+def _edge_boxes_inside(aoi: Any, runs: list[tuple[np.ndarray, np.ndarray]]) -> bool:
+    """Whether the box of every edge of the runs lies properly inside the (prepared) AOI.
+
+    The boxes of chunks of consecutive edges are tested first (a chunk's box
+    holds its edges' boxes); only the edges of chunks not found inside are
+    tested one by one.
+    """
+    if not runs:
+        return True
+    e = np.vstack([np.hstack([r[:-1], r[1:]]) for run in runs for r in run])
+    lo, hi = np.minimum(e[:, :2], e[:, 2:]), np.maximum(e[:, :2], e[:, 2:])
+    starts = np.arange(0, len(e), _CHUNK)
+    clo, chi = np.minimum.reduceat(lo, starts), np.maximum.reduceat(hi, starts)
+    chunk_in = shapely.contains_properly(
+        aoi, shapely.box(clo[:, 0], clo[:, 1], chi[:, 0], chi[:, 1])
+    )
+    if chunk_in.all():
+        return True
+    todo = ~np.repeat(chunk_in, _CHUNK)[: len(e)]
+    boxes = shapely.box(lo[todo, 0], lo[todo, 1], hi[todo, 0], hi[todo, 1])
+    return bool(shapely.contains_properly(aoi, boxes).all())
+
+
+def _changed_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | tuple | None:
+    """The runs of two closed rings that differ, with an anchor at each end:
+    ``(run of a, run of b)``; ``()`` when the rings are the same; None when no
+    vertex of a's first few is found once in b."""
+    if len(a) == len(b) and (a == b).all():
+        return ()
+    ao, bo = a[:-1], b[:-1]
+    for i in range(min(len(ao), 64)):  # start both at a vertex they share
+        hit = np.flatnonzero((bo == ao[i]).all(axis=1))
+        if len(hit) == 1:
+            break
+    else:
+        return None
+    ac = np.roll(ao, -i, axis=0)
+    bc = np.roll(bo, -int(hit[0]), axis=0)
+    ac, bc = np.vstack([ac, ac[:1]]), np.vstack([bc, bc[:1]])
+    n = min(len(ac), len(bc))
+    eq = (ac[:n] == bc[:n]).all(axis=1)
+    if eq.all() and len(ac) == len(bc):
+        return ()  # the same ring, started elsewhere
+    p = n if eq.all() else int(np.argmin(eq))  # >= 1: both start at the shared vertex
+    eq = (ac[::-1][:n] == bc[::-1][:n]).all(axis=1)
+    s = min(n if eq.all() else int(np.argmin(eq)), n - p)  # >= 1: both end there too
+    return ac[p - 1 : len(ac) - s + 1], bc[p - 1 : len(bc) - s + 1]
+
+
+def _replace_run(
+    kept: list[list[np.ndarray]], old_run: np.ndarray, new_run: np.ndarray
+) -> int | None:
+    """Replace ``old_run`` (found whole, either way round, in a ring of ``kept``) by
+    ``new_run``, in place: the polygon it is in (None: not found)."""
+    m = len(old_run)
+    for n, rings in enumerate(kept):
+        for j, ring in enumerate(rings):
+            for k in (ring[:-1], ring[-2::-1]):
+                if m > len(k):
+                    continue
+                for st in np.flatnonzero((k == old_run[0]).all(axis=1)):
+                    if (k[(st + np.arange(m)) % len(k)] == old_run).all():
+                        rest = np.roll(k, -int(st), axis=0)[m:]
+                        rings[j] = np.vstack([new_run, rest, new_run[:1]])
+                        return n
+    return None
 
 
 def _polygons(geom: Any) -> list[Any]:

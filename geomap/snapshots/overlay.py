@@ -73,17 +73,12 @@ def change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.ndar
     overlaying A and B inside them only gives the exact differences.
     Front lines move locally, so the windows hold a small part of each polygon.
     """
-    ch = np.vstack([ea[~found_in(ea, eb)], eb[~found_in(eb, ea)]])
-    if len(ch) == 0:
+    chains = [_chain_boxes(ea, ~found_in(ea, eb)), _chain_boxes(eb, ~found_in(eb, ea))]
+    boxes = np.vstack(chains)
+    if len(boxes) == 0:
         return np.zeros((0, 4))
-    boxes = np.column_stack(
-        [
-            np.minimum(ch[:, 0], ch[:, 2]) - pad,
-            np.minimum(ch[:, 1], ch[:, 3]) - pad,
-            np.maximum(ch[:, 0], ch[:, 2]) + pad,
-            np.maximum(ch[:, 1], ch[:, 3]) + pad,
-        ]
-    )
+    boxes[:, :2] -= pad
+    boxes[:, 2:] += pad
     # Merge boxes that overlap or touch (a corner is enough: boundary pieces of one
     # region can meet there) into their common bounds, until nothing merges.
     while True:
@@ -100,6 +95,20 @@ def change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.ndar
         np.maximum.at(merged[:, 2], inv, boxes[:, 2])
         np.maximum.at(merged[:, 3], inv, boxes[:, 3])
         boxes = merged
+
+
+def _chain_boxes(edges: np.ndarray, unshared: np.ndarray) -> np.ndarray:
+    """Bounding boxes of the chains of unshared edges (consecutive edges, each ending where
+    the next starts): their boxes touch, so :func:`change_windows` would merge them anyway
+    (merging touching boxes into their bounds ends in the same windows in any order)."""
+    idx = np.flatnonzero(unshared)
+    if len(idx) == 0:
+        return np.zeros((0, 4))
+    e = edges[idx]
+    lo, hi = np.minimum(e[:, :2], e[:, 2:]), np.maximum(e[:, :2], e[:, 2:])
+    linked = (np.diff(idx) == 1) & (e[:-1, 2:] == e[1:, :2]).all(axis=1)
+    starts = np.flatnonzero(np.concatenate([[True], ~linked]))
+    return np.hstack([np.minimum.reduceat(lo, starts), np.maximum.reduceat(hi, starts)])
 
 
 _MIX = tuple(

@@ -13,7 +13,7 @@ from snapshot_fixtures import BLUE, FILL_RULE, PATTERN, RED, feature, write
 
 from geomap.areas import area_km2
 from geomap.snapshots import load_snapshots
-from geomap.snapshots.clip import AoiClipper
+from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, _rings_of, spliced
 from geomap.snapshots.overlay import found_in
 
 # a jagged AOI outline, so clips cut real edges
@@ -172,3 +172,70 @@ def test_edge_lookup_is_a_set_lookup(monkeypatch, collide):
         keys = set(b.view("V32").ravel().tolist())
         want = np.array([x in keys for x in a.view("V32").ravel().tolist()], dtype=bool)
         np.testing.assert_array_equal(found_in(a, b), want)
+
+
+def test_a_front_moving_inside_the_aoi_is_spliced_not_overlaid(tmp_path, monkeypatch):
+    """The clip of a polygon whose front moved inside the AOI is the previous clip with
+    the front's run of vertices replaced; a filled hole (a ring fewer) is overlaid."""
+    from geomap.snapshots import clip
+
+    results: list[bool] = []
+    original = clip._splice
+
+    def spy(*args, **kwargs):
+        out = original(*args, **kwargs)
+        results.append(out is not None)
+        return out
+
+    monkeypatch.setattr(clip, "_splice", spy)
+    series = _series(tmp_path, DAYS)
+    assert results == [True]  # day 2: spliced; day 3: the hole went (a ring fewer), overlaid
+    _check_against_overlays(series, DAYS, AOI)
+
+
+def test_splice_declines_what_it_cannot_prove():
+    old, new = _red(31.0, 32.6), _red(30.9, 32.6)
+    kept = list(shapely.get_parts(shapely.intersection(old, AOI)))
+    outside = shapely.difference(old, AOI)
+    got = spliced(old, new, kept, outside)
+    assert got is not None
+    assert shapely.equals(shapely.union_all(got), shapely.intersection(new, AOI))
+    # the run is not in the clip given
+    other = list(shapely.get_parts(shapely.intersection(shapely.box(29.1, 49.1, 29.5, 49.5), AOI)))
+    assert spliced(old, new, other, outside) is None
+    # the area check: a part outside that is not the polygon's
+    assert spliced(old, new, kept, shapely.box(33, 50, 33.1, 50.1)) is None
+    # a ring fewer
+    assert spliced(old, _red(30.9, 32.6, hole=False), kept, outside) is None
+
+
+@pytest.mark.parametrize(
+    "polygon",
+    [
+        _red(31.0, 32.6),
+        _red(31.0, 32.6, hole=False),
+        # a hole touching the shell at a vertex (valid), and a second hole
+        shapely.Polygon(
+            [(0, 0), (4, 0), (4, 4), (0, 4)],
+            [[(0, 0), (1, 2), (2, 1)], [(3, 3), (3.5, 3), (3.5, 3.5)]],
+        ),
+    ],
+    ids=["hole", "no-hole", "touching-hole"],
+)
+def test_rings_of_equals_get_rings(polygon):
+    assert polygon.is_valid
+    want = [shapely.get_coordinates(r) for r in shapely.get_rings(polygon)]
+    got = _rings_of(polygon)
+    assert len(got) == len(want)
+    for a, b in zip(got, want, strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
+@pytest.mark.parametrize("poke", [None, 5, 40, 63], ids=["inside", "edge-5", "edge-40", "last"])
+def test_edge_boxes_inside_checks_every_edge(poke):
+    aoi = shapely.box(0, 0, 10, 10)
+    shapely.prepare(aoi)
+    run = np.column_stack([np.linspace(1, 9, 65), np.full(65, 5.0)])
+    if poke is not None:
+        run[poke, 1] = 10.5  # the two edges at this vertex leave the AOI
+    assert _edge_boxes_inside(aoi, [(run, run[::-1].copy())]) is (poke is None)

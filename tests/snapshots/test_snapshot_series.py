@@ -224,3 +224,39 @@ def test_windowed_ledger_equals_full_overlay(tmp_path_factory, days):
     np.testing.assert_allclose(
         np.diff(held), led["gained_km2"] - led["lost_km2"], rtol=1e-6, atol=1e-4
     )
+
+
+def _windows_edge_by_edge(ea, eb, pad=1e-7):
+    """change_windows as one box per unshared edge, merged until none touch (the reference)."""
+    from geomap.snapshots.overlay import components, found_in
+
+    ch = np.vstack([ea[~found_in(ea, eb)], eb[~found_in(eb, ea)]])
+    boxes = np.column_stack(
+        [np.minimum(ch[:, :2], ch[:, 2:]) - pad, np.maximum(ch[:, :2], ch[:, 2:]) + pad]
+    )
+    while len(boxes):
+        geo = shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3])
+        left, right = shapely.STRtree(geo).query(geo, predicate="intersects")
+        _u, inv = np.unique(components(len(boxes), left, right), return_inverse=True)
+        if inv.max() + 1 == len(boxes):
+            break
+        merged = np.column_stack(
+            [np.full((inv.max() + 1, 2), np.inf), np.full((inv.max() + 1, 2), -np.inf)]
+        )
+        for k in range(2):
+            np.minimum.at(merged[:, k], inv, boxes[:, k])
+            np.maximum.at(merged[:, k + 2], inv, boxes[:, k + 2])
+        boxes = merged
+    return boxes
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(_box, min_size=1, max_size=5), st.lists(_box, min_size=1, max_size=5))
+def test_chained_windows_equal_edge_by_edge_windows(a_boxes, b_boxes):
+    a = shapely.union_all(a_boxes).simplify(0)
+    b = shapely.union_all([*a_boxes[:-1], *b_boxes])
+    ea, eb = _directed_edges(a), _directed_edges(b)
+    got = _change_windows(ea, eb)
+    want = _windows_edge_by_edge(ea, eb)
+    key = lambda w: sorted(map(tuple, np.round(w, 12)))  # noqa: E731
+    assert key(got) == key(want)
