@@ -14,7 +14,8 @@ the page.  A book asks once for the whole run instead:
 * the region outlines, encoded once;
 * events: every event's list entry and marker made once; a date takes the
   slice of its dates (the order of ``events_between``);
-* clicking the ground: which piece holds each place cell's point, found once.
+* clicking the ground: who holds each place cell on each day and since which
+  event, found once and written once (``assets/ground.js``); a page gives its day.
 
 Ground that changed hands since the previous date is still asked per date
 (``source.changes``: its own pieces and areas).  A source without
@@ -34,14 +35,8 @@ import shapely
 from geomap.render import _common as c
 from geomap.render._elements import shared_script
 from geomap.render._escape import format_km2, html_text
-from geomap.render._geometry import display_line_geoms, encode_lines_many
-from geomap.render._ground import (
-    _cell_points,
-    _cells,
-    _last_applied,
-    _row_texts,
-    ground_info,
-)
+from geomap.render._geometry import LineParts, display_line_geoms
+from geomap.render._ground import _cell_points, _cells, shared_ground
 from geomap.render._maps import (
     DateParts,
     _change_features,
@@ -89,6 +84,7 @@ class PageBook:
         self._ground()
         # after the data: ids met in it (the contested band's) are added to the actors
         self.styles = self.actors.piece_styles()
+        self._ground_table: dict[str, Any] | None = None
 
     @classmethod
     def of(cls, source: Any, dates: list[_dt.date]) -> PageBook | None:
@@ -102,6 +98,22 @@ class PageBook:
     def territory_script(self) -> str:
         """``assets/territory.js``: every piece's encoded geometry, which pages name by index."""
         return shared_script("GEOMAP_TERRITORY", self.t_geom)
+
+    def ground_table(self) -> dict[str, Any] | None:
+        """:func:`~geomap.render._ground.shared_ground` of the run (None: no place cells).
+
+        Made when first asked, after the styles (as each page's ground was): the
+        date pages need only their day, so the workers start without it.
+        """
+        if self._ground_table is None and self.g_cells is not None:
+            pairs = (self.g_pt, self.g_piece, self.g_i0, self.g_i1, self.g_actor)
+            self._ground_table = shared_ground(self.source, self.days, self.actors, pairs)
+        return self._ground_table
+
+    def ground_script(self) -> str | None:
+        """``assets/ground.js``: who holds each place's cell on each day, and since which event."""
+        table = self.ground_table()
+        return None if table is None else shared_script("GEOMAP_GROUND", table)
 
     # ------------------------------------------------------------------ made once
     def _territory(self) -> None:
@@ -132,11 +144,14 @@ class PageBook:
         self.f_geom = np.array([], dtype=object)
         self.f_parts = np.array([], dtype=object)
         self.f_part_piece = np.array([], dtype=np.int64)
+        self.f_enc = LineParts([], self.fr.decimals)
+        self._f_cache: dict[tuple[int, ...], Any] = {}
+        self.f_lines = None
         method = getattr(self.source, "front_intervals", None)
         self.has_front = callable(method)
         if not self.has_front:
             return
-        lines = c.to_wgs84(method(self.days[0], self.days[-1]))
+        lines = self.f_lines = c.to_wgs84(method(self.days[0], self.days[-1]))
         n = len(self.days)
         self.f_i0 = np.array(
             [_day_index(v, self.days[0], n, open_value=0) for v in c.column(lines, "valid_from")],
@@ -152,6 +167,7 @@ class PageBook:
         parts, piece = shapely.get_parts(self.f_geom, return_index=True)
         is_line = shapely.get_type_id(parts) == 1
         self.f_parts, self.f_part_piece = parts[is_line], piece[is_line]
+        self.f_enc = LineParts(self.f_parts, self.fr.decimals)  # each part encoded once
         self.f_pair = [
             (self.actors.idx(a), self.actors.idx(b))
             for a, b in zip(lines["actor_a"], lines["actor_b"], strict=True)
@@ -162,18 +178,25 @@ class PageBook:
         """Every event's entry and marker, in ``events_between``'s order, with its day."""
         events = c.sorted_events(self.source.events_between(None, _FAR))
         self.ev_day = None
+        # per event: its list entry, its date page marker, its point and marker colour and class
+        self.ev_html, self.ev_marker, self.ev_where, self.ev_mark = [], [], [], []
         if events is None or len(events) == 0 or "date" not in events.columns:
             self.ev_day = np.array([], dtype="datetime64[D]")
-            self.ev_html, self.ev_marker = [], []
             return
         key = pd.to_datetime(events["date"], errors="coerce")
         if key.isna().any():  # an order this slice cannot keep: asked per date instead
             return
         self.ev_day = key.to_numpy().astype("datetime64[D]")
-        self.ev_html, self.ev_marker = [], []
         for row in events.to_dict("records"):
             self.ev_html.append(c.event_html(row, self.actors))
-            self.ev_marker.append(event_marker_row(row, self.actors, 0))
+            marker = event_marker_row(row, self.actors, 0)
+            self.ev_marker.append(marker)
+            if marker is None:
+                self.ev_where.append((None, None))
+                self.ev_mark.append(c.event_marker(row, self.actors))
+            else:
+                self.ev_where.append((marker[0], marker[1]))
+                self.ev_mark.append((marker[2], marker[3]))
 
     def _ground(self) -> None:
         """For each place cell, the territory pieces that hold its point (pairs, once)."""
@@ -198,10 +221,6 @@ class PageBook:
         # a point on a piece's outline is not held by it (as contains_xy)
         self.g_piece, self.g_pt = shapely.STRtree(pts).query(geoms, predicate="contains")
         self.g_n = len(pts)
-        # the events' texts and the cells' places, made here once for every worker
-        index, _ = _last_applied(self.source, self.days[-1], self.g_cells)
-        if index is not None:
-            _row_texts(index)
 
     # ------------------------------------------------------------------ per date
     def parts(self, day: _dt.date, prev: _dt.date | None) -> DateParts:
@@ -222,7 +241,7 @@ class PageBook:
             held=held,
             changes=changes,
             changed_km2=changed_km2,
-            ground=self._date_ground(k, day),
+            ground=self._date_ground(k),
             lines=self._date_lines(k, day),
             items=items,
             markers=markers,
@@ -257,20 +276,8 @@ class PageBook:
             for j in on.tolist():
                 per.setdefault(self.f_pair[j], []).append(j)
             pairs = sorted(per)
-            # one line per pair of actors, as front(date) has: the pieces valid that day joined
-            group = np.full(len(self.f_geom), -1, dtype=np.int64)
-            for g, pair in enumerate(pairs):
-                group[per[pair]] = g
-            of_part = group[self.f_part_piece]
-            keep = np.flatnonzero(of_part >= 0)
-            keep = keep[np.argsort(of_part[keep], kind="stable")]
-            joined = [None] * len(pairs)
-            if len(keep):
-                made = shapely.multilinestrings(self.f_parts[keep], indices=of_part[keep])
-                for g in np.unique(of_part[keep]).tolist():
-                    joined[g] = made[g]
             drawn = []
-            for (a, b), enc in zip(pairs, encode_lines_many(joined, self.fr.decimals), strict=True):
+            for (a, b), enc in zip(pairs, self._joined_lines([per[p] for p in pairs]), strict=True):
                 if not enc:
                     continue
                 km = sum(self.f_km[j] for j in per[(a, b)])
@@ -285,6 +292,27 @@ class PageBook:
         if self.regions is not None:
             groups.append(self.regions)
         return groups
+
+    def _joined_lines(self, pieces: list[list[int]]) -> list[Any]:
+        """The encoded line of each list of front pieces (joined as front(date) joins them).
+
+        A pair's pieces are often the day before's: those lines are reused.
+        """
+        cache = {tuple(p): self._f_cache[tuple(p)] for p in pieces if tuple(p) in self._f_cache}
+        todo = [p for p in pieces if tuple(p) not in cache]
+        if todo:
+            group = np.full(len(self.f_geom), -1, dtype=np.int64)
+            for g, piece in enumerate(todo):
+                group[piece] = g
+            of_part = group[self.f_part_piece]
+            keep = np.flatnonzero(of_part >= 0)
+            joined: list[list[int]] = [[] for _ in todo]
+            for j, g in zip(keep.tolist(), of_part[keep].tolist(), strict=True):
+                joined[g].append(j)
+            for piece, enc in zip(todo, self.f_enc.join(joined), strict=True):
+                cache[tuple(piece)] = enc
+        self._f_cache = cache  # only the last date's: consecutive dates share most pieces
+        return [cache[tuple(p)] for p in pieces]
 
     def _date_events(self, day: _dt.date, prev: _dt.date | None) -> tuple[list[str], list[Any]]:
         if self.ev_day is None:
@@ -305,10 +333,6 @@ class PageBook:
                 markers.append([*marker[:4], n, marker[5]])
         return items, markers
 
-    def _date_ground(self, k: int, day: _dt.date) -> dict[str, Any] | None:
-        if self.g_cells is None:
-            return None
-        holder = np.full(self.g_n, None, dtype=object)
-        on = (self.g_i0[self.g_piece] <= k) & (k < self.g_i1[self.g_piece])
-        holder[self.g_pt[on]] = self.g_actor[self.g_piece[on]]
-        return ground_info(self.source, day, None, self.actors, holder=holder)
+    def _date_ground(self, k: int) -> dict[str, Any] | None:
+        # the page gives its day; assets/ground.js says who holds each cell that day
+        return None if self.g_cells is None else {"day": k}

@@ -660,7 +660,9 @@ class GroundInfo(SafeMacroElement):
         From :func:`~geomap.render._ground.cell_shapes` (the same on every
         date); None: ``window.GEOMAP_CELLS``, set by the shared ``assets/cells.js``.
     info : dict
-        From :func:`~geomap.render._ground.ground_info` (this date's holders).
+        From :func:`~geomap.render._ground.ground_info` (this date's holders), or
+        ``{"day": k}``: day ``k`` of ``window.GEOMAP_GROUND``, set by the shared
+        ``assets/ground.js`` (:func:`~geomap.render._ground.shared_ground`).
     """
 
     _template = Template(
@@ -674,7 +676,6 @@ class GroundInfo(SafeMacroElement):
     def __init__(self, cells: dict[str, Any] | None, info: dict[str, Any]):
         super().__init__()
         self._name = "GroundInfo"
-        self.n_cells = len(info["holders"])
         self.cells_json = "(window.GEOMAP_CELLS || null)" if cells is None else script_json(cells)
         self.info_json = script_json(info)
 
@@ -734,6 +735,7 @@ def shared_script(name: str, value: Any) -> str:
         "GEOMAP_LABELS",
         "GEOMAP_GAINS",
         "GEOMAP_TERRITORY",
+        "GEOMAP_GROUND",
     ):
         raise ValueError(f"unknown shared data {name!r}")
     return f"window.{name} = {script_json(value)};\n"

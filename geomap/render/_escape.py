@@ -53,6 +53,8 @@ def html_text(value: Any) -> str:
     >>> html_text('<img src=x onerror="alert(1)">')
     '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
     """
+    if type(value) is str:  # the common case, as _text gives it
+        return html.escape(strip_bidi(value), quote=True)
     return html.escape(strip_bidi(_text(value)), quote=True)
 
 

@@ -334,3 +334,83 @@ def display_line_geoms(geoms: Any, tolerance: float) -> np.ndarray:
         arr[multi] = shapely.line_merge(arr[multi])
     arr[~ok] = None
     return arr
+
+
+class LineParts:
+    """Lines encoded once, joined into :func:`encode_lines`' encoding of any selection of them.
+
+    The encoding of a multi-line chains each part's first point to the part
+    before it; everything after a part's first point depends on that part
+    alone.  So each part's rounded ends and the text of its inner points are
+    made once, and a selection only encodes each part's first point.
+
+    ``join(groups)``: for each list of part indices, the same as
+    ``encode_lines_many([MultiLineString(parts in that order)])``.
+    """
+
+    def __init__(self, parts: Any, decimals: int):
+        if not 0 <= decimals <= 6:
+            raise ValueError(f"decimals={decimals}: use 0 to 6")
+        parts = np.asarray(parts, dtype=object).ravel()
+        n = len(parts)
+        self.ok = np.zeros(n, dtype=bool)
+        self.first = np.zeros((n, 2), dtype=np.int64)
+        self.last = np.zeros((n, 2), dtype=np.int64)
+        self.tail: list[str] = [""] * n
+        if n == 0:
+            return
+        coords, part = shapely.get_coordinates(parts, return_index=True)
+        q = np.rint(coords * 10**decimals).astype(np.int64)
+        same_part = np.r_[False, part[1:] == part[:-1]]
+        keep = ~(same_part & np.r_[False, (q[1:] == q[:-1]).all(axis=1)])  # rounded onto the last
+        q, part = q[keep], part[keep]
+        counts = np.bincount(part, minlength=n)
+        keep = (counts >= 2)[part]
+        q, part = q[keep], part[keep]
+        if not len(q):
+            return
+        self.ok = counts >= 2
+        starts = np.flatnonzero(np.r_[True, part[1:] != part[:-1]])
+        ends = np.r_[starts[1:], len(q)] - 1
+        self.first[part[starts]] = q[starts]
+        self.last[part[ends]] = q[ends]
+        deltas = np.diff(q, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
+        text, widths = polyline_chars(deltas)
+        cum = np.zeros(len(widths) + 1, dtype=np.int64)
+        np.cumsum(widths, out=cum[1:])
+        # a part's inner points: from its second point's delta to its last's
+        lo, hi = cum[2 * (starts + 1)].tolist(), cum[2 * (ends + 1)].tolist()
+        for p, a, b in zip(part[starts].tolist(), lo, hi, strict=True):
+            self.tail[p] = text[a:b].decode("ascii")
+
+    def join(self, groups: list[list[int]]) -> list[list[list[str]] | None]:
+        """The encoding of each group's parts as one multi-line (None: nothing drawable)."""
+        drawn = [[p for p in g if self.ok[p]] for g in groups]
+        flat = [p for g in drawn for p in g]
+        if not flat:
+            return [None] * len(groups)
+        idx = np.asarray(flat, dtype=np.int64)
+        heads = self.first[idx].copy()
+        chained = np.ones(len(flat), dtype=bool)  # from the previous part's last point
+        k = 0
+        for g in drawn:
+            if g:
+                chained[k] = False
+                k += len(g)
+        heads[chained] -= self.last[idx[np.flatnonzero(chained) - 1]]
+        text, widths = polyline_chars(heads)
+        cum = np.zeros(len(widths) + 1, dtype=np.int64)
+        np.cumsum(widths, out=cum[1:])
+        cut = cum[::2].tolist()
+        out: list[list[list[str]] | None] = []
+        k = 0
+        for g in drawn:
+            if not g:
+                out.append(None)
+                continue
+            lines = []
+            for p in g:
+                lines.append(text[cut[k] : cut[k + 1]].decode("ascii") + self.tail[p])
+                k += 1
+            out.append([lines])
+        return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 from typing import Any
 
@@ -86,6 +87,12 @@ def _holders(control: Any, pts: np.ndarray) -> np.ndarray:
     return holder
 
 
+def _start_text(source: Any) -> str:
+    """What a cell held since before its first event was held since (unescaped)."""
+    start = getattr(source, "snapshot_date", None)
+    return f"the start of the record ({start.isoformat()})" if start else "the start of the record"
+
+
 def ground_info(
     source: Any,
     day: _dt.date,
@@ -114,10 +121,7 @@ def ground_info(
         return None
     if holder is None:
         holder = _holders(control, _cell_points(source, cells))
-    start = getattr(source, "snapshot_date", None)
-    start_text = (
-        f"the start of the record ({start.isoformat()})" if start else "the start of the record"
-    )
+    start_text = _start_text(source)
     index = {a: actors.idx(a) for a in dict.fromkeys(holder.tolist()) if a}
     holders = [index.get(a, -1) for a in holder.tolist()]
     since_date = np.full(len(holders), -1, dtype=np.int64)
@@ -346,4 +350,178 @@ def snapshot_info(source: Any, day: _dt.date, actors: c.Actors) -> dict[str, Any
         "snapshot": snap.isoformat(),
         "file": html_text(file),
         "actors": [html_text(n) for n in actors.names],
+    }
+
+
+# ----------------------------------------------------------------------------- shared ground
+def _holder_runs(
+    pt: np.ndarray, code: np.ndarray, i0: np.ndarray, i1: np.ndarray, n_cells: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each cell's holder changes: ``(cell, day index, holder code)``, sorted.
+
+    ``pt``, ``code``, ``i0``, ``i1``: per (cell point, piece holding it) pair,
+    in the order of the tree query, the piece's holder code and its days
+    ``[i0, i1)``.  From each change on, the cell's holder is that code
+    (``-1``: nobody); before its first, nobody.  Where two pieces hold one
+    point on a day, the later pair wins (as assigning them in query order).
+    """
+    keep = i0 < i1
+    pair = np.flatnonzero(keep)
+    pt, code, i0, i1 = pt[keep], code[keep], i0[keep], i1[keep]
+    order = np.lexsort((pair, i0, pt))
+    pt, code, i0, i1, pair = pt[order], code[order], i0[order], i1[order], pair[order]
+    same = pt[1:] == pt[:-1]
+    overlap = np.zeros(n_cells, dtype=bool)
+    overlap[pt[1:][same & (i0[1:] < i1[:-1])]] = True
+    simple = ~overlap[pt]
+    # a run starts at each pair's first day and ends (nobody) at its last, unless the
+    # next pair of the cell starts right there (a start wins over an end on one day)
+    cells = np.concatenate([pt[simple], pt[simple]])
+    days = np.concatenate([i0[simple], i1[simple]])
+    n_simple = int(simple.sum())
+    codes = np.concatenate([code[simple], np.full(n_simple, -1)])
+    is_start = np.concatenate([np.ones(n_simple), np.zeros(n_simple)])
+    for cell in np.flatnonzero(overlap).tolist():  # rare: the later pair of a day wins
+        mine = pt == cell
+        bps = sorted(set(i0[mine].tolist()) | set(i1[mine].tolist()))
+        for k in bps:
+            on = mine & (i0 <= k) & (k < i1)
+            who = code[on][np.argmax(pair[on])] if on.any() else -1
+            cells, days = np.append(cells, cell), np.append(days, k)
+            codes, is_start = np.append(codes, who), np.append(is_start, 1)
+    order = np.lexsort((is_start, days, cells))
+    cells, days, codes = cells[order], days[order], codes[order]
+    last = np.ones(len(cells), dtype=bool)  # of several changes on one day, the last counts
+    last[:-1] = (cells[1:] != cells[:-1]) | (days[1:] != days[:-1])
+    return cells[last], days[last], codes[last]
+
+
+def _event_runs(
+    source: Any, cells: Any, days: list[_dt.date]
+) -> tuple[Any, np.ndarray, np.ndarray, np.ndarray]:
+    """Where each cell's place has an event: ``(index, cell, day index, event row)``, sorted."""
+    empty = np.array([], dtype=np.int64)
+    index, _ = _last_applied(source, days[-1], cells)
+    if index is None:
+        return None, empty, empty, empty
+    pos = index["cell_pos"]
+    first = np.datetime64(days[0], "D") + np.arange(len(days))
+    k = np.searchsorted(first, index["day"], side="left")  # the first page day it applies to
+    by_pos = np.argsort(pos, kind="stable")
+    sorted_pos = pos[by_pos]
+    lo = np.searchsorted(sorted_pos, index["code"], side="left")
+    hi = np.searchsorted(sorted_pos, index["code"], side="right")
+    rows = np.flatnonzero((k < len(days)) & (hi > lo))
+    count = (hi - lo)[rows]
+    ev_row = np.repeat(rows, count)
+    start = np.repeat(lo[rows] - np.cumsum(count) + count, count)
+    ev_cell = by_pos[start + np.arange(len(ev_row))]
+    order = np.lexsort((ev_row, k[ev_row], ev_cell))
+    return index, ev_cell[order], k[ev_row][order], ev_row[order]
+
+
+def shared_ground(
+    source: Any,
+    days: list[_dt.date],
+    actors: c.Actors,
+    pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+) -> dict[str, Any] | None:
+    """What clicking the ground says on every day of a run, written once (``assets/ground.js``).
+
+    The same as :func:`ground_info` for each day, without a page carrying a
+    figure per cell: a page gives its day index (``{"day": k}``) and the page
+    code looks the clicked cell up here.
+
+    Parameters
+    ----------
+    days : list of date
+        Every day of the run; day index ``k`` is ``days[k]``.
+    pairs : tuple of arrays
+        ``(point, piece, i0, i1, actor)``: each (cell point, territory piece
+        holding it) pair, the piece's days ``[i0, i1)`` and holder id.
+
+    Returns
+    -------
+    dict or None
+        ``cells``: per cell (order of ``place_cells()``) a flat list of runs
+        ``[k, holder, event, ...]``: from day index ``k`` on, ``holder`` (actor
+        index, ``-1`` nobody known) holds it, taken through ``event`` (index
+        into ``events``; ``-1``: held since the start of the record); before
+        its first run nobody holds it.  ``events`` (``[date index, from
+        actor index, source index]``), ``dates``, ``sources`` (escaped HTML),
+        ``actors``, ``start``: as :func:`ground_info`'s.
+    """
+    cells = _cells(source)
+    if cells is None:
+        return None
+    # ids met here only (a from-actor outside the table) are named in this table alone: the
+    # pages' legends are the same whether it is made before them or alongside
+    actors = copy.deepcopy(actors)
+    pt, piece, i0, i1, actor = pairs
+    who = np.array([actors.idx(a) if a else -1 for a in actor.tolist()], dtype=np.int64)
+    h_cell, h_day, h_code = _holder_runs(pt, who[piece], i0[piece], i1[piece], len(cells))
+    index, e_cell, e_day, e_row = _event_runs(source, cells, days)
+    n = len(days) + 1
+    h_key, e_key = h_cell * n + h_day, e_cell * n + e_day
+    key = np.union1d(h_key, e_key)
+    at = np.searchsorted(h_key, key, side="right") - 1
+    holder = np.where((at >= 0) & (h_cell[at] == key // n), h_code[at], -1)
+    at = np.searchsorted(e_key, key, side="right") - 1
+    row = np.where((at >= 0) & (e_cell[at] == key // n), e_row[at], -1)
+    since = np.full(len(key), -1, dtype=np.int64)
+    if index is not None and len(row):
+        to = np.array(
+            [actors.index.get(t, -2) if t else -2 for t in index["to"].tolist()], dtype=np.int64
+        )
+        took = (row >= 0) & (holder >= 0)
+        took[took] = to[row[took]] == holder[took]
+        since[took] = row[took]
+    return _ground_table(source, index, actors, key // n, key % n, holder, since)
+
+
+def _ground_table(
+    source: Any,
+    index: Any,
+    actors: c.Actors,
+    cell: np.ndarray,
+    day: np.ndarray,
+    holder: np.ndarray,
+    since: np.ndarray,
+) -> dict[str, Any]:
+    """:func:`shared_ground`'s dict from its runs (sorted by cell and day), repeats dropped."""
+    new_cell = np.ones(len(cell), dtype=bool)
+    new_cell[1:] = cell[1:] != cell[:-1]
+    prev_h = np.where(new_cell, -1, np.roll(holder, 1))
+    prev_s = np.where(new_cell, -1, np.roll(since, 1))
+    keep = (holder != prev_h) | (since != prev_s)
+    cell, day, holder, since = cell[keep], day[keep], holder[keep], since[keep]
+    dates: dict[str, int] = {}
+    sources: dict[str, int] = {}
+    events: list[list[int]] = []
+    ev_of = np.full(len(since), -1, dtype=np.int64)
+    used = since >= 0
+    if used.any():
+        rows, inv = np.unique(since[used], return_inverse=True)
+        iso, html, frm = _row_texts(index)
+        for r in rows.tolist():
+            d = dates.setdefault(iso[r], len(dates))
+            s = sources.setdefault(html[r], len(sources))
+            events.append([actors.idx(frm[r]) if frm[r] else -1, s, d])
+        ev_of[used] = inv
+    runs = np.column_stack([day, holder, ev_of]).reshape(-1).tolist()
+    n_cells = len(_cells(source))
+    counts = np.bincount(cell, minlength=n_cells) * 3
+    ends = np.cumsum(counts).tolist()
+    out_cells, lo = [], 0
+    for hi in ends:
+        out_cells.append(runs[lo:hi])
+        lo = hi
+    start_text = _start_text(source)
+    return {
+        "cells": out_cells,
+        "events": [[e[2], e[0], e[1]] for e in events],
+        "dates": list(dates),
+        "sources": list(sources),
+        "actors": [html_text(nm) for nm in actors.names],
+        "start": html_text(start_text),
     }

@@ -494,6 +494,10 @@ def _add_ground_info(
         return
     if shared is not None:
         m.get_root().header.add_child(JavascriptLink(f"{shared}cells.js"), name="geomap_cells")
+        if "day" in info:  # the holders of every day, written once (a PageBook's pages)
+            m.get_root().header.add_child(
+                JavascriptLink(f"{shared}ground.js"), name="geomap_ground"
+            )
         m.add_child(GroundInfo(None, info))
         return
     m.add_child(GroundInfo(cell_shapes(source, fr), info))

@@ -460,18 +460,21 @@ _FRONT_STYLE = {
 
 
 def _front_features(
-    source: Any, days: list[_dt.date], style: int, fr: c.Frame
+    source: Any, days: list[_dt.date], style: int, fr: c.Frame, *, lines: Any = None
 ) -> tuple[list[list[Any]], list[Any]]:
     """``[style, i0, i1]`` and the encoded lines of the front, from ``source.front_intervals``.
 
     Like the territory: a stretch of front that holds over many days is one
     feature.  Sources without ``front_intervals(start, end)`` have none.
+    ``lines``: ``front_intervals(days[0], days[-1])`` in EPSG:4326 when
+    already asked (the date pages share it).
     """
     front_intervals = getattr(source, "front_intervals", None)
     if not callable(front_intervals) or not days:
         return [], []
     n = len(days)
-    lines = c.to_wgs84(front_intervals(days[0], days[-1]))
+    if lines is None:
+        lines = c.to_wgs84(front_intervals(days[0], days[-1]))
     i0 = [_day_index(v, days[0], n, open_value=0) for v in c.column(lines, "valid_from")]
     i1 = [_day_index(v, days[0], n, open_value=n) for v in c.column(lines, "valid_to")]
     geoms = np.asarray(lines.geometry.values, dtype=object)
@@ -514,18 +517,64 @@ def _bar_html(uid: str, data: dict[str, Any], last: _dt.date, *, links: bool) ->
     )
 
 
+def _event_rows(source: Any, days: list[_dt.date], actors: c.Actors, book: Any) -> list[list[Any]]:
+    """``[day index, lat, lon, color, css, html]`` of each event up to the last day."""
+    day0, n = days[0], len(days)
+    if book is not None and book.ev_day is not None:  # made once for the date pages
+        k = (book.ev_day - np.datetime64(day0, "D")).astype(np.int64).tolist()
+        rows = []
+        for index, html, where, mark in zip(
+            k, book.ev_html, book.ev_where, book.ev_mark, strict=True
+        ):
+            if index < n:
+                rows.append([max(index, 0), *where, *mark, html])
+        return rows
+    events = c.sorted_events(source.events_between(None, days[-1]))
+    event_rows = []
+    for _, row in events.iterrows():
+        index = max((c.as_date(row.get("date"), "event date") - day0).days, 0)
+        if index >= n:
+            continue
+        where = c.point(row.get("lat"), row.get("lon"))
+        color, css = c.event_marker(row, actors)
+        lat, lon = where if where is not None else (None, None)
+        event_rows.append([index, lat, lon, color, css, c.event_html(row, actors)])
+    return event_rows
+
+
+def _held_at(
+    source: Any, days: list[_dt.date], actors: c.Actors, book: Any
+) -> dict[tuple[_dt.date, int], float]:
+    """Held km² per (day, actor index)."""
+    held_at: dict[tuple[_dt.date, int], float] = {}
+    if book is not None and all(d in book.held for d in days):  # the date pages': every day
+        for day in days:
+            for i, value in book.held[day].items():
+                key = (day, actors.idx(book.actors.ids[i]) if i >= 0 else -1)
+                held_at[key] = held_at.get(key, 0.0) + value
+        return held_at
+    series = source.held_series(days)
+    for day, actor, value in zip(series["date"], series["actor"], series["held_km2"], strict=True):
+        key = (c.as_date(day), actors.idx(actor))
+        held_at[key] = held_at.get(key, 0.0) + (c.number(value) or 0.0)
+    return held_at
+
+
 def timeline_page(
     source: MapSource,
     options: MapOptions | None = None,
     *,
     chunk_folder: str | None = None,
     chunk_bytes: int = CHUNK_BYTES,
+    book: Any = None,
     **kwargs: Any,
 ) -> tuple[folium.Map, dict[str, str]]:
     """The timeline map and, with ``chunk_folder``, its chunk files (relative name → JS text).
 
     ``options`` (or the same fields as keywords): see :class:`MapOptions`.
     Without ``chunk_folder`` every geometry is inline (one page, works in Jupyter).
+    ``book``: the date pages' :class:`~geomap.render._book.PageBook`, whose
+    intervals, front, events and held km² are used when it covers the same days.
     """
     opts = MapOptions.of(options, **kwargs)
     every, tiles, assets, links = opts.every, opts.tiles, opts.assets, opts.links
@@ -540,10 +589,16 @@ def timeline_page(
     title = c.text(getattr(source, "title", "")) or "geomap"
     m = _base_map(source, fr, page_title=f"{title} — timeline", tiles=tiles, assets=assets)
 
-    meta, encoded = interval_features(source, days, actors, fr)
+    # what the date pages' book already asked of the source, when it covers the same days
+    book = book if book is not None and book.days == days else None
+    meta, encoded = interval_features(
+        source, days, actors, fr, intervals=None if book is None else book.intervals
+    )
     # the front line: an extra style after the holders' (drawn as lines), in the same chunks
     n_styles = len(actors.territory_styles())
-    f_meta, f_encoded = _front_features(source, days, n_styles, fr)
+    f_meta, f_encoded = _front_features(
+        source, days, n_styles, fr, lines=None if book is None else book.f_lines
+    )
     if f_meta:
         merged = sorted(
             zip(meta + f_meta, encoded + f_encoded, strict=True), key=lambda t: t[0][1:3]
@@ -569,22 +624,8 @@ def timeline_page(
             files[name] = f"gmTimelineChunk({k}, {script_json(per_chunk[k])});\n"
         geom_data = {"geoms": None, "chunk_files": names}
 
-    events = c.sorted_events(source.events_between(None, day1))
-    event_rows = []
-    for _, row in events.iterrows():
-        index = max((c.as_date(row.get("date"), "event date") - day0).days, 0)
-        if index >= n:
-            continue
-        where = c.point(row.get("lat"), row.get("lon"))
-        color, css = c.event_marker(row, actors)
-        lat, lon = where if where is not None else (None, None)
-        event_rows.append([index, lat, lon, color, css, c.event_html(row, actors)])
-
-    series = source.held_series(days)
-    held_at: dict[tuple[_dt.date, int], float] = {}
-    for day, actor, value in zip(series["date"], series["actor"], series["held_km2"], strict=True):
-        key = (c.as_date(day), actors.idx(actor))
-        held_at[key] = held_at.get(key, 0.0) + (c.number(value) or 0.0)
+    event_rows = _event_rows(source, days, actors, book)
+    held_at = _held_at(source, days, actors, book)
     held = [
         [round(held_at.get((d, i), 0.0), 3) for d in days] for i in [*range(len(actors.ids)), -1]
     ]

@@ -83,12 +83,15 @@ def _write_diff_pages(
     }
 
 
-def _write_timeline(source: MapSource, out: Path, opts: MapOptions, labels_src: str) -> Path:
+def _write_timeline(
+    source: MapSource, out: Path, opts: MapOptions, labels_src: str, book: PageBook | None
+) -> Path:
     """``timeline.html`` and its chunk files (``timeline/chunk-*.js``, loaded as needed)."""
     tl, chunks = timeline_page(
         source,
         dataclasses.replace(opts, assets="assets/", links=True, labels_src=labels_src),
         chunk_folder="timeline",
+        book=book,
     )
     chunk_dir = subdir(out, "timeline")  # a real folder, never a link
     for old in chunk_dir.glob("chunk-*.js"):
@@ -97,6 +100,31 @@ def _write_timeline(source: MapSource, out: Path, opts: MapOptions, labels_src: 
     for name, text in chunks.items():
         _write_text(out / name, text)
     return _write_text(out / "timeline.html", page_text(tl))
+
+
+def _write_shared(source: MapSource, out: Path, book: PageBook | None) -> None:
+    """The place labels, basemap, place cells, territory pieces and the cells' holders by day.
+
+    The same on every page, written once; pages only link them, so they are
+    made while the workers write the date pages.
+    """
+    if book is not None:
+        _write_text(out / "assets" / "territory.js", book.territory_script())
+        ground = book.ground_script()
+        if ground is not None:
+            _write_text(out / "assets" / "ground.js", ground)
+    fr = c.frame(source)
+    labels = c.place_labels(source, fr)
+    _write_text(out / "assets" / "labels.js", labels_script(labels))
+    _write_text(
+        out / "assets" / "basemap.js", shared_script("GEOMAP_BASEMAP", basemap_bands(source, fr))
+    )
+    cells = cell_shapes(source, fr)
+    if cells is not None:
+        _write_text(out / "assets" / "cells.js", shared_script("GEOMAP_CELLS", cells))
+    if has_snapshot_ground(source):  # a snapshot theatre: where and when each side took ground
+        gains = snapshot_gains(source, fr)
+        _write_text(out / "assets" / "gains.js", shared_script("GEOMAP_GAINS", gains))
 
 
 def check_jobs(jobs: Any) -> int:
@@ -247,19 +275,6 @@ def write_maps(
         out.mkdir(parents=True)
     output_dir(out)  # a folder, writable; assets/ and timeline/ are real folders, never links
     write_assets(subdir(out, "assets"))
-    # the place labels, the basemap and the place cells are the same on every page: written once
-    fr = c.frame(source)
-    labels = c.place_labels(source, fr)
-    _write_text(out / "assets" / "labels.js", labels_script(labels))
-    _write_text(
-        out / "assets" / "basemap.js", shared_script("GEOMAP_BASEMAP", basemap_bands(source, fr))
-    )
-    cells = cell_shapes(source, fr)
-    if cells is not None:
-        _write_text(out / "assets" / "cells.js", shared_script("GEOMAP_CELLS", cells))
-    if has_snapshot_ground(source):  # a snapshot theatre: where and when each side took ground
-        gains = snapshot_gains(source, fr)
-        _write_text(out / "assets" / "gains.js", shared_script("GEOMAP_GAINS", gains))
     labels_src = "assets/labels.js"
     has_diff = callable(getattr(source, "diff", None))
     n_diff = len({answer_period(source, dates)[0], *claim_periods(source)}) if has_diff else 0
@@ -274,10 +289,9 @@ def write_maps(
     pages = [(out / c.page_name(day), prev, day, nxt) for prev, day, nxt in c.iter_dates(dates)]
     # what every date page reads, made once here (the forked workers inherit it)
     book = PageBook.of(source, dates)
-    if book is not None:
-        _write_text(out / "assets" / "territory.js", book.territory_script())
     with _Pages(source, jobs, tiles=tiles, labels_src=labels_src, book=book) as pool:
         pool.start(pages)  # the workers write the date pages while this process does the rest
+        _write_shared(source, out, book)
         rest: list[Path] = []
         diffs = _write_diff_pages(
             source, out, dates, tiles=tiles, labels_src=labels_src, done=rest.append
@@ -289,7 +303,7 @@ def write_maps(
                 index_html(source, dates, by=by, start=start, end=end, diffs=diffs, rates=rates),
             )
         )
-        rest.append(_write_timeline(source, out, opts, labels_src))
+        rest.append(_write_timeline(source, out, opts, labels_src, book))
         for path in [*pool.results(), *rest]:
             done(path)
     return written

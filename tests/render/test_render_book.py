@@ -58,6 +58,43 @@ def _drawn_lines(group, decimals):
     return shapely.MultiLineString(lines)
 
 
+def _page_cells(info):
+    """Per cell, what its popup says from a page's own figures (holder, since, from, source)."""
+    out = []
+    for k, a in enumerate(info["holders"]):
+        d = info["since_date"][k]
+        ev = info["events"][info["since_event"][k]] if d >= 0 else None
+        out.append(
+            (
+                info["actors"][a] if a >= 0 else None,
+                info["dates"][d] if ev else info["start"],
+                (info["actors"][ev[0]] if ev[0] >= 0 else None) if ev else None,
+                info["sources"][ev[1]] if ev else None,
+            )
+        )
+    return out
+
+
+def _shared_cells(table, day):
+    """The same read from the shared table (assets/ground.js) on day index ``day``."""
+    out = []
+    for runs in table["cells"]:
+        a, e = -1, -1
+        for i in range(0, len(runs), 3):
+            if runs[i] <= day:
+                a, e = runs[i + 1], runs[i + 2]
+        row = table["events"][e] if e >= 0 else None
+        out.append(
+            (
+                table["actors"][a] if a >= 0 else None,
+                table["dates"][row[0]] if row else table["start"],
+                (table["actors"][row[1]] if row[1] >= 0 else None) if row else None,
+                table["sources"][row[2]] if row else None,
+            )
+        )
+    return out
+
+
 def _sample(dates):
     picks = sorted({0, len(dates) // 2, len(dates) - 1})
     for k in picks:
@@ -79,7 +116,14 @@ def test_book_gives_what_each_date_asks_and_the_folium_page(src):
         }, day
         assert fast.items == slow.items and fast.markers == slow.markers, day
         assert fast.changes == slow.changes and fast.changed_km2 == slow.changed_km2, day
-        assert fast.ground == slow.ground, day
+        # clicking the ground: the page's day looked up in assets/ground.js says what the
+        # date's own figures said, cell by cell
+        if slow.ground is None:
+            assert fast.ground is None and book.ground_table() is None
+        else:
+            assert fast.ground == {"day": (day - book.day0).days}
+            table = book.ground_table()
+            assert _shared_cells(table, fast.ground["day"]) == _page_cells(slow.ground)
         # the front per pair of actors, with its length that day, drawn where it lies
         assert [(g[0], [line[0] for line in g[2]]) for g in fast.lines] == [
             (g[0], [line[0] for line in g[2]]) for g in slow.lines
@@ -110,3 +154,104 @@ def test_slot_text_in_the_data_stays_data():
     html = filler.html(book.parts(day, prev), day, prev, nxt)
     assert "<@gm-slot" not in html
     assert "&lt;@gm-slot:chrome@&gt;" in html
+
+
+def test_shared_ground_says_on_every_date_what_the_date_says(src):
+    """assets/ground.js looked up on each map date: the holders and events of ground_info."""
+    from geomap.render._ground import ground_info
+
+    dates = c.map_dates(src, "event", None, None)
+    book = PageBook.of(src, dates)
+    if book.ground_table() is None:
+        pytest.skip("no place cells")
+    actors = c.Actors.from_frame(src.actors)
+    for day in dates:
+        want = ground_info(src, day, src.control(day), actors)
+        assert _shared_cells(book.ground_table(), (day - book.day0).days) == _page_cells(want), day
+
+
+@pytest.mark.parametrize(
+    ("pairs", "want"),
+    [
+        # one piece, then nobody, then another holder from the day the first ends
+        (
+            [(0, 1, 0, 3), (0, 2, 5, 9), (0, 3, 9, 12)],
+            [(0, 0, 1), (0, 3, -1), (0, 5, 2), (0, 9, 3), (0, 12, -1)],
+        ),
+        # two pieces over one point on days 2–3: the later pair wins there
+        ([(0, 1, 0, 4), (0, 2, 2, 6)], [(0, 0, 1), (0, 2, 2), (0, 4, 2), (0, 6, -1)]),
+        ([(0, 2, 2, 6), (0, 1, 0, 4)], [(0, 0, 1), (0, 2, 1), (0, 4, 2), (0, 6, -1)]),
+        # never shown (empty days); two cells
+        (
+            [(1, 1, 3, 3), (1, 2, 1, 2), (0, 1, 0, 9)],
+            [(0, 0, 1), (0, 9, -1), (1, 1, 2), (1, 2, -1)],
+        ),
+    ],
+)
+def test_holder_runs(pairs, want):
+    import numpy as np
+
+    from geomap.render._ground import _holder_runs
+
+    pt, code, i0, i1 = (np.array(col, dtype=np.int64) for col in zip(*pairs, strict=True))
+    cells, days, codes = _holder_runs(pt, code, i0, i1, 2)
+    got = list(zip(cells.tolist(), days.tolist(), codes.tolist(), strict=True))
+    # the same as assigning the pairs valid each day in order (as a page did)
+    for k in range(12):
+        holder = np.full(2, -1)
+        on = (i0 <= k) & (k < i1)
+        holder[pt[on]] = code[on]
+        for cell in (0, 1):
+            runs = [r for r in got if r[0] == cell and r[1] <= k]
+            assert (runs[-1][2] if runs else -1) == holder[cell], (k, cell)
+    assert got == want
+
+
+@pytest.mark.parametrize("every", ["day", "event"])
+def test_timeline_from_the_book_is_the_timeline(src, every):
+    """The timeline fed the date pages' book (intervals, front, events, held km²) is the same."""
+    from geomap.render._timeline import timeline_page
+
+    dates = c.map_dates(src, every, None, None)
+    book = PageBook.of(src, dates)
+    kw = {"every": every, "assets": "assets/", "links": True, "labels_src": "assets/labels.js"}
+    slow, slow_chunks = timeline_page(src, chunk_folder="timeline", **kw)
+    fast, fast_chunks = timeline_page(src, chunk_folder="timeline", book=book, **kw)
+    assert fast_chunks == slow_chunks
+    assert page_text(fast) == page_text(slow)
+
+
+@pytest.mark.parametrize("decimals", [0, 2, 3, 5])
+def test_line_parts_join_as_the_multiline_encodes(decimals):
+    """LineParts: parts encoded once, joined per selection, text equal to encode_lines_many's."""
+    import numpy as np
+
+    from geomap.render._geometry import LineParts, encode_lines_many
+
+    rng = np.random.default_rng(decimals)
+    parts = [shapely.LineString(rng.random((rng.integers(2, 8), 2)) * 3 + 30) for _ in range(30)]
+    parts.append(shapely.LineString([(30, 30), (30.0000001, 30)]))  # rounds to one point
+    parts.append(shapely.LineString([(31, 31), (31, 31.4), (31, 31.4000001)]))  # a repeat
+    enc = LineParts(parts, decimals)
+    for _ in range(40):
+        groups = [
+            [int(p) for p in rng.choice(len(parts), rng.integers(0, 6), replace=False)]
+            for _ in range(4)
+        ]
+        want = encode_lines_many(
+            [shapely.MultiLineString([parts[p] for p in g]) if g else None for g in groups],
+            decimals,
+        )
+        assert enc.join(groups) == want, groups
+
+
+def test_front_lines_reused_from_the_day_before_are_the_same(src):
+    """A pair's line kept from the previous date equals the line made afresh."""
+    dates = c.map_dates(src, "day", None, None)
+    book = PageBook.of(src, dates)
+    for day in dates:
+        k = (day - book.day0).days
+        kept = book._date_lines(k, day)
+        cache, book._f_cache = book._f_cache, {}
+        assert book._date_lines(k, day) == kept, day
+        book._f_cache = cache

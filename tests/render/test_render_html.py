@@ -100,11 +100,11 @@ def test_pages_fetch_nothing_remote(written, name):
 @pytest.mark.parametrize("name", [f"{d}.html" for d in DATES] + ["timeline.html"])
 def test_map_pages_link_leaflet_from_assets(written, name):
     page = parse((written["dir"] / name).read_text(encoding="utf-8"))
-    # Leaflet, geomap.js, and the place labels, basemap, place cells and territory pieces
-    # every page of the folder shares (written once)
+    # Leaflet, geomap.js, and the place labels, basemap, place cells, territory pieces and
+    # the cells' holders by day every page of the folder shares (written once)
     shared = ["assets/basemap.js", "assets/geomap.js", "assets/labels.js", "assets/leaflet.js"]
     if name != "timeline.html":
-        shared = sorted([*shared, "assets/cells.js", "assets/territory.js"])
+        shared = sorted([*shared, "assets/cells.js", "assets/ground.js", "assets/territory.js"])
     assert sorted(page.script_srcs) == shared
     assert page.stylesheets == ["assets/leaflet.css", "assets/geomap.css"]
 
@@ -113,6 +113,19 @@ def test_shared_labels_are_escaped_json(written):
     js = (written["dir"] / "assets" / "labels.js").read_text(encoding="utf-8")
     assert js.startswith("window.GEOMAP_LABELS = [")
     assert "<" not in js  # names are HTML-escaped, then < > & are \u-escaped in the JSON
+
+
+def test_shared_ground_is_escaped_json(written):
+    """The cells' holders by day (assets/ground.js): names and sources escaped, no raw payload."""
+    js = (written["dir"] / "assets" / "ground.js").read_text(encoding="utf-8")
+    assert js.startswith("window.GEOMAP_GROUND = {")
+    assert "<" not in js  # HTML-escaped, then < > & are \u-escaped in the JSON
+    for payload in RAW_PAYLOADS:
+        assert payload not in js
+    ground = json.loads(js.split(" = ", 1)[1].rstrip().rstrip(";"))
+    assert ground["sources"] and not any("javascript:" in s.lower() for s in ground["sources"])
+    n_cells = len(written["source"].place_cells())
+    assert len(ground["cells"]) == n_cells
 
 
 def test_assets_are_leaflet_1_9_3(written):

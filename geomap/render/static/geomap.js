@@ -158,24 +158,37 @@
       return true;
     });
   }
+  function groundState(info, k) {
+    // who holds cell k and through which event: from the page's own figures, or on the page's
+    // day from the shared table (assets/ground.js: per cell, runs of [day, holder, event])
+    if (info.holders) {
+      var d = info.since_date[k], ev = d >= 0 ? info.events[info.since_event[k]] : null;
+      return {a: info.holders[k], date: ev ? info.dates[d] : null, ev: ev, t: info};
+    }
+    var g = window.GEOMAP_GROUND, runs = g.cells[k] || [], a = -1, e = -1;
+    for (var i = 0; i + 2 < runs.length && runs[i] <= info.day; i += 3) { a = runs[i + 1]; e = runs[i + 2]; }
+    var row = e >= 0 ? g.events[e] : null;
+    return {a: a, date: row ? g.dates[row[0]] : null, ev: row ? [row[1], row[2]] : null, t: g};
+  }
   function groundHtml(shapes, info, k) {
-    var a = info.holders[k], d = info.since_date[k];
-    var s = d >= 0 ? [d, info.since_event[k]] : null;
-    var who = a >= 0 && a < info.actors.length ? info.actors[a] : "nobody known (unassigned)";
+    var st = groundState(info, k), t = st.t, a = st.a;
+    var who = a >= 0 && a < t.actors.length ? t.actors[a] : "nobody known (unassigned)";
     var html = '<div class="gm-ev-head">Ground of <b>' + shapes.cells[k][0] + "</b></div>" +
-      "<div>Held by <b>" + who + "</b> since " + (s ? info.dates[s[0]] : info.start) + "</div>";
-    if (s) {
-      var ev = info.events[s[1]], from = ev[0] >= 0 ? info.actors[ev[0]] : "\u2014";
-      html += '<div class="gm-through">Through the event of ' + info.dates[s[0]] + ":</div>" +
-        "<div>" + from + " \u2192 " + who + "</div><div>Source: " + info.sources[ev[1]] + "</div>";
+      "<div>Held by <b>" + who + "</b> since " + (st.ev ? st.date : t.start) + "</div>";
+    if (st.ev) {
+      var from = st.ev[0] >= 0 ? t.actors[st.ev[0]] : "\u2014";
+      html += '<div class="gm-through">Through the event of ' + st.date + ":</div>" +
+        "<div>" + from + " \u2192 " + who + "</div><div>Source: " + t.sources[st.ev[1]] + "</div>";
     }
     return html;
   }
   function cells(map, shapes, info) {
     if (!shapes || !shapes.cells || !info) { return; }
+    if (!info.holders && !window.GEOMAP_GROUND) { return; }
+    var n = info.holders ? info.holders.length : window.GEOMAP_GROUND.cells.length;
     var decoded = {};
     map.on("click", function (e) {
-      for (var k = 0; k < shapes.cells.length && k < info.holders.length; k++) {
+      for (var k = 0; k < shapes.cells.length && k < n; k++) {
         if (!shapes.cells[k][1]) { continue; }
         if (!decoded[k]) { decoded[k] = decode(shapes.cells[k][1], shapes.scale); }
         if (inGeom(e.latlng, decoded[k])) {
