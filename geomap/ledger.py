@@ -163,18 +163,50 @@ def _add_band(f: _Flows, band: np.ndarray) -> None:
         f.levels = (*f.levels, "band")
 
 
-def _place_names(per, old, new, labels) -> tuple[dict, dict]:
-    gained_names: dict[tuple[int, int], list[str]] = {}
-    lost_names: dict[tuple[int, int], list[str]] = {}
-    for p, o, nw, lab in zip(per, old, new, labels, strict=True):
-        if lab:
-            g = gained_names.setdefault((p, nw), [])
-            if lab not in g:
-                g.append(lab)
-            lo = lost_names.setdefault((p, o), [])
-            if lab not in lo:
-                lo.append(lab)
-    return gained_names, lost_names
+def _name_columns(  # noqa: PLR0913 - the changes' columns, a column each
+    per: np.ndarray,
+    old: np.ndarray,
+    new: np.ndarray,
+    labels: np.ndarray,
+    rows: np.ndarray,
+    n_rows: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """places_changed, places_gained and places_lost of every ledger row, a column at a time.
+
+    ``rows[h]`` is the row (within a period) of holder ``h`` (``old``/``new`` values); a row's
+    names are those of the faces its holder gained (lost) in the period, each once, in the
+    order of the changes; ``places_changed`` counts the names gained or lost.
+    """
+    codes, uniq = pd.factorize(labels)  # a missing label: code -1, not named
+    named = np.array([bool(u) for u in uniq.tolist()] + [False], dtype=bool)[codes]
+    width = int(rows.max()) + 1
+    per, codes = per[named], codes[named].astype(np.int64)
+    row_g = per * width + rows[new[named]]
+    row_l = per * width + rows[old[named]]
+    n_codes = len(uniq) + 1
+    names = np.asarray(uniq, dtype=object)
+    both = np.sort(np.concatenate([row_g, row_l]) * n_codes + np.concatenate([codes, codes]))
+    both = both[np.r_[True, both[1:] != both[:-1]]] if len(both) else both  # distinct pairs
+    changed = np.bincount(both // n_codes, minlength=n_rows)
+    return changed, _joined(row_g, codes, names, n_rows), _joined(row_l, codes, names, n_rows)
+
+
+def _joined(row: np.ndarray, code: np.ndarray, names: np.ndarray, n_rows: int) -> np.ndarray:
+    """Per row, its distinct names joined by ``"; "`` in the order they first appear."""
+    out = np.full(n_rows, "", dtype=object)
+    if not len(row):
+        return out
+    key = row * (len(names) + 1) + code
+    order = np.argsort(key, kind="stable")  # a sort, not a hash: faster here
+    sk = key[order]
+    first = order[np.r_[True, sk[1:] != sk[:-1]]]  # each (row, name)'s first change
+    first = first[np.lexsort((first, row[first]))]  # by row, then by first appearance
+    r = row[first]
+    bounds = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1, len(r)].tolist()
+    taken = names[code[first]].tolist()
+    for rr, a, b in zip(r[bounds[:-1]].tolist(), bounds[:-1], bounds[1:], strict=True):
+        out[rr] = "; ".join(taken[a:b])
+    return out
 
 
 def period_ledger(
@@ -238,29 +270,33 @@ def period_ledger(
         order = list(range(1, n_act + 1)) + [n_act + 1, 0]
         ids.append("contested")
         names.append("contested")
-    gained_names, lost_names = (
-        _place_names(per, old, new, face_label[face])
-        if face_label is not None and len(face)
-        else ({}, {})
-    )
     p_idx = np.repeat(np.arange(n_per), len(order))
     a_idx = np.tile(order, n_per)
-    pa = list(zip(p_idx, a_idx, strict=True))
+    slot = np.zeros(max(order) + 1, dtype=np.int64)  # holder → its row within a period
+    slot[order] = np.arange(len(order))
+    n_rows = n_per * len(order)
+    if face_label is not None and len(face):
+        changed, gained_names, lost_names = _name_columns(
+            per, old, new, face_label[face], slot, n_rows
+        )
+    else:
+        changed = np.zeros(n_rows, dtype=np.int64)
+        gained_names = lost_names = np.full(n_rows, "", dtype=object)
+    span_arr = np.empty((len(spans), 2), dtype=object)
+    span_arr[:] = spans if spans else np.empty((0, 2), dtype=object)
     df = pd.DataFrame(
         {
-            "period_start": [spans[p][0] for p in p_idx],
-            "period_end": [spans[p][1] for p in p_idx],
-            "actor": [ids[a] for a in a_idx],
-            "actor_name": [names[a] for a in a_idx],
+            "period_start": span_arr[p_idx, 0],
+            "period_end": span_arr[p_idx, 1],
+            "actor": np.array(ids, dtype=object)[a_idx],
+            "actor_name": np.array(names, dtype=object)[a_idx],
             "gained_km2": f.gained[p_idx, a_idx],
             "lost_km2": f.lost[p_idx, a_idx],
             "net_km2": f.gained[p_idx, a_idx] - f.lost[p_idx, a_idx],
             "held_km2": f.held[p_idx, a_idx],
-            "places_changed": [
-                len(set(gained_names.get(k, [])) | set(lost_names.get(k, []))) for k in pa
-            ],
-            "places_gained": ["; ".join(gained_names.get(k, [])) for k in pa],
-            "places_lost": ["; ".join(lost_names.get(k, [])) for k in pa],
+            "places_changed": changed,
+            "places_gained": gained_names,
+            "places_lost": lost_names,
         },
         columns=LEDGER_COLUMNS,
     )

@@ -422,24 +422,42 @@ def _inside_each(areas: np.ndarray, probe: np.ndarray) -> list[np.ndarray]:
     return np.split(pi, np.searchsorted(ai, np.arange(1, len(areas))))
 
 
-def _segments(polys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every non-degenerate edge of the polygons' rings, as bytes of (low, high) endpoint pairs.
-
-    Returns the edges (one void item per edge, its endpoints in
-    lexicographic order, so an edge reads the same both ways round) and the
-    polygon each comes from.
-    """
+def _ring_coordinates(polys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The coordinates of every ring of the polygons, each ring's number, and each ring's
+    polygon (rings made as objects only when some polygon has holes)."""
+    if not np.any(shapely.get_num_interior_rings(polys) > 0):
+        xy, ring = shapely.get_coordinates(polys, return_index=True)
+        return xy, ring, np.arange(len(polys))
     rings, ring_of = shapely.get_rings(polys, return_index=True)
-    xy, r = shapely.get_coordinates(rings, return_index=True)
-    xy = xy + 0.0  # -0.0 → 0.0: edges are compared byte for byte
+    xy, ring = shapely.get_coordinates(rings, return_index=True)
+    return xy, ring, ring_of
+
+
+def _segments(polys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every non-degenerate edge of the polygons' rings, as (low, high) endpoint rows.
+
+    Returns the edges (one row ``x0, y0, x1, y1`` per edge, its endpoints in
+    lexicographic order, so an edge reads the same both ways round; ``-0.0``
+    read as ``0.0``) and the polygon each comes from.
+    """
+    xy, r, ring_of = _ring_coordinates(polys)
+    xy = xy + 0.0  # -0.0 → 0.0: edges are compared by value
     same = r[1:] == r[:-1]
     a, b = xy[:-1][same], xy[1:][same]
     swap = (b[:, 0] < a[:, 0]) | ((b[:, 0] == a[:, 0]) & (b[:, 1] < a[:, 1]))
     lo = np.where(swap[:, None], b, a)
     hi = np.where(swap[:, None], a, b)
     real = (lo != hi).any(axis=1)
-    keys = np.ascontiguousarray(np.hstack([lo, hi])[real])
-    return keys.view(np.dtype((np.void, 32))).ravel(), ring_of[r[1:][same][real]]
+    return np.hstack([lo, hi])[real], ring_of[r[1:][same][real]]
+
+
+def _groups(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows sorted (an order) and, along that order, each row's group of equal rows (numbered
+    from 0): numeric sorts, not a byte-string ``np.unique``."""
+    order = np.lexsort(rows.T[::-1])
+    s = rows[order]
+    new = np.r_[True, (s[1:] != s[:-1]).any(axis=1)] if len(s) else np.zeros(0, bool)
+    return order, np.cumsum(new) - 1
 
 
 def _unmatched(kept: np.ndarray, faces: np.ndarray) -> np.ndarray:
@@ -448,10 +466,19 @@ def _unmatched(kept: np.ndarray, faces: np.ndarray) -> np.ndarray:
     if not len(kept):
         return bad
     edges, owner = _segments(kept)
-    _, inv, count = np.unique(edges, return_inverse=True, return_counts=True)
-    outline = count[inv] == 1
-    found = np.isin(edges[outline], _segments(faces)[0]) if len(faces) else False
-    bad[owner[outline][~found]] = True
+    order, group = _groups(edges)
+    outline = np.empty(len(edges), bool)
+    outline[order] = np.bincount(group)[group] == 1
+    rim, rim_owner = edges[outline], owner[outline]
+    face_edges = _segments(faces)[0] if len(faces) else np.zeros((0, 4))
+    # each outline edge is found when a face edge equals it
+    order, group = _groups(np.vstack([rim, face_edges]))
+    is_face = order >= len(rim)
+    found_group = np.zeros(group[-1] + 1 if len(group) else 0, bool)
+    found_group[group[is_face]] = True
+    found = np.empty(len(rim), bool)
+    found[order[~is_face]] = found_group[group[~is_face]]
+    bad[rim_owner[~found]] = True
     return bad
 
 
@@ -506,11 +533,8 @@ def _tessellation(faces_m, face_place, drawn_faces, n: int, crs: CRS, radius_km:
     faces = to_degrees(faces_m, crs)
     order = np.argsort(face_place, kind="stable")
     counts = np.bincount(face_place[face_place >= 0], minlength=n) if n else np.zeros(0, int)
-    place_faces: list[np.ndarray] = []
-    sorted_faces = order[face_place[order] >= 0]
-    starts = np.concatenate([[0], np.cumsum(counts)])
-    for i in range(n):
-        place_faces.append(np.sort(sorted_faces[starts[i] : starts[i + 1]]))
+    sorted_faces = order[face_place[order] >= 0]  # by place, then by face (a stable sort)
+    place_faces = np.split(sorted_faces, np.cumsum(counts)[:-1]) if n else []
     return Tessellation(
         faces=np.asarray(faces, dtype=object),
         face_place=face_place,
@@ -704,6 +728,28 @@ def _apply_changes(owner: np.ndarray, face: np.ndarray, new: np.ndarray) -> np.n
     return owner
 
 
+def _event_faces(
+    tess: Tessellation, event_place: np.ndarray, event_drawn: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each event's target faces (its place's, else its drawn area's), all events' in one
+    array in event order, and the event of each."""
+    if np.any((event_place < 0) & (event_drawn < 0)):
+        raise ValueError("an event with no place needs a drawn area (event_drawn >= 0)")
+    targets = [*tess.place_faces, *tess.drawn_faces]  # target t: place t, or drawn area t - n
+    sizes = np.fromiter(map(len, targets), dtype=np.int64, count=len(targets))
+    flat = (
+        np.concatenate(targets).astype(np.int64, copy=False)
+        if len(targets)
+        else np.zeros(0, np.int64)
+    )
+    target = np.where(event_place >= 0, event_place, len(tess.place_faces) + event_drawn)
+    n = sizes[target]
+    ev = np.repeat(np.arange(len(target)), n)
+    first = np.cumsum(n) - n  # where each event's faces start in the output
+    at = np.cumsum(sizes) - sizes  # where each target's faces start in ``flat``
+    return flat[at[target][ev] + np.arange(len(ev)) - first[ev]], ev
+
+
 def replay(
     tess: Tessellation,
     *,
@@ -732,18 +778,9 @@ def replay(
     initial = np.full(len(tess), -1, dtype=np.int32)
     has_place = tess.face_place >= 0
     initial[has_place] = initial_place_holder[tess.face_place[has_place]]
-    n_ev = len(event_to)
-    targets = [
-        tess.place_faces[p] if p >= 0 else tess.drawn_faces[d]
-        for p, d in zip(
-            np.asarray(event_place).tolist(), np.asarray(event_drawn).tolist(), strict=True
-        )
-    ]
-    sizes = np.array([len(t) for t in targets], dtype=np.int64)
     # every (event, face) pair in application order; a face's holder before a pair is the
     # holder the face's previous pair gave it (or its initial holder): one pass, no loop
-    face = np.concatenate(targets).astype(np.int64) if n_ev else np.zeros(0, np.int64)
-    ev = np.repeat(np.arange(n_ev), sizes)
+    face, ev = _event_faces(tess, np.asarray(event_place), np.asarray(event_drawn))
     to = np.asarray(event_to, dtype=np.int32)[ev]
     by_face = np.lexsort((np.arange(len(face)), face))
     f_sorted, to_sorted = face[by_face], to[by_face]
@@ -1153,12 +1190,9 @@ class _Edges:
         flat = np.abs(ring_cross) <= 1e-12 * np.abs(want[ring_key])  # rings of no area
         bad[ring_key[flat]] = True
         rings = shapely.linearrings(self.xy[idx[walk]], indices=ring) if len(walk) else ring_key
-        out: dict[int, shapely.Geometry | None] = dict.fromkeys(keys)
-        for r, k in enumerate(keys):
-            if not bad[r]:
-                sel = ring_key == r
-                out[k] = _polygons(rings[sel], ring_cross[sel])
-        return out
+        good = ~bad[ring_key]
+        made = _polygons(rings[good], ring_cross[good], ring_key[good], len(keys))
+        return {k: made[r] if not bad[r] else None for r, k in enumerate(keys)}
 
 
 def _rows(xy: np.ndarray) -> np.ndarray:
@@ -1188,30 +1222,48 @@ def _cycles(succ: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return walk, ring
 
 
-def _polygons(rings: np.ndarray, ring_cross: np.ndarray) -> shapely.Geometry | None:
-    """A Polygon or MultiPolygon from rings: counter-clockwise shells, clockwise holes, each
-    hole in the smallest shell that holds it (None when a hole lies in no shell)."""
+def _polygons(
+    rings: np.ndarray, ring_cross: np.ndarray, ring_key: np.ndarray, n_keys: int
+) -> list[shapely.Geometry | None]:
+    """Per key, a Polygon or MultiPolygon from its rings (sorted by key): counter-clockwise
+    shells, clockwise holes, each hole in the smallest shell of its key that holds it (None
+    for a key with a hole in no shell, or with no ring).  All keys in one pass."""
     shells = np.flatnonzero(ring_cross > 0)
     holes = np.flatnonzero(ring_cross < 0)
-    if not len(holes):
-        polys = shapely.polygons(rings[shells])
-    else:
+    out: list[shapely.Geometry | None] = [None] * n_keys
+    if not len(shells):
+        return out
+    which = np.arange(len(shells))  # the polygon (shell) of each ring in ``take``
+    take = shells
+    if len(holes):
         shell_polys = shapely.polygons(rings[shells])
         probe = shapely.get_point(rings[holes], 0)
-        hi, si = shapely.STRtree(shell_polys).query(probe, predicate="within")
+        # the shells as the query side: GEOS prepares each (an index on its edges), so a
+        # long outline holding many holes is not walked once per hole
+        si, hi = shapely.STRtree(probe).query(shell_polys, predicate="contains")
+        mine = ring_key[shells[si]] == ring_key[holes[hi]]  # a hole's shell is of its key
+        hi, si = hi[mine], si[mine]
         order = np.lexsort((ring_cross[shells[si]], hi))  # per hole, the smallest shell first
         hi, si = hi[order], si[order]
         first = np.r_[True, hi[1:] != hi[:-1]]
         shell_of = np.full(len(holes), -1, dtype=np.int64)
         shell_of[hi[first]] = si[first]
-        if np.any(shell_of < 0):  # a hole outside every shell: not an outline
-            return None
-        which = np.concatenate([np.arange(len(shells)), shell_of])  # polygon of each ring
-        order = np.lexsort((np.r_[np.zeros(len(shells)), np.ones(len(holes))], which))
-        polys = shapely.polygons(
-            rings[np.concatenate([shells, holes])[order]], indices=which[order]
-        )
-    return polys[0] if len(polys) == 1 else shapely.multipolygons(polys)
+        lost = np.unique(ring_key[holes[shell_of < 0]])  # a hole outside every shell
+        ok = ~np.isin(ring_key[holes], lost)
+        which = np.concatenate([which, shell_of[ok]])
+        take = np.concatenate([shells, holes[ok]])
+        order = np.lexsort((np.r_[np.zeros(len(shells)), np.ones(int(ok.sum()))], which))
+        take, which = take[order], which[order]
+    else:
+        lost = np.zeros(0, dtype=np.int64)
+    polys = shapely.polygons(rings[take], indices=which)
+    poly_key = ring_key[shells]
+    starts = np.searchsorted(poly_key, np.arange(n_keys + 1))
+    for r in range(n_keys):
+        a, b = starts[r], starts[r + 1]
+        if b > a and r not in lost:
+            out[r] = polys[a] if b - a == 1 else shapely.multipolygons(polys[a:b])
+    return out
 
 
 def _z_order(geoms: np.ndarray) -> np.ndarray:

@@ -215,3 +215,38 @@ def test_ledger_identities(case):
     assert last[""] == pytest.approx(held_final[0], abs=1e-6)
     for i in range(n_act):
         assert last[f"A{i}"] == pytest.approx(held_final[i + 1], abs=1e-6)
+
+
+def _names_by_loop(per, old, new, labels):
+    """The ledger's place names as they were first written: a walk over the changes."""
+    gained: dict = {}
+    lost: dict = {}
+    for p, o, nw, lab in zip(per, old, new, labels, strict=True):
+        if lab:
+            for names, key in ((gained, (p, nw)), (lost, (p, o))):
+                got = names.setdefault(key, [])
+                if lab not in got:
+                    got.append(lab)
+    return gained, lost
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_place_name_columns_match_a_walk_over_the_changes(seed):
+    from geomap.ledger import _name_columns
+
+    rng = np.random.default_rng(seed)
+    n, n_per, n_hold = 300, 7, 4
+    per = np.sort(rng.integers(0, n_per, n))
+    old, new = rng.integers(0, n_hold, n), rng.integers(0, n_hold, n)
+    pool = np.array(["", "Aleppo", "Homs", "Idlib", "Hama", "drawn area (line 3)"], dtype=object)
+    labels = pool[rng.integers(0, len(pool), n)]
+    rows = np.array([3, 0, 1, 2])  # holder 0 (unassigned) is the last row of a period
+    changed, gained, lost = _name_columns(per, old, new, labels, rows, n_per * n_hold)
+    want_g, want_l = _names_by_loop(per.tolist(), old.tolist(), new.tolist(), labels.tolist())
+    for p in range(n_per):
+        for h in range(n_hold):
+            row = p * n_hold + rows[h]
+            g, lo = want_g.get((p, h), []), want_l.get((p, h), [])
+            assert gained[row] == "; ".join(g)
+            assert lost[row] == "; ".join(lo)
+            assert changed[row] == len(set(g) | set(lo))

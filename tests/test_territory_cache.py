@@ -161,6 +161,21 @@ def test_outlines_with_holes_and_islands_are_traced():
     assert unions.counts == {"traced": 4, "blocks": 0}
 
 
+def test_nested_frames_of_several_holders_are_traced_in_one_pass():
+    # frames inside frames: holder 0 the outer frame (cut in two by holder 2's cells: a
+    # MultiPolygon) and the third; holder 1 the second frame and the centre cell
+    cells = _grid(7)
+    xy = np.array([(i % 7, i // 7) for i in range(49)])
+    depth = np.minimum(xy.min(axis=1), 6 - xy.max(axis=1))  # 0 outer frame ... 3 centre
+    holder = np.where(depth % 2 == 0, 0, 1)
+    holder[[3, 45]] = 2  # the middle cells of the top and bottom rows
+    unions = FaceUnions(cells)
+    got = unions.unions(holder, [0, 1, 2])
+    for k in (0, 1, 2):
+        _same_union(got[k], cells[holder == k])
+    assert unions.counts == {"traced": 3, "blocks": 0}
+
+
 def test_an_outline_touching_itself_is_left_to_the_blocks():
     cells = _grid(4)
     checker = np.array([(i % 4 + i // 4) % 2 == 0 for i in range(16)])  # corners touch
