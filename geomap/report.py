@@ -21,6 +21,8 @@ __all__ = [
     "gains_by_region",
     "headline",
     "verdict",
+    "confirmed_clause",
+    "period_claim_lines",
     "calibrated",
     "inseparable",
 ]
@@ -43,6 +45,60 @@ def verdict(claimed_km2: float, computed: pd.Series) -> str:
         if claimed_km2 > hi
         else "the claim is below the model's whole range"
     )
+
+
+def confirmed_clause(claimed_km2: float, gained_km2: float, confirmed_km2: float) -> str:
+    """How much of the model's gain rests on events not confirmed ("" when none, or unknown).
+
+    ``gained_km2`` is the model's gain, ``confirmed_km2`` the part of it
+    moved by confirmed events only (:meth:`Theatre.claims`'
+    ``computed_confirmed_km2``); they differ by less than 0.5 km² or either is
+    NaN (a snapshot series has no events to split by): no clause.
+    """
+    if pd.isna(confirmed_km2) or pd.isna(gained_km2) or abs(gained_km2 - confirmed_km2) < 0.5:
+        return ""
+    if round(claimed_km2) == round(confirmed_km2):
+        where = "the claim matches it"
+    else:
+        where = f"the claim is {'above' if claimed_km2 > confirmed_km2 else 'below'} it"
+    # from the figures as printed, so that the line adds up (6,044 − 2,215 = 3,829)
+    rest = round(gained_km2) - round(confirmed_km2)
+    return (
+        f"on confirmed events alone: {confirmed_km2:z,.0f} km² ({where}); "
+        f"{rest:z,.0f} km² rests on claimed or disputed events"
+    )
+
+
+def _verdict_text(first: pd.Series, grp: pd.DataFrame, main: pd.Series) -> str:
+    """The verdict of one claim, with the confirmed-only clause when it differs."""
+    text = verdict(first["claimed_km2"], grp["computed_gained_km2"])
+    clause = confirmed_clause(
+        float(first["claimed_km2"]),
+        float(main["computed_gained_km2"]),
+        float(main.get("computed_confirmed_km2", float("nan"))),
+    )
+    return f"{text}; {clause}" if clause else text
+
+
+def period_claim_lines(table: pd.DataFrame, *, radius_km: float | None = None) -> list[str]:
+    """One line per claim of ``table`` (:meth:`Theatre.claims`, one radius): claimed, model, clause.
+
+    The diff page's: it quotes the model at the theatre's radius only (the
+    range over the radii and the verdict are the index's and ``geomap claims``').
+    """
+    lines = []
+    at = f" at {radius_km:g} km" if radius_km else ""
+    for _, r in table.iterrows():
+        clause = confirmed_clause(
+            float(r["claimed_km2"]),
+            float(r["computed_gained_km2"]),
+            float(r.get("computed_confirmed_km2", float("nan"))),
+        )
+        lines.append(
+            f"{r['claimant']}, {r['start']} to {r['end']}: claimed {r['claimed_km2']:z,.0f} km²; "
+            f"model {r['computed_gained_km2']:z,.0f} km²{at}" + (f"; {clause}." if clause else ".")
+        )
+    return lines
 
 
 def calibrated(claim: pd.Series, computed_km2: float) -> CalibratedRange:
@@ -148,7 +204,7 @@ def headline(
         lines.append(
             f"{first['claimant']}, {first['start']} to {first['end']}: claimed {first['claimed_km2']:z,.0f} km²; "
             f"model {main['computed_gained_km2']:z,.0f} km² at {radius_km:g} km ({spread}): "
-            f"{verdict(first['claimed_km2'], grp['computed_gained_km2'])}."
+            f"{_verdict_text(first, grp, main)}."
         )
     lines.extend(inseparable(table, widest))
     note = _no_range_note(cal) if range_note == "once" else None
@@ -218,7 +274,7 @@ def claims_report(
         lo, hi = grp["computed_gained_km2"].min(), grp["computed_gained_km2"].max()
         lines.append(f"  sensitivity: {spread} (spread {lo:z,.0f}–{hi:z,.0f} km²)")
         lines.append(f"  uncertainty: {cal[cid].text()} (see geomap/data/calibration.json)")
-        lines.append(f"  verdict: {verdict(first['claimed_km2'], grp['computed_gained_km2'])}")
+        lines.append(f"  verdict: {_verdict_text(first, grp, main)}")
         lines.append("")
     if separations:
         lines.extend(inseparable(table, widest))

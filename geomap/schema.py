@@ -120,6 +120,7 @@ CLAIMS_COLUMNS = (
     "claimed_km2",
     "unit_note",
     "computed_gained_km2",
+    "computed_confirmed_km2",
     "computed_net_km2",
     "diff_km2",
     "diff_pct",

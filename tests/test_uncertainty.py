@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geomap.report import claims_report, headline, inseparable
+from geomap.report import claims_report, confirmed_clause, headline, inseparable
 from geomap.theatre import load_theatre
 from geomap.uncertainty import calibrated_range, calibration_table
 
@@ -105,3 +105,72 @@ def test_three_claims_in_one_range_are_said_once():
         "(2017-05-07 to 2017-05-27): all lie within its range over the cell radii "
         "(3,670–7,324 km²)."
     ]
+
+
+def test_demo_verdicts_say_how_much_rests_on_unconfirmed_events():
+    """The demo's gain is 40 % disputed events: each verdict says the confirmed-only figure."""
+    th = load_theatre(DEMO)
+    cl = th.claims()
+    assert list(cl.columns[8:10]) == ["computed_gained_km2", "computed_confirmed_km2"]
+    # SCMM, SOHR and AP (7 to 27 May): within the model's range, but on confirmed events
+    # alone the model is below every one of them
+    may = cl[cl["end"].astype(str) == "2017-05-27"]
+    assert list(may["claimed_km2"]) == [5000.0, 6000.0, 5226.0]
+    assert (may["computed_confirmed_km2"] < may["claimed_km2"]).all(), may
+    assert (may["computed_confirmed_km2"] < may["computed_gained_km2"]).all(), may
+    assert round(may["computed_confirmed_km2"].iloc[0]) == 2215
+    clause = (
+        "on confirmed events alone: 2,215 km² (the claim is above it); "
+        "3,829 km² rests on claimed or disputed events"
+    )
+    lines = th.claims_headline()
+    within = [x for x in lines if f"the claim lies within the model's range; {clause}." in x]
+    assert [x.split(",")[0] for x in within] == [
+        "Syrian Central Military Media (SCMM)",
+        "Syrian Observatory for Human Rights (SOHR)",
+        "AP (article wording)",
+    ], lines
+    # a period the model moves no ground in: nothing rests on anything, no clause
+    assert not any("it cannot test this claim;" in x for x in lines)
+    names = dict(zip(th.actors["id"], th.actors["name"], strict=True))
+    report = claims_report(th.claims_by_radius(), radius_km=th.radius_km, actor_names=names)
+    assert report.count(f"  verdict: the claim lies within the model's range; {clause}\n") == 3
+
+
+def test_no_clause_when_every_event_is_confirmed():
+    """Confirmed events only: the gain is the confirmed gain, and the verdict says nothing more."""
+    th = load_theatre(DEMO, confidence="confirmed")
+    cl = th.claims()
+    assert (cl["computed_confirmed_km2"] - cl["computed_gained_km2"]).abs().max() < 0.5
+    table = cl.assign(radius_km=th.radius_km, places_gained=1)
+    lines = headline(table, radius_km=th.radius_km)
+    assert lines and not any("confirmed" in x or "disputed" in x for x in lines), lines
+    names = dict(zip(th.actors["id"], th.actors["name"], strict=True))
+    report = claims_report(table, radius_km=th.radius_km, actor_names=names)
+    assert "confirmed events alone" not in report
+
+
+@pytest.mark.parametrize(
+    ("claimed", "gained", "confirmed", "expected"),
+    [
+        (5000.0, 6044.0, 6044.0, ""),
+        (5000.0, 6044.0, 6043.7, ""),
+        (5000.0, 6044.0, math.nan, ""),  # a snapshot series: no events to split by
+        (
+            1000.0,
+            6044.0,
+            2215.0,
+            "on confirmed events alone: 2,215 km² (the claim is below it); "
+            "3,829 km² rests on claimed or disputed events",
+        ),
+        (
+            2215.0,
+            6044.0,
+            2215.0,
+            "on confirmed events alone: 2,215 km² (the claim matches it); "
+            "3,829 km² rests on claimed or disputed events",
+        ),
+    ],
+)
+def test_confirmed_clause(claimed, gained, confirmed, expected):
+    assert confirmed_clause(claimed, gained, confirmed) == expected

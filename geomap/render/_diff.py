@@ -22,6 +22,7 @@ from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import encode_geometries, simplify_for_display
 from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
 from geomap.render._protocol import MapSource
+from geomap.report import period_claim_lines
 
 __all__ = ["diff_map", "diff_page_name", "answer_period", "claim_periods", "diff_places"]
 
@@ -43,6 +44,27 @@ def claim_periods(source: Any) -> list[tuple[_dt.date, _dt.date]]:
     for s, e in zip(table["start"], table["end"], strict=True):
         out.append((c.as_date(s, "claim start"), c.as_date(e, "claim end")))
     return out
+
+
+def _period_claims(source: Any, start: _dt.date, end: _dt.date) -> list[str]:
+    """The published claims for exactly this period, one escaped line each ([] if none).
+
+    Each says the model's gain and, when part of it rests on claimed or
+    disputed events, the gain on confirmed events alone (:func:`geomap.report.period_claim_lines`).
+    """
+    claims = getattr(source, "claims", None)
+    if not callable(claims):
+        return []
+    table = claims()
+    if table is None or not len(table):
+        return []
+    same = [
+        c.as_date(s, "claim start") == start and c.as_date(e, "claim end") == end
+        for s, e in zip(table["start"], table["end"], strict=True)
+    ]
+    rows = table[same]
+    radius = getattr(source, "radius_km", None)
+    return [html_text(x) for x in period_claim_lines(rows, radius_km=radius)]
 
 
 def answer_period(source: Any, dates: list[_dt.date]) -> tuple[tuple[_dt.date, _dt.date], str]:
@@ -235,6 +257,15 @@ _PANEL = Template(
         the side that lost it.</p>
       {%- for part in this.totals_html %}{{ part }}{% endfor %}
     </section>
+    {%- if this.claims %}
+    <section class="gm-diff-claims">
+      <h2>Published claims for this period</h2>
+      <ul>
+      {%- for line in this.claims %}<li>{{ line }}</li>{%- endfor %}
+      </ul>
+      <p class="gm-diff-note">The index gives each claim's range over the cell radii and its verdict.</p>
+    </section>
+    {%- endif %}
     {%- if this.places %}
     <section class="gm-events">
       <details{% if this.places|length <= 12 %} open{% endif %}>
@@ -250,15 +281,26 @@ _PANEL = Template(
 
 
 def panel_html(
-    *, heading: str, pairs: list[dict[str, str]], totals_html: list[str], places: list[str]
+    *,
+    heading: str,
+    pairs: list[dict[str, str]],
+    totals_html: list[str],
+    places: list[str],
+    claims: list[str] = (),
 ) -> str:
     """The diff page's side panel (pairs legend, totals, places) as HTML.
 
     ``heading`` and each pair's ``km2`` are escaped here; ``swatch``,
-    ``label``, ``totals_html`` and ``places`` are fragments this module
-    escaped when it made them.
+    ``label``, ``totals_html``, ``places`` and ``claims`` are fragments this
+    module escaped when it made them.
     """
-    this = {"heading": heading, "pairs": pairs, "totals_html": totals_html, "places": places}
+    this = {
+        "heading": heading,
+        "pairs": pairs,
+        "totals_html": totals_html,
+        "places": places,
+        "claims": list(claims),
+    }
     return _PANEL.render(this=this)
 
 
@@ -412,6 +454,7 @@ def diff_map(
                 pairs=pairs,
                 totals_html=_panel_html(diff, actors, s, e),
                 places=place_items,
+                claims=_period_claims(source, s, e),
             ),
             fold_label="Legend and places",
             side_class="gm-diff-panel",

@@ -79,6 +79,8 @@ _FLOAT_COLUMNS = {
     "claim_diff_pct",
     "claimed_km2",
     "computed_gained_km2",
+    # no events, so no confidence split: NaN, as in the ledger's LEDGER_CONFIDENCE_COLUMNS
+    "computed_confirmed_km2",
     "computed_net_km2",
     "diff_km2",
     "diff_pct",

@@ -785,7 +785,9 @@ class Theatre(BandMixin, ChangeMixin):
         """Published area figures (claims.csv) beside the km² computed for the same actor and period.
 
         ``computed_gained_km2`` is the actor's gross gain from ``start`` to
-        ``end`` inclusive; ``computed_net_km2`` its net change.
+        ``end`` inclusive; ``computed_confirmed_km2`` the part of it from
+        confirmed events only (the ledger's ``gained_confirmed_km2``);
+        ``computed_net_km2`` its net change.
         """
         cl = self.inputs.claims
         rows = []
@@ -804,6 +806,7 @@ class Theatre(BandMixin, ChangeMixin):
                     "claimed_km2": r.area_km2,
                     "unit_note": r.unit_note,
                     "computed_gained_km2": gained,
+                    "computed_confirmed_km2": float(row["gained_confirmed_km2"]),
                     "computed_net_km2": float(row["net_km2"]),
                     "diff_km2": gained - r.area_km2,
                     "diff_pct": 100.0 * (gained - r.area_km2) / r.area_km2
