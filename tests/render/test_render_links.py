@@ -70,3 +70,16 @@ def test_diff_pages_link_the_last_map_before_their_end(demo_folder):
         else:
             assert f'href="{shown}.html"' in html
             assert f"Map of {shown} (the last map before {end})" in html
+
+
+def test_demo_index_and_diff_page_say_what_rests_on_unconfirmed_events(demo_folder):
+    """SCMM, SOHR and AP lie within the model's range, but 3,829 km² of it is not confirmed."""
+    clause = (
+        "on confirmed events alone: 2,215 km² (the claim is above it); "
+        "3,829 km² rests on claimed or disputed events."
+    )
+    index = (demo_folder / "index.html").read_text(encoding="utf-8")
+    assert index.count(f"the claim lies within the model&#39;s range; {clause}") == 3
+    diff = (demo_folder / "diff-2017-05-07--2017-05-27.html").read_text(encoding="utf-8")
+    assert diff.count(f"model 6,044 km² at 30 km; {clause}</li>") == 3
+    assert "Syrian Observatory for Human Rights (SOHR), 2017-05-07 to 2017-05-27" in diff
