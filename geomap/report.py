@@ -22,7 +22,6 @@ __all__ = [
     "headline",
     "verdict",
     "confirmed_clause",
-    "period_claim_lines",
     "calibrated",
     "inseparable",
 ]
@@ -78,27 +77,6 @@ def _verdict_text(first: pd.Series, grp: pd.DataFrame, main: pd.Series) -> str:
         float(main.get("computed_confirmed_km2", float("nan"))),
     )
     return f"{text}; {clause}" if clause else text
-
-
-def period_claim_lines(table: pd.DataFrame, *, radius_km: float | None = None) -> list[str]:
-    """One line per claim of ``table`` (:meth:`Theatre.claims`, one radius): claimed, model, clause.
-
-    The diff page's: it quotes the model at the theatre's radius only (the
-    range over the radii and the verdict are the index's and ``geomap claims``').
-    """
-    lines = []
-    at = f" at {radius_km:g} km" if radius_km else ""
-    for _, r in table.iterrows():
-        clause = confirmed_clause(
-            float(r["claimed_km2"]),
-            float(r["computed_gained_km2"]),
-            float(r.get("computed_confirmed_km2", float("nan"))),
-        )
-        lines.append(
-            f"{r['claimant']}, {r['start']} to {r['end']}: claimed {r['claimed_km2']:z,.0f} km²; "
-            f"model {r['computed_gained_km2']:z,.0f} km²{at}" + (f"; {clause}." if clause else ".")
-        )
-    return lines
 
 
 def calibrated(claim: pd.Series, computed_km2: float) -> CalibratedRange:

@@ -22,7 +22,6 @@ from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import encode_geometries, simplify_for_display
 from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
 from geomap.render._protocol import MapSource
-from geomap.report import period_claim_lines
 
 __all__ = ["diff_map", "diff_page_name", "answer_period", "claim_periods", "diff_places"]
 
@@ -47,24 +46,18 @@ def claim_periods(source: Any) -> list[tuple[_dt.date, _dt.date]]:
 
 
 def _period_claims(source: Any, start: _dt.date, end: _dt.date) -> list[str]:
-    """The published claims for exactly this period, one escaped line each ([] if none).
+    """The index's line of each published claim for exactly this period, escaped ([] if none).
 
-    Each says the model's gain and, when part of it rests on claimed or
-    disputed events, the gain on confirmed events alone (:func:`geomap.report.period_claim_lines`).
+    From ``source.claims_headline`` (the verdict and, when part of the model's
+    gain rests on claimed or disputed events, the gain on confirmed events
+    alone): its first lines are the claims', in claims order, as on the index.
     """
-    claims = getattr(source, "claims", None)
-    if not callable(claims):
+    periods = claim_periods(source)
+    lines = getattr(source, "claims_headline", None)
+    if not callable(lines) or (start, end) not in periods:
         return []
-    table = claims()
-    if table is None or not len(table):
-        return []
-    same = [
-        c.as_date(s, "claim start") == start and c.as_date(e, "claim end") == end
-        for s, e in zip(table["start"], table["end"], strict=True)
-    ]
-    rows = table[same]
-    radius = getattr(source, "radius_km", None)
-    return [html_text(x) for x in period_claim_lines(rows, radius_km=radius)]
+    text = [str(x) for x in lines(range_note="once")]
+    return [html_text(t) for t, p in zip(text, periods, strict=False) if p == (start, end)]
 
 
 def answer_period(source: Any, dates: list[_dt.date]) -> tuple[tuple[_dt.date, _dt.date], str]:
@@ -263,7 +256,6 @@ _PANEL = Template(
       <ul>
       {%- for line in this.claims %}<li>{{ line }}</li>{%- endfor %}
       </ul>
-      <p class="gm-diff-note">The index gives each claim's range over the cell radii and its verdict.</p>
     </section>
     {%- endif %}
     {%- if this.places %}
