@@ -37,11 +37,22 @@ def polygonal(geom: Any) -> Any:
     return shapely.multipolygons(polys) if len(polys) > 1 else polys[0]
 
 
-def measure(geoms: np.ndarray, crs: CRS) -> np.ndarray:
-    """:func:`~geomap.areas.area_km2` of each geometry, measuring each distinct geometry once."""
+def measure(geoms: np.ndarray, crs: CRS, keys: list[Any] | None = None) -> np.ndarray:
+    """:func:`~geomap.areas.area_km2` of each geometry, measuring each distinct geometry once.
+
+    Geometries are the same when their WKB is; ``keys``, one per geometry, says
+    so instead (equal keys: the same geometry), so the caller's geometries are
+    not encoded again (e.g. ``id`` of geometries shared between entries).
+    """
     geoms = np.asarray(geoms, dtype=object)
     if len(geoms) == 0:
         return np.zeros(0)
+    if keys is not None:
+        slot: dict[Any, int] = {}
+        inverse = np.fromiter((slot.setdefault(k, len(slot)) for k in keys), np.intp, len(geoms))
+        first = np.zeros(len(slot), dtype=np.intp)
+        first[inverse[::-1]] = np.arange(len(geoms))[::-1]
+        return area_km2(geoms[first], crs=crs)[inverse]
     wkb = shapely.to_wkb(geoms)
     uniq, inverse = np.unique(wkb, return_inverse=True)
     if len(uniq) == len(geoms):

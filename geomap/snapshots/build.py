@@ -474,7 +474,9 @@ def _dissolve_units(
                     res.geoms[j],
                 )
             )
-    unit_area = measure(unit_geoms.ravel(), crs).reshape(unit_geoms.shape)
+    # a union is one object per distinct set of features (``unions``): measured once
+    flat = unit_geoms.ravel()
+    unit_area = measure(flat, crs, keys=[id(g) for g in flat]).reshape(unit_geoms.shape)
     distinct = {w for _u, _k, key in sum_parts for w in key}
     part_km2 = (
         dict(zip(distinct, measure(shapely.from_wkb(list(distinct)), crs), strict=True))

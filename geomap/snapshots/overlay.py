@@ -28,6 +28,7 @@ import shapely
 from ._geom import from_polygons, polygon_members, polygonal
 
 __all__ = [
+    "EdgeSet",
     "change_windows",
     "components",
     "directed_edges",
@@ -60,7 +61,9 @@ def directed_edges(geom: Any) -> np.ndarray:
     return np.ascontiguousarray(np.hstack([xy[:-1][same], xy[1:][same]]))
 
 
-def change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.ndarray:
+def change_windows(
+    ea: np.ndarray | EdgeSet, eb: np.ndarray | EdgeSet, pad: float = 1e-7
+) -> np.ndarray:
     """Disjoint boxes ``(minx, miny, maxx, maxy)`` holding every difference of A and B.
 
     With both polygons oriented (interior on the left of every edge), an edge
@@ -72,8 +75,13 @@ def change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.ndar
     touch (not even at a corner), are windows that each hold whole components of the difference, and
     overlaying A and B inside them only gives the exact differences.
     Front lines move locally, so the windows hold a small part of each polygon.
+    ``ea`` and ``eb``: :func:`directed_edges` of A and B, or their :class:`EdgeSet`.
     """
-    chains = [_chain_boxes(ea, ~found_in(ea, eb)), _chain_boxes(eb, ~found_in(eb, ea))]
+    sa, sb = _edge_set(ea), _edge_set(eb)
+    chains = [
+        _chain_boxes(sa.edges, ~found_in(sa, sb)),
+        _chain_boxes(sb.edges, ~found_in(sb, sa)),
+    ]
     boxes = np.vstack(chains)
     if len(boxes) == 0:
         return np.zeros((0, 4))
@@ -82,8 +90,7 @@ def change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.ndar
     # Merge boxes that overlap or touch (a corner is enough: boundary pieces of one
     # region can meet there) into their common bounds, until nothing merges.
     while True:
-        geo = shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3])
-        left, right = shapely.STRtree(geo).query(geo, predicate="intersects")
+        left, right = _touching_boxes(boxes)
         _uniq, inv = np.unique(components(len(boxes), left, right), return_inverse=True)
         if inv.max() + 1 == len(boxes):
             return boxes
@@ -97,6 +104,29 @@ def change_windows(ea: np.ndarray, eb: np.ndarray, pad: float = 1e-7) -> np.ndar
         boxes = merged
 
 
+_FEW_BOXES = 256  # up to this many boxes, all pairs are compared at once (no tree)
+
+
+def _touching_boxes(boxes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs ``(left, right)`` of boxes that overlap or touch (closed boxes intersect).
+
+    Few boxes (a front moves in a few places a day) are compared all pairs at
+    once, which is what an STRtree ``intersects`` query of the boxes finds;
+    many go through the tree.
+    """
+    if len(boxes) > _FEW_BOXES:
+        geo = shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3])
+        return shapely.STRtree(geo).query(geo, predicate="intersects")
+    x0, y0, x1, y1 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
+    meet = (
+        (x0[:, None] <= x1[None, :])
+        & (x0[None, :] <= x1[:, None])
+        & (y0[:, None] <= y1[None, :])
+        & (y0[None, :] <= y1[:, None])
+    )
+    return np.nonzero(meet)
+
+
 def _chain_boxes(edges: np.ndarray, unshared: np.ndarray) -> np.ndarray:
     """Bounding boxes of the chains of unshared edges (consecutive edges, each ending where
     the next starts): their boxes touch, so :func:`change_windows` would merge them anyway
@@ -106,7 +136,7 @@ def _chain_boxes(edges: np.ndarray, unshared: np.ndarray) -> np.ndarray:
         return np.zeros((0, 4))
     e = edges[idx]
     lo, hi = np.minimum(e[:, :2], e[:, 2:]), np.maximum(e[:, :2], e[:, 2:])
-    linked = (np.diff(idx) == 1) & (e[:-1, 2:] == e[1:, :2]).all(axis=1)
+    linked = (idx[1:] - idx[:-1] == 1) & (e[:-1, 2:] == e[1:, :2]).all(axis=1)
     starts = np.flatnonzero(np.concatenate([[True], ~linked]))
     return np.hstack([np.minimum.reduceat(lo, starts), np.maximum.reduceat(hi, starts)])
 
@@ -123,35 +153,69 @@ def _row_hash(u: np.ndarray) -> np.ndarray:
     return h ^ (h >> np.uint64(31))
 
 
-def found_in(ea: np.ndarray, eb: np.ndarray) -> np.ndarray:
+class EdgeSet:
+    """Directed edges (rows of 4 float64) with their row hashes, sorted once and kept.
+
+    :func:`change_windows` looks each row of one state's edges up in the
+    other's and back; along a series every state is compared with the one
+    before and the one after, so its hashes and their order are made once
+    (``SnapshotSeries`` keeps one per date and holder).
+    """
+
+    __slots__ = ("_sorted", "edges", "rows")
+
+    def __init__(self, edges: np.ndarray) -> None:
+        self.edges = np.ascontiguousarray(edges)
+        self.rows = self.edges.view(np.uint64) if len(self.edges) else None
+        self._sorted: tuple[np.ndarray, np.ndarray, np.ndarray, bool] | None = None
+
+    def __len__(self) -> int:
+        return len(self.edges)
+
+    def _index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
+        """``(hashes, argsort of them, sorted hashes, whether a hash repeats)``."""
+        if self._sorted is None:
+            h = _row_hash(self.rows)
+            order = np.argsort(h)
+            hs = h[order]
+            self._sorted = (h, order, hs, bool((hs[1:] == hs[:-1]).any()))
+        return self._sorted
+
+
+def _edge_set(edges: np.ndarray | EdgeSet) -> EdgeSet:
+    return edges if isinstance(edges, EdgeSet) else EdgeSet(edges)
+
+
+def found_in(ea: np.ndarray | EdgeSet, eb: np.ndarray | EdgeSet) -> np.ndarray:
     """Whether each row of ``ea`` is a row of ``eb``, byte for byte (a set lookup, vectorised).
 
     Rows are matched by a hash, then compared exactly; should two different
-    rows share a hash, Python sets of the rows' bytes decide.
+    rows share a hash, Python sets of the rows' bytes decide.  Either side
+    may be an :class:`EdgeSet`, whose hashes are then not made again.
     """
-    if len(ea) == 0 or len(eb) == 0:
-        return np.zeros(len(ea), dtype=bool)
-    ua = np.ascontiguousarray(ea).view(np.uint64)
-    ub = np.ascontiguousarray(eb).view(np.uint64)
-    hb = _row_hash(ub)
-    order = np.argsort(hb)
-    hb_sorted = hb[order]
-    ha = _row_hash(ua)
-    pos = np.minimum(np.searchsorted(hb_sorted, ha), len(hb_sorted) - 1)
-    same_hash = hb_sorted[pos] == ha
-    ub = ub[order[pos]]
+    sa, sb = _edge_set(ea), _edge_set(eb)
+    if len(sa) == 0 or len(sb) == 0:
+        return np.zeros(len(sa), dtype=bool)
+    # both sides' hashes in sorted order: the lookups walk ``eb``'s in order
+    _ha, order_a, ha_sorted, _repeats = sa._index()
+    _hb, order_b, hb_sorted, repeats = sb._index()
+    pos = np.minimum(np.searchsorted(hb_sorted, ha_sorted), len(hb_sorted) - 1)
+    same_hash = hb_sorted[pos] == ha_sorted
+    ua, ub = sa.rows[order_a], sb.rows[order_b[pos]]
     equal = (
         (ua[:, 0] == ub[:, 0])
         & (ua[:, 1] == ub[:, 1])
         & (ua[:, 2] == ub[:, 2])
         & (ua[:, 3] == ub[:, 3])
     )
-    if (same_hash & ~equal).any() or (hb_sorted[1:] == hb_sorted[:-1]).any():
+    if (same_hash & ~equal).any() or repeats:
         # a collision, or repeated hashes in eb: compare the rows' bytes exactly
-        sb = set(np.ascontiguousarray(eb).view("V32").ravel().tolist())
-        va = np.ascontiguousarray(ea).view("V32").ravel().tolist()
-        return np.fromiter((x in sb for x in va), bool, len(va))
-    return same_hash
+        bytes_b = set(sb.edges.view("V32").ravel().tolist())
+        va = sa.edges.view("V32").ravel().tolist()
+        return np.fromiter((x in bytes_b for x in va), bool, len(va))
+    found = np.empty(len(sa), dtype=bool)
+    found[order_a] = same_hash
+    return found
 
 
 def components(n: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:

@@ -42,7 +42,7 @@ from ..schema import CLAIMS_COLUMNS, EVENT_LEDGER_COLUMNS, LEDGER_CONFIDENCE_COL
 from ._geom import EMPTY, polygonal
 from .checks import check_series
 from .flags import Flag
-from .overlay import change_windows, directed_edges, join_disjoint, pieces
+from .overlay import EdgeSet, change_windows, directed_edges, join_disjoint, pieces
 from .rules import ActorRule
 
 __all__ = ["SnapshotSeries", "SeriesData", "CLAIMS_COLUMNS", "EVENT_LEDGER_COLUMNS"]
@@ -212,7 +212,7 @@ class SnapshotSeries:
             for row in self._wkb:
                 row.append(tuple(row))
         self._pair_cache: dict[tuple[int, int], np.ndarray] = {}
-        self._edge_cache: dict[tuple[int, int], np.ndarray] = {}
+        self._edge_cache: dict[tuple[int, int], EdgeSet] = {}
         self._union_cache: dict[int, Any] = {}
         self._front_cache: dict[int, pd.DataFrame] = {}
         self.actors = pd.DataFrame(
@@ -503,11 +503,12 @@ class SnapshotSeries:
             return self._geoms[i, k], k
         return self._union(i), (0 if self._n_act == 1 else k)
 
-    def _edges_of(self, i: int, k: int) -> np.ndarray:
+    def _edges_of(self, i: int, k: int) -> EdgeSet:
+        """The directed edges of snapshot ``i``'s ground in column ``k``, hashed once."""
         geom, col = self._ground(i, k)
         key = (i, col)
         if key not in self._edge_cache:
-            self._edge_cache[key] = directed_edges(geom)
+            self._edge_cache[key] = EdgeSet(directed_edges(geom))
         return self._edge_cache[key]
 
     def _pieces(

@@ -14,7 +14,7 @@ from snapshot_fixtures import BLUE, FILL_RULE, PATTERN, RED, feature, write
 from geomap.areas import area_km2
 from geomap.snapshots import load_snapshots
 from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, _rings_of, spliced
-from geomap.snapshots.overlay import found_in
+from geomap.snapshots.overlay import EdgeSet, found_in
 
 # a jagged AOI outline, so clips cut real edges
 AOI = shapely.Polygon(
@@ -155,9 +155,11 @@ def test_one_actor_unassigned_ledger_mirrors_the_actor(tmp_path):
     np.testing.assert_allclose(rest["held_km2"] + red["held_km2"], area_km2(AOI), rtol=1e-12)
 
 
+@pytest.mark.parametrize("as_sets", [(False, False), (True, True), (True, False), (False, True)])
 @pytest.mark.parametrize("collide", [False, True], ids=["hash", "collisions"])
-def test_edge_lookup_is_a_set_lookup(monkeypatch, collide):
-    """``found_in`` answers as Python sets of the rows' bytes do, hash collisions included."""
+def test_edge_lookup_is_a_set_lookup(monkeypatch, collide, as_sets):
+    """``found_in`` answers as Python sets of the rows' bytes do, hash collisions included,
+    given arrays or :class:`EdgeSet` (hashed once, looked up many times) on either side."""
     if collide:
         import geomap.snapshots.overlay as overlay
 
@@ -171,7 +173,10 @@ def test_edge_lookup_is_a_set_lookup(monkeypatch, collide):
     for a, b in ((ea, eb), (eb, ea), (ea, eb[:0]), (ea[:0], eb)):
         keys = set(b.view("V32").ravel().tolist())
         want = np.array([x in keys for x in a.view("V32").ravel().tolist()], dtype=bool)
-        np.testing.assert_array_equal(found_in(a, b), want)
+        sa = EdgeSet(a) if as_sets[0] else a
+        sb = EdgeSet(b) if as_sets[1] else b
+        np.testing.assert_array_equal(found_in(sa, sb), want)
+        np.testing.assert_array_equal(found_in(sa, sb), want)  # again, from the kept hashes
 
 
 def test_a_front_moving_inside_the_aoi_is_spliced_not_overlaid(tmp_path, monkeypatch):

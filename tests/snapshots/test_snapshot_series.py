@@ -260,3 +260,35 @@ def test_chained_windows_equal_edge_by_edge_windows(a_boxes, b_boxes):
     want = _windows_edge_by_edge(ea, eb)
     key = lambda w: sorted(map(tuple, np.round(w, 12)))  # noqa: E731
     assert key(got) == key(want)
+
+
+@pytest.mark.parametrize("n", [1, 7, 60, 300])
+def test_touching_boxes_are_the_tree_query(n):
+    """The boxes merged into change windows: all pairs compared at once (few boxes) or
+    through the STRtree (many) find the pairs an STRtree ``intersects`` query finds,
+    boxes meeting at an edge or only at a corner included."""
+    from geomap.snapshots.overlay import _touching_boxes
+
+    rng = np.random.default_rng(n)
+    lo = rng.integers(0, 12, size=(n, 2)).astype(float)  # on a grid: many shared edges, corners
+    boxes = np.hstack([lo, lo + rng.integers(1, 3, size=(n, 2))])
+    geo = shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3])
+    want = set(zip(*shapely.STRtree(geo).query(geo, predicate="intersects"), strict=True))
+    got = set(zip(*_touching_boxes(boxes), strict=True))
+    assert got == {(int(i), int(j)) for i, j in want}
+
+
+def test_measure_by_keys_equals_measure_by_wkb():
+    """``measure`` told which geometries are the same (``keys``) gives, bit for bit, what
+    it gives finding them by WKB; entries sharing a key are measured once."""
+    from geomap.crs import equal_area_crs
+    from geomap.snapshots._geom import EMPTY, measure
+
+    a, b = shapely.box(30.0, 45.0, 31.0, 46.0), shapely.box(30.5, 45.5, 32.0, 47.0).buffer(0.1)
+    twin = shapely.from_wkb(shapely.to_wkb(b))  # the same geometry, another object
+    geoms = np.array([a, b, EMPTY, a, twin, b, EMPTY], dtype=object)
+    crs = equal_area_crs(shapely.union_all(geoms))
+    want = measure(geoms, crs)
+    got = measure(geoms, crs, keys=[id(g) for g in geoms])
+    np.testing.assert_array_equal(got, want)
+    assert got[0] == got[3] == area_km2(a, crs=crs) and got[2] == 0.0
