@@ -471,7 +471,7 @@ def split_faces(
     out_km2 = float(area[ri == n_reg].sum())
     notes.append(
         f"{n_reg} regions from {Path(regions.source).name} (field {regions.name_field!r}); "
-        f"land outside every region: {out_km2:,.1f} km², the rows {OUTSIDE}"
+        f"land outside every region: {out_km2:,.1f} km², listed as the region {OUTSIDE}"
     )
     if len(overlaps):
         notes.append(
@@ -735,7 +735,7 @@ def snapshot_region_ledger(
     notes = [
         *regs.notes,
         f"{len(regs)} regions from {Path(regs.source).name} (field {regs.name_field!r}); "
-        f"land outside every region: the rows {OUTSIDE}",
+        f"land outside every region: listed as the region {OUTSIDE}",
     ]
     if len(overlaps):
         notes.append(

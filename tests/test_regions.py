@@ -250,7 +250,7 @@ def test_cli_gains_by_region(tmp_path, capsys):
     assert "reprojected from EPSG:3857" in out
     assert "per region" in out and OUTSIDE in out
     # the note gives the outside land to the precision of every other figure, and names its row
-    assert re.search(r"land outside every region: [\d,]+\.\d km², the rows \(outside", out)
+    assert re.search(r"land outside every region: [\d,]+\.\d km², listed as the region \(outside", out)
     assert main(["gains", str(DATA / "three"), "--regions", str(path), "--format", "csv"]) == 0
     body = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
     df = pd.read_csv(io.StringIO("\n".join(body)))

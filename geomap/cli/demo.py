@@ -62,33 +62,7 @@ def _run_demo(args) -> int:
             table, radius_km=th.radius_km, actor_names=_actor_names(th), separations=False
         )
     )
-    claims = th.inputs.claims
-    if len(claims):
-        first = claims.iloc[0]
-        mask = (
-            (ev["date"] >= first["start"])
-            & (ev["date"] <= first["end"])
-            & (ev["to_actor"] == first["actor"])
-            & (ev["area_km2"] > 0)
-        )
-        moved = ev[mask]
-        print()
-        print(
-            f"Places {first['actor']} took {first['start']} to {first['end']} (km² under the model, radius {th.radius_km:g} km):"
-        )
-        for r in moved.itertuples():
-            print(
-                f"  {r.date}  {r.place_name:<42} {r.prev_actor or '?':>9} → {r.to_actor:<4} {r.area_km2:8,.0f} km²  [{r.confidence}]"
-            )
-        if th.regions is not None:
-            from ..report import gains_by_region
-
-            print()
-            print(
-                f"Where: {first['actor']}'s ground {first['start']} to {first['end']} per region:"
-            )
-            for line in gains_by_region(th, first["actor"], first["start"], first["end"]):
-                print(f"  {line}")
+    _print_first_claim_places(th, ev)
     print()
     print("Assumptions:")
     for k, v in th.assumptions.items():
@@ -109,6 +83,37 @@ def _run_demo(args) -> int:
         print()
         print(f"Maps: {len(files)} files in {out}/ — open {out / 'index.html'} (works offline)")
     return 0
+
+
+def _print_first_claim_places(th, ev) -> None:
+    """The places the first claim's side took in its period, with km² and confidence; and per region."""
+    claims = th.inputs.claims
+    if not len(claims):
+        return
+    first = claims.iloc[0]
+    mask = (
+        (ev["date"] >= first["start"])
+        & (ev["date"] <= first["end"])
+        & (ev["to_actor"] == first["actor"])
+        & (ev["area_km2"] > 0)
+    )
+    moved = ev[mask]
+    who = _actor_names(th).get(first["actor"], first["actor"])
+    print()
+    print(
+        f"Places {who} ({first['actor']}) took {first['start']} to {first['end']} (km² under the model, radius {th.radius_km:g} km):"
+    )
+    for r in moved.itertuples():
+        print(
+            f"  {r.date}  {r.place_name:<42} {r.prev_actor or '?':>9} → {r.to_actor:<4} {r.area_km2:8,.0f} km²  [{r.confidence}]"
+        )
+    if th.regions is not None:
+        from ..report import gains_by_region
+
+        print()
+        print(f"Where: {who}'s ground {first['start']} to {first['end']} per region:")
+        for line in gains_by_region(th, first["actor"], first["start"], first["end"]):
+            print(f"  {line}")
 
 
 def _actor_names(th) -> dict[str, str]:

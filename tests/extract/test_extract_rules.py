@@ -2,9 +2,9 @@
 
 import datetime as dt
 import shutil
-from pathlib import Path
 
 import pytest
+from sentences import DATELINE, THEATRE
 
 from geomap.errors import InputError
 from geomap.extract import extract
@@ -12,14 +12,6 @@ from geomap.extract import extractor as extractor_module
 from geomap.extract.score import SplitScore, gold_range, place_right, score_article
 from geomap.extract.text import MAX_SENTENCE, split_sentences
 from geomap.inputs import load_inputs
-
-THEATRE = Path(__file__).parent / "data" / "theatre"
-DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
-
-
-@pytest.fixture(scope="module")
-def theatre():
-    return load_inputs(THEATRE)
 
 
 @pytest.fixture(scope="module")

@@ -4,21 +4,12 @@ Each sentence here is a general reporter's form written for this test, not copie
 from an article of the dev or held-out sets.
 """
 
-from pathlib import Path
-
 import pytest
+from sentences import DATELINE, THEATRE
 
 from geomap.extract import extract
 from geomap.extract.actors import ROLE_CLASSES, ActorRefs, document_author
 from geomap.inputs import load_inputs
-
-THEATRE = Path(__file__).parent / "data" / "theatre"
-DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
-
-
-@pytest.fixture(scope="module")
-def theatre():
-    return load_inputs(THEATRE)
 
 
 def _rows(text, theatre, dateline=DATELINE):

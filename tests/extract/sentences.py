@@ -1,0 +1,18 @@
+"""What the extraction rule tests share: the test theatre's folder, a wire dateline, and the
+drafts of a text as dicts.  Import as ``from sentences import ...`` (pytest puts this folder on
+``sys.path``); the ``theatre`` fixture is in ``conftest.py``.
+"""
+
+from pathlib import Path
+
+from geomap.extract import extract
+
+#: The extraction tests' theatre: Syria, 2017 (``tests/extract/data/theatre``).
+THEATRE = Path(__file__).parent / "data" / "theatre"
+#: A wire dateline on the day the tests publish their sentences.
+DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
+
+
+def drafts(text, theatre, published="2017-05-27"):
+    """The drafts ``geomap extract`` makes of ``text``, as a list of dicts."""
+    return extract(text, theatre, published=published).drafts.to_dict("records")
