@@ -14,7 +14,9 @@ sources often disagree about who held a place.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -247,11 +249,28 @@ def apply_events(
     target[rows.is_place] = "place:" + rows.place[rows.is_place]
     target[~rows.is_place] = [f"drawn:{s}" for s in rows.seq[~rows.is_place].tolist()]
     out = events.copy()
-    out["status"] = status.tolist()
-    out["reason"] = reason.tolist()
-    out["prev_actor"] = prev.tolist()
-    out["target"] = target.tolist()
+    out["status"] = _text_column(status, few=True)
+    out["reason"] = _text_column(reason, few=True)
+    out["prev_actor"] = prev.tolist()  # None where unknown: its dtype is left to pandas
+    out["target"] = _text_column(target)
     return History(events=out, initial=dict(initial), problems=problems)
+
+
+@functools.cache
+def _text_dtype():
+    """The dtype pandas gives a column assigned a list of str (``str`` or ``object``)."""
+    return pd.Series(["x"]).dtype
+
+
+def _text_column(values: np.ndarray, *, few: bool = False) -> Any:
+    """What assigning ``values.tolist()`` (all str) makes, built at once; with ``few`` distinct
+    values, each is converted once and taken by code."""
+    if not len(values):
+        return values.tolist()
+    if not few:
+        return pd.array(values, dtype=_text_dtype())
+    codes, uniq = pd.factorize(values)
+    return pd.array(uniq, dtype=_text_dtype()).take(codes)
 
 
 def _since(line: int) -> str:

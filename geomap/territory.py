@@ -43,7 +43,7 @@ import numpy as np
 import shapely
 from pyproj import CRS
 
-from .crs import to_degrees, to_metres
+from .crs import cached_transformer, crs_lon_0, to_degrees, to_metres, wrap_lon
 
 __all__ = [
     "Tessellation",
@@ -196,7 +196,9 @@ def tessellate(  # noqa: PLR0913  (the theatre's inputs, each keyword-only)
         faces_m, face_place, drawn_faces = _faces_global(aoi_m, base, owner, drawn_m)
     else:
         faces_m, face_place, drawn_faces = _faces_local(aoi_m, cells, seeds, ext_owned, drawn_m)
-    return _tessellation(faces_m, face_place, drawn_faces, n, crs, radius_km)
+    # local faces are densified on their way to degrees (global ones were before polygonize)
+    densify_m = _DENSIFY_M if noding == "local" and len(seeds) else None
+    return _tessellation(faces_m, face_place, drawn_faces, n, crs, radius_km, densify_m)
 
 
 def _owning(aoi_m, pts_m, lon, lat, inside) -> np.ndarray:
@@ -359,7 +361,8 @@ def _faces_global(aoi_m, base: np.ndarray, owner: np.ndarray, drawn_m: np.ndarra
 
 
 def _faces_local(aoi_m, cells: _Cells, seeds: np.ndarray, ext_owned, drawn_m: np.ndarray):
-    """Faces: untouched cells as they are, the rest noded locally; densified.
+    """Faces: untouched cells as they are, the rest noded locally (not yet densified:
+    :func:`_tessellation` densifies them as it unprojects them).
 
     The cells to node are the cut ones and the neighbours their cut can
     reach (:meth:`_Cells.untouched`), so a cell kept as it is borders only
@@ -390,7 +393,7 @@ def _faces_local(aoi_m, cells: _Cells, seeds: np.ndarray, ext_owned, drawn_m: np
     # a kept cell lies wholly inside or outside each drawn area: its place tells which
     inside = _inside_each(drawn_m, cells.pts[kept_idx])
     return (
-        _densify(np.concatenate([kept, faces]), _DENSIFY_M),
+        np.concatenate([kept, faces]),
         np.concatenate([seeds[kept_idx], face_place]),
         [np.concatenate([k, f + shift]) for k, f in zip(inside, drawn_faces, strict=True)],
     )
@@ -502,6 +505,13 @@ def _densify(polys: np.ndarray, max_len: float) -> np.ndarray:
 def _split_edges(polys: np.ndarray, max_len: float) -> np.ndarray:
     """:func:`_densify` of polygons, every one rebuilt."""
     _, xy, (ring_off, poly_off) = shapely.to_ragged_array(polys)
+    out, ring_off = _split_coords(xy, ring_off, max_len)
+    return shapely.from_ragged_array(shapely.GeometryType.POLYGON, out, (ring_off, poly_off))
+
+
+def _split_coords(xy: np.ndarray, ring_off: np.ndarray, max_len: float):
+    """The ragged coordinates and ring offsets of :func:`_split_edges` (an edge no longer than
+    ``max_len`` keeps its ends only, so polygons without a long edge keep their vertices)."""
     starts = np.ones(len(xy), bool)
     starts[ring_off[1:] - 1] = False  # a ring's closing vertex starts no edge
     s = np.flatnonzero(starts)
@@ -524,17 +534,31 @@ def _split_edges(polys: np.ndarray, max_len: float) -> np.ndarray:
         j = np.where(swap[e], k[e] - m, m)
         t = (j / k[e])[:, None]
         out[pos[s[e]] + m] = lo[e] + t * (hi[e] - lo[e])
-    new_off = np.append(pos[ring_off[:-1]], len(out))
-    return shapely.from_ragged_array(shapely.GeometryType.POLYGON, out, (new_off, poly_off))
+    return out, np.append(pos[ring_off[:-1]], len(out))
 
 
-def _tessellation(faces_m, face_place, drawn_faces, n: int, crs: CRS, radius_km: float):
-    """The Tessellation of faces in metres: faces to EPSG:4326, each place's faces."""
-    faces = to_degrees(faces_m, crs)
+def _densified_degrees(polys: np.ndarray, crs: CRS, densify_m: float | None) -> np.ndarray:
+    """``to_degrees(_densify(polys, densify_m), crs)`` with the same coordinates, bit for bit,
+    in one ragged pass: the polygons are built once, not densified in metres then copied."""
+    kind = shapely.get_type_id(polys) if len(polys) else np.zeros(1, int)
+    if densify_m is None or (kind != shapely.GeometryType.POLYGON).any():
+        return to_degrees(polys if densify_m is None else _densify(polys, densify_m), crs)
+    _, xy, (ring_off, poly_off) = shapely.to_ragged_array(polys)
+    xy, ring_off = _split_coords(xy, ring_off, densify_m)
+    lon, lat = cached_transformer(crs).transform(xy[:, 0], xy[:, 1], direction="INVERSE")
+    lonlat = np.column_stack([wrap_lon(np.asarray(lon), crs_lon_0(crs)), lat])
+    return shapely.from_ragged_array(shapely.GeometryType.POLYGON, lonlat, (ring_off, poly_off))
+
+
+def _tessellation(faces_m, face_place, drawn_faces, n, crs, radius_km, densify_m):  # noqa: PLR0913
+    """The Tessellation of faces in metres: faces densified (``densify_m``: longest edge in
+    metres; None: as they are) and brought to EPSG:4326, each place's faces."""
+    faces = _densified_degrees(faces_m, crs, densify_m)
     order = np.argsort(face_place, kind="stable")
     counts = np.bincount(face_place[face_place >= 0], minlength=n) if n else np.zeros(0, int)
     sorted_faces = order[face_place[order] >= 0]  # by place, then by face (a stable sort)
-    place_faces = np.split(sorted_faces, np.cumsum(counts)[:-1]) if n else []
+    cut = [0, *np.cumsum(counts).tolist()]  # slices, as np.split gives, without its overhead
+    place_faces = [sorted_faces[s:e] for s, e in zip(cut[:-1], cut[1:], strict=True)]
     return Tessellation(
         faces=np.asarray(faces, dtype=object),
         face_place=face_place,

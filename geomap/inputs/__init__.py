@@ -171,7 +171,7 @@ def _load_inputs(root: Path, on_invalid: OnInvalid, strict: bool) -> TheatreInpu
         inside = check_places_in_aoi(c, places, aoi_geom)
     actor_index = NameIndex(c.actor_entries, kind="actor", skeletons=False)
     place_index = NameIndex(c.place_entries, kind="place")
-    areas = read_areas(c, set(places["id"]), on_invalid)
+    areas = read_areas(c, set(places["id"].tolist()), on_invalid)
     control = read_control(c, place_index, actor_index)
     snapshot = control["as_of"].iloc[0] if len(control) else None
     events = read_events(

@@ -186,8 +186,8 @@ class Theatre(BandMixin, ChangeMixin):
         self._band_cache: dict[bytes, tuple[shapely.Geometry, list, np.ndarray]] = {}
         self._splits: dict[bytes, RegionSplit] = {}
         self._other_radii: dict[float, Theatre] = {}
-        self._actor_pos = {a: i for i, a in enumerate(self.actors["id"])}
-        self._place_pos = {p: i for i, p in enumerate(self.places["id"])}
+        self._actor_pos = {a: i for i, a in enumerate(self.actors["id"].tolist())}
+        self._place_pos = {p: i for i, p in enumerate(self.places["id"].tolist())}
 
     def __repr__(self) -> str:
         return f"<Theatre {self.meta.name!r}: {len(self.places)} places, {len(self.actors)} actors, {len(self.inputs.events)} events, radius {self.radius_km:g} km>"
@@ -220,7 +220,7 @@ class Theatre(BandMixin, ChangeMixin):
         aoi = self.inputs.aoi_geometry
         ev = self.inputs.events
         geoms, index, outside, clipped = [], {}, set(), {}
-        for seq, geom in zip(ev["seq"], ev["geometry"], strict=True):
+        for seq, geom in zip(ev["seq"].tolist(), ev["geometry"].tolist(), strict=True):
             if geom is None or (isinstance(geom, float) and np.isnan(geom)):
                 continue
             if not shapely.intersects(aoi, geom):
@@ -247,8 +247,9 @@ class Theatre(BandMixin, ChangeMixin):
         return hist
 
     def _apply_events(self) -> History:
-        initial = dict(zip(self.inputs.control["place"], self.inputs.control["actor"], strict=True))
-        inside = set(self.places["id"][self._inside])
+        ctl = self.inputs.control  # .tolist(): iterating an arrow column is per element
+        initial = dict(zip(ctl["place"].tolist(), ctl["actor"].tolist(), strict=True))
+        inside = set(self.places["id"][self._inside].tolist())
         _, _, outside, clipped = self._drawn
         hist = apply_events(
             self.inputs.events,
