@@ -17,8 +17,9 @@ the page.  A book asks once for the whole run instead:
 * clicking the ground: who holds each place cell on each day and since which
   event, found once and written once (``assets/ground.js``); a page gives its day.
 
-Ground that changed hands since the previous date is still asked per date
-(``source.changes``: its own pieces and areas).  A source without
+Ground that changed hands since the previous date is asked of
+``source.changes_series`` once per :data:`CHUNK` dates (a worker's batch of
+pages; its own pieces and areas), else of ``source.changes`` per date.  A source without
 ``intervals`` and ``held_series`` gets no book, and its pages are drawn one
 date at a time (:func:`~geomap.render._maps.date_parts`).
 """
@@ -40,12 +41,16 @@ from geomap.render._ground import _cell_points, _cells, shared_ground
 from geomap.render._maps import (
     DateParts,
     _change_features,
+    change_items,
     event_marker_row,
 )
 from geomap.render._regions import _FRONT_STYLE, region_group
 from geomap.render._timeline import _day_index, interval_features
 
-__all__ = ["PageBook"]
+__all__ = ["CHUNK", "PageBook"]
+
+#: Date pages per worker task, and dates per ``changes_series`` call (from a multiple of it).
+CHUNK = 8
 
 #: Asks the source for every event (the last day geomap takes).
 _FAR = _dt.date(2199, 12, 31)
@@ -75,6 +80,10 @@ class PageBook:
         self.fr = c.frame(source)
         day0, day1 = dates[0], dates[-1]
         self.day0 = day0
+        self.dates = list(dates)
+        self._date_k = {d: k for k, d in enumerate(self.dates)}
+        #: changes since the previous date, per date, asked a chunk at a time (see _changes)
+        self._chg: dict[_dt.date, tuple[_dt.date, list[list[Any]], float]] = {}
         self.days = [day0 + _dt.timedelta(days=k) for k in range((day1 - day0).days + 1)]
         self._territory()
         self._held(dates)
@@ -229,9 +238,7 @@ class PageBook:
         held = self.held.get(day, {})
         changes, changed_km2 = None, None
         if prev is not None:
-            changes, changed_km2 = _change_features(
-                self.source.changes(prev, day), self.actors, self.fr, previous=prev
-            )
+            changes, changed_km2 = self._changes(day, prev)
         items, markers = self._date_events(day, prev)
         territory, tips = self._date_territory(k, day, held)
         return DateParts(
@@ -248,6 +255,44 @@ class PageBook:
             styles=self.styles,
             actors=self.actors,
         )
+
+    def _changes(self, day: _dt.date, prev: _dt.date) -> tuple[list[list[Any]], float]:
+        """The features and km² of ground that changed hands from ``prev`` to ``day``."""
+        if day not in self._chg:
+            self._ask_changes(day)
+        hit = self._chg.pop(day, None)
+        if hit is None or hit[0] != prev:  # not a map date's previous one: asked alone
+            return _change_features(
+                self.source.changes(prev, day), self.actors, self.fr, previous=prev
+            )
+        return hit[1], hit[2]
+
+    def _ask_changes(self, day: _dt.date) -> None:
+        """``source.changes_series`` from ``day`` to the end of its chunk of :data:`CHUNK`
+        dates (the batch a worker writes), one table; each date's features kept."""
+        method = getattr(self.source, "changes_series", None)
+        k = self._date_k.get(day)
+        if not callable(method) or not k:
+            return
+        run = self.dates[k - 1 : (k // CHUNK + 1) * CHUNK]
+        table = c.to_wgs84(method(run))
+        at = {d: i for i, d in enumerate(run)}
+        which = np.array([at[c.as_date(v)] for v in table["end"]], dtype=np.int64)
+        geoms = np.asarray(table.geometry.values, dtype=object)
+        froms, tos = table["from_actor"].tolist(), table["to_actor"].tolist()
+        areas = table["area_km2"].tolist()
+        for i in range(1, len(run)):
+            sel = np.flatnonzero(which == i).tolist()
+            features, km2 = change_items(
+                geoms[sel],
+                [froms[j] for j in sel],
+                [tos[j] for j in sel],
+                [areas[j] for j in sel],
+                self.actors,
+                self.fr,
+                previous=run[i - 1],
+            )
+            self._chg[run[i]] = (run[i - 1], features, km2)
 
     def _date_territory(
         self, k: int, day: _dt.date, held: dict[int, float]

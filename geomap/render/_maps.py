@@ -177,15 +177,35 @@ def _change_features(
     if changes is None or len(changes) == 0:
         return [], 0.0
     changes = c.to_wgs84(changes)
-    geoms = simplify_for_display(changes.geometry.values, fr.tolerance)
+    return change_items(
+        changes.geometry.values,
+        list(c.column(changes, "from_actor", "")),
+        list(c.column(changes, "to_actor", "")),
+        list(c.column(changes, "area_km2")),
+        actors,
+        fr,
+        previous=previous,
+    )
+
+
+def change_items(
+    geoms: Any,
+    froms: list[Any],
+    tos: list[Any],
+    areas: list[Any],
+    actors: c.Actors,
+    fr: c.Frame,
+    *,
+    previous: _dt.date,
+) -> tuple[list[list[Any]], float]:
+    """:func:`_change_features` of one date's rows given as columns (EPSG:4326 geometries)."""
+    if len(areas) == 0:
+        return [], 0.0
+    geoms = simplify_for_display(geoms, fr.tolerance)
     features = []
     total = 0.0
     for enc, src, dst, area in zip(
-        encode_geometries(geoms, fr.decimals),
-        c.column(changes, "from_actor", ""),
-        c.column(changes, "to_actor", ""),
-        c.column(changes, "area_km2"),
-        strict=True,
+        encode_geometries(geoms, fr.decimals), froms, tos, areas, strict=True
     ):
         total += c.number(area) or 0.0
         if not enc:

@@ -14,7 +14,7 @@ from geomap.paths import output_dir, subdir, write_text
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._basemap import basemap_bands
-from geomap.render._book import PageBook
+from geomap.render._book import CHUNK, PageBook
 from geomap.render._diff import (
     answer_period,
     claim_periods,
@@ -146,8 +146,9 @@ def default_jobs() -> int:
 
 #: What a forked worker draws: set in the parent just before the pool starts.
 _WORK: dict[str, Any] = {}
-#: Pages per task sent to a worker: consecutive dates share the source's caches.
-_BATCH = 8
+#: Pages per task sent to a worker: consecutive dates share the source's caches (and
+#: the book asks the changes of a batch's dates at once).
+_BATCH = CHUNK
 
 
 def _date_page(out: Path, prev: Any, day: Any, nxt: Any) -> Path:

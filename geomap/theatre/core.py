@@ -588,39 +588,51 @@ class Theatre(BandMixin, ChangeMixin):
         contested_band_km`` the band is a holder (``"contested"``): ground the
         band took or gave back is a row like any other.
         """
-        eng = self._engine
-        o0 = self._owners(to_day(start))
-        o1 = self._owners(to_day(end))
-        diff = np.flatnonzero(o0 != o1)
-        rows = []
-        if self.band_km is not None:
-            for a, b, geom, km2 in self._band_moves(o0, o1):
-                rows.append(
-                    {
-                        "from_actor": self._label(a)[0],
-                        "to_actor": self._label(b)[0],
-                        "geometry": geom,
-                        "area_km2": km2,
-                    }
-                )
-        elif len(diff):
-            pairs = sorted(set(zip(o0[diff].tolist(), o1[diff].tolist(), strict=True)))
-            for a, b in pairs:
-                sel = diff[(o0[diff] == a) & (o1[diff] == b)]
-                rows.append(
-                    {
-                        "from_actor": self._label(a)[0],
-                        "to_actor": self._label(b)[0],
-                        "geometry": shapely.coverage_union_all(eng.tess.faces[sel]),
-                        "area_km2": float(eng.face_area[sel].sum()),
-                    }
-                )
+        rows = self._change_rows(self._owners(to_day(start)), self._owners(to_day(end)))
         return gpd.GeoDataFrame(
             rows,
             columns=["from_actor", "to_actor", "geometry", "area_km2"],
             geometry="geometry",
             crs="EPSG:4326",
         )
+
+    def changes_series(self, dates: Any) -> gpd.GeoDataFrame:
+        """:meth:`changes` from each of ``dates`` to the next, in one table.
+
+        Columns: ``start``, ``end`` (two consecutive dates, as ``changes(start,
+        end)`` takes them), then :meth:`changes`'s columns, each ``end``'s rows
+        in :meth:`changes`'s order.  A run of map pages asks this once instead
+        of once per date: each date's holding is found once and one table built.
+        """
+        days = [to_day(d) for d in dates]
+        rows = []
+        o1 = None
+        for k, day in enumerate(days):
+            o0, o1 = o1, self._owners(day)
+            if k:
+                rows += [(days[k - 1], day, *r) for r in self._change_rows(o0, o1)]
+        return gpd.GeoDataFrame(
+            rows,
+            columns=["start", "end", "from_actor", "to_actor", "geometry", "area_km2"],
+            geometry="geometry",
+            crs="EPSG:4326",
+        )
+
+    def _change_rows(self, o0: np.ndarray, o1: np.ndarray) -> list[tuple[str, str, Any, float]]:
+        """:meth:`changes`'s rows (from_actor, to_actor, geometry, area_km2) from holding ``o0``
+        to holding ``o1``."""
+        eng = self._engine
+        diff = np.flatnonzero(o0 != o1)
+        moves: list[tuple[int, int, Any, float]] = []
+        if self.band_km is not None:
+            moves = self._band_moves(o0, o1)
+        elif len(diff):
+            pairs = sorted(set(zip(o0[diff].tolist(), o1[diff].tolist(), strict=True)))
+            for a, b in pairs:
+                sel = diff[(o0[diff] == a) & (o1[diff] == b)]
+                union = shapely.coverage_union_all(eng.tess.faces[sel])
+                moves.append((a, b, union, float(eng.face_area[sel].sum())))
+        return [(self._label(a)[0], self._label(b)[0], geom, km2) for a, b, geom, km2 in moves]
 
     # ------------------------------------------------------------------ ledgers
     def ledger(

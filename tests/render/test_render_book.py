@@ -255,3 +255,20 @@ def test_front_lines_reused_from_the_day_before_are_the_same(src):
         cache, book._f_cache = book._f_cache, {}
         assert book._date_lines(k, day) == kept, day
         book._f_cache = cache
+
+
+def test_changes_series_is_changes_from_each_date_to_the_next(src):
+    if not callable(getattr(src, "changes_series", None)):
+        pytest.skip("a source without changes_series: the book asks changes() per date")
+    dates = c.map_dates(src, "event", None, None)[:12]
+    table = src.changes_series(dates)
+    assert list(table.columns[:2]) == ["start", "end"] and table.crs == "EPSG:4326"
+    assert len(table)
+    for prev, day in zip(dates, dates[1:], strict=False):
+        got = table[table["end"] == day].drop(columns=["start", "end"]).reset_index(drop=True)
+        assert (table.loc[table["end"] == day, "start"] == prev).all()
+        want = src.changes(prev, day)
+        assert list(got.columns) == list(want.columns)
+        assert got[["from_actor", "to_actor"]].equals(want[["from_actor", "to_actor"]]), day
+        assert got["area_km2"].tolist() == want["area_km2"].tolist(), day
+        assert all(shapely.equals_exact(got.geometry.values, want.geometry.values, 0)), day
