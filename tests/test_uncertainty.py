@@ -174,3 +174,17 @@ def test_no_clause_when_every_event_is_confirmed():
 )
 def test_confirmed_clause(claimed, gained, confirmed, expected):
     assert confirmed_clause(claimed, gained, confirmed) == expected
+
+
+def test_claims_tables_are_made_once_and_handed_out_as_copies():
+    th = load_theatre(DEMO)
+    first, by_radius = th.claims(), th.claims_by_radius()
+    expected, expected_by_radius = first.copy(), by_radius.copy()
+    first.loc[:, "computed_gained_km2"] = -1.0  # a caller changing what it got
+    del by_radius["places_gained"]
+    pd.testing.assert_frame_equal(th.claims(), expected)
+    pd.testing.assert_frame_equal(th.claims_by_radius(), expected_by_radius)
+    assert th.claims().attrs["assumptions"] == expected.attrs["assumptions"]
+    # other radii are other tables
+    own = th.claims_by_radius([th.radius_km])
+    assert set(own["radius_km"]) == {th.radius_km}

@@ -186,6 +186,9 @@ class Theatre(BandMixin, ChangeMixin):
         self._band_cache: dict[bytes, tuple[shapely.Geometry, list, np.ndarray]] = {}
         self._splits: dict[bytes, RegionSplit] = {}
         self._other_radii: dict[float, Theatre] = {}
+        # claims beside the model (index, diff pages, demo and report ask again): made once
+        self._claims: pd.DataFrame | None = None
+        self._claims_by_radius: dict[tuple[float, ...], pd.DataFrame] = {}
         self._actor_pos = {a: i for i, a in enumerate(self.actors["id"].tolist())}
         self._place_pos = {p: i for i, p in enumerate(self.places["id"].tolist())}
 
@@ -802,6 +805,12 @@ class Theatre(BandMixin, ChangeMixin):
         confirmed events only (the ledger's ``gained_confirmed_km2``);
         ``computed_net_km2`` its net change.
         """
+        if self._claims is None:
+            self._claims = self._claims_table()
+        return self._claims.copy()
+
+    def _claims_table(self) -> pd.DataFrame:
+        """:meth:`claims`, computed (one total ledger per claim)."""
         cl = self.inputs.claims
         rows = []
         for r in cl.itertuples(index=False):
@@ -843,6 +852,13 @@ class Theatre(BandMixin, ChangeMixin):
         radii = list(radii or self.meta.sensitivity_radii_km or [self.radius_km])
         if self.radius_km not in radii:
             radii = sorted({*radii, self.radius_km})
+        key = tuple(float(r) for r in radii)
+        if key not in self._claims_by_radius:
+            self._claims_by_radius[key] = self._claims_by_radius_table(radii)
+        return self._claims_by_radius[key].copy()
+
+    def _claims_by_radius_table(self, radii: list[float]) -> pd.DataFrame:
+        """:meth:`claims_by_radius` for these radii, computed."""
         frames = []
         for r in radii:
             th = self.with_radius(r)
