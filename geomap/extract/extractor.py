@@ -262,6 +262,12 @@ _LEAVING_AFTER = re.compile(
     r"|withdrew|withdrawn|retreated|fled|abandoned|evacuated|pulled\s+its|lost)\b",
     re.I,
 )
+# a side followed, within a few words of its name, by a verb of leaving ("the troops of the X
+# force pulled back")
+_LEAVING_NEAR = re.compile(
+    r"(?:\s+(?!(?:and|but|as|while|who|which)\b)[a-z][\w-]*){0,4}" + _LEAVING_AFTER.pattern, re.I
+)
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 # an actor named right after these is an object, not a subject
 _OBJECT_BEFORE = re.compile(
     r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|attack(?:s|ed|ing)?|against|from|with|by"
@@ -521,9 +527,7 @@ class Extractor:
         ]
         # "the army has been battling IS around Mayadin, which it took": the object of a
         # verb of fighting is not what "it" stands for when a subject precedes it
-        subjects = [
-            a for a in before if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
-        ]
+        subjects = [a for a in before if not self._acted_on(a)]
         if before and not subjects:
             return None  # only the sides acted on are named before: "it" is none of them
         if subjects:
@@ -548,6 +552,14 @@ class Extractor:
                 return None
             src = next(iter(prior.values()))
         return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
+
+    def _acted_on(self, a: ActorMention) -> bool:
+        """A side named as acted on ("from the army", "fighting X") or as leaving ("after the
+        troops of the X force pulled back"): it has no initiative, so it is no subject."""
+        return bool(
+            _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
+            or _LEAVING_NEAR.match(self.text, a.end)
+        )
 
     def _in_apposition(self, sent: Sentence, a: ActorMention, pos: int) -> bool:
         """ "The TNLA, an ally of the MNDAA, says it ...": an actor in an aside between
@@ -578,6 +590,9 @@ class Extractor:
             and not self._fought(a)
             and not self._in_apposition(sent, a, hi)
             and not self._partner(a, lo)
+            # "took A from the army, and seized B": the side an earlier verb of the sentence
+            # took from is no subject of the next
+            and not (lo > sent.start and _FROM_BEFORE.search(self.text, a.start - 12, a.start))
         ]
         best = cands[-1] if cands else None
         for m in PRONOUN.finditer(self.text, lo, hi):
