@@ -459,6 +459,10 @@ class Extractor:
             for a in self.gaz.actors_in(text, 0, len(text))
             if " " in a.text.strip() or not adjective(a)
         ]
+        # "soldiers loyal to <leader>": the leader's side, over any role word inside
+        loyal = _named_leaders(self.refs.loyal(text), found)
+        found = [a for a in found if not _inside_any(a, loyal)]
+        found = sorted(found + loyal, key=lambda a: a.start)
         more = [a for a in self.refs.mentions(text, found) if not adjective(a)]
         if self.author is not None:
             ours = our_mentions(text, self.author, self.gaz.actor_ids)
@@ -1861,6 +1865,22 @@ class Extractor:
         found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi))
         self.claims.extend(row for _, _, row in found)
         return found
+
+
+def _named_leaders(loyal: list[ActorMention], found: list[ActorMention]) -> list[ActorMention]:
+    """ "forces loyal to <an actor's alias>", "fighters of the <actor's name>": the alias
+    named after "to"/"of" says the side (over a leader's name); no side named, no mention."""
+    out = []
+    for m in loyal:
+        head = re.match(r"(?is).*?\s(?:to|of)\s", m.text)
+        lo = m.start + (head.end() if head else 0)
+        named = {a.actor for a in found if lo <= a.start and a.end <= m.end and a.actor}
+        if len(named) == 1:
+            m = ActorMention(m.start, m.end, m.text, named.pop(), "ref")
+        elif named:
+            continue  # two sides named after "of": the plain mentions say it
+        out.append(m)
+    return out
 
 
 def _inside_any(a: ActorMention, spans: list[ActorMention]) -> bool:

@@ -288,11 +288,15 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     return out
 
 
+_LOYAL_TO = re.compile(r"(?i)\b(?:loyal|allied|faithful|answering)\s+to\s+(?:\S+\s+){0,6}\S+\s*$")
+
+
 def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
     """Why a verb is not a change (infinitive, modal, negation, denial), or None."""
     before = text[sent.start : v.start]
     clause = re.split(r"[,;:—–()]", before)[-1]
-    words = re.findall(r"[\w']+", clause.lower())[-3:]
+    every = re.findall(r"[\w']+", clause.lower())
+    words = every[-3:]
     if words[-2:] == ["to", "have"]:
         words = words[:-2]  # "claimed to have captured": a claimed change, not an aim
     if words and words[-1] == "to":
@@ -303,6 +307,8 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         for i, w in enumerate(words)
         if (w in _BLOCKERS or w.endswith("n't"))
         and not (w == "to" and i + 1 < len(words) and words[i + 1] in _DETERMINERS)
+        # "soldiers loyal to <Name> seized X": "to" after "loyal" names whom they follow
+        and not (w == "to" and "to" in every[:-1] and _LOYAL_TO.search(clause))
     ]
     if hit:
         return f"'{hit[-1]}' before the verb: not a reported change"

@@ -57,3 +57,38 @@ def test_a_modifier_from_a_place_still_names_the_subject(civ):
     # "fighters from X took Y": "from" here is no side taken from (the first verb)
     text = DATELINE + "Soldiers from the Ivorian army took Gagnoa on Monday."
     assert _triples(_rows(text, civ)) == [("gagnoa", "FDS", "2011-03-28")]
+
+
+# ------------------------------------------------------ forces named by whom they follow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "soldiers" is the army's role word, but these follow the other side's leader
+        (
+            "Soldiers loyal to the country's internationally recognised president, Alassane "
+            "Ouattara, seized Duekoue on Monday.",
+            [("duekoue", "FRCI", "2011-03-28")],
+        ),
+        # "to <Name>" after "loyal" is no infinitive ("wants to take")
+        (
+            "Soldiers loyal to Ouattara seized Duekoue from Gbagbo's army on Monday.",
+            [("duekoue", "FRCI", "2011-03-28")],
+        ),
+        # "lost X to the forces of <Name>": the leader's side gains it
+        (
+            '"We have lost control of Daloa to the forces of Alassane Ouattara," an army '
+            "spokesman said on Tuesday.",
+            [("daloa", "FRCI", "2011-03-29")],
+        ),
+        ("Gbagbo's troops took Guiglo on Sunday.", [("guiglo", "FDS", "2011-03-27")]),
+        # a leader no actor names: unresolved, never the role word's side
+        ("Soldiers loyal to Maho Glofiehi took Guiglo on Sunday.", [("guiglo", "", "2011-03-27")]),
+        # no leader named: the role words say it, as before
+        (
+            "Soldiers loyal to the government took Guiglo on Sunday.",
+            [("guiglo", "FDS", "2011-03-27")],
+        ),
+    ],
+)
+def test_forces_named_by_their_leader_are_the_leaders_side(civ, sentence, expected):
+    assert _triples(_rows(DATELINE + sentence, civ)) == expected
