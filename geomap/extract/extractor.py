@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -75,6 +76,7 @@ class Draft:
     source: str = ""  # the side or body said_by stands for (see Extractor.source_key)
     kind: str | None = None
     order: int = 0
+    gainer_how: str = ""  # how the gainer was read (an ActorMention's ``how``)
 
 
 @dataclass
@@ -115,6 +117,7 @@ class _Change:
     claimed_km2: float | None
     why: _Why
     said_by: str = ""
+    gainer_how: str = ""
 
 
 def _explain_actors(
@@ -1207,6 +1210,7 @@ class Extractor:
                 date_rank=rank,
                 confidence=confidence,
                 said_by=said_by,
+                gainer_how=gainer.how if gainer else "",
                 claimed_km2=_claimed_area(why, clause, claims, len(objs)),
                 why=why,
             )
@@ -1746,6 +1750,7 @@ class Extractor:
             kind=p.kind,
             order=len(self.drafts),
             claimed_km2=change.claimed_km2,
+            gainer_how=change.gainer_how,
         )
 
     def _named_next(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
@@ -1982,6 +1987,7 @@ def _gainer_from_another_statement(drafts: list[Draft]) -> None:
         }
         if len(other) == 1:
             d.to_actor = other.pop()
+            d.gainer_how = "context"
             d.penalty = max(0.0, d.penalty - 0.4)  # no longer "gaining actor not found"
             d.reasons = [r for r in d.reasons if not r.startswith("gaining actor not found")]
             d.reasons.append(
@@ -2049,7 +2055,115 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                 )
             same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
         out.extend(keep)
-    return sorted(out, key=lambda d: d.order)
+    return one_change_per_place(sorted(out, key=lambda d: d.order))
+
+
+#: How firmly a draft's gainer rests on the text, by how it was read: a side named by its
+#: name or a ref (3), by a role word, its modifiers or "our forces" (2), by a pronoun or a
+#: generic word read as an earlier mention (1), from the context, the next sentence or the
+#: statement's author by default (0).
+_GAINER_STRENGTH = {
+    "alias": 3,
+    "ref": 3,
+    "role-word": 2,
+    "modifier": 2,
+    "author": 2,
+    "generic": 1,
+    "pronoun": 1,
+}
+#: Patterns whose subject takes the place: the side with the initiative.
+_TAKING = ("capture", "drive-out", "capture-passive", "drive-out-passive", "fell-to", "fall-of")
+
+
+def _strength(d: Draft) -> tuple[int, int]:
+    """How firmly the text gives ``d``'s gainer: its reading, then whether it took the place
+    (the subject of a verb of taking) rather than being read from a side's leaving."""
+    return _GAINER_STRENGTH.get(d.gainer_how, 0), int(d.pattern in _TAKING)
+
+
+def _days_apart(a: Draft, b: Draft) -> int | None:
+    """Days between two dated drafts' ranges (0 when they overlap); None if one is undated."""
+    if not (a.date and b.date):
+        return None
+    if _overlap(a, b):
+        return 0
+    return min(
+        abs((a.date - (b.date_lo or b.date)).days), abs((b.date - (a.date_lo or a.date)).days)
+    )
+
+
+def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
+    """Article-level consistency: one place changes hands once in a day or two of one article.
+
+    * Two sides drafted as gaining one place within a day of each other: the text told one
+      change, and one reading of its side is wrong (sides reversed).  The side the text gives
+      more firmly (:func:`_strength`: named over a role word over a pronoun over the context;
+      then the side that took the place over one read from another's leaving) is kept and
+      the other is folded into it, said in the note; two sides given equally firmly both stay
+      (never a guess), each note naming the other.
+    * One side drafted as gaining one place on days one apart (a withdrawal overnight, a
+      capture the next day; a dateline's day and the event's own): one change, on the day of
+      the statement whose verb takes the place, else the better-dated one; said in the note.
+    """
+    out = list(drafts)
+    by_place: dict[str, list[Draft]] = {}
+    for d in out:
+        if d.place_known and d.to_actor and d.pattern != "held-since":
+            by_place.setdefault(d.place, []).append(d)
+    gone: set[int] = set()
+    for group in by_place.values():
+        for a, b in itertools.combinations(group, 2):
+            if id(a) in gone or id(b) in gone:
+                continue
+            apart = _days_apart(a, b)
+            if apart is None or apart > 1:
+                continue
+            if a.to_actor == b.to_actor:
+                if apart == 1 and not _recaptured(a, b, group):
+                    keep, drop = _better_dated(a, b)
+                    _fold(keep, drop, f"the same change told on {drop.date}")
+                    gone.add(id(drop))
+            elif apart == 0 or not (_RECAPTURE.match(a.verb) or _RECAPTURE.match(b.verb)):
+                sa, sb = _strength(a), _strength(b)
+                if sa == sb:
+                    for x, y in ((a, b), (b, a)):
+                        x.reasons.append(
+                            f"the text also gives {y.to_actor} as gaining {y.place} "
+                            f"({y.verb!r}, {y.date}): check which side took it"
+                        )
+                    continue
+                keep, drop = (a, b) if sa > sb else (b, a)
+                _fold(
+                    keep,
+                    drop,
+                    f"{drop.to_actor} read as gaining it ({drop.verb!r}, "
+                    f"{drop.gainer_how or 'not named'}) is set aside: the text gives "
+                    f"{keep.to_actor} more firmly",
+                )
+                gone.add(id(drop))
+    return [d for d in out if id(d) not in gone]
+
+
+def _recaptured(a: Draft, b: Draft, group: list[Draft]) -> bool:
+    """Another side's change of the place between two of one side's: two changes."""
+    lo, hi = sorted((a.date, b.date))
+    return any(o.to_actor != a.to_actor and o.date and lo < o.date < hi for o in group)
+
+
+def _better_dated(a: Draft, b: Draft) -> tuple[Draft, Draft]:
+    """(kept, folded) of one side's two statements of one change: the explicitly dated one,
+    then the one whose verb takes the place, then the one told first."""
+
+    def rank(d: Draft) -> tuple:
+        return (d.date_rank, d.pattern in _TAKING, -d.order)
+
+    return (a, b) if rank(a) >= rank(b) else (b, a)
+
+
+def _fold(keep: Draft, drop: Draft, why: str) -> None:
+    if not keep.from_actor and drop.from_actor and drop.from_actor != keep.to_actor:
+        keep.from_actor = drop.from_actor
+    keep.also.append(f"{drop.pattern} {drop.verb!r}, chars {drop.span[0]}:{drop.span[1]} ({why})")
 
 
 def summarise_unknown(

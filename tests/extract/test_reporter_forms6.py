@@ -92,3 +92,86 @@ def test_a_modifier_from_a_place_still_names_the_subject(civ):
 )
 def test_forces_named_by_their_leader_are_the_leaders_side(civ, sentence, expected):
     assert _triples(_rows(DATELINE + sentence, civ)) == expected
+
+
+# ------------------------------------------------------ one change of a place per article
+def _draft(place, actor, day, how="alias", pattern="capture", rank=3, order=0, verb="took"):
+    import datetime as dt
+
+    from geomap.extract.extractor import Draft
+
+    day = dt.date.fromisoformat(day)
+    return Draft(
+        place=place,
+        place_known=True,
+        to_actor=actor,
+        from_actor="",
+        date=day,
+        date_lo=day,
+        date_text="",
+        date_rank=rank,
+        confidence="confirmed",
+        pattern=pattern,
+        verb=verb,
+        evidence="",
+        span=(order, order + 1),
+        reasons=[],
+        penalty=0.0,
+        order=order,
+        gainer_how=how,
+    )
+
+
+def _kept(drafts):
+    from geomap.extract.extractor import one_change_per_place
+
+    return [(d.place, d.to_actor, str(d.date)) for d in one_change_per_place(drafts)]
+
+
+@pytest.mark.parametrize("weak", ["next", "context", "author-default", "pronoun"])
+def test_reversed_sides_keep_the_side_the_text_gives_firmly(weak):
+    named = _draft("guiglo", "FRCI", "2011-03-28", "alias", order=0)
+    other = _draft("guiglo", "FDS", "2011-03-28", weak, "capture", order=1, verb="entered")
+    assert _kept([named, other]) == [("guiglo", "FRCI", "2011-03-28")]
+    assert "set aside" in named.also[0]
+
+
+def test_the_side_that_took_the_place_outranks_one_read_from_a_leaving():
+    took = _draft("guiglo", "FRCI", "2011-03-28", "role-word", "capture", order=0)
+    left = _draft("guiglo", "FDS", "2011-03-28", "role-word", "withdrawal", order=1)
+    assert _kept([left, took]) == [("guiglo", "FRCI", "2011-03-28")]
+
+
+def test_two_sides_given_equally_firmly_both_stay_and_say_so():
+    a = _draft("guiglo", "FRCI", "2011-03-28", "alias", order=0)
+    b = _draft("guiglo", "FDS", "2011-03-28", "alias", order=1)
+    assert len(_kept([a, b])) == 2
+    assert "check which side took it" in a.reasons[-1]
+
+
+def test_a_recapture_days_later_is_a_second_change():
+    a = _draft("guiglo", "FRCI", "2011-03-25", order=0)
+    b = _draft("guiglo", "FDS", "2011-03-28", order=1, verb="retook")
+    assert len(_kept([a, b])) == 2
+
+
+def test_one_side_one_day_apart_is_one_change_on_the_day_it_took_the_place():
+    left = _draft("guiglo", "FRCI", "2011-03-27", "context", "withdrawal", order=1, verb="left")
+    took = _draft("guiglo", "FRCI", "2011-03-28", "alias", "capture", order=0)
+    assert _kept([took, left]) == [("guiglo", "FRCI", "2011-03-28")]
+
+
+def test_one_side_twice_with_another_sides_change_between_stays_two_changes():
+    a = _draft("guiglo", "FRCI", "2011-03-26", order=0)
+    b = _draft("guiglo", "FDS", "2011-03-27", order=1, verb="retook")
+    c = _draft("guiglo", "FRCI", "2011-03-28", order=2, verb="retook")
+    assert len(_kept([a, b, c])) == 3
+
+
+def test_an_article_telling_one_capture_twice_drafts_it_once(civ):
+    # the capture's own day; the overnight withdrawal the day before is the same change
+    text = DATELINE + (
+        "Republican Forces took Guiglo on Monday, residents said. Government troops had "
+        "withdrawn from Guiglo on Sunday night, an officer said."
+    )
+    assert _triples(_rows(text, civ)) == [("guiglo", "FRCI", "2011-03-28")]
