@@ -465,6 +465,60 @@ def our_mentions(text: str, author: Author, actors: list[str]) -> list[ActorMent
     return out
 
 
+# a quotation and who said it: '"...," <speaker> said', '"...," said <speaker>',
+# '<speaker> said: "..."'
+_QUOTE = re.compile(r'"(?P<q1>[^"\n]{1,1500})"|“(?P<q2>[^”\n]{1,1500})”')
+_SAID = r"(?:said|says|told|added|stated|declared|announced|wrote|insisted)"
+_SPEAKER_AFTER = re.compile(
+    r"\s*,?\s*(?:(?P<a>[^.;:\"“”\n]{1,120}?)\s+"
+    + _SAID
+    + r"\b|"
+    + _SAID
+    + r"\s+(?P<b>[^.;:\"“”\n]{1,120}))"
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?P<c>[^.;\"“”\n]{1,120}?)\s+" + _SAID + r"(?:\s+\w+){0,3}?\s*[:,]?\s*$"
+)
+
+
+def quoted_speakers(text: str, actors_in) -> list[tuple[int, int, str, ActorMention | None]]:
+    """Quotations and who said them: (start, end, the speaker as written, the speaker's side
+    when the description names exactly one, "rebel spokesman X", "an army officer", else
+    None).  In them "our forces" and "we" are the speaker's side (see
+    :func:`speaker_mentions`), and what they report is attributed to the speaker."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        after = _SPEAKER_AFTER.match(text, m.end(), m.end() + 160)
+        before = _SPEAKER_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        who = ""
+        if after:
+            who = after.group("a") or after.group("b")
+        elif before:
+            who = before.group("c")
+        who = " ".join(who.split())
+        if not who:
+            continue
+        sides = {a.actor: a for a in actors_in(who) if a.actor}
+        side = next(iter(sides.values())) if len(sides) == 1 else None
+        out.append((m.start(), m.end(), who, side))
+    return out
+
+
+def speaker_mentions(
+    text: str, lo: int, hi: int, quotes: list[tuple[int, int, str, ActorMention | None]]
+) -> list[ActorMention]:
+    """ "Our forces entered X," said <a side's spokesman>: "our forces"/"we" in [lo, hi)
+    inside a quotation of ``quotes`` stand for its speaker's side."""
+    out = []
+    for qs, qe, _, who in quotes:
+        if who is None or qe <= lo or qs >= hi:
+            continue
+        for m in _OUR.finditer(text, max(lo, qs), min(hi, qe)):
+            name = " ".join(who.text.split())
+            out.append(ActorMention(m.start(), m.end(), m.group(0), who.actor, "speaker", name))
+    return out
+
+
 # =========================================================================== holders
 class Holders:
     """Who held a place on a day: ``control.csv`` then ``events.csv`` replayed (no geometry)."""

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from ..names import normalize
-from .actors import ActorRefs, Author, Holders, our_mentions
+from .actors import ActorRefs, Author, Holders, our_mentions, quoted_speakers, speaker_mentions
 from .claims import claimant_of, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
@@ -144,6 +144,8 @@ def _explain_actors(
             why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r} ({what})", 0.1)
         elif a.how == "author":
             why.add(f"{role} {a.actor}: {a.text!r} in a statement of {a.basis!r}", 0.05)
+        elif a.how == "speaker":
+            why.add(f"{role} {a.actor}: {a.text!r} in a quotation of {a.basis!r}", 0.05)
         elif a.how == "author-default":
             why.add(f"{role} {a.actor}: no side named; the statement's author ({a.basis!r})", 0.15)
         elif a.how == "context":
@@ -445,6 +447,8 @@ class Extractor:
         # sentences that deny a change or report the reporter's own observation, with the
         # places they name (see settle_confidence)
         self._remarks: list[tuple[Sentence, set[str]]] = []
+        # quotations whose speaker names one side (see actors.quoted_speakers), found once
+        self._quotes: list[tuple[int, int, str, ActorMention | None]] | None = None
 
     # ------------------------------------------------------------ actors
     def actors_in(self, text: str) -> list[ActorMention]:
@@ -475,6 +479,21 @@ class Extractor:
             spans = [(a.start, a.end) for a in [*found, *more]]
             more += [a for a in ours if not any(a.start < e and s < a.end for s, e in spans)]
         return sorted([*found, *more], key=lambda a: a.start)
+
+    def _quoted(self) -> list[tuple[int, int, str, ActorMention | None]]:
+        if self._quotes is None:
+            self._quotes = quoted_speakers(self.text, self._sides_named)
+        return self._quotes
+
+    def _speaker_at(self, pos: int) -> str:
+        """Who said the quotation ``pos`` lies in ("" outside any with a speaker)."""
+        return next((who for qs, qe, who, _ in self._quoted() if qs < pos < qe), "")
+
+    def _sides_named(self, text: str) -> list[ActorMention]:
+        """Sides named in a speaker's description, role words as modifiers included ("a rebel
+        spokesman", "an army officer")."""
+        found = self.gaz.actors_in(text, 0, len(text))
+        return found + self.refs.mentions(text, found)
 
     def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
         return self.actors[bisect_left(self._astarts, lo) : bisect_left(self._astarts, hi)]
@@ -1098,7 +1117,7 @@ class Extractor:
                         "split the text into articles (a wire report has a few dozen at most)",
                     )
                 )
-            for a in scan.actors:
+            for a in self._with_speakers(sent, scan.actors):
                 self._add_actor(a)
             # unresolved kind-near phrases behave like unknown names
             unknown = [
@@ -1134,6 +1153,17 @@ class Extractor:
             for d in scan.dates:
                 if d.kind == "event" and d.end is not None:
                     self._last_event = d.end
+
+    def _with_speakers(self, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
+        """The sentence's actor mentions, with "our forces"/"we" in a quotation read as its
+        speaker's side (a statement's own "our forces" stay the author's)."""
+        said = speaker_mentions(self.text, sent.start, sent.end, self._quoted())
+        if not said:
+            return actors
+        ours = [a for a in actors if a.how == "author"]
+        said = [a for a in said if not any(a.start < b.end and b.start < a.end for b in ours)]
+        rest = [a for a in actors if not any(a.start < b.end and b.start < a.end for b in said)]
+        return sorted(rest + said, key=lambda a: a.start)
 
     def _region_name(self, p: PlaceMention) -> bool:
         """ "Sennar State", "Homs province": the name of a region, not of the place so named."""
@@ -1580,6 +1610,8 @@ class Extractor:
             return "disputed", ""
         a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
         who = claimant_of(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
+        if not who:  # '"Our forces entered X. ...," a rebel spokesman said': the speaker's
+            who = self._speaker_at(clause.verb.start)
         if not who and re.match(r"(?i)claim", clause.verb.text):  # "the rebels claimed control"
             subject = self._subject(sent, clause.lo, clause.verb.start)
             who = " ".join(subject.text.split()) if subject is not None else "its claimant"
@@ -2068,6 +2100,7 @@ _GAINER_STRENGTH = {
     "role-word": 2,
     "modifier": 2,
     "author": 2,
+    "speaker": 2,
     "generic": 1,
     "pronoun": 1,
 }

@@ -175,3 +175,29 @@ def test_an_article_telling_one_capture_twice_drafts_it_once(civ):
         "withdrawn from Guiglo on Sunday night, an officer said."
     )
     assert _triples(_rows(text, civ)) == [("guiglo", "FRCI", "2011-03-28")]
+
+
+# ------------------------------------------------------ whose statement it is
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (
+            '"Our forces entered Guiglo without a fight. The army had already left," a rebel '
+            "spokesman said on Tuesday.",
+            ("guiglo", "FRCI", "claimed"),
+        ),
+        (
+            'An army officer told reporters: "We took Bondoukou this morning."',
+            ("bondoukou", "FDS", "claimed"),
+        ),
+    ],
+)
+def test_our_forces_in_a_quotation_are_the_speakers_side_and_its_claim(civ, quote, expected):
+    rows = _rows(DATELINE + quote, civ)
+    assert [(r["place"], r["to_actor"], r["confidence"]) for r in rows] == [expected]
+
+
+def test_a_quotation_whose_speaker_names_no_side_gives_our_forces_no_side(civ):
+    # a resident's "our" is no side: nothing is read into it
+    text = DATELINE + '"Our forces entered Guiglo," a resident said on Tuesday.'
+    assert [r["to_actor"] for r in _rows(text, civ)] == [""]
