@@ -142,10 +142,9 @@ def _explain_actors(
         elif a.how in ("role-word", "modifier"):
             what = "a role word" if a.how == "role-word" else "named by its modifier"
             why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r} ({what})", 0.1)
-        elif a.how == "author":
-            why.add(f"{role} {a.actor}: {a.text!r} in a statement of {a.basis!r}", 0.05)
-        elif a.how == "speaker":
-            why.add(f"{role} {a.actor}: {a.text!r} in a quotation of {a.basis!r}", 0.05)
+        elif a.how in ("author", "speaker"):
+            what = "a statement" if a.how == "author" else "a quotation"
+            why.add(f"{role} {a.actor}: {a.text!r} in {what} of {a.basis!r}", 0.05)
         elif a.how == "author-default":
             why.add(f"{role} {a.actor}: no side named; the statement's author ({a.basis!r})", 0.15)
         elif a.how == "context":
