@@ -209,7 +209,11 @@ _MODIFIER_AFTER = re.compile(
     r"[ \t]+(?:army|armies|forces|troops|soldiers|fighters|militias?|police|prisoners|civilians"
     r"|people|refugees|residents|villagers|families|women|children|provincial|regional|road|roads"
     r"|highway|motorway|border|government|authorities|officials?|Operations|Command"
-    r"|Headquarters)\b"
+    r"|Headquarters"
+    # a facility or a body named after a place ("the X conference centre", "the X party"):
+    # the named thing, not the place
+    r"|conference|cent(?:re|er)|compound|hotel|stadium|hospital|university|embassy|consulate"
+    r"|palace|party|parties|movement|council|committee)\b"
 )
 _UNIT_WORDS = re.compile(
     r"(?:Division|Brigade|Regiment|Battalion|Corps|Command|Forces|Front|Council|Ministry"
@@ -369,6 +373,8 @@ _CARRIED = re.compile(
     r"|car|cars|ship|ferry)|to\s+(?:hospital|safety|a\s+hospital|a\s+camp|camps))\b",
     re.I,
 )
+# "took <people> prisoner/hostage/captive": no place taken
+_PRISONER = re.compile(r"^[^.;:,]*?\b(?:prisoners?|hostages?|captives?)\b(?!\s+of\b)", re.I)
 # a verb coordinated with the one before ("captured X and taken Y", "and then seized Z")
 _AND_BEFORE = re.compile(
     r"\band\s+(?:(?:has|have|had|then|later|also|subsequently|finally)\s+)*$", re.I
@@ -1268,6 +1274,10 @@ class Extractor:
             region_lo, v.start
         ):
             return None  # "residents fled X", "aid trucks entered X": people, not a side
+        if re.fullmatch(r"(?i)took|taken|taking|takes|take", v.text) and _PRISONER.search(
+            text[v.end : min(clause_end, v.end + 120)]
+        ):
+            return None  # "took the governor prisoner": people held, no place taken
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:

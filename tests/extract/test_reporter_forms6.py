@@ -201,3 +201,22 @@ def test_a_quotation_whose_speaker_names_no_side_gives_our_forces_no_side(civ):
     # a resident's "our" is no side: nothing is read into it
     text = DATELINE + '"Our forces entered Guiglo," a resident said on Tuesday.'
     assert [r["to_actor"] for r in _rows(text, civ)] == [""]
+
+
+# ------------------------------------------------------ a place name as a modifier
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Republican Forces on Monday seized the Treichville conference centre.",
+        "Rebels took the Sebroko hotel and the Cocody university campus on Monday.",
+        "The insurgents took the mayor and the secretary of the Anyama party prisoner.",
+        "Republican Forces took two officers hostage in Guiglo on Monday.",
+    ],
+)
+def test_a_name_modifying_a_facility_or_body_is_no_place_taken(civ, sentence):
+    assert _rows(DATELINE + sentence, civ) == []
+
+
+def test_an_unknown_town_is_still_drafted(civ):
+    rows = _rows(DATELINE + "Republican Forces took the town of Zouan-Hounien on Monday.", civ)
+    assert [(r["place"], r["to_actor"]) for r in rows] == [("Zouan-Hounien", "FRCI")]
