@@ -384,6 +384,11 @@ _HOSTILE = re.compile(
     r"(?i)\b(?:remnants|aggressors?|aggression|mercenar(?:y|ies)|militias?|gangs?|terrorists?"
     r"|occupiers?|invaders?|enemy|bandits|criminals?|extremists?)\b"
 )
+# "cleansed X of the terrorist gangs": the side driven out named by an epithet
+_HOSTILE_OF = re.compile(
+    r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _HOSTILE.pattern.removeprefix("(?i)"),
+    re.I,
+)
 
 
 @dataclass
@@ -1262,8 +1267,10 @@ class Extractor:
         region_lo = verbs[k - 1].end if k > 0 else sent.start
         if blocked_reason(text, sent, v):
             return None
-        if re.fullmatch(r"(?i)cleared|purged", v.text) and not self._actor_after(
-            v.end, clause_end, "of|from"
+        if (
+            re.fullmatch(r"(?i)cleared|purged|cleansed", v.text)
+            and not self._actor_after(v.end, clause_end, "of|from")
+            and not _HOSTILE_OF.search(text, v.end, clause_end)
         ):
             return None  # "cleared them of mines": no side driven out, no change
         if v.text.lower() == "occupied" and _ADJECTIVE_OCCUPIED.search(
@@ -1365,7 +1372,7 @@ class Extractor:
             if pattern == "drive-out" and v.mid:
                 loser = self._driven_out(v, gainer)
             elif pattern == "capture":
-                lead = "of|from" if re.fullmatch(r"(?i)cleared|purged", v.text) else "from"
+                lead = "of|from" if re.fullmatch(r"(?i)cleared|purged|cleansed", v.text) else "from"
                 loser = self._actor_after(v.end, clause_end, lead)
         elif pattern in ("drive-out-passive", "capture-passive"):
             gainer = self._actor_after(v.end, clause_end, "by")

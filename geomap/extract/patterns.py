@@ -48,7 +48,7 @@ _CAPTURE = re.compile(
     r"(?:(?:its|their|full|complete|total|state|government)\s+)*"
     r"(?:control|authority|security(?:\s+and\s+stability)?|sovereignty)\s+(?:over|to|in|on)"
     # "cleared X of the rebels": a change only with an actor after "of"/"from" (checked later)
-    r"|cleared|purged"
+    r"|cleared|purged|cleansed"
     r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched)\s+into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"

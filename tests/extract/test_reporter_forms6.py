@@ -220,3 +220,13 @@ def test_a_name_modifying_a_facility_or_body_is_no_place_taken(civ, sentence):
 def test_an_unknown_town_is_still_drafted(civ):
     rows = _rows(DATELINE + "Republican Forces took the town of Zouan-Hounien on Monday.", civ)
     assert [(r["place"], r["to_actor"]) for r in rows] == [("Zouan-Hounien", "FRCI")]
+
+
+# ------------------------------------------------------ "cleansed X of <epithet>"
+def test_cleansed_of_an_epithet_is_a_capture(civ):
+    text = DATELINE + "On Monday the army cleansed the town of Gagnoa of the rebel gangs."
+    assert _triples(_rows(text, civ)) == [("gagnoa", "FDS", "2011-03-28")]
+
+
+def test_cleansed_of_no_side_is_no_change(civ):
+    assert _rows(DATELINE + "On Monday the army cleansed the wells of Gagnoa of mud.", civ) == []
