@@ -384,6 +384,12 @@ _HOSTILE = re.compile(
     r"(?i)\b(?:remnants|aggressors?|aggression|mercenar(?:y|ies)|militias?|gangs?|terrorists?"
     r"|occupiers?|invaders?|enemy|bandits|criminals?|extremists?)\b"
 )
+# a time of day with no date: the day of the event told just before
+_PART_OF_DAY = re.compile(
+    r"(?i)\b(?:(?:in|by|during)\s+the\s+(?:afternoon|morning|evening|night)"
+    r"|that\s+(?:afternoon|morning|evening|night)|at\s+(?:dawn|dusk|nightfall|noon)"
+    r"|later\s+(?:that|the\s+same)\s+day|hours\s+later)\b"
+)
 # "cleansed X of the terrorist gangs": the side driven out named by an epithet
 _HOSTILE_OF = re.compile(
     r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _HOSTILE.pattern.removeprefix("(?i)"),
@@ -451,6 +457,7 @@ class Extractor:
         self._prev_start = self._this_start = 0  # starts of the previous and this sentence
         self._sent_end = 0  # the end of this sentence
         self._last_event: dt.date | None = None  # the last event date the text gave so far
+        self._last_event_at = -1  # where it was given
         # a dated change with no place: (sentence start, its date, its gainer)
         self._lead: tuple[int, DateMention, str] | None = None
         self._gainer_now = ""  # the gainer of the clause being dated
@@ -1062,6 +1069,15 @@ class Extractor:
                 f"also (the date of {prior.place}, stated just before)",
                 2,
             )
+        if (
+            self._last_event is not None
+            # in the same paragraph
+            and self._last_event_at > self.text.rfind("\n", 0, sent.start)
+            and _PART_OF_DAY.search(self.text, lo, hi)
+        ):
+            # "Yesterday, 4 May, the enemy attacked X. ... entered the town in the afternoon"
+            day = self._last_event
+            return day, day, "a time of day (the day given before in the paragraph)", 2
         lead = self._lead
         same_side = lead is not None and lead[2] and lead[2] == self._gainer_now
         if same_side and lead[0] >= self._prev_start and lead[0] < sent.start:
@@ -1163,6 +1179,7 @@ class Extractor:
             for d in scan.dates:
                 if d.kind == "event" and d.end is not None:
                     self._last_event = d.end
+                    self._last_event_at = d.span[0]
 
     def _with_speakers(self, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
         """The sentence's actor mentions, with "our forces"/"we" in a quotation read as its
@@ -1517,6 +1534,11 @@ class Extractor:
                 loser = me
                 if gainer is None or gainer.how == "context":
                     gainer = self._context_gainer(v.start, a.actor)
+        elif (gainer is None or gainer.how == "context") and self._others_fighters(clause):
+            # "the enemy entered the town": the author's loss, taken by the side the text
+            # names (else left blank), never the author's gain
+            loser = loser or me
+            gainer = self._context_gainer(v.start, a.actor)
         elif gainer is None or gainer.how == "context":
             gainer = me
         return gainer, loser

@@ -189,6 +189,11 @@ class Gazetteer:
                     continue  # an alias shared by two actors is no evidence for either
                 surfaces.setdefault(name, ident)
         _add_stems(surfaces)
+        # "SPLA-IO" is also written "SPLA (IO)": an acronym's qualifier in brackets
+        for name, ident in list(surfaces.items()):
+            m = re.fullmatch(r"([A-Z][A-Za-z/]*[A-Z])-([A-Z]{1,4})", name)
+            if m:
+                surfaces.setdefault(f"{m.group(1)} ({m.group(2)})", ident)
         self.actor_of = {s.casefold(): a for s, a in surfaces.items()}
         self.ref_of, ref_surfaces = _role_words(theatre.actors, self.actor_of)
         exact = [s for s in [*surfaces, *ref_surfaces] if s.isupper() and len(s) <= 5]

@@ -230,3 +230,32 @@ def test_cleansed_of_an_epithet_is_a_capture(civ):
 
 def test_cleansed_of_no_side_is_no_change(civ):
     assert _rows(DATELINE + "On Monday the army cleansed the wells of Gagnoa of mud.", civ) == []
+
+
+# ------------------------------------------------------ a statement's own loss
+def test_the_enemy_entering_in_a_statement_is_the_authors_loss_on_the_day_told(civ):
+    # "the enemy" is never the author's side; "in the afternoon" is the day the paragraph gave
+    text = (
+        "REPUBLICAN FORCES OF COTE D'IVOIRE\nOFFICE OF THE SPOKESMAN\n\nPRESS STATEMENT\n\n"
+        "30 March 2011\n\n1. Yesterday, Tuesday 29 March 2011, the militias of Laurent Gbagbo "
+        "attacked the town of Guiglo from two sides. After heavy fighting, our forces made a "
+        "tactical withdrawal from Guiglo to protect the civilians. The enemy entered the town "
+        "in the afternoon and looted the market.\n\n2. Our forces remain in control of the "
+        "roads around the town.\n\nSpokesman, FRCI\n"
+    )
+    rows = _rows(text, civ)
+    assert [(r["place"], r["to_actor"], r["from_actor"], r["date"]) for r in rows] == [
+        ("guiglo", "FDS", "FRCI", "2011-03-29")
+    ]
+
+
+def test_an_acronyms_qualifier_in_brackets_names_that_actor(tmp_path):
+    # "X-Y" is also written "X (Y)": not the actor whose acronym is X
+    import shutil
+
+    folder = tmp_path / "civ"
+    shutil.copytree(CIV, folder)
+    with open(folder / "actors.csv", "a", encoding="utf-8") as fh:
+        fh.write("FDSR,Renegade FDS units,FDS-R,,#777777\n")
+    rows = _rows(DATELINE + "The FDS (R) took Bouake on Monday.", load_inputs(folder))
+    assert [(r["place"], r["to_actor"]) for r in rows] == [("bouake", "FDSR")]
