@@ -592,9 +592,19 @@ class Extractor:
                 if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
             }
             if not prior:
-                return None
+                return self._lead_side(pos, text)
             src = next(iter(prior.values()))
         return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
+
+    def _lead_side(self, pos: int, text: str) -> ActorMention | None:
+        """ "It seized X in August", with no side named in this or the previous sentence: the
+        side the article gives the initiative to, the gainer named in its first drafted
+        change (the lead), if there is one; else None."""
+        lead = next((d for d in self.drafts if d.to_actor), None)
+        if lead is None or _GAINER_STRENGTH.get(lead.gainer_how, 0) < 3 or lead.span[1] > pos:
+            return None
+        basis = f"the side of the article's lead ({lead.to_actor} took {lead.place})"
+        return ActorMention(pos, pos + len(text), text, lead.to_actor, "pronoun", basis)
 
     def _acted_on(self, a: ActorMention) -> bool:
         """A side named as acted on ("from the army", "fighting X") or as leaving ("after the

@@ -259,3 +259,28 @@ def test_an_acronyms_qualifier_in_brackets_names_that_actor(tmp_path):
         fh.write("FDSR,Renegade FDS units,FDS-R,,#777777\n")
     rows = _rows(DATELINE + "The FDS (R) took Bouake on Monday.", load_inputs(folder))
     assert [(r["place"], r["to_actor"]) for r in rows] == [("bouake", "FDSR")]
+
+
+# ------------------------------------------------------ the article's lead side
+def test_it_with_no_side_near_is_the_side_of_the_articles_lead(civ):
+    text = DATELINE + (
+        "Republican Forces seized Daloa on Monday, residents said. The movement has been "
+        "gaining ground for weeks. It seized Guiglo on March 20, and on March 24 its fighters "
+        "took Toulepleu."
+    )
+    assert [(r["place"], r["to_actor"]) for r in _rows(text, civ)] == [
+        ("daloa", "FRCI"),
+        ("guiglo", "FRCI"),
+        ("toulepleu", "FRCI"),
+    ]
+
+
+def test_it_after_a_sentence_naming_another_side_is_that_side(civ):
+    text = DATELINE + (
+        "Republican Forces seized Daloa on Monday, residents said. The army has regrouped "
+        "in the south. It retook Gagnoa on Tuesday."
+    )
+    assert [(r["place"], r["to_actor"]) for r in _rows(text, civ)] == [
+        ("daloa", "FRCI"),
+        ("gagnoa", "FDS"),
+    ]
