@@ -1072,7 +1072,11 @@ class Extractor:
         same gainer whose places it did not name ("handed over a string of villages on
         Thursday. ... said it had handed the villages of A, B and C"); None when neither
         applies."""
-        if prior is not None and prior.date and re.search(r"(?i)\balso\b", self.text[lo:hi]):
+        # ("Activists also said on Friday that ...": "also" goes with the saying, not the change)
+        also = re.search(
+            r"(?i)\balso\b(?!\s+(?:said|says|reported|claimed|announced|told))", self.text[lo:hi]
+        )
+        if prior is not None and prior.date and also:
             return (
                 prior.date_lo or prior.date,
                 prior.date,

@@ -284,3 +284,23 @@ def test_it_after_a_sentence_naming_another_side_is_that_side(civ):
         ("daloa", "FRCI"),
         ("gagnoa", "FDS"),
     ]
+
+
+# ------------------------------------------------------ dates
+def test_also_said_dates_the_report_not_the_change_before(civ):
+    # "also" goes with the saying: the claim is dated by its report, not by Daloa's day
+    text = DATELINE + (
+        "Republican Forces took Daloa on Monday, residents said. Local officials also said "
+        "on Tuesday that the rebels had taken Gagnoa."
+    )
+    assert _triples(_rows(text, civ)) == [
+        ("daloa", "FRCI", "2011-03-28"),
+        ("gagnoa", "FRCI", "2011-03-29"),
+    ]
+
+
+def test_a_feast_day_is_a_date(civ):
+    text = "ABIDJAN, Jan. 4, 2011 (Wire) — The rebels took Bondoukou on New Year's Day."
+    assert _triples(_rows(text, civ, published="2011-01-04")) == [
+        ("bondoukou", "FRCI", "2011-01-01")
+    ]
