@@ -309,6 +309,8 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         and not (w == "to" and i + 1 < len(words) and words[i + 1] in _DETERMINERS)
         # "soldiers loyal to <Name> seized X": "to" after "loyal" names whom they follow
         and not (w == "to" and "to" in every[:-1] and _LOYAL_TO.search(clause))
+        # "briefly entered X" is a raid; "briefly seized X" a change soon reversed
+        and not (w == "briefly" and not re.search(r"(?i)enter|into", v.text))
     ]
     if hit:
         return f"'{hit[-1]}' before the verb: not a reported change"

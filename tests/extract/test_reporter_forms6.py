@@ -304,3 +304,9 @@ def test_a_feast_day_is_a_date(civ):
     assert _triples(_rows(text, civ, published="2011-01-04")) == [
         ("bondoukou", "FRCI", "2011-01-01")
     ]
+
+
+def test_briefly_seized_is_a_change_briefly_entered_a_raid(civ):
+    text = DATELINE + "Rebels briefly seized Guiglo on Mar. 24 before the army returned."
+    assert _triples(_rows(text, civ)) == [("guiglo", "FRCI", "2011-03-24")]
+    assert _rows(DATELINE + "Rebels briefly entered Guiglo on March 24.", civ) == []
