@@ -1379,11 +1379,17 @@ class Extractor:
                 obj_note = "the places listed after 'including'"
         if not objs and re.match(
             r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
-            r"|from|by)\b)",
+            r"|from|by|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?"
+            r"|hours?|later|soon|again|shortly)\b)",
             text[v.end : obj_end],
             re.I,
         ):
             objs, obj_note = self._relative_antecedent(sent, region_lo, v.start, unknown)
+        if not objs and clause.pattern == "drive-out" and re.search(r"(?i)\bout$", v.text):
+            # "seized X on Dec. 24 before the army drove them out": out of the place told before
+            before = [p for p in self._places_between(sent.start, v.start) if p.place]
+            if before:
+                objs, obj_note = [before[-1]], f"'out' read as out of {before[-1].text!r}"
         if clause.pattern == "withdrawal":  # "fled towards X": where they went, not left
             objs = [p for p in objs if not _DESTINATION.match(text[v.end : p.start])]
         return objs, obj_note
@@ -2120,6 +2126,9 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                     k
                     for k in keep
                     if not (d.date_rank == 3 and k.date_rank == 3 and not _overlap(d, k))
+                    # "seized X on Dec. 24; the army drove them out three days later; ... said
+                    # on Tuesday they had captured X": another side's change between, two changes
+                    and not _recaptured(d, k, drafts)
                 ),
                 None,
             )
@@ -2229,10 +2238,15 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
     return [d for d in out if id(d) not in gone]
 
 
-def _recaptured(a: Draft, b: Draft, group: list[Draft]) -> bool:
+def _recaptured(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
     """Another side's change of the place between two of one side's: two changes."""
+    if not (a.date and b.date):
+        return False
     lo, hi = sorted((a.date, b.date))
-    return any(o.to_actor != a.to_actor and o.date and lo < o.date < hi for o in group)
+    return any(
+        o.place == a.place and o.to_actor != a.to_actor and o.date and lo < o.date < hi
+        for o in drafts
+    )
 
 
 def _better_dated(a: Draft, b: Draft) -> tuple[Draft, Draft]:

@@ -73,6 +73,12 @@ _DRIVE = re.compile(
     r"(?P<prep>out\s+of|out\s+from|from)\b",
     re.I,
 )
+# "before the army drove them out three days later": the place is the one told before
+_DRIVE_BARE = re.compile(
+    r"\b(?:drove|driven|drives|driving|pushed|chased|forced|kicked|flushed)\s+"
+    r"(?P<mid>them|it|him)\s+out\b(?!\s+(?:of|from)\b)",
+    re.I,
+)
 _FELL = re.compile(
     r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
     r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
@@ -267,6 +273,7 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     found: list[Verb] = []
     for pattern, rx in (
         ("drive-out", _DRIVE),
+        ("drive-out", _DRIVE_BARE),
         ("fell-to", _FELL),
         ("fell", _FELL_BARE),
         ("capture", _CAPTURE),

@@ -310,3 +310,18 @@ def test_briefly_seized_is_a_change_briefly_entered_a_raid(civ):
     text = DATELINE + "Rebels briefly seized Guiglo on Mar. 24 before the army returned."
     assert _triples(_rows(text, civ)) == [("guiglo", "FRCI", "2011-03-24")]
     assert _rows(DATELINE + "Rebels briefly entered Guiglo on March 24.", civ) == []
+
+
+def test_driven_out_of_the_place_told_before_and_taken_again_later(civ):
+    # "drove them out" names no place: the one told before; a side's second capture after
+    # the other side's is a second change, not the first one told again
+    text = DATELINE + (
+        "The rebels said on Tuesday that they had captured Guiglo after a day of fighting. "
+        "Rebels briefly seized Guiglo on Mar. 20 before the army drove them out three days "
+        "later."
+    )
+    assert sorted(_triples(_rows(text, civ))) == [
+        ("guiglo", "FDS", "2011-03-23"),
+        ("guiglo", "FRCI", "2011-03-20"),
+        ("guiglo", "FRCI", "2011-03-29"),
+    ]
