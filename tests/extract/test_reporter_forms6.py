@@ -325,3 +325,32 @@ def test_driven_out_of_the_place_told_before_and_taken_again_later(civ):
         ("guiglo", "FRCI", "2011-03-20"),
         ("guiglo", "FRCI", "2011-03-29"),
     ]
+
+
+# ------------------------------------------------------ an actor named by its name's head
+@pytest.fixture(scope="module")
+def civ_brigade(tmp_path_factory):
+    import shutil
+
+    folder = tmp_path_factory.mktemp("civ") / "civ"
+    shutil.copytree(CIV, folder)
+    with open(folder / "actors.csv", "a", encoding="utf-8") as fh:
+        fh.write("LMB,Liberian Mercenary Brigade West,Liberian Mercenary Brigade West,,#777777\n")
+    return load_inputs(folder)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # the leading words of the actor's only long name
+        ("The Liberian Mercenary Brigade said its fighters had seized Toulepleu on Monday.", "LMB"),
+        # ... not when a capitalised word follows: a longer name, someone else's
+        (
+            "The Liberian Mercenary Brigade Association said on Monday that rebels had seized "
+            "Toulepleu.",
+            "FRCI",
+        ),
+    ],
+)
+def test_the_leading_words_of_an_actors_long_name_name_it(civ_brigade, sentence, actor):
+    assert [r["to_actor"] for r in _rows(DATELINE + sentence, civ_brigade)] == [actor]
