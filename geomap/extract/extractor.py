@@ -193,9 +193,15 @@ _INCLUDING = re.compile(
 )
 # a site inside a place as the object: "the headquarters of the 20th Division in X",
 # "the last IS pocket in X"
+_SITE_NOUN = (
+    r"(?:headquarters|bases?|barracks|pockets?|strongholds?|bastions?|holdouts?|cent(?:re|er)s?"
+    r"|compounds?|garrisons?|refiner(?:y|ies)|ports?|oil\s+terminals?|terminals?)"
+)
+# "the refinery and the residential compounds in X": sites (listed) of a place
 _SITE = re.compile(
-    r"\s*(?:all\s+of\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:headquarters|base|barracks|pocket|stronghold"
-    r"|bastion|holdout|cent(?:re|er)|compound|garrison)\b(?:\s+of\s+[^,;:.]{1,60})?",
+    r"\s*(?:all\s+of\s+)?the\s+(?:[\w'’-]+\s+){0,3}?" + _SITE_NOUN + r"\b"
+    r"(?:\s+and\s+the\s+(?:[\w'’-]+\s+){0,3}?" + _SITE_NOUN + r"\b)*"
+    r"(?:\s+of\s+[^,;:.]{1,60})?",
     re.I,
 )
 # a name followed by these is a region or a unit, not the place of that name

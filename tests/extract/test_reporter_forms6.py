@@ -354,3 +354,13 @@ def civ_brigade(tmp_path_factory):
 )
 def test_the_leading_words_of_an_actors_long_name_name_it(civ_brigade, sentence, actor):
     assert [r["to_actor"] for r in _rows(DATELINE + sentence, civ_brigade)] == [actor]
+
+
+def test_sites_listed_in_a_place_are_that_places_capture(civ):
+    text = DATELINE + (
+        "Forces loyal to Laurent Gbagbo have now secured the refinery and the residential "
+        "compounds in San Pedro, residents said on Tuesday."
+    )
+    rows = _rows(text, civ)
+    assert [(r["place"], r["to_actor"]) for r in rows] == [("san-pedro", "FDS")]
+    assert "check that the place itself changed hands" in rows[0]["note"]
