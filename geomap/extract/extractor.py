@@ -1310,8 +1310,14 @@ class Extractor:
             and not _HOSTILE_OF.search(text, v.end, clause_end)
         ):
             return None  # "cleared them of mines": no side driven out, no change
-        if v.text.lower() == "occupied" and _ADJECTIVE_OCCUPIED.search(
-            text, max(0, v.start - 20), v.start
+        if (
+            v.text.lower() == "occupied"
+            and _ADJECTIVE_OCCUPIED.search(text, max(0, v.start - 20), v.start)
+            # "the town is now occupied by the rebels": "now" with an agent tells a change
+            and not (
+                re.search(r"(?i)\b(?:is|are)\s+now\s+$", text[max(0, v.start - 12) : v.start])
+                and re.match(r"\s+by\b", text[v.end : v.end + 4])
+            )
         ):
             return None  # "in occupied Kherson", "Russian-occupied X": a state, no verb
         if re.fullmatch(r"(?i)fled|entered", v.text) and not self._fighters_before(

@@ -364,3 +364,9 @@ def test_sites_listed_in_a_place_are_that_places_capture(civ):
     rows = _rows(text, civ)
     assert [(r["place"], r["to_actor"]) for r in rows] == [("san-pedro", "FDS")]
     assert "check that the place itself changed hands" in rows[0]["note"]
+
+
+def test_now_occupied_by_a_side_is_a_change_occupied_alone_a_state(civ):
+    rows = _rows(DATELINE + "Guiglo is now occupied by the rebels.", civ)
+    assert [(r["place"], r["to_actor"]) for r in rows] == [("guiglo", "FRCI")]
+    assert _rows(DATELINE + "Residents of occupied Guiglo fled on Monday.", civ) == []
