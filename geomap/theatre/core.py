@@ -12,6 +12,7 @@ Every figure carries the assumptions it was computed under
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -33,9 +34,11 @@ from ..areas import area_km2
 from ..crs import equal_area_crs
 from ..dates import DateLike, to_day
 from ..errors import InputError, Problem
+from ..front import front_km_by_day
 from ..inputs import TheatreInputs
 from ..inputs.events import CONFIDENCE
-from ..ledger import LedgerOptions, event_areas, held_by_day, period_ledger, periods
+from ..ledger import event_areas, held_by_day, periods
+from ..ledger_basis import LedgerBasis, events_after, pick_range
 from ..model import History, apply_events
 from ..rates import index_rates
 from ..regions import RegionSplit, load_regions, region_ledger
@@ -386,14 +389,7 @@ class Theatre(BandMixin, ChangeMixin):
         return start, max(start, end)
 
     def _range(self, start, end) -> tuple[dt.date, dt.date]:
-        d0, d1 = self.default_range()
-        start = to_day(start) or d0
-        end = to_day(end) or max(d1, start)
-        if end < start:
-            raise InputError(
-                Problem("<argument>", None, "end", f"{end} is before start {start}", "swap them")
-            )
-        return start, end
+        return pick_range(start, end, self.default_range())
 
     def map_dates(
         self, every: Literal["event", "day", "week"] = "event", start=None, end=None
@@ -700,47 +696,67 @@ class Theatre(BandMixin, ChangeMixin):
                 **self._after_range(end),
             }
             return df
-        df = period_ledger(
-            eng.log,
-            eng.face_area,
+        df = self._basis.ledger(by, start, end, band=self._band_series(start, end, by))
+        if front:
+            attrs = df.attrs["assumptions"]
+            df = self.front_columns(df)
+            df.attrs["assumptions"] = {
+                **attrs,
+                "front": "km of front at each period's end: edges between two actors' ground "
+                "(WGS84 geodesic, densified every 0.01°)",
+            }
+        return df
+
+    @functools.cached_property
+    def _basis(self) -> LedgerBasis:
+        """What every ledger is worked from (no front, no claims: :meth:`ledger_basis`)."""
+        eng = self._engine
+        confidence = self._seq_confidence
+        return LedgerBasis(
+            log=eng.log,
+            face_area=eng.face_area,
+            face_label=eng.face_label,
+            confidence=np.append(confidence, "enclosed") if self.enclose else confidence,
             actor_ids=list(self.actors["id"]),
             actor_names=list(self.actors["name"]),
-            start=start,
-            end=end,
-            by=by,
-            options=LedgerOptions(
-                face_label=eng.face_label,
-                confidence=np.append(self._seq_confidence, "enclosed")
-                if self.enclose
-                else self._seq_confidence,
-                band=self._band_series(start, end, by),
-            ),
+            assumptions=self.assumptions,
+            default_range=self.default_range(),
+            applied_days=self._applied_days,
+            snapshot_date=self.snapshot_date,
+            radius_km=float(self.radius_km),
         )
-        attrs = {
-            **self.assumptions,
-            "from": str(start),
-            "to": str(end),
-            "by": by,
-            **self._after_range(end),
-        }
-        if front:
-            df = self.front_columns(df)
-            attrs["front"] = (
-                "km of front at each period's end: edges between two actors' ground "
-                "(WGS84 geodesic, densified every 0.01°)"
-            )
-        df.attrs["assumptions"] = attrs
-        return df
+
+    def ledger_basis(self) -> LedgerBasis | None:
+        """Every ledger's arrays with the front on each day a face changed holder and the
+        claims tables: what ``geomap gains`` keeps in the derivation cache, to work any period,
+        range, units or rolling window from without geometry.  None for a theatre whose
+        ledger needs geometry per period (a contested band) or whose default range is today's
+        date (no ``[dates]``, snapshot date or event)."""
+        if self.band_km is not None or not (
+            self.meta.start or self.snapshot_date or self._applied_days
+        ):
+            return None
+        basis = self._basis
+        days = np.unique(basis.log.day).astype(np.int64)
+        before = days[:1] - 1 if len(days) else np.array([basis.default_range[0].toordinal()])
+        km = front_km_by_day(
+            basis.log, self._edges, len(basis.actor_ids), np.concatenate([before, days]).tolist()
+        )
+        return dataclasses.replace(
+            basis,
+            front_days=days,
+            front_km=km,
+            claims_frame=self.claims(),
+            claims_table=self.claims_by_radius([self.radius_km]),
+        )
 
     def _after_range(self, end: dt.date) -> dict[str, str]:
         """A note on applied events dated after ``end``: never left out without a word."""
-        later = sorted(d for d in self.history.applied["day"] if d > end)
-        if not later:
-            return {}
-        return {
-            "events after this range": f"{len(later)} (from {later[0]}): not counted here; "
-            f"give --to {later[-1]} (or end={later[-1]}) to count them"
-        }
+        return events_after(self._applied_days, end)
+
+    @functools.cached_property
+    def _applied_days(self) -> list[dt.date]:
+        return sorted(self.history.applied["day"])
 
     def _band_series(self, start: dt.date, end: dt.date, by) -> np.ndarray | None:
         """km² of each actor's ground in the band before ``start`` and at each period's end."""
