@@ -37,7 +37,10 @@ A command may also keep the table it printed (:meth:`Store.write_table`, ``geoma
 as CSV): its columns as numbers and text, keyed by the inputs and every option that shapes
 the table.  The next identical command reads them back and writes the same bytes with
 numpy alone (:func:`open_store`, :meth:`Store.read_table`): no pandas, geopandas, shapely
-or pyproj is imported.
+or pyproj is imported.  Any other ``gains`` option is worked from kept ledger arrays
+(:meth:`Store.write_derived` / :meth:`Store.read_derived` of a
+:class:`geomap.ledger_basis.LedgerBasis`, which ``geomap.cli.gains`` keeps and reads) with numpy
+and pandas.
 
 Turn it off with ``load_theatre(..., cache=False)``, ``geomap COMMAND --no-cache`` or
 :func:`caching` (``with caching(False): ...``); ``geomap cache info`` / ``geomap cache clear``.
