@@ -254,3 +254,14 @@ def test_a_theatre_without_dates_keeps_no_basis(tmp_path):
     th = load_theatre(folder, cache=False)
     assert th.snapshot_date is None and not len(th.history.applied)
     assert th.ledger_basis() is None
+
+
+def test_a_kept_table_with_a_range_imports_no_pandas(theatre, cli):
+    """``--from``/``--to`` are parsed without pandas: a repeat with a range is numpy alone."""
+    argv = ["gains", str(theatre), "--format", "csv", "--from", "2020-01-02", "--to", "2020-01-06"]
+    code, want, _ = cli(*argv)
+    env = {**os.environ, "GEOMAP_CACHE_DIR": str(cache_dir())}
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, *argv], capture_output=True, text=True, env=env, check=True
+    )
+    assert json.loads(proc.stdout) == {"code": 0, "out": want, "loaded": []}, proc.stderr
