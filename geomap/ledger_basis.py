@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -23,11 +24,20 @@ from .dates import to_day
 from .errors import InputError, Problem
 from .facelog import FaceLog
 from .ledger import LedgerOptions, period_ledger
+from .schema import CLAIMS_COLUMNS
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["LedgerBasis", "pick_range", "events_after", "add_front_columns"]
+__all__ = [
+    "LedgerBasis",
+    "pick_range",
+    "events_after",
+    "add_front_columns",
+    "claims_frame",
+    "claims_with_places",
+    "stack_radii",
+]
 
 By = Literal["day", "week", "month", "total"]
 
@@ -82,6 +92,75 @@ def add_front_columns(
     return df
 
 
+def claims_frame(
+    claims: pd.DataFrame, ledger: Callable[..., pd.DataFrame], assumptions: dict[str, str]
+) -> pd.DataFrame:
+    """Published area figures (the rows of claims.csv) beside the km² ``ledger`` gives for the
+    same actor and period (``Theatre.claims``): one total ledger per claim."""
+    import pandas as pd
+
+    rows = []
+    for r in claims.itertuples(index=False):
+        led = ledger(by="total", start=r.start, end=r.end)
+        row = led[led["actor"] == r.actor].iloc[0]
+        gained = float(row["gained_km2"])
+        rows.append(
+            {
+                "id": r.id,
+                "actor": r.actor,
+                "start": r.start,
+                "end": r.end,
+                "claimant": r.claimant,
+                "figure": r.figure,
+                "claimed_km2": r.area_km2,
+                "unit_note": r.unit_note,
+                "computed_gained_km2": gained,
+                "computed_confirmed_km2": float(row["gained_confirmed_km2"]),
+                "computed_net_km2": float(row["net_km2"]),
+                "diff_km2": gained - r.area_km2,
+                "diff_pct": 100.0 * (gained - r.area_km2) / r.area_km2 if r.area_km2 else np.nan,
+                "source": r.source,
+            }
+        )
+    df = pd.DataFrame(rows, columns=list(CLAIMS_COLUMNS))
+    df.attrs["assumptions"] = dict(assumptions)
+    return df
+
+
+def claims_with_places(
+    df: pd.DataFrame, radius_km: float, ledger: Callable[..., pd.DataFrame]
+) -> pd.DataFrame:
+    """:func:`claims_frame`'s table under one radius with ``radius_km`` second and
+    ``places_gained`` (how many places the actor gained in the claim's period, for the
+    calibrated range) last."""
+    import pandas as pd
+
+    df.insert(1, "radius_km", radius_km)
+    counts = []
+    for actor, start, end in zip(df["actor"], df["start"], df["end"], strict=True):
+        led = ledger(by="total", start=start, end=end)
+        names = led.loc[led["actor"] == actor, "places_gained"]
+        text = str(names.iloc[0]) if len(names) else ""
+        counts.append(len([x for x in text.split("; ") if x]))
+    df["places_gained"] = pd.array(counts, dtype="Int64")
+    return df
+
+
+def stack_radii(
+    frames: list[pd.DataFrame], radii: list[float], assumptions: dict[str, str]
+) -> pd.DataFrame:
+    """The claims under each radius (:func:`claims_with_places`) in one table
+    (``Theatre.claims_by_radius``)."""
+    import pandas as pd
+
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    out.attrs["assumptions"] = {
+        **assumptions,
+        "cell radius": ", ".join(f"{r:g}" for r in radii) + " km",
+    }
+    return out
+
+
 @dataclasses.dataclass
 class LedgerBasis:
     """A theatre's ledgers as plain arrays (a theatre without a contested band).
@@ -109,8 +188,8 @@ class LedgerBasis:
     front_km : array of float, optional
         ``(len(front_days) + 1, n_actors, n_actors)``: the front km between each pair of
         actors before the first of ``front_days``, then at the end of each.
-    claims, claims_table : DataFrame, optional
-        ``Theatre.claims()`` and ``Theatre.claims_by_radius([radius_km])``.
+    claims_input : DataFrame, optional
+        The validated rows of claims.csv (``TheatreInputs.claims``).
     """
 
     log: FaceLog
@@ -126,8 +205,7 @@ class LedgerBasis:
     radius_km: float
     front_days: np.ndarray | None = None
     front_km: np.ndarray | None = None
-    claims_frame: pd.DataFrame | None = None
-    claims_table: pd.DataFrame | None = None
+    claims_input: pd.DataFrame | None = None
 
     def range(self, start: Any = None, end: Any = None) -> tuple[dt.date, dt.date]:
         """:func:`pick_range` with this theatre's default range."""
@@ -177,16 +255,17 @@ class LedgerBasis:
         return add_front_columns(df, self.front_km[at], ends, self.actor_ids)
 
     def claims(self) -> pd.DataFrame:
-        """``Theatre.claims()``, as kept."""
-        if self.claims_frame is None:
+        """``Theatre.claims()``, from the kept rows of claims.csv."""
+        if self.claims_input is None:
             raise ValueError("this basis keeps no claims")
-        return self.claims_frame.copy()
+        return claims_frame(self.claims_input, self.ledger, self.assumptions)
 
     def claims_by_radius(self, radii: list[float]) -> pd.DataFrame:
-        """``Theatre.claims_by_radius``, as kept: for the theatre's own radius only."""
-        if self.claims_table is None or [float(r) for r in radii] != [self.radius_km]:
-            raise ValueError(f"this basis keeps the claims under {self.radius_km:g} km only")
-        return self.claims_table.copy()
+        """``Theatre.claims_by_radius``: for the theatre's own radius only."""
+        if [float(r) for r in radii] != [self.radius_km]:
+            raise ValueError(f"this basis has the ledgers under {self.radius_km:g} km only")
+        frame = claims_with_places(self.claims(), self.radius_km, self.ledger)
+        return stack_radii([frame], list(radii), self.assumptions)
 
     # ------------------------------------------------------------------ kept on disk
     def value(self) -> dict[str, Any]:
@@ -251,9 +330,8 @@ class LedgerBasis:
             _array(self.front_km, "f", None, "front_km")
             if self.front_km.shape != (len(self.front_days) + 1, n_act, n_act):
                 raise ValueError("the front's days and matrices differ in shape")
-        for frame in (self.claims_frame, self.claims_table):
-            if frame is not None and type(frame).__name__ != "DataFrame":
-                raise TypeError("claims that are not a table")
+        if self.claims_input is not None:
+            _claims_rows(self.claims_input)
 
 
 def _log_arrays(value: Any) -> dict[str, np.ndarray]:
@@ -278,3 +356,15 @@ def _texts(arr: Any, n: int, what: str) -> None:
         raise TypeError(f"{what} is not a column of text")
     if not all(type(v) is str for v in arr.tolist()):
         raise TypeError(f"{what} holds something that is not text")
+
+
+def _claims_rows(frame: Any) -> None:
+    """The kept rows of claims.csv: a table with the columns :func:`claims_frame` reads."""
+    if type(frame).__name__ != "DataFrame":
+        raise TypeError("claims that are not a table")
+    need = {"id", "actor", "start", "end", "claimant", "figure", "area_km2", "unit_note", "source"}
+    if not need <= set(frame.columns):
+        raise ValueError("claims without the columns of claims.csv")
+    for col in ("start", "end"):
+        if not all(type(d) is dt.date for d in frame[col]):
+            raise TypeError(f"claims whose {col} is not a date")

@@ -38,12 +38,19 @@ from ..front import front_km_by_day
 from ..inputs import TheatreInputs
 from ..inputs.events import CONFIDENCE
 from ..ledger import event_areas, held_by_day, periods
-from ..ledger_basis import LedgerBasis, events_after, pick_range
+from ..ledger_basis import (
+    LedgerBasis,
+    claims_frame,
+    claims_with_places,
+    events_after,
+    pick_range,
+    stack_radii,
+)
 from ..model import History, apply_events
 from ..rates import index_rates
 from ..regions import RegionSplit, load_regions, region_ledger
 from ..report import headline
-from ..schema import CLAIMS_COLUMNS, CONTESTED
+from ..schema import CONTESTED
 from ..territory import (
     FaceGraph,
     FaceLog,
@@ -743,11 +750,7 @@ class Theatre(BandMixin, ChangeMixin):
             basis.log, self._edges, len(basis.actor_ids), np.concatenate([before, days]).tolist()
         )
         return dataclasses.replace(
-            basis,
-            front_days=days,
-            front_km=km,
-            claims_frame=self.claims(),
-            claims_table=self.claims_by_radius([self.radius_km]),
+            basis, front_days=days, front_km=km, claims_input=self.inputs.claims
         )
 
     def _after_range(self, end: dt.date) -> dict[str, str]:
@@ -827,35 +830,7 @@ class Theatre(BandMixin, ChangeMixin):
 
     def _claims_table(self) -> pd.DataFrame:
         """:meth:`claims`, computed (one total ledger per claim)."""
-        cl = self.inputs.claims
-        rows = []
-        for r in cl.itertuples(index=False):
-            led = self.ledger(by="total", start=r.start, end=r.end)
-            row = led[led["actor"] == r.actor].iloc[0]
-            gained = float(row["gained_km2"])
-            rows.append(
-                {
-                    "id": r.id,
-                    "actor": r.actor,
-                    "start": r.start,
-                    "end": r.end,
-                    "claimant": r.claimant,
-                    "figure": r.figure,
-                    "claimed_km2": r.area_km2,
-                    "unit_note": r.unit_note,
-                    "computed_gained_km2": gained,
-                    "computed_confirmed_km2": float(row["gained_confirmed_km2"]),
-                    "computed_net_km2": float(row["net_km2"]),
-                    "diff_km2": gained - r.area_km2,
-                    "diff_pct": 100.0 * (gained - r.area_km2) / r.area_km2
-                    if r.area_km2
-                    else np.nan,
-                    "source": r.source,
-                }
-            )
-        df = pd.DataFrame(rows, columns=list(CLAIMS_COLUMNS))
-        df.attrs["assumptions"] = self.assumptions
-        return df
+        return claims_frame(self.inputs.claims, self.ledger, self.assumptions)
 
     def claims_by_radius(self, radii=None) -> pd.DataFrame:
         """Every claim of claims.csv beside the actor's computed gain under each radius.
@@ -878,23 +853,8 @@ class Theatre(BandMixin, ChangeMixin):
         frames = []
         for r in radii:
             th = self.with_radius(r)
-            df = th.claims()
-            df.insert(1, "radius_km", float(r))
-            # how many places the actor gained in the claim's period (for the calibrated range)
-            counts = []
-            for actor, start, end in zip(df["actor"], df["start"], df["end"], strict=True):
-                led = th.ledger(by="total", start=start, end=end)
-                names = led.loc[led["actor"] == actor, "places_gained"]
-                text = str(names.iloc[0]) if len(names) else ""
-                counts.append(len([x for x in text.split("; ") if x]))
-            df["places_gained"] = pd.array(counts, dtype="Int64")
-            frames.append(df)
-        out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-        out.attrs["assumptions"] = {
-            **self.assumptions,
-            "cell radius": ", ".join(f"{r:g}" for r in radii) + " km",
-        }
-        return out
+            frames.append(claims_with_places(th.claims(), float(r), th.ledger))
+        return stack_radii(frames, radii, self.assumptions)
 
     def claims_headline(self, *, range_note: Literal["each", "once"] = "each") -> list[str]:
         """One line per published claim: claimed km², the model's figure, its range, the verdict.
