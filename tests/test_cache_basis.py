@@ -221,7 +221,15 @@ def test_kept_arrays_import_no_geometry_library(theatre, cli):
 
 
 # ------------------------------------------------------------------ the basis itself
-def test_a_basis_works_the_theatres_ledgers_and_fronts(theatre):
+_CLAIMS = (
+    "id,actor,start,end,figure,claimant,source,source_url,note\n"
+    'c1,A,2020-01-02,2020-01-04,"50 km²",someone,test,,\n'
+    'c2,C,2020-01-01,2020-01-06,"20 square kilometres",other,test,,\n'
+)
+
+
+def test_a_basis_works_the_theatres_ledgers_fronts_and_claims(theatre):
+    (theatre / "claims.csv").write_text(_CLAIMS, encoding="utf-8")
     th = load_theatre(theatre, cache=False)
     basis = LedgerBasis.from_value(th.ledger_basis().value())
     days = [dt.date(2019, 12, 30) + dt.timedelta(days=k) for k in range(12)]
@@ -234,7 +242,13 @@ def test_a_basis_works_the_theatres_ledgers_and_fronts(theatre):
                 **want.attrs["assumptions"],
                 "front": "",
             }
-    assert basis.claims().equals(th.claims())
+    assert len(th.claims()) == 2
+    assert_frame_equal(basis.claims(), th.claims(), check_exact=True)
+    want = th.claims_by_radius([th.radius_km])
+    assert_frame_equal(basis.claims_by_radius([th.radius_km]), want, check_exact=True)
+    assert basis.claims_by_radius([5]).attrs == want.attrs
+    with pytest.raises(ValueError, match="under 5 km only"):
+        basis.claims_by_radius([3])
 
 
 def test_a_contested_band_keeps_no_basis(theatre):
