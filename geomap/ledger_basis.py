@@ -55,15 +55,15 @@ def pick_range(start: Any, end: Any, default: tuple[dt.date, dt.date]) -> tuple[
     return start, end
 
 
-def events_after(days: list[dt.date], end: dt.date) -> dict[str, str]:
-    """A note on applied events (their ``days``, ascending) dated after ``end``: never left
-    out without a word."""
-    later = days[bisect.bisect_right(days, end) :]
-    if not later:
+def events_after(days: list[dt.date], count: np.ndarray, end: dt.date) -> dict[str, str]:
+    """A note on applied events dated after ``end`` (``days`` with an applied event, ascending,
+    each once, and ``count`` events on each): never left out without a word."""
+    k = bisect.bisect_right(days, end)
+    if k == len(days):
         return {}
     return {
-        "events after this range": f"{len(later)} (from {later[0]}): not counted here; "
-        f"give --to {later[-1]} (or end={later[-1]}) to count them"
+        "events after this range": f"{int(count[k:].sum())} (from {days[k]}): not counted"
+        f" here; give --to {days[-1]} (or end={days[-1]}) to count them"
     }
 
 
@@ -180,7 +180,9 @@ class LedgerBasis:
     default_range : (date, date)
         ``Theatre.default_range()``.
     applied_days : list of date
-        The days of the applied events, ascending.
+        The days with an applied event, ascending, each once.
+    applied_count : array of int
+        How many events were applied on each of ``applied_days``.
     snapshot_date : date or None
     radius_km : float
     front_days : array of int, optional
@@ -201,6 +203,7 @@ class LedgerBasis:
     assumptions: dict[str, str]
     default_range: tuple[dt.date, dt.date]
     applied_days: list[dt.date]
+    applied_count: np.ndarray
     snapshot_date: dt.date | None
     radius_km: float
     front_days: np.ndarray | None = None
@@ -242,7 +245,7 @@ class LedgerBasis:
             "from": str(start),
             "to": str(end),
             "by": by,
-            **events_after(self.applied_days, end),
+            **events_after(self.applied_days, self.applied_count, end),
         }
         return df
 
@@ -286,7 +289,7 @@ class LedgerBasis:
         fields["log"] = FaceLog(**_log_arrays(value["log"]))
         fields["default_range"] = tuple(value["default_range"])
         _array(value["applied_days"], "i", len(value["applied_days"]), "applied_days")
-        if np.any(np.diff(value["applied_days"]) < 0):
+        if np.any(np.diff(value["applied_days"]) <= 0):
             raise ValueError("the applied events' days are not in order")
         fields["applied_days"] = [dt.date.fromordinal(d) for d in value["applied_days"].tolist()]
         basis = cls(**fields)
@@ -321,6 +324,7 @@ class LedgerBasis:
         days = [*self.default_range, *self.applied_days]
         if len(self.default_range) != 2 or not all(type(d) is dt.date for d in days):
             raise TypeError("days that are not dates")
+        _array(self.applied_count, "i", len(self.applied_days), "applied_count")
         if self.snapshot_date is not None and type(self.snapshot_date) is not dt.date:
             raise TypeError("the snapshot date is not a date")
         if type(self.radius_km) is not float:

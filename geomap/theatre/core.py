@@ -386,7 +386,16 @@ class Theatre(BandMixin, ChangeMixin):
 
     def event_days(self) -> list[dt.date]:
         """Days on which at least one event was applied."""
-        return sorted(set(self.history.applied["day"]))
+        return list(self._applied_days[0])
+
+    @functools.cached_property
+    def _applied_days(self) -> tuple[list[dt.date], np.ndarray]:
+        """The days with an applied event (sorted, each once) and how many each has."""
+        codes, uniq = pd.factorize(self.history.applied["day"])  # one hash per event
+        days = np.asarray(uniq, dtype=object).tolist()
+        order = sorted(range(len(days)), key=days.__getitem__)
+        count = np.bincount(codes, minlength=len(days)) if len(days) else np.zeros(0, np.int64)
+        return [days[k] for k in order], count[order]
 
     def default_range(self) -> tuple[dt.date, dt.date]:
         """``[dates]`` from theatre.toml, else the snapshot date to the last event."""
@@ -728,7 +737,8 @@ class Theatre(BandMixin, ChangeMixin):
             actor_names=list(self.actors["name"]),
             assumptions=self.assumptions,
             default_range=self.default_range(),
-            applied_days=self._applied_days,
+            applied_days=self._applied_days[0],
+            applied_count=self._applied_days[1],
             snapshot_date=self.snapshot_date,
             radius_km=float(self.radius_km),
         )
@@ -740,7 +750,7 @@ class Theatre(BandMixin, ChangeMixin):
         ledger needs geometry per period (a contested band) or whose default range is today's
         date (no ``[dates]``, snapshot date or event)."""
         if self.band_km is not None or not (
-            self.meta.start or self.snapshot_date or self._applied_days
+            self.meta.start or self.snapshot_date or self._applied_days[0]
         ):
             return None
         basis = self._basis
@@ -755,11 +765,7 @@ class Theatre(BandMixin, ChangeMixin):
 
     def _after_range(self, end: dt.date) -> dict[str, str]:
         """A note on applied events dated after ``end``: never left out without a word."""
-        return events_after(self._applied_days, end)
-
-    @functools.cached_property
-    def _applied_days(self) -> list[dt.date]:
-        return sorted(self.history.applied["day"])
+        return events_after(*self._applied_days, end)
 
     def _band_series(self, start: dt.date, end: dt.date, by) -> np.ndarray | None:
         """km² of each actor's ground in the band before ``start`` and at each period's end."""
