@@ -296,7 +296,7 @@ class LedgerBasis:
         basis._check()
         return basis
 
-    def _check(self) -> None:  # noqa: C901 - one check per field
+    def _check(self) -> None:
         n_faces, n_act = len(self.face_area), len(self.actor_ids)
         log = self.log
         _array(self.face_area, "f", n_faces, "face_area")
