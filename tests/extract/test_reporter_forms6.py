@@ -9,8 +9,8 @@ fails here.
 from pathlib import Path
 
 import pytest
+from sentences import drafts
 
-from geomap.extract import extract
 from geomap.inputs import load_inputs
 
 CIV = Path(__file__).parent / "data" / "civ11"
@@ -23,7 +23,7 @@ def civ():
 
 
 def _rows(text, theatre, published="2011-03-30"):
-    return extract(text, theatre, published=published).drafts.to_dict("records")
+    return drafts(text, theatre, published)
 
 
 def _triples(rows):
