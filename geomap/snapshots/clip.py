@@ -422,10 +422,11 @@ def _rings_of(polygon: Any) -> list[np.ndarray]:
     not account for every ring.
     """
     xy = shapely.get_coordinates(polygon)
+    pts = _points(xy)
     n_rings = shapely.get_num_interior_rings(polygon) + 1
     rings, start = [], 0
     while start < len(xy) and len(rings) < n_rings:
-        back = np.flatnonzero((xy[start + 1 :] == xy[start]).all(axis=1))
+        back = np.flatnonzero(pts[start + 1 :] == pts[start])
         if not len(back):
             break
         end = start + 1 + int(back[0])
@@ -434,6 +435,12 @@ def _rings_of(polygon: Any) -> list[np.ndarray]:
     if len(rings) == n_rings and start == len(xy):
         return rings
     return [shapely.get_coordinates(r) for r in shapely.get_rings(polygon)]
+
+
+def _points(xy: np.ndarray) -> np.ndarray:
+    """Each row ``(x, y)`` of a coordinate array as one complex number (a view when it can
+    be): two rows are equal exactly when their complex numbers are (``==`` on each part)."""
+    return np.ascontiguousarray(xy, dtype=np.float64).view(np.complex128).reshape(-1)
 
 
 _CHUNK = 32  # edges per box in a first, coarse test
@@ -466,26 +473,34 @@ def _changed_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] 
     """The runs of two closed rings that differ, with an anchor at each end:
     ``(run of a, run of b)``; ``()`` when the rings are the same; None when no
     vertex of a's first few is found once in b."""
-    if len(a) == len(b) and (a == b).all():
+    if len(a) == len(b) and np.array_equal(a, b):
         return ()
-    ao, bo = a[:-1], b[:-1]
+    ao, bo = _points(a)[:-1], _points(b)[:-1]
     for i in range(min(len(ao), 64)):  # start both at a vertex they share
-        hit = np.flatnonzero((bo == ao[i]).all(axis=1))
+        hit = np.flatnonzero(bo == ao[i])
         if len(hit) == 1:
             break
     else:
         return None
-    ac = np.roll(ao, -i, axis=0)
-    bc = np.roll(bo, -int(hit[0]), axis=0)
-    ac, bc = np.vstack([ac, ac[:1]]), np.vstack([bc, bc[:1]])
+    j = int(hit[0])
+    ac = np.concatenate([ao[i:], ao[:i], ao[i : i + 1]])  # both rolled to it, closed
+    bc = np.concatenate([bo[j:], bo[:j], bo[j : j + 1]])
     n = min(len(ac), len(bc))
-    eq = (ac[:n] == bc[:n]).all(axis=1)
+    eq = ac[:n] == bc[:n]
     if eq.all() and len(ac) == len(bc):
         return ()  # the same ring, started elsewhere
     p = n if eq.all() else int(np.argmin(eq))  # >= 1: both start at the shared vertex
-    eq = (ac[::-1][:n] == bc[::-1][:n]).all(axis=1)
+    eq = ac[len(ac) - n :][::-1] == bc[len(bc) - n :][::-1]
     s = min(n if eq.all() else int(np.argmin(eq)), n - p)  # >= 1: both end there too
-    return ac[p - 1 : len(ac) - s + 1], bc[p - 1 : len(bc) - s + 1]
+    return (
+        _xy(ac[p - 1 : len(ac) - s + 1]),
+        _xy(bc[p - 1 : len(bc) - s + 1]),
+    )
+
+
+def _xy(pts: np.ndarray) -> np.ndarray:
+    """The ``(n, 2)`` coordinate array of :func:`_points`' complex numbers."""
+    return np.ascontiguousarray(pts).view(np.float64).reshape(-1, 2)
 
 
 def _replace_run(
@@ -494,14 +509,16 @@ def _replace_run(
     """Replace ``old_run`` (found whole, either way round, in a ring of ``kept``) by
     ``new_run``, in place: the polygon it is in (None: not found)."""
     m = len(old_run)
+    old = _points(old_run)
     for n, rings in enumerate(kept):
         for j, ring in enumerate(rings):
-            for k in (ring[:-1], ring[-2::-1]):
+            pts = _points(ring)[:-1]
+            for k in (pts, pts[::-1]):
                 if m > len(k):
                     continue
-                for st in np.flatnonzero((k == old_run[0]).all(axis=1)):
-                    if (k[(st + np.arange(m)) % len(k)] == old_run).all():
-                        rest = np.roll(k, -int(st), axis=0)[m:]
+                for st in np.flatnonzero(k == old[0]):
+                    if (k[(st + np.arange(m)) % len(k)] == old).all():
+                        rest = _xy(np.roll(k, -int(st))[m:])
                         rings[j] = np.vstack([new_run, rest, new_run[:1]])
                         return n
     return None
