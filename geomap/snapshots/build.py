@@ -30,6 +30,7 @@ from ._geom import EMPTY, measure
 from .clip import AoiClipper
 from .files import DEFAULT_PATTERN, compile_pattern, list_files
 from .flags import Flag
+from .held import held_km2
 from .overlay import components
 from .parquet import is_parquet_source, open_parquet
 from .read import (
@@ -474,9 +475,9 @@ def _dissolve_units(
                     res.geoms[j],
                 )
             )
-    # a union is one object per distinct set of features (``unions``): measured once
-    flat = unit_geoms.ravel()
-    unit_area = measure(flat, crs, keys=[id(g) for g in flat]).reshape(unit_geoms.shape)
+    # each ground measured from the one before where a front moved (a union is one object
+    # per distinct set of features, ``unions``: measured once)
+    unit_area = np.column_stack([held_km2(unit_geoms[:, k], crs) for k in range(len(actor_ids))])
     distinct = {w for _u, _k, key in sum_parts for w in key}
     part_km2 = (
         dict(zip(distinct, measure(shapely.from_wkb(list(distinct)), crs), strict=True))

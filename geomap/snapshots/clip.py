@@ -34,7 +34,7 @@ from ._geom import EMPTY, from_polygons, polygon_members
 from .overlay import change_windows, directed_edges, found_in
 from .read import FileResult, PendingFlag
 
-__all__ = ["AoiClipper", "changed_runs", "spliced"]
+__all__ = ["AoiClipper", "changed_ring_run", "changed_runs", "points", "polygon_rings", "spliced"]
 
 
 @dataclass
@@ -51,14 +51,14 @@ class _Cut:
     @cached_property
     def rings(self) -> list[np.ndarray]:
         """The part's rings (closed coordinate arrays)."""
-        return self.known_rings if self.known_rings is not None else _rings_of(self.part)
+        return self.known_rings if self.known_rings is not None else polygon_rings(self.part)
 
     @cached_property
     def kept_rings(self) -> list[list[np.ndarray]]:
         """The rings of each kept polygon."""
         if self.known_kept_rings is not None:
             return self.known_kept_rings
-        return [_rings_of(k) for k in self.kept]
+        return [polygon_rings(k) for k in self.kept]
 
     @cached_property
     def edges(self) -> np.ndarray:
@@ -309,7 +309,7 @@ class AoiClipper:
                 best, best_overlap = cut, w * h
         if best is None:
             return None
-        rings = _rings_of(part) if self._complement_connected else None
+        rings = polygon_rings(part) if self._complement_connected else None
         runs = _runs(best.rings, rings) if rings is not None else None
         if runs is not None:
             inside = _edge_boxes_inside(self.aoi, runs)
@@ -361,7 +361,7 @@ def spliced(
     runs = changed_runs(old, new) if runs is None else runs
     if runs is None:
         return None
-    done = _splice(old_kept, [_rings_of(k) for k in old_kept], runs, new, outside)
+    done = _splice(old_kept, [polygon_rings(k) for k in old_kept], runs, new, outside)
     return None if done is None else done[0]
 
 
@@ -395,7 +395,7 @@ def changed_runs(old: Any, new: Any) -> list[tuple[np.ndarray, np.ndarray]] | No
     """``(run of old, run of new)`` for each pair of rings that differ: the
     vertices between the last and the first both share (included), so every
     edge outside the runs is in both polygons (None: the rings do not pair up)."""
-    return _runs(_rings_of(old), _rings_of(new))
+    return _runs(polygon_rings(old), polygon_rings(new))
 
 
 def _runs(
@@ -406,7 +406,7 @@ def _runs(
         return None
     runs = []
     for ro, rn in zip(old_rings, new_rings, strict=True):
-        run = _changed_run(ro, rn)
+        run = changed_ring_run(ro, rn)
         if run is None:
             return None
         if run:
@@ -414,7 +414,7 @@ def _runs(
     return runs
 
 
-def _rings_of(polygon: Any) -> list[np.ndarray]:
+def polygon_rings(polygon: Any) -> list[np.ndarray]:
     """The closed coordinate arrays of a valid polygon's rings, exterior first.
 
     One coordinate array, cut where each ring comes back to its first vertex
@@ -422,7 +422,7 @@ def _rings_of(polygon: Any) -> list[np.ndarray]:
     not account for every ring.
     """
     xy = shapely.get_coordinates(polygon)
-    pts = _points(xy)
+    pts = points(xy)
     n_rings = shapely.get_num_interior_rings(polygon) + 1
     rings, start = [], 0
     while start < len(xy) and len(rings) < n_rings:
@@ -437,7 +437,7 @@ def _rings_of(polygon: Any) -> list[np.ndarray]:
     return [shapely.get_coordinates(r) for r in shapely.get_rings(polygon)]
 
 
-def _points(xy: np.ndarray) -> np.ndarray:
+def points(xy: np.ndarray) -> np.ndarray:
     """Each row ``(x, y)`` of a coordinate array as one complex number (a view when it can
     be): two rows are equal exactly when their complex numbers are (``==`` on each part)."""
     return np.ascontiguousarray(xy, dtype=np.float64).view(np.complex128).reshape(-1)
@@ -469,13 +469,13 @@ def _edge_boxes_inside(aoi: Any, runs: list[tuple[np.ndarray, np.ndarray]]) -> b
     return bool(shapely.contains_properly(aoi, boxes).all())
 
 
-def _changed_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | tuple | None:
+def changed_ring_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | tuple | None:
     """The runs of two closed rings that differ, with an anchor at each end:
     ``(run of a, run of b)``; ``()`` when the rings are the same; None when no
     vertex of a's first few is found once in b."""
     if len(a) == len(b) and np.array_equal(a, b):
         return ()
-    ao, bo = _points(a)[:-1], _points(b)[:-1]
+    ao, bo = points(a)[:-1], points(b)[:-1]
     for i in range(min(len(ao), 64)):  # start both at a vertex they share
         hit = np.flatnonzero(bo == ao[i])
         if len(hit) == 1:
@@ -499,7 +499,7 @@ def _changed_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] 
 
 
 def _xy(pts: np.ndarray) -> np.ndarray:
-    """The ``(n, 2)`` coordinate array of :func:`_points`' complex numbers."""
+    """The ``(n, 2)`` coordinate array of :func:`points`' complex numbers."""
     return np.ascontiguousarray(pts).view(np.float64).reshape(-1, 2)
 
 
@@ -509,10 +509,10 @@ def _replace_run(
     """Replace ``old_run`` (found whole, either way round, in a ring of ``kept``) by
     ``new_run``, in place: the polygon it is in (None: not found)."""
     m = len(old_run)
-    old = _points(old_run)
+    old = points(old_run)
     for n, rings in enumerate(kept):
         for j, ring in enumerate(rings):
-            pts = _points(ring)[:-1]
+            pts = points(ring)[:-1]
             for k in (pts, pts[::-1]):
                 if m > len(k):
                     continue

@@ -13,7 +13,7 @@ from snapshot_fixtures import BLUE, FILL_RULE, PATTERN, RED, feature, write
 
 from geomap.areas import area_km2
 from geomap.snapshots import load_snapshots
-from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, _rings_of, spliced
+from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, polygon_rings, spliced
 from geomap.snapshots.overlay import EdgeSet, found_in
 
 # a jagged AOI outline, so clips cut real edges
@@ -230,7 +230,7 @@ def test_splice_declines_what_it_cannot_prove():
 def test_rings_of_equals_get_rings(polygon):
     assert polygon.is_valid
     want = [shapely.get_coordinates(r) for r in shapely.get_rings(polygon)]
-    got = _rings_of(polygon)
+    got = polygon_rings(polygon)
     assert len(got) == len(want)
     for a, b in zip(got, want, strict=True):
         np.testing.assert_array_equal(a, b)
