@@ -33,8 +33,9 @@ from ..errors import Problem
 from ._geom import EMPTY, from_polygons, polygon_members
 from .overlay import change_windows, directed_edges, found_in
 from .read import FileResult, PendingFlag
+from .rings import changed_ring_run, points, polygon_rings, xy_of
 
-__all__ = ["AoiClipper", "changed_ring_run", "changed_runs", "points", "polygon_rings", "spliced"]
+__all__ = ["AoiClipper", "changed_runs", "spliced"]
 
 
 @dataclass
@@ -414,35 +415,6 @@ def _runs(
     return runs
 
 
-def polygon_rings(polygon: Any) -> list[np.ndarray]:
-    """The closed coordinate arrays of a valid polygon's rings, exterior first.
-
-    One coordinate array, cut where each ring comes back to its first vertex
-    (a valid ring touches itself nowhere else); ``get_rings`` when that does
-    not account for every ring.
-    """
-    xy = shapely.get_coordinates(polygon)
-    pts = points(xy)
-    n_rings = shapely.get_num_interior_rings(polygon) + 1
-    rings, start = [], 0
-    while start < len(xy) and len(rings) < n_rings:
-        back = np.flatnonzero(pts[start + 1 :] == pts[start])
-        if not len(back):
-            break
-        end = start + 1 + int(back[0])
-        rings.append(xy[start : end + 1])
-        start = end + 1
-    if len(rings) == n_rings and start == len(xy):
-        return rings
-    return [shapely.get_coordinates(r) for r in shapely.get_rings(polygon)]
-
-
-def points(xy: np.ndarray) -> np.ndarray:
-    """Each row ``(x, y)`` of a coordinate array as one complex number (a view when it can
-    be): two rows are equal exactly when their complex numbers are (``==`` on each part)."""
-    return np.ascontiguousarray(xy, dtype=np.float64).view(np.complex128).reshape(-1)
-
-
 _CHUNK = 32  # edges per box in a first, coarse test
 
 
@@ -469,40 +441,6 @@ def _edge_boxes_inside(aoi: Any, runs: list[tuple[np.ndarray, np.ndarray]]) -> b
     return bool(shapely.contains_properly(aoi, boxes).all())
 
 
-def changed_ring_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | tuple | None:
-    """The runs of two closed rings that differ, with an anchor at each end:
-    ``(run of a, run of b)``; ``()`` when the rings are the same; None when no
-    vertex of a's first few is found once in b."""
-    if len(a) == len(b) and np.array_equal(a, b):
-        return ()
-    ao, bo = points(a)[:-1], points(b)[:-1]
-    for i in range(min(len(ao), 64)):  # start both at a vertex they share
-        hit = np.flatnonzero(bo == ao[i])
-        if len(hit) == 1:
-            break
-    else:
-        return None
-    j = int(hit[0])
-    ac = np.concatenate([ao[i:], ao[:i], ao[i : i + 1]])  # both rolled to it, closed
-    bc = np.concatenate([bo[j:], bo[:j], bo[j : j + 1]])
-    n = min(len(ac), len(bc))
-    eq = ac[:n] == bc[:n]
-    if eq.all() and len(ac) == len(bc):
-        return ()  # the same ring, started elsewhere
-    p = n if eq.all() else int(np.argmin(eq))  # >= 1: both start at the shared vertex
-    eq = ac[len(ac) - n :][::-1] == bc[len(bc) - n :][::-1]
-    s = min(n if eq.all() else int(np.argmin(eq)), n - p)  # >= 1: both end there too
-    return (
-        _xy(ac[p - 1 : len(ac) - s + 1]),
-        _xy(bc[p - 1 : len(bc) - s + 1]),
-    )
-
-
-def _xy(pts: np.ndarray) -> np.ndarray:
-    """The ``(n, 2)`` coordinate array of :func:`points`' complex numbers."""
-    return np.ascontiguousarray(pts).view(np.float64).reshape(-1, 2)
-
-
 def _replace_run(
     kept: list[list[np.ndarray]], old_run: np.ndarray, new_run: np.ndarray
 ) -> int | None:
@@ -518,7 +456,7 @@ def _replace_run(
                     continue
                 for st in np.flatnonzero(k == old[0]):
                     if (k[(st + np.arange(m)) % len(k)] == old).all():
-                        rest = _xy(np.roll(k, -int(st))[m:])
+                        rest = xy_of(np.roll(k, -int(st))[m:])
                         rings[j] = np.vstack([new_run, rest, new_run[:1]])
                         return n
     return None

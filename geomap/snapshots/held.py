@@ -41,7 +41,7 @@ from pyproj import CRS
 
 from ..areas import area_km2
 from ..crs import crs_lon_0
-from .clip import changed_ring_run, points, polygon_rings
+from .rings import changed_ring_run, polygon_rings, split_runs
 
 __all__ = ["held_km2"]
 
@@ -241,24 +241,9 @@ def _loops(
 
 
 def _split_loops(run_a: np.ndarray, run_b: np.ndarray) -> list[np.ndarray]:
-    """The closed loops ``R_k`` then ``R'_k`` backwards between vertices found in both runs,
-    taken in the same order along both (the runs' anchors when nothing else): ``S(R) - S(R')
-    = Σ S(loop)`` for any such split, and an edge of both between two of them adds nothing."""
-    pa, pb = points(run_a), points(run_b)
-    order = np.argsort(pb)
-    sb = pb[order]
-    where = np.minimum(np.searchsorted(sb, pa), len(pb) - 1)
-    ia = np.flatnonzero(sb[where] == pa)
-    ib = order[where[ia]]
-    keep = ib > np.maximum.accumulate(np.concatenate([[-1], ib[:-1]]))  # increasing in b too
-    ia, ib = ia[keep], ib[keep]
-    if not len(ia) or ia[0] != 0 or ib[0] != 0 or ia[-1] != len(pa) - 1 or ib[-1] != len(pb) - 1:
-        ia, ib = np.array([0, len(pa) - 1]), np.array([0, len(pb) - 1])
-    loops = []
-    for k in np.flatnonzero((np.diff(ia) != 1) | (np.diff(ib) != 1)):
-        a0, a1, b0, b1 = ia[k], ia[k + 1], ib[k], ib[k + 1]
-        loops.append(np.vstack([run_a[a0 : a1 + 1], run_b[b0 : b1 + 1][-2::-1]]))
-    return loops
+    """The closed loops ``R_k`` then ``R'_k`` backwards of :func:`split_runs`: ``S(R) - S(R')
+    = Σ S(loop)``."""
+    return [np.vstack([a, b[-2::-1]]) for a, b in split_runs(run_a, run_b)]
 
 
 def _side(loop: np.ndarray) -> float:

@@ -13,8 +13,9 @@ from snapshot_fixtures import BLUE, FILL_RULE, PATTERN, RED, feature, write
 
 from geomap.areas import area_km2
 from geomap.snapshots import load_snapshots
-from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, polygon_rings, spliced
+from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, spliced
 from geomap.snapshots.overlay import EdgeSet, found_in
+from geomap.snapshots.rings import polygon_rings
 
 # a jagged AOI outline, so clips cut real edges
 AOI = shapely.Polygon(

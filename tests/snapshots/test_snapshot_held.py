@@ -97,7 +97,7 @@ def test_split_loops_sum_to_the_runs_difference():
     rng = np.random.default_rng(7)
     a = _ring(200, 0.0, 0.0, 1.0, rng)
     b = _moved(a, rng, 15, 0.05)
-    from geomap.snapshots.clip import changed_ring_run
+    from geomap.snapshots.rings import changed_ring_run
 
     run_a, run_b = changed_ring_run(a, b)
 
