@@ -272,6 +272,7 @@ class _Dissolved:
     area: np.ndarray  # (units, actors) km²
     overlap: np.ndarray  # (units,) km² of same-actor overlap dissolved
     feature_rows: list[tuple]
+    wkbs: np.ndarray  # (units, actors): a ground's WKB when it is one feature's, else None
 
 
 def build_series(
@@ -344,6 +345,7 @@ def build_series(
                 geometry="geometry",
                 crs="EPSG:4326",
             ),
+            wkbs=dissolved.wkbs[kept_units],
         )
     )
 
@@ -443,6 +445,7 @@ def _dissolve_units(
     """
     unit_geoms = np.empty((len(units), len(actor_ids)), dtype=object)
     unit_geoms[:] = EMPTY
+    unit_wkbs = np.full(unit_geoms.shape, None, dtype=object)
     feat_rows = []
     sum_parts: list[tuple[int, int, list[bytes]]] = []
     unions: dict[tuple[bytes, ...], Any] = {}
@@ -464,6 +467,8 @@ def _dissolve_units(
             unit_geoms[u, k] = unions[key]
             if len(key) > 1:
                 sum_parts.append((u, k, list(key)))
+            else:  # the feature itself (see _dissolve), with its WKB
+                unit_wkbs[u, k] = key[0]
         for j in idx:
             feat_rows.append(
                 (
@@ -487,7 +492,7 @@ def _dissolve_units(
     overlap = np.zeros(len(units))
     for u, k, key in sum_parts:
         overlap[u] += max(sum(part_km2[w] for w in key) - float(unit_area[u, k]), 0.0)
-    return _Dissolved(unit_geoms, unit_area, overlap, feat_rows)
+    return _Dissolved(unit_geoms, unit_area, overlap, feat_rows, unit_wkbs)
 
 
 def _measured_flags(

@@ -15,6 +15,7 @@ How features are read is described in ``docs/snapshots.md``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections import Counter
@@ -382,8 +383,7 @@ def _opened(res: FileResult, raw: tuple[RawFile | None, str | None]) -> RawFile 
         )
         return None
     if data.crs is not None:
-        file_crs = CRS.from_user_input(data.crs)
-        if not (file_crs.equals("EPSG:4326") or file_crs.equals("OGC:CRS84")):
+        if not _is_lonlat(data.crs):
             res.problems.append(
                 Problem(
                     disp,
@@ -395,6 +395,14 @@ def _opened(res: FileResult, raw: tuple[RawFile | None, str | None]) -> RawFile 
             )
             return None
     return data
+
+
+@functools.lru_cache(maxsize=32)
+def _is_lonlat(crs: str) -> bool:
+    """Whether a file's CRS is longitude/latitude on WGS84 (EPSG:4326 or CRS84); a series'
+    files name the same CRS, so it is parsed once."""
+    file_crs = CRS.from_user_input(crs)
+    return bool(file_crs.equals("EPSG:4326") or file_crs.equals("OGC:CRS84"))
 
 
 def _feature_dates(

@@ -120,6 +120,8 @@ class SeriesData:
         Load-time flags and reports.
     snapshots, features : DataFrames
         See :class:`SnapshotSeries`.
+    wkbs : numpy array, shape (dates, actors), optional
+        The WKB of each actor's ground where already made (None: not known).
     """
 
     title: str
@@ -136,6 +138,7 @@ class SeriesData:
     problems: list[Problem]
     snapshots: pd.DataFrame
     features: gpd.GeoDataFrame
+    wkbs: np.ndarray | None = None
 
 
 def _as_day(value: Any, what: str = "date") -> dt.date:
@@ -205,8 +208,12 @@ class SnapshotSeries:
         self._col_pos = {a: k for k, a in enumerate(self._cols)}
         # WKB of each ground; the unassigned column's key is its row's actor WKBs
         # (the AOI minus the union changes exactly when an actor's ground does)
+        known = data.wkbs
+        if known is None:
+            known = np.full((len(self._geoms), self._n_act), None, dtype=object)
         self._wkb: list[list[Any]] = [
-            [shapely.to_wkb(g) for g in row[: self._n_act]] for row in self._geoms
+            [w if w is not None else shapely.to_wkb(g) for g, w in zip(row, ws, strict=True)]
+            for row, ws in zip(self._geoms[:, : self._n_act], known, strict=True)
         ]
         if len(self._cols) > self._n_act:
             for row in self._wkb:

@@ -245,3 +245,16 @@ def test_edge_boxes_inside_checks_every_edge(poke):
     if poke is not None:
         run[poke, 1] = 10.5  # the two edges at this vertex leave the AOI
     assert _edge_boxes_inside(aoi, [(run, run[::-1].copy())]) is (poke is None)
+
+
+def test_grounds_keep_the_wkb_of_their_feature(tmp_path):
+    """A ground made of one feature carries that feature's WKB into the series (not encoded
+    again); every key is the ground's own WKB, and its held km² area_km2's."""
+    series = _series(tmp_path, DAYS)
+    n_act = len(series.actor_ids)
+    for i, row in enumerate(series._geoms):
+        for k in range(n_act):
+            assert series._wkb[i][k] == shapely.to_wkb(row[k])
+    np.testing.assert_allclose(
+        series._held[:, :n_act], area_km2(series._geoms[:, :n_act], crs=series.crs), rtol=1e-12
+    )
