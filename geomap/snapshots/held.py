@@ -69,7 +69,6 @@ class _Terms:
 
     loops: list[np.ndarray] = field(default_factory=list)
     loop_signs: list[float] = field(default_factory=list)
-    sides: list[float] = field(default_factory=list)  # of each loop's square
     parts: list[Any] = field(default_factory=list)
     part_signs: list[float] = field(default_factory=list)
 
@@ -93,7 +92,6 @@ def held_km2(geoms: np.ndarray, crs: CRS, *, every: int = _EVERY) -> np.ndarray:
         km² of each ground: equal to ``area_km2(geoms, crs=crs)`` up to rounding.
     """
     geoms = np.asarray(geoms, dtype=object)
-    lon_0 = crs_lon_0(crs)
     whole: list[int] = []
     steps: dict[int, tuple[int, _Terms]] = {}  # ground: (the ground before, what it adds)
     seen: dict[int, int] = {}  # the first index of each ground, by id
@@ -111,7 +109,7 @@ def held_km2(geoms: np.ndarray, crs: CRS, *, every: int = _EVERY) -> np.ndarray:
         if before is None or now is None or depth[prev] + 1 >= every:
             whole.append(i)
         else:
-            steps[i] = (prev, _terms(before, now, lon_0))
+            steps[i] = (prev, _terms(before, now))
             depth[i] = depth[prev] + 1
         prev, before = i, now
     return _resolve(geoms, crs, whole, steps)
@@ -126,7 +124,7 @@ def _ground(geom: Any) -> _Ground | None:
     return _Ground(parts, list(map(tuple, keys.tolist())))
 
 
-def _terms(before: _Ground, now: _Ground, lon_0: float) -> _Terms:
+def _terms(before: _Ground, now: _Ground) -> _Terms:
     """What ``now`` adds to ``before``'s area: the loops of the parts paired in order once the
     parts found in both (every coordinate equal) are set aside; each part left over measured whole."""
     kept = {w: k for k, w in enumerate(before.keys)}
@@ -145,13 +143,12 @@ def _terms(before: _Ground, now: _Ground, lon_0: float) -> _Terms:
     terms = _Terms()
     for k1 in (k for k, old in enumerate(same) if old is None):
         for k0 in old_left:  # the first part left over that it pairs with
-            found = _loops(before.rings_of(k0), now.rings_of(k1), lon_0)
+            found = _loops(before.rings_of(k0), now.rings_of(k1))
             if found is not None:
                 old_left.remove(k0)
-                for loop, sign, side in found:
+                for loop, sign in found:
                     terms.loops.append(loop)
                     terms.loop_signs.append(sign)
-                    terms.sides.append(side)
                 break
         else:
             _whole_parts(terms, before, [], now, [k1])
@@ -171,17 +168,11 @@ def _resolve(
     """Every area: grounds, parts and loops measured in one call, then summed in date order."""
     loops = [loop for _b, t in steps.values() for loop in t.loops]
     parts = [part for _b, t in steps.values() for part in t.parts]
-    sides = [d for _b, t in steps.values() for d in t.sides]
-    squares = [_square(loop[0], d) for loop, d in zip(loops, sides, strict=True)]
-    with_square = [np.vstack([loop, sq[1:]]) for loop, sq in zip(loops, squares, strict=True)]
+    rings = _with_squares(loops, crs_lon_0(crs))
+    if rings is None:  # a loop near a pole or the antimeridian: every ground measured whole
+        return area_km2(geoms, crs=crs)
     km = area_km2(
-        np.concatenate(
-            [
-                geoms[whole],
-                np.asarray(parts, dtype=object).reshape(-1),
-                _polygons(with_square + squares),
-            ]
-        ),
+        np.concatenate([geoms[whole], np.asarray(parts, dtype=object).reshape(-1), rings]),
         crs=crs,
     )
     out = np.zeros(len(geoms))
@@ -204,18 +195,66 @@ def _resolve(
     return out
 
 
-def _polygons(rings: list[np.ndarray]) -> np.ndarray:
-    """One polygon per closed coordinate array, made in one call."""
-    if not rings:
+def _with_squares(loops: list[np.ndarray], lon_0: float) -> np.ndarray | None:
+    """Each loop with its square appended, then each square alone, as polygons (None: a loop
+    or square not well inside the CRS's longitude window or too near a pole, where
+    area_km2 would wrap or refuse coordinates, or spanning latitudes whose degrees differ
+    in area by more than 2×).
+
+    A square's side ``d`` makes its area 4× the loop's fan triangles' from its first
+    vertex (degrees², at least ``_MIN_SIDE``²): the loop with the square appended is then
+    counter-clockwise (positive) whatever the loop's own sign.
+    """
+    if not loops:
         return np.empty(0, dtype=object)
-    index = np.repeat(np.arange(len(rings)), [len(r) for r in rings])
-    return shapely.polygons(shapely.linearrings(np.vstack(rings), indices=index))
+    lens = np.array([len(loop) for loop in loops])
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    xy = np.vstack(loops)
+    owner = np.repeat(np.arange(len(loops)), lens)
+    corner = xy[starts]
+    rel = xy - corner[owner]
+    cross = np.abs(rel[:-1, 0] * rel[1:, 1] - rel[1:, 0] * rel[:-1, 1])
+    same = owner[1:] == owner[:-1]
+    fan = 0.5 * np.bincount(owner[:-1][same], weights=cross[same], minlength=len(loops))
+    d = np.maximum(2.0 * np.sqrt(fan), _MIN_SIDE)
+    lo = np.minimum(np.minimum.reduceat(xy, starts), corner)
+    hi = np.maximum(np.maximum.reduceat(xy, starts), corner + d[:, None])
+    # the square must outweigh the loop once projected: a degree² of the square is worth at
+    # least half one of the loop (cos of the latitudes), a margin of 2 on the 4× above
+    far = np.radians(np.maximum(np.abs(lo[:, 1]), np.abs(hi[:, 1])))
+    near = np.radians(
+        np.where(lo[:, 1] * hi[:, 1] <= 0, 0.0, np.minimum(np.abs(lo[:, 1]), np.abs(hi[:, 1])))
+    )
+    if not (
+        (lo[:, 0] > lon_0 - 170.0).all()
+        and (hi[:, 0] < lon_0 + 170.0).all()
+        and (lo[:, 1] > -85.0).all()
+        and (hi[:, 1] < 85.0).all()
+        and (np.cos(far) >= 0.5 * np.cos(near)).all()
+    ):
+        return None
+    unit = np.array([[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]])
+    squares = corner[:, None, :] + d[:, None, None] * unit  # (loops, 5, 2), counter-clockwise
+    with_square = np.empty((len(xy) + 4 * len(loops), 2))
+    at = starts + 4 * np.arange(len(loops))  # where each loop starts, with the squares before
+    rows = np.repeat(at - starts, lens) + np.arange(len(xy))
+    with_square[rows] = xy
+    tail = (at + lens)[:, None] + np.arange(4)  # the square after each loop, less its corner
+    with_square[tail.ravel()] = squares[:, 1:].reshape(-1, 2)
+    index = np.concatenate(
+        [
+            np.repeat(np.arange(len(loops)), lens + 4),
+            np.repeat(np.arange(len(loops), 2 * len(loops)), 5),
+        ]
+    )
+    coords = np.vstack([with_square, squares.reshape(-1, 2)])
+    return shapely.polygons(shapely.linearrings(coords, indices=index))
 
 
 def _loops(
-    before: list[np.ndarray], after: list[np.ndarray], lon_0: float
-) -> list[tuple[np.ndarray, float, float]] | None:
-    """``(loop, sign, square's side)`` for every changed ring of a polygon: ``area(after) = area(before) +
+    before: list[np.ndarray], after: list[np.ndarray]
+) -> list[tuple[np.ndarray, float]] | None:
+    """``(loop, sign)`` for every changed ring of a polygon: ``area(after) = area(before) +
     Σ sign × S(loop)`` (None: the rings do not pair up, or one turned over)."""
     if len(before) != len(after):
         return None
@@ -232,11 +271,7 @@ def _loops(
         if ccw[0] != ccw[1]:
             return None
         sign = -(1.0 if ccw[0] else -1.0) * (1.0 if r == 0 else -1.0)  # holes count negative
-        for loop in _split_loops(*run):
-            side = _side(loop)
-            if not _fits(loop, side, lon_0):
-                return None
-            out.append((loop, sign, side))
+        out += [(loop, sign) for loop in _split_loops(*run)]
     return out
 
 
@@ -244,31 +279,3 @@ def _split_loops(run_a: np.ndarray, run_b: np.ndarray) -> list[np.ndarray]:
     """The closed loops ``R_k`` then ``R'_k`` backwards of :func:`split_runs`: ``S(R) - S(R')
     = Σ S(loop)``."""
     return [np.vstack([a, b[-2::-1]]) for a, b in split_runs(run_a, run_b)]
-
-
-def _side(loop: np.ndarray) -> float:
-    """The square's side: its area is 4× the loop's fan triangles' (degrees²), so the loop
-    with the square appended is counter-clockwise (positive) whatever the loop's own sign."""
-    rel = loop - loop[0]
-    fan = 0.5 * np.abs(rel[:-1, 0] * rel[1:, 1] - rel[1:, 0] * rel[:-1, 1]).sum()
-    return max(2.0 * float(np.sqrt(fan)), _MIN_SIDE)
-
-
-def _square(corner: np.ndarray, d: float) -> np.ndarray:
-    """A counter-clockwise square of side ``d`` from ``corner`` (closed)."""
-    x, y = float(corner[0]), float(corner[1])
-    return np.array([[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]])
-
-
-def _fits(loop: np.ndarray, d: float, lon_0: float) -> bool:
-    """Whether the loop and its square lie well inside the CRS's longitude window and off
-    the poles (area_km2 then reads their coordinates as given); ``d``: the square's side."""
-    x0, y0 = loop.min(axis=0)
-    x1, y1 = loop.max(axis=0)
-    return bool(
-        x0 > lon_0 - 170.0
-        and max(x1, loop[0, 0] + d) < lon_0 + 170.0
-        and y0 > -85.0
-        and max(y1, loop[0, 1] + d) < 85.0
-        and d < 10.0
-    )

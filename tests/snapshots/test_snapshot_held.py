@@ -108,3 +108,23 @@ def test_split_loops_sum_to_the_runs_difference():
     assert len(loops) > 1
     assert sum(len(loop) for loop in loops) < len(run_a) + len(run_b)
     np.testing.assert_allclose(sum(s(loop) for loop in loops), s(a) - s(b), rtol=1e-9)
+
+
+def test_near_a_pole_every_ground_is_measured_whole(monkeypatch):
+    """Loops whose squares would reach past 85° are not measured that way: every ground is
+    measured whole, as area_km2 does."""
+    rng = np.random.default_rng(11)
+    shell = _ring(200, 20.0, 84.6, 1.2, rng, 0.02)  # up to 85.4°
+    grounds = np.empty(4, dtype=object)
+    for day in range(4):
+        grounds[day] = shapely.Polygon(shell)
+        shell = _moved(shell, rng, 10, 0.02)
+    crs = equal_area_crs(shapely.box(15, 80, 25, 86))
+    whole = []
+    original = held_mod.area_km2
+    monkeypatch.setattr(
+        held_mod, "area_km2", lambda g, crs: whole.append(len(g)) or original(g, crs=crs)
+    )
+    got = held_km2(grounds, crs)
+    assert whole == [4]  # one call, the four grounds whole
+    np.testing.assert_allclose(got, area_km2(grounds, crs=crs), rtol=1e-12)
