@@ -73,7 +73,13 @@ class _Terms:
     part_signs: list[float] = field(default_factory=list)
 
 
-def held_km2(geoms: np.ndarray, crs: CRS, *, every: int = _EVERY) -> np.ndarray:
+def held_km2(
+    geoms: np.ndarray,
+    crs: CRS,
+    *,
+    every: int = _EVERY,
+    changes: dict[int, tuple[int, np.ndarray]] | None = None,
+) -> np.ndarray:
     """:func:`~geomap.areas.area_km2` of each ground of one holder, in date order.
 
     Parameters
@@ -85,6 +91,10 @@ def held_km2(geoms: np.ndarray, crs: CRS, *, every: int = _EVERY) -> np.ndarray:
         The series' equal-area CRS.
     every : int, default 32
         A ground is measured whole at least once in this many.
+    changes : dict, optional
+        Filled with ``{i: (j, boxes)}``: ground ``i`` differs from ground ``j``
+        only inside the boxes ``(minx, miny, maxx, maxy)`` (each loop's and each
+        part's found in one of them only); grounds not compared are left out.
 
     Returns
     -------
@@ -96,23 +106,35 @@ def held_km2(geoms: np.ndarray, crs: CRS, *, every: int = _EVERY) -> np.ndarray:
     steps: dict[int, tuple[int, _Terms]] = {}  # ground: (the ground before, what it adds)
     seen: dict[int, int] = {}  # the first index of each ground, by id
     depth = np.zeros(len(geoms), dtype=int)  # steps from the last ground measured whole
+    changes = {} if changes is None else changes
     prev, before = -1, None
     for i, g in enumerate(geoms):
         if id(g) in seen:  # the same ground as an earlier one: its area
             prev = seen[id(g)]
             steps[i] = (prev, _Terms())
+            changes[i] = (prev, np.zeros((0, 4)))
             depth[i] = depth[prev]
             before = _ground(g)
             continue
         seen[id(g)] = i
         now = _ground(g)
-        if before is None or now is None or depth[prev] + 1 >= every:
+        terms = _terms(before, now) if before is not None and now is not None else None
+        if terms is not None:
+            changes[i] = (prev, _boxes(terms))
+        if terms is None or depth[prev] + 1 >= every:
             whole.append(i)
         else:
-            steps[i] = (prev, _terms(before, now))
+            steps[i] = (prev, terms)
             depth[i] = depth[prev] + 1
         prev, before = i, now
     return _resolve(geoms, crs, whole, steps)
+
+
+def _boxes(terms: _Terms) -> np.ndarray:
+    """The box of each loop and of each part measured whole."""
+    loops = [np.hstack([loop.min(axis=0), loop.max(axis=0)]) for loop in terms.loops]
+    parts = shapely.bounds(np.asarray(terms.parts, dtype=object).reshape(-1))
+    return np.vstack([np.asarray(loops).reshape(-1, 4), parts.reshape(-1, 4)])
 
 
 def _ground(geom: Any) -> _Ground | None:

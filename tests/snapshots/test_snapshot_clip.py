@@ -258,3 +258,17 @@ def test_grounds_keep_the_wkb_of_their_feature(tmp_path):
     np.testing.assert_allclose(
         series._held[:, :n_act], area_km2(series._geoms[:, :n_act], crs=series.crs), rtol=1e-12
     )
+
+
+def test_daily_windows_from_the_held_areas_give_the_edges_ledger(tmp_path):
+    """Consecutive dates are overlaid in the boxes found while measuring the held areas;
+    the daily ledger equals the one from windows of the edges found in one ground only."""
+    series = _series(tmp_path, DAYS)
+    assert series._change_boxes  # boxes were found for consecutive dates
+    led = series.ledger(by="day")
+    again = _series(tmp_path / "again", DAYS)
+    again._change_boxes.clear()
+    want = again.ledger(by="day")
+    for col in ("gained_km2", "lost_km2", "held_km2"):
+        np.testing.assert_allclose(led[col], want[col], rtol=1e-12, atol=1e-12)
+    assert (led["gained_km2"] > 0).any() and (led["lost_km2"] > 0).any()
