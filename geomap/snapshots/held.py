@@ -149,19 +149,22 @@ def _ground(geom: Any) -> _Ground | None:
 def _terms(before: _Ground, now: _Ground) -> _Terms:
     """What ``now`` adds to ``before``'s area: the loops of the parts paired in order once the
     parts found in both (every coordinate equal) are set aside; each part left over measured whole."""
-    kept = {w: k for k, w in enumerate(before.keys)}
-    same = [kept.pop(w, None) for w in now.keys]
-    pairs = [(k, old) for k, old in enumerate(same) if old is not None]
-    if pairs:  # the same key: the same part only if every coordinate is
-        k1, k0 = np.asarray(pairs).T
-        equal = shapely.equals_exact(now.parts[k1], before.parts[k0], tolerance=0.0)
-        for k, old in np.asarray(pairs)[~equal].tolist():
+    pool: dict[tuple, list[int]] = {}  # before's parts by key, in order
+    for k, key in enumerate(before.keys):
+        pool.setdefault(key, []).append(k)
+    same: list[int | None] = [pool[key].pop(0) if pool.get(key) else None for key in now.keys]
+    pairs = np.array([(k, old) for k, old in enumerate(same) if old is not None]).reshape(-1, 2)
+    if len(pairs):  # the same key: the same part only if every coordinate is
+        equal = shapely.equals_exact(
+            now.parts[pairs[:, 0]], before.parts[pairs[:, 1]], tolerance=0.0
+        )
+        for k in pairs[~equal, 0].tolist():
             same[k] = None
-            kept[before.keys[old]] = old
+    matched = {old for old in same if old is not None}
     for k, old in enumerate(same):  # rings already read
         if old is not None and old in before.rings:
             now.rings[k] = before.rings[old]
-    old_left = sorted(kept.values())
+    old_left = [k for k in range(len(before.parts)) if k not in matched]
     terms = _Terms()
     for k1 in (k for k, old in enumerate(same) if old is None):
         for k0 in old_left:  # the first part left over that it pairs with
