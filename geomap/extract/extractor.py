@@ -24,6 +24,7 @@ from .gazetteer import (
     PlaceMention,
     find_places,
     kinds_for,
+    not_a_place_name,
 )
 from .patterns import (
     ANAPHOR,
@@ -448,6 +449,7 @@ class Extractor:
         self.author = author
         meta = getattr(theatre, "meta", None)
         self.start: dt.date | None = getattr(meta, "start", None)  # the theatre's first day
+        self.title = str(getattr(meta, "title", "") or "")  # names the theatre's region
         self.published = published
         self.actors: list[ActorMention] = []  # every actor mention so far, in text order
         self._astarts: list[int] = []
@@ -1171,6 +1173,7 @@ class Extractor:
                 for p in scan.unknown + [p for p in scan.places if p.place is None]
                 if not _UNIT_WORDS.search(p.text)
                 and not self._region_name(p)
+                and not not_a_place_name(p.text, self.title)
                 and not _MODIFIER_AFTER.match(self.text, p.end, p.end + 20)
                 # "X's defence ministry": an unknown name as a possessor is no place taken
                 and not re.match(r"['’]s\b", self.text[p.end : p.end + 3])

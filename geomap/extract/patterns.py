@@ -44,12 +44,17 @@ _CAPTURE = re.compile(
     r"|secured|won\s+back|wins\s+back|winning\s+back"
     # a statement's or a monitor's idiom: "restored security and stability to X", "imposed
     # their control over X", "restored state authority over X"
-    r"|(?:restored|re-?established|established|imposed|extended|asserted)\s+"
-    r"(?:(?:its|their|full|complete|total|state|government)\s+)*"
+    r"|(?:restored|re-?established|established|imposed|extended|re-?asserted|asserted)\s+"
+    r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*"
     r"(?:control|authority|security(?:\s+and\s+stability)?|sovereignty)\s+(?:over|to|in|on)"
+    # "restored full control of X", "reasserted control of X" (not "restored security of")
+    r"|(?:restored|re-?established|re-?asserted|reimposed|re-imposed)\s+"
+    r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*control\s+of"
     # "cleared X of the rebels": a change only with an actor after "of"/"from" (checked later)
     r"|cleared|purged|cleansed"
-    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched)\s+into|entered"
+    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched)\s+"
+    # "moved on Thursday into X", "marched overnight into X": a time between verb and "into"
+    r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+|\w+ly\s+)?into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"

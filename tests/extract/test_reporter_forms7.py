@@ -1,0 +1,125 @@
+"""geomap.extract, seventh round (issue #17): general mechanisms, each tested on a sentence
+written for it in a conflict no benchmark set covers (Cote d'Ivoire, 2011:
+``tests/extract/data/civ11``).
+
+* a capitalised name the gazetteer does not know is no place when it is an acronym, a people's
+  or a country's adjective, a country, or the region the theatre is about;
+* a force named by the last words of one actor's name ("the security forces") is that actor,
+  and unresolved when two actors' names end so;
+* "restored/reasserted (full) control of X" and "moved on <day> into X" are captures.
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sentences import drafts
+
+from geomap.extract.gazetteer import not_a_place_name
+from geomap.inputs import load_inputs
+
+CIV = Path(__file__).parent / "data" / "civ11"
+DATELINE = "ABIDJAN, March 30, 2011 (Wire) — "
+TITLE = "Test theatre (Cote d'Ivoire, 2011)"
+
+
+@pytest.fixture(scope="module")
+def civ():
+    return load_inputs(CIV)
+
+
+def _triples(text, theatre):
+    rows = drafts(DATELINE + text, theatre, "2011-03-30")
+    return [(r["place"], r["to_actor"], r["date"]) for r in rows]
+
+
+# ------------------------------------------------------ words that are no place
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a news agency's acronym and a people's adjective after the capture
+        (
+            "Republican Forces moved into the town of Guiglo on Monday, the Ghanaian news "
+            "agency GNA reported.",
+            [("guiglo", "FRCI", "2011-03-28")],
+        ),
+        # a country entered is no place taken
+        ("Ivorian troops entered Liberia on Monday, the ministry said.", []),
+        # the region the theatre is about ("Cote d'Ivoire" in its title)
+        ("Republican Forces have since entered Ivoire and declared control of the west.", []),
+    ],
+)
+def test_acronyms_adjectives_countries_and_the_region_are_no_places(civ, sentence, expected):
+    assert _triples(sentence, civ) == expected
+
+
+def test_an_unknown_name_in_place_position_is_still_drafted(civ):
+    # the rule removes words of a known shape only: an unknown town stays an unknown place
+    assert _triples("Republican Forces captured Zouan-Hounien on Monday.", civ) == [
+        ("Zouan-Hounien", "FRCI", "2011-03-28")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("GNA", "an acronym"),
+        ("Liberia", "a country"),
+        ("Liberian", "a people's adjective"),
+        ("Burkinabe", ""),  # no demonym ending known: left as a name
+        ("Ivoire", "the theatre's region"),
+        ("Zouan-Hounien", ""),
+        ("Man", ""),  # a three-letter stem is never read as a demonym
+    ],
+)
+def test_not_a_place_name(phrase, why):
+    assert not_a_place_name(phrase, TITLE) == why
+
+
+# ------------------------------------------------------ a force named by its name's last words
+def test_a_name_shortened_to_its_last_words_is_that_actor(civ):
+    # "Defence and Security Forces" (FDS) shortened to "the security forces"
+    text = (
+        "On Monday, the security forces regained control of Daloa after the rebels fled the town."
+    )
+    assert _triples(text, civ) == [("daloa", "FDS", "2011-03-28")]
+
+
+def test_two_names_ending_the_same_leave_the_side_unresolved(civ, tmp_path):
+    folder = tmp_path / "civ"
+    shutil.copytree(CIV, folder)
+    actors = folder / "actors.csv"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace("ONUCI;UNOCI", "ONUCI;UNOCI;UN security forces"),
+        encoding="utf-8",
+    )
+    theatre = load_inputs(folder)
+    text = (
+        "On Monday, the security forces regained control of Daloa after the rebels fled the town."
+    )
+    assert _triples(text, theatre) == [("daloa", "", "2011-03-28")]
+
+
+# ------------------------------------------------------ capture verbs
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Today, Tuesday, the Defence and Security Forces restored full control of Gagnoa town.",
+            [("gagnoa", "FDS", "2011-03-29")],
+        ),
+        (
+            "The army reasserted control of Tiebissou on Monday.",
+            [("tiebissou", "FDS", "2011-03-28")],
+        ),
+        (
+            "Republican Forces moved on Tuesday into the nearby town of Guiglo, which the army "
+            "had abandoned.",
+            [("guiglo", "FRCI", "2011-03-29")],
+        ),
+        # restoring security somewhere is no capture
+        ("The ministry said the army restored security of Tiebissou on Monday.", []),
+    ],
+)
+def test_restored_control_and_moved_into_are_captures(civ, sentence, expected):
+    assert _triples(sentence, civ) == expected
