@@ -1382,6 +1382,10 @@ class Extractor:
         stop = OBJ_STOP.search(text, v.end + 1, clause.end)
         obj_end = stop.start() if stop else clause.end
         objs, obj_note = self._object_places(v.end, obj_end, unknown)
+        if objs and clause.pattern == "fall-of":
+            # "the fall of X cuts the road between A and B": a noun phrase has one object (and
+            # its list), not every place of the clause after it
+            objs = objs[:1]
         if objs:
             objs += self._list_tail(objs[-1].end, clause.end, unknown)
         else:

@@ -123,3 +123,23 @@ def test_two_names_ending_the_same_leave_the_side_unresolved(civ, tmp_path):
 )
 def test_restored_control_and_moved_into_are_captures(civ, sentence, expected):
     assert _triples(sentence, civ) == expected
+
+
+# ------------------------------------------------------ "the fall of X" has one object
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Republican Forces took Daloa on Monday. The fall of Daloa cuts the main road "
+            "between Gagnoa and Guiglo.",
+            [("daloa", "FRCI", "2011-03-28")],
+        ),
+        # its list is kept
+        (
+            "The fall of Daloa and Duekoue on Monday cuts the road between Gagnoa and Guiglo.",
+            [("daloa", "", "2011-03-28"), ("duekoue", "", "2011-03-28")],
+        ),
+    ],
+)
+def test_the_fall_of_a_place_is_not_the_fall_of_the_places_after_it(civ, sentence, expected):
+    assert _triples(sentence, civ) == expected
