@@ -340,6 +340,9 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 # a header or signature line of a statement or of a monitor's own report
 _STATEMENT_WORDS = re.compile(
     r"(?i)\b(?:statement|communiqu[ée]|press\s+release|press\s+service|information\s+department"
+    # "PRESS CENTRE OF THE ...", "Information message No. 212", "MAIN STAFF ...", "ANNOUNCEMENT"
+    r"|press\s+(?:centre|center|office)|information\s+(?:message|bulletin|service)"
+    r"|main\s+staff|announcement"
     r"|spokes(?:man|woman|person)|media\s+(?:office|centre|center)"
     r"|general\s+command|operations\s+command|high\s+command|general\s+staff|ministry\s+of"
     r"|official\s+(?:statement|spokes\w+))\b"

@@ -143,3 +143,27 @@ def test_restored_control_and_moved_into_are_captures(civ, sentence, expected):
 )
 def test_the_fall_of_a_place_is_not_the_fall_of_the_places_after_it(civ, sentence, expected):
     assert _triples(sentence, civ) == expected
+
+
+# ------------------------------------------------------ statements' letterheads
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's name over its command, read as a dateline ("X - Y COMMAND"): a letterhead
+        (
+            "REPUBLICAN FORCES - WESTERN COMMAND\nOFFICIAL STATEMENT No. 3\n30 March 2011\n\n"
+            "This morning, our heroic forces liberated the town of Guiglo after the enemy fled.",
+            [("guiglo", "FRCI", "2011-03-30", "claimed")],
+        ),
+        # a press centre's information message: its units are the side it names
+        (
+            "PRESS CENTRE OF THE DEFENCE AND SECURITY FORCES\nInformation message No. 12\n"
+            "Abidjan, 30 March 2011\n\n"
+            "Yesterday, units of the Western grouping took control of the town of Daloa.",
+            [("daloa", "FDS", "2011-03-29", "claimed")],
+        ),
+    ],
+)
+def test_letterheads_name_the_statements_author(civ, text, expected):
+    rows = drafts(text, civ, "2011-03-30")
+    assert [(r["place"], r["to_actor"], r["date"], r["confidence"]) for r in rows] == expected
