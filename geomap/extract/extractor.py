@@ -240,6 +240,8 @@ _NEXT_TO_VERB = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are|has|have|had|been|being|also|now|then"
     r"|finally|reportedly|\w+ly)\s+)*"
 )
+# an undated clause about "the town" of the sentence before it
+_THE_PLACE_BEFORE = re.compile(r"(?i)\bthe\s+(?:town|village|city|settlement)\b(?!\s+of\b)")
 # before an unknown name: a part of a region ("southern X", "parts of X"), not a place
 _PART_OF_REGION = re.compile(
     r"(?i)\b(?:(?:north|south)?(?:east|west)?(?:ern)|north(?:ern)?-?(?:east|west)(?:ern)?"
@@ -921,7 +923,8 @@ class Extractor:
         if rel and rel["n"] is None and rel["unit"].endswith("s"):
             return self._days_after(rel, sent_drafts)
         prior = sent_drafts[-1] if sent_drafts else self._recent_draft(sent)
-        by_prior = self._by_prior(rel, SAME_DAY.search(self.text, prev_end, nxt), prior)
+        same = SAME_DAY.search(self.text, prev_end, nxt)
+        by_prior = self._by_prior(rel, same, self._dated_prior(sent, prior) if same else prior)
         if by_prior is not None:
             return by_prior
         later = self._later(sent, dates, v.end, nxt, sent_drafts)
@@ -1074,6 +1077,18 @@ class Extractor:
             return None
         return d
 
+    def _dated_prior(self, sent: Sentence, prior: Draft | None) -> Draft | None:
+        """ "On the same day": the day of the last change the text dated, not of one drafted
+        since with the publication date for want of a date ("hoisted the flag over it")."""
+        if prior is None or prior.date_rank >= 2:
+            return prior
+        for d in reversed(self.drafts):
+            if d.span[1] < sent.start - 600:
+                break
+            if d.date_rank >= 2 and not self._background(d):
+                return d
+        return prior
+
     def _inherited_date(self, sent: Sentence, lo: int, hi: int, prior: Draft | None):
         """An undated clause's date from the statement just before it: "They also took X"
         (the change drafted just before), or the lead sentence that dated a change of the
@@ -1100,6 +1115,16 @@ class Extractor:
             # "Yesterday, 4 May, the enemy attacked X. ... entered the town in the afternoon"
             day = self._last_event
             return day, day, "a time of day (the day given before in the paragraph)", 2
+        if (
+            self._last_event is not None
+            and self._last_event_at >= self._prev_start
+            and self._last_event_at > self.text.rfind("\n", 0, sent.start)
+            and _THE_PLACE_BEFORE.search(self.text, lo, hi)
+        ):
+            # "On Monday, 7 August, we withdrew from X. The enemy entered the town only after
+            # we had left it": the place and the day of the sentence before
+            day = self._last_event
+            return day, day, "'the town' of the sentence before, on its day", 2
         lead = self._lead
         same_side = lead is not None and lead[2] and lead[2] == self._gainer_now
         if same_side and lead[0] >= self._prev_start and lead[0] < sent.start:

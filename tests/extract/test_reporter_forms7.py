@@ -167,3 +167,41 @@ def test_the_fall_of_a_place_is_not_the_fall_of_the_places_after_it(civ, sentenc
 def test_letterheads_name_the_statements_author(civ, text, expected):
     rows = drafts(text, civ, "2011-03-30")
     assert [(r["place"], r["to_actor"], r["date"], r["confidence"]) for r in rows] == expected
+
+
+# ------------------------------------------------------ dates told by the sentence before
+STATEMENT = "REPUBLICAN FORCES - WESTERN COMMAND\nOFFICIAL STATEMENT No. 4\n30 March 2011\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the town" of the sentence before, on the day that sentence gives
+        (
+            "On Saturday, 26 March, our forces made an orderly withdrawal from Duekoue to spare "
+            "its people. The government soldiers entered the town only after we had left it.",
+            [("duekoue", "FDS", "2011-03-26")],
+        ),
+        # "on the same day": the day of the last change the text dated, not the day of a
+        # change drafted since with the publication date ("raised the flag over ...")
+        (
+            "Yesterday, 29 March, our units liberated Daloa. Our fighters raised the flag over "
+            "the prefecture of Daloa.\n\nOn the same day, units of the peacekeepers entered "
+            "Guiglo.",
+            [("daloa", "FRCI", "2011-03-29"), ("guiglo", "ONUCI", "2011-03-29")],
+        ),
+    ],
+)
+def test_dates_told_by_the_sentence_before(civ, body, expected):
+    rows = drafts(STATEMENT + body, civ, "2011-03-30")
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows] == expected
+
+
+def test_the_town_of_another_paragraph_keeps_the_publication_date(civ):
+    text = (
+        STATEMENT + "On Saturday, 26 March, our forces made an orderly withdrawal from Duekoue.\n\n"
+        "The government soldiers entered the town only after we had left it."
+    )
+    assert [(r["place"], r["date"]) for r in drafts(text, civ, "2011-03-30")] == [
+        ("duekoue", "2011-03-30")
+    ]
