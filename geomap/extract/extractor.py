@@ -468,6 +468,8 @@ class Extractor:
         self._sent_end = 0  # the end of this sentence
         self._last_event: dt.date | None = None  # the last event date the text gave so far
         self._last_event_at = -1  # where it was given
+        self._objs_now: set[str] = set()  # the places of the clause whose actors are sought
+        self._objs_at = 0  # where its sentence starts
         # a dated change with no place: (sentence start, its date, its gainer)
         self._lead: tuple[int, DateMention, str] | None = None
         self._gainer_now = ""  # the gainer of the clause being dated
@@ -721,6 +723,10 @@ class Extractor:
             return ActorMention(pos, pos, "", a.actor, "context", " ".join(a.text.split()))
         for d in reversed(self.drafts):
             if d.to_actor and d.to_actor != loser and not self._background(d):
+                if loser is None and d.place in self._objs_now and d.span[1] <= self._objs_at:
+                    # "X had been taken" after "Y entered X": Y held X, so Y lost it
+                    loser = d.to_actor
+                    continue
                 return ActorMention(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
         for a in reversed(self._actors_between(max(0, pos - 5000), pos)):
             if a.actor and a.actor != loser:
@@ -1079,8 +1085,9 @@ class Extractor:
 
     def _dated_prior(self, sent: Sentence, prior: Draft | None) -> Draft | None:
         """ "On the same day": the day of the last change the text dated, not of one drafted
-        since with the publication date for want of a date ("hoisted the flag over it")."""
-        if prior is None or prior.date_rank >= 2:
+        since with the publication date for want of a date ("hoisted the flag over it") nor of
+        a background change told since ("X, which they had occupied since September")."""
+        if prior is not None and prior.date_rank >= 2:
             return prior
         for d in reversed(self.drafts):
             if d.span[1] < sent.start - 600:
@@ -1286,6 +1293,7 @@ class Extractor:
             why = _Why()
             if obj_note:
                 why.add(obj_note, 0.1 if "read as" in obj_note else 0)
+            self._objs_now, self._objs_at = {p.place or p.text for p in objs}, sent.start
             subject, gainer, loser = self._clause_actors(sent, clause, prev_subject)
             if clause.pattern in ("capture", "drive-out") and subject is not None:
                 prev_subject = subject

@@ -205,3 +205,30 @@ def test_the_town_of_another_paragraph_keeps_the_publication_date(civ):
     assert [(r["place"], r["date"]) for r in drafts(text, civ, "2011-03-30")] == [
         ("duekoue", "2011-03-30")
     ]
+
+
+# ------------------------------------------------------ a place taken back, told passively
+def test_a_place_taken_with_no_agent_is_not_taken_by_the_side_that_entered_it(civ):
+    text = (
+        "CONFLICT MONITOR\nWeekly update No. 4\n\nGuiglo. A column of Republican Forces "
+        "entered Guiglo on 20 March, and the army encircled the town the same day. On Monday "
+        "(28 March) the army command announced that Guiglo had been fully taken."
+    )
+    rows = drafts(text, civ, "2011-03-30")
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows] == [
+        ("guiglo", "FRCI", "2011-03-20"),
+        ("guiglo", "FDS", "2011-03-28"),
+    ]
+
+
+def test_reoccupied_on_the_same_day_as_a_change_told_before_a_background_one(civ):
+    text = (
+        "MINISTRY OF DEFENCE\nCOMMUNIQUE\nAbidjan, 30 March 2011\n\nThe Ministry informs the "
+        "people that on 27 March units of the Defence and Security Forces recaptured the town "
+        "of Daloa, which had been occupied by the rebels since January.\n\n"
+        "On the same day, the peacekeepers reoccupied Bouake."
+    )
+    rows = drafts(text, civ, "2011-03-30")
+    assert ("bouake", "ONUCI", "2011-03-27") in [
+        (r["place"], r["to_actor"], r["date"]) for r in rows
+    ]
