@@ -939,11 +939,13 @@ class Extractor:
         inherited = self._inherited_date(sent, prev_end, nxt, prior) or self._nth_day(
             sent, prev_end, nxt
         )
-        if inherited is not None:
+        reported = next((d for d in dates if d.kind == "report" and d.end is not None), None)
+        if inherited is not None and not (reported and inherited[2].startswith("also")):
+            # "X said on Monday that its forces had also taken Y": the day it was said, not
+            # the day of the change "also" refers to (told by another side)
             return inherited
-        for d in dates:
-            if d.kind == "report" and d.end is not None:
-                return d.end, d.end, d.text, 1
+        if reported is not None:
+            return reported.end, reported.end, reported.text, 1
         if PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not REPORTED.search(
             sent.text
         ):

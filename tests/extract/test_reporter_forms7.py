@@ -232,3 +232,23 @@ def test_reoccupied_on_the_same_day_as_a_change_told_before_a_background_one(civ
     assert ("bouake", "ONUCI", "2011-03-27") in [
         (r["place"], r["to_actor"], r["date"]) for r in rows
     ]
+
+
+# ------------------------------------------------------ "also" and the day a claim was made
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # another side's claim, made on its own day: dated to the claim
+        (
+            "The rebels' spokesman said on Monday that its forces had also taken Guiglo. The "
+            "army denied that Guiglo had fallen.",
+            "2011-03-28",
+        ),
+        # no day of its own: the day of the change "also" refers to
+        ("They also took Guiglo, the spokesman said.", "2011-03-26"),
+    ],
+)
+def test_also_yields_to_the_day_the_claim_was_made(civ, second, day):
+    text = "Republican Forces captured Daloa on Saturday, residents said. " + second
+    rows = _triples(text, civ)
+    assert rows == [("daloa", "FRCI", "2011-03-26"), ("guiglo", "FRCI", day)]
