@@ -58,7 +58,10 @@ ROLE_CLASSES: dict[str, tuple[str, ...]] = {
     "militia": ("militia", "militiamen", "paramilitary", "paramilitaries"),
 }
 # what a generic class word may be followed by in a mention ("government forces")
-_FORCE = r"(?:forces|troops|fighters|soldiers|units|formations|militiamen|militias?|army|military)"
+_FORCE = (
+    r"(?:forces|troops|fighters|soldiers|units|formations|militiamen|militias?|army|military"
+    r"|paratroopers|marines|commandos|servicemen)"
+)
 # words that make a force phrase someone's helpers, not a side
 _ALLIED = re.compile(r"(?i)\b(?:allied|supporting|friendly|auxiliary|partner|joint)\b")
 # a force phrase: up to three modifier words, then a force noun

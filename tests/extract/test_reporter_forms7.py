@@ -252,3 +252,21 @@ def test_also_yields_to_the_day_the_claim_was_made(civ, second, day):
     text = "Republican Forces captured Daloa on Saturday, residents said. " + second
     rows = _triples(text, civ)
     assert rows == [("daloa", "FRCI", "2011-03-26"), ("guiglo", "FRCI", day)]
+
+
+# ------------------------------------------------------ more force nouns; long asides
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Ivorian paratroopers": a side's modifier before any force noun
+        ("Ivorian paratroopers took Daloa on Monday.", [("daloa", "FDS", "2011-03-28")]),
+        # an aside of two descriptions between the place and its passive verb
+        (
+            "Daloa, a rebel stronghold in the cocoa belt of the west and the home town of the "
+            "former rebel commander, was taken by government troops on Monday, the army said.",
+            [("daloa", "FDS", "2011-03-28")],
+        ),
+    ],
+)
+def test_force_nouns_and_long_asides(civ, sentence, expected):
+    assert _triples(sentence, civ) == expected
