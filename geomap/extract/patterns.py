@@ -355,7 +355,10 @@ _CLAIMANT = re.compile(
 _DISMISSED = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+(?:all\s+)?(?:an?\s+|pure\s+|mere\s+)?(?:lies?|false|untrue"
     r"|baseless|fabricated|fabrications?|propaganda|fake|nonsense|groundless)"
-    r"|dismissed|rejected|refuted|debunked)\b"
+    r"|dismissed|rejected|refuted|debunked"
+    # "reports that ... do not correspond to reality", "... are not true", "have no basis"
+    r"|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts)"
+    r"|(?:is|are|was|were)\s+not\s+true|(?:has|have|had)\s+no\s+(?:basis|foundation))\b"
 )
 
 

@@ -270,3 +270,24 @@ def test_also_yields_to_the_day_the_claim_was_made(civ, second, day):
 )
 def test_force_nouns_and_long_asides(civ, sentence, expected):
     assert _triples(sentence, civ) == expected
+
+
+# ------------------------------------------------------ reports the text dismisses
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Reports spread by foreign radio stations that the rebels have recaptured Daloa do "
+            "not correspond to reality. Daloa remains under the firm control of the army.",
+            [],
+        ),
+        ("Reports that the rebels have recaptured Daloa are not true, the army said.", []),
+        # a side's own claim stays a draft
+        (
+            "The rebels said they had recaptured Daloa on Monday.",
+            [("daloa", "FRCI", "2011-03-28")],
+        ),
+    ],
+)
+def test_reports_dismissed_as_not_true_are_no_change(civ, sentence, expected):
+    assert _triples(sentence, civ) == expected
