@@ -59,6 +59,9 @@ _CAPTURE = re.compile(
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
     r"|recapture)\s+of"
+    # "completed the special operation to free X": an operation completed is a change
+    r"|(?<=completed\s)(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?operations?\s+to\s+"
+    r"(?:free|liberate|capture|take|retake|recapture|clear|seize)"
     # "the rebels claimed control of X"; "troops raised the flag over X"; "the army
     # declared X liberated"
     r"|(?:claim|declar)(?:ed|es|s|ing)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"

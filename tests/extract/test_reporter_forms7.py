@@ -291,3 +291,19 @@ def test_force_nouns_and_long_asides(civ, sentence, expected):
 )
 def test_reports_dismissed_as_not_true_are_no_change(civ, sentence, expected):
     assert _triples(sentence, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Today the army completed the special operation to free the district town of Daloa "
+            "from the rebels.",
+            [("daloa", "FDS", "2011-03-30")],
+        ),
+        # launched, not completed: an aim
+        ("The army launched an operation to free Daloa on Monday.", []),
+    ],
+)
+def test_an_operation_completed_to_free_a_place_is_a_capture(civ, sentence, expected):
+    assert _triples(sentence, civ) == expected
