@@ -933,7 +933,10 @@ class Extractor:
         by_prior = self._by_prior(rel, same, self._dated_prior(sent, prior) if same else prior)
         if by_prior is not None:
             return by_prior
-        later = self._later(sent, dates, v.end, nxt, sent_drafts)
+        # "Two days later they took X": before the verb, only from a day the text stated
+        later = self._later(sent, dates, v.end, nxt, sent_drafts) or self._later(
+            sent, dates, prev_end, v.start, sent_drafts, rank=3
+        )
         if later is not None:
             return later
         inherited = self._inherited_date(sent, prev_end, nxt, prior) or self._nth_day(
@@ -1008,16 +1011,17 @@ class Extractor:
         lo: int,
         hi: int,
         sent_drafts: list[Draft],
+        rank: int = 2,
     ):
-        """ "two days later", "the previous day": from the change drafted just before, else
-        from the day the sentence reports it ("said on Friday it had taken X the previous
-        day"); None when neither applies."""
+        """ "two days later", "the previous day": from the change drafted just before (dated
+        at least at ``rank``), else from the day the sentence reports it ("said on Friday it
+        had taken X the previous day"); None when neither applies."""
         later = LATER.search(self.text, lo, hi)
         if later is None:
             return None
         anchor = next((d.date for d in reversed(sent_drafts) if d.date), None)
         if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
-            anchor = self.drafts[-1].date if self.drafts[-1].date_rank >= 2 else None
+            anchor = self.drafts[-1].date if self.drafts[-1].date_rank >= rank else None
         if anchor is None:
             anchor = next((d.end for d in dates if d.kind == "report" and d.end), None)
         if anchor is None:

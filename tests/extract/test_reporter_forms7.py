@@ -307,3 +307,18 @@ def test_reports_dismissed_as_not_true_are_no_change(civ, sentence, expected):
 )
 def test_an_operation_completed_to_free_a_place_is_a_capture(civ, sentence, expected):
     assert _triples(sentence, civ) == expected
+
+
+# ------------------------------------------------------ "Two days later they took X"
+@pytest.mark.parametrize(
+    ("first", "day"),
+    [
+        # from a day the text states
+        ("The rebels took Daloa on March 23.", "2011-03-25"),
+        # not from a day itself relative ("a week after ..."): two guesses do not add up
+        ("The advance came a week after the rebels drove the army out of Daloa.", "2011-03-30"),
+    ],
+)
+def test_days_later_before_the_verb(civ, first, day):
+    rows = _triples(first + " Two days later they took Guiglo.", civ)
+    assert rows[-1] == ("guiglo", "FRCI", day)
