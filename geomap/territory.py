@@ -474,10 +474,40 @@ def _segments(polys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _groups(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Rows sorted (an order) and, along that order, each row's group of equal rows (numbered
     from 0): numeric sorts, not a byte-string ``np.unique``."""
-    order = np.lexsort(rows.T[::-1])
-    s = rows[order]
-    new = np.r_[True, (s[1:] != s[:-1]).any(axis=1)] if len(s) else np.zeros(0, bool)
+    key = _grid_keys(rows)
+    if key is None:
+        order = np.lexsort(rows.T[::-1])
+        s = rows[order]
+        new = np.r_[True, (s[1:] != s[:-1]).any(axis=1)] if len(s) else np.zeros(0, bool)
+    else:  # one sort of one number per row
+        order = np.argsort(key, kind="stable")
+        s = key[order]
+        new = np.r_[True, s[1:] != s[:-1]]
     return order, np.cumsum(new) - 1
+
+
+def _grid_keys(rows: np.ndarray) -> np.ndarray | None:
+    """One integer per edge row ``x0, y0, x1, y1``, equal exactly when the rows are; None when
+    a coordinate is off the noding grid (or the rows span too far to number this way).
+
+    On the grid every coordinate is ``round(v * scale) / scale`` (:func:`_grid_round`, and
+    snap-rounding's output), so its whole number of grid steps stands for it exactly.
+    """
+    if not len(rows):
+        return None
+    scale = 1.0 / _GRID_M
+    steps = np.rint(rows * scale)
+    if not np.array_equal(steps / scale, rows):
+        return None
+    xs, ys = steps[:, 0::2], steps[:, 1::2]  # each row's two ends
+    span = max(np.ptp(xs), np.ptp(ys))
+    if span >= 2.0**32:
+        return None
+    x = (xs - xs.min()).astype(np.uint64)
+    y = (ys - ys.min()).astype(np.uint64)
+    _, point = np.unique((x << np.uint64(32)) | y, return_inverse=True)  # each end's point
+    point = point.reshape(-1, 2).astype(np.int64)
+    return point[:, 0] * (int(point.max()) + 1) + point[:, 1]
 
 
 def _unmatched(kept: np.ndarray, faces: np.ndarray) -> np.ndarray:

@@ -192,3 +192,21 @@ def test_ragged_coordinates_match_shapely():
         assert xy.tolist() == xy2.tolist()
         assert ring_off.tolist() == ring_off2.tolist()
         assert poly_off.tolist() == poly_off2.tolist()
+
+
+@pytest.mark.parametrize("on_grid", [True, False])
+def test_edge_groups_are_the_equal_rows(on_grid):
+    """``_groups`` numbers equal edge rows alike and unequal ones apart, on the grid (one integer
+    key per row) or off it (a sort of the coordinates)."""
+    rng = np.random.default_rng(5)
+    rows = rng.integers(-300, 300, (400, 4)) * territory._GRID_M + 1.5e6
+    rows = territory._grid_round(rows) if on_grid else rows + 1e-7
+    rows = np.vstack([rows, rows[::3], -rows[:2]])  # repeats, and mirrored rows
+    assert (territory._grid_keys(rows) is not None) == on_grid
+    order, group = territory._groups(rows)
+    ours = np.empty(len(rows), int)
+    ours[order] = group
+    _, ref = np.unique(rows + 0.0, axis=0, return_inverse=True)
+    ref = ref.reshape(-1)
+    assert len(set(zip(ours.tolist(), ref.tolist(), strict=True))) == len(set(ref.tolist()))
+    assert len(set(ours.tolist())) == len(set(ref.tolist()))
