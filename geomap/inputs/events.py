@@ -97,7 +97,7 @@ def read_events(
     ctx = _Context(c, disp, place_index, actor_index, snapshot_date, on_invalid, timezone)
     events = _events(ctx, table)
     df = pd.DataFrame(
-        events if events["line"] else [], columns=[col for col in cols if col != "seq"]
+        events if len(events["line"]) else [], columns=[col for col in cols if col != "seq"]
     )
     df = df.sort_values(["date", "line"], kind="stable").reset_index(drop=True)
     df.insert(0, "seq", np.arange(len(df)))
@@ -125,6 +125,7 @@ def _events(ctx: _Context, table: CsvTable) -> dict[str, Any]:
         out: dict[str, Any] = {name: text_cells(table, name) for name in _TEXTS}
         out |= {name: text_values(*pair) for name, pair in coded.items()}
         out |= {name: list(col) for name, col in values.items() if name not in out}
+        out["line"] = np.array(table.lines, dtype=np.int64)  # pandas infers a list's type slowly
     else:
         values |= {name: table.column(name) for name in _TEXTS}
         out = {name: [col[i] for i in keep] for name, col in values.items()}
