@@ -281,8 +281,10 @@ class _Cells:
         """
         xy, which = shapely.get_coordinates(self.vor, return_index=True)
         n = len(self.vor)
-        far = np.zeros(n)
-        np.maximum.at(far, which, np.hypot(*(xy - shapely.get_coordinates(self.pts)[which]).T))
+        far = np.zeros(n)  # each cell's farthest vertex from its place (``which`` is sorted)
+        first = np.flatnonzero(np.r_[True, which[1:] != which[:-1]]) if len(which) else which
+        dist = np.hypot(*(xy - shapely.get_coordinates(self.pts)[which]).T)
+        far[which[first]] = np.maximum.reduceat(dist, first) if len(first) else far[:0]
         capped = far < self.radii_m * math.cos(math.pi / (4 * _CAP_QUAD_SEGS)) - _MARGIN_M
         same = which[1:] == which[:-1]
         edge = np.hypot(*(xy[1:] - xy[:-1]).T)

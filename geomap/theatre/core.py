@@ -11,6 +11,7 @@ Every figure carries the assumptions it was computed under
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import functools
@@ -389,7 +390,16 @@ class Theatre(BandMixin, ChangeMixin):
 
     def event_days(self) -> list[dt.date]:
         """Days on which at least one event was applied."""
-        return sorted(set(self.history.applied["day"]))
+        return list(self._applied_days[0])
+
+    @functools.cached_property
+    def _applied_days(self) -> tuple[list[dt.date], np.ndarray]:
+        """The days with an applied event (sorted, each once) and how many each has."""
+        codes, uniq = pd.factorize(self.history.applied["day"])  # one hash per event
+        days = np.asarray(uniq, dtype=object).tolist()
+        order = sorted(range(len(days)), key=days.__getitem__)
+        count = np.bincount(codes, minlength=len(days)) if len(days) else np.zeros(0, np.int64)
+        return [days[k] for k in order], count[order]
 
     def default_range(self) -> tuple[dt.date, dt.date]:
         """``[dates]`` from theatre.toml, else the snapshot date to the last event."""
@@ -747,12 +757,13 @@ class Theatre(BandMixin, ChangeMixin):
 
     def _after_range(self, end: dt.date) -> dict[str, str]:
         """A note on applied events dated after ``end``: never left out without a word."""
-        later = sorted(d for d in self.history.applied["day"] if d > end)
-        if not later:
+        days, count = self._applied_days
+        k = bisect.bisect_right(days, end)
+        if k == len(days):
             return {}
         return {
-            "events after this range": f"{len(later)} (from {later[0]}): not counted here; "
-            f"give --to {later[-1]} (or end={later[-1]}) to count them"
+            "events after this range": f"{int(count[k:].sum())} (from {days[k]}): not counted"
+            f" here; give --to {days[-1]} (or end={days[-1]}) to count them"
         }
 
     def _band_series(self, start: dt.date, end: dt.date, by) -> np.ndarray | None:
