@@ -343,7 +343,9 @@ class Theatre(BandMixin, ChangeMixin):
         names = self.places["name"].to_numpy(dtype=object)
         face_label = np.where(tess.face_place >= 0, names[np.maximum(tess.face_place, 0)], "")
         ev = self.history.events
-        log = replay(tess, **self._replay_arrays(ev[ev["status"] == "applied"], index))
+        applied = (ev["status"] == "applied").to_numpy(dtype=bool)
+        cols = ev[["seq", "day", "place", "to_actor"]]  # the replay's columns only
+        log = replay(tess, **self._replay_arrays(cols if applied.all() else cols[applied], index))
         if index:  # drawn areas: label faces that only a drawn area can change
             line_of = dict(zip(ev["seq"].tolist(), ev["line"].tolist(), strict=True))
             for seq, k in index.items():
