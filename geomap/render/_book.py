@@ -61,6 +61,18 @@ def _name(actors: c.Actors, i: int) -> str:
     return actors.names[i] if i >= 0 else "Unassigned"
 
 
+def _grouped(keys: np.ndarray, items: np.ndarray) -> tuple[list[int], list[list[int]]]:
+    """The distinct ``keys``, sorted, and each one's ``items`` in their order."""
+    if len(keys) == 0:
+        return [], []
+    order = np.argsort(keys, kind="stable")
+    keys, items = keys[order], items[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    bounds = np.r_[starts, len(keys)].tolist()
+    flat = items.tolist()
+    return keys[starts].tolist(), [flat[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
 def book_days(dates: list[_dt.date]) -> list[_dt.date]:
     """Every day from the first map date to the last (a book's ``days``)."""
     return [dates[0] + _dt.timedelta(days=k) for k in range((dates[-1] - dates[0]).days + 1)]
@@ -258,6 +270,11 @@ class PageBook:
             if actor not in known:
                 known[actor] = self.actors.idx(actor)
         self.f_pair = [(known[a], known[b]) for a, b in pairs]
+        # one number per pair, in the pairs' order (indices from -1)
+        width = len(self.actors.ids) + 2
+        self.f_pair_code = np.array(
+            [(a + 1) * width + b + 1 for a, b in self.f_pair], dtype=np.int64
+        )
 
     def _events(self, part: dict[str, Any]) -> None:
         """Every event's entry and marker (:func:`book_events`), with its day."""
@@ -361,24 +378,19 @@ class PageBook:
         on = np.flatnonzero((self.t_i0 <= k) & (k < self.t_i1))
         # one feature per holder: its pieces by index in assets/territory.js (written once),
         # drawn as one path; the tooltip by its style
-        per: dict[int, list[int]] = {}
-        for s, j in zip(self.t_style[on].tolist(), on.tolist(), strict=True):
-            per.setdefault(s, []).append(j)
-        return [[s, s, per[s]] for s in sorted(per)], tips
+        styles, pieces = _grouped(self.t_style[on], on)
+        return [[s, s, p] for s, p in zip(styles, pieces, strict=True)], tips
 
     def _date_lines(self, k: int, day: _dt.date) -> list[Any]:
         groups: list[Any] = []
         if self.has_front and self.f_n:
             on = np.flatnonzero((self.f_i0 <= k) & (k < self.f_i1))
-            per: dict[tuple[int, int], list[int]] = {}
-            for j in on.tolist():
-                per.setdefault(self.f_pair[j], []).append(j)
-            pairs = sorted(per)
+            pieces = _grouped(self.f_pair_code[on], on)[1]  # by pair, in the pairs' order
             drawn = []
-            for (a, b), enc in zip(pairs, self._joined_lines([per[p] for p in pairs]), strict=True):
+            for piece, (enc, km) in zip(pieces, self._joined_lines(pieces), strict=True):
                 if not enc:
                     continue
-                km = sum(self.f_km[j] for j in per[(a, b)])
+                a, b = self.f_pair[piece[0]]
                 tip = (
                     f"Front: {html_text(_name(self.actors, a))} | "
                     f"{html_text(_name(self.actors, b))}<br>"
@@ -391,13 +403,12 @@ class PageBook:
             groups.append(self.regions)
         return groups
 
-    def _joined_lines(self, pieces: list[list[int]]) -> list[Any]:
-        """The encoded line of each list of front pieces (joined as front(date) joins them).
-
-        A pair's pieces are often the day before's: those lines are reused.
-        """
-        cache = {tuple(p): self._f_cache[tuple(p)] for p in pieces if tuple(p) in self._f_cache}
-        todo = [p for p in pieces if tuple(p) not in cache]
+    def _joined_lines(self, pieces: list[list[int]]) -> list[tuple[Any, float]]:
+        """The encoded line and km of each list of front pieces (joined as front(date) joins
+        them).  A pair's pieces are often the day before's: those lines are reused."""
+        keys = [tuple(p) for p in pieces]
+        cache = {key: self._f_cache[key] for key in keys if key in self._f_cache}
+        todo = [p for p, key in zip(pieces, keys, strict=True) if key not in cache]
         if todo:
             group = np.full(self.f_n, -1, dtype=np.int64)
             for g, piece in enumerate(todo):
@@ -407,10 +418,11 @@ class PageBook:
             joined: list[list[int]] = [[] for _ in todo]
             for j, g in zip(keep.tolist(), of_part[keep].tolist(), strict=True):
                 joined[g].append(j)
+            km = self.f_km
             for piece, enc in zip(todo, self.f_enc.join(joined), strict=True):
-                cache[tuple(piece)] = enc
+                cache[tuple(piece)] = (enc, sum(km[j] for j in piece))
         self._f_cache = cache  # only the last date's: consecutive dates share most pieces
-        return [cache[tuple(p)] for p in pieces]
+        return [cache[key] for key in keys]
 
     def _date_events(self, day: _dt.date, prev: _dt.date | None) -> tuple[list[str], list[Any]]:
         if self.ev_day is None:
