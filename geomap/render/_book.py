@@ -37,7 +37,12 @@ import shapely
 from geomap.render import _common as c
 from geomap.render._elements import shared_script
 from geomap.render._escape import format_km2, html_text
-from geomap.render._geometry import LineParts, display_line_geoms
+from geomap.render._geometry import (
+    LineParts,
+    display_line_geoms,
+    encode_geometries,
+    simplify_groups,
+)
 from geomap.render._ground import _cell_points, _cells, shared_ground
 from geomap.render._maps import (
     DateParts,
@@ -256,6 +261,8 @@ class PageBook:
     def _front(self, part: dict[str, Any] | None) -> None:
         """The front's pieces (:func:`book_front`); their pairs of actors by index."""
         self._f_cache: dict[tuple[int, ...], Any] = {}
+        self._f_lo: np.ndarray | None = None
+        self._f_hi: np.ndarray | None = None
         self.has_front = part is not None
         part = part or {}
         self.f_lines = part.get("lines")
@@ -349,18 +356,23 @@ class PageBook:
         at = {d: i for i, d in enumerate(run)}
         which = np.array([at[c.as_date(v)] for v in table["end"]], dtype=np.int64)
         geoms = np.asarray(table.geometry.values, dtype=object)
+        # every date's pieces simplified and encoded at once (each date's as change_items would)
+        encoded = encode_geometries(
+            simplify_groups(geoms, which, self.fr.tolerance), self.fr.decimals
+        )
         froms, tos = table["from_actor"].tolist(), table["to_actor"].tolist()
         areas = table["area_km2"].tolist()
         for i in range(1, len(run)):
             sel = np.flatnonzero(which == i).tolist()
             features, km2 = change_items(
-                geoms[sel],
+                None,
                 [froms[j] for j in sel],
                 [tos[j] for j in sel],
                 [areas[j] for j in sel],
                 self.actors,
                 self.fr,
                 previous=run[i - 1],
+                encoded=[encoded[j] for j in sel],
             )
             self._chg[run[i]] = (run[i - 1], features, km2)
 
@@ -410,17 +422,19 @@ class PageBook:
         cache = {key: self._f_cache[key] for key in keys if key in self._f_cache}
         todo = [p for p, key in zip(pieces, keys, strict=True) if key not in cache]
         if todo:
-            group = np.full(self.f_n, -1, dtype=np.int64)
-            for g, piece in enumerate(todo):
-                group[piece] = g
-            of_part = group[self.f_part_piece]
-            keep = np.flatnonzero(of_part >= 0)
-            joined: list[list[int]] = [[] for _ in todo]
-            for j, g in zip(keep.tolist(), of_part[keep].tolist(), strict=True):
-                joined[g].append(j)
-            km = self.f_km
+            if self._f_lo is None:  # each piece's parts: a run of f_part_piece (sorted)
+                at = np.arange(self.f_n)
+                self._f_lo = np.searchsorted(self.f_part_piece, at, side="left")
+                self._f_hi = np.searchsorted(self.f_part_piece, at, side="right")
+            joined = []
+            for piece in todo:  # the parts of a list of pieces (ascending), in order
+                lo, hi = self._f_lo[piece], self._f_hi[piece]
+                count = hi - lo
+                first = np.repeat(lo - (np.cumsum(count) - count), count)
+                joined.append((first + np.arange(int(count.sum()))).tolist())
+            km = self.f_km.__getitem__
             for piece, enc in zip(todo, self.f_enc.join(joined), strict=True):
-                cache[tuple(piece)] = (enc, sum(km[j] for j in piece))
+                cache[tuple(piece)] = (enc, sum(map(km, piece)))
         self._f_cache = cache  # only the last date's: consecutive dates share most pieces
         return [cache[key] for key in keys]
 

@@ -109,6 +109,22 @@ def simplify_for_display(geoms: Any, tolerance: float, *, coverage: bool = False
     return np.asarray(shapely.simplify(arr, tolerance, preserve_topology=True), dtype=object)
 
 
+def simplify_groups(geoms: Any, group: np.ndarray, tolerance: float) -> np.ndarray:
+    """:func:`simplify_for_display` of each group of ``geoms`` (``group``: one number per
+    geometry), in one pass: a group with an invalid geometry is made valid whole, as
+    :func:`simplify_for_display` makes its input."""
+    arr = np.asarray(geoms, dtype=object)
+    if arr.size == 0 or tolerance <= 0:
+        return arr
+    fix = np.isin(group, group[~shapely.is_valid(arr)])
+    if fix.any():
+        arr = arr.copy()
+        arr[fix] = shapely.make_valid(arr[fix])
+    out = np.empty(len(arr), dtype=object)
+    out[:] = [_polygonal(g) for g in arr]
+    return np.asarray(shapely.simplify(out, tolerance, preserve_topology=True), dtype=object)
+
+
 def _polygonal(geom: Any) -> Any:
     """Keep only the polygon parts of ``geom`` (after ``make_valid``)."""
     if geom is None or shapely.is_empty(geom):
