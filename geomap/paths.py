@@ -338,15 +338,17 @@ class _Stage:
         return tmp
 
     def commit(self) -> None:
-        """Every staged file moved onto its target (sub-folders first checked: real folders)."""
+        """Every staged file moved onto its target, once every target is checked (sub-folders:
+        real folders; files: no link, no folder)."""
+        moves = []
         for folder, _, files in os.walk(self.dir):
             rel = Path(folder).relative_to(self.dir)
             target_dir = self.out / rel
             if rel.parts:
                 subdir(target_dir.parent, target_dir.name)
-            for name in sorted(files):
-                target = output_file(target_dir / name)
-                os.replace(Path(folder) / name, target)
+            moves += [(Path(folder) / name, output_file(target_dir / name)) for name in files]
+        for staged_file, target in moves:
+            os.replace(staged_file, target)
 
 
 _stage: contextvars.ContextVar[_Stage | None] = contextvars.ContextVar("geomap_stage", default=None)
