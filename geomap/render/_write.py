@@ -365,7 +365,11 @@ def write_maps(
         Processes writing the date pages (default: the CPUs this process may
         use; ``1``: in this process).  The pages are the same whatever the
         number.  Worker processes are forked from this one (where the
-        platform cannot fork, pages are written here, one after another).
+        platform cannot fork, pages are written here, one after another);
+        with 2 or more, one more process makes the shared scripts, the diff
+        pages and the index, starting before the pages' data is ready.  Every
+        file is written to a temporary folder in ``out_dir`` and moved into
+        place once all are written: a run that fails changes no file.
 
     Returns
     -------
