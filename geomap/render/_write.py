@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -299,26 +300,40 @@ class _Run:
         self.jobs = jobs if "fork" in multiprocessing.get_all_start_methods() else 1
         self.early: _Early | None = None
         self.pages: ProcessPoolExecutor | None = None
+        self.frozen = False
 
     def __enter__(self) -> _Run:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.pages is not None:
-            self.pages.shutdown(cancel_futures=True)
-        if self.early is not None:
-            self.early.close()
-        _WORK.clear()
+        try:
+            if self.pages is not None:
+                self.pages.shutdown(cancel_futures=True)
+            if self.early is not None:
+                self.early.close()
+        finally:
+            _WORK.clear()
+            if self.frozen:
+                gc.unfreeze()
+
+    def _fork_ready(self) -> None:
+        """Objects made so far kept out of the collector's passes: a forked worker's
+        collections would otherwise visit them all and copy every page they lie on
+        (unfrozen when the run ends)."""
+        gc.freeze()
+        self.frozen = True
 
     def early_tasks(self, tasks: list[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[Any]:
         """Start ``tasks`` (function, arguments); their results, each with ``result()``."""
         if self.jobs <= 1:
             return [_Later(fn, *args) for fn, args in tasks]
+        self._fork_ready()
         self.early = _Early(tasks)
         return [_Task(self.early, k) for k in range(len(tasks))]
 
     def start_pages(self, n_tasks: int) -> None:
         if self.jobs > 1 and n_tasks > 1:
+            self._fork_ready()
             # forked workers inherit the source with its territory and the book already made
             self.pages = ProcessPoolExecutor(
                 min(self.jobs, n_tasks), mp_context=multiprocessing.get_context("fork")
