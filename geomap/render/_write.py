@@ -269,10 +269,10 @@ class _Early:
         return self.got[k]
 
     def close(self) -> None:
-        self.conn.close()
         if self.proc.is_alive():  # an error elsewhere: its work is not wanted
             self.proc.terminate()
         self.proc.join()
+        self.conn.close()
 
 
 class _Task:
