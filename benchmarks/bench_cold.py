@@ -14,8 +14,15 @@ change of machine load falls on every kind alike):
     < 1.5 s at 5k): since issue 15's kept tables, the CSV table ``first`` printed is read
     back and written with numpy alone (no pandas, geopandas, shapely or pyproj);
 ``week``
-    then ``--by week``, a table no run kept: validated inputs, faces and the events'
-    outcomes read from the cache, the ledger computed (what ``second`` was before);
+    then ``--by week``, a table no run kept: since issue 15's kept ledger arrays
+    (:class:`geomap.ledger_basis.LedgerBasis`, written by ``first``), the ledger is worked
+    from the arrays with numpy and pandas (no geopandas, shapely or pyproj); before them,
+    validated inputs, faces and the events' outcomes were read from the cache and the
+    ledger computed;
+``month rolling``
+    ``--by month --rolling 30``: the same, with the rate of advance (a daily ledger more);
+``table``
+    ``--format table --sq-mi``: the same, printed as the text table (claims beside it);
 ``base no cache``, ``base first``, ``base second``, ``base week``
     with ``--base DIR``: the same runs from another source tree (e.g. a checkout of
     ``main`` made with ``git worktree add --detach /tmp/base main``), in the same rounds.
@@ -93,7 +100,14 @@ def _env(src: Path, cache: Path) -> dict[str, str]:
 
 
 #: Each kind of run (in the order of a round) and the options it adds to ``gains``.
-KINDS = {"no cache": ["--no-cache"], "first": [], "second": [], "week": ["--by", "week"]}
+KINDS = {
+    "no cache": ["--no-cache"],
+    "first": [],
+    "second": [],
+    "week": ["--by", "week"],
+    "month rolling": ["--by", "month", "--rolling", "30"],
+    "table": ["--format", "table", "--sq-mi"],
+}
 
 
 def _kinds(base: Path | None) -> list[tuple[str, Path]]:
@@ -218,7 +232,7 @@ def _print(res: dict) -> None:
         print(f"\n{name}: cold `geomap gains` (medians; target < {TARGET_S} s)")
         for kind in r["wall_s"]:
             w, c = r["wall_s"][kind], r["cpu_s"][kind]
-            print(f"  {kind:15s} {w['median']:6.2f} s wall  {c['median']:6.2f} s CPU  (n={w['n']})")
+            print(f"  {kind:19s} {w['median']:6.2f} s wall  {c['median']:6.2f} s CPU  (n={w['n']})")
         if "base second" in r["wall_s"]:
             for kind in KINDS:
                 bw, bc = r["wall_s"][f"base {kind}"], r["cpu_s"][f"base {kind}"]

@@ -59,7 +59,6 @@ import zoneinfo
 from collections.abc import Sequence
 
 import numpy as np
-import pandas as pd
 
 from .errors import InputError, Problem
 
@@ -80,8 +79,9 @@ __all__ = [
     "RANGE_TEXT",
 ]
 
-#: What the API accepts wherever it asks for a date.
-DateLike = str | dt.date | dt.datetime | pd.Timestamp
+#: What the API accepts wherever it asks for a date (a pandas ``Timestamp`` is a ``datetime``;
+#: pandas is not imported here, so that a command's date option imports no pandas).
+DateLike = str | dt.date | dt.datetime
 
 #: The first and last day geomap supports.
 MIN_DAY = dt.date(1800, 1, 1)
@@ -226,6 +226,8 @@ def plain_whens(texts: Sequence[str]) -> np.ndarray:
     >>> [str(v) for v in plain_whens(cells)]
     ['2017-05-27T00:00:00.000000', '2017-05-27T14:00:00.000000', 'NaT', 'NaT', 'NaT']
     """
+    import pandas as pd
+
     codes, distinct = pd.factorize(np.asarray(list(texts), dtype=object))
     if len(distinct) < len(codes) and (codes >= 0).all():  # each distinct cell parsed once
         return _plain_whens(distinct)[codes]
@@ -234,6 +236,8 @@ def plain_whens(texts: Sequence[str]) -> np.ndarray:
 
 def _plain_whens(texts: Sequence[str]) -> np.ndarray:
     """:func:`plain_whens` of every cell, one by one."""
+    import pandas as pd
+
     cells = pd.Series(list(texts), dtype=object)
     plain = cells.str.fullmatch(_PLAIN).fillna(False).astype(bool)
     when = pd.to_datetime(cells.where(plain), format="ISO8601", errors="coerce")
@@ -305,7 +309,7 @@ def to_day(value: DateLike | None, *, what: str = "date") -> dt.date | None:
         if err:
             raise InputError(Problem("<argument>", None, what, err, "write dates as YYYY-MM-DD"))
         return day
-    if isinstance(value, pd.Timestamp | dt.datetime):
+    if isinstance(value, dt.datetime):  # a pandas Timestamp too
         day = value.date()
     elif isinstance(value, dt.date):
         day = value

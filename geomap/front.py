@@ -26,6 +26,7 @@ import pandas as pd
 import shapely
 from pyproj import Geod
 
+from .ledger_basis import add_front_columns
 from .territory import FaceLog
 
 __all__ = [
@@ -411,30 +412,6 @@ def km_matrix(fronts: pd.DataFrame, ids: Sequence[str]) -> np.ndarray:
             out[pos[a], pos[b]] += km
             out[pos[b], pos[a]] += km
     return out
-
-
-def add_front_columns(
-    df: pd.DataFrame, km: np.ndarray, ends: Sequence[Any], ids: Sequence[str]
-) -> pd.DataFrame:
-    """A ledger with ``front_km`` and ``front_km_<OTHER>`` added at each period's end.
-
-    ``km[t]`` is the km matrix (:func:`km_matrix`, or :func:`front_km_by_day`)
-    at ``ends[t]``; rows of holders not in ``ids`` (unassigned land) get NaN.
-    """
-    t = {d: i for i, d in enumerate(ends)}
-    pos = {a: k for k, a in enumerate(ids)}
-    ti = np.array([t[d] for d in df["period_end"]], dtype=int)
-    ai = np.array([pos.get(a, -1) for a in df["actor"]], dtype=int)
-    own = ai >= 0
-    df = df.copy()
-    total = np.full(len(df), np.nan)
-    total[own] = km[ti[own], ai[own]].sum(axis=1)
-    df["front_km"] = total
-    for k, other in enumerate(ids):
-        col = np.full(len(df), np.nan)
-        col[own] = km[ti[own], ai[own], k]
-        df[f"front_km_{other}"] = col
-    return df
 
 
 #: Columns of ``front_intervals``: the front as pieces of line, each over an interval of days.

@@ -1,6 +1,6 @@
 """The area ledger: km² gained, lost, net and held per actor and period.
 
-Works on a :class:`~geomap.territory.FaceLog` (who held each face, over
+Works on a :class:`~geomap.facelog.FaceLog` (who held each face, over
 time) and the equal-area km² of each face.  Because every figure is a sum of
 the same face areas, the ledger's identities hold by construction, up to
 floating-point rounding:
@@ -22,8 +22,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .schema import DIFF_TOTAL_COLUMNS, LEDGER_COLUMNS
-from .territory import FaceLog
+from .facelog import FaceLog
+from .schema import CONFIDENCE, DIFF_TOTAL_COLUMNS, LEDGER_COLUMNS
 
 __all__ = [
     "periods",
@@ -127,8 +127,6 @@ class _Flows:
 
 
 def _split_by_level(confidence, seq, per, new, area, shape) -> tuple[tuple[str, ...], np.ndarray]:
-    from .inputs.events import CONFIDENCE
-
     confidence = np.asarray(confidence, dtype=object)
     levels = CONFIDENCE + (("enclosed",) if "enclosed" in set(confidence) else ())
     conf = confidence[seq]

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 __all__ = [
+    "CONFIDENCE",
     "CONTESTED",
     "ACTOR_COLUMNS",
     "PLACE_COLUMNS",
@@ -147,6 +148,8 @@ EVENT_LEDGER_COLUMNS = (
     "claim_diff_km2",
     "claim_diff_pct",
 )
+#: Confidence levels of an event (events.csv ``confidence``), surest first.
+CONFIDENCE = ("confirmed", "claimed", "disputed")
 #: Columns of a ledger (``Theatre.ledger``, ``geomap gains --format csv``).
 LEDGER_COLUMNS = [
     "period_start",

@@ -636,6 +636,31 @@ _MULTIPLIERS = {
     "five times": 5.0,
     "ten times": 10.0,
 }
+_NUMERATORS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DENOMINATORS = {
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+
+def _fraction_words() -> dict[str, float]:
+    """Every "<n> <d>ths" below one in words ("nine tenths", "two-sevenths", "a ninth"),
+    so no fraction a reporter may write is missing from the list by chance."""
+    out: dict[str, float] = {}
+    for word, d in _DENOMINATORS.items():
+        out[f"{'an' if word[0] in 'aeiou' else 'a'} {word}"] = 1 / d
+        for n, num in enumerate(_NUMERATORS[: d - 1], start=1):
+            out[f"{num} {word}" + ("s" if n > 1 else "")] = n / d
+    return out
+
+
+_MULTIPLIERS = {**_fraction_words(), **_MULTIPLIERS}
 _MULT = (
     "|".join(
         re.escape(m).replace(r"\ ", r"[\s-]+") for m in sorted(_MULTIPLIERS, key=len, reverse=True)

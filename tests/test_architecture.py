@@ -50,9 +50,18 @@ LAYERS = {
     ],
     "model": ["model"],
     # cache/: the derivation cache (validated inputs and faces on disk) sits on the territory
-    "territory": ["crs", "territory", "cache"],
+    "territory": ["crs", "facelog", "territory", "cache"],
     # snapshots/ holds checks (was quality.py)
-    "areas": ["areas", "ledger", "snapshots", "regions", "front", "rates", "calibrate"],
+    "areas": [
+        "areas",
+        "ledger",
+        "ledger_basis",
+        "snapshots",
+        "regions",
+        "front",
+        "rates",
+        "calibrate",
+    ],
     "rendering": ["render", "export", "report", "uncertainty"],
     "facade": ["theatre", "__init__"],
     "cli": ["cli"],

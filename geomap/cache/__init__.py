@@ -37,7 +37,10 @@ A command may also keep the table it printed (:meth:`Store.write_table`, ``geoma
 as CSV): its columns as numbers and text, keyed by the inputs and every option that shapes
 the table.  The next identical command reads them back and writes the same bytes with
 numpy alone (:func:`open_store`, :meth:`Store.read_table`): no pandas, geopandas, shapely
-or pyproj is imported.
+or pyproj is imported.  Any other ``gains`` option is worked from kept ledger arrays
+(:meth:`Store.write_derived` / :meth:`Store.read_derived` of a
+:class:`geomap.ledger_basis.LedgerBasis`, which ``geomap.cli.gains`` keeps and reads) with numpy
+and pandas.
 
 Turn it off with ``load_theatre(..., cache=False)``, ``geomap COMMAND --no-cache`` or
 :func:`caching` (``with caching(False): ...``); ``geomap cache info`` / ``geomap cache clear``.
@@ -56,10 +59,10 @@ import shutil
 import sys
 import tomllib
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -88,6 +91,8 @@ __all__ = [
     "entries",
     "clear",
 ]
+
+T = TypeVar("T")
 
 #: The layout of an entry; a cache written under another number is stale.
 SCHEMA = 2
@@ -445,33 +450,46 @@ class Store:
         fields = {f.name: getattr(history, f.name) for f in dataclasses.fields(history) if f.init}
         self._write(name, key, fields)
 
-    # ---------------------------------------------------------------- a command's table
-    def _table_entry(self, command: str, options: dict[str, str]) -> tuple[str, dict[str, Any]]:
+    # ---------------------------------------------------------------- derived values
+    def _derived_entry(self, kind: str, options: dict[str, str]) -> tuple[str, dict[str, Any]]:
         key = {
             "theatre": self.key["theatre"],
             "inputs": self.digest,
-            "command": command,
+            "command": kind,
             "options": options,
         }
-        ident = json.dumps([command, options], sort_keys=True).encode()
-        return f"table-{command}-{hashlib.sha256(ident).hexdigest()[:12]}", key
+        ident = json.dumps([kind, options], sort_keys=True).encode()
+        return f"{kind}-{hashlib.sha256(ident).hexdigest()[:12]}", key
 
-    def read_table(self, command: str, options: dict[str, str]) -> Table | None:
-        """The table ``command`` printed under ``options`` from these inputs, or None."""
-        name, key = self._table_entry(command, options)
+    def read_derived(
+        self, kind: str, options: dict[str, str], build: Callable[[Any], T]
+    ) -> T | None:
+        """``build(value)`` of the value kept as ``kind`` under ``options``, or None (a miss;
+        stale or damaged entries are said on stderr, and so is a value ``build`` refuses
+        with KeyError, TypeError, ValueError, IndexError or AttributeError)."""
+        name, key = self._derived_entry(kind, options)
         value = self._read(name, key)
         if value is None:
             return None
         try:
-            return Table.from_value(value)
+            return build(value)
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             self._damaged(name, f"{type(exc).__name__}: {exc}")
             return None
 
+    def write_derived(self, kind: str, options: dict[str, str], value: Any) -> None:
+        """Keep ``value`` (plain values, arrays, frames) as ``kind`` under ``options``."""
+        name, key = self._derived_entry(kind, options)
+        self._write(name, key, value)
+
+    # ---------------------------------------------------------------- a command's table
+    def read_table(self, command: str, options: dict[str, str]) -> Table | None:
+        """The table ``command`` printed under ``options`` from these inputs, or None."""
+        return self.read_derived(f"table-{command}", options, Table.from_value)
+
     def write_table(self, command: str, options: dict[str, str], table: Table) -> None:
         """Keep the table ``command`` printed under ``options`` for the next identical run."""
-        name, key = self._table_entry(command, options)
-        self._write(name, key, table.value())
+        self.write_derived(f"table-{command}", options, table.value())
 
     # ---------------------------------------------------------------- files
     def _read(self, name: str, key: dict[str, Any]) -> Any:

@@ -33,9 +33,22 @@ def run(args: argparse.Namespace) -> int:
     csv = args.format == "csv" or bool(args.csv_out)
     if args.regions is not None:  # the regions file is not in the cache's key
         return regions.gains_by_region(args)
-    if csv and _print_kept(args):
+    store = _open_store(args)
+    if csv and store is not None and _print_kept(args, store):
         return 0
-    _print_ledger(args)
+    options = _basis_options(args)
+    kept = None if store is None or options is None else _read_basis(store, options)
+    if kept is not None:
+        basis, n_warnings = kept
+        args.warnings_note = warnings_text(n_warnings, args.theatre)
+        _print_ledger(args, basis, store, n_warnings)
+        return 0
+    th = load(args)
+    store = getattr(th, "derivation_cache", None)  # an event theatre's: kept tables and arrays
+    n_warnings = count_warnings(th)
+    _print_ledger(args, th, store, n_warnings)
+    if store is not None and options is not None:
+        _keep_basis(store, options, th, n_warnings)
     return 0
 
 
@@ -44,18 +57,22 @@ def _table_options(args: argparse.Namespace) -> dict[str, str]:
     return {k: repr(v) for k, v in sorted(vars(args).items()) if k not in _NOT_THE_TABLE}
 
 
-def _print_kept(args: argparse.Namespace) -> bool:
-    """Print the table an identical earlier run kept in the derivation cache; False when none.
-
-    Reads the theatre's files only to check the key: no pandas, geopandas or shapely.
-    """
+def _open_store(args: argparse.Namespace):
+    """The theatre's derivation cache, read without loading anything (None: no cache)."""
     from ..cache import open_store
     from ..pgstore import is_store_url
 
     if is_store_url(args.theatre):  # a PostGIS store is not cached
-        return False
-    store = open_store(Path(args.theatre), on_invalid(args))  # the loader's Store
-    table = None if store is None else store.read_table("gains", _table_options(args))
+        return None
+    return open_store(Path(args.theatre), on_invalid(args))  # the loader's Store
+
+
+def _print_kept(args: argparse.Namespace, store) -> bool:
+    """Print the table an identical earlier run kept in the derivation cache; False when none.
+
+    Reads the theatre's files only to check the key: no pandas, geopandas or shapely.
+    """
+    table = store.read_table("gains", _table_options(args))
     if table is None:
         return False
     emit_columns(table.names, table.columns, table.n_rows, meta=table.meta, args=args)
@@ -63,28 +80,61 @@ def _print_kept(args: argparse.Namespace) -> bool:
     return True
 
 
-def _keep(args: argparse.Namespace, th, table_args: tuple) -> None:
+#: The kept arrays every ledger of a theatre is worked from (:class:`geomap.ledger_basis.LedgerBasis`).
+_BASIS = "ledger-basis"
+
+
+def _basis_options(args: argparse.Namespace) -> dict[str, str] | None:
+    """The options the theatre is loaded under (the key of its kept ledger arrays); None when
+    the run is not worked from them (several radii; JSON, which lists every event)."""
+    if args.format == "json" or (args.radius and len(args.radius) > 1):
+        return None
+    radius = args.radius[0] if args.radius else None
+    return {"radius": repr(radius), "confidence": repr(getattr(args, "confidence", None))}
+
+
+def _read_basis(store, options: dict[str, str]):
+    """The kept :class:`~geomap.ledger_basis.LedgerBasis` and the theatre's warning count, or
+    None.  Imports numpy and pandas, no geometry library."""
+    from ..ledger_basis import LedgerBasis
+
+    def build(value):
+        if type(value) is not dict or type(value.get("warnings")) is not int:
+            raise TypeError("not a kept ledger basis")
+        return LedgerBasis.from_value(value["basis"]), value["warnings"]
+
+    return store.read_derived(_BASIS, options, build)
+
+
+def _keep_basis(store, options: dict[str, str], th, n_warnings: int) -> None:
+    """Keep what every ledger of ``th`` is worked from, for the next run with other options."""
+    basis = th.ledger_basis() if callable(getattr(th, "ledger_basis", None)) else None
+    if basis is not None:
+        store.write_derived(_BASIS, options, {"basis": basis.value(), "warnings": n_warnings})
+
+
+def _keep(args: argparse.Namespace, store, n_warnings: int, table_args: tuple) -> None:
     """Keep the table just printed for the next identical run (an event theatre's cache)."""
     from ..cache import Table
 
-    store = getattr(th, "derivation_cache", None)
     if store is None:
         return
     names, columns, n_rows, meta = table_args
     if any(kind not in ("float", "int", "text") for kind, _ in columns):
         return  # a column of mixed cells: printed, not kept
-    extra = {"warnings": count_warnings(th)}
+    extra = {"warnings": n_warnings}
     store.write_table("gains", _table_options(args), Table(names, columns, n_rows, meta, extra))
 
 
-def _print_ledger(args: argparse.Namespace) -> None:
-    """Load the theatre, compute its ledger and print it (and keep a CSV table)."""
+def _print_ledger(args: argparse.Namespace, th, store, n_warnings: int) -> None:
+    """Compute the ledger of ``th`` (a theatre, or its kept :class:`LedgerBasis`) and print it
+    (and keep a CSV table in ``store``)."""
     from .._csv import frame_columns
-    from ..theatre import Theatre
 
-    th = load(args)
     several = bool(args.radius and len(args.radius) > 1)
     if several:
+        from ..theatre import Theatre  # never a kept basis: several radii are not kept
+
         if not isinstance(th, Theatre):
             raise GeomapError(
                 f"{args.theatre}: a snapshot theatre has its territory given per date: "
@@ -99,14 +149,13 @@ def _print_ledger(args: argparse.Namespace) -> None:
     if args.format == "csv" or args.csv_out:
         table = ([str(c) for c in df.columns], frame_columns(df), len(df), assumptions)
         emit_columns(*table[:3], meta=assumptions, args=args)
-        _keep(args, th, table)
+        _keep(args, store, n_warnings, table)
         return
     claims = th.claims()
     claims = claims if len(claims) else None
 
     def claims_table():
         # claims come from claims.csv, which only an event theatre has
-        assert isinstance(th, Theatre)
         return th.claims_by_radius(args.radius if several else [th.radius_km])
 
     print_ledger(
@@ -114,7 +163,7 @@ def _print_ledger(args: argparse.Namespace) -> None:
         fmt=args.format,
         assumptions=assumptions,
         by=args.by,
-        events=th.event_ledger,
+        events=lambda: th.event_ledger(),  # JSON only, never from a kept basis
         claims=claims,
         claims_table=claims_table,
         places=args.places,

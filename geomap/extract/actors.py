@@ -91,6 +91,65 @@ _MODIFIER_STOP = frozenset(
 )
 
 
+# forces named by whom they follow: "X loyal to [the former president] Name", "the forces of
+# Name", "Name's troops"
+_LOYAL_NOUN = (
+    r"(?:forces|troops|soldiers|fighters|units|men|gunmen|militias?|militiamen|loyalists"
+    r"|supporters|partisans)"
+)
+_LOYAL = re.compile(
+    r"(?i:(?:(?:armed|rebel|government|opposition)\s+)?" + _LOYAL_NOUN + r")"
+    r"(?:\s+(?P<loyal>(?i:loyal|allied|answering|faithful))\s+to|\s+(?i:of))\s+(?=\S)"
+    r"|(?P<poss>[A-Z][\w'’-]+)['’]s\s+(?i:" + _LOYAL_NOUN + r")\b"
+)
+# runs of capitalised words ("Riek Machar"); the leader's name is looked for up to a word that
+# goes on with the clause (a preposition, a conjunction, "said") or clause punctuation
+_CAP_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_LEADER_STOP = re.compile(
+    r"[.;:!?()\"“”]|\s[-—–]\s|\b(?:from|in|into|on|at|after|before|as|when|and|but|while|which"
+    r"|who|that|said|says|took|seized|captured|entered|have|has|had|were|was)\b"
+)
+
+
+def _leader_runs(text: str, pos: int) -> list[re.Match]:
+    """Capitalised runs from ``pos`` up to where the noun phrase after "loyal to" ends."""
+    stop = _LEADER_STOP.search(text, pos, pos + 90)
+    end = stop.start() if stop else min(len(text), pos + 90)
+    return list(_CAP_RUN.finditer(text, pos, end))
+
+
+# what follows a leader's name in an actor's name ("Machar loyalists", "Gaddafi forces")
+_PATRON_AFTER = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+?)(?:\s+loyalists|['’]s\s+(?:forces|troops))$"
+)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word).casefold()
+
+
+def _patrons(actors) -> dict[str, set[str]]:
+    """Leaders' names by actor, from the theatre's aliases and ``refs``: the capitalised words
+    after "loyal to" ("forces loyal to Riek Machar"), before "loyalists" ("Kiir loyalists") and
+    before "'s forces"/"'s troops" (not "Syrian troops": a country's adjective is no leader); a
+    word two actors' names give is kept for both (the mention is then unresolved)."""
+    out: dict[str, set[str]] = {}
+    for r in actors.itertuples():
+        names = [str(r.name)]
+        for col in ("aliases", "refs"):
+            val = getattr(r, col, None)
+            names += [str(x) for x in val] if isinstance(val, list | tuple) else []
+        for name in names:
+            name = " ".join(name.split())
+            after = re.search(r"(?i)\bloyal\s+to\s+(.+)$", name)
+            before = _PATRON_AFTER.match(name)
+            who = after.group(1) if after else before.group("who") if before else ""
+            for w in re.findall(r"[A-Z][\w'’-]*", who):
+                if w.casefold() not in _MODIFIER_STOP and len(w) > 2:
+                    out.setdefault(_bare(w), set()).add(str(r.id))
+    return out
+
+
 def _singular(word: str) -> str:
     w = word.casefold()
     if w in ("militiamen", "paramilitaries"):
@@ -123,6 +182,7 @@ class ActorRefs:
                 self._learn(str(r.id), name.split())
                 for w in name.split():
                     words_of.setdefault(w.casefold(), set()).add(str(r.id))
+        self.by_patron = _patrons(actors)
         # a modifier another actor's name also holds ("Syrian" in "Free Syrian Army") is no
         # evidence for either
         for w, fits in list(self.by_modifier.items()):
@@ -161,6 +221,40 @@ class ActorRefs:
                 if any(w[:5] in stems for w, fits in self.by_modifier.items() if a in fits)
             }
         return next(iter(states)) if len(states) == 1 else ""
+
+    def loyal(self, text: str) -> list[ActorMention]:
+        """Forces named by the leader they follow: "soldiers loyal to the former vice president
+        <Name>", "the forces of <Name>", "<Name>'s troops": the one actor whose aliases or
+        ``refs`` name that leader (see :func:`_patrons`).  Such a phrase outranks the role word
+        inside it ("soldiers" may be another side's role word); a leader no actor names, or
+        two actors name, gives an ``unresolved`` mention: never the role word's side."""
+        out = []
+        for m in _LOYAL.finditer(text):
+            if m.group("poss"):
+                fits = self.by_patron.get(_bare(m.group("poss")), set())
+                if len(fits) == 1:  # not "Juba's forces": a place or a body, not a leader
+                    out.append(ActorMention(m.start(), m.end(), m.group(0), min(fits), "ref"))
+                continue
+            # the leader: the first run of capitalised words before the clause goes on ("the
+            # former vice president, <Name>, seized ...") that names one
+            runs = _leader_runs(text, m.end())
+            named = [r for r in runs if any(_bare(w) in self.by_patron for w in r.group(0).split())]
+            if named:
+                run = named[0]
+                fits = {a for w in run.group(0).split() for a in self.by_patron.get(_bare(w), ())}
+            elif runs and runs[0].start() == m.end() and m.group("loyal"):
+                run, fits = runs[0], set()  # "loyal to <a name no actor gives>"
+            else:
+                continue  # "loyal to the government": the role words say it
+            end = run.end()
+            if len(fits) == 1:
+                out.append(ActorMention(m.start(), end, text[m.start() : end], min(fits), "ref"))
+            elif m.group("loyal"):
+                basis = " or ".join(sorted(fits)) or "no actor (a leader the theatre does not name)"
+                out.append(
+                    ActorMention(m.start(), end, text[m.start() : end], "", "unresolved", basis)
+                )
+        return out
 
     def mentions(self, text: str, taken: list[ActorMention]) -> list[ActorMention]:
         """Role-word and modifier mentions in ``text`` outside the ``taken`` spans."""
@@ -368,6 +462,60 @@ def our_mentions(text: str, author: Author, actors: list[str]) -> list[ActorMent
         out.append(
             ActorMention(m.start(), m.end(), m.group(0), author.actor, "author", author.name)
         )
+    return out
+
+
+# a quotation and who said it: '"...," <speaker> said', '"...," said <speaker>',
+# '<speaker> said: "..."'
+_QUOTE = re.compile(r'"(?P<q1>[^"\n]{1,1500})"|“(?P<q2>[^”\n]{1,1500})”')
+_SAID = r"(?:said|says|told|added|stated|declared|announced|wrote|insisted)"
+_SPEAKER_AFTER = re.compile(
+    r"\s*,?\s*(?:(?P<a>[^.;:\"“”\n]{1,120}?)\s+"
+    + _SAID
+    + r"\b|"
+    + _SAID
+    + r"\s+(?P<b>[^.;:\"“”\n]{1,120}))"
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?P<c>[^.;\"“”\n]{1,120}?)\s+" + _SAID + r"(?:\s+\w+){0,3}?\s*[:,]?\s*$"
+)
+
+
+def quoted_speakers(text: str, actors_in) -> list[tuple[int, int, str, ActorMention | None]]:
+    """Quotations and who said them: (start, end, the speaker as written, the speaker's side
+    when the description names exactly one, "rebel spokesman X", "an army officer", else
+    None).  In them "our forces" and "we" are the speaker's side (see
+    :func:`speaker_mentions`), and what they report is attributed to the speaker."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        after = _SPEAKER_AFTER.match(text, m.end(), m.end() + 160)
+        before = _SPEAKER_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        who = ""
+        if after:
+            who = after.group("a") or after.group("b")
+        elif before:
+            who = before.group("c")
+        who = " ".join(who.split())
+        if not who:
+            continue
+        sides = {a.actor: a for a in actors_in(who) if a.actor}
+        side = next(iter(sides.values())) if len(sides) == 1 else None
+        out.append((m.start(), m.end(), who, side))
+    return out
+
+
+def speaker_mentions(
+    text: str, lo: int, hi: int, quotes: list[tuple[int, int, str, ActorMention | None]]
+) -> list[ActorMention]:
+    """ "Our forces entered X," said <a side's spokesman>: "our forces"/"we" in [lo, hi)
+    inside a quotation of ``quotes`` stand for its speaker's side."""
+    out = []
+    for qs, qe, _, who in quotes:
+        if who is None or qe <= lo or qs >= hi:
+            continue
+        for m in _OUR.finditer(text, max(lo, qs), min(hi, qe)):
+            name = " ".join(who.text.split())
+            out.append(ActorMention(m.start(), m.end(), m.group(0), who.actor, "speaker", name))
     return out
 
 

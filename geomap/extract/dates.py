@@ -434,7 +434,40 @@ def _day_range(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
     return lo, hi, "event"
 
 
+#: Days named by a fixed feast (month, day): "on Christmas Day", "on New Year's Eve".
+_FEASTS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+}
+
+
+def _feast(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "on Christmas Day": the latest such day up to the anchor (like "on December 25")."""
+    key = " ".join(m.group("feast").casefold().replace("’", "'").split())
+    mon, d = _FEASTS[key]
+    if anchor is None:
+        return None, None, "event"
+    day = dt.date(anchor.year, mon, d)
+    if day > anchor:
+        day = dt.date(anchor.year - 1, mon, d)
+    return day, day, "event"
+
+
+_DATE_RULES.append(
+    (
+        "feast",
+        re.compile(
+            r"(?:\b(?i:on)\s+)?\b(?P<feast>(?i:christmas\s+(?:day|eve)|boxing\s+day"
+            r"|new\s+year['’]s\s+(?:day|eve)))\b"
+        ),
+    )
+)
+
 _ABSOLUTE = {
+    "feast": _feast,
     "range": _day_range,
     "abs": _absolute_day,
     "md": _month_day,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -11,7 +12,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from ..names import normalize
-from .actors import ActorRefs, Author, Holders, our_mentions
+from .actors import ActorRefs, Author, Holders, our_mentions, quoted_speakers, speaker_mentions
 from .claims import claimant_of, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
@@ -75,6 +76,7 @@ class Draft:
     source: str = ""  # the side or body said_by stands for (see Extractor.source_key)
     kind: str | None = None
     order: int = 0
+    gainer_how: str = ""  # how the gainer was read (an ActorMention's ``how``)
 
 
 @dataclass
@@ -115,6 +117,7 @@ class _Change:
     claimed_km2: float | None
     why: _Why
     said_by: str = ""
+    gainer_how: str = ""
 
 
 def _explain_actors(
@@ -139,8 +142,9 @@ def _explain_actors(
         elif a.how in ("role-word", "modifier"):
             what = "a role word" if a.how == "role-word" else "named by its modifier"
             why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r} ({what})", 0.1)
-        elif a.how == "author":
-            why.add(f"{role} {a.actor}: {a.text!r} in a statement of {a.basis!r}", 0.05)
+        elif a.how in ("author", "speaker"):
+            what = "a statement" if a.how == "author" else "a quotation"
+            why.add(f"{role} {a.actor}: {a.text!r} in {what} of {a.basis!r}", 0.05)
         elif a.how == "author-default":
             why.add(f"{role} {a.actor}: no side named; the statement's author ({a.basis!r})", 0.15)
         elif a.how == "context":
@@ -189,9 +193,15 @@ _INCLUDING = re.compile(
 )
 # a site inside a place as the object: "the headquarters of the 20th Division in X",
 # "the last IS pocket in X"
+_SITE_NOUN = (
+    r"(?:headquarters|bases?|barracks|pockets?|strongholds?|bastions?|holdouts?|cent(?:re|er)s?"
+    r"|compounds?|garrisons?|refiner(?:y|ies)|ports?|oil\s+terminals?|terminals?)"
+)
+# "the refinery and the residential compounds in X": sites (listed) of a place
 _SITE = re.compile(
-    r"\s*(?:all\s+of\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:headquarters|base|barracks|pocket|stronghold"
-    r"|bastion|holdout|cent(?:re|er)|compound|garrison)\b(?:\s+of\s+[^,;:.]{1,60})?",
+    r"\s*(?:all\s+of\s+)?the\s+(?:[\w'’-]+\s+){0,3}?" + _SITE_NOUN + r"\b"
+    r"(?:\s+and\s+the\s+(?:[\w'’-]+\s+){0,3}?" + _SITE_NOUN + r"\b)*"
+    r"(?:\s+of\s+[^,;:.]{1,60})?",
     re.I,
 )
 # a name followed by these is a region or a unit, not the place of that name
@@ -205,7 +215,11 @@ _MODIFIER_AFTER = re.compile(
     r"[ \t]+(?:army|armies|forces|troops|soldiers|fighters|militias?|police|prisoners|civilians"
     r"|people|refugees|residents|villagers|families|women|children|provincial|regional|road|roads"
     r"|highway|motorway|border|government|authorities|officials?|Operations|Command"
-    r"|Headquarters)\b"
+    r"|Headquarters"
+    # a facility or a body named after a place ("the X conference centre", "the X party"):
+    # the named thing, not the place
+    r"|conference|cent(?:re|er)|compound|hotel|stadium|hospital|university|embassy|consulate"
+    r"|palace|party|parties|movement|council|committee)\b"
 )
 _UNIT_WORDS = re.compile(
     r"(?:Division|Brigade|Regiment|Battalion|Corps|Command|Forces|Front|Council|Ministry"
@@ -262,6 +276,12 @@ _LEAVING_AFTER = re.compile(
     r"|withdrew|withdrawn|retreated|fled|abandoned|evacuated|pulled\s+its|lost)\b",
     re.I,
 )
+# a side followed, within a few words of its name, by a verb of leaving ("the troops of the X
+# force pulled back")
+_LEAVING_NEAR = re.compile(
+    r"(?:\s+(?!(?:and|but|as|while|who|which)\b)[a-z][\w-]*){0,4}" + _LEAVING_AFTER.pattern, re.I
+)
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 # an actor named right after these is an object, not a subject
 _OBJECT_BEFORE = re.compile(
     r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|attack(?:s|ed|ing)?|against|from|with|by"
@@ -359,6 +379,8 @@ _CARRIED = re.compile(
     r"|car|cars|ship|ferry)|to\s+(?:hospital|safety|a\s+hospital|a\s+camp|camps))\b",
     re.I,
 )
+# "took <people> prisoner/hostage/captive": no place taken
+_PRISONER = re.compile(r"^[^.;:,]*?\b(?:prisoners?|hostages?|captives?)\b(?!\s+of\b)", re.I)
 # a verb coordinated with the one before ("captured X and taken Y", "and then seized Z")
 _AND_BEFORE = re.compile(
     r"\band\s+(?:(?:has|have|had|then|later|also|subsequently|finally)\s+)*$", re.I
@@ -367,6 +389,17 @@ _AND_BEFORE = re.compile(
 _HOSTILE = re.compile(
     r"(?i)\b(?:remnants|aggressors?|aggression|mercenar(?:y|ies)|militias?|gangs?|terrorists?"
     r"|occupiers?|invaders?|enemy|bandits|criminals?|extremists?)\b"
+)
+# a time of day with no date: the day of the event told just before
+_PART_OF_DAY = re.compile(
+    r"(?i)\b(?:(?:in|by|during)\s+the\s+(?:afternoon|morning|evening|night)"
+    r"|that\s+(?:afternoon|morning|evening|night)|at\s+(?:dawn|dusk|nightfall|noon)"
+    r"|later\s+(?:that|the\s+same)\s+day|hours\s+later)\b"
+)
+# "cleansed X of the terrorist gangs": the side driven out named by an epithet
+_HOSTILE_OF = re.compile(
+    r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _HOSTILE.pattern.removeprefix("(?i)"),
+    re.I,
 )
 
 
@@ -430,12 +463,15 @@ class Extractor:
         self._prev_start = self._this_start = 0  # starts of the previous and this sentence
         self._sent_end = 0  # the end of this sentence
         self._last_event: dt.date | None = None  # the last event date the text gave so far
+        self._last_event_at = -1  # where it was given
         # a dated change with no place: (sentence start, its date, its gainer)
         self._lead: tuple[int, DateMention, str] | None = None
         self._gainer_now = ""  # the gainer of the clause being dated
         # sentences that deny a change or report the reporter's own observation, with the
         # places they name (see settle_confidence)
         self._remarks: list[tuple[Sentence, set[str]]] = []
+        # quotations whose speaker names one side (see actors.quoted_speakers), found once
+        self._quotes: list[tuple[int, int, str, ActorMention | None]] | None = None
 
     # ------------------------------------------------------------ actors
     def actors_in(self, text: str) -> list[ActorMention]:
@@ -453,6 +489,10 @@ class Extractor:
             for a in self.gaz.actors_in(text, 0, len(text))
             if " " in a.text.strip() or not adjective(a)
         ]
+        # "soldiers loyal to <leader>": the leader's side, over any role word inside
+        loyal = _named_leaders(self.refs.loyal(text), found)
+        found = [a for a in found if not _inside_any(a, loyal)]
+        found = sorted(found + loyal, key=lambda a: a.start)
         more = [a for a in self.refs.mentions(text, found) if not adjective(a)]
         if self.author is not None:
             ours = our_mentions(text, self.author, self.gaz.actor_ids)
@@ -462,6 +502,21 @@ class Extractor:
             spans = [(a.start, a.end) for a in [*found, *more]]
             more += [a for a in ours if not any(a.start < e and s < a.end for s, e in spans)]
         return sorted([*found, *more], key=lambda a: a.start)
+
+    def _quoted(self) -> list[tuple[int, int, str, ActorMention | None]]:
+        if self._quotes is None:
+            self._quotes = quoted_speakers(self.text, self._sides_named)
+        return self._quotes
+
+    def _speaker_at(self, pos: int) -> str:
+        """Who said the quotation ``pos`` lies in ("" outside any with a speaker)."""
+        return next((who for qs, qe, who, _ in self._quoted() if qs < pos < qe), "")
+
+    def _sides_named(self, text: str) -> list[ActorMention]:
+        """Sides named in a speaker's description, role words as modifiers included ("a rebel
+        spokesman", "an army officer")."""
+        found = self.gaz.actors_in(text, 0, len(text))
+        return found + self.refs.mentions(text, found)
 
     def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
         return self.actors[bisect_left(self._astarts, lo) : bisect_left(self._astarts, hi)]
@@ -521,9 +576,7 @@ class Extractor:
         ]
         # "the army has been battling IS around Mayadin, which it took": the object of a
         # verb of fighting is not what "it" stands for when a subject precedes it
-        subjects = [
-            a for a in before if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
-        ]
+        subjects = [a for a in before if not self._acted_on(a)]
         if before and not subjects:
             return None  # only the sides acted on are named before: "it" is none of them
         if subjects:
@@ -545,9 +598,27 @@ class Extractor:
                 if not _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
             }
             if not prior:
-                return None
+                return self._lead_side(pos, text)
             src = next(iter(prior.values()))
         return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
+
+    def _lead_side(self, pos: int, text: str) -> ActorMention | None:
+        """ "It seized X in August", with no side named in this or the previous sentence: the
+        side the article gives the initiative to, the gainer named in its first drafted
+        change (the lead), if there is one; else None."""
+        lead = next((d for d in self.drafts if d.to_actor), None)
+        if lead is None or _GAINER_STRENGTH.get(lead.gainer_how, 0) < 3 or lead.span[1] > pos:
+            return None
+        basis = f"the side of the article's lead ({lead.to_actor} took {lead.place})"
+        return ActorMention(pos, pos + len(text), text, lead.to_actor, "pronoun", basis)
+
+    def _acted_on(self, a: ActorMention) -> bool:
+        """A side named as acted on ("from the army", "fighting X") or as leaving ("after the
+        troops of the X force pulled back"): it has no initiative, so it is no subject."""
+        return bool(
+            _OBJECT_BEFORE.search(self.text, max(0, a.start - 30), a.start)
+            or _LEAVING_NEAR.match(self.text, a.end)
+        )
 
     def _in_apposition(self, sent: Sentence, a: ActorMention, pos: int) -> bool:
         """ "The TNLA, an ally of the MNDAA, says it ...": an actor in an aside between
@@ -578,6 +649,9 @@ class Extractor:
             and not self._fought(a)
             and not self._in_apposition(sent, a, hi)
             and not self._partner(a, lo)
+            # "took A from the army, and seized B": the side an earlier verb of the sentence
+            # took from is no subject of the next
+            and not (lo > sent.start and _FROM_BEFORE.search(self.text, a.start - 12, a.start))
         ]
         best = cands[-1] if cands else None
         for m in PRONOUN.finditer(self.text, lo, hi):
@@ -1004,13 +1078,26 @@ class Extractor:
         same gainer whose places it did not name ("handed over a string of villages on
         Thursday. ... said it had handed the villages of A, B and C"); None when neither
         applies."""
-        if prior is not None and prior.date and re.search(r"(?i)\balso\b", self.text[lo:hi]):
+        # ("Activists also said on Friday that ...": "also" goes with the saying, not the change)
+        also = re.search(
+            r"(?i)\balso\b(?!\s+(?:said|says|reported|claimed|announced|told))", self.text[lo:hi]
+        )
+        if prior is not None and prior.date and also:
             return (
                 prior.date_lo or prior.date,
                 prior.date,
                 f"also (the date of {prior.place}, stated just before)",
                 2,
             )
+        if (
+            self._last_event is not None
+            # in the same paragraph
+            and self._last_event_at > self.text.rfind("\n", 0, sent.start)
+            and _PART_OF_DAY.search(self.text, lo, hi)
+        ):
+            # "Yesterday, 4 May, the enemy attacked X. ... entered the town in the afternoon"
+            day = self._last_event
+            return day, day, "a time of day (the day given before in the paragraph)", 2
         lead = self._lead
         same_side = lead is not None and lead[2] and lead[2] == self._gainer_now
         if same_side and lead[0] >= self._prev_start and lead[0] < sent.start:
@@ -1076,7 +1163,7 @@ class Extractor:
                         "split the text into articles (a wire report has a few dozen at most)",
                     )
                 )
-            for a in scan.actors:
+            for a in self._with_speakers(sent, scan.actors):
                 self._add_actor(a)
             # unresolved kind-near phrases behave like unknown names
             unknown = [
@@ -1112,6 +1199,18 @@ class Extractor:
             for d in scan.dates:
                 if d.kind == "event" and d.end is not None:
                     self._last_event = d.end
+                    self._last_event_at = d.span[0]
+
+    def _with_speakers(self, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
+        """The sentence's actor mentions, with "our forces"/"we" in a quotation read as its
+        speaker's side (a statement's own "our forces" stay the author's)."""
+        said = speaker_mentions(self.text, sent.start, sent.end, self._quoted())
+        if not said:
+            return actors
+        ours = [a for a in actors if a.how == "author"]
+        said = [a for a in said if not any(a.start < b.end and b.start < a.end for b in ours)]
+        rest = [a for a in actors if not any(a.start < b.end and b.start < a.end for b in said)]
+        return sorted(rest + said, key=lambda a: a.start)
 
     def _region_name(self, p: PlaceMention) -> bool:
         """ "Sennar State", "Homs province": the name of a region, not of the place so named."""
@@ -1188,6 +1287,7 @@ class Extractor:
                 date_rank=rank,
                 confidence=confidence,
                 said_by=said_by,
+                gainer_how=gainer.how if gainer else "",
                 claimed_km2=_claimed_area(why, clause, claims, len(objs)),
                 why=why,
             )
@@ -1204,18 +1304,30 @@ class Extractor:
         region_lo = verbs[k - 1].end if k > 0 else sent.start
         if blocked_reason(text, sent, v):
             return None
-        if re.fullmatch(r"(?i)cleared|purged", v.text) and not self._actor_after(
-            v.end, clause_end, "of|from"
+        if (
+            re.fullmatch(r"(?i)cleared|purged|cleansed", v.text)
+            and not self._actor_after(v.end, clause_end, "of|from")
+            and not _HOSTILE_OF.search(text, v.end, clause_end)
         ):
             return None  # "cleared them of mines": no side driven out, no change
-        if v.text.lower() == "occupied" and _ADJECTIVE_OCCUPIED.search(
-            text, max(0, v.start - 20), v.start
+        if (
+            v.text.lower() == "occupied"
+            and _ADJECTIVE_OCCUPIED.search(text, max(0, v.start - 20), v.start)
+            # "the town is now occupied by the rebels": "now" with an agent tells a change
+            and not (
+                re.search(r"(?i)\b(?:is|are)\s+now\s+$", text[max(0, v.start - 12) : v.start])
+                and re.match(r"\s+by\b", text[v.end : v.end + 4])
+            )
         ):
             return None  # "in occupied Kherson", "Russian-occupied X": a state, no verb
         if re.fullmatch(r"(?i)fled|entered", v.text) and not self._fighters_before(
             region_lo, v.start
         ):
             return None  # "residents fled X", "aid trucks entered X": people, not a side
+        if re.fullmatch(r"(?i)took|taken|taking|takes|take", v.text) and _PRISONER.search(
+            text[v.end : min(clause_end, v.end + 120)]
+        ):
+            return None  # "took the governor prisoner": people held, no place taken
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
@@ -1279,11 +1391,17 @@ class Extractor:
                 obj_note = "the places listed after 'including'"
         if not objs and re.match(
             r"\s*(?:$|(?:in|on|at|late|early|earlier|last|during|after|before|since|over"
-            r"|from|by)\b)",
+            r"|from|by|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?"
+            r"|hours?|later|soon|again|shortly)\b)",
             text[v.end : obj_end],
             re.I,
         ):
             objs, obj_note = self._relative_antecedent(sent, region_lo, v.start, unknown)
+        if not objs and clause.pattern == "drive-out" and re.search(r"(?i)\bout$", v.text):
+            # "seized X on Dec. 24 before the army drove them out": out of the place told before
+            before = [p for p in self._places_between(sent.start, v.start) if p.place]
+            if before:
+                objs, obj_note = [before[-1]], f"'out' read as out of {before[-1].text!r}"
         if clause.pattern == "withdrawal":  # "fled towards X": where they went, not left
             objs = [p for p in objs if not _DESTINATION.match(text[v.end : p.start])]
         return objs, obj_note
@@ -1303,7 +1421,7 @@ class Extractor:
             if pattern == "drive-out" and v.mid:
                 loser = self._driven_out(v, gainer)
             elif pattern == "capture":
-                lead = "of|from" if re.fullmatch(r"(?i)cleared|purged", v.text) else "from"
+                lead = "of|from" if re.fullmatch(r"(?i)cleared|purged|cleansed", v.text) else "from"
                 loser = self._actor_after(v.end, clause_end, lead)
         elif pattern in ("drive-out-passive", "capture-passive"):
             gainer = self._actor_after(v.end, clause_end, "by")
@@ -1448,6 +1566,11 @@ class Extractor:
                 loser = me
                 if gainer is None or gainer.how == "context":
                     gainer = self._context_gainer(v.start, a.actor)
+        elif (gainer is None or gainer.how == "context") and self._others_fighters(clause):
+            # "the enemy entered the town": the author's loss, taken by the side the text
+            # names (else left blank), never the author's gain
+            loser = loser or me
+            gainer = self._context_gainer(v.start, a.actor)
         elif gainer is None or gainer.how == "context":
             gainer = me
         return gainer, loser
@@ -1557,6 +1680,8 @@ class Extractor:
             return "disputed", ""
         a, b = clause.verb.start - sent.start, clause.verb.end - sent.start
         who = claimant_of(sent, a, b, lambda hi: []) if REPORTED.search(sent.text) else ""
+        if not who:  # '"Our forces entered X. ...," a rebel spokesman said': the speaker's
+            who = self._speaker_at(clause.verb.start)
         if not who and re.match(r"(?i)claim", clause.verb.text):  # "the rebels claimed control"
             subject = self._subject(sent, clause.lo, clause.verb.start)
             who = " ".join(subject.text.split()) if subject is not None else "its claimant"
@@ -1727,6 +1852,7 @@ class Extractor:
             kind=p.kind,
             order=len(self.drafts),
             claimed_km2=change.claimed_km2,
+            gainer_how=change.gainer_how,
         )
 
     def _named_next(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
@@ -1848,6 +1974,22 @@ class Extractor:
         return found
 
 
+def _named_leaders(loyal: list[ActorMention], found: list[ActorMention]) -> list[ActorMention]:
+    """ "forces loyal to <an actor's alias>", "fighters of the <actor's name>": the alias
+    named after "to"/"of" says the side (over a leader's name); no side named, no mention."""
+    out = []
+    for m in loyal:
+        head = re.match(r"(?is).*?\s(?:to|of)\s", m.text)
+        lo = m.start + (head.end() if head else 0)
+        named = {a.actor for a in found if lo <= a.start and a.end <= m.end and a.actor}
+        if len(named) == 1:
+            m = ActorMention(m.start, m.end, m.text, named.pop(), "ref")
+        elif named:
+            continue  # two sides named after "of": the plain mentions say it
+        out.append(m)
+    return out
+
+
 def _inside_any(a: ActorMention, spans: list[ActorMention]) -> bool:
     """True when ``a`` lies inside one of ``spans`` ("army" inside "our army")."""
     return any(b.start <= a.start and a.end <= b.end for b in spans)
@@ -1947,6 +2089,7 @@ def _gainer_from_another_statement(drafts: list[Draft]) -> None:
         }
         if len(other) == 1:
             d.to_actor = other.pop()
+            d.gainer_how = "context"
             d.penalty = max(0.0, d.penalty - 0.4)  # no longer "gaining actor not found"
             d.reasons = [r for r in d.reasons if not r.startswith("gaining actor not found")]
             d.reasons.append(
@@ -1995,6 +2138,9 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                     k
                     for k in keep
                     if not (d.date_rank == 3 and k.date_rank == 3 and not _overlap(d, k))
+                    # "seized X on Dec. 24; the army drove them out three days later; ... said
+                    # on Tuesday they had captured X": another side's change between, two changes
+                    and not _recaptured(d, k, drafts)
                 ),
                 None,
             )
@@ -2014,7 +2160,121 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                 )
             same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
         out.extend(keep)
-    return sorted(out, key=lambda d: d.order)
+    return one_change_per_place(sorted(out, key=lambda d: d.order))
+
+
+#: How firmly a draft's gainer rests on the text, by how it was read: a side named by its
+#: name or a ref (3), by a role word, its modifiers or "our forces" (2), by a pronoun or a
+#: generic word read as an earlier mention (1), from the context, the next sentence or the
+#: statement's author by default (0).
+_GAINER_STRENGTH = {
+    "alias": 3,
+    "ref": 3,
+    "role-word": 2,
+    "modifier": 2,
+    "author": 2,
+    "speaker": 2,
+    "generic": 1,
+    "pronoun": 1,
+}
+#: Patterns whose subject takes the place: the side with the initiative.
+_TAKING = ("capture", "drive-out", "capture-passive", "drive-out-passive", "fell-to", "fall-of")
+
+
+def _strength(d: Draft) -> tuple[int, int]:
+    """How firmly the text gives ``d``'s gainer: its reading, then whether it took the place
+    (the subject of a verb of taking) rather than being read from a side's leaving."""
+    return _GAINER_STRENGTH.get(d.gainer_how, 0), int(d.pattern in _TAKING)
+
+
+def _days_apart(a: Draft, b: Draft) -> int | None:
+    """Days between two dated drafts' ranges (0 when they overlap); None if one is undated."""
+    if not (a.date and b.date):
+        return None
+    if _overlap(a, b):
+        return 0
+    return min(
+        abs((a.date - (b.date_lo or b.date)).days), abs((b.date - (a.date_lo or a.date)).days)
+    )
+
+
+def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
+    """Article-level consistency: one place changes hands once in a day or two of one article.
+
+    * Two sides drafted as gaining one place within a day of each other: the text told one
+      change, and one reading of its side is wrong (sides reversed).  The side the text gives
+      more firmly (:func:`_strength`: named over a role word over a pronoun over the context;
+      then the side that took the place over one read from another's leaving) is kept and
+      the other is folded into it, said in the note; two sides given equally firmly both stay
+      (never a guess), each note naming the other.
+    * One side drafted as gaining one place on days one apart (a withdrawal overnight, a
+      capture the next day; a dateline's day and the event's own): one change, on the day of
+      the statement whose verb takes the place, else the better-dated one; said in the note.
+    """
+    out = list(drafts)
+    by_place: dict[str, list[Draft]] = {}
+    for d in out:
+        if d.place_known and d.to_actor and d.pattern != "held-since":
+            by_place.setdefault(d.place, []).append(d)
+    gone: set[int] = set()
+    for group in by_place.values():
+        for a, b in itertools.combinations(group, 2):
+            if id(a) in gone or id(b) in gone:
+                continue
+            apart = _days_apart(a, b)
+            if apart is None or apart > 1:
+                continue
+            if a.to_actor == b.to_actor:
+                if apart == 1 and not _recaptured(a, b, group):
+                    keep, drop = _better_dated(a, b)
+                    _fold(keep, drop, f"the same change told on {drop.date}")
+                    gone.add(id(drop))
+            elif apart == 0 or not (_RECAPTURE.match(a.verb) or _RECAPTURE.match(b.verb)):
+                sa, sb = _strength(a), _strength(b)
+                if sa == sb:
+                    for x, y in ((a, b), (b, a)):
+                        x.reasons.append(
+                            f"the text also gives {y.to_actor} as gaining {y.place} "
+                            f"({y.verb!r}, {y.date}): check which side took it"
+                        )
+                    continue
+                keep, drop = (a, b) if sa > sb else (b, a)
+                _fold(
+                    keep,
+                    drop,
+                    f"{drop.to_actor} read as gaining it ({drop.verb!r}, "
+                    f"{drop.gainer_how or 'not named'}) is set aside: the text gives "
+                    f"{keep.to_actor} more firmly",
+                )
+                gone.add(id(drop))
+    return [d for d in out if id(d) not in gone]
+
+
+def _recaptured(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
+    """Another side's change of the place between two of one side's: two changes."""
+    if not (a.date and b.date):
+        return False
+    lo, hi = sorted((a.date, b.date))
+    return any(
+        o.place == a.place and o.to_actor != a.to_actor and o.date and lo < o.date < hi
+        for o in drafts
+    )
+
+
+def _better_dated(a: Draft, b: Draft) -> tuple[Draft, Draft]:
+    """(kept, folded) of one side's two statements of one change: the explicitly dated one,
+    then the one whose verb takes the place, then the one told first."""
+
+    def rank(d: Draft) -> tuple:
+        return (d.date_rank, d.pattern in _TAKING, -d.order)
+
+    return (a, b) if rank(a) >= rank(b) else (b, a)
+
+
+def _fold(keep: Draft, drop: Draft, why: str) -> None:
+    if not keep.from_actor and drop.from_actor and drop.from_actor != keep.to_actor:
+        keep.from_actor = drop.from_actor
+    keep.also.append(f"{drop.pattern} {drop.verb!r}, chars {drop.span[0]}:{drop.span[1]} ({why})")
 
 
 def summarise_unknown(

@@ -189,6 +189,7 @@ class Gazetteer:
                     continue  # an alias shared by two actors is no evidence for either
                 surfaces.setdefault(name, ident)
         _add_stems(surfaces)
+        self._heads = _name_variants(surfaces)
         self.actor_of = {s.casefold(): a for s, a in surfaces.items()}
         self.ref_of, ref_surfaces = _role_words(theatre.actors, self.actor_of)
         exact = [s for s in [*surfaces, *ref_surfaces] if s.isupper() and len(s) <= 5]
@@ -218,6 +219,8 @@ class Gazetteer:
         for rx in (self._actor_loose, self._actor_exact):
             for m in rx.finditer(text, start, end):
                 surface = " ".join(m.group(0).split())
+                if surface.casefold() in self._heads and re.match(r"\s+[A-Z]", text[m.end() :]):
+                    continue  # "the Central African Republic": a longer name, not the actor's
                 actor = self.actor_of.get(surface.casefold())
                 if actor:
                     found.append(ActorMention(m.start(), m.end(), m.group(0), actor))
@@ -623,3 +626,32 @@ def write_place_suggestions(rows, path) -> None:
 
     cols = list(PLACE_SUGGESTION_COLUMNS)
     write_csv(path, cols, rows[cols].itertuples(index=False), squeeze_spaces=True)
+
+
+def _name_variants(surfaces: dict[str, str]) -> set[str]:
+    """Add to ``surfaces`` (name -> actor) the ways reporters shorten or punctuate a name;
+    return the shortened heads (matched only when no capitalised word follows).
+
+    * "Islamic State" for "Islamic State Central Africa Province": the leading capitalised
+      words (two or more) of one actor's long names, when no other actor's name begins so
+      and they are no name of their own;
+    * "SPLA-IO" is also written "SPLA (IO)": an acronym's qualifier in brackets.
+    """
+    heads: dict[str, set[str]] = {}
+    for name, ident in surfaces.items():
+        words = name.split()
+        for n in range(2, len(words)):
+            head = words[:n]
+            if all(w[:1].isupper() for w in head) and words[n][:1].isupper():
+                heads.setdefault(" ".join(head), set()).add(ident)
+    taken = {k.casefold() for k in surfaces}
+    out = set()
+    for head, idents in heads.items():
+        if len(idents) == 1 and head.casefold() not in taken:
+            surfaces[head] = next(iter(idents))
+            out.add(head.casefold())
+    for name, ident in list(surfaces.items()):
+        m = re.fullmatch(r"([A-Z][A-Za-z/]*[A-Z])-([A-Z]{1,4})", name)
+        if m:
+            surfaces.setdefault(f"{m.group(1)} ({m.group(2)})", ident)
+    return out

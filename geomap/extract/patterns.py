@@ -48,7 +48,7 @@ _CAPTURE = re.compile(
     r"(?:(?:its|their|full|complete|total|state|government)\s+)*"
     r"(?:control|authority|security(?:\s+and\s+stability)?|sovereignty)\s+(?:over|to|in|on)"
     # "cleared X of the rebels": a change only with an actor after "of"/"from" (checked later)
-    r"|cleared|purged"
+    r"|cleared|purged|cleansed"
     r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched)\s+into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
@@ -71,6 +71,12 @@ _DRIVE = re.compile(
     r"\b(?P<v>drove|driven|drives|driving|pushed|pushing|expelled|expelling|ousted|ousting|chased"
     r"|forced|kicked|flushed|routed|evicted)\b(?P<mid>(?:[^,.;:—–]{0,80}?\s)?)"
     r"(?P<prep>out\s+of|out\s+from|from)\b",
+    re.I,
+)
+# "before the army drove them out three days later": the place is the one told before
+_DRIVE_BARE = re.compile(
+    r"\b(?:drove|driven|drives|driving|pushed|chased|forced|kicked|flushed)\s+"
+    r"(?P<mid>them|it|him)\s+out\b(?!\s+(?:of|from)\b)",
     re.I,
 )
 _FELL = re.compile(
@@ -267,6 +273,7 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     found: list[Verb] = []
     for pattern, rx in (
         ("drive-out", _DRIVE),
+        ("drive-out", _DRIVE_BARE),
         ("fell-to", _FELL),
         ("fell", _FELL_BARE),
         ("capture", _CAPTURE),
@@ -288,11 +295,15 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     return out
 
 
+_LOYAL_TO = re.compile(r"(?i)\b(?:loyal|allied|faithful|answering)\s+to\s+(?:\S+\s+){0,6}\S+\s*$")
+
+
 def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
     """Why a verb is not a change (infinitive, modal, negation, denial), or None."""
     before = text[sent.start : v.start]
     clause = re.split(r"[,;:—–()]", before)[-1]
-    words = re.findall(r"[\w']+", clause.lower())[-3:]
+    every = re.findall(r"[\w']+", clause.lower())
+    words = every[-3:]
     if words[-2:] == ["to", "have"]:
         words = words[:-2]  # "claimed to have captured": a claimed change, not an aim
     if words and words[-1] == "to":
@@ -303,6 +314,10 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         for i, w in enumerate(words)
         if (w in _BLOCKERS or w.endswith("n't"))
         and not (w == "to" and i + 1 < len(words) and words[i + 1] in _DETERMINERS)
+        # "soldiers loyal to <Name> seized X": "to" after "loyal" names whom they follow
+        and not (w == "to" and "to" in every[:-1] and _LOYAL_TO.search(clause))
+        # "briefly entered X" is a raid; "briefly seized X" a change soon reversed
+        and not (w == "briefly" and not re.search(r"(?i)enter|into", v.text))
     ]
     if hit:
         return f"'{hit[-1]}' before the verb: not a reported change"

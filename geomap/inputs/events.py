@@ -21,13 +21,12 @@ from ..dates import DATE_HINT, TYPO_YEARS, event_when, far_days, plain_whens, th
 from ..errors import Problem, ProblemCollector
 from ..names import NameIndex
 from ..repair import FIXED_HINT, OnInvalid, fixed_message, invalid_message, repair_polygon
-from ..schema import EVENT_COLUMNS, EVENTS_CSV_ORDER
+from ..schema import CONFIDENCE, EVENT_COLUMNS, EVENTS_CSV_ORDER
 from ._folder import nonempty, resolve_name, text_cells, text_values
 
 __all__ = ["read_events", "check_event_days", "CONFIDENCE"]
 
 #: Confidence levels of an event (the first is the default).
-CONFIDENCE = ("confirmed", "claimed", "disputed")
 _GEOMETRY_HINT = "give a valid Polygon/MultiPolygon as WKT or GeoJSON in EPSG:4326 (lon lat)"
 
 

@@ -12,6 +12,7 @@ Every figure carries the assumptions it was computed under
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -33,14 +34,23 @@ from ..areas import area_km2
 from ..crs import equal_area_crs
 from ..dates import DateLike, to_day
 from ..errors import InputError, Problem
+from ..front import front_km_by_day
 from ..inputs import TheatreInputs
 from ..inputs.events import CONFIDENCE
-from ..ledger import LedgerOptions, event_areas, held_by_day, period_ledger, periods
+from ..ledger import event_areas, held_by_day, periods
+from ..ledger_basis import (
+    LedgerBasis,
+    claims_frame,
+    claims_with_places,
+    events_after,
+    pick_range,
+    stack_radii,
+)
 from ..model import History, apply_events
 from ..rates import index_rates
 from ..regions import RegionSplit, load_regions, region_ledger
 from ..report import headline
-from ..schema import CLAIMS_COLUMNS, CONTESTED
+from ..schema import CONTESTED
 from ..territory import (
     FaceGraph,
     FaceLog,
@@ -376,7 +386,16 @@ class Theatre(BandMixin, ChangeMixin):
 
     def event_days(self) -> list[dt.date]:
         """Days on which at least one event was applied."""
-        return sorted(set(self.history.applied["day"]))
+        return list(self._applied_days[0])
+
+    @functools.cached_property
+    def _applied_days(self) -> tuple[list[dt.date], np.ndarray]:
+        """The days with an applied event (sorted, each once) and how many each has."""
+        codes, uniq = pd.factorize(self.history.applied["day"])  # one hash per event
+        days = np.asarray(uniq, dtype=object).tolist()
+        order = sorted(range(len(days)), key=days.__getitem__)
+        count = np.bincount(codes, minlength=len(days)) if len(days) else np.zeros(0, np.int64)
+        return [days[k] for k in order], count[order]
 
     def default_range(self) -> tuple[dt.date, dt.date]:
         """``[dates]`` from theatre.toml, else the snapshot date to the last event."""
@@ -386,14 +405,7 @@ class Theatre(BandMixin, ChangeMixin):
         return start, max(start, end)
 
     def _range(self, start, end) -> tuple[dt.date, dt.date]:
-        d0, d1 = self.default_range()
-        start = to_day(start) or d0
-        end = to_day(end) or max(d1, start)
-        if end < start:
-            raise InputError(
-                Problem("<argument>", None, "end", f"{end} is before start {start}", "swap them")
-            )
-        return start, end
+        return pick_range(start, end, self.default_range())
 
     def map_dates(
         self, every: Literal["event", "day", "week"] = "event", start=None, end=None
@@ -700,47 +712,60 @@ class Theatre(BandMixin, ChangeMixin):
                 **self._after_range(end),
             }
             return df
-        df = period_ledger(
-            eng.log,
-            eng.face_area,
+        df = self._basis.ledger(by, start, end, band=self._band_series(start, end, by))
+        if front:
+            attrs = df.attrs["assumptions"]
+            df = self.front_columns(df)
+            df.attrs["assumptions"] = {
+                **attrs,
+                "front": "km of front at each period's end: edges between two actors' ground "
+                "(WGS84 geodesic, densified every 0.01°)",
+            }
+        return df
+
+    @functools.cached_property
+    def _basis(self) -> LedgerBasis:
+        """What every ledger is worked from (no front, no claims: :meth:`ledger_basis`)."""
+        eng = self._engine
+        confidence = self._seq_confidence
+        return LedgerBasis(
+            log=eng.log,
+            face_area=eng.face_area,
+            face_label=eng.face_label,
+            confidence=np.append(confidence, "enclosed") if self.enclose else confidence,
             actor_ids=list(self.actors["id"]),
             actor_names=list(self.actors["name"]),
-            start=start,
-            end=end,
-            by=by,
-            options=LedgerOptions(
-                face_label=eng.face_label,
-                confidence=np.append(self._seq_confidence, "enclosed")
-                if self.enclose
-                else self._seq_confidence,
-                band=self._band_series(start, end, by),
-            ),
+            assumptions=self.assumptions,
+            default_range=self.default_range(),
+            applied_days=self._applied_days[0],
+            applied_count=self._applied_days[1],
+            snapshot_date=self.snapshot_date,
+            radius_km=float(self.radius_km),
         )
-        attrs = {
-            **self.assumptions,
-            "from": str(start),
-            "to": str(end),
-            "by": by,
-            **self._after_range(end),
-        }
-        if front:
-            df = self.front_columns(df)
-            attrs["front"] = (
-                "km of front at each period's end: edges between two actors' ground "
-                "(WGS84 geodesic, densified every 0.01°)"
-            )
-        df.attrs["assumptions"] = attrs
-        return df
+
+    def ledger_basis(self) -> LedgerBasis | None:
+        """Every ledger's arrays with the front on each day a face changed holder and the
+        claims tables: what ``geomap gains`` keeps in the derivation cache, to work any period,
+        range, units or rolling window from without geometry.  None for a theatre whose
+        ledger needs geometry per period (a contested band) or whose default range is today's
+        date (no ``[dates]``, snapshot date or event)."""
+        if self.band_km is not None or not (
+            self.meta.start or self.snapshot_date or self._applied_days[0]
+        ):
+            return None
+        basis = self._basis
+        days = np.unique(basis.log.day).astype(np.int64)
+        before = days[:1] - 1 if len(days) else np.array([basis.default_range[0].toordinal()])
+        km = front_km_by_day(
+            basis.log, self._edges, len(basis.actor_ids), np.concatenate([before, days]).tolist()
+        )
+        return dataclasses.replace(
+            basis, front_days=days, front_km=km, claims_input=self.inputs.claims
+        )
 
     def _after_range(self, end: dt.date) -> dict[str, str]:
         """A note on applied events dated after ``end``: never left out without a word."""
-        later = sorted(d for d in self.history.applied["day"] if d > end)
-        if not later:
-            return {}
-        return {
-            "events after this range": f"{len(later)} (from {later[0]}): not counted here; "
-            f"give --to {later[-1]} (or end={later[-1]}) to count them"
-        }
+        return events_after(*self._applied_days, end)
 
     def _band_series(self, start: dt.date, end: dt.date, by) -> np.ndarray | None:
         """km² of each actor's ground in the band before ``start`` and at each period's end."""
@@ -811,35 +836,7 @@ class Theatre(BandMixin, ChangeMixin):
 
     def _claims_table(self) -> pd.DataFrame:
         """:meth:`claims`, computed (one total ledger per claim)."""
-        cl = self.inputs.claims
-        rows = []
-        for r in cl.itertuples(index=False):
-            led = self.ledger(by="total", start=r.start, end=r.end)
-            row = led[led["actor"] == r.actor].iloc[0]
-            gained = float(row["gained_km2"])
-            rows.append(
-                {
-                    "id": r.id,
-                    "actor": r.actor,
-                    "start": r.start,
-                    "end": r.end,
-                    "claimant": r.claimant,
-                    "figure": r.figure,
-                    "claimed_km2": r.area_km2,
-                    "unit_note": r.unit_note,
-                    "computed_gained_km2": gained,
-                    "computed_confirmed_km2": float(row["gained_confirmed_km2"]),
-                    "computed_net_km2": float(row["net_km2"]),
-                    "diff_km2": gained - r.area_km2,
-                    "diff_pct": 100.0 * (gained - r.area_km2) / r.area_km2
-                    if r.area_km2
-                    else np.nan,
-                    "source": r.source,
-                }
-            )
-        df = pd.DataFrame(rows, columns=list(CLAIMS_COLUMNS))
-        df.attrs["assumptions"] = self.assumptions
-        return df
+        return claims_frame(self.inputs.claims, self.ledger, self.assumptions)
 
     def claims_by_radius(self, radii=None) -> pd.DataFrame:
         """Every claim of claims.csv beside the actor's computed gain under each radius.
@@ -862,23 +859,8 @@ class Theatre(BandMixin, ChangeMixin):
         frames = []
         for r in radii:
             th = self.with_radius(r)
-            df = th.claims()
-            df.insert(1, "radius_km", float(r))
-            # how many places the actor gained in the claim's period (for the calibrated range)
-            counts = []
-            for actor, start, end in zip(df["actor"], df["start"], df["end"], strict=True):
-                led = th.ledger(by="total", start=start, end=end)
-                names = led.loc[led["actor"] == actor, "places_gained"]
-                text = str(names.iloc[0]) if len(names) else ""
-                counts.append(len([x for x in text.split("; ") if x]))
-            df["places_gained"] = pd.array(counts, dtype="Int64")
-            frames.append(df)
-        out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-        out.attrs["assumptions"] = {
-            **self.assumptions,
-            "cell radius": ", ".join(f"{r:g}" for r in radii) + " km",
-        }
-        return out
+            frames.append(claims_with_places(th.claims(), float(r), th.ledger))
+        return stack_radii(frames, radii, self.assumptions)
 
     def claims_headline(self, *, range_note: Literal["each", "once"] = "each") -> list[str]:
         """One line per published claim: claimed km², the model's figure, its range, the verdict.

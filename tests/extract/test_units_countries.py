@@ -150,3 +150,22 @@ def test_a_share_restated_as_a_measure_is_one_claim_kept_as_the_measure(theatre,
     note = claims[0]["notes"]
     assert "also stated as" in note
     assert note.endswith("which agrees") == agrees
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        ("more than nine tenths of Rwanda", 0.9),
+        ("seven-tenths of Rwanda", 0.7),
+        ("two sevenths of Rwanda", 2 / 7),
+        ("a ninth of Rwanda", 1 / 9),
+        ("five eighths of Rwanda's territory", 5 / 8),
+        ("about three quarters the size of Rwanda", 0.75),
+    ],
+)
+def test_every_fraction_in_words_below_one(text, share):
+    # "<n> <d>ths" for every n < d up to tenths, not a hand list with gaps
+    fig = parse_area(f"Rebels held {text}, a commander said.")
+    assert fig.unit_kind == "comparison" and fig.reference == "Rwanda"
+    assert fig.value == pytest.approx(share)
+    assert fig.value_km2 == pytest.approx(share * RWANDA)
