@@ -21,6 +21,8 @@ One module per step:
 ``config``   the ``[snapshots]`` table and snapshot theatre folders
 ``read``     reading one file: raw arrays, then rule, dates, validity
 ``clip``     clipping each file to the area of interest, reusing the previous file's work
+``rings``    rings as coordinate arrays and the runs of vertices where two rings differ
+``held``     held areas, each ground measured from the one before where a front moved
 ``build``    the loading pipeline and building a series from the files read
 ``overlay``  the overlay engine (gains and losses inside change windows)
 ``series``   :class:`SnapshotSeries`, its ledger and its maps

@@ -30,6 +30,7 @@ from ._geom import EMPTY, measure
 from .clip import AoiClipper
 from .files import DEFAULT_PATTERN, compile_pattern, list_files
 from .flags import Flag
+from .held import held_km2
 from .overlay import components
 from .parquet import is_parquet_source, open_parquet
 from .read import (
@@ -271,6 +272,8 @@ class _Dissolved:
     area: np.ndarray  # (units, actors) km²
     overlap: np.ndarray  # (units,) km² of same-actor overlap dissolved
     feature_rows: list[tuple]
+    wkbs: np.ndarray  # (units, actors): a ground's WKB when it is one feature's, else None
+    changes: list[dict]  # per actor, {unit: (unit before, boxes where they differ)}
 
 
 def build_series(
@@ -343,8 +346,22 @@ def build_series(
                 geometry="geometry",
                 crs="EPSG:4326",
             ),
+            wkbs=dissolved.wkbs[kept_units],
+            change_boxes=_change_boxes(kept_units, dissolved.changes),
         )
     )
+
+
+def _change_boxes(kept_units: list[int], changes: list[dict]) -> dict[tuple[int, int], np.ndarray]:
+    """``{(date, actor): boxes}``: where each actor's ground differs from the date's to the
+    next's, when :func:`~geomap.snapshots.held.held_km2` compared those two grounds."""
+    out = {}
+    for r, (u0, u1) in enumerate(zip(kept_units[:-1], kept_units[1:], strict=True)):
+        for k, by_unit in enumerate(changes):
+            got = by_unit.get(u1)
+            if got is not None and got[0] == u0:
+                out[(r, k)] = got[1]
+    return out
 
 
 def _duplicate_errors(
@@ -442,6 +459,7 @@ def _dissolve_units(
     """
     unit_geoms = np.empty((len(units), len(actor_ids)), dtype=object)
     unit_geoms[:] = EMPTY
+    unit_wkbs = np.full(unit_geoms.shape, None, dtype=object)
     feat_rows = []
     sum_parts: list[tuple[int, int, list[bytes]]] = []
     unions: dict[tuple[bytes, ...], Any] = {}
@@ -463,6 +481,8 @@ def _dissolve_units(
             unit_geoms[u, k] = unions[key]
             if len(key) > 1:
                 sum_parts.append((u, k, list(key)))
+            else:  # the feature itself (see _dissolve), with its WKB
+                unit_wkbs[u, k] = key[0]
         for j in idx:
             feat_rows.append(
                 (
@@ -474,9 +494,12 @@ def _dissolve_units(
                     res.geoms[j],
                 )
             )
-    # a union is one object per distinct set of features (``unions``): measured once
-    flat = unit_geoms.ravel()
-    unit_area = measure(flat, crs, keys=[id(g) for g in flat]).reshape(unit_geoms.shape)
+    # each ground measured from the one before where a front moved (a union is one object
+    # per distinct set of features, ``unions``: measured once)
+    changes: list[dict] = [{} for _k in actor_ids]
+    unit_area = np.column_stack(
+        [held_km2(unit_geoms[:, k], crs, changes=changes[k]) for k in range(len(actor_ids))]
+    )
     distinct = {w for _u, _k, key in sum_parts for w in key}
     part_km2 = (
         dict(zip(distinct, measure(shapely.from_wkb(list(distinct)), crs), strict=True))
@@ -486,7 +509,7 @@ def _dissolve_units(
     overlap = np.zeros(len(units))
     for u, k, key in sum_parts:
         overlap[u] += max(sum(part_km2[w] for w in key) - float(unit_area[u, k]), 0.0)
-    return _Dissolved(unit_geoms, unit_area, overlap, feat_rows)
+    return _Dissolved(unit_geoms, unit_area, overlap, feat_rows, unit_wkbs, changes)
 
 
 def _measured_flags(

@@ -33,6 +33,7 @@ from ..errors import Problem
 from ._geom import EMPTY, from_polygons, polygon_members
 from .overlay import change_windows, directed_edges, found_in
 from .read import FileResult, PendingFlag
+from .rings import changed_ring_run, points, polygon_rings, xy_of
 
 __all__ = ["AoiClipper", "changed_runs", "spliced"]
 
@@ -51,14 +52,14 @@ class _Cut:
     @cached_property
     def rings(self) -> list[np.ndarray]:
         """The part's rings (closed coordinate arrays)."""
-        return self.known_rings if self.known_rings is not None else _rings_of(self.part)
+        return self.known_rings if self.known_rings is not None else polygon_rings(self.part)
 
     @cached_property
     def kept_rings(self) -> list[list[np.ndarray]]:
         """The rings of each kept polygon."""
         if self.known_kept_rings is not None:
             return self.known_kept_rings
-        return [_rings_of(k) for k in self.kept]
+        return [polygon_rings(k) for k in self.kept]
 
     @cached_property
     def edges(self) -> np.ndarray:
@@ -309,7 +310,7 @@ class AoiClipper:
                 best, best_overlap = cut, w * h
         if best is None:
             return None
-        rings = _rings_of(part) if self._complement_connected else None
+        rings = polygon_rings(part) if self._complement_connected else None
         runs = _runs(best.rings, rings) if rings is not None else None
         if runs is not None:
             inside = _edge_boxes_inside(self.aoi, runs)
@@ -361,7 +362,7 @@ def spliced(
     runs = changed_runs(old, new) if runs is None else runs
     if runs is None:
         return None
-    done = _splice(old_kept, [_rings_of(k) for k in old_kept], runs, new, outside)
+    done = _splice(old_kept, [polygon_rings(k) for k in old_kept], runs, new, outside)
     return None if done is None else done[0]
 
 
@@ -395,7 +396,7 @@ def changed_runs(old: Any, new: Any) -> list[tuple[np.ndarray, np.ndarray]] | No
     """``(run of old, run of new)`` for each pair of rings that differ: the
     vertices between the last and the first both share (included), so every
     edge outside the runs is in both polygons (None: the rings do not pair up)."""
-    return _runs(_rings_of(old), _rings_of(new))
+    return _runs(polygon_rings(old), polygon_rings(new))
 
 
 def _runs(
@@ -406,34 +407,12 @@ def _runs(
         return None
     runs = []
     for ro, rn in zip(old_rings, new_rings, strict=True):
-        run = _changed_run(ro, rn)
+        run = changed_ring_run(ro, rn)
         if run is None:
             return None
         if run:
             runs.append(run)
     return runs
-
-
-def _rings_of(polygon: Any) -> list[np.ndarray]:
-    """The closed coordinate arrays of a valid polygon's rings, exterior first.
-
-    One coordinate array, cut where each ring comes back to its first vertex
-    (a valid ring touches itself nowhere else); ``get_rings`` when that does
-    not account for every ring.
-    """
-    xy = shapely.get_coordinates(polygon)
-    n_rings = shapely.get_num_interior_rings(polygon) + 1
-    rings, start = [], 0
-    while start < len(xy) and len(rings) < n_rings:
-        back = np.flatnonzero((xy[start + 1 :] == xy[start]).all(axis=1))
-        if not len(back):
-            break
-        end = start + 1 + int(back[0])
-        rings.append(xy[start : end + 1])
-        start = end + 1
-    if len(rings) == n_rings and start == len(xy):
-        return rings
-    return [shapely.get_coordinates(r) for r in shapely.get_rings(polygon)]
 
 
 _CHUNK = 32  # edges per box in a first, coarse test
@@ -462,46 +441,22 @@ def _edge_boxes_inside(aoi: Any, runs: list[tuple[np.ndarray, np.ndarray]]) -> b
     return bool(shapely.contains_properly(aoi, boxes).all())
 
 
-def _changed_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | tuple | None:
-    """The runs of two closed rings that differ, with an anchor at each end:
-    ``(run of a, run of b)``; ``()`` when the rings are the same; None when no
-    vertex of a's first few is found once in b."""
-    if len(a) == len(b) and (a == b).all():
-        return ()
-    ao, bo = a[:-1], b[:-1]
-    for i in range(min(len(ao), 64)):  # start both at a vertex they share
-        hit = np.flatnonzero((bo == ao[i]).all(axis=1))
-        if len(hit) == 1:
-            break
-    else:
-        return None
-    ac = np.roll(ao, -i, axis=0)
-    bc = np.roll(bo, -int(hit[0]), axis=0)
-    ac, bc = np.vstack([ac, ac[:1]]), np.vstack([bc, bc[:1]])
-    n = min(len(ac), len(bc))
-    eq = (ac[:n] == bc[:n]).all(axis=1)
-    if eq.all() and len(ac) == len(bc):
-        return ()  # the same ring, started elsewhere
-    p = n if eq.all() else int(np.argmin(eq))  # >= 1: both start at the shared vertex
-    eq = (ac[::-1][:n] == bc[::-1][:n]).all(axis=1)
-    s = min(n if eq.all() else int(np.argmin(eq)), n - p)  # >= 1: both end there too
-    return ac[p - 1 : len(ac) - s + 1], bc[p - 1 : len(bc) - s + 1]
-
-
 def _replace_run(
     kept: list[list[np.ndarray]], old_run: np.ndarray, new_run: np.ndarray
 ) -> int | None:
     """Replace ``old_run`` (found whole, either way round, in a ring of ``kept``) by
     ``new_run``, in place: the polygon it is in (None: not found)."""
     m = len(old_run)
+    old = points(old_run)
     for n, rings in enumerate(kept):
         for j, ring in enumerate(rings):
-            for k in (ring[:-1], ring[-2::-1]):
+            pts = points(ring)[:-1]
+            for k in (pts, pts[::-1]):
                 if m > len(k):
                     continue
-                for st in np.flatnonzero((k == old_run[0]).all(axis=1)):
-                    if (k[(st + np.arange(m)) % len(k)] == old_run).all():
-                        rest = np.roll(k, -int(st), axis=0)[m:]
+                for st in np.flatnonzero(k == old[0]):
+                    if (k[(st + np.arange(m)) % len(k)] == old).all():
+                        rest = xy_of(np.roll(k, -int(st))[m:])
                         rings[j] = np.vstack([new_run, rest, new_run[:1]])
                         return n
     return None

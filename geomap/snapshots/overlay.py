@@ -32,6 +32,7 @@ __all__ = [
     "change_windows",
     "components",
     "directed_edges",
+    "disjoint_windows",
     "found_in",
     "join_disjoint",
     "pieces",
@@ -82,13 +83,18 @@ def change_windows(
         _chain_boxes(sa.edges, ~found_in(sa, sb)),
         _chain_boxes(sb.edges, ~found_in(sb, sa)),
     ]
-    boxes = np.vstack(chains)
+    return disjoint_windows(np.vstack(chains), pad)
+
+
+def disjoint_windows(boxes: np.ndarray, pad: float = 1e-7) -> np.ndarray:
+    """Boxes ``(minx, miny, maxx, maxy)`` padded, then merged while two overlap or touch
+    (a corner is enough: boundary pieces of one region can meet there) into their common
+    bounds: disjoint windows, each holding whole every connected set the boxes covered."""
+    boxes = np.array(boxes, dtype=float).reshape(-1, 4)
     if len(boxes) == 0:
         return np.zeros((0, 4))
     boxes[:, :2] -= pad
     boxes[:, 2:] += pad
-    # Merge boxes that overlap or touch (a corner is enough: boundary pieces of one
-    # region can meet there) into their common bounds, until nothing merges.
     while True:
         left, right = _touching_boxes(boxes)
         _uniq, inv = np.unique(components(len(boxes), left, right), return_inverse=True)

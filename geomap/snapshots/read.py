@@ -15,6 +15,7 @@ How features are read is described in ``docs/snapshots.md``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections import Counter
@@ -267,22 +268,29 @@ def read_file(
         return res
     rule, date_property = settings.rule, settings.date_property
     geoms = data.geoms
-    df = pd.DataFrame(
-        {c: data.fields.get(c, np.full(len(geoms), None, dtype=object)) for c in settings.columns},
-        index=range(len(geoms)),
+    # the properties read (none for a constant rule without a date property: no frame)
+    df = (
+        pd.DataFrame(
+            {
+                c: data.fields.get(c, np.full(len(geoms), None, dtype=object))
+                for c in settings.columns
+            },
+            index=range(len(geoms)),
+        )
+        if settings.columns
+        else None
     )
-    # step 1: the actor of every feature, its geometry type, 2-D coordinates
     actors, keys, type_ids, empty, wkb_of = _classified(df, geoms, rule)
 
     # step 2: the date of every feature (date property)
-    feature_dates: list[dt.date | None] = [None] * len(df)
+    feature_dates: list[dt.date | None] = [None] * len(geoms)
     if date_property:
         matched = np.isin(type_ids, _AREAL) & (actors != "")
         feature_dates = _feature_dates(res, df[date_property].tolist(), matched, date_property)
 
     # step 3: each feature: areal?, matched?, valid? (policy), kept
     lonlat_checked = False
-    for i in range(len(df)):
+    for i in range(len(geoms)):
         geom = _areal(res, i, geoms[i], type_ids[i], bool(empty[i]), actors[i])
         if geom is not None and not actors[i]:
             res.unmatched[keys[i] if rule.by != "constant" else ""] += 1
@@ -341,15 +349,15 @@ def _validate_and_keep(res: FileResult, feature: _Feature, wkb: bytes, ctx: _Con
 
 
 def _classified(
-    df: pd.DataFrame, geoms: np.ndarray, rule: ActorRule
+    df: pd.DataFrame | None, geoms: np.ndarray, rule: ActorRule
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[int, bytes]]:
     """``(actors, keys, type ids, empty, WKB of each matched areal feature)``.
 
     Matched areal features with a third coordinate are made 2-D in ``geoms``.
     """
     if rule.by == "constant":
-        actors = np.full(len(df), rule.actor, dtype=object)
-        keys = np.full(len(df), "", dtype=object)
+        actors = np.full(len(geoms), rule.actor, dtype=object)
+        keys = np.full(len(geoms), "", dtype=object)
     else:
         actors, keys = rule.assign(df[rule.prop].tolist())
     present = ~shapely.is_missing(geoms)
@@ -382,8 +390,7 @@ def _opened(res: FileResult, raw: tuple[RawFile | None, str | None]) -> RawFile 
         )
         return None
     if data.crs is not None:
-        file_crs = CRS.from_user_input(data.crs)
-        if not (file_crs.equals("EPSG:4326") or file_crs.equals("OGC:CRS84")):
+        if not _is_lonlat(data.crs):
             res.problems.append(
                 Problem(
                     disp,
@@ -395,6 +402,14 @@ def _opened(res: FileResult, raw: tuple[RawFile | None, str | None]) -> RawFile 
             )
             return None
     return data
+
+
+@functools.lru_cache(maxsize=32)
+def _is_lonlat(crs: str) -> bool:
+    """Whether a file's CRS is longitude/latitude on WGS84 (EPSG:4326 or CRS84); a series'
+    files name the same CRS, so it is parsed once."""
+    file_crs = CRS.from_user_input(crs)
+    return bool(file_crs.equals("EPSG:4326") or file_crs.equals("OGC:CRS84"))
 
 
 def _feature_dates(

@@ -42,7 +42,14 @@ from ..schema import CLAIMS_COLUMNS, EVENT_LEDGER_COLUMNS, LEDGER_CONFIDENCE_COL
 from ._geom import EMPTY, polygonal
 from .checks import check_series
 from .flags import Flag
-from .overlay import EdgeSet, change_windows, directed_edges, join_disjoint, pieces
+from .overlay import (
+    EdgeSet,
+    change_windows,
+    directed_edges,
+    disjoint_windows,
+    join_disjoint,
+    pieces,
+)
 from .rules import ActorRule
 
 __all__ = ["SnapshotSeries", "SeriesData", "CLAIMS_COLUMNS", "EVENT_LEDGER_COLUMNS"]
@@ -120,6 +127,11 @@ class SeriesData:
         Load-time flags and reports.
     snapshots, features : DataFrames
         See :class:`SnapshotSeries`.
+    wkbs : numpy array, shape (dates, actors), optional
+        The WKB of each actor's ground where already made (None: not known).
+    change_boxes : dict, optional
+        ``{(i, k): boxes}``: actor ``k``'s ground on date ``i + 1`` differs from
+        date ``i``'s only inside these boxes ``(minx, miny, maxx, maxy)``.
     """
 
     title: str
@@ -136,6 +148,8 @@ class SeriesData:
     problems: list[Problem]
     snapshots: pd.DataFrame
     features: gpd.GeoDataFrame
+    wkbs: np.ndarray | None = None
+    change_boxes: dict[tuple[int, int], np.ndarray] | None = None
 
 
 def _as_day(value: Any, what: str = "date") -> dt.date:
@@ -205,14 +219,19 @@ class SnapshotSeries:
         self._col_pos = {a: k for k, a in enumerate(self._cols)}
         # WKB of each ground; the unassigned column's key is its row's actor WKBs
         # (the AOI minus the union changes exactly when an actor's ground does)
+        known = data.wkbs
+        if known is None:
+            known = np.full((len(self._geoms), self._n_act), None, dtype=object)
         self._wkb: list[list[Any]] = [
-            [shapely.to_wkb(g) for g in row[: self._n_act]] for row in self._geoms
+            [w if w is not None else shapely.to_wkb(g) for g, w in zip(row, ws, strict=True)]
+            for row, ws in zip(self._geoms[:, : self._n_act], known, strict=True)
         ]
         if len(self._cols) > self._n_act:
             for row in self._wkb:
                 row.append(tuple(row))
         self._pair_cache: dict[tuple[int, int], np.ndarray] = {}
         self._edge_cache: dict[tuple[int, int], EdgeSet] = {}
+        self._change_boxes = dict(data.change_boxes or {})
         self._union_cache: dict[int, Any] = {}
         self._front_cache: dict[int, pd.DataFrame] = {}
         self.actors = pd.DataFrame(
@@ -511,8 +530,17 @@ class SnapshotSeries:
             self._edge_cache[key] = EdgeSet(directed_edges(geom))
         return self._edge_cache[key]
 
+    def _windows(self, i: int, j: int, k: int, known: bool) -> np.ndarray:
+        """Disjoint windows holding every difference of column ``k``'s grounds ``i`` and ``j``:
+        with ``known``, from the boxes found while measuring the held areas (consecutive
+        dates), else from the edges found in one ground only."""
+        col = self._ground(i, k)[1]
+        if known and j == i + 1 and (i, col) in self._change_boxes:
+            return disjoint_windows(self._change_boxes[(i, col)])
+        return change_windows(self._edges_of(i, k), self._edges_of(j, k))
+
     def _pieces(
-        self, cells: list[tuple[int, int, int]]
+        self, cells: list[tuple[int, int, int]], known: bool = False
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Gained and lost pieces of each cell ``(i, j, k)``: ``(gained, lost, cell of piece)``.
 
@@ -521,7 +549,7 @@ class SnapshotSeries:
         exactly ``B \\ A`` and ``A \\ B`` cut into disjoint windows.  For the
         unassigned column they are the union's lost and gained pieces.
         """
-        windows = [change_windows(self._edges_of(i, k), self._edges_of(j, k)) for i, j, k in cells]
+        windows = [self._windows(i, j, k, known) for i, j, k in cells]
         a = np.asarray([self._ground(i, k)[0] for i, _j, k in cells], dtype=object)
         b = np.asarray([self._ground(j, k)[0] for _i, j, k in cells], dtype=object)
         gained, lost, owner = pieces(a, b, windows)
@@ -554,7 +582,7 @@ class SnapshotSeries:
             ]
             out = {p: np.zeros((n_col, 2)) for p in todo}
             if cells:
-                gained, lost, owner = self._pieces(cells)
+                gained, lost, owner = self._pieces(cells, known=True)
                 km = area_km2(np.concatenate([gained, lost]), crs=self.crs)
                 sums = np.zeros((len(cells), 2))
                 np.add.at(sums[:, 0], owner, km[: len(gained)])

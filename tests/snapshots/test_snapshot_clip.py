@@ -13,8 +13,9 @@ from snapshot_fixtures import BLUE, FILL_RULE, PATTERN, RED, feature, write
 
 from geomap.areas import area_km2
 from geomap.snapshots import load_snapshots
-from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, _rings_of, spliced
+from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, spliced
 from geomap.snapshots.overlay import EdgeSet, found_in
+from geomap.snapshots.rings import polygon_rings
 
 # a jagged AOI outline, so clips cut real edges
 AOI = shapely.Polygon(
@@ -230,7 +231,7 @@ def test_splice_declines_what_it_cannot_prove():
 def test_rings_of_equals_get_rings(polygon):
     assert polygon.is_valid
     want = [shapely.get_coordinates(r) for r in shapely.get_rings(polygon)]
-    got = _rings_of(polygon)
+    got = polygon_rings(polygon)
     assert len(got) == len(want)
     for a, b in zip(got, want, strict=True):
         np.testing.assert_array_equal(a, b)
@@ -244,3 +245,30 @@ def test_edge_boxes_inside_checks_every_edge(poke):
     if poke is not None:
         run[poke, 1] = 10.5  # the two edges at this vertex leave the AOI
     assert _edge_boxes_inside(aoi, [(run, run[::-1].copy())]) is (poke is None)
+
+
+def test_grounds_keep_the_wkb_of_their_feature(tmp_path):
+    """A ground made of one feature carries that feature's WKB into the series (not encoded
+    again); every key is the ground's own WKB, and its held km² area_km2's."""
+    series = _series(tmp_path, DAYS)
+    n_act = len(series.actor_ids)
+    for i, row in enumerate(series._geoms):
+        for k in range(n_act):
+            assert series._wkb[i][k] == shapely.to_wkb(row[k])
+    np.testing.assert_allclose(
+        series._held[:, :n_act], area_km2(series._geoms[:, :n_act], crs=series.crs), rtol=1e-12
+    )
+
+
+def test_daily_windows_from_the_held_areas_give_the_edges_ledger(tmp_path):
+    """Consecutive dates are overlaid in the boxes found while measuring the held areas;
+    the daily ledger equals the one from windows of the edges found in one ground only."""
+    series = _series(tmp_path, DAYS)
+    assert series._change_boxes  # boxes were found for consecutive dates
+    led = series.ledger(by="day")
+    again = _series(tmp_path / "again", DAYS)
+    again._change_boxes.clear()
+    want = again.ledger(by="day")
+    for col in ("gained_km2", "lost_km2", "held_km2"):
+        np.testing.assert_allclose(led[col], want[col], rtol=1e-12, atol=1e-12)
+    assert (led["gained_km2"] > 0).any() and (led["lost_km2"] > 0).any()
