@@ -97,11 +97,20 @@ def _outside_problem(file: str, line: int) -> Problem:
     )
 
 
+def _distinct(column: Any) -> tuple[np.ndarray, list]:
+    """``(codes, values)``: each row's distinct cell (missing values one more distinct value),
+    found by pandas (in pyarrow for text kept there), for work done once per distinct value."""
+    codes, uniq = pd.factorize(column, use_na_sentinel=False)
+    return codes, np.asarray(uniq, dtype=object).tolist()
+
+
 @dataclass
 class _Rows:
     """The columns of the events the replay reads, as numpy arrays (one entry per row)."""
 
     place: np.ndarray  # object: the place id, or not a str for a drawn area
+    place_code: np.ndarray  # the row's distinct place (an index into ``places``); -1: no place
+    places: list  # the distinct place ids
     is_place: np.ndarray
     to: np.ndarray  # object
     stated: np.ndarray  # object: from_actor when a non-empty str, else ""
@@ -112,23 +121,26 @@ class _Rows:
     @classmethod
     def of(cls, events: pd.DataFrame, too_low) -> _Rows:
         n = len(events)
-        place = events["place"].to_numpy(dtype=object)
+        codes, uniq = _distinct(events["place"])
+        named = np.array([isinstance(p, str) for p in uniq] + [False], dtype=bool)
+        places = [p for p in uniq if isinstance(p, str)]
+        code_of = np.full(len(uniq) + 1, -1, dtype=np.int64)
+        code_of[np.flatnonzero(named[:-1])] = np.arange(len(places))
+        place_code = code_of[codes] if n else np.zeros(0, np.int64)
         if "confidence" in events:
-            codes, levels = pd.factorize(
-                events["confidence"].to_numpy(dtype=object), use_na_sentinel=False
-            )
-            why = np.array([too_low(c) for c in levels] or [""], dtype=object)[codes]
+            codes_c, levels = _distinct(events["confidence"])
+            why = np.array([too_low(c) for c in levels] or [""], dtype=object)[codes_c]
         else:
             why = np.full(n, too_low("confirmed"), dtype=object)
-        stated = np.array(
-            [s if isinstance(s, str) else "" for s in events["from_actor"].tolist()],
-            dtype=object,
-        )
+        codes_s, said = _distinct(events["from_actor"])
+        stated = np.array([s if isinstance(s, str) else "" for s in said] or [""], dtype=object)
         return cls(
-            place=place,
-            is_place=np.fromiter((isinstance(p, str) for p in place), dtype=bool, count=n),
+            place=np.array(uniq + [None], dtype=object)[codes] if n else np.empty(0, object),
+            place_code=place_code,
+            places=places,
+            is_place=place_code >= 0,
             to=events["to_actor"].to_numpy(dtype=object),
-            stated=stated.reshape(n),
+            stated=stated[codes_s].reshape(n),
             why=why.reshape(n),
             seq=events["seq"].to_numpy(dtype=np.int64),
             line=events["line"].to_numpy(dtype=np.int64),
@@ -148,7 +160,7 @@ def _holders_before(rows: _Rows, initial: dict[str, str]) -> tuple[np.ndarray, n
     idx = np.flatnonzero(rows.is_place)
     if not len(idx):
         return before, since
-    codes, uniq = pd.factorize(rows.place[idx])
+    codes = rows.place_code[idx]
     order = np.argsort(codes, kind="stable")  # by place, then row
     idx, codes = idx[order], codes[order]
     k = np.arange(len(idx))
@@ -158,7 +170,7 @@ def _holders_before(rows: _Rows, initial: dict[str, str]) -> tuple[np.ndarray, n
     first = np.r_[True, codes[1:] != codes[:-1]]
     group_start = np.maximum.accumulate(np.where(first, k, 0))
     has = last >= group_start
-    snap = np.array([initial.get(p) for p in uniq], dtype=object)[codes]
+    snap = np.array([initial.get(p) for p in rows.places], dtype=object)[codes]
     src = idx[np.maximum(last, 0)]
     before[idx] = np.where(has, rows.to[src], snap)
     since[idx] = np.where(has, rows.line[src], -1)
@@ -214,7 +226,8 @@ def apply_events(
     mismatch = place_rows & has_before & (stated != "") & (stated != before)
     unknown = place_rows & ~has_before & (stated != "")
     same = place_rows & has_before & (before == rows.to)
-    away = place_rows & ~pd.Series(rows.place, dtype=object).isin(places_inside).to_numpy()
+    inside = np.array([p in places_inside for p in rows.places] + [True], dtype=bool)
+    away = place_rows & ~inside[rows.place_code]
     problems: list[Problem] = []
     for i in np.flatnonzero(mismatch | unknown | same | away | (outside & counted)).tolist():
         if outside[i]:
@@ -245,14 +258,11 @@ def apply_events(
             notes.append("outside the area of interest: holder updated, no territory")
         reason[i] = "; ".join(notes)
     prev = np.where(rows.is_place, before, None)
-    target = np.empty(len(prev), dtype=object)
-    target[rows.is_place] = "place:" + rows.place[rows.is_place]
-    target[~rows.is_place] = [f"drawn:{s}" for s in rows.seq[~rows.is_place].tolist()]
     out = events.copy()
     out["status"] = _text_column(status, few=True)
     out["reason"] = _text_column(reason, few=True)
     out["prev_actor"] = prev.tolist()  # None where unknown: its dtype is left to pandas
-    out["target"] = _text_column(target)
+    out["target"] = _text_column(_targets(rows))
     return History(events=out, initial=dict(initial), problems=problems)
 
 
@@ -271,6 +281,15 @@ def _text_column(values: np.ndarray, *, few: bool = False) -> Any:
         return pd.array(values, dtype=_text_dtype())
     codes, uniq = pd.factorize(values)
     return pd.array(uniq, dtype=_text_dtype()).take(codes)
+
+
+def _targets(rows: _Rows) -> np.ndarray:
+    """The ``target`` of each row: ``place:<id>`` (each place's text made once) or ``drawn:<seq>``."""
+    target = np.empty(len(rows.place), dtype=object)
+    named = np.array([f"place:{p}" for p in rows.places] + [None], dtype=object)
+    target[rows.is_place] = named[rows.place_code[rows.is_place]]
+    target[~rows.is_place] = [f"drawn:{s}" for s in rows.seq[~rows.is_place].tolist()]
+    return target
 
 
 def _since(line: int) -> str:

@@ -125,6 +125,15 @@ class Match:
     how: Literal["id", "name", "skeleton"]
 
 
+@dataclass(frozen=True)
+class _Miss:
+    """A name that resolves to nothing (or to several entries), as :meth:`NameIndex.resolve`
+    keeps it: the candidates and whether they are ambiguous."""
+
+    candidates: list[tuple[str, str]]
+    ambiguous: bool
+
+
 class NameIndex:
     """Resolve names of places or actors to ids.
 
@@ -157,7 +166,7 @@ class NameIndex:
         self._labels: dict[str, str] = {}
         self._ids: dict[str, str] = {}
         self._names: list[tuple[str, list[str]]] = []
-        self._cache: dict[str, Match | NameResolutionError] = {}  # names repeat in event files
+        self._cache: dict[str, Match | _Miss] = {}  # names repeat in event files
         for ident, label, others in entries:
             ident = str(ident)
             self._labels[ident] = str(label)
@@ -216,11 +225,13 @@ class NameIndex:
             try:
                 hit = self._resolve(text)
             except NameResolutionError as exc:
-                hit = exc
+                # what the error says, not the error: a raised error's traceback holds its
+                # callers' frames (a reader's whole table), which a kept error would keep alive
+                hit = _Miss(exc.candidates, exc.ambiguous)
             if len(self._cache) < 100_000:
                 self._cache[text] = hit
-        if isinstance(hit, NameResolutionError):
-            raise hit
+        if isinstance(hit, _Miss):
+            raise NameResolutionError(text, self.kind, hit.candidates, ambiguous=hit.ambiguous)
         return hit
 
     def known(self, names: Iterable[str]) -> dict[str, str]:

@@ -10,7 +10,10 @@ Readers
 Writers
     Every output is written to a temporary name inside a new private folder
     in the target folder, then renamed onto the target with
-    :func:`os.replace` (:func:`atomic_path`, :func:`write_text`).  Nothing is
+    :func:`os.replace` (:func:`atomic_path`, :func:`write_text`).  A writer
+    of many files (a folder of map pages) stages them all in one such folder
+    and moves them onto their targets only once every one is written
+    (:func:`staged`): a failed run changes no file.  Nothing is
     written through a symbolic link already present: a target file or a
     sub-folder (``assets/``) that is a link is refused, and the temporary
     folder is created fresh, so no link can wait at its name.  User files
@@ -53,6 +56,7 @@ __all__ = [
     "output_dir",
     "subdir",
     "atomic_path",
+    "staged",
     "write_text",
     "write_bytes",
     "theatre_path",
@@ -310,8 +314,86 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         shutil.rmtree(tmp_dir, ignore_errors=True)
 
 
+class _Stage:
+    """The private folder files for ``out`` are written to until :func:`staged` moves them."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.dir = Path(tempfile.mkdtemp(prefix=".geomap-", dir=out))
+        self.made: set[Path] = {self.dir}
+
+    def place(self, path: Path) -> Path | None:
+        """Where ``path`` is written while staged (None: ``path`` is not under ``out``)."""
+        try:
+            rel = path.relative_to(self.out)
+        except ValueError:
+            return None
+        if not rel.parts or ".." in rel.parts:
+            return None
+        output_file(path)  # checked as an unstaged write would be, before any work on it
+        tmp = self.dir / rel
+        if tmp.parent not in self.made:
+            tmp.parent.mkdir(parents=True, exist_ok=True)
+            self.made.add(tmp.parent)
+        return tmp
+
+    def commit(self) -> None:
+        """Every staged file moved onto its target, once every target is checked (sub-folders:
+        real folders; files: no link, no folder)."""
+        moves = []
+        for folder, _, files in os.walk(self.dir):
+            rel = Path(folder).relative_to(self.dir)
+            target_dir = self.out / rel
+            if rel.parts:
+                subdir(target_dir.parent, target_dir.name)
+            moves += [(Path(folder) / name, output_file(target_dir / name)) for name in files]
+        for staged_file, target in moves:
+            os.replace(staged_file, target)
+
+
+_stage: contextvars.ContextVar[_Stage | None] = contextvars.ContextVar("geomap_stage", default=None)
+
+
+@contextlib.contextmanager
+def staged(out: str | Path) -> Iterator[Path]:
+    """Within the block, :func:`write_text` and :func:`write_bytes` of files under ``out``
+    write to one private temporary folder in ``out``; when the block ends without an
+    exception every file is moved onto its target (:func:`os.replace`), else none is.
+
+    One folder for a run's files instead of one per file (a folder of map pages
+    writes hundreds).  Processes forked inside the block write to the same
+    folder; the block ends after them.  Yields ``out``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> with staged(out):
+    ...     _ = write_text(out / "a.txt", "hello")
+    ...     (out / "a.txt").exists()
+    False
+    >>> (out / "a.txt").read_text(), sorted(p.name for p in out.iterdir())
+    ('hello', ['a.txt'])
+    """
+    folder = output_dir(out, create=False)
+    stage = _Stage(folder)
+    token = _stage.set(stage)
+    try:
+        yield folder
+        stage.commit()
+    finally:
+        _stage.reset(token)
+        shutil.rmtree(stage.dir, ignore_errors=True)
+
+
 def write_bytes(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through :func:`atomic_path`; returns the path."""
+    """Write ``data`` to ``path`` through :func:`atomic_path` (or :func:`staged`); returns the path."""
+    stage = _stage.get()
+    tmp = None if stage is None else stage.place(Path(path))
+    if tmp is not None:  # a fresh private folder: no link waits there
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        return Path(path)
     with atomic_path(path) as tmp, open(tmp, "xb") as fh:
         fh.write(data)
     return Path(path)

@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 from pandas.testing import assert_frame_equal
 from test_cache import _rewrite
-from test_cache_table import _EXTRA_EVENTS, _EXTRA_PLACES, _PROBE
+from test_cache_table import _PROBE, warned_three
 
 from geomap import _csv
 from geomap.cache import cache_dir, entries
@@ -35,14 +35,8 @@ DEMO = TESTS.parent / "layers" / "syria-2017"
 
 @pytest.fixture
 def theatre(tmp_path: Path) -> Path:
-    """The three-place theatre with two warnings, and a drawn area (test_cache_table's)."""
-    folder = tmp_path / "th"
-    shutil.copytree(TESTS / "data" / "three", folder)
-    with open(folder / "places.csv", "a", encoding="utf-8") as fh:
-        fh.write(_EXTRA_PLACES)
-    with open(folder / "events.csv", "a", encoding="utf-8") as fh:
-        fh.write(_EXTRA_EVENTS)
-    return folder
+    """The three-place theatre with two warnings (test_cache_table's)."""
+    return warned_three(tmp_path)
 
 
 @pytest.fixture

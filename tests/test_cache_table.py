@@ -31,9 +31,8 @@ _EXTRA_PLACES = "d,Place D,,34.4,38.65,village,test\n"
 _EXTRA_EVENTS = "2020-01-07T10:00+03:00,d,,A,,test\n2020-01-08,a,,C,B,test\n"
 
 
-@pytest.fixture
-def theatre(tmp_path: Path) -> Path:
-    """The three-place theatre, with two warnings."""
+def warned_three(tmp_path: Path) -> Path:
+    """The three-place theatre, with two warnings, copied under ``tmp_path``."""
     folder = tmp_path / "th"
     shutil.copytree(TESTS / "data" / "three", folder)
     with open(folder / "places.csv", "a", encoding="utf-8") as fh:
@@ -41,6 +40,12 @@ def theatre(tmp_path: Path) -> Path:
     with open(folder / "events.csv", "a", encoding="utf-8") as fh:
         fh.write(_EXTRA_EVENTS)
     return folder
+
+
+@pytest.fixture
+def theatre(tmp_path: Path) -> Path:
+    """The three-place theatre, with two warnings."""
+    return warned_three(tmp_path)
 
 
 @pytest.fixture

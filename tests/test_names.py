@@ -111,3 +111,29 @@ def test_resolution_never_crashes_on_junk(text):
 def test_normalize_is_idempotent(text):
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_a_kept_miss_keeps_none_of_its_callers_alive():
+    """An unknown name is answered from the cache the second time, with the same message, and
+    the cache keeps no raised error (whose traceback would hold the callers' frames: a reader's
+    whole table)."""
+    import gc
+    import weakref
+
+    idx = NameIndex([("dez", "Deir ez-Zor", [])], kind="place")
+
+    class Table:
+        pass
+
+    def reader(table):
+        with pytest.raises(NameResolutionError) as info:
+            idx.resolve("Dayr Hafir")
+        return str(info.value)
+
+    table = Table()
+    gone = weakref.ref(table)
+    first = reader(table)
+    del table
+    gc.collect()
+    assert gone() is None
+    assert reader(Table()) == first == "unknown place 'Dayr Hafir'"

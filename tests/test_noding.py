@@ -161,3 +161,52 @@ def test_noding_must_be_named():
             crs=equal_area_crs(BOX),
             noding="fast",
         )
+
+
+def test_kept_cells_are_rounded_to_the_grid_as_geos_rounds_them():
+    """``_on_grid`` (numpy) gives ``set_precision(..., mode="pointwise")``'s coordinates bit for
+    bit, ties (exact half centimetres, positive and negative) included."""
+    rng = np.random.default_rng(3)
+    x0 = rng.uniform(-2e6, 2e6, 300)
+    y0 = rng.uniform(-2e6, 2e6, 300)
+    polys = [
+        shapely.box(x, y, x + 3000.123456, y + 2500.987654) for x, y in zip(x0, y0, strict=True)
+    ]
+    ties = [
+        shapely.Polygon([(0.005, 0.005), (10.125, -0.015), (-10.005, 20.135), (0.005, 0.005)]),
+        shapely.Polygon([(-1234.565, 50.255), (-1200.515, 50.255), (-1200.515, 80.005)]),
+    ]
+    geoms = np.array(polys + ties, dtype=object)
+    ours = territory._on_grid(geoms)
+    geos = shapely.set_precision(geoms, territory._GRID_M, mode="pointwise")
+    assert shapely.to_wkb(ours).tolist() == shapely.to_wkb(geos).tolist()
+    assert shapely.get_coordinates(geoms).tolist() != shapely.get_coordinates(ours).tolist()
+
+
+def test_ragged_coordinates_match_shapely():
+    """``_ragged`` reads polygons as ``to_ragged_array`` does, holes or none."""
+    plain = np.array([shapely.box(0, 0, 1, 1), shapely.box(2, 0, 3, 2).exterior.buffer(0)])
+    for polys in (plain, np.array([HOLED, BOX], dtype=object)):
+        xy, (ring_off, poly_off) = territory._ragged(polys)
+        _, xy2, (ring_off2, poly_off2) = shapely.to_ragged_array(polys)
+        assert xy.tolist() == xy2.tolist()
+        assert ring_off.tolist() == ring_off2.tolist()
+        assert poly_off.tolist() == poly_off2.tolist()
+
+
+@pytest.mark.parametrize("on_grid", [True, False])
+def test_edge_groups_are_the_equal_rows(on_grid):
+    """``_groups`` numbers equal edge rows alike and unequal ones apart, on the grid (one integer
+    key per row) or off it (a sort of the coordinates)."""
+    rng = np.random.default_rng(5)
+    rows = rng.integers(-300, 300, (400, 4)) * territory._GRID_M + 1.5e6
+    rows = territory._grid_round(rows) if on_grid else rows + 1e-7
+    rows = np.vstack([rows, rows[::3], -rows[:2]])  # repeats, and mirrored rows
+    assert (territory._grid_keys(rows) is not None) == on_grid
+    order, group = territory._groups(rows)
+    ours = np.empty(len(rows), int)
+    ours[order] = group
+    _, ref = np.unique(rows + 0.0, axis=0, return_inverse=True)
+    ref = ref.reshape(-1)
+    assert len(set(zip(ours.tolist(), ref.tolist(), strict=True))) == len(set(ref.tolist()))
+    assert len(set(ours.tolist())) == len(set(ref.tolist()))

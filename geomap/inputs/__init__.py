@@ -44,7 +44,7 @@ from ..schema import (
     PLACE_COLUMNS,
     PLACES_CSV_ORDER,
 )
-from ._folder import FolderReader
+from ._folder import FolderReader, in_any
 from .actors import read_actors
 from .aoi import check_places_in_aoi, load_aoi
 from .areas import read_areas
@@ -254,10 +254,8 @@ def _unheld_warnings(
 ) -> None:
     """Warn about places inside the area that no one holds and actors that hold nothing."""
     if len(places):
-        held = set(_cells(control["place"])) | set(_cells(events["place"].dropna()))
-        ids = _cells(places["id"])
-        unheld = inside & ~np.fromiter(map(held.__contains__, ids), bool, len(ids))
-        for ident, line in zip(ids[unheld], places["line"][unheld], strict=True):
+        unheld = inside & ~in_any(places["id"], control["place"], events["place"])
+        for ident, line in zip(places["id"][unheld], places["line"][unheld], strict=True):
             c.add(
                 c.file("places.csv"),
                 line,
@@ -266,9 +264,9 @@ def _unheld_warnings(
                 "its cell counts as unassigned; add it to control.csv if its holder is known",
                 "warning",
             )
-    holders = set(_cells(control["actor"])) | set(_cells(events["to_actor"]))
-    for r in actors.itertuples():
-        if r.id not in holders:
+    holds = in_any(actors["id"], control["actor"], events["to_actor"])
+    for r, held in zip(actors.itertuples(), holds.tolist(), strict=True):
+        if not held:
             c.add(
                 c.file("actors.csv"),
                 r.line,
@@ -277,8 +275,3 @@ def _unheld_warnings(
                 "it stays in the ledger with 0 km²; remove it if it is not a side in this theatre",
                 "warning",
             )
-
-
-def _cells(column: pd.Series) -> np.ndarray:
-    """A column's values as Python objects, converted at once (iterating text columns is slow)."""
-    return column.to_numpy(dtype=object)

@@ -126,6 +126,31 @@ def nonempty(table: CsvTable, name: str) -> np.ndarray:
     return pc.greater(pc.utf8_length(arrow), 0).to_numpy(zero_copy_only=False)
 
 
+def in_any(values: pd.Series, *columns: pd.Series) -> np.ndarray:
+    """Whether each of ``values`` (text) is a cell of any of ``columns`` (a boolean array).
+
+    By pyarrow's ``is_in`` where it can (pandas' own ``isin`` of text kept in
+    pyarrow makes a pyarrow scalar of every cell it looks for); missing
+    values match nothing.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:  # pragma: no cover - pyarrow comes with pandas 3 and the [parquet] extra
+        seen = set().union(*(col.dropna().tolist() for col in columns))
+        return np.fromiter(map(seen.__contains__, values.tolist()), bool, len(values))
+
+    def text(col: pd.Series) -> Any:
+        return pa.array(col, type=pa.large_string(), from_pandas=True)
+
+    found = pa.array(np.zeros(len(values), dtype=bool))
+    if len(values):
+        target = text(values)
+        for col in columns:
+            found = pc.or_(found, pc.is_in(target, value_set=text(col), skip_nulls=True))
+    return found.to_numpy(zero_copy_only=False) & values.notna().to_numpy()
+
+
 @functools.cache
 def _text_dtype() -> Any:
     """The dtype pandas gives a list of str, when it keeps text in pyarrow (pandas 3); else None."""

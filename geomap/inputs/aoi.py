@@ -74,15 +74,16 @@ def check_places_in_aoi(c: FolderReader, places: pd.DataFrame, aoi: shapely.Geom
     disp = c.file("places.csv")
     if places.empty:
         return np.zeros(0, dtype=bool)
-    pts = shapely.points(places["lon"].to_numpy(), places["lat"].to_numpy())
+    lon, lat = places["lon"].to_numpy(), places["lat"].to_numpy()
     shapely.prepare(aoi)
-    inside = shapely.contains_xy(
-        aoi, places["lon"].to_numpy(), places["lat"].to_numpy()
-    ) | shapely.intersects(aoi, pts)
-    swapped_inside = shapely.contains_xy(aoi, places["lat"].to_numpy(), places["lon"].to_numpy())
-    for i in np.flatnonzero(~inside):
+    inside = shapely.contains_xy(aoi, lon, lat)
+    out = np.flatnonzero(~inside)  # on the edge is inside too: asked only of the others
+    inside[out] = shapely.intersects(aoi, shapely.points(lon[out], lat[out]))
+    out = np.flatnonzero(~inside)
+    swapped_inside = shapely.contains_xy(aoi, lat[out], lon[out])
+    for i, swapped in zip(out.tolist(), swapped_inside.tolist(), strict=True):
         row = places.iloc[i]
-        if swapped_inside[i]:
+        if swapped:
             c.add(
                 disp,
                 int(row["line"]),

@@ -96,7 +96,7 @@ def read_events(
     ctx = _Context(c, disp, place_index, actor_index, snapshot_date, on_invalid, timezone)
     events = _events(ctx, table)
     df = pd.DataFrame(
-        events if events["line"] else [], columns=[col for col in cols if col != "seq"]
+        events if len(events["line"]) else [], columns=[col for col in cols if col != "seq"]
     )
     df = df.sort_values(["date", "line"], kind="stable").reset_index(drop=True)
     df.insert(0, "seq", np.arange(len(df)))
@@ -124,6 +124,7 @@ def _events(ctx: _Context, table: CsvTable) -> dict[str, Any]:
         out: dict[str, Any] = {name: text_cells(table, name) for name in _TEXTS}
         out |= {name: text_values(*pair) for name, pair in coded.items()}
         out |= {name: list(col) for name, col in values.items() if name not in out}
+        out["line"] = np.array(table.lines, dtype=np.int64)  # pandas infers a list's type slowly
     else:
         values |= {name: table.column(name) for name in _TEXTS}
         out = {name: [col[i] for i in keep] for name, col in values.items()}
@@ -436,10 +437,10 @@ def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
             for p, g in zip(df["place"].tolist(), geoms.tolist(), strict=True)
         ]
     # only events that share their day and target with another can be reported
-    shared = pd.DataFrame({"day": df["date"].dt.floor("D"), "target": target}).duplicated(
-        keep=False
-    )
-    rows = np.flatnonzero(shared.to_numpy())
+    code, distinct = pd.factorize(pd.Series(target), use_na_sentinel=False)
+    day = df["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    key = (day - day.min()) * (len(distinct) + 1) + code  # one number per (day, target)
+    rows = np.flatnonzero(pd.Series(key).duplicated(keep=False).to_numpy())
     if not len(rows):
         return
     days = df["day"].tolist()
@@ -493,14 +494,13 @@ def check_event_days(
     """
     if events.empty:
         return
-    days, lines = list(events["day"]), [int(v) for v in events["line"]]
-    later = [(line, day) for day, line in zip(days, lines, strict=True) if end and day > end]
-    if later:
-        later.sort()
-        shown = ", ".join(str(line) for line, _ in later[:10]) + (
-            ", ..." if len(later) > 10 else ""
-        )
-        last = max(day for _, day in later)
+    day = events["date"].to_numpy().astype("datetime64[D]")  # the "day" column, as numbers
+    line = events["line"].to_numpy(dtype=np.int64)
+    late = np.flatnonzero(day > np.datetime64(end, "D")) if end else np.zeros(0, np.intp)
+    if len(late):
+        later = sorted(zip(line[late].tolist(), day[late].astype(object).tolist(), strict=True))
+        shown = ", ".join(str(n) for n, _ in later[:10]) + (", ..." if len(later) > 10 else "")
+        last = max(d for _, d in later)
         c.add(
             disp,
             later[0][0],
@@ -512,12 +512,19 @@ def check_event_days(
             "warning",
         )
     anchors = [] if snapshot is None else [snapshot]
+    if start or end:  # each day judged on its own: only days outside [dates] can be far
+        rows = np.flatnonzero(
+            (day < np.datetime64(start or end, "D")) | (day > np.datetime64(end or start, "D"))
+        )
+    else:  # each day judged by its neighbours: all of them
+        rows = np.arange(len(day))
+    days = day[rows].astype(object).tolist()
     for i in far_days(days + anchors, start, end):
         if i < len(days):
             ref = f"[dates] {start or end}..{end or start}" if start or end else "the other events"
             c.add(
                 disp,
-                lines[i],
+                int(line[rows[i]]),
                 "date",
                 f"{days[i]} is more than {TYPO_YEARS} years from {ref}: a typo in the year?",
                 "check the year",

@@ -28,7 +28,7 @@ from geomap.render._geometry import (
     coordinate_decimals,
     encode_geometries,
     pixel_degrees,
-    polyline,
+    polyline_chars,
 )
 
 __all__ = ["BAND_ZOOMS", "MIN_ZOOM", "basemap_bands", "basemap_script"]
@@ -144,20 +144,30 @@ def _lines(geoms: Any, rects: list[tuple[float, ...]], decimals: int) -> list[st
         for k, v in ((0, x0), (0, x1), (1, y0), (1, y1)):
             keep &= ~((a[:, k] == v) & (b[:, k] == v))
     q = np.rint(xy * 10**decimals).astype(np.int64)
-    # runs of kept segments: segment i joins points i and i+1
+    # runs of kept segments: segment i joins points i and i+1; run r has points lo..hi
     flags = np.r_[0, keep.astype(np.int8), 0]
     edges = np.flatnonzero(np.diff(flags))
-    out: list[str] = []
-    last = np.zeros(2, dtype=np.int64)
-    for start, stop in zip(edges[::2], edges[1::2], strict=True):
-        pts = q[start : stop + 1]
-        pts = pts[np.r_[True, (np.diff(pts, axis=0) != 0).any(axis=1)]]
-        if len(pts) < 2:
-            continue
-        deltas = np.diff(np.vstack([last, pts]), axis=0)
-        last = pts[-1]
-        out.append(polyline(deltas))
-    return out
+    lo, hi = edges[::2], edges[1::2]
+    if len(lo) == 0:
+        return []
+    count = hi - lo + 1
+    run = np.repeat(np.arange(len(lo)), count)
+    pts = q[np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))]
+    first = np.r_[True, run[1:] != run[:-1]]
+    pts_keep = first.copy()  # a run's first point, and each point unlike the one before it
+    pts_keep[1:] |= (pts[1:] != pts[:-1]).any(axis=1)
+    pts, run = pts[pts_keep], run[pts_keep]
+    drawn = (np.bincount(run, minlength=len(lo)) >= 2)[run]  # runs of 2 points or more
+    pts, run = pts[drawn], run[drawn]
+    if len(pts) == 0:
+        return []
+    # one chain of differences through every run (the first from 0, 0)
+    text, widths = polyline_chars(np.diff(pts, axis=0, prepend=np.zeros((1, 2), np.int64)))
+    ends = np.zeros(len(widths) + 1, dtype=np.int64)
+    np.cumsum(widths, out=ends[1:])
+    starts = np.flatnonzero(np.r_[True, run[1:] != run[:-1]])
+    cuts = ends[2 * np.r_[starts, len(pts)]].tolist()
+    return [text[a:b].decode("ascii") for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
 
 
 def _prepare(geoms: np.ndarray, tolerance: float) -> np.ndarray:

@@ -26,6 +26,7 @@ date at a time (:func:`~geomap.render._maps.date_parts`).
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 from typing import Any
 
@@ -36,7 +37,12 @@ import shapely
 from geomap.render import _common as c
 from geomap.render._elements import shared_script
 from geomap.render._escape import format_km2, html_text
-from geomap.render._geometry import LineParts, display_line_geoms
+from geomap.render._geometry import (
+    LineParts,
+    display_line_geoms,
+    encode_geometries,
+    simplify_groups,
+)
 from geomap.render._ground import _cell_points, _cells, shared_ground
 from geomap.render._maps import (
     DateParts,
@@ -45,9 +51,9 @@ from geomap.render._maps import (
     event_marker_row,
 )
 from geomap.render._regions import _FRONT_STYLE, region_group
-from geomap.render._timeline import _day_index, interval_features
+from geomap.render._timeline import day_indices, interval_features
 
-__all__ = ["CHUNK", "PageBook"]
+__all__ = ["CHUNK", "PageBook", "book_events", "book_front", "book_days"]
 
 #: Date pages per worker task, and dates per ``changes_series`` call (from a multiple of it).
 CHUNK = 8
@@ -58,6 +64,97 @@ _FAR = _dt.date(2199, 12, 31)
 
 def _name(actors: c.Actors, i: int) -> str:
     return actors.names[i] if i >= 0 else "Unassigned"
+
+
+def _grouped(keys: np.ndarray, items: np.ndarray) -> tuple[list[int], list[list[int]]]:
+    """The distinct ``keys``, sorted, and each one's ``items`` in their order."""
+    if len(keys) == 0:
+        return [], []
+    order = np.argsort(keys, kind="stable")
+    keys, items = keys[order], items[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    bounds = np.r_[starts, len(keys)].tolist()
+    flat = items.tolist()
+    return keys[starts].tolist(), [flat[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def book_days(dates: list[_dt.date]) -> list[_dt.date]:
+    """Every day from the first map date to the last (a book's ``days``)."""
+    return [dates[0] + _dt.timedelta(days=k) for k in range((dates[-1] - dates[0]).days + 1)]
+
+
+def book_front(source: Any, days: list[_dt.date], fr: c.Frame) -> dict[str, Any] | None:
+    """``source.front_intervals()`` over ``days``, each piece's parts encoded once.
+
+    None when the source has no front.  Actors are given by id (``a``, ``b``),
+    so this may be made in another process; the book looks them up.
+    """
+    method = getattr(source, "front_intervals", None)
+    if not callable(method):
+        return None
+    lines = c.to_wgs84(method(days[0], days[-1]))
+    n = len(days)
+    i0 = day_indices(c.column(lines, "valid_from"), days[0], n, open_value=0)
+    i1 = day_indices(c.column(lines, "valid_to"), days[0], n, open_value=n)
+    geoms = np.asarray(lines.geometry.values, dtype=object).copy()
+    geoms[i0 >= i1] = None  # never shown
+    geoms = display_line_geoms(geoms, fr.tolerance)
+    parts, piece = shapely.get_parts(geoms, return_index=True)
+    is_line = shapely.get_type_id(parts) == 1
+    km = lines["length_km"]
+    if pd.api.types.is_float_dtype(km.dtype):
+        values = km.to_numpy(dtype=float)
+        km_list = np.where(np.isfinite(values) & (values != 0), values, 0.0).tolist()
+    else:
+        km_list = [c.number(v) or 0.0 for v in km]
+    return {
+        "lines": lines,
+        "n": len(geoms),
+        "i0": i0,
+        "i1": i1,
+        "part_piece": piece[is_line],
+        "enc": LineParts(parts[is_line], fr.decimals),
+        "a": lines["actor_a"].tolist(),
+        "b": lines["actor_b"].tolist(),
+        "km": km_list,
+    }
+
+
+def book_events(source: Any, actors: c.Actors) -> dict[str, Any]:
+    """Every event's list entry and marker, in ``events_between``'s order, with its day.
+
+    The entries name actors and use their colours, never their indices, so
+    they may be made in another process: ``met`` lists the ids the events
+    added to (a copy of) ``actors``, which the book adds to its own in turn.
+    ``day`` is None when an event's date cannot be ordered (asked per date).
+    """
+    actors = copy.deepcopy(actors)
+    known = len(actors.ids)
+    events = c.sorted_events(source.events_between(None, _FAR))
+    # per event: its list entry, its date page marker, its point and marker colour and class
+    part: dict[str, Any] = {"day": None, "html": [], "marker": [], "where": [], "mark": []}
+    if events is None or len(events) == 0 or "date" not in events.columns:
+        part["day"] = np.array([], dtype="datetime64[D]")
+    else:
+        key = pd.to_datetime(events["date"], errors="coerce")
+        if not key.isna().any():  # else an order this slice cannot keep: asked per date
+            part["day"] = key.to_numpy().astype("datetime64[D]")
+            _event_items(events, actors, part)
+    part["met"] = actors.ids[known:]
+    return part
+
+
+def _event_items(events: Any, actors: c.Actors, part: dict[str, Any]) -> None:
+    for row in events.to_dict("records"):
+        part["html"].append(c.event_html(row, actors))
+        marker = event_marker_row(row, actors, 0)
+        part["marker"].append(marker)
+        if marker is None:
+            part["where"].append((None, None))
+            part["mark"].append(c.event_marker(row, actors))
+        else:
+            part["where"].append((marker[0], marker[1]))
+            part["mark"].append((marker[2], marker[3]))
 
 
 class PageBook:
@@ -74,35 +171,49 @@ class PageBook:
         The map dates, sorted.
     """
 
-    def __init__(self, source: Any, dates: list[_dt.date]):
+    def __init__(
+        self, source: Any, dates: list[_dt.date], *, events: Any = None, front: Any = None
+    ):
         self.source = source
         self.actors = c.Actors.from_frame(source.actors)
         self.fr = c.frame(source)
-        day0, day1 = dates[0], dates[-1]
+        day0 = dates[0]
         self.day0 = day0
         self.dates = list(dates)
         self._date_k = {d: k for k, d in enumerate(self.dates)}
         #: changes since the previous date, per date, asked a chunk at a time (see _changes)
         self._chg: dict[_dt.date, tuple[_dt.date, list[list[Any]], float]] = {}
-        self.days = [day0 + _dt.timedelta(days=k) for k in range((day1 - day0).days + 1)]
+        self.days = book_days(self.dates)
         self._territory()
         self._held(dates)
-        self._front()
+        self._ground()  # before the parts made elsewhere: it names no actor
+        self._front(book_front(source, self.days, self.fr) if front is None else front.result())
         self.regions = region_group(source, self.fr)
-        self._events()
-        self._ground()
+        self._events(book_events(source, self.actors) if events is None else events.result())
         # after the data: ids met in it (the contested band's) are added to the actors
         self.styles = self.actors.piece_styles()
         self._ground_table: dict[str, Any] | None = None
 
-    @classmethod
-    def of(cls, source: Any, dates: list[_dt.date]) -> PageBook | None:
-        """A book for ``source``, or None when it cannot give its data for a whole run."""
-        if not dates or not all(
+    @staticmethod
+    def can(source: Any, dates: list[_dt.date]) -> bool:
+        """Whether ``source`` gives its data for a whole run (else pages are drawn one by one)."""
+        return bool(dates) and all(
             callable(getattr(source, name, None)) for name in ("intervals", "held_series")
-        ):
+        )
+
+    @classmethod
+    def of(
+        cls, source: Any, dates: list[_dt.date], *, events: Any = None, front: Any = None
+    ) -> PageBook | None:
+        """A book for ``source``, or None when it cannot give its data for a whole run.
+
+        ``events``, ``front``: :func:`book_events` and :func:`book_front` being
+        made elsewhere (anything with a ``result()`` method, such as the result
+        of another process).
+        """
+        if not cls.can(source, dates):
             return None
-        return cls(source, dates)
+        return cls(source, dates, events=events, front=front)
 
     def territory_script(self) -> str:
         """``assets/territory.js``: every piece's encoded geometry, which pages name by index."""
@@ -147,65 +258,38 @@ class PageBook:
             i = self.actors.idx(actor)
             per[i] = per.get(i, 0.0) + (c.number(value) or 0.0)
 
-    def _front(self) -> None:
-        self.f_pair: list[tuple[int, int]] = []
-        self.f_km: list[float] = []
-        self.f_geom = np.array([], dtype=object)
-        self.f_parts = np.array([], dtype=object)
-        self.f_part_piece = np.array([], dtype=np.int64)
-        self.f_enc = LineParts([], self.fr.decimals)
+    def _front(self, part: dict[str, Any] | None) -> None:
+        """The front's pieces (:func:`book_front`); their pairs of actors by index."""
         self._f_cache: dict[tuple[int, ...], Any] = {}
-        self.f_lines = None
-        method = getattr(self.source, "front_intervals", None)
-        self.has_front = callable(method)
-        if not self.has_front:
-            return
-        lines = self.f_lines = c.to_wgs84(method(self.days[0], self.days[-1]))
-        n = len(self.days)
-        self.f_i0 = np.array(
-            [_day_index(v, self.days[0], n, open_value=0) for v in c.column(lines, "valid_from")],
-            dtype=np.int64,
+        self._f_lo: np.ndarray | None = None
+        self._f_hi: np.ndarray | None = None
+        self.has_front = part is not None
+        part = part or {}
+        self.f_lines = part.get("lines")
+        self.f_n = part.get("n", 0)
+        self.f_i0, self.f_i1 = part.get("i0"), part.get("i1")
+        self.f_part_piece = part.get("part_piece", np.array([], dtype=np.int64))
+        self.f_enc = part.get("enc") or LineParts([], self.fr.decimals)  # each part encoded once
+        self.f_km = part.get("km", [])
+        pairs = list(zip(part.get("a", []), part.get("b", []), strict=True))
+        known: dict[Any, int] = {}  # each id looked up once, in the order met (ids met are added)
+        for actor in (v for pair in pairs for v in pair):
+            if actor not in known:
+                known[actor] = self.actors.idx(actor)
+        self.f_pair = [(known[a], known[b]) for a, b in pairs]
+        # one number per pair, in the pairs' order (indices from -1)
+        width = len(self.actors.ids) + 2
+        self.f_pair_code = np.array(
+            [(a + 1) * width + b + 1 for a, b in self.f_pair], dtype=np.int64
         )
-        self.f_i1 = np.array(
-            [_day_index(v, self.days[0], n, open_value=n) for v in c.column(lines, "valid_to")],
-            dtype=np.int64,
-        )
-        geoms = np.asarray(lines.geometry.values, dtype=object).copy()
-        geoms[self.f_i0 >= self.f_i1] = None  # never shown
-        self.f_geom = display_line_geoms(geoms, self.fr.tolerance)
-        parts, piece = shapely.get_parts(self.f_geom, return_index=True)
-        is_line = shapely.get_type_id(parts) == 1
-        self.f_parts, self.f_part_piece = parts[is_line], piece[is_line]
-        self.f_enc = LineParts(self.f_parts, self.fr.decimals)  # each part encoded once
-        self.f_pair = [
-            (self.actors.idx(a), self.actors.idx(b))
-            for a, b in zip(lines["actor_a"], lines["actor_b"], strict=True)
-        ]
-        self.f_km = [c.number(v) or 0.0 for v in lines["length_km"]]
 
-    def _events(self) -> None:
-        """Every event's entry and marker, in ``events_between``'s order, with its day."""
-        events = c.sorted_events(self.source.events_between(None, _FAR))
-        self.ev_day = None
-        # per event: its list entry, its date page marker, its point and marker colour and class
-        self.ev_html, self.ev_marker, self.ev_where, self.ev_mark = [], [], [], []
-        if events is None or len(events) == 0 or "date" not in events.columns:
-            self.ev_day = np.array([], dtype="datetime64[D]")
-            return
-        key = pd.to_datetime(events["date"], errors="coerce")
-        if key.isna().any():  # an order this slice cannot keep: asked per date instead
-            return
-        self.ev_day = key.to_numpy().astype("datetime64[D]")
-        for row in events.to_dict("records"):
-            self.ev_html.append(c.event_html(row, self.actors))
-            marker = event_marker_row(row, self.actors, 0)
-            self.ev_marker.append(marker)
-            if marker is None:
-                self.ev_where.append((None, None))
-                self.ev_mark.append(c.event_marker(row, self.actors))
-            else:
-                self.ev_where.append((marker[0], marker[1]))
-                self.ev_mark.append((marker[2], marker[3]))
+    def _events(self, part: dict[str, Any]) -> None:
+        """Every event's entry and marker (:func:`book_events`), with its day."""
+        for actor in part["met"]:  # ids met there, added where this book would have met them
+            self.actors.idx(actor)
+        self.ev_day = part["day"]
+        self.ev_html, self.ev_marker = part["html"], part["marker"]
+        self.ev_where, self.ev_mark = part["where"], part["mark"]
 
     def _ground(self) -> None:
         """For each place cell, the territory pieces that hold its point (pairs, once)."""
@@ -216,15 +300,8 @@ class PageBook:
         intervals = self.intervals
         n = len(self.days)
         geoms = np.asarray(intervals.geometry.values, dtype=object)
-        self.g_i0 = np.array(
-            [
-                _day_index(v, self.days[0], n, open_value=0)
-                for v in c.column(intervals, "valid_from")
-            ]
-        )
-        self.g_i1 = np.array(
-            [_day_index(v, self.days[0], n, open_value=n) for v in c.column(intervals, "valid_to")]
-        )
+        self.g_i0 = day_indices(c.column(intervals, "valid_from"), self.days[0], n, open_value=0)
+        self.g_i1 = day_indices(c.column(intervals, "valid_to"), self.days[0], n, open_value=n)
         self.g_actor = np.array([c.text(a) for a in intervals["actor"]], dtype=object)
         # each piece (prepared once as the query's input) against the points it may hold;
         # a point on a piece's outline is not held by it (as contains_xy)
@@ -279,18 +356,23 @@ class PageBook:
         at = {d: i for i, d in enumerate(run)}
         which = np.array([at[c.as_date(v)] for v in table["end"]], dtype=np.int64)
         geoms = np.asarray(table.geometry.values, dtype=object)
+        # every date's pieces simplified and encoded at once (each date's as change_items would)
+        encoded = encode_geometries(
+            simplify_groups(geoms, which, self.fr.tolerance), self.fr.decimals
+        )
         froms, tos = table["from_actor"].tolist(), table["to_actor"].tolist()
         areas = table["area_km2"].tolist()
         for i in range(1, len(run)):
             sel = np.flatnonzero(which == i).tolist()
             features, km2 = change_items(
-                geoms[sel],
+                None,
                 [froms[j] for j in sel],
                 [tos[j] for j in sel],
                 [areas[j] for j in sel],
                 self.actors,
                 self.fr,
                 previous=run[i - 1],
+                encoded=[encoded[j] for j in sel],
             )
             self._chg[run[i]] = (run[i - 1], features, km2)
 
@@ -308,24 +390,19 @@ class PageBook:
         on = np.flatnonzero((self.t_i0 <= k) & (k < self.t_i1))
         # one feature per holder: its pieces by index in assets/territory.js (written once),
         # drawn as one path; the tooltip by its style
-        per: dict[int, list[int]] = {}
-        for s, j in zip(self.t_style[on].tolist(), on.tolist(), strict=True):
-            per.setdefault(s, []).append(j)
-        return [[s, s, per[s]] for s in sorted(per)], tips
+        styles, pieces = _grouped(self.t_style[on], on)
+        return [[s, s, p] for s, p in zip(styles, pieces, strict=True)], tips
 
     def _date_lines(self, k: int, day: _dt.date) -> list[Any]:
         groups: list[Any] = []
-        if self.has_front and len(self.f_geom):
+        if self.has_front and self.f_n:
             on = np.flatnonzero((self.f_i0 <= k) & (k < self.f_i1))
-            per: dict[tuple[int, int], list[int]] = {}
-            for j in on.tolist():
-                per.setdefault(self.f_pair[j], []).append(j)
-            pairs = sorted(per)
+            pieces = _grouped(self.f_pair_code[on], on)[1]  # by pair, in the pairs' order
             drawn = []
-            for (a, b), enc in zip(pairs, self._joined_lines([per[p] for p in pairs]), strict=True):
+            for piece, (enc, km) in zip(pieces, self._joined_lines(pieces), strict=True):
                 if not enc:
                     continue
-                km = sum(self.f_km[j] for j in per[(a, b)])
+                a, b = self.f_pair[piece[0]]
                 tip = (
                     f"Front: {html_text(_name(self.actors, a))} | "
                     f"{html_text(_name(self.actors, b))}<br>"
@@ -338,26 +415,28 @@ class PageBook:
             groups.append(self.regions)
         return groups
 
-    def _joined_lines(self, pieces: list[list[int]]) -> list[Any]:
-        """The encoded line of each list of front pieces (joined as front(date) joins them).
-
-        A pair's pieces are often the day before's: those lines are reused.
-        """
-        cache = {tuple(p): self._f_cache[tuple(p)] for p in pieces if tuple(p) in self._f_cache}
-        todo = [p for p in pieces if tuple(p) not in cache]
+    def _joined_lines(self, pieces: list[list[int]]) -> list[tuple[Any, float]]:
+        """The encoded line and km of each list of front pieces (joined as front(date) joins
+        them).  A pair's pieces are often the day before's: those lines are reused."""
+        keys = [tuple(p) for p in pieces]
+        cache = {key: self._f_cache[key] for key in keys if key in self._f_cache}
+        todo = [p for p, key in zip(pieces, keys, strict=True) if key not in cache]
         if todo:
-            group = np.full(len(self.f_geom), -1, dtype=np.int64)
-            for g, piece in enumerate(todo):
-                group[piece] = g
-            of_part = group[self.f_part_piece]
-            keep = np.flatnonzero(of_part >= 0)
-            joined: list[list[int]] = [[] for _ in todo]
-            for j, g in zip(keep.tolist(), of_part[keep].tolist(), strict=True):
-                joined[g].append(j)
+            if self._f_lo is None:  # each piece's parts: a run of f_part_piece (sorted)
+                at = np.arange(self.f_n)
+                self._f_lo = np.searchsorted(self.f_part_piece, at, side="left")
+                self._f_hi = np.searchsorted(self.f_part_piece, at, side="right")
+            joined = []
+            for piece in todo:  # the parts of a list of pieces (ascending), in order
+                lo, hi = self._f_lo[piece], self._f_hi[piece]
+                count = hi - lo
+                first = np.repeat(lo - (np.cumsum(count) - count), count)
+                joined.append((first + np.arange(int(count.sum()))).tolist())
+            km = self.f_km.__getitem__
             for piece, enc in zip(todo, self.f_enc.join(joined), strict=True):
-                cache[tuple(piece)] = enc
+                cache[tuple(piece)] = (enc, sum(map(km, piece)))
         self._f_cache = cache  # only the last date's: consecutive dates share most pieces
-        return [cache[tuple(p)] for p in pieces]
+        return [cache[key] for key in keys]
 
     def _date_events(self, day: _dt.date, prev: _dt.date | None) -> tuple[list[str], list[Any]]:
         if self.ev_day is None:

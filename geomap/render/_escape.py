@@ -88,7 +88,11 @@ def script_json(value: Any) -> str:
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     text = strip_bidi(text)  # bidi controls reorder labels and popups: removed
-    return _SCRIPT_RE.sub(lambda m: _SCRIPT_ESCAPES[m.group(0)], text)
+    if _SCRIPT_RE.search(text) is None:
+        return text
+    for char, escape in _SCRIPT_ESCAPES.items():  # no escape holds another's character
+        text = text.replace(char, escape)
+    return text
 
 
 def safe_url(value: Any) -> str | None:

@@ -109,6 +109,22 @@ def simplify_for_display(geoms: Any, tolerance: float, *, coverage: bool = False
     return np.asarray(shapely.simplify(arr, tolerance, preserve_topology=True), dtype=object)
 
 
+def simplify_groups(geoms: Any, group: np.ndarray, tolerance: float) -> np.ndarray:
+    """:func:`simplify_for_display` of each group of ``geoms`` (``group``: one number per
+    geometry), in one pass: a group with an invalid geometry is made valid whole, as
+    :func:`simplify_for_display` makes its input."""
+    arr = np.asarray(geoms, dtype=object)
+    if arr.size == 0 or tolerance <= 0:
+        return arr
+    fix = np.isin(group, group[~shapely.is_valid(arr)])
+    if fix.any():
+        arr = arr.copy()
+        arr[fix] = shapely.make_valid(arr[fix])
+    out = np.empty(len(arr), dtype=object)
+    out[:] = [_polygonal(g) for g in arr]
+    return np.asarray(shapely.simplify(out, tolerance, preserve_topology=True), dtype=object)
+
+
 def _polygonal(geom: Any) -> Any:
     """Keep only the polygon parts of ``geom`` (after ``make_valid``)."""
     if geom is None or shapely.is_empty(geom):
@@ -357,6 +373,8 @@ class LineParts:
         self.first = np.zeros((n, 2), dtype=np.int64)
         self.last = np.zeros((n, 2), dtype=np.int64)
         self.tail: list[str] = [""] * n
+        self._ok: list[bool] | None = None
+        self._memo: dict[tuple[int, int], str] = {}
         if n == 0:
             return
         coords, part = shapely.get_coordinates(parts, return_index=True)
@@ -384,33 +402,38 @@ class LineParts:
             self.tail[p] = text[a:b].decode("ascii")
 
     def join(self, groups: list[list[int]]) -> list[list[list[str]] | None]:
-        """The encoding of each group's parts as one multi-line (None: nothing drawable)."""
-        drawn = [[p for p in g if self.ok[p]] for g in groups]
-        flat = [p for g in drawn for p in g]
-        if not flat:
-            return [None] * len(groups)
-        idx = np.asarray(flat, dtype=np.int64)
-        heads = self.first[idx].copy()
-        chained = np.ones(len(flat), dtype=bool)  # from the previous part's last point
-        k = 0
+        """The encoding of each group's parts as one multi-line (None: nothing drawable).
+
+        A part's text depends only on the part before it in its group: each
+        (part before, part) pair is encoded once and kept for later joins.
+        """
+        if self._ok is None:
+            self._ok = self.ok.tolist()
+        ok, memo = self._ok, self._memo
+        drawn = [[p for p in g if ok[p]] for g in groups]
+        todo = {}
         for g in drawn:
-            if g:
-                chained[k] = False
-                k += len(g)
-        heads[chained] -= self.last[idx[np.flatnonzero(chained) - 1]]
-        text, widths = polyline_chars(heads)
-        cum = np.zeros(len(widths) + 1, dtype=np.int64)
-        np.cumsum(widths, out=cum[1:])
-        cut = cum[::2].tolist()
+            prev = -1
+            for p in g:
+                if (prev, p) not in memo:
+                    todo[(prev, p)] = None
+                prev = p
+        if todo:
+            pairs = np.array(list(todo), dtype=np.int64).reshape(-1, 2)
+            heads = self.first[pairs[:, 1]].copy()
+            chained = pairs[:, 0] >= 0  # from the previous part's last point
+            heads[chained] -= self.last[pairs[chained, 0]]
+            text, widths = polyline_chars(heads)
+            cum = np.zeros(len(widths) + 1, dtype=np.int64)
+            np.cumsum(widths, out=cum[1:])
+            cut = cum[::2].tolist()
+            tail = self.tail
+            for k, key in enumerate(todo):
+                memo[key] = text[cut[k] : cut[k + 1]].decode("ascii") + tail[key[1]]
         out: list[list[list[str]] | None] = []
-        k = 0
         for g in drawn:
             if not g:
                 out.append(None)
                 continue
-            lines = []
-            for p in g:
-                lines.append(text[cut[k] : cut[k + 1]].decode("ascii") + self.tail[p])
-                k += 1
-            out.append([lines])
+            out.append([[memo[pair] for pair in zip([-1, *g[:-1]], g, strict=True)]])
         return out

@@ -15,6 +15,7 @@ from geomap.render._escape import html_text, safe_url
 from geomap.render._geometry import encode_geometries, simplify_for_display
 
 __all__ = [
+    "cell_points",
     "cell_shapes",
     "ground_info",
     "has_snapshot_ground",
@@ -70,6 +71,12 @@ def _cell_points(source: Any, cells: Any) -> np.ndarray:
     if hit is not None:
         _CACHE[id(source)] = (*hit, pts)
     return pts
+
+
+def cell_points(source: Any) -> np.ndarray | None:
+    """A point inside each place cell (None: no place cells), cached for the source drawn."""
+    cells = _cells(source)
+    return None if cells is None else _cell_points(source, cells)
 
 
 def _holders(control: Any, pts: np.ndarray) -> np.ndarray:
@@ -236,10 +243,10 @@ def _row_texts(index: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     hit = index.get("texts")
     if hit is None:
         iso = np.array([c.as_date(d).isoformat() for d in index["date"]], dtype=object)
-        html = np.array(
-            [_source_html(s, u) for s, u in zip(index["source"], index["url"], strict=True)],
-            dtype=object,
-        )
+        made: dict[tuple[str, str], str] = {}  # each source and link made once
+        texts = [(c.text(s), c.text(u)) for s, u in zip(index["source"], index["url"], strict=True)]
+        html = np.empty(len(texts), dtype=object)
+        html[:] = [made[t] if t in made else made.setdefault(t, _source_html(*t)) for t in texts]
         hit = index["texts"] = (iso, html, np.array(index["from"], dtype=object))
     return hit
 

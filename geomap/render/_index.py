@@ -509,7 +509,7 @@ def index_html(
     if ledger is not None and len(ledger):
         ledger = ledger.sort_values(["period_start", "actor"], kind="stable")
         page_dates = {d.isoformat() for d in dates}
-        for _, r in ledger.iterrows():
+        for r in ledger.to_dict("records"):  # rows as dicts: a Series per row costs more
             i = actors.idx(r.get("actor"))
             gained, lost = c.number(r.get("gained_km2")) or 0.0, c.number(r.get("lost_km2")) or 0.0
             net, held_end = c.number(r.get("net_km2")) or 0.0, c.number(r.get("held_km2")) or 0.0

@@ -197,16 +197,19 @@ def change_items(
     fr: c.Frame,
     *,
     previous: _dt.date,
+    encoded: list[Any] | None = None,
 ) -> tuple[list[list[Any]], float]:
-    """:func:`_change_features` of one date's rows given as columns (EPSG:4326 geometries)."""
+    """:func:`_change_features` of one date's rows given as columns (EPSG:4326 geometries).
+
+    ``encoded``: the geometries already simplified and encoded (then ``geoms`` is not read).
+    """
     if len(areas) == 0:
         return [], 0.0
-    geoms = simplify_for_display(geoms, fr.tolerance)
+    if encoded is None:
+        encoded = encode_geometries(simplify_for_display(geoms, fr.tolerance), fr.decimals)
     features = []
     total = 0.0
-    for enc, src, dst, area in zip(
-        encode_geometries(geoms, fr.decimals), froms, tos, areas, strict=True
-    ):
+    for enc, src, dst, area in zip(encoded, froms, tos, areas, strict=True):
         total += c.number(area) or 0.0
         if not enc:
             continue

@@ -52,6 +52,24 @@ def _day_index(value: Any, day0: _dt.date, n: int, *, open_value: int) -> int:
     return min(max((c.as_date(value, "interval date") - day0).days, 0), n)
 
 
+_EPOCH = _dt.date(1970, 1, 1)
+
+
+def day_indices(values: Any, day0: _dt.date, n: int, *, open_value: int) -> np.ndarray:
+    """:func:`_day_index` of each of ``values`` (a column), vectorised for datetime64 columns."""
+    col = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
+    if not (pd.api.types.is_datetime64_dtype(col.dtype) and getattr(col.dt, "tz", None) is None):
+        return np.array(
+            [_day_index(v, day0, n, open_value=open_value) for v in col], dtype=np.int64
+        )
+    secs = col.to_numpy(dtype="datetime64[s]")
+    missing = np.isnat(secs)
+    days = secs.astype(np.int64) // 86_400 - (day0 - _EPOCH).days  # floor: the date's day
+    out = np.clip(days, 0, n)
+    out[missing] = open_value
+    return out.astype(np.int64)
+
+
 def _ticks(days: list[_dt.date], page_days: list[int]) -> list[list[Any]]:
     """``[index, label]`` of the labelled ticks: Mondays, month starts or years, at most ~8."""
     n = len(days)
@@ -427,9 +445,9 @@ def interval_features(
     n = len(days)
     if intervals is None:
         intervals = c.to_wgs84(source.intervals(days[0], days[-1]))
-    i0 = [_day_index(v, days[0], n, open_value=0) for v in c.column(intervals, "valid_from")]
-    i1 = [_day_index(v, days[0], n, open_value=n) for v in c.column(intervals, "valid_to")]
-    keep = np.array([a < b for a, b in zip(i0, i1, strict=True)], dtype=bool)
+    i0 = day_indices(c.column(intervals, "valid_from"), days[0], n, open_value=0)
+    i1 = day_indices(c.column(intervals, "valid_to"), days[0], n, open_value=n)
+    keep = i0 < i1
     tol = fr.tolerance if tolerance is None else tolerance
     geoms = simplify_for_display(intervals.geometry.values[keep], tol)
     if tolerance == 0:  # one orientation: where pieces drawn as one path meet, edges cancel
@@ -438,8 +456,8 @@ def interval_features(
     for enc, actor, a, b in zip(
         encode_geometries(geoms, fr.decimals),
         np.asarray(intervals["actor"], dtype=object)[keep],
-        np.asarray(i0)[keep],
-        np.asarray(i1)[keep],
+        i0[keep],
+        i1[keep],
         strict=True,
     ):
         if enc:
@@ -475,8 +493,8 @@ def _front_features(
     n = len(days)
     if lines is None:
         lines = c.to_wgs84(front_intervals(days[0], days[-1]))
-    i0 = [_day_index(v, days[0], n, open_value=0) for v in c.column(lines, "valid_from")]
-    i1 = [_day_index(v, days[0], n, open_value=n) for v in c.column(lines, "valid_to")]
+    i0 = day_indices(c.column(lines, "valid_from"), days[0], n, open_value=0).tolist()
+    i1 = day_indices(c.column(lines, "valid_to"), days[0], n, open_value=n).tolist()
     geoms = np.asarray(lines.geometry.values, dtype=object)
     if fr.tolerance > 0:
         geoms = shapely.simplify(geoms, fr.tolerance)

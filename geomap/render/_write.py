@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from geomap.paths import output_dir, subdir, write_text
+from geomap.paths import output_dir, staged, subdir, write_text
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._basemap import basemap_bands
-from geomap.render._book import CHUNK, PageBook
+from geomap.render._book import CHUNK, PageBook, book_days, book_events, book_front
 from geomap.render._diff import (
     answer_period,
     claim_periods,
@@ -24,7 +25,7 @@ from geomap.render._diff import (
 )
 from geomap.render._elements import labels_script, shared_script
 from geomap.render._fill import PageFiller, page_text
-from geomap.render._ground import cell_shapes, has_snapshot_ground, snapshot_gains
+from geomap.render._ground import cell_points, cell_shapes, has_snapshot_ground, snapshot_gains
 from geomap.render._index import index_html
 from geomap.render._maps import date_map
 from geomap.render._options import MapOptions
@@ -85,34 +86,44 @@ def _write_diff_pages(
 
 def _write_timeline(
     source: MapSource, out: Path, opts: MapOptions, labels_src: str, book: PageBook | None
-) -> Path:
-    """``timeline.html`` and its chunk files (``timeline/chunk-*.js``, loaded as needed)."""
+) -> tuple[Path, list[str]]:
+    """``timeline.html`` and its chunk files (``timeline/chunk-*.js``, loaded as needed).
+
+    Returns the page's path and the chunk files' names (relative to ``out``).
+    """
     tl, chunks = timeline_page(
         source,
         dataclasses.replace(opts, assets="assets/", links=True, labels_src=labels_src),
         chunk_folder="timeline",
         book=book,
     )
-    chunk_dir = subdir(out, "timeline")  # a real folder, never a link
-    for old in chunk_dir.glob("chunk-*.js"):
-        if f"timeline/{old.name}" not in chunks:
-            old.unlink()
+    subdir(out, "timeline")  # a real folder, never a link
     for name, text in chunks.items():
         _write_text(out / name, text)
-    return _write_text(out / "timeline.html", page_text(tl))
+    return _write_text(out / "timeline.html", page_text(tl)), list(chunks)
 
 
-def _write_shared(source: MapSource, out: Path, book: PageBook | None) -> None:
-    """The place labels, basemap, place cells, territory pieces and the cells' holders by day.
+def _drop_old_chunks(out: Path, chunks: list[str]) -> None:
+    """Chunk files of an earlier timeline that the new one does not load."""
+    for old in (out / "timeline").glob("chunk-*.js"):
+        if f"timeline/{old.name}" not in chunks:
+            old.unlink()
+
+
+def _ground_task(out: Path) -> None:
+    """``assets/ground.js``: the cells' holders by day (from the book the workers inherit)."""
+    book = _WORK.get("book")
+    ground = None if book is None else book.ground_script()
+    if ground is not None:
+        _write_text(out / "assets" / "ground.js", ground)
+
+
+def _write_shared(source: MapSource, out: Path) -> None:
+    """The place labels, basemap and place cells (a snapshot theatre's gains).
 
     The same on every page, written once; pages only link them, so they are
-    made while the workers write the date pages.
+    made while the date pages are.
     """
-    if book is not None:
-        _write_text(out / "assets" / "territory.js", book.territory_script())
-        ground = book.ground_script()
-        if ground is not None:
-            _write_text(out / "assets" / "ground.js", ground)
     fr = c.frame(source)
     labels = c.place_labels(source, fr)
     _write_text(out / "assets" / "labels.js", labels_script(labels))
@@ -144,7 +155,7 @@ def default_jobs() -> int:
         return max(os.cpu_count() or 1, 1)
 
 
-#: What a forked worker draws: set in the parent just before the pool starts.
+#: What a forked worker draws: set in the parent before the pools start.
 _WORK: dict[str, Any] = {}
 #: Pages per task sent to a worker: consecutive dates share the source's caches (and
 #: the book asks the changes of a batch's dates at once).
@@ -172,48 +183,164 @@ def _date_pages(batch: list[tuple[Path, Any, Any, Any]]) -> list[Path]:
     return [_date_page(*page) for page in batch]
 
 
-class _Pages:
-    """Date pages written in this process or by a pool of forked ones."""
+def _events_task() -> dict[str, Any]:
+    return book_events(_WORK["source"], c.Actors.from_frame(_WORK["source"].actors))
 
-    def __init__(
-        self, source: Any, jobs: int, *, tiles: bool | str, labels_src: str, book: Any = None
-    ):
-        self.jobs = jobs
-        self.work = {"source": source, "tiles": tiles, "labels_src": labels_src, "book": book}
-        if book is not None:
-            self.work["filler"] = PageFiller(
-                source, tiles=tiles, assets="assets/", links=True, labels_src=labels_src
-            )
-        self.pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> _Pages:
+def _front_task(days: list) -> dict[str, Any] | None:
+    return book_front(_WORK["source"], days, c.frame(_WORK["source"]))
+
+
+def _no_task() -> None:
+    return None
+
+
+def _shared_task(out: Path) -> list[Path]:
+    _write_shared(_WORK["source"], out)
+    return []
+
+
+def _index_task(out: Path, dates: list, every: str, start: Any, end: Any) -> list[Path]:
+    """The diff pages and ``index.html`` (which links them)."""
+    source, rest = _WORK["source"], []
+    diffs = _write_diff_pages(
+        source, out, dates, tiles=_WORK["tiles"], labels_src=_WORK["labels_src"], done=rest.append
+    )
+    by = "week" if every == "week" else "day"
+    index = index_html(
+        source, dates, by=by, start=start, end=end, diffs=diffs, rates=_WORK.get("rates")
+    )
+    return [*rest, _write_text(out / "index.html", index)]
+
+
+def _timeline_task(out: Path, opts: MapOptions) -> tuple[Path, list[str]]:
+    return _write_timeline(_WORK["source"], out, opts, _WORK["labels_src"], _WORK.get("book"))
+
+
+class _Later:
+    """A call made when its result is first asked (the work of a run without workers)."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any):
+        self.fn, self.args = fn, args
+        self.done = False
+        self.value: Any = None
+
+    def result(self) -> Any:
+        if not self.done:
+            self.value, self.done = self.fn(*self.args), True
+        return self.value
+
+
+def _early_main(conn: Any, tasks: list[tuple[Callable[..., Any], tuple[Any, ...]]]) -> None:
+    """A forked process's loop: each task's result (or its error) sent back in order."""
+    for k, (fn, args) in enumerate(tasks):
+        try:
+            conn.send((k, True, fn(*args)))
+        except BaseException as exc:  # sent to the parent, which raises it
+            try:
+                conn.send((k, False, exc))
+            except Exception:  # an error that cannot be pickled: its text
+                conn.send((k, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+            break
+    conn.close()
+
+
+class _Early:
+    """Tasks done in order by one forked process (plain: the parent starts no thread, so
+    the date pages' workers are forked from a process with one thread)."""
+
+    def __init__(self, tasks: list[tuple[Callable[..., Any], tuple[Any, ...]]]):
+        ctx = multiprocessing.get_context("fork")
+        self.conn, child = ctx.Pipe(duplex=False)
+        self.proc = ctx.Process(target=_early_main, args=(child, tasks), daemon=True)
+        self.proc.start()
+        child.close()
+        self.got: dict[int, Any] = {}
+
+    def result(self, k: int) -> Any:
+        while k not in self.got:
+            try:
+                at, ok, value = self.conn.recv()
+            except EOFError:
+                raise RuntimeError("a map-writing process ended without its result") from None
+            if not ok:
+                raise value
+            self.got[at] = value
+        return self.got[k]
+
+    def close(self) -> None:
+        if self.proc.is_alive():  # an error elsewhere: its work is not wanted
+            self.proc.terminate()
+        self.proc.join()
+        self.conn.close()
+
+
+class _Task:
+    """One early task's result (:meth:`_Run.early_task`)."""
+
+    def __init__(self, early: _Early, k: int):
+        self.early, self.k = early, k
+
+    def result(self) -> Any:
+        return self.early.result(self.k)
+
+
+class _Run:
+    """The work of one folder, done here or by forked processes.
+
+    What needs no :class:`PageBook` (the events' entries the book takes, the
+    shared scripts, the diff pages and the index) is done first by one
+    forked process while this one makes the book; the date pages and the
+    timeline are then written by a pool of processes forked once the book is
+    made (they inherit it).  Without workers (``jobs=1`` or no ``fork``)
+    everything is done here, each task when its result is first asked.
+    """
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs if "fork" in multiprocessing.get_all_start_methods() else 1
+        self.early: _Early | None = None
+        self.pages: ProcessPoolExecutor | None = None
+        self.frozen = False
+
+    def __enter__(self) -> _Run:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-        _WORK.clear()
+        try:
+            if self.pages is not None:
+                self.pages.shutdown(cancel_futures=True)
+            if self.early is not None:
+                self.early.close()
+        finally:
+            _WORK.clear()
+            if self.frozen:
+                gc.unfreeze()
 
-    def start(self, pages: list[tuple[Path, Any, Any, Any]]) -> None:
-        """Start writing ``pages`` (path, previous, date, next) in the workers, if any."""
-        _WORK.update(self.work)
-        self.batches = [pages[i : i + _BATCH] for i in range(0, len(pages), _BATCH)]
-        jobs = min(self.jobs, len(self.batches))
-        self.futures: list[Future[list[Path]]] = []
-        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-            return
-        # forked workers inherit the source with its territory already built
-        self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
-        self.futures = [self.pool.submit(_date_pages, b) for b in self.batches]
+    def _fork_ready(self) -> None:
+        """Objects made so far kept out of the collector's passes: a forked worker's
+        collections would otherwise visit them all and copy every page they lie on
+        (unfrozen when the run ends)."""
+        gc.freeze()
+        self.frozen = True
 
-    def results(self) -> Iterator[Path]:
-        """The paths of the pages, in order (written here now when there are no workers)."""
-        if not self.futures:
-            for batch in self.batches:
-                yield from _date_pages(batch)
-            return
-        for fut in self.futures:
-            yield from fut.result()
+    def early_tasks(self, tasks: list[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[Any]:
+        """Start ``tasks`` (function, arguments); their results, each with ``result()``."""
+        if self.jobs <= 1:
+            return [_Later(fn, *args) for fn, args in tasks]
+        self._fork_ready()
+        self.early = _Early(tasks)
+        return [_Task(self.early, k) for k in range(len(tasks))]
+
+    def start_pages(self, n_tasks: int) -> None:
+        if self.jobs > 1 and n_tasks > 1:
+            self._fork_ready()
+            # forked workers inherit the source with its territory and the book already made
+            self.pages = ProcessPoolExecutor(
+                min(self.jobs, n_tasks), mp_context=multiprocessing.get_context("fork")
+            )
+
+    def page_task(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return _Later(fn, *args) if self.pages is None else self.pages.submit(fn, *args)
 
 
 def write_maps(
@@ -253,7 +380,11 @@ def write_maps(
         Processes writing the date pages (default: the CPUs this process may
         use; ``1``: in this process).  The pages are the same whatever the
         number.  Worker processes are forked from this one (where the
-        platform cannot fork, pages are written here, one after another).
+        platform cannot fork, pages are written here, one after another);
+        with 2 or more, one more process makes the shared scripts, the diff
+        pages and the index, starting before the pages' data is ready.  Every
+        file is written to a temporary folder in ``out_dir`` and moved into
+        place once all are written: a run that fails changes no file.
 
     Returns
     -------
@@ -275,36 +406,47 @@ def write_maps(
     if not out.exists() and not out.is_symlink():
         out.mkdir(parents=True)
     output_dir(out)  # a folder, writable; assets/ and timeline/ are real folders, never links
-    write_assets(subdir(out, "assets"))
+    assets_dir = subdir(out, "assets")  # real folders, never links: checked before any work
+    subdir(out, "timeline")
     labels_src = "assets/labels.js"
-    has_diff = callable(getattr(source, "diff", None))
-    n_diff = len({answer_period(source, dates)[0], *claim_periods(source)}) if has_diff else 0
-    total = len(dates) + 2 + n_diff
-    written: list[Path] = []
-
-    def done(path: Path) -> None:
-        written.append(path)
-        if progress is not None:
-            progress(len(written), total, path)
 
     pages = [(out / c.page_name(day), prev, day, nxt) for prev, day, nxt in c.iter_dates(dates)]
-    # what every date page reads, made once here (the forked workers inherit it)
-    book = PageBook.of(source, dates)
-    with _Pages(source, jobs, tiles=tiles, labels_src=labels_src, book=book) as pool:
-        pool.start(pages)  # the workers write the date pages while this process does the rest
-        _write_shared(source, out, book)
-        rest: list[Path] = []
-        diffs = _write_diff_pages(
-            source, out, dates, tiles=tiles, labels_src=labels_src, done=rest.append
+    batches = [pages[i : i + _BATCH] for i in range(0, len(pages), _BATCH)]
+    with staged(out), _Run(jobs) as run:
+        # made before the workers are forked, so that they need not make them again
+        c.frame(source)
+        cell_points(source)
+        _WORK.update(source=source, tiles=tiles, labels_src=labels_src, rates=rates)
+        has_book = PageBook.can(source, dates)
+        front, events, shared, index = run.early_tasks(
+            [
+                (_front_task if has_book else _no_task, (book_days(dates),)),
+                (_events_task if has_book else _no_task, ()),
+                (_shared_task, (out,)),
+                (_index_task, (out, dates, every, start, end)),
+            ]
         )
-        by = "week" if every == "week" else "day"
-        rest.append(
-            _write_text(
-                out / "index.html",
-                index_html(source, dates, by=by, start=start, end=end, diffs=diffs, rates=rates),
+        # what every date page reads, made once here (the page workers inherit it)
+        book = PageBook.of(source, dates, events=events, front=front) if has_book else None
+        _WORK["book"] = book
+        if book is not None:
+            _WORK["filler"] = PageFiller(
+                source, tiles=tiles, assets="assets/", links=True, labels_src=labels_src
             )
-        )
-        rest.append(_write_timeline(source, out, opts, labels_src, book))
-        for path in [*pool.results(), *rest]:
-            done(path)
-    return written
+        run.start_pages(len(batches) + 2)
+        timeline = run.page_task(_timeline_task, out, opts)  # first: the longest tasks
+        ground = run.page_task(_ground_task, out)
+        futures = [run.page_task(_date_pages, b) for b in batches]
+        write_assets(assets_dir)
+        if book is not None:
+            _write_text(out / "assets" / "territory.js", book.territory_script())
+        paths = [p for f in futures for p in f.result()]
+        shared.result()
+        ground.result()
+        timeline_path, chunks = timeline.result()
+        paths += [*index.result(), timeline_path]
+    _drop_old_chunks(out, chunks)
+    if progress is not None:  # every file is in place now
+        for k, path in enumerate(paths, 1):
+            progress(k, len(paths), path)
+    return paths

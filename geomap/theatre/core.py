@@ -107,8 +107,23 @@ def _positions(
 ) -> np.ndarray:
     """``pos[v]`` for every value, in one lookup (-1 outside ``where``); a value ``where``
     selects that is not a key is a KeyError, as ``pos[v]`` would be."""
-    codes, uniq = pd.factorize(values)  # one lookup per distinct value; missing: code -1
-    keys = np.asarray(uniq, dtype=object).tolist()
+    return _looked_up(pos, *_distinct(values), values, where)
+
+
+def _distinct(values: pd.Series) -> tuple[np.ndarray, list]:
+    """``(codes, keys)``: each value's distinct value (missing: code -1), one lookup each."""
+    codes, uniq = pd.factorize(values)
+    return codes, np.asarray(uniq, dtype=object).tolist()
+
+
+def _looked_up(
+    pos: dict[str, int],
+    codes: np.ndarray,
+    keys: list,
+    values: pd.Series,
+    where: np.ndarray | None = None,
+) -> np.ndarray:
+    """:func:`_positions` of values already factorized (:func:`_distinct`)."""
     out = np.array([pos.get(u, -1) for u in keys] + [-1], dtype=np.int64)[codes]
     sel = np.ones(len(out), dtype=bool) if where is None else np.asarray(where, dtype=bool)
     missing = sel & (out < 0)
@@ -337,7 +352,9 @@ class Theatre(BandMixin, ChangeMixin):
         names = self.places["name"].to_numpy(dtype=object)
         face_label = np.where(tess.face_place >= 0, names[np.maximum(tess.face_place, 0)], "")
         ev = self.history.events
-        log = replay(tess, **self._replay_arrays(ev[ev["status"] == "applied"], index))
+        applied = (ev["status"] == "applied").to_numpy(dtype=bool)
+        cols = ev[["seq", "day", "place", "to_actor"]]  # the replay's columns only
+        log = replay(tess, **self._replay_arrays(cols if applied.all() else cols[applied], index))
         if index:  # drawn areas: label faces that only a drawn area can change
             line_of = dict(zip(ev["seq"].tolist(), ev["line"].tolist(), strict=True))
             for seq, k in index.items():
@@ -354,11 +371,9 @@ class Theatre(BandMixin, ChangeMixin):
     def _replay_arrays(self, applied: pd.DataFrame, drawn: dict[int, int]) -> dict[str, np.ndarray]:
         """The face replay's inputs (:func:`geomap.territory.replay`) from the applied events, a
         column at a time: place and actor indices, day ordinals, drawn-area indices."""
-        codes, uniq = pd.factorize(applied["place"])  # one check per distinct place
-        is_place = np.array([isinstance(p, str) for p in uniq.tolist()] + [False], dtype=bool)[
-            codes
-        ]
-        place_idx = _positions(self._place_pos, applied["place"], where=is_place)
+        codes, keys = _distinct(applied["place"])  # one check per distinct place
+        is_place = np.array([isinstance(p, str) for p in keys] + [False], dtype=bool)[codes]
+        place_idx = _looked_up(self._place_pos, codes, keys, applied["place"], where=is_place)
         seqs = applied["seq"].to_numpy(dtype=np.int64)
         drawn_idx = np.full(len(applied), -1, dtype=np.int64)
         drawn_idx[~is_place] = [drawn.get(s, -1) for s in seqs[~is_place].tolist()]

@@ -80,3 +80,84 @@ def test_bad_jobs(source, tmp_path, jobs):
 
     with pytest.raises(InputError, match="jobs="):
         write_maps(source, tmp_path, jobs=jobs)
+
+
+def _files(path: Path) -> list[str]:
+    return sorted(str(p.relative_to(path)) for p in path.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failed_run_changes_no_file(tmp_path, monkeypatch, jobs):
+    """Every file of a run is staged and moved into place only once all are written."""
+    from geomap.render import _write, write_maps
+
+    src = tiny_source()
+    out = tmp_path / "maps"
+    write_maps(src, out, jobs=jobs)
+    before = {name: (out / name).read_bytes() for name in _files(out)}
+    (out / "index.html").write_text("the old index", encoding="utf-8")
+    before["index.html"] = b"the old index"
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the index broke")
+
+    monkeypatch.setattr(_write, "index_html", broken)  # forked workers inherit it
+    src.title = "another title"  # every page would change
+    with pytest.raises(RuntimeError, match="the index broke"):
+        write_maps(src, out, jobs=jobs)
+    assert {name: (out / name).read_bytes() for name in _files(out)} == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # no staging left
+
+
+def test_staged_files_move_only_at_the_end(tmp_path):
+    from geomap import paths
+    from geomap.errors import PathError
+
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    with paths.staged(out):
+        paths.write_text(out / "a.txt", "a")
+        paths.write_bytes(out / "sub" / "b.bin", b"b")
+        paths.write_text(tmp_path / "elsewhere.txt", "not staged")  # outside: written at once
+        assert not (out / "a.txt").exists() and (tmp_path / "elsewhere.txt").exists()
+    assert _files(out) == ["a.txt", "sub/b.bin"]
+    assert (out / "sub" / "b.bin").read_bytes() == b"b"
+    # a link put in the way while staged is refused when the files are moved, and nothing moves
+    elsewhere = tmp_path / "target.txt"
+    elsewhere.write_text("user data", encoding="utf-8")
+    with pytest.raises(PathError, match="symbolic link"), paths.staged(out):
+        paths.write_text(out / "c.txt", "c")
+        (out / "c.txt").symlink_to(elsewhere)
+    assert elsewhere.read_text(encoding="utf-8") == "user data"
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
+def test_simplify_groups_is_simplify_for_display_per_group():
+    from geomap.render._geometry import simplify_for_display, simplify_groups
+
+    rng = np.random.default_rng(5)
+    geoms = [shapely.Point(rng.random(2)).buffer(rng.random() / 5, 16) for _ in range(9)]
+    bowtie = shapely.Polygon([(0, 0), (1, 1), (1, 0), (0, 1)])  # invalid: its group made valid
+    geoms += [bowtie, None, shapely.Polygon()]
+    group = np.array([0, 0, 1, 1, 1, 2, 2, 3, 3, 2, 1, 3])
+    got = simplify_groups(np.array(geoms, dtype=object), group, 0.01)
+    for g in np.unique(group):
+        sel = np.flatnonzero(group == g)
+        want = simplify_for_display(np.array(geoms, dtype=object)[sel], 0.01)
+        assert [x is None or x.wkb for x in got[sel]] == [x is None or x.wkb for x in want]
+
+
+def test_day_indices_are_day_index_of_each_value():
+    import datetime as dt
+
+    import pandas as pd
+
+    from geomap.render._timeline import _day_index, day_indices
+
+    raw = ["1969-12-31 23:59:59.5", "2020-01-05 13:00:00", None, "2019-01-01", "2031-01-01"]
+    values = pd.Series(pd.to_datetime(raw, format="mixed"))
+    objects = pd.Series([None, dt.date(2020, 1, 3), "2020-01-04", float("nan")], dtype=object)
+    for col in (values, values.astype("datetime64[s]"), objects):
+        for day0, n in ((dt.date(1969, 12, 1), 500), (dt.date(2020, 1, 1), 5)):
+            want = [_day_index(v, day0, n, open_value=n + 1) for v in col]
+            assert day_indices(col, day0, n, open_value=n + 1).tolist() == want
