@@ -566,7 +566,13 @@ class Extractor:
             au = self.author
             if au is not None and au.kind == "statement" and au.actor in fits:
                 # a statement calls its own side "the army"; the other side gets epithets
-                return ActorMention(a.start, a.end, a.text, au.actor, "author", au.name)
+                # ("the regime", "the junta"), never its own
+                if not re.search(r"(?i)\b(?:regime|junta)\b", a.text):
+                    return ActorMention(a.start, a.end, a.text, au.actor, "author", au.name)
+                others = [f for f in fits if f != au.actor]
+                if len(others) == 1:
+                    basis = f"an epithet in a statement of {au.name!r}: not its author's side"
+                    return ActorMention(a.start, a.end, a.text, others[0], "generic", basis)
             return a
         ((actor, b),) = near.items()
         return ActorMention(a.start, a.end, a.text, actor, "generic", " ".join(b.text.split()))

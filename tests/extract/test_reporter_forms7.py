@@ -322,3 +322,10 @@ def test_an_operation_completed_to_free_a_place_is_a_capture(civ, sentence, expe
 def test_days_later_before_the_verb(civ, first, day):
     rows = _triples(first + " Two days later they took Guiglo.", civ)
     assert rows[-1] == ("guiglo", "FRCI", day)
+
+
+def test_a_statement_never_calls_its_own_side_the_regime(civ):
+    # "the regime" fits three actors here: unresolved, never the author's side
+    text = STATEMENT + "The regime entered Duekoue on Saturday, 26 March."
+    rows = drafts(text, civ, "2011-03-30")
+    assert [(r["place"], r["to_actor"]) for r in rows] == [("duekoue", "")]
