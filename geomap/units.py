@@ -916,3 +916,14 @@ def parse_area(text: str, *, context: Literal["area", "strict"] = "area") -> Are
             "or a comparison (half the size of Lebanon)",
         )
     )
+
+
+def is_country_name(name: str) -> bool:
+    """Whether ``name`` is a country (or a curated reference area) by name or alias,
+    case-insensitive; every country only with the optional gazetteer installed."""
+    return " ".join(str(name).casefold().split()) in _ref_by_key()
+
+
+def country_names() -> list[str]:
+    """The case-folded names and aliases of every reference area (see :func:`is_country_name`)."""
+    return list(_ref_by_key())

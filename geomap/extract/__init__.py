@@ -240,8 +240,17 @@ def extract(
     ex = Extractor(text, theatre, published)
     head = layout.title_span[0] if layout.title_span else layout.body_start
     lines = [ln.strip() for ln in text[head:].splitlines() if ln.strip()]
-    wire = bool(layout.dateline) and not letterhead(layout.dateline)
+    # "AMHARA FANO - SOUTH GONDAR COMMAND": a side's name read as a dateline is its letterhead
+    wire = (
+        bool(layout.dateline)
+        and not letterhead(layout.dateline)
+        and not any(a.actor for a in ex.actors_in(layout.dateline))
+    )
     ex.author = document_author(lines, wire, ex.actors_in)
+    if ex.author is not None and not ex.author.actor and layout.dateline and not wire:
+        named = {a.actor for a in ex.actors_in(layout.dateline) if a.actor}
+        if len(named) == 1:  # the side named in the letterhead read as a dateline
+            ex.author.actor = named.pop()
     if ex.author is not None and not ex.author.actor:
         # "Ministry of Defence of the Russian Federation": the side its modifier names
         # (not "the army" of another body's name: "Press service of the Defence Army")

@@ -58,7 +58,10 @@ ROLE_CLASSES: dict[str, tuple[str, ...]] = {
     "militia": ("militia", "militiamen", "paramilitary", "paramilitaries"),
 }
 # what a generic class word may be followed by in a mention ("government forces")
-_FORCE = r"(?:forces|troops|fighters|soldiers|units|formations|militiamen|militias?|army|military)"
+_FORCE = (
+    r"(?:forces|troops|fighters|soldiers|units|formations|militiamen|militias?|army|military"
+    r"|paratroopers|marines|commandos|servicemen)"
+)
 # words that make a force phrase someone's helpers, not a side
 _ALLIED = re.compile(r"(?i)\b(?:allied|supporting|friendly|auxiliary|partner|joint)\b")
 # a force phrase: up to three modifier words, then a force noun
@@ -340,6 +343,9 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 # a header or signature line of a statement or of a monitor's own report
 _STATEMENT_WORDS = re.compile(
     r"(?i)\b(?:statement|communiqu[ée]|press\s+release|press\s+service|information\s+department"
+    # "PRESS CENTRE OF THE ...", "Information message No. 212", "MAIN STAFF ...", "ANNOUNCEMENT"
+    r"|press\s+(?:centre|center|office)|information\s+(?:message|bulletin|service)"
+    r"|main\s+staff|announcement"
     r"|spokes(?:man|woman|person)|media\s+(?:office|centre|center)"
     r"|general\s+command|operations\s+command|high\s+command|general\s+staff|ministry\s+of"
     r"|official\s+(?:statement|spokes\w+))\b"

@@ -24,6 +24,7 @@ from .gazetteer import (
     PlaceMention,
     find_places,
     kinds_for,
+    not_a_place_name,
 )
 from .patterns import (
     ANAPHOR,
@@ -232,13 +233,15 @@ _DENIED = re.compile(
 )
 # "Arak, a town of 5,000 people, [fell]": an aside between a place and a passive verb
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,80},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
+    r"\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,160},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
 )
 # between a passive verb's subject and the verb: auxiliaries and adverbs ("X has now been taken")
 _NEXT_TO_VERB = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are|has|have|had|been|being|also|now|then"
     r"|finally|reportedly|\w+ly)\s+)*"
 )
+# an undated clause about "the town" of the sentence before it
+_THE_PLACE_BEFORE = re.compile(r"(?i)\bthe\s+(?:town|village|city|settlement)\b(?!\s+of\b)")
 # before an unknown name: a part of a region ("southern X", "parts of X"), not a place
 _PART_OF_REGION = re.compile(
     r"(?i)\b(?:(?:north|south)?(?:east|west)?(?:ern)|north(?:ern)?-?(?:east|west)(?:ern)?"
@@ -448,6 +451,7 @@ class Extractor:
         self.author = author
         meta = getattr(theatre, "meta", None)
         self.start: dt.date | None = getattr(meta, "start", None)  # the theatre's first day
+        self.title = str(getattr(meta, "title", "") or "")  # names the theatre's region
         self.published = published
         self.actors: list[ActorMention] = []  # every actor mention so far, in text order
         self._astarts: list[int] = []
@@ -464,6 +468,8 @@ class Extractor:
         self._sent_end = 0  # the end of this sentence
         self._last_event: dt.date | None = None  # the last event date the text gave so far
         self._last_event_at = -1  # where it was given
+        self._objs_now: set[str] = set()  # the places of the clause whose actors are sought
+        self._objs_at = 0  # where its sentence starts
         # a dated change with no place: (sentence start, its date, its gainer)
         self._lead: tuple[int, DateMention, str] | None = None
         self._gainer_now = ""  # the gainer of the clause being dated
@@ -560,7 +566,13 @@ class Extractor:
             au = self.author
             if au is not None and au.kind == "statement" and au.actor in fits:
                 # a statement calls its own side "the army"; the other side gets epithets
-                return ActorMention(a.start, a.end, a.text, au.actor, "author", au.name)
+                # ("the regime", "the junta"), never its own
+                if not re.search(r"(?i)\b(?:regime|junta)\b", a.text):
+                    return ActorMention(a.start, a.end, a.text, au.actor, "author", au.name)
+                others = [f for f in fits if f != au.actor]
+                if len(others) == 1:
+                    basis = f"an epithet in a statement of {au.name!r}: not its author's side"
+                    return ActorMention(a.start, a.end, a.text, others[0], "generic", basis)
             return a
         ((actor, b),) = near.items()
         return ActorMention(a.start, a.end, a.text, actor, "generic", " ".join(b.text.split()))
@@ -717,6 +729,10 @@ class Extractor:
             return ActorMention(pos, pos, "", a.actor, "context", " ".join(a.text.split()))
         for d in reversed(self.drafts):
             if d.to_actor and d.to_actor != loser and not self._background(d):
+                if loser is None and d.place in self._objs_now and d.span[1] <= self._objs_at:
+                    # "X had been taken" after "Y entered X": Y held X, so Y lost it
+                    loser = d.to_actor
+                    continue
                 return ActorMention(pos, pos, "", d.to_actor, "context", f"the gainer of {d.place}")
         for a in reversed(self._actors_between(max(0, pos - 5000), pos)):
             if a.actor and a.actor != loser:
@@ -919,20 +935,26 @@ class Extractor:
         if rel and rel["n"] is None and rel["unit"].endswith("s"):
             return self._days_after(rel, sent_drafts)
         prior = sent_drafts[-1] if sent_drafts else self._recent_draft(sent)
-        by_prior = self._by_prior(rel, SAME_DAY.search(self.text, prev_end, nxt), prior)
+        same = SAME_DAY.search(self.text, prev_end, nxt)
+        by_prior = self._by_prior(rel, same, self._dated_prior(sent, prior) if same else prior)
         if by_prior is not None:
             return by_prior
-        later = self._later(sent, dates, v.end, nxt, sent_drafts)
+        # "Two days later they took X": before the verb, only from a day the text stated
+        later = self._later(sent, dates, v.end, nxt, sent_drafts) or self._later(
+            sent, dates, prev_end, v.start, sent_drafts, rank=3
+        )
         if later is not None:
             return later
         inherited = self._inherited_date(sent, prev_end, nxt, prior) or self._nth_day(
             sent, prev_end, nxt
         )
-        if inherited is not None:
+        reported = next((d for d in dates if d.kind == "report" and d.end is not None), None)
+        if inherited is not None and not (reported and inherited[2].startswith("also")):
+            # "X said on Monday that its forces had also taken Y": the day it was said, not
+            # the day of the change "also" refers to (told by another side)
             return inherited
-        for d in dates:
-            if d.kind == "report" and d.end is not None:
-                return d.end, d.end, d.text, 1
+        if reported is not None:
+            return reported.end, reported.end, reported.text, 1
         if PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not REPORTED.search(
             sent.text
         ):
@@ -995,16 +1017,17 @@ class Extractor:
         lo: int,
         hi: int,
         sent_drafts: list[Draft],
+        rank: int = 2,
     ):
-        """ "two days later", "the previous day": from the change drafted just before, else
-        from the day the sentence reports it ("said on Friday it had taken X the previous
-        day"); None when neither applies."""
+        """ "two days later", "the previous day": from the change drafted just before (dated
+        at least at ``rank``), else from the day the sentence reports it ("said on Friday it
+        had taken X the previous day"); None when neither applies."""
         later = LATER.search(self.text, lo, hi)
         if later is None:
             return None
         anchor = next((d.date for d in reversed(sent_drafts) if d.date), None)
         if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
-            anchor = self.drafts[-1].date if self.drafts[-1].date_rank >= 2 else None
+            anchor = self.drafts[-1].date if self.drafts[-1].date_rank >= rank else None
         if anchor is None:
             anchor = next((d.end for d in dates if d.kind == "report" and d.end), None)
         if anchor is None:
@@ -1072,6 +1095,19 @@ class Extractor:
             return None
         return d
 
+    def _dated_prior(self, sent: Sentence, prior: Draft | None) -> Draft | None:
+        """ "On the same day": the day of the last change the text dated, not of one drafted
+        since with the publication date for want of a date ("hoisted the flag over it") nor of
+        a background change told since ("X, which they had occupied since September")."""
+        if prior is not None and prior.date_rank >= 2:
+            return prior
+        for d in reversed(self.drafts):
+            if d.span[1] < sent.start - 600:
+                break
+            if d.date_rank >= 2 and not self._background(d):
+                return d
+        return prior
+
     def _inherited_date(self, sent: Sentence, lo: int, hi: int, prior: Draft | None):
         """An undated clause's date from the statement just before it: "They also took X"
         (the change drafted just before), or the lead sentence that dated a change of the
@@ -1098,6 +1134,16 @@ class Extractor:
             # "Yesterday, 4 May, the enemy attacked X. ... entered the town in the afternoon"
             day = self._last_event
             return day, day, "a time of day (the day given before in the paragraph)", 2
+        if (
+            self._last_event is not None
+            and self._last_event_at >= self._prev_start
+            and self._last_event_at > self.text.rfind("\n", 0, sent.start)
+            and _THE_PLACE_BEFORE.search(self.text, lo, hi)
+        ):
+            # "On Monday, 7 August, we withdrew from X. The enemy entered the town only after
+            # we had left it": the place and the day of the sentence before
+            day = self._last_event
+            return day, day, "'the town' of the sentence before, on its day", 2
         lead = self._lead
         same_side = lead is not None and lead[2] and lead[2] == self._gainer_now
         if same_side and lead[0] >= self._prev_start and lead[0] < sent.start:
@@ -1171,6 +1217,7 @@ class Extractor:
                 for p in scan.unknown + [p for p in scan.places if p.place is None]
                 if not _UNIT_WORDS.search(p.text)
                 and not self._region_name(p)
+                and not not_a_place_name(p.text, self.title)
                 and not _MODIFIER_AFTER.match(self.text, p.end, p.end + 20)
                 # "X's defence ministry": an unknown name as a possessor is no place taken
                 and not re.match(r"['’]s\b", self.text[p.end : p.end + 3])
@@ -1258,6 +1305,7 @@ class Extractor:
             why = _Why()
             if obj_note:
                 why.add(obj_note, 0.1 if "read as" in obj_note else 0)
+            self._objs_now, self._objs_at = {p.place or p.text for p in objs}, sent.start
             subject, gainer, loser = self._clause_actors(sent, clause, prev_subject)
             if clause.pattern in ("capture", "drive-out") and subject is not None:
                 prev_subject = subject
@@ -1379,6 +1427,10 @@ class Extractor:
         stop = OBJ_STOP.search(text, v.end + 1, clause.end)
         obj_end = stop.start() if stop else clause.end
         objs, obj_note = self._object_places(v.end, obj_end, unknown)
+        if objs and clause.pattern == "fall-of":
+            # "the fall of X cuts the road between A and B": a noun phrase has one object (and
+            # its list), not every place of the clause after it
+            objs = objs[:1]
         if objs:
             objs += self._list_tail(objs[-1].end, clause.end, unknown)
         else:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import NameResolutionError
 from ..names import normalize, skeleton
+from ..units import country_names, is_country_name
 from .dates import MONTH_NAMES, WEEKDAYS
 from .text import Sentence
 
@@ -131,7 +132,30 @@ def _role_words(actors, known: dict[str, str]) -> tuple[dict[str, set[str]], lis
                 if key not in known:
                     fits.setdefault(key, set()).add(str(r.id))
                     written.setdefault(key, surface)
+    for key, ids in _alias_tails(actors, known).items():
+        if key not in fits:  # a role word of ``refs`` says more than a shortened name
+            fits[key] = ids
+            written[key] = key
     return fits, list(written.values())
+
+
+def _alias_tails(actors, known: dict[str, str]) -> dict[str, set[str]]:
+    """Reporters shorten a force's name to its last words: "the defence forces" for the
+    "national defence forces", "the security forces" for "regional security forces".  The
+    tails of two words or more ending in a force noun (casefolded -> actors whose names end
+    so): one actor when only one name ends so, both (unresolved) when two do."""
+    tails: dict[str, set[str]] = {}
+    for r in actors.itertuples():
+        aliases = r.aliases if isinstance(r.aliases, list | tuple) else []
+        for name in [r.name, *aliases]:
+            words = str(name).casefold().split()
+            if len(words) < 3 or words[-1] not in _FORCE_NOUNS:
+                continue
+            for k in range(2, len(words)):
+                tail = " ".join(words[-k:])
+                if tail not in known:
+                    tails.setdefault(tail, set()).add(str(r.id))
+    return tails
 
 
 def _add_stems(surfaces: dict[str, str]) -> None:
@@ -533,6 +557,42 @@ def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention
     cands = res.candidates if isinstance(res, NameResolutionError) else []
     how = "ambiguous" if getattr(res, "ambiguous", False) else "unknown"
     return PlaceMention(s, e, phrase, None, how, None, cands)
+
+
+_DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|ic|i)s?$")
+
+
+def _demonym(word: str, regions: list[str]) -> bool:
+    """ "Croatian", "Mozambican", "Pakistani": a people's or a country's adjective (the stem
+    of one of ``regions``, each case-folded), not a place."""
+    w = word.casefold()
+    m = _DEMONYM_END.search(w)
+    if not m or not word[:1].isupper():
+        return False
+    stem = w[: m.start()]
+    if len(stem) < 4:
+        return False
+    head = stem[: max(4, len(stem) - 1)]  # "mozambi(c)" and "mozambi(que)"
+    return any(r.startswith(head) for r in regions)
+
+
+def not_a_place_name(phrase: str, title: str) -> str:
+    """Why a capitalised name the gazetteer does not know is no place a side can take ("" when
+    it may be one): an acronym ("AIM", a news agency or a unit), a country's or a people's
+    adjective ("Croatian"), a country, or the region the theatre is about (a capitalised
+    name of its ``title``): a side enters a country or a region, it does not take it as a place.
+    """
+    words = phrase.split()
+    if len(words) == 1 and phrase.isupper() and 2 <= len(phrase) <= 6:
+        return "an acronym"
+    if is_country_name(phrase):
+        return "a country"
+    if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", title):
+        return "the theatre's region"
+    regions = country_names()
+    if len(words) == 1 and _demonym(phrase, regions):
+        return "a people's adjective"
+    return ""
 
 
 # =========================================================================== GeoNames suggestions

@@ -40,20 +40,28 @@ _CAPTURE = re.compile(
     r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
     r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
-    r"|freed|liberat(?:es|ing)|occupied|conquer(?:ed|s|ing)"
+    r"|freed|liberat(?:es|ing)|occupied|re-?occupied|re-?entered|conquer(?:ed|s|ing)"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
     # a statement's or a monitor's idiom: "restored security and stability to X", "imposed
     # their control over X", "restored state authority over X"
-    r"|(?:restored|re-?established|established|imposed|extended|asserted)\s+"
-    r"(?:(?:its|their|full|complete|total|state|government)\s+)*"
+    r"|(?:restored|re-?established|established|imposed|extended|re-?asserted|asserted)\s+"
+    r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*"
     r"(?:control|authority|security(?:\s+and\s+stability)?|sovereignty)\s+(?:over|to|in|on)"
+    # "restored full control of X", "reasserted control of X" (not "restored security of")
+    r"|(?:restored|re-?established|re-?asserted|reimposed|re-imposed)\s+"
+    r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*control\s+of"
     # "cleared X of the rebels": a change only with an actor after "of"/"from" (checked later)
     r"|cleared|purged|cleansed"
-    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched)\s+into|entered"
+    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched)\s+"
+    # "moved on Thursday into X", "marched overnight into X": a time between verb and "into"
+    r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+|\w+ly\s+)?into|entered"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
     r"|recapture)\s+of"
+    # "completed the special operation to free X": an operation completed is a change
+    r"|(?<=completed\s)(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?operations?\s+to\s+"
+    r"(?:free|liberate|capture|take|retake|recapture|clear|seize)"
     # "the rebels claimed control of X"; "troops raised the flag over X"; "the army
     # declared X liberated"
     r"|(?:claim|declar)(?:ed|es|s|ing)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
@@ -350,7 +358,10 @@ _CLAIMANT = re.compile(
 _DISMISSED = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+(?:all\s+)?(?:an?\s+|pure\s+|mere\s+)?(?:lies?|false|untrue"
     r"|baseless|fabricated|fabrications?|propaganda|fake|nonsense|groundless)"
-    r"|dismissed|rejected|refuted|debunked)\b"
+    r"|dismissed|rejected|refuted|debunked"
+    # "reports that ... do not correspond to reality", "... are not true", "have no basis"
+    r"|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts)"
+    r"|(?:is|are|was|were)\s+not\s+true|(?:has|have|had)\s+no\s+(?:basis|foundation))\b"
 )
 
 
