@@ -131,6 +131,15 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s$", "", word).casefold()
 
 
+def _names(r) -> list[str]:
+    """An actor row's name, aliases and ``refs``, as text."""
+    names = [str(r.name)]
+    for col in ("aliases", "refs"):
+        val = getattr(r, col, None)
+        names += [str(x) for x in val] if isinstance(val, list | tuple) else []
+    return names
+
+
 def _patrons(actors) -> dict[str, set[str]]:
     """Leaders' names by actor, from the theatre's aliases and ``refs``: the capitalised words
     after "loyal to" ("forces loyal to Riek Machar"), before "loyalists" ("Kiir loyalists") and
@@ -138,11 +147,7 @@ def _patrons(actors) -> dict[str, set[str]]:
     word two actors' names give is kept for both (the mention is then unresolved)."""
     out: dict[str, set[str]] = {}
     for r in actors.itertuples():
-        names = [str(r.name)]
-        for col in ("aliases", "refs"):
-            val = getattr(r, col, None)
-            names += [str(x) for x in val] if isinstance(val, list | tuple) else []
-        for name in names:
+        for name in _names(r):
             name = " ".join(name.split())
             after = re.search(r"(?i)\bloyal\s+to\s+(.+)$", name)
             before = _PATRON_AFTER.match(name)
@@ -177,11 +182,7 @@ class ActorRefs:
         self.by_modifier: dict[str, set[str]] = {}
         words_of: dict[str, set[str]] = {}
         for r in actors.itertuples():
-            names = [str(r.name)]
-            for col in ("aliases", "refs"):
-                val = getattr(r, col, None)
-                names += [str(x) for x in val] if isinstance(val, list | tuple) else []
-            for name in names:
+            for name in _names(r):
                 self._learn(str(r.id), name.split())
                 for w in name.split():
                     words_of.setdefault(w.casefold(), set()).add(str(r.id))
