@@ -214,7 +214,7 @@ def _panel_html(diff: Any, actors: c.Actors, start: _dt.date, end: _dt.date) -> 
         if actors.idx(t.get("actor")) >= 0
         and not (c.number(t.get("gained_km2")) or c.number(t.get("lost_km2")))
     ]
-    parts = [table]
+    parts = [table] if rows else []  # no header over an empty table when nothing changed
     if unchanged:
         parts.append(f'<p class="gm-diff-note">No change: {", ".join(unchanged)}.</p>')
     parts += [f'<p class="gm-diff-note">{n}</p>' for n in notes]
@@ -246,8 +246,10 @@ _PANEL = Template(
         <tr><td>No ground changed hands in this period.</td></tr>
       {%- endfor %}
       </table>
+      {%- if this.pairs %}
       <p class="gm-diff-note">Wide stripes: the side that gained the ground; narrow stripes:
         the side that lost it.</p>
+      {%- endif %}
       {%- for part in this.totals_html %}{{ part }}{% endfor %}
     </section>
     {%- if this.claims %}

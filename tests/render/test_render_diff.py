@@ -183,3 +183,16 @@ def test_diff_page_gives_the_index_line_of_each_claim_of_its_period(diff_written
         assert payload not in html
     other = (diff_written["dir"] / "diff-2017-05-20--2017-05-20.html").read_text(encoding="utf-8")
     assert "<li>claim three</li>" in other and "claim two" not in other
+
+
+def test_a_period_where_nothing_changed_hands_shows_no_empty_table(diff_written):
+    from geomap.render._diff import diff_map
+
+    # no event between 2017-05-10 and 2017-05-20 in the fake
+    quiet = diff_map(diff_source(), "2017-05-15", "2017-05-15").get_root().render()
+    assert "No ground changed hands in this period." in quiet
+    # neither the stripes' key nor a totals table with a header and no rows
+    assert "Wide stripes" not in quiet and '<table class="gm-diff-totals">' not in quiet
+    assert "No change: " in quiet  # every actor is still named
+    busy = (diff_written["dir"] / "diff-2017-05-02--2017-05-27.html").read_text(encoding="utf-8")
+    assert "Wide stripes" in busy and '<table class="gm-diff-totals">' in busy
