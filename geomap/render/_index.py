@@ -40,6 +40,7 @@ td.n, th.n { text-align: right; }
 .sw { display: inline-block; width: 11px; height: 11px; border: 1px solid #444; margin-right: 5px;
   vertical-align: -1px; }
 .sw-u { background: repeating-linear-gradient(45deg, #999 0 1px, #fff 1px 4px); }
+.sw-a { opacity: .5; }
 .muted { color: #666; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
 dt { font-weight: 600; } dd { margin: 0; }
@@ -553,7 +554,7 @@ def index_html(
             {
                 "name": actors.name("" if i < 0 else actors.ids[i]),
                 "color": actors.color(i) if i >= 0 else "transparent",
-                "swatch_class": "sw-u" if i < 0 else "",
+                "swatch_class": "sw-u" if i < 0 else "sw-a",  # drawn as the map fills them
                 "start": format_km2(first),
                 "gained": format_km2(t["gained"]),
                 "lost": format_km2(t["lost"]),

@@ -341,6 +341,20 @@ def test_index_page(written):
     assert XSS_IMG in text and "capped Voronoi <b>30 km</b>" in text
 
 
+def test_index_swatches_look_like_the_ground(written, source):
+    import re
+
+    from geomap.render._common import Actors
+
+    html = (written["dir"] / "index.html").read_text(encoding="utf-8")
+    fill = {s["fillOpacity"] for s in Actors.from_frame(source.actors).territory_styles()[:-1]}
+    css = re.search(r"\.sw-a \{ opacity: ([\d.]+); \}", html)
+    assert css and {float(css.group(1))} == fill  # the map's fill opacity
+    # every actor's swatch is drawn at it; unassigned keeps its hatching
+    assert html.count('class="sw sw-a"') == len(source.actors)
+    assert html.count('class="sw sw-u"') == 1
+
+
 # -- inline maps (Jupyter, theatre.map(date)) ------------------------------------------------
 
 
