@@ -604,28 +604,11 @@ _FIGURE = (
     rf"(?P<conv>{_CONV})?"
 )
 
+#: Halves and multiples; every "<n> <d>ths" from thirds to tenths is added below.
 _MULTIPLIERS = {
     "half": 0.5,
     "a half": 0.5,
     "one half": 0.5,
-    "a third": 1 / 3,
-    "one third": 1 / 3,
-    "two thirds": 2 / 3,
-    "a quarter": 0.25,
-    "one quarter": 0.25,
-    "three quarters": 0.75,
-    "a fifth": 0.2,
-    "one fifth": 0.2,
-    "a tenth": 0.1,
-    "one tenth": 0.1,
-    "two fifths": 0.4,
-    "three fifths": 0.6,
-    "four fifths": 0.8,
-    "a sixth": 1 / 6,
-    "one sixth": 1 / 6,
-    "an eighth": 0.125,
-    "one eighth": 0.125,
-    "three tenths": 0.3,
     "twice": 2.0,
     "double": 2.0,
     "triple": 3.0,
