@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import ActorMention
+from .text import overlaps
 
 #: Generic role words by class: a word of a class names the theatre's one actor of
 #: that class (see the module docstring).  Plurals and a "-s" are matched too.
@@ -266,12 +267,12 @@ class ActorRefs:
         found: list[ActorMention] = []
         for m in _FORCE_PHRASE.finditer(text):
             a = self._by_modifiers(m)
-            if a is not None and not _overlaps(a.start, a.end, spans):
+            if a is not None and not overlaps(a.start, a.end, spans):
                 found.append(a)
                 spans.append((a.start, a.end))
         for m in _GENERIC.finditer(text):
             if (
-                _overlaps(m.start(), m.end(), spans)
+                overlaps(m.start(), m.end(), spans)
                 or _ALLIED.search(text, max(0, m.start() - 12), m.start())
                 or self._in_proper_name(text, m)
             ):
@@ -334,10 +335,6 @@ class ActorRefs:
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
-
-
-def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < b and a < e for a, b in spans)
 
 
 # =========================================================================== statements

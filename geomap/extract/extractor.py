@@ -48,7 +48,7 @@ from .patterns import (
     blocked_reason,
     find_verbs,
 )
-from .text import Sentence
+from .text import Sentence, overlaps
 
 
 # =========================================================================== extraction
@@ -1255,8 +1255,9 @@ class Extractor:
         if not said:
             return actors
         ours = [a for a in actors if a.how == "author"]
-        said = [a for a in said if not any(a.start < b.end and b.start < a.end for b in ours)]
-        rest = [a for a in actors if not any(a.start < b.end and b.start < a.end for b in said)]
+        said = [a for a in said if not overlaps(a.start, a.end, [(b.start, b.end) for b in ours])]
+        spans = [(b.start, b.end) for b in said]
+        rest = [a for a in actors if not overlaps(a.start, a.end, spans)]
         return sorted(rest + said, key=lambda a: a.start)
 
     def _region_name(self, p: PlaceMention) -> bool:

@@ -10,7 +10,7 @@ from ..errors import NameResolutionError
 from ..names import normalize, skeleton
 from ..units import country_names, is_country_name
 from .dates import MONTH_NAMES, WEEKDAYS
-from .text import Sentence
+from .text import Sentence, overlaps
 
 # =========================================================================== mentions
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -386,10 +386,6 @@ def _feature_word(gaz: Gazetteer, text: str, p: PlaceMention, end: int) -> Place
     return PlaceMention(p.start, m.end(), phrase, hits[0], "feature-word", gaz.kind[hits[0]])
 
 
-def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < b and a < e for a, b in spans)
-
-
 def _kind_near_mentions(
     gaz: Gazetteer, text: str, sent: Sentence, actor_spans: list[tuple[int, int]]
 ) -> list[PlaceMention]:
@@ -400,7 +396,7 @@ def _kind_near_mentions(
         name = m.group("name")
         # trailing words that are not part of the name ("Arak itself", "Omar last")
         name = re.sub(r"(?:\s+[A-Z][a-z]+day)+$", "", name)
-        if _overlaps(m.start(), m.end(), actor_spans) or not kinds:
+        if overlaps(m.start(), m.end(), actor_spans) or not kinds:
             continue
         hits = gaz.kind_near(name, kinds)
         end = m.start("name") + len(name)

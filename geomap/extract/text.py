@@ -155,6 +155,11 @@ class Sentence:
     text: str
 
 
+def overlaps(s: int, e: int, spans) -> bool:
+    """True when [s, e) shares a character with one of ``spans`` ((start, end) pairs)."""
+    return any(s < b and a < e for a, b in spans)
+
+
 #: Longest sentence the extractor reads as one: longer runs (a run-on list, text without
 #: full stops) are cut at a space, so the work per sentence is bounded and ``extract``
 #: stays linear in its input.  A wire-report sentence is under 600 characters.
