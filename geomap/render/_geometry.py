@@ -20,7 +20,6 @@ __all__ = [
     "simplify_for_display",
     "encode_geometry",
     "encode_geometries",
-    "polyline",
     "polyline_chars",
     "encode_lines",
     "encode_lines_many",
@@ -157,11 +156,6 @@ def polyline_chars(values: Any) -> tuple[bytes, np.ndarray]:
     present = np.concatenate([np.ones((len(v), 1), dtype=bool), more[:, :-1]], axis=1)
     chars = (chunks | np.where(more, 0x20, 0)) + 63
     return chars[present].astype(np.uint8).tobytes(), present.sum(axis=1)
-
-
-def polyline(values: Any) -> str:
-    """:func:`polyline_chars` as one string."""
-    return polyline_chars(values)[0].decode("ascii")
 
 
 def encode_geometry(geom: Any, decimals: int) -> list[list[str]] | None:

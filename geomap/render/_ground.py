@@ -105,8 +105,6 @@ def ground_info(
     day: _dt.date,
     control: Any,
     actors: c.Actors,
-    *,
-    holder: np.ndarray | None = None,
 ) -> dict[str, Any] | None:
     """Who holds each place's cell on ``day``, since when, through which event.
 
@@ -120,14 +118,12 @@ def ground_info(
         ``dates``, ``events`` (``[from actor index, source index]``),
         ``sources`` (escaped HTML, a link only for http(s)), ``actors``
         (escaped names), ``start`` (text for cells held since the start of
-        the record).  ``holder``: the actor id holding each cell's point
-        (``None`` or ``""``: nobody), when known without ``control``.
+        the record).
     """
     cells = _cells(source)
     if cells is None:
         return None
-    if holder is None:
-        holder = _holders(control, _cell_points(source, cells))
+    holder = _holders(control, _cell_points(source, cells))
     start_text = _start_text(source)
     index = {a: actors.idx(a) for a in dict.fromkeys(holder.tolist()) if a}
     holders = [index.get(a, -1) for a in holder.tolist()]
