@@ -215,7 +215,7 @@ def to_degrees(geoms: _G, crs: Any, *, densify_m: float | None = None) -> _G:
     arr = as_geometry_array(geoms, crs, "to_degrees")
     if densify_m is not None:
         arr = _segmentize(arr, positive_number(densify_m, "densify_m"))
-    out = shapely.transform(arr, _inverse(crs), interleaved=False)
+    out = shapely.transform(arr, inverse_xy(crs), interleaved=False)
     return _like_input(out, geoms)
 
 
@@ -446,7 +446,9 @@ def _forward(crs: CRS) -> _XYFunc:
     return forward
 
 
-def _inverse(crs: CRS) -> _XYFunc:
+def inverse_xy(crs: CRS) -> _XYFunc:
+    """Metres in ``crs`` -> (longitude, latitude), longitudes unwrapped around the CRS centre
+    (what :func:`to_degrees` applies to every coordinate)."""
     transformer = cached_transformer(crs)
     lon_0 = crs_lon_0(crs)
 

@@ -43,7 +43,7 @@ import numpy as np
 import shapely
 from pyproj import CRS
 
-from .crs import cached_transformer, crs_lon_0, to_degrees, to_metres, wrap_lon
+from .crs import inverse_xy, to_degrees, to_metres
 from .facelog import FaceLog
 
 __all__ = [
@@ -611,8 +611,7 @@ def _densified_degrees(polys: np.ndarray, crs: CRS, densify_m: float | None) -> 
         return to_degrees(polys if densify_m is None else _densify(polys, densify_m), crs)
     xy, (ring_off, poly_off) = _ragged(polys)
     xy, ring_off = _split_coords(xy, ring_off, densify_m)
-    lon, lat = cached_transformer(crs).transform(xy[:, 0], xy[:, 1], direction="INVERSE")
-    lonlat = np.column_stack([wrap_lon(np.asarray(lon), crs_lon_0(crs)), lat])
+    lonlat = np.column_stack(inverse_xy(crs)(xy[:, 0], xy[:, 1]))
     return shapely.from_ragged_array(shapely.GeometryType.POLYGON, lonlat, (ring_off, poly_off))
 
 
