@@ -98,8 +98,7 @@ def simplify_for_display(geoms: Any, tolerance: float, *, coverage: bool = False
     arr = np.asarray(geoms, dtype=object)
     if arr.size == 0 or tolerance <= 0:
         return arr
-    arr = shapely.make_valid(arr) if not shapely.is_valid(arr).all() else arr
-    arr = np.array([_polygonal(g) for g in arr], dtype=object)
+    arr = _drawable(arr, np.zeros(len(arr), dtype=np.int64))
     if coverage:
         try:
             return np.asarray(shapely.coverage_simplify(arr, tolerance), dtype=object)
@@ -115,13 +114,20 @@ def simplify_groups(geoms: Any, group: np.ndarray, tolerance: float) -> np.ndarr
     arr = np.asarray(geoms, dtype=object)
     if arr.size == 0 or tolerance <= 0:
         return arr
+    out = _drawable(arr, group)
+    return np.asarray(shapely.simplify(out, tolerance, preserve_topology=True), dtype=object)
+
+
+def _drawable(arr: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """The polygon parts of each geometry, every group holding an invalid geometry made
+    valid whole first (the step both simplifiers take before simplifying)."""
     fix = np.isin(group, group[~shapely.is_valid(arr)])
     if fix.any():
         arr = arr.copy()
         arr[fix] = shapely.make_valid(arr[fix])
     out = np.empty(len(arr), dtype=object)
     out[:] = [_polygonal(g) for g in arr]
-    return np.asarray(shapely.simplify(out, tolerance, preserve_topology=True), dtype=object)
+    return out
 
 
 def _polygonal(geom: Any) -> Any:
