@@ -33,7 +33,7 @@ from ..errors import Problem
 from ._geom import EMPTY, from_polygons, polygon_members
 from .overlay import change_windows, directed_edges, found_in
 from .read import FileResult, PendingFlag
-from .rings import changed_ring_run, points, polygon_rings, xy_of
+from .rings import changed_rings, points, polygon_rings, xy_of
 
 __all__ = ["AoiClipper", "changed_runs", "spliced"]
 
@@ -403,16 +403,8 @@ def _runs(
     old_rings: list[np.ndarray], new_rings: list[np.ndarray]
 ) -> list[tuple[np.ndarray, np.ndarray]] | None:
     """:func:`changed_runs` of two polygons' rings."""
-    if len(old_rings) != len(new_rings):
-        return None
-    runs = []
-    for ro, rn in zip(old_rings, new_rings, strict=True):
-        run = changed_ring_run(ro, rn)
-        if run is None:
-            return None
-        if run:
-            runs.append(run)
-    return runs
+    changed = changed_rings(old_rings, new_rings)
+    return None if changed is None else [run for _, run in changed]
 
 
 _CHUNK = 32  # edges per box in a first, coarse test

@@ -41,7 +41,7 @@ from pyproj import CRS
 
 from ..areas import area_km2
 from ..crs import crs_lon_0
-from .rings import changed_ring_run, polygon_rings, split_runs
+from .rings import changed_rings, polygon_rings, split_runs
 
 __all__ = ["held_km2"]
 
@@ -281,15 +281,12 @@ def _loops(
 ) -> list[tuple[np.ndarray, float]] | None:
     """``(loop, sign)`` for every changed ring of a polygon: ``area(after) = area(before) +
     Σ sign × S(loop)`` (None: the rings do not pair up, or one turned over)."""
-    if len(before) != len(after):
+    changed = changed_rings(before, after)
+    if changed is None:
         return None
     out = []
-    for r, (a, b) in enumerate(zip(before, after, strict=True)):
-        run = changed_ring_run(a, b)
-        if run is None:
-            return None
-        if not run:
-            continue
+    for r, run in changed:
+        a, b = before[r], after[r]
         ccw = shapely.is_ccw(
             shapely.linearrings(np.vstack([a, b]), indices=np.repeat([0, 1], [len(a), len(b)]))
         )

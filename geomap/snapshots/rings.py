@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import shapely
 
-__all__ = ["changed_ring_run", "points", "polygon_rings", "split_runs", "xy_of"]
+__all__ = ["changed_ring_run", "changed_rings", "points", "polygon_rings", "split_runs", "xy_of"]
 
 
 def polygon_rings(polygon: Any) -> list[np.ndarray]:
@@ -72,6 +72,23 @@ def changed_ring_run(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarr
         xy_of(ac[p - 1 : len(ac) - s + 1]),
         xy_of(bc[p - 1 : len(bc) - s + 1]),
     )
+
+
+def changed_rings(
+    old_rings: list[np.ndarray], new_rings: list[np.ndarray]
+) -> list[tuple[int, tuple[np.ndarray, np.ndarray]]] | None:
+    """``(ring number, changed_ring_run)`` for each pair of rings that differ (None: the
+    polygons have different numbers of rings, or a pair does not share a vertex)."""
+    if len(old_rings) != len(new_rings):
+        return None
+    out = []
+    for r, (ro, rn) in enumerate(zip(old_rings, new_rings, strict=True)):
+        run = changed_ring_run(ro, rn)
+        if run is None:
+            return None
+        if run:
+            out.append((r, run))
+    return out
 
 
 def split_runs(run_a: np.ndarray, run_b: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
