@@ -23,7 +23,7 @@ import pandas as pd
 
 from .errors import Problem
 
-__all__ = ["History", "apply_events"]
+__all__ = ["History", "apply_events", "distinct_values"]
 
 
 @dataclass
@@ -97,10 +97,11 @@ def _outside_problem(file: str, line: int) -> Problem:
     )
 
 
-def _distinct(column: Any) -> tuple[np.ndarray, list]:
-    """``(codes, values)``: each row's distinct cell (missing values one more distinct value),
-    found by pandas (in pyarrow for text kept there), for work done once per distinct value."""
-    codes, uniq = pd.factorize(column, use_na_sentinel=False)
+def distinct_values(column: Any, *, missing_apart: bool = False) -> tuple[np.ndarray, list]:
+    """``(codes, values)``: each row's distinct cell, found by pandas (in pyarrow for text kept
+    there), for work done once per distinct value.  Missing values are one more distinct value,
+    or with ``missing_apart`` code -1 and not among ``values``."""
+    codes, uniq = pd.factorize(column, use_na_sentinel=missing_apart)
     return codes, np.asarray(uniq, dtype=object).tolist()
 
 
@@ -121,18 +122,18 @@ class _Rows:
     @classmethod
     def of(cls, events: pd.DataFrame, too_low) -> _Rows:
         n = len(events)
-        codes, uniq = _distinct(events["place"])
+        codes, uniq = distinct_values(events["place"])
         named = np.array([isinstance(p, str) for p in uniq] + [False], dtype=bool)
         places = [p for p in uniq if isinstance(p, str)]
         code_of = np.full(len(uniq) + 1, -1, dtype=np.int64)
         code_of[np.flatnonzero(named[:-1])] = np.arange(len(places))
         place_code = code_of[codes] if n else np.zeros(0, np.int64)
         if "confidence" in events:
-            codes_c, levels = _distinct(events["confidence"])
+            codes_c, levels = distinct_values(events["confidence"])
             why = np.array([too_low(c) for c in levels] or [""], dtype=object)[codes_c]
         else:
             why = np.full(n, too_low("confirmed"), dtype=object)
-        codes_s, said = _distinct(events["from_actor"])
+        codes_s, said = distinct_values(events["from_actor"])
         stated = np.array([s if isinstance(s, str) else "" for s in said] or [""], dtype=object)
         return cls(
             place=np.array(uniq + [None], dtype=object)[codes] if n else np.empty(0, object),

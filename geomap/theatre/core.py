@@ -46,7 +46,7 @@ from ..ledger_basis import (
     pick_range,
     stack_radii,
 )
-from ..model import History, apply_events
+from ..model import History, apply_events, distinct_values
 from ..rates import index_rates
 from ..regions import RegionSplit, load_regions, region_ledger
 from ..report import headline
@@ -107,13 +107,7 @@ def _positions(
 ) -> np.ndarray:
     """``pos[v]`` for every value, in one lookup (-1 outside ``where``); a value ``where``
     selects that is not a key is a KeyError, as ``pos[v]`` would be."""
-    return _looked_up(pos, *_distinct(values), values, where)
-
-
-def _distinct(values: pd.Series) -> tuple[np.ndarray, list]:
-    """``(codes, keys)``: each value's distinct value (missing: code -1), one lookup each."""
-    codes, uniq = pd.factorize(values)
-    return codes, np.asarray(uniq, dtype=object).tolist()
+    return _looked_up(pos, *distinct_values(values, missing_apart=True), values, where)
 
 
 def _looked_up(
@@ -371,7 +365,9 @@ class Theatre(BandMixin, ChangeMixin):
     def _replay_arrays(self, applied: pd.DataFrame, drawn: dict[int, int]) -> dict[str, np.ndarray]:
         """The face replay's inputs (:func:`geomap.territory.replay`) from the applied events, a
         column at a time: place and actor indices, day ordinals, drawn-area indices."""
-        codes, keys = _distinct(applied["place"])  # one check per distinct place
+        codes, keys = distinct_values(
+            applied["place"], missing_apart=True
+        )  # one check per distinct place
         is_place = np.array([isinstance(p, str) for p in keys] + [False], dtype=bool)[codes]
         place_idx = _looked_up(self._place_pos, codes, keys, applied["place"], where=is_place)
         seqs = applied["seq"].to_numpy(dtype=np.int64)
