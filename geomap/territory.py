@@ -295,17 +295,22 @@ class _Cells:
             self.spread |= ~capped
         ok = capped & ~self.spread
         ok[ok] = shapely.contains_properly(aoi_m, self.grown[ok])
-        tree = shapely.STRtree(self.vor)
         if cutters:
-            _, hit = tree.query(
+            _, hit = self.tree.query(
                 np.array(cutters, dtype=object), predicate="dwithin", distance=_MARGIN_M
             )
             ok[hit] = False
         if barriers_m is not None and len(barriers_m):
-            _, hit = tree.query(barriers_m, predicate="dwithin", distance=_MARGIN_M)
+            _, hit = self.tree.query(barriers_m, predicate="dwithin", distance=_MARGIN_M)
             ok[hit] = False
             self.spread[hit] = True
         return ok
+
+    @functools.cached_property
+    def tree(self) -> shapely.STRtree:
+        """The Voronoi cells' tree, built when first queried (only cutters, barriers and
+        cut cells near kept ones are looked up in it)."""
+        return shapely.STRtree(self.vor)
 
     @functools.cached_property
     def grown(self) -> np.ndarray:
@@ -338,7 +343,7 @@ class _Cells:
         """The cut cells, and every cell touching (or ``_MARGIN_M`` near) one in ``spread``."""
         near = self.cut_mask.copy()
         if self.spread.any() and not near.all():
-            _, nb = shapely.STRtree(self.vor).query(self.grown[self.spread], predicate="intersects")
+            _, nb = self.tree.query(self.grown[self.spread], predicate="intersects")
             near[nb] = True
         return near
 
