@@ -445,78 +445,115 @@ def forward_xy(crs: CRS) -> _XYFunc:
     for longitudes within ``lon_0 ± 180`` (as :func:`wrap_lon` leaves them).
 
     For an oblique Lambert azimuthal equal-area CRS on an ellipsoid (what :func:`laea`
-    makes) the projection's formulas run in NumPy, in PROJ's order of operations, about
-    twice as fast as PROJ's per-point pipeline; on x86-64 glibc they give PROJ's bits.
-    They are checked against PROJ on a grid of points when first asked for (any difference
-    over a micrometre, e.g. a datum shift in PROJ's pipeline, and PROJ is used); a point
-    they cannot take (the antipode) is left to PROJ.  Any other CRS: PROJ.
+    makes) the projection's formulas run in NumPy (:class:`_Laea`), about twice as fast
+    as PROJ's per-point pipeline; any other CRS goes to PROJ.
     """
     transformer = cached_transformer(crs)
 
     def proj(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return transformer.transform(x, y)
 
-    fast = _laea_forward(crs)
-    if fast is None:
-        return proj
-    lon = crs_lon_0(crs) + np.linspace(-170.0, 170.0, 35)
-    lat = np.linspace(-89.0, 89.0, 37)
-    grid = np.meshgrid(lon, lat)
-    got, want = fast(*grid), proj(*grid)
-    ok = [np.isnan(g) | (np.abs(g - np.asarray(w)) <= 1e-6) for g, w in zip(got, want, strict=True)]
-    if not (ok[0].all() and ok[1].all()):
-        return proj
+    laea = _Laea.of(crs)
+    return proj if laea is None else laea.checked(proj)
+
+
+def _forward(crs: CRS) -> _XYFunc:
+    transformer = cached_transformer(crs)
 
     def forward(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        fx, fy = fast(x, y)
-        bad = np.flatnonzero(np.isnan(fx) | np.isnan(fy))
-        if bad.size:
-            fx[bad], fy[bad] = proj(x[bad], y[bad])
-        return fx, fy
+        return transformer.transform(x, y)
 
     return forward
 
 
-def _laea_forward(crs: CRS) -> _XYFunc | None:
-    """Ellipsoidal oblique Lambert azimuthal equal-area in NumPy (Snyder, *Map Projections: A
-    Working Manual*, 1987, pp. 187-188), or None for another CRS.  NaN at the antipode."""
-    params = _laea_params(crs)
-    ell = crs.ellipsoid
-    if params is None or ell is None or not ell.inverse_flattening:
-        return None
-    phi0, lam0, x0, y0 = params
-    if not 1e-10 < abs(phi0) < math.pi / 2 - 1e-10:
-        return None  # a polar or equatorial aspect: other formulas, left to PROJ
-    a = ell.semi_major_metre
-    f = 1.0 / ell.inverse_flattening
-    es = f * (2.0 - f)
-    e = math.sqrt(es)
-    one_es = 1.0 - es
+def inverse_xy(crs: CRS) -> _XYFunc:
+    """Metres in ``crs`` -> (longitude, latitude), longitudes unwrapped around the CRS centre
+    (what :func:`to_degrees` applies to every coordinate)."""
+    transformer = cached_transformer(crs)
+    lon_0 = crs_lon_0(crs)
 
-    def qsfn(sinphi):  # Snyder's q (3-12)
-        con = e * sinphi
-        return one_es * (sinphi / (1.0 - con * con) - (0.5 / e) * np.log((1.0 - con) / (1.0 + con)))
+    def inverse(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        lon, lat = transformer.transform(x, y, direction="INVERSE")
+        return wrap_lon(np.asarray(lon), lon_0), lat
 
-    qp = qsfn(1.0)
-    rq = math.sqrt(0.5 * qp)
-    sinb1 = qsfn(math.sin(phi0)) / qp
-    cosb1 = math.sqrt(1.0 - sinb1 * sinb1)
-    dd = math.cos(phi0) / (math.sqrt(1.0 - es * math.sin(phi0) ** 2) * rq * cosb1)
-    xmf, ymf = rq * dd, rq / dd
+    return inverse
 
-    def forward(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        lam = _adjlon(_adjlon(np.asarray(lon, dtype=float) * _DEG_TO_RAD) - lam0)
+
+class _Laea:
+    """The ellipsoidal oblique Lambert azimuthal equal-area projection in NumPy (Snyder, *Map
+    Projections: A Working Manual*, 1987, pp. 187-190), in PROJ's order of operations, so
+    that with the same maths library (glibc's, which NumPy's float64 sin, cos and log
+    call on x86-64 without AVX-512) it gives PROJ's bits; at worst an ulp or so apart.
+
+    :meth:`checked` tries it against PROJ on a grid of points once per CRS (any difference
+    over a micrometre, e.g. a datum shift in PROJ's pipeline, and PROJ is used instead), and
+    leaves to PROJ each point it cannot take (NaN): the antipode.  Only the forward way:
+    the inverse's arcsines and series in NumPy were measured slower than PROJ.
+    """
+
+    def __init__(self, a: float, inv_f: float, phi0: float, lam0: float, x0: float, y0: float):
+        self.a, self.lam0, self.x0, self.y0 = a, lam0, x0, y0
+        f = 1.0 / inv_f
+        self.es = es = f * (2.0 - f)
+        self.e = math.sqrt(es)
+        self.qp = qp = self._q(1.0)
+        self.rq = rq = math.sqrt(0.5 * qp)
+        self.sinb1 = self._q(math.sin(phi0)) / qp
+        self.cosb1 = math.sqrt(1.0 - self.sinb1 * self.sinb1)
+        self.dd = math.cos(phi0) / (math.sqrt(1.0 - es * math.sin(phi0) ** 2) * rq * self.cosb1)
+        self.xmf, self.ymf = rq * self.dd, rq / self.dd
+
+    @classmethod
+    def of(cls, crs: CRS) -> _Laea | None:
+        """The projection of ``crs``, or None when it is not an oblique ellipsoidal laea."""
+        params = _laea_params(crs)
+        ell = crs.ellipsoid
+        if params is None or ell is None or not ell.inverse_flattening:
+            return None
+        phi0 = params[0]
+        if not 1e-10 < abs(phi0) < math.pi / 2 - 1e-10:
+            return None  # a polar or equatorial aspect: other formulas, left to PROJ
+        return cls(ell.semi_major_metre, ell.inverse_flattening, *params)
+
+    def _q(self, sinphi: Any) -> Any:  # Snyder (3-12)
+        e, con = self.e, self.e * sinphi
+        return (1.0 - self.es) * (
+            sinphi / (1.0 - con * con) - (0.5 / e) * np.log((1.0 - con) / (1.0 + con))
+        )
+
+    def forward(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Degrees -> metres; NaN at the antipode."""
+        lam = _adjlon(_adjlon(np.asarray(lon, dtype=float) * _DEG_TO_RAD) - self.lam0)
         coslam, sinlam = np.cos(lam), np.sin(lam)
-        sinb = qsfn(np.sin(np.asarray(lat, dtype=float) * _DEG_TO_RAD)) / qp
+        sinb = self._q(np.sin(np.asarray(lat, dtype=float) * _DEG_TO_RAD)) / self.qp
         cosb = np.sqrt(1.0 - sinb * sinb)
+        sinb1, cosb1 = self.sinb1, self.cosb1
         with np.errstate(divide="ignore", invalid="ignore"):
             b = np.sqrt(2.0 / (1.0 + sinb1 * sinb + cosb1 * cosb * coslam))
-        b[~np.isfinite(b)] = np.nan  # the antipode
-        x = a * (xmf * b * cosb * sinlam) + x0
-        y = a * (ymf * b * (cosb1 * sinb - sinb1 * cosb * coslam)) + y0
+        b[~np.isfinite(b)] = np.nan
+        x = self.a * (self.xmf * b * cosb * sinlam) + self.x0
+        y = self.a * (self.ymf * b * (cosb1 * sinb - sinb1 * cosb * coslam)) + self.y0
         return x, y
 
-    return forward
+    def checked(self, proj: _XYFunc) -> _XYFunc:
+        """:meth:`forward` where it agrees with ``proj`` on a grid, its NaNs left to ``proj``;
+        else ``proj``."""
+        grid = np.meshgrid(
+            math.degrees(self.lam0) + np.linspace(-170.0, 170.0, 35), np.linspace(-89.0, 89.0, 37)
+        )
+        for got, want in zip(self.forward(*grid), proj(*grid), strict=True):
+            if not (np.isnan(got) | (np.abs(got - want) <= 1e-6)).all():  # metres
+                return proj
+
+        def run(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            fx, fy = self.forward(x, y)
+            bad = np.flatnonzero(np.isnan(fx) | np.isnan(fy))
+            if bad.size:
+                x, y = np.broadcast_arrays(x, y)
+                fx[bad], fy[bad] = proj(x.reshape(-1)[bad], y.reshape(-1)[bad])
+            return fx, fy
+
+        return run
 
 
 def _laea_params(crs: CRS) -> tuple[float, float, float, float] | None:
@@ -561,28 +598,6 @@ def _adjlon(lam: np.ndarray) -> np.ndarray:
         v = lam[far] + math.pi
         lam[far] = v - 2.0 * math.pi * np.floor(v / (2.0 * math.pi)) - math.pi
     return lam
-
-
-def _forward(crs: CRS) -> _XYFunc:
-    transformer = cached_transformer(crs)
-
-    def forward(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return transformer.transform(x, y)
-
-    return forward
-
-
-def inverse_xy(crs: CRS) -> _XYFunc:
-    """Metres in ``crs`` -> (longitude, latitude), longitudes unwrapped around the CRS centre
-    (what :func:`to_degrees` applies to every coordinate)."""
-    transformer = cached_transformer(crs)
-    lon_0 = crs_lon_0(crs)
-
-    def inverse(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        lon, lat = transformer.transform(x, y, direction="INVERSE")
-        return wrap_lon(np.asarray(lon), lon_0), lat
-
-    return inverse
 
 
 def _like_input(out: Any, geoms: Any) -> Any:

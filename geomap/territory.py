@@ -210,10 +210,11 @@ def _owning(aoi_m, pts_m, lon, lat, inside) -> np.ndarray:
     inside = np.asarray(inside, dtype=bool).copy()
     # one cell per location: later duplicates own none
     if n:
-        xy = np.round(np.column_stack([lon, lat]), 9)
-        _, first = np.unique(xy, axis=0, return_index=True)
-        dup = np.ones(n, bool)
-        dup[first] = False
+        x, y = np.round(lon, 9), np.round(lat, 9)
+        order = np.lexsort((y, x))  # stable: the first of equal points comes first
+        x, y = x[order], y[order]
+        dup = np.zeros(n, bool)
+        dup[order[1:]] = (x[1:] == x[:-1]) & (y[1:] == y[:-1])
         inside &= ~dup
     return inside
 

@@ -201,7 +201,7 @@ LAEA = [
 @pytest.mark.parametrize("text", LAEA)
 def test_forward_xy_is_proj_for_an_oblique_laea(text):
     crs = CRS(text)
-    assert crs_module._laea_forward(crs) is not None  # the NumPy formulas, not PROJ
+    assert crs_module._Laea.of(crs) is not None  # the NumPy formulas, not PROJ
     lon_0, lat_0 = centre(crs)
     rng = np.random.default_rng(7)
     near = [lon_0 + rng.uniform(-3, 3, 3000), np.clip(lat_0 + rng.uniform(-3, 3, 3000), -90, 90)]
@@ -226,7 +226,7 @@ def test_forward_xy_is_proj_for_an_oblique_laea(text):
 )
 def test_forward_xy_leaves_other_crs_to_proj(text):
     crs = CRS(text)
-    assert crs_module._laea_forward(crs) is None
+    assert crs_module._Laea.of(crs) is None
     lon, lat = np.array([9.0, 11.5]), np.array([31.0, 29.0])
     got = crs_module.forward_xy(crs)(lon, lat)
     np.testing.assert_array_equal(got, crs_module.cached_transformer(crs).transform(lon, lat))
@@ -244,7 +244,7 @@ def test_forward_xy_leaves_the_antipode_to_proj():
 def test_forward_xy_falls_back_to_proj_when_the_formulas_disagree(monkeypatch):
     crs = crs_module.laea(12.345678, 45.0)
     monkeypatch.setattr(
-        crs_module, "_laea_forward", lambda crs: lambda lon, lat: (lon * 0.0 + 1.0, lat * 0.0)
+        crs_module._Laea, "forward", lambda self, lon, lat: (lon * 0.0 + 1.0, lat * 0.0)
     )
     crs_module.forward_xy.cache_clear()
     try:

@@ -210,3 +210,14 @@ def test_edge_groups_are_the_equal_rows(on_grid):
     ref = ref.reshape(-1)
     assert len(set(zip(ours.tolist(), ref.tolist(), strict=True))) == len(set(ref.tolist()))
     assert len(set(ours.tolist())) == len(set(ref.tolist()))
+
+
+def test_of_places_at_one_point_only_the_first_owns_a_cell():
+    # at 9 decimals: -0.0 is 0.0, 1e-10° apart is one point, 1e-8° apart is two
+    lon = np.array([38.0, 38.5, 38.0, 38.0000000001, 0.0, -0.0, 38.2, 38.20000001])
+    lat = np.array([34.0, 34.5, 34.0, 34.0, 0.0, 0.0, 34.2, 34.2])
+    inside = np.ones(len(lon), bool)
+    owns = territory._owning(None, None, lon, lat, inside)
+    assert owns.tolist() == [True, True, False, False, True, False, True, True]
+    tess = tessellate(BOX, lon[[1, 0, 2]], lat[[1, 0, 2]], radius_km=30.0, crs=equal_area_crs(BOX))
+    assert [len(f) > 0 for f in tess.place_faces] == [True, True, False]
