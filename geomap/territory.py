@@ -550,35 +550,40 @@ def _split_edges(polys: np.ndarray, max_len: float) -> np.ndarray:
     """:func:`_densify` of polygons, every one rebuilt."""
     xy, (ring_off, poly_off) = _ragged(polys)
     out, ring_off = _split_coords(xy, ring_off, max_len)
+    out = np.ascontiguousarray(out)  # as from_ragged_array reads it
     return shapely.from_ragged_array(shapely.GeometryType.POLYGON, out, (ring_off, poly_off))
 
 
 def _split_coords(xy: np.ndarray, ring_off: np.ndarray, max_len: float):
     """The ragged coordinates and ring offsets of :func:`_split_edges` (an edge no longer than
-    ``max_len`` keeps its ends only, so polygons without a long edge keep their vertices)."""
+    ``max_len`` keeps its ends only, so polygons without a long edge keep their vertices).
+    Worked one coordinate at a time (row gathers and scatters of (n, 2) arrays are slower)."""
     starts = np.ones(len(xy), bool)
     starts[ring_off[1:] - 1] = False  # a ring's closing vertex starts no edge
     s = np.flatnonzero(starts)
-    a, b = xy[s], xy[s + 1]
-    k = np.maximum(np.ceil(np.hypot(*(b - a).T) / max_len), 1).astype(np.int64)
+    ax, ay, bx, by = xy[s, 0], xy[s, 1], xy[s + 1, 0], xy[s + 1, 1]
+    k = np.maximum(np.ceil(np.hypot(bx - ax, by - ay) / max_len), 1).astype(np.int64)
     per = np.ones(len(xy), np.int64)
     per[s] = k
     pos = np.cumsum(per) - per  # where each input vertex goes
-    out = np.empty((int(per.sum()), 2))
-    out[pos] = xy
+    out = np.empty((2, int(per.sum())))
+    out[0, pos], out[1, pos] = xy[:, 0], xy[:, 1]
     more = k > 1
     if more.any():
-        s, a, b, k = s[more], a[more], b[more], k[more]
-        swap = (b[:, 0] < a[:, 0]) | ((b[:, 0] == a[:, 0]) & (b[:, 1] < a[:, 1]))
-        lo = np.where(swap[:, None], b, a)
-        hi = np.where(swap[:, None], a, b)
+        s, k = s[more], k[more]
+        ax, ay, bx, by = ax[more], ay[more], bx[more], by[more]
+        swap = (bx < ax) | ((bx == ax) & (by < ay))  # from the lexicographically lower end
+        lx, ly = np.where(swap, bx, ax), np.where(swap, by, ay)
+        hx, hy = np.where(swap, ax, bx), np.where(swap, ay, by)
         extra = k - 1
         e = np.repeat(np.arange(len(s)), extra)
         m = np.arange(len(e)) - np.repeat(np.cumsum(extra) - extra, extra) + 1
         j = np.where(swap[e], k[e] - m, m)
-        t = (j / k[e])[:, None]
-        out[pos[s[e]] + m] = lo[e] + t * (hi[e] - lo[e])
-    return out, np.append(pos[ring_off[:-1]], len(out))
+        t = j / k[e]
+        at = pos[s[e]] + m
+        out[0, at] = lx[e] + t * (hx[e] - lx[e])
+        out[1, at] = ly[e] + t * (hy[e] - ly[e])
+    return out.T, np.append(pos[ring_off[:-1]], out.shape[1])
 
 
 def _densified_degrees(polys: np.ndarray, crs: CRS, densify_m: float | None) -> np.ndarray:
