@@ -82,7 +82,7 @@ from .actors import document_author, letterhead, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
-from .extractor import Draft, Extractor, merge_statements, summarise_unknown
+from .extractor import Draft, Extractor, changes_told, merge_statements, summarise_unknown
 from .patterns import PATTERNS
 from .text import Layout, parse_dateline, read_layout, split_sentences
 
@@ -275,6 +275,7 @@ def extract(
     drafts = merge_statements(ex.drafts)
     ex.settle_confidence(drafts)
     ex.infer_losers(drafts)
+    drafts = changes_told(drafts)
     return Extraction(
         drafts=_drafts_table(drafts, src, source_url),
         claim_drafts=_claim_drafts(ex, src, source_url),

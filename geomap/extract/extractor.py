@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from ..names import normalize
+from ..units import home_areas
 from .actors import ActorRefs, Author, Holders, our_mentions, quoted_speakers, speaker_mentions
 from .claims import claimant_of, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
@@ -452,6 +453,8 @@ class Extractor:
         meta = getattr(theatre, "meta", None)
         self.start: dt.date | None = getattr(meta, "start", None)  # the theatre's first day
         self.title = str(getattr(meta, "title", "") or "")  # names the theatre's region
+        # the theatre's countries, for claims as "a third of the country"
+        self.home = home_areas(getattr(meta, "aoi_countries", None) or ())
         self.published = published
         self.actors: list[ActorMention] = []  # every actor mention so far, in text order
         self._astarts: list[int] = []
@@ -2022,7 +2025,7 @@ class Extractor:
     # ------------------------------------------------------------ claims
     def _claims(self, sent: Sentence) -> list[tuple[int, int, dict]]:
         """Area claims in a sentence: (start, end, row) with spans in the text."""
-        found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi))
+        found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi), self.home)
         self.claims.extend(row for _, _, row in found)
         return found
 
@@ -2301,6 +2304,14 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
                 )
                 gone.add(id(drop))
     return [d for d in out if id(d) not in gone]
+
+
+def changes_told(drafts: list[Draft]) -> list[Draft]:
+    """The drafts of changes the article tells, without its holding statements: "the rebels
+    have held X since January" says who holds X, not that X changed hands then, and a
+    reviewer would reject it as a row.  It is still read (the loser of a later recapture,
+    another statement's gainer) before it is set aside here."""
+    return [d for d in drafts if d.pattern != "held-since"]
 
 
 def _recaptured(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
