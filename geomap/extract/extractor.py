@@ -398,7 +398,9 @@ _HOSTILE = re.compile(
 _PART_OF_DAY = re.compile(
     r"(?i)\b(?:(?:in|by|during)\s+the\s+(?:afternoon|morning|evening|night)"
     r"|that\s+(?:afternoon|morning|evening|night)|at\s+(?:dawn|dusk|nightfall|noon)"
-    r"|later\s+(?:that|the\s+same)\s+day|hours\s+later)\b"
+    r"|later\s+(?:that|the\s+same)\s+day|hours\s+later"
+    # "After hours of fighting, ... took the town": the fighting of the day given before
+    r"|(?:after|within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours)\b"
 )
 # "cleansed X of the terrorist gangs": the side driven out named by an epithet
 _HOSTILE_OF = re.compile(
@@ -930,7 +932,7 @@ class Extractor:
                 if d.kind == "event":
                     used.add(i)
                     return d.start, d.end, d.text, 3
-        shared = self._shared_date(dates, verbs, k)
+        shared = self._shared_date(dates, verbs, k) or self._opening_date(sent, dates, verbs)
         if shared is not None:
             return shared
 
@@ -956,6 +958,11 @@ class Extractor:
             # "X said on Monday that its forces had also taken Y": the day it was said, not
             # the day of the change "also" refers to (told by another side)
             return inherited
+        # "LUANDA, March 8 (Reuters) - ...": a dateline's day is the report's, below any day
+        # a clause names for itself
+        reported = reported or next(
+            (d for d in dates if d.kind == "dateline" and d.end is not None), None
+        )
         if reported is not None:
             return reported.end, reported.end, reported.text, 1
         if PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not REPORTED.search(
@@ -996,6 +1003,18 @@ class Extractor:
         for d in dates:
             if nxt.end <= d.span[0] < stop and d.kind == "event":
                 return d.start, d.end, d.text, 3
+        return None
+
+    def _opening_date(
+        self, sent: Sentence, dates: list[DateMention], verbs: list[Verb]
+    ) -> tuple[dt.date | None, dt.date | None, str, int] | None:
+        """ "Yesterday, Tuesday, the garrison fled, and our forces occupied the town": a day
+        that opens the sentence, before its first verb, dates every clause without its own."""
+        for d in dates:
+            if d.span[0] >= verbs[0].start:
+                break
+            if d.kind == "event" and d.end and _OPENS.fullmatch(self.text, sent.start, d.span[0]):
+                return d.start, d.end, f"{d.text} (opening the sentence)", 3
         return None
 
     def _after_aside(
@@ -1393,6 +1412,8 @@ class Extractor:
             pattern = "capture-passive"
             if _CARRIED.match(text, v.end, clause_end):
                 return None  # "the wounded were taken by boat to X": people carried, no change
+            if _HELD_SINCE_PASSIVE.match(v.text + text[v.end : clause_end]):
+                return None  # "X, which had been occupied by Y since last year": a holding
         if pattern == "drive-out" and passive:
             pattern = "drive-out-passive"
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
@@ -2304,6 +2325,14 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
                 )
                 gone.add(id(drop))
     return [d for d in out if id(d) not in gone]
+
+
+# what may come before a date that opens a sentence: "On Sunday, ...", "Early on Monday ..."
+_OPENS = re.compile(r"(?i)\W*(?:(?:early|late|also)\s+)?(?:on|in|at|by|during)?\s*")
+#: "occupied by the rebels since last year", "held since March": a holding statement
+_HELD_SINCE_PASSIVE = re.compile(
+    r"(?i)(?:occupied|held|controlled)(?:\s+by\s+[^.;:,]{1,60}?)?\s+(?:ever\s+)?since\b"
+)
 
 
 def changes_told(drafts: list[Draft]) -> list[Draft]:

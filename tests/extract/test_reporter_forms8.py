@@ -7,12 +7,15 @@ written for it in a conflict no benchmark set covers (Sierra Leone, 1998-99:
   a length said to be ruled over ("rule over 9,000 kilometres") is an area;
 """
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from sentences import drafts
 
 from geomap.extract import extract
+from geomap.extract.dates import find_dates
+from geomap.extract.text import read_layout
 from geomap.inputs import load_inputs
 from geomap.units import find_area_figures, home_areas
 
@@ -104,7 +107,69 @@ def test_a_holding_statement_still_names_the_loser_of_a_recapture(sle):
         "Government troops recaptured Koidu on Sunday. The RUF had held the diamond town "
         "since October, the army said."
     )
-    rows = drafts(DATELINE + text, sle, "1999-01-12")
+    rows = drafts(DATELINE + text, sle, published="1999-01-12")
     assert [(r["place"], r["to_actor"], r["from_actor"], r["date"]) for r in rows] == [
         ("koidu", "SLA", "RUF", "1999-01-10")
     ]
+
+
+def test_a_passive_holding_since_is_no_change_but_the_recapture_is(sle):
+    text = (
+        "On Sunday, 10 January, soldiers recaptured the town of Koidu, which had been occupied "
+        "by the rebels since last year."
+    )
+    assert _triples(text, sle) == [("koidu", "SLA", "1999-01-10")]
+
+
+# ------------------------------------------------------------------ dates
+@pytest.mark.parametrize(
+    "byline", ["By Fatmata Koroma", "By Staff Correspondent", "By our correspondent in Bo"]
+)
+def test_a_byline_between_headline_and_dateline_is_skipped(byline):
+    text = f"Rebels take Makeni\n\n{byline}\n\nMAKENI, January 12 (Wire) - Rebels took Makeni."
+    lay = read_layout(text)
+    assert lay.dateline == "MAKENI, January 12 (Wire) -"
+    assert text[lay.body_start :].startswith("Rebels took")
+    # a first sentence that opens with "By" is no byline
+    assert read_layout("Headline\n\nBy Sunday the army had lost Makeni.").dateline is None
+
+
+def test_a_datelines_day_is_the_reports_and_a_clauses_own_day_wins(sle):
+    # the dateline says when the report was filed; "on Saturday" when the troops left
+    text = (
+        "MAKENI, January 12 (Wire) - Rebels have captured Makeni, the army admitted on Monday. "
+        "Government troops pulled out of the town on Saturday, a spokesman said."
+    )
+    assert [(d.text, d.kind) for d in find_dates(text, dt.date(1999, 1, 12))] == [
+        ("January 12", "dateline"),
+        ("on Monday", "report"),
+        ("on Saturday", "event"),
+    ]
+    rows = extract(
+        "Rebels take Makeni\n\nBy Staff Correspondent\n\n" + text, sle, published="1999-01-12"
+    )
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows.drafts.to_dict("records")] == [
+        ("makeni", "RUF", "1999-01-09")
+    ]
+
+
+def test_a_day_opening_the_sentence_dates_its_later_clauses(sle):
+    text = (
+        "Yesterday, Monday, the rebel garrison at Lunsar fled under our shelling, and our units "
+        "occupied the town."
+    )
+    ex = extract(
+        "STATEMENT OF THE SIERRA LEONE ARMY\nTuesday, 12 January 1999\n\n" + text,
+        sle,
+        published="1999-01-12",
+    )
+    rows = ex.drafts.to_dict("records")
+    assert [(r["place"], r["date"]) for r in rows] == [("lunsar", "1999-01-11")]
+
+
+def test_after_hours_of_fighting_is_the_day_given_before_in_the_paragraph(sle):
+    text = (
+        "On Saturday, RUF fighters attacked the army post at Masiaka. After hours of fighting, "
+        "the rebels took control of the town of Masiaka."
+    )
+    assert _triples(text, sle) == [("masiaka", "RUF", "1999-01-09")]
