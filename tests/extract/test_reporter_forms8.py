@@ -173,3 +173,22 @@ def test_after_hours_of_fighting_is_the_day_given_before_in_the_paragraph(sle):
         "the rebels took control of the town of Masiaka."
     )
     assert _triples(text, sle) == [("masiaka", "RUF", "1999-01-09")]
+
+
+# ------------------------------------------------------------------ sides
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a country in the possessive names the actor whose modifier is its adjective
+        ("Nigeria's military command said its units had taken Lunsar on Sunday.", "ECOMOG"),
+        ("Ghana's forces entered Lunsar on Sunday, officials said.", "ECOMOG"),
+    ],
+)
+def test_a_countrys_possessive_names_the_side_of_its_adjective(sle, sentence, actor):
+    assert _triples(sentence, sle) == [("lunsar", actor, "1999-01-10")]
+
+
+def test_a_country_no_actor_is_named_for_gives_no_side(sle):
+    # no actor's modifier is Liberia's adjective: no side is read from the country
+    rows = drafts(DATELINE + "Liberia's forces entered Kailahun on Sunday.", sle, "1999-01-12")
+    assert [r["to_actor"] for r in rows] in ([], [""])
