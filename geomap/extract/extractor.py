@@ -1324,6 +1324,12 @@ class Extractor:
                 if when:
                     _, lead_gainer, _ = self._clause_actors(sent, clause, prev_subject)
                     self._lead = (sent.start, when[0], lead_gainer.actor if lead_gainer else "")
+                if clause.pattern in ("capture", "drive-out"):
+                    # "seized parts of A on Saturday and captured B": no place taken, but its
+                    # subject is still the next verb's
+                    prev_subject = (
+                        self._clause_actors(sent, clause, prev_subject)[0] or prev_subject
+                    )
                 continue
             why = _Why()
             if obj_note:

@@ -192,3 +192,21 @@ def test_a_country_no_actor_is_named_for_gives_no_side(sle):
     # no actor's modifier is Liberia's adjective: no side is read from the country
     rows = drafts(DATELINE + "Liberia's forces entered Kailahun on Sunday.", sle, "1999-01-12")
     assert [r["to_actor"] for r in rows] in ([], [""])
+
+
+# ------------------------------------------------------------------ not the place itself
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RUF fighters seized parts of Kenema and Bo on Sunday before being pushed back.",
+        "The rebels overran part of Magburaka, Makeni and Kabala on Sunday.",
+        "Kamajor militiamen entered the outskirts of Koidu on Sunday.",
+    ],
+)
+def test_parts_or_outskirts_of_a_list_of_places_are_no_capture(sle, sentence):
+    assert _triples(sentence, sle) == []
+
+
+def test_a_place_after_the_parts_list_is_still_taken(sle):
+    text = "The rebels seized parts of Kenema on Saturday and captured Bo on Sunday."
+    assert _triples(text, sle) == [("bo", "RUF", "1999-01-10")]
