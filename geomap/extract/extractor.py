@@ -2264,6 +2264,34 @@ _GAINER_STRENGTH = {
 _TAKING = ("capture", "drive-out", "capture-passive", "drive-out-passive", "fell-to", "fall-of")
 
 
+#: How the ``support`` column names a draft's gainer reading (see :func:`support`).
+_GAINER_CUE = {
+    "alias": "named",
+    "ref": "named",
+    "role-word": "role word",
+    "modifier": "role word",
+    "author": "author",
+    "speaker": "author",
+    "generic": "pronoun",
+    "pronoun": "pronoun",
+}
+_DATE_CUE = {3: "own", 2: "relative", 1: "report", 0: "publication"}
+
+
+def support(d: Draft) -> str:
+    """What a draft rests on, for a reviewer to see the weak ones first: how its gainer was
+    read (``named`` by a name or ref, a ``role word`` or modifier, ``author`` of a statement
+    or speaker's "our forces", ``pronoun`` or generic word, ``context`` from another
+    sentence, ``none``); whether its verb takes the place (``taking``) or the gain is read
+    from a side's leaving (``leaving``); and where its date comes from: the clause's ``own``
+    phrase, ``relative`` to another change, the ``report``'s or dateline's day, the
+    ``publication`` date, or ``none``.  E.g. ``gainer named; verb taking; date own``."""
+    gainer = _GAINER_CUE.get(d.gainer_how, "context") if d.to_actor else "none"
+    verb = "taking" if d.pattern in _TAKING else "leaving"
+    date = _DATE_CUE.get(d.date_rank, "none") if d.date else "none"
+    return f"gainer {gainer}; verb {verb}; date {date}"
+
+
 def _strength(d: Draft) -> tuple[int, int]:
     """How firmly the text gives ``d``'s gainer: its reading, then whether it took the place
     (the subject of a verb of taking) rather than being read from a side's leaving."""

@@ -210,3 +210,54 @@ def test_parts_or_outskirts_of_a_list_of_places_are_no_capture(sle, sentence):
 def test_a_place_after_the_parts_list_is_still_taken(sle):
     text = "The rebels seized parts of Kenema on Saturday and captured Bo on Sunday."
     assert _triples(text, sle) == [("bo", "RUF", "1999-01-10")]
+
+
+# ------------------------------------------------------------------ support column
+@pytest.mark.parametrize(
+    ("sentence", "place", "cues"),
+    [
+        ("The RUF captured Makeni on Sunday.", "makeni", "gainer named; verb taking; date own"),
+        (
+            "Paramilitaries took Lunsar.",
+            "lunsar",
+            "gainer role word; verb taking; date publication",
+        ),
+        (
+            "Rebels seized Bo on Saturday. Two days later they captured Kenema.",
+            "kenema",
+            "gainer pronoun; verb taking; date relative",
+        ),
+        (
+            "The RUF took Bo on Saturday and government troops withdrew from Kenema on Sunday.",
+            "kenema",
+            "gainer context; verb leaving; date own",
+        ),
+        (
+            "The army withdrew from Kabala on Sunday.",
+            "kabala",
+            "gainer none; verb leaving; date own",
+        ),
+        ("Koidu was captured on Sunday.", "koidu", "gainer none; verb taking; date own"),
+    ],
+)
+def test_support_says_what_a_draft_rests_on(sle, sentence, place, cues):
+    rows = {r["place"]: r for r in drafts(DATELINE + sentence, sle, "1999-01-12")}
+    assert rows[place]["support"] == cues
+
+
+def test_support_is_a_drafts_file_column(sle, tmp_path):
+    import pandas as pd
+
+    from geomap.drafts import write_drafts
+
+    ex = extract(DATELINE + "The RUF captured Makeni on Sunday.", sle, published="1999-01-12")
+    write_drafts(ex.drafts, tmp_path / "d.csv")
+    assert (
+        (tmp_path / "d.csv")
+        .read_text()
+        .splitlines()[0]
+        .endswith("extraction_confidence,support,status,pattern")
+    )
+    assert pd.read_csv(tmp_path / "d.csv")["support"].tolist() == [
+        "gainer named; verb taking; date own"
+    ]
