@@ -1528,8 +1528,28 @@ class Extractor:
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         if pattern in ("capture", "drive-out") and gainer is None:
-            gainer = self._named_next(sent, region_lo, v.start)
+            gainer = self._named_next(sent, region_lo, v.start) or self._participle_subject(sent, v)
         return subject, *self._author_default(clause, gainer, loser)
+
+    def _participle_subject(self, sent: Sentence, v: Verb) -> ActorMention | None:
+        """ "Since taking X in December, the rebels have ...": a participle opening the
+        sentence has the subject of the clause after its comma (a side named, never a
+        pronoun)."""
+        if not (
+            v.text.lower().endswith("ing")
+            and _OPENING_PARTICIPLE.fullmatch(self.text, sent.start, v.start)
+        ):
+            return None
+        comma = self.text.find(",", v.end, sent.end)
+        if comma < 0:
+            return None
+        after = self._actors_between(comma, sent.end)
+        first = after[0] if after else None
+        if first is None or not first.actor or first.how in ("pronoun", "generic", "context"):
+            return None
+        if not re.fullmatch(r",\s*(?:the\s+)?", self.text[comma : first.start], re.I):
+            return None  # the subject must open the main clause
+        return first
 
     def _passive_subjects(self, objs: list[PlaceMention], lo: int, hi: int) -> list[PlaceMention]:
         """The subject of a passive verb at ``hi``: "X, the capital of Y, was taken" is X (a
@@ -2361,6 +2381,8 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
     return [d for d in out if id(d) not in gone]
 
 
+# "Since taking X, ...", "After capturing X, ...": a participle opening a sentence
+_OPENING_PARTICIPLE = re.compile(r"(?i)\W*(?:since|after|before|upon|on|while|when)\s+")
 # what may come before a date that opens a sentence: "On Sunday, ...", "Early on Monday ..."
 _OPENS = re.compile(r"(?i)\W*(?:(?:early|late|also)\s+)?(?:on|in|at|by|during)?\s*")
 #: "occupied by the rebels since last year", "held since March": a holding statement
