@@ -372,7 +372,9 @@ _FOUGHT_BEFORE = re.compile(
 # Y's forces, retook", "X, together with Y and Z, liberated" (Y helps; the gainer is X)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:backed|supported|assisted|aided|helped|accompanied|reinforced)\s+by"
-    r"|with\s+the\s+(?:support|help|backing|assistance|aid|participation)\s+of"
+    # "with the support of Y", "with air support from Y", "with artillery cover from Y"
+    r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:support|help|backing|assistance|aid|participation|cover)"
+    r"\s+(?:of|from)"
     r"|(?:together|jointly|along)\s+with|alongside|working\s+(?:together\s+|jointly\s+)?with"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with)\b[^,;:.—–]{0,80}$",
     re.I,

@@ -281,3 +281,15 @@ def test_support_is_a_drafts_file_column(sle, tmp_path):
 )
 def test_a_participle_opening_the_sentence_has_the_main_clauses_subject(sle, sentence, expected):
     assert _triples(sentence, sle) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday the Kamajors, with air support from the army, took back Kenema.",
+        "On Sunday the Kamajors, with artillery cover from ECOMOG, took back Kenema.",
+        "On Sunday the Kamajors, acting alone but with support from the army, took back Kenema.",
+    ],
+)
+def test_a_side_giving_support_from_the_air_or_guns_is_no_subject(sle, sentence):
+    assert _triples(sentence, sle) == [("kenema", "CDF", "1999-01-10")]
