@@ -1315,6 +1315,9 @@ class Extractor:
                 else None
             )
             objs, obj_note = self._clause_places(sent, clause, unknown)
+            # "Luanda's war was lost", "seized Makeni's airport": a place as a possessor
+            # names something of it, not the place taken
+            objs = [p for p in objs if not _POSSESSOR.match(self.text, p.end)]
             if not objs:
                 # a lead that dates a change without naming its places ("handed over a
                 # string of villages on Thursday"): the next sentence may name them
@@ -2383,6 +2386,10 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
     return [d for d in out if id(d) not in gone]
 
 
+_POSSESSOR = re.compile(
+    r"['’]s?\s+(?!(?:own|whole|entire)\b|(?:(?:city|town)\s+)?(?:centre|center|downtown|heart|old\s+city"
+    r"|main\s+(?:town|square)|districts?|quarters?|neighbou?rhoods?)\b)\w"
+)
 # "Since taking X, ...", "After capturing X, ...": a participle opening a sentence
 _OPENING_PARTICIPLE = re.compile(r"(?i)\W*(?:since|after|before|upon|on|while|when)\s+")
 # what may come before a date that opens a sentence: "On Sunday, ...", "Early on Monday ..."

@@ -293,3 +293,18 @@ def test_a_participle_opening_the_sentence_has_the_main_clauses_subject(sle, sen
 )
 def test_a_side_giving_support_from_the_air_or_guns_is_no_subject(sle, sentence):
     assert _triples(sentence, sle) == [("kenema", "CDF", "1999-01-10")]
+
+
+# ------------------------------------------------------------------ a place as a possessor
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The RUF leader said that "Freetown\'s war" was lost.', []),
+        ("The rebels captured Makeni's airport on Sunday.", []),
+        # a part of the place that is the place: its centre, its districts
+        ("The rebels overran Makeni's city centre on Sunday.", [("makeni", "RUF", "1999-01-10")]),
+        ("The rebels overran Makeni's eastern districts on Sunday.", []),
+    ],
+)
+def test_a_place_as_a_possessor_is_not_what_was_taken(sle, sentence, expected):
+    assert _triples(sentence, sle) == expected
