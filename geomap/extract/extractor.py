@@ -2383,7 +2383,41 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
                     f"{keep.to_actor} more firmly",
                 )
                 gone.add(id(drop))
-    return [d for d in out if id(d) not in gone]
+    return _later_mentions_folded([d for d in out if id(d) not in gone])
+
+
+def _later_mentions_folded(drafts: list[Draft]) -> list[Draft]:
+    """A place mentioned again later in the article ("The fall of X cuts the road", "they
+    had withdrawn from X"), with no day of its own (the report's or the publication's), after
+    a draft of X whose day the text gave: the same change told again, not a new one, unless
+    the later statement names its gainer as firmly and another side (a retaking).  It is
+    folded into the first draft, said in its note."""
+    out: list[Draft] = []
+    for d in drafts:
+        first = next(
+            (
+                k
+                for k in out
+                if k.place == d.place
+                and k.place_known
+                and k.to_actor
+                and k.date_rank >= 2
+                and k.order < d.order
+                and d.date_rank <= 1
+                and (not d.date or not k.date or d.date >= k.date)
+            ),
+            None,
+        )
+        if first is not None and (
+            not d.to_actor or d.to_actor == first.to_actor or _strength(d)[0] < _strength(first)[0]
+        ):
+            why = f"the change of {first.date} told again, without a day of its own"
+            if d.to_actor and d.to_actor != first.to_actor:
+                why += f"; its gainer {d.to_actor} ({d.gainer_how or 'context'}) set aside"
+            _fold(first, d, why)
+            continue
+        out.append(d)
+    return out
 
 
 _POSSESSOR = re.compile(

@@ -308,3 +308,60 @@ def test_a_side_giving_support_from_the_air_or_guns_is_no_subject(sle, sentence)
 )
 def test_a_place_as_a_possessor_is_not_what_was_taken(sle, sentence, expected):
     assert _triples(sentence, sle) == expected
+
+
+# ------------------------------------------------------------------ a place mentioned again
+def _draft(order, to_actor, day, rank, pattern, how):
+    from geomap.extract.extractor import Draft
+
+    return Draft(
+        place="makeni",
+        place_known=True,
+        to_actor=to_actor,
+        from_actor="",
+        date=dt.date.fromisoformat(day),
+        date_lo=None,
+        date_text="",
+        date_rank=rank,
+        confidence="claimed",
+        pattern=pattern,
+        verb=pattern,
+        evidence="",
+        span=(order * 10, order * 10 + 5),
+        reasons=[],
+        penalty=0.0,
+        order=order,
+        gainer_how=how,
+    )
+
+
+def test_a_place_mentioned_again_without_a_day_is_the_same_change():
+    from geomap.extract.extractor import one_change_per_place
+
+    took = _draft(0, "RUF", "1999-01-09", 3, "capture", "alias")  # "the RUF took X on Saturday"
+    left = _draft(1, "CDF", "1999-01-12", 0, "withdrawal", "")  # "troops had withdrawn from X"
+    fell = _draft(2, "", "1999-01-12", 0, "fall-of", "")  # "The fall of X cuts the road"
+    [kept] = one_change_per_place([took, left, fell])
+    assert kept is took
+    assert all("told again, without a day of its own" in a for a in kept.also)
+    # a later statement naming another side as firmly is a retaking: two changes
+    again = _draft(1, "SLA", "1999-01-12", 0, "capture", "alias")
+    assert one_change_per_place([took, again]) == [took, again]
+    # a later statement with its own day is a change of its own
+    later = _draft(1, "CDF", "1999-01-11", 3, "withdrawal", "")
+    assert one_change_per_place([took, later]) == [took, later]
+
+
+@pytest.mark.parametrize(
+    ("later", "side"),
+    [
+        ("Government troops have retaken Makeni, the army said.", "SLA"),
+        ("The Kamajors have since taken Makeni, residents said.", "CDF"),
+    ],
+)
+def test_another_side_named_as_taking_it_later_is_a_new_change(sle, later, side):
+    text = "The RUF captured Makeni on Saturday. " + later
+    assert _triples(text, sle) == [
+        ("makeni", "RUF", "1999-01-09"),
+        ("makeni", side, "1999-01-12"),
+    ]
