@@ -365,3 +365,14 @@ def test_another_side_named_as_taking_it_later_is_a_new_change(sle, later, side)
         ("makeni", "RUF", "1999-01-09"),
         ("makeni", side, "1999-01-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government will not declare the north liberated until Makeni falls.",
+        "Officials said the army could not be considered victorious unless Koidu was taken.",
+    ],
+)
+def test_a_place_in_a_condition_is_no_capture(sle, sentence):
+    assert _triples(sentence, sle) == []
