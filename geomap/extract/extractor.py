@@ -922,8 +922,14 @@ class Extractor:
                 )
             )
         ]
+        asides = [m.span() for m in _ASIDE.finditer(self.text, prev_end, v.start)]
         back = [
-            (i, d) for i, d in enumerate(dates) if prev_end <= d.span[0] < v.start and i not in used
+            (i, d)
+            for i, d in enumerate(dates)
+            if prev_end <= d.span[0] < v.start
+            and i not in used
+            # "MUJAO, who had held X since June, abandoned it": the aside's date, not the verb's
+            and not any(a <= d.span[0] < b for a, b in asides)
         ]
         # after the verb the first date, before it the nearest ("lost X on Saturday 8 January
         # and on Sunday withdrew from Y"); "regained X, which IS had seized in 2015, on
@@ -2424,6 +2430,8 @@ _POSSESSOR = re.compile(
     r"['’]s?\s+(?!(?:own|whole|entire)\b|(?:(?:city|town)\s+)?(?:centre|center|downtown|heart|old\s+city"
     r"|main\s+(?:town|square)|districts?|quarters?|neighbou?rhoods?)\b)\w"
 )
+# a relative clause set off by commas between a subject and its verb
+_ASIDE = re.compile(r"(?i),\s*(?:who|which|whose)\b[^,;:.]*,")
 # "Since taking X, ...", "After capturing X, ...": a participle opening a sentence
 _OPENING_PARTICIPLE = re.compile(r"(?i)\W*(?:since|after|before|upon|on|while|when)\s+")
 # what may come before a date that opens a sentence: "On Sunday, ...", "Early on Monday ..."

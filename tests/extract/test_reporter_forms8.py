@@ -376,3 +376,12 @@ def test_another_side_named_as_taking_it_later_is_a_new_change(sle, later, side)
 )
 def test_a_place_in_a_condition_is_no_capture(sle, sentence):
     assert _triples(sentence, sle) == []
+
+
+def test_a_date_inside_an_aside_is_not_the_verbs(sle):
+    # "in March" dates the aside (when the RUF drove the army out), not the withdrawal
+    text = (
+        "The RUF fighters, who had controlled Kabala since driving out the army in March, "
+        "abandoned the town as jets struck their positions."
+    )
+    assert _triples(text, sle) == [("kabala", "SLA", "1999-01-12")]
