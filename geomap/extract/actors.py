@@ -70,7 +70,9 @@ _ALLIED = re.compile(r"(?i)\b(?:allied|supporting|friendly|auxiliary|partner|joi
 _FORCE_PHRASE = re.compile(
     r"(?<![\w-])(?P<mods>(?:[\w.'’-]+\s+){1,3}?)(?P<head>"
     + _FORCE
-    + r"|rebels|separatists|militants|insurgents|guerrillas|militia\s+council|armed\s+formations)\b"
+    + r"|rebels|separatists|militants|insurgents|guerrillas|militia\s+council|armed\s+formations"
+    # a side's voice named by its modifier: "the Russian command said its troops ..."
+    + r"|command|high\s+command|defen[cs]e\s+ministry|radio|media)\b"
 )
 _GENERIC = re.compile(
     r"(?i)(?<![\w-])(?:the\s+)?(?P<word>armed\s+forces|security\s+forces|government|regime|army"

@@ -385,3 +385,15 @@ def test_a_date_inside_an_aside_is_not_the_verbs(sle):
         "abandoned the town as jets struck their positions."
     )
     assert _triples(text, sle) == [("kabala", "SLA", "1999-01-12")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The claim of the Nigerian command that its troops took Koidu last week is a lie.",
+        "The Nigerian radio said on Sunday that its troops had entered Koidu.",
+    ],
+)
+def test_a_sides_command_or_radio_named_by_its_modifier_says_whose_troops(sle, sentence):
+    # "troops" alone fits the army and the peacekeepers; "the Nigerian command" names one
+    assert [r[:2] for r in _triples(sentence, sle)] == [("koidu", "ECOMOG")]
