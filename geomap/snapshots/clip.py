@@ -133,7 +133,7 @@ class AoiClipper:
         for j in np.flatnonzero(~inside):
             i, actor, day = res.feature_idx[j], res.actors[j], res.dates[j]
             parts = shapely.get_parts(geoms[j])
-            wkbs = shapely.to_wkb(parts)
+            wkbs = _part_wkbs(geoms[j], res.wkbs[j], parts)
             part_inside, disjoint = self._lies(parts, wkbs)
             kept, outside = self._clip_parts(parts, wkbs, part_inside, disjoint)
             for k in np.flatnonzero(disjoint):
@@ -452,6 +452,33 @@ def _replace_run(
                         rings[j] = np.vstack([new_run, rest, new_run[:1]])
                         return n
     return None
+
+
+_MULTIPOLYGON_HEAD = b"\x01\x06\x00\x00\x00"  # little-endian 2-D MultiPolygon
+_POLYGON_HEAD = b"\x01\x03\x00\x00\x00"
+
+
+def _part_wkbs(geom: Any, wkb: bytes, parts: np.ndarray) -> list[bytes]:
+    """The WKB of each part of a (Multi)Polygon, cut out of the geometry's own ``wkb`` (a
+    MultiPolygon's is a head, then each polygon's own WKB); encoded again when it is not
+    laid out so (another byte order, a third coordinate, an empty part)."""
+    if len(parts) == 1 and parts[0] is geom:
+        return [wkb]
+    rings = shapely.get_num_interior_rings(parts) + 1
+    sizes = 9 + 4 * rings + 16 * shapely.get_num_coordinates(parts)
+    ends = 9 + np.cumsum(sizes)
+    if (
+        wkb[:5] != _MULTIPOLYGON_HEAD
+        or int.from_bytes(wkb[5:9], "little") != len(parts)
+        or int(ends[-1]) != len(wkb)
+        or shapely.is_empty(parts).any()
+    ):
+        return shapely.to_wkb(parts).tolist()
+    starts = [9, *ends[:-1].tolist()]
+    out = [wkb[a:b] for a, b in zip(starts, ends.tolist(), strict=True)]
+    if any(w[:5] != _POLYGON_HEAD for w in out):
+        return shapely.to_wkb(parts).tolist()
+    return out
 
 
 def _polygons(geom: Any) -> list[Any]:

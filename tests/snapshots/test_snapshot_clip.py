@@ -13,7 +13,7 @@ from snapshot_fixtures import BLUE, FILL_RULE, PATTERN, RED, feature, write
 
 from geomap.areas import area_km2
 from geomap.snapshots import load_snapshots
-from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, spliced
+from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, _part_wkbs, spliced
 from geomap.snapshots.overlay import EdgeSet, found_in
 from geomap.snapshots.rings import polygon_rings
 
@@ -272,3 +272,26 @@ def test_daily_windows_from_the_held_areas_give_the_edges_ledger(tmp_path):
     for col in ("gained_km2", "lost_km2", "held_km2"):
         np.testing.assert_allclose(led[col], want[col], rtol=1e-12, atol=1e-12)
     assert (led["gained_km2"] > 0).any() and (led["lost_km2"] > 0).any()
+
+
+_HOLED = shapely.Polygon(
+    [(30, 50), (32, 50), (32, 52), (30, 52)], [[(30.5, 50.5), (30.5, 51), (31, 51), (31, 50.5)]]
+)
+_SQUARE = shapely.box(33, 50, 34, 51)
+
+
+@pytest.mark.parametrize(
+    "geom, byte_order",
+    [
+        (shapely.MultiPolygon([_HOLED, _SQUARE]), -1),
+        (shapely.MultiPolygon([_SQUARE]), -1),
+        (_HOLED, -1),
+        (shapely.MultiPolygon([_HOLED, _SQUARE]), 0),  # big-endian: encoded again
+        (shapely.force_3d(shapely.MultiPolygon([_HOLED, _SQUARE])), -1),  # 3-D: encoded again
+    ],
+    ids=["multi", "multi-one", "polygon", "big-endian", "3d"],
+)
+def test_part_wkbs_are_each_parts_wkb(geom, byte_order):
+    parts = shapely.get_parts(geom)
+    got = _part_wkbs(geom, shapely.to_wkb(geom, byte_order=byte_order), parts)
+    assert list(got) == shapely.to_wkb(parts).tolist()
