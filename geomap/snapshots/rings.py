@@ -101,12 +101,16 @@ def split_runs(run_a: np.ndarray, run_b: np.ndarray) -> list[tuple[np.ndarray, n
     # and ends at one vertex, which must not be matched with the other end)
     ia, ib = np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     if len(pa) > 2 and len(pb) > 2:
-        inner_b = pb[1:-1]
-        order = np.argsort(inner_b)
-        sb = inner_b[order]
-        where = np.minimum(np.searchsorted(sb, pa[1:-1]), len(sb) - 1)
-        ia = 1 + np.flatnonzero(sb[where] == pa[1:-1])
-        ib = 1 + order[where[ia - 1]]
+        # looked up by a 64-bit hash (sorted faster than complex numbers), then compared:
+        # a point hidden by another's equal hash is left unmatched (a longer loop, no error)
+        inner_a, inner_b = pa[1:-1], pb[1:-1]
+        ha, hb = _hash(inner_a), _hash(inner_b)
+        order = np.argsort(hb)
+        sb = hb[order]
+        where = np.minimum(np.searchsorted(sb, ha), len(sb) - 1)
+        found = order[where]
+        ia = 1 + np.flatnonzero((sb[where] == ha) & (inner_b[found] == inner_a))
+        ib = 1 + found[ia - 1]
         keep = ib > np.maximum.accumulate(np.concatenate([[0], ib[:-1]]))  # increasing in b too
         ia, ib = ia[keep], ib[keep]
     ia = np.concatenate([[0], ia, [len(pa) - 1]])
@@ -115,6 +119,15 @@ def split_runs(run_a: np.ndarray, run_b: np.ndarray) -> list[tuple[np.ndarray, n
         (run_a[ia[k] : ia[k + 1] + 1], run_b[ib[k] : ib[k + 1] + 1])
         for k in np.flatnonzero((np.diff(ia) != 1) | (np.diff(ib) != 1))
     ]
+
+
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
+
+
+def _hash(pts: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each point (its two float64's bits), wrapping arithmetic."""
+    u = np.ascontiguousarray(pts).view(np.uint64).reshape(-1, 2)
+    return (u[:, 0] * _MIX[0]) ^ (u[:, 1] * _MIX[1])
 
 
 def xy_of(pts: np.ndarray) -> np.ndarray:

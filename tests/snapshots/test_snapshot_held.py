@@ -164,3 +164,25 @@ def test_a_change_beside_the_first_vertex_still_splits_into_small_loops(rotate):
     np.testing.assert_allclose(got, area_km2(grounds, crs=crs), rtol=1e-12)
     boxes = changes[1][1]
     assert (boxes[:, 2] - boxes[:, 0]).max() < 0.1  # small boxes, not the whole ground
+
+
+def test_points_whose_hashes_collide_make_longer_loops_not_wrong_ones(monkeypatch):
+    """split_runs looks shared vertices up by a hash: should every hash collide, fewer
+    vertices are matched (longer loops), and the loops still add up to S(R) - S(R')."""
+    from geomap.snapshots import rings
+    from geomap.snapshots.rings import changed_ring_run
+
+    rng = np.random.default_rng(7)
+    a = _ring(200, 0.0, 0.0, 1.0, rng)
+    b = _moved(a, rng, 15, 0.05)
+    run_a, run_b = changed_ring_run(a, b)
+    many = held_mod._split_loops(run_a, run_b)
+    monkeypatch.setattr(rings, "_hash", lambda pts: np.zeros(len(pts), dtype=np.uint64))
+    few = held_mod._split_loops(run_a, run_b)
+    assert len(few) < len(many)
+
+    def s(xy):
+        return 0.5 * np.sum(xy[:-1, 0] * xy[1:, 1] - xy[1:, 0] * xy[:-1, 1])
+
+    for loops in (many, few):
+        np.testing.assert_allclose(sum(s(loop) for loop in loops), s(a) - s(b), rtol=1e-9)
