@@ -323,6 +323,7 @@ def diff_map(
     links: bool = False,
     labels_src: str | None = None,
     pages: Any = None,
+    diff: Any = None,
 ) -> folium.Map:
     """The map of the ground each actor gained and lost from ``start`` to ``end`` (inclusive).
 
@@ -341,6 +342,9 @@ def diff_map(
         link goes to the last of them on or before the end (labelled as the
         last change before it when earlier); none on or before it, or no
         ``pages`` given: no link to a date page.
+    diff : GeoDataFrame, optional
+        ``source.diff(start, end)`` when already asked (``write_maps`` asks it
+        once for the page and the index).
 
     Returns
     -------
@@ -354,7 +358,7 @@ def diff_map(
         raise c.InputError(
             f"{type(source).__name__} cannot say what changed hands between two dates (no diff method)"
         )
-    diff = c.to_wgs84(source.diff(s, e))
+    diff = c.to_wgs84(source.diff(s, e) if diff is None else diff)
     actors = c.Actors.from_frame(source.actors)
     fr = c.frame(source)
     title = c.text(getattr(source, "title", "")) or "geomap"

@@ -60,6 +60,7 @@ def _write_diff_pages(
         return None
     (a_start, a_end), why = answer_period(source, dates)
     claims = claim_periods(source)
+    answer = source.diff(a_start, a_end)  # asked once: its page and the index
     for s, e in dict.fromkeys([(a_start, a_end), *claims]):
         m = diff_map(
             source,
@@ -70,9 +71,9 @@ def _write_diff_pages(
             links=True,
             labels_src=labels_src,
             pages=dates,
+            diff=answer if (s, e) == (a_start, a_end) else None,
         )
         done(_write_text(out / diff_page_name(s, e), page_text(m)))
-    answer = source.diff(a_start, a_end)
     return {
         "href": diff_page_name(a_start, a_end),
         "start": a_start,
