@@ -21,9 +21,17 @@ from geomap.render._elements import FitView, PageChrome, SafeMacroElement, Vecto
 from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import encode_geometries, simplify_for_display
 from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
+from geomap.render._options import MapOptions
 from geomap.render._protocol import MapSource
 
-__all__ = ["diff_map", "diff_page_name", "answer_period", "claim_periods", "diff_places"]
+__all__ = [
+    "diff_map",
+    "diff_page",
+    "diff_page_name",
+    "answer_period",
+    "claim_periods",
+    "diff_places",
+]
 
 
 def diff_page_name(start: Any, end: Any) -> str:
@@ -323,7 +331,6 @@ def diff_map(
     links: bool = False,
     labels_src: str | None = None,
     pages: Any = None,
-    diff: Any = None,
 ) -> folium.Map:
     """The map of the ground each actor gained and lost from ``start`` to ``end`` (inclusive).
 
@@ -342,9 +349,6 @@ def diff_map(
         link goes to the last of them on or before the end (labelled as the
         last change before it when earlier); none on or before it, or no
         ``pages`` given: no link to a date page.
-    diff : GeoDataFrame, optional
-        ``source.diff(start, end)`` when already asked (``write_maps`` asks it
-        once for the page and the index).
 
     Returns
     -------
@@ -358,7 +362,17 @@ def diff_map(
         raise c.InputError(
             f"{type(source).__name__} cannot say what changed hands between two dates (no diff method)"
         )
-    diff = c.to_wgs84(source.diff(s, e) if diff is None else diff)
+    opts = MapOptions(tiles=tiles, assets=assets, links=links, labels_src=labels_src)
+    return diff_page(source, s, e, source.diff(s, e), opts, pages)
+
+
+def diff_page(
+    source: MapSource, s: _dt.date, e: _dt.date, diff: Any, opts: MapOptions, pages: Any
+) -> folium.Map:
+    """:func:`diff_map` of ``diff`` (``source.diff(s, e)``, asked already: ``write_maps``
+    asks it once for the page and the index); ``opts``: its tiles, assets, links and labels."""
+    tiles, assets, links, labels_src = opts.tiles, opts.assets, opts.links, opts.labels_src
+    diff = c.to_wgs84(diff)
     actors = c.Actors.from_frame(source.actors)
     fr = c.frame(source)
     title = c.text(getattr(source, "title", "")) or "geomap"
