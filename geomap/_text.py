@@ -59,4 +59,6 @@ def terminal_text(text: str, *, keep_cr: bool = False) -> str:
 
 def strip_bidi(text: str) -> str:
     """``text`` without bidirectional embedding, override or isolate controls."""
+    if type(text) is str and text.isascii():  # no control to strip (a flag: no scan)
+        return text
     return _BIDI_RE.sub("", text)

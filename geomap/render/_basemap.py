@@ -103,7 +103,10 @@ def _gaps(simple: np.ndarray, near: tuple[float, ...]) -> list[Any]:
     parts = simple[~shapely.is_empty(simple)]
     if len(parts) == 0:
         return []
-    parts = np.where(shapely.is_valid(parts), parts, shapely.make_valid(parts))
+    bad = ~shapely.is_valid(parts)
+    if bad.any():  # only these made valid (np.where would make every part valid, then drop it)
+        parts = parts.copy()
+        parts[bad] = shapely.make_valid(parts[bad])
     land = shapely.union_all(parts)
     holes = [
         shapely.Polygon(ring)
