@@ -516,11 +516,15 @@ def _measured_flags(
     pending: list[PendingFlag], results: list[FileResult], crs: CRS, offset: dt.timedelta
 ) -> list[Flag]:
     """The load-time flags, their km² measured in one call (each distinct geometry once:
-    a part clipped away is often the same from file to file)."""
+    a part clipped away, or a stray polygon, is often the same object from file to file)."""
     if not pending:
         return []
     geoms = [p.geom for p in pending] + [p.minus if p.minus is not None else EMPTY for p in pending]
-    km = measure(np.asarray(geoms, dtype=object), crs)
+    slot: dict[int, int] = {}  # the same object once, then (measure) the same WKB once
+    inverse = np.fromiter((slot.setdefault(id(g), len(slot)) for g in geoms), np.intp, len(geoms))
+    first = np.zeros(len(slot), dtype=np.intp)
+    first[inverse[::-1]] = np.arange(len(geoms))[::-1]
+    km = measure(np.asarray(geoms, dtype=object)[first], crs)[inverse]
     first, minus = km[: len(pending)], km[len(pending) :]
     flags = []
     for p, a, b in zip(pending, first, minus, strict=True):

@@ -115,9 +115,9 @@ class AoiClipper:
         # where a geometry lies (inside, disjoint), by WKB: this file's and the previous one's
         self._where: dict[bytes, tuple[bool, bool]] = {}
         self._where_before: dict[bytes, tuple[bool, bool]] = {}
-        # a stray polygon's reported point, by WKB (archives repeat them): this file's, the last
-        self._strays: dict[bytes, tuple[float, float]] = {}
-        self._strays_before: dict[bytes, tuple[float, float]] = {}
+        # a stray polygon and its reported point, by WKB (archives repeat them): this file's, the last
+        self._strays: dict[bytes, tuple[Any, tuple[float, float]]] = {}
+        self._strays_before: dict[bytes, tuple[Any, tuple[float, float]]] = {}
 
     def clip(self, res: FileResult, file_no: int) -> FileResult:
         """The result with its kept features clipped to the AOI, every clip and stray part reported."""
@@ -133,11 +133,11 @@ class AoiClipper:
         for j in np.flatnonzero(~inside):
             i, actor, day = res.feature_idx[j], res.actors[j], res.dates[j]
             parts = shapely.get_parts(geoms[j])
-            wkbs = shapely.to_wkb(parts)
+            wkbs = _part_wkbs(geoms[j], res.wkbs[j], parts)
             part_inside, disjoint = self._lies(parts, wkbs)
             kept, outside = self._clip_parts(parts, wkbs, part_inside, disjoint)
             for k in np.flatnonzero(disjoint):
-                part = parts[k]
+                part, location = self._stray(parts[k], wkbs[k])
                 pending.append(
                     PendingFlag(
                         "stray-polygon",
@@ -148,7 +148,7 @@ class AoiClipper:
                         part,
                         message="a polygon wholly outside the area of interest; clipped away",
                         hint="check the source; nothing to do if the clip is right",
-                        location=self._stray_location(part, wkbs[k]),
+                        location=location,
                         fixed=True,
                     )
                 )
@@ -188,11 +188,14 @@ class AoiClipper:
             res, geoms=new_geoms, wkbs=new_wkbs, problems=problems, pending=pending
         )
 
-    def _stray_location(self, part: Any, wkb: bytes) -> tuple[float, float]:
-        """A point on a polygon wholly outside the AOI, looked up when the last file had it."""
-        loc = self._strays.get(wkb) or self._strays_before.get(wkb) or _surface_point(part)
-        self._strays[wkb] = loc
-        return loc
+    def _stray(self, part: Any, wkb: bytes) -> tuple[Any, tuple[float, float]]:
+        """A polygon wholly outside the AOI and a point on it: the last file's polygon and
+        point when it had the same one (one object, so its km² is measured once)."""
+        known = self._strays.get(wkb) or self._strays_before.get(wkb)
+        if known is None:
+            known = (part, _surface_point(part))
+        self._strays[wkb] = known
+        return known
 
     def _lies(
         self, geoms: np.ndarray, wkbs: Any, *, disjoint: bool = True
@@ -452,6 +455,33 @@ def _replace_run(
                         rings[j] = np.vstack([new_run, rest, new_run[:1]])
                         return n
     return None
+
+
+_MULTIPOLYGON_HEAD = b"\x01\x06\x00\x00\x00"  # little-endian 2-D MultiPolygon
+_POLYGON_HEAD = b"\x01\x03\x00\x00\x00"
+
+
+def _part_wkbs(geom: Any, wkb: bytes, parts: np.ndarray) -> list[bytes]:
+    """The WKB of each part of a (Multi)Polygon, cut out of the geometry's own ``wkb`` (a
+    MultiPolygon's is a head, then each polygon's own WKB); encoded again when it is not
+    laid out so (another byte order, a third coordinate, an empty part)."""
+    if len(parts) == 1 and parts[0] is geom:
+        return [wkb]
+    rings = shapely.get_num_interior_rings(parts) + 1
+    sizes = 9 + 4 * rings + 16 * shapely.get_num_coordinates(parts)
+    ends = 9 + np.cumsum(sizes)
+    if (
+        wkb[:5] != _MULTIPOLYGON_HEAD
+        or int.from_bytes(wkb[5:9], "little") != len(parts)
+        or int(ends[-1]) != len(wkb)
+        or shapely.is_empty(parts).any()
+    ):
+        return shapely.to_wkb(parts).tolist()
+    starts = [9, *ends[:-1].tolist()]
+    out = [wkb[a:b] for a, b in zip(starts, ends.tolist(), strict=True)]
+    if any(w[:5] != _POLYGON_HEAD for w in out):
+        return shapely.to_wkb(parts).tolist()
+    return out
 
 
 def _polygons(geom: Any) -> list[Any]:

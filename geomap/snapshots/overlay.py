@@ -260,7 +260,7 @@ def join_disjoint(parts: np.ndarray) -> Any:
 
 
 def pieces(
-    a: np.ndarray, b: np.ndarray, windows: list[np.ndarray]
+    a: np.ndarray, b: np.ndarray, windows: list[np.ndarray], *, by_rect: bool = False
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Gained and lost pieces of pairs of states: ``(gained, lost, pair of each piece)``.
 
@@ -270,6 +270,14 @@ def pieces(
         The state before and after, one pair per entry.
     windows : list of arrays
         :func:`change_windows` of each pair.
+    by_rect : bool, default False
+        Cut each state to a window with GEOS's rectangle clip (one pass over
+        the polygon, no noding; about 4x faster on a whole ground) instead
+        of an overlay: the same point set, its vertices where the edges
+        cross the window computed another way (areas agree to rounding).  A
+        clip that is not valid (the rectangle clip does not promise it) is
+        overlaid instead.  For measuring: the pieces drawn on maps keep the
+        overlay's vertices.
 
     Returns
     -------
@@ -288,8 +296,21 @@ def pieces(
         empty = np.empty(0, dtype=object)
         return empty, empty, owner_arr
     boxes_arr = np.asarray(boxes, dtype=object)
-    aw = threaded(shapely.intersection, a[owner_arr], boxes_arr)
-    bw = threaded(shapely.intersection, b[owner_arr], boxes_arr)
+    cut = _rect_cut if by_rect else shapely.intersection
+    aw = threaded(cut, a[owner_arr], boxes_arr)
+    bw = threaded(cut, b[owner_arr], boxes_arr)
     both = threaded(shapely.difference, np.concatenate([bw, aw]), np.concatenate([aw, bw]))
     n = len(boxes_arr)
     return both[:n], both[n:], owner_arr
+
+
+def _rect_cut(geoms: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """``intersection(geoms, boxes)`` by :func:`shapely.clip_by_rect` (boxes are
+    rectangles), overlaid where the clip is not valid."""
+    bounds = shapely.bounds(boxes)
+    out = np.empty(len(geoms), dtype=object)
+    out[:] = [shapely.clip_by_rect(g, *bb) for g, bb in zip(geoms, bounds.tolist(), strict=True)]
+    bad = ~shapely.is_valid(out)
+    if bad.any():
+        out[bad] = shapely.intersection(geoms[bad], boxes[bad])
+    return out

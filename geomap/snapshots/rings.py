@@ -97,19 +97,37 @@ def split_runs(run_a: np.ndarray, run_b: np.ndarray) -> list[tuple[np.ndarray, n
     differ, each from one shared vertex to the next.  Every edge of ``R`` or ``R'`` outside
     them is an edge of both, between the same two shared vertices."""
     pa, pb = points(run_a), points(run_b)
-    order = np.argsort(pb)
-    sb = pb[order]
-    where = np.minimum(np.searchsorted(sb, pa), len(pb) - 1)
-    ia = np.flatnonzero(sb[where] == pa)
-    ib = order[where[ia]]
-    keep = ib > np.maximum.accumulate(np.concatenate([[-1], ib[:-1]]))  # increasing in b too
-    ia, ib = ia[keep], ib[keep]
-    if not len(ia) or ia[0] != 0 or ib[0] != 0 or ia[-1] != len(pa) - 1 or ib[-1] != len(pb) - 1:
-        ia, ib = np.array([0, len(pa) - 1]), np.array([0, len(pb) - 1])
+    # the anchors pair up; the vertices between are matched (a run over a whole ring starts
+    # and ends at one vertex, which must not be matched with the other end)
+    ia, ib = np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    if len(pa) > 2 and len(pb) > 2:
+        # looked up by a 64-bit hash (sorted faster than complex numbers), then compared:
+        # a point hidden by another's equal hash is left unmatched (a longer loop, no error)
+        inner_a, inner_b = pa[1:-1], pb[1:-1]
+        ha, hb = _hash(inner_a), _hash(inner_b)
+        order = np.argsort(hb)
+        sb = hb[order]
+        where = np.minimum(np.searchsorted(sb, ha), len(sb) - 1)
+        found = order[where]
+        ia = 1 + np.flatnonzero((sb[where] == ha) & (inner_b[found] == inner_a))
+        ib = 1 + found[ia - 1]
+        keep = ib > np.maximum.accumulate(np.concatenate([[0], ib[:-1]]))  # increasing in b too
+        ia, ib = ia[keep], ib[keep]
+    ia = np.concatenate([[0], ia, [len(pa) - 1]])
+    ib = np.concatenate([[0], ib, [len(pb) - 1]])
     return [
         (run_a[ia[k] : ia[k + 1] + 1], run_b[ib[k] : ib[k + 1] + 1])
         for k in np.flatnonzero((np.diff(ia) != 1) | (np.diff(ib) != 1))
     ]
+
+
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
+
+
+def _hash(pts: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each point (its two float64's bits), wrapping arithmetic."""
+    u = np.ascontiguousarray(pts).view(np.uint64).reshape(-1, 2)
+    return (u[:, 0] * _MIX[0]) ^ (u[:, 1] * _MIX[1])
 
 
 def xy_of(pts: np.ndarray) -> np.ndarray:

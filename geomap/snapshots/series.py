@@ -548,11 +548,14 @@ class SnapshotSeries:
         :func:`geomap.snapshots.overlay.change_windows`); the pieces are
         exactly ``B \\ A`` and ``A \\ B`` cut into disjoint windows.  For the
         unassigned column they are the union's lost and gained pieces.
+        ``known`` (the ledger's areas): consecutive dates' windows come from
+        the held areas' boxes, and the grounds are cut to them by rectangle
+        clips (see :func:`~geomap.snapshots.overlay.pieces`).
         """
         windows = [self._windows(i, j, k, known) for i, j, k in cells]
         a = np.asarray([self._ground(i, k)[0] for i, _j, k in cells], dtype=object)
         b = np.asarray([self._ground(j, k)[0] for _i, j, k in cells], dtype=object)
-        gained, lost, owner = pieces(a, b, windows)
+        gained, lost, owner = pieces(a, b, windows, by_rect=known)
         unassigned = np.asarray([k >= self._n_act for _i, _j, k in cells], dtype=bool)
         if unassigned.any() and len(owner):
             swap = unassigned[owner]

@@ -9,11 +9,11 @@ import datetime as dt
 import numpy as np
 import pytest
 import shapely
-from snapshot_fixtures import BLUE, FILL_RULE, PATTERN, RED, feature, write
+from snapshot_fixtures import BLUE, FILL_RULE, PATTERN, RED, bow_tie, feature, write
 
 from geomap.areas import area_km2
 from geomap.snapshots import load_snapshots
-from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, spliced
+from geomap.snapshots.clip import AoiClipper, _edge_boxes_inside, _part_wkbs, spliced
 from geomap.snapshots.overlay import EdgeSet, found_in
 from geomap.snapshots.rings import polygon_rings
 
@@ -272,3 +272,78 @@ def test_daily_windows_from_the_held_areas_give_the_edges_ledger(tmp_path):
     for col in ("gained_km2", "lost_km2", "held_km2"):
         np.testing.assert_allclose(led[col], want[col], rtol=1e-12, atol=1e-12)
     assert (led["gained_km2"] > 0).any() and (led["lost_km2"] > 0).any()
+
+
+_HOLED = shapely.Polygon(
+    [(30, 50), (32, 50), (32, 52), (30, 52)], [[(30.5, 50.5), (30.5, 51), (31, 51), (31, 50.5)]]
+)
+_SQUARE = shapely.box(33, 50, 34, 51)
+
+
+@pytest.mark.parametrize(
+    "geom, byte_order",
+    [
+        (shapely.MultiPolygon([_HOLED, _SQUARE]), -1),
+        (shapely.MultiPolygon([_SQUARE]), -1),
+        (_HOLED, -1),
+        (shapely.MultiPolygon([_HOLED, _SQUARE]), 0),  # big-endian: encoded again
+        (shapely.force_3d(shapely.MultiPolygon([_HOLED, _SQUARE])), -1),  # 3-D: encoded again
+    ],
+    ids=["multi", "multi-one", "polygon", "big-endian", "3d"],
+)
+def test_part_wkbs_are_each_parts_wkb(geom, byte_order):
+    parts = shapely.get_parts(geom)
+    got = _part_wkbs(geom, shapely.to_wkb(geom, byte_order=byte_order), parts)
+    assert list(got) == shapely.to_wkb(parts).tolist()
+
+
+@pytest.mark.parametrize("on_invalid", ["warn", "fix"])
+def test_what_repeats_from_file_to_file_is_reported_on_every_day(tmp_path, on_invalid):
+    """Work carried from one file to the next (validity by WKB, cuts, stray polygons, one
+    measure per object) reports as before: an invalid feature repeated on two days, the
+    same bytes under another actor, and a stray polygon repeated are reported on each day,
+    with the same km² each time; a feature unchanged for two days then moved is cut anew."""
+    bad = bow_tie(30.5, 50.5)
+    stray = shapely.box(35.0, 50.0, 35.2, 50.2)  # wholly outside the AOI
+
+    def crossing(x1):  # crosses the AOI's east edge (x = 32)
+        return shapely.box(31.5, 50.0, x1, 50.5)
+
+    days = [
+        [feature(bad, fill=RED), feature(crossing(32.5), fill=RED)],
+        [feature(bad, fill=RED), feature(bad, fill=BLUE), feature(crossing(32.5), fill=RED)],
+        [feature(shapely.MultiPolygon([crossing(32.6), stray]), fill=RED)],
+        [feature(shapely.MultiPolygon([crossing(32.6), stray]), fill=RED)],
+        [feature(shapely.MultiPolygon([crossing(32.7), stray]), fill=RED)],
+    ]
+    for n, feats in enumerate(days, 1):
+        write(tmp_path, f"snap_2024-01-{n:02d}.geojson", feats)
+    series = load_snapshots(
+        tmp_path,
+        pattern=PATTERN,
+        actor_rule=FILL_RULE,
+        aoi=(29.0, 49.0, 32.0, 52.0),
+        on_invalid=on_invalid,
+    )
+    invalid = [f for f in series.flags if f.kind == "invalid-ring"]
+    assert [(f.date.day, f.actor) for f in invalid] == [(1, "red"), (2, "red"), (2, "blue")]
+    assert len({round(f.km2, 9) for f in invalid}) == 1 and invalid[0].km2 > 0
+    reported = [p for p in series.problems if "invalid" in p.message]
+    assert sorted(p.file.rsplit("_", 1)[-1] for p in reported) == [
+        "2024-01-01.geojson",
+        "2024-01-02.geojson",
+        "2024-01-02.geojson",
+    ]
+    strays = [f for f in series.flags if f.kind == "stray-polygon"]
+    assert [f.date.day for f in strays] == [3, 4, 5]
+    assert strays[0].km2 == strays[1].km2 == strays[2].km2 > 0
+    assert strays[0].location == strays[2].location
+    clipped = [f for f in series.flags if f.kind == "clipped"]
+    assert [f.date.day for f in clipped] == [1, 2, 3, 4, 5]
+    want = area_km2(
+        shapely.box(32.0, 50.0, np.array([32.5, 32.5, 32.6, 32.6, 32.7]), 50.5), crs=series.crs
+    )
+    np.testing.assert_allclose([f.km2 for f in clipped], want, rtol=1e-9)
+    red = series._geoms[:, series._col("red")]
+    for g in red[2:]:
+        assert g.equals(shapely.box(31.5, 50.0, 32.0, 50.5))

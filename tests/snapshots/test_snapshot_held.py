@@ -128,3 +128,61 @@ def test_near_a_pole_every_ground_is_measured_whole(monkeypatch):
     got = held_km2(grounds, crs)
     assert whole == [4]  # one call, the four grounds whole
     np.testing.assert_allclose(got, area_km2(grounds, crs=crs), rtol=1e-12)
+
+
+@pytest.mark.parametrize("rotate", [0, 1, 2])
+def test_a_change_beside_the_first_vertex_still_splits_into_small_loops(rotate):
+    """When the ring changes on both sides of the vertex its run starts from, the run is the
+    whole ring, starting and ending at that vertex: it is still split where the rings
+    share vertices (not one loop around the whole ground), and the loops add up."""
+    rng = np.random.default_rng(3)
+    a = _ring(300, 35.0, 48.0, 1.0, rng)
+    b = a.copy()
+    b[1] = a[0] + (a[1] - a[0]) * 1.001 + 1e-3  # the vertex after the first one moves ...
+    b[-2] = a[-2] + 1e-3  # ... and the one before it
+    b[150] = a[150] - 1e-3  # and one far away
+    a, b = (
+        np.vstack([np.roll(r[:-1], -rotate, axis=0), np.roll(r[:-1], -rotate, axis=0)[:1]])
+        for r in (a, b)
+    )
+    from geomap.snapshots.rings import changed_ring_run
+
+    run_a, run_b = changed_ring_run(a, b)
+    loops = held_mod._split_loops(run_a, run_b)
+    assert len(loops) == 3  # around each moved vertex
+    assert max(len(loop) for loop in loops) <= 7
+
+    def s(xy):
+        return 0.5 * np.sum(xy[:-1, 0] * xy[1:, 1] - xy[1:, 0] * xy[:-1, 1])
+
+    np.testing.assert_allclose(sum(s(loop) for loop in loops), s(a) - s(b), rtol=1e-9)
+    grounds = np.empty(2, dtype=object)
+    grounds[:] = [shapely.Polygon(a), shapely.Polygon(b)]
+    crs = equal_area_crs(shapely.box(33, 46, 37, 50))
+    changes = {}
+    got = held_km2(grounds, crs, changes=changes)
+    np.testing.assert_allclose(got, area_km2(grounds, crs=crs), rtol=1e-12)
+    boxes = changes[1][1]
+    assert (boxes[:, 2] - boxes[:, 0]).max() < 0.1  # small boxes, not the whole ground
+
+
+def test_points_whose_hashes_collide_make_longer_loops_not_wrong_ones(monkeypatch):
+    """split_runs looks shared vertices up by a hash: should every hash collide, fewer
+    vertices are matched (longer loops), and the loops still add up to S(R) - S(R')."""
+    from geomap.snapshots import rings
+    from geomap.snapshots.rings import changed_ring_run
+
+    rng = np.random.default_rng(7)
+    a = _ring(200, 0.0, 0.0, 1.0, rng)
+    b = _moved(a, rng, 15, 0.05)
+    run_a, run_b = changed_ring_run(a, b)
+    many = held_mod._split_loops(run_a, run_b)
+    monkeypatch.setattr(rings, "_hash", lambda pts: np.zeros(len(pts), dtype=np.uint64))
+    few = held_mod._split_loops(run_a, run_b)
+    assert len(few) < len(many)
+
+    def s(xy):
+        return 0.5 * np.sum(xy[:-1, 0] * xy[1:, 1] - xy[1:, 0] * xy[:-1, 1])
+
+    for loops in (many, few):
+        np.testing.assert_allclose(sum(s(loop) for loop in loops), s(a) - s(b), rtol=1e-9)

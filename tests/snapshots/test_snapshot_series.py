@@ -292,3 +292,50 @@ def test_measure_by_keys_equals_measure_by_wkb():
     got = measure(geoms, crs, keys=[id(g) for g in geoms])
     np.testing.assert_array_equal(got, want)
     assert got[0] == got[3] == area_km2(a, crs=crs) and got[2] == 0.0
+
+
+def _wobbly(rng, n=200):
+    t = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    r = 1 + 0.005 * rng.standard_normal(n)
+    xy = np.column_stack([31 + r * np.cos(t), 49 + 0.7 * r * np.sin(t)])
+    return xy
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_rectangle_clipped_pieces_equal_the_overlay(seed):
+    """pieces(by_rect=True), the ledger's: the same gained and lost areas as the overlay's."""
+    from geomap.snapshots.overlay import pieces
+
+    rng = np.random.default_rng(seed)
+    xy = _wobbly(rng)
+    moved = xy.copy()
+    for i in rng.choice(len(xy), size=12, replace=False):
+        moved[i] = (31, 49) + (xy[i] - (31, 49)) * (1 + 0.03 * rng.uniform(-1, 1))
+    hole = [(31.2, 49.0), (31.2, 49.2), (31.4, 49.2), (31.4, 49.0)]
+    a = np.array([shapely.Polygon(xy, [hole]), shapely.Polygon(xy)], dtype=object)
+    b = np.array([shapely.Polygon(moved), shapely.Polygon(moved, [hole])], dtype=object)
+    assert shapely.is_valid(np.concatenate([a, b])).all()
+    windows = [
+        _change_windows(_directed_edges(x), _directed_edges(y)) for x, y in zip(a, b, strict=True)
+    ]
+    want = pieces(a, b, windows)
+    got = pieces(a, b, windows, by_rect=True)
+    assert len(got[0]) == len(want[0]) > 10
+    np.testing.assert_array_equal(got[2], want[2])
+    for g, w in zip(got[:2], want[:2], strict=True):
+        np.testing.assert_allclose(area_km2(g), area_km2(w), rtol=1e-12, atol=1e-12)
+
+
+def test_an_invalid_rectangle_clip_is_overlaid_instead(monkeypatch):
+    """The rectangle clip does not promise a valid result: where it is not valid, the
+    window is overlaid as before."""
+    from geomap.snapshots import overlay
+
+    a = np.array([shapely.box(0, 0, 2, 2)], dtype=object)
+    b = np.array([shapely.box(0, 0, 3, 2)], dtype=object)
+    windows = [np.array([[1.5, -1.0, 4.0, 3.0]])]
+    bowtie = shapely.Polygon([(0, 0), (1, 1), (1, 0), (0, 1)])
+    monkeypatch.setattr(overlay.shapely, "clip_by_rect", lambda g, *box: bowtie)
+    gained, lost, _owner = overlay.pieces(a, b, windows, by_rect=True)
+    assert gained[0].equals(shapely.box(2, 0, 3, 2))
+    assert lost[0].is_empty
