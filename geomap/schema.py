@@ -201,6 +201,13 @@ CLAIM_DRAFT_EXTRA_COLUMNS = ["value_km2", "unit", "unit_note", "evidence", "char
 #: Every column of a claim drafts file, in order.
 CLAIM_DRAFT_COLUMNS = [*CLAIMS_CSV_ORDER, *CLAIM_DRAFT_EXTRA_COLUMNS]
 #: Columns a drafts file adds to the events columns.
-DRAFT_EXTRA_COLUMNS = ["evidence", "char_span", "extraction_confidence", "status", "pattern"]
+DRAFT_EXTRA_COLUMNS = [
+    "evidence",
+    "char_span",
+    "extraction_confidence",
+    "support",
+    "status",
+    "pattern",
+]
 #: Every column of a drafts file, in order: the events columns, then the draft columns.
 DRAFT_COLUMNS = [*EVENTS_CSV_ORDER, *DRAFT_EXTRA_COLUMNS]

@@ -70,12 +70,15 @@ class ReferenceArea:
         Where the figure comes from.
     aliases : tuple of str
         Other names it is written under.
+    code : str
+        The ISO 3166 alpha-3 code of a country read from GeoNames ("" for the curated ones).
     """
 
     name: str
     km2: float
     source: str
     aliases: tuple[str, ...] = ()
+    code: str = ""
 
 
 _REFERENCES = [
@@ -158,8 +161,32 @@ def _geonames_countries() -> list[ReferenceArea]:
     for r in rows:
         name, km2 = str(r.get("name") or "").strip(), r.get("areakm2")
         if name and isinstance(km2, int | float) and km2 > 0:
-            out.append(ReferenceArea(name, float(km2), GEONAMES_SOURCE))
+            code = str(r.get("iso3") or "").strip().upper()
+            out.append(ReferenceArea(name, float(km2), GEONAMES_SOURCE, code=code))
     return out
+
+
+@functools.cache
+def _by_code() -> dict[str, ReferenceArea]:
+    return {r.code: r for r in _geonames_countries() if r.code}
+
+
+def home_areas(codes) -> tuple[ReferenceArea, ...]:
+    """The reference areas of a theatre's countries (ISO alpha-3 ``codes``, e.g. its
+    ``[aoi] countries``), each also known by its short name: the part of a name joined
+    by "and" ("Bosnia" for Bosnia and Herzegovina), which a reporter writes for the
+    country the story is about.  Codes GeoNames does not know are left out."""
+    import dataclasses
+
+    out = []
+    for code in codes or ():
+        ref = _by_code().get(str(code).strip().upper())
+        if ref is None:
+            continue
+        short = ref.name.split(" and ")[0].strip(" ,")
+        extra = (short,) if short != ref.name and "," not in short else ()
+        out.append(dataclasses.replace(ref, aliases=(*ref.aliases, *extra)))
+    return tuple(out)
 
 
 @functools.cache
@@ -705,6 +732,25 @@ def _fraction_of_pattern() -> str:
 
 
 @functools.cache
+def _home_pattern(names: tuple[str, ...]) -> str:
+    """ "<fraction> of <the theatre's country>": by its names, or as "the country" (the
+    whole country, the country's territory) when ``names`` hold :data:`THE_COUNTRY`."""
+    alts = [re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)]
+    alts = [a.replace("the\\s+country", r"the\s+(?:(?:entire|whole)\s+)?country") for a in alts]
+    return (
+        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
+        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?"
+        rf"(?P<ref>{'|'.join(alts)})(?![\w-])"
+        rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
+        rf"|(?!['’]s\b))"
+    )
+
+
+#: How the country a text is about is written when it is not named: "half of the country".
+THE_COUNTRY = "the country"
+
+
+@functools.cache
 def _compiled(pattern: str) -> re.Pattern:
     """``pattern`` compiled when first used, not at import (each takes ~10 ms: a cold
     ``geomap gains`` imports this module and never reads a figure from text)."""
@@ -764,8 +810,11 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
     )
 
 
-def _comparison_figure(m: re.Match) -> AreaFigure:
-    ref = _ref_by_key()[" ".join(m.group("ref").casefold().split())]
+def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None) -> AreaFigure:
+    key = " ".join(m.group("ref").casefold().split())
+    if home is not None:
+        key = re.sub(r"^the (?:entire |whole )?country$", THE_COUNTRY, key)
+    ref = (home or {}).get(key) or _ref_by_key()[key]
     qual, bound = _qualifier(m, "qual", "qual2")
     mult_text = m.group("mult")
     mult = 1.0
@@ -799,7 +848,10 @@ def _comparison_figure(m: re.Match) -> AreaFigure:
 
 
 def find_area_figures(
-    text: str, *, context: Literal["area", "strict"] = "area"
+    text: str,
+    *,
+    context: Literal["area", "strict"] = "area",
+    home: tuple[ReferenceArea, ...] = (),
 ) -> list[AreaFigure]:
     """Every area figure in ``text``, in order.
 
@@ -812,6 +864,9 @@ def find_area_figures(
         unit ("5,000 kilometers") is read as the matching area unit (km²) and
         flagged with ``unit_corrected``.  ``"strict"``: length figures are not
         areas and are left out.
+    home : tuple of ReferenceArea
+        The countries the text is about (:func:`home_areas` of a theatre): "a third of
+        <its short name>", and "half of the country" when there is exactly one.
 
     Returns
     -------
@@ -831,11 +886,17 @@ def find_area_figures(
         if fig is not None:
             found.append(fig)
     taken = [f.span for f in found]
-    for pattern in (_compare_pattern(), _fraction_of_pattern()):
+    patterns = [(_compare_pattern(), None), (_fraction_of_pattern(), None)]
+    if home:
+        names = {n.casefold(): r for r in home for n in (r.name, *r.aliases)}
+        if len(home) == 1:
+            names[THE_COUNTRY] = home[0]
+        patterns.append((_home_pattern(tuple(names)), names))
+    for pattern, lookup in patterns:
         for m in _compiled(pattern).finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            found.append(_comparison_figure(m))
+            found.append(_comparison_figure(m, lookup))
             taken.append(m.span())
     return sorted(found, key=lambda f: f.span)
 

@@ -19,7 +19,14 @@ def _row(**values):
 
 def test_draft_columns_are_the_events_columns_then_the_extra_ones():
     assert DRAFT_COLUMNS == [*EVENT_COLUMNS, *EXTRA_COLUMNS]
-    assert EXTRA_COLUMNS == ["evidence", "char_span", "extraction_confidence", "status", "pattern"]
+    assert EXTRA_COLUMNS == [
+        "evidence",
+        "char_span",
+        "extraction_confidence",
+        "support",
+        "status",
+        "pattern",
+    ]
 
 
 def test_write_drafts_cells_are_one_line_and_numbers_short(tmp_path):

@@ -34,7 +34,7 @@ def _summary(ex, out) -> None:
     for r in ex.drafts.itertuples():
         print(
             f"  {r.date or '????-??-??'} {r.place}: {r.from_actor or '?'} -> {r.to_actor or '?'} "
-            f"[{r.pattern}, {r.confidence}, {r.extraction_confidence:.2f}]",
+            f"[{r.pattern}, {r.confidence}, {r.extraction_confidence:.2f}; {r.support}]",
             file=err,
         )
     if len(ex.unknown_places):
@@ -178,7 +178,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="draft control-change events from a news article (nothing is applied)",
         description="Read a news article (plain text or a saved HTML page) and write draft rows in the "
         "theatre's events.csv format, plus evidence (the sentence), char_span, extraction_confidence, "
-        "status=draft and pattern (the rule that fired). Places and actors are resolved with the theatre's "
+        "support (what the draft rests on: how its gaining side was read, whether its verb takes the "
+        "place, where its date comes from), status=draft and pattern (the rule that fired). Places and actors are resolved with the theatre's "
         "names and aliases; places missing from the gazetteer and area claims (with unit notes) are listed "
         "on stderr. Review the drafts, then add them with 'geomap merge-drafts'.",
     )

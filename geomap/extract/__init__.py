@@ -82,7 +82,14 @@ from .actors import document_author, letterhead, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
-from .extractor import Draft, Extractor, merge_statements, summarise_unknown
+from .extractor import (
+    Draft,
+    Extractor,
+    changes_told,
+    merge_statements,
+    summarise_unknown,
+    support,
+)
 from .patterns import PATTERNS
 from .text import Layout, parse_dateline, read_layout, split_sentences
 
@@ -275,6 +282,7 @@ def extract(
     drafts = merge_statements(ex.drafts)
     ex.settle_confidence(drafts)
     ex.infer_losers(drafts)
+    drafts = changes_told(drafts)
     return Extraction(
         drafts=_drafts_table(drafts, src, source_url),
         claim_drafts=_claim_drafts(ex, src, source_url),
@@ -440,6 +448,7 @@ def _drafts_table(drafts: list[Draft], src: str, source_url: str | None) -> pd.D
                 "evidence": " ".join(d.evidence.split()),
                 "char_span": f"{d.span[0]}:{d.span[1]}",
                 "extraction_confidence": round(max(0.05, min(0.99, 0.95 - d.penalty)), 2),
+                "support": support(d),
                 "status": "draft",
                 "pattern": d.pattern,
             }

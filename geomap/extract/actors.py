@@ -36,7 +36,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .gazetteer import ActorMention
+from ..units import is_country_name
+from .gazetteer import ActorMention, demonym
 from .text import overlaps
 
 #: Generic role words by class: a word of a class names the theatre's one actor of
@@ -69,7 +70,9 @@ _ALLIED = re.compile(r"(?i)\b(?:allied|supporting|friendly|auxiliary|partner|joi
 _FORCE_PHRASE = re.compile(
     r"(?<![\w-])(?P<mods>(?:[\w.'’-]+\s+){1,3}?)(?P<head>"
     + _FORCE
-    + r"|rebels|separatists|militants|insurgents|guerrillas|militia\s+council|armed\s+formations)\b"
+    + r"|rebels|separatists|militants|insurgents|guerrillas|militia\s+council|armed\s+formations"
+    # a side's voice named by its modifier: "the Russian command said its troops ..."
+    + r"|command|high\s+command|defen[cs]e\s+ministry|radio|media)\b"
 )
 _GENERIC = re.compile(
     r"(?i)(?<![\w-])(?:the\s+)?(?P<word>armed\s+forces|security\s+forces|government|regime|army"
@@ -307,6 +310,20 @@ class ActorRefs:
         fits = self.by_class.get(cls, set()) if cls else set()
         return set(fits) if len(fits) == 1 else None
 
+    def _country_of(self, word: str) -> set[str] | None:
+        """ "Israel's military", "Angola's army": a country in the possessive names the one
+        actor whose modifier word is that country's adjective ("Israeli" in "Israeli troops")."""
+        country = re.match(r"([A-Z][\w-]+)['’]s$", word.strip(".,"))
+        if country is None or not is_country_name(country.group(1)):
+            return None
+        fits = {
+            a
+            for w, actors in self.by_modifier.items()
+            if demonym(w.capitalize(), [country.group(1).casefold()])
+            for a in actors
+        }
+        return fits or None
+
     def _by_modifiers(self, m: re.Match) -> ActorMention | None:
         mods = m.group("mods").split()
         if _ALLIED.search(m.group("mods")):
@@ -320,6 +337,7 @@ class ActorRefs:
                 or self.by_modifier.get(re.sub(r"['’]s$", "", key))
                 or self.by_modifier.get(key.removeprefix("pro-"))
                 or self._pro_class(key)
+                or self._country_of(w)
             )
             if hit:
                 fits |= hit

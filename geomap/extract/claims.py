@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..units import AreaFigure, find_area_figures
+from ..units import AreaFigure, ReferenceArea, find_area_figures
 from .dates import WD
 from .gazetteer import ActorMention
 from .text import Sentence
@@ -30,14 +30,14 @@ CLAIM_COLUMNS = [
 
 _AREA_BEFORE = re.compile(
     r"\b(?:took|taken|take|takes|taking|seized|seize|captured|retaken|retook|recaptured|gained|gain"
-    r"|gains?\s+(?:at|of|to)|control(?:led)?\s+(?:of|over)|brought|lost|losing|cleared|liberated"
+    r"|gains?\s+(?:at|of|to)|control(?:led)?\s+(?:of|over)|(?:rule|sway|authority|grip)\s+over|brought|lost|losing|cleared|liberated"
     r"|secured|expanded|covering|covers?|spanning|area\s+of|territory\s+of|total\s+of|amounting\s+to"
     r"|measuring)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _AREA_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:territory|land|desert|ground|countryside|farmland"
-    r"|terrain|area|territories|lands)\b|in\s+(?:the\s+)?(?:province|desert|region|area|countryside)\b)",
+    r"|terrain|area|territories|lands)\b|in\s+(?:the\s+)?(?:province|desert|region|area|countryside|lands?)\b)",
     re.I,
 )
 _DISTANCE_AFTER = re.compile(
@@ -110,20 +110,23 @@ def _claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
 
 
 def claims_in(
-    sent: Sentence, actors_before: Callable[[int], list[ActorMention]]
+    sent: Sentence,
+    actors_before: Callable[[int], list[ActorMention]],
+    home: tuple[ReferenceArea, ...] = (),
 ) -> list[tuple[int, int, dict]]:
     """Area claims in a sentence: (start, end, row) with spans in the text.
 
     ``actors_before(pos)`` gives the actors named in the sentence before the
     text position ``pos``: the last one is the claimant when no one is said
-    to state the figure.
+    to state the figure.  ``home``: the theatre's countries
+    (:func:`geomap.units.home_areas`), for "a third of the country".
     """
     s = sent.text
     if not _MAYBE_FIGURE.search(s):
         return []
     figs = [
         f
-        for f in find_area_figures(s, context="area")
+        for f in find_area_figures(s, context="area", home=home)
         if f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :])
     ]
     out = []

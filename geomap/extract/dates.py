@@ -68,16 +68,18 @@ class DateMention:
     start, end : datetime.date or None
         The first and last day it may mean (equal for a day); None when it
         is relative and no publication date is known.
-    kind : {"event", "report", "since"}
+    kind : {"event", "report", "dateline", "since"}
         ``report``: the date of a statement ("said Wednesday"), an upper bound
-        of the event; ``since``: the start of a period ("since August").
+        of the event; ``dateline``: a wire dateline's day ("LUANDA, March 8
+        (Reuters) -"), the same as the report's; ``since``: the start of a
+        period ("since August").
     """
 
     text: str
     span: tuple[int, int]
     start: dt.date | None
     end: dt.date | None
-    kind: Literal["event", "report", "since"] = "event"
+    kind: Literal["event", "report", "dateline", "since"] = "event"
 
     @property
     def is_range(self) -> bool:
@@ -196,10 +198,26 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
     ),
 ]
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|say|announced|reported|added|confirmed|claimed|stated|declared"
+    r"\b(?:said|says|say|announced|reported|added|confirmed|claimed|stated|declared|conceded"
+    r"|admitted|acknowledged|insisted"
     r"|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|\w+))\s*,?\s*$",
     re.I,
 )
+
+
+# "LUANDA, March 8 (Reuters) - ...": the day a wire dateline gives is the report's, not the event's
+_DATELINE_BEFORE = re.compile(
+    r"^\W*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*(?:,\s*[A-Z][\w'’.]+)*,\s*$"
+)
+_DATELINE_AFTER = re.compile(r"^,?\s*(?:\(\s*[^()\n]{1,40}\)\s*)?[-—–]")
+
+
+def _in_dateline(text: str, m: re.Match) -> bool:
+    """Is the date ``m`` the day of a wire dateline opening ``text``?"""
+    return bool(
+        _DATELINE_BEFORE.match(text, 0, m.start())
+        and _DATELINE_AFTER.match(text[m.end() : m.end() + 50])
+    )
 
 
 _Resolved = tuple[dt.date | None, dt.date | None, str] | None
@@ -512,6 +530,8 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
             lo, hi, what = res
             if what == "event" and _REPORT_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
                 what = "report"
+            elif what == "event" and _in_dateline(text, m):
+                what = "dateline"
             found.append((m.start(), m.end(), DateMention(m.group(0), m.span(), lo, hi, what)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[DateMention] = []

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from ..names import normalize
+from ..units import home_areas
 from .actors import ActorRefs, Author, Holders, our_mentions, quoted_speakers, speaker_mentions
 from .claims import claimant_of, claims_in
 from .dates import DateMention, find_dates, number_of, relative_range
@@ -371,7 +372,9 @@ _FOUGHT_BEFORE = re.compile(
 # Y's forces, retook", "X, together with Y and Z, liberated" (Y helps; the gainer is X)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:backed|supported|assisted|aided|helped|accompanied|reinforced)\s+by"
-    r"|with\s+the\s+(?:support|help|backing|assistance|aid|participation)\s+of"
+    # "with the support of Y", "with air support from Y", "with artillery cover from Y"
+    r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:support|help|backing|assistance|aid|participation|cover)"
+    r"\s+(?:of|from)"
     r"|(?:together|jointly|along)\s+with|alongside|working\s+(?:together\s+|jointly\s+)?with"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with)\b[^,;:.—–]{0,80}$",
     re.I,
@@ -397,7 +400,9 @@ _HOSTILE = re.compile(
 _PART_OF_DAY = re.compile(
     r"(?i)\b(?:(?:in|by|during)\s+the\s+(?:afternoon|morning|evening|night)"
     r"|that\s+(?:afternoon|morning|evening|night)|at\s+(?:dawn|dusk|nightfall|noon)"
-    r"|later\s+(?:that|the\s+same)\s+day|hours\s+later)\b"
+    r"|later\s+(?:that|the\s+same)\s+day|hours\s+later"
+    # "After hours of fighting, ... took the town": the fighting of the day given before
+    r"|(?:after|within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours)\b"
 )
 # "cleansed X of the terrorist gangs": the side driven out named by an epithet
 _HOSTILE_OF = re.compile(
@@ -452,6 +457,8 @@ class Extractor:
         meta = getattr(theatre, "meta", None)
         self.start: dt.date | None = getattr(meta, "start", None)  # the theatre's first day
         self.title = str(getattr(meta, "title", "") or "")  # names the theatre's region
+        # the theatre's countries, for claims as "a third of the country"
+        self.home = home_areas(getattr(meta, "aoi_countries", None) or ())
         self.published = published
         self.actors: list[ActorMention] = []  # every actor mention so far, in text order
         self._astarts: list[int] = []
@@ -915,8 +922,14 @@ class Extractor:
                 )
             )
         ]
+        asides = [m.span() for m in _ASIDE.finditer(self.text, prev_end, v.start)]
         back = [
-            (i, d) for i, d in enumerate(dates) if prev_end <= d.span[0] < v.start and i not in used
+            (i, d)
+            for i, d in enumerate(dates)
+            if prev_end <= d.span[0] < v.start
+            and i not in used
+            # "MUJAO, who had held X since June, abandoned it": the aside's date, not the verb's
+            and not any(a <= d.span[0] < b for a, b in asides)
         ]
         # after the verb the first date, before it the nearest ("lost X on Saturday 8 January
         # and on Sunday withdrew from Y"); "regained X, which IS had seized in 2015, on
@@ -927,7 +940,7 @@ class Extractor:
                 if d.kind == "event":
                     used.add(i)
                     return d.start, d.end, d.text, 3
-        shared = self._shared_date(dates, verbs, k)
+        shared = self._shared_date(dates, verbs, k) or self._opening_date(sent, dates, verbs)
         if shared is not None:
             return shared
 
@@ -953,6 +966,11 @@ class Extractor:
             # "X said on Monday that its forces had also taken Y": the day it was said, not
             # the day of the change "also" refers to (told by another side)
             return inherited
+        # "LUANDA, March 8 (Reuters) - ...": a dateline's day is the report's, below any day
+        # a clause names for itself
+        reported = reported or next(
+            (d for d in dates if d.kind == "dateline" and d.end is not None), None
+        )
         if reported is not None:
             return reported.end, reported.end, reported.text, 1
         if PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not REPORTED.search(
@@ -993,6 +1011,18 @@ class Extractor:
         for d in dates:
             if nxt.end <= d.span[0] < stop and d.kind == "event":
                 return d.start, d.end, d.text, 3
+        return None
+
+    def _opening_date(
+        self, sent: Sentence, dates: list[DateMention], verbs: list[Verb]
+    ) -> tuple[dt.date | None, dt.date | None, str, int] | None:
+        """ "Yesterday, Tuesday, the garrison fled, and our forces occupied the town": a day
+        that opens the sentence, before its first verb, dates every clause without its own."""
+        for d in dates:
+            if d.span[0] >= verbs[0].start:
+                break
+            if d.kind == "event" and d.end and _OPENS.fullmatch(self.text, sent.start, d.span[0]):
+                return d.start, d.end, f"{d.text} (opening the sentence)", 3
         return None
 
     def _after_aside(
@@ -1291,6 +1321,9 @@ class Extractor:
                 else None
             )
             objs, obj_note = self._clause_places(sent, clause, unknown)
+            # "Luanda's war was lost", "seized Makeni's airport": a place as a possessor
+            # names something of it, not the place taken
+            objs = [p for p in objs if not _POSSESSOR.match(self.text, p.end)]
             if not objs:
                 # a lead that dates a change without naming its places ("handed over a
                 # string of villages on Thursday"): the next sentence may name them
@@ -1302,6 +1335,12 @@ class Extractor:
                 if when:
                     _, lead_gainer, _ = self._clause_actors(sent, clause, prev_subject)
                     self._lead = (sent.start, when[0], lead_gainer.actor if lead_gainer else "")
+                if clause.pattern in ("capture", "drive-out"):
+                    # "seized parts of A on Saturday and captured B": no place taken, but its
+                    # subject is still the next verb's
+                    prev_subject = (
+                        self._clause_actors(sent, clause, prev_subject)[0] or prev_subject
+                    )
                 continue
             why = _Why()
             if obj_note:
@@ -1390,6 +1429,8 @@ class Extractor:
             pattern = "capture-passive"
             if _CARRIED.match(text, v.end, clause_end):
                 return None  # "the wounded were taken by boat to X": people carried, no change
+            if _HELD_SINCE_PASSIVE.match(v.text + text[v.end : clause_end]):
+                return None  # "X, which had been occupied by Y since last year": a holding
         if pattern == "drive-out" and passive:
             pattern = "drive-out-passive"
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
@@ -1498,8 +1539,28 @@ class Extractor:
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         if pattern in ("capture", "drive-out") and gainer is None:
-            gainer = self._named_next(sent, region_lo, v.start)
+            gainer = self._named_next(sent, region_lo, v.start) or self._participle_subject(sent, v)
         return subject, *self._author_default(clause, gainer, loser)
+
+    def _participle_subject(self, sent: Sentence, v: Verb) -> ActorMention | None:
+        """ "Since taking X in December, the rebels have ...": a participle opening the
+        sentence has the subject of the clause after its comma (a side named, never a
+        pronoun)."""
+        if not (
+            v.text.lower().endswith("ing")
+            and _OPENING_PARTICIPLE.fullmatch(self.text, sent.start, v.start)
+        ):
+            return None
+        comma = self.text.find(",", v.end, sent.end)
+        if comma < 0:
+            return None
+        after = self._actors_between(comma, sent.end)
+        first = after[0] if after else None
+        if first is None or not first.actor or first.how in ("pronoun", "generic", "context"):
+            return None
+        if not re.fullmatch(r",\s*(?:the\s+)?", self.text[comma : first.start], re.I):
+            return None  # the subject must open the main clause
+        return first
 
     def _passive_subjects(self, objs: list[PlaceMention], lo: int, hi: int) -> list[PlaceMention]:
         """The subject of a passive verb at ``hi``: "X, the capital of Y, was taken" is X (a
@@ -2022,7 +2083,7 @@ class Extractor:
     # ------------------------------------------------------------ claims
     def _claims(self, sent: Sentence) -> list[tuple[int, int, dict]]:
         """Area claims in a sentence: (start, end, row) with spans in the text."""
-        found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi))
+        found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi), self.home)
         self.claims.extend(row for _, _, row in found)
         return found
 
@@ -2234,6 +2295,34 @@ _GAINER_STRENGTH = {
 _TAKING = ("capture", "drive-out", "capture-passive", "drive-out-passive", "fell-to", "fall-of")
 
 
+#: How the ``support`` column names a draft's gainer reading (see :func:`support`).
+_GAINER_CUE = {
+    "alias": "named",
+    "ref": "named",
+    "role-word": "role word",
+    "modifier": "role word",
+    "author": "author",
+    "speaker": "author",
+    "generic": "pronoun",
+    "pronoun": "pronoun",
+}
+_DATE_CUE = {3: "own", 2: "relative", 1: "report", 0: "publication"}
+
+
+def support(d: Draft) -> str:
+    """What a draft rests on, for a reviewer to see the weak ones first: how its gainer was
+    read (``named`` by a name or ref, a ``role word`` or modifier, ``author`` of a statement
+    or speaker's "our forces", ``pronoun`` or generic word, ``context`` from another
+    sentence, ``none``); whether its verb takes the place (``taking``) or the gain is read
+    from a side's leaving (``leaving``); and where its date comes from: the clause's ``own``
+    phrase, ``relative`` to another change, the ``report``'s or dateline's day, the
+    ``publication`` date, or ``none``.  E.g. ``gainer named; verb taking; date own``."""
+    gainer = _GAINER_CUE.get(d.gainer_how, "context") if d.to_actor else "none"
+    verb = "taking" if d.pattern in _TAKING else "leaving"
+    date = _DATE_CUE.get(d.date_rank, "none") if d.date else "none"
+    return f"gainer {gainer}; verb {verb}; date {date}"
+
+
 def _strength(d: Draft) -> tuple[int, int]:
     """How firmly the text gives ``d``'s gainer: its reading, then whether it took the place
     (the subject of a verb of taking) rather than being read from a side's leaving."""
@@ -2300,7 +2389,65 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
                     f"{keep.to_actor} more firmly",
                 )
                 gone.add(id(drop))
-    return [d for d in out if id(d) not in gone]
+    return _later_mentions_folded([d for d in out if id(d) not in gone])
+
+
+def _later_mentions_folded(drafts: list[Draft]) -> list[Draft]:
+    """A place mentioned again later in the article ("The fall of X cuts the road", "they
+    had withdrawn from X"), with no day of its own (the report's or the publication's), after
+    a draft of X whose day the text gave: the same change told again, not a new one, unless
+    the later statement names its gainer as firmly and another side (a retaking).  It is
+    folded into the first draft, said in its note."""
+    out: list[Draft] = []
+    for d in drafts:
+        first = next(
+            (
+                k
+                for k in out
+                if k.place == d.place
+                and k.place_known
+                and k.to_actor
+                and k.date_rank >= 2
+                and k.order < d.order
+                and d.date_rank <= 1
+                and (not d.date or not k.date or d.date >= k.date)
+            ),
+            None,
+        )
+        if first is not None and (
+            not d.to_actor or d.to_actor == first.to_actor or _strength(d)[0] < _strength(first)[0]
+        ):
+            why = f"the change of {first.date} told again, without a day of its own"
+            if d.to_actor and d.to_actor != first.to_actor:
+                why += f"; its gainer {d.to_actor} ({d.gainer_how or 'context'}) set aside"
+            _fold(first, d, why)
+            continue
+        out.append(d)
+    return out
+
+
+_POSSESSOR = re.compile(
+    r"['’]s?\s+(?!(?:own|whole|entire)\b|(?:(?:city|town)\s+)?(?:centre|center|downtown|heart|old\s+city"
+    r"|main\s+(?:town|square)|districts?|quarters?|neighbou?rhoods?)\b)\w"
+)
+# a relative clause set off by commas between a subject and its verb
+_ASIDE = re.compile(r"(?i),\s*(?:who|which|whose)\b[^,;:.]*,")
+# "Since taking X, ...", "After capturing X, ...": a participle opening a sentence
+_OPENING_PARTICIPLE = re.compile(r"(?i)\W*(?:since|after|before|upon|on|while|when)\s+")
+# what may come before a date that opens a sentence: "On Sunday, ...", "Early on Monday ..."
+_OPENS = re.compile(r"(?i)\W*(?:(?:early|late|also)\s+)?(?:on|in|at|by|during)?\s*")
+#: "occupied by the rebels since last year", "held since March": a holding statement
+_HELD_SINCE_PASSIVE = re.compile(
+    r"(?i)(?:occupied|held|controlled)(?:\s+by\s+[^.;:,]{1,60}?)?\s+(?:ever\s+)?since\b"
+)
+
+
+def changes_told(drafts: list[Draft]) -> list[Draft]:
+    """The drafts of changes the article tells, without its holding statements: "the rebels
+    have held X since January" says who holds X, not that X changed hands then, and a
+    reviewer would reject it as a row.  It is still read (the loser of a later recapture,
+    another statement's gainer) before it is set aside here."""
+    return [d for d in drafts if d.pattern != "held-since"]
 
 
 def _recaptured(a: Draft, b: Draft, drafts: list[Draft]) -> bool:

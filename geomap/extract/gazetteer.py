@@ -558,7 +558,7 @@ def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|ic|i)s?$")
 
 
-def _demonym(word: str, regions: list[str]) -> bool:
+def demonym(word: str, regions: list[str]) -> bool:
     """ "Croatian", "Mozambican", "Pakistani": a people's or a country's adjective (the stem
     of one of ``regions``, each case-folded), not a place."""
     w = word.casefold()
@@ -586,7 +586,7 @@ def not_a_place_name(phrase: str, title: str) -> str:
     if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", title):
         return "the theatre's region"
     regions = country_names()
-    if len(words) == 1 and _demonym(phrase, regions):
+    if len(words) == 1 and demonym(phrase, regions):
         return "a people's adjective"
     return ""
 

@@ -202,7 +202,12 @@ OBJ_FIGURE = re.compile(
 )
 NOT_OBJECT_BEFORE = re.compile(
     r"\b(?:near|around|outside|beyond|toward|towards|road\s+to|(?:north|south|east|west|northeast"
-    r"|northwest|southeast|southwest)(?:ern)?\s+of|of\s+the\s+road\s+to)\s+(?:the\s+)?"
+    r"|northwest|southeast|southwest)(?:ern)?\s+of|of\s+the\s+road\s+to"
+    # "will not declare the country liberated until X falls": a condition, not the object
+    r"|until|unless"
+    # "seized parts of X", "entered the outskirts of X": a part of the place, not the place
+    r"|(?:parts?|outskirts|suburbs)\s+of(?:(?:\s+(?!and\b)[A-Z][\w'’-]*)+(?:\s*,|\s+and))*)"
+    r"\s+(?:the\s+)?"
     r"(?:(?:town|city|village|district|area|province)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )

@@ -43,6 +43,13 @@ _DATELINE = re.compile(
 )
 
 
+# a byline between the headline and the dateline: "By Paulo Rezende", "By Staff Correspondent"
+_BYLINE = re.compile(
+    r"^By\s+(?:(?:[A-Z][\w'’.-]*|and|our|staff|special|correspondents?|reporters?|in|de|da|do|dos|du|del|al|el|van|von|bin)"
+    r"(?:\s*,\s*|\s+|$))+$"
+)
+
+
 def first_explicit_date(text: str) -> dt.date | None:
     m = EXPLICIT_DATE.search(text)
     if not m:
@@ -97,11 +104,14 @@ def read_layout(text: str) -> Layout:
     if i >= len(paras):
         return lay
     start = paras[i][0]
-    # a line holding only a date ("Saturday 27 May 2017 10.45 BST")
-    for _ in range(2):
+    # a line holding only a date ("Saturday 27 May 2017 10.45 BST"), or a byline
+    for _ in range(3):
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
-        if _DATE_LINE.match(text[start:line_end]):
+        if _BYLINE.match(text[start:line_end]):
+            nxt = re.search(r"\S", text[line_end:])
+            start = line_end + nxt.start() if nxt else len(text)
+        elif _DATE_LINE.match(text[start:line_end]):
             lay.date = lay.date or first_explicit_date(text[start:line_end])
             nxt = re.search(r"\S", text[line_end:])
             start = line_end + nxt.start() if nxt else len(text)
