@@ -242,9 +242,11 @@ class Theatre(BandMixin, ChangeMixin):
         aoi = self.inputs.aoi_geometry
         ev = self.inputs.events
         geoms, index, outside, clipped = [], {}, set(), {}
-        for seq, geom in zip(ev["seq"].tolist(), ev["geometry"].tolist(), strict=True):
-            if geom is None or (isinstance(geom, float) and np.isnan(geom)):
-                continue
+        column = ev["geometry"].to_numpy(dtype=object)
+        rows = np.flatnonzero(~pd.isna(column))  # None or NaN: a place's event
+        for seq, geom in zip(
+            ev["seq"].to_numpy()[rows].tolist(), column[rows].tolist(), strict=True
+        ):
             if not shapely.intersects(aoi, geom):
                 outside.add(int(seq))
                 continue
