@@ -43,11 +43,11 @@ from pyproj import CRS, Geod
 
 from .crs import (
     as_geometry_array,
+    cached_transformer,
     centre_lon,
     check_latitudes,
     crs_lon_0,
     crs_name,
-    forward_xy,
     laea,
     positive_number,
     span_error,
@@ -139,7 +139,7 @@ def area_km2(geoms: Any, *, crs: Any = None, densify_deg: float | None = 0.01) -
         _check_ring_spans(xy[:, 0], ring, ring_geom, lon_0)
         if densify_deg is not None:
             xy, ring = _densify(xy, ring, positive_number(densify_deg, "densify_deg"))
-        x, y = forward_xy(crs)(xy[:, 0], xy[:, 1])
+        x, y = cached_transformer(crs).transform(xy[:, 0], xy[:, 1])
         signed = _signed_ring_areas(np.asarray(x), np.asarray(y), ring, ring_geom.size)
         per_ring = np.where(exterior, np.abs(signed), -np.abs(signed))
         out = np.bincount(ring_geom, weights=per_ring, minlength=flat.size) / 1e6

@@ -125,8 +125,9 @@ _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
 
 
 def _hash(pts: np.ndarray) -> np.ndarray:
-    """A 64-bit hash of each point (its two float64's bits), wrapping arithmetic."""
-    u = np.ascontiguousarray(pts).view(np.uint64).reshape(-1, 2)
+    """A 64-bit hash of each point (its two float64's bits, -0.0 read as 0.0), wrapping
+    arithmetic."""
+    u = np.ascontiguousarray(pts + 0j).view(np.uint64).reshape(-1, 2)
     return (u[:, 0] * _MIX[0]) ^ (u[:, 1] * _MIX[1])
 
 

@@ -253,6 +253,11 @@ def test_pages_drop_bidi_controls_and_negative_zero():
     assert BIDI not in script_json({"name": f"x{BIDI}\u2067y"})
     assert "\u2067" not in script_json({"name": "x\u2067y"})
     assert strip_bidi("\u202aa\u202cb") == "ab"
+    long = "é" * 70  # over 64 characters and not ASCII: the scan for each control
+    for control in ("\u202e", "\u2067", "\u2069"):
+        assert strip_bidi(f"{long}{control}<b>{long}") == f"{long}<b>{long}"
+    assert strip_bidi(long) == long
+    assert html_text(f"{long}\u202e<x>") == html_text(f"{long}\u202e<x>") == f"{long}&lt;x&gt;"
     assert format_km2(-0.0) == "0 km²" and format_km2(-0.3) == "-0.3 km²"
     assert fmt_km2(-0.04) == "0.0"
 

@@ -186,3 +186,11 @@ def test_points_whose_hashes_collide_make_longer_loops_not_wrong_ones(monkeypatc
 
     for loops in (many, few):
         np.testing.assert_allclose(sum(s(loop) for loop in loops), s(a) - s(b), rtol=1e-9)
+
+
+def test_a_vertex_at_negative_zero_matches_its_positive_zero():
+    from geomap.snapshots import rings
+
+    a = np.array([complex(-0.0, -0.0), complex(1.5, -0.0), complex(-0.0, 2.0)])
+    b = np.array([complex(0.0, 0.0), complex(1.5, 0.0), complex(0.0, 2.0)])
+    np.testing.assert_array_equal(rings._hash(a), rings._hash(b))
