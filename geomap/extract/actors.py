@@ -218,15 +218,21 @@ class ActorRefs:
         Minister - Republic of X"): the theatre's one "state" actor, or of several the one
         whose modifier words ("Xian army") share their stem with a word of the header;
         "" when that is not one actor."""
-        if not _GOV_OFFICE.search(header):
+        if not (_GOV_OFFICE.search(header) or _STATE_HEAD.search(header)):
             return ""
         states = self.by_class.get("state", set())
         if len(states) > 1:
             stems = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{5,}", header)}
+            # "STATE OF X", "Republic of X": the state whose modifier is X's adjective
+            named = [w for w in re.findall(r"[^\W\d_]{3,}", header) if is_country_name(w.title())]
             states = {
                 a
                 for a in states
-                if any(w[:5] in stems for w, fits in self.by_modifier.items() if a in fits)
+                if any(
+                    w[:5] in stems or any(demonym(w.capitalize(), [c.casefold()]) for c in named)
+                    for w, fits in self.by_modifier.items()
+                    if a in fits
+                )
             }
         return next(iter(states)) if len(states) == 1 else ""
 
@@ -370,6 +376,12 @@ _STATEMENT_WORDS = re.compile(
 _GOV_OFFICE = re.compile(
     r"(?i)\b(?:office\s+of\s+the\s+(?:prime\s+minister|president)|presidency|prime\s+minister['’]s"
     r"\s+office|council\s+of\s+ministers|government\s+of|ministry\s+of\s+defen[cs]e)\b"
+)
+# a state's letterhead: "STATE OF X", "Federal Republic of X", "Ministry of Information",
+# "Office of the Government Spokesperson" (a side's own statement, not a dateline)
+_STATE_HEAD = re.compile(
+    r"(?i)\b(?:republic|state|kingdom|federation)\s+of\b|\bministry\s+of\b"
+    r"|\bgovernment\s+spokes(?:man|woman|person)\b"
 )
 _REPORT_WORDS = re.compile(
     r"(?i)\b(?:observatory|monitor|assessment|weekly\s+update|daily\s+update|situation\s+report"

@@ -1,0 +1,85 @@
+"""geomap.extract, ninth round (issue #17): general mechanisms, each tested on a sentence
+written for it in a conflict no benchmark set covers (Nagorno-Karabakh, autumn 2020:
+``tests/extract/data/nk20``).
+
+* a statement headed by a state ("REPUBLIC OF X", "STATE OF X", "Ministry of Information",
+  "Office of the Government Spokesperson") speaks for the side whose modifier is X's
+  adjective, so its "our forces" and "the invaders" are read as that side and its opponent;
+* a letter ("U.N.", "O.S.C.E.") is never an unknown place;
+"""
+
+from pathlib import Path
+
+import pytest
+
+from geomap.extract import extract
+from geomap.inputs import load_inputs
+
+NK = Path(__file__).parent / "data" / "nk20"
+DATELINE = "BAKU, November 3, 2020 (Wire) — "
+
+
+@pytest.fixture(scope="module")
+def nk():
+    return load_inputs(NK)
+
+
+def _rows(text, theatre):
+    ex = extract(text, theatre, published="2020-11-03")
+    return [(r["place"], r["to_actor"], r["from_actor"]) for r in ex.drafts.to_dict("records")]
+
+
+# ------------------------------------------------------------------ a state's statement
+@pytest.mark.parametrize(
+    ("head", "ours", "theirs"),
+    [
+        (
+            "REPUBLIC OF AZERBAIJAN\nOffice of the Government Spokesperson\n\nPRESS RELEASE",
+            "AZA",
+            "ARM",
+        ),
+        ("STATE OF AZERBAIJAN\nMinistry of Information\n\nStatement", "AZA", "ARM"),
+        ("REPUBLIC OF ARMENIA\nMinistry of Information\n\nPress Statement", "ARM", "AZA"),
+    ],
+)
+def test_a_state_letterhead_names_the_statements_author(nk, head, ours, theirs):
+    body = (
+        "Our armed forces freed Hadrut on Friday after heavy fighting. On Saturday our units "
+        "entered Fuzuli without meeting resistance. The invaders withdrew from Jabrayil."
+    )
+    rows = _rows(f"{head}\n\n{body}\n", nk)
+    assert [r[:2] for r in rows] == [("hadrut", ours), ("fuzuli", ours), ("jabrayil", ours)]
+    # "the invaders withdrew": the author's opponent lost it
+    assert rows[2][2] == theirs
+
+
+def test_the_enemy_taking_a_place_is_the_authors_loss(nk):
+    text = (
+        "REPUBLIC OF ARMENIA\nMinistry of Information\n\nStatement\n\n"
+        "The occupiers entered Martuni on Sunday evening. Our heroic army liberated Talish "
+        "on Monday.\n"
+    )
+    assert _rows(text, nk) == [("martuni", "AZA", "ARM"), ("talish", "ARM", "AZA")]
+
+
+def test_a_letterhead_naming_no_side_of_the_theatre_names_no_author(nk):
+    # a third country's ministry: "our forces" are nobody's in this theatre
+    text = (
+        "REPUBLIC OF TURKEY\nMinistry of Information\n\nStatement\n\n"
+        "Our forces entered Fuzuli on Saturday.\n"
+    )
+    assert [r[1] for r in _rows(text, nk)] in ([], [""])
+
+
+# ------------------------------------------------------------------ letters are no places
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Azerbaijani troops took Hadrut on Monday, when they took two U.N. monitors hostage.",
+        "Azerbaijani troops took Hadrut on Monday, the O.S.C.E. mission said.",
+    ],
+)
+def test_a_letter_or_a_dotted_abbreviation_is_no_place(nk, sentence):
+    ex = extract(DATELINE + sentence, nk, published="2020-11-03")
+    assert ex.drafts["place"].tolist() == ["hadrut"]
+    assert ex.unknown_places.empty
