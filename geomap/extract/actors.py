@@ -81,9 +81,10 @@ _GENERIC = re.compile(
     r"(?:\s+" + _FORCE + r")?\b(?![-‑])"  # "rebel-held" is no mention of the rebels
 )
 _OUR = re.compile(
-    r"(?i)\bour\s+(?:(?:heroic|brave|valiant|armed|own|victorious|defen[cs]e|security)\s+){0,2}"
+    # "our gallant combatants", "our valiant defence forces": up to two words before the noun
+    r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
-    r"|battalions|formations)\b"
+    r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
 )
 # "the enemy" in a statement: the other side, when the theatre has two

@@ -359,8 +359,9 @@ _ADJECTIVE_OCCUPIED = re.compile(
     re.I,
 )
 # an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
+# "X, defending themselves against attacks by Y, seized ...": a participle aside too
 _ASIDE_BEFORE = re.compile(
-    r",\s*(?:an?|the|its|their|which|who|whose|including)\s+[^,;:()]*$", re.I
+    r",\s*(?:an?|the|its|their|which|who|whose|including|[a-z]{3,}ing)\s+[^,;:()]*$", re.I
 )
 # the object of fighting: "a group fighting (Myanmar's) military", "battling the army"
 _FOUGHT_BEFORE = re.compile(
@@ -674,7 +675,14 @@ class Extractor:
         ]
         best = cands[-1] if cands else None
         for m in PRONOUN.finditer(self.text, lo, hi):
-            if best is None or m.start() > best.end:
+            # "the government's claims that its troops took X": "its" says whose troops a
+            # role word several sides share (left unresolved) means
+            owned = best is not None and not best.actor and m.start() <= best.start < m.end()
+            if owned and m.group("poss"):
+                res = self._resolve_pronoun(sent, m.start(), m.group(0))
+                if res is not None and res.actor:
+                    best = res
+            elif best is None or m.start() > best.end:
                 if (
                     best is not None
                     and m.group("poss")

@@ -83,3 +83,43 @@ def test_a_letter_or_a_dotted_abbreviation_is_no_place(nk, sentence):
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
     assert ex.drafts["place"].tolist() == ["hadrut"]
     assert ex.unknown_places.empty
+
+
+# ------------------------------------------------------------------ whose forces
+@pytest.mark.parametrize(
+    "mention",
+    ["our courageous servicemen", "our gallant combatants", "our valiant defence forces"],
+)
+def test_our_forces_with_any_two_words_are_the_authors(nk, mention):
+    text = (
+        "REPUBLIC OF ARMENIA\nMinistry of Information\n\nStatement\n\n"
+        f"On Monday {mention} liberated Talish.\n"
+    )
+    assert [r[:2] for r in _rows(text, nk)] == [("talish", "ARM")]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "repelling attacks by the Azerbaijani army and its mercenaries",
+        "pushing back Azerbaijani troops in the hills",
+    ],
+)
+def test_a_side_in_a_participle_aside_is_not_the_subject(nk, aside):
+    text = (
+        "REPUBLIC OF ARMENIA\nMinistry of Information\n\nStatement\n\n"
+        f"On Monday our forces, {aside}, liberated Talish.\n"
+    )
+    assert [r[:2] for r in _rows(text, nk)] == [("talish", "ARM")]
+
+
+def test_its_troops_are_the_side_its_stands_for(nk):
+    # "troops" fits both sides, and both are named in this and the previous sentence
+    text = (
+        "YEREVAN, November 3, 2020 (Wire) — Armenian forces fell back on Saturday. "
+        "The Azerbaijani army said its troops captured Shusha on Sunday."
+    )
+    ex = extract(text, nk, published="2020-11-03")
+    assert ex.drafts[["place", "to_actor", "date"]].values.tolist() == [
+        ["shusha", "AZA", "2020-11-01"]
+    ]
