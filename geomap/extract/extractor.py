@@ -359,6 +359,9 @@ _ADJECTIVE_OCCUPIED = re.compile(
     re.I,
 )
 # an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
+# "the TPLF troops", "the Woyane regime's soldiers": a role word owned by a capitalised name
+# (one the theatre does not know, or the role word would be resolved already)
+_UNKNOWN_OWNER = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z-]+(?:['’]s)?\s+)?$")
 # "X, defending themselves against attacks by Y, seized ...": a participle aside too
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:an?|the|its|their|which|who|whose|including|[a-z]{3,}ing)\s+[^,;:()]*$", re.I
@@ -538,9 +541,25 @@ class Extractor:
     def _places_between(self, lo: int, hi: int) -> list[PlaceMention]:
         return self.places[bisect_left(self._pstarts, lo) : bisect_left(self._pstarts, hi)]
 
+    def _epithet(self, a: ActorMention) -> ActorMention | None:
+        """In a statement, where the theatre has two sides, a role word qualified by a name
+        the theatre does not know ("the TPLF troops", "the Woyane regime") is the author's
+        opponent: the author's own side would be named by a name or a modifier it knows."""
+        au = self.author
+        if au is None or au.kind != "statement" or not au.actor:
+            return None
+        others = [x for x in self.gaz.actor_ids if x != au.actor]
+        if len(others) != 1 or not _UNKNOWN_OWNER.search(self.text, max(0, a.start - 60), a.start):
+            return None
+        basis = f"an epithet in a statement of {au.name!r}: not its author's side"
+        return ActorMention(a.start, a.end, a.text, others[0], "generic", basis)
+
     def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
-        if a.how in ("unresolved", "role-word") or word in self.gaz.generic:
+        generic = a.how in ("unresolved", "role-word") or word in self.gaz.generic
+        if generic and self._epithet(a) is not None:
+            a = self._epithet(a)
+        elif generic:
             first = word.split()[0]
             stem = first[:-1] if first.endswith("s") else first
             fits = a.basis.split(" or ") if a.how == "unresolved" else None

@@ -123,3 +123,18 @@ def test_its_troops_are_the_side_its_stands_for(nk):
     assert ex.drafts[["place", "to_actor", "date"]].values.tolist() == [
         ["shusha", "AZA", "2020-11-01"]
     ]
+
+
+# ------------------------------------------------------------------ epithets in a statement
+@pytest.mark.parametrize(
+    "subject", ["The Dashnak troops", "The Karabakh junta's soldiers", "the Dashnak regime"]
+)
+def test_a_role_word_owned_by_a_name_the_theatre_lacks_is_the_authors_opponent(nk, subject):
+    # an Azerbaijani statement: its own side has names the theatre knows
+    text = (
+        "STATE OF AZERBAIJAN\nMinistry of Information\n\nStatement\n\n"
+        f"On Sunday our units left Martuni. {subject[0].upper() + subject[1:]} entered Talish "
+        "on Monday.\n"
+    )
+    rows = _rows(text, nk)
+    assert ("talish", "ARM") in [r[:2] for r in rows]
