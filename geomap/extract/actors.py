@@ -298,6 +298,12 @@ class ActorRefs:
                     )
                 )
             spans.append((m.start(), m.end()))
+        for m in _COUNTRY_SPEAKS.finditer(text):
+            fits = self._country_of(m.group("c") + "'s")
+            if fits is not None and len(fits) == 1 and not overlaps(m.start(), m.end("c"), spans):
+                found.append(
+                    ActorMention(m.start(), m.end("c"), m.group("c"), min(fits), "modifier")
+                )
         return found
 
     def _in_proper_name(self, text: str, m: re.Match) -> bool:
@@ -360,6 +366,12 @@ class ActorRefs:
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
+# a country as the one who speaks or acts: "Ethiopia announced that its troops ...", "Eritrea
+# said", the side whose modifier is its adjective
+_COUNTRY_SPEAKS = re.compile(
+    r"(?<![\w-])(?P<c>[A-Z][a-z]{3,})\s+(?:said|says|announced|announces|claimed|claims"
+    r"|declared|denied|insisted|reported|admitted|conceded|confirmed)\b"
+)
 
 
 # =========================================================================== statements

@@ -138,3 +138,24 @@ def test_a_role_word_owned_by_a_name_the_theatre_lacks_is_the_authors_opponent(n
     )
     rows = _rows(text, nk)
     assert ("talish", "ARM") in [r[:2] for r in rows]
+
+
+# ------------------------------------------------------------------ a country as the speaker
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        (
+            "Armenia said on Tuesday it had pulled back its forces from Hadrut, a day after "
+            "Azerbaijan announced that its troops had captured the town.",
+            "AZA",
+        ),
+        (
+            "Azerbaijan admitted on Tuesday that its troops had left Talish, a day after Armenia "
+            "claimed its troops had captured the village.",
+            "ARM",
+        ),
+    ],
+)
+def test_a_country_that_speaks_is_the_side_of_its_adjective(nk, sentence, side):
+    ex = extract(DATELINE + sentence, nk, published="2020-11-03")
+    assert [r["to_actor"] for r in ex.drafts.to_dict("records")] == [side]
