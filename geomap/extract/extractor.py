@@ -379,7 +379,8 @@ _PARTNER_BEFORE = re.compile(
     # "with the support of Y", "with air support from Y", "with artillery cover from Y"
     r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:support|help|backing|assistance|aid|participation|cover)"
     r"\s+(?:of|from)"
-    r"|(?:together|jointly|along)\s+with|alongside|working\s+(?:together\s+|jointly\s+)?with"
+    r"|(?:together|jointly|along)\s+with|alongside|beside|side\s+by\s+side\s+with"
+    r"|working\s+(?:together\s+|jointly\s+)?with"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with)\b[^,;:.—–]{0,80}$",
     re.I,
 )

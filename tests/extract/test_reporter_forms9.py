@@ -159,3 +159,12 @@ def test_a_role_word_owned_by_a_name_the_theatre_lacks_is_the_authors_opponent(n
 def test_a_country_that_speaks_is_the_side_of_its_adjective(nk, sentence, side):
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
     assert [r["to_actor"] for r in ex.drafts.to_dict("records")] == [side]
+
+
+@pytest.mark.parametrize("partner", ["fighting beside", "side by side with"])
+def test_a_side_fighting_beside_the_subject_is_its_partner(nk, partner):
+    sentence = (
+        f"Armenian troops {partner} deserters from the Azerbaijani army retook Talish on Monday."
+    )
+    ex = extract(DATELINE + sentence, nk, published="2020-11-03")
+    assert ex.drafts[["place", "to_actor"]].values.tolist() == [["talish", "ARM"]]
