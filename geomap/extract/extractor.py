@@ -359,6 +359,13 @@ _ADJECTIVE_OCCUPIED = re.compile(
     re.I,
 )
 # an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
+# "the districts of X", "X's eastern suburbs": parts of a place
+_PARTS_OF = re.compile(
+    r"(?i)\b(?:districts?|suburbs?|neighbou?rhoods?|quarters?|boroughs?|wards?|townships?)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])|['’]s\s+(?:[a-z-]+\s+)?(?:districts?|suburbs?"
+    r"|neighbou?rhoods?|quarters?|boroughs?|wards?|townships?)\b"
+)
+_NAMES_ONLY = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]*)*\s+")
 # "the TPLF troops", "the Woyane regime's soldiers": a role word owned by a capitalised name
 # (one the theatre does not know, or the role word would be resolved already)
 _UNKNOWN_OWNER = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z-]+(?:['’]s)?\s+)?$")
@@ -1352,6 +1359,7 @@ class Extractor:
             # "Luanda's war was lost", "seized Makeni's airport": a place as a possessor
             # names something of it, not the place taken
             objs = [p for p in objs if not _POSSESSOR.match(self.text, p.end)]
+            objs = [p for p in objs if p.place or not self._part_of_known(sent, p)]
             if not objs:
                 # a lead that dates a change without naming its places ("handed over a
                 # string of villages on Thursday"): the next sentence may name them
@@ -1464,6 +1472,22 @@ class Extractor:
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
             pattern = "fell-to"
         return _Clause(v, region_lo, clause_end, pattern)
+
+    def _part_of_known(self, sent: Sentence, p: PlaceMention) -> bool:
+        """ "the eastern districts of X. A, B and C are now under our control", "X's suburbs
+        of A and B": a name the gazetteer lacks, told in this or the previous sentence as a
+        part of a place it knows, is a part of that place (its change is X's), no new place."""
+        lo = self._prev_start if self._prev_start < sent.start else sent.start
+        for m in _PARTS_OF.finditer(self.text, lo, sent.end):
+            # the part is named after the phrase, or right before it ("the A and B districts
+            # of X": only names, commas and "and" between)
+            if m.start() < p.start or _NAMES_ONLY.fullmatch(self.text, p.end, m.start()):
+                near = self._places_between(m.start() - 60, m.end() + 1)
+                if any(
+                    q.place and q.start == m.end() or q.place and q.end == m.start() for q in near
+                ):
+                    return True
+        return False
 
     def _clause_places(
         self, sent: Sentence, clause: _Clause, unknown: list[PlaceMention]

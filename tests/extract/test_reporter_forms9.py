@@ -168,3 +168,24 @@ def test_a_side_fighting_beside_the_subject_is_its_partner(nk, partner):
     )
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
     assert ex.drafts[["place", "to_actor"]].values.tolist() == [["talish", "ARM"]]
+
+
+# ------------------------------------------------------------------ parts of a known place
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani troops took the northern districts of Khankendi on Monday. Karkijahan and "
+        "Shosh are now in Azerbaijani hands.",
+        "Azerbaijani troops took Khankendi's eastern suburbs of Karkijahan and Shosh on Monday.",
+        "Azerbaijani troops took the Karkijahan and Shosh districts of Khankendi on Monday.",
+    ],
+)
+def test_a_part_of_a_known_place_is_no_new_place(nk, text):
+    ex = extract(DATELINE + text, nk, published="2020-11-03")
+    assert not {"Karkijahan", "Shosh"} & set(ex.drafts["place"])
+
+
+def test_an_unknown_place_beside_a_known_one_is_still_drafted(nk):
+    text = "Azerbaijani troops took Khankendi and Karkijahan on Monday."
+    ex = extract(DATELINE + text, nk, published="2020-11-03")
+    assert "Karkijahan" in set(ex.drafts["place"])
