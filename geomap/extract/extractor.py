@@ -1732,6 +1732,11 @@ class Extractor:
                 loser = me
                 if gainer is None or gainer.how == "context":
                     gainer = self._context_gainer(v.start, a.actor)
+        elif pattern == "drive-out-passive" and (gainer is None or gainer.how == "context"):
+            # "the junta and its mercenaries have been driven out of the city": the subject is
+            # who lost it; with no agent named, the author drove them out
+            if loser is None or loser.actor != a.actor:
+                gainer = me
         elif (gainer is None or gainer.how == "context") and self._others_fighters(clause):
             # "the enemy entered the town": the author's loss, taken by the side the text
             # names (else left blank), never the author's gain

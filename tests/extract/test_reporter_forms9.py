@@ -189,3 +189,11 @@ def test_an_unknown_place_beside_a_known_one_is_still_drafted(nk):
     text = "Azerbaijani troops took Khankendi and Karkijahan on Monday."
     ex = extract(DATELINE + text, nk, published="2020-11-03")
     assert "Karkijahan" in set(ex.drafts["place"])
+
+
+def test_a_side_driven_out_with_no_agent_in_a_statement_lost_to_the_author(nk):
+    text = (
+        "REPUBLIC OF ARMENIA\nMinistry of Information\n\nStatement\n\n"
+        "The invaders and their mercenaries have been driven out of Talish.\n"
+    )
+    assert [r[:2] for r in _rows(text, nk)] == [("talish", "ARM")]
