@@ -1749,6 +1749,10 @@ class Extractor:
     def _fighters_before(self, lo: int, hi: int) -> bool:
         """Does [lo, hi) name an actor, a pronoun or a force phrase (who "fled" is a side)?"""
         clause = self.text[lo:hi]
+        # "The army, backed by drones, entered X": the aside before the verb set aside
+        aside = re.search(r",[^,;:—–]{1,80},\s*$", clause)
+        if aside and aside.start() > 0 and not re.search(r"[,;:—–]\s*$", clause[: aside.start()]):
+            hi, clause = lo + aside.start(), clause[: aside.start()]
         clause = clause[
             [m.end() for m in re.finditer(r"[,;:—–]", clause)][-1]
             if re.search(r"[,;:—–]", clause)

@@ -197,3 +197,23 @@ def test_a_side_driven_out_with_no_agent_in_a_statement_lost_to_the_author(nk):
         "The invaders and their mercenaries have been driven out of Talish.\n"
     )
     assert [r[:2] for r in _rows(text, nk)] == [("talish", "ARM")]
+
+
+# ------------------------------------------------------------------ an aside before "entered"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Azerbaijani army, backed by drones, entered Hadrut on Monday.",
+        "Units of the Azerbaijani army, supported by artillery and aviation, entered the "
+        "villages of Hadrut and Talish on Monday.",
+    ],
+)
+def test_entered_after_an_aside_has_the_subject_before_it(nk, sentence):
+    ex = extract(DATELINE + sentence, nk, published="2020-11-03")
+    assert set(ex.drafts["to_actor"]) == {"AZA"}
+    assert "hadrut" in set(ex.drafts["place"])
+
+
+def test_people_entering_after_an_aside_are_still_no_side(nk):
+    text = "Aid convoys, escorted by the Red Cross, entered Hadrut on Monday."
+    assert extract(DATELINE + text, nk, published="2020-11-03").drafts.empty
