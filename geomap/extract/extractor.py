@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -366,6 +367,8 @@ _PARTS_OF = re.compile(
     r"|neighbou?rhoods?|quarters?|boroughs?|wards?|townships?)\b"
 )
 _NAMES_ONLY = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]*)*\s+")
+# "The claims broadcast by the enemy's radio yesterday that ...": a claim the sentence reports
+_CLAIMS_BEFORE = re.compile(r"(?i)\bclaims?\b[^.;:]{0,120}\bthat\b[^.;:]*$")
 # "the TPLF troops", "the Woyane regime's soldiers": a role word owned by a capitalised name
 # (one the theatre does not know, or the role word would be resolved already)
 _UNKNOWN_OWNER = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z-]+(?:['’]s)?\s+)?$")
@@ -1393,6 +1396,8 @@ class Extractor:
             )
             if gainer is None and clause.pattern in ("capture-passive", "drive-out-passive"):
                 gainer = self._reporting_side(why, said_by, loser)
+            if confidence == "disputed":
+                gainer = self._denied_claimant(why, sent, clause, gainer)
             if since is not None:
                 lo, hi, dtext, rank = since.start, since.end, since.text, 3
                 why.add(f"background: held {since.text!r}, drafted as a change in that period")
@@ -1712,6 +1717,49 @@ class Extractor:
         why.penalty -= 0.4
         why.add(f"to_actor {actor}: the side that reports it ({said_by!r}); no agent is named", 0.2)
         return ActorMention(0, 0, said_by, actor, "context", said_by)
+
+    def _denied_claimant(
+        self, why: _Why, sent: Sentence, clause: _Clause, gainer: ActorMention | None
+    ) -> ActorMention | None:
+        """ "The claims broadcast by the enemy's radio that its troops have entered X are
+        lies": a statement denies the other side's claims, never its own, so a gain it denies
+        is not the author's: the claimant named ("claims of/by Y"), else the author's one
+        opponent, else left blank."""
+        au = self.author
+        if au is None or au.kind != "statement" or not au.actor:
+            return gainer
+        if gainer is None or gainer.actor != au.actor:
+            return gainer
+        if not _CLAIMS_BEFORE.search(self.text, sent.start, clause.verb.start):
+            return gainer
+        claimant = [
+            a
+            for a in self._actors_between(sent.start, clause.verb.start)
+            if a.actor and a.actor != au.actor
+        ]
+        actor = claimant[0].actor if claimant else self._main_opponent()
+        why.reasons = [r for r in why.reasons if not r.startswith(f"to_actor {au.actor}")]
+        if not actor:
+            why.add(f"to_actor unresolved: a claim {au.name!r} denies is not its own", 0.3)
+            return None
+        why.add(f"to_actor {actor}: a claim {au.name!r} denies is its opponent's", 0.1)
+        return ActorMention(gainer.start, gainer.end, gainer.text, actor, "generic", au.name)
+
+    def _main_opponent(self) -> str:
+        """A statement's main opponent: the theatre's one other side, else the side other
+        than the author the text names most often by name, ref or modifier ("" on a tie)."""
+        au = self.author
+        others = [x for x in self.gaz.actor_ids if au is not None and x != au.actor]
+        if len(others) == 1:
+            return others[0]
+        counts = Counter(
+            a.actor
+            for a in self.actors
+            if a.actor in others and a.how in ("alias", "ref", "modifier", "id", "name")
+        ).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return ""
+        return counts[0][0]
 
     def _author_default(
         self, clause: _Clause, gainer: ActorMention | None, loser: ActorMention | None

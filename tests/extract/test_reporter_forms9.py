@@ -217,3 +217,37 @@ def test_entered_after_an_aside_has_the_subject_before_it(nk, sentence):
 def test_people_entering_after_an_aside_are_still_no_side(nk):
     text = "Aid convoys, escorted by the Red Cross, entered Hadrut on Monday."
     assert extract(DATELINE + text, nk, published="2020-11-03").drafts.empty
+
+
+# ------------------------------------------------------------------ a claim a statement denies
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Our forces repelled three attacks near Talish last night. The claims made by the "
+        "enemy's television yesterday that troops have entered Talish are lies.",
+        "Our units hold every position. The claims of Yerevan's media that the army has entered "
+        "Talish are lies.",
+    ],
+)
+def test_a_gain_a_statement_denies_is_its_opponents_claim(nk, claim):
+    text = f"STATE OF AZERBAIJAN\nMinistry of Information\n\nStatement\n\n{claim}\n"
+    ex = extract(text, nk, published="2020-11-03")
+    rows = ex.drafts[["place", "to_actor", "confidence"]].values.tolist()
+    assert rows == [["talish", "ARM", "disputed"]]
+
+
+def test_with_more_sides_the_denied_claim_is_the_most_named_opponents(nk, tmp_path):
+    import shutil
+
+    shutil.copytree(NK, tmp_path / "nk", dirs_exist_ok=True)
+    with open(tmp_path / "nk" / "actors.csv", "a", encoding="utf-8") as f:
+        f.write("RPK,Russian peacekeepers,RPK;Russian peacekeepers,peacekeepers,#43a047\n")
+    three = load_inputs(tmp_path / "nk")
+    text = (
+        "STATE OF AZERBAIJAN\nMinistry of Information\n\nStatement\n\n"
+        "Our forces repelled attacks by the Armenian army near Talish. The Armenian army also "
+        "shelled Fuzuli. The claims made by the enemy's television yesterday that troops have "
+        "entered Talish are lies.\n"
+    )
+    ex = extract(text, three, published="2020-11-03")
+    assert ex.drafts[["place", "to_actor"]].values.tolist() == [["talish", "ARM"]]
