@@ -245,9 +245,9 @@ def test_with_more_sides_the_denied_claim_is_the_most_named_opponents(nk, tmp_pa
     three = load_inputs(tmp_path / "nk")
     text = (
         "STATE OF AZERBAIJAN\nMinistry of Information\n\nStatement\n\n"
-        "Our forces repelled attacks by the Armenian army near Talish. The Armenian army also "
-        "shelled Fuzuli. The claims made by the enemy's television yesterday that troops have "
-        "entered Talish are lies.\n"
+        "Our forces repelled attacks by the Armenian army near Talish. The Armenian army shelled "
+        "Fuzuli, but our units hold the line. The claims made by the enemy's television that "
+        "troops have entered Talish are lies.\n"
     )
     ex = extract(text, three, published="2020-11-03")
     assert ex.drafts[["place", "to_actor"]].values.tolist() == [["talish", "ARM"]]
