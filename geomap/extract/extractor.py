@@ -243,7 +243,10 @@ _NEXT_TO_VERB = re.compile(
     r"|finally|reportedly|\w+ly)\s+)*"
 )
 # an undated clause about "the town" of the sentence before it
-_THE_PLACE_BEFORE = re.compile(r"(?i)\bthe\s+(?:town|village|city|settlement)\b(?!\s+of\b)")
+_THE_PLACE_BEFORE = re.compile(
+    r"(?i)\bthe\s+(?:(?:empty|deserted|abandoned|ruined|small|border|key|strategic)\s+)?"
+    r"(?:town|village|city|settlement)\b(?!\s+of\b)"
+)
 # before an unknown name: a part of a region ("southern X", "parts of X"), not a place
 _PART_OF_REGION = re.compile(
     r"(?i)\b(?:(?:north|south)?(?:east|west)?(?:ern)|north(?:ern)?-?(?:east|west)(?:ern)?"

@@ -251,3 +251,16 @@ def test_with_more_sides_the_denied_claim_is_the_most_named_opponents(nk, tmp_pa
     )
     ex = extract(text, three, published="2020-11-03")
     assert ex.drafts[["place", "to_actor"]].values.tolist() == [["talish", "ARM"]]
+
+
+@pytest.mark.parametrize("town", ["the empty town", "the deserted town", "the town"])
+def test_an_undated_entry_into_the_town_just_named_takes_its_day(nk, town):
+    text = (
+        "REPUBLIC OF ARMENIA\nMinistry of Information\n\nStatement\n\n"
+        "Yesterday our units completed their redeployment from Martuni. The invaders moved into "
+        f"{town} only after our units had left.\n"
+    )
+    ex = extract(text, nk, published="2020-11-03")
+    assert ex.drafts[["place", "to_actor", "date"]].values.tolist() == [
+        ["martuni", "AZA", "2020-11-02"]
+    ]
