@@ -1461,6 +1461,14 @@ class Extractor:
         ):
             return None  # "took the governor prisoner": people held, no place taken
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
+        if (
+            v.pattern == "drive-out"
+            and not passive
+            and v.mid is not None
+            and re.fullmatch(r"(?i)\s*(?:back|away)?\s*", text[v.mid[0] : v.mid[1]])
+            and re.match(r"(?i)dr[oi]v", v.text)
+        ):
+            return None  # "the vehicles drove back out of the town": a way driven, no one expelled
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
             if pattern == "withdrawal":

@@ -264,3 +264,21 @@ def test_an_undated_entry_into_the_town_just_named_takes_its_day(nk, town):
     assert ex.drafts[["place", "to_actor", "date"]].values.tolist() == [
         ["martuni", "AZA", "2020-11-02"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Azerbaijani armour was seen in Martuni on Monday, where soldiers burned a depot before "
+            "driving back out of the town.",
+            [],
+        ),
+        ("Azerbaijani tanks drove out of Martuni on Monday.", []),
+        # an expulsion names who was driven out: still a change
+        ("Azerbaijani troops drove Armenian forces out of Martuni on Monday.", ["martuni"]),
+    ],
+)
+def test_driving_out_of_a_town_with_no_one_driven_out_is_no_change(nk, sentence, places):
+    ex = extract(DATELINE + sentence, nk, published="2020-11-03")
+    assert ex.drafts["place"].tolist() == places
