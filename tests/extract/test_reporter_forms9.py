@@ -282,3 +282,15 @@ def test_an_undated_entry_into_the_town_just_named_takes_its_day(nk, town):
 def test_driving_out_of_a_town_with_no_one_driven_out_is_no_change(nk, sentence, places):
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
     assert ex.drafts["place"].tolist() == places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unconfirmed reports circulating in Baku that Armenian troops have entered Talish were "
+        "denied by nobody.",
+        "Reports that Armenian troops have entered Talish could not be verified by aid workers.",
+    ],
+)
+def test_hearsay_the_sentence_calls_unverified_is_no_change(nk, sentence):
+    assert extract(DATELINE + sentence, nk, published="2020-11-03").drafts.empty
