@@ -1460,15 +1460,9 @@ class Extractor:
             text[v.end : min(clause_end, v.end + 120)]
         ):
             return None  # "took the governor prisoner": people held, no place taken
+        if _raid(text, sent, verbs, k) or _drove_away(text, v, region_lo):
+            return None
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
-        if (
-            v.pattern == "drive-out"
-            and not passive
-            and v.mid is not None
-            and re.fullmatch(r"(?i)\s*(?:back|away)?\s*", text[v.mid[0] : v.mid[1]])
-            and re.match(r"(?i)dr[oi]v", v.text)
-        ):
-            return None  # "the vehicles drove back out of the town": a way driven, no one expelled
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
             if pattern == "withdrawal":
@@ -2206,6 +2200,39 @@ class Extractor:
         found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi), self.home)
         self.claims.extend(row for _, _, row in found)
         return found
+
+
+# "entered X on Tuesday but were pushed back out of the town within hours": a raid, no change
+_RAID_BACK = re.compile(r"(?i)\s+but\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _raid(text: str, sent: Sentence, verbs: list, k: int) -> bool:
+    """An entry and, in the same sentence, its side "but were pushed back out" (or the
+    expulsion itself): neither is a change of hands."""
+    v = verbs[k]
+    if k + 1 < len(verbs):
+        nxt = verbs[k + 1]
+        if (
+            v.pattern == "capture"
+            and nxt.pattern == "drive-out"
+            and _RAID_BACK.search(text, v.end, nxt.start)
+        ):
+            return True
+    if k > 0 and v.pattern == "drive-out" and verbs[k - 1].pattern == "capture":
+        return bool(_RAID_BACK.search(text, verbs[k - 1].end, v.start))
+    return False
+
+
+def _drove_away(text: str, v, region_lo: int) -> bool:
+    """ "the vehicles drove back out of the town": a way driven, no one expelled (active
+    "drove"/"driving" with nothing between the verb and "out")."""
+    return bool(
+        v.pattern == "drive-out"
+        and v.mid is not None
+        and re.fullmatch(r"(?i)\s*(?:back|away)?\s*", text[v.mid[0] : v.mid[1]])
+        and re.match(r"(?i)dr[oi]v", v.text)
+        and not PASSIVE_BEFORE.search(text[region_lo : v.start])
+    )
 
 
 def _named_leaders(loyal: list[ActorMention], found: list[ActorMention]) -> list[ActorMention]:

@@ -294,3 +294,24 @@ def test_driving_out_of_a_town_with_no_one_driven_out_is_no_change(nk, sentence,
 )
 def test_hearsay_the_sentence_calls_unverified_is_no_change(nk, sentence):
     assert extract(DATELINE + sentence, nk, published="2020-11-03").drafts.empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Armenian troops entered Hadrut on Tuesday but were pushed back out of the town within "
+            "hours by Azerbaijani forces.",
+            [],
+        ),
+        ("Armenian troops entered Hadrut on Tuesday but were quickly driven out of it.", []),
+        # a capture and another side's later expulsion from another place: both stand
+        (
+            "Azerbaijani troops entered Hadrut on Tuesday and drove Armenian forces out of Talish.",
+            ["hadrut", "talish"],
+        ),
+    ],
+)
+def test_an_entry_pushed_back_out_in_the_same_sentence_is_a_raid(nk, sentence, places):
+    ex = extract(DATELINE + sentence, nk, published="2020-11-03")
+    assert ex.drafts["place"].tolist() == places
