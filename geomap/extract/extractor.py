@@ -964,6 +964,11 @@ class Extractor:
             )
         ]
         asides = [m.span() for m in _ASIDE.finditer(self.text, prev_end, v.start)]
+        # "took X on Tuesday after ... left overnight, a day after troops took Y": the dates
+        # before "a day after" are the earlier clause's, not this verb's
+        rel_at = RELATIVE_DAY.search(self.text, prev_end, v.start)
+        if rel_at is not None:
+            prev_end = max(prev_end, rel_at.start())
         back = [
             (i, d)
             for i, d in enumerate(dates)

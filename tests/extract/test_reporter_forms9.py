@@ -315,3 +315,14 @@ def test_hearsay_the_sentence_calls_unverified_is_no_change(nk, sentence):
 def test_an_entry_pushed_back_out_in_the_same_sentence_is_a_raid(nk, sentence, places):
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
     assert ex.drafts["place"].tolist() == places
+
+
+def test_a_day_after_dates_the_clause_after_it_by_the_change_before(nk):
+    text = (
+        "Azerbaijani forces took control of Fuzuli on Tuesday after Armenian fighters left their "
+        "positions overnight, the Azerbaijani army said, a day after Azerbaijani troops took over "
+        "Jabrayil from Armenian forces."
+    )
+    ex = extract(DATELINE + text, nk, published="2020-11-03")
+    got = dict(ex.drafts[["place", "date"]].values.tolist())
+    assert got == {"fuzuli": "2020-11-03", "jabrayil": "2020-11-02"}
