@@ -367,10 +367,12 @@ class ActorRefs:
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
 # a country as the one who speaks or acts: "Ethiopia announced that its troops ...", "Eritrea
-# said", the side whose modifier is its adjective
+# said", "Ethiopia retook X": the side whose modifier is its adjective
 _COUNTRY_SPEAKS = re.compile(
     r"(?<![\w-])(?P<c>[A-Z][a-z]{3,})\s+(?:said|says|announced|announces|claimed|claims"
-    r"|declared|denied|insisted|reported|admitted|conceded|confirmed)\b"
+    r"|declared|denied|insisted|reported|admitted|conceded|confirmed"
+    # "Ethiopia retook X": a country as the agent of a change
+    r"|retook|recaptured|captured|took|seized|occupied|liberated|entered|annexed)\b"
 )
 
 

@@ -154,6 +154,10 @@ def test_a_role_word_owned_by_a_name_the_theatre_lacks_is_the_authors_opponent(n
             "claimed its troops had captured the village.",
             "ARM",
         ),
+        (
+            "Armenian forces held out for a month, but Azerbaijan retook Hadrut on Monday.",
+            "AZA",
+        ),
     ],
 )
 def test_a_country_that_speaks_is_the_side_of_its_adjective(nk, sentence, side):
