@@ -59,4 +59,9 @@ def terminal_text(text: str, *, keep_cr: bool = False) -> str:
 
 def strip_bidi(text: str) -> str:
     """``text`` without bidirectional embedding, override or isolate controls."""
+    if type(text) is str and (
+        text.isascii()  # a flag of the string: no scan
+        or (len(text) > 64 and not any(map(text.__contains__, BIDI_CONTROLS)))  # fast scans
+    ):
+        return text  # no control to strip
     return _BIDI_RE.sub("", text)

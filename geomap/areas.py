@@ -43,11 +43,11 @@ from pyproj import CRS, Geod
 
 from .crs import (
     as_geometry_array,
-    cached_transformer,
     centre_lon,
     check_latitudes,
     crs_lon_0,
     crs_name,
+    forward_xy,
     laea,
     positive_number,
     span_error,
@@ -139,7 +139,7 @@ def area_km2(geoms: Any, *, crs: Any = None, densify_deg: float | None = 0.01) -
         _check_ring_spans(xy[:, 0], ring, ring_geom, lon_0)
         if densify_deg is not None:
             xy, ring = _densify(xy, ring, positive_number(densify_deg, "densify_deg"))
-        x, y = cached_transformer(crs).transform(xy[:, 0], xy[:, 1])
+        x, y = forward_xy(crs)(xy[:, 0], xy[:, 1])
         signed = _signed_ring_areas(np.asarray(x), np.asarray(y), ring, ring_geom.size)
         per_ring = np.where(exterior, np.abs(signed), -np.abs(signed))
         out = np.bincount(ring_geom, weights=per_ring, minlength=flat.size) / 1e6
@@ -260,31 +260,40 @@ def _polygon_rings(
 def _densify(xy: np.ndarray, ring: np.ndarray, max_length: float) -> tuple[np.ndarray, np.ndarray]:
     """Split every ring edge longer than ``max_length`` into equal pieces (as shapely.segmentize).
 
-    Pure NumPy, so unlike GEOS's densifier it never repairs an invalid polygon.
+    Pure NumPy, so unlike GEOS's densifier it never repairs an invalid polygon.  The
+    ``k``-th of an edge's ``p`` pieces starts at ``a + (b - a) * (k / p)``; only the
+    inserted points are computed, one coordinate at a time, and the vertices are copied.
     """
-    step = np.diff(xy, axis=0)
+    step = xy[1:] - xy[:-1]
     same_ring = ring[1:] == ring[:-1]
     pieces = np.ones(xy.shape[0], dtype=np.intp)  # points each vertex expands to
-    length = np.hypot(step[same_ring, 0], step[same_ring, 1])
-    pieces[:-1][same_ring] = np.maximum(np.ceil(length / max_length), 1).astype(np.intp)
-    if (pieces == 1).all():
+    length = np.hypot(step[:, 0], step[:, 1])
+    pieces[:-1] = np.where(same_ring, np.maximum(np.ceil(length / max_length), 1), 1)
+    long = np.flatnonzero(pieces > 1)
+    if not long.size:
         return xy, ring
-    source = np.repeat(np.arange(xy.shape[0]), pieces)
-    k = np.arange(source.size) - np.repeat(np.cumsum(pieces) - pieces, pieces)
-    fraction = (k / pieces[source])[:, None]
-    step = np.vstack([step, np.zeros((1, 2))])
-    return xy[source] + step[source] * fraction, ring[source]
+    pos = np.cumsum(pieces) - pieces  # where each vertex goes
+    extra = pieces[long] - 1
+    e = np.repeat(long, extra)  # the vertex each inserted point follows
+    k = np.arange(e.size) - np.repeat(np.cumsum(extra) - extra, extra) + 1
+    fraction = k / pieces[e]
+    out = np.empty((2, int(pos[-1] + pieces[-1])))  # coordinate by coordinate
+    for c in range(2):
+        out[c, pos] = xy[:, c]
+        out[c, pos[e] + k] = xy[e, c] + step[e, c] * fraction
+    return out.T, np.repeat(ring, pieces)
 
 
 def _signed_ring_areas(x: np.ndarray, y: np.ndarray, ring: np.ndarray, n_rings: int) -> np.ndarray:
     """Shoelace area of each closed ring, relative to its first vertex for precision."""
-    starts = np.flatnonzero(np.r_[True, ring[1:] != ring[:-1]])
-    first = np.repeat(starts, np.diff(np.r_[starts, ring.size]))  # each coordinate's ring start
-    x = x - x[first]
-    y = y - y[first]
-    same_ring = ring[1:] == ring[:-1]
+    new = ring[1:] != ring[:-1]
+    starts = np.flatnonzero(np.r_[True, new])
+    size = np.diff(np.r_[starts, ring.size])
+    x = x - np.repeat(x[starts], size)
+    y = y - np.repeat(y[starts], size)
     cross = x[:-1] * y[1:] - x[1:] * y[:-1]
-    return np.bincount(ring[:-1][same_ring], weights=cross[same_ring], minlength=n_rings) / 2.0
+    cross[new] = 0.0  # the step from one ring to the next is no edge
+    return np.bincount(ring[:-1], weights=cross, minlength=n_rings) / 2.0
 
 
 def _check_ring_spans(x: np.ndarray, ring: np.ndarray, ring_geom: np.ndarray, lon_0: float) -> None:

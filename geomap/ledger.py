@@ -135,12 +135,13 @@ def _summed(row: np.ndarray, col: np.ndarray, weight: np.ndarray, shape) -> np.n
 
 
 def _split_by_level(confidence, seq, per, new, area, shape) -> tuple[tuple[str, ...], np.ndarray]:
-    confidence = np.asarray(confidence, dtype=object)
-    levels = CONFIDENCE + (("enclosed",) if "enclosed" in set(confidence) else ())
-    conf = confidence[seq]
+    codes, uniq = pd.factorize(np.asarray(confidence, dtype=object))  # each text compared once
+    code_of = {v: k for k, v in enumerate(uniq.tolist())}
+    levels = CONFIDENCE + (("enclosed",) if "enclosed" in code_of else ())
+    conf = codes[seq]
     gained_by = np.zeros((len(levels), *shape))
     for li, lev in enumerate(levels):
-        sel = conf == lev
+        sel = conf == code_of.get(lev, -2)
         gained_by[li] = _summed(per[sel], new[sel], area[sel], shape)
     return levels, gained_by
 

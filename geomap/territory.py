@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
+import pandas as pd
 import shapely
 from pyproj import CRS
 
@@ -210,10 +211,11 @@ def _owning(aoi_m, pts_m, lon, lat, inside) -> np.ndarray:
     inside = np.asarray(inside, dtype=bool).copy()
     # one cell per location: later duplicates own none
     if n:
-        xy = np.round(np.column_stack([lon, lat]), 9)
-        _, first = np.unique(xy, axis=0, return_index=True)
-        dup = np.ones(n, bool)
-        dup[first] = False
+        x, y = np.round(lon, 9), np.round(lat, 9)
+        order = np.lexsort((y, x))  # stable: the first of equal points comes first
+        x, y = x[order], y[order]
+        dup = np.zeros(n, bool)
+        dup[order[1:]] = (x[1:] == x[:-1]) & (y[1:] == y[:-1])
         inside &= ~dup
     return inside
 
@@ -295,17 +297,22 @@ class _Cells:
             self.spread |= ~capped
         ok = capped & ~self.spread
         ok[ok] = shapely.contains_properly(aoi_m, self.grown[ok])
-        tree = shapely.STRtree(self.vor)
         if cutters:
-            _, hit = tree.query(
+            _, hit = self.tree.query(
                 np.array(cutters, dtype=object), predicate="dwithin", distance=_MARGIN_M
             )
             ok[hit] = False
         if barriers_m is not None and len(barriers_m):
-            _, hit = tree.query(barriers_m, predicate="dwithin", distance=_MARGIN_M)
+            _, hit = self.tree.query(barriers_m, predicate="dwithin", distance=_MARGIN_M)
             ok[hit] = False
             self.spread[hit] = True
         return ok
+
+    @functools.cached_property
+    def tree(self) -> shapely.STRtree:
+        """The Voronoi cells' tree, built when first queried (only cutters, barriers and
+        cut cells near kept ones are looked up in it)."""
+        return shapely.STRtree(self.vor)
 
     @functools.cached_property
     def grown(self) -> np.ndarray:
@@ -338,7 +345,7 @@ class _Cells:
         """The cut cells, and every cell touching (or ``_MARGIN_M`` near) one in ``spread``."""
         near = self.cut_mask.copy()
         if self.spread.any() and not near.all():
-            _, nb = shapely.STRtree(self.vor).query(self.grown[self.spread], predicate="intersects")
+            _, nb = self.tree.query(self.grown[self.spread], predicate="intersects")
             near[nb] = True
         return near
 
@@ -456,61 +463,37 @@ def _ring_coordinates(polys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nda
     return xy, ring, ring_of
 
 
-def _segments(polys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every non-degenerate edge of the polygons' rings, as (low, high) endpoint rows.
+def _point_ids(xy: np.ndarray) -> tuple[np.ndarray, int]:
+    """One number per coordinate row, equal exactly when the points are (``-0.0`` as ``0.0``),
+    and how many distinct points there are.
 
-    Returns the edges (one row ``x0, y0, x1, y1`` per edge, its endpoints in
-    lexicographic order, so an edge reads the same both ways round; ``-0.0``
-    read as ``0.0``) and the polygon each comes from.
-    """
-    xy, r, ring_of = _ring_coordinates(polys)
-    xy = xy + 0.0  # -0.0 → 0.0: edges are compared by value
-    same = r[1:] == r[:-1]
-    a, b = xy[:-1][same], xy[1:][same]
-    swap = (b[:, 0] < a[:, 0]) | ((b[:, 0] == a[:, 0]) & (b[:, 1] < a[:, 1]))
-    lo = np.where(swap[:, None], b, a)
-    hi = np.where(swap[:, None], a, b)
-    real = (lo != hi).any(axis=1)
-    return np.hstack([lo, hi])[real], ring_of[r[1:][same][real]]
-
-
-def _groups(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Rows sorted (an order) and, along that order, each row's group of equal rows (numbered
-    from 0): numeric sorts, not a byte-string ``np.unique``."""
-    key = _grid_keys(rows)
-    if key is None:
-        order = np.lexsort(rows.T[::-1])
-        s = rows[order]
-        new = np.r_[True, (s[1:] != s[:-1]).any(axis=1)] if len(s) else np.zeros(0, bool)
-    else:  # one sort of one number per row
-        order = np.argsort(key, kind="stable")
-        s = key[order]
-        new = np.r_[True, s[1:] != s[:-1]]
-    return order, np.cumsum(new) - 1
-
-
-def _grid_keys(rows: np.ndarray) -> np.ndarray | None:
-    """One integer per edge row ``x0, y0, x1, y1``, equal exactly when the rows are; None when
-    a coordinate is off the noding grid (or the rows span too far to number this way).
-
-    On the grid every coordinate is ``round(v * scale) / scale`` (:func:`_grid_round`, and
-    snap-rounding's output), so its whole number of grid steps stands for it exactly.
-    """
-    if not len(rows):
-        return None
+    On the noding grid every coordinate is ``round(v * scale) / scale`` (:func:`_grid_round`,
+    and snap-rounding's output), so its whole number of grid steps stands for it exactly and
+    a point is one integer, numbered by hashing; off the grid, the rows are sorted."""
     scale = 1.0 / _GRID_M
-    steps = np.rint(rows * scale)
-    if not np.array_equal(steps / scale, rows):
-        return None
-    xs, ys = steps[:, 0::2], steps[:, 1::2]  # each row's two ends
-    span = max(np.ptp(xs), np.ptp(ys))
-    if span >= 2.0**32:
-        return None
-    x = (xs - xs.min()).astype(np.uint64)
-    y = (ys - ys.min()).astype(np.uint64)
-    _, point = np.unique((x << np.uint64(32)) | y, return_inverse=True)  # each end's point
-    point = point.reshape(-1, 2).astype(np.int64)
-    return point[:, 0] * (int(point.max()) + 1) + point[:, 1]
+    x, y = np.rint(xy[:, 0] * scale), np.rint(xy[:, 1] * scale)  # column by column: faster
+    if (
+        len(xy)
+        and np.array_equal(x / scale, xy[:, 0])
+        and np.array_equal(y / scale, xy[:, 1])
+        and max(np.ptp(x), np.ptp(y)) < 2.0**32
+    ):
+        u = (x - x.min()).astype(np.uint64) << np.uint64(32) | (y - y.min()).astype(np.uint64)
+        codes, uniq = pd.factorize(u)
+        return codes.astype(np.int64), len(uniq)
+    uniq, codes = np.unique(xy + 0.0, axis=0, return_inverse=True)
+    return codes.reshape(-1).astype(np.int64), len(uniq)
+
+
+def _edge_keys(ring: np.ndarray, ring_of: np.ndarray, ids: np.ndarray, n: int):
+    """Every non-degenerate ring edge as one number (its two points' numbers ``ids``, of
+    ``n`` points, the lower first, so an edge reads the same both ways round), and the
+    polygon each comes from."""
+    same = ring[1:] == ring[:-1]
+    a, b = ids[:-1][same], ids[1:][same]
+    real = a != b
+    lo, hi = np.minimum(a, b)[real], np.maximum(a, b)[real]
+    return lo * (n + 1) + hi, ring_of[ring[1:][same][real]]
 
 
 def _unmatched(kept: np.ndarray, faces: np.ndarray) -> np.ndarray:
@@ -518,20 +501,15 @@ def _unmatched(kept: np.ndarray, faces: np.ndarray) -> np.ndarray:
     bad = np.zeros(len(kept), bool)
     if not len(kept):
         return bad
-    edges, owner = _segments(kept)
-    order, group = _groups(edges)
-    outline = np.empty(len(edges), bool)
-    outline[order] = np.bincount(group)[group] == 1
-    rim, rim_owner = edges[outline], owner[outline]
-    face_edges = _segments(faces)[0] if len(faces) else np.zeros((0, 4))
-    # each outline edge is found when a face edge equals it
-    order, group = _groups(np.vstack([rim, face_edges]))
-    is_face = order >= len(rim)
-    found_group = np.zeros(group[-1] + 1 if len(group) else 0, bool)
-    found_group[group[is_face]] = True
-    found = np.empty(len(rim), bool)
-    found[order[~is_face]] = found_group[group[~is_face]]
-    bad[rim_owner[~found]] = True
+    xy_k, ring_k, of_k = _ring_coordinates(kept)
+    empty = (np.zeros((0, 2)), np.zeros(0, np.int64), np.zeros(0, np.int64))
+    xy_f, ring_f, of_f = _ring_coordinates(faces) if len(faces) else empty
+    ids, n = _point_ids(np.vstack([xy_k, xy_f]))  # one numbering for both
+    edges, owner = _edge_keys(ring_k, of_k, ids[: len(xy_k)], n)
+    face_edges, _ = _edge_keys(ring_f, of_f, ids[len(xy_k) :], n)
+    outline = ~pd.Series(edges).duplicated(keep=False).to_numpy()
+    found = pd.Series(edges[outline]).isin(face_edges).to_numpy()
+    bad[owner[outline][~found]] = True
     return bad
 
 
@@ -572,35 +550,40 @@ def _split_edges(polys: np.ndarray, max_len: float) -> np.ndarray:
     """:func:`_densify` of polygons, every one rebuilt."""
     xy, (ring_off, poly_off) = _ragged(polys)
     out, ring_off = _split_coords(xy, ring_off, max_len)
+    out = np.ascontiguousarray(out)  # as from_ragged_array reads it
     return shapely.from_ragged_array(shapely.GeometryType.POLYGON, out, (ring_off, poly_off))
 
 
 def _split_coords(xy: np.ndarray, ring_off: np.ndarray, max_len: float):
     """The ragged coordinates and ring offsets of :func:`_split_edges` (an edge no longer than
-    ``max_len`` keeps its ends only, so polygons without a long edge keep their vertices)."""
+    ``max_len`` keeps its ends only, so polygons without a long edge keep their vertices).
+    Worked one coordinate at a time (row gathers and scatters of (n, 2) arrays are slower)."""
     starts = np.ones(len(xy), bool)
     starts[ring_off[1:] - 1] = False  # a ring's closing vertex starts no edge
     s = np.flatnonzero(starts)
-    a, b = xy[s], xy[s + 1]
-    k = np.maximum(np.ceil(np.hypot(*(b - a).T) / max_len), 1).astype(np.int64)
+    ax, ay, bx, by = xy[s, 0], xy[s, 1], xy[s + 1, 0], xy[s + 1, 1]
+    k = np.maximum(np.ceil(np.hypot(bx - ax, by - ay) / max_len), 1).astype(np.int64)
     per = np.ones(len(xy), np.int64)
     per[s] = k
     pos = np.cumsum(per) - per  # where each input vertex goes
-    out = np.empty((int(per.sum()), 2))
-    out[pos] = xy
+    out = np.empty((2, int(per.sum())))
+    out[0, pos], out[1, pos] = xy[:, 0], xy[:, 1]
     more = k > 1
     if more.any():
-        s, a, b, k = s[more], a[more], b[more], k[more]
-        swap = (b[:, 0] < a[:, 0]) | ((b[:, 0] == a[:, 0]) & (b[:, 1] < a[:, 1]))
-        lo = np.where(swap[:, None], b, a)
-        hi = np.where(swap[:, None], a, b)
+        s, k = s[more], k[more]
+        ax, ay, bx, by = ax[more], ay[more], bx[more], by[more]
+        swap = (bx < ax) | ((bx == ax) & (by < ay))  # from the lexicographically lower end
+        lx, ly = np.where(swap, bx, ax), np.where(swap, by, ay)
+        hx, hy = np.where(swap, ax, bx), np.where(swap, ay, by)
         extra = k - 1
         e = np.repeat(np.arange(len(s)), extra)
         m = np.arange(len(e)) - np.repeat(np.cumsum(extra) - extra, extra) + 1
         j = np.where(swap[e], k[e] - m, m)
-        t = (j / k[e])[:, None]
-        out[pos[s[e]] + m] = lo[e] + t * (hi[e] - lo[e])
-    return out, np.append(pos[ring_off[:-1]], len(out))
+        t = j / k[e]
+        at = pos[s[e]] + m
+        out[0, at] = lx[e] + t * (hx[e] - lx[e])
+        out[1, at] = ly[e] + t * (hy[e] - ly[e])
+    return out.T, np.append(pos[ring_off[:-1]], out.shape[1])
 
 
 def _densified_degrees(polys: np.ndarray, crs: CRS, densify_m: float | None) -> np.ndarray:

@@ -79,6 +79,42 @@ def test_kept_arrays_print_the_same_bytes(name, theatre, cli, no_load):
     assert "geomap: note: 2 warning(s)" in plain[2]
 
 
+@pytest.mark.parametrize("name", sorted(_OPTIONS))
+def test_a_first_run_prints_the_same_bytes(name, theatre, cli):
+    """The run that loads the theatre prints from the arrays it keeps, as ``--no-cache``."""
+    argv = ["gains", theatre, *_OPTIONS[name]]
+    plain = cli(*argv, "--no-cache")
+    assert cli(*argv) == plain
+    assert len(_bases()) == 1
+
+
+def test_a_first_run_hashes_each_file_once_and_makes_the_front_once(theatre, cli, monkeypatch):
+    """A cache miss: the store's key (every input file hashed) is made once, before and for
+    the load; the front on each day is measured once, for the table and the kept arrays."""
+    import geomap.cache
+    from geomap.theatre import _change, core
+
+    hashed, fronts = [], []
+    digest, front = geomap.cache._digest, core.front_km_by_day
+
+    def count_digest(path):
+        hashed.append(Path(path))
+        return digest(path)
+
+    def count_front(*args):
+        fronts.append(args[-1])
+        return front(*args)
+
+    monkeypatch.setattr(geomap.cache, "_digest", count_digest)
+    monkeypatch.setattr(core, "front_km_by_day", count_front)
+    monkeypatch.setattr(_change, "front_km_by_day", count_front)
+    code, out, _ = cli("gains", theatre, "--format", "csv")
+    assert code == 0 and "front_km" in out.splitlines()[0]
+    assert hashed and len(hashed) == len(set(hashed))  # each file once
+    assert len(fronts) == 1
+    assert len(_bases()) == 1
+
+
 @pytest.mark.parametrize(
     "options",
     [["--confidence", "confirmed"], ["--radius", "3"], ["--fix-invalid"]],

@@ -5,8 +5,9 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import shapely
-from pyproj import Transformer
+from pyproj import CRS, Transformer
 
+from geomap import areas as areas_module
 from geomap import crs as crs_module
 from geomap.areas import area_km2
 from geomap.crs import equal_area_crs, to_degrees, to_metres, unwrap_longitudes
@@ -181,3 +182,90 @@ def test_unwrap_longitudes_leaves_ordinary_data_alone():
 def test_transformer_is_cached():
     a, b = equal_area_crs(SYRIA_BOUNDS), equal_area_crs(shapely.box(*SYRIA_BOUNDS))
     assert crs_module._transformer(a) is crs_module._transformer(b)
+
+
+# --- forward_xy: PROJ's laea in NumPy ----------------------------------------------------------
+
+# Syria, south of the equator, on the antimeridian, far north, 6-decimal degrees whose radians
+# PROJ and pyproj's parameter values round apart (38.929342), another ellipsoid with offsets
+LAEA = [
+    "+proj=laea +lat_0=34.8 +lon_0=39.05 +datum=WGS84 +units=m",
+    "+proj=laea +lat_0=-33.3 +lon_0=151.2 +datum=WGS84 +units=m",
+    "+proj=laea +lat_0=15 +lon_0=180 +datum=WGS84 +units=m",
+    "+proj=laea +lat_0=78.5 +lon_0=16 +datum=WGS84 +units=m",
+    "+proj=laea +lat_0=34.706831 +lon_0=38.929342 +datum=WGS84 +units=m",
+    "+proj=laea +lat_0=30 +lon_0=10 +x_0=1000 +y_0=-500 +ellps=GRS80 +units=m",
+]
+
+
+@pytest.mark.parametrize("text", LAEA)
+def test_forward_xy_is_proj_for_an_oblique_laea(text):
+    crs = CRS(text)
+    assert crs_module._Laea.of(crs) is not None  # the NumPy formulas, not PROJ
+    lon_0, lat_0 = centre(crs)
+    rng = np.random.default_rng(7)
+    near = [lon_0 + rng.uniform(-3, 3, 3000), np.clip(lat_0 + rng.uniform(-3, 3, 3000), -90, 90)]
+    far = [lon_0 + rng.uniform(-180, 180, 3000), rng.uniform(-90, 90, 3000)]
+    transformer = crs_module.cached_transformer(crs)
+    for lon, lat in (near, far):
+        got = crs_module.forward_xy(crs)(lon, lat)
+        # the same bits with glibc's libm (measured); another maths library may round apart
+        np.testing.assert_allclose(got, transformer.transform(lon, lat), rtol=0, atol=1e-7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EPSG:3035",  # northing first
+        "+proj=laea +lat_0=0 +lon_0=10 +datum=WGS84 +units=m",  # equatorial
+        "+proj=laea +lat_0=90 +lon_0=10 +datum=WGS84 +units=m",  # polar
+        "+proj=laea +lat_0=30 +lon_0=10 +R=6371000 +units=m",  # a sphere
+        "+proj=laea +lat_0=30 +lon_0=10 +datum=WGS84 +units=km",
+        "+proj=aea +lat_1=30 +lat_2=40 +datum=WGS84 +units=m",
+    ],
+)
+def test_forward_xy_leaves_other_crs_to_proj(text):
+    crs = CRS(text)
+    assert crs_module._Laea.of(crs) is None
+    lon, lat = np.array([9.0, 11.5]), np.array([31.0, 29.0])
+    got = crs_module.forward_xy(crs)(lon, lat)
+    np.testing.assert_array_equal(got, crs_module.cached_transformer(crs).transform(lon, lat))
+
+
+def test_forward_xy_leaves_the_antipode_to_proj():
+    crs = crs_module.laea(34.8, 39.05)
+    lon = np.array([39.05 - 180.0, 39.05, 200.0])  # the antipode; 200° is wrapped as PROJ does
+    lat = np.array([-34.8, 34.8, 10.0])
+    got = crs_module.forward_xy(crs)(lon, lat)
+    np.testing.assert_array_equal(got, crs_module.cached_transformer(crs).transform(lon, lat))
+    assert not np.isfinite(got[0][0])
+
+
+def test_forward_xy_falls_back_to_proj_when_the_formulas_disagree(monkeypatch):
+    crs = crs_module.laea(12.345678, 45.0)
+    monkeypatch.setattr(
+        crs_module._Laea, "forward", lambda self, lon, lat: (lon * 0.0 + 1.0, lat * 0.0)
+    )
+    crs_module.forward_xy.cache_clear()
+    try:
+        lon, lat = np.array([45.5]), np.array([12.0])
+        got = crs_module.forward_xy(crs)(lon, lat)
+        np.testing.assert_array_equal(got, crs_module.cached_transformer(crs).transform(lon, lat))
+    finally:
+        crs_module.forward_xy.cache_clear()
+
+
+def test_area_km2_is_the_same_as_through_proj(monkeypatch):
+    rng = np.random.default_rng(3)
+    box = shapely.box(*SYRIA_BOUNDS)
+    cells = shapely.get_parts(
+        shapely.voronoi_polygons(shapely.multipoints(rng.uniform((36, 33), (42, 37), (400, 2))))
+    )
+    cells = shapely.intersection(cells, box)
+    crs = equal_area_crs(SYRIA_BOUNDS)
+    fast = area_km2(cells, crs=crs)
+    monkeypatch.setattr(
+        areas_module, "forward_xy", lambda c: crs_module.cached_transformer(c).transform
+    )
+    # bit for bit with glibc's libm (measured); 1e-12 leaves room for another maths library
+    np.testing.assert_allclose(fast, area_km2(cells, crs=crs), rtol=1e-12, atol=0)

@@ -195,18 +195,44 @@ def test_ragged_coordinates_match_shapely():
 
 
 @pytest.mark.parametrize("on_grid", [True, False])
-def test_edge_groups_are_the_equal_rows(on_grid):
-    """``_groups`` numbers equal edge rows alike and unequal ones apart, on the grid (one integer
-    key per row) or off it (a sort of the coordinates)."""
+def test_point_ids_are_the_equal_points(on_grid, monkeypatch):
+    """``_point_ids`` numbers equal points alike and unequal ones apart, on the grid (one integer
+    per point, hashed) or off it (a sort of the coordinates); -0.0 is 0.0."""
+    hashed = []
+    factorize = territory.pd.factorize
+    monkeypatch.setattr(territory.pd, "factorize", lambda v: hashed.append(1) or factorize(v))
     rng = np.random.default_rng(5)
-    rows = rng.integers(-300, 300, (400, 4)) * territory._GRID_M + 1.5e6
-    rows = territory._grid_round(rows) if on_grid else rows + 1e-7
-    rows = np.vstack([rows, rows[::3], -rows[:2]])  # repeats, and mirrored rows
-    assert (territory._grid_keys(rows) is not None) == on_grid
-    order, group = territory._groups(rows)
-    ours = np.empty(len(rows), int)
-    ours[order] = group
-    _, ref = np.unique(rows + 0.0, axis=0, return_inverse=True)
+    xy = rng.integers(-300, 300, (400, 2)) * territory._GRID_M + 1.5e6
+    xy = territory._grid_round(xy) if on_grid else xy + 1e-7
+    xy = np.vstack([xy, xy[::3], -xy[:2], [[0.0, 0.0], [-0.0, 0.0], [0.0, -0.0]]])
+    ids, n = territory._point_ids(xy)
+    assert bool(hashed) == on_grid
+    _, ref = np.unique(xy + 0.0, axis=0, return_inverse=True)
     ref = ref.reshape(-1)
-    assert len(set(zip(ours.tolist(), ref.tolist(), strict=True))) == len(set(ref.tolist()))
-    assert len(set(ours.tolist())) == len(set(ref.tolist()))
+    assert n == len(set(ref.tolist())) == len(set(ids.tolist()))
+    assert len(set(zip(ids.tolist(), ref.tolist(), strict=True))) == n
+
+
+@pytest.mark.parametrize("shift", [0.0, 1e-7])  # on the noding grid, and off it
+def test_unmatched_finds_the_kept_outline_edges_no_face_carries(shift):
+    kept = np.array([shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(5, 5, 6, 6)])
+    kept = shapely.transform(kept, lambda c: c + shift)
+    # the faces carry the outline of the first two (drawn the other way round, from another
+    # start) but not the shared edge, which is no outline edge; the third is lost
+    faces = np.array([shapely.Polygon([(2, 1), (1, 1), (0, 1), (0, 0), (1, 0), (2, 0)]).reverse()])
+    faces = shapely.transform(faces, lambda c: c + shift)
+    assert territory._unmatched(kept, faces).tolist() == [False, False, True]
+    cut = shapely.transform(np.array([shapely.box(0, 0, 2, 0.5)]), lambda c: c + shift)
+    assert territory._unmatched(kept, cut).tolist() == [True, True, True]
+    assert territory._unmatched(kept[:0], faces).tolist() == []
+
+
+def test_of_places_at_one_point_only_the_first_owns_a_cell():
+    # at 9 decimals: -0.0 is 0.0, 1e-10° apart is one point, 1e-8° apart is two
+    lon = np.array([38.0, 38.5, 38.0, 38.0000000001, 0.0, -0.0, 38.2, 38.20000001])
+    lat = np.array([34.0, 34.5, 34.0, 34.0, 0.0, 0.0, 34.2, 34.2])
+    inside = np.ones(len(lon), bool)
+    owns = territory._owning(None, None, lon, lat, inside)
+    assert owns.tolist() == [True, True, False, False, True, False, True, True]
+    tess = tessellate(BOX, lon[[1, 0, 2]], lat[[1, 0, 2]], radius_km=30.0, crs=equal_area_crs(BOX))
+    assert [len(f) > 0 for f in tess.place_faces] == [True, True, False]

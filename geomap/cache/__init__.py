@@ -87,6 +87,7 @@ __all__ = [
     "environment",
     "load_inputs_cached",
     "open_store",
+    "opened",
     "Table",
     "entries",
     "clear",
@@ -133,6 +134,22 @@ def caching(enabled: bool = True) -> Iterator[None]:
         yield
     finally:
         _enabled.reset(token)
+
+
+#: A store just opened for a theatre (:func:`opened`): its key is not made again.
+_opened: ContextVar[Store | None] = ContextVar("geomap_cache_opened", default=None)
+
+
+@contextlib.contextmanager
+def opened(store: Store | None) -> Iterator[None]:
+    """Within the block, :func:`open_store` of the theatre ``store`` was opened for (the same
+    path, ``on_invalid`` and cache folder) gives ``store`` instead of hashing the theatre's
+    files again (``geomap gains`` opens the store before it loads the theatre)."""
+    token = _opened.set(store)
+    try:
+        yield
+    finally:
+        _opened.reset(token)
 
 
 def cache_enabled() -> bool:
@@ -667,7 +684,18 @@ def open_store(path: str | Path, on_invalid: str, cache: bool | None = None) -> 
     """The :class:`Store` of a theatre folder (the one :func:`load_inputs_cached` uses), read
     without loading anything; None without the cache or when a file cannot be read."""
     use = cache_enabled() if cache is None else cache
-    key = theatre_key(path, on_invalid) if use else None
+    if not use:
+        return None
+    kept = _opened.get()
+    if (
+        kept is not None
+        and kept.key["theatre"] == str(path)
+        and kept.key["on_invalid"] == on_invalid
+        and kept.key["allow_outside"] == is_outside_allowed()
+        and kept.root == cache_dir()
+    ):
+        return kept  # opened moments ago in this process: its files' digests are not made again
+    key = theatre_key(path, on_invalid)
     return None if key is None else Store(cache_dir(), key)
 
 

@@ -43,12 +43,18 @@ def run(args: argparse.Namespace) -> int:
         args.warnings_note = warnings_text(n_warnings, args.theatre)
         _print_ledger(args, basis, store, n_warnings)
         return 0
-    th = load(args)
+    from ..cache import opened
+
+    with opened(store):  # the store's key, made above, is not made again
+        th = load(args)
     store = getattr(th, "derivation_cache", None)  # an event theatre's: kept tables and arrays
     n_warnings = count_warnings(th)
-    _print_ledger(args, th, store, n_warnings)
-    if store is not None and options is not None:
-        _keep_basis(store, options, th, n_warnings)
+    basis = None
+    if store is not None and options is not None and callable(getattr(th, "ledger_basis", None)):
+        basis = th.ledger_basis()  # the front on each day of change, made once: printed and kept
+    _print_ledger(args, th if basis is None else basis, store, n_warnings)
+    if basis is not None:
+        store.write_derived(_BASIS, options, {"basis": basis.value(), "warnings": n_warnings})
     return 0
 
 
@@ -104,13 +110,6 @@ def _read_basis(store, options: dict[str, str]):
         return LedgerBasis.from_value(value["basis"]), value["warnings"]
 
     return store.read_derived(_BASIS, options, build)
-
-
-def _keep_basis(store, options: dict[str, str], th, n_warnings: int) -> None:
-    """Keep what every ledger of ``th`` is worked from, for the next run with other options."""
-    basis = th.ledger_basis() if callable(getattr(th, "ledger_basis", None)) else None
-    if basis is not None:
-        store.write_derived(_BASIS, options, {"basis": basis.value(), "warnings": n_warnings})
 
 
 def _keep(args: argparse.Namespace, store, n_warnings: int, table_args: tuple) -> None:

@@ -44,7 +44,13 @@ def resolve_name(
     together, once per file (``c.summarise()``), not once per reference.
     """
     if not value:
-        c.add(disp, line, fld, f"missing {what}", f"give a {what} id or name")
+        c.add(
+            disp,
+            line,
+            fld,
+            f"missing {what}",
+            f"give {'an' if what[0] in 'aeiou' else 'a'} {what} id or name",
+        )
         return None
     if len(index) == 0:
         c.unchecked(disp, line, fld, f"there are no valid {what}s to name (see {what}s.csv)")

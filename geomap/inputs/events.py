@@ -429,7 +429,7 @@ def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
         return v if isinstance(v, str) else None
 
     geoms = df["geometry"].to_numpy(dtype=object)
-    if all(g is None for g in geoms):  # no drawn area: every event names a place
+    if pd.isna(geoms).all():  # no drawn area (None throughout): every event names a place
         target = df["place"].to_numpy(dtype=object)
     else:
         target = [
@@ -443,13 +443,14 @@ def _duplicate_events(c: ProblemCollector, disp: str, df: pd.DataFrame) -> None:
     rows = np.flatnonzero(pd.Series(key).duplicated(keep=False).to_numpy())
     if not len(rows):
         return
-    days = df["day"].tolist()
-    to_actors, from_actors = df["to_actor"].tolist(), df["from_actor"].tolist()
-    places, lines = df["place"].tolist(), df["line"].tolist()
+    dup = df.iloc[rows]  # the rows' own cells, as .tolist() gives them
+    days = dup["day"].tolist()
+    to_actors, from_actors = dup["to_actor"].tolist(), dup["from_actor"].tolist()
+    places, lines = dup["place"].tolist(), dup["line"].tolist()
     seen: dict[tuple, int] = {}
     by_day: dict[tuple, tuple[str, int]] = {}
-    for i in rows:
-        day, tgt, to_actor, line = days[i], target[i], to_actors[i], lines[i]
+    for i, r in enumerate(rows.tolist()):
+        day, tgt, to_actor, line = days[i], target[r], to_actors[i], lines[i]
         from_actor, place = text(from_actors[i]), text(places[i])
         key = (day, tgt, to_actor, from_actor)
         if key in seen:

@@ -103,7 +103,10 @@ def _gaps(simple: np.ndarray, near: tuple[float, ...]) -> list[Any]:
     parts = simple[~shapely.is_empty(simple)]
     if len(parts) == 0:
         return []
-    parts = np.where(shapely.is_valid(parts), parts, shapely.make_valid(parts))
+    bad = ~shapely.is_valid(parts)
+    if bad.any():  # only these made valid (np.where would make every part valid, then drop it)
+        parts = parts.copy()
+        parts[bad] = shapely.make_valid(parts[bad])
     land = shapely.union_all(parts)
     holes = [
         shapely.Polygon(ring)
@@ -171,28 +174,34 @@ def _lines(geoms: Any, rects: list[tuple[float, ...]], decimals: int) -> list[st
 
 
 def _prepare(geoms: np.ndarray, tolerance: float) -> np.ndarray:
-    """Drop parts smaller than a couple of pixels, then simplify (display only)."""
-    out = []
-    for geom in geoms:
-        if geom is None or shapely.is_empty(geom):
-            out.append(shapely.Polygon())
-            continue
-        parts = shapely.get_parts(geom)
-        parts = parts[shapely.get_type_id(parts) == 3]
-        if len(parts) == 0:
-            out.append(shapely.Polygon())
-            continue
-        # bounding-box size: cheap, and an island under ~2 px wide cannot be seen
-        b = shapely.bounds(parts)
-        big = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) >= 2 * tolerance
-        parts = parts[big]
-        if len(parts) == 0:
-            out.append(shapely.Polygon())
-            continue
-        simple = shapely.get_parts(shapely.simplify(parts, tolerance, preserve_topology=False))
-        simple = simple[(shapely.get_type_id(simple) == 3) & ~shapely.is_empty(simple)]
-        out.append(shapely.multipolygons(simple) if len(simple) else shapely.Polygon())
-    return np.asarray(out, dtype=object)
+    """Drop parts smaller than a couple of pixels, then simplify (display only).
+
+    One pass over every outline's polygon parts: each outline becomes the
+    multipolygon of its simplified parts, in order (an empty polygon when none is left).
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.empty(len(geoms), dtype=object)
+    out[:] = [shapely.Polygon() for _ in range(len(geoms))]
+    shown = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    parts, owner = shapely.get_parts(geoms[shown], return_index=True)
+    owner = np.flatnonzero(shown)[owner]
+    keep = shapely.get_type_id(parts) == 3
+    parts, owner = parts[keep], owner[keep]
+    # bounding-box size: cheap, and an island under ~2 px wide cannot be seen
+    b = shapely.bounds(parts).reshape(-1, 4)
+    big = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) >= 2 * tolerance
+    parts, owner = parts[big], owner[big]
+    simple, at = shapely.get_parts(
+        shapely.simplify(parts, tolerance, preserve_topology=False), return_index=True
+    )
+    owner = owner[at]
+    keep = (shapely.get_type_id(simple) == 3) & ~shapely.is_empty(simple)
+    simple, owner = simple[keep], owner[keep]
+    if len(simple):
+        # one multipolygon per outline with parts left (owner ascending: get_parts keeps order)
+        group = np.cumsum(np.r_[0, owner[1:] != owner[:-1]])
+        out[np.unique(owner)] = shapely.multipolygons(simple, indices=group)
+    return out
 
 
 def basemap_bands(source: Any, fr: c.Frame) -> dict[str, Any]:

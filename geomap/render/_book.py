@@ -145,7 +145,7 @@ def book_events(source: Any, actors: c.Actors) -> dict[str, Any]:
 
 
 def _event_items(events: Any, actors: c.Actors, part: dict[str, Any]) -> None:
-    for row in events.to_dict("records"):
+    for row in c.records(events):
         part["html"].append(c.event_html(row, actors))
         marker = event_marker_row(row, actors, 0)
         part["marker"].append(marker)

@@ -135,6 +135,31 @@ def column(df: pd.DataFrame, name: str, default: Any = None) -> pd.Series:
     return pd.Series([default] * len(df), index=df.index, dtype=object)
 
 
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """``df.to_dict("records")``, the same values, in a fraction of the time.
+
+    Numeric, boolean and ``str`` columns are read with ``tolist`` (Python
+    scalars, NaN for missing text, as ``to_dict`` gives them); every other
+    column through ``to_dict("list")``, which boxes values as ``"records"`` does.
+    """
+    cols = list(df.columns)
+    if not cols or len(set(cols)) != len(cols):  # no columns, or duplicate names: to_dict's
+        return df.to_dict("records")
+    lists = []
+    slow = [
+        name
+        for name in cols
+        if not (
+            (isinstance(df[name].dtype, np.dtype) and df[name].dtype.kind in "iufb")
+            or (isinstance(df[name].dtype, pd.StringDtype) and df[name].dtype.na_value is np.nan)
+        )
+    ]
+    boxed = df[slow].to_dict("list") if slow else {}
+    for name in cols:
+        lists.append(boxed[name] if name in boxed else df[name].tolist())
+    return [dict(zip(cols, values, strict=True)) for values in zip(*lists, strict=True)]
+
+
 def to_wgs84(gdf: Any) -> Any:
     """``gdf`` in EPSG:4326 (converted if it carries another CRS)."""
     crs = getattr(gdf, "crs", None)

@@ -21,9 +21,17 @@ from geomap.render._elements import FitView, PageChrome, SafeMacroElement, Vecto
 from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import encode_geometries, simplify_for_display
 from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
+from geomap.render._options import MapOptions
 from geomap.render._protocol import MapSource
 
-__all__ = ["diff_map", "diff_page_name", "answer_period", "claim_periods", "diff_places"]
+__all__ = [
+    "diff_map",
+    "diff_page",
+    "diff_page_name",
+    "answer_period",
+    "claim_periods",
+    "diff_places",
+]
 
 
 def diff_page_name(start: Any, end: Any) -> str:
@@ -354,7 +362,17 @@ def diff_map(
         raise c.InputError(
             f"{type(source).__name__} cannot say what changed hands between two dates (no diff method)"
         )
-    diff = c.to_wgs84(source.diff(s, e))
+    opts = MapOptions(tiles=tiles, assets=assets, links=links, labels_src=labels_src)
+    return diff_page(source, s, e, source.diff(s, e), opts, pages)
+
+
+def diff_page(
+    source: MapSource, s: _dt.date, e: _dt.date, diff: Any, opts: MapOptions, pages: Any
+) -> folium.Map:
+    """:func:`diff_map` of ``diff`` (``source.diff(s, e)``, asked already: ``write_maps``
+    asks it once for the page and the index); ``opts``: its tiles, assets, links and labels."""
+    tiles, assets, links, labels_src = opts.tiles, opts.assets, opts.links, opts.labels_src
+    diff = c.to_wgs84(diff)
     actors = c.Actors.from_frame(source.actors)
     fr = c.frame(source)
     title = c.text(getattr(source, "title", "")) or "geomap"

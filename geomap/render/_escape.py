@@ -54,8 +54,19 @@ def html_text(value: Any) -> str:
     '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
     """
     if type(value) is str:  # the common case, as _text gives it
-        return html.escape(strip_bidi(value), quote=True)
+        hit = _ESCAPED.get(value)
+        if hit is None:
+            hit = html.escape(strip_bidi(value), quote=True)
+            if len(value) <= 200:  # names, dates and labels recur on every page: kept
+                if len(_ESCAPED) >= 20_000:
+                    _ESCAPED.clear()
+                _ESCAPED[value] = hit
+        return hit
     return html.escape(strip_bidi(_text(value)), quote=True)
+
+
+#: :func:`html_text` of short texts already escaped (bounded: cleared when full).
+_ESCAPED: dict[str, str] = {}
 
 
 def _text(value: Any) -> str:

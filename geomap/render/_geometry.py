@@ -126,7 +126,11 @@ def _drawable(arr: np.ndarray, group: np.ndarray) -> np.ndarray:
         arr = arr.copy()
         arr[fix] = shapely.make_valid(arr[fix])
     out = np.empty(len(arr), dtype=object)
-    out[:] = [_polygonal(g) for g in arr]
+    # polygons and multipolygons are kept as they are (most of them): the others one by one
+    kept = np.isin(shapely.get_type_id(arr), (3, 6)) & ~shapely.is_empty(arr)
+    out[kept] = arr[kept]
+    for i in np.flatnonzero(~kept).tolist():
+        out[i] = _polygonal(arr[i])
     return out
 
 

@@ -91,6 +91,22 @@ def _ticks(days: list[_dt.date], page_days: list[int]) -> list[list[Any]]:
     return [[i, days[i].strftime(fmt)] for i in cand[::step]]
 
 
+def _json_size(value: Any) -> int:
+    """``len(json.dumps(value, separators=(",", ":")))``, counted: an encoded geometry is
+    lists of polyline strings, printable ASCII, in which JSON escapes only ``\\`` and ``"``."""
+    if type(value) is str:
+        if value.isascii() and value.isprintable():
+            return len(value) + 2 + value.count("\\") + value.count('"')
+        return len(json.dumps(value))
+    if type(value) is not list:
+        return len(json.dumps(value, separators=(",", ":")))
+    if value and all(type(v) is str for v in value):  # a list of strings: counted at once
+        text = "".join(value)
+        if text.isascii() and text.isprintable():
+            return len(text) + 3 * len(value) + 1 + text.count("\\") + text.count('"')
+    return 2 + max(len(value) - 1, 0) + sum(map(_json_size, value))
+
+
 def _chunk(features: list[list[Any]], sizes: list[int], limit: int) -> list[int]:
     """Chunk number of each feature (features sorted by first day), ~``limit`` bytes each."""
     out, k, acc = [], 0, 0
@@ -629,7 +645,7 @@ def timeline_page(
     else:
         if not _FOLDER_RE.fullmatch(chunk_folder):
             raise c.InputError(f"chunk_folder={chunk_folder!r}: use a relative folder name")
-        sizes = [len(json.dumps(g, separators=(",", ":"))) for g in encoded]
+        sizes = [_json_size(g) for g in encoded]
         chunk_of = _chunk(meta, sizes, chunk_bytes)
         n_chunks = (chunk_of[-1] + 1) if chunk_of else 0
         per_chunk: list[list[Any]] = [[] for _ in range(n_chunks)]

@@ -19,7 +19,7 @@ from geomap.render._book import CHUNK, PageBook, book_days, book_events, book_fr
 from geomap.render._diff import (
     answer_period,
     claim_periods,
-    diff_map,
+    diff_page,
     diff_page_name,
     diff_places,
 )
@@ -60,19 +60,12 @@ def _write_diff_pages(
         return None
     (a_start, a_end), why = answer_period(source, dates)
     claims = claim_periods(source)
+    answer = source.diff(a_start, a_end)  # asked once: its page and the index
+    opts = MapOptions(tiles=tiles, assets="assets/", links=True, labels_src=labels_src)
     for s, e in dict.fromkeys([(a_start, a_end), *claims]):
-        m = diff_map(
-            source,
-            s,
-            e,
-            tiles=tiles,
-            assets="assets/",
-            links=True,
-            labels_src=labels_src,
-            pages=dates,
-        )
+        diff = answer if (s, e) == (a_start, a_end) else source.diff(s, e)
+        m = diff_page(source, s, e, diff, opts, dates)
         done(_write_text(out / diff_page_name(s, e), page_text(m)))
-    answer = source.diff(a_start, a_end)
     return {
         "href": diff_page_name(a_start, a_end),
         "start": a_start,

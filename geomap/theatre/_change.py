@@ -44,6 +44,13 @@ _BAND = -2
 _INTERVAL_COLUMNS = ["actor", "geometry", "area_km2", "valid_from", "valid_to"]
 
 
+@functools.lru_cache(maxsize=4096)
+def day_stamp(ordinal: int) -> pd.Timestamp:
+    """The Timestamp of a day (ordinal), made once: interval tables give thousands of rows
+    the same few hundred days (Timestamps do not change, so rows may share one)."""
+    return pd.Timestamp(dt.date.fromordinal(ordinal))
+
+
 def _interval_row(actor: str, geometry: Any, area: float, d0: int, d1: int | None) -> dict:
     """One row of ``intervals()``: ``actor`` held ``geometry`` from day ``d0`` until ``d1``
     (ordinals; None = still held)."""
@@ -51,8 +58,8 @@ def _interval_row(actor: str, geometry: Any, area: float, d0: int, d1: int | Non
         "actor": actor,
         "geometry": geometry,
         "area_km2": area,
-        "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
-        "valid_to": pd.Timestamp(dt.date.fromordinal(d1)) if d1 else pd.NaT,
+        "valid_from": day_stamp(d0),
+        "valid_to": day_stamp(d1) if d1 else pd.NaT,
     }
 
 
@@ -333,8 +340,8 @@ class ChangeMixin:
                 "actor_b": ids[j],
                 "geometry": line,
                 "length_km": float(length),
-                "valid_from": pd.Timestamp(dt.date.fromordinal(d0)),
-                "valid_to": pd.NaT if d1 is None else pd.Timestamp(dt.date.fromordinal(d1)),
+                "valid_from": day_stamp(d0),
+                "valid_to": pd.NaT if d1 is None else day_stamp(d1),
             }
             for (i, j, d0, d1, _), line, length in zip(runs, lines, km, strict=True)
         ]

@@ -242,9 +242,11 @@ class Theatre(BandMixin, ChangeMixin):
         aoi = self.inputs.aoi_geometry
         ev = self.inputs.events
         geoms, index, outside, clipped = [], {}, set(), {}
-        for seq, geom in zip(ev["seq"].tolist(), ev["geometry"].tolist(), strict=True):
-            if geom is None or (isinstance(geom, float) and np.isnan(geom)):
-                continue
+        column = ev["geometry"].to_numpy(dtype=object)
+        rows = np.flatnonzero(~pd.isna(column))  # None or NaN: a place's event
+        for seq, geom in zip(
+            ev["seq"].to_numpy()[rows].tolist(), column[rows].tolist(), strict=True
+        ):
             if not shapely.intersects(aoi, geom):
                 outside.add(int(seq))
                 continue
@@ -971,38 +973,16 @@ class Theatre(BandMixin, ChangeMixin):
         if self.band_km is not None:
             return self._band_intervals(start, end)
         eng = self._engine
-        log = eng.log
-        s_ord, e_ord = start.toordinal(), end.toordinal()
-        owner0 = log.owners_at(s_ord)
-        sel = (log.day > s_ord) & (log.day <= e_ord)
-        last: dict[tuple[int, int], int] = {}  # (face, day) → holder at the end of that day
-        for f, d, n in zip(
-            log.face[sel].tolist(), log.day[sel].tolist(), log.new[sel].tolist(), strict=True
-        ):
-            last[(f, d)] = n
-        per_face: dict[int, list[tuple[int, int]]] = {}
-        for (f, d), n in last.items():
-            per_face.setdefault(f, []).append((d, n))
-        groups: dict[tuple[int, int, int | None], list[int]] = {}
-        for f in range(len(owner0)):
-            holder, since = int(owner0[f]), s_ord
-            for d, n in sorted(per_face.get(f, [])):
-                if n != holder:
-                    groups.setdefault((holder, since, d), []).append(f)
-                    holder, since = n, d
-            groups.setdefault((holder, since, None), []).append(f)
-        rows = []
-        for (k, d0, d1), faces in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-            idx = np.asarray(faces)
-            rows.append(
-                _interval_row(
-                    self._label(k)[0],
-                    shapely.coverage_union_all(eng.tess.faces[idx]),
-                    float(eng.face_area[idx].sum()),
-                    d0,
-                    d1,
-                )
+        rows = [
+            _interval_row(
+                self._label(k)[0],
+                shapely.coverage_union_all(eng.tess.faces[idx]),
+                float(eng.face_area[idx].sum()),
+                d0,
+                d1,
             )
+            for k, d0, d1, idx in eng.log.holder_runs(start.toordinal(), end.toordinal())
+        ]
         return _intervals_frame(rows)
 
     @functools.cached_property

@@ -100,6 +100,7 @@ def _problems(folder):
         (b"date,place,to_actor,source\n2020-01-05,palmyra,RED,x,y\n", "more than the header"),
         (b"date,place,to_actor,source\n2020-01-05,   ,RED,x\n", "no place and no geometry"),
         (b"date,place,to_actor,source\n2020-01-05,palmyra,,x\n", "missing actor"),
+        (b"date,place,to_actor,source\n2020-01-05,palmyra,,x\n", "give an actor id or name"),
         (
             b'date,place,geometry,to_actor,source\n2020-01-05,,"POLYGON((38 34,38.1 34.1,38.1 34,38 34.1,38 34))",RED,x\n',
             "invalid polygon",

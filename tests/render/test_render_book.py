@@ -6,9 +6,12 @@ events, ground and front per date, and the same page text for the same data.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from fake_source import tiny_source
@@ -272,3 +275,36 @@ def test_changes_series_is_changes_from_each_date_to_the_next(src):
         assert got[["from_actor", "to_actor"]].equals(want[["from_actor", "to_actor"]]), day
         assert got["area_km2"].tolist() == want["area_km2"].tolist(), day
         assert all(shapely.equals_exact(got.geometry.values, want.geometry.values, 0)), day
+
+
+_NA_FRAMES = {
+    "numbers and text": {
+        "i": pd.Series([1, 2, 3], dtype="int64"),
+        "f": pd.Series([1.5, np.nan, 2.0]),
+        "b": pd.Series([True, False, True]),
+        "s": pd.Series(["a", None, "c"], dtype="str"),
+    },
+    "boxed columns": {
+        "nullable int": pd.Series([1, None, 3], dtype="Int64"),
+        "nullable float": pd.Series([1.5, None, 2.0], dtype="Float64"),
+        "numpy scalars": pd.Series([np.int64(3), np.float64(2.5), None], dtype=object),
+        "dates": pd.Series([dt.date(2020, 1, 2), None, dt.date(2020, 1, 3)], dtype=object),
+        "timestamps": pd.to_datetime(pd.Series(["2020-01-01", None, "2020-01-03"])),
+        "category": pd.Categorical(["x", None, "x"]),
+        "string NA": pd.Series(["a", None, "c"], dtype="string"),
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NA_FRAMES))
+def test_records_are_to_dict_records(name):
+    """c.records (the events the book lists) gives to_dict("records")'s values and types."""
+    df = pd.DataFrame(_NA_FRAMES[name])
+    want, got = df.to_dict("records"), c.records(df)
+    assert len(got) == len(want)
+    for a, b in zip(want, got, strict=True):
+        assert list(a) == list(b)
+        for key in a:
+            assert type(a[key]) is type(b[key]), key
+            assert a[key] is b[key] or a[key] == b[key] or (pd.isna(a[key]) and pd.isna(b[key]))
+    assert c.records(df.iloc[:0]) == []

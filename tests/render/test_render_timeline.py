@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 
 import pytest
@@ -213,3 +214,23 @@ def test_phone_layout(written, watch, shots):
     assert m["y"] >= top["y"] + top["height"] - 1
     assert m["height"] > 0.7 * 844
     watch.assert_clean()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        [],
+        [[]],
+        [[""]],
+        [["?~", "AB@"]],
+        [["a\\b", 'q"r'], ["x"]],  # the two characters JSON escapes in printable ASCII
+        [["é", "\x01"]],  # not printable ASCII: counted by json.dumps
+        ["a", "", "b"],
+        [1, 2.5, None],
+        [["a", 1]],
+    ],
+)
+def test_chunk_sizes_are_the_json_text_lengths(value):
+    from geomap.render._timeline import _json_size
+
+    assert _json_size(value) == len(json.dumps(value, separators=(",", ":")))
