@@ -330,3 +330,16 @@ def test_a_day_after_dates_the_clause_after_it_by_the_change_before(nk):
     ex = extract(DATELINE + text, nk, published="2020-11-03")
     got = dict(ex.drafts[["place", "date"]].values.tolist())
     assert got == {"fuzuli": "2020-11-03", "jabrayil": "2020-11-02"}
+
+
+def test_a_list_item_on_its_own_line_is_its_own_sentence(nk):
+    # the denial in the first item is not the second item's
+    text = (
+        "SOUTH CAUCASUS MONITOR\nWeekly update\n\n"
+        "- Armenia, which had denied losing Hadrut, admitted on Monday that its forces had left.\n"
+        "- Azerbaijani officials said Azerbaijani troops entered Fuzuli on Tuesday.\n"
+    )
+    ex = extract(text, nk, published="2020-11-03")
+    assert ["fuzuli", "AZA", "2020-11-03"] in ex.drafts[
+        ["place", "to_actor", "date"]
+    ].values.tolist()
