@@ -15,7 +15,7 @@ Examples
 >>> row = dict.fromkeys(DRAFT_COLUMNS, "")
 >>> row.update(date="2017-05-26", place="arak", to_actor="GOV", status="draft")
 >>> print(write_drafts(pd.DataFrame([row])).splitlines()[1])
-2017-05-26,arak,,GOV,,,,,,,,,,draft,
+2017-05-26,arak,,GOV,,,,,,,,,,,draft,
 """
 
 from __future__ import annotations
