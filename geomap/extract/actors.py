@@ -81,9 +81,10 @@ _GENERIC = re.compile(
     r"(?:\s+" + _FORCE + r")?\b(?![-‑])"  # "rebel-held" is no mention of the rebels
 )
 _OUR = re.compile(
-    r"(?i)\bour\s+(?:(?:heroic|brave|valiant|armed|own|victorious|defen[cs]e|security)\s+){0,2}"
+    # "our gallant combatants", "our valiant defence forces": up to two words before the noun
+    r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
-    r"|battalions|formations)\b"
+    r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
 )
 # "the enemy" in a statement: the other side, when the theatre has two
@@ -218,15 +219,21 @@ class ActorRefs:
         Minister - Republic of X"): the theatre's one "state" actor, or of several the one
         whose modifier words ("Xian army") share their stem with a word of the header;
         "" when that is not one actor."""
-        if not _GOV_OFFICE.search(header):
+        if not (_GOV_OFFICE.search(header) or _STATE_HEAD.search(header)):
             return ""
         states = self.by_class.get("state", set())
         if len(states) > 1:
             stems = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{5,}", header)}
+            # "STATE OF X", "Republic of X": the state whose modifier is X's adjective
+            named = [w for w in re.findall(r"[^\W\d_]{3,}", header) if is_country_name(w.title())]
             states = {
                 a
                 for a in states
-                if any(w[:5] in stems for w, fits in self.by_modifier.items() if a in fits)
+                if any(
+                    w[:5] in stems or any(demonym(w.capitalize(), [c.casefold()]) for c in named)
+                    for w, fits in self.by_modifier.items()
+                    if a in fits
+                )
             }
         return next(iter(states)) if len(states) == 1 else ""
 
@@ -291,6 +298,12 @@ class ActorRefs:
                     )
                 )
             spans.append((m.start(), m.end()))
+        for m in _COUNTRY_SPEAKS.finditer(text):
+            fits = self._country_of(m.group("c") + "'s")
+            if fits is not None and len(fits) == 1 and not overlaps(m.start(), m.end("c"), spans):
+                found.append(
+                    ActorMention(m.start(), m.end("c"), m.group("c"), min(fits), "modifier")
+                )
         return found
 
     def _in_proper_name(self, text: str, m: re.Match) -> bool:
@@ -353,6 +366,14 @@ class ActorRefs:
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
+# a country as the one who speaks or acts: "Ethiopia announced that its troops ...", "Eritrea
+# said", "Ethiopia retook X": the side whose modifier is its adjective
+_COUNTRY_SPEAKS = re.compile(
+    r"(?<![\w-])(?P<c>[A-Z][a-z]{3,})\s+(?:said|says|announced|announces|claimed|claims"
+    r"|declared|denied|insisted|reported|admitted|conceded|confirmed"
+    # "Ethiopia retook X": a country as the agent of a change
+    r"|retook|recaptured|captured|took|seized|occupied|liberated|entered|annexed)\b"
+)
 
 
 # =========================================================================== statements
@@ -370,6 +391,12 @@ _STATEMENT_WORDS = re.compile(
 _GOV_OFFICE = re.compile(
     r"(?i)\b(?:office\s+of\s+the\s+(?:prime\s+minister|president)|presidency|prime\s+minister['’]s"
     r"\s+office|council\s+of\s+ministers|government\s+of|ministry\s+of\s+defen[cs]e)\b"
+)
+# a state's letterhead: "STATE OF X", "Federal Republic of X", "Ministry of Information",
+# "Office of the Government Spokesperson" (a side's own statement, not a dateline)
+_STATE_HEAD = re.compile(
+    r"(?i)\b(?:republic|state|kingdom|federation)\s+of\b|\bministry\s+of\b"
+    r"|\bgovernment\s+spokes(?:man|woman|person)\b"
 )
 _REPORT_WORDS = re.compile(
     r"(?i)\b(?:observatory|monitor|assessment|weekly\s+update|daily\s+update|situation\s+report"

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -242,7 +243,10 @@ _NEXT_TO_VERB = re.compile(
     r"|finally|reportedly|\w+ly)\s+)*"
 )
 # an undated clause about "the town" of the sentence before it
-_THE_PLACE_BEFORE = re.compile(r"(?i)\bthe\s+(?:town|village|city|settlement)\b(?!\s+of\b)")
+_THE_PLACE_BEFORE = re.compile(
+    r"(?i)\bthe\s+(?:(?:empty|deserted|abandoned|ruined|small|border|key|strategic)\s+)?"
+    r"(?:town|village|city|settlement)\b(?!\s+of\b)"
+)
 # before an unknown name: a part of a region ("southern X", "parts of X"), not a place
 _PART_OF_REGION = re.compile(
     r"(?i)\b(?:(?:north|south)?(?:east|west)?(?:ern)|north(?:ern)?-?(?:east|west)(?:ern)?"
@@ -359,8 +363,21 @@ _ADJECTIVE_OCCUPIED = re.compile(
     re.I,
 )
 # an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
+# "the districts of X", "X's eastern suburbs": parts of a place
+_PARTS_OF = re.compile(
+    r"(?i)\b(?:districts?|suburbs?|neighbou?rhoods?|quarters?|boroughs?|wards?|townships?)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])|['’]s\s+(?:[a-z-]+\s+)?(?:districts?|suburbs?"
+    r"|neighbou?rhoods?|quarters?|boroughs?|wards?|townships?)\b"
+)
+_NAMES_ONLY = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]*)*\s+")
+# "The claims broadcast by the enemy's radio yesterday that ...": a claim the sentence reports
+_CLAIMS_BEFORE = re.compile(r"(?i)\bclaims?\b[^.;:]{0,120}\bthat\b[^.;:]*$")
+# "the TPLF troops", "the Woyane regime's soldiers": a role word owned by a capitalised name
+# (one the theatre does not know, or the role word would be resolved already)
+_UNKNOWN_OWNER = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z-]+(?:['’]s)?\s+)?$")
+# "X, defending themselves against attacks by Y, seized ...": a participle aside too
 _ASIDE_BEFORE = re.compile(
-    r",\s*(?:an?|the|its|their|which|who|whose|including)\s+[^,;:()]*$", re.I
+    r",\s*(?:an?|the|its|their|which|who|whose|including|[a-z]{3,}ing)\s+[^,;:()]*$", re.I
 )
 # the object of fighting: "a group fighting (Myanmar's) military", "battling the army"
 _FOUGHT_BEFORE = re.compile(
@@ -375,7 +392,8 @@ _PARTNER_BEFORE = re.compile(
     # "with the support of Y", "with air support from Y", "with artillery cover from Y"
     r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:support|help|backing|assistance|aid|participation|cover)"
     r"\s+(?:of|from)"
-    r"|(?:together|jointly|along)\s+with|alongside|working\s+(?:together\s+|jointly\s+)?with"
+    r"|(?:together|jointly|along)\s+with|alongside|beside|side\s+by\s+side\s+with"
+    r"|working\s+(?:together\s+|jointly\s+)?with"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with)\b[^,;:.—–]{0,80}$",
     re.I,
 )
@@ -537,9 +555,25 @@ class Extractor:
     def _places_between(self, lo: int, hi: int) -> list[PlaceMention]:
         return self.places[bisect_left(self._pstarts, lo) : bisect_left(self._pstarts, hi)]
 
+    def _epithet(self, a: ActorMention) -> ActorMention | None:
+        """In a statement, where the theatre has two sides, a role word qualified by a name
+        the theatre does not know ("the TPLF troops", "the Woyane regime") is the author's
+        opponent: the author's own side would be named by a name or a modifier it knows."""
+        au = self.author
+        if au is None or au.kind != "statement" or not au.actor:
+            return None
+        others = [x for x in self.gaz.actor_ids if x != au.actor]
+        if len(others) != 1 or not _UNKNOWN_OWNER.search(self.text, max(0, a.start - 60), a.start):
+            return None
+        basis = f"an epithet in a statement of {au.name!r}: not its author's side"
+        return ActorMention(a.start, a.end, a.text, others[0], "generic", basis)
+
     def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
-        if a.how in ("unresolved", "role-word") or word in self.gaz.generic:
+        generic = a.how in ("unresolved", "role-word") or word in self.gaz.generic
+        if generic and self._epithet(a) is not None:
+            a = self._epithet(a)
+        elif generic:
             first = word.split()[0]
             stem = first[:-1] if first.endswith("s") else first
             fits = a.basis.split(" or ") if a.how == "unresolved" else None
@@ -674,7 +708,14 @@ class Extractor:
         ]
         best = cands[-1] if cands else None
         for m in PRONOUN.finditer(self.text, lo, hi):
-            if best is None or m.start() > best.end:
+            # "the government's claims that its troops took X": "its" says whose troops a
+            # role word several sides share (left unresolved) means
+            owned = best is not None and not best.actor and m.start() <= best.start < m.end()
+            if owned and m.group("poss"):
+                res = self._resolve_pronoun(sent, m.start(), m.group(0))
+                if res is not None and res.actor:
+                    best = res
+            elif best is None or m.start() > best.end:
                 if (
                     best is not None
                     and m.group("poss")
@@ -923,6 +964,11 @@ class Extractor:
             )
         ]
         asides = [m.span() for m in _ASIDE.finditer(self.text, prev_end, v.start)]
+        # "took X on Tuesday after ... left overnight, a day after troops took Y": the dates
+        # before "a day after" are the earlier clause's, not this verb's
+        rel_at = RELATIVE_DAY.search(self.text, prev_end, v.start)
+        if rel_at is not None:
+            prev_end = max(prev_end, rel_at.start())
         back = [
             (i, d)
             for i, d in enumerate(dates)
@@ -1324,6 +1370,7 @@ class Extractor:
             # "Luanda's war was lost", "seized Makeni's airport": a place as a possessor
             # names something of it, not the place taken
             objs = [p for p in objs if not _POSSESSOR.match(self.text, p.end)]
+            objs = [p for p in objs if p.place or not self._part_of_known(sent, p)]
             if not objs:
                 # a lead that dates a change without naming its places ("handed over a
                 # string of villages on Thursday"): the next sentence may name them
@@ -1357,6 +1404,8 @@ class Extractor:
             )
             if gainer is None and clause.pattern in ("capture-passive", "drive-out-passive"):
                 gainer = self._reporting_side(why, said_by, loser)
+            if confidence == "disputed":
+                gainer = self._denied_claimant(why, sent, clause, gainer)
             if since is not None:
                 lo, hi, dtext, rank = since.start, since.end, since.text, 3
                 why.add(f"background: held {since.text!r}, drafted as a change in that period")
@@ -1416,6 +1465,8 @@ class Extractor:
             text[v.end : min(clause_end, v.end + 120)]
         ):
             return None  # "took the governor prisoner": people held, no place taken
+        if _raid(text, sent, verbs, k) or _drove_away(text, v, region_lo):
+            return None
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
@@ -1436,6 +1487,22 @@ class Extractor:
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
             pattern = "fell-to"
         return _Clause(v, region_lo, clause_end, pattern)
+
+    def _part_of_known(self, sent: Sentence, p: PlaceMention) -> bool:
+        """ "the eastern districts of X. A, B and C are now under our control", "X's suburbs
+        of A and B": a name the gazetteer lacks, told in this or the previous sentence as a
+        part of a place it knows, is a part of that place (its change is X's), no new place."""
+        lo = self._prev_start if self._prev_start < sent.start else sent.start
+        for m in _PARTS_OF.finditer(self.text, lo, sent.end):
+            # the part is named after the phrase, or right before it ("the A and B districts
+            # of X": only names, commas and "and" between)
+            if m.start() < p.start or _NAMES_ONLY.fullmatch(self.text, p.end, m.start()):
+                near = self._places_between(m.start() - 60, m.end() + 1)
+                if any(
+                    q.place and q.start == m.end() or q.place and q.end == m.start() for q in near
+                ):
+                    return True
+        return False
 
     def _clause_places(
         self, sent: Sentence, clause: _Clause, unknown: list[PlaceMention]
@@ -1661,6 +1728,49 @@ class Extractor:
         why.add(f"to_actor {actor}: the side that reports it ({said_by!r}); no agent is named", 0.2)
         return ActorMention(0, 0, said_by, actor, "context", said_by)
 
+    def _denied_claimant(
+        self, why: _Why, sent: Sentence, clause: _Clause, gainer: ActorMention | None
+    ) -> ActorMention | None:
+        """ "The claims broadcast by the enemy's radio that its troops have entered X are
+        lies": a statement denies the other side's claims, never its own, so a gain it denies
+        is not the author's: the claimant named ("claims of/by Y"), else the author's one
+        opponent, else left blank."""
+        au = self.author
+        if au is None or au.kind != "statement" or not au.actor:
+            return gainer
+        if gainer is None or gainer.actor != au.actor:
+            return gainer
+        if not _CLAIMS_BEFORE.search(self.text, sent.start, clause.verb.start):
+            return gainer
+        claimant = [
+            a
+            for a in self._actors_between(sent.start, clause.verb.start)
+            if a.actor and a.actor != au.actor
+        ]
+        actor = claimant[0].actor if claimant else self._main_opponent()
+        why.reasons = [r for r in why.reasons if not r.startswith(f"to_actor {au.actor}")]
+        if not actor:
+            why.add(f"to_actor unresolved: a claim {au.name!r} denies is not its own", 0.3)
+            return None
+        why.add(f"to_actor {actor}: a claim {au.name!r} denies is its opponent's", 0.1)
+        return ActorMention(gainer.start, gainer.end, gainer.text, actor, "generic", au.name)
+
+    def _main_opponent(self) -> str:
+        """A statement's main opponent: the theatre's one other side, else the side other
+        than the author the text names most often by name, ref or modifier ("" on a tie)."""
+        au = self.author
+        others = [x for x in self.gaz.actor_ids if au is not None and x != au.actor]
+        if len(others) == 1:
+            return others[0]
+        counts = Counter(
+            a.actor
+            for a in self.actors
+            if a.actor in others and a.how in ("alias", "ref", "modifier", "id", "name")
+        ).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return ""
+        return counts[0][0]
+
     def _author_default(
         self, clause: _Clause, gainer: ActorMention | None, loser: ActorMention | None
     ) -> tuple[ActorMention | None, ActorMention | None]:
@@ -1680,6 +1790,11 @@ class Extractor:
                 loser = me
                 if gainer is None or gainer.how == "context":
                     gainer = self._context_gainer(v.start, a.actor)
+        elif pattern == "drive-out-passive" and (gainer is None or gainer.how == "context"):
+            # "the junta and its mercenaries have been driven out of the city": the subject is
+            # who lost it; with no agent named, the author drove them out
+            if loser is None or loser.actor != a.actor:
+                gainer = me
         elif (gainer is None or gainer.how == "context") and self._others_fighters(clause):
             # "the enemy entered the town": the author's loss, taken by the side the text
             # names (else left blank), never the author's gain
@@ -1692,6 +1807,10 @@ class Extractor:
     def _fighters_before(self, lo: int, hi: int) -> bool:
         """Does [lo, hi) name an actor, a pronoun or a force phrase (who "fled" is a side)?"""
         clause = self.text[lo:hi]
+        # "The army, backed by drones, entered X": the aside before the verb set aside
+        aside = re.search(r",[^,;:—–]{1,80},\s*$", clause)
+        if aside and aside.start() > 0 and not re.search(r"[,;:—–]\s*$", clause[: aside.start()]):
+            hi, clause = lo + aside.start(), clause[: aside.start()]
         clause = clause[
             [m.end() for m in re.finditer(r"[,;:—–]", clause)][-1]
             if re.search(r"[,;:—–]", clause)
@@ -2086,6 +2205,39 @@ class Extractor:
         found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi), self.home)
         self.claims.extend(row for _, _, row in found)
         return found
+
+
+# "entered X on Tuesday but were pushed back out of the town within hours": a raid, no change
+_RAID_BACK = re.compile(r"(?i)\s+but\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _raid(text: str, sent: Sentence, verbs: list, k: int) -> bool:
+    """An entry and, in the same sentence, its side "but were pushed back out" (or the
+    expulsion itself): neither is a change of hands."""
+    v = verbs[k]
+    if k + 1 < len(verbs):
+        nxt = verbs[k + 1]
+        if (
+            v.pattern == "capture"
+            and nxt.pattern == "drive-out"
+            and _RAID_BACK.search(text, v.end, nxt.start)
+        ):
+            return True
+    if k > 0 and v.pattern == "drive-out" and verbs[k - 1].pattern == "capture":
+        return bool(_RAID_BACK.search(text, verbs[k - 1].end, v.start))
+    return False
+
+
+def _drove_away(text: str, v, region_lo: int) -> bool:
+    """ "the vehicles drove back out of the town": a way driven, no one expelled (active
+    "drove"/"driving" with nothing between the verb and "out")."""
+    return bool(
+        v.pattern == "drive-out"
+        and v.mid is not None
+        and re.fullmatch(r"(?i)\s*(?:back|away)?\s*", text[v.mid[0] : v.mid[1]])
+        and re.match(r"(?i)dr[oi]v", v.text)
+        and not PASSIVE_BEFORE.search(text[region_lo : v.start])
+    )
 
 
 def _named_leaders(loyal: list[ActorMention], found: list[ActorMention]) -> list[ActorMention]:

@@ -473,6 +473,10 @@ def _name_mentions(
             mentions.append(hit[1])
             i += hit[0]
             continue
+        if len(tok) == 1:  # "U.N.", "O.S.C.E.": a letter is never a place's name
+            close_run()
+            i += 1
+            continue
         run.append(t)
         # a possessive ends a name: "Syria's east"
         if re.search(r"['’]s$", t.group(0)):

@@ -341,7 +341,12 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         or not re.search(r"(?i)(?:ed|en|ook|un|an)$", v.text)
     ):
         return "a condition ('until ... is taken'): the aim of an operation, not a change"
-    if _HEARSAY.search(before) and (UNVERIFIED.search(before) or re.search(r"(?i)rumou?r", before)):
+    # "Unconfirmed reports that rebels have entered X could not be verified": hearsay whose
+    # report the sentence itself says nobody verified
+    unverified = UNVERIFIED.search(before) or re.search(r"(?i)\bunconfirmed\b", before)
+    if not unverified and _HEARSAY.search(before):
+        unverified = UNVERIFIED.search(text, v.end, sent.end)
+    if _HEARSAY.search(before) and (unverified or re.search(r"(?i)rumou?r", before)):
         return "an unverified report or rumour, not a reported change"
     hearsay = _HEARSAY.search(before)
     if (

@@ -152,7 +152,9 @@ _ABBREV = frozenset(
 # a run of stops is tried once, from its first character (atomic, no backtracking into it):
 # 40 kB of "." must not be quadratic
 _SENT_END = re.compile(
-    r"(?<![.!?])(?>[.!?]+)(?>[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff])"
+    r"(?<![.!?])(?>[.!?]+)(?>[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9\u0600-\u06ff]"
+    # a list item on the next line ("...north.\n- Officials said ..."): a new sentence
+    r"|[ \t]*\n\s*[-•*–—][ \t])"
 )
 # the word before a full stop, looked for in a bounded window (an abbreviation is short)
 _WORD_BEFORE = re.compile(r"(?<![\w.])[\w.]{1,30}$")
