@@ -154,6 +154,9 @@ class MergeResult:
         What each merged row changes (from ``verify``: place, from -> to, km² under the model).
     claims_added : int
         Claim drafts (``<drafts>.claims.csv``) appended to the theatre's ``claims.csv``.
+    warnings : tuple of Problem
+        The merged theatre's warnings about the appended ``events.csv`` rows (e.g. a
+        ``from_actor`` the place's holder contradicts): merged, but worth a look.
     """
 
     path: Path
@@ -161,6 +164,7 @@ class MergeResult:
     skipped: int = 0
     changes: tuple[str, ...] = ()
     claims_added: int = 0
+    warnings: tuple[Problem, ...] = ()
 
 
 _REJECTED = frozenset({"rejected", "reject", "skip", "skipped", "no"})
@@ -355,7 +359,7 @@ def merge_drafts(
             old or ",".join(CLAIMS_CSV_ORDER) + "\n", claims, columns=CLAIMS_CSV_ORDER
         )
     first = len(list(csv.reader(io.StringIO(existing_text)))) + 1
-    changes = _verified(
+    changes, warnings = _verified(
         Path(theatre_dir), {"events.csv": merged, "claims.csv": merged_claims}, first, verify
     )
     target = Path(out) if out is not None else events_path
@@ -368,6 +372,7 @@ def merge_drafts(
         skipped=skipped,
         changes=tuple(changes),
         claims_added=len(claims),
+        warnings=tuple(warnings),
     )
 
 
@@ -402,9 +407,12 @@ def _inputs_check(folder: Path, first_line: int) -> tuple[list[Problem], list[st
     return list(load_inputs(folder, strict=False).problems), []
 
 
-def _verified(theatre_dir: Path, files: dict, first_line: int, verify) -> list[str]:
+def _verified(
+    theatre_dir: Path, files: dict, first_line: int, verify
+) -> tuple[list[str], list[Problem]]:
     """Run ``verify`` (default: the inputs' checks) on a copy of the theatre holding the
-    merged files (name -> text, None = unchanged); the changes it lists.
+    merged files (name -> text, None = unchanged); the changes it lists, and its warnings
+    about the appended ``events.csv`` rows (from ``first_line`` on).
 
     Raises InputError (nothing written) when the merged theatre has errors; problems in
     the copy are reported under the theatre's own file names.
@@ -417,11 +425,20 @@ def _verified(theatre_dir: Path, files: dict, first_line: int, verify) -> list[s
             if text is not None:
                 (copy / name).write_text(text, encoding="utf-8")
         problems, changes = verify(copy, first_line)
-        errors = [
-            replace(p, file=p.file.replace(str(copy), str(theatre_dir)))
+        problems = [
+            replace(p, file=p.file.replace(str(copy), str(theatre_dir))) if p.file else p
             for p in problems
-            if p.is_error
         ]
+    errors = [p for p in problems if p.is_error]
+    warnings = [
+        p
+        for p in problems
+        if not p.is_error
+        and p.file
+        and Path(p.file).name == "events.csv"
+        and p.line is not None
+        and p.line >= first_line
+    ]
     if errors:
         errors.insert(
             0,
@@ -434,7 +451,7 @@ def _verified(theatre_dir: Path, files: dict, first_line: int, verify) -> list[s
             ),
         )
         raise InputError(errors)
-    return changes
+    return changes, warnings
 
 
 def _appended(existing_text: str, rows: list[dict[str, str]], columns=EVENT_COLUMNS) -> str:

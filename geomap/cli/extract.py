@@ -169,6 +169,15 @@ def _run_merge(args) -> int:
         print(f"appended {res.claims_added} claim(s) to {Path(args.theatre) / 'claims.csv'}")
     for line in res.changes:
         print(f"  {one_line_cell(line)}")
+    if res.warnings:
+        from ..errors import format_problems
+
+        print(
+            f"{len(res.warnings)} warning(s) on the merged rows (merged, as 'geomap check' "
+            "applies them; edit events.csv where a row is wrong):",
+            file=sys.stderr,
+        )
+        print(format_problems(res.warnings), file=sys.stderr)
     return 0
 
 

@@ -9,6 +9,7 @@ drafts from them (a date range where the text only bounds the date),
 import csv
 import datetime as dt
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -424,6 +425,16 @@ def test_read_plain_text_article():
         ("control.txt", bytes(range(1, 9)) * 50, "control characters"),
         ("latin1.txt", "Ar-Raqqa \u2014 caf\xe9".encode("cp1252"), "not valid UTF-8"),
         ("utf16.txt", "BEIRUT".encode("utf-16"), "UTF-16"),
+        (
+            "utf16le.txt",
+            "BEIRUT, May 27".encode("utf-16-le"),
+            r"UTF-16 text \(little-endian\) without",
+        ),
+        (
+            "utf16be.txt",
+            "BEIRUT, May 27".encode("utf-16-be"),
+            r"UTF-16 text \(big-endian\) without",
+        ),
         ("doc.pdf", b"%PDF-1.4\n...", "PDF"),
         (
             "page.html",
@@ -513,6 +524,35 @@ def test_merge_runs_the_full_check_on_the_merged_theatre(results, theatre_copy, 
     assert (theatre_copy / "events.csv").read_bytes() == before
     res = merge_drafts(theatre_copy, drafts, verify=lambda f, n: ([], [f"row {n}"]))
     assert res.added == 5 and res.changes == ("row 3",)
+
+
+def test_merge_returns_the_checks_warnings_on_the_new_rows_only(results, theatre_copy, tmp_path):
+    from geomap.errors import Problem
+
+    drafts = _drafts_file(results, "desert_mines.txt", tmp_path)
+
+    def warning(line):
+        return Problem("x/events.csv", line, "from_actor", "held by another", severity="warning")
+
+    def warns(folder, first_line):
+        old, new = warning(first_line - 1), warning(first_line + 1)
+        return [old, new, replace(new, file=str(folder / "places.csv"))], []
+
+    res = merge_drafts(theatre_copy, drafts, verify=warns)
+    assert res.added == 5 and [(p.line, p.field) for p in res.warnings] == [(4, "from_actor")]
+
+
+def test_cli_merge_drafts_shows_the_warnings_of_the_merged_rows(
+    capsys, results, theatre_copy, tmp_path
+):
+    drafts = _drafts_file(results, "tabqa_dam.txt", tmp_path)
+    table = pd.read_csv(drafts, dtype=str, keep_default_na=False)
+    table.loc[0, ["place", "from_actor"]] = ["raqqa", "GOV"]  # the snapshot has IS hold Raqqa
+    table.to_csv(drafts, index=False)
+    code, out, err = run(capsys, "merge-drafts", drafts, "--theatre", theatre_copy)
+    assert code == 0 and "appended 4 event(s)" in out
+    assert "1 warning(s) on the merged rows" in err
+    assert "events.csv:3: from_actor: warning: from_actor 'GOV'" in err and "'IS'" in err
 
 
 def test_merge_appends_validated_drafts_and_refuses_them_twice(results, theatre_copy, tmp_path):
