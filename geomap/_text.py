@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BIDI_CONTROLS", "terminal_text", "strip_bidi"]
+__all__ = ["BIDI_CONTROLS", "terminal_text", "strip_bidi", "utf16_without_bom"]
 
 #: The bidirectional embedding, override and isolate controls.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -65,3 +65,26 @@ def strip_bidi(text: str) -> str:
     ):
         return text  # no control to strip
     return _BIDI_RE.sub("", text)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"little-endian"`` or ``"big-endian"`` when ``data`` reads as UTF-16 text with no
+    byte-order mark (mostly Latin script: every other byte NUL), else None.
+
+    For the message of a file refused for its NUL bytes: such a file is text saved as
+    UTF-16 (Windows "Unicode"), not binary.
+
+    >>> utf16_without_bom("Palmyra, 27 May".encode("utf-16-le"))
+    'little-endian'
+    >>> utf16_without_bom(b"PK\\x03\\x04\\x00\\x00binary") is None
+    True
+    """
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "little-endian"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "big-endian"
+    return None

@@ -88,6 +88,7 @@ def _problems(folder):
         (b"", "the file is empty"),
         (b"   \n\n", "the file is empty"),
         (b"\xff\xfeh\x00i\x00", "UTF-16"),
+        ("date,place,to_actor,source\n".encode("utf-16-le"), "UTF-16 text (little-endian) without"),
         (b"date;place;to_actor;source\n2020-01-05;palmyra;RED;x\n", "semicolon-separated"),
         (b"date\tplace\tto_actor\tsource\n", "tab-separated"),
         (b"date,place,to_actor,source\n2020-01-05,Caf\xe9,RED,x\n", "not valid UTF-8"),
