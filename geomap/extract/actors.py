@@ -226,14 +226,12 @@ class ActorRefs:
             stems = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{5,}", header)}
             # "STATE OF X", "Republic of X": the state whose modifier is X's adjective
             named = [w for w in re.findall(r"[^\W\d_]{3,}", header) if is_country_name(w.title())]
+            of_country = set().union(*(self._of_country(c) for c in named))
             states = {
                 a
                 for a in states
-                if any(
-                    w[:5] in stems or any(demonym(w.capitalize(), [c.casefold()]) for c in named)
-                    for w, fits in self.by_modifier.items()
-                    if a in fits
-                )
+                if a in of_country
+                or any(w[:5] in stems for w, fits in self.by_modifier.items() if a in fits)
             }
         return next(iter(states)) if len(states) == 1 else ""
 
@@ -329,13 +327,17 @@ class ActorRefs:
         country = re.match(r"([A-Z][\w-]+)['’]s$", word.strip(".,"))
         if country is None or not is_country_name(country.group(1)):
             return None
-        fits = {
+        return self._of_country(country.group(1)) or None
+
+    def _of_country(self, country: str) -> set[str]:
+        """The actors with a modifier word that is ``country``'s adjective ("Israeli" for
+        Israel)."""
+        return {
             a
             for w, actors in self.by_modifier.items()
-            if demonym(w.capitalize(), [country.group(1).casefold()])
+            if demonym(w.capitalize(), [country.casefold()])
             for a in actors
         }
-        return fits or None
 
     def _by_modifiers(self, m: re.Match) -> ActorMention | None:
         mods = m.group("mods").split()

@@ -364,10 +364,9 @@ _ADJECTIVE_OCCUPIED = re.compile(
 )
 # an aside before an actor: "The TNLA, an ally of the MNDAA, says ..."
 # "the districts of X", "X's eastern suburbs": parts of a place
+_PART_NOUNS = r"(?:districts?|suburbs?|neighbou?rhoods?|quarters?|boroughs?|wards?|townships?)"
 _PARTS_OF = re.compile(
-    r"(?i)\b(?:districts?|suburbs?|neighbou?rhoods?|quarters?|boroughs?|wards?|townships?)"
-    r"\s+of\s+(?:the\s+)?(?=[A-Z])|['’]s\s+(?:[a-z-]+\s+)?(?:districts?|suburbs?"
-    r"|neighbou?rhoods?|quarters?|boroughs?|wards?|townships?)\b"
+    rf"(?i)\b{_PART_NOUNS}\s+of\s+(?:the\s+)?(?=[A-Z])|['’]s\s+(?:[a-z-]+\s+)?{_PART_NOUNS}\b"
 )
 _NAMES_ONLY = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]*)*\s+")
 # "The claims broadcast by the enemy's radio yesterday that ...": a claim the sentence reports
