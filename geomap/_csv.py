@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ._text import strip_bidi, terminal_text, utf16_without_bom
+from ._text import strip_bidi, terminal_text, utf16_without_bom_message
 from .errors import Problem, ProblemCollector
 from .paths import atomic_path, read_bytes
 
@@ -141,15 +141,9 @@ def _decode(data: bytes, display: str, c: ProblemCollector) -> str | None:
         c.add(display, None, None, "the file is UTF-16", "save it as UTF-8 (CSV UTF-8)")
         return None
     if b"\x00" in data[:65536]:
-        order = utf16_without_bom(data)
-        if order:
-            c.add(
-                display,
-                None,
-                None,
-                f"the file looks like UTF-16 text ({order}) without a byte-order mark",
-                "save it as UTF-8 (CSV UTF-8)",
-            )
+        utf16 = utf16_without_bom_message(data)
+        if utf16:
+            c.add(display, None, None, utf16, "save it as UTF-8 (CSV UTF-8)")
             return None
         c.add(
             display,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BIDI_CONTROLS", "terminal_text", "strip_bidi", "utf16_without_bom"]
+__all__ = ["BIDI_CONTROLS", "terminal_text", "strip_bidi", "utf16_without_bom_message"]
 
 #: The bidirectional embedding, override and isolate controls.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -67,16 +67,14 @@ def strip_bidi(text: str) -> str:
     return _BIDI_RE.sub("", text)
 
 
-def utf16_without_bom(data: bytes) -> str | None:
-    """``"little-endian"`` or ``"big-endian"`` when ``data`` reads as UTF-16 text with no
-    byte-order mark (mostly Latin script: every other byte NUL), else None.
+def utf16_without_bom_message(data: bytes) -> str | None:
+    """What a file refused for its NUL bytes is when ``data`` reads as UTF-16 text with no
+    byte-order mark (mostly Latin script: every other byte NUL), else None: such a file is
+    text saved as UTF-16 (Windows "Unicode"), not binary.
 
-    For the message of a file refused for its NUL bytes: such a file is text saved as
-    UTF-16 (Windows "Unicode"), not binary.
-
-    >>> utf16_without_bom("Palmyra, 27 May".encode("utf-16-le"))
-    'little-endian'
-    >>> utf16_without_bom(b"PK\\x03\\x04\\x00\\x00binary") is None
+    >>> utf16_without_bom_message("Palmyra, 27 May".encode("utf-16-le"))
+    'the file looks like UTF-16 text (little-endian) without a byte-order mark'
+    >>> utf16_without_bom_message(b"PK\\x03\\x04\\x00\\x00binary") is None
     True
     """
     sample = data[:4096]
@@ -84,7 +82,9 @@ def utf16_without_bom(data: bytes) -> str | None:
         return None
     even, odd = sample[0::2], sample[1::2]
     if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
-        return "little-endian"
-    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
-        return "big-endian"
-    return None
+        order = "little-endian"
+    elif even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        order = "big-endian"
+    else:
+        return None
+    return f"the file looks like UTF-16 text ({order}) without a byte-order mark"

@@ -425,16 +425,12 @@ def _verified(
             if text is not None:
                 (copy / name).write_text(text, encoding="utf-8")
         problems, changes = verify(copy, first_line)
-        problems = [
-            replace(p, file=p.file.replace(str(copy), str(theatre_dir))) if p.file else p
-            for p in problems
-        ]
+        problems = [replace(p, file=p.file.replace(str(copy), str(theatre_dir))) for p in problems]
     errors = [p for p in problems if p.is_error]
     warnings = [
         p
         for p in problems
         if not p.is_error
-        and p.file
         and Path(p.file).name == "events.csv"
         and p.line is not None
         and p.line >= first_line

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from .._text import utf16_without_bom
+from .._text import utf16_without_bom_message
 from ..errors import InputError, Problem
 from ..paths import input_problem
 from .text import read_layout
@@ -151,14 +151,10 @@ def _article_text(p: Path, data: bytes) -> str:
                 "save the article as plain text (.txt, UTF-8) or as an HTML page",
             )
     head = data[:65536]
-    order = utf16_without_bom(head) if b"\x00" in head else None
-    if order:
-        raise _article_error(
-            p,
-            f"the file looks like UTF-16 text ({order}) without a byte-order mark",
-            "save it as UTF-8",
-        )
     if b"\x00" in head:
+        utf16 = utf16_without_bom_message(head)
+        if utf16:
+            raise _article_error(p, utf16, "save it as UTF-8")
         raise _article_error(
             p,
             "the file holds NUL bytes: it is binary, not text",
