@@ -35,7 +35,6 @@ opposite signs, in both functions alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, overload
 
 import numpy as np
@@ -124,84 +123,71 @@ def area_km2(geoms: Any, *, crs: Any = None, densify_deg: float | None = 0.01) -
     """
     arr = as_geometry_array(geoms, "EPSG:4326", "area_km2")
     flat = arr.reshape(-1)
-    xy, ring, ring_geom, exterior = _polygon_rings(flat)
-    out = _measured(_Rings(xy, ring, ring_geom, exterior), flat.size, crs, densify_deg)
+    out = _measured(*_polygon_rings(flat), flat.size, crs, densify_deg)
     out[shapely.is_missing(flat)] = np.nan
     if isinstance(geoms, shapely.Geometry):
         return float(out[0])
     return out.reshape(arr.shape)
 
 
-def ragged_area_km2(  # noqa: PLR0913  (the ragged arrays, then keywords)
+def ragged_area_km2(
     xy: np.ndarray,
     ring_off: np.ndarray,
     poly_off: np.ndarray,
     *,
     crs: Any,
-    points: tuple[np.ndarray, np.ndarray] | None = None,
     densify_deg: float | None = 0.01,
 ) -> np.ndarray:
-    """:func:`area_km2` of polygons given by their coordinates, the same figures bit for bit.
+    """:func:`area_km2` of polygons given as ragged coordinates, the same figures bit for bit.
 
-    For polygons just built from these arrays (:func:`shapely.from_ragged_array`), so
-    they need not be read back; a point several polygons share is projected once.
+    For polygons just built from these arrays (:func:`shapely.from_ragged_array`): their
+    coordinates need not be read back out of the geometries.
 
     Parameters
     ----------
     xy : (n, 2) float array
         Longitude/latitude rows, ring after ring, each ring closed.
     ring_off, poly_off : int arrays
-        Ring and polygon offsets, as :func:`shapely.to_ragged_array` gives them.
-    crs : pyproj.CRS or CRS-like
-        As for :func:`area_km2` (here required).
-    points : (ids, first), optional
-        Each row's distinct point and a row of each, as
-        :func:`geomap.crs.distinct_points` gives them (checked against ``xy``).
+        Ring and polygon offsets, as :func:`shapely.to_ragged_array` gives them (a
+        polygon's first ring is its exterior, the others its holes).
+    crs : pyproj.CRS or CRS-like, optional
+        As for :func:`area_km2`.
     densify_deg : float or None, default 0.01
         As for :func:`area_km2`.
 
     Returns
     -------
     numpy.ndarray of float64
-        km², one per polygon.
+        km², one per polygon (0 for a polygon without rings).
 
     Examples
     --------
     >>> from shapely import box, to_ragged_array
     >>> _, xy, (ring_off, poly_off) = to_ragged_array([box(38.0, 34.0, 39.0, 35.0)])
-    >>> crs = "+proj=laea +lat_0=34.5 +lon_0=38.5 +ellps=WGS84"
-    >>> ragged_area_km2(xy, ring_off, poly_off, crs=crs).round(1)
+    >>> ragged_area_km2(xy, ring_off, poly_off, crs=None).round(1)
     array([10187.8])
     """
     ring_off, poly_off = np.asarray(ring_off, np.intp), np.asarray(poly_off, np.intp)
-    n_rings = len(ring_off) - 1
+    n_rings, n = len(ring_off) - 1, len(poly_off) - 1
     ring = np.repeat(np.arange(n_rings), np.diff(ring_off))
-    ring_geom = np.repeat(np.arange(len(poly_off) - 1), np.diff(poly_off))
+    ring_geom = np.repeat(np.arange(n), np.diff(poly_off))
     exterior = np.zeros(n_rings, dtype=bool)
     exterior[poly_off[:-1][np.diff(poly_off) > 0]] = True  # each polygon's first ring
-    xy = np.array(xy, dtype=float)  # a copy: longitudes are unwrapped in place
-    if points is not None:
-        ids, first = points
-        if not np.array_equal(xy[first][ids], xy):
-            raise ValueError("points do not match xy: pass distinct_points(xy)")
-    rings = _Rings(xy, ring, ring_geom, exterior, points)
-    return _measured(rings, len(poly_off) - 1, crs, densify_deg)
+    xy = np.array(xy, dtype=float).reshape(-1, 2)  # a copy: longitudes are unwrapped in it
+    return _measured(xy, ring, ring_geom, exterior, n, crs, densify_deg)
 
 
-@dataclass
-class _Rings:
-    """Ring coordinates (:func:`_polygon_rings`), and optionally their distinct points."""
-
-    xy: np.ndarray
-    ring: np.ndarray
-    ring_geom: np.ndarray
-    exterior: np.ndarray
-    points: tuple[np.ndarray, np.ndarray] | None = None
-
-
-def _measured(rings: _Rings, n: int, crs: Any, densify_deg: float | None) -> np.ndarray:
-    """km² of each of ``n`` geometries from their rings (``xy`` is unwrapped in place)."""
-    xy, ring, ring_geom = rings.xy, rings.ring, rings.ring_geom
+def _measured(  # noqa: PLR0913  (the rings, then area_km2's arguments)
+    xy: np.ndarray,
+    ring: np.ndarray,
+    ring_geom: np.ndarray,
+    exterior: np.ndarray,
+    n: int,
+    crs: Any,
+    densify_deg: float | None,
+) -> np.ndarray:
+    """km² of each of ``n`` geometries from their rings (:func:`_polygon_rings`; ``xy`` is
+    unwrapped in place)."""
     if not xy.size:
         if crs is not None:
             _equal_area(crs)
@@ -217,42 +203,12 @@ def _measured(rings: _Rings, n: int, crs: Any, densify_deg: float | None) -> np.
     lon_0 = crs_lon_0(crs)
     xy[:, 0] = wrap_lon(xy[:, 0], lon_0)
     _check_ring_spans(xy[:, 0], ring, ring_geom, lon_0)
-    dense, dense_ring, pos = xy, ring, None
     if densify_deg is not None:
-        dense, dense_ring, pos = _densify_at(
-            xy, ring, positive_number(densify_deg, "densify_deg")
-        )
-    x, y = _projected(cached_transformer(crs).transform, dense, pos, xy, rings.points)
-    signed = _signed_ring_areas(x, y, dense_ring, ring_geom.size)
-    per_ring = np.where(rings.exterior, np.abs(signed), -np.abs(signed))
+        xy, ring = _densify(xy, ring, positive_number(densify_deg, "densify_deg"))
+    x, y = cached_transformer(crs).transform(xy[:, 0], xy[:, 1])
+    signed = _signed_ring_areas(np.asarray(x), np.asarray(y), ring, ring_geom.size)
+    per_ring = np.where(exterior, np.abs(signed), -np.abs(signed))
     return np.bincount(ring_geom, weights=per_ring, minlength=n) / 1e6
-
-
-def _projected(
-    transform: Any,
-    dense: np.ndarray,
-    pos: np.ndarray | None,
-    xy: np.ndarray,
-    points: tuple[np.ndarray, np.ndarray] | None,
-) -> tuple[np.ndarray, np.ndarray]:
-    """``transform`` of every row of ``dense`` (``xy`` densified, its rows at ``pos``; None:
-    ``dense`` is ``xy``).  With ``points`` (``ids``, ``first`` of ``xy``), the rows of ``xy``
-    are projected once per distinct point and gathered: the same numbers, since PROJ works
-    point by point."""
-    if points is None:
-        x, y = transform(dense[:, 0], dense[:, 1])
-        return np.asarray(x), np.asarray(y)
-    ids, first = points
-    px, py = transform(xy[first, 0], xy[first, 1])
-    px, py = np.asarray(px)[ids], np.asarray(py)[ids]
-    if pos is None:
-        return px, py
-    inserted = np.ones(len(dense), dtype=bool)
-    inserted[pos] = False
-    x, y = np.empty(len(dense)), np.empty(len(dense))
-    x[pos], y[pos] = px, py
-    x[inserted], y[inserted] = transform(dense[inserted, 0], dense[inserted, 1])
-    return x, y
 
 
 def geodesic_area_km2(geom: shapely.Geometry | None, *, densify_deg: float | None = 0.01) -> float:
@@ -368,14 +324,6 @@ def _densify(xy: np.ndarray, ring: np.ndarray, max_length: float) -> tuple[np.nd
     ``k``-th of an edge's ``p`` pieces starts at ``a + (b - a) * (k / p)``; only the
     inserted points are computed, one coordinate at a time, and the vertices are copied.
     """
-    dense, dense_ring, _ = _densify_at(xy, ring, max_length)
-    return dense, dense_ring
-
-
-def _densify_at(
-    xy: np.ndarray, ring: np.ndarray, max_length: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """:func:`_densify`, and where the rows of ``xy`` went (None: nowhere new, no edge split)."""
     step = xy[1:] - xy[:-1]
     same_ring = ring[1:] == ring[:-1]
     pieces = np.ones(xy.shape[0], dtype=np.intp)  # points each vertex expands to
@@ -383,7 +331,7 @@ def _densify_at(
     pieces[:-1] = np.where(same_ring, np.maximum(np.ceil(length / max_length), 1), 1)
     long = np.flatnonzero(pieces > 1)
     if not long.size:
-        return xy, ring, None
+        return xy, ring
     pos = np.cumsum(pieces) - pieces  # where each vertex goes
     extra = pieces[long] - 1
     e = np.repeat(long, extra)  # the vertex each inserted point follows
@@ -393,7 +341,7 @@ def _densify_at(
     for c in range(2):
         out[c, pos] = xy[:, c]
         out[c, pos[e] + k] = xy[e, c] + step[e, c] * fraction
-    return out.T, np.repeat(ring, pieces), pos
+    return out.T, np.repeat(ring, pieces)
 
 
 def _signed_ring_areas(x: np.ndarray, y: np.ndarray, ring: np.ndarray, n_rings: int) -> np.ndarray:

@@ -71,19 +71,12 @@ _LOCAL_TRIES = 4  # rounds of local noding before noding everything
 
 @dataclass
 class RaggedFaces:
-    """Polygons' coordinates as :func:`shapely.to_ragged_array` gives them, and their points.
-
-    ``xy``: lon/lat rows, ring after ring; ``ring_off``, ``poly_off``: ring and polygon
-    offsets; ``ids``, ``first``: each row's distinct point and a row of each
-    (:func:`geomap.crs.distinct_points`), so a projection of the points need not be
-    worked out again for every face that shares one.
-    """
+    """Polygons' coordinates as :func:`shapely.to_ragged_array` gives them: ``xy``, lon/lat
+    rows, ring after ring; ``ring_off`` and ``poly_off``, the ring and polygon offsets."""
 
     xy: np.ndarray
     ring_off: np.ndarray
     poly_off: np.ndarray
-    ids: np.ndarray
-    first: np.ndarray
 
 
 @dataclass
@@ -623,7 +616,7 @@ def _densified_degrees(
     ids, first = distinct_points(xy)  # each point about 3 times: once per face around it
     lonlat = np.column_stack(inverse_xy(crs)(xy[first, 0], xy[first, 1]))[ids]
     faces = shapely.from_ragged_array(shapely.GeometryType.POLYGON, lonlat, (ring_off, poly_off))
-    return faces, RaggedFaces(lonlat, ring_off, poly_off, ids, first)
+    return faces, RaggedFaces(lonlat, ring_off, poly_off)
 
 
 def _tessellation(faces_m, face_place, drawn_faces, n, crs, radius_km, densify_m):  # noqa: PLR0913

@@ -133,7 +133,7 @@ def _face_area(tess: Tessellation) -> np.ndarray:
     r, tess.ragged = tess.ragged, None
     if r is None:
         return area_km2(tess.faces, crs=tess.crs)
-    return ragged_area_km2(r.xy, r.ring_off, r.poly_off, crs=tess.crs, points=(r.ids, r.first))
+    return ragged_area_km2(r.xy, r.ring_off, r.poly_off, crs=tess.crs)
 
 
 @dataclass
