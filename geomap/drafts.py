@@ -53,6 +53,8 @@ __all__ = [
     "write_events",
     "write_claim_drafts",
     "claims_sibling",
+    "leads_sibling",
+    "write_leads",
 ]
 
 #: Columns of ``events.csv`` in their documented order (:data:`geomap.schema.EVENTS_CSV_ORDER`).
@@ -101,6 +103,19 @@ def claims_sibling(drafts_path: str | Path) -> Path:
     """The claim drafts file beside a drafts file: ``d.csv`` -> ``d.claims.csv``."""
     p = Path(drafts_path)
     return p.with_name(f"{p.stem}.claims.csv")
+
+
+def leads_sibling(drafts_path: str | Path) -> Path:
+    """The leads file beside a drafts file: ``d.csv`` -> ``d.leads.csv`` (rows the tool
+    does not stand behind, ``status=lead``; merge-drafts never reads it)."""
+    p = Path(drafts_path)
+    return p.with_name(f"{p.stem}.leads.csv")
+
+
+def write_leads(leads: pd.DataFrame, path: str | Path | None = None) -> str | None:
+    """Write leads with the drafts' columns (a completed lead moves into the drafts file
+    as it is); the CSV text when ``path`` is None."""
+    return _write_rows(leads, DRAFT_COLUMNS, path)
 
 
 def places_sibling(drafts_path: str | Path) -> Path:

@@ -24,19 +24,30 @@ def _summary(ex, out) -> None:
     err = sys.stderr
     for w in ex.warnings:
         print(f"warning: {w}", file=err)
-    n = len(ex.drafts)
+    n, m = len(ex.drafts), len(ex.leads)
     where = f" in {out}" if out else ""
     print(
-        f"{n} draft event{'s' * (n != 1)}{where} (publication date: {ex.published or 'unknown'}); "
-        "review them, then: geomap merge-drafts DRAFTS --theatre DIR",
+        f"{n} draft event{'s' * (n != 1)}{where}, {m} lead{'s' * (m != 1)} "
+        f"(publication date: {ex.published or 'unknown'}); review the drafts, then: "
+        "geomap merge-drafts DRAFTS --theatre DIR",
         file=err,
     )
     for r in ex.drafts.itertuples():
+        print(f"  {_row_line(r)}", file=err)
+    if m:
+        if out:
+            from ..drafts import leads_sibling
+
+            put = f"written to {leads_sibling(out)}"
+        else:
+            put = "not written: give --out to write them beside the drafts"
         print(
-            f"  {r.date or '????-??-??'} {r.place}: {r.from_actor or '?'} -> {r.to_actor or '?'} "
-            f"[{r.pattern}, {r.confidence}, {r.extraction_confidence:.2f}; {r.support}]",
+            f"leads (found, but the tool does not stand behind them; {put}; complete one, move "
+            "it into the drafts file, then review it):",
             file=err,
         )
+        for r in ex.leads.itertuples():
+            print(f"  {_row_line(r)}: {r.lead}", file=err)
     if len(ex.unknown_places):
         print("places not in the gazetteer (add them to places.csv, or as alt_names):", file=err)
         for r in ex.unknown_places.itertuples():
@@ -52,6 +63,45 @@ def _summary(ex, out) -> None:
             if r.conversion == "ok":
                 notes.append("conversion checked: ok")
             print(line + ("; " + "; ".join(notes) if notes else ""), file=err)
+
+
+def _row_line(r) -> str:
+    """One draft or lead row in the summary: day, place, sides, rule and what it rests on."""
+    return (
+        f"{r.date or '????-??-??'} {r.place}: {r.from_actor or '?'} -> {r.to_actor or '?'} "
+        f"[{r.pattern}, {r.confidence}, {r.extraction_confidence:.2f}; {r.support}]"
+    )
+
+
+def _check_written(theatre, out, ex) -> None:
+    """The drafts check of the files written, errors and warnings (as ``geomap check`` shows
+    them); the leads file's errors say what a lead needs before it can move into the drafts."""
+    from ..drafts import check_drafts, leads_sibling
+
+    for path, rows, what in (
+        (out, ex.drafts, "draft row(s) need editing before merge-drafts accepts them"),
+        (
+            leads_sibling(out),
+            ex.leads,
+            "lead row(s) need editing before merge-drafts accepts them (once moved into the "
+            "drafts file)",
+        ),
+    ):
+        if not len(rows):
+            continue
+        _, problems = check_drafts(theatre, path)
+        errors = [p for p in problems if p.is_error]
+        warnings = [p for p in problems if not p.is_error]
+        if errors:
+            print(f"{len(errors)} {what}:", file=sys.stderr)
+            print(format_problems(errors), file=sys.stderr)
+        if warnings:
+            print(
+                f"{len(warnings)} warning(s) on {path} (as 'geomap check' will show them once "
+                "merged; check these rows against their evidence):",
+                file=sys.stderr,
+            )
+            print(format_problems(warnings), file=sys.stderr)
 
 
 def _place_suggestions(ex, theatre, out) -> None:
@@ -105,7 +155,10 @@ def _run_extract(args) -> int:
     if args.out:
         from ..drafts import claims_sibling
 
+        from ..drafts import leads_sibling
+
         ex.to_csv(args.out)
+        ex.leads_to_csv(leads_sibling(args.out))  # always: no stale leads of an earlier run
         claims_out = claims_sibling(args.out)
         if len(ex.claim_drafts):
             ex.claims_to_csv(claims_out)
@@ -120,17 +173,8 @@ def _run_extract(args) -> int:
             else "not written: give --out to write them beside the drafts"
         )
         print(f"{len(ex.claim_drafts)} claim draft(s) {where}", file=sys.stderr)
-    if args.out and len(ex.drafts):
-        from ..drafts import check_drafts
-
-        _, problems = check_drafts(theatre, args.out)
-        errors = [p for p in problems if p.is_error]
-        if errors:
-            print(
-                f"{len(errors)} draft row(s) need editing before merge-drafts accepts them:",
-                file=sys.stderr,
-            )
-            print(format_problems(errors), file=sys.stderr)
+    if args.out:
+        _check_written(theatre, args.out, ex)
     return 0
 
 
