@@ -153,9 +153,7 @@ def _run_extract(args) -> int:
         source_url=article.url,
     )
     if args.out:
-        from ..drafts import claims_sibling
-
-        from ..drafts import leads_sibling
+        from ..drafts import claims_sibling, leads_sibling
 
         ex.to_csv(args.out)
         ex.leads_to_csv(leads_sibling(args.out))  # always: no stale leads of an earlier run
