@@ -73,10 +73,10 @@ def _row_line(r) -> str:
     )
 
 
-def _check_written(theatre, out, ex) -> None:
+def _check_written(theatre, args_theatre, out, ex) -> None:
     """The drafts check of the files written, errors and warnings (as ``geomap check`` shows
     them); the leads file's errors say what a lead needs before it can move into the drafts."""
-    from ..drafts import check_drafts, leads_sibling
+    from ..drafts import check_drafts, leads_sibling, merged_warnings
 
     for path, rows, what in (
         (out, ex.drafts, "draft row(s) need editing before merge-drafts accepts them"),
@@ -92,6 +92,7 @@ def _check_written(theatre, out, ex) -> None:
         _, problems = check_drafts(theatre, path)
         errors = [p for p in problems if p.is_error]
         warnings = [p for p in problems if not p.is_error]
+        warnings += merged_warnings(args_theatre, path, _check_merged)
         if errors:
             print(f"{len(errors)} {what}:", file=sys.stderr)
             print(format_problems(errors), file=sys.stderr)
@@ -172,13 +173,13 @@ def _run_extract(args) -> int:
         )
         print(f"{len(ex.claim_drafts)} claim draft(s) {where}", file=sys.stderr)
     if args.out:
-        _check_written(theatre, args.out, ex)
+        _check_written(theatre, args.theatre, args.out, ex)
     return 0
 
 
-def _verify_merged(folder, first_line):
-    """The full check of a theatre with drafts merged (as ``geomap check`` runs it), and
-    what each new events row changes: place, from -> to, km² under the model."""
+def _checked(folder):
+    """The full check of a theatre (as ``geomap check`` runs it): its problems, and the
+    :class:`~geomap.theatre.Theatre` (None when its inputs have errors)."""
     from ..inputs import load_inputs
     from ..theatre import Theatre
     from .check import _with_suggestions
@@ -186,9 +187,22 @@ def _verify_merged(folder, first_line):
     inputs = load_inputs(folder, strict=False)
     problems = _with_suggestions(inputs)
     if any(p.is_error for p in problems):
-        return problems, []
+        return problems, None
     theatre = Theatre(inputs)
-    problems = theatre.check()
+    return theatre.check(), theatre
+
+
+def _check_merged(folder, first_line):
+    """The full check of a theatre with drafts merged, without the km² of each row."""
+    return _checked(folder)[0], []
+
+
+def _verify_merged(folder, first_line):
+    """The full check of a theatre with drafts merged (as ``geomap check`` runs it), and
+    what each new events row changes: place, from -> to, km² under the model."""
+    problems, theatre = _checked(folder)
+    if theatre is None:
+        return problems, []
     ledger = theatre.event_ledger()
     changes = [
         f"line {r.line}: {r.date} {r.place_name} ({r.place or 'drawn area'}): "
