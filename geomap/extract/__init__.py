@@ -13,6 +13,12 @@ duplicates.  Area claims become draft rows for ``claims.csv``
 (reporter's voice: confirmed; one party or monitor: claimed; two independent
 sources: confirmed; a denial: disputed), the rule named in the note.
 
+Every row the rules find is triaged (:func:`~geomap.extract.extractor.lead_reasons`): a
+*draft* the tool stands behind (a place in the gazetteer, a gaining side named, read from a
+role word or the statement's author, and a date the text gives), or a *lead*
+(:attr:`Extraction.leads`, written beside the drafts, never merged) with the reason it is only
+a lead.  :attr:`Extraction.rows` is both, in the order of the text.
+
 Everything is rule-based, offline and explainable:
 
 * **Places** are resolved with the theatre's own :class:`~geomap.names.NameIndex`

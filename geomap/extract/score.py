@@ -39,6 +39,9 @@ Rules (fixed before the held-out set was read)
   together.  Precision = matches / drafts, recall = matches / gold rows.
   ``from_actor`` is scored on the gold rows that name one (precision = recall
   = the share of them a draft of that place gets right).
+* Drafts are the rows the tool stands behind; every split is also scored as
+  ``<split>+leads``: drafts and leads together (every row found), so what the triage
+  trades is visible.  A draft-only score is the headline.
 * A claim is found with the right value and unit when a claim row of the
   article has the gold ``unit_kind`` and a value within 0.5 % (or 0.5 km²) of
   the gold ``value_km2``; precision = matched claims / claims found.
