@@ -27,7 +27,7 @@ def _summary(ex, out) -> None:
     n, m = len(ex.drafts), len(ex.leads)
     where = f" in {out}" if out else ""
     print(
-        f"{n} draft event{'s' * (n != 1)}{where}, {m} lead{'s' * (m != 1)} "
+        f"{n} draft event{'s' * (n != 1)}{where}, {m} lead{'s' * (m != 1)}{_why_leads(ex)} "
         f"(publication date: {ex.published or 'unknown'}); review the drafts, then: "
         "geomap merge-drafts DRAFTS --theatre DIR",
         file=err,
@@ -63,6 +63,16 @@ def _summary(ex, out) -> None:
             if r.conversion == "ok":
                 notes.append("conversion checked: ok")
             print(line + ("; " + "; ".join(notes) if notes else ""), file=err)
+
+
+def _why_leads(ex) -> str:
+    """How many leads each reason made, e.g. ``: 2 unknown place, 1 no date`` ("" for none)."""
+    from collections import Counter
+
+    counts = Counter(
+        why.split(" '")[0] for reasons in ex.leads["lead"] for why in reasons.split("; ")
+    )
+    return (": " + ", ".join(f"{k} {why}" for why, k in counts.most_common())) if counts else ""
 
 
 def _row_line(r) -> str:

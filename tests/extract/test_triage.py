@@ -108,7 +108,10 @@ def test_cli_writes_leads_beside_the_drafts_and_merge_never_takes_them(capsys, t
     )
     leads = leads_sibling(out_file)
     assert code == 0 and leads == tmp_path / "d.leads.csv"
-    assert f"1 draft event in {out_file}, 1 lead " in err
+    assert (
+        f"1 draft event in {out_file}, 1 lead: 1 gaining side read from a pronoun or generic "
+        "word, 1 date borrowed from the publication day (publication date: 2017-05-27)" in err
+    )
     assert f"written to {leads}" in err
     assert "palmyra: GOV -> FSA [capture" in err and "date borrowed from the publication day" in err
     # the drafts check's warnings are printed too (a from_actor the snapshot contradicts)
