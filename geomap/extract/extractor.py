@@ -222,7 +222,9 @@ _MODIFIER_AFTER = re.compile(
     # a facility or a body named after a place ("the X conference centre", "the X party"):
     # the named thing, not the place
     r"|conference|cent(?:re|er)|compound|hotel|stadium|hospital|university|embassy|consulate"
-    r"|palace|party|parties|movement|council|committee)\b"
+    r"|palace|party|parties|movement|council|committee"
+    # a structure in a town ("the X bridge", "the X mosque"): the structure, not a place
+    r"|bridges?|mosques?|church(?:es)?|schools?|markets?|checkpoints?|buildings?)\b"
 )
 _UNIT_WORDS = re.compile(
     r"(?:Division|Brigade|Regiment|Battalion|Corps|Command|Forces|Front|Council|Ministry"

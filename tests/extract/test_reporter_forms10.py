@@ -4,6 +4,8 @@
 * A participle right after a preposition ("in captured tanks", "with seized trucks") is an
   adjective: no change of the noun it qualifies, and it does not end the clause of the verb
   before it.
+* A name the gazetteer lacks followed by a structure noun ("the X bridge", "the X mosque")
+  names the structure in a town, not a place a side takes.
 """
 
 from __future__ import annotations
@@ -47,3 +49,21 @@ def nk():
 def test_a_participle_after_a_preposition_is_an_adjective(nk, sentence, expected):
     rows = extract(DATELINE + sentence, nk).rows
     assert [tuple(r) for r in rows[["place", "to_actor", "date", "status"]].values] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Azerbaijani troops took the Khudaferin bridge on Tuesday.", []),
+        (
+            "Azerbaijani soldiers recovered the Govhar Agha mosque and a nearby school on Tuesday.",
+            [],
+        ),
+        ("Armenian fighters seized the Vank checkpoint on Tuesday.", []),
+        # the name alone is still an unknown place, drafted as a lead
+        ("Azerbaijani troops took Khudaferin on Tuesday.", [("Khudaferin", "AZA", "lead")]),
+    ],
+)
+def test_an_unknown_name_before_a_structure_noun_is_no_place(nk, sentence, expected):
+    rows = extract(DATELINE + sentence, nk).rows
+    assert [tuple(r) for r in rows[["place", "to_actor", "status"]].values] == expected
