@@ -535,7 +535,7 @@ class PageChrome(SafeMacroElement):
                 <td>{% if row.kind == 'actor' %}<span class="gm-swatch" style="background:{{ row.color }}"></span>
                     {%- elif row.kind == 'unassigned' %}<span class="gm-swatch gm-swatch-unassigned"></span>
                     {%- elif row.kind == 'changed' %}<span class="gm-swatch gm-swatch-changed"></span>{% endif %}</td>
-                <td>{{ row.name|e }}</td>
+                <td>{{ row.name|e }}{% if row.note %}<div class="gm-muted gm-note">{{ row.note|e }}</div>{% endif %}</td>
                 <td class="gm-num"{% if row.cell_id %} id="{{ row.cell_id|e }}"{% endif %}>{{ row.km2|e }}</td>
               </tr>
             {%- endfor %}

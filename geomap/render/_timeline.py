@@ -694,6 +694,7 @@ def timeline_page(
     for r, row in enumerate(legend):
         row["cell_id"] = f"{uid}-held-{r}"
         row["km2"] = format_km2(held[r][-1])
+        row.pop("note", None)  # the slider changes the day: km² only, as before
     bar = _bar_html(uid, data, day1, links=links)
     nav = [("Index", "index.html")] if links else []
     m.add_child(

@@ -1021,6 +1021,14 @@ class Theatre(BandMixin, ChangeMixin):
             mask &= day > s
         return table[mask].reset_index(drop=True)
 
+    def place_holders(self, date: DateLike) -> dict[str, str]:
+        """Place id → its holder at the end of ``date`` (places with a known holder only).
+
+        For maps: the legend names what an actor holding no ground holds (a
+        place outside the area of interest owns no cell).
+        """
+        return self.history.holders(to_day(date))
+
     # ------------------------------------------------------------------ checks and maps
     def check(self) -> list[Problem]:
         """Every problem found in the inputs and in applying the events (warnings included).
