@@ -280,6 +280,13 @@ class TimelineControl(SafeMacroElement):
                 container.setAttribute("data-features", String(need.length));
                 container.setAttribute("data-date", D.dates[i]);
             }
+            // a dot's tooltip: the first lines of its (escaped) list entry: date · place, from → to
+            function eventTip(html) {
+                var box = document.createElement("div");
+                box.innerHTML = html;
+                return Array.prototype.slice.call(box.children, 0, 2)
+                    .map(function (d) { return d.outerHTML; }).join("");
+            }
             function show(i) {
                 i = Math.max(0, Math.min(n - 1, i | 0));
                 current = i; want = i;
@@ -294,7 +301,10 @@ class TimelineControl(SafeMacroElement):
                     L.circleMarker([e[1], e[2]], {radius: 7, weight: 2, color: "#ffffff",
                             dashArray: e[4].indexOf("gm-confirmed") < 0 ? "3 2" : null,
                             fillColor: e[3], fillOpacity: 0.95, className: "gm-event " + e[4], pane: "gmEvents"})
-                        .bindPopup(e[5], {maxWidth: 340, className: "gm-popup"}).addTo(events);
+                        .bindPopup(e[5], {maxWidth: 340, className: "gm-popup"})
+                        .bindTooltip(eventTip(e[5]), {direction: "top", offset: [0, -8],
+                            className: "gm-tip gm-event-tip"})
+                        .addTo(events);
                 });
                 if (evBox) {
                     evBox.querySelector("summary").textContent = items.length + " event" +
