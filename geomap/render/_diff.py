@@ -17,6 +17,7 @@ import folium
 from folium.template import Template
 
 from geomap.render import _common as c
+from geomap.render._colors import CONTEXT_FILL, CONTEXT_LINE, context_swatch
 from geomap.render._elements import FitView, PageChrome, SafeMacroElement, VectorLayer
 from geomap.render._escape import format_km2, html_text
 from geomap.render._geometry import encode_geometries, simplify_for_display
@@ -196,7 +197,8 @@ def _panel_html(diff: Any, actors: c.Actors, start: _dt.date, end: _dt.date) -> 
         gained, lost = c.number(t.get("gained_km2")) or 0.0, c.number(t.get("lost_km2")) or 0.0
         if gained > 0.0005 or lost > 0.0005:
             sw = (
-                f'<span class="gm-swatch" style="background:{actors.color(i)}"></span> '
+                # drawn as the faint ground of the map above it
+                f'<span class="gm-swatch" style="{context_swatch(actors.color(i))}"></span> '
                 if i >= 0
                 else '<span class="gm-swatch gm-swatch-unassigned"></span> '
             )
@@ -384,7 +386,7 @@ def diff_page(
     territory, _held = _territory_features(source.control(e), actors, fr, day=e)
     if territory:
         faint = [
-            {**st, "fillOpacity": 0.16, "opacity": 0.35, "weight": 0.5}
+            {**st, "fillOpacity": CONTEXT_FILL, "opacity": CONTEXT_LINE, "weight": 0.5}
             for st in actors.territory_styles()
         ]
         m.add_child(VectorLayer(territory, faint, decimals=fr.decimals, name="territory at end"))

@@ -11,6 +11,7 @@ from branca.element import JavascriptLink
 
 from geomap.render import _common as c
 from geomap.render._basemap import MIN_ZOOM, basemap_bands
+from geomap.render._colors import LAND
 from geomap.render._elements import (
     Basemap,
     EventMarkers,
@@ -43,7 +44,7 @@ _COUNTRY_STYLE = {
     "color": "#9a9a9a",
     "weight": 0.8,
     "opacity": 1,
-    "fillColor": "#efece4",
+    "fillColor": LAND,
     "fillOpacity": 1,
     "className": "gm-country",
     "pane": "gmBase",

@@ -196,3 +196,30 @@ def test_a_period_where_nothing_changed_hands_shows_no_empty_table(diff_written)
     assert "No change: " in quiet  # every actor is still named
     busy = (diff_written["dir"] / "diff-2017-05-02--2017-05-27.html").read_text(encoding="utf-8")
     assert "Wide stripes" in busy and '<table class="gm-diff-totals">' in busy
+
+
+def test_table_swatches_look_like_the_faint_ground(diff_written):
+    """The diff page's and the index's actor swatches: the map's faint fill, not full colour."""
+    import json
+    import re
+
+    from geomap.render._colors import hex_rgb
+
+    page = (diff_written["dir"] / "diff-2017-05-02--2017-05-27.html").read_text(encoding="utf-8")
+    index = (diff_written["dir"] / "index.html").read_text(encoding="utf-8")
+    # the ground at the end, as the diff map draws it: each actor's fill and outline opacity
+    styles = [json.loads(s) for s in re.findall(r'\{[^{}]*"className":"gm-terr gm-a[^{}]*\}', page)]
+    drawn = {(s["fillColor"], s["fillOpacity"], s["opacity"]) for s in styles}
+    assert drawn, "the diff page draws the ground at the end"
+    panel = page[page.index("gm-diff-totals") :]
+    for html in (panel, index[index.index("gm-answer-totals") :]):
+        found = re.findall(
+            r"background-color:rgba\((\d+),(\d+),(\d+),([\d.]+)\);"
+            r"border-color:rgba\(\d+,\d+,\d+,([\d.]+)\)",
+            html,
+        )
+        assert len(found) >= 3
+        for r, g, b, fill, line in found:
+            match = [d for d in drawn if hex_rgb(d[0]) == (int(r), int(g), int(b))]
+            assert match and (float(fill), float(line)) == match[0][1:], (r, g, b, drawn)
+    assert 'style="background:#' not in panel
