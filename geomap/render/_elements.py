@@ -239,6 +239,10 @@ class FitView(SafeMacroElement):
             if (map.getSize().x <= 600) { options = {padding: [6, 6], animate: false}; }
             else if (embedded) { options = {paddingTopLeft: [6, 6], paddingBottomRight: [6, 6],
                                             animate: false}; }
+            else if (geomap.sideRoom) {  // room for the panel only where it lies over the map
+                options.paddingBottomRight = [geomap.sideRoom(map) + options.paddingTopLeft[0],
+                                              options.paddingBottomRight[1]];
+            }
             map.fitBounds({{ this.bounds_json }}, options);
         })({{ this._parent.get_name() }}, {{ this.options_json }});
         {% endmacro %}

@@ -373,7 +373,7 @@ class TimelineControl(SafeMacroElement):
                 if (refit) {
                     var narrow = window.matchMedia("(max-width: 640px)").matches;
                     map.fitBounds(D.fit, {animate: false, paddingTopLeft: [8, 8],
-                        paddingBottomRight: narrow ? [8, 56] : [292, 12]});
+                        paddingBottomRight: narrow ? [8, 56] : [geomap.sideRoom(map) + 12, 12]});
                 }
             }
             window.addEventListener("resize", function () { fit(false); });

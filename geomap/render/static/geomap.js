@@ -97,20 +97,41 @@
       return e.tip._map && e.tip.getElement && e.tip.getElement();
     });
     list.sort(function (a, b) { return a.rank - b.rank || a.order - b.order; });
-    var placed = [];
+    var frame = map.getContainer().getBoundingClientRect(), edge = frame.right - 2;
+    // the map's own controls (zoom, layers, scale, attribution) are never drawn over a label
+    var placed = Array.prototype.map.call(
+      map.getContainer().querySelectorAll(".leaflet-control"), function (c) {
+        var q = c.getBoundingClientRect();
+        return {left: q.left, right: q.right, top: q.top, bottom: q.bottom};
+      }), controls = placed.length;
     list.forEach(function (e) {
       var el = e.tip.getElement();
       el.classList.remove("gm-hidden");
       if (e.spots && !placeSpots(map, e, el)) { el.classList.add("gm-hidden"); return; }
       var r = el.getBoundingClientRect();
+      // a label that runs off the map's right edge goes to the left of its point, and comes
+      // back when there is room on the right (its width and the two offsets and margins)
+      var o = e.tip.options;
+      var flip = !e.flipped && o.direction === "right" && r.right > edge;
+      var back = e.flipped && r.right + r.width + 24 <= edge;
+      if (flip || back) {
+        e.flipped = flip;
+        o.direction = flip ? "left" : "right";
+        o.offset = [-o.offset[0], o.offset[1]];
+        e.tip.update();
+        r = el.getBoundingClientRect();
+      }
+      // a place's label cut by the map's edge is not shown (its place is at or past the edge)
+      var cut = !e.spots && (r.right > frame.right || r.left < frame.left ||
+                             r.top < frame.top || r.bottom > frame.bottom);
       var box = {left: r.left - 2, right: r.right + 2, top: r.top - 1, bottom: r.bottom + 1};
-      if (r.width === 0 || placed.some(function (p) { return overlaps(p, box); })) {
+      if (r.width === 0 || cut || placed.some(function (p) { return overlaps(p, box); })) {
         el.classList.add("gm-hidden");
       } else {
         placed.push(box);
       }
     });
-    map.getContainer().setAttribute("data-labels-shown", String(placed.length));
+    map.getContainer().setAttribute("data-labels-shown", String(placed.length - controls));
   }
 
   function labels(map, list, base) {
@@ -317,7 +338,17 @@
     window.addEventListener("resize", fit);
   }
 
+  /* the pixels of the map's right side under the side panel: the panel's width where it lies
+     over the map, 0 where it takes a column beside it (desktop) or is folded away */
+  function sideRoom(map) {
+    var side = document.querySelector(".gm-side");
+    if (!side || side.offsetWidth === 0) { return 0; }
+    var box = map.getContainer().getBoundingClientRect(), r = side.getBoundingClientRect();
+    if (r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) { return 0; }
+    return Math.max(0, box.right - r.left);
+  }
+
   window.geomap = {decode: decode, basemap: basemap, labels: labels, register: register,
                    declutter: declutter, cells: cells, snapshotGround: snapshotGround,
-                   hashView: hashView, layout: layout};
+                   hashView: hashView, layout: layout, sideRoom: sideRoom};
 })();
