@@ -38,6 +38,9 @@ from geomap.render._protocol import MapSource
 
 __all__ = ["timeline_map", "timeline_page", "TimelineControl", "CHUNK_BYTES", "MapOptions"]
 
+#: the held cell of an actor with no ground on the day shown
+NO_GROUND = "no ground"
+
 _FOLDER_RE = re.compile(r"[A-Za-z0-9_-]+")
 #: Target size of one chunk file (bytes of encoded geometry).
 CHUNK_BYTES = 400_000
@@ -314,7 +317,10 @@ class TimelineControl(SafeMacroElement):
                 }
                 for (var r = 0; r < D.held.length; r++) {
                     var cell = document.getElementById(uid + "-held-" + r);
-                    if (cell) { cell.textContent = fmt(D.held[r][i]); }
+                    if (cell) {
+                        cell.textContent = D.held[r][i] === 0 && cell.parentElement.classList.contains("gm-actor")
+                            ? {{ this.no_ground_json }} : fmt(D.held[r][i]);
+                    }
                 }
                 if (pageLink) {
                     var p = pageFor(i);
@@ -416,6 +422,7 @@ class TimelineControl(SafeMacroElement):
         self.uid_json = script_json(uid)
         self.interval_json = script_json(int(interval_ms))
         self.start_json = script_json(int(start_index))
+        self.no_ground_json = script_json(NO_GROUND)
         self.chunk_cache = int(CHUNK_CACHE)
         self.layer_cache = int(LAYER_CACHE)
         self.css = _CSS
@@ -703,8 +710,10 @@ def timeline_page(
     legend = c.legend_rows({}, actors)
     for r, row in enumerate(legend):
         row["cell_id"] = f"{uid}-held-{r}"
-        row["km2"] = format_km2(held[r][-1])
-        row.pop("note", None)  # the slider changes the day: km² only, as before
+        # an actor holding no ground that day: said in words, never a bare "0 km²" (the slider
+        # changes the day: the cell only, no note under the name)
+        idle = row.pop("note", None) is not None and held[r][-1] == 0
+        row["km2"] = NO_GROUND if idle else format_km2(held[r][-1])
     bar = _bar_html(uid, data, day1, links=links)
     nav = [("Index", "index.html")] if links else []
     m.add_child(

@@ -269,4 +269,7 @@ def test_event_dot_has_a_tooltip_with_date_place_and_sides(tmp_path, watch):
     assert len(quoted) == 1, tips
     assert quoted[0].startswith("2017-05-10") and "Islamic State → Government" in quoted[0]
     assert page.evaluate("document.querySelectorAll('.leaflet-tooltip script').length") == 0
+    # the legend of that day: the actor with no ground says so, never a bare "0 km²"
+    cells = page.locator(".gm-legend tr.gm-actor td.gm-num").all_inner_texts()
+    assert cells.count("no ground") == 1 and "0 km²" not in cells, cells
     watch.assert_clean()
