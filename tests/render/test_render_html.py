@@ -596,3 +596,6 @@ def test_demo_legend_says_what_the_idle_actors_hold():
     assert rows["Syrian Democratic Forces no ground on this date"] == "–"
     assert rows["Iraqi government forces no ground; holds Mosul (owns no cell)"] == "–"
     assert not any(v.startswith("0 km²") for v in rows.values()), rows
+    # the holders the legend reads are the replay's, on every day
+    for day in ["2017-04-30", "2017-05-21", "2017-05-27", "2017-07-10", "2017-12-31"]:
+        assert th.place_holders(day) == th.history.holders(day), day
