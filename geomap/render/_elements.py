@@ -236,6 +236,12 @@ class FitView(SafeMacroElement):
             // kept for it beyond its one line
             var embedded = true;
             try { embedded = window.self !== window.top; } catch (err) { /* cross-origin */ }
+            if (embedded && !document.documentElement.classList.contains("gm-embedded")) {
+                // the page's layout for an embedded page (geomap.layout sets it too, later):
+                // the map takes the frame's width before it is fitted
+                document.documentElement.classList.add("gm-embedded");
+                map.invalidateSize({pan: false});
+            }
             if (map.getSize().x <= 600) { options = {padding: [6, 6], animate: false}; }
             else if (embedded) { options = {paddingTopLeft: [6, 6], paddingBottomRight: [6, 6],
                                             animate: false}; }

@@ -766,3 +766,24 @@ def test_no_place_label_is_covered_at_the_default_view(demo, browser, shots, nam
         w.assert_clean()
     finally:
         w.close()
+
+
+def test_index_embedded_map_frames_the_changes(demo, watch):
+    """The embedded comparison map is fitted at the frame's full width (no desktop column)."""
+    page = watch.goto(demo / "index.html")
+    frame = page.locator("iframe.gm-answer-map").element_handle().content_frame()
+    frame.wait_for_selector("path.gm-diff")
+    page.wait_for_timeout(200)
+    found = frame.evaluate(
+        f"""() => {{
+      const map = window[{MAP}], size = map.getSize();
+      const box = document.querySelector(".folium-map").getBoundingClientRect();
+      const pts = Array.from(document.querySelectorAll("path.gm-diff")).map(p => {{
+        const r = p.getBoundingClientRect(); return [r.left, r.right]; }});
+      const left = Math.min(...pts.map(p => p[0])), right = Math.max(...pts.map(p => p[1]));
+      return {{width: size.x, frame: innerWidth, mid: (left + right) / 2 - box.left}};
+    }}"""
+    )
+    assert found["width"] == found["frame"], found  # the map spans the frame
+    assert abs(found["mid"] - found["width"] / 2) < 0.1 * found["width"], found  # centred
+    watch.assert_clean()
