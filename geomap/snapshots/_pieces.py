@@ -38,35 +38,18 @@ import shapely
 
 __all__ = ["PieceCache"]
 
-_WS = rb"[ \t\n\r]*"  # JSON whitespace (not \f or \v, which Python's \s also takes)
-_NUM = rb"(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)"
-# a piece: what lies before a "]": an optional comma, opening brackets, maybe a position
-_PIECE = re.compile(
-    _WS
-    + rb"(,?)"
-    + _WS
-    + rb"((?:\["
-    + _WS
-    + rb")*)(?:"
-    + _NUM
-    + _WS
-    + rb","
-    + _WS
-    + _NUM
-    + _WS
-    + rb")?",
+_WS = rb"[ \t\n\r]*+"  # JSON whitespace (not \f or \v, which Python's \s also takes)
+_NUM = rb"(-?+(?:0|[1-9][0-9]*+)(?:\.[0-9]++)?+(?:[eE][-+]?+[0-9]++)?+)"  # a JSON number
+# pieces joined by "]": what lies before each "]" (an optional comma, opening brackets, maybe
+# a position); a match starts only where a piece does, so one match per piece is all.
+# Possessive (nothing given back): each part is followed by what it cannot match.
+_PIECES = re.compile(
+    rb"(?:\A|(?<=\]))" + _WS + rb"(,?+)" + _WS + rb"((?:\[" + _WS + rb")*+)"
+    rb"(?:" + _NUM + _WS + rb"," + _WS + _NUM + _WS + rb")?+\]"
 )
 _COORDINATES = re.compile(rb'"coordinates"' + _WS + rb":" + _WS + rb"\[")
 _DEPTH = {"Polygon": 3, "MultiPolygon": 4}  # brackets around a position
 _MAX_PIECES = 2_000_000  # distinct pieces kept before the cache starts again
-
-
-def _number(token: bytes) -> float:
-    """A JSON number as GEOS's reader makes it a double (ValueError/OverflowError: cannot)."""
-    value = float(int(token)) if token.lstrip(b"-").isdigit() else float(token)
-    if not np.isfinite(value):
-        raise ValueError(token)
-    return value
 
 
 class _Duplicate(ValueError):
@@ -96,12 +79,16 @@ class PieceCache:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._index: dict[bytes, int] = {}
-        self._comma = np.zeros(1024, dtype=bool)
-        self._opens = np.zeros(1024, dtype=np.int64)
-        self._has_xy = np.zeros(1024, dtype=bool)
-        self._xy = np.zeros((1024, 2))
-        self._chunks: dict[bytes, dict[bytes, np.ndarray]] = {}  # by the cut: chunk -> codes
+        self._reset()
+
+    def _reset(self) -> None:
+        self._index: dict[bytes, int] = {}  # piece -> its row
+        self._new: list[tuple[np.ndarray, ...]] = []  # rows not yet in the arrays
+        self._comma = np.zeros(0, dtype=bool)
+        self._opens = np.zeros(0, dtype=np.int64)
+        self._has_xy = np.zeros(0, dtype=bool)
+        self._xy = np.zeros((0, 2))
+        self._chunks: dict[bytes, dict[bytes, np.ndarray]] = {}  # by the cut: chunk -> rows
 
     def geometries(self, text: bytes) -> list[Any] | None:
         """The features' geometries of a FeatureCollection's text (None: not read this way)."""
@@ -115,48 +102,57 @@ class PieceCache:
             return self._build(text, spans, kinds)
 
     # ------------------------------------------------------------------ pieces
-    def _add(self, piece: bytes) -> int:
-        """The index of a new piece (-1: not a piece this reader takes)."""
-        m = _PIECE.fullmatch(piece)
-        if m is None:
-            return -1
-        xy = (0.0, 0.0)
-        if m[3] is not None:
-            try:
-                xy = (_number(m[3]), _number(m[4]))
-            except (ValueError, OverflowError):
-                return -1
-        k = len(self._index)
-        if k == len(self._comma):
-            self._grow()
-        self._comma[k] = bool(m[1])
-        self._opens[k] = m[2].count(b"[")
-        self._has_xy[k] = m[3] is not None
-        self._xy[k] = xy
-        self._index[piece] = k
-        return k
+    def _add(self, pieces: list[bytes]) -> bool:
+        """Parse new pieces, each once (False: one is not a piece this reader takes).
 
-    def _grow(self) -> None:
-        n = 2 * len(self._comma)
-        self._comma = np.resize(self._comma, n)
-        self._opens = np.resize(self._opens, n)
-        self._has_xy = np.resize(self._has_xy, n)
-        self._xy = np.resize(self._xy, (n, 2))
+        A JSON integer is a double as GEOS's reader makes it: correctly rounded
+        like any other number, but ``-0`` is 0.0 (an integer has no sign of zero).
+        """
+        found = _PIECES.findall(b"]".join(pieces) + b"]")
+        if len(found) != len(pieces):
+            return False
+        comma, opens, x, y = zip(*found, strict=True)
+        try:
+            xy = np.array([[0.0 if t in (b"", b"-0") else float(t) for t in c] for c in (x, y)]).T
+        except ValueError:
+            return False
+        if not np.isfinite(xy).all():  # a number overflows
+            return False
+        start = len(self._index)
+        self._index.update(zip(pieces, range(start, start + len(pieces)), strict=True))
+        self._new.append(
+            (
+                np.array([c == b"," for c in comma]),
+                np.array([o.count(b"[") for o in opens], dtype=np.int64),
+                np.array([t != b"" for t in x]),
+                xy,
+            )
+        )
+        return True
+
+    def _flush(self) -> None:
+        """The new rows appended to the arrays."""
+        if self._new:
+            comma, opens, has_xy, xy = zip(*self._new, strict=True)
+            self._comma = np.concatenate([self._comma, *comma])
+            self._opens = np.concatenate([self._opens, *opens])
+            self._has_xy = np.concatenate([self._has_xy, *has_xy])
+            self._xy = np.concatenate([self._xy, *xy])
+            self._new = []
 
     def _codes(
         self, text: bytes, spans: list[tuple[int, int]]
     ) -> tuple[np.ndarray, list[int]] | None:
-        """Each span's pieces as indices into the parsed pieces, and where each span ends.
+        """Each span's pieces as rows of the parsed pieces, and where each span ends.
 
         A span is first cut into chunks of about ten pieces, where a position's second
         number ends in 7 (a cut set by the text, so a vertex moved changes one chunk); a
-        chunk met before is one lookup.
+        chunk met before is one lookup.  The pieces not met before are parsed together.
         """
         if len(self._index) > _MAX_PIECES:
-            self.__init__()
-        out: list[np.ndarray] = []
-        ends = []
-        n = 0
+            self._reset()
+        layout: list[list[tuple]] = []  # per span: (rows or None, pieces, chunk, its dict)
+        pieces_read: list[bytes] = []
         for start, stop in spans:
             span = text[start:stop]
             first = span[: span.find(b"]")]
@@ -165,34 +161,33 @@ class PieceCache:
             known = self._chunks.setdefault(cut, {})
             tail = chunks.pop().split(b"]")
             tail.pop()  # the span ends with "]": the empty piece after it
+            items = []
             for chunk in chunks:
-                codes = known.get(chunk)
-                if codes is None:
-                    codes = self._piece_codes((chunk + cut[:-1]).split(b"]"))
-                    if codes is None:
-                        return None
-                    known[chunk] = codes
-                out.append(codes)
-                n += len(codes)
-            codes = self._piece_codes(tail)
-            if codes is None:
-                return None
-            out.append(codes)
-            n += len(codes)
+                rows = known.get(chunk)
+                if rows is None:
+                    pieces = (chunk + cut[:-1]).split(b"]")
+                    pieces_read += pieces
+                    items.append((None, pieces, chunk, known))
+                else:
+                    items.append((rows, None, None, None))
+            pieces_read += tail
+            items.append((None, tail, None, None))
+            layout.append(items)
+        get = self._index.get
+        new = [p for p in dict.fromkeys(pieces_read) if get(p) is None]
+        if new and not self._add(new):
+            return None
+        out, ends, n = [], [], 0
+        for items in layout:
+            for rows, pieces, chunk, known in items:
+                if rows is None:
+                    rows = np.fromiter(map(get, pieces), np.intp, len(pieces))
+                    if chunk is not None:
+                        known[chunk] = rows
+                out.append(rows)
+                n += len(rows)
             ends.append(n)
         return np.concatenate(out), ends
-
-    def _piece_codes(self, pieces: list[bytes]) -> np.ndarray | None:
-        """The index of each piece, parsing those not met before (None: one is not a piece)."""
-        get = self._index.get
-        codes = [get(p, -1) for p in pieces]
-        for j, code in enumerate(codes):
-            if code < 0:
-                code = codes[j] = get(pieces[j], -1)
-                if code < 0 and self._add(pieces[j]) < 0:
-                    return None
-                codes[j] = self._index[pieces[j]]
-        return np.asarray(codes, dtype=np.intp)
 
     def _build(
         self, text: bytes, spans: list[tuple[int, int]], kinds: list[str]
@@ -202,6 +197,7 @@ class PieceCache:
         if found is None:
             return None
         codes, ends = found
+        self._flush()
         starts = np.array([0, *ends[:-1]])
         depth = np.repeat([_DEPTH[k] for k in kinds], np.diff([0, *ends]))
         comma, opens, has_xy = self._comma[codes], self._opens[codes], self._has_xy[codes]
