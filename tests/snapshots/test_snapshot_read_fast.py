@@ -6,10 +6,13 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pyogrio
 import pytest
 import shapely
+from snapshot_fixtures import PATTERN, bow_tie, feature, write
 
+from geomap.snapshots import load_snapshots
 from geomap.snapshots._pieces import PieceCache
 from geomap.snapshots.read import read_geojson_geometries, read_raw
 
@@ -239,3 +242,53 @@ def test_pieces_give_geos_geometries_on_deepstate_files():
     assert len(files) >= 60
     for path in files:
         _same_as_geos(cache, path.read_bytes())
+
+
+def _series_outputs(series) -> dict:
+    return {
+        "units": [shapely.to_wkb(g) for g in series._geoms[:, 0]],
+        "features": shapely.to_wkb(np.asarray(series.features.geometry.values)).tolist(),
+        "held": series._held.tolist(),
+        "flags": [repr(f) for f in series.flags],
+        "problems": [repr(p) for p in series.problems],
+    }
+
+
+@pytest.mark.parametrize("on_invalid", ["warn", "fix"])
+def test_a_series_read_by_pieces_is_the_series_geos_reads(tmp_path, monkeypatch, on_invalid):
+    """Clipped to an area of interest: an invalid feature on two days (reported on both), a
+    valid day after it, a polygon on the area's outline, a front moving across the outline."""
+    bad = bow_tie(30.5, 50.5)
+    on_outline = shapely.box(29.0, 50.0, 29.5, 50.5)  # its west edge on the AOI's
+    days = [
+        [bad, shapely.box(31.5, 50.0, 32.5, 50.5)],
+        [bad, shapely.box(31.5, 50.0, 32.6, 50.5)],
+        [shapely.MultiPolygon([shapely.box(31.4, 50.0, 32.6, 50.5), on_outline])],
+        [shapely.MultiPolygon([shapely.box(31.3, 50.0, 32.7, 50.6), on_outline])],
+    ]
+    for n, geoms in enumerate(days, 1):
+        write(tmp_path, f"snap_2024-01-{n:02d}.geojson", [feature(g) for g in geoms])
+
+    def load():
+        return load_snapshots(
+            tmp_path,
+            pattern=PATTERN,
+            actor_rule={"by": "constant", "actor": "red"},
+            aoi=(29.0, 49.0, 32.0, 52.0),
+            on_invalid=on_invalid,
+        )
+
+    read = []
+    geometries = PieceCache.geometries
+    monkeypatch.setattr(
+        PieceCache, "geometries", lambda self, text: read.append(1) or geometries(self, text)
+    )
+    series = load()
+    assert len(read) == len(days)
+    monkeypatch.setattr(PieceCache, "geometries", lambda self, text: None)  # GEOS reads all
+    geos = load()
+    by_pieces, by_geos = _series_outputs(series), _series_outputs(geos)
+    assert by_pieces == by_geos
+    pd.testing.assert_frame_equal(series.ledger(by="day"), geos.ledger(by="day"), check_exact=True)
+    invalid = [p for p in by_pieces["problems"] if "invalid Polygon" in p]
+    assert len(invalid) == 2 and "01-01" in invalid[0] and "01-02" in invalid[1]
