@@ -151,7 +151,8 @@ class PieceCache:
         """
         if len(self._index) > _MAX_PIECES:
             self._reset()
-        layout: list[list[tuple]] = []  # per span: (rows or None, pieces, chunk, its dict)
+        layout: list[tuple[list, list[bytes]]] = []  # per span: rows of its chunks, its tail
+        todo: list[tuple[list, int, bytes, list[bytes], dict]] = []  # chunks not met before
         pieces_read: list[bytes] = []
         for start, stop in spans:
             span = text[start:stop]
@@ -161,31 +162,24 @@ class PieceCache:
             known = self._chunks.setdefault(cut, {})
             tail = chunks.pop().split(b"]")
             tail.pop()  # the span ends with "]": the empty piece after it
-            items = []
-            for chunk in chunks:
-                rows = known.get(chunk)
-                if rows is None:
-                    pieces = (chunk + cut[:-1]).split(b"]")
-                    pieces_read += pieces
-                    items.append((None, pieces, chunk, known))
-                else:
-                    items.append((rows, None, None, None))
+            rows = list(map(known.get, chunks))
+            for j in [j for j, r in enumerate(rows) if r is None]:
+                pieces = (chunks[j] + cut[:-1]).split(b"]")
+                pieces_read += pieces
+                todo.append((rows, j, chunks[j], pieces, known))
             pieces_read += tail
-            items.append((None, tail, None, None))
-            layout.append(items)
+            layout.append((rows, tail))
         get = self._index.get
         new = [p for p in dict.fromkeys(pieces_read) if get(p) is None]
         if new and not self._add(new):
             return None
+        for rows, j, chunk, pieces, known in todo:
+            rows[j] = known[chunk] = np.fromiter(map(get, pieces), np.intp, len(pieces))
         out, ends, n = [], [], 0
-        for items in layout:
-            for rows, pieces, chunk, known in items:
-                if rows is None:
-                    rows = np.fromiter(map(get, pieces), np.intp, len(pieces))
-                    if chunk is not None:
-                        known[chunk] = rows
-                out.append(rows)
-                n += len(rows)
+        for rows, tail in layout:
+            out += rows
+            out.append(np.fromiter(map(get, tail), np.intp, len(tail)))
+            n += sum(map(len, rows)) + len(tail)
             ends.append(n)
         return np.concatenate(out), ends
 
@@ -276,23 +270,33 @@ def _geometries(
 ) -> list[Any] | None:
     """Each feature's (Multi)Polygon from its positions: a position opening 2 brackets starts
     a ring, one opening 3 a polygon (a MultiPolygon's), the first of a span its feature
-    (None: a ring too short or not closed)."""
+    (None: a ring too short or not closed).
+
+    Features all of one type are built in one :func:`shapely.from_ragged_array` call (its
+    offsets are where rings, polygons and features start); a mix, from rings up.
+    """
     ring_start = np.flatnonzero(opens >= 2)
     ring_len = np.diff(np.append(ring_start, len(xy)))
     ring_end = ring_start + ring_len - 1
     if (ring_len < 4).any() or (xy[ring_start] != xy[ring_end]).any():
         return None
-    ring_of = np.repeat(np.arange(len(ring_start)), ring_len)
-    rings = shapely.linearrings(xy, indices=ring_of)
     opened = opens[ring_start]
-    feature_of_ring = np.cumsum(opened == depth[ring_start]) - 1
-    poly_of_ring = np.cumsum(opened >= 3) - 1
-    polys = shapely.polygons(rings, indices=poly_of_ring)
-    feature_of_poly = feature_of_ring[np.flatnonzero(opened >= 3)]
+    poly_start = np.flatnonzero(opened >= 3)  # the shell of each polygon
+    if len(set(kinds)) == 1:
+        offsets = [np.append(ring_start, len(xy)), np.append(poly_start, len(ring_start))]
+        if kinds[0] == "MultiPolygon":
+            feature_start = np.flatnonzero(opened[poly_start] == 4)
+            offsets.append(np.append(feature_start, len(poly_start)))
+        kind = (
+            shapely.GeometryType.MULTIPOLYGON if len(offsets) == 3 else shapely.GeometryType.POLYGON
+        )
+        return list(shapely.from_ragged_array(kind, xy, tuple(offsets)))
+    rings = shapely.linearrings(xy, indices=np.repeat(np.arange(len(ring_start)), ring_len))
+    polys = shapely.polygons(rings, indices=np.cumsum(opened >= 3) - 1)
+    feature_of_poly = (np.cumsum(opened == depth[ring_start]) - 1)[poly_start]
     multi = np.array([k == "MultiPolygon" for k in kinds])
     out = np.empty(len(kinds), dtype=object)
     single = ~multi[feature_of_poly]
     out[feature_of_poly[single]] = polys[single]
-    if multi.any():
-        shapely.multipolygons(polys[~single], indices=feature_of_poly[~single], out=out)
+    shapely.multipolygons(polys[~single], indices=feature_of_poly[~single], out=out)
     return list(out)
