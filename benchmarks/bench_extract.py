@@ -177,7 +177,7 @@ def main(argv: list[str]) -> dict:
         merged = _unreviewed_merges(folder, theatre)
         text = (
             f"[extract] drafts scored against {_shown(folder)}/gold.csv "
-            f"({sum(s.articles for s in scores.values())} articles, "
+            f"({sum(s.articles for k, s in scores.items() if not k.endswith('+leads'))} articles, "
             f"{time.perf_counter() - t0:.1f} s)\n{table}\n"
             f"drafts merged without review: {merged}\n"
         )
