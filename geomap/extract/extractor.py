@@ -2509,10 +2509,17 @@ def support(d: Draft) -> str:
     from a side's leaving (``leaving``); and where its date comes from: the clause's ``own``
     phrase, ``relative`` to another change, the ``report``'s or dateline's day, the
     ``publication`` date, or ``none``.  E.g. ``gainer named; verb taking; date own``."""
-    gainer = _GAINER_CUE.get(d.gainer_how, "context") if d.to_actor else "none"
-    verb = "taking" if d.pattern in _TAKING else "leaving"
-    date = _DATE_CUE.get(d.date_rank, "none") if d.date else "none"
-    return f"gainer {gainer}; verb {verb}; date {date}"
+    return "; ".join(f"{cue} {value}" for cue, value in support_cues(d).items())
+
+
+def support_cues(d: Draft) -> dict[str, str]:
+    """The cues :func:`support` writes and :func:`lead_reasons` triages on, read once:
+    ``{"gainer": ..., "verb": ..., "date": ...}`` (the values as :func:`support` names them)."""
+    return {
+        "gainer": _GAINER_CUE.get(d.gainer_how, "context") if d.to_actor else "none",
+        "verb": "taking" if d.pattern in _TAKING else "leaving",
+        "date": _DATE_CUE.get(d.date_rank, "none") if d.date else "none",
+    }
 
 
 #: The gainer readings a draft may rest on (the ``support`` column's names); a pronoun, a
@@ -2535,15 +2542,16 @@ _WEAK_DATE = {
 def lead_reasons(d: Draft) -> list[str]:
     """Why the tool does not stand behind ``d`` (empty: it is a draft, else a lead).
 
-    Triage on three cues of :func:`support`, calibrated only on blind outputs (held-out
-    sets 8 and 9 as first measured; see docs/architecture.md): a draft needs a place in the
+    Triage on the cues of :func:`support_cues` (those :func:`support` writes), calibrated
+    only on blind outputs (held-out sets 8 and 9 as first measured; see
+    docs/architecture.md): a draft needs a place in the
     gazetteer, a gainer ``named``, read from a ``role word`` or the statement's ``author``,
     and a date from the text (its ``own`` phrase or the ``report``'s/dateline's day).
     Anything else is a lead the reviewer completes: an unknown place, a gainer from a
     pronoun or the context (or none), a date borrowed from the publication day, counted
     from another change, or missing.
     """
-    cues = dict(part.split(" ", 1) for part in support(d).split("; "))
+    cues = support_cues(d)
     out = [] if d.place_known else [f"unknown place {d.place!r}"]
     if cues["gainer"] not in _FIRM_GAINER:
         out.append(_WEAK_GAINER[cues["gainer"]])

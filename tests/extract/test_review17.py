@@ -5,15 +5,18 @@ held-out set uses (North Sinai 2015, ``tests/extract/data/sin15``).
   that capture: the subject of the next sentence, about another place, is none.
 * "The army (also) said it retook X": the pronoun is the speaker of its own clause, read as
   the speaker is (here a role word), and "also" is no part of the attribution.
+* ``support`` and the triage (``lead_reasons``) read one structured set of cues.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from geomap.extract import extract
+from geomap.extract import extract, extractor
+from geomap.extract.extractor import Draft
 from geomap.inputs import load_inputs
 
 SIN = Path(__file__).parent / "data" / "sin15"
@@ -84,3 +87,53 @@ def test_a_pronoun_for_the_previous_sentences_subject_is_still_a_lead(sin):
     row = rows.set_index("place").loc["rafah"]
     assert (row["to_actor"], row["status"]) == ("EGY", "lead")
     assert row["support"].startswith("gainer pronoun;")
+
+
+def _draft(**kw):
+    base = dict(
+        place="rafah",
+        place_known=True,
+        to_actor="EGY",
+        from_actor="",
+        date=dt.date(2015, 7, 2),
+        date_lo=None,
+        date_text="on Thursday",
+        date_rank=3,
+        confidence="claimed",
+        pattern="capture",
+        verb="retook",
+        evidence="",
+        span=(0, 0),
+        reasons=[],
+        penalty=0.0,
+        gainer_how="role-word",
+    )
+    return Draft(**{**base, **kw})
+
+
+@pytest.mark.parametrize(
+    ("kw", "cues", "reasons"),
+    [
+        ({}, {"gainer": "role word", "verb": "taking", "date": "own"}, []),
+        (
+            {"gainer_how": "pronoun", "date_rank": 0, "pattern": "withdraw"},
+            {"gainer": "pronoun", "verb": "leaving", "date": "publication"},
+            [
+                "gaining side read from a pronoun or generic word",
+                "date borrowed from the publication day",
+            ],
+        ),
+        (
+            {"to_actor": "", "date": None, "place_known": False, "place": "Kharruba"},
+            {"gainer": "none", "verb": "taking", "date": "none"},
+            ["unknown place 'Kharruba'", "no gaining side", "no date"],
+        ),
+    ],
+)
+def test_support_and_the_triage_read_one_set_of_cues(monkeypatch, kw, cues, reasons):
+    d = _draft(**kw)
+    assert extractor.support_cues(d) == cues
+    assert extractor.support(d) == "; ".join(f"{k} {v}" for k, v in cues.items())
+    # the triage does not parse support's text back: it reads the cues themselves
+    monkeypatch.setattr(extractor, "support", lambda d: "gainer ?; unreadable")
+    assert extractor.lead_reasons(d) == reasons
