@@ -152,7 +152,7 @@ def test_day_indices_are_day_index_of_each_value():
 
     import pandas as pd
 
-    from geomap.render._timeline import _day_index, day_indices
+    from geomap.render._prep import _day_index, day_indices
 
     raw = ["1969-12-31 23:59:59.5", "2020-01-05 13:00:00", None, "2019-01-01", "2031-01-01"]
     values = pd.Series(pd.to_datetime(raw, format="mixed"))
