@@ -27,6 +27,7 @@ date at a time (:func:`~geomap.render._maps.date_parts`).
 from __future__ import annotations
 
 import datetime as _dt
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -171,8 +172,7 @@ class PageBook:
     def _front(self, part: dict[str, Any] | None) -> None:
         """The front's pieces (:func:`book_front`); their pairs of actors by index."""
         self._f_cache: dict[tuple[int, ...], Any] = {}
-        self._f_lo: np.ndarray | None = None
-        self._f_hi: np.ndarray | None = None
+        self._f_parts: list[range] | None = None
         self.has_front = part is not None
         part = part or {}
         self.f_lines = part.get("lines")
@@ -329,16 +329,14 @@ class PageBook:
         cache = {key: self._f_cache[key] for key in keys if key in self._f_cache}
         todo = [p for p, key in zip(pieces, keys, strict=True) if key not in cache]
         if todo:
-            if self._f_lo is None:  # each piece's parts: a run of f_part_piece (sorted)
+            if self._f_parts is None:  # each piece's parts: a run of f_part_piece (sorted)
                 at = np.arange(self.f_n)
-                self._f_lo = np.searchsorted(self.f_part_piece, at, side="left")
-                self._f_hi = np.searchsorted(self.f_part_piece, at, side="right")
-            joined = []
-            for piece in todo:  # the parts of a list of pieces (ascending), in order
-                lo, hi = self._f_lo[piece], self._f_hi[piece]
-                count = hi - lo
-                first = np.repeat(lo - (np.cumsum(count) - count), count)
-                joined.append((first + np.arange(int(count.sum()))).tolist())
+                lo = np.searchsorted(self.f_part_piece, at, side="left").tolist()
+                hi = np.searchsorted(self.f_part_piece, at, side="right").tolist()
+                self._f_parts = [range(a, z) for a, z in zip(lo, hi, strict=True)]
+            runs = self._f_parts.__getitem__
+            # the parts of a list of pieces (ascending), in order
+            joined = [list(chain.from_iterable(map(runs, piece))) for piece in todo]
             km = self.f_km.__getitem__
             for piece, enc in zip(todo, self.f_enc.join(joined), strict=True):
                 cache[tuple(piece)] = (enc, sum(map(km, piece)))

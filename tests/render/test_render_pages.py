@@ -64,6 +64,20 @@ def test_pages_are_the_same_whatever_the_number_of_processes(tmp_path, monkeypat
     assert [name for name in one if one[name] != three[name]] == []
 
 
+def test_the_early_process_needs_no_page_module():
+    """write_maps forks the process asking for the front and the events before the page
+    modules are imported: what it runs imports neither folium, branca nor jinja2."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, geomap.render._write, geomap.render._prep; "
+        "print(sorted(m for m in ('folium', 'branca', 'jinja2') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_cli_jobs_option(capsys):
     from geomap.cli import build_parser
 
