@@ -12,8 +12,11 @@ Two parts (``python benchmarks/run.py extract``):
 * **score**: every article of ``tests/extract/articles`` (the dev set and the
   older test splits) extracted and scored with :mod:`geomap.extract.score`:
   precision and recall per field (place, actor, date, confidence, from_actor,
-  place+actor+date, claims).  Every article's drafts are also offered to
-  ``merge_drafts`` unreviewed (``status=draft``): the count merged must be 0.
+  place+actor+date, claims), of the drafts (the headline: the rows the tool
+  stands behind) and, as ``<split>+leads``, of drafts and leads together (every
+  row found: what a reviewer sees in all), so the triage's trade is visible.
+  Every article's drafts and leads files are also offered to ``merge_drafts``
+  unreviewed (``status=draft``/``lead``): the count merged must be 0.
 
 ``--heldout`` scores ``benchmarks/extract_heldout`` instead (that set is spent: it was
 measured once, at stop 19, recorded in ``benchmarks/results/extract_heldout.txt``, and
@@ -112,17 +115,20 @@ def _unreviewed_merges(folder: Path, theatre: Path | None) -> int:
             ex = extract(art.text, load_inputs(th_dir), published=published)
         except InputError:
             continue  # refused: nothing to merge
-        if not len(ex.drafts):
+        if not len(ex.rows):
             continue
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / "theatre"
             shutil.copytree(th_dir, copy)
             drafts = Path(tmp) / "drafts.csv"
+            leads = Path(tmp) / "leads.csv"
             ex.to_csv(drafts)
-            try:
-                merged += merge_drafts(copy, drafts).added
-            except InputError:
-                pass
+            ex.leads_to_csv(leads)  # a leads file given as drafts: status=lead is refused too
+            for path in (drafts, leads):
+                try:
+                    merged += merge_drafts(copy, path).added
+                except InputError:
+                    pass
     return merged
 
 
@@ -171,7 +177,7 @@ def main(argv: list[str]) -> dict:
         merged = _unreviewed_merges(folder, theatre)
         text = (
             f"[extract] drafts scored against {_shown(folder)}/gold.csv "
-            f"({sum(s.articles for s in scores.values())} articles, "
+            f"({sum(s.articles for k, s in scores.items() if not k.endswith('+leads'))} articles, "
             f"{time.perf_counter() - t0:.1f} s)\n{table}\n"
             f"drafts merged without review: {merged}\n"
         )

@@ -53,6 +53,9 @@ __all__ = [
     "write_events",
     "write_claim_drafts",
     "claims_sibling",
+    "leads_sibling",
+    "merged_warnings",
+    "write_leads",
 ]
 
 #: Columns of ``events.csv`` in their documented order (:data:`geomap.schema.EVENTS_CSV_ORDER`).
@@ -101,6 +104,19 @@ def claims_sibling(drafts_path: str | Path) -> Path:
     """The claim drafts file beside a drafts file: ``d.csv`` -> ``d.claims.csv``."""
     p = Path(drafts_path)
     return p.with_name(f"{p.stem}.claims.csv")
+
+
+def leads_sibling(drafts_path: str | Path) -> Path:
+    """The leads file beside a drafts file: ``d.csv`` -> ``d.leads.csv`` (rows the tool
+    does not stand behind, ``status=lead``; merge-drafts never reads it)."""
+    p = Path(drafts_path)
+    return p.with_name(f"{p.stem}.leads.csv")
+
+
+def write_leads(leads: pd.DataFrame, path: str | Path | None = None) -> str | None:
+    """Write leads with the drafts' columns (a completed lead moves into the drafts file
+    as it is); the CSV text when ``path`` is None."""
+    return _write_rows(leads, DRAFT_COLUMNS, path)
 
 
 def places_sibling(drafts_path: str | Path) -> Path:
@@ -374,6 +390,37 @@ def merge_drafts(
         claims_added=len(claims),
         warnings=tuple(warnings),
     )
+
+
+def merged_warnings(theatre_dir: str | Path, drafts_csv: str | Path, verify) -> list[Problem]:
+    """The warnings the theatre's check would give on the rows of ``drafts_csv`` once merged
+    (e.g. a ``from_actor`` the place's holder contradicts), as file:line of the drafts file,
+    whatever their ``status``; nothing is written.  Empty when the drafts do not validate
+    (their errors come from :func:`check_drafts`) or the merged theatre fails its check.
+
+    ``verify`` is as for :func:`merge_drafts` (``geomap extract`` passes the full check).
+    """
+    from .inputs import load_inputs
+
+    drafts_path = Path(drafts_csv)
+    _, problems = check_drafts(load_inputs(theatre_dir), drafts_path)
+    table = _draft_table(drafts_path, []) or []
+    if any(p.is_error for p in problems) or not table:
+        return []
+    events_path = Path(theatre_dir) / "events.csv"
+    existing_text = events_path.read_text(encoding="utf-8-sig")
+    first = len(list(csv.reader(io.StringIO(existing_text)))) + 1
+    merged = _appended(existing_text, [row for _, row in table])
+    try:
+        _, warnings = _verified(Path(theatre_dir), {"events.csv": merged}, first, verify)
+    except InputError:
+        return []
+    lines = [line for line, _ in table]
+    return [
+        replace(p, file=str(drafts_path), line=lines[p.line - first])
+        for p in warnings
+        if p.line - first < len(lines)
+    ]
 
 
 def _claim_rows(path: Path) -> list[dict[str, str]]:

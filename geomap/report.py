@@ -233,12 +233,15 @@ def claims_report(
     actor_names: dict[str, str],
     reference: str = "Lebanon",
     separations: bool = True,
+    range_note: bool = True,
 ) -> str:
     """A short text setting each published figure beside the model's figure and its spread.
 
     ``table`` is :meth:`Theatre.claims_by_radius`, ``radius_km`` the
     theatre's own radius, ``actor_names`` actor id → name.  ``separations=False``
-    leaves out the "cannot separate" lines (when :func:`headline` said them already).
+    leaves out the "cannot separate" lines (when :func:`headline` said them already);
+    ``range_note=False`` leaves out why claims have no calibrated range, said
+    once after the claims (when :func:`headline` said it already).
     """
     if table.empty:
         return "No claims in claims.csv."
@@ -264,14 +267,30 @@ def claims_report(
         )
         lo, hi = grp["computed_gained_km2"].min(), grp["computed_gained_km2"].max()
         lines.append(f"  sensitivity: {spread} (spread {lo:z,.0f}–{hi:z,.0f} km²)")
-        lines.append(f"  uncertainty: {cal[cid].text()} (see geomap/data/calibration.json)")
+        lines.append(f"  uncertainty: {_uncertainty(cal[cid])}")
         lines.append(f"  verdict: {_verdict_text(first, grp, main)}")
         lines.append("")
     if separations:
         lines.extend(inseparable(table, widest))
+    note = _no_range_note(cal) if range_note else None
+    if note:
+        lines.append(note)
     prov = calibration_provenance()
-    lines.append(f"Calibrated ranges: {prov}")
+    lines.append(f"Calibrated ranges: {prov} The table: geomap/data/calibration.json.")
     return "\n".join(lines).rstrip()
+
+
+def _uncertainty(c: CalibratedRange) -> str:
+    """A claim's own uncertainty line: its range, or in a few words why it has none.
+
+    Why a count of places is beyond the measured table is said once for every
+    claim (:func:`_no_range_note`), not on each claim.
+    """
+    if c.ok:
+        return c.text()
+    if c.places > 0 and c.km2 > 0:
+        return f"no calibrated range ({c.places} places gained)"
+    return f"no calibrated range ({c.why})"
 
 
 def calibration_provenance() -> str:

@@ -59,7 +59,11 @@ def _run_demo(args) -> int:
     print()
     print(
         claims_report(
-            table, radius_km=th.radius_km, actor_names=_actor_names(th), separations=False
+            table,
+            radius_km=th.radius_km,
+            actor_names=_actor_names(th),
+            separations=False,
+            range_note=False,
         )
     )
     _print_first_claim_places(th, ev)

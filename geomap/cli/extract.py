@@ -24,19 +24,30 @@ def _summary(ex, out) -> None:
     err = sys.stderr
     for w in ex.warnings:
         print(f"warning: {w}", file=err)
-    n = len(ex.drafts)
+    n, m = len(ex.drafts), len(ex.leads)
     where = f" in {out}" if out else ""
     print(
-        f"{n} draft event{'s' * (n != 1)}{where} (publication date: {ex.published or 'unknown'}); "
-        "review them, then: geomap merge-drafts DRAFTS --theatre DIR",
+        f"{n} draft event{'s' * (n != 1)}{where}, {m} lead{'s' * (m != 1)}{_why_leads(ex)} "
+        f"(publication date: {ex.published or 'unknown'}); review the drafts, then: "
+        "geomap merge-drafts DRAFTS --theatre DIR",
         file=err,
     )
     for r in ex.drafts.itertuples():
+        print(f"  {_row_line(r)}", file=err)
+    if m:
+        if out:
+            from ..drafts import leads_sibling
+
+            put = f"written to {leads_sibling(out)}"
+        else:
+            put = "not written: give --out to write them beside the drafts"
         print(
-            f"  {r.date or '????-??-??'} {r.place}: {r.from_actor or '?'} -> {r.to_actor or '?'} "
-            f"[{r.pattern}, {r.confidence}, {r.extraction_confidence:.2f}; {r.support}]",
+            f"leads (found, but the tool does not stand behind them; {put}; complete one, move "
+            "it into the drafts file, then review it):",
             file=err,
         )
+        for r in ex.leads.itertuples():
+            print(f"  {_row_line(r)}: {r.lead}", file=err)
     if len(ex.unknown_places):
         print("places not in the gazetteer (add them to places.csv, or as alt_names):", file=err)
         for r in ex.unknown_places.itertuples():
@@ -52,6 +63,56 @@ def _summary(ex, out) -> None:
             if r.conversion == "ok":
                 notes.append("conversion checked: ok")
             print(line + ("; " + "; ".join(notes) if notes else ""), file=err)
+
+
+def _why_leads(ex) -> str:
+    """How many leads each reason made, e.g. ``: 2 unknown place, 1 no date`` ("" for none)."""
+    from collections import Counter
+
+    counts = Counter(
+        why.split(" '")[0] for reasons in ex.leads["lead"] for why in reasons.split("; ")
+    )
+    return (": " + ", ".join(f"{k} {why}" for why, k in counts.most_common())) if counts else ""
+
+
+def _row_line(r) -> str:
+    """One draft or lead row in the summary: day, place, sides, rule and what it rests on."""
+    return (
+        f"{r.date or '????-??-??'} {r.place}: {r.from_actor or '?'} -> {r.to_actor or '?'} "
+        f"[{r.pattern}, {r.confidence}, {r.extraction_confidence:.2f}; {r.support}]"
+    )
+
+
+def _check_written(theatre, args_theatre, out, ex) -> None:
+    """The drafts check of the files written, errors and warnings (as ``geomap check`` shows
+    them); the leads file's errors say what a lead needs before it can move into the drafts."""
+    from ..drafts import check_drafts, leads_sibling, merged_warnings
+
+    for path, rows, what in (
+        (out, ex.drafts, "draft row(s) need editing before merge-drafts accepts them"),
+        (
+            leads_sibling(out),
+            ex.leads,
+            "lead row(s) need editing before merge-drafts accepts them (once moved into the "
+            "drafts file)",
+        ),
+    ):
+        if not len(rows):
+            continue
+        _, problems = check_drafts(theatre, path)
+        errors = [p for p in problems if p.is_error]
+        warnings = [p for p in problems if not p.is_error]
+        warnings += merged_warnings(args_theatre, path, _check_merged)
+        if errors:
+            print(f"{len(errors)} {what}:", file=sys.stderr)
+            print(format_problems(errors), file=sys.stderr)
+        if warnings:
+            print(
+                f"{len(warnings)} warning(s) on {path} (as 'geomap check' will show them once "
+                "merged; check these rows against their evidence):",
+                file=sys.stderr,
+            )
+            print(format_problems(warnings), file=sys.stderr)
 
 
 def _place_suggestions(ex, theatre, out) -> None:
@@ -103,9 +164,10 @@ def _run_extract(args) -> int:
         source_url=article.url,
     )
     if args.out:
-        from ..drafts import claims_sibling
+        from ..drafts import claims_sibling, leads_sibling
 
         ex.to_csv(args.out)
+        ex.leads_to_csv(leads_sibling(args.out))  # always: no stale leads of an earlier run
         claims_out = claims_sibling(args.out)
         if len(ex.claim_drafts):
             ex.claims_to_csv(claims_out)
@@ -120,23 +182,14 @@ def _run_extract(args) -> int:
             else "not written: give --out to write them beside the drafts"
         )
         print(f"{len(ex.claim_drafts)} claim draft(s) {where}", file=sys.stderr)
-    if args.out and len(ex.drafts):
-        from ..drafts import check_drafts
-
-        _, problems = check_drafts(theatre, args.out)
-        errors = [p for p in problems if p.is_error]
-        if errors:
-            print(
-                f"{len(errors)} draft row(s) need editing before merge-drafts accepts them:",
-                file=sys.stderr,
-            )
-            print(format_problems(errors), file=sys.stderr)
+    if args.out:
+        _check_written(theatre, args.theatre, args.out, ex)
     return 0
 
 
-def _verify_merged(folder, first_line):
-    """The full check of a theatre with drafts merged (as ``geomap check`` runs it), and
-    what each new events row changes: place, from -> to, km² under the model."""
+def _checked(folder):
+    """The full check of a theatre (as ``geomap check`` runs it): its problems, and the
+    :class:`~geomap.theatre.Theatre` (None when its inputs have errors)."""
     from ..inputs import load_inputs
     from ..theatre import Theatre
     from .check import _with_suggestions
@@ -144,9 +197,22 @@ def _verify_merged(folder, first_line):
     inputs = load_inputs(folder, strict=False)
     problems = _with_suggestions(inputs)
     if any(p.is_error for p in problems):
-        return problems, []
+        return problems, None
     theatre = Theatre(inputs)
-    problems = theatre.check()
+    return theatre.check(), theatre
+
+
+def _check_merged(folder, first_line):
+    """The full check of a theatre with drafts merged, without the km² of each row."""
+    return _checked(folder)[0], []
+
+
+def _verify_merged(folder, first_line):
+    """The full check of a theatre with drafts merged (as ``geomap check`` runs it), and
+    what each new events row changes: place, from -> to, km² under the model."""
+    problems, theatre = _checked(folder)
+    if theatre is None:
+        return problems, []
     ledger = theatre.event_ledger()
     changes = [
         f"line {r.line}: {r.date} {r.place_name} ({r.place or 'drawn area'}): "
@@ -188,7 +254,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Read a news article (plain text or a saved HTML page) and write draft rows in the "
         "theatre's events.csv format, plus evidence (the sentence), char_span, extraction_confidence, "
         "support (what the draft rests on: how its gaining side was read, whether its verb takes the "
-        "place, where its date comes from), status=draft and pattern (the rule that fired). Places and actors are resolved with the theatre's "
+        "place, where its date comes from), status=draft and pattern (the rule that fired). Rows the tool does not "
+        "stand behind (an unknown place, a gaining side from a pronoun or the context, a date borrowed from the "
+        "publication day ...) are leads, written to DRAFTS.leads.csv with status=lead and the reason, never "
+        "merged: complete one and move it into the drafts file. Places and actors are resolved with the theatre's "
         "names and aliases; places missing from the gazetteer and area claims (with unit notes) are listed "
         "on stderr. Review the drafts, then add them with 'geomap merge-drafts'.",
     )

@@ -13,6 +13,12 @@ duplicates.  Area claims become draft rows for ``claims.csv``
 (reporter's voice: confirmed; one party or monitor: claimed; two independent
 sources: confirmed; a denial: disputed), the rule named in the note.
 
+Every row the rules find is triaged (:func:`~geomap.extract.extractor.lead_reasons`): a
+*draft* the tool stands behind (a place in the gazetteer, a gaining side named, read from a
+role word or the statement's author, and a date the text gives), or a *lead*
+(:attr:`Extraction.leads`, written beside the drafts, never merged) with the reason it is only
+a lead.  :attr:`Extraction.rows` is both, in the order of the text.
+
 Everything is rule-based, offline and explainable:
 
 * **Places** are resolved with the theatre's own :class:`~geomap.names.NameIndex`
@@ -75,6 +81,7 @@ from ..drafts import (
     merge_drafts,
     write_claim_drafts,
     write_drafts,
+    write_leads,
 )
 from ..errors import InputError, Problem
 from ..schema import CLAIM_DRAFT_COLUMNS
@@ -86,6 +93,7 @@ from .extractor import (
     Draft,
     Extractor,
     changes_told,
+    lead_reasons,
     merge_statements,
     summarise_unknown,
     support,
@@ -143,6 +151,14 @@ class Extraction:
         The headline (not searched for changes: it repeats the body).
     warnings : list of str
         Things the user should know (e.g. no publication date).
+    leads : pandas.DataFrame
+        The rows the rules found but the tool does not stand behind (columns
+        :data:`DRAFT_COLUMNS`, ``status`` "lead", then ``lead``: why, also said at the
+        start of the ``note``): an unknown place, a gaining side read from a pronoun or
+        the context (or none), a date borrowed from the publication day, counted from
+        another change, or missing (:func:`~geomap.extract.extractor.lead_reasons`).
+        Written beside the drafts (:func:`geomap.drafts.leads_sibling`), never merged:
+        a reviewer completes a lead and moves it into the drafts file.
     claim_drafts : pandas.DataFrame
         Each area claim as a draft row for the theatre's ``claims.csv``
         (:data:`~geomap.schema.CLAIM_DRAFT_COLUMNS`: ``id``, ``actor`` (the side
@@ -165,6 +181,19 @@ class Extraction:
     claim_drafts: pd.DataFrame = field(
         default_factory=lambda: pd.DataFrame(columns=CLAIM_DRAFT_COLUMNS)
     )
+    leads: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=[*DRAFT_COLUMNS, "lead"])
+    )
+
+    @property
+    def rows(self) -> pd.DataFrame:
+        """Every row the rules found, drafts and leads, in the order of the text."""
+        both = [t for t in (self.drafts, self.leads) if len(t)]
+        if not both:
+            return self.drafts.copy()
+        out = pd.concat(both, ignore_index=True)[DRAFT_COLUMNS]
+        start = out["char_span"].str.split(":").str[0].astype(int)
+        return out.iloc[start.argsort(kind="stable")].reset_index(drop=True)
 
     def to_csv(self, path: str | Path | None = None) -> str | None:
         """Write the drafts (events.csv columns, then the draft columns).
@@ -180,6 +209,10 @@ class Extraction:
             The CSV text when ``path`` is None (see :func:`geomap.drafts.write_drafts`).
         """
         return write_drafts(self.drafts, path)
+
+    def leads_to_csv(self, path: str | Path | None = None) -> str | None:
+        """Write the leads (the drafts' columns, ``status`` "lead"; see :attr:`leads`)."""
+        return write_leads(self.leads, path)
 
     def claims_to_csv(self, path: str | Path | None = None) -> str | None:
         """Write the claim drafts (``claims.csv`` columns, then the draft columns)."""
@@ -283,8 +316,12 @@ def extract(
     ex.settle_confidence(drafts)
     ex.infer_losers(drafts)
     drafts = changes_told(drafts)
+    table = _drafts_table(drafts, src, source_url)
+    reasons = ["; ".join(lead_reasons(d)) for d in drafts]
+    is_lead = pd.Series([bool(r) for r in reasons], index=table.index, dtype=bool)
     return Extraction(
-        drafts=_drafts_table(drafts, src, source_url),
+        drafts=table[~is_lead].reset_index(drop=True),
+        leads=_leads_table(table[is_lead], [r for r in reasons if r]),
         claim_drafts=_claim_drafts(ex, src, source_url),
         unknown_places=summarise_unknown(ex.unknown, ex.gaz),
         claims=pd.DataFrame(ex.claims, columns=CLAIM_COLUMNS),
@@ -454,3 +491,13 @@ def _drafts_table(drafts: list[Draft], src: str, source_url: str | None) -> pd.D
             }
         )
     return pd.DataFrame(rows, columns=DRAFT_COLUMNS)
+
+
+def _leads_table(rows: pd.DataFrame, reasons: list[str]) -> pd.DataFrame:
+    """Candidate rows the tool does not stand behind: ``status`` "lead", the reasons in
+    a ``lead`` column and at the start of the ``note`` (see :attr:`Extraction.leads`)."""
+    out = rows.reset_index(drop=True).copy()
+    out["status"] = "lead"
+    out["lead"] = reasons
+    out["note"] = [f"lead: {r}; {n}" for r, n in zip(reasons, out["note"], strict=True)]
+    return out[[*DRAFT_COLUMNS, "lead"]]

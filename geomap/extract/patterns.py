@@ -282,6 +282,19 @@ class Verb:
     mid: tuple[int, int] | None = None  # drive-out: where the driven-out actor is named
 
 
+# "drove through the streets in captured Humvees": no verb follows a preposition directly
+_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:in|with|aboard|using|from|into|onto|among)\s+$")
+_PARTICIPLE = re.compile(r"(?i)[a-z]+ed|(?:re)?taken")
+
+
+def _adjective(text: str, start: int, m: re.Match) -> bool:
+    """A participle right after a preposition ("in captured tanks") is an adjective, not a
+    verb: it neither tells a change nor ends the clause of the verb before it."""
+    return bool(_PARTICIPLE.fullmatch(m.group(0))) and bool(
+        _AFTER_PREPOSITION.search(text, max(start, m.start() - 12), m.start())
+    )
+
+
 def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     found: list[Verb] = []
     for pattern, rx in (
@@ -296,6 +309,8 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
         ("fall-of", _FALL_OF),
     ):
         for m in rx.finditer(text, sent.start, sent.end):
+            if _adjective(text, sent.start, m):
+                continue
             mid = m.span("mid") if pattern == "drive-out" else None
             found.append(Verb(pattern, m.start(), m.end(), m.group(0), mid))
     found.sort(key=lambda v: (v.start, -(v.end - v.start)))

@@ -39,6 +39,9 @@ Rules (fixed before the held-out set was read)
   together.  Precision = matches / drafts, recall = matches / gold rows.
   ``from_actor`` is scored on the gold rows that name one (precision = recall
   = the share of them a draft of that place gets right).
+* Drafts are the rows the tool stands behind; every split is also scored as
+  ``<split>+leads``: drafts and leads together (every row found), so what the triage
+  trades is visible.  A draft-only score is the headline.
 * A claim is found with the right value and unit when a claim row of the
   article has the gold ``unit_kind`` and a value within 0.5 % (or 0.5 km²) of
   the gold ``value_km2``; precision = matched claims / claims found.
@@ -55,6 +58,8 @@ from ..names import normalize
 
 #: The fields scored, in report order (``all`` = place + actor + date).
 FIELDS = ("place", "actor", "date", "confidence", "from_actor", "all")
+#: The suffix of a split's score over drafts and leads together (``heldout+leads``).
+WITH_LEADS = "+leads"
 
 
 @dataclass
@@ -165,10 +170,18 @@ def _match(drafts: list[dict], gold: list[dict], known: set[str], check) -> tupl
 
 
 def score_article(
-    score: SplitScore, name: str, ex, gold: list[dict], claims_gold: list[dict], known: set[str]
+    score: SplitScore,
+    name: str,
+    ex,
+    gold: list[dict],
+    claims_gold: list[dict],
+    known: set[str],
+    *,
+    with_leads: bool = False,
 ) -> None:
-    """Add one article's extraction ``ex`` to ``score``."""
-    drafts = ex.drafts.to_dict("records")
+    """Add one article's extraction ``ex`` to ``score``: its drafts (the rows the tool stands
+    behind), or with ``with_leads`` every row found, drafts and leads (what a reviewer sees)."""
+    drafts = (ex.rows if with_leads else ex.drafts).to_dict("records")
     score.articles += 1
     for f in FIELDS:
         g = gold
@@ -216,7 +229,9 @@ def _score_claims(t: Tally, found: list[dict], gold: list[dict]) -> None:
 
 
 def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[str, SplitScore]:
-    """Extract every article of ``folder`` and score it: split name -> :class:`SplitScore`.
+    """Extract every article of ``folder`` and score it: split name -> :class:`SplitScore`
+    of its drafts, and ``<split>+leads`` -> the score of drafts and leads together (every
+    row the rules found: what a reviewer sees in all; its misses and extras are not listed).
 
     Parameters
     ----------
@@ -234,6 +249,7 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
     claims_gold = _rows(folder / "claims_gold.csv")
     theatres: dict[str, object] = {}
     out: dict[str, SplitScore] = {}
+    refused: dict[str, list[tuple]] = {}
     for row in _rows(folder / "articles.csv"):
         where = (row.get("theatre") or "").strip()
         path = folder / "theatres" / where if where else Path(theatre) if theatre else None
@@ -243,24 +259,29 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
             theatres[str(path)] = load_inputs(path)
         th = theatres[str(path)]
         split = (row.get("split") or "").strip() or "heldout"
-        score = out.setdefault(split, SplitScore())
         file = folder / "articles" / row["file"]
         try:
             art = read_article(file if file.exists() else folder / row["file"])
             published = (row.get("published") or "").strip() or art.published
             ex = extract(art.text, th, published=published, source_url=art.url)
         except InputError as exc:  # a bad article is refused: nothing drafted from it
-            score.refused.append((row["file"], str(exc).splitlines()[0][:160]))
+            refused.setdefault(split, []).append((row["file"], str(exc).splitlines()[0][:160]))
             ex = _nothing()
-        score.warnings += [(row["file"], w[:160]) for w in ex.warnings]
-        score_article(
-            score,
-            row["file"],
-            ex,
-            [g for g in gold if g["article"] == row["file"]],
-            [c for c in claims_gold if c["article"] == row["file"]],
-            set(th.places["id"].astype(str)),
-        )
+        for key, with_leads in ((split, False), (f"{split}{WITH_LEADS}", True)):
+            score = out.setdefault(key, SplitScore())
+            if not with_leads:
+                score.warnings += [(row["file"], w[:160]) for w in ex.warnings]
+            score_article(
+                score,
+                row["file"],
+                ex,
+                [g for g in gold if g["article"] == row["file"]],
+                [c for c in claims_gold if c["article"] == row["file"]],
+                set(th.places["id"].astype(str)),
+                with_leads=with_leads,
+            )
+    for key in [k for k in out if not k.endswith(WITH_LEADS)]:
+        out[key].refused = refused.get(key, [])
     return out
 
 
@@ -281,17 +302,19 @@ def _nothing():
 
 def format_scores(scores: dict[str, SplitScore]) -> str:
     """A table: one line per split and field, precision and recall with their counts."""
-    lines = [f"{'split':8} {'field':11} {'precision':>18} {'recall':>18}"]
+    lines = [f"{'split':14} {'field':11} {'precision':>18} {'recall':>18}"]
     for split, s in scores.items():
         for name, t in [*s.fields.items(), ("claims", s.claims)]:
             lines.append(
-                f"{split:8} {name:11} {t.precision:6.3f} ({t.matched:3}/{t.drafts:3})    "
+                f"{split:14} {name:11} {t.precision:6.3f} ({t.matched:3}/{t.drafts:3})    "
                 f"{t.recall:6.3f} ({t.matched:3}/{t.gold:3})"
             )
         for r in s.refused:
             lines.append(f"  refused: {r}")
         for w in s.warnings:
             lines.append(f"  warning: {w}")
+        if split.endswith(WITH_LEADS):
+            continue  # the same article's misses and extras are listed once, under the drafts
         for m in s.misses:
             lines.append(f"  miss:  {m}")
         for e in s.extras:

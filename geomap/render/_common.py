@@ -614,7 +614,15 @@ def held_by_actor(
     return out
 
 
-def legend_rows(held: dict[int, float], actors: Actors) -> list[dict[str, Any]]:
+def legend_rows(
+    held: dict[int, float], actors: Actors, places: dict[int, list[str]] | None = None
+) -> list[dict[str, Any]]:
+    """The legend's rows: each actor's held km², then unassigned land and the total.
+
+    An actor holding no ground is never a bare "0 km²": its row says so, and
+    names the places it holds that own no ground (``places``: actor index →
+    place names, e.g. a city outside the area of interest), if any.
+    """
     rows = [
         {
             "kind": "actor",
@@ -624,6 +632,10 @@ def legend_rows(held: dict[int, float], actors: Actors) -> list[dict[str, Any]]:
         }
         for i, name in enumerate(actors.names)
     ]
+    for i, row in enumerate(rows):
+        if held.get(i, 0.0) == 0:
+            row["km2"] = "–"
+            row["note"] = no_ground_note((places or {}).get(i, []))
     rows.append(
         {
             "kind": "unassigned",
@@ -641,6 +653,24 @@ def legend_rows(held: dict[int, float], actors: Actors) -> list[dict[str, Any]]:
         }
     )
     return rows
+
+
+def no_ground_note(places: list[str]) -> str:
+    """What an actor holding no ground holds: "no ground on this date", or its places.
+
+    >>> no_ground_note([])
+    'no ground on this date'
+    >>> no_ground_note(["Mosul"])
+    'no ground; holds Mosul (owns no cell)'
+    >>> no_ground_note(["A", "B", "C", "D"])
+    'no ground; holds 4 places (own no cells)'
+    """
+    if not places:
+        return "no ground on this date"
+    if len(places) == 1:
+        return f"no ground; holds {places[0]} (owns no cell)"
+    what = ", ".join(places) if len(places) <= 3 else f"{len(places)} places"
+    return f"no ground; holds {what} (own no cells)"
 
 
 def page_name(day: _dt.date) -> str:

@@ -14,12 +14,20 @@ import datetime as _dt
 from typing import Any
 
 import folium
+import numpy as np
+import shapely
 from folium.template import Template
 
 from geomap.render import _common as c
+from geomap.render._colors import CONTEXT_FILL, CONTEXT_LINE, context_swatch
 from geomap.render._elements import FitView, PageChrome, SafeMacroElement, VectorLayer
-from geomap.render._escape import format_km2, html_text
-from geomap.render._geometry import encode_geometries, simplify_for_display
+from geomap.render._escape import format_km2, html_text, script_json
+from geomap.render._geometry import (
+    encode_geometries,
+    fit_zoom,
+    pixel_degrees,
+    simplify_for_display,
+)
 from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
 from geomap.render._options import MapOptions
 from geomap.render._protocol import MapSource
@@ -88,6 +96,87 @@ def answer_period(source: Any, dates: list[_dt.date]) -> tuple[tuple[_dt.date, _
 
 def _slot(i: int) -> str:
     return "u" if i < 0 else str(i)
+
+
+#: a changed piece smaller than this on screen (pixels across, at the page's opening zoom) gets
+#: a marker with its km²: a gain or loss never goes unseen
+SMALL_PX = 12.0
+
+
+class SmallChanges(SafeMacroElement):
+    """A ring and a km² label on each piece of changed ground too small to see at the opening zoom.
+
+    Parameters
+    ----------
+    items : list of [lat, lon, color, label_html]
+        ``color`` the gainer's (a safe ``#rrggbb``), ``label_html`` escaped by the caller.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            {{ this.items_json }}.forEach(function (e) {
+                var ring = L.circleMarker([e[0], e[1]], {radius: 9, weight: 2.5, color: e[2],
+                        opacity: 1, fill: false, dashArray: "4 3", className: "gm-small-change",
+                        pane: "gmEvents", interactive: false})
+                    .bindTooltip(e[3], {permanent: true, interactive: false, direction: "right",
+                        offset: [10, 0], className: "gm-label gm-event-label"})
+                    .addTo(map);
+                geomap.register(map, ring.getTooltip(), 0);
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, items: list[list[Any]]):
+        super().__init__()
+        self._name = "SmallChanges"
+        self.items_json = script_json(items)
+
+
+def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> list[list[Any]]:
+    """``[lat, lon, color, label_html]`` of each changed piece under :data:`SMALL_PX` across.
+
+    Measured at the zoom that fits ``bounds`` (``[[s, w], [n, e]]``, the page's
+    opening view) in the usual viewport; the label is the place (if any) and
+    the km², escaped.
+    """
+    (s, w), (n, e) = bounds
+    zoom = fit_zoom((w, s, e, n))
+    items = []
+    geoms = np.asarray(diff.geometry.values)
+    if not len(geoms):
+        return items
+    box = shapely.bounds(geoms)
+    spots = shapely.point_on_surface(geoms)
+    for k, (dst, name, area) in enumerate(
+        zip(
+            c.column(diff, "to_actor", ""),
+            c.column(diff, "place_name", ""),
+            c.column(diff, "area_km2"),
+            strict=True,
+        )
+    ):
+        x0, y0, x1, y1 = box[k]
+        if shapely.is_empty(geoms[k]) or not np.isfinite(x0):
+            continue
+        across = max(x1 - x0, y1 - y0) / pixel_degrees(zoom, (y0 + y1) / 2)
+        if across >= SMALL_PX:
+            continue
+        label = c.text(name)
+        text = f"{label}: {format_km2(area)}" if label else format_km2(area)
+        pt = spots[k]
+        items.append(
+            [
+                round(float(pt.y), 5),
+                round(float(pt.x), 5),
+                actors.color(actors.idx(dst)),
+                html_text(text),
+            ]
+        )
+    return items
 
 
 class DiffPatterns(SafeMacroElement):
@@ -196,7 +285,8 @@ def _panel_html(diff: Any, actors: c.Actors, start: _dt.date, end: _dt.date) -> 
         gained, lost = c.number(t.get("gained_km2")) or 0.0, c.number(t.get("lost_km2")) or 0.0
         if gained > 0.0005 or lost > 0.0005:
             sw = (
-                f'<span class="gm-swatch" style="background:{actors.color(i)}"></span> '
+                # drawn as the faint ground of the map above it
+                f'<span class="gm-swatch" style="{context_swatch(actors.color(i))}"></span> '
                 if i >= 0
                 else '<span class="gm-swatch gm-swatch-unassigned"></span> '
             )
@@ -384,7 +474,7 @@ def diff_page(
     territory, _held = _territory_features(source.control(e), actors, fr, day=e)
     if territory:
         faint = [
-            {**st, "fillOpacity": 0.16, "opacity": 0.35, "weight": 0.5}
+            {**st, "fillOpacity": CONTEXT_FILL, "opacity": CONTEXT_LINE, "weight": 0.5}
             for st in actors.territory_styles()
         ]
         m.add_child(VectorLayer(territory, faint, decimals=fr.decimals, name="territory at end"))
@@ -433,13 +523,11 @@ def diff_page(
         # frame the ground that changed hands (with a margin), clear of the side panel
         x0, y0, x1, y1 = (float(v) for v in diff.total_bounds)
         pad = max(x1 - x0, y1 - y0) * 0.35 + 0.05
-        m.add_child(
-            FitView(
-                [[y0 - pad, x0 - pad], [y1 + pad, x1 + pad]],
-                padding_top_left=(12, 12),
-                padding_bottom_right=(352, 12),
-            )
-        )
+        view = [[y0 - pad, x0 - pad], [y1 + pad, x1 + pad]]
+        m.add_child(FitView(view, padding_top_left=(12, 12), padding_bottom_right=(352, 12)))
+        small = small_changes(diff, actors, view)
+        if small:
+            m.add_child(SmallChanges(small))
 
     pairs = [
         {

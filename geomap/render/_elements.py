@@ -224,9 +224,19 @@ class FitView(SafeMacroElement):
             // kept for it beyond its one line
             var embedded = true;
             try { embedded = window.self !== window.top; } catch (err) { /* cross-origin */ }
+            if (embedded && !document.documentElement.classList.contains("gm-embedded")) {
+                // the page's layout for an embedded page (geomap.layout sets it too, later):
+                // the map takes the frame's width before it is fitted
+                document.documentElement.classList.add("gm-embedded");
+                map.invalidateSize({pan: false});
+            }
             if (map.getSize().x <= 600) { options = {padding: [6, 6], animate: false}; }
             else if (embedded) { options = {paddingTopLeft: [6, 6], paddingBottomRight: [6, 6],
                                             animate: false}; }
+            else if (geomap.sideRoom) {  // room for the panel only where it lies over the map
+                options.paddingBottomRight = [geomap.sideRoom(map) + options.paddingTopLeft[0],
+                                              options.paddingBottomRight[1]];
+            }
             map.fitBounds({{ this.bounds_json }}, options);
         })({{ this._parent.get_name() }}, {{ this.options_json }});
         {% endmacro %}
@@ -523,7 +533,7 @@ class PageChrome(SafeMacroElement):
                 <td>{% if row.kind == 'actor' %}<span class="gm-swatch" style="background:{{ row.color }}"></span>
                     {%- elif row.kind == 'unassigned' %}<span class="gm-swatch gm-swatch-unassigned"></span>
                     {%- elif row.kind == 'changed' %}<span class="gm-swatch gm-swatch-changed"></span>{% endif %}</td>
-                <td>{{ row.name|e }}</td>
+                <td>{{ row.name|e }}{% if row.note %}<div class="gm-muted gm-note">{{ row.note|e }}</div>{% endif %}</td>
                 <td class="gm-num"{% if row.cell_id %} id="{{ row.cell_id|e }}"{% endif %}>{{ row.km2|e }}</td>
               </tr>
             {%- endfor %}

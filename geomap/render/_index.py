@@ -11,6 +11,7 @@ import jinja2
 from markupsafe import Markup
 
 from geomap.render import _common as c
+from geomap.render._colors import context_swatch
 from geomap.render._escape import format_km2, html_text
 from geomap.render._protocol import MapSource
 from geomap.render._regions import region_section_html
@@ -87,7 +88,7 @@ td.n, th.n { white-space: nowrap; }
 <a href="{{ answer.href }}">Open the map full size</a>.</p>
 <ul class="gm-answer-totals">
 {%- for t in answer.totals %}
-<li><span class="sw" style="background-color:{{ t.color }}"></span><b>{{ t.name }}</b>: gained {{ t.gained }}, lost {{ t.lost }} (net {{ t.net }})</li>
+<li><span class="sw{{ t.swatch_class }}" style="{{ t.swatch }}"></span><b>{{ t.name }}</b>: gained {{ t.gained }}, lost {{ t.lost }} (net {{ t.net }})</li>
 {%- endfor %}
 </ul>
 <iframe class="gm-answer-map" src="{{ answer.href }}" title="Map: ground gained and lost, {{ answer.start }} to {{ answer.end }}" loading="eager"></iframe>
@@ -651,7 +652,9 @@ def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | 
         totals.append(
             {
                 "name": actors.name(t.get("actor")),
-                "color": actors.color(i),
+                # drawn as the faint ground of the embedded map below
+                "swatch": context_swatch(actors.color(i)) if i >= 0 else "",
+                "swatch_class": "" if i >= 0 else " sw-u",  # unassigned: hatched, as drawn
                 "gained": format_km2(gained),
                 "lost": format_km2(lost),
                 "net": _fmt_signed(gained - lost),

@@ -11,6 +11,7 @@ from branca.element import JavascriptLink
 
 from geomap.render import _common as c
 from geomap.render._basemap import MIN_ZOOM, basemap_bands
+from geomap.render._colors import LAND
 from geomap.render._elements import (
     Basemap,
     EventMarkers,
@@ -44,7 +45,7 @@ _COUNTRY_STYLE = {
     "color": "#9a9a9a",
     "weight": 0.8,
     "opacity": 1,
-    "fillColor": "#efece4",
+    "fillColor": LAND,
     "fillOpacity": 1,
     "className": "gm-country",
     "pane": "gmBase",
@@ -467,7 +468,7 @@ def date_chrome(
     """The title bar, legend, event list and assumptions of one date's page."""
     prev = previous
     actors = parts.actors or c.Actors.from_frame(source.actors)
-    legend = c.legend_rows(parts.held, actors)
+    legend = c.legend_rows(parts.held, actors, _places_without_ground(source, parts, actors, day))
     if parts.changed_km2 is not None and prev is not None:
         legend.insert(
             -1,
@@ -491,6 +492,26 @@ def date_chrome(
         list_id=list_id,
         assumptions=c.assumptions(source),
     )
+
+
+def _places_without_ground(
+    source: Any, parts: DateParts, actors: c.Actors, day: _dt.date
+) -> dict[int, list[str]]:
+    """Actor index → names of the places it holds on ``day``, for actors holding no ground.
+
+    From the source's optional ``place_holders(day)`` (place id → actor id); {} without it.
+    """
+    holders = getattr(source, "place_holders", None)
+    idle = {i for i in range(len(actors.ids)) if parts.held.get(i, 0.0) == 0}
+    if not idle or not callable(holders):
+        return {}
+    names = dict(zip(source.places["id"], source.places["name"], strict=True))
+    out: dict[int, list[str]] = {}
+    for place, actor in holders(day).items():
+        i = actors.index.get(c.text(actor), -1)
+        if i in idle:
+            out.setdefault(i, []).append(c.text(names.get(place, place)))
+    return {i: sorted(v) for i, v in out.items()}
 
 
 def _add_ground_info(

@@ -38,6 +38,9 @@ from geomap.render._protocol import MapSource
 
 __all__ = ["timeline_map", "timeline_page", "TimelineControl", "CHUNK_BYTES", "MapOptions"]
 
+#: the held cell of an actor with no ground on the day shown
+NO_GROUND = "no ground"
+
 _FOLDER_RE = re.compile(r"[A-Za-z0-9_-]+")
 #: Target size of one chunk file (bytes of encoded geometry).
 CHUNK_BYTES = 400_000
@@ -256,6 +259,13 @@ class TimelineControl(SafeMacroElement):
                 container.setAttribute("data-features", String(need.length));
                 container.setAttribute("data-date", D.dates[i]);
             }
+            // a dot's tooltip: the first lines of its (escaped) list entry: date · place, from → to
+            function eventTip(html) {
+                var box = document.createElement("div");
+                box.innerHTML = html;
+                return Array.prototype.slice.call(box.children, 0, 2)
+                    .map(function (d) { return d.outerHTML; }).join("");
+            }
             function show(i) {
                 i = Math.max(0, Math.min(n - 1, i | 0));
                 current = i; want = i;
@@ -270,7 +280,10 @@ class TimelineControl(SafeMacroElement):
                     L.circleMarker([e[1], e[2]], {radius: 7, weight: 2, color: "#ffffff",
                             dashArray: e[4].indexOf("gm-confirmed") < 0 ? "3 2" : null,
                             fillColor: e[3], fillOpacity: 0.95, className: "gm-event " + e[4], pane: "gmEvents"})
-                        .bindPopup(e[5], {maxWidth: 340, className: "gm-popup"}).addTo(events);
+                        .bindPopup(e[5], {maxWidth: 340, className: "gm-popup"})
+                        .bindTooltip(eventTip(e[5]), {direction: "top", offset: [0, -8],
+                            className: "gm-tip gm-event-tip"})
+                        .addTo(events);
                 });
                 if (evBox) {
                     evBox.querySelector("summary").textContent = items.length + " event" +
@@ -280,7 +293,10 @@ class TimelineControl(SafeMacroElement):
                 }
                 for (var r = 0; r < D.held.length; r++) {
                     var cell = document.getElementById(uid + "-held-" + r);
-                    if (cell) { cell.textContent = fmt(D.held[r][i]); }
+                    if (cell) {
+                        cell.textContent = D.held[r][i] === 0 && cell.parentElement.classList.contains("gm-actor")
+                            ? {{ this.no_ground_json }} : fmt(D.held[r][i]);
+                    }
                 }
                 if (pageLink) {
                     var p = pageFor(i);
@@ -339,7 +355,7 @@ class TimelineControl(SafeMacroElement):
                 if (refit) {
                     var narrow = window.matchMedia("(max-width: 640px)").matches;
                     map.fitBounds(D.fit, {animate: false, paddingTopLeft: [8, 8],
-                        paddingBottomRight: narrow ? [8, 56] : [292, 12]});
+                        paddingBottomRight: narrow ? [8, 56] : [geomap.sideRoom(map) + 12, 12]});
                 }
             }
             window.addEventListener("resize", function () { fit(false); });
@@ -382,6 +398,7 @@ class TimelineControl(SafeMacroElement):
         self.uid_json = script_json(uid)
         self.interval_json = script_json(int(interval_ms))
         self.start_json = script_json(int(start_index))
+        self.no_ground_json = script_json(NO_GROUND)
         self.chunk_cache = int(CHUNK_CACHE)
         self.layer_cache = int(LAYER_CACHE)
         self.css = _CSS
@@ -669,7 +686,10 @@ def timeline_page(
     legend = c.legend_rows({}, actors)
     for r, row in enumerate(legend):
         row["cell_id"] = f"{uid}-held-{r}"
-        row["km2"] = format_km2(held[r][-1])
+        # an actor holding no ground that day: said in words, never a bare "0 km²" (the slider
+        # changes the day: the cell only, no note under the name)
+        idle = row.pop("note", None) is not None and held[r][-1] == 0
+        row["km2"] = NO_GROUND if idle else format_km2(held[r][-1])
     bar = _bar_html(uid, data, day1, links=links)
     nav = [("Index", "index.html")] if links else []
     m.add_child(

@@ -156,6 +156,26 @@ def test_demo_answers_the_report(capsys):
     assert "Khunayfis phosphate mine" in out
 
 
+def test_demo_says_why_there_is_no_calibrated_range_once(capsys):
+    """Four claims rest on 12-14 places, beyond the calibration table: why is said once."""
+    code, out, _ = run(capsys, "demo", "--no-maps")
+    assert code == 0
+    assert out.count("beyond the measured table") == 0
+    assert out.count("measured only for gains of 1 to 8 places") == 1
+    assert out.count("no error range is given") == 1
+    # each claim says only what is its own: the count of places, or that none moved
+    assert out.count("uncertainty: no calibrated range (12 places gained)") == 3
+    assert out.count("uncertainty: no calibrated range (14 places gained)") == 1
+    assert out.count("uncertainty: no calibrated range (no place changed hands)") == 1
+
+
+def test_claims_report_alone_says_why_once(capsys):
+    code, out, _ = run(capsys, "claims", str(LAYERS / "syria-2017"))
+    assert code == 0
+    assert out.count("measured only for gains of 1 to 8 places") == 1
+    assert "beyond the measured table" not in out
+
+
 def test_export_gpkg_round_trips_areas(capsys, tmp_path):
     import geopandas as gpd
     import pyogrio

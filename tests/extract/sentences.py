@@ -15,4 +15,4 @@ DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
 
 def drafts(text, theatre, published="2017-05-27"):
     """The drafts ``geomap extract`` makes of ``text``, as a list of dicts."""
-    return extract(text, theatre, published=published).drafts.to_dict("records")
+    return extract(text, theatre, published=published).rows.to_dict("records")

@@ -82,7 +82,7 @@ def evaluate(results):
     matched, n_drafts, from_ok, from_total = 0, 0, 0, 0
     misses, extras = [], []
     for name, ex in results.items():
-        drafts = ex.drafts.to_dict("records")
+        drafts = ex.rows.to_dict("records")
         n_drafts += len(drafts)
         used = set()
         for g in (g for g in gold if g["article"] == name):
@@ -197,14 +197,14 @@ def test_distances_are_not_claims(results):
 
 # --------------------------------------------------------------------------- the required cases
 def _draft(ex, place):
-    rows = ex.drafts[ex.drafts["place"] == place]
-    assert len(rows) == 1, ex.drafts[["date", "place", "to_actor"]]
+    rows = ex.rows[ex.rows["place"] == place]
+    assert len(rows) == 1, ex.rows[["date", "place", "to_actor"]]
     return rows.iloc[0]
 
 
 def test_several_changes_in_one_article(results):
     ex = results["desert_mines.txt"]
-    got = {(r.place, r.to_actor, r.date) for r in ex.drafts.itertuples()}
+    got = {(r.place, r.to_actor, r.date) for r in ex.rows.itertuples()}
     assert got == {
         ("khunayfis-mine", "GOV", "2017-05-26"),
         ("busayri", "GOV", "2017-05-25"),
@@ -215,15 +215,15 @@ def test_several_changes_in_one_article(results):
     mine = _draft(ex, "khunayfis-mine")
     assert mine["from_actor"] == "IS"
     assert "the phosphate mines near Khneifes" in mine["note"]  # explainable: what was read how
-    assert set(ex.drafts["status"]) == {"draft"}
-    assert list(ex.drafts.columns) == DRAFT_COLUMNS
+    assert set(ex.drafts["status"]) == {"draft"} and set(ex.leads["status"]) <= {"lead"}
+    assert list(ex.rows.columns) == DRAFT_COLUMNS
 
 
 def test_place_named_three_ways_resolves_to_one_place_without_a_change(results):
     ex = results["tabqa_dam.txt"]
     raqqa = ex.mentions[ex.mentions["place"] == "raqqa"]["mention"]
     assert {"Raqqa", "al-Raqqa", "Rakka"} <= set(raqqa)
-    assert "raqqa" not in set(ex.drafts["place"])
+    assert "raqqa" not in set(ex.rows["place"])
     deir = results["deir_ez_zor.txt"].mentions
     assert {"Deir ez-Zor", "Deir el-Zour", "Dair al-Zor", "دير الزور"} <= set(
         deir[deir["place"] == "deir-ez-zor"]["mention"]
@@ -234,7 +234,7 @@ def test_relative_weekday_counts_back_from_the_publication_date(results):
     row = _draft(results["al_bab.txt"], "al-bab")  # published Friday 24 Feb 2017
     assert row["date"] == "2017-02-23"  # "on Thursday"
     assert "on Thursday" in row["note"]
-    qaryatayn = results["qaryatayn.txt"].drafts
+    qaryatayn = results["qaryatayn.txt"].rows
     lost = qaryatayn[(qaryatayn["place"] == "qaryatayn") & (qaryatayn["to_actor"] == "IS")]
     assert lost["date"].tolist() == ["2017-10-01"]  # "late Sunday", not the report's "Wednesday"
 
@@ -253,12 +253,12 @@ def test_claim_with_a_wrong_mile_conversion_is_flagged(results):
 
 def test_place_mentioned_but_not_changing_hands(results):
     ex = results["no_changes.txt"]
-    assert ex.drafts.empty
+    assert ex.rows.empty
     assert {"mayadin", "sukhnah", "palmyra", "arak-gasfield", "t3", "raqqa"} <= set(
         ex.mentions["place"]
     )
     # a failed attempt is no change either
-    assert "t4" not in set(results["qaryatayn.txt"].drafts["place"])
+    assert "t4" not in set(results["qaryatayn.txt"].rows["place"])
 
 
 def test_actor_named_only_by_a_pronoun_in_the_next_sentence(results):
@@ -286,12 +286,12 @@ def test_unknown_places_are_listed_and_still_drafted(results):
     assert (row["to_actor"], row["from_actor"], row["date"]) == ("GOV", "FSA", "2017-06-20")
     assert "add it to places.csv" in row["note"]
     # a retreat *to* a place is not a change
-    assert "sabe-biyar" not in set(ex.drafts["place"])
+    assert "sabe-biyar" not in set(ex.rows["place"])
 
 
 def test_dates_of_withdrawal_loss_and_background(results):
     ex = results["qaryatayn.txt"]
-    rows = {(r.place, r.to_actor): r for r in ex.drafts.itertuples()}
+    rows = {(r.place, r.to_actor): r for r in ex.rows.itertuples()}
     assert rows[("jubb-al-jarrah", "IS")].from_actor == "GOV"
     assert rows[("jubb-al-jarrah", "IS")].pattern == "withdrawal"
     background = rows[("qaryatayn", "GOV")]
@@ -319,7 +319,7 @@ def test_drafts_validate_as_an_events_file(results, theatre, tmp_path):
 def test_extract_accepts_a_theatre_path_and_rejects_other_objects():
     text = "BEIRUT, May 27, 2017 (Wire) — Government troops seized Arak on Friday."
     ex = extract(text, str(THEATRE))
-    assert ex.drafts[["date", "place", "to_actor", "pattern"]].values.tolist() == [
+    assert ex.rows[["date", "place", "to_actor", "pattern"]].values.tolist() == [
         ["2017-05-26", "arak", "GOV", "capture"]
     ]
     with pytest.raises(TypeError, match="place_index"):
@@ -331,14 +331,14 @@ def test_extract_accepts_a_theatre_path_and_rejects_other_objects():
 def test_without_a_publication_date_relative_dates_stay_empty(theatre):
     ex = extract("Government troops seized Arak on Friday.", theatre)
     assert ex.warnings and "publication date" in ex.warnings[0]
-    assert ex.drafts["date"].tolist() == [""]
+    assert ex.rows["date"].tolist() == [""]
     ex = extract("Government troops seized Arak on May 26, 2017.", theatre)
-    assert ex.drafts["date"].tolist() == ["2017-05-26"]
+    assert ex.rows["date"].tolist() == ["2017-05-26"]
 
 
 def test_headline_is_not_read_as_a_change(theatre):
     ex = extract("Army seizes Palmyra\n\nBEIRUT, May 27, 2017 (Wire) — Nothing happened.", theatre)
-    assert ex.title == "Army seizes Palmyra" and ex.drafts.empty
+    assert ex.title == "Army seizes Palmyra" and ex.rows.empty
 
 
 # --------------------------------------------------------------------------- dates
@@ -487,7 +487,7 @@ def theatre_copy(tmp_path):
 def _drafts_file(results, name, tmp_path, status="reviewed"):
     """The drafts of an article, as a reviewer leaves them (every row ``status``)."""
     path = tmp_path / f"{Path(name).stem}.drafts.csv"
-    drafts = results[name].drafts.copy()
+    drafts = results[name].rows.copy()
     drafts["status"] = status
     Extraction(drafts, *(None,) * 3).to_csv(path)
     return path
@@ -722,7 +722,7 @@ def test_extraction_is_a_dataclass_with_every_table(results):
     } <= set(ex.claims.columns)
     # char spans point at the evidence in the text given
     art = read_article(ARTICLES / "deir_ez_zor.txt")
-    for r in ex.drafts.itertuples():
+    for r in ex.rows.itertuples():
         a, b = map(int, r.char_span.split(":"))
         assert " ".join(art.text[a:b].split()) == r.evidence
 
@@ -758,7 +758,7 @@ def test_claims_are_written_beside_the_drafts_and_merged_into_claims_csv(
     claims["start"] = "2017-05-01"
     claims.to_csv(claims_file, index=False)
     res = merge_drafts(theatre_copy, out_file)
-    assert (res.added, res.claims_added) == (5, 3)
+    assert (res.added, res.claims_added) == (4, 3)  # the fifth row found is a lead
     loaded = load_inputs(theatre_copy).claims
     assert sorted(loaded["area_km2"].round().tolist())[0] == 5000
     assert "evidence" not in (theatre_copy / "claims.csv").read_text(encoding="utf-8")

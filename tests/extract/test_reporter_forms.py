@@ -13,7 +13,7 @@ from geomap.inputs import load_inputs
 
 
 def _rows(text, theatre, dateline=DATELINE):
-    return extract(dateline + text, theatre, published="2017-05-27").drafts.to_dict("records")
+    return extract(dateline + text, theatre, published="2017-05-27").rows.to_dict("records")
 
 
 # --------------------------------------------------------------------------- role words
@@ -62,7 +62,7 @@ STATEMENT = (
 
 
 def test_statement_our_forces_are_the_author_and_every_change_is_its_claim(theatre):
-    rows = extract(STATEMENT, theatre, published="2017-05-27").drafts.to_dict("records")
+    rows = extract(STATEMENT, theatre, published="2017-05-27").rows.to_dict("records")
     got = {r["place"]: (r["to_actor"], r["confidence"], r["date"]) for r in rows}
     assert got == {
         "arak": ("SDF", "claimed", "2017-05-27"),
@@ -98,7 +98,7 @@ def test_a_monitor_report_is_the_monitors_claim(theatre):
         "Syrian Observatory for Human Rights\n27 May 2017\n\n"
         "Government forces took control of Arak on Friday after clashes.\n"
     )
-    [row] = extract(text, theatre, published="2017-05-27").drafts.to_dict("records")
+    [row] = extract(text, theatre, published="2017-05-27").rows.to_dict("records")
     assert (row["place"], row["to_actor"], row["confidence"]) == ("arak", "GOV", "claimed")
     assert "own report of 'Syrian Observatory for Human Rights'" in row["note"]
 
@@ -108,7 +108,7 @@ def test_troops_withdrawn_in_a_statement_are_the_authors_loss(theatre):
         "Statement of the General Command of the Syrian Arab Army\n\n"
         "Our troops were withdrawn from Arak to more defensible lines.\n"
     )
-    [row] = extract(text, theatre, published="2017-05-27").drafts.to_dict("records")
+    [row] = extract(text, theatre, published="2017-05-27").rows.to_dict("records")
     assert (row["place"], row["from_actor"], row["pattern"]) == ("arak", "GOV", "withdrawal")
 
 
@@ -294,7 +294,7 @@ def test_a_role_word_as_an_adjective_names_no_actor(theatre):
     [row] = _rows(text, theatre)
     assert (row["place"], row["to_actor"]) == ("arak", "IS")
     ex = extract(DATELINE + "The rebels said they had seized military vehicles.", theatre)
-    assert ex.drafts.empty
+    assert ex.rows.empty
 
 
 def test_the_town_is_the_place_just_drafted_before_a_place_named_after_it(theatre):
@@ -360,7 +360,7 @@ def test_a_statement_is_dated_by_its_signature_line(theatre):
         "Our forces today liberated the town of Arak.\n\nDamascus, 2 September 2017\n"
     )
     ex = extract(text, theatre)
-    [row] = ex.drafts.to_dict("records")
+    [row] = ex.rows.to_dict("records")
     assert (row["place"], row["to_actor"], row["date"]) == ("arak", "GOV", "2017-09-02")
     assert any("signature line" in w for w in ex.warnings)
 
@@ -410,7 +410,7 @@ def test_the_enemy_in_a_statement_is_the_other_side(two_sides):
         "The enemy withdrew from Arak today under the blows of our forces.\n\n"
         "Damascus, 2 September 2017\n"
     )
-    [row] = extract(text, two_sides).drafts.to_dict("records")
+    [row] = extract(text, two_sides).rows.to_dict("records")
     assert (row["place"], row["to_actor"], row["from_actor"]) == ("arak", "GOV", "IS")
 
 
@@ -430,7 +430,7 @@ def test_a_headline_reporting_a_change_is_no_authors_header(theatre):
         "Government forces took control of Arak on Friday, a war monitor said.\n"
     )
     ex = extract(text, theatre)
-    [row] = ex.drafts.to_dict("records")
+    [row] = ex.rows.to_dict("records")
     assert "the author's claim" not in row["note"] and "a war monitor" in row["note"]
 
 
@@ -467,5 +467,5 @@ def test_a_quoted_our_forces_makes_no_statement(theatre):
         "Army takes Arak\n\n27 May 2017\n\n"
         '"Our forces have liberated Arak," a commander told reporters on Friday.\n'
     )
-    [row] = extract(text, theatre).drafts.to_dict("records")
+    [row] = extract(text, theatre).rows.to_dict("records")
     assert "the author's claim" not in row["note"]

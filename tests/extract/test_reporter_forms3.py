@@ -194,7 +194,7 @@ def test_a_facility_named_after_a_place_is_an_unknown_site(theatre):
         theatre,
         published="2017-05-27",
     )
-    [row] = ex.drafts.to_dict("records")
+    [row] = ex.rows.to_dict("records")
     assert row["place"] == "Palmyra International Airport"
     assert "Palmyra International Airport" in set(ex.unknown_places["mention"])
 
@@ -202,7 +202,7 @@ def test_a_facility_named_after_a_place_is_an_unknown_site(theatre):
 def test_a_compass_adjective_is_no_place(theatre):
     text = "IS said it had captured the army's Northwestern Command headquarters in Arak on Friday."
     ex = extract(DATELINE + text, theatre, published="2017-05-27")
-    assert [r["place"] for r in ex.drafts.to_dict("records")] == ["arak"]
+    assert [r["place"] for r in ex.rows.to_dict("records")] == ["arak"]
     assert "Northwestern" not in set(ex.unknown_places["mention"])
 
 
@@ -261,7 +261,7 @@ def test_a_saved_page_loses_its_ticker_cookie_notice_and_links(tmp_path, theatre
     art = read_article(tmp_path / "page.html")
     for gone in ("cookies", "Breaking", "Palmyra", "Homs", "Tabqa", "Read more", "Qabasin"):
         assert gone not in art.text
-    rows = extract(art.text, theatre, published=art.published).drafts.to_dict("records")
+    rows = extract(art.text, theatre, published=art.published).rows.to_dict("records")
     assert [(r["place"], r["to_actor"]) for r in rows] == [("arak", "GOV")]
 
 
@@ -273,7 +273,7 @@ def test_a_ticker_line_atop_plain_text_is_no_headline(theatre):
     )
     ex = extract(text, theatre)
     assert ex.title == "Army takes Arak"
-    assert [r["place"] for r in ex.drafts.to_dict("records")] == ["arak"]
+    assert [r["place"] for r in ex.rows.to_dict("records")] == ["arak"]
 
 
 # --------------------------------------------------------------------------- more forms
@@ -568,7 +568,7 @@ def test_a_role_word_two_sides_fit_is_the_author_in_a_statement_unresolved_in_a_
 def test_an_unknown_name_locating_a_site_in_a_known_place_is_no_second_place(theatre):
     text = "The last IS camp in Arak, at Wadi Foo, fell to government forces on Friday."
     ex = extract(DATELINE + text, theatre, published="2017-05-27")
-    assert [r["place"] for r in ex.drafts.to_dict("records")] == ["arak"]
+    assert [r["place"] for r in ex.rows.to_dict("records")] == ["arak"]
     assert "Wadi Foo" in set(ex.unknown_places["mention"])  # listed, not dropped
     # listed with the known place, it is a second place
     rows = _rows(DATELINE + "Arak and Wadi Foo fell to government forces on Friday.", theatre)

@@ -148,7 +148,7 @@ def test_a_datelines_day_is_the_reports_and_a_clauses_own_day_wins(sle):
     rows = extract(
         "Rebels take Makeni\n\nBy Staff Correspondent\n\n" + text, sle, published="1999-01-12"
     )
-    assert [(r["place"], r["to_actor"], r["date"]) for r in rows.drafts.to_dict("records")] == [
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows.rows.to_dict("records")] == [
         ("makeni", "RUF", "1999-01-09")
     ]
 
@@ -163,7 +163,7 @@ def test_a_day_opening_the_sentence_dates_its_later_clauses(sle):
         sle,
         published="1999-01-12",
     )
-    rows = ex.drafts.to_dict("records")
+    rows = ex.rows.to_dict("records")
     assert [(r["place"], r["date"]) for r in rows] == [("lunsar", "1999-01-11")]
 
 
@@ -251,7 +251,7 @@ def test_support_is_a_drafts_file_column(sle, tmp_path):
     from geomap.drafts import write_drafts
 
     ex = extract(DATELINE + "The RUF captured Makeni on Sunday.", sle, published="1999-01-12")
-    write_drafts(ex.drafts, tmp_path / "d.csv")
+    write_drafts(ex.rows, tmp_path / "d.csv")
     assert (
         (tmp_path / "d.csv")
         .read_text()

@@ -26,7 +26,7 @@ def nk():
 
 def _rows(text, theatre):
     ex = extract(text, theatre, published="2020-11-03")
-    return [(r["place"], r["to_actor"], r["from_actor"]) for r in ex.drafts.to_dict("records")]
+    return [(r["place"], r["to_actor"], r["from_actor"]) for r in ex.rows.to_dict("records")]
 
 
 # ------------------------------------------------------------------ a state's statement
@@ -81,7 +81,7 @@ def test_a_letterhead_naming_no_side_of_the_theatre_names_no_author(nk):
 )
 def test_a_letter_or_a_dotted_abbreviation_is_no_place(nk, sentence):
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
-    assert ex.drafts["place"].tolist() == ["hadrut"]
+    assert ex.rows["place"].tolist() == ["hadrut"]
     assert ex.unknown_places.empty
 
 
@@ -120,7 +120,7 @@ def test_its_troops_are_the_side_its_stands_for(nk):
         "The Azerbaijani army said its troops captured Shusha on Sunday."
     )
     ex = extract(text, nk, published="2020-11-03")
-    assert ex.drafts[["place", "to_actor", "date"]].values.tolist() == [
+    assert ex.rows[["place", "to_actor", "date"]].values.tolist() == [
         ["shusha", "AZA", "2020-11-01"]
     ]
 
@@ -162,7 +162,7 @@ def test_a_role_word_owned_by_a_name_the_theatre_lacks_is_the_authors_opponent(n
 )
 def test_a_country_that_speaks_is_the_side_of_its_adjective(nk, sentence, side):
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
-    assert [r["to_actor"] for r in ex.drafts.to_dict("records")] == [side]
+    assert [r["to_actor"] for r in ex.rows.to_dict("records")] == [side]
 
 
 @pytest.mark.parametrize("partner", ["fighting beside", "side by side with"])
@@ -171,7 +171,7 @@ def test_a_side_fighting_beside_the_subject_is_its_partner(nk, partner):
         f"Armenian troops {partner} deserters from the Azerbaijani army retook Talish on Monday."
     )
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
-    assert ex.drafts[["place", "to_actor"]].values.tolist() == [["talish", "ARM"]]
+    assert ex.rows[["place", "to_actor"]].values.tolist() == [["talish", "ARM"]]
 
 
 # ------------------------------------------------------------------ parts of a known place
@@ -186,13 +186,13 @@ def test_a_side_fighting_beside_the_subject_is_its_partner(nk, partner):
 )
 def test_a_part_of_a_known_place_is_no_new_place(nk, text):
     ex = extract(DATELINE + text, nk, published="2020-11-03")
-    assert not {"Karkijahan", "Shosh"} & set(ex.drafts["place"])
+    assert not {"Karkijahan", "Shosh"} & set(ex.rows["place"])
 
 
 def test_an_unknown_place_beside_a_known_one_is_still_drafted(nk):
     text = "Azerbaijani troops took Khankendi and Karkijahan on Monday."
     ex = extract(DATELINE + text, nk, published="2020-11-03")
-    assert "Karkijahan" in set(ex.drafts["place"])
+    assert "Karkijahan" in set(ex.rows["place"])
 
 
 def test_a_side_driven_out_with_no_agent_in_a_statement_lost_to_the_author(nk):
@@ -214,13 +214,13 @@ def test_a_side_driven_out_with_no_agent_in_a_statement_lost_to_the_author(nk):
 )
 def test_entered_after_an_aside_has_the_subject_before_it(nk, sentence):
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
-    assert set(ex.drafts["to_actor"]) == {"AZA"}
-    assert "hadrut" in set(ex.drafts["place"])
+    assert set(ex.rows["to_actor"]) == {"AZA"}
+    assert "hadrut" in set(ex.rows["place"])
 
 
 def test_people_entering_after_an_aside_are_still_no_side(nk):
     text = "Aid convoys, escorted by the Red Cross, entered Hadrut on Monday."
-    assert extract(DATELINE + text, nk, published="2020-11-03").drafts.empty
+    assert extract(DATELINE + text, nk, published="2020-11-03").rows.empty
 
 
 # ------------------------------------------------------------------ a claim a statement denies
@@ -236,7 +236,7 @@ def test_people_entering_after_an_aside_are_still_no_side(nk):
 def test_a_gain_a_statement_denies_is_its_opponents_claim(nk, claim):
     text = f"STATE OF AZERBAIJAN\nMinistry of Information\n\nStatement\n\n{claim}\n"
     ex = extract(text, nk, published="2020-11-03")
-    rows = ex.drafts[["place", "to_actor", "confidence"]].values.tolist()
+    rows = ex.rows[["place", "to_actor", "confidence"]].values.tolist()
     assert rows == [["talish", "ARM", "disputed"]]
 
 
@@ -254,7 +254,7 @@ def test_with_more_sides_the_denied_claim_is_the_most_named_opponents(nk, tmp_pa
         "troops have entered Talish are lies.\n"
     )
     ex = extract(text, three, published="2020-11-03")
-    assert ex.drafts[["place", "to_actor"]].values.tolist() == [["talish", "ARM"]]
+    assert ex.rows[["place", "to_actor"]].values.tolist() == [["talish", "ARM"]]
 
 
 @pytest.mark.parametrize("town", ["the empty town", "the deserted town", "the town"])
@@ -265,7 +265,7 @@ def test_an_undated_entry_into_the_town_just_named_takes_its_day(nk, town):
         f"{town} only after our units had left.\n"
     )
     ex = extract(text, nk, published="2020-11-03")
-    assert ex.drafts[["place", "to_actor", "date"]].values.tolist() == [
+    assert ex.rows[["place", "to_actor", "date"]].values.tolist() == [
         ["martuni", "AZA", "2020-11-02"]
     ]
 
@@ -285,7 +285,7 @@ def test_an_undated_entry_into_the_town_just_named_takes_its_day(nk, town):
 )
 def test_driving_out_of_a_town_with_no_one_driven_out_is_no_change(nk, sentence, places):
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
-    assert ex.drafts["place"].tolist() == places
+    assert ex.rows["place"].tolist() == places
 
 
 @pytest.mark.parametrize(
@@ -297,7 +297,7 @@ def test_driving_out_of_a_town_with_no_one_driven_out_is_no_change(nk, sentence,
     ],
 )
 def test_hearsay_the_sentence_calls_unverified_is_no_change(nk, sentence):
-    assert extract(DATELINE + sentence, nk, published="2020-11-03").drafts.empty
+    assert extract(DATELINE + sentence, nk, published="2020-11-03").rows.empty
 
 
 @pytest.mark.parametrize(
@@ -318,7 +318,7 @@ def test_hearsay_the_sentence_calls_unverified_is_no_change(nk, sentence):
 )
 def test_an_entry_pushed_back_out_in_the_same_sentence_is_a_raid(nk, sentence, places):
     ex = extract(DATELINE + sentence, nk, published="2020-11-03")
-    assert ex.drafts["place"].tolist() == places
+    assert ex.rows["place"].tolist() == places
 
 
 def test_a_day_after_dates_the_clause_after_it_by_the_change_before(nk):
@@ -328,7 +328,7 @@ def test_a_day_after_dates_the_clause_after_it_by_the_change_before(nk):
         "Jabrayil from Armenian forces."
     )
     ex = extract(DATELINE + text, nk, published="2020-11-03")
-    got = dict(ex.drafts[["place", "date"]].values.tolist())
+    got = dict(ex.rows[["place", "date"]].values.tolist())
     assert got == {"fuzuli": "2020-11-03", "jabrayil": "2020-11-02"}
 
 
@@ -340,6 +340,4 @@ def test_a_list_item_on_its_own_line_is_its_own_sentence(nk):
         "- Azerbaijani officials said Azerbaijani troops entered Fuzuli on Tuesday.\n"
     )
     ex = extract(text, nk, published="2020-11-03")
-    assert ["fuzuli", "AZA", "2020-11-03"] in ex.drafts[
-        ["place", "to_actor", "date"]
-    ].values.tolist()
+    assert ["fuzuli", "AZA", "2020-11-03"] in ex.rows[["place", "to_actor", "date"]].values.tolist()

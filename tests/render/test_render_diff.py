@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from typing import Any
 
 import pandas as pd
@@ -196,3 +198,75 @@ def test_a_period_where_nothing_changed_hands_shows_no_empty_table(diff_written)
     assert "No change: " in quiet  # every actor is still named
     busy = (diff_written["dir"] / "diff-2017-05-02--2017-05-27.html").read_text(encoding="utf-8")
     assert "Wide stripes" in busy and '<table class="gm-diff-totals">' in busy
+
+
+def test_table_swatches_look_like_the_faint_ground(diff_written):
+    """The diff page's and the index's actor swatches: the map's faint fill, not full colour."""
+    from geomap.render._colors import hex_rgb
+
+    page = (diff_written["dir"] / "diff-2017-05-02--2017-05-27.html").read_text(encoding="utf-8")
+    index = (diff_written["dir"] / "index.html").read_text(encoding="utf-8")
+    # the ground at the end, as the diff map draws it: each actor's fill and outline opacity
+    styles = [json.loads(s) for s in re.findall(r'\{[^{}]*"className":"gm-terr gm-a[^{}]*\}', page)]
+    drawn = {(s["fillColor"], s["fillOpacity"], s["opacity"]) for s in styles}
+    assert drawn, "the diff page draws the ground at the end"
+    panel = page[page.index("gm-diff-totals") :]
+    for html in (panel, index[index.index("gm-answer-totals") :]):
+        found = re.findall(
+            r"background-color:rgba\((\d+),(\d+),(\d+),([\d.]+)\);"
+            r"border-color:rgba\(\d+,\d+,\d+,([\d.]+)\)",
+            html,
+        )
+        assert len(found) >= 3
+        for r, g, b, fill, line in found:
+            match = [d for d in drawn if hex_rgb(d[0]) == (int(r), int(g), int(b))]
+            assert match and (float(fill), float(line)) == match[0][1:], (r, g, b, drawn)
+    assert 'style="background:#' not in panel
+
+
+def test_a_change_too_small_to_see_gets_a_marker_and_its_km2():
+    """A 2 km piece beside a 100 km one, framed together: the small one is ringed and labelled."""
+    import geopandas as gpd
+    import shapely
+
+    from geomap.render._common import Actors
+    from geomap.render._diff import small_changes
+
+    diff = gpd.GeoDataFrame(
+        {
+            "from_actor": ["is", "odd"],
+            "to_actor": ["gov", "gov"],
+            "place": ["p1", "p2"],
+            "place_name": ["Big", XSS_IMG],
+            "area_km2": [9876.0, 4.4],
+        },
+        geometry=[shapely.box(37.0, 34.0, 38.0, 35.0), shapely.box(36.70, 34.70, 36.72, 34.72)],
+        crs=4326,
+    )
+    actors = Actors.from_frame(tiny_source().actors)
+    items = small_changes(diff, actors, [[33.5, 36.5], [35.5, 38.5]])
+    assert len(items) == 1
+    lat, lon, color, label = items[0]
+    assert shapely.box(36.70, 34.70, 36.72, 34.72).contains(shapely.Point(lon, lat))
+    assert color == actors.color(actors.idx("gov"))
+    assert label == "&lt;img src=x onerror=alert(&#x27;img&#x27;)&gt;: 4.4 km²"
+    # zoomed in on the small piece alone, it is big enough to see: no marker
+    assert small_changes(diff.iloc[[1]], actors, [[34.69, 36.69], [34.73, 36.73]]) == []
+
+
+def test_diff_page_marks_a_small_change():
+    """The written diff page carries the marker layer when a piece is small, escaped."""
+    import shapely
+
+    from geomap.render import MapOptions
+    from geomap.render._diff import diff_page
+
+    src = diff_source()
+    diff = src.diff("2017-05-02", "2017-05-27")
+    diff.loc[diff.index[0], "geometry"] = shapely.box(38.40, 33.40, 38.42, 33.42)
+    m = diff_page(src, dt.date(2017, 5, 2), dt.date(2017, 5, 27), diff, MapOptions(), None)
+    html = m.get_root().render()
+    assert html.count("gm-small-change") == 1 and XSS_IMG not in html
+    script = html[html.rindex("(function (map) {", 0, html.index("gm-small-change")) :]
+    items = re.match(r"\(function \(map\) \{\s*(\[\[.*?\]\])\.forEach", script, re.S)
+    assert items and len(json.loads(items.group(1))) == 1  # the small piece only

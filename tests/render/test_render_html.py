@@ -31,6 +31,12 @@ RAW_PAYLOADS = [
 ]
 
 
+def source_map_html(source, day: str) -> str:
+    from geomap.render import date_map
+
+    return date_map(source, day).get_root().render()
+
+
 def _pages(written: dict) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in written["paths"]}
 
@@ -232,6 +238,38 @@ def test_legend_reads_area_column(written):
     assert "Changed hands since 2017-05-01" in text and f"{changed:,.0f} km²" in text
     assert "Held on 2017-05-10" in text
     assert "2 events since 2017-05-01" in text
+
+
+def _legend_rows(html: str) -> dict[str, str]:
+    """Legend row text → its km² cell, from a date page."""
+    rows = re.findall(r'<tr class="gm-actor">(.*?)</tr>', html, re.S)
+    out = {}
+    for row in rows:
+        cells = [
+            parse(c).visible_text.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        ]
+        out[cells[1]] = cells[2]
+    return out
+
+
+def test_legend_never_says_a_bare_zero(written):
+    """The fake's fourth actor holds nothing: its row says so, not "0 km²"."""
+    rows = _legend_rows((written["dir"] / "2017-05-10.html").read_text(encoding="utf-8"))
+    assert len(rows) == 4 and not any(v.startswith("0 km²") for v in rows.values()), rows
+    idle = [name for name, km2 in rows.items() if km2 == "–"]
+    assert len(idle) == 1 and idle[0].endswith("no ground on this date"), rows
+
+
+def test_legend_names_the_places_of_an_actor_without_ground(source):
+    """A source with ``place_holders``: an actor holding only cell-less places is told by them."""
+    holders = {"p1": "gov", "p2": "odd", "p4": "odd"}  # p2's name is a hostile payload
+    source.place_holders = lambda day: holders
+    html = source_map_html(source, "2017-05-10")
+    rows = _legend_rows(html)
+    odd = [name for name, km2 in rows.items() if km2 == "–"]
+    held = ", ".join(sorted(["Sukhnah", XSS_IMG]))
+    assert odd == [f"{XSS_ATTR} no ground; holds {held} (own no cells)"], rows
+    assert XSS_IMG not in html  # the payload is escaped
 
 
 def test_navigation_links(written):
@@ -546,3 +584,18 @@ def c_input_error():
     from geomap.errors import InputError
 
     return InputError
+
+
+def test_demo_legend_says_what_the_idle_actors_hold():
+    """27 May 2017: al-Waer is lost (OPP), Raqqa not yet taken (SDF), Mosul lies outside Syria."""
+    from geomap import load_theatre
+
+    th = load_theatre(Path(__file__).resolve().parents[2] / "layers" / "syria-2017")
+    rows = _legend_rows(th.map("2017-05-27").get_root().render())
+    assert rows["Other armed opposition no ground on this date"] == "–"
+    assert rows["Syrian Democratic Forces no ground on this date"] == "–"
+    assert rows["Iraqi government forces no ground; holds Mosul (owns no cell)"] == "–"
+    assert not any(v.startswith("0 km²") for v in rows.values()), rows
+    # the holders the legend reads are the replay's, on every day
+    for day in ["2017-04-30", "2017-05-21", "2017-05-27", "2017-07-10", "2017-12-31"]:
+        assert th.place_holders(day) == th.history.holders(day), day

@@ -716,3 +716,74 @@ def test_front_line_is_drawn_where_the_front_is(demo, watch):
     points = {(round(lat, 2), round(lon, 2)) for line in drawn for lat, lon in line}
     assert ends & points, (sorted(ends)[:4], sorted(points)[:4])
     assert watch.blocked == [] and watch.console_errors == []
+
+
+# Each place label shown at the default view, and what of the page's chrome covers it (panels,
+# title bar, map controls) or whether the map's edge cuts it.
+COVERED = """() => {
+  const map = document.querySelector(".folium-map").getBoundingClientRect();
+  const chrome = [".gm-top", ".gm-side", ".gm-assumptions", ".leaflet-control"].flatMap(sel =>
+    Array.from(document.querySelectorAll(sel)).filter(el => {
+      const st = getComputedStyle(el), r = el.getBoundingClientRect();
+      return st.display !== "none" && st.visibility !== "hidden" && r.width > 0 && r.height > 0;
+    }).map(el => [sel, el.getBoundingClientRect()]));
+  const shown = [], bad = [];
+  document.querySelectorAll(".leaflet-tooltip.gm-label:not(.gm-country-label)").forEach(el => {
+    if (getComputedStyle(el).visibility === "hidden") { return; }
+    const r = el.getBoundingClientRect();
+    if (r.width === 0) { return; }
+    shown.push(el.textContent);
+    if (r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom) {
+      bad.push([el.textContent, "cut by the map's edge"]);
+    }
+    for (const [sel, b] of chrome) {
+      if (r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom) {
+        bad.push([el.textContent, sel]);
+      }
+    }
+  });
+  return {shown, bad};
+}"""
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+@pytest.mark.parametrize("name", ["2017-05-27.html", "diff-2017-05-07--2017-05-27.html"])
+def test_no_place_label_is_covered_at_the_default_view(demo, browser, shots, name, size):
+    """At 1366×900 the legend takes a column beside the map; on a phone it folds to one line."""
+    from conftest import PageWatch
+
+    w = PageWatch(browser)
+    try:
+        w.page.set_viewport_size({"width": 1366, "height": 900} if size == "desktop" else PHONE)
+        page = w.goto(demo / name)
+        page.wait_for_selector("path.gm-terr")
+        page.wait_for_timeout(300)
+        found = page.evaluate(COVERED)
+        page.screenshot(path=str(shots / f"labels-{size}-{name}.png"))
+        assert found["bad"] == [], found
+        if size == "desktop" and name.startswith("2017"):
+            assert "Abu Kamal" in found["shown"], found  # under the legend before
+        w.assert_clean()
+    finally:
+        w.close()
+
+
+def test_index_embedded_map_frames_the_changes(demo, watch):
+    """The embedded comparison map is fitted at the frame's full width (no desktop column)."""
+    page = watch.goto(demo / "index.html")
+    frame = page.locator("iframe.gm-answer-map").element_handle().content_frame()
+    frame.wait_for_selector("path.gm-diff")
+    page.wait_for_timeout(200)
+    found = frame.evaluate(
+        f"""() => {{
+      const map = window[{MAP}], size = map.getSize();
+      const box = document.querySelector(".folium-map").getBoundingClientRect();
+      const pts = Array.from(document.querySelectorAll("path.gm-diff")).map(p => {{
+        const r = p.getBoundingClientRect(); return [r.left, r.right]; }});
+      const left = Math.min(...pts.map(p => p[0])), right = Math.max(...pts.map(p => p[1]));
+      return {{width: size.x, frame: innerWidth, mid: (left + right) / 2 - box.left}};
+    }}"""
+    )
+    assert found["width"] == found["frame"], found  # the map spans the frame
+    assert abs(found["mid"] - found["width"] / 2) < 0.1 * found["width"], found  # centred
+    watch.assert_clean()

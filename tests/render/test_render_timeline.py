@@ -234,3 +234,42 @@ def test_chunk_sizes_are_the_json_text_lengths(value):
     from geomap.render._timeline import _json_size
 
     assert _json_size(value) == len(json.dumps(value, separators=(",", ":")))
+
+
+QUOTE = "He said \"<script>alert('tip')</script>\" & left"
+
+
+@pytest.mark.browser
+def test_event_dot_has_a_tooltip_with_date_place_and_sides(tmp_path, watch):
+    """Hovering a dot names its date, place and from → to; a hostile place name stays text."""
+    from fake_source import tiny_source
+
+    from geomap.render._timeline import timeline_page
+
+    src = tiny_source()
+    src._events.loc[src._events["place"] == "c11", "place_name"] = QUOTE
+    m, files = timeline_page(src)  # one page, its assets inline
+    assert files == {}
+    (tmp_path / "timeline.html").write_text(m.get_root().render(), encoding="utf-8")
+    page = watch.goto(tmp_path / "timeline.html")
+    page.goto((tmp_path / "timeline.html").resolve().as_uri() + "#2017-05-10")
+    page.wait_for_function(
+        "document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-10'"
+    )
+    tips = []
+    for dot in page.locator("path.gm-event").all():
+        dot.hover(force=True)
+        tip = page.locator(".leaflet-tooltip.gm-event-tip")
+        tip.wait_for(state="visible")
+        tips.append(tip.inner_text())
+        page.mouse.move(1, 1)
+        tip.wait_for(state="detached")
+    assert len(tips) == 2, tips
+    quoted = [t for t in tips if QUOTE in t]
+    assert len(quoted) == 1, tips
+    assert quoted[0].startswith("2017-05-10") and "Islamic State → Government" in quoted[0]
+    assert page.evaluate("document.querySelectorAll('.leaflet-tooltip script').length") == 0
+    # the legend of that day: the actor with no ground says so, never a bare "0 km²"
+    cells = page.locator(".gm-legend tr.gm-actor td.gm-num").all_inner_texts()
+    assert cells.count("no ground") == 1 and "0 km²" not in cells, cells
+    watch.assert_clean()

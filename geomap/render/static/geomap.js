@@ -97,20 +97,53 @@
       return e.tip._map && e.tip.getElement && e.tip.getElement();
     });
     list.sort(function (a, b) { return a.rank - b.rank || a.order - b.order; });
+    var frame = map.getContainer().getBoundingClientRect();
+    // the map's own controls (zoom, layers, scale, attribution) and the page's panels where
+    // they lie over the map (folded, on a phone or embedded) are never drawn over a label
     var placed = [];
+    Array.prototype.forEach.call(map.getContainer().querySelectorAll(".leaflet-control"), function (c) {
+      placed.push(c.getBoundingClientRect());
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".gm-side, .gm-assumptions"), function (c) {
+      var q = c.getBoundingClientRect();
+      if (q.width > 0 && overlaps(q, frame)) { placed.push(q); }
+    });
+    var controls = placed.length;
+    function side(e, left) {  // a place's label to the right of its point, or to the left
+      var o = e.tip.options;
+      if (!!e.flipped === left) { return; }
+      e.flipped = left;
+      o.direction = left ? "left" : "right";
+      o.offset = [-o.offset[0], o.offset[1]];
+      e.tip.update();
+    }
+    function room(e, el) {  // the label's box with its margin, or null: cut or on another
+      var r = el.getBoundingClientRect();
+      var box = {left: r.left - 2, right: r.right + 2, top: r.top - 1, bottom: r.bottom + 1};
+      // a place's label cut by the map's edge is not shown (its place is at or past the edge)
+      var cut = !e.spots && (r.left < frame.left || r.right > frame.right ||
+                             r.top < frame.top || r.bottom > frame.bottom);
+      if (r.width === 0 || cut || placed.some(function (p) { return overlaps(p, box); })) {
+        return null;
+      }
+      return box;
+    }
     list.forEach(function (e) {
       var el = e.tip.getElement();
       el.classList.remove("gm-hidden");
       if (e.spots && !placeSpots(map, e, el)) { el.classList.add("gm-hidden"); return; }
-      var r = el.getBoundingClientRect();
-      var box = {left: r.left - 2, right: r.right + 2, top: r.top - 1, bottom: r.bottom + 1};
-      if (r.width === 0 || placed.some(function (p) { return overlaps(p, box); })) {
-        el.classList.add("gm-hidden");
-      } else {
-        placed.push(box);
+      var sided = !e.spots && (e.tip.options.direction === "right" || e.flipped);
+      if (sided) { side(e, false); }
+      var box = room(e, el);
+      // no room on the right of its point (the map's edge, a panel, a label): the left
+      if (!box && sided) {
+        side(e, true);
+        box = room(e, el);
+        if (!box) { side(e, false); }
       }
+      if (box) { placed.push(box); } else { el.classList.add("gm-hidden"); }
     });
-    map.getContainer().setAttribute("data-labels-shown", String(placed.length));
+    map.getContainer().setAttribute("data-labels-shown", String(placed.length - controls));
   }
 
   function labels(map, list, base) {
@@ -315,9 +348,23 @@
     }
     fit();
     window.addEventListener("resize", fit);
+    // a panel opened or folded over the map: the labels it covers or uncovers are placed again
+    document.querySelectorAll(".gm-side details, .gm-assumptions details").forEach(function (d) {
+      d.addEventListener("toggle", function () { schedule(map); });
+    });
+  }
+
+  /* the pixels of the map's right side under the side panel: the panel's width where it lies
+     over the map, 0 where it takes a column beside it (desktop) or is folded away */
+  function sideRoom(map) {
+    var side = document.querySelector(".gm-side");
+    if (!side || side.offsetWidth === 0) { return 0; }
+    var box = map.getContainer().getBoundingClientRect(), r = side.getBoundingClientRect();
+    if (r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) { return 0; }
+    return Math.max(0, box.right - r.left);
   }
 
   window.geomap = {decode: decode, basemap: basemap, labels: labels, register: register,
                    declutter: declutter, cells: cells, snapshotGround: snapshotGround,
-                   hashView: hashView, layout: layout};
+                   hashView: hashView, layout: layout, sideRoom: sideRoom};
 })();
