@@ -362,7 +362,7 @@ def _bulk_table(text: str, header: list[str], known: list[str], display: str) ->
         return None
     if arrow.num_rows != len(lines.numbers) or not _quotes_agree(arrow, lines):
         return None
-    columns = _bulk_columns(arrow, header, known)
+    columns = _bulk_columns(arrow, header, known, apostrophe=b"'" in data)
     if columns is None:
         return None
     return CsvTable(display=display, header=header, lines=lines.numbers, cells=columns)
@@ -423,10 +423,13 @@ def _quotes_agree(arrow: Any, lines: _Lines) -> bool:
     )
 
 
-def _bulk_columns(arrow: Any, header: list[str], known: list[str]) -> dict[str, Any] | None:
+def _bulk_columns(
+    arrow: Any, header: list[str], known: list[str], *, apostrophe: bool = True
+) -> dict[str, Any] | None:
     """The known columns' cells stripped (and unquoted) as :func:`_read_rows` does; None on a blank row.
 
-    A column is kept as a pyarrow array, or as a list where a cell lost a leading ``'``.
+    A column is kept as a pyarrow array, or as a list where a cell lost a leading ``'``
+    (looked for only when the file holds an ``'`` somewhere: ``apostrophe``).
     """
     import pyarrow.compute as pc
 
@@ -437,7 +440,7 @@ def _bulk_columns(arrow: Any, header: list[str], known: list[str]) -> dict[str, 
     columns = {}
     for name, cells in zip(header, trimmed, strict=True):
         if name in known:
-            quoted = pc.any(pc.starts_with(cells, "'")).as_py()
+            quoted = apostrophe and pc.any(pc.starts_with(cells, "'")).as_py()
             columns[name] = list(map(_unquoted, cells.to_pylist())) if quoted else cells
     return columns
 

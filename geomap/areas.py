@@ -55,7 +55,7 @@ from .crs import (
 )
 from .errors import CRSError
 
-__all__ = ["area_km2", "geodesic_area_km2"]
+__all__ = ["area_km2", "geodesic_area_km2", "ragged_area_km2"]
 
 # pyproj names of projection methods whose ellipsoidal form is equal-area.
 _EQUAL_AREA_METHODS = frozenset(
@@ -123,32 +123,92 @@ def area_km2(geoms: Any, *, crs: Any = None, densify_deg: float | None = 0.01) -
     """
     arr = as_geometry_array(geoms, "EPSG:4326", "area_km2")
     flat = arr.reshape(-1)
-    xy, ring, ring_geom, exterior = _polygon_rings(flat)
-    out = np.zeros(flat.shape, dtype=float)
-    if xy.size:
-        check_latitudes(xy[:, 1])
-        if crs is None:
-            crs = laea(
-                (xy[:, 1].min() + xy[:, 1].max()) / 2.0,
-                centre_lon(xy[:, 0].min(), xy[:, 0].max(), lambda: xy[:, 0]),
-            )
-        else:
-            crs = _equal_area(crs)
-        lon_0 = crs_lon_0(crs)
-        xy[:, 0] = wrap_lon(xy[:, 0], lon_0)
-        _check_ring_spans(xy[:, 0], ring, ring_geom, lon_0)
-        if densify_deg is not None:
-            xy, ring = _densify(xy, ring, positive_number(densify_deg, "densify_deg"))
-        x, y = cached_transformer(crs).transform(xy[:, 0], xy[:, 1])
-        signed = _signed_ring_areas(np.asarray(x), np.asarray(y), ring, ring_geom.size)
-        per_ring = np.where(exterior, np.abs(signed), -np.abs(signed))
-        out = np.bincount(ring_geom, weights=per_ring, minlength=flat.size) / 1e6
-    elif crs is not None:
-        _equal_area(crs)
+    out = _measured(*_polygon_rings(flat), flat.size, crs, densify_deg)
     out[shapely.is_missing(flat)] = np.nan
     if isinstance(geoms, shapely.Geometry):
         return float(out[0])
     return out.reshape(arr.shape)
+
+
+def ragged_area_km2(
+    xy: np.ndarray,
+    ring_off: np.ndarray,
+    poly_off: np.ndarray,
+    *,
+    crs: Any,
+    densify_deg: float | None = 0.01,
+) -> np.ndarray:
+    """:func:`area_km2` of polygons given as ragged coordinates, the same figures bit for bit.
+
+    For polygons just built from these arrays (:func:`shapely.from_ragged_array`): their
+    coordinates need not be read back out of the geometries.
+
+    Parameters
+    ----------
+    xy : (n, 2) float array
+        Longitude/latitude rows, ring after ring, each ring closed.
+    ring_off, poly_off : int arrays
+        Ring and polygon offsets, as :func:`shapely.to_ragged_array` gives them (a
+        polygon's first ring is its exterior, the others its holes).
+    crs : pyproj.CRS or CRS-like, optional
+        As for :func:`area_km2`.
+    densify_deg : float or None, default 0.01
+        As for :func:`area_km2`.
+
+    Returns
+    -------
+    numpy.ndarray of float64
+        km², one per polygon (0 for a polygon without rings).
+
+    Examples
+    --------
+    >>> from shapely import box, to_ragged_array
+    >>> _, xy, (ring_off, poly_off) = to_ragged_array([box(38.0, 34.0, 39.0, 35.0)])
+    >>> ragged_area_km2(xy, ring_off, poly_off, crs=None).round(1)
+    array([10187.8])
+    """
+    ring_off, poly_off = np.asarray(ring_off, np.intp), np.asarray(poly_off, np.intp)
+    n_rings, n = len(ring_off) - 1, len(poly_off) - 1
+    ring = np.repeat(np.arange(n_rings), np.diff(ring_off))
+    ring_geom = np.repeat(np.arange(n), np.diff(poly_off))
+    exterior = np.zeros(n_rings, dtype=bool)
+    exterior[poly_off[:-1][np.diff(poly_off) > 0]] = True  # each polygon's first ring
+    xy = np.array(xy, dtype=float).reshape(-1, 2)  # a copy: longitudes are unwrapped in it
+    return _measured(xy, ring, ring_geom, exterior, n, crs, densify_deg)
+
+
+def _measured(  # noqa: PLR0913  (the rings, then area_km2's arguments)
+    xy: np.ndarray,
+    ring: np.ndarray,
+    ring_geom: np.ndarray,
+    exterior: np.ndarray,
+    n: int,
+    crs: Any,
+    densify_deg: float | None,
+) -> np.ndarray:
+    """km² of each of ``n`` geometries from their rings (:func:`_polygon_rings`; ``xy`` is
+    unwrapped in place)."""
+    if not xy.size:
+        if crs is not None:
+            _equal_area(crs)
+        return np.zeros(n, dtype=float)
+    check_latitudes(xy[:, 1])
+    if crs is None:
+        crs = laea(
+            (xy[:, 1].min() + xy[:, 1].max()) / 2.0,
+            centre_lon(xy[:, 0].min(), xy[:, 0].max(), lambda: xy[:, 0]),
+        )
+    else:
+        crs = _equal_area(crs)
+    lon_0 = crs_lon_0(crs)
+    xy[:, 0] = wrap_lon(xy[:, 0], lon_0)
+    _check_ring_spans(xy[:, 0], ring, ring_geom, lon_0)
+    if densify_deg is not None:
+        xy, ring = _densify(xy, ring, positive_number(densify_deg, "densify_deg"))
+    x, y = cached_transformer(crs).transform(xy[:, 0], xy[:, 1])
+    signed = _signed_ring_areas(np.asarray(x), np.asarray(y), ring, ring_geom.size)
+    per_ring = np.where(exterior, np.abs(signed), -np.abs(signed))
+    return np.bincount(ring_geom, weights=per_ring, minlength=n) / 1e6
 
 
 def geodesic_area_km2(geom: shapely.Geometry | None, *, densify_deg: float | None = 0.01) -> float:

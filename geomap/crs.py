@@ -31,8 +31,8 @@ Helpers shared with :mod:`geomap.areas`
 ---------------------------------------
 :func:`wrap_lon`, :func:`centre_lon`, :func:`laea`, :func:`crs_lon_0`,
 :func:`as_geometry_array`, :func:`crs_name`, :func:`check_latitudes`,
-:func:`span_error`, :func:`positive_number` and :func:`cached_transformer`
-are public so that the area functions apply the same longitude convention and
+:func:`span_error`, :func:`positive_number`, :func:`cached_transformer` and
+:func:`distinct_points` are public so that the area functions apply the same longitude convention and
 the same checks as the projections; they are not part of ``geomap``'s API.
 """
 
@@ -435,6 +435,35 @@ def cached_transformer(crs: CRS) -> Transformer:
     """The (cached) transformer from longitude/latitude to ``crs``."""
     # pyproj >= 3.1 transformers are thread-safe: one cached instance serves every thread.
     return Transformer.from_crs(_LONLAT, crs, always_xy=True)
+
+
+def distinct_points(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(ids, first)``: each row's distinct point and the first row holding each, so that
+    ``xy[first][ids]`` is ``xy`` bit for bit (a projection of ``xy[first]`` gathered by
+    ``ids`` is a projection of ``xy``: PROJ works point by point).
+
+    Points are told apart by their bits (``-0.0`` is not ``0.0``): the two coordinates'
+    bits are mixed into one number and hashed, and the rows are checked against their
+    point; should two points ever mix to one number, every row is its own point.
+
+    Examples
+    --------
+    >>> ids, first = distinct_points(np.array([[1.0, 2.0], [3.0, 4.0], [1.0, 2.0]]))
+    >>> ids.tolist(), first.tolist()
+    ([0, 1, 0], [0, 1])
+    """
+    import pandas as pd
+
+    bits = np.ascontiguousarray(xy, dtype=float).view(np.uint64).reshape(-1, 2)
+    n = len(bits)
+    key = bits[:, 0] * np.uint64(0x9E3779B97F4A7C15) ^ bits[:, 1]  # wraps modulo 2**64
+    ids, uniq = pd.factorize(key)
+    first = np.empty(len(uniq), dtype=np.intp)
+    first[ids[::-1]] = np.arange(n - 1, -1, -1)  # the last write to each slot: its first row
+    seen = bits[first]
+    if not (np.array_equal(seen[ids, 0], bits[:, 0]) and np.array_equal(seen[ids, 1], bits[:, 1])):
+        return np.arange(n), np.arange(n)  # a collision: no row shares (never seen in practice)
+    return ids.astype(np.intp), first
 
 
 def _forward(crs: CRS) -> _XYFunc:

@@ -262,7 +262,9 @@ def apply_events(
     out = events.copy()
     out["status"] = _text_column(status, few=True)
     out["reason"] = _text_column(reason, few=True)
-    out["prev_actor"] = prev.tolist()  # None where unknown: its dtype is left to pandas
+    # None where unknown; a text column as pandas makes of the list, unless nothing is known
+    # (a list of None alone is left to pandas)
+    out["prev_actor"] = _text_column(prev) if np.not_equal(prev, None).any() else prev.tolist()
     out["target"] = _text_column(_targets(rows))
     return History(events=out, initial=dict(initial), problems=problems)
 

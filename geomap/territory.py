@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -44,7 +44,7 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from .crs import inverse_xy, to_degrees, to_metres
+from .crs import distinct_points, inverse_xy, to_degrees, to_metres
 from .facelog import FaceLog
 
 __all__ = [
@@ -70,6 +70,16 @@ _LOCAL_TRIES = 4  # rounds of local noding before noding everything
 
 
 @dataclass
+class RaggedFaces:
+    """Polygons' coordinates as :func:`shapely.to_ragged_array` gives them: ``xy``, lon/lat
+    rows, ring after ring; ``ring_off`` and ``poly_off``, the ring and polygon offsets."""
+
+    xy: np.ndarray
+    ring_off: np.ndarray
+    poly_off: np.ndarray
+
+
+@dataclass
 class Tessellation:
     """Faces of the area of interest and what owns them.
 
@@ -85,6 +95,10 @@ class Tessellation:
     crs : pyproj.CRS
         The equal-area CRS the cells were built in.
     radius_km : float
+    ragged : RaggedFaces or None
+        The faces' coordinates as :func:`tessellate` built them, to measure the
+        faces without reading them back (None: not kept, e.g. faces from the
+        derivation cache).  Not an argument: set after the faces are made.
     """
 
     faces: np.ndarray
@@ -93,6 +107,7 @@ class Tessellation:
     drawn_faces: list[np.ndarray]
     crs: CRS
     radius_km: float
+    ragged: RaggedFaces | None = field(default=None, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.faces)
@@ -586,28 +601,34 @@ def _split_coords(xy: np.ndarray, ring_off: np.ndarray, max_len: float):
     return out.T, np.append(pos[ring_off[:-1]], out.shape[1])
 
 
-def _densified_degrees(polys: np.ndarray, crs: CRS, densify_m: float | None) -> np.ndarray:
+def _densified_degrees(
+    polys: np.ndarray, crs: CRS, densify_m: float | None
+) -> tuple[np.ndarray, RaggedFaces | None]:
     """``to_degrees(_densify(polys, densify_m), crs)`` with the same coordinates, bit for bit,
-    in one ragged pass: the polygons are built once, not densified in metres then copied."""
+    in one ragged pass: the polygons are built once, not densified in metres then copied,
+    and a point that neighbouring faces share is unprojected once.  Also the ragged
+    coordinates (None on the other path: polygons not all plain, or no densifying)."""
     kind = shapely.get_type_id(polys) if len(polys) else np.zeros(1, int)
     if densify_m is None or (kind != shapely.GeometryType.POLYGON).any():
-        return to_degrees(polys if densify_m is None else _densify(polys, densify_m), crs)
+        return to_degrees(polys if densify_m is None else _densify(polys, densify_m), crs), None
     xy, (ring_off, poly_off) = _ragged(polys)
     xy, ring_off = _split_coords(xy, ring_off, densify_m)
-    lonlat = np.column_stack(inverse_xy(crs)(xy[:, 0], xy[:, 1]))
-    return shapely.from_ragged_array(shapely.GeometryType.POLYGON, lonlat, (ring_off, poly_off))
+    ids, first = distinct_points(xy)  # each point about 3 times: once per face around it
+    lonlat = np.column_stack(inverse_xy(crs)(xy[first, 0], xy[first, 1]))[ids]
+    faces = shapely.from_ragged_array(shapely.GeometryType.POLYGON, lonlat, (ring_off, poly_off))
+    return faces, RaggedFaces(lonlat, ring_off, poly_off)
 
 
 def _tessellation(faces_m, face_place, drawn_faces, n, crs, radius_km, densify_m):  # noqa: PLR0913
     """The Tessellation of faces in metres: faces densified (``densify_m``: longest edge in
     metres; None: as they are) and brought to EPSG:4326, each place's faces."""
-    faces = _densified_degrees(faces_m, crs, densify_m)
+    faces, ragged = _densified_degrees(faces_m, crs, densify_m)
     order = np.argsort(face_place, kind="stable")
     counts = np.bincount(face_place[face_place >= 0], minlength=n) if n else np.zeros(0, int)
     sorted_faces = order[face_place[order] >= 0]  # by place, then by face (a stable sort)
     cut = [0, *np.cumsum(counts).tolist()]  # slices, as np.split gives, without its overhead
     place_faces = [sorted_faces[s:e] for s, e in zip(cut[:-1], cut[1:], strict=True)]
-    return Tessellation(
+    tess = Tessellation(
         faces=np.asarray(faces, dtype=object),
         face_place=face_place,
         place_faces=place_faces,
@@ -615,6 +636,8 @@ def _tessellation(faces_m, face_place, drawn_faces, n, crs, radius_km, densify_m
         crs=crs,
         radius_km=float(radius_km),
     )
+    tess.ragged = ragged
+    return tess
 
 
 def place_reach_km(

@@ -11,7 +11,7 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from geomap.areas import area_km2, geodesic_area_km2
+from geomap.areas import area_km2, geodesic_area_km2, ragged_area_km2
 from geomap.crs import equal_area_crs
 from geomap.errors import CRSError
 
@@ -323,3 +323,36 @@ def test_edge_readings_on_ocha_syria_differ_by_more_than_the_tolerance():
     assert 15 < diff < 35
     assert diff / straight > TOLERANCE
     assert relative_error(area_km2(syria), straight) <= TOLERANCE
+
+
+# --- ragged coordinates ------------------------------------------------------------------------
+
+RAGGED = [
+    pytest.param([common.cell_1km2, common.diagonal_triangle], id="plain"),
+    pytest.param([common.polygon_with_hole, common.cell_1km2], id="hole"),
+    pytest.param([common.polygon_with_same_oriented_hole], id="hole-same-orientation"),
+    pytest.param([common.antimeridian_polygon, common.rectangle_10deg_lat], id="antimeridian"),
+    pytest.param([common.duplicate_points_polygon, common.bowtie], id="duplicates-and-bowtie"),
+    pytest.param([shapely.Polygon(), common.cell_1km2], id="empty-polygon"),
+]
+
+
+@pytest.mark.parametrize("polys", RAGGED)
+@pytest.mark.parametrize("densify_deg", [0.01, 0.5, None])
+def test_ragged_coordinates_give_area_km2_bit_for_bit(polys, densify_deg):
+    _, xy, (ring_off, poly_off) = shapely.to_ragged_array(polys)
+    kept = xy.copy()
+    crs = equal_area_crs(polys[-1]) if densify_deg == 0.5 else None  # None: fitted alike
+    got = ragged_area_km2(xy, ring_off, poly_off, crs=crs, densify_deg=densify_deg)
+    want = area_km2(polys, crs=crs, densify_deg=densify_deg)
+    assert got.tobytes() == want.tobytes()
+    assert xy.tobytes() == kept.tobytes()  # the caller's coordinates are left as they were
+
+
+def test_ragged_coordinates_fit_a_crs_and_check_it_as_area_km2_does():
+    _, xy, (ring_off, poly_off) = shapely.to_ragged_array([common.polygon_with_hole])
+    fitted = ragged_area_km2(xy, ring_off, poly_off, crs=None)
+    assert fitted.tobytes() == area_km2([common.polygon_with_hole]).tobytes()
+    with pytest.raises(CRSError, match="equal-area CRS"):
+        ragged_area_km2(xy, ring_off, poly_off, crs="EPSG:3857")
+    assert ragged_area_km2(np.zeros((0, 2)), [0], [0], crs=None).shape == (0,)

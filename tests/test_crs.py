@@ -9,7 +9,13 @@ from pyproj import Transformer
 
 from geomap import crs as crs_module
 from geomap.areas import area_km2
-from geomap.crs import equal_area_crs, to_degrees, to_metres, unwrap_longitudes
+from geomap.crs import (
+    distinct_points,
+    equal_area_crs,
+    to_degrees,
+    to_metres,
+    unwrap_longitudes,
+)
 from geomap.errors import CRSError, GeometryError
 
 SYRIA_BOUNDS = (35.7, 32.3, 42.4, 37.3)
@@ -181,3 +187,26 @@ def test_unwrap_longitudes_leaves_ordinary_data_alone():
 def test_transformer_is_cached():
     a, b = equal_area_crs(SYRIA_BOUNDS), equal_area_crs(shapely.box(*SYRIA_BOUNDS))
     assert crs_module._transformer(a) is crs_module._transformer(b)
+
+
+def test_distinct_points_number_equal_points_by_their_bits():
+    xy = np.array([[1.5, 2.0], [3.0, 4.0], [1.5, 2.0], [-0.0, 2.0], [0.0, 2.0], [3.0, 4.0]])
+    ids, first = distinct_points(xy)
+    assert ids.tolist() == [0, 1, 0, 2, 3, 1]  # -0.0 is a point of its own: its own bits
+    assert first.tolist() == [0, 1, 3, 4]
+    assert xy[first][ids].tobytes() == xy.tobytes()
+    ids, first = distinct_points(np.zeros((0, 2)))
+    assert len(ids) == len(first) == 0
+
+
+def test_distinct_points_never_join_two_points_whose_bits_mix_alike():
+    # two different points made to mix to one number: each row then counts as its own point
+    a = np.array([1.0, 2.0]).view(np.uint64)
+    x2 = np.array([7.0]).view(np.uint64)
+    k = np.uint64(0x9E3779B97F4A7C15)
+    y2 = (a[:1] * k) ^ a[1:] ^ (x2 * k)  # arrays: they wrap modulo 2**64 without a warning
+    xy = np.vstack([a, np.r_[x2, y2], a]).view(float)
+    assert not np.array_equal(xy[0], xy[1])
+    ids, first = distinct_points(xy)
+    assert ids.tolist() == [0, 1, 2]
+    assert xy[first][ids].tobytes() == xy.tobytes()

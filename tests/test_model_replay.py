@@ -147,3 +147,29 @@ def test_missing_confidence_column_counts_every_event():
     assert list(hist.events["status"]) == ["applied", "applied"]
     assert list(hist.events["prev_actor"]) == ["Y", "X"]
     assert hist.problems[0].message == "from_actor 'Z' but 'a' was held by 'X' (per line 2)"
+
+
+@pytest.mark.parametrize(
+    ("initial", "places"),
+    [
+        ({"a": "Y", "b": "Z"}, ["a", "b"]),  # every holder before known
+        ({"a": "Y"}, ["a", "b"]),  # one unknown
+        ({}, ["a", "b"]),  # none known: a column of None, as pandas makes it
+        ({}, []),
+    ],
+)
+def test_prev_actor_is_the_column_pandas_makes_of_the_holders(initial, places):
+    events = pd.DataFrame(
+        {
+            "seq": range(len(places)),
+            "line": [k + 2 for k in range(len(places))],
+            "place": pd.array(places, dtype="str"),
+            "to_actor": ["X"] * len(places),
+            "from_actor": [""] * len(places),
+        }
+    )
+    hist = apply_events(events, initial, places_inside=set(places))
+    want = pd.DataFrame({"p": [initial.get(p) for p in places]})["p"]
+    pd.testing.assert_series_equal(
+        hist.events["prev_actor"].reset_index(drop=True), want, check_names=False, check_exact=True
+    )

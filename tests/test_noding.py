@@ -9,6 +9,7 @@ from geomap import territory
 from geomap.areas import area_km2
 from geomap.crs import equal_area_crs
 from geomap.territory import tessellate
+from geomap.theatre.core import _face_area
 
 BOX = shapely.box(37.0, 33.5, 39.0, 35.0)
 HOLED = shapely.Polygon(
@@ -236,3 +237,48 @@ def test_of_places_at_one_point_only_the_first_owns_a_cell():
     assert owns.tolist() == [True, True, False, False, True, False, True, True]
     tess = tessellate(BOX, lon[[1, 0, 2]], lat[[1, 0, 2]], radius_km=30.0, crs=equal_area_crs(BOX))
     assert [len(f) > 0 for f in tess.place_faces] == [True, True, False]
+
+
+@pytest.mark.parametrize(("kind", "seed"), CASES, ids=[f"{k}-{s}" for k, s in CASES])
+def test_faces_keep_the_coordinates_they_were_built_from(kind, seed):
+    aoi, lon, lat, kw = _theatre(kind, seed)
+    crs = equal_area_crs(aoi)
+    tess = tessellate(aoi, lon, lat, crs=crs, **kw)
+    r = tess.ragged
+    assert r is not None  # local noding: faces densified on their way to lon/lat
+    _, xy, (ring_off, poly_off) = shapely.to_ragged_array(tess.faces)
+    assert xy.tobytes() == r.xy.tobytes()
+    assert np.array_equal(ring_off, r.ring_off) and np.array_equal(poly_off, r.poly_off)
+    # the theatre measures them from there: area_km2's figures, bit for bit, and lets them go
+    want = area_km2(tess.faces, crs=crs)
+    assert _face_area(tess).tobytes() == want.tobytes()
+    assert tess.ragged is None
+    assert _face_area(tess).tobytes() == want.tobytes()  # without them: read back
+    # global noding keeps none (its faces were densified before polygonize)
+    assert tessellate(aoi, lon, lat, crs=crs, noding="global", **kw).ragged is None
+
+
+def test_shared_points_are_unprojected_once_with_the_same_bits(monkeypatch):
+    aoi, lon, lat, kw = _theatre("everything", 4)
+    crs = equal_area_crs(aoi)
+    sizes = []
+    real = territory.inverse_xy
+
+    def counting(c):
+        inverse = real(c)
+
+        def counted(x, y):
+            sizes.append(len(x))
+            return inverse(x, y)
+
+        return counted
+
+    new = tessellate(aoi, lon, lat, crs=crs, **kw)
+    monkeypatch.setattr(territory, "inverse_xy", counting)
+    monkeypatch.setattr(territory, "distinct_points", lambda xy: (np.arange(len(xy)),) * 2)
+    every = tessellate(aoi, lon, lat, crs=crs, **kw)  # each row unprojected, shared or not
+    assert shapely.to_wkb(new.faces).tolist() == shapely.to_wkb(every.faces).tolist()
+    monkeypatch.undo()
+    monkeypatch.setattr(territory, "inverse_xy", counting)
+    tessellate(aoi, lon, lat, crs=crs, **kw)
+    assert sizes[1] < sizes[0] / 2  # neighbours share most points

@@ -10,6 +10,7 @@ unit and actor, the load-time flags measured, one snapshot per date
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from ..crs import equal_area_crs
 from ..errors import CRSError, GeometryError, InputError, Problem
 from ..repair import OnInvalid, check_on_invalid, polygon_members
 from ._geom import EMPTY, measure
+from ._pieces import PieceCache
 from .clip import AoiClipper
 from .files import DEFAULT_PATTERN, compile_pattern, list_files
 from .flags import Flag
@@ -158,7 +160,9 @@ def load_snapshots(
             )
         )
     settings = ReadSettings(rule, date_property, on_invalid)
-    results = _read_files(files, settings, aoi_geom, progress, reader or read_raw)
+    if reader is None:  # one cache of parsed coordinate text for the series' GeoJSON files
+        reader = functools.partial(read_raw, pieces=PieceCache())
+    results = _read_files(files, settings, aoi_geom, progress, reader)
     problems += [p for res in results for p in res.problems]
     if any(p.is_error for p in problems):
         raise InputError(problems)

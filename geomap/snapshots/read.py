@@ -33,6 +33,7 @@ from .._parse import lonlat_problem, parse_when
 from ..errors import Problem
 from ..repair import OnInvalid, polygon_members, repair_polygon
 from ._geom import EMPTY
+from ._pieces import PieceCache
 from .flags import FlagKind
 from .rules import ActorRule
 
@@ -141,15 +142,18 @@ class ValidityCache:
         return self._reasons[wkb]
 
 
-def read_raw(path: Path, columns: list[str]) -> tuple[RawFile | None, str | None]:
+def read_raw(
+    path: Path, columns: list[str], *, pieces: PieceCache | None = None
+) -> tuple[RawFile | None, str | None]:
     """``(RawFile, None)`` or ``(None, why it cannot be read)``; thread-safe.
 
     A GeoJSON FeatureCollection read for its geometries alone (no columns)
-    goes through :func:`read_geojson_geometries` when it can; every other
+    goes through :func:`read_geojson_geometries` when it can (with ``pieces``,
+    the text pieces already parsed in the series' other files); every other
     file, and every file that path declines, is read by GDAL.
     """
     if not columns and path.suffix.lower() in (".geojson", ".json"):
-        fast = read_geojson_geometries(path)
+        fast = read_geojson_geometries(path, pieces=pieces)
         if fast is not None:
             return fast, None
     try:
@@ -170,7 +174,7 @@ _CRS84 = ("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "OGC:CR
 _MAX_FAST_BYTES = 256 * 2**20
 
 
-def read_geojson_geometries(path: Path) -> RawFile | None:
+def read_geojson_geometries(path: Path, *, pieces: PieceCache | None = None) -> RawFile | None:
     """The features' geometries of a plain GeoJSON FeatureCollection, parsed by GEOS
     (None: not such a file; read it with GDAL, which reports what is wrong).
 
@@ -183,6 +187,11 @@ def read_geojson_geometries(path: Path) -> RawFile | None:
     projected CRS, an empty collection, ...) declines, and GDAL reads and
     reports it exactly as before.  The CRS is then ``"EPSG:4326"``, as GDAL
     gives it for such a file.
+
+    With ``pieces`` (a :class:`~geomap.snapshots._pieces.PieceCache` shared by
+    the files of a series), Polygon and MultiPolygon coordinates are first read
+    piece by piece, each distinct piece of text parsed once: the same
+    geometries, byte for byte; text that path does not take goes to GEOS.
     """
     try:
         if path.stat().st_size > _MAX_FAST_BYTES:
@@ -205,6 +214,11 @@ def read_geojson_geometries(path: Path) -> RawFile | None:
         and crs["properties"].get("name") in _CRS84
     ):
         return None
+    known = pieces.geometries(text) if pieces is not None else None
+    if known is not None:
+        geoms = np.empty(len(known), dtype=object)
+        geoms[:] = known
+        return RawFile("EPSG:4326", {}, geoms)
     try:
         collection = shapely.from_geojson(text)
     except (shapely.errors.GEOSException, ValueError, TypeError):

@@ -241,19 +241,6 @@ class SnapshotSeries:
                 "color": [rule.colors[a] for a in actor_ids],
             }
         )
-        self.places = gpd.GeoDataFrame(
-            {
-                "id": pd.Series(dtype=object),
-                "name": pd.Series(dtype=object),
-                "kind": pd.Series(dtype=object),
-            },
-            geometry=gpd.GeoSeries([], crs="EPSG:4326"),
-        )
-        if aoi is not None:
-            aoi_shape = aoi
-        else:
-            aoi_shape = shapely.box(*shapely.total_bounds(self._geoms.ravel()))
-        self.aoi = gpd.GeoDataFrame({"name": [title]}, geometry=[aoi_shape], crs="EPSG:4326")
         self.assumptions = {
             "model": "territory as published in dated snapshots (given, not derived)",
             "theatre": title,
@@ -265,6 +252,29 @@ class SnapshotSeries:
             "projection": self.crs.srs,
             "areas": "edges straight in lon/lat, densified every 0.01°, equal-area planar area on WGS84",
         }
+
+    @cached_property
+    def places(self) -> gpd.GeoDataFrame:
+        """No places (a snapshot series has none): the empty table maps expect (made when
+        first asked, as building a GeoDataFrame costs milliseconds)."""
+        return gpd.GeoDataFrame(
+            {
+                "id": pd.Series(dtype=object),
+                "name": pd.Series(dtype=object),
+                "kind": pd.Series(dtype=object),
+            },
+            geometry=gpd.GeoSeries([], crs="EPSG:4326"),
+        )
+
+    @cached_property
+    def aoi(self) -> gpd.GeoDataFrame:
+        """The area of interest (without one, the data's bounding box), one row named by the
+        title (made when first asked)."""
+        if self._aoi_geom is not None:
+            aoi_shape = self._aoi_geom
+        else:
+            aoi_shape = shapely.box(*shapely.total_bounds(self._geoms.ravel()))
+        return gpd.GeoDataFrame({"name": [self.title]}, geometry=[aoi_shape], crs="EPSG:4326")
 
     # ------------------------------------------------------------------ basics
     @property

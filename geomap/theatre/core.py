@@ -30,7 +30,7 @@ from geopandas.array import GeometryArray
 from pyproj import CRS
 
 from .. import boundaries
-from ..areas import area_km2
+from ..areas import area_km2, ragged_area_km2
 from ..crs import equal_area_crs
 from ..dates import DateLike, to_day
 from ..errors import InputError, Problem
@@ -125,6 +125,15 @@ def _looked_up(
         raise KeyError(values.iloc[int(np.flatnonzero(missing)[0])])
     out[~sel] = -1
     return out
+
+
+def _face_area(tess: Tessellation) -> np.ndarray:
+    """The faces' km² (:func:`~geomap.areas.area_km2`, bit for bit), from the coordinates the
+    faces were built from when the tessellation kept them (then let go)."""
+    r, tess.ragged = tess.ragged, None
+    if r is None:
+        return area_km2(tess.faces, crs=tess.crs)
+    return ragged_area_km2(r.xy, r.ring_off, r.poly_off, crs=tess.crs)
 
 
 @dataclass
@@ -328,7 +337,7 @@ class Theatre(BandMixin, ChangeMixin):
             drawn=drawn,
             barriers=self.inputs.barriers or None,
         )
-        face_area = area_km2(tess.faces, crs=self.crs)
+        face_area = _face_area(tess)
         if store is not None:
             store.write_faces(self.radius_km, tess, face_area)
         return tess, face_area
