@@ -171,8 +171,10 @@ class MergeResult:
     claims_added : int
         Claim drafts (``<drafts>.claims.csv``) appended to the theatre's ``claims.csv``.
     warnings : tuple of Problem
-        The merged theatre's warnings about the appended ``events.csv`` rows (e.g. a
-        ``from_actor`` the place's holder contradicts): merged, but worth a look.
+        The warnings the merge adds to the theatre's check (after minus before, by file,
+        line, field and message): on the appended rows (e.g. a ``from_actor`` the place's
+        holder contradicts) or anywhere else (an existing event the new rows make
+        contradictory): merged, but worth a look.
     """
 
     path: Path
@@ -336,7 +338,9 @@ def merge_drafts(
     verify : callable, optional
         ``verify(folder, first_line) -> (problems, changes)``: the full theatre
         check, run on a copy of the theatre with the merged ``events.csv``
-        (new rows from ``first_line``); any error refuses the merge.
+        (new rows from ``first_line``); any error refuses the merge.  Its warnings
+        are run once more on a copy of the theatre as it is (``first_line`` None;
+        no changes wanted): the result keeps the warnings the merge adds.
         ``geomap merge-drafts`` passes the check ``geomap check`` runs and the
         km² each new row moves under the model.
 
@@ -364,63 +368,92 @@ def merge_drafts(
         (line, row) for line, row in table if row.get("status", "").strip().lower() not in _REJECTED
     ]
     skipped = len(table) - len(rows)
-    existing_text = events_path.read_text(encoding="utf-8-sig")
-    merged = _appended(existing_text, [r for _, r in rows])
     claims = _claim_rows(claims_sibling(drafts_path))
     claims_path = Path(theatre_dir) / "claims.csv"
     merged_claims = None
     if claims:
         old = claims_path.read_text(encoding="utf-8-sig") if claims_path.exists() else ""
-        merged_claims = _appended(
+        merged_claims, _ = _appended(
             old or ",".join(CLAIMS_CSV_ORDER) + "\n", claims, columns=CLAIMS_CSV_ORDER
         )
-    first = len(list(csv.reader(io.StringIO(existing_text)))) + 1
-    changes, warnings = _verified(
-        Path(theatre_dir), {"events.csv": merged, "claims.csv": merged_claims}, first, verify
+    trial = _trial_merge(
+        Path(theatre_dir), [r for _, r in rows], verify, {"claims.csv": merged_claims}
     )
     target = Path(out) if out is not None else events_path
-    write_text(target, merged)  # whole, then renamed (geomap.paths: never through a link)
+    write_text(target, trial.events)  # whole, then renamed (geomap.paths: never through a link)
     if merged_claims is not None:
         write_text(claims_path, merged_claims)
     return MergeResult(
         path=target,
         added=len(rows),
         skipped=skipped,
-        changes=tuple(changes),
+        changes=tuple(trial.changes),
         claims_added=len(claims),
-        warnings=tuple(warnings),
+        warnings=tuple(trial.warnings),
     )
 
 
-def merged_warnings(theatre_dir: str | Path, drafts_csv: str | Path, verify) -> list[Problem]:
-    """The warnings the theatre's check would give on the rows of ``drafts_csv`` once merged
-    (e.g. a ``from_actor`` the place's holder contradicts), as file:line of the drafts file,
-    whatever their ``status``; nothing is written.  Empty when the drafts do not validate
-    (their errors come from :func:`check_drafts`) or the merged theatre fails its check.
+def merged_warnings(
+    theatre_dir: str | Path, drafts_csv: str | Path, verify, problems: list[Problem] | None = None
+) -> list[Problem]:
+    """The warnings merging the rows of ``drafts_csv`` would add to the theatre's check
+    (warnings after the merge minus before, by file, line, field and message), whatever
+    the rows' ``status``; nothing is written.  A warning on a draft row (e.g. a
+    ``from_actor`` the place's holder contradicts) is given at the drafts file's line; one
+    the rows cause elsewhere (an existing event whose ``from_actor`` no longer matches) at
+    the theatre's file and line.  Empty when the drafts do not validate (their errors come
+    from :func:`check_drafts`) or the merged theatre fails its check.
 
-    ``verify`` is as for :func:`merge_drafts` (``geomap extract`` passes the full check).
+    ``verify`` is as for :func:`merge_drafts` (``geomap extract`` passes the full check);
+    ``problems`` are the drafts' problems from :func:`check_drafts` when the caller has them
+    (the drafts are then not checked again).
     """
     from .inputs import load_inputs
 
     drafts_path = Path(drafts_csv)
-    _, problems = check_drafts(load_inputs(theatre_dir), drafts_path)
+    if problems is None:
+        _, problems = check_drafts(load_inputs(theatre_dir), drafts_path)
     table = _draft_table(drafts_path, []) or []
     if any(p.is_error for p in problems) or not table:
         return []
-    events_path = Path(theatre_dir) / "events.csv"
-    existing_text = events_path.read_text(encoding="utf-8-sig")
-    first = len(list(csv.reader(io.StringIO(existing_text)))) + 1
-    merged = _appended(existing_text, [row for _, row in table])
     try:
-        _, warnings = _verified(Path(theatre_dir), {"events.csv": merged}, first, verify)
+        trial = _trial_merge(Path(theatre_dir), [row for _, row in table], verify)
     except InputError:
         return []
-    lines = [line for line, _ in table]
+    at = {new: old for new, (old, _) in zip(trial.row_lines, table, strict=True)}
     return [
-        replace(p, file=str(drafts_path), line=lines[p.line - first])
-        for p in warnings
-        if p.line - first < len(lines)
+        replace(p, file=str(drafts_path), line=at[p.line]) if _on_new_row(p, at) else p
+        for p in trial.warnings
     ]
+
+
+def _on_new_row(p: Problem, lines) -> bool:
+    """Is ``p`` about one of the appended ``events.csv`` rows (``lines``: where they start)?"""
+    return Path(p.file).name == "events.csv" and p.line in lines
+
+
+@dataclass(frozen=True)
+class _Trial:
+    """A merge tried on a copy of the theatre: the merged ``events.csv`` text, the line each
+    appended row starts on, what ``verify`` says each changes, and the warnings it adds."""
+
+    events: str
+    row_lines: list[int]
+    changes: list[str]
+    warnings: list[Problem]
+
+
+def _trial_merge(theatre_dir: Path, rows: list[dict[str, str]], verify, files=None) -> _Trial:
+    """``rows`` appended to the theatre's ``events.csv`` (and ``files``: name -> merged text,
+    None = unchanged) and checked on a copy (:func:`_verified`); raises InputError when the
+    merged theatre has errors."""
+    existing_text = (theatre_dir / "events.csv").read_text(encoding="utf-8-sig")
+    merged, row_lines = _appended(existing_text, rows)
+    first = row_lines[0] if row_lines else merged.count("\n") + 1
+    changes, warnings = _verified(
+        theatre_dir, {**(files or {}), "events.csv": merged}, first, verify
+    )
+    return _Trial(merged, row_lines, changes, warnings)
 
 
 def _claim_rows(path: Path) -> list[dict[str, str]]:
@@ -454,17 +487,9 @@ def _inputs_check(folder: Path, first_line: int) -> tuple[list[Problem], list[st
     return list(load_inputs(folder, strict=False).problems), []
 
 
-def _verified(
-    theatre_dir: Path, files: dict, first_line: int, verify
-) -> tuple[list[str], list[Problem]]:
-    """Run ``verify`` (default: the inputs' checks) on a copy of the theatre holding the
-    merged files (name -> text, None = unchanged); the changes it lists, and its warnings
-    about the appended ``events.csv`` rows (from ``first_line`` on).
-
-    Raises InputError (nothing written) when the merged theatre has errors; problems in
-    the copy are reported under the theatre's own file names.
-    """
-    verify = verify or _inputs_check
+def _checked_copy(theatre_dir: Path, files: dict, first_line: int | None, verify):
+    """``verify`` run on a copy of the theatre holding ``files`` (name -> text, None =
+    unchanged): (problems under the theatre's own file names, changes)."""
     with tempfile.TemporaryDirectory(prefix="geomap-merge-") as tmp:
         copy = Path(tmp) / theatre_dir.name
         shutil.copytree(theatre_dir, copy, symlinks=False)
@@ -473,15 +498,28 @@ def _verified(
                 (copy / name).write_text(text, encoding="utf-8")
         problems, changes = verify(copy, first_line)
         problems = [replace(p, file=p.file.replace(str(copy), str(theatre_dir))) for p in problems]
+    return problems, changes
+
+
+def _key(p: Problem) -> tuple:
+    return (p.file, p.line, p.field, p.message)
+
+
+def _verified(
+    theatre_dir: Path, files: dict, first_line: int, verify
+) -> tuple[list[str], list[Problem]]:
+    """Run ``verify`` (default: the inputs' checks) on a copy of the theatre holding the
+    merged files (name -> text, None = unchanged); the changes it lists (the appended
+    ``events.csv`` rows start on ``first_line``), and the warnings the merge adds: those of
+    the merged copy that the theatre as it is (checked with ``first_line`` None) does not
+    have, by file, line, field and message, on the new rows or anywhere else.
+
+    Raises InputError (nothing written) when the merged theatre has errors; problems in
+    the copy are reported under the theatre's own file names.
+    """
+    verify = verify or _inputs_check
+    problems, changes = _checked_copy(theatre_dir, files, first_line, verify)
     errors = [p for p in problems if p.is_error]
-    warnings = [
-        p
-        for p in problems
-        if not p.is_error
-        and Path(p.file).name == "events.csv"
-        and p.line is not None
-        and p.line >= first_line
-    ]
     if errors:
         errors.insert(
             0,
@@ -494,11 +532,18 @@ def _verified(
             ),
         )
         raise InputError(errors)
+    warnings = [p for p in problems if not p.is_error]
+    if warnings:
+        before = {_key(p) for p in _checked_copy(theatre_dir, {}, None, verify)[0]}
+        warnings = [p for p in warnings if _key(p) not in before]
     return changes, warnings
 
 
-def _appended(existing_text: str, rows: list[dict[str, str]], columns=EVENT_COLUMNS) -> str:
-    """An events file's text with draft rows appended (cells as reviewed).
+def _appended(
+    existing_text: str, rows: list[dict[str, str]], columns=EVENT_COLUMNS
+) -> tuple[str, list[int]]:
+    """An events file's text with draft rows appended (cells as reviewed), and the physical
+    line each appended row starts on (a quoted cell may run over several lines).
 
     When the drafts fill a column the file lacks, the file is rewritten with
     that column added.
@@ -523,6 +568,17 @@ def _appended(existing_text: str, rows: list[dict[str, str]], columns=EVENT_COLU
             if existing_text.endswith("\n") or not existing_text
             else existing_text + "\n"
         )
-    # formula_safe: the reader dropped the leading ' of a neutralised cell; put it back
-    w.writerows([formula_safe(r.get(c, "")) for c in header] for r in rows)
-    return prefix + buf.getvalue()
+    line = prefix.count("\n") + buf.getvalue().count("\n") + 1
+    starts = []
+    row_buf = io.StringIO()
+    w = csv.writer(row_buf, lineterminator="\n")
+    for r in rows:
+        starts.append(line)
+        row_buf.seek(0)
+        row_buf.truncate()
+        # formula_safe: the reader dropped the leading ' of a neutralised cell; put it back
+        w.writerow([formula_safe(r.get(c, "")) for c in header])
+        text = row_buf.getvalue()
+        buf.write(text)
+        line += text.count("\n")  # a quoted cell may hold line breaks
+    return prefix + buf.getvalue(), starts

@@ -99,17 +99,18 @@ def _check_written(theatre, args_theatre, out, ex) -> None:
     ):
         if not len(rows):
             continue
-        _, problems = check_drafts(theatre, path)
+        _, problems = check_drafts(theatre, path)  # once: merged_warnings takes them
         errors = [p for p in problems if p.is_error]
         warnings = [p for p in problems if not p.is_error]
-        warnings += merged_warnings(args_theatre, path, _check_merged)
+        warnings += merged_warnings(args_theatre, path, _check_merged, problems)
         if errors:
             print(f"{len(errors)} {what}:", file=sys.stderr)
             print(format_problems(errors), file=sys.stderr)
         if warnings:
             print(
-                f"{len(warnings)} warning(s) on {path} (as 'geomap check' will show them once "
-                "merged; check these rows against their evidence):",
+                f"{len(warnings)} warning(s) on {path} and the rows its merge would affect "
+                "(as 'geomap check' will show them once merged; check these rows against "
+                "their evidence):",
                 file=sys.stderr,
             )
             print(format_problems(warnings), file=sys.stderr)
@@ -211,7 +212,7 @@ def _verify_merged(folder, first_line):
     """The full check of a theatre with drafts merged (as ``geomap check`` runs it), and
     what each new events row changes: place, from -> to, km² under the model."""
     problems, theatre = _checked(folder)
-    if theatre is None:
+    if theatre is None or first_line is None:  # None: the theatre before the merge
         return problems, []
     ledger = theatre.event_ledger()
     changes = [
@@ -239,8 +240,9 @@ def _run_merge(args) -> int:
         from ..errors import format_problems
 
         print(
-            f"{len(res.warnings)} warning(s) on the merged rows (merged, as 'geomap check' "
-            "applies them; edit events.csv where a row is wrong):",
+            f"{len(res.warnings)} warning(s) on the merged rows or rows they affect (new "
+            "since the merge; merged, as 'geomap check' applies them; edit events.csv where "
+            "a row is wrong):",
             file=sys.stderr,
         )
         print(format_problems(res.warnings), file=sys.stderr)

@@ -65,6 +65,8 @@ def _area_context(before: str, after: str) -> bool:
 def _clean_claimant(text: str) -> str:
     who = re.sub(r",\s*(?:which|who)\b[^,]*,", " ", text)
     who = re.sub(r"\s+(?:on\s+)?(?:" + WD + r")\s*$", "", who.strip())
+    # "The army also said": the adverb goes with the saying, not the speaker
+    who = re.sub(r"(?i)(?:\s+(?:also|separately|later|again|independently|too))+\s*$", "", who)
     words = who.split()
     preps = {
         "over",

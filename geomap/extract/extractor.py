@@ -16,7 +16,7 @@ from ..names import normalize
 from ..units import home_areas
 from .actors import ActorRefs, Author, Holders, our_mentions, quoted_speakers, speaker_mentions
 from .claims import claimant_of, claims_in
-from .dates import DateMention, find_dates, number_of, relative_range
+from .dates import WD, DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
     ANAPHOR_NOUNS,
     LOCATIVE_BEFORE,
@@ -320,10 +320,21 @@ _SAME_SOURCE = [
 ]
 _NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|after|before)\b")
 # words of a next sentence that point back at the statement
-_BACK_REFERENCE = re.compile(
-    r"(?i)\b(?:it|this|that|there|the\s+(?:claim|claims|report|reports|town|city|village|area|field"
-    r"|capture|loss|fall|takeover|seizure|advance|attack))\b|\blos(?:ing|s|t)\b"
+# between a speaker and the pronoun that stands for it: "The army (also) said (on Friday)
+# (that) it ...", "Rebels claimed in a statement they ..."
+_SPEAKER_THEN = re.compile(
+    r"(?i)\s+(?:(?:also|later|again|separately|\w+ly)\s+)?"
+    r"(?:said|says|say|claimed|claims|announced|reported|reports|stated|declared|confirmed)"
+    rf"(?:\s+(?:on\s+)?{WD}|\s+in\s+a\s+statement)?"
+    r",?(?:\s+that)?\s+"
 )
+_BACK_NOUNS = (
+    r"the\s+(?:claim|claims|report|reports|town|city|village|area|field"
+    r"|capture|loss|fall|takeover|seizure|advance|attack)"
+)
+_BACK_REFERENCE = re.compile(rf"(?i)\b(?:it|this|that|there|{_BACK_NOUNS})\b|\blos(?:ing|s|t)\b")
+# ... and only the nouns: in "The army also said it took Y" the "it" is the army
+_BACK_NOUN = re.compile(rf"(?i)\b{_BACK_NOUNS}\b")
 # the other side's counter-claim in the next sentence ("The army said its troops repelled
 # the attack and remained in control of the city", "Kyiv said fighting was continuing there")
 _COUNTER = re.compile(
@@ -637,6 +648,10 @@ class Extractor:
             before = subjects
         if before:
             src = before[-1]
+            if _SPEAKER_THEN.fullmatch(self.text, src.end, pos):
+                # "The army (also) said it recaptured X": "it" is the speaker, read as the
+                # speaker is (a name, a role word, the author)
+                return ActorMention(pos, pos + len(text), src.text, src.actor, src.how, src.basis)
         elif self.last_subject is not None and self.last_subject.start >= self._prev_start:
             src = self.last_subject
         else:
@@ -1920,7 +1935,7 @@ class Extractor:
             subject = self._subject(sent, clause.lo, clause.verb.start)
             who = " ".join(subject.text.split()) if subject is not None else "its claimant"
         second = (
-            self._second_source(sent, who, nxt)
+            self._second_source(sent, who, nxt, places)
             or self._joint_source(who)
             or self._admission(sent, clause, who, nxt, places)
         )
@@ -1961,13 +1976,16 @@ class Extractor:
             return False
         return bool(_BACK_REFERENCE.search(nxt))
 
-    def _second_source(self, sent: Sentence, who: str, nxt: str) -> str:
+    def _second_source(self, sent: Sentence, who: str, nxt: str, places: set[str]) -> str:
         """Another source standing by the statement ("the Observatory confirmed", "the
         Observatory, which tracks the war, separately confirmed"), in the sentence or the
-        next one; "" when none (or the same source)."""
+        next one, when what it says is this change (:meth:`_reports_it`); "" when none (or
+        the same source)."""
         mine = self.source_key(who)
-        for text in (sent.text, nxt):
+        for text, own_sentence in ((sent.text, True), (nxt, False)):
             for m in CONFIRMING.finditer(text):
+                if not self._reports_it(text[m.end() :], places, own_sentence):
+                    continue  # "The army also said it recaptured Y": another change
                 chunks = re.split(r"[,;:—–]|\b(?:and|which|while)\b", text[: m.start()])
                 for chunk in (chunks[-1], chunks[0]):
                     src = re.sub(
@@ -2014,9 +2032,30 @@ class Extractor:
         return ""
 
     def _names_any(self, text: str, places: set[str]) -> bool:
+        return bool(self._named_places(text) & places)
+
+    def _named_places(self, text: str) -> set[str]:
+        """The gazetteer places a stretch of text names (actors' names are no places)."""
         spans = [(a.start, a.end) for a in self.actors_in(text)]
         found = find_places(self.gaz, text, Sentence(0, len(text), text), spans)[0]
-        return bool({p.place for p in found} & places)
+        return {p.place for p in found} - {None}
+
+    def _reports_it(self, said: str, places: set[str], own_sentence: bool) -> bool:
+        """Is ``said`` (what follows "also said"/"confirmed") a statement of the change of
+        ``places``?  It is when it names one of them.  A statement naming only other places
+        reports another change ("..., and the army also said it recaptured Y"); in the next
+        sentence a statement must point back at this one: "the town", "the capture", or
+        "it"/"this" when it reports no change of its own ("The Observatory confirmed it"; in
+        "The army also said it took Y" the "it" is the army).  A sentence's subject is never
+        by itself an attribution of another sentence's change."""
+        named = self._named_places(said)
+        if named:
+            return bool(named & places)
+        if own_sentence:
+            return True
+        if self._own_change(said):
+            return _BACK_NOUN.search(said) is not None
+        return _BACK_REFERENCE.search(said) is not None
 
     def _joint_source(self, who: str) -> str:
         """ "the council and Russia's defence ministry said": the second of two sources
@@ -2470,10 +2509,17 @@ def support(d: Draft) -> str:
     from a side's leaving (``leaving``); and where its date comes from: the clause's ``own``
     phrase, ``relative`` to another change, the ``report``'s or dateline's day, the
     ``publication`` date, or ``none``.  E.g. ``gainer named; verb taking; date own``."""
-    gainer = _GAINER_CUE.get(d.gainer_how, "context") if d.to_actor else "none"
-    verb = "taking" if d.pattern in _TAKING else "leaving"
-    date = _DATE_CUE.get(d.date_rank, "none") if d.date else "none"
-    return f"gainer {gainer}; verb {verb}; date {date}"
+    return "; ".join(f"{cue} {value}" for cue, value in support_cues(d).items())
+
+
+def support_cues(d: Draft) -> dict[str, str]:
+    """The cues :func:`support` writes and :func:`lead_reasons` triages on, read once:
+    ``{"gainer": ..., "verb": ..., "date": ...}`` (the values as :func:`support` names them)."""
+    return {
+        "gainer": _GAINER_CUE.get(d.gainer_how, "context") if d.to_actor else "none",
+        "verb": "taking" if d.pattern in _TAKING else "leaving",
+        "date": _DATE_CUE.get(d.date_rank, "none") if d.date else "none",
+    }
 
 
 #: The gainer readings a draft may rest on (the ``support`` column's names); a pronoun, a
@@ -2496,15 +2542,16 @@ _WEAK_DATE = {
 def lead_reasons(d: Draft) -> list[str]:
     """Why the tool does not stand behind ``d`` (empty: it is a draft, else a lead).
 
-    Triage on three cues of :func:`support`, calibrated only on blind outputs (held-out
-    sets 8 and 9 as first measured; see docs/architecture.md): a draft needs a place in the
+    Triage on the cues of :func:`support_cues` (those :func:`support` writes), calibrated
+    only on blind outputs (held-out sets 8 and 9 as first measured; see
+    docs/architecture.md): a draft needs a place in the
     gazetteer, a gainer ``named``, read from a ``role word`` or the statement's ``author``,
     and a date from the text (its ``own`` phrase or the ``report``'s/dateline's day).
     Anything else is a lead the reviewer completes: an unknown place, a gainer from a
     pronoun or the context (or none), a date borrowed from the publication day, counted
     from another change, or missing.
     """
-    cues = dict(part.split(" ", 1) for part in support(d).split("; "))
+    cues = support_cues(d)
     out = [] if d.place_known else [f"unknown place {d.place!r}"]
     if cues["gainer"] not in _FIRM_GAINER:
         out.append(_WEAK_GAINER[cues["gainer"]])

@@ -526,20 +526,29 @@ def test_merge_runs_the_full_check_on_the_merged_theatre(results, theatre_copy, 
     assert res.added == 5 and res.changes == ("row 3",)
 
 
-def test_merge_returns_the_checks_warnings_on_the_new_rows_only(results, theatre_copy, tmp_path):
+def test_merge_returns_the_warnings_the_merge_adds(results, theatre_copy, tmp_path):
     from geomap.errors import Problem
 
     drafts = _drafts_file(results, "desert_mines.txt", tmp_path)
 
-    def warning(line):
-        return Problem("x/events.csv", line, "from_actor", "held by another", severity="warning")
+    def warning(line, message="held by another"):
+        return Problem("x/events.csv", line, "from_actor", message, severity="warning")
 
     def warns(folder, first_line):
-        old, new = warning(first_line - 1), warning(first_line + 1)
-        return [old, new, replace(new, file=str(folder / "places.csv"))], []
+        old = warning(2)  # the theatre's own event, before the merge too: not the merge's
+        if first_line is None:  # the theatre as it is
+            return [old], []
+        new = warning(first_line + 1)
+        made = warning(2, "no longer matches")  # an existing row the new ones contradict
+        return [old, new, made, replace(new, file=str(folder / "places.csv"))], []
 
     res = merge_drafts(theatre_copy, drafts, verify=warns)
-    assert res.added == 5 and [(p.line, p.field) for p in res.warnings] == [(4, "from_actor")]
+    got = [(Path(p.file).name, p.line, p.message) for p in res.warnings]
+    assert res.added == 5 and got == [
+        ("events.csv", 4, "held by another"),
+        ("events.csv", 2, "no longer matches"),
+        ("places.csv", 4, "held by another"),
+    ]
 
 
 def test_cli_merge_drafts_shows_the_warnings_of_the_merged_rows(

@@ -109,8 +109,8 @@ def test_cli_writes_leads_beside_the_drafts_and_merge_never_takes_them(capsys, t
     leads = leads_sibling(out_file)
     assert code == 0 and leads == tmp_path / "d.leads.csv"
     assert (
-        f"1 draft event in {out_file}, 1 lead: 1 gaining side read from a pronoun or generic "
-        "word, 1 date borrowed from the publication day (publication date: 2017-05-27)" in err
+        f"1 draft event in {out_file}, 1 lead: 1 date borrowed from the publication day "
+        "(publication date: 2017-05-27)" in err  # "Rebels said they": the speaker, named
     )
     assert f"written to {leads}" in err
     assert "palmyra: GOV -> FSA [capture" in err and "date borrowed from the publication day" in err
