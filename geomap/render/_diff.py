@@ -11,6 +11,7 @@ gained, lost, net, held after) and the places with their km².
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from typing import Any
 
 import folium
@@ -23,9 +24,10 @@ from geomap.render._colors import CONTEXT_FILL, CONTEXT_LINE, context_swatch
 from geomap.render._elements import FitView, PageChrome, SafeMacroElement, VectorLayer
 from geomap.render._escape import format_km2, html_text, script_json
 from geomap.render._geometry import (
+    VIEWPORT,
     encode_geometries,
     fit_zoom,
-    pixel_degrees,
+    pixel_km,
     simplify_for_display,
 )
 from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
@@ -101,6 +103,8 @@ def _slot(i: int) -> str:
 #: a changed piece smaller than this on screen (pixels across, at the page's opening zoom) gets
 #: a marker with its km²: a gain or loss never goes unseen
 SMALL_PX = 12.0
+#: pixels the diff page's opening view keeps clear: (left, top) and (right, bottom) (the side panel)
+PAD_TOP_LEFT, PAD_BOTTOM_RIGHT = (12, 12), (352, 12)
 
 
 class SmallChanges(SafeMacroElement):
@@ -139,17 +143,22 @@ class SmallChanges(SafeMacroElement):
 def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> list[list[Any]]:
     """``[lat, lon, color, label_html]`` of each changed piece under :data:`SMALL_PX` across.
 
-    Measured at the zoom that fits ``bounds`` (``[[s, w], [n, e]]``, the page's
-    opening view) in the usual viewport; the label is the place (if any) and
-    the km², escaped.
+    A piece's size on screen is the side of a square of its area
+    (``sqrt(area_km2)`` over the km a pixel spans at its latitude, so a long
+    thin sliver is as small as its area), at the zoom that fits ``bounds``
+    (``[[s, w], [n, e]]``, the page's opening view) in the usual viewport less
+    the view's padding; the label is the place (if any) and the km², escaped.
     """
     (s, w), (n, e) = bounds
-    zoom = fit_zoom((w, s, e, n))
+    room = (
+        VIEWPORT[0] - PAD_TOP_LEFT[0] - PAD_BOTTOM_RIGHT[0],
+        VIEWPORT[1] - PAD_TOP_LEFT[1] - PAD_BOTTOM_RIGHT[1],
+    )
+    zoom = fit_zoom((w, s, e, n), viewport=room)
     items = []
     geoms = np.asarray(diff.geometry.values)
     if not len(geoms):
         return items
-    box = shapely.bounds(geoms)
     spots = shapely.point_on_surface(geoms)
     for k, (dst, name, area) in enumerate(
         zip(
@@ -159,15 +168,14 @@ def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> lis
             strict=True,
         )
     ):
-        x0, y0, x1, y1 = box[k]
-        if shapely.is_empty(geoms[k]) or not np.isfinite(x0):
+        pt = spots[k]
+        if shapely.is_empty(geoms[k]) or shapely.is_empty(pt):
             continue
-        across = max(x1 - x0, y1 - y0) / pixel_degrees(zoom, (y0 + y1) / 2)
-        if across >= SMALL_PX:
+        km2 = max(c.number(area) or 0.0, 0.0)
+        if math.sqrt(km2) / pixel_km(zoom, float(pt.y)) >= SMALL_PX:
             continue
         label = c.text(name)
         text = f"{label}: {format_km2(area)}" if label else format_km2(area)
-        pt = spots[k]
         items.append(
             [
                 round(float(pt.y), 5),
@@ -524,7 +532,9 @@ def diff_page(
         x0, y0, x1, y1 = (float(v) for v in diff.total_bounds)
         pad = max(x1 - x0, y1 - y0) * 0.35 + 0.05
         view = [[y0 - pad, x0 - pad], [y1 + pad, x1 + pad]]
-        m.add_child(FitView(view, padding_top_left=(12, 12), padding_bottom_right=(352, 12)))
+        m.add_child(
+            FitView(view, padding_top_left=PAD_TOP_LEFT, padding_bottom_right=PAD_BOTTOM_RIGHT)
+        )
         small = small_changes(diff, actors, view)
         if small:
             m.add_child(SmallChanges(small))

@@ -254,6 +254,55 @@ def test_a_change_too_small_to_see_gets_a_marker_and_its_km2():
     assert small_changes(diff.iloc[[1]], actors, [[34.69, 36.69], [34.73, 36.73]]) == []
 
 
+def _piece_px(zoom: int, wide_px: float, high_px: float, lat: float = 35.0):
+    """A box at ``lat`` in Syria ``wide_px`` × ``high_px`` screen pixels at ``zoom``, with its km²."""
+    import math
+
+    import shapely
+
+    from geomap.areas import area_km2
+
+    deg = 360.0 / (256.0 * 2.0**zoom)  # longitude degrees per pixel at any latitude
+    w, h = wide_px * deg, high_px * deg * math.cos(math.radians(lat))
+    box = shapely.box(37.0, lat - h / 2, 37.0 + w, lat + h / 2)
+    return box, float(area_km2(box))
+
+
+# bounds that fit at zoom 7 in the whole 1000 px viewport but at zoom 6 in the viewport less
+# the view's padding (12 + 352 px): about 1.5° tall, so the width decides
+_FITS_7_NOT_PADDED = [[34.3, 36.0], [35.7, 36.0 + 0.95 * 1000 * 360 / (256 * 2**7)]]
+
+
+@pytest.mark.parametrize(
+    ("zoom", "wide", "high", "ringed"),
+    [
+        (6, 10, 10, True),  # 10 px across (its longitude extent once read as 12.2 px)
+        (6, 14, 14, False),
+        (6, 100, 0.5, True),  # a long thin sliver: 100 px long, its area ~7 px across
+        (6, 8, 30, False),  # ~15.5 px across
+        (7, 16, 16, True),  # 16 px at the zoom of the unpadded viewport: 8 px as the page opens
+    ],
+)
+def test_a_change_is_small_by_its_true_size_on_screen_as_the_page_opens(zoom, wide, high, ringed):
+    """Ringed when the side of a square of its area is under 12 px at the padded opening zoom."""
+    import geopandas as gpd
+
+    from geomap.render._common import Actors
+    from geomap.render._diff import small_changes
+    from geomap.render._geometry import fit_zoom
+
+    (s, w), (n, e) = _FITS_7_NOT_PADDED
+    assert fit_zoom((w, s, e, n)) == 7
+    box, km2 = _piece_px(zoom, wide, high)
+    diff = gpd.GeoDataFrame(
+        {"from_actor": ["is"], "to_actor": ["gov"], "place_name": ["P"], "area_km2": [km2]},
+        geometry=[box],
+        crs=4326,
+    )
+    items = small_changes(diff, Actors.from_frame(tiny_source().actors), _FITS_7_NOT_PADDED)
+    assert len(items) == int(ringed)
+
+
 def test_diff_page_marks_a_small_change():
     """The written diff page carries the marker layer when a piece is small, escaped."""
     import shapely
@@ -264,6 +313,7 @@ def test_diff_page_marks_a_small_change():
     src = diff_source()
     diff = src.diff("2017-05-02", "2017-05-27")
     diff.loc[diff.index[0], "geometry"] = shapely.box(38.40, 33.40, 38.42, 33.42)
+    diff.loc[diff.index[0], "area_km2"] = 4.1  # its km², as the source gives them
     m = diff_page(src, dt.date(2017, 5, 2), dt.date(2017, 5, 27), diff, MapOptions(), None)
     html = m.get_root().render()
     assert html.count("gm-small-change") == 1 and XSS_IMG not in html
