@@ -19,6 +19,7 @@ import numpy as np
 import shapely
 from folium.template import Template
 
+from geomap.dates import period_text
 from geomap.render import _common as c
 from geomap.render._colors import CONTEXT_FILL, CONTEXT_LINE, context_swatch
 from geomap.render._elements import FitView, PageChrome, SafeMacroElement, VectorLayer
@@ -474,7 +475,7 @@ def diff_page(
     actors = c.Actors.from_frame(source.actors)
     fr = c.frame(source)
     title = c.text(getattr(source, "title", "")) or "geomap"
-    period = f"{s.isoformat()} to {e.isoformat()}"
+    period = period_text(s.isoformat(), e.isoformat())  # a one-day period reads as its day
     m = _base_map(
         source, fr, page_title=f"{title} — gained and lost, {period}", tiles=tiles, assets=assets
     )

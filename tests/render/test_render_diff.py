@@ -320,3 +320,21 @@ def test_diff_page_marks_a_small_change():
     script = html[html.rindex("(function (map) {", 0, html.index("gm-small-change")) :]
     items = re.match(r"\(function \(map\) \{\s*(\[\[.*?\]\])\.forEach", script, re.S)
     assert items and len(json.loads(items.group(1))) == 1  # the small piece only
+
+
+def test_a_one_day_period_reads_as_its_day():
+    """A diff page (and the index's answer) of a one-day period is titled with the day alone."""
+    from geomap.render import MapOptions
+    from geomap.render._common import Actors
+    from geomap.render._diff import diff_page
+    from geomap.render._index import _answer
+
+    src = diff_source()
+    day = dt.date(2017, 5, 10)
+    diff = src.diff(day, day)
+    html = diff_page(src, day, day, diff, MapOptions(), None).get_root().render()
+    assert "2017-05-10 to 2017-05-10" not in html
+    assert "gained and lost, 2017-05-10</title>" in html
+    assert "Changed hands 2017-05-10<" in html
+    answer = {"href": "d.html", "start": day, "end": day, "totals": diff.attrs.get("totals")}
+    assert _answer(answer, Actors.from_frame(src.actors))["period"] == "2017-05-10"
