@@ -64,7 +64,6 @@ from .errors import InputError, Problem
 
 __all__ = [
     "DateLike",
-    "period_text",
     "to_day",
     "parse_when",
     "parse_day",
@@ -246,19 +245,6 @@ def _plain_whens(texts: Sequence[str]) -> np.ndarray:
     lo, hi = np.datetime64(MIN_DAY, "us"), np.datetime64(MAX_DAY + dt.timedelta(days=1), "us")
     out[(out < lo) | (out >= hi)] = np.datetime64("NaT")
     return out
-
-
-def period_text(start: object, end: object, *, on: bool = False) -> str:
-    """A period as written: ``start to end``, or the one day when they are the same (``on <day>`` with ``on``).
-
-    >>> period_text("2017-05-07", "2017-05-27"), period_text("2017-05-20", "2017-05-20")
-    ('2017-05-07 to 2017-05-27', '2017-05-20')
-    >>> period_text("2017-05-20", "2017-05-20", on=True)
-    'on 2017-05-20'
-    """
-    if str(start) == str(end):
-        return f"on {start}" if on else f"{start}"
-    return f"{start} to {end}"
 
 
 def far_days(

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from .dates import period_text
+from ._text import period_text
 from .uncertainty import CalibratedRange, calibrated_range
 from .units import format_area
 

@@ -19,7 +19,7 @@ import numpy as np
 import shapely
 from folium.template import Template
 
-from geomap.dates import period_text
+from geomap._text import period_text
 from geomap.render import _common as c
 from geomap.render._colors import CONTEXT_FILL, CONTEXT_LINE, context_swatch
 from geomap.render._elements import FitView, PageChrome, SafeMacroElement, VectorLayer

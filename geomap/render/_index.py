@@ -10,7 +10,7 @@ from typing import Any, Literal
 import jinja2
 from markupsafe import Markup
 
-from geomap.dates import period_text
+from geomap._text import period_text
 from geomap.render import _common as c
 from geomap.render._colors import context_swatch
 from geomap.render._escape import format_km2, html_text
