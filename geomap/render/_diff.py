@@ -21,7 +21,14 @@ from folium.template import Template
 
 from geomap._text import period_text
 from geomap.render import _common as c
-from geomap.render._colors import CONTEXT_FILL, CONTEXT_LINE, context_swatch
+from geomap.render._colors import (
+    CONTEXT_FILL,
+    CONTEXT_LINE,
+    HATCH_BACK,
+    HATCH_BACK_FILL,
+    stripe_color,
+    stripe_swatch,
+)
 from geomap.render._elements import FitView, PageChrome, SafeMacroElement, VectorLayer
 from geomap.render._escape import format_km2, html_text, script_json
 from geomap.render._geometry import (
@@ -211,13 +218,14 @@ class DiffPatterns(SafeMacroElement):
         defs, css = [], []
         for g, lo in pairs:
             pid = f"gm-dh-{_slot(g)}-{_slot(lo)}"
-            # colours pass safe_color in Actors: #rrggbb only
+            # colours pass safe_color in Actors: #rrggbb only; each actor's stripes (wide or
+            # narrow) in the one colour its table swatch shows
             defs.append(
                 f'<pattern id="{pid}" width="9" height="9" patternUnits="userSpaceOnUse" '
                 'patternTransform="rotate(45)">'
-                f'<rect width="9" height="9" fill="#ffffff" fill-opacity="0.55"/>'
-                f'<rect x="0" width="5" height="9" fill="{actors.color(g)}" fill-opacity="0.9"/>'
-                f'<rect x="6" width="2" height="9" fill="{actors.color(lo)}" fill-opacity="0.95"/>'
+                f'<rect width="9" height="9" fill="{HATCH_BACK}" fill-opacity="{HATCH_BACK_FILL}"/>'
+                f'<rect x="0" width="5" height="9" fill="{stripe_color(actors.color(g))}"/>'
+                f'<rect x="6" width="2" height="9" fill="{stripe_color(actors.color(lo))}"/>'
                 "</pattern>"
             )
             css.append(f"path.{pid} {{ fill: url(#{pid}); }}")
@@ -293,12 +301,8 @@ def _panel_html(diff: Any, actors: c.Actors, start: _dt.date, end: _dt.date) -> 
         i = actors.idx(t.get("actor"))
         gained, lost = c.number(t.get("gained_km2")) or 0.0, c.number(t.get("lost_km2")) or 0.0
         if gained > 0.0005 or lost > 0.0005:
-            sw = (
-                # drawn as the faint ground of the map above it
-                f'<span class="gm-swatch" style="{context_swatch(actors.color(i))}"></span> '
-                if i >= 0
-                else '<span class="gm-swatch gm-swatch-unassigned"></span> '
-            )
+            # drawn as its stripes in the hatched ground of the map above it (unassigned too)
+            sw = f'<span class="gm-swatch" style="{stripe_swatch(actors.color(i))}"></span> '
             net = gained - lost
             rows.append(
                 f"<tr><td>{sw}{h(actors.name(t.get('actor')))}</td>"

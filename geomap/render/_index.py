@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from geomap._text import period_text
 from geomap.render import _common as c
-from geomap.render._colors import context_swatch
+from geomap.render._colors import stripe_swatch
 from geomap.render._escape import format_km2, html_text
 from geomap.render._protocol import MapSource
 from geomap.render._regions import region_section_html
@@ -89,7 +89,7 @@ td.n, th.n { white-space: nowrap; }
 <a href="{{ answer.href }}">Open the map full size</a>.</p>
 <ul class="gm-answer-totals">
 {%- for t in answer.totals %}
-<li><span class="sw{{ t.swatch_class }}" style="{{ t.swatch }}"></span><b>{{ t.name }}</b>: gained {{ t.gained }}, lost {{ t.lost }} (net {{ t.net }})</li>
+<li><span class="sw" style="{{ t.swatch }}"></span><b>{{ t.name }}</b>: gained {{ t.gained }}, lost {{ t.lost }} (net {{ t.net }})</li>
 {%- endfor %}
 </ul>
 <iframe class="gm-answer-map" src="{{ answer.href }}" title="Map: ground gained and lost, {{ answer.period }}" loading="eager"></iframe>
@@ -655,9 +655,8 @@ def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | 
         totals.append(
             {
                 "name": actors.name(t.get("actor")),
-                # drawn as the faint ground of the embedded map below
-                "swatch": context_swatch(actors.color(i)) if i >= 0 else "",
-                "swatch_class": "" if i >= 0 else " sw-u",  # unassigned: hatched, as drawn
+                # drawn as its stripes in the hatched ground of the embedded map below
+                "swatch": stripe_swatch(actors.color(i)),  # unassigned too
                 "gained": format_km2(gained),
                 "lost": format_km2(lost),
                 "net": _fmt_signed(gained - lost),

@@ -200,27 +200,31 @@ def test_a_period_where_nothing_changed_hands_shows_no_empty_table(diff_written)
     assert "Wide stripes" in busy and '<table class="gm-diff-totals">' in busy
 
 
-def test_table_swatches_look_like_the_faint_ground(diff_written):
-    """The diff page's and the index's actor swatches: the map's faint fill, not full colour."""
-    from geomap.render._colors import hex_rgb
+def test_table_swatches_look_like_the_stripes(diff_written):
+    """The diff page's and the index's actor swatches: the colour of the actor's stripes on the
+    map (Islamic State's #222 stripes once had a light-grey swatch), one rule for every actor."""
+    from geomap.render._colors import hex_rgb, stripe_color
+    from geomap.render._common import Actors
 
+    actors = Actors.from_frame(diff_source().actors)  # colours made safe
     page = (diff_written["dir"] / "diff-2017-05-02--2017-05-27.html").read_text(encoding="utf-8")
     index = (diff_written["dir"] / "index.html").read_text(encoding="utf-8")
-    # the ground at the end, as the diff map draws it: each actor's fill and outline opacity
-    styles = [json.loads(s) for s in re.findall(r'\{[^{}]*"className":"gm-terr gm-a[^{}]*\}', page)]
-    drawn = {(s["fillColor"], s["fillOpacity"], s["opacity"]) for s in styles}
-    assert drawn, "the diff page draws the ground at the end"
+    # the hatches' stripes (wide: the gainer; narrow: the loser), opaque, as the map draws them
+    stripes = set(
+        re.findall(r'<rect x="[06]" width="[52]" height="9" fill="(#[0-9a-f]{6})"/>', page)
+    )
+    assert stripes, "the diff page hatches the changed ground"
+    drawn = {stripe_color(actors.color(i)) for i in range(-1, len(actors.names))}
+    assert stripes <= drawn
     panel = page[page.index("gm-diff-totals") :]
     for html in (panel, index[index.index("gm-answer-totals") :]):
-        found = re.findall(
-            r"background-color:rgba\((\d+),(\d+),(\d+),([\d.]+)\);"
-            r"border-color:rgba\(\d+,\d+,\d+,([\d.]+)\)",
-            html,
-        )
+        found = re.findall(r"background-color:(#[0-9a-f]{6});border-color:(#[0-9a-f]{6})", html)
         assert len(found) >= 3
-        for r, g, b, fill, line in found:
-            match = [d for d in drawn if hex_rgb(d[0]) == (int(r), int(g), int(b))]
-            assert match and (float(fill), float(line)) == match[0][1:], (r, g, b, drawn)
+        assert {f for f, _ in found} == {b for _, b in found} <= drawn
+        # every stripe colour the map draws for an actor with a row is its swatch
+        assert stripes <= {f for f, _ in found}, (stripes, found)
+    dark = stripe_color("#222222")
+    assert max(hex_rgb(dark)) < 80  # a near-black actor's swatch is near-black, as its stripes
     assert 'style="background:#' not in panel
 
 
