@@ -438,7 +438,7 @@ def cached_transformer(crs: CRS) -> Transformer:
 
 
 def distinct_points(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``(ids, first)``: each row's distinct point and the first row holding each, so that
+    """``(ids, first)``: each row's distinct point and a row holding each, so that
     ``xy[first][ids]`` is ``xy`` bit for bit (a projection of ``xy[first]`` gathered by
     ``ids`` is a projection of ``xy``: PROJ works point by point).
 
@@ -459,7 +459,9 @@ def distinct_points(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     key = bits[:, 0] * np.uint64(0x9E3779B97F4A7C15) ^ bits[:, 1]  # wraps modulo 2**64
     ids, uniq = pd.factorize(key)
     first = np.empty(len(uniq), dtype=np.intp)
-    first[ids[::-1]] = np.arange(n - 1, -1, -1)  # the last write to each slot: its first row
+    # a row of each point: its first, as NumPy writes repeated indices in order today (it does
+    # not promise it; any row of a point has the point's bits, and the check below proves it)
+    first[ids[::-1]] = np.arange(n - 1, -1, -1)
     seen = bits[first]
     if not (np.array_equal(seen[ids, 0], bits[:, 0]) and np.array_equal(seen[ids, 1], bits[:, 1])):
         return np.arange(n), np.arange(n)  # a collision: no row shares (never seen in practice)

@@ -26,40 +26,27 @@ date at a time (:func:`~geomap.render._maps.date_parts`).
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
+from itertools import chain
 from typing import Any
 
 import numpy as np
-import pandas as pd
 import shapely
 
 from geomap.render import _common as c
-from geomap.render._elements import shared_script
-from geomap.render._escape import format_km2, html_text
+from geomap.render._escape import format_km2, html_text, shared_script
 from geomap.render._geometry import (
     LineParts,
-    display_line_geoms,
     encode_geometries,
     simplify_groups,
 )
 from geomap.render._ground import _cell_points, _cells, shared_ground
-from geomap.render._maps import (
-    DateParts,
-    _change_features,
-    change_items,
-    event_marker_row,
-)
+from geomap.render._maps import DateParts, _change_features, change_items
+from geomap.render._prep import CHUNK, book_days, book_events, book_front, can_book, day_indices
 from geomap.render._regions import _FRONT_STYLE, region_group
-from geomap.render._timeline import day_indices, interval_features
+from geomap.render._timeline import interval_features
 
 __all__ = ["CHUNK", "PageBook", "book_events", "book_front", "book_days"]
-
-#: Date pages per worker task, and dates per ``changes_series`` call (from a multiple of it).
-CHUNK = 8
-
-#: Asks the source for every event (the last day geomap takes).
-_FAR = _dt.date(2199, 12, 31)
 
 
 def _name(actors: c.Actors, i: int) -> str:
@@ -76,85 +63,6 @@ def _grouped(keys: np.ndarray, items: np.ndarray) -> tuple[list[int], list[list[
     bounds = np.r_[starts, len(keys)].tolist()
     flat = items.tolist()
     return keys[starts].tolist(), [flat[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-
-
-def book_days(dates: list[_dt.date]) -> list[_dt.date]:
-    """Every day from the first map date to the last (a book's ``days``)."""
-    return [dates[0] + _dt.timedelta(days=k) for k in range((dates[-1] - dates[0]).days + 1)]
-
-
-def book_front(source: Any, days: list[_dt.date], fr: c.Frame) -> dict[str, Any] | None:
-    """``source.front_intervals()`` over ``days``, each piece's parts encoded once.
-
-    None when the source has no front.  Actors are given by id (``a``, ``b``),
-    so this may be made in another process; the book looks them up.
-    """
-    method = getattr(source, "front_intervals", None)
-    if not callable(method):
-        return None
-    lines = c.to_wgs84(method(days[0], days[-1]))
-    n = len(days)
-    i0 = day_indices(c.column(lines, "valid_from"), days[0], n, open_value=0)
-    i1 = day_indices(c.column(lines, "valid_to"), days[0], n, open_value=n)
-    geoms = np.asarray(lines.geometry.values, dtype=object).copy()
-    geoms[i0 >= i1] = None  # never shown
-    geoms = display_line_geoms(geoms, fr.tolerance)
-    parts, piece = shapely.get_parts(geoms, return_index=True)
-    is_line = shapely.get_type_id(parts) == 1
-    km = lines["length_km"]
-    if pd.api.types.is_float_dtype(km.dtype):
-        values = km.to_numpy(dtype=float)
-        km_list = np.where(np.isfinite(values) & (values != 0), values, 0.0).tolist()
-    else:
-        km_list = [c.number(v) or 0.0 for v in km]
-    return {
-        "lines": lines,
-        "n": len(geoms),
-        "i0": i0,
-        "i1": i1,
-        "part_piece": piece[is_line],
-        "enc": LineParts(parts[is_line], fr.decimals),
-        "a": lines["actor_a"].tolist(),
-        "b": lines["actor_b"].tolist(),
-        "km": km_list,
-    }
-
-
-def book_events(source: Any, actors: c.Actors) -> dict[str, Any]:
-    """Every event's list entry and marker, in ``events_between``'s order, with its day.
-
-    The entries name actors and use their colours, never their indices, so
-    they may be made in another process: ``met`` lists the ids the events
-    added to (a copy of) ``actors``, which the book adds to its own in turn.
-    ``day`` is None when an event's date cannot be ordered (asked per date).
-    """
-    actors = copy.deepcopy(actors)
-    known = len(actors.ids)
-    events = c.sorted_events(source.events_between(None, _FAR))
-    # per event: its list entry, its date page marker, its point and marker colour and class
-    part: dict[str, Any] = {"day": None, "html": [], "marker": [], "where": [], "mark": []}
-    if events is None or len(events) == 0 or "date" not in events.columns:
-        part["day"] = np.array([], dtype="datetime64[D]")
-    else:
-        key = pd.to_datetime(events["date"], errors="coerce")
-        if not key.isna().any():  # else an order this slice cannot keep: asked per date
-            part["day"] = key.to_numpy().astype("datetime64[D]")
-            _event_items(events, actors, part)
-    part["met"] = actors.ids[known:]
-    return part
-
-
-def _event_items(events: Any, actors: c.Actors, part: dict[str, Any]) -> None:
-    for row in c.records(events):
-        part["html"].append(c.event_html(row, actors))
-        marker = event_marker_row(row, actors, 0)
-        part["marker"].append(marker)
-        if marker is None:
-            part["where"].append((None, None))
-            part["mark"].append(c.event_marker(row, actors))
-        else:
-            part["where"].append((marker[0], marker[1]))
-            part["mark"].append((marker[2], marker[3]))
 
 
 class PageBook:
@@ -197,9 +105,7 @@ class PageBook:
     @staticmethod
     def can(source: Any, dates: list[_dt.date]) -> bool:
         """Whether ``source`` gives its data for a whole run (else pages are drawn one by one)."""
-        return bool(dates) and all(
-            callable(getattr(source, name, None)) for name in ("intervals", "held_series")
-        )
+        return can_book(source, dates)
 
     @classmethod
     def of(
@@ -226,7 +132,12 @@ class PageBook:
         date pages need only their day, so the workers start without it.
         """
         if self._ground_table is None and self.g_cells is not None:
-            pairs = (self.g_pt, self.g_piece, self.g_i0, self.g_i1, self.g_actor)
+            # each piece (prepared once as the query's input) against the points it may hold;
+            # a point on a piece's outline is not held by it (as contains_xy)
+            piece, pt = shapely.STRtree(self.g_pts).query(
+                np.asarray(self.intervals.geometry.values, dtype=object), predicate="contains"
+            )
+            pairs = (pt, piece, self.g_i0, self.g_i1, self.g_actor)
             self._ground_table = shared_ground(self.source, self.days, self.actors, pairs)
         return self._ground_table
 
@@ -261,8 +172,7 @@ class PageBook:
     def _front(self, part: dict[str, Any] | None) -> None:
         """The front's pieces (:func:`book_front`); their pairs of actors by index."""
         self._f_cache: dict[tuple[int, ...], Any] = {}
-        self._f_lo: np.ndarray | None = None
-        self._f_hi: np.ndarray | None = None
+        self._f_parts: list[range] | None = None
         self.has_front = part is not None
         part = part or {}
         self.f_lines = part.get("lines")
@@ -292,21 +202,18 @@ class PageBook:
         self.ev_where, self.ev_mark = part["where"], part["mark"]
 
     def _ground(self) -> None:
-        """For each place cell, the territory pieces that hold its point (pairs, once)."""
+        """The place cells' points and the pieces' days and holders; which piece holds which
+        point is found with the ground table (:meth:`ground_table`), which only
+        ``assets/ground.js`` needs (written by a worker while others write the pages)."""
         self.g_cells = _cells(self.source)
         if self.g_cells is None:
             return
-        pts = _cell_points(self.source, self.g_cells)
+        self.g_pts = _cell_points(self.source, self.g_cells)
         intervals = self.intervals
         n = len(self.days)
-        geoms = np.asarray(intervals.geometry.values, dtype=object)
         self.g_i0 = day_indices(c.column(intervals, "valid_from"), self.days[0], n, open_value=0)
         self.g_i1 = day_indices(c.column(intervals, "valid_to"), self.days[0], n, open_value=n)
         self.g_actor = np.array([c.text(a) for a in intervals["actor"]], dtype=object)
-        # each piece (prepared once as the query's input) against the points it may hold;
-        # a point on a piece's outline is not held by it (as contains_xy)
-        self.g_piece, self.g_pt = shapely.STRtree(pts).query(geoms, predicate="contains")
-        self.g_n = len(pts)
 
     # ------------------------------------------------------------------ per date
     def parts(self, day: _dt.date, prev: _dt.date | None) -> DateParts:
@@ -422,16 +329,14 @@ class PageBook:
         cache = {key: self._f_cache[key] for key in keys if key in self._f_cache}
         todo = [p for p, key in zip(pieces, keys, strict=True) if key not in cache]
         if todo:
-            if self._f_lo is None:  # each piece's parts: a run of f_part_piece (sorted)
+            if self._f_parts is None:  # each piece's parts: a run of f_part_piece (sorted)
                 at = np.arange(self.f_n)
-                self._f_lo = np.searchsorted(self.f_part_piece, at, side="left")
-                self._f_hi = np.searchsorted(self.f_part_piece, at, side="right")
-            joined = []
-            for piece in todo:  # the parts of a list of pieces (ascending), in order
-                lo, hi = self._f_lo[piece], self._f_hi[piece]
-                count = hi - lo
-                first = np.repeat(lo - (np.cumsum(count) - count), count)
-                joined.append((first + np.arange(int(count.sum()))).tolist())
+                lo = np.searchsorted(self.f_part_piece, at, side="left").tolist()
+                hi = np.searchsorted(self.f_part_piece, at, side="right").tolist()
+                self._f_parts = [range(a, z) for a, z in zip(lo, hi, strict=True)]
+            runs = self._f_parts.__getitem__
+            # the parts of a list of pieces (ascending), in order
+            joined = [list(chain.from_iterable(map(runs, piece))) for piece in todo]
             km = self.f_km.__getitem__
             for piece, enc in zip(todo, self.f_enc.join(joined), strict=True):
                 cache[tuple(piece)] = (enc, sum(map(km, piece)))

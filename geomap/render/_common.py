@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -91,6 +92,21 @@ def check_every(every: str) -> str:
     if every not in EVERY_CHOICES:
         raise InputError(f"every={every!r}: choose one of {', '.join(EVERY_CHOICES)}")
     return every
+
+
+_PREFIX_RE = re.compile(r"(?:[A-Za-z0-9_.-]+/)*")
+
+
+def validate_assets(assets: str) -> str:
+    """Check the ``assets`` option: ``"inline"`` or a relative folder prefix like ``"assets/"``."""
+    if assets == "inline":
+        return assets
+    if not isinstance(assets, str) or not assets or not _PREFIX_RE.fullmatch(assets):
+        raise ValueError(
+            f"assets={assets!r}: use 'inline' or a relative folder ending in '/' "
+            "such as 'assets/' (letters, digits, '_', '.', '-')"
+        )
+    return assets
 
 
 def map_dates(source: Any, every: str, start: Any, end: Any) -> list[_dt.date]:

@@ -33,6 +33,7 @@ from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
 from geomap.render import _assets
+from geomap.render._common import validate_assets
 from geomap.render._escape import html_text, script_json
 
 __all__ = [
@@ -47,19 +48,6 @@ __all__ = [
 ]
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_PREFIX_RE = re.compile(r"(?:[A-Za-z0-9_.-]+/)*")
-
-
-def validate_assets(assets: str) -> str:
-    """Check the ``assets`` option: ``"inline"`` or a relative folder prefix like ``"assets/"``."""
-    if assets == "inline":
-        return assets
-    if not isinstance(assets, str) or not assets or not _PREFIX_RE.fullmatch(assets):
-        raise ValueError(
-            f"assets={assets!r}: use 'inline' or a relative folder ending in '/' "
-            "such as 'assets/' (letters, digits, '_', '.', '-')"
-        )
-    return assets
 
 
 class RawHtml(Element):
@@ -735,17 +723,3 @@ class HashView(SafeMacroElement):
     def __init__(self) -> None:
         super().__init__()
         self._name = "HashView"
-
-
-def shared_script(name: str, value: Any) -> str:
-    """A script setting ``window.<name>`` to data shared by every page of a map folder."""
-    if name not in (
-        "GEOMAP_BASEMAP",
-        "GEOMAP_CELLS",
-        "GEOMAP_LABELS",
-        "GEOMAP_GAINS",
-        "GEOMAP_TERRITORY",
-        "GEOMAP_GROUND",
-    ):
-        raise ValueError(f"unknown shared data {name!r}")
-    return f"window.{name} = {script_json(value)};\n"

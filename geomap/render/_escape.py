@@ -26,7 +26,15 @@ from typing import Any
 
 from .._text import strip_bidi
 
-__all__ = ["html_text", "script_json", "safe_url", "safe_color", "format_km2", "format_date"]
+__all__ = [
+    "html_text",
+    "script_json",
+    "shared_script",
+    "safe_url",
+    "safe_color",
+    "format_km2",
+    "format_date",
+]
 
 _SCRIPT_ESCAPES = {
     "<": "\\u003c",
@@ -104,6 +112,20 @@ def script_json(value: Any) -> str:
     for char, escape in _SCRIPT_ESCAPES.items():  # no escape holds another's character
         text = text.replace(char, escape)
     return text
+
+
+def shared_script(name: str, value: Any) -> str:
+    """A script setting ``window.<name>`` to data shared by every page of a map folder."""
+    if name not in (
+        "GEOMAP_BASEMAP",
+        "GEOMAP_CELLS",
+        "GEOMAP_LABELS",
+        "GEOMAP_GAINS",
+        "GEOMAP_TERRITORY",
+        "GEOMAP_GROUND",
+    ):
+        raise ValueError(f"unknown shared data {name!r}")
+    return f"window.{name} = {script_json(value)};\n"
 
 
 def safe_url(value: Any) -> str | None:

@@ -431,19 +431,17 @@ class LineParts:
         if self._ok is None:
             self._ok = self.ok.tolist()
         ok, memo = self._ok, self._memo
-        drawn = [[p for p in g if ok[p]] for g in groups]
-        todo = {}
-        for g in drawn:
-            prev = -1
-            for p in g:
-                if (prev, p) not in memo:
-                    todo[(prev, p)] = None
-                prev = p
+        # each group's (part before, part) pairs; the lookups run in C (sets, map)
+        pairs = [
+            list(zip([-1, *d[:-1]], d, strict=True)) if d else []
+            for d in ([p for p in g if ok[p]] for g in groups)
+        ]
+        todo = sorted(set().union(*pairs).difference(memo))
         if todo:
-            pairs = np.array(list(todo), dtype=np.int64).reshape(-1, 2)
-            heads = self.first[pairs[:, 1]].copy()
-            chained = pairs[:, 0] >= 0  # from the previous part's last point
-            heads[chained] -= self.last[pairs[chained, 0]]
+            keys = np.array(todo, dtype=np.int64).reshape(-1, 2)
+            heads = self.first[keys[:, 1]].copy()
+            chained = keys[:, 0] >= 0  # from the previous part's last point
+            heads[chained] -= self.last[keys[chained, 0]]
             text, widths = polyline_chars(heads)
             cum = np.zeros(len(widths) + 1, dtype=np.int64)
             np.cumsum(widths, out=cum[1:])
@@ -451,10 +449,5 @@ class LineParts:
             tail = self.tail
             for k, key in enumerate(todo):
                 memo[key] = text[cut[k] : cut[k + 1]].decode("ascii") + tail[key[1]]
-        out: list[list[list[str]] | None] = []
-        for g in drawn:
-            if not g:
-                out.append(None)
-                continue
-            out.append([[memo[pair] for pair in zip([-1, *g[:-1]], g, strict=True)]])
-        return out
+        get = memo.__getitem__
+        return [[list(map(get, pr))] if pr else None for pr in pairs]

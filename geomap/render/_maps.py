@@ -35,6 +35,7 @@ from geomap.render._ground import (
     snapshot_gains,
     snapshot_info,
 )
+from geomap.render._prep import event_marker_row
 from geomap.render._protocol import MapSource
 from geomap.render._regions import map_line_groups
 
@@ -378,16 +379,6 @@ def event_entries(events: Any, actors: c.Actors) -> tuple[list[str], list[list[A
         if marker is not None:
             markers.append(marker)
     return items, markers
-
-
-def event_marker_row(row: Any, actors: c.Actors, item: int) -> list[Any] | None:
-    """``[lat, lon, color, css, list index, label]`` of an event's marker (None: no point)."""
-    where = c.point(row.get("lat"), row.get("lon"))
-    if where is None:
-        return None
-    color, css = c.event_marker(row, actors)
-    name = c.text(row.get("place_name")) or c.text(row.get("place"))
-    return [where[0], where[1], color, css, item, html_text(name)]
 
 
 def assemble_date_map(

@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from geomap.render import _common as c
-from geomap.render._elements import validate_assets
+from geomap.render._common import validate_assets
 
 __all__ = ["MapOptions"]
 

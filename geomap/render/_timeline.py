@@ -24,7 +24,6 @@ from typing import Any
 
 import folium
 import numpy as np
-import pandas as pd
 import shapely
 from folium.template import Template
 
@@ -34,6 +33,7 @@ from geomap.render._escape import format_km2, html_text, script_json
 from geomap.render._geometry import encode_geometries, encode_lines_many, simplify_for_display
 from geomap.render._maps import _add_aoi_and_labels, _base_map
 from geomap.render._options import MapOptions
+from geomap.render._prep import day_indices
 from geomap.render._protocol import MapSource
 
 __all__ = ["timeline_map", "timeline_page", "TimelineControl", "CHUNK_BYTES", "MapOptions"]
@@ -47,30 +47,6 @@ CHUNK_BYTES = 400_000
 #: Chunks kept decoded beyond those the shown date needs; layers kept beyond those shown.
 CHUNK_CACHE = 3
 LAYER_CACHE = 48
-
-
-def _day_index(value: Any, day0: _dt.date, n: int, *, open_value: int) -> int:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return open_value
-    return min(max((c.as_date(value, "interval date") - day0).days, 0), n)
-
-
-_EPOCH = _dt.date(1970, 1, 1)
-
-
-def day_indices(values: Any, day0: _dt.date, n: int, *, open_value: int) -> np.ndarray:
-    """:func:`_day_index` of each of ``values`` (a column), vectorised for datetime64 columns."""
-    col = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
-    if not (pd.api.types.is_datetime64_dtype(col.dtype) and getattr(col.dt, "tz", None) is None):
-        return np.array(
-            [_day_index(v, day0, n, open_value=open_value) for v in col], dtype=np.int64
-        )
-    secs = col.to_numpy(dtype="datetime64[s]")
-    missing = np.isnat(secs)
-    days = secs.astype(np.int64) // 86_400 - (day0 - _EPOCH).days  # floor: the date's day
-    out = np.clip(days, 0, n)
-    out[missing] = open_value
-    return out.astype(np.int64)
 
 
 def _ticks(days: list[_dt.date], page_days: list[int]) -> list[list[Any]]:

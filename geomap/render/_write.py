@@ -15,22 +15,14 @@ from geomap.paths import output_dir, staged, subdir, write_text
 from geomap.render import _common as c
 from geomap.render._assets import write_assets
 from geomap.render._basemap import basemap_bands
-from geomap.render._book import CHUNK, PageBook, book_days, book_events, book_front
-from geomap.render._diff import (
-    answer_period,
-    claim_periods,
-    diff_page,
-    diff_page_name,
-    diff_places,
-)
-from geomap.render._elements import labels_script, shared_script
-from geomap.render._fill import PageFiller, page_text
+from geomap.render._escape import shared_script
 from geomap.render._ground import cell_points, cell_shapes, has_snapshot_ground, snapshot_gains
-from geomap.render._index import index_html
-from geomap.render._maps import date_map
 from geomap.render._options import MapOptions
+from geomap.render._prep import CHUNK, book_days, book_events, book_front, can_book
 from geomap.render._protocol import MapSource
-from geomap.render._timeline import timeline_page
+
+# The page modules (folium, branca, their templates: ~0.5 s to import) are imported where
+# they are used: the early process is forked before they are (see write_maps).
 
 __all__ = ["write_maps"]
 
@@ -58,6 +50,15 @@ def _write_diff_pages(
     """
     if not callable(getattr(source, "diff", None)):
         return None
+    from geomap.render._diff import (
+        answer_period,
+        claim_periods,
+        diff_page,
+        diff_page_name,
+        diff_places,
+    )
+    from geomap.render._fill import page_text
+
     (a_start, a_end), why = answer_period(source, dates)
     claims = claim_periods(source)
     answer = source.diff(a_start, a_end)  # asked once: its page and the index
@@ -78,12 +79,15 @@ def _write_diff_pages(
 
 
 def _write_timeline(
-    source: MapSource, out: Path, opts: MapOptions, labels_src: str, book: PageBook | None
+    source: MapSource, out: Path, opts: MapOptions, labels_src: str, book: Any
 ) -> tuple[Path, list[str]]:
     """``timeline.html`` and its chunk files (``timeline/chunk-*.js``, loaded as needed).
 
     Returns the page's path and the chunk files' names (relative to ``out``).
     """
+    from geomap.render._fill import page_text
+    from geomap.render._timeline import timeline_page
+
     tl, chunks = timeline_page(
         source,
         dataclasses.replace(opts, assets="assets/", links=True, labels_src=labels_src),
@@ -112,23 +116,29 @@ def _ground_task(out: Path) -> None:
 
 
 def _write_shared(source: MapSource, out: Path) -> None:
-    """The place labels, basemap and place cells (a snapshot theatre's gains).
+    """The place labels and place cells (a snapshot theatre's gains).
 
     The same on every page, written once; pages only link them, so they are
-    made while the date pages are.
+    made while the date pages are.  The basemap is :func:`_basemap_task`'s.
     """
+    from geomap.render._elements import labels_script
+
     fr = c.frame(source)
     labels = c.place_labels(source, fr)
     _write_text(out / "assets" / "labels.js", labels_script(labels))
-    _write_text(
-        out / "assets" / "basemap.js", shared_script("GEOMAP_BASEMAP", basemap_bands(source, fr))
-    )
     cells = cell_shapes(source, fr)
     if cells is not None:
         _write_text(out / "assets" / "cells.js", shared_script("GEOMAP_CELLS", cells))
     if has_snapshot_ground(source):  # a snapshot theatre: where and when each side took ground
         gains = snapshot_gains(source, fr)
         _write_text(out / "assets" / "gains.js", shared_script("GEOMAP_GAINS", gains))
+
+
+def _basemap_task(out: Path) -> None:
+    """``assets/basemap.js``: the basemap's zoom bands (the same on every page, written once)."""
+    source = _WORK["source"]
+    bands = basemap_bands(source, c.frame(source))
+    _write_text(out / "assets" / "basemap.js", shared_script("GEOMAP_BASEMAP", bands))
 
 
 def check_jobs(jobs: Any) -> int:
@@ -159,6 +169,9 @@ def _date_page(out: Path, prev: Any, day: Any, nxt: Any) -> Path:
     book, filler = _WORK.get("book"), _WORK.get("filler")
     if book is not None and filler is not None:  # data read from the book, filled into a skeleton
         return _write_text(out, filler.html(book.parts(day, prev), day, prev, nxt))
+    from geomap.render._fill import page_text
+    from geomap.render._maps import date_map
+
     m = date_map(
         _WORK["source"],
         day,
@@ -191,6 +204,14 @@ def _no_task() -> None:
 def _shared_task(out: Path) -> list[Path]:
     _write_shared(_WORK["source"], out)
     return []
+
+
+def index_html(*args: Any, **kwargs: Any) -> str:
+    """:func:`geomap.render._index.index_html`, its module imported when first asked (its
+    templates are compiled then: by the worker that writes the index)."""
+    from geomap.render._index import index_html as page
+
+    return page(*args, **kwargs)
 
 
 def _index_task(out: Path, dates: list, every: str, start: Any, end: Any) -> list[Path]:
@@ -281,12 +302,15 @@ class _Task:
 class _Run:
     """The work of one folder, done here or by forked processes.
 
-    What needs no :class:`PageBook` (the events' entries the book takes, the
-    shared scripts, the diff pages and the index) is done first by one
-    forked process while this one makes the book; the date pages and the
-    timeline are then written by a pool of processes forked once the book is
-    made (they inherit it).  Without workers (``jobs=1`` or no ``fork``)
-    everything is done here, each task when its result is first asked.
+    What the :class:`~geomap.render._book.PageBook` takes from the source
+    besides its territory (the front's pieces and the events' entries,
+    :mod:`~geomap.render._prep`), then the basemap, is made by one process
+    forked before the page modules (folium) are imported, while this one
+    imports them and makes the book; everything else (the date pages, the
+    timeline, the diff pages and the index, the shared scripts) is then
+    written by a pool of processes forked once the book is made (they inherit
+    it).  Without workers (``jobs=1`` or no ``fork``) everything is done
+    here, each task when its result is first asked.
     """
 
     def __init__(self, jobs: int):
@@ -374,8 +398,9 @@ def write_maps(
         use; ``1``: in this process).  The pages are the same whatever the
         number.  Worker processes are forked from this one (where the
         platform cannot fork, pages are written here, one after another);
-        with 2 or more, one more process makes the shared scripts, the diff
-        pages and the index, starting before the pages' data is ready.  Every
+        with 2 or more, one more process asks the source for the front and
+        the events and makes the basemap while this one makes the rest of the
+        pages' data.  Every
         file is written to a temporary folder in ``out_dir`` and moved into
         place once all are written: a run that fails changes no file.
 
@@ -406,19 +431,21 @@ def write_maps(
     pages = [(out / c.page_name(day), prev, day, nxt) for prev, day, nxt in c.iter_dates(dates)]
     batches = [pages[i : i + _BATCH] for i in range(0, len(pages), _BATCH)]
     with staged(out), _Run(jobs) as run:
-        # made before the workers are forked, so that they need not make them again
-        c.frame(source)
-        cell_points(source)
+        c.frame(source)  # made before any process is forked, so that none makes it again
         _WORK.update(source=source, tiles=tiles, labels_src=labels_src, rates=rates)
-        has_book = PageBook.can(source, dates)
-        front, events, shared, index = run.early_tasks(
+        has_book = can_book(source, dates)
+        # forked before the page modules are imported: it needs none of them
+        front, events, basemap = run.early_tasks(
             [
                 (_front_task if has_book else _no_task, (book_days(dates),)),
                 (_events_task if has_book else _no_task, ()),
-                (_shared_task, (out,)),
-                (_index_task, (out, dates, every, start, end)),
+                (_basemap_task, (out,)),
             ]
         )
+        from geomap.render._book import PageBook
+        from geomap.render._fill import PageFiller
+
+        cell_points(source)  # the book's and the shared cells' (the workers inherit them)
         # what every date page reads, made once here (the page workers inherit it)
         book = PageBook.of(source, dates, events=events, front=front) if has_book else None
         _WORK["book"] = book
@@ -426,9 +453,12 @@ def write_maps(
             _WORK["filler"] = PageFiller(
                 source, tiles=tiles, assets="assets/", links=True, labels_src=labels_src
             )
-        run.start_pages(len(batches) + 2)
-        timeline = run.page_task(_timeline_task, out, opts)  # first: the longest tasks
+        run.start_pages(len(batches) + 4)
+        # the longest tasks first
+        timeline = run.page_task(_timeline_task, out, opts)
+        index = run.page_task(_index_task, out, dates, every, start, end)
         ground = run.page_task(_ground_task, out)
+        shared = run.page_task(_shared_task, out)
         futures = [run.page_task(_date_pages, b) for b in batches]
         write_assets(assets_dir)
         if book is not None:
@@ -436,6 +466,7 @@ def write_maps(
         paths = [p for f in futures for p in f.result()]
         shared.result()
         ground.result()
+        basemap.result()
         timeline_path, chunks = timeline.result()
         paths += [*index.result(), timeline_path]
     _drop_old_chunks(out, chunks)

@@ -16,8 +16,9 @@ text as before:
   geometry of a ``"Feature"`` with no other geometry member, each array
   strictly nested (no empty array), every position two JSON numbers;
 - every ring has at least 4 positions and ends where it starts;
-- the rest of the text (the coordinates cut out) is JSON, with no key twice
-  in an object.
+- the rest of the text (the coordinates cut out) is strict JSON as GEOS reads
+  it: UTF-8, no key twice in an object, no ``NaN``/``Infinity``, no number that
+  overflows, no UTF-16 surrogate escape, not nested past Python's recursion limit.
 
 Numbers are read as GEOS reads them: a JSON integer as an integer made a
 double (``-0`` is 0.0), any other number correctly rounded (``float``, as
@@ -230,11 +231,31 @@ def _spans(text: bytes) -> list[tuple[int, int]]:
     return spans
 
 
+#: a UTF-16 surrogate escape (``\\ud800``): Python's json reads a lone one, GEOS's reader
+#: refuses it; the text is left to GEOS (a valid pair too, which GEOS reads alike)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _not_json(name: str) -> float:
+    """``parse_constant``: ``NaN``, ``Infinity`` and ``-Infinity`` are not JSON (GEOS refuses them)."""
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    """``parse_float``: a number that overflows to infinity (``1e400``) is refused, as by GEOS."""
+    value = float(text)
+    if not np.isfinite(value):
+        raise ValueError(f"{text} overflows")
+    return value
+
+
 def _skeleton(text: bytes, spans: list[tuple[int, int]]) -> list[str] | None:
     """The geometry type of each span, from the text with each coordinates array replaced by
     a string no JSON text here can hold (None: not a FeatureCollection of Features whose
     geometries' coordinates are exactly the spans, in order, each a Polygon or a MultiPolygon)."""
     if b"\\u0001" in text:  # the placeholders' character could then be the text's own
+        return None
+    if _SURROGATE_ESCAPE.search(text):  # GEOS refuses a lone one; Python's json takes it
         return None
     parts, at = [], 0
     for k, (start, stop) in enumerate(spans):
@@ -242,8 +263,13 @@ def _skeleton(text: bytes, spans: list[tuple[int, int]]) -> list[str] | None:
         at = stop
     parts.append(text[at:])
     try:
-        doc = json.loads(b"".join(parts), object_pairs_hook=_no_duplicates)
-    except ValueError:  # not JSON (or a key twice)
+        doc = json.loads(
+            b"".join(parts).decode("utf-8"),  # strict: json.loads(bytes) lets surrogates through
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_not_json,
+            parse_float=_finite,
+        )
+    except (ValueError, RecursionError):  # not JSON (a key twice, NaN, 1e400), or nested deep
         return None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
         return None

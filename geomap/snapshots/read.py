@@ -204,7 +204,7 @@ def read_geojson_geometries(path: Path, *, pieces: PieceCache | None = None) -> 
         return None
     try:
         head = json.loads(b"{" + m[1].strip().rstrip(b",") + b"}")
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the recursion limit
         return None
     crs = head.get("crs") if isinstance(head, dict) else None
     if crs is not None and not (

@@ -64,6 +64,20 @@ def test_pages_are_the_same_whatever_the_number_of_processes(tmp_path, monkeypat
     assert [name for name in one if one[name] != three[name]] == []
 
 
+def test_the_early_process_needs_no_page_module():
+    """write_maps forks the process asking for the front and the events before the page
+    modules are imported: what it runs imports neither folium, branca nor jinja2."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, geomap.render._write, geomap.render._prep; "
+        "print(sorted(m for m in ('folium', 'branca', 'jinja2') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_cli_jobs_option(capsys):
     from geomap.cli import build_parser
 
@@ -152,7 +166,7 @@ def test_day_indices_are_day_index_of_each_value():
 
     import pandas as pd
 
-    from geomap.render._timeline import _day_index, day_indices
+    from geomap.render._prep import _day_index, day_indices
 
     raw = ["1969-12-31 23:59:59.5", "2020-01-05 13:00:00", None, "2019-01-01", "2031-01-01"]
     values = pd.Series(pd.to_datetime(raw, format="mixed"))

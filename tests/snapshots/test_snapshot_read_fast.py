@@ -211,6 +211,14 @@ def _one(geometry: str, properties: str = "{}", feature: str = "") -> bytes:
         _one(_POLY, feature=', "geometry": null'),  # a member twice
         _one(_POLY)[:-2],  # truncated
         _one(_POLY).replace(b'"Feature"', b'"Thing"'),
+        # properties Python's json reads and GEOS's reader refuses
+        _one(_POLY, properties='{"v": NaN}'),
+        _one(_POLY, properties='{"v": -Infinity}'),
+        _one(_POLY, properties='{"v": 1e400}'),
+        _one(_POLY, properties='{"v": "\\ud800"}'),  # a lone surrogate escape
+        _one(_POLY, properties='{"v": "x"}').replace(b'"x"', b'"\xed\xa0\x80"'),  # its bytes
+        # nested past Python's recursion limit: declined (GEOS reads it), never a crash
+        _one(_POLY, properties='{"v": ' + "[" * 5000 + "]" * 5000 + "}"),
     ],
 )
 def test_pieces_decline_what_they_do_not_read_as_geos(tmp_path, text):
@@ -281,10 +289,13 @@ def test_a_series_read_by_pieces_is_the_series_geos_reads(tmp_path, monkeypatch,
     read = []
     geometries = PieceCache.geometries
     monkeypatch.setattr(
-        PieceCache, "geometries", lambda self, text: read.append(1) or geometries(self, text)
+        PieceCache,
+        "geometries",
+        lambda self, text: read.append(geometries(self, text)) or read[-1],
     )
     series = load()
     assert len(read) == len(days)
+    assert all(r is not None for r in read)  # every day was read by pieces, none left to GEOS
     monkeypatch.setattr(PieceCache, "geometries", lambda self, text: None)  # GEOS reads all
     geos = load()
     by_pieces, by_geos = _series_outputs(series), _series_outputs(geos)
@@ -292,3 +303,19 @@ def test_a_series_read_by_pieces_is_the_series_geos_reads(tmp_path, monkeypatch,
     pd.testing.assert_frame_equal(series.ledger(by="day"), geos.ledger(by="day"), check_exact=True)
     invalid = [p for p in by_pieces["problems"] if "invalid Polygon" in p]
     assert len(invalid) == 2 and "01-01" in invalid[0] and "01-02" in invalid[1]
+
+
+def test_a_member_nested_past_the_recursion_limit_before_the_features_is_no_crash(tmp_path):
+    """The fast path's head (the members before "features") declines: the file gets the
+    reader's own message (GEOS: nesting too deep), not a RecursionError, cache or not."""
+    text = _one(_POLY).replace(
+        b'"features"', b'"meta": ' + b"[" * 5000 + b"]" * 5000 + b', "features"', 1
+    )
+    path = tmp_path / "a.geojson"
+    path.write_bytes(text)
+    outcomes = []
+    for pieces in (None, PieceCache()):
+        raw, err = read_raw(path, [], pieces=pieces)
+        outcomes.append((raw is None, err))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][1] and "nesting too deep" in outcomes[0][1]
