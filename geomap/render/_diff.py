@@ -130,7 +130,7 @@ class SmallChanges(SafeMacroElement):
         (function (map) {
             {{ this.items_json }}.forEach(function (e) {
                 var ring = L.circleMarker([e[0], e[1]], {radius: 9, weight: 2.5, color: e[2],
-                        opacity: 1, fill: false, dashArray: "4 3", className: "gm-small-change",
+                        opacity: 1, fill: false, dashArray: "4 3", className: "gm-small-change gm-obstacle",
                         pane: "gmEvents", interactive: false})
                     .bindTooltip(e[3], {permanent: true, interactive: false, direction: "right",
                         offset: [10, 0], className: "gm-label gm-event-label"})

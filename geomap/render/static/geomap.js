@@ -109,8 +109,8 @@
       var q = c.getBoundingClientRect();
       if (q.width > 0 && overlaps(q, frame)) { placed.push(q); }
     });
-    // the rings of the diff pages' small changes: a label never covers one (nor its place)
-    Array.prototype.forEach.call(map.getContainer().querySelectorAll(".gm-small-change"), function (c) {
+    // marks drawn as obstacles (the diff pages' rings round small changes): never under a label
+    Array.prototype.forEach.call(map.getContainer().querySelectorAll(".gm-obstacle"), function (c) {
       var q = c.getBoundingClientRect();
       if (q.width > 0) { placed.push(q); }
     });
