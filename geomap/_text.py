@@ -11,6 +11,9 @@ text leaves geomap:
   controls are removed: they are invisible and only serve to reorder the text
   around them (a name could make ``lost`` read as ``gained``).
 
+A period is written one way everywhere (the pages, the claims report):
+:func:`period_text`, its day alone when it is one day.
+
 >>> terminal_text("Red\x1b[31m Army\u202e")
 'Red\\x1b[31m Army\\u202e'
 >>> strip_bidi("abc\u202edef")
@@ -21,7 +24,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BIDI_CONTROLS", "terminal_text", "strip_bidi", "utf16_without_bom_message"]
+__all__ = [
+    "BIDI_CONTROLS",
+    "terminal_text",
+    "strip_bidi",
+    "utf16_without_bom_message",
+    "period_text",
+]
 
 #: The bidirectional embedding, override and isolate controls.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -88,3 +97,16 @@ def utf16_without_bom_message(data: bytes) -> str | None:
     else:
         return None
     return f"the file looks like UTF-16 text ({order}) without a byte-order mark"
+
+
+def period_text(start: object, end: object, *, on: bool = False) -> str:
+    """A period as written: ``start to end``, or the one day when they are the same (``on <day>`` with ``on``).
+
+    >>> period_text("2017-05-07", "2017-05-27"), period_text("2017-05-20", "2017-05-20")
+    ('2017-05-07 to 2017-05-27', '2017-05-20')
+    >>> period_text("2017-05-20", "2017-05-20", on=True)
+    'on 2017-05-20'
+    """
+    if str(start) == str(end):
+        return f"on {start}" if on else f"{start}"
+    return f"{start} to {end}"

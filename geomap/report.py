@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from ._text import period_text
 from .uncertainty import CalibratedRange, calibrated_range
 from .units import format_area
 
@@ -25,19 +26,6 @@ __all__ = [
     "calibrated",
     "inseparable",
 ]
-
-
-def _period(start: object, end: object, *, on: bool = False) -> str:
-    """``start to end``, or the one day when they are the same (``on <day>`` with ``on``).
-
-    >>> _period("2017-05-07", "2017-05-27"), _period("2017-05-20", "2017-05-20")
-    ('2017-05-07 to 2017-05-27', '2017-05-20')
-    >>> _period("2017-05-20", "2017-05-20", on=True)
-    'on 2017-05-20'
-    """
-    if str(start) == str(end):
-        return f"on {start}" if on else f"{start}"
-    return f"{start} to {end}"
 
 
 def claims_by_radius(theatre, radii=None) -> pd.DataFrame:
@@ -145,7 +133,7 @@ def inseparable(table: pd.DataFrame, ranges: dict[str, tuple[float, float, str]]
         )
         both = "both" if len(named) == 2 else "all"
         out.append(
-            f"The model cannot separate {listed} ({_period(me['start'], me['end'])}): "
+            f"The model cannot separate {listed} ({period_text(me['start'], me['end'])}): "
             f"{both} lie within its {what} ({lo:z,.0f}–{hi:z,.0f} km²)."
         )
     return out
@@ -193,7 +181,7 @@ def headline(
         if range_note == "each" or cal[cid].ok:
             spread += f"; {cal[cid].text()}"
         lines.append(
-            f"{first['claimant']}, {_period(first['start'], first['end'])}: claimed {first['claimed_km2']:z,.0f} km²; "
+            f"{first['claimant']}, {period_text(first['start'], first['end'])}: claimed {first['claimed_km2']:z,.0f} km²; "
             f"model {main['computed_gained_km2']:z,.0f} km² at {radius_km:g} km ({spread}): "
             f"{_verdict_text(first, grp, main)}."
         )
@@ -257,7 +245,7 @@ def claims_report(
             + (f" — {first['unit_note']}" if first["unit_note"] else "")
         )
         lines.append(
-            f"  model, {actors.get(first['actor'], first['actor'])} gained {_period(first['start'], first['end'], on=True)} "
+            f"  model, {actors.get(first['actor'], first['actor'])} gained {period_text(first['start'], first['end'], on=True)} "
             f"(radius {radius_km:g} km): {format_area(main['computed_gained_km2'], reference)}; "
             f"model − claim = {main['diff_km2']:+z,.0f} km² ({main['diff_pct']:+z.0f} %)"
         )

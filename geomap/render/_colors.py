@@ -4,9 +4,11 @@ An actor's ground is drawn in its colour at the territory's fill opacity over
 the basemap's land (:data:`LAND`); :func:`as_drawn` gives that colour, so two
 actors' colours can be compared as the map shows them, not as written in
 ``actors.csv`` (the tests hold every bundled theatre to a CIEDE2000 difference
-of at least 15, measured with coloraide).  The diff pages' and the index's
-table swatches are drawn as the faint ground they stand for
-(:func:`context_swatch`).
+of at least 15, measured with coloraide).  The diff pages' hatched ground
+draws each actor's stripes in :func:`stripe_color` (its colour as drawn over
+the hatch's ground), and the gained/lost tables of the diff pages and the
+index show that colour (:func:`stripe_swatch`): one colour per actor, the same
+in the table and on the map.
 """
 
 from __future__ import annotations
@@ -14,17 +16,23 @@ from __future__ import annotations
 __all__ = [
     "CONTEXT_FILL",
     "CONTEXT_LINE",
+    "HATCH_BACK",
     "LAND",
     "as_drawn",
-    "context_swatch",
     "hex_rgb",
-    "swatch_style",
+    "rgb_hex",
+    "stripe_color",
+    "stripe_swatch",
 ]
 
 #: the basemap's land fill (``_maps._COUNTRY_STYLE``), under every actor's ground
 LAND = "#efece4"
 #: fill and outline opacity of the diff pages' territory at the period's end (drawn for context)
 CONTEXT_FILL, CONTEXT_LINE = 0.16, 0.35
+#: the diff pages' hatch: its ground (white at this opacity, over the land), under the stripes
+HATCH_BACK, HATCH_BACK_FILL = "#ffffff", 0.55
+#: the opacity of a hatch's stripes (gainer's and loser's alike) over the hatch's ground
+STRIPE_FILL = 0.9
 
 
 def hex_rgb(color: str) -> tuple[int, int, int]:
@@ -47,19 +55,28 @@ def as_drawn(color: str, opacity: float, under: str = LAND) -> tuple[float, floa
     return tuple(opacity * t + (1.0 - opacity) * b for t, b in zip(top, bottom, strict=True))
 
 
-def swatch_style(color: str, fill: float, line: float) -> str:
-    """Inline CSS of a table swatch drawn as the map draws ``color``'s ground.
+def rgb_hex(rgb: tuple[float, float, float]) -> str:
+    """(r, g, b) in 0–255 (rounded) → ``#rrggbb``.
 
-    ``fill`` and ``line``: the ground's fill and outline opacity (a swatch
-    stronger than its ground reads as another colour).
-
-    >>> swatch_style("#e31a1c", 0.16, 0.35)
-    'background-color:rgba(227,26,28,0.16);border-color:rgba(227,26,28,0.35)'
+    >>> rgb_hex((227, 26.4, 27.6))
+    '#e31a1c'
     """
-    r, g, b = hex_rgb(color)
-    return f"background-color:rgba({r},{g},{b},{fill:g});border-color:rgba({r},{g},{b},{line:g})"
+    return "#" + "".join(f"{min(max(round(v), 0), 255):02x}" for v in rgb)
 
 
-def context_swatch(color: str) -> str:
-    """A table swatch's inline CSS: ``color`` as the diff pages draw an actor's ground (faintly)."""
-    return swatch_style(color, CONTEXT_FILL, CONTEXT_LINE)
+def stripe_color(color: str) -> str:
+    """``#rrggbb`` of an actor's stripes on the diff map: ``color`` over the hatch's ground.
+
+    The hatch draws its stripes in this colour, and the tables' swatches show it.
+
+    >>> stripe_color("#222222"), stripe_color("#e31a1c")
+    ('#373737', '#e53031')
+    """
+    ground = rgb_hex(as_drawn(HATCH_BACK, HATCH_BACK_FILL))
+    return rgb_hex(as_drawn(color, STRIPE_FILL, under=ground))
+
+
+def stripe_swatch(color: str) -> str:
+    """A table swatch's inline CSS: ``color`` as the diff map's stripes draw it."""
+    c = stripe_color(color)
+    return f"background-color:{c};border-color:{c}"

@@ -11,6 +11,7 @@ gained, lost, net, held after) and the places with their km².
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from typing import Any
 
 import folium
@@ -18,14 +19,23 @@ import numpy as np
 import shapely
 from folium.template import Template
 
+from geomap._text import period_text
 from geomap.render import _common as c
-from geomap.render._colors import CONTEXT_FILL, CONTEXT_LINE, context_swatch
+from geomap.render._colors import (
+    CONTEXT_FILL,
+    CONTEXT_LINE,
+    HATCH_BACK,
+    HATCH_BACK_FILL,
+    stripe_color,
+    stripe_swatch,
+)
 from geomap.render._elements import FitView, PageChrome, SafeMacroElement, VectorLayer
 from geomap.render._escape import format_km2, html_text, script_json
 from geomap.render._geometry import (
+    VIEWPORT,
     encode_geometries,
     fit_zoom,
-    pixel_degrees,
+    pixel_km,
     simplify_for_display,
 )
 from geomap.render._maps import _add_aoi_and_labels, _base_map, _territory_features
@@ -101,6 +111,8 @@ def _slot(i: int) -> str:
 #: a changed piece smaller than this on screen (pixels across, at the page's opening zoom) gets
 #: a marker with its km²: a gain or loss never goes unseen
 SMALL_PX = 12.0
+#: pixels the diff page's opening view keeps clear: (left, top) and (right, bottom) (the side panel)
+PAD_TOP_LEFT, PAD_BOTTOM_RIGHT = (12, 12), (352, 12)
 
 
 class SmallChanges(SafeMacroElement):
@@ -118,7 +130,7 @@ class SmallChanges(SafeMacroElement):
         (function (map) {
             {{ this.items_json }}.forEach(function (e) {
                 var ring = L.circleMarker([e[0], e[1]], {radius: 9, weight: 2.5, color: e[2],
-                        opacity: 1, fill: false, dashArray: "4 3", className: "gm-small-change",
+                        opacity: 1, fill: false, dashArray: "4 3", className: "gm-small-change gm-obstacle",
                         pane: "gmEvents", interactive: false})
                     .bindTooltip(e[3], {permanent: true, interactive: false, direction: "right",
                         offset: [10, 0], className: "gm-label gm-event-label"})
@@ -139,17 +151,22 @@ class SmallChanges(SafeMacroElement):
 def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> list[list[Any]]:
     """``[lat, lon, color, label_html]`` of each changed piece under :data:`SMALL_PX` across.
 
-    Measured at the zoom that fits ``bounds`` (``[[s, w], [n, e]]``, the page's
-    opening view) in the usual viewport; the label is the place (if any) and
-    the km², escaped.
+    A piece's size on screen is the side of a square of its area
+    (``sqrt(area_km2)`` over the km a pixel spans at its latitude, so a long
+    thin sliver is as small as its area), at the zoom that fits ``bounds``
+    (``[[s, w], [n, e]]``, the page's opening view) in the usual viewport less
+    the view's padding; the label is the place (if any) and the km², escaped.
     """
     (s, w), (n, e) = bounds
-    zoom = fit_zoom((w, s, e, n))
+    room = (
+        VIEWPORT[0] - PAD_TOP_LEFT[0] - PAD_BOTTOM_RIGHT[0],
+        VIEWPORT[1] - PAD_TOP_LEFT[1] - PAD_BOTTOM_RIGHT[1],
+    )
+    zoom = fit_zoom((w, s, e, n), viewport=room)
     items = []
     geoms = np.asarray(diff.geometry.values)
     if not len(geoms):
         return items
-    box = shapely.bounds(geoms)
     spots = shapely.point_on_surface(geoms)
     for k, (dst, name, area) in enumerate(
         zip(
@@ -159,15 +176,14 @@ def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> lis
             strict=True,
         )
     ):
-        x0, y0, x1, y1 = box[k]
-        if shapely.is_empty(geoms[k]) or not np.isfinite(x0):
+        pt = spots[k]
+        if shapely.is_empty(geoms[k]) or shapely.is_empty(pt):
             continue
-        across = max(x1 - x0, y1 - y0) / pixel_degrees(zoom, (y0 + y1) / 2)
-        if across >= SMALL_PX:
+        km2 = max(c.number(area) or 0.0, 0.0)
+        if math.sqrt(km2) / pixel_km(zoom, float(pt.y)) >= SMALL_PX:
             continue
         label = c.text(name)
         text = f"{label}: {format_km2(area)}" if label else format_km2(area)
-        pt = spots[k]
         items.append(
             [
                 round(float(pt.y), 5),
@@ -202,13 +218,14 @@ class DiffPatterns(SafeMacroElement):
         defs, css = [], []
         for g, lo in pairs:
             pid = f"gm-dh-{_slot(g)}-{_slot(lo)}"
-            # colours pass safe_color in Actors: #rrggbb only
+            # colours pass safe_color in Actors: #rrggbb only; each actor's stripes (wide or
+            # narrow) in the one colour its table swatch shows
             defs.append(
                 f'<pattern id="{pid}" width="9" height="9" patternUnits="userSpaceOnUse" '
                 'patternTransform="rotate(45)">'
-                f'<rect width="9" height="9" fill="#ffffff" fill-opacity="0.55"/>'
-                f'<rect x="0" width="5" height="9" fill="{actors.color(g)}" fill-opacity="0.9"/>'
-                f'<rect x="6" width="2" height="9" fill="{actors.color(lo)}" fill-opacity="0.95"/>'
+                f'<rect width="9" height="9" fill="{HATCH_BACK}" fill-opacity="{HATCH_BACK_FILL}"/>'
+                f'<rect x="0" width="5" height="9" fill="{stripe_color(actors.color(g))}"/>'
+                f'<rect x="6" width="2" height="9" fill="{stripe_color(actors.color(lo))}"/>'
                 "</pattern>"
             )
             css.append(f"path.{pid} {{ fill: url(#{pid}); }}")
@@ -284,12 +301,8 @@ def _panel_html(diff: Any, actors: c.Actors, start: _dt.date, end: _dt.date) -> 
         i = actors.idx(t.get("actor"))
         gained, lost = c.number(t.get("gained_km2")) or 0.0, c.number(t.get("lost_km2")) or 0.0
         if gained > 0.0005 or lost > 0.0005:
-            sw = (
-                # drawn as the faint ground of the map above it
-                f'<span class="gm-swatch" style="{context_swatch(actors.color(i))}"></span> '
-                if i >= 0
-                else '<span class="gm-swatch gm-swatch-unassigned"></span> '
-            )
+            # drawn as its stripes in the hatched ground of the map above it (unassigned too)
+            sw = f'<span class="gm-swatch" style="{stripe_swatch(actors.color(i))}"></span> '
             net = gained - lost
             rows.append(
                 f"<tr><td>{sw}{h(actors.name(t.get('actor')))}</td>"
@@ -466,7 +479,7 @@ def diff_page(
     actors = c.Actors.from_frame(source.actors)
     fr = c.frame(source)
     title = c.text(getattr(source, "title", "")) or "geomap"
-    period = f"{s.isoformat()} to {e.isoformat()}"
+    period = period_text(s.isoformat(), e.isoformat())  # a one-day period reads as its day
     m = _base_map(
         source, fr, page_title=f"{title} — gained and lost, {period}", tiles=tiles, assets=assets
     )
@@ -524,7 +537,9 @@ def diff_page(
         x0, y0, x1, y1 = (float(v) for v in diff.total_bounds)
         pad = max(x1 - x0, y1 - y0) * 0.35 + 0.05
         view = [[y0 - pad, x0 - pad], [y1 + pad, x1 + pad]]
-        m.add_child(FitView(view, padding_top_left=(12, 12), padding_bottom_right=(352, 12)))
+        m.add_child(
+            FitView(view, padding_top_left=PAD_TOP_LEFT, padding_bottom_right=PAD_BOTTOM_RIGHT)
+        )
         small = small_changes(diff, actors, view)
         if small:
             m.add_child(SmallChanges(small))

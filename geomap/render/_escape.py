@@ -164,13 +164,22 @@ def safe_color(value: Any, default: str = FALLBACK_COLOR) -> str:
 
 
 def format_km2(value: Any) -> str:
-    """Format an area in km² for display: ``12,345 km²`` (one decimal below 10 km²)."""
+    """Format an area in km² for display: ``12,345 km²`` (one decimal below 10 km²).
+
+    An area that is not zero never reads as zero: under 0.05 km² it is
+    ``< 0.1 km²`` (``> -0.1 km²`` for a tiny net loss).
+
+    >>> format_km2(12345.4), format_km2(4.44), format_km2(0), format_km2(0.03), format_km2(-0.03)
+    ('12,345 km²', '4.4 km²', '0 km²', '< 0.1 km²', '> -0.1 km²')
+    """
     try:
         number = float(value)
     except (TypeError, ValueError):
         return "–"
     if math.isnan(number):
         return "–"
+    if 0 < abs(number) < 0.05:
+        return "< 0.1 km²" if number > 0 else "> -0.1 km²"
     if abs(number) < 10 and number != 0:
         return f"{number:z,.1f} km²"
     return f"{number:z,.0f} km²"

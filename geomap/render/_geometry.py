@@ -16,6 +16,7 @@ import shapely
 __all__ = [
     "fit_zoom",
     "pixel_degrees",
+    "pixel_km",
     "coordinate_decimals",
     "simplify_for_display",
     "encode_geometry",
@@ -62,6 +63,22 @@ def fit_zoom(bounds: Sequence[float], *, viewport: tuple[int, int] = VIEWPORT) -
 def pixel_degrees(zoom: int, lat: float) -> float:
     """Size of one screen pixel in degrees at ``zoom`` near latitude ``lat`` (Web Mercator)."""
     return 360.0 / (256.0 * 2.0**zoom) * max(math.cos(math.radians(lat)), 0.05)
+
+
+#: Web Mercator's sphere (km): the scale of a map tile's pixels on the ground
+MERCATOR_RADIUS_KM = 6378.137
+
+
+def pixel_km(zoom: int, lat: float) -> float:
+    """Size of one screen pixel on the ground (km, either way) at ``zoom`` near latitude ``lat``.
+
+    A pixel spans ``360 / (256·2^zoom)`` degrees of longitude (so
+    ``/ cos(lat)`` fewer of latitude): ``2π·R·cos(lat) / (256·2^zoom)`` km.
+
+    >>> round(pixel_km(7, 0.0), 4), round(pixel_km(7, 60.0), 4)
+    (1.223, 0.6115)
+    """
+    return 2.0 * math.pi * MERCATOR_RADIUS_KM * math.cos(math.radians(lat)) / (256.0 * 2.0**zoom)
 
 
 def coordinate_decimals(tolerance: float) -> int:

@@ -10,8 +10,9 @@ from typing import Any, Literal
 import jinja2
 from markupsafe import Markup
 
+from geomap._text import period_text
 from geomap.render import _common as c
-from geomap.render._colors import context_swatch
+from geomap.render._colors import stripe_swatch
 from geomap.render._escape import format_km2, html_text
 from geomap.render._protocol import MapSource
 from geomap.render._regions import region_section_html
@@ -79,21 +80,21 @@ td.n, th.n { white-space: nowrap; }
 <body>
 <h1>{{ title }}</h1>
 <p class="muted">{{ dates|length }} map date{{ "s" if dates|length != 1 }},
-{{ dates[0] }} to {{ dates[-1] }} · <a href="timeline.html">timeline (slider over all dates)</a></p>
+{{ period }} · <a href="timeline.html">timeline (slider over all dates)</a></p>
 
 {%- if answer %}
 <section class="gm-answer">
-<h2>Ground gained and lost, {{ answer.start }} to {{ answer.end }}</h2>
+<h2>Ground gained and lost, {{ answer.period }}</h2>
 <p class="muted">{{ answer.why|capitalize }}; both days included.
 <a href="{{ answer.href }}">Open the map full size</a>.</p>
 <ul class="gm-answer-totals">
 {%- for t in answer.totals %}
-<li><span class="sw{{ t.swatch_class }}" style="{{ t.swatch }}"></span><b>{{ t.name }}</b>: gained {{ t.gained }}, lost {{ t.lost }} (net {{ t.net }})</li>
+<li><span class="sw" style="{{ t.swatch }}"></span><b>{{ t.name }}</b>: gained {{ t.gained }}, lost {{ t.lost }} (net {{ t.net }})</li>
 {%- endfor %}
 </ul>
-<iframe class="gm-answer-map" src="{{ answer.href }}" title="Map: ground gained and lost, {{ answer.start }} to {{ answer.end }}" loading="eager"></iframe>
+<iframe class="gm-answer-map" src="{{ answer.href }}" title="Map: ground gained and lost, {{ answer.period }}" loading="eager"></iframe>
 {%- if answer.places %}
-<h3>{{ answer.places|length + answer.more_places }} place{{ "s" if answer.places|length + answer.more_places != 1 }} changed hands, {{ answer.start }} to {{ answer.end }}</h3>
+<h3>{{ answer.places|length + answer.more_places }} place{{ "s" if answer.places|length + answer.more_places != 1 }} changed hands, {{ answer.period }}</h3>
 <ol class="gm-answer-places">
 {%- for item in answer.places %}
 <li>{{ item }}</li>
@@ -149,7 +150,7 @@ maps are published at before the file name. The view (zoom and centre) can follo
 <textarea id="gm-embed-code" rows="3" readonly aria-label="Embed code (select it all and copy)">{{ embed }}</textarea>
 </div>
 
-<h2>Gains and losses, {{ start }} to {{ end }}</h2>
+<h2>Gains and losses, {{ ledger_period }}</h2>
 <p class="muted">From the ledger (areas in the model's equal-area projection, never from the simplified map shapes).</p>
 <div class="gm-wide">
 <table>
@@ -591,6 +592,8 @@ def index_html(
         by=by,
         start=start_d.isoformat(),
         end=end_d.isoformat(),
+        ledger_period=period_text(start_d.isoformat(), end_d.isoformat()),
+        period=period_text(dates[0].isoformat(), dates[-1].isoformat()),
         assumptions=c.assumptions(source),
         checks=checks[:_MAX_CHECKS],
         checks_more=max(0, len(checks) - _MAX_CHECKS),
@@ -652,9 +655,8 @@ def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | 
         totals.append(
             {
                 "name": actors.name(t.get("actor")),
-                # drawn as the faint ground of the embedded map below
-                "swatch": context_swatch(actors.color(i)) if i >= 0 else "",
-                "swatch_class": "" if i >= 0 else " sw-u",  # unassigned: hatched, as drawn
+                # drawn as its stripes in the hatched ground of the embedded map below
+                "swatch": stripe_swatch(actors.color(i)),  # unassigned too
                 "gained": format_km2(gained),
                 "lost": format_km2(lost),
                 "net": _fmt_signed(gained - lost),
@@ -666,6 +668,7 @@ def _answer(diffs: dict[str, Any] | None, actors: c.Actors) -> dict[str, Any] | 
         "href": diffs["href"],
         "start": start.isoformat(),
         "end": end.isoformat(),
+        "period": period_text(start.isoformat(), end.isoformat()),
         "why": str(diffs.get("why") or ""),
         "totals": totals,
         # escaped where they were made (render._diff.diff_places); the largest first

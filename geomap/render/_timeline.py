@@ -219,6 +219,8 @@ class TimelineControl(SafeMacroElement):
             }
             function fmt(v) {
                 if (v === null || v === undefined) { return "\\u2013"; }
+                // as format_km2: an area that is not zero never reads as zero
+                if (v !== 0 && Math.abs(v) < 0.05) { return (v > 0 ? "< 0.1" : "> -0.1") + " km\\u00b2"; }
                 return (Math.abs(v) < 10 && v !== 0 ? v.toFixed(1) : Math.round(v).toLocaleString("en-US")) + " km\\u00b2";
             }
             function pageFor(i) {

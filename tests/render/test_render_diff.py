@@ -200,27 +200,31 @@ def test_a_period_where_nothing_changed_hands_shows_no_empty_table(diff_written)
     assert "Wide stripes" in busy and '<table class="gm-diff-totals">' in busy
 
 
-def test_table_swatches_look_like_the_faint_ground(diff_written):
-    """The diff page's and the index's actor swatches: the map's faint fill, not full colour."""
-    from geomap.render._colors import hex_rgb
+def test_table_swatches_look_like_the_stripes(diff_written):
+    """The diff page's and the index's actor swatches: the colour of the actor's stripes on the
+    map (Islamic State's #222 stripes once had a light-grey swatch), one rule for every actor."""
+    from geomap.render._colors import hex_rgb, stripe_color
+    from geomap.render._common import Actors
 
+    actors = Actors.from_frame(diff_source().actors)  # colours made safe
     page = (diff_written["dir"] / "diff-2017-05-02--2017-05-27.html").read_text(encoding="utf-8")
     index = (diff_written["dir"] / "index.html").read_text(encoding="utf-8")
-    # the ground at the end, as the diff map draws it: each actor's fill and outline opacity
-    styles = [json.loads(s) for s in re.findall(r'\{[^{}]*"className":"gm-terr gm-a[^{}]*\}', page)]
-    drawn = {(s["fillColor"], s["fillOpacity"], s["opacity"]) for s in styles}
-    assert drawn, "the diff page draws the ground at the end"
+    # the hatches' stripes (wide: the gainer; narrow: the loser), opaque, as the map draws them
+    stripes = set(
+        re.findall(r'<rect x="[06]" width="[52]" height="9" fill="(#[0-9a-f]{6})"/>', page)
+    )
+    assert stripes, "the diff page hatches the changed ground"
+    drawn = {stripe_color(actors.color(i)) for i in range(-1, len(actors.names))}
+    assert stripes <= drawn
     panel = page[page.index("gm-diff-totals") :]
     for html in (panel, index[index.index("gm-answer-totals") :]):
-        found = re.findall(
-            r"background-color:rgba\((\d+),(\d+),(\d+),([\d.]+)\);"
-            r"border-color:rgba\(\d+,\d+,\d+,([\d.]+)\)",
-            html,
-        )
+        found = re.findall(r"background-color:(#[0-9a-f]{6});border-color:(#[0-9a-f]{6})", html)
         assert len(found) >= 3
-        for r, g, b, fill, line in found:
-            match = [d for d in drawn if hex_rgb(d[0]) == (int(r), int(g), int(b))]
-            assert match and (float(fill), float(line)) == match[0][1:], (r, g, b, drawn)
+        assert {f for f, _ in found} == {b for _, b in found} <= drawn
+        # every stripe colour the map draws for an actor with a row is its swatch
+        assert stripes <= {f for f, _ in found}, (stripes, found)
+    dark = stripe_color("#222222")
+    assert max(hex_rgb(dark)) < 80  # a near-black actor's swatch is near-black, as its stripes
     assert 'style="background:#' not in panel
 
 
@@ -254,6 +258,55 @@ def test_a_change_too_small_to_see_gets_a_marker_and_its_km2():
     assert small_changes(diff.iloc[[1]], actors, [[34.69, 36.69], [34.73, 36.73]]) == []
 
 
+def _piece_px(zoom: int, wide_px: float, high_px: float, lat: float = 35.0):
+    """A box at ``lat`` in Syria ``wide_px`` × ``high_px`` screen pixels at ``zoom``, with its km²."""
+    import math
+
+    import shapely
+
+    from geomap.areas import area_km2
+
+    deg = 360.0 / (256.0 * 2.0**zoom)  # longitude degrees per pixel at any latitude
+    w, h = wide_px * deg, high_px * deg * math.cos(math.radians(lat))
+    box = shapely.box(37.0, lat - h / 2, 37.0 + w, lat + h / 2)
+    return box, float(area_km2(box))
+
+
+# bounds that fit at zoom 7 in the whole 1000 px viewport but at zoom 6 in the viewport less
+# the view's padding (12 + 352 px): about 1.5° tall, so the width decides
+_FITS_7_NOT_PADDED = [[34.3, 36.0], [35.7, 36.0 + 0.95 * 1000 * 360 / (256 * 2**7)]]
+
+
+@pytest.mark.parametrize(
+    ("zoom", "wide", "high", "ringed"),
+    [
+        (6, 10, 10, True),  # 10 px across (its longitude extent once read as 12.2 px)
+        (6, 14, 14, False),
+        (6, 100, 0.5, True),  # a long thin sliver: 100 px long, its area ~7 px across
+        (6, 8, 30, False),  # ~15.5 px across
+        (7, 16, 16, True),  # 16 px at the zoom of the unpadded viewport: 8 px as the page opens
+    ],
+)
+def test_a_change_is_small_by_its_true_size_on_screen_as_the_page_opens(zoom, wide, high, ringed):
+    """Ringed when the side of a square of its area is under 12 px at the padded opening zoom."""
+    import geopandas as gpd
+
+    from geomap.render._common import Actors
+    from geomap.render._diff import small_changes
+    from geomap.render._geometry import fit_zoom
+
+    (s, w), (n, e) = _FITS_7_NOT_PADDED
+    assert fit_zoom((w, s, e, n)) == 7
+    box, km2 = _piece_px(zoom, wide, high)
+    diff = gpd.GeoDataFrame(
+        {"from_actor": ["is"], "to_actor": ["gov"], "place_name": ["P"], "area_km2": [km2]},
+        geometry=[box],
+        crs=4326,
+    )
+    items = small_changes(diff, Actors.from_frame(tiny_source().actors), _FITS_7_NOT_PADDED)
+    assert len(items) == int(ringed)
+
+
 def test_diff_page_marks_a_small_change():
     """The written diff page carries the marker layer when a piece is small, escaped."""
     import shapely
@@ -264,9 +317,28 @@ def test_diff_page_marks_a_small_change():
     src = diff_source()
     diff = src.diff("2017-05-02", "2017-05-27")
     diff.loc[diff.index[0], "geometry"] = shapely.box(38.40, 33.40, 38.42, 33.42)
+    diff.loc[diff.index[0], "area_km2"] = 4.1  # its km², as the source gives them
     m = diff_page(src, dt.date(2017, 5, 2), dt.date(2017, 5, 27), diff, MapOptions(), None)
     html = m.get_root().render()
     assert html.count("gm-small-change") == 1 and XSS_IMG not in html
     script = html[html.rindex("(function (map) {", 0, html.index("gm-small-change")) :]
     items = re.match(r"\(function \(map\) \{\s*(\[\[.*?\]\])\.forEach", script, re.S)
     assert items and len(json.loads(items.group(1))) == 1  # the small piece only
+
+
+def test_a_one_day_period_reads_as_its_day():
+    """A diff page (and the index's answer) of a one-day period is titled with the day alone."""
+    from geomap.render import MapOptions
+    from geomap.render._common import Actors
+    from geomap.render._diff import diff_page
+    from geomap.render._index import _answer
+
+    src = diff_source()
+    day = dt.date(2017, 5, 10)
+    diff = src.diff(day, day)
+    html = diff_page(src, day, day, diff, MapOptions(), None).get_root().render()
+    assert "2017-05-10 to 2017-05-10" not in html
+    assert "gained and lost, 2017-05-10</title>" in html
+    assert "Changed hands 2017-05-10<" in html
+    answer = {"href": "d.html", "start": day, "end": day, "totals": diff.attrs.get("totals")}
+    assert _answer(answer, Actors.from_frame(src.actors))["period"] == "2017-05-10"

@@ -272,6 +272,24 @@ def test_legend_names_the_places_of_an_actor_without_ground(source):
     assert XSS_IMG not in html  # the payload is escaped
 
 
+@pytest.mark.parametrize(
+    ("km2", "shown"), [(0.03, "< 0.1 km²"), (0.06, "0.1 km²"), (4.44, "4.4 km²")]
+)
+def test_legend_never_rounds_a_tiny_holding_to_zero(source, km2, shown):
+    """An actor holding a sliver of ground (under 0.05 km²) reads "< 0.1 km²", never "0.0 km²"."""
+    control = source.control
+
+    def tiny(day):
+        frame = control(day)
+        frame.loc[frame["actor"] == "gov", "area_km2"] = km2
+        return frame
+
+    source.control = tiny
+    rows = _legend_rows(source_map_html(source, "2017-05-10"))
+    gov = [v for name, v in rows.items() if name.startswith(source.actors["name"].iloc[0])]
+    assert gov == [shown], rows
+
+
 def test_navigation_links(written):
     page = parse((written["dir"] / "2017-05-10.html").read_text(encoding="utf-8"))
     hrefs = [a.get("href") for a in page.anchors if a.get("href")]

@@ -768,6 +768,45 @@ def test_no_place_label_is_covered_at_the_default_view(demo, browser, shots, nam
         w.close()
 
 
+# Each label shown (text, box) and each small-change ring's box, on a diff page.
+RINGS = """() => {
+  const box = r => ({left: r.left, right: r.right, top: r.top, bottom: r.bottom});
+  const rings = Array.from(document.querySelectorAll(".gm-small-change"))
+    .map(el => box(el.getBoundingClientRect()));
+  const labels = Array.from(document.querySelectorAll(".leaflet-tooltip.gm-label"))
+    .filter(el => getComputedStyle(el).visibility !== "hidden" && el.getBoundingClientRect().width > 0)
+    .map(el => [el.textContent, box(el.getBoundingClientRect())]);
+  return {rings, labels};
+}"""
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_no_label_covers_a_small_change_ring(demo, browser, shots, size):
+    """al-Waer's ring lay over the "s" of Homs: a ring is an obstacle, and a place label with no
+    room beside its point goes above or below it."""
+    from conftest import PageWatch
+
+    name = "diff-2017-05-07--2017-05-27.html"
+    w = PageWatch(browser)
+    try:
+        w.page.set_viewport_size({"width": 1366, "height": 900} if size == "desktop" else PHONE)
+        page = w.goto(demo / name)
+        page.wait_for_selector(".gm-small-change")
+        page.wait_for_timeout(300)
+        found = page.evaluate(RINGS)
+        page.screenshot(path=str(shots / f"rings-{size}-{name}.png"))
+        assert found["rings"], found
+        shown = [text for text, _ in found["labels"]]
+        assert "Homs" in shown and "al-Waer: 13 km²" in shown, shown
+        for text, r in found["labels"]:
+            for q in found["rings"]:
+                hit = r["left"] < q["right"] and q["left"] < r["right"]
+                assert not (hit and r["top"] < q["bottom"] and q["top"] < r["bottom"]), (text, r, q)
+        w.assert_clean()
+    finally:
+        w.close()
+
+
 def test_index_embedded_map_frames_the_changes(demo, watch):
     """The embedded comparison map is fitted at the frame's full width (no desktop column)."""
     page = watch.goto(demo / "index.html")

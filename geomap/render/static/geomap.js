@@ -89,6 +89,7 @@
     }
     return false;
   }
+  var SIDES = ["right", "left", "top", "bottom"];
   function overlaps(a, b) {
     return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   }
@@ -108,13 +109,18 @@
       var q = c.getBoundingClientRect();
       if (q.width > 0 && overlaps(q, frame)) { placed.push(q); }
     });
+    // marks drawn as obstacles (the diff pages' rings round small changes): never under a label
+    Array.prototype.forEach.call(map.getContainer().querySelectorAll(".gm-obstacle"), function (c) {
+      var q = c.getBoundingClientRect();
+      if (q.width > 0) { placed.push(q); }
+    });
     var controls = placed.length;
-    function side(e, left) {  // a place's label to the right of its point, or to the left
-      var o = e.tip.options;
-      if (!!e.flipped === left) { return; }
-      e.flipped = left;
-      o.direction = left ? "left" : "right";
-      o.offset = [-o.offset[0], o.offset[1]];
+    function side(e, pos) {  // a place's label to the right of its point, or left, above, below
+      var o = e.tip.options, d = e.gap;
+      if ((e.pos || "right") === pos) { return; }
+      e.pos = pos;
+      o.direction = pos;
+      o.offset = {right: [d, 0], left: [-d, 0], top: [0, -d], bottom: [0, d]}[pos];
       e.tip.update();
     }
     function room(e, el) {  // the label's box with its margin, or null: cut or on another
@@ -132,15 +138,17 @@
       var el = e.tip.getElement();
       el.classList.remove("gm-hidden");
       if (e.spots && !placeSpots(map, e, el)) { el.classList.add("gm-hidden"); return; }
-      var sided = !e.spots && (e.tip.options.direction === "right" || e.flipped);
-      if (sided) { side(e, false); }
-      var box = room(e, el);
-      // no room on the right of its point (the map's edge, a panel, a label): the left
-      if (!box && sided) {
-        side(e, true);
-        box = room(e, el);
-        if (!box) { side(e, false); }
+      if (e.gap === undefined) {  // a label beside its point (right) may move round it
+        e.gap = !e.spots && e.tip.options.direction === "right" ? Math.abs(e.tip.options.offset[0]) : null;
       }
+      var sides = e.gap === null ? [null] : SIDES, box = null;
+      // no room on the right of its point (the map's edge, a panel, a label, a ring): the left,
+      // then above and below
+      for (var k = 0; k < sides.length && !box; k++) {
+        if (sides[k]) { side(e, sides[k]); }
+        box = room(e, el);
+      }
+      if (!box && e.gap !== null) { side(e, "right"); }
       if (box) { placed.push(box); } else { el.classList.add("gm-hidden"); }
     });
     map.getContainer().setAttribute("data-labels-shown", String(placed.length - controls));
