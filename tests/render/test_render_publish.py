@@ -7,6 +7,7 @@ view in the URL hash, the embed snippet.  Screenshots go to /tmp/geomap-shots/.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -746,26 +747,34 @@ COVERED = """() => {
 }"""
 
 
-@pytest.mark.parametrize("size", ["desktop", "phone"])
-@pytest.mark.parametrize("name", ["2017-05-27.html", "diff-2017-05-07--2017-05-27.html"])
-def test_no_place_label_is_covered_at_the_default_view(demo, browser, shots, name, size):
-    """At 1366×900 the legend takes a column beside the map; on a phone it folds to one line."""
+@contextlib.contextmanager
+def _sized_page(browser, path, size, ready):
+    """A page at desktop (1366×900) or phone size, once ``ready`` is drawn; clean on exit
+    (no console error, no request off the machine)."""
     from conftest import PageWatch
 
     w = PageWatch(browser)
     try:
         w.page.set_viewport_size({"width": 1366, "height": 900} if size == "desktop" else PHONE)
-        page = w.goto(demo / name)
-        page.wait_for_selector("path.gm-terr")
+        page = w.goto(path)
+        page.wait_for_selector(ready)
         page.wait_for_timeout(300)
+        yield page
+        w.assert_clean()
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+@pytest.mark.parametrize("name", ["2017-05-27.html", "diff-2017-05-07--2017-05-27.html"])
+def test_no_place_label_is_covered_at_the_default_view(demo, browser, shots, name, size):
+    """At 1366×900 the legend takes a column beside the map; on a phone it folds to one line."""
+    with _sized_page(browser, demo / name, size, "path.gm-terr") as page:
         found = page.evaluate(COVERED)
         page.screenshot(path=str(shots / f"labels-{size}-{name}.png"))
         assert found["bad"] == [], found
         if size == "desktop" and name.startswith("2017"):
             assert "Abu Kamal" in found["shown"], found  # under the legend before
-        w.assert_clean()
-    finally:
-        w.close()
 
 
 # Each label shown (text, box) and each small-change ring's box, on a diff page.
@@ -784,15 +793,8 @@ RINGS = """() => {
 def test_no_label_covers_a_small_change_ring(demo, browser, shots, size):
     """al-Waer's ring lay over the "s" of Homs: a ring is an obstacle, and a place label with no
     room beside its point goes above or below it."""
-    from conftest import PageWatch
-
     name = "diff-2017-05-07--2017-05-27.html"
-    w = PageWatch(browser)
-    try:
-        w.page.set_viewport_size({"width": 1366, "height": 900} if size == "desktop" else PHONE)
-        page = w.goto(demo / name)
-        page.wait_for_selector(".gm-small-change")
-        page.wait_for_timeout(300)
+    with _sized_page(browser, demo / name, size, ".gm-small-change") as page:
         found = page.evaluate(RINGS)
         page.screenshot(path=str(shots / f"rings-{size}-{name}.png"))
         assert found["rings"], found
@@ -802,9 +804,6 @@ def test_no_label_covers_a_small_change_ring(demo, browser, shots, size):
             for q in found["rings"]:
                 hit = r["left"] < q["right"] and q["left"] < r["right"]
                 assert not (hit and r["top"] < q["bottom"] and q["top"] < r["bottom"]), (text, r, q)
-        w.assert_clean()
-    finally:
-        w.close()
 
 
 def test_index_embedded_map_frames_the_changes(demo, watch):
