@@ -106,12 +106,28 @@ _INPUT_FILES = ("file", "article", "drafts", "actor_map", "places")
 _OUTPUT_FILES = ("csv", "html", "video", "new_places", "suggest_map")
 
 
+def _not_a_file_of_a_theatre(theatre: str) -> None:
+    """A file inside a theatre folder given for the theatre (``layers/x/events.csv``): name
+    the folder to give instead (:class:`~geomap.errors.PathError`)."""
+    from pathlib import Path
+
+    from ..errors import PathError
+
+    p = Path(theatre)
+    if p.is_file() and (p.parent / "theatre.toml").is_file():
+        raise PathError(
+            f"{terminal_text(theatre)}: is a file, not a folder; give the theatre folder "
+            f"holding it: {terminal_text(str(p.parent))}"
+        )
+
+
 def _check_paths(args: argparse.Namespace) -> None:
     """The kind of every path on the command line, before any work (:mod:`geomap.paths`)."""
     from ..pgstore import is_store_url
 
     theatre = getattr(args, "theatre", None)
     if theatre and not is_store_url(str(theatre)):
+        _not_a_file_of_a_theatre(str(theatre))
         require_input(
             theatre,
             want="folder",

@@ -111,6 +111,11 @@ CLI_PATHS = {
     "theatre missing": (lambda t, tmp: ["gains", tmp / "nope"], "not a folder"),
     "theatre is a file": (lambda t, tmp: ["check", _file(tmp)], "is a file, not a folder"),
     "theatre is a link loop": (lambda t, tmp: ["check", loop(tmp / "x")], "symbolic link loop"),
+    # a file inside a theatre given for the theatre: the folder to give is named
+    "theatre is its events.csv": (
+        lambda t, tmp: ["gains", t / "events.csv"],
+        "is a file, not a folder; give the theatre folder holding it: ",
+    ),
     "maps --out FILE": (
         lambda t, tmp: ["maps", t, "--out", _file(tmp)],
         "is a file, not a folder",
