@@ -27,6 +27,7 @@ import shapely.geometry
 from geomap.errors import GeomapError
 from geomap.paths import atomic_path, output_file
 from geomap.render import _common as c
+from geomap.render._colors import LAND
 from geomap.render._geometry import simplify_for_display
 from geomap.render._protocol import MapSource
 
@@ -34,7 +35,6 @@ __all__ = ["write_video", "VIDEO_SUFFIXES"]
 
 VIDEO_SUFFIXES = (".mp4", ".gif")
 _SEA = "#c8d7e1"
-_LAND = "#efece4"
 _SIZE = (1280, 720)  # pixels: even, as H.264 wants
 
 
@@ -169,7 +169,7 @@ def _encode(
     if basemap is not None and len(basemap):
         clipped = shapely.clip_by_rect(c.to_wgs84(basemap).geometry.values, *fr.padded(0.3))
         for g in simplify_for_display(clipped, tol):
-            p = _patch(g, aspect, facecolor=_LAND, edgecolor="#9a9a9a", linewidth=0.6, zorder=1)
+            p = _patch(g, aspect, facecolor=LAND, edgecolor="#9a9a9a", linewidth=0.6, zorder=1)
             if p is not None:
                 ax.add_patch(p)
     aoi = _patch(
