@@ -51,14 +51,29 @@ class History:
 
     def holders(self, day=None) -> dict[str, str]:
         """Place id → holder after every event on or before ``day`` (all events when None)."""
-        state = dict(self.initial)
-        ev = self.applied
+        places, actors, days = self._holder_steps
+        k = len(days)
         if day is not None:
-            ev = ev[ev["day"] <= pd.Timestamp(day).date()]
-        for place, actor in zip(ev["place"], ev["to_actor"], strict=True):
-            if isinstance(place, str):
-                state[place] = actor
+            d = np.datetime64(pd.Timestamp(day).date(), "D")
+            k = int(np.searchsorted(days, d, side="right"))
+        state = dict(self.initial)
+        state.update(zip(places[:k], actors[:k], strict=True))
         return state
+
+    @functools.cached_property
+    def _holder_steps(self) -> tuple[list[str], list[str], np.ndarray]:
+        """The applied events that move a place, in application order (by date, so that
+        the events up to a day are a prefix): place ids, new holders, days."""
+        ev = self.applied
+        keep = np.array([isinstance(p, str) for p in ev["place"]], dtype=bool)
+        ev = ev[keep]
+        days = np.array(list(ev["day"]), dtype="datetime64[D]")
+        order = np.argsort(days, kind="stable")  # application order is by date already
+        return (
+            [ev["place"].iloc[i] for i in order],
+            [ev["to_actor"].iloc[i] for i in order],
+            days[order],
+        )
 
 
 def _below(min_confidence: str | None):

@@ -1036,25 +1036,7 @@ class Theatre(BandMixin, ChangeMixin):
         For maps: the legend names what an actor holding no ground holds (a
         place outside the area of interest owns no cell).
         """
-        places, actors, days = self._holder_steps
-        k = int(np.searchsorted(days, np.datetime64(to_day(date), "D"), side="right"))
-        state = dict(self.history.initial)
-        state.update(zip(places[:k], actors[:k], strict=True))
-        return state
-
-    @functools.cached_property
-    def _holder_steps(self) -> tuple[list[str], list[str], np.ndarray]:
-        """The applied events that move a place, in order: place ids, new holders, days."""
-        ev = self.history.applied
-        keep = np.array([isinstance(p, str) for p in ev["place"]], dtype=bool)
-        ev = ev[keep]
-        days = np.array(list(ev["day"]), dtype="datetime64[D]")
-        order = np.argsort(days, kind="stable")  # application order is by date already
-        return (
-            [ev["place"].iloc[i] for i in order],
-            [ev["to_actor"].iloc[i] for i in order],
-            days[order],
-        )
+        return self.history.holders(to_day(date))
 
     # ------------------------------------------------------------------ checks and maps
     def check(self) -> list[Problem]:

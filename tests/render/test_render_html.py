@@ -614,6 +614,14 @@ def test_demo_legend_says_what_the_idle_actors_hold():
     assert rows["Syrian Democratic Forces no ground on this date"] == "–"
     assert rows["Iraqi government forces no ground; holds Mosul (owns no cell)"] == "–"
     assert not any(v.startswith("0 km²") for v in rows.values()), rows
-    # the holders the legend reads are the replay's, on every day
-    for day in ["2017-04-30", "2017-05-21", "2017-05-27", "2017-07-10", "2017-12-31"]:
-        assert th.place_holders(day) == th.history.holders(day), day
+    # the holders the legend reads are the replay's, on every day: each applied event, one
+    # by one, in application order
+    ev = th.history.applied
+    for day in ["2017-04-30", "2017-05-21", "2017-05-27", "2017-07-10", "2017-12-31", None]:
+        walked = dict(th.history.initial)
+        for place, actor, d in zip(ev["place"], ev["to_actor"], ev["day"], strict=True):
+            if isinstance(place, str) and (day is None or str(d) <= day):
+                walked[place] = actor
+        assert th.history.holders(day) == walked, day
+        if day is not None:
+            assert th.place_holders(day) == walked, day
