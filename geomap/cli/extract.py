@@ -117,31 +117,46 @@ def _check_written(theatre, args_theatre, out, ex) -> None:
 
 
 def _place_suggestions(ex, theatre, out) -> None:
-    """GeoNames rows for the unknown places a draft needs, beside the drafts (``D.places.csv``)."""
+    """The places GeoNames settled for drafts (status=draft) and GeoNames suggestions for the
+    other unknown places a row needs (status=suggested), beside the drafts (``D.places.csv``)."""
+    import pandas as pd
+
     from ..drafts import places_sibling
     from ..extract.gazetteer import place_suggestions, write_place_suggestions
 
+    settled = ex.places
     if not out:
         u = ex.unknown_places
-        if (u["in_change"].astype(bool) & (u["reason"] == "unknown")).any():
+        if len(settled) or (u["in_change"].astype(bool) & (u["reason"] == "unknown")).any():
             print(
-                "GeoNames suggestions for the unknown places not written: give --out to write "
+                "GeoNames places for the unknown places not written: give --out to write "
                 "them beside the drafts",
                 file=sys.stderr,
             )
         return
-    rows, notes = place_suggestions(ex.unknown_places, theatre)
+    rows, notes = place_suggestions(ex.unknown_places, theatre, settled=settled["mention"])
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
+    path = places_sibling(out)
+    if len(settled):
+        print(
+            f"{len(settled)} place(s) GeoNames settled for draft(s) written to {path} "
+            "(status=draft: check each is the place meant and set status=reviewed; "
+            "merge-drafts adds it to places.csv with its draft)",
+            file=sys.stderr,
+        )
     if len(rows):
-        path = places_sibling(out)
-        write_place_suggestions(rows, path)
         print(
             f"{len(rows)} GeoNames suggestion(s) for {rows['mention'].nunique()} unknown place(s) "
             f"written to {path} (status=suggested: check one, then copy it into places.csv; "
             "nothing was added to the theatre)",
             file=sys.stderr,
         )
+    both = [t for t in (settled, rows) if len(t)]
+    if both:
+        write_place_suggestions(pd.concat(both, ignore_index=True), path)
+    elif path.exists():
+        path.unlink()  # no stale places of an earlier run beside these drafts
 
 
 def _run_extract(args) -> int:

@@ -84,7 +84,8 @@ from ..drafts import (
     write_leads,
 )
 from ..errors import InputError, Problem
-from ..schema import CLAIM_DRAFT_COLUMNS
+from ..names import normalize
+from ..schema import CLAIM_DRAFT_COLUMNS, PLACE_SUGGESTION_COLUMNS
 from .actors import document_author, letterhead, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
@@ -98,6 +99,7 @@ from .extractor import (
     summarise_unknown,
     support,
 )
+from .gazetteer import settle_places
 from .patterns import PATTERNS
 from .text import Layout, parse_dateline, read_layout, split_sentences
 
@@ -184,6 +186,9 @@ class Extraction:
     leads: pd.DataFrame = field(
         default_factory=lambda: pd.DataFrame(columns=[*DRAFT_COLUMNS, "lead"])
     )
+    places: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=list(PLACE_SUGGESTION_COLUMNS))
+    )
 
     @property
     def rows(self) -> pd.DataFrame:
@@ -240,6 +245,7 @@ def extract(
     published: dt.date | str | None = None,
     source: str | None = None,
     source_url: str | None = None,
+    geonames: bool = True,
 ) -> Extraction:
     """Draft control-change events, unknown places and area claims from an article.
 
@@ -260,6 +266,12 @@ def extract(
         The ``source`` column of the drafts (default: the headline, else "news report").
     source_url : str, optional
         The ``source_url`` column (an http(s) address), if known.
+    geonames : bool, default True
+        Look up the places the gazetteer lacks in the offline GeoNames gazetteer
+        (when installed): a change at a place whose name exactly one GeoNames place of
+        the theatre's area has is drafted with that place's id, its ``places.csv`` row
+        in :attr:`Extraction.places` (status "draft"); otherwise it stays a lead, the
+        reason saying what GeoNames found.  False: every such change is a lead.
 
     Returns
     -------
@@ -316,8 +328,9 @@ def extract(
     ex.settle_confidence(drafts)
     ex.infer_losers(drafts)
     drafts = changes_told(drafts)
+    places, reasons = _settle_places(drafts, ex, theatre) if geonames else (None, None)
     table = _drafts_table(drafts, src, source_url)
-    reasons = ["; ".join(lead_reasons(d)) for d in drafts]
+    reasons = reasons or ["; ".join(lead_reasons(d)) for d in drafts]
     is_lead = pd.Series([bool(r) for r in reasons], index=table.index, dtype=bool)
     return Extraction(
         drafts=table[~is_lead].reset_index(drop=True),
@@ -340,7 +353,53 @@ def extract(
         published=published,
         title=layout.title,
         warnings=warnings,
+        places=places if places is not None else _no_places(),
     )
+
+
+def _no_places() -> pd.DataFrame:
+    return pd.DataFrame(columns=list(PLACE_SUGGESTION_COLUMNS))
+
+
+def _settle_places(drafts: list[Draft], ex: Extractor, theatre) -> tuple[pd.DataFrame, list[str]]:
+    """GeoNames for the places of ``drafts`` the gazetteer lacks (:func:`.gazetteer.settle_places`):
+    a row whose name GeoNames settles and whose other cues are a draft's names the place's
+    id (a new place's row is returned, status "draft", for the drafts' places file); the
+    others stay leads, the reason saying what GeoNames found.  Returns (place rows, each
+    draft's lead reasons joined; "" for a draft).  A name the theatre holds twice
+    (ambiguous) is the theatre's to settle, not GeoNames'."""
+    ambiguous = {normalize(p.text) for p, _, _ in ex.unknown if p.how == "ambiguous"}
+    names = [d.place for d in drafts if not d.place_known and normalize(d.place) not in ambiguous]
+    settled = settle_places(names, theatre)
+    rows: dict[str, dict] = {}
+    reasons = []
+    for d in drafts:
+        why = lead_reasons(d)
+        s = settled.get(d.place) if not d.place_known else None
+        if s is not None and s.place is not None:
+            d.place_known = True  # the triage's other cues, as for a known place
+            rest = lead_reasons(d)
+            if rest:
+                d.place_known = False
+                why[0] += f": GeoNames settles it ({s.place!r}), a draft once the other cues are"
+            else:
+                why = []
+                mention, d.place = d.place, s.place
+                said = f"unknown place {mention!r}: add it to places.csv"
+                d.reasons = [s.note, *(r for r in d.reasons if not r.startswith(said))]
+                if s.row is not None:
+                    row = rows.setdefault(s.place, dict(s.row))
+                    if normalize(mention) not in {normalize(a) for a in _alts(row)}:
+                        row["alt_names"] = ";".join([*_alts(row), mention])
+        elif s is not None and why and s.reason:
+            why[0] = s.reason
+        reasons.append("; ".join(why))
+    table = pd.DataFrame(list(rows.values()), columns=list(PLACE_SUGGESTION_COLUMNS))
+    return (table if len(table) else _no_places()), reasons
+
+
+def _alts(row: dict) -> list[str]:
+    return [a for a in str(row.get("alt_names") or "").split(";") if a]
 
 
 _ENGLISH = frozenset(
