@@ -50,8 +50,17 @@ def _summary(ex, out) -> None:
             print(f"  {_row_line(r)}: {r.lead}", file=err)
     if len(ex.unknown_places):
         print("places not in the gazetteer (add them to places.csv, or as alt_names):", file=err)
+        from ..names import normalize
+
+        settled = {
+            normalize(str(m)): i for m, i in zip(ex.places["mention"], ex.places["id"], strict=True)
+        }
         for r in ex.unknown_places.itertuples():
             flag = " (a draft needs it)" if r.in_change else ""
+            if normalize(r.mention) in settled:
+                flag = (
+                    f" (read as GeoNames place {settled[normalize(r.mention)]!r}: review its row)"
+                )
             near = f"; nearest: {r.candidates}" if r.candidates else ""
             print(f"  {r.mention!r}{flag}{near}", file=err)
     if len(ex.claims):
@@ -100,6 +109,11 @@ def _check_written(theatre, args_theatre, out, ex) -> None:
         if not len(rows):
             continue
         _, problems = check_drafts(theatre, path)  # once: merged_warnings takes them
+        # a place GeoNames settled is added with its draft (its row in D.places.csv)
+        settled = {f"unknown place {i!r}" for i in ex.places["id"]}
+        problems = [
+            p for p in problems if not (p.field == "place" and p.message.split(";")[0] in settled)
+        ]
         errors = [p for p in problems if p.is_error]
         warnings = [p for p in problems if not p.is_error]
         warnings += merged_warnings(args_theatre, path, _check_merged, problems)
@@ -249,6 +263,13 @@ def _run_merge(args) -> int:
     print(f"appended {res.added} event(s) from {args.drafts} to {res.path}{skipped}")
     if res.claims_added:
         print(f"appended {res.claims_added} claim(s) to {Path(args.theatre) / 'claims.csv'}")
+    if res.places_added:
+        print(
+            f"appended {len(res.places_added)} place(s) to {Path(args.theatre) / 'places.csv'} "
+            "(reviewed rows of the drafts' places file):"
+        )
+        for line in res.places_added:
+            print(f"  {one_line_cell(line)}")
     for line in res.changes:
         print(f"  {one_line_cell(line)}")
     if res.warnings:
@@ -319,7 +340,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="append reviewed draft events to a theatre's events.csv",
         description="Validate a drafts file (from 'geomap extract --out') exactly like events.csv and append "
         "its rows to the theatre's events.csv (and the claim drafts beside it, DRAFTS.claims.csv, to "
-        "claims.csv). Only rows a reviewer set to status=reviewed (or accepted) are taken: a row still "
+        "claims.csv; a draft naming a place the theatre lacks adds that place's row of DRAFTS.places.csv "
+        "to places.csv, once the row too is status=reviewed). Only rows a reviewer set to status=reviewed (or accepted) are taken: a row still "
         "status=draft is refused; rows with status=rejected are skipped. Refuses, listing file:line, any row "
         "that repeats an existing event or another draft (same day, place and gaining actor). The full "
         "'geomap check' runs on a copy of the theatre with the rows merged; nothing is written when it "

@@ -389,7 +389,7 @@ def _settle_places(drafts: list[Draft], ex: Extractor, theatre) -> tuple[pd.Data
                 d.reasons = [s.note, *(r for r in d.reasons if not r.startswith(said))]
                 if s.row is not None:
                     row = rows.setdefault(s.place, dict(s.row))
-                    if normalize(mention) not in {normalize(a) for a in _alts(row)}:
+                    if normalize(mention) not in {normalize(a) for a in [row["name"], *_alts(row)]}:
                         row["alt_names"] = ";".join([*_alts(row), mention])
         elif s is not None and why and s.reason:
             why[0] = s.reason
