@@ -512,6 +512,9 @@ class AreaFigure:
         For comparisons, the reference area's name.
     span : tuple of int
         ``(start, end)`` of :attr:`text` in the string that was parsed.
+    low : float or None
+        For a range ("300-400 sq km", "between 300 and 400 km²"): its lower number as
+        written; :attr:`value` is the upper one, read as the upper bound (flagged).
     """
 
     text: str
@@ -526,6 +529,7 @@ class AreaFigure:
     reference: str | None = None
     span: tuple[int, int] = (0, 0)
     unit_code: str = field(default="", repr=False)
+    low: float | None = None
 
     @property
     def sq_mi(self) -> float:
@@ -545,6 +549,12 @@ class AreaFigure:
             out.append(
                 f"{self.unit!r} is a length unit, read as {_UNIT_LABEL[self.unit_code]}² "
                 "because the text is about an area"
+            )
+        if self.low is not None:
+            low_km2 = self.value_km2 * self.low / self.value if self.value else 0.0
+            out.append(
+                f"a range ({self.low:,g} to {self.value:,g} {self.unit}, {low_km2:,.0f} to "
+                f"{self.value_km2:,.0f} km²): read as its upper figure"
             )
         out += [c.message for c in self.conversions if not c.consistent]
         return tuple(out)
@@ -625,8 +635,10 @@ _CONV = (
     rf"\s*[(\[]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?(?P<cnum>{_DIGITS})[\s-]*(?P<cunit>{_UNIT_ALT})"
     rf"\s*[)\]]"
 )
+# a range: "300-400 sq km", "2,000 to 2,500 km²", "between 300 and 400 km²" (one unit after both)
+_RANGE = rf"(?:between\s+)?(?P<lo>{_DIGITS})\s*(?:[-\u2013\u2014]|\s(?:to|and)\s)\s*"
 _FIGURE = (
-    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+|(?P<sym>{_SYM})\s*)?"
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+|(?P<sym>{_SYM})\s*)?(?:{_RANGE})?"
     rf"(?P<num>{_NUM})[\s-]*(?P<unit>{_UNIT_ALT})"
     rf"(?P<conv>{_CONV})?"
 )
@@ -781,6 +793,11 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
     if not math.isfinite(km2):
         return None
     qual, bound = _qualifier(m, "qual")
+    low = _parse_number(m.group("lo")) if m.group("lo") else None
+    if low is not None and not (0 <= low < value):
+        return None  # "2015-2016 hectares" or "400-300 km²": not a range of areas
+    if low is not None and qual is None:
+        bound = "upper"
     convs: tuple[Conversion, ...] = ()
     if m.group("conv"):
         cval = _parse_number(m.group("cnum"))
@@ -807,6 +824,7 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
         conversions=convs,
         span=m.span(),
         unit_code=unit.code,
+        low=low,
     )
 
 

@@ -36,8 +36,15 @@ _AREA_BEFORE = re.compile(
     re.I,
 )
 _AREA_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:territory|land|desert|ground|countryside|farmland"
-    r"|terrain|area|territories|lands)\b|in\s+(?:the\s+)?(?:province|desert|region|area|countryside|lands?)\b)",
+    # a closing quote may stand between: holds "over 40,000 kilometres" of our country
+    r"^[\"”’']?\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:territory|land|desert|ground"
+    r"|countryside|farmland|terrain|area|territories|lands)\b"
+    # the whole a share is of, ending the phrase: "of our country", "of the province," (not
+    # "of the country's roads", "of the district centre")
+    r"|(?:country|republic|province|governorate|region|district)"
+    r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?:and|but|in|on|at|by|since|after|before|under|which|that"
+    r"|while|with|from|to|or|as|including|alone|itself)\b))"
+    r"|in\s+(?:the\s+)?(?:province|desert|region|area|countryside|lands?)\b)",
     re.I,
 )
 _DISTANCE_AFTER = re.compile(
@@ -51,6 +58,15 @@ _DISTANCE_AFTER = re.compile(
 _MAYBE_FIGURE = re.compile(
     r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)"
     r"|\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b",
+    re.I,
+)
+
+
+# an area of what grows, burned or trampled: "some 300 hectares of crops were burned" is
+# damage, not ground a side holds
+_NOT_HELD_AFTER = re.compile(
+    r"^\s*of\s+(?:[\w'’-]+\s+){0,2}?(?:crops?|harvests?|cropland|vegetation|forests?|woodland"
+    r"|pastures?|grazing|rice|wheat|maize|sorghum|millet|plantations?|orchards?|vineyards?)\b",
     re.I,
 )
 
@@ -129,7 +145,8 @@ def claims_in(
     figs = [
         f
         for f in find_area_figures(s, context="area", home=home)
-        if f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :])
+        if (f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :]))
+        and not _NOT_HELD_AFTER.match(s[f.span[1] :])
     ]
     out = []
     for fig, note in _restatements_merged(s, figs):
