@@ -315,12 +315,14 @@ _UNITS = [
     _Unit("ha", "area", 0.01, r"hectares?\b|ha\b"),
     _Unit("acre", "area", 0.0040468564224, r"acres?\b"),
     _Unit("dunam", "area", 0.001, r"d[ou]n[ua]?ms?\b|donums?\b"),
+    # the Egyptian and Sudanese feddan: 4,200.83 m² (24 kirat of 175.03 m²)
+    _Unit("feddan", "area", 0.00420083, r"fedd?ans?\b"),
     _Unit("km", "length", 1.0, r"kilomet(?:er|re)s?\b|kms?\b"),
     _Unit("mi", "length", KM_PER_MI, r"miles?\b|mi\b"),
 ]
 _UNIT_ALT = "|".join(f"(?:{u.pattern})" for u in _UNITS)
 _UNIT_LABEL = {"km2": "km²", "sqmi": "sq mi", "m2": "m²", "ha": "ha", "acre": "acres"}
-_UNIT_LABEL.update(dunam="dunams", km="km", mi="mi")
+_UNIT_LABEL.update(dunam="dunams", feddan="feddans", km="km", mi="mi")
 
 
 def _unit_of(text: str) -> _Unit:
@@ -726,8 +728,10 @@ def _compare_pattern() -> str:
     return (
         rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?:(?:an?\s+)?(?:area|territory|expanse|region)\s+)?"
         rf"(?:(?P<qual2>{_QUAL})\s+)?"
-        rf"(?:(?:(?P<mult>{_MULT})\s+(?:of\s+)?)?(?P<size>the\s+(?:size|area)\s+of)"
-        rf"|(?P<cmp>larger|bigger|smaller)\s+than|as\s+(?:large|big)\s+as)"
+        rf"(?:(?:(?P<mult>{_MULT})\s+(?:of\s+)?)?(?P<size>the\s+(?:size|area)\s+of"
+        # "half as big as Lebanon", "twice as large as Qatar": the multiplier holds too
+        rf"|as\s+(?:large|big)\s+as)"
+        rf"|(?P<cmp>larger|bigger|smaller)\s+than)"
         rf"\s+{_REF_ADJ}(?P<ref>{_ref_names()})(?![\w-])"
     )
 

@@ -91,3 +91,52 @@ def test_lengths_and_areas_that_are_claims_and_those_that_are_not(theatre, text,
     for _, _, kind, notes in got:
         if kind == "length":
             assert "is a length unit, read as km²" in notes  # flagged, never silent
+
+
+@pytest.mark.parametrize(
+    ("text", "km2"),
+    [
+        ("an area half as big as Lebanon", 5226.0),  # the multiplier was dropped
+        ("twice as large as Qatar", 23172.0),
+        ("an area as big as Lebanon", 10452.0),
+        ("half the size of Lebanon", 5226.0),
+    ],
+)
+def test_a_multiple_of_as_big_as_is_read(text, km2):
+    [fig] = find_area_figures(text)
+    assert (fig.unit_kind, round(fig.value_km2, 1)) == ("comparison", km2)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "note", "conversion"),
+    [
+        (
+            "The army captured 2,000 sq km, or 772 sq miles, of desert.",
+            "2,000 sq km",
+            "also stated as '772 sq miles' (1,999 km²), which agrees",
+            "ok",
+        ),
+        (
+            "The army captured 2,000 square kilometres — about 772 square miles — of desert.",
+            "2,000 square kilometres",
+            "also stated as 'about 772 square miles' (1,999 km²), which agrees",
+            "ok",
+        ),
+        (
+            "The army captured 2,000 sq km, or 2,000 sq miles, of desert.",
+            "2,000 sq km",
+            "also stated as '2,000 sq miles' (5,180 km²), which does not agree",
+            "wrong",
+        ),
+    ],
+)
+def test_a_measure_restated_in_another_unit_is_one_claim(theatre, text, figure, note, conversion):
+    ex = extract(DATELINE + text, theatre)
+    assert list(ex.claims["figure"]) == [figure]
+    row = ex.claims.iloc[0]
+    assert note in row["notes"] and row["conversion"] == conversion
+
+
+def test_feddans_are_an_area_unit():
+    [fig] = find_area_figures("5,000 feddans of land")
+    assert (fig.unit_kind, round(fig.value_km2, 2)) == ("area", 21.0)
