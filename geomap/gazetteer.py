@@ -445,12 +445,15 @@ def settle(
     countries: Sequence[str] | None = None,
     margin_deg: float = 0.5,
     limit: int = 3,
+    near: bool = True,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Does GeoNames settle ``name`` in a theatre's area?  ``(exact, near)``.
 
     ``exact``: every place of the area named so (:func:`exact_matches`): one row settles
     the name, two or more leave it ambiguous.  ``near``: when there is no exact match, up
-    to ``limit`` prefix or close spellings (:func:`suggest`), which never settle a name.
+    to ``limit`` prefix or close spellings (:func:`suggest`), which never settle a name
+    (not looked for with ``near=False``: the search compares the name with every name of
+    the area, tens of milliseconds in a large country).
     The area is as for :func:`suggestions_for`: the AOI's ``countries`` when known, else
     ``bbox`` widened by ``margin_deg``.  Both empty when the optional gazetteer is not
     installed (see :func:`available`) or no area is given.
@@ -463,7 +466,7 @@ def settle(
         return empty, empty
     try:
         exact = exact_matches(name, **where)
-        near = suggest(name, limit=limit, **where) if exact.empty else exact.iloc[0:0]
+        near = suggest(name, limit=limit, **where) if exact.empty and near else exact.iloc[0:0]
     except InputError:  # no GeoNames place in the area at all, or an unknown country code
         return empty, empty
     return exact, near

@@ -26,8 +26,10 @@ Everything is rule-based, offline and explainable:
   "Deir el-Zour", "Dair al-Zor" and "دير الزور" are one place.  "the oil field
   near Omar" is read as the gazetteer's oil field whose name holds "Omar".
   A capitalised name that matches no entry is listed in
-  :attr:`Extraction.unknown_places` (and a change to it is still drafted,
-  with the name as written), never dropped.
+  :attr:`Extraction.unknown_places` (and a change to it is still found: a
+  lead with the name as written, or a draft naming the GeoNames place when
+  exactly one place of the theatre's area has the name, its row in
+  :attr:`Extraction.places`), never dropped.
 * **Control changes** are found by the patterns in :data:`PATTERNS`; the
   gaining and losing actors are resolved through the theatre's actor aliases,
   pronouns ("They also took ...") through the preceding subject, and generic
@@ -132,7 +134,8 @@ class Extraction:
         (the ``events.csv`` columns, then ``evidence``, ``char_span``
         ``"start:end"``, ``extraction_confidence`` 0..1, ``status`` "draft",
         ``pattern`` (a key of :data:`PATTERNS`)).  ``place`` is a gazetteer id,
-        or the name as written when the place is unknown (see the note).
+        a GeoNames place's id (a row of :attr:`places`), or in a lead the name as
+        written when the place is unknown (see the note).
     unknown_places : pandas.DataFrame
         Capitalised place names that match no gazetteer entry (or several):
         ``mention``, ``sentence``, ``char_span``, ``candidates`` (nearest

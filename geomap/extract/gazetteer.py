@@ -732,10 +732,16 @@ def settle_places(mentions, theatre) -> dict[str, Settled]:
         return out
     bbox, countries = geonames.theatre_area(theatre)
     where = _where(countries, bbox)
-    for m in mentions:
-        exact, near = geonames.settle(m, bbox=bbox, countries=countries)
+    for n, m in enumerate(mentions):
+        # the close spellings only explain a lead: looked for up to a budget, so a text of
+        # many unknown names stays fast (each search reads every name of the area)
+        exact, near = geonames.settle(m, bbox=bbox, countries=countries, near=n < NEAR_BUDGET)
         out[m] = _settled(m, exact, near, where, theatre)
     return out
+
+
+#: How many unknown names of one article :func:`settle_places` looks up close spellings for.
+NEAR_BUDGET = 25
 
 
 def _settled(m: str, exact, near, where: str, theatre) -> Settled:

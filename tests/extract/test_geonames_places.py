@@ -102,3 +102,16 @@ def test_a_geonames_draft_is_scored_by_its_mention(theatre, gold_place, right):
     score = SplitScore()
     score_article(score, "a", ex, gold, [], set(theatre.places["id"].astype(str)))
     assert score.fields["all"].matched == right
+
+
+def test_close_spellings_are_looked_up_for_a_budget_of_names(theatre, monkeypatch):
+    from geomap.extract import gazetteer as extract_gazetteer
+
+    names = ["Ain Issa", "Salamiya"]
+    monkeypatch.setattr(extract_gazetteer, "NEAR_BUDGET", 1)
+    got = settle_places(names, theatre)
+    assert "(only '‘Ayn ‘Īsá' (close)" in got["Ain Issa"].reason
+    assert (
+        got["Salamiya"].reason
+        == "unknown place 'Salamiya': no GeoNames place named 'Salamiya' in SYR"
+    )
