@@ -745,6 +745,8 @@ NEAR_BUDGET = 25
 
 
 def _settled(m: str, exact, near, where: str, theatre) -> Settled:
+    if len(normalize(m).replace(" ", "")) < 2:  # "U" of "U.N.": a letter is no place name
+        return Settled(m, reason=f"unknown place {m!r}: too short a name to look up in GeoNames")
     if not where:
         return Settled(
             m, reason=f"unknown place {m!r}: the theatre has no [aoi] to look it up in GeoNames"

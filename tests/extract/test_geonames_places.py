@@ -39,6 +39,7 @@ def theatre():
         ("Bir Qasab", None, "no GeoNames place named 'Bir Qasab' in SYR"),
         ("=Salamiyah", "as-salamiyah", ""),  # punctuation ignored, as suggest ignores it
         ("\x1b[31mSuran", None, "'\\x1b[31mSuran'"),  # said escaped
+        ("U", None, "too short a name to look up"),  # "U.N." read as a name
     ],
 )
 def test_a_name_is_settled_by_exactly_one_exact_geonames_match(theatre, name, place, reason):
