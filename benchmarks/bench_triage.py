@@ -96,7 +96,8 @@ def _labelled(folder: Path, tree: Path | None) -> dict:
 def _geonames_cue(rows: list[dict]) -> None:
     """Each row's ``geonames`` cue, with this tree's gazetteer: for a place the theatre lacks,
     whether GeoNames settles its name (``unique`` exact match in the theatre's area,
-    ``ambiguous``, ``near`` spellings only, ``none``, or ``unavailable``); ``known`` else."""
+    ``ambiguous``, ``near`` spellings only, ``none``, a one-``letter`` name, or
+    ``unavailable``); ``known`` else."""
     from geomap.extract.gazetteer import settle_places
     from geomap.inputs import load_inputs
 
@@ -115,6 +116,8 @@ def _geonames_cue(rows: list[dict]) -> None:
             r["geonames"] = "near"
         elif "no GeoNames place" in s.reason:
             r["geonames"] = "none"
+        elif "too short" in s.reason:
+            r["geonames"] = "letter"
         else:
             r["geonames"] = "unavailable"
 
