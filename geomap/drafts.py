@@ -170,6 +170,9 @@ class MergeResult:
         What each merged row changes (from ``verify``: place, from -> to, km² under the model).
     claims_added : int
         Claim drafts (``<drafts>.claims.csv``) appended to the theatre's ``claims.csv``.
+    claims_path : Path or None
+        Where the merged claims were written: the theatre's ``claims.csv``, or with
+        ``out`` the claims file beside it (``<out>.claims.csv``); None without claims.
     warnings : tuple of Problem
         The warnings the merge adds to the theatre's check (after minus before, by file,
         line, field and message): on the appended rows (e.g. a ``from_actor`` the place's
@@ -182,6 +185,7 @@ class MergeResult:
     skipped: int = 0
     changes: tuple[str, ...] = ()
     claims_added: int = 0
+    claims_path: Path | None = None
     warnings: tuple[Problem, ...] = ()
 
 
@@ -334,7 +338,9 @@ def merge_drafts(
     drafts_csv : str or Path
         The drafts file (from ``geomap extract --out``), reviewed.
     out : str or Path, optional
-        Write the merged events here instead of updating ``events.csv`` in place.
+        Write the merged events here instead of updating ``events.csv`` in place;
+        the theatre is then not changed at all: merged claims go to
+        ``<out>.claims.csv`` (:func:`claims_sibling`), not to its ``claims.csv``.
     verify : callable, optional
         ``verify(folder, first_line) -> (problems, changes)``: the full theatre
         check, run on a copy of the theatre with the merged ``events.csv``
@@ -380,11 +386,14 @@ def merge_drafts(
         Path(theatre_dir), [r for _, r in rows], verify, {"claims.csv": merged_claims}
     )
     target = Path(out) if out is not None else events_path
+    # with ``out`` the theatre is left as it is: the merged claims go beside ``out``
+    claims_target = claims_sibling(target) if out is not None else claims_path
     write_text(target, trial.events)  # whole, then renamed (geomap.paths: never through a link)
     if merged_claims is not None:
-        write_text(claims_path, merged_claims)
+        write_text(claims_target, merged_claims)
     return MergeResult(
         path=target,
+        claims_path=claims_target if merged_claims is not None else None,
         added=len(rows),
         skipped=skipped,
         changes=tuple(trial.changes),

@@ -233,7 +233,12 @@ def _run_merge(args) -> int:
     skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""
     print(f"appended {res.added} event(s) from {args.drafts} to {res.path}{skipped}")
     if res.claims_added:
-        print(f"appended {res.claims_added} claim(s) to {Path(args.theatre) / 'claims.csv'}")
+        where = (
+            f"{Path(args.theatre) / 'claims.csv'}"
+            if args.out is None
+            else f"{res.claims_path} (the theatre's claims.csv with them; the theatre is unchanged)"
+        )
+        print(f"appended {res.claims_added} claim(s) to {where}")
     for line in res.changes:
         print(f"  {one_line_cell(line)}")
     if res.warnings:
@@ -318,6 +323,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--out",
         metavar="FILE",
-        help="write the merged events to FILE instead of updating the theatre's events.csv",
+        help="write the merged events to FILE instead of updating the theatre's events.csv (the "
+        "theatre is not changed: merged claims go to FILE's sibling FILE-stem.claims.csv)",
     )
     p.set_defaults(func=_run_merge)
