@@ -218,7 +218,9 @@ def _verify_merged(folder, first_line):
     changes = [
         f"line {r.line}: {r.date} {r.place_name} ({r.place or 'drawn area'}): "
         f"{r.prev_actor or '?'} -> {r.to_actor}, {r.area_km2:,.1f} km² under the model"
-        + (f" [{r.status}: {r.reason}]" if r.status != "applied" and r.reason else "")
+        + (
+            f" [{r.status}: {r.reason}]" if r.reason else ""
+        )  # e.g. "already held by ...: no change"
         for r in ledger.itertuples()
         if r.line >= first_line
     ]
