@@ -323,10 +323,38 @@ _NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|aft
 # between a speaker and the pronoun that stands for it: "The army (also) said (on Friday)
 # (that) it ...", "Rebels claimed in a statement they ..."
 _SPEAKER_THEN = re.compile(
-    r"(?i)\s+(?:(?:also|later|again|separately|\w+ly)\s+)?"
+    # "The Movement for X (MX) said", "... (MX), said": the name's short form in brackets
+    r"(?i)(?:(?:\s*\([^()]{1,40}\)|\)),?)?"
+    # "JNIM, the al Qaeda affiliate, said": an appositive set off by commas
+    r"(?:,\s+(?:the|an?)\s+[^,;:.()\"“”]{1,60},)?"
+    r"\s+(?:(?:also|later|again|separately|had|has|have|\w+ly)\s+){0,2}"
     r"(?:said|says|say|claimed|claims|announced|reported|reports|stated|declared|confirmed)"
-    rf"(?:\s+(?:on\s+)?{WD}|\s+in\s+a\s+statement)?"
+    # "said on Friday", "said in a statement on Saturday", "claimed on their websites"
+    rf"(?:\s+(?:on\s+)?{WD}|\s+(?:on|in|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"[\w'’-]+)*"
     r",?(?:\s+that)?\s+"
+)
+# "Ukrainian officials said their forces ...": a side's voice named only by its modifier
+_MODIFIER_SPEAKER = re.compile(
+    r"(?<![\w'’-])(?P<mod>(?-i:[A-Z])[\w'’-]+)\s+(?:(?:government|military|army|defen[cs]e|security"
+    r"|senior|top|regional|local)\s+){0,2}(?:officials?|spokes(?:man|woman|person|men)|authorities"
+    r"|sources|commanders?|officers?|generals?)$",
+    re.I,
+)
+_COORDINATED_BEFORE = re.compile(r"(?i)(?:\band|\bor|,|&)\s*$")
+# "the claim by the X last Thursday that they had captured Y", "the claims of X that its troops
+# took Y": the pronoun is the claimant's (however the claim is judged)
+_CLAIM_BY_BEFORE = re.compile(
+    r"(?i)\b(?:claims?|reports?|allegations?|assertions?|announcement)\s+(?:made\s+)?(?:by|of)\s+"
+    r"(?:the\s+)?$"
+)
+# where a speaker ends: the space before the verb of saying (see _SPEAKER_THEN)
+_SPEAKER_VERB = re.compile(
+    r"(?i)\s+(?=(?:(?:also|later|again|separately|had|has|have|\w+ly)\s+){0,2}(?:said|says|say"
+    r"|claimed|claims|announced|reported|reports|stated|declared|confirmed)\b)"
+)
+_CLAIM_THAT = re.compile(
+    rf"(?i)(?:\s+(?:(?:on|last|this)\s+)?(?:{WD}|yesterday|today))?,?\s+that\s+"
 )
 _BACK_NOUNS = (
     r"the\s+(?:claim|claims|report|reports|town|city|village|area|field"
@@ -639,6 +667,14 @@ class Extractor:
             for a in self._actors_between(sent.start, pos)
             if a.actor and not self._in_apposition(sent, a, pos)
         ]
+        speaker = self._speaker_of(sent, before, pos)
+        if speaker is not None:
+            # "The army (also) said it recaptured X", "Ukrainian officials said their forces
+            # ...", "the claim by the rebels that they took X": "it" is the speaker or the
+            # claimant, read as the speaker is (a name, a role word, its modifier)
+            return ActorMention(
+                pos, pos + len(text), speaker.text, speaker.actor, speaker.how, speaker.basis
+            )
         # "the army has been battling IS around Mayadin, which it took": the object of a
         # verb of fighting is not what "it" stands for when a subject precedes it
         subjects = [a for a in before if not self._acted_on(a)]
@@ -648,10 +684,6 @@ class Extractor:
             before = subjects
         if before:
             src = before[-1]
-            if _SPEAKER_THEN.fullmatch(self.text, src.end, pos):
-                # "The army (also) said it recaptured X": "it" is the speaker, read as the
-                # speaker is (a name, a role word, the author)
-                return ActorMention(pos, pos + len(text), src.text, src.actor, src.how, src.basis)
         elif self.last_subject is not None and self.last_subject.start >= self._prev_start:
             src = self.last_subject
         else:
@@ -670,6 +702,37 @@ class Extractor:
                 return self._lead_side(pos, text)
             src = next(iter(prior.values()))
         return ActorMention(pos, pos + len(text), text, src.actor, "pronoun", src.text)
+
+    def _speaker_of(
+        self, sent: Sentence, before: list[ActorMention], pos: int
+    ) -> ActorMention | None:
+        """The side a pronoun at ``pos`` stands for when it opens what a side says or claims:
+        "X (also) said (on Friday) (that) it ...", "X (XA), the Y group, said in a statement
+        that its fighters ...", "the claim by X that they ...", or, with no side named, "Xian
+        officials said their forces ..." (the one side the modifier names); else None."""
+        for a in reversed(before):
+            if _SPEAKER_THEN.fullmatch(self.text, a.end, pos) and not self._acted_on(a):
+                return a
+            if _CLAIM_THAT.fullmatch(self.text, a.end, pos) and _CLAIM_BY_BEFORE.search(
+                self.text, max(sent.start, a.start - 40), a.start
+            ):
+                return a
+        lo = max(sent.start, pos - 240)
+        for said in _SPEAKER_VERB.finditer(self.text, lo, pos):
+            if not _SPEAKER_THEN.fullmatch(self.text, said.start(), pos):
+                continue
+            who = _MODIFIER_SPEAKER.search(self.text, lo, said.start())
+            if (
+                who is None
+                or self._actors_between(who.start(), pos)
+                # "Xian and Yian officials said their forces ...": two sides, none of them
+                or _COORDINATED_BEFORE.search(self.text, max(lo, who.start() - 8), who.start())
+            ):
+                continue
+            fits = self.refs.by_modifier.get(who["mod"].casefold(), set())
+            if len(fits) == 1:
+                return ActorMention(who.start(), who.end(), who.group(0), min(fits), "modifier")
+        return None
 
     def _lead_side(self, pos: int, text: str) -> ActorMention | None:
         """ "It seized X in August", with no side named in this or the previous sentence: the
@@ -726,10 +789,16 @@ class Extractor:
         for m in PRONOUN.finditer(self.text, lo, hi):
             # "the government's claims that its troops took X": "its" says whose troops a
             # role word several sides share (left unresolved) means
-            owned = best is not None and not best.actor and m.start() <= best.start < m.end()
+            # "The RSF said its troops took X": a speaker's "its" outranks the side the role
+            # word alone would name
+            owned = best is not None and m.start() <= best.start < m.end()
             if owned and m.group("poss"):
                 res = self._resolve_pronoun(sent, m.start(), m.group(0))
-                if res is not None and res.actor:
+                if (
+                    res is not None
+                    and res.actor
+                    and (not best.actor or res.how not in ("pronoun", "unresolved"))
+                ):
                     best = res
             elif best is None or m.start() > best.end:
                 if (

@@ -1,0 +1,133 @@
+"""Round 11's general rules, each sentence written for a setting no held-out set uses
+(Karabakh 2020, ``tests/extract/data/nk20``).
+
+* A pronoun that opens what a side says or claims stands for that side, read as firmly as
+  the side is named: "X (XA), said on Tuesday it ...", "X, the Y force, said in a statement
+  on Tuesday that its troops ...", "X had said on its website that it ...", "the claim(s) by
+  / of X (last Tuesday) that its troops ...".  "Xian officials said their forces ..." with no
+  side named is the one side the modifier names (never two: "Xian and Yian officials").
+* "The X said its troops took Y": the speaker's "its" outranks the side a role word alone
+  would name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.extract import extract
+from geomap.inputs import load_inputs
+
+NK = Path(__file__).parent / "data" / "nk20"
+DATELINE = "BAKU, November 5, 2020 (Wire) — "  # a Thursday: "on Tuesday" is November 3
+
+
+@pytest.fixture(scope="module")
+def nk():
+    return load_inputs(NK)
+
+
+def _rows(nk, sentence):
+    rows = extract(DATELINE + sentence, nk).rows
+    return [tuple(r) for r in rows[["place", "to_actor", "date", "status"]].values]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the short form in brackets between the speaker and its verb
+        (
+            "The Artsakh Defence Army (ARM) said on Tuesday it had recaptured Hadrut.",
+            [("hadrut", "ARM", "2020-11-03", "draft")],
+        ),
+        (
+            "The Artsakh Defence Army (ARM), said on Tuesday it had recaptured Hadrut.",
+            [("hadrut", "ARM", "2020-11-03", "draft")],
+        ),
+        # an appositive, and adjuncts after the verb of saying
+        (
+            "The Artsakh Defence Army, the main force of the enclave, said in a statement on "
+            "Tuesday that its troops had entered Hadrut.",
+            [("hadrut", "ARM", "2020-11-03", "draft")],
+        ),
+        # a side named inside the appositive is not the speaker
+        (
+            "The Artsakh Defence Army, an enemy of the Azerbaijani army, said on Tuesday it "
+            "had retaken Hadrut.",
+            [("hadrut", "ARM", "2020-11-03", "draft")],
+        ),
+        (
+            "The Azerbaijani army had said on Tuesday on its website that it had captured Fuzuli.",
+            [("fuzuli", "AZA", "2020-11-03", "draft")],
+        ),
+        # the claimant of a claim, however the claim is judged
+        (
+            "The claims of the Armenian command that its troops recaptured Hadrut on Tuesday "
+            "are a lie.",
+            [("hadrut", "ARM", "2020-11-03", "draft")],
+        ),
+        (
+            "The claim made by the Armenian army last Tuesday that its soldiers had retaken "
+            "Hadrut is false.",
+            [("hadrut", "ARM", "2020-11-03", "draft")],
+        ),
+        # a speaker's "its" over the side the role word alone names
+        (
+            "The Azerbaijani army said on Tuesday its troops had taken Hadrut.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        # negative: not a change; a side named in the clause stays the gainer
+        ("The Azerbaijani army said on Tuesday it had failed to take Hadrut.", []),
+        (
+            "The Armenian army said on Tuesday that Azerbaijani troops had taken Hadrut.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        # the speaker's verb in another sentence: still only a pronoun (a lead; a pluperfect
+        # without a day of its own is undated)
+        (
+            "The Armenian army said on Tuesday the situation was calm. It had retaken Hadrut.",
+            [("hadrut", "ARM", "", "lead")],
+        ),
+    ],
+)
+def test_a_pronoun_opening_what_a_side_says_is_that_side(nk, sentence, expected):
+    assert _rows(nk, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Azerbaijani officials said their forces had taken Fuzuli on Tuesday.",
+            [("fuzuli", "AZA", "2020-11-03", "draft")],
+        ),
+        (
+            "Azerbaijani defence officials also said on Tuesday that their troops had entered "
+            "Fuzuli.",
+            [("fuzuli", "AZA", "2020-11-03", "draft")],
+        ),
+        # two sides' officials, a modifier no side has, no modifier: no side named
+        (
+            "Azerbaijani and Armenian officials said their forces had entered Hadrut on Tuesday.",
+            [("hadrut", "", "2020-11-03", "lead")],
+        ),
+        (
+            "Turkish officials said their forces had entered Fuzuli on Tuesday.",
+            [("fuzuli", "", "2020-11-03", "lead")],
+        ),
+        (
+            "Officials said their forces had taken Fuzuli on Tuesday.",
+            [("fuzuli", "", "2020-11-03", "lead")],
+        ),
+        ("Azerbaijani officials said their forces had failed to take Fuzuli on Tuesday.", []),
+        # hostile text around the speaker: no side is read from it
+        (
+            'Officials of "<script>Azerbaijani</script>" said their forces had taken Fuzuli '
+            "on Tuesday.",
+            [("fuzuli", "", "2020-11-03", "lead")],
+        ),
+    ],
+)
+def test_officials_named_by_a_modifier_speak_for_its_one_side(nk, sentence, expected):
+    assert _rows(nk, sentence) == expected
