@@ -131,3 +131,64 @@ def test_a_pronoun_opening_what_a_side_says_is_that_side(nk, sentence, expected)
 )
 def test_officials_named_by_a_modifier_speak_for_its_one_side(nk, sentence, expected):
     assert _rows(nk, sentence) == expected
+
+
+# ------------------------------------------------------ a statement's change with no side named
+CIV = Path(__file__).parent / "data" / "civ11"
+STATEMENT = "REPUBLICAN FORCES - WESTERN COMMAND\nOFFICIAL STATEMENT No. 4\n30 March 2011\n\n"
+WIRE = "ABIDJAN, March 30, 2011 (Wire) — "
+
+
+@pytest.fixture(scope="module")
+def civ():
+    return load_inputs(CIV)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a unit the statement names without a side, a passive with no agent: the author's
+        (
+            "Yesterday, 29 March, units of the 3rd Battalion liberated Daloa.",
+            [("daloa", "FRCI", "2011-03-29", "draft")],
+        ),
+        (
+            "The town of Guiglo was freed on Monday, 28 March.",
+            [("guiglo", "FRCI", "2011-03-28", "draft")],
+        ),
+        (
+            "On Monday, 28 March, elements of the Western Command secured Duekoue after the "
+            "loyalists fled.",
+            [("duekoue", "FRCI", "2011-03-28", "draft")],
+        ),
+        # forces named by the state or regime they serve, or by an epithet: never the author's
+        (
+            "The forces of the Sinhala state occupied Daloa on Monday, 28 March.",
+            [("daloa", "", "2011-03-28", "lead")],
+        ),
+        (
+            "Our units left Daloa on Sunday, 27 March. The forces of the Sinhala state "
+            "occupied the empty town on Monday, 28 March.",
+            [("daloa", "", "2011-03-28", "lead")],
+        ),
+        ("The enemy entered Daloa on Monday, 28 March.", [("daloa", "", "2011-03-28", "lead")]),
+        # not a change
+        ("Our forces failed to take Daloa on Monday, 28 March.", []),
+    ],
+)
+def test_a_statements_change_with_no_side_named_is_its_authors(civ, body, expected):
+    rows = extract(STATEMENT + body, civ, published="2011-03-30").rows
+    assert [tuple(r) for r in rows[["place", "to_actor", "date", "status"]].values] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yesterday, 29 March, units of the 3rd Battalion liberated Daloa.",
+        "The town of Guiglo was freed on Monday, 28 March.",
+    ],
+)
+def test_outside_a_statement_no_side_named_stays_a_lead(civ, body):
+    rows = extract(WIRE + body, civ).rows
+    assert list(rows["to_actor"]) == [""]
+    assert list(rows["status"]) == ["lead"]
