@@ -463,6 +463,19 @@ _PART_OF_DAY = re.compile(
     r"|(?:after|within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours)\b"
 )
 # "cleansed X of the terrorist gangs": the side driven out named by an epithet
+# gapping: "took A on Saturday(,) and (then) (the town of) B on Sunday"
+_GAP_AND = re.compile(
+    r"(?:\s*,?\s+and\s+|\s*,\s*)(?:then\s+|later\s+|also\s+)?(?:from\s+|into\s+)?"
+    r"(?:(?:the\s+)?(?:towns?|city|cities|villages?"
+    r"|ports?|districts?|settlements?)\s+of\s+)?",
+    re.I,
+)
+# what may stand between a place and its day: "B on Sunday", "B in the south on Tuesday"
+_BEFORE_DAY = re.compile(
+    r"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center|(?:north|south)?(?:east|west)?ern"
+    r"\s+\w+))?\s+(?:(?:on|in|late\s+on|early\s+on|at|by)\s+)?",
+    re.I,
+)
 # "the forces of the Sinhala state", "the troops of the Kabbah regime": in a statement, a force
 # named by a state or regime it serves is another side's (the author names its own as "our")
 _FORCES_OF_STATE = re.compile(
@@ -1503,6 +1516,7 @@ class Extractor:
             else:
                 self._gainer_now = gainer.actor if gainer else ""
                 lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
+            before_date = (list(why.reasons), why.penalty)
             rank = self._explain_date(why, clause, lo, hi, dtext, rank)
             change = _Change(
                 pattern=clause.pattern,
@@ -1523,6 +1537,79 @@ class Extractor:
                 d = self._draft(sent, p, change)
                 self.drafts.append(d)
                 sent_drafts.append(d)
+            if since is None:
+                self._draft_gapped(sent, clause, change, before_date, objs, dates, used, unknown)
+
+    def _draft_gapped(
+        self,
+        sent: Sentence,
+        clause: _Clause,
+        change: _Change,
+        before_date: tuple[list[str], float],
+        objs: list[PlaceMention],
+        dates: list[DateMention],
+        used: set[int],
+        unknown: list[PlaceMention],
+    ) -> None:
+        """Draft the places the clause's verb governs though left out ("took A on Saturday and
+        B on Sunday": B on its own day), with the clause's reasons but for its date's."""
+        if clause.pattern in ("held-since", "fall-of"):
+            return
+        for places, when in self._gapped(clause, objs, dates, used, unknown):
+            gap = _Why()
+            gap.reasons, gap.penalty = list(before_date[0]), before_date[1]
+            gap.add(f"{clause.verb.text!r} left out before {places[0].text!r} (same clause)")
+            rank = self._explain_date(gap, clause, when.start, when.end, when.text, 3)
+            again = replace(
+                change,
+                date=when.end,
+                date_lo=when.start,
+                date_text=when.text,
+                date_rank=rank,
+                why=gap,
+            )
+            for p in places:
+                self.drafts.append(self._draft(sent, p, again))
+
+    def _gapped(
+        self,
+        clause: _Clause,
+        objs: list[PlaceMention],
+        dates: list[DateMention],
+        used: set[int],
+        unknown: list[PlaceMention],
+    ) -> list[tuple[list[PlaceMention], DateMention]]:
+        """Places after the clause's own, each with its own day, the verb left out: "took A
+        on Saturday and B on Sunday", "A fell on Monday, and B and C in the south on
+        Tuesday".  Each gapped list must follow a day phrase and end in one (else it is no
+        gapping: "took A on Saturday and B's airport", "and B remained calm")."""
+        out: list[tuple[list[PlaceMention], DateMention]] = []
+        pos = max(clause.verb.end, *(p.end for p in objs))
+        hi = clause.end
+        while pos < hi:
+            d1 = self._day_at(dates, pos, hi)
+            if d1 is None:
+                return out
+            m = _GAP_AND.match(self.text, d1.span[1], hi)
+            first = self._mention_at(m.end(), unknown) if m else None
+            if first is None:
+                return out
+            places = [first, *self._list_tail(first.end, hi, unknown)]
+            d2 = self._day_at(dates, places[-1].end, hi)
+            if d2 is None:
+                return out
+            used.add(next(i for i, d in enumerate(dates) if d is d2))
+            out.append((places, d2))
+            pos = places[-1].end
+        return out
+
+    def _day_at(self, dates: list[DateMention], pos: int, hi: int) -> DateMention | None:
+        """The event day phrase right after ``pos`` ("on Sunday", "in the south on 21
+        November"), with nothing but a preposition or a direction between; else None."""
+        d = next((d for d in dates if pos <= d.span[0] < hi), None)
+        if d is None or d.kind != "event" or not d.end:
+            return None
+        return d if _BEFORE_DAY.fullmatch(self.text, pos, d.span[0]) else None
 
     def _clause(self, sent: Sentence, verbs: list[Verb], k: int) -> _Clause | None:
         """The clause of the ``k``-th verb and its pattern (passives told apart); None if blocked."""

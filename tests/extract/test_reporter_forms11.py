@@ -192,3 +192,65 @@ def test_outside_a_statement_no_side_named_stays_a_lead(civ, body):
     rows = extract(WIRE + body, civ).rows
     assert list(rows["to_actor"]) == [""]
     assert list(rows["status"]) == ["lead"]
+
+
+# ------------------------------------------------------ gapping: the verb left out
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Azerbaijani troops captured Hadrut on Saturday and Fuzuli on Sunday.",
+            [("hadrut", "AZA", "2020-10-31", "draft"), ("fuzuli", "AZA", "2020-11-01", "draft")],
+        ),
+        (
+            "Azerbaijani troops captured Hadrut on Saturday, and Fuzuli and Jabrayil on Sunday.",
+            [
+                ("hadrut", "AZA", "2020-10-31", "draft"),
+                ("fuzuli", "AZA", "2020-11-01", "draft"),
+                ("jabrayil", "AZA", "2020-11-01", "draft"),
+            ],
+        ),
+        (
+            "The Azerbaijani army took Hadrut on Tuesday, and the town of Zangilan in the south "
+            "on Wednesday.",
+            [
+                ("hadrut", "AZA", "2020-11-03", "draft"),
+                ("zangilan", "AZA", "2020-11-04", "draft"),
+            ],
+        ),
+        # a chain of days
+        (
+            "Azerbaijani troops took Hadrut on Saturday, Fuzuli on Sunday and Jabrayil on Monday.",
+            [
+                ("hadrut", "AZA", "2020-10-31", "draft"),
+                ("fuzuli", "AZA", "2020-11-01", "draft"),
+                ("jabrayil", "AZA", "2020-11-02", "draft"),
+            ],
+        ),
+        # a withdrawal, the preposition said again
+        (
+            "Armenian troops withdrew from Hadrut on Saturday and from Fuzuli on Sunday.",
+            [("hadrut", "AZA", "2020-10-31", "lead"), ("fuzuli", "AZA", "2020-11-01", "lead")],
+        ),
+        # no gapping: another verb, another subject, a place's part, no day of its own
+        (
+            "Azerbaijani troops captured Hadrut on Saturday and shelled Fuzuli on Sunday.",
+            [("hadrut", "AZA", "2020-10-31", "draft")],
+        ),
+        (
+            "Azerbaijani troops captured Hadrut on Saturday and Armenian troops Fuzuli on Sunday.",
+            [("hadrut", "AZA", "2020-10-31", "draft")],
+        ),
+        (
+            "Azerbaijani troops captured Hadrut on Saturday and Fuzuli's airport on Sunday.",
+            [("hadrut", "AZA", "2020-10-31", "draft")],
+        ),
+        (
+            "Azerbaijani troops captured Hadrut on Saturday and Fuzuli remained calm.",
+            [("hadrut", "AZA", "2020-10-31", "draft")],
+        ),
+        ("Azerbaijani troops failed to take Hadrut on Saturday and Fuzuli on Sunday.", []),
+    ],
+)
+def test_a_place_with_its_own_day_after_the_verbs_object_is_gapped(nk, sentence, expected):
+    assert _rows(nk, sentence) == expected
