@@ -344,9 +344,18 @@ _MODIFIER_SPEAKER = re.compile(
 _COORDINATED_BEFORE = re.compile(r"(?i)(?:\band|\bor|,|&)\s*$")
 # "the claim by the X last Thursday that they had captured Y", "the claims of X that its troops
 # took Y": the pronoun is the claimant's (however the claim is judged)
+_CLAIM_NOUN = r"(?:claims?|reports?|allegations?|assertions?|announcements?|statements?)"
 _CLAIM_BY_BEFORE = re.compile(
-    r"(?i)\b(?:claims?|reports?|allegations?|assertions?|announcement)\s+(?:made\s+)?(?:by|of)\s+"
+    rf"(?i)\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+)?(?:by|of)\s+"
     r"(?:the\s+)?$"
+)
+# "the enemy's claim, broadcast yesterday, that its forces occupied X", "the X regime's claims
+# broadcast yesterday that its troops captured Y": the possessor is the claimant
+_POSS_CLAIM_THEN = re.compile(
+    r"(?i)['’]s\s+(?:(?:radio|media|television|tv|website|spokesman)\s+)?"
+    + _CLAIM_NOUN
+    + r"(?:,?\s+(?:broadcast|made|published|aired|issued|repeated|carried)"
+    r"(?:\s+[\w'’-]+){0,3}?,?)?\s+that\s+"
 )
 # where a speaker ends: the space before the verb of saying (see _SPEAKER_THEN)
 _SPEAKER_VERB = re.compile(
@@ -354,7 +363,8 @@ _SPEAKER_VERB = re.compile(
     r"|claimed|claims|announced|reported|reports|stated|declared|confirmed)\b)"
 )
 _CLAIM_THAT = re.compile(
-    rf"(?i)(?:\s+(?:(?:on|last|this)\s+)?(?:{WD}|yesterday|today))?,?\s+that\s+"
+    r"(?i)(?:['’]s\s+(?:radio|media|television|tv|website|spokesman))?"
+    rf"(?:\s+(?:(?:on|last|this)\s+)?(?:{WD}|yesterday|today))?,?\s+that\s+"
 )
 _BACK_NOUNS = (
     r"the\s+(?:claim|claims|report|reports|town|city|village|area|field"
@@ -735,6 +745,8 @@ class Extractor:
             if _CLAIM_THAT.fullmatch(self.text, a.end, pos) and _CLAIM_BY_BEFORE.search(
                 self.text, max(sent.start, a.start - 40), a.start
             ):
+                return a
+            if _POSS_CLAIM_THEN.fullmatch(self.text, a.end, pos):
                 return a
         lo = max(sent.start, pos - 240)
         for said in _SPEAKER_VERB.finditer(self.text, lo, pos):

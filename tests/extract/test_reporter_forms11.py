@@ -254,3 +254,34 @@ def test_outside_a_statement_no_side_named_stays_a_lead(civ, body):
 )
 def test_a_place_with_its_own_day_after_the_verbs_object_is_gapped(nk, sentence, expected):
     assert _rows(nk, sentence) == expected
+
+
+# ------------------------------------------------------ a possessor's claim
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Armenian army's claim, broadcast on Tuesday, that its troops had retaken "
+            "Hadrut is a lie.",
+            [("hadrut", "ARM", "2020-11-03", "draft", "disputed")],
+        ),
+        # a party's claim called baseless is still its claim (disputed), not hearsay
+        (
+            "The Armenian command's claims broadcast on Tuesday that its troops have captured "
+            "Hadrut are baseless.",
+            [("hadrut", "ARM", "2020-11-03", "draft", "disputed")],
+        ),
+        (
+            "The claims broadcast by the Armenian army's radio on Tuesday that its troops have "
+            "entered Hadrut are lies.",
+            [("hadrut", "ARM", "2020-11-03", "draft", "disputed")],
+        ),
+        # reports nobody claims, dismissed: no change
+        ("Reports that Armenian troops had retaken Hadrut on Tuesday are false.", []),
+        ("Social media claims that Armenian troops had retaken Hadrut on Tuesday are false.", []),
+    ],
+)
+def test_a_possessors_claim_is_the_possessors(nk, sentence, expected):
+    rows = extract(DATELINE + sentence, nk).rows
+    got = rows[["place", "to_actor", "date", "status", "confidence"]].values
+    assert [tuple(r) for r in got] == expected
