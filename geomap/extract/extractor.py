@@ -473,6 +473,12 @@ _PART_OF_DAY = re.compile(
     r"|(?:after|within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours)\b"
 )
 # "cleansed X of the terrorist gangs": the side driven out named by an epithet
+# "The town was retaken", "..., and the city was captured": a place noun as a passive's subject
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?i)(?:^|(?<=[\s,;:—–]))the\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(n for n, _ in ANAPHOR_NOUNS)
+    + r")\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|then|finally)\s+)?$"
+)
 # gapping: "took A on Saturday(,) and (then) (the town of) B on Sunday"
 _GAP_AND = re.compile(
     r"(?:\s*,?\s+and\s+|\s*,\s*)(?:then\s+|later\s+|also\s+)?(?:from\s+|into\s+)?"
@@ -1518,8 +1524,8 @@ class Extractor:
             confidence, said_by = self._clause_confidence(
                 why, sent, clause, {p.place for p in objs if p.place}
             )
-            if gainer is None and clause.pattern in ("capture-passive", "drive-out-passive"):
-                gainer = self._reporting_side(why, said_by, loser)
+            if clause.pattern in ("capture-passive", "drive-out-passive"):
+                gainer = self._passive_gainer(why, clause, objs, dates, gainer, said_by, loser)
             if confidence == "disputed":
                 gainer = self._denied_claimant(why, sent, clause, gainer)
             if since is not None:
@@ -1551,6 +1557,66 @@ class Extractor:
                 sent_drafts.append(d)
             if since is None:
                 self._draft_gapped(sent, clause, change, before_date, objs, dates, used, unknown)
+
+    def _passive_gainer(
+        self,
+        why: _Why,
+        clause: _Clause,
+        objs: list[PlaceMention],
+        dates: list[DateMention],
+        gainer: ActorMention | None,
+        said_by: str,
+        loser: ActorMention | None,
+    ) -> ActorMention | None:
+        """A passive's gainer when no agent names it: the change told just before, told again
+        (:meth:`_told_again`), else the reporting side (:meth:`_reporting_side`)."""
+        if clause.pattern == "capture-passive" and (gainer is None or gainer.how == "context"):
+            gainer = self._told_again(why, clause, objs, dates) or gainer
+        if gainer is None:
+            gainer = self._reporting_side(why, said_by, loser)
+        return gainer
+
+    def _told_again(
+        self, why: _Why, clause: _Clause, objs: list[PlaceMention], dates: list[DateMention]
+    ) -> ActorMention | None:
+        """ "X forces have recaptured A, the military said on Thursday. The town was retaken on
+        Tuesday.": a passive with no agent, of the one place a change drafted in this or the
+        previous sentence took without a day of its own, on a day no later than that
+        change's, tells that change again: its side (read as firmly), so the two are one
+        change on the day given.  Not after a change with its own day ("A fell to X on Monday.
+        A was retaken on Tuesday": the other side, a retaking)."""
+        if len(objs) != 1 or not objs[0].place:
+            return None
+        prior = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.place == objs[0].place and d.span[1] >= self._prev_start
+            ),
+            None,
+        )
+        if (
+            prior is None
+            or not prior.to_actor
+            or prior.date is None
+            or prior.date_rank > 1
+            or _GAINER_STRENGTH.get(prior.gainer_how, 0) < 2
+        ):
+            return None
+        when = [
+            d
+            for d in dates
+            if clause.lo <= d.span[0] < clause.end and d.kind == "event" and d.end is not None
+        ]
+        if not when or when[0].end > prior.date:
+            return None
+        why.add(
+            f"no side named: the change of {prior.place} told just before "
+            f"({prior.to_actor}, {prior.verb!r}, dated by the report), told again with its day"
+        )
+        return ActorMention(
+            objs[0].start, objs[0].start, "", prior.to_actor, prior.gainer_how, prior.verb
+        )
 
     def _draft_gapped(
         self,
@@ -1722,6 +1788,10 @@ class Extractor:
                     and (p.place or p.how in ("unknown", "ambiguous"))
                     and _APPOSITION.fullmatch(text, p.end, v.start)
                 ][:1]
+            the = _ANAPHOR_SUBJECT.search(text, region_lo, v.start) if not objs else None
+            if the is not None and clause.pattern == "capture-passive":
+                # "The town was retaken on Tuesday": the place the noun stands for
+                return self._object_places(the.start(), v.start, [])
             return objs, None
         stop = OBJ_STOP.search(text, v.end + 1, clause.end)
         obj_end = stop.start() if stop else clause.end

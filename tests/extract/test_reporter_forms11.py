@@ -285,3 +285,41 @@ def test_a_possessors_claim_is_the_possessors(nk, sentence, expected):
     rows = extract(DATELINE + sentence, nk).rows
     got = rows[["place", "to_actor", "date", "status", "confidence"]].values
     assert [tuple(r) for r in got] == expected
+
+
+# ------------------------------------------------------ a change told again with its own day
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place noun as the passive's subject, the agent named
+        (
+            "Azerbaijani troops have recaptured the town of Hadrut, the army said on Thursday. "
+            "The town was retaken on Tuesday by Azerbaijani troops.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        # no agent: the change just told (dated by the report), told again with its day
+        (
+            "Azerbaijani troops have recaptured Hadrut, the army said on Thursday. The town was "
+            "retaken on Tuesday.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        (
+            "Azerbaijani troops have recaptured Hadrut, the army said on Thursday. Hadrut was "
+            "retaken on Tuesday.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        # after a change with its own day, "retaken" is the other side's (a lead, not folded)
+        (
+            "Armenian troops captured Hadrut on Monday. Hadrut was retaken on Tuesday.",
+            [("hadrut", "ARM", "2020-11-02", "draft"), ("hadrut", "AZA", "2020-11-03", "lead")],
+        ),
+        # another side named as the agent: two changes
+        (
+            "Azerbaijani troops have recaptured Hadrut, the army said on Thursday. The town was "
+            "retaken by Armenian troops on Tuesday.",
+            [("hadrut", "AZA", "2020-11-05", "draft"), ("hadrut", "ARM", "2020-11-03", "draft")],
+        ),
+    ],
+)
+def test_a_change_told_again_with_its_own_day(nk, text, expected):
+    assert _rows(nk, text) == expected
