@@ -479,6 +479,11 @@ _ANAPHOR_SUBJECT = re.compile(
     + "|".join(n for n, _ in ANAPHOR_NOUNS)
     + r")\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|then|finally)\s+)?$"
 )
+# "by fighters of X", "by units of the X": the force noun before the side it belongs to
+_FORCE_OF = (
+    r"(?:(?:fighters|troops|forces|units|soldiers|elements|militiamen|men|members|gunmen"
+    r"|militias?)\s+of\s+(?:the\s+)?)"
+)
 # gapping: "took A on Saturday(,) and (then) (the town of) B on Sunday"
 _GAP_AND = re.compile(
     r"(?:\s*,?\s+and\s+|\s*,\s*)(?:then\s+|later\s+|also\s+)?(?:from\s+|into\s+)?"
@@ -865,10 +870,19 @@ class Extractor:
         return _PARTNER_BEFORE.search(self.text, max(lo, a.start - 140), a.start) is not None
 
     def _actor_after(self, lo: int, hi: int, lead: str) -> ActorMention | None:
-        for a in self._actors_between(lo, hi):
+        """The actor named right after ``lead`` ("by the rebels"), or after a force noun and
+        "of" ("by fighters of the X movement": the X movement, not the word "fighters")."""
+        found = self._actors_between(lo, hi)
+        for i, a in enumerate(found):
             if re.search(
-                rf"\b(?:{lead})\s+(?:the\s+)?$", self.text[max(lo - 12, 0) : a.start], re.I
+                rf"\b(?:{lead})\s+(?:the\s+)?{_FORCE_OF}?$",
+                self.text[max(lo - 12, 0) : a.start],
+                re.I,
             ):
+                if i + 1 < len(found) and re.fullmatch(
+                    r"(?i)\s+of\s+(?:the\s+)?", self.text[a.end : found[i + 1].start]
+                ):
+                    return found[i + 1]
                 return a
         return None
 

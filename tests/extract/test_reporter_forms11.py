@@ -323,3 +323,28 @@ def test_a_possessors_claim_is_the_possessors(nk, sentence, expected):
 )
 def test_a_change_told_again_with_its_own_day(nk, text, expected):
     assert _rows(nk, text) == expected
+
+
+# ------------------------------------------------------ a passive's agent: "by fighters of X"
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hadrut was retaken on Tuesday by fighters of the Artsakh Defence Army, backed by "
+            "the Azerbaijani army's 5th Brigade.",
+            [("hadrut", "ARM", "2020-11-03", "draft")],
+        ),
+        (
+            "Hadrut was retaken on Tuesday by units of the Azerbaijani army.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        # the agent named directly, the partner after it
+        (
+            "Hadrut was retaken on Tuesday by the Artsakh Defence Army, backed by Azerbaijani "
+            "troops.",
+            [("hadrut", "ARM", "2020-11-03", "draft")],
+        ),
+    ],
+)
+def test_a_passives_agent_is_the_side_the_force_noun_belongs_to(nk, sentence, expected):
+    assert _rows(nk, sentence) == expected
