@@ -70,7 +70,7 @@ from synthetic import SIZES  # noqa: E402
 
 TARGETS = {
     "warm_total_s": {"small": 0.3, "large": 2.0},
-    "cold_gains_s": 1.5,
+    "cold_gains_s": {"small": 1.5},  # the issue sets it for 5k only; larger sizes just report it
     "lean_x": 300.0,
     "coverage_x": 100.0,
     "control_p95_s": {"small": 0.010, "large": 0.020},
@@ -320,8 +320,9 @@ def _summarise(res: dict, size: str) -> dict:
     if size in TARGETS["control_p95_s"] and res.get("control"):
         lim = TARGETS["control_p95_s"][size]
         tgt[f"control p95 < {lim * 1000:.0f} ms"] = res["control"]["p95"] < lim
-    if res.get("cold_gains"):
-        tgt["cold gains < 1.5 s"] = res["cold_gains"]["median"] < TARGETS["cold_gains_s"]
+    if res.get("cold_gains") and size in TARGETS["cold_gains_s"]:
+        lim = TARGETS["cold_gains_s"][size]
+        tgt[f"cold gains < {lim} s"] = res["cold_gains"]["median"] < lim
     tgt["lean >= 300x (cpu)"] = out["lean_x_cpu"] >= TARGETS["lean_x"]
     tgt["coverage >= 100x (cpu)"] = out["coverage_x_cpu"] >= TARGETS["coverage_x"]
     out["targets"] = tgt

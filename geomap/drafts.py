@@ -170,6 +170,9 @@ class MergeResult:
         What each merged row changes (from ``verify``: place, from -> to, km² under the model).
     claims_added : int
         Claim drafts (``<drafts>.claims.csv``) appended to the theatre's ``claims.csv``.
+    claims_path : Path or None
+        Where the merged claims were written: the theatre's ``claims.csv``, or with
+        ``out`` the claims file beside it (``<out>.claims.csv``); None without claims.
     warnings : tuple of Problem
         The warnings the merge adds to the theatre's check (after minus before, by file,
         line, field and message): on the appended rows (e.g. a ``from_actor`` the place's
@@ -178,6 +181,9 @@ class MergeResult:
     places_added : tuple of str
         The places appended to ``places.csv`` with the drafts that name them (from the
         reviewed rows of ``<drafts>.places.csv``), each as "id (name, lat, lon, geonames_id)".
+    places_path : Path or None
+        Where the merged places were written: the theatre's ``places.csv``, or with ``out``
+        the places file beside it (``<out>.places.csv``); None when no place was added.
     """
 
     path: Path
@@ -185,8 +191,10 @@ class MergeResult:
     skipped: int = 0
     changes: tuple[str, ...] = ()
     claims_added: int = 0
+    claims_path: Path | None = None
     warnings: tuple[Problem, ...] = ()
     places_added: tuple[str, ...] = ()
+    places_path: Path | None = None
 
 
 _REJECTED = frozenset({"rejected", "reject", "skip", "skipped", "no"})
@@ -338,7 +346,10 @@ def merge_drafts(
     drafts_csv : str or Path
         The drafts file (from ``geomap extract --out``), reviewed.
     out : str or Path, optional
-        Write the merged events here instead of updating ``events.csv`` in place.
+        Write the merged events here instead of updating ``events.csv`` in place;
+        the theatre is then not changed at all: merged claims go to
+        ``<out>.claims.csv`` (:func:`claims_sibling`), not to its ``claims.csv``, and
+        merged places to ``<out>.places.csv`` (:func:`places_sibling`).
     verify : callable, optional
         ``verify(folder, first_line) -> (problems, changes)``: the full theatre
         check, run on a copy of the theatre with the merged ``events.csv``
@@ -403,19 +414,24 @@ def merge_drafts(
     except InputError as exc:  # a problem of an added place is said at its reviewed row
         raise InputError([places.at_source(p, Path(theatre_dir)) for p in exc.problems]) from None
     target = Path(out) if out is not None else events_path
+    # with ``out`` the theatre is left as it is: the merged claims go beside ``out``
+    claims_target = claims_sibling(target) if out is not None else claims_path
     write_text(target, trial.events)  # whole, then renamed (geomap.paths: never through a link)
     if merged_claims is not None:
-        write_text(claims_path, merged_claims)
+        write_text(claims_target, merged_claims)
+    places_target = places_sibling(target) if out is not None else Path(theatre_dir) / "places.csv"
     if places.text is not None:
-        write_text(Path(theatre_dir) / "places.csv", places.text)
+        write_text(places_target, places.text)
     return MergeResult(
         path=target,
+        claims_path=claims_target if merged_claims is not None else None,
         added=len(rows),
         skipped=skipped,
         changes=tuple(trial.changes),
         claims_added=len(claims),
         warnings=tuple(trial.warnings),
         places_added=tuple(places.said),
+        places_path=places_target if places.text is not None else None,
     )
 
 

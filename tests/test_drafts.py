@@ -205,3 +205,23 @@ def test_extract_checks_each_drafts_file_once(sinai, tmp_path, monkeypatch):
     out = tmp_path / "d.csv"
     assert main(["extract", str(article), "--theatre", str(sinai), "--out", str(out)]) == 0
     assert sorted(map(str, calls)) == sorted([str(out), str(leads_sibling(out))])
+
+
+@pytest.mark.parametrize(
+    "row, says",
+    [
+        (
+            dict(date="2015-07-01", place="arish", to_actor="EGY"),
+            "already held by 'EGY': no change",
+        ),
+        (dict(date="2015-07-06", place="rafah", to_actor="SP"), "already held by 'SP': no change"),
+    ],
+    ids=["per the snapshot", "per an event"],
+)
+def test_cli_merge_says_when_a_row_changes_nothing(sinai, tmp_path, capsys, row, says):
+    # a draft giving a place to the side that already holds it moves no ground: the
+    # merge's change line says so, not just "EGY -> EGY, 0.0 km²"
+    drafts = _drafts(tmp_path / "d.csv", row)
+    assert main(["merge-drafts", str(drafts), "--theatre", str(sinai)]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if "under the model" in x]
+    assert f"0.0 km² under the model [applied: {says}" in line

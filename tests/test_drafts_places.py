@@ -188,3 +188,13 @@ def test_extract_then_merge_adds_the_place_geonames_settled(sinai, tmp_path, cap
     assert "appended 1 event(s)" in said and "appended 1 place(s)" in said
     assert "ismailia (Ismailia, 30.60427, 32.27225, geonames_id 361055)" in said
     assert main(["check", str(sinai)]) == 0
+
+
+def test_with_out_the_theatre_is_unchanged_and_the_places_go_beside_it(sinai, tmp_path):
+    drafts = _files(tmp_path, "ismailia", {})
+    before = _snapshot(sinai)
+    out = tmp_path / "merged.csv"
+    res = merge_drafts(sinai, drafts, out=out, verify=_verify_merged)
+    assert _snapshot(sinai) == before
+    assert res.places_path == tmp_path / "merged.places.csv"
+    assert res.places_path.read_text(encoding="utf-8").splitlines()[-1].startswith("ismailia,")

@@ -247,7 +247,9 @@ def _verify_merged(folder, first_line):
     changes = [
         f"line {r.line}: {r.date} {r.place_name} ({r.place or 'drawn area'}): "
         f"{r.prev_actor or '?'} -> {r.to_actor}, {r.area_km2:,.1f} km² under the model"
-        + (f" [{r.status}: {r.reason}]" if r.status != "applied" and r.reason else "")
+        + (
+            f" [{r.status}: {r.reason}]" if r.reason else ""
+        )  # e.g. "already held by ...: no change"
         for r in ledger.itertuples()
         if r.line >= first_line
     ]
@@ -262,11 +264,21 @@ def _run_merge(args) -> int:
     skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""
     print(f"appended {res.added} event(s) from {args.drafts} to {res.path}{skipped}")
     if res.claims_added:
-        print(f"appended {res.claims_added} claim(s) to {Path(args.theatre) / 'claims.csv'}")
+        where = (
+            f"{Path(args.theatre) / 'claims.csv'}"
+            if args.out is None
+            else f"{res.claims_path} (the theatre's claims.csv with them; the theatre is unchanged)"
+        )
+        print(f"appended {res.claims_added} claim(s) to {where}")
     if res.places_added:
+        where = (
+            f"{Path(args.theatre) / 'places.csv'}"
+            if args.out is None
+            else f"{res.places_path} (the theatre's places.csv with them; the theatre is unchanged)"
+        )
         print(
-            f"appended {len(res.places_added)} place(s) to {Path(args.theatre) / 'places.csv'} "
-            "(reviewed rows of the drafts' places file):"
+            f"appended {len(res.places_added)} place(s) to {where} (reviewed rows of the "
+            "drafts' places file):"
         )
         for line in res.places_added:
             print(f"  {one_line_cell(line)}")
@@ -355,6 +367,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--out",
         metavar="FILE",
-        help="write the merged events to FILE instead of updating the theatre's events.csv",
+        help="write the merged events to FILE instead of updating the theatre's events.csv (the "
+        "theatre is not changed: merged claims go to FILE's sibling FILE-stem.claims.csv)",
     )
     p.set_defaults(func=_run_merge)

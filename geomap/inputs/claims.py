@@ -45,8 +45,10 @@ def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:
         display=disp,
     )
     rows = []
+    first_id: dict[str, int] = {}
+    first_claim: dict[tuple[str, ...], int] = {}
     for line, row in table or []:
-        ok = True
+        ok = _unique(c, disp, line, row, first_id, first_claim)
         actor = resolve_name(c, disp, line, "actor", actors, row["actor"], what="actor")
         start, e1 = parse_day(row["start"])
         end, e2 = parse_day(row["end"])
@@ -87,6 +89,42 @@ def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=cols)
+
+
+def _unique(c: FolderReader, disp: str, line: int, row, first_id: dict, first_claim: dict) -> bool:
+    """A claim's ``id`` is used once, and the same published claim is not listed twice.
+
+    The same claim is the same actor, period, figure and source as written (ids
+    aside): a repeated merge of the same claim drafts makes one.
+    """
+    ok = True
+    ident = row["id"]
+    if ident and ident in first_id:
+        c.add(
+            disp,
+            line,
+            "id",
+            f"duplicate id {ident!r} (first on line {first_id[ident]})",
+            "give each claim its own id, or remove the repeated row",
+        )
+        ok = False
+    elif ident:
+        first_id[ident] = line
+    key = tuple(
+        " ".join(row[k].split()).casefold() for k in ("actor", "start", "end", "figure", "source")
+    )
+    if key in first_claim:
+        c.add(
+            disp,
+            line,
+            "figure",
+            f"the same claim as line {first_claim[key]} (same actor, period, figure and source)",
+            "remove the repeated row",
+        )
+        ok = False
+    else:
+        first_claim[key] = line
+    return ok
 
 
 def _unit_note(fig) -> str:

@@ -773,6 +773,90 @@ def test_claims_are_written_beside_the_drafts_and_merged_into_claims_csv(
     assert "evidence" not in (theatre_copy / "claims.csv").read_text(encoding="utf-8")
 
 
+def _reviewed_mines(capsys, tmp_path) -> Path:
+    """The desert-mines drafts and claim drafts, every row reviewed (claims dated)."""
+    out_file = tmp_path / "mines.csv"
+    run(capsys, "extract", ARTICLES / "desert_mines.txt", "--theatre", THEATRE, "--out", out_file)
+    for path in (out_file, tmp_path / "mines.claims.csv"):
+        rows = pd.read_csv(path, dtype=str, keep_default_na=False)
+        rows["status"] = "reviewed"
+        if "figure" in rows.columns:
+            rows["start"] = "2017-05-01"
+        rows.to_csv(path, index=False)
+    return out_file
+
+
+def test_merge_with_out_leaves_the_theatre_unchanged_claims_included(
+    capsys, theatre_copy, tmp_path
+):
+    drafts = _reviewed_mines(capsys, tmp_path)
+    before = {p.name: p.read_bytes() for p in theatre_copy.iterdir() if p.is_file()}
+    merged = tmp_path / "merged.csv"
+    code, out, _ = run(capsys, "merge-drafts", drafts, "--theatre", theatre_copy, "--out", merged)
+    assert code == 0
+    after = {p.name: p.read_bytes() for p in theatre_copy.iterdir() if p.is_file()}
+    assert after == before  # no claims.csv created, events.csv untouched
+    claims_out = tmp_path / "merged.claims.csv"
+    assert f"appended 3 claim(s) to {claims_out}" in out and "theatre is unchanged" in out
+    assert len(pd.read_csv(claims_out, dtype=str)) == 3
+
+
+def test_the_same_claims_merged_twice_are_refused(capsys, theatre_copy, tmp_path):
+    drafts = _reviewed_mines(capsys, tmp_path)
+    res = merge_drafts(theatre_copy, drafts)
+    assert res.claims_added == 3 and res.claims_path == theatre_copy / "claims.csv"
+    claims_before = (theatre_copy / "claims.csv").read_bytes()
+    # the events would be refused as repeats too; the claims must be, on their own
+    events = pd.read_csv(drafts, dtype=str, keep_default_na=False)
+    events["status"] = "rejected"
+    events.to_csv(drafts, index=False)
+    with pytest.raises(InputError, match="nothing was written") as err:
+        merge_drafts(theatre_copy, drafts)
+    listed = "\n".join(str(p) for p in err.value.problems)
+    assert "claims.csv:5: id: duplicate id" in listed and "first on line 2" in listed
+    assert (theatre_copy / "claims.csv").read_bytes() == claims_before
+
+
+@pytest.mark.parametrize(
+    "rows, field, words",
+    [
+        (
+            [
+                "c1,GOV,2017-05-01,2017-05-31,5000 km2,x,s",
+                "c1,GOV,2017-05-01,2017-05-31,6000 km2,x,t",
+            ],
+            "id",
+            "duplicate id 'c1' (first on line 2)",
+        ),
+        (
+            [
+                "c1,GOV,2017-05-01,2017-05-31,5000 km2,x,s",
+                "c2,GOV,2017-05-01,2017-05-31, 5000  KM2,y,S",
+            ],
+            "figure",
+            "the same claim as line 2",
+        ),
+    ],
+    ids=["id", "content"],
+)
+def test_claims_csv_refuses_repeated_claims(theatre_copy, rows, field, words):
+    (theatre_copy / "claims.csv").write_text(
+        "id,actor,start,end,figure,claimant,source\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    probs = [p for p in load_inputs(theatre_copy, strict=False).problems if p.is_error]
+    assert [(p.line, p.field) for p in probs] == [(3, field)] and words in probs[0].message
+
+
+def test_claims_from_different_sources_are_not_repeats(theatre_copy):
+    (theatre_copy / "claims.csv").write_text(
+        "id,actor,start,end,figure,claimant,source\n"
+        "c1,GOV,2017-05-01,2017-05-31,5000 km2,x,SANA\n"
+        "c2,GOV,2017-05-01,2017-05-31,5000 km2,x,Reuters\n",
+        encoding="utf-8",
+    )
+    assert not [p for p in load_inputs(theatre_copy, strict=False).problems if p.is_error]
+
+
 def test_without_out_the_claims_are_not_written_and_stderr_says_so(capsys):
     code, out, err = run(capsys, "extract", ARTICLES / "claims_desert.txt", "--theatre", THEATRE)
     assert code == 0 and "claim draft(s) not written: give --out" in err
