@@ -256,6 +256,14 @@ def _verify_merged(folder, first_line):
     return problems, changes
 
 
+def _merged_to(args, name: str, written) -> str:
+    """Where merge-drafts wrote a theatre file it grew: the theatre's own, or with ``--out``
+    the copy beside FILE (the theatre is then unchanged)."""
+    if args.out is None:
+        return f"{Path(args.theatre) / name}"
+    return f"{written} (the theatre's {name} with them; the theatre is unchanged)"
+
+
 def _run_merge(args) -> int:
     from .._csv import one_line_cell
     from ..drafts import merge_drafts
@@ -264,20 +272,13 @@ def _run_merge(args) -> int:
     skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""
     print(f"appended {res.added} event(s) from {args.drafts} to {res.path}{skipped}")
     if res.claims_added:
-        where = (
-            f"{Path(args.theatre) / 'claims.csv'}"
-            if args.out is None
-            else f"{res.claims_path} (the theatre's claims.csv with them; the theatre is unchanged)"
-        )
-        print(f"appended {res.claims_added} claim(s) to {where}")
-    if res.places_added:
-        where = (
-            f"{Path(args.theatre) / 'places.csv'}"
-            if args.out is None
-            else f"{res.places_path} (the theatre's places.csv with them; the theatre is unchanged)"
-        )
         print(
-            f"appended {len(res.places_added)} place(s) to {where} (reviewed rows of the "
+            f"appended {res.claims_added} claim(s) to {_merged_to(args, 'claims.csv', res.claims_path)}"
+        )
+    if res.places_added:
+        print(
+            f"appended {len(res.places_added)} place(s) to "
+            f"{_merged_to(args, 'places.csv', res.places_path)} (reviewed rows of the "
             "drafts' places file):"
         )
         for line in res.places_added:
