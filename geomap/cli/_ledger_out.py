@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .._csv import frame_columns, meta_lines, meta_path, write_columns, write_frame
+from .._text import terminal_text
 from ..units import KM2_PER_SQMI, reference_area
 
 if TYPE_CHECKING:
@@ -85,6 +86,16 @@ def emit_columns(
         for line in meta_lines(meta):
             print(line)
     write_columns(sys.stdout, names, columns, n_rows, float_format)
+
+
+def warn_clipped(assumptions: dict) -> None:
+    """Say on stderr that the range asked was clipped to the data (never only in a header a
+    CSV reader skips): ``"range clipped"`` of :func:`geomap.dates.within_data`."""
+    if assumptions and assumptions.get("range clipped"):
+        print(
+            terminal_text(f"geomap: warning: range clipped: {assumptions['range clipped']}"),
+            file=sys.stderr,
+        )
 
 
 def header_lines(assumptions: dict) -> list[str]:
