@@ -11,7 +11,14 @@ import argparse
 import json
 import sys
 
-from ._ledger_out import emit_csv, fmt_km2, header_lines, warn_clipped, with_units
+from ._ledger_out import (
+    emit_csv,
+    fmt_km2,
+    header_lines,
+    ratio_formatters,
+    warn_clipped,
+    with_units,
+)
 from ._options import days_arg, load
 
 __all__ = ["add_options", "extra_columns", "gains_by_region"]
@@ -108,7 +115,11 @@ def gains_by_region(args: argparse.Namespace) -> int:
         if shown.empty:
             print("no control changes in this range")
         else:
-            print(shown[cols].to_string(index=False, float_format=fmt_km2))
+            print(
+                shown[cols].to_string(
+                    index=False, float_format=fmt_km2, formatters=ratio_formatters(cols)
+                )
+            )
         last = df[df["period_start"] == df["period_start"].max()]
         held = last.pivot_table(
             index="region", columns="actor_name", values="held_km2", aggfunc="sum", sort=False
