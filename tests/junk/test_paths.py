@@ -221,6 +221,29 @@ def test_a_command_line_path_of_the_wrong_kind_is_a_usage_error_before_any_work(
         assert user.read_text(encoding="utf-8") == "user data\n"  # the user's file untouched
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/news/2017/05/27/article.html",
+        "HTTP://EXAMPLE.COM/A",
+        "ftp://example.com/a.txt",
+        "file:///tmp/article.txt",
+        "www.example.com/article",
+    ],
+)
+def test_extract_a_url_says_geomap_does_not_fetch_it(capsys, tmp_path, url):
+    from geomap.cli import main
+
+    theatre = tiny_copy(tmp_path)
+    with pytest.raises(SystemExit) as exit_:  # argparse: a usage error
+        main(["extract", url, "--theatre", str(theatre)])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert f"{url}: a URL; geomap never goes to the network" in err
+    assert "save the page" in err and "give that file" in err
+    assert "file not found" not in err
+
+
 # ----------------------------------------------------------------------------- writes and links
 def test_writes_go_through_a_temporary_name_and_never_through_a_link(tmp_path):
     user = _file(tmp_path, "user.txt")
