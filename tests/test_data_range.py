@@ -167,3 +167,44 @@ def test_diff_command(capsys, a, b, code, says):
         assert "no ground changed hands" not in out
     else:
         assert "no ground changed hands" not in out and out == ""
+
+
+# ----------------------------------------------------------------- the index's range and its rate
+def _three_until(tmp_path, end: str | None):
+    """tests/data/three (last event 2020-01-05) with ``[dates] end`` (None: none)."""
+    import shutil
+
+    folder = Path(shutil.copytree(DATA / "three", tmp_path / "three"))
+    if end is not None:
+        toml = folder / "theatre.toml"
+        toml.write_text(toml.read_text() + f'\n[dates]\nstart = "2020-01-01"\nend = "{end}"\n')
+    return load_theatre(folder)
+
+
+@pytest.mark.parametrize(
+    ("dates_end", "last"),
+    [("2020-01-10", "2020-01-10"), ("2020-01-05", "2020-01-05"), (None, "2020-01-05")],
+)
+def test_the_index_rate_and_ledger_run_to_the_end_gains_counts_to(
+    capsys, tmp_path, dates_end, last
+):
+    th = _three_until(tmp_path, dates_end)
+    assert str(th.map_dates("event")[-1]) == "2020-01-05"  # the last event: maps stop there
+    th.write_maps(tmp_path / "maps", rolling=2)
+    html = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
+    # the rate quoted is the one `geomap gains --rolling 2` gives on the same last day
+    code, out, _ = run(
+        capsys, "gains", tmp_path / "three", "--by", "total", "--rolling", "2", "--format", "csv"
+    )
+    assert code == 0
+    import csv
+    import io
+
+    rows = {r["actor_name"]: r for r in csv.DictReader(io.StringIO(out))}
+    assert {r["period_end"] for r in rows.values()} == {last}
+    alpha = float(rows["Alpha"]["rolling_2d_net_km2_per_day"])
+    assert f"On {last}" in html
+    assert f"Alpha {alpha:+,.1f} km²/day" in html
+    said = "(the end of the range, the day 'geomap gains' counts to; the last\nmap is of 2020-01-05"
+    assert (said in html) is (last != "2020-01-05")
+    assert f"2020-01-01 to {last}" in html  # the ledger's period

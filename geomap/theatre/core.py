@@ -48,7 +48,7 @@ from ..ledger_basis import (
     stack_radii,
 )
 from ..model import History, apply_events, distinct_values
-from ..rates import index_rates
+from ..rates import index_rates, range_end
 from ..regions import RegionSplit, load_regions, region_ledger
 from ..report import headline
 from ..schema import CONTESTED
@@ -1110,5 +1110,8 @@ class Theatre(BandMixin, ChangeMixin):
         """
         from ..render import write_maps
 
+        if kwargs.get("end") is None:  # the index's ledger and rate end where `gains` does
+            dates = self.map_dates(kwargs.get("every", "event"), kwargs.get("start"))
+            kwargs = {**kwargs, "end": range_end(self, dates)}
         rates = index_rates(self, rolling, kwargs)
         return write_maps(self, Path(out_dir), rates=rates, **kwargs)
