@@ -16,7 +16,7 @@ import pandas as pd
 
 from .dates import to_day
 
-__all__ = ["first_day", "rolling_rates", "with_rolling", "index_rates", "range_end"]
+__all__ = ["first_day", "rolling_rates", "with_rolling", "index_rates"]
 
 
 def rolling_rates(
@@ -95,19 +95,6 @@ def first_day(source: Any) -> dt.date | None:
     return dates[0] + dt.timedelta(days=1) if dates else None
 
 
-def range_end(source: Any, dates: list[dt.date]) -> dt.date:
-    """The last day of a map folder's range when no end is given: the source's default range
-    end (``[dates] end``: the day ``geomap gains`` counts to), never before the last map date.
-
-    Map dates stop at the last event in the range (2017-06-19) while the range runs on to
-    ``[dates] end`` (2017-06-30); the index's ledger and its rate of advance are for the range,
-    so that they agree with ``geomap gains``.
-    """
-    default = getattr(source, "default_range", None)
-    end = default()[1] if callable(default) else None
-    return max(dates[-1], end) if end is not None else dates[-1]
-
-
 def index_rates(
     source: Any, days: int | None, options: Mapping[str, Any] | None = None
 ) -> pd.DataFrame | None:
@@ -125,7 +112,7 @@ def index_rates(
     if not dates:
         return None
     lo = to_day(start, what="start") or dates[0]
-    hi = to_day(end, what="end") or range_end(source, dates)
+    hi = to_day(end, what="end") or dates[-1]
     return rolling_rates(source, days, start=lo, end=hi, first_day=first_day(source))
 
 

@@ -208,3 +208,62 @@ def test_the_index_rate_and_ledger_run_to_the_end_gains_counts_to(
     said = "(the end of the range, the day 'geomap gains' counts to; the last\nmap is of 2020-01-05"
     assert (said in html) is (last != "2020-01-05")
     assert f"2020-01-01 to {last}" in html  # the ledger's period
+
+
+# ----------------------------------------------------------------- claims outside the data
+@pytest.mark.parametrize(
+    ("start", "end", "computed"),
+    [
+        ("2019-11-01", "2019-11-30", None),  # before the snapshot: nothing to compare
+        ("2020-03-01", "2020-03-31", None),  # after the data ends
+        ("2019-12-01", "2020-01-05", 78.4),  # straddling the start: the covered part
+        ("2020-01-01", "2020-01-05", 78.4),  # inside
+    ],
+)
+def test_a_claim_outside_the_data_is_not_computed_as_zero(capsys, tmp_path, start, end, computed):
+    import math
+    import shutil
+
+    folder = Path(shutil.copytree(DATA / "three", tmp_path / "three"))
+    (folder / "claims.csv").write_text(
+        "id,actor,start,end,figure,claimant,source,source_url,note\n"
+        f'c1,A,{start},{end},"500 km²",Someone,a source,,\n',
+        encoding="utf-8",
+    )
+    th = load_theatre(folder)
+    row = th.claims().iloc[0]
+    if computed is None:
+        assert math.isnan(row["computed_gained_km2"]) and math.isnan(row["diff_pct"])
+    else:
+        assert row["computed_gained_km2"] == pytest.approx(computed, abs=0.05)
+    code, out, err = run(capsys, "gains", folder, "--by", "total")
+    assert code == 0, err
+    line = next(x for x in out.splitlines() if x.lstrip().startswith("c1 "))
+    said = "(no computed figure: the claim's period lies outside the days the data covers)"
+    assert (said in out) is (computed is None)
+    assert ("NaN" in line or " 0.0 " in line.split("500.0", 1)[1]) is False
+    code, out, err = run(capsys, "claims", folder)
+    assert code == 0, err
+    outside = "model: its period lies outside the days the theatre's data covers"
+    assert (outside in out) is (computed is None)
+    assert "nan" not in out.lower()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "code", "says"),
+    [
+        ("2019-12-25", None, 0, "geomap: warning: range clipped: asked 2019-12-25 to 2020-01-05"),
+        ("2020-01-02", None, 0, None),
+        ("2019-12-01", "2019-12-25", 2, "before the data starts on 2020-01-01"),
+        ("2020-02-01", "2020-02-02", 2, "after the data ends on 2020-01-05"),
+    ],
+)
+def test_maps_say_when_the_range_is_clipped(capsys, tmp_path, a, b, code, says):
+    argv = ["maps", DATA / "three", "--out", tmp_path / "maps", "--quiet", "--from", a]
+    got, _out, err = run(capsys, *argv, *(["--to", b] if b else []))
+    assert got == code
+    assert (says in err) if says else ("range clipped" not in err)
+    assert (tmp_path / "maps" / "index.html").exists() is (code == 0)
+    if code == 0:
+        html = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
+        assert "2019-12-25" not in html  # no page, chart or ledger row before the data

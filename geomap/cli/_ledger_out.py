@@ -278,7 +278,9 @@ def _print_claims(table: pd.DataFrame) -> None:
         "display.max_rows", None, "display.max_colwidth", 60, "display.width", 200
     ):
         print("\nclaims beside the model (gross km² gained by the actor in the claim's period):")
-        print(table[cols].to_string(index=False, float_format=fmt_km2))
+        print(table[cols].to_string(index=False, float_format=fmt_km2, na_rep=""))
+    if table["computed_gained_km2"].isna().any():
+        print("(no computed figure: the claim's period lies outside the days the data covers)")
     print("('geomap claims THEATRE' prints each claim's wording, unit notes and verdict)")
 
 

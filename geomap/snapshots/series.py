@@ -354,12 +354,15 @@ class SnapshotSeries:
         return DataSpan(self.dates[0], self.dates[-1], "the first snapshot", "the last snapshot")
 
     def _range(self, start: Any, end: Any) -> tuple[dt.date, dt.date]:
-        """:meth:`_range_notes` without the notes."""
-        return self._range_notes(start, end)[:2]
+        """:meth:`covered_range` without the notes."""
+        return self.covered_range(start, end)[:2]
 
-    def _range_notes(self, start: Any, end: Any) -> tuple[dt.date, dt.date, dict[str, str]]:
+    def covered_range(
+        self, start: Any = None, end: Any = None
+    ) -> tuple[dt.date, dt.date, dict[str, str]]:
         """Default range: the day after the first snapshot to the last snapshot; a range
-        given is clipped to :attr:`data_span` (:func:`geomap.dates.within_data`)."""
+        given is clipped to :attr:`data_span`, and the notes say so
+        (:func:`geomap.dates.within_data`: DataRangeError for a range wholly outside)."""
         lo = _as_day(start, "start") if start is not None else self.dates[0] + dt.timedelta(days=1)
         hi = _as_day(end, "end") if end is not None else self.dates[-1]
         if start is None and len(self.dates) == 1:
@@ -678,7 +681,7 @@ class SnapshotSeries:
             from ..regions import snapshot_region_ledger
 
             return snapshot_region_ledger(self, regions, by=by, start=start, end=end)
-        lo, hi, notes = self._range_notes(start, end)
+        lo, hi, notes = self.covered_range(start, end)
         if by not in ("day", "week", "month", "total"):
             raise ArgumentError(
                 Problem(ARGUMENT, None, "by", f"{by!r}", "choose day, week, month or total")
@@ -845,7 +848,7 @@ class SnapshotSeries:
         there is one row per (from, to) pair.  The totals are the
         ``by="total"`` :meth:`ledger` (which already compares the two states).
         """
-        lo, hi, notes = self._range_notes(start, end)
+        lo, hi, notes = self.covered_range(start, end)
         led = self.ledger(by="total", start=lo, end=hi)
         pieces = self.changes(self.dates[self._before(lo)], hi)
         pieces = pieces.sort_values("area_km2", ascending=False, kind="stable")

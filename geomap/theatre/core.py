@@ -48,7 +48,7 @@ from ..ledger_basis import (
     stack_radii,
 )
 from ..model import History, apply_events, distinct_values
-from ..rates import index_rates, range_end
+from ..rates import index_rates
 from ..regions import RegionSplit, load_regions, region_ledger
 from ..report import headline
 from ..schema import CONTESTED
@@ -435,11 +435,18 @@ class Theatre(BandMixin, ChangeMixin):
 
     def _range(self, start, end) -> tuple[dt.date, dt.date]:
         """The range asked (defaults filled), clipped to :attr:`data_span`."""
-        return self._range_notes(start, end)[:2]
+        return self.covered_range(start, end)[:2]
 
-    def _range_notes(self, start, end) -> tuple[dt.date, dt.date, dict[str, str]]:
-        """:meth:`_range` and the notes saying what the data covers and what was clipped
-        (:func:`geomap.dates.within_data`; DataRangeError for a range wholly outside)."""
+    def covered_range(
+        self, start: DateLike | None = None, end: DateLike | None = None
+    ) -> tuple[dt.date, dt.date, dict[str, str]]:
+        """The range every figure for ``start`` to ``end`` is given for, and notes saying so.
+
+        Defaults as :meth:`ledger`; a range straddling the start or the end of
+        :attr:`data_span` is clipped to it (``notes["range clipped"]`` says how),
+        one wholly outside raises :class:`~geomap.errors.DataRangeError`
+        (:func:`geomap.dates.within_data`).
+        """
         return within_data(*pick_range(start, end, self.default_range()), self.data_span)
 
     def map_dates(
@@ -736,7 +743,7 @@ class Theatre(BandMixin, ChangeMixin):
             region is the region ``"(outside every region)"``).
             ``.attrs["assumptions"]``.
         """
-        start, end, notes = self._range_notes(start, end)
+        start, end, notes = self.covered_range(start, end)
         eng = self._engine
         if regions is not None and regions is not False:
             split = self.region_split(None if regions is True else regions)
@@ -1110,8 +1117,9 @@ class Theatre(BandMixin, ChangeMixin):
         """
         from ..render import write_maps
 
-        if kwargs.get("end") is None:  # the index's ledger and rate end where `gains` does
-            dates = self.map_dates(kwargs.get("every", "event"), kwargs.get("start"))
-            kwargs = {**kwargs, "end": range_end(self, dates)}
+        # the range `geomap gains` counts (to [dates] end, past the last map date), clipped to
+        # the data: the index's ledger and rate are for it, never for days before the data
+        start, end, _notes = self.covered_range(kwargs.get("start"), kwargs.get("end"))
+        kwargs = {**kwargs, "start": start, "end": end}
         rates = index_rates(self, rolling, kwargs)
         return write_maps(self, Path(out_dir), rates=rates, **kwargs)
