@@ -354,11 +354,16 @@
         d.removeAttribute("open");
       });
     }
+    document.documentElement.classList.add("gm-laid-out");
     fit();
     window.addEventListener("resize", fit);
     // a panel opened or folded over the map: the labels it covers or uncovers are placed again
     document.querySelectorAll(".gm-side details, .gm-assumptions details").forEach(function (d) {
-      d.addEventListener("toggle", function () { schedule(map); });
+      d.addEventListener("toggle", function () {
+        // on a phone the open legend is a sheet below the map: the map's height changes
+        map.invalidateSize();
+        schedule(map);
+      });
     });
   }
 
