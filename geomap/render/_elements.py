@@ -220,9 +220,10 @@ class Credits(SafeMacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map, html) {
-            if (map.attributionControl) { map.attributionControl.addAttribution(html); }
-        })({{ this._parent.get_name() }}, {{ this.html_json }});
+        (function (map) {
+            var credits = {{ this.html_json }};
+            if (map.attributionControl) { map.attributionControl.addAttribution(credits); }
+        })({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )

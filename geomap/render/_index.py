@@ -93,7 +93,7 @@ td.n, th.n { white-space: nowrap; }
   /* charts keep a readable size and scroll sideways (its shadow says so); they open at their
      right end, the latest data (a right-to-left box starts scrolled to its right edge) */
   .gm-chart { direction: rtl; }
-  .gm-chart svg { min-width: 900px; max-width: none; direction: ltr; }
+  .gm-chart svg { width: 900px; min-width: 900px; max-width: none; direction: ltr; }
   .gm-chart::after { content: "← scroll sideways for earlier dates"; display: block; direction: ltr;
     position: sticky; right: 0; margin-left: auto; width: max-content; font-size: 12px; color: #666; }
 }
