@@ -537,15 +537,10 @@ def diff_page(
         x0, y0, x1, y1 = (float(v) for v in diff.total_bounds)
         pad = max(x1 - x0, y1 - y0) * 0.35 + 0.05
         view = [[y0 - pad, x0 - pad], [y1 + pad, x1 + pad]]
-        # on a phone the changes themselves take the screen's width
-        slim = max(x1 - x0, y1 - y0) * c.NARROW_MARGIN + 0.03
+        # a phone gets this view too: the changes with the neighbouring countries named (a
+        # slimmer margin opens a zoom deeper, where no country is in view)
         m.add_child(
-            FitView(
-                view,
-                padding_top_left=PAD_TOP_LEFT,
-                padding_bottom_right=PAD_BOTTOM_RIGHT,
-                narrow_bounds=[[y0 - slim, x0 - slim], [y1 + slim, x1 + slim]],
-            )
+            FitView(view, padding_top_left=PAD_TOP_LEFT, padding_bottom_right=PAD_BOTTOM_RIGHT)
         )
         small = small_changes(diff, actors, view)
         if small:
