@@ -375,7 +375,7 @@ class TimelineControl(SafeMacroElement):
                     };
                     btn.addEventListener("click", function () {
                         setFold(!side.classList.contains("gm-folded"));
-                        map.invalidateSize();  // a phone: the open legend is a sheet below the map
+                        geomap.sheet(map, side, !side.classList.contains("gm-folded"));
                     });
                     setFold(window.matchMedia("(max-width: 640px)").matches);
                 }
@@ -434,10 +434,10 @@ _CSS = """
   body:has(.gm-timebar) .gm-side { top: auto; bottom: 52px; left: 8px; right: 8px; width: auto;
     max-height: 45%; }
   body:has(.gm-timebar) .gm-assumptions { display: none; }
-  /* the legend, opened, is a bottom sheet: the map shrinks to the space above it */
-  body:has(.gm-timebar) .gm-side:not(.gm-folded) { left: 0; right: 0; bottom: 0; height: 40vh;
-    max-height: none; padding-top: 0; border-radius: 8px 8px 0 0; border-width: 1px 0 0; background: #fff; }
-  body:has(.gm-timebar):has(.gm-side:not(.gm-folded)) .folium-map { bottom: 40vh !important; }
+  /* the legend, opened, is a bottom sheet over the map's lower part, above the scale and the
+     credits (geomap.sheet moves the map's middle up above it) */
+  body:has(.gm-timebar) .gm-side:not(.gm-folded) { left: 0; right: 0; bottom: 52px; height: 40vh; max-width: none;
+    max-height: none; padding-top: 0; border-radius: 8px 8px 0 0; border-width: 1px 0; background: #fff; }
   .gm-side:not(.gm-folded) .gm-legend h2 { position: sticky; top: 0; z-index: 1; background: #fff;
     margin: 0 -8px 4px; padding: 9px 8px; border-bottom: 1px solid #ddd; }
   .gm-side:not(.gm-folded) .gm-fold::after { content: " \\25be  (tap to fold)"; }
