@@ -21,7 +21,14 @@ from ..dates import DATE_HINT, RANGE_TEXT, parse_day, range_problem, theatre_zon
 from ..errors import InputError, Problem, ProblemCollector
 from ..paths import OUTSIDE_HINT, input_problem, read_bytes, theatre_path
 
-__all__ = ["TheatreMeta", "TOML_KEYS", "read_toml", "read_meta", "is_snapshot_theatre"]
+__all__ = [
+    "TheatreMeta",
+    "TOML_KEYS",
+    "read_toml",
+    "read_meta",
+    "is_snapshot_theatre",
+    "manifest_credit",
+]
 
 _THEATRE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 #: Sections of ``theatre.toml`` and their keys (None: checked by the module that reads it).
@@ -161,6 +168,28 @@ class _Lines:
             if re.match(rf"\s*{re.escape(key)}\s*=", text):
                 return i
         return None
+
+
+def manifest_credit(root: str | Path, name: str) -> tuple[str, str] | None:
+    """``(licence, attribution)`` of file ``name`` in ``root/manifest.toml``, or None.
+
+    The theatre folder's manifest (``[files."name"]``) says where each of its
+    files comes from; None when there is no manifest, it cannot be read, or it
+    says nothing of the file (the manifest is checked by the layer tests, not
+    here: a credit line is never a reason to refuse a theatre).
+
+    >>> manifest_credit("no/such/folder", "regions.geojson") is None
+    True
+    """
+    try:
+        files = read_toml(Path(root) / "manifest.toml").get("files", {})
+    except (OSError, ValueError, InputError):
+        return None
+    entry = files.get(name) if isinstance(files, dict) else None
+    if not isinstance(entry, dict):
+        return None
+    licence, attribution = str(entry.get("licence", "")), str(entry.get("attribution", ""))
+    return (licence, attribution) if licence or attribution else None
 
 
 def read_meta(root: Path, c: ProblemCollector) -> TheatreMeta | None:

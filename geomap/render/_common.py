@@ -48,6 +48,8 @@ _COUNTRY_RANK = 2
 HIDDEN_KINDS = frozenset({"reference"})
 #: Margin around the places that change hands, as a share of their extent (plus 0.3°).
 ACTION_MARGIN = 0.15
+#: The same on a narrow screen (a phone), plus 0.1°: there the action takes the screen's width.
+NARROW_MARGIN = 0.04
 
 
 def as_date(value: Any, what: str = "date") -> _dt.date:
@@ -310,6 +312,9 @@ class Frame:
     tolerance: float
     decimals: int
     aoi_bounds: tuple[float, float, float, float] | None = None
+    #: the view on a narrow screen (a phone): the places that change hands with a slim margin
+    #: (``bounds`` keeps a wider one); None: ``bounds``
+    narrow: tuple[float, float, float, float] | None = None
 
     @property
     def max_zoom(self) -> int:
@@ -324,6 +329,12 @@ class Frame:
     @property
     def fit(self) -> list[list[float]]:
         minx, miny, maxx, maxy = self.bounds
+        return [[round(miny, 5), round(minx, 5)], [round(maxy, 5), round(maxx, 5)]]
+
+    @property
+    def narrow_fit(self) -> list[list[float]]:
+        """``[[south, west], [north, east]]`` of the view on a narrow screen."""
+        minx, miny, maxx, maxy = self.narrow or self.bounds
         return [[round(miny, 5), round(minx, 5)], [round(maxy, 5), round(maxx, 5)]]
 
     def padded(self, factor: float = 0.6) -> tuple[float, float, float, float]:
@@ -359,6 +370,7 @@ def _frame(source: Any) -> Frame:
     geom = shapely.union_all(geoms)
     aoi_bounds = tuple(float(v) for v in shapely.bounds(geom))
     bounds = view_bounds(source, aoi_bounds)
+    narrow = view_bounds(source, aoi_bounds, margin=NARROW_MARGIN, pad_degrees=0.1)
     zoom = fit_zoom(bounds)
     tolerance = pixel_degrees(zoom, (bounds[1] + bounds[3]) / 2) * SIMPLIFY_PX
     return Frame(
@@ -368,10 +380,17 @@ def _frame(source: Any) -> Frame:
         tolerance=tolerance,
         decimals=coordinate_decimals(tolerance),
         aoi_bounds=aoi_bounds,
+        narrow=narrow,
     )
 
 
-def view_bounds(source: Any, aoi_bounds: tuple[float, ...]) -> tuple[float, float, float, float]:
+def view_bounds(
+    source: Any,
+    aoi_bounds: tuple[float, ...],
+    *,
+    margin: float = ACTION_MARGIN,
+    pad_degrees: float = 0.3,
+) -> tuple[float, float, float, float]:
     """The initial view of ``source``'s maps: ``source.map_view`` or the action.
 
     ``map_view`` (``[map] view`` in theatre.toml, validated where it is
@@ -391,7 +410,7 @@ def view_bounds(source: Any, aoi_bounds: tuple[float, ...]) -> tuple[float, floa
         return tuple(aoi_bounds)  # type: ignore[return-value]
     minx, miny = pts.min(axis=0)
     maxx, maxy = pts.max(axis=0)
-    pad = max(maxx - minx, maxy - miny) * ACTION_MARGIN + 0.3
+    pad = max(maxx - minx, maxy - miny) * margin + pad_degrees
     return (float(minx - pad), float(miny - pad), float(maxx + pad), float(maxy + pad))
 
 
@@ -599,6 +618,43 @@ def _union_bounds(a: Sequence[float], b: Sequence[float]) -> list[float]:
 def assumptions(source: Any) -> list[tuple[str, str]]:
     items = getattr(source, "assumptions", None) or {}
     return [(text(k), text(v)) for k, v in dict(items).items()]
+
+
+def credits(source: Any) -> list[tuple[str, str, str]]:
+    """``(what, licence, attribution)`` of the data a source's maps show, as text (unescaped).
+
+    From ``source.credits`` (optional in the rendering contract; the
+    ``Theatre`` gives the theatre's ``[data]`` licence and attribution, the
+    regions' and the country outlines' sources).
+    """
+    out = []
+    for item in getattr(source, "credits", None) or ():
+        what, licence, attribution = (list(item) + ["", "", ""])[:3]
+        if text(what) or text(licence) or text(attribution):
+            out.append((text(what), text(licence), text(attribution)))
+    return out
+
+
+def credits_html(items: list[tuple[str, str, str]]) -> str:
+    """The credits as one escaped HTML fragment: a one-line summary that opens to them all.
+
+    The summary names the first item's licence (the theatre's data); the
+    rest is a list of what, licence and attribution.  Empty without credits.
+    """
+    if not items:
+        return ""
+    h = html_text
+    first = items[0]
+    rows = "".join(
+        f"<li><b>{h(what)}</b>{f' ({h(licence)})' if licence else ''}"
+        f"{f': {h(attribution)}' if attribution else ''}</li>"
+        for what, licence, attribution in items
+    )
+    summary = f"{h(first[0])}: {h(first[1])}" if first[1] else h(first[0])
+    return (
+        f'<details class="gm-credits"><summary>{summary} · sources</summary>'
+        f"<ul>{rows}</ul></details>"
+    )
 
 
 def held_by_actor(

@@ -537,6 +537,8 @@ def diff_page(
         x0, y0, x1, y1 = (float(v) for v in diff.total_bounds)
         pad = max(x1 - x0, y1 - y0) * 0.35 + 0.05
         view = [[y0 - pad, x0 - pad], [y1 + pad, x1 + pad]]
+        # a phone gets this view too: the changes with the neighbouring countries named (a
+        # slimmer margin opens a zoom deeper, where no country is in view)
         m.add_child(
             FitView(view, padding_top_left=PAD_TOP_LEFT, padding_bottom_right=PAD_BOTTOM_RIGHT)
         )

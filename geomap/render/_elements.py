@@ -39,6 +39,7 @@ from geomap.render._escape import html_text, script_json
 __all__ = [
     "OfflineMap",
     "LeafletAssets",
+    "Credits",
     "FitView",
     "PageStyle",
     "VectorLayer",
@@ -206,6 +207,33 @@ class PageStyle(SafeMacroElement):
         self.css = _assets.geomap_css().replace("</", "<\\/") if self.assets == "inline" else ""
 
 
+class Credits(SafeMacroElement):
+    """The data's licence and sources in the map's attribution (bottom right), folded to a line.
+
+    Parameters
+    ----------
+    html : str
+        The credits as an HTML fragment whose text is already escaped
+        (:func:`geomap.render._common.credits_html`).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var credits = {{ this.html_json }};
+            if (map.attributionControl) { map.attributionControl.addAttribution(credits); }
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, html: str):
+        super().__init__()
+        self._name = "Credits"
+        self.html_json = script_json(str(html))
+
+
 class FitView(SafeMacroElement):
     """Fit the map to ``bounds`` at load, without the zoom animation ``folium.FitBounds`` runs.
 
@@ -214,12 +242,15 @@ class FitView(SafeMacroElement):
     bounds : [[south, west], [north, east]]
     padding_top_left, padding_bottom_right : (x, y)
         Pixels kept clear (the side panel is on the right).
+    narrow_bounds : [[south, west], [north, east]], optional
+        The view on a narrow screen (600 px or less): the ground that
+        changes hands, with a slimmer margin.  None: ``bounds``.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map, options) {
+        (function (map, options, bounds, narrow) {
             // on a phone, or embedded in another page, the side panel folds away: no room is
             // kept for it beyond its one line
             var embedded = true;
@@ -230,15 +261,20 @@ class FitView(SafeMacroElement):
                 document.documentElement.classList.add("gm-embedded");
                 map.invalidateSize({pan: false});
             }
-            if (map.getSize().x <= 600) { options = {padding: [6, 6], animate: false}; }
+            if (map.getSize().x <= 600) {
+                // a phone: the ground that changes hands across the screen's width
+                options = {padding: [6, 6], animate: false};
+                bounds = narrow || bounds;
+            }
             else if (embedded) { options = {paddingTopLeft: [6, 6], paddingBottomRight: [6, 6],
                                             animate: false}; }
             else if (geomap.sideRoom) {  // room for the panel only where it lies over the map
                 options.paddingBottomRight = [geomap.sideRoom(map) + options.paddingTopLeft[0],
                                               options.paddingBottomRight[1]];
             }
-            map.fitBounds({{ this.bounds_json }}, options);
-        })({{ this._parent.get_name() }}, {{ this.options_json }});
+            map.fitBounds(bounds, options);
+        })({{ this._parent.get_name() }}, {{ this.options_json }}, {{ this.bounds_json }},
+           {{ this.narrow_json }});
         {% endmacro %}
         """
     )
@@ -249,10 +285,16 @@ class FitView(SafeMacroElement):
         *,
         padding_top_left: tuple[int, int] = (0, 0),
         padding_bottom_right: tuple[int, int] = (0, 0),
+        narrow_bounds: list[list[float]] | None = None,
     ):
         super().__init__()
         self._name = "FitView"
         self.bounds_json = script_json([[float(v) for v in corner] for corner in bounds])
+        self.narrow_json = script_json(
+            None
+            if narrow_bounds is None
+            else [[float(v) for v in corner] for corner in narrow_bounds]
+        )
         self.options_json = script_json(
             {
                 "paddingTopLeft": list(padding_top_left),

@@ -61,7 +61,27 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
   linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 36px 100% no-repeat local,
   radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) left / 14px 100% no-repeat scroll,
   radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) right / 14px 100% no-repeat scroll; }
+/* a long table scrolls down in its box: shadows at the top and bottom while rows are hidden
+   there, a sticky header, and a line above it saying so; printed, it is shown whole */
+.gm-scroll { background:
+  linear-gradient(#fff 30%, rgba(255,255,255,0)) top / 100% 36px no-repeat local,
+  linear-gradient(rgba(255,255,255,0), #fff 70%) bottom / 100% 36px no-repeat local,
+  radial-gradient(farthest-side at 50% 0, rgba(0,0,0,.3), rgba(0,0,0,0)) top / 100% 14px no-repeat scroll,
+  radial-gradient(farthest-side at 50% 100%, rgba(0,0,0,.3), rgba(0,0,0,0)) bottom / 100% 14px no-repeat scroll,
+  linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left / 36px 100% no-repeat local,
+  linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 36px 100% no-repeat local,
+  radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) left / 14px 100% no-repeat scroll,
+  radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) right / 14px 100% no-repeat scroll;
+  border-bottom: 1px solid #bbb; }
+.gm-scroll thead th { position: sticky; top: 0; background: #fff; box-shadow: 0 1px 0 #ccc; }
+.gm-scroll-cue { margin: 0 0 4px; }
 td.n, th.n { white-space: nowrap; }
+@media print {
+  .gm-scroll, .gm-wide { max-height: none; overflow: visible; background: none; border: 0; }
+  .gm-scroll thead th { position: static; box-shadow: none; }
+  .gm-scroll-cue, .gm-chart::after { display: none; }
+  .gm-chart svg { min-width: 0; max-width: 100%; }
+}
 .gm-embed textarea { width: 100%; box-sizing: border-box; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace;
   padding: 6px; }
 @media (max-width: 600px) {
@@ -70,17 +90,20 @@ td.n, th.n { white-space: nowrap; }
   th, td { padding: 3px 5px; }
   .gm-dates { gap: 6px 14px; }
   .gm-dates a { display: inline-block; padding: 6px 0; }
-  /* charts keep a readable size and scroll sideways (its shadow says so) */
-  .gm-chart svg { min-width: 900px; max-width: none; }
-  .gm-chart::after { content: "scroll sideways for the whole chart →"; display: block;
-    position: sticky; left: 0; width: max-content; font-size: 12px; color: #666; }
+  /* charts keep a readable size and scroll sideways (its shadow says so); they open at their
+     right end, the latest data (a right-to-left box starts scrolled to its right edge) */
+  .gm-chart { direction: rtl; }
+  .gm-chart svg { width: 900px; min-width: 900px; max-width: none; direction: ltr; }
+  .gm-chart::after { content: "← scroll sideways for earlier dates"; display: block; direction: ltr;
+    position: sticky; right: 0; margin-left: auto; width: max-content; font-size: 12px; color: #666; }
 }
 </style>
 </head>
 <body>
 <h1>{{ title }}</h1>
 <p class="muted">{{ dates|length }} map date{{ "s" if dates|length != 1 }},
-{{ period }} · <a href="timeline.html">timeline (slider over all dates)</a></p>
+{{ period }} · <a href="timeline.html">timeline (slider over all dates)</a>
+{%- if credits %} · data {{ credits[0][1] }} (<a href="#sources">sources and licences</a>){% endif %}</p>
 
 {%- if answer %}
 <section class="gm-answer">
@@ -171,7 +194,11 @@ maps are published at before the file name. The view (zoom and centre) can follo
 
 <h2>Ledger by {{ by }}</h2>
 <p class="muted">Periods in which nothing changed hands are left out.</p>
-<div class="gm-scroll">
+{%- if ledger|length > ledger_box_rows %}
+<p class="muted gm-scroll-cue">{{ ledger|length }} rows: the table scrolls down in its box (↓ the
+shadow at its bottom edge); printed, it is shown whole.</p>
+{%- endif %}
+<div class="{{ 'gm-scroll' if ledger|length > ledger_box_rows else 'gm-wide' }}">
 <table>
 <thead><tr><th>Period</th><th>Actor</th><th class="n">Gained</th><th class="n">Lost</th>
 <th class="n">Net</th><th class="n">Held at end</th><th class="n">Places changed</th></tr></thead>
@@ -205,6 +232,15 @@ Nothing was patched silently: each says what was done.</p>
 <dt>{{ key }}</dt><dd>{{ value }}</dd>
 {%- endfor %}
 </dl>
+{%- endif %}
+
+{%- if credits %}
+<h2 id="sources">Sources and licences</h2>
+<ul class="gm-credits-list">
+{%- for what, licence, attribution in credits %}
+<li><b>{{ what }}</b>{% if licence %} ({{ licence }}){% endif %}{% if attribution %}: {{ attribution }}{% endif %}</li>
+{%- endfor %}
+</ul>
 {%- endif %}
 </body>
 </html>
@@ -591,18 +627,23 @@ def index_html(
         chart=chart,
         summary=summary,
         ledger=rows,
+        ledger_box_rows=_LEDGER_BOX_ROWS,
         by=by,
         start=start_d.isoformat(),
         end=end_d.isoformat(),
         ledger_period=period_text(start_d.isoformat(), end_d.isoformat()),
         period=period_text(dates[0].isoformat(), dates[-1].isoformat()),
         assumptions=c.assumptions(source),
+        credits=c.credits(source),
         checks=checks[:_MAX_CHECKS],
         checks_more=max(0, len(checks) - _MAX_CHECKS),
     )
 
 
 _MAX_CHECKS = 200
+#: A ledger longer than this many rows scrolls in a box (with a cue above it); a shorter one is
+#: shown whole (a box would hide its last rows with nothing to say so).
+_LEDGER_BOX_ROWS = 30
 #: Places listed below the index's map (the largest; the map page's panel lists them all).
 _MAX_PLACES = 100
 

@@ -14,6 +14,7 @@ from geomap.render._basemap import MIN_ZOOM, basemap_bands
 from geomap.render._colors import LAND
 from geomap.render._elements import (
     Basemap,
+    Credits,
     EventMarkers,
     FitView,
     GroundInfo,
@@ -104,9 +105,19 @@ def _base_map(
     if tiles:
         folium.TileLayer("OpenStreetMap" if tiles is True else str(tiles)).add_to(m)
     m.add_child(PageStyle(assets))
+    credits = c.credits_html(c.credits(source))
+    if credits:
+        m.add_child(Credits(credits))
     _add_basemap(m, source, fr, shared_prefix(labels_src, assets))
     # Keep the AOI clear of the side panel (270 px wide, on the right).
-    m.add_child(FitView(fr.fit, padding_top_left=(12, 12), padding_bottom_right=(292, 12)))
+    m.add_child(
+        FitView(
+            fr.fit,
+            padding_top_left=(12, 12),
+            padding_bottom_right=(292, 12),
+            narrow_bounds=fr.narrow_fit,
+        )
+    )
     return m
 
 

@@ -30,6 +30,9 @@ class MapSource(Protocol):
         Country outlines around the AOI: ``name``, ``iso_a3``, geometry, EPSG:4326.
     assumptions : dict of str to str
         Shown on every page ("model", "cell radius", "projection", ...).
+    credits : list of (what, licence, attribution), optional
+        The data's licence and sources (untrusted text), in each map's
+        attribution, the index and the video; not required of a source.
 
     Notes
     -----

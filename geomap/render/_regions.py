@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 import shapely
+from shapely.ops import polylabel
 
 from geomap.render._escape import format_km2, html_text, safe_color
 from geomap.render._geometry import display_lines
@@ -92,9 +93,16 @@ def choropleth_svg(
     height = int(span_y * scale + 20)
     tol = 1.0 / scale
     vmax = max([v for v in values if v > 0] + [0.0])
+
+    def to_px(x: Any, y: Any) -> tuple[Any, Any]:
+        return 10 + (x - minx) * k * scale, 10 + (maxy - y) * scale
+
+    labels, key = _region_labels(names, geoms, to_px)
+    key_lines = _wrap(key, width - 20)
+    total = height + 30 + 16 * len(key_lines)
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 30}" '
-        f'viewBox="0 0 {width} {height + 30}" role="img" aria-label="{html_text(title)}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{total}" '
+        f'viewBox="0 0 {width} {total}" role="img" aria-label="{html_text(title)}">'
         f"<title>{html_text(title)}</title>"
     ]
     for name, geom, value in zip(names, geoms, values, strict=True):
@@ -104,8 +112,7 @@ def choropleth_svg(
             xy = shapely.get_coordinates(ring)
             if len(xy) < 4:
                 continue
-            px = 10 + (xy[:, 0] - minx) * k * scale
-            py = 10 + (maxy - xy[:, 1]) * scale
+            px, py = to_px(xy[:, 0], xy[:, 1])
             paths.append(
                 "M" + "L".join(f"{a:.1f},{b:.1f}" for a, b in zip(px, py, strict=True)) + "Z"
             )
@@ -119,11 +126,70 @@ def choropleth_svg(
             f'fill-rule="evenodd" stroke="#555" stroke-width="0.6">'
             f"<title>{html_text(name)}: {html_text(format_km2(value))}</title></path>"
         )
+    # the regions' names over the map (white halo, not in the way of the hover titles); a
+    # region too small for its name gets a number, named in the key below
+    out.append('<g class="gm-region-labels" pointer-events="none" text-anchor="middle">')
+    for x, y, label in labels:
+        out.append(
+            f'<text x="{x:.1f}" y="{y + 4:.1f}" stroke="#fff" stroke-width="3" '
+            f'paint-order="stroke" style="font-size:11px">{html_text(label)}</text>'
+        )
+    out.append("</g>")
     out.append(
         f'<text x="10" y="{height + 20}">{html_text(title)}: darkest = '
-        f"{html_text(format_km2(vmax))}</text></svg>"
+        f"{html_text(format_km2(vmax))}</text>"
     )
+    for i, line in enumerate(key_lines):
+        out.append(f'<text x="10" y="{height + 38 + 16 * i}">{html_text(line)}</text>')
+    out.append("</svg>")
     return "".join(out)
+
+
+#: Width of a character of an 11 px label, in pixels (an estimate, generous for capitals).
+_CHAR_PX = 6.4
+
+
+def _region_labels(
+    names: list[str], geoms: Any, to_px: Any
+) -> tuple[list[tuple[float, float, str]], list[str]]:
+    """``(x, y, text)`` of each region's label and the key's entries (``"1 name"``).
+
+    A label sits on the region's largest part, at its pole of inaccessibility;
+    the name when it fits across that part, otherwise a number the key names.
+    """
+    labels: list[tuple[float, float, str]] = []
+    key: list[str] = []
+    for name, geom in zip(names, geoms, strict=True):
+        if geom is None or shapely.is_empty(geom):
+            continue
+        parts = shapely.get_parts(geom)
+        part = parts[int(np.argmax(shapely.area(parts)))]
+        if not isinstance(part, shapely.Polygon):
+            continue
+        spot = polylabel(part, tolerance=0.01)
+        x0, y0, x1, y1 = shapely.bounds(part)
+        left, top = to_px(x0, y1)
+        right, bottom = to_px(x1, y0)
+        x, y = to_px(spot.x, spot.y)
+        room = 2 * min(x - left, right - x)  # the label is centred on the spot
+        if len(name) * _CHAR_PX <= room and bottom - top >= 16:
+            labels.append((float(x), float(y), name))
+        else:
+            number = str(len(key) + 1)
+            key.append(f"{number} {name}")
+            labels.append((float(x), float(y), number))
+    return labels, key
+
+
+def _wrap(items: list[str], width_px: float) -> list[str]:
+    """``items`` joined with " · " into lines of at most ``width_px`` (at 11 px per label)."""
+    lines: list[str] = []
+    for item in items:
+        if lines and (len(lines[-1]) + 3 + len(item)) * _CHAR_PX * 0.95 <= width_px:
+            lines[-1] += " · " + item
+        else:
+            lines.append(item)
+    return lines
 
 
 def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:

@@ -356,12 +356,11 @@ class TimelineControl(SafeMacroElement):
                 thinTicks();
                 if (refit) {
                     var narrow = window.matchMedia("(max-width: 640px)").matches;
-                    map.fitBounds(D.fit, {animate: false, paddingTopLeft: [8, 8],
+                    map.fitBounds(narrow ? D.narrowFit : D.fit, {animate: false, paddingTopLeft: [8, 8],
                         paddingBottomRight: narrow ? [8, 56] : [geomap.sideRoom(map) + 12, 12]});
                 }
             }
             window.addEventListener("resize", function () { fit(false); });
-            fit(true);
             // the legend folds (a button in its heading); folded at first on small screens
             if (side) {
                 var h2 = side.querySelector(".gm-legend h2");
@@ -376,10 +375,12 @@ class TimelineControl(SafeMacroElement):
                     };
                     btn.addEventListener("click", function () {
                         setFold(!side.classList.contains("gm-folded"));
+                        geomap.sheet(map, side, !side.classList.contains("gm-folded"));
                     });
                     setFold(window.matchMedia("(max-width: 640px)").matches);
                 }
             }
+            fit(true);  // after the legend is folded (open on a phone, it takes room from the map)
             var first = fromHash();
             show(first >= 0 ? first : {{ this.start_json }});
         })({{ this._parent.get_name() }});
@@ -433,6 +434,13 @@ _CSS = """
   body:has(.gm-timebar) .gm-side { top: auto; bottom: 52px; left: 8px; right: 8px; width: auto;
     max-height: 45%; }
   body:has(.gm-timebar) .gm-assumptions { display: none; }
+  /* the legend, opened, is a bottom sheet over the map's lower part, above the scale and the
+     credits (geomap.sheet moves the map's middle up above it) */
+  body:has(.gm-timebar) .gm-side:not(.gm-folded) { left: 0; right: 0; bottom: 52px; height: 40vh; max-width: none;
+    max-height: none; padding-top: 0; border-radius: 8px 8px 0 0; border-width: 1px 0; background: #fff; }
+  .gm-side:not(.gm-folded) .gm-legend h2 { position: sticky; top: 0; z-index: 1; background: #fff;
+    margin: 0 -8px 4px; padding: 9px 8px; border-bottom: 1px solid #ddd; }
+  .gm-side:not(.gm-folded) .gm-fold::after { content: " \\25be  (tap to fold)"; }
 }
 """
 
@@ -667,6 +675,7 @@ def timeline_page(
         "ticks": _ticks(days, pages),
         "scale": 10**fr.decimals,
         "fit": fr.fit,
+        "narrowFit": fr.narrow_fit,
         # pieces of one actor's ground touch each other: drawn so that no seams show
         "styles": actors.piece_styles(layered=True)
         + ([{**_FRONT_STYLE, "className": "gm-front"}] if f_meta else []),

@@ -156,7 +156,7 @@ def _encode(
     w, h = _SIZE
     fig = Figure(figsize=(w / 100, h / 100), dpi=100, facecolor="white")
     FigureCanvasAgg(fig)  # no pyplot, no GUI backend
-    ax = fig.add_axes((0.01, 0.02, 0.70, 0.86))
+    ax = fig.add_axes((0.01, 0.075, 0.70, 0.81))
     ax.set_facecolor(_SEA)
     ax.set_aspect("equal")
     ax.set_xticks([])
@@ -193,13 +193,27 @@ def _encode(
         parse_math=False,
     )
     date_text = fig.text(0.99, 0.955, "", fontsize=22, fontweight="bold", va="center", ha="right")
+    _scale_bar(ax, aspect)
+    _place_names(ax, source, aspect)
+    # the footer, clear of the map and of the frame's bottom edge: what the figures are, and
+    # the data's licence and sources (untrusted text)
     fig.text(
         0.01,
-        0.005,
+        0.042,
         "Held area is modelled (see the assumptions of the maps); areas in an equal-area projection.",
         fontsize=8,
         color="#555555",
         va="bottom",
+        parse_math=False,
+    )
+    fig.text(
+        0.01,
+        0.012,
+        _short(_credit_line(source), 250),
+        fontsize=7.5,
+        color="#555555",
+        va="bottom",
+        parse_math=False,
     )
 
     frames: list[np.ndarray] = []
@@ -219,6 +233,7 @@ def _encode(
     try:
         for k, (prev, day, _nxt) in enumerate(c.iter_dates(dates)):
             dynamic = _draw_date(ax, source, day, prev, actors, aspect, tol)
+            dynamic += _event_names(ax, source, day, prev, aspect)
             date_text.set_text(day.isoformat())
             legend = _legend(fig, ax, source, day, prev, actors, Patch)
             fig.canvas.draw()
@@ -313,7 +328,8 @@ def _legend(fig, ax, source, day, prev, actors: c.Actors, Patch):
     handles, labels = [], []
     for i, name in enumerate(actors.names):
         handles.append(Patch(facecolor=actors.colors[i], alpha=0.55, edgecolor="#444444"))
-        labels.append(f"{_short(name)}  {c.format_km2(held.get(i, 0.0))}")
+        # the whole name (wrapped, never cut short), then its km²
+        labels.append(_wrapped(f"{name}  {c.format_km2(held.get(i, 0.0)).replace(' ', NBSP)}"))
     handles.append(Patch(facecolor="#f4f4f4", edgecolor="#8a8a8a", hatch="///"))
     labels.append(f"Unassigned  {c.format_km2(held.get(-1, 0.0))}")
     if prev is not None:
@@ -337,3 +353,147 @@ def _legend(fig, ax, source, day, prev, actors: c.Actors, Patch):
 
 def _short(name: str, n: int = 30) -> str:
     return name if len(name) <= n else name[: n - 1] + "…"
+
+
+NBSP = "\u00a0"
+
+
+def _wrapped(name: str, width: int = 38) -> str:
+    """``name`` whole, on lines of at most ``width`` characters (a legend entry)."""
+    import textwrap
+
+    return (
+        "\n".join(textwrap.wrap(name, width, break_long_words=True, break_on_hyphens=False)) or name
+    )
+
+
+def _credit_line(source: Any) -> str:
+    """The credits on one line: ``Data: licence · Regions: licence · ...`` with the main sources."""
+    parts = []
+    for what, licence, attribution in c.credits(source):
+        first = attribution.split(". ")[0].rstrip(".") if attribution else ""
+        parts.append(f"{what}: {licence}" + (f" ({first})" if first and what != "Data" else ""))
+    return " · ".join(parts) + (" · sources: the index page" if parts else "")
+
+
+def _nice_km(km: float) -> float:
+    """The largest 1, 2 or 5 × 10ⁿ km not above ``km``."""
+    step = 10 ** np.floor(np.log10(max(km, 1e-9)))
+    for m in (5, 2, 1):
+        if m * step <= km:
+            return float(m * step)
+    return float(step)
+
+
+def _scale_bar(ax, aspect: float) -> None:
+    """A scale bar at the lower left of the map, its length measured on the WGS84 ellipsoid
+    along the parallel it is drawn on (the frame is equirectangular, true at that latitude)."""
+    from pyproj import Geod
+
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    lat = y0 + 0.06 * (y1 - y0)
+    lon = x0 / aspect + 0.03 * (x1 - x0) / aspect
+    one_degree_km = Geod(ellps="WGS84").inv(lon, lat, lon + 1.0, lat)[2] / 1000.0
+    km = _nice_km(0.22 * (x1 - x0) / aspect * one_degree_km)
+    dx = km / one_degree_km * aspect
+    xs, y = x0 + 0.03 * (x1 - x0), lat
+    tick = 0.012 * (y1 - y0)
+    ax.plot([xs, xs + dx], [y, y], color="#222222", linewidth=2.5, zorder=8, solid_capstyle="butt")
+    for x in (xs, xs + dx):
+        ax.plot([x, x], [y - tick, y + tick], color="#222222", linewidth=1.5, zorder=8)
+    text = ax.text(
+        xs + dx / 2, y + 1.6 * tick, f"{km:,.0f} km", ha="center", va="bottom", fontsize=9, zorder=8
+    )
+    _halo(text)
+
+
+def _halo(text) -> None:
+    from matplotlib import patheffects
+
+    text.set_path_effects([patheffects.withStroke(linewidth=3, foreground="white")])
+
+
+#: Place kinds named on every frame (the pages name more as one zooms in).
+_NAMED_KINDS = ("capital", "city")
+
+
+def _place_names(ax, source: Any, aspect: float) -> None:
+    """The main places (capitals, cities) inside the frame, named; a label that would overlap
+    one already placed is left out."""
+    places = c.shown_places(getattr(source, "places", None))
+    if places is None or not len(places) or "kind" not in places.columns:
+        return
+    kind = c.column(places, "kind").map(lambda k: c.text(k).strip().lower())
+    main = places[kind.isin(_NAMED_KINDS).to_numpy(dtype=bool)]
+    placed: list[tuple[float, float, float, float]] = []
+    for _, row in main.iterrows():
+        where = c.point(row.geometry.y, row.geometry.x) if row.geometry is not None else None
+        if where is None:
+            continue
+        _label(ax, where, c.text(row.get("name")), aspect, placed, bold=False)
+
+
+def _event_names(ax, source: Any, day, prev, aspect: float) -> list:
+    """The places of the frame's events, named in bold (removed with the frame)."""
+    events = source.events_between(prev, day)
+    artists: list = []
+    if events is None or not len(events):
+        return artists
+    seen = set()
+    for _, row in events.iterrows():
+        where = c.point(row.get("lat"), row.get("lon"))
+        name = c.text(row.get("place_name")) or c.text(row.get("place"))
+        if where is None or not name or name in seen:
+            continue
+        seen.add(name)
+        artists += _label(ax, where, name, aspect, None, bold=True)
+    return artists
+
+
+def _label(ax, where, name: str, aspect: float, placed, *, bold: bool) -> list:
+    """A place's dot and name (white halo) right of it; [] when outside the frame or, with
+    ``placed`` (boxes so far, in pixels), when it would overlap one of them."""
+    x, y = where[1] * aspect, where[0]
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    if not (x0 <= x <= x1 and y0 <= y <= y1) or not name:
+        return []
+    px, py = ax.transData.transform((x, y))
+    width_px = 8 + 7.2 * len(name)
+    # the name right of its place, or left of it where it would run off the map
+    left = px + width_px > ax.transAxes.transform((1, 0))[0]
+    box = (
+        (px - width_px, py - 8, px - 4, py + 8) if left else (px + 4, py - 8, px + width_px, py + 8)
+    )
+    if placed is not None:
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            return []
+        placed.append(box)
+    artists = []
+    if not bold:
+        (dot,) = ax.plot(
+            [x],
+            [y],
+            "o",
+            markersize=4,
+            markerfacecolor="white",
+            markeredgecolor="#333333",
+            zorder=7,
+        )
+        artists.append(dot)
+    text = ax.text(
+        x - 0.012 * (x1 - x0) if left else x + 0.012 * (x1 - x0),
+        y,
+        name,
+        ha="right" if left else "left",
+        fontsize=10 if bold else 9,
+        fontweight="bold" if bold else "normal",
+        va="center",
+        zorder=9,
+        parse_math=False,
+        clip_on=True,
+    )
+    _halo(text)
+    artists.append(text)
+    return artists

@@ -37,6 +37,7 @@ from ..errors import InputError, Problem
 from ..front import front_km_by_day
 from ..inputs import TheatreInputs
 from ..inputs.events import CONFIDENCE
+from ..inputs.meta import manifest_credit
 from ..ledger import event_areas, held_by_day, periods
 from ..ledger_basis import (
     LedgerBasis,
@@ -234,6 +235,40 @@ class Theatre(BandMixin, ChangeMixin):
     def map_view(self) -> str | list[float]:
         """``[map] view`` of theatre.toml: ``"action"``, ``"aoi"`` or ``[w, s, e, n]``."""
         return self.meta.map_view
+
+    @functools.cached_property
+    def credits(self) -> list[tuple[str, str, str]]:
+        """Where the data shown comes from: ``(what, licence, attribution)`` triples.
+
+        The theatre's ``[data] licence`` and ``attribution``, the regions
+        file's entry in the folder's ``manifest.toml`` (when there are
+        regions) and the country outlines' source.  Untrusted text: maps
+        escape it.
+        """
+
+        def squash(value: Any) -> str:
+            return " ".join(str(value).split())
+
+        out = [
+            (
+                "Data",
+                squash(self.meta.licence) or "licence not stated",
+                squash(self.meta.attribution),
+            )
+        ]
+        if self.meta.regions_path:
+            rel = Path(self.meta.regions_path)
+            lic, attr = manifest_credit(self.path, rel.as_posix()) or ("", "")
+            out.append(
+                (
+                    "Regions",
+                    squash(lic) or "licence not stated",
+                    squash(attr) or f"{rel.name} (no attribution in the folder's manifest.toml)",
+                )
+            )
+        man = boundaries.boundary_manifest()
+        out.append(("Country outlines", squash(man["licence"]), squash(man["attribution"])))
+        return out
 
     @functools.cached_property
     def basemap(self) -> gpd.GeoDataFrame:

@@ -186,3 +186,47 @@ def test_front_and_region_names_are_never_run_as_templates(tmp_path):
     html = date_map(th, "2020-01-01", assets="assets/").get_root().render()
     assert "{{ 7 * 191 }}" in html and "1337" not in html
     assert "Alpha {{ 6 * 7 }}" in html and "Alpha 42" not in html
+
+
+# ----------------------------------------------------------------------------- region names
+@pytest.mark.parametrize(
+    ("names", "labelled", "key"),
+    [
+        # a region wide enough for its name carries it; a narrow one gets a number in the key
+        (["Big region", "Thin"], ["Big region", "1"], ["1 Thin"]),
+        # hostile names: escaped text, in the label and in the key
+        (
+            ["<b>bold</b>", "<script>x</script>"],
+            ["&lt;b&gt;bold&lt;/b&gt;", "1"],
+            ["1 &lt;script&gt;x&lt;/script&gt;"],
+        ),
+        # duplicate names: each region is labelled, neither dropped
+        (["Same", "Same"], ["Same", "1"], ["1 Same"]),
+    ],
+)
+def test_choropleth_names_its_regions(names, labelled, key):
+    svg = choropleth_svg(
+        names,
+        [shapely.box(0, 0, 10, 5), shapely.box(10, 0, 10.2, 5)],
+        [10.0, 0.0],
+        color="#d62728",
+        title="gained",
+    )
+    group = re.search(r'<g class="gm-region-labels"[^>]*>(.*?)</g>', svg)
+    assert group, "no region labels"
+    assert re.findall(r"<text[^>]*>([^<]*)</text>", group.group(1)) == labelled
+    after = svg[group.end() :]
+    assert all(entry in after for entry in key)
+    assert "<script>" not in svg and "<b>" not in svg
+
+
+def test_choropleth_without_small_regions_has_no_key():
+    svg = choropleth_svg(
+        ["West", "East"],
+        [shapely.box(0, 0, 5, 5), shapely.box(5, 0, 10, 5)],
+        [1.0, 2.0],
+        color="#d62728",
+        title="gained",
+    )
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert texts[:2] == ["West", "East"] and len(texts) == 3  # two names, the title line

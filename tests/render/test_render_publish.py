@@ -825,3 +825,94 @@ def test_index_embedded_map_frames_the_changes(demo, watch):
     assert found["width"] == found["frame"], found  # the map spans the frame
     assert abs(found["mid"] - found["width"] / 2) < 0.1 * found["width"], found  # centred
     watch.assert_clean()
+
+
+# ----------------------------------------------------------------------------- fresh-eyes, stop 26
+@pytest.fixture(scope="module")
+def demo_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo theatre's index over its whole default range (22 ledger rows), on its own."""
+    from geomap import load_theatre
+    from geomap.render import index_html
+
+    th = load_theatre(LAYER)
+    out = tmp_path_factory.mktemp("demo-index") / "index.html"
+    out.write_text(index_html(th, th.map_dates()), encoding="utf-8")
+    return out
+
+
+LEDGER_BOX = """() => {
+  const h = Array.from(document.querySelectorAll('h2')).find(e => e.textContent.startsWith('Ledger by'));
+  let box = h.nextElementSibling;
+  while (box && box.tagName !== 'DIV') { box = box.nextElementSibling; }
+  const rows = box.querySelectorAll('tbody tr');
+  const last = rows[rows.length - 1].getBoundingClientRect(), r = box.getBoundingClientRect();
+  return {rows: rows.length, hidden: box.scrollHeight - box.clientHeight,
+          lastInside: last.bottom <= r.bottom + 1};
+}"""
+
+
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_index_ledger_shows_every_row(demo_index, watch, media):
+    # the 06-15 and 06-19 rows were below the bottom of a 480 px box, with nothing to say so
+    page = watch.goto(demo_index)
+    page.emulate_media(media=media)
+    found = page.evaluate(LEDGER_BOX)
+    assert found["rows"] == 22 and found["hidden"] <= 1 and found["lastInside"], found
+
+
+def test_phone_index_charts_open_on_their_latest_data(demo_index, phone, shots):
+    page = phone.goto(demo_index)
+    # the latest date's tick (the plot's right end) is on screen, not only the first days
+    seen = page.evaluate(
+        """() => Array.from(document.querySelectorAll('.gm-chart')).map(box => {
+          const dates = Array.from(box.querySelectorAll('svg text'))
+            .filter(t => /^\\d{4}-\\d{2}-\\d{2}$/.test(t.textContent.trim()));
+          const last = dates[dates.length - 1].getBoundingClientRect(), r = box.getBoundingClientRect();
+          return {scrolls: box.scrollWidth > box.clientWidth + 1,
+                  lastShown: (last.left + last.right) / 2 >= r.left && (last.left + last.right) / 2 <= r.right};
+        })"""
+    )
+    assert seen and all(s["scrolls"] and s["lastShown"] for s in seen), seen
+    page.locator(".gm-chart").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "phone-index-chart-latest.png"))
+
+
+def _view_width(page) -> float:
+    w, _s, e, _n = (
+        float(v)
+        for v in page.evaluate(f"() => window[{MAP}].getBounds().toBBoxString()").split(",")
+    )
+    return e - w
+
+
+CENTRE_Y = f"""([lat, lon]) => window[{MAP}].latLngToContainerPoint([lat, lon]).y
+  + window[{MAP}].getContainer().getBoundingClientRect().top"""
+
+
+@pytest.mark.parametrize("name", ["2017-05-27.html", "timeline.html"])
+def test_phone_opens_on_the_action_and_the_legend_sheet_leaves_it_in_view(demo, phone, shots, name):
+    page = phone.goto(demo / name)
+    page.wait_for_timeout(300)
+    # the ground that changes hands (about 3° of longitude) across the screen: not all of Syria
+    # and its neighbours (8.6° at zoom 6)
+    assert _view_width(page) < 5.0
+    centre = page.evaluate(
+        f"() => {{ const c = window[{MAP}].getCenter(); return [c.lat, c.lng]; }}"
+    )
+    fold = ".gm-side summary.gm-fold" if name != "timeline.html" else ".gm-side button.gm-fold"
+    page.locator(fold).tap()
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(shots / f"phone-{name[:-5]}-legend-sheet.png"))
+    side = page.locator(".gm-side").bounding_box()
+    box = page.locator(".folium-map").bounding_box()
+    # a sheet across the bottom (above the scale and the credits), of limited height ...
+    assert side["width"] >= PHONE["width"] - 2 and side["height"] <= 0.45 * PHONE["height"]
+    assert side["y"] + side["height"] >= PHONE["height"] - 60
+    # ... and what was in the middle of the map is now in the middle of the space above it
+    y = page.evaluate(CENTRE_Y, centre)
+    assert abs(y - (box["y"] + side["y"]) / 2) <= 3, (y, box, side)
+    # its heading stays in reach to fold it back; folded, the map is where it was
+    page.locator(fold).tap()
+    page.wait_for_timeout(300)
+    assert page.evaluate(CENTRE_Y, centre) == pytest.approx(box["y"] + box["height"] / 2, abs=2)
+    phone.assert_clean()

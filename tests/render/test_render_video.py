@@ -92,3 +92,63 @@ def test_cli_maps_video(tmp_path, capsys):
 
     with Image.open(video) as im:
         assert im.n_frames == len(load_theatre(DATA / "tiny").map_dates("event"))
+
+
+LONG = "Syrian government (SAA and allies) with the National Defence Forces"
+
+
+def _figure():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(12.8, 7.2), dpi=100)
+    FigureCanvasAgg(fig)
+    return fig
+
+
+@pytest.mark.parametrize("name", [LONG, "x" * 90, "Short", "$\\alpha$ brigade"])
+def test_legend_names_actors_whole_inside_the_frame(source, name):
+    pytest.importorskip("matplotlib")
+    import datetime as dt
+
+    from matplotlib.patches import Patch
+
+    from geomap.render import _common as c
+    from geomap.render._video import _legend
+
+    source.actors.loc[0, "name"] = name
+    fig = _figure()
+    ax = fig.add_axes((0.01, 0.075, 0.70, 0.81))
+    actors = c.Actors.from_frame(source.actors)
+    legend = _legend(fig, ax, source, dt.date(2017, 5, 20), dt.date(2017, 5, 10), actors, Patch)
+    fig.canvas.draw()
+    first = legend.get_texts()[0].get_text()
+    # the whole name (wrapped, never "…"), its km² on the same entry
+    squash = "".join(first.split())
+    assert squash.startswith("".join(name.split())) and "…" not in first and "km²" in first
+    box = legend.get_window_extent()
+    assert box.x1 <= 1280 and box.y0 >= 0  # not cut by the frame's edge
+
+
+@pytest.mark.parametrize("span_deg", [0.2, 3.0, 40.0])
+def test_scale_bar_is_true_at_its_latitude(span_deg):
+    pytest.importorskip("matplotlib")
+    import math
+
+    from pyproj import Geod
+
+    from geomap.render._video import _scale_bar
+
+    fig = _figure()
+    ax = fig.add_axes((0.01, 0.075, 0.70, 0.81))
+    aspect = math.cos(math.radians(34.0))
+    ax.set_xlim(36.0 * aspect, (36.0 + span_deg) * aspect)
+    ax.set_ylim(34.0 - span_deg / 4, 34.0 + span_deg / 4)
+    _scale_bar(ax, aspect)
+    bar = ax.get_lines()[0]
+    (x0, x1), (y, _) = bar.get_xdata(), bar.get_ydata()
+    label = next(t.get_text() for t in ax.texts if t.get_text().endswith(" km"))
+    km = float(label[:-3].replace(",", ""))
+    measured = Geod(ellps="WGS84").inv(x0 / aspect, y, x1 / aspect, y)[2] / 1000
+    assert measured == pytest.approx(km, rel=1e-4)
+    assert str(km).lstrip("0.")[0] in "125"  # a round length: 1, 2 or 5 × 10ⁿ km

@@ -354,12 +354,31 @@
         d.removeAttribute("open");
       });
     }
+    document.documentElement.classList.add("gm-laid-out");
     fit();
     window.addEventListener("resize", fit);
     // a panel opened or folded over the map: the labels it covers or uncovers are placed again
     document.querySelectorAll(".gm-side details, .gm-assumptions details").forEach(function (d) {
-      d.addEventListener("toggle", function () { schedule(map); });
+      d.addEventListener("toggle", function () {
+        sheet(map, d.closest(".gm-side"), d.open);
+        schedule(map);
+      });
     });
+  }
+
+  /* a legend opened as a sheet over the map's lower part (a phone): what was in the middle of
+     the map moves up into the middle of the space left above the sheet; folded, it moves back */
+  function sheet(map, side, open) {
+    if (!side) { return; }
+    if (open) {
+      var box = map.getContainer().getBoundingClientRect(), r = side.getBoundingClientRect();
+      var covered = r.width >= 0.9 * box.width ? Math.max(0, box.bottom - r.top) : 0;
+      side._gmShift = Math.round(covered / 2);
+      if (side._gmShift) { map.panBy([0, side._gmShift], {animate: false}); }
+    } else if (side._gmShift) {
+      map.panBy([0, -side._gmShift], {animate: false});
+      side._gmShift = 0;
+    }
   }
 
   /* the pixels of the map's right side under the side panel: the panel's width where it lies
@@ -374,5 +393,5 @@
 
   window.geomap = {decode: decode, basemap: basemap, labels: labels, register: register,
                    declutter: declutter, cells: cells, snapshotGround: snapshotGround,
-                   hashView: hashView, layout: layout, sideRoom: sideRoom};
+                   hashView: hashView, layout: layout, sideRoom: sideRoom, sheet: sheet};
 })();
