@@ -80,6 +80,7 @@ class Draft:
     kind: str | None = None
     order: int = 0
     gainer_how: str = ""  # how the gainer was read (an ActorMention's ``how``)
+    party: frozenset[str] = frozenset()  # the sides ``source`` may speak for (Extractor.party_of)
 
 
 @dataclass
@@ -1941,8 +1942,9 @@ class Extractor:
         )
         if who and second:
             why.add(
-                f"confidence confirmed: attributed to {who!r} and to {second!r} "
-                "(rule: two independent attributions)"
+                f"confidence confirmed: attributed to {who!r} and to {second!r} (rule: two "
+                f"independent attributions): {_source_label(self.source_key(who), who)} and "
+                f"{_source_label(self.source_key(second), second)}"
             )
             return "confirmed", who
         unverified = UNVERIFIED.search(sent.text) or UNVERIFIED.search(nxt)
@@ -1993,7 +1995,12 @@ class Extractor:
                     )
                     src = " ".join(src.split()[-6:]).strip()
                     key = self.source_key(src)
-                    if _SOURCE_NOUN.search(src) and not _NOT_A_SOURCE.search(src) and key != mine:
+                    if (
+                        _SOURCE_NOUN.search(src)
+                        and not _NOT_A_SOURCE.search(src)
+                        and key != mine
+                        and not (mine and key and not self.independent_sources(mine, key))
+                    ):
                         return src
         return ""
 
@@ -2067,7 +2074,7 @@ class Extractor:
         if len(parts) != 2:
             return ""
         a, b = (self.source_key(x) for x in parts)
-        return parts[1] if a and b and a != b else ""
+        return parts[1] if self.independent_sources(a, b) else ""
 
     def source_key(self, said: str, generic: bool = True) -> str:
         """Who a statement is attributed to, for telling sources apart: the actor it names
@@ -2087,6 +2094,23 @@ class Extractor:
         if key == "the government side" and len(state) == 1 and generic:
             return "actor:" + next(iter(state))
         return key
+
+    def party_of(self, key: str) -> frozenset[str]:
+        """The sides a source (a :meth:`source_key`) may speak for: its actor ("actor:GOV"),
+        the theatre's state actors for "the government side" (a military source, a ministry,
+        state media); none for a monitor, residents, activists or a news agency."""
+        if key.startswith("actor:"):
+            return frozenset([key.removeprefix("actor:")])
+        if key == "the government side":
+            return frozenset(self.refs.by_class.get("state", set())) or frozenset([key])
+        return frozenset()
+
+    def independent_sources(self, key: str, other: str) -> bool:
+        """Two source keys that are not one party (nor its organs): a party and residents, a
+        party and a monitor, the two sides agreeing."""
+        return (
+            bool(key and other) and key != other and not (self.party_of(key) & self.party_of(other))
+        )
 
     def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> Draft:
         """The draft of one place of a change; an unknown place is noted and listed."""
@@ -2116,6 +2140,7 @@ class Extractor:
             confidence=change.confidence,
             said_by=change.said_by,
             source=self.source_key(change.said_by),
+            party=self.party_of(self.source_key(change.said_by)),
             pattern=change.pattern,
             verb=change.verb,
             evidence=sent.text,
@@ -2367,7 +2392,14 @@ def _independent(a: Draft, b: Draft) -> bool:
     ka, kb = a.source, b.source
     if not b.said_by:
         return False  # the reporter's voice repeating a claim is not a second source
-    return bool(ka and kb) and ka not in kb and kb not in ka
+    # "a military source" and "the army's General Command": one party's organs, not two sources
+    return bool(ka and kb) and ka not in kb and kb not in ka and not (a.party & b.party)
+
+
+def _source_label(key: str, said: str) -> str:
+    """How a rule name says which source it counted: the actor of "actor:GOV", else the
+    reporting body ("the monitor", "residents"), else the words as written."""
+    return key.removeprefix("actor:") if key else repr(" ".join(said.split()))
 
 
 def _source_key(said: str) -> str:
@@ -2462,7 +2494,9 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                 same.confidence = "confirmed"
                 same.reasons.append(
                     f"confidence confirmed: attributed to {same.said_by!r} and to "
-                    f"{d.said_by or 'the reporter'!r} (rule: two independent attributions)"
+                    f"{d.said_by or 'the reporter'!r} (rule: two independent attributions): "
+                    f"{_source_label(same.source, same.said_by)} and "
+                    f"{_source_label(d.source, d.said_by)}"
                 )
             same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
         out.extend(keep)

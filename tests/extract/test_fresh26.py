@@ -1,0 +1,82 @@
+"""Fixes from a new user's own article about the demo theatre (stop 26, ``layers/syria-2017``:
+two state actors, GOV and IRAQ, so "a military source" is "the government side", not GOV).
+
+* Two attributions are independent only when they are not one party or its organs (its
+  army, ministry, spokesman, "a military source", its news agency); the rule names both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.extract import extract
+from geomap.inputs import load_inputs
+
+DEMO = Path(__file__).resolve().parents[2] / "layers" / "syria-2017"
+DATELINE = "DAMASCUS, June 3, 2017 (Wire) -- "  # a Saturday: "on Friday" is June 2
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return load_inputs(DEMO)
+
+
+def _rows(text, theatre):
+    return extract(DATELINE + text, theatre).rows.to_dict("records")
+
+
+def _row(text, theatre, place):
+    return next(r for r in _rows(text, theatre) if r["place"] == place)
+
+
+# ------------------------------------------------------------------ 1. independent sources
+@pytest.mark.parametrize(
+    ("text", "confidence", "rule"),
+    [
+        # one party's organs: a military source and the army's command, state media and the army
+        (
+            "Syrian government forces on Friday took the town of Arak from Islamic State "
+            'militants, a military source said. "We have liberated Arak from the terrorists," '
+            "the army's General Command said.",
+            "claimed",
+            "one attribution",
+        ),
+        (
+            "Government forces captured Arak on Friday, state media said, and the army "
+            "confirmed it.",
+            "claimed",
+            "one attribution",
+        ),
+        (  # two organs named together
+            "Government forces captured Arak on Friday, state media and the army said.",
+            "claimed",
+            "one attribution",
+        ),
+        (  # hostile quote text does not make a second source
+            "Government forces captured Arak on Friday, a military source said. "
+            "\"=cmd|' /C calc'!A0 <b>\" the army's General Command said government forces "
+            "took Arak on Friday.",
+            "claimed",
+            "one attribution",
+        ),
+        # a party and residents, a party and a monitor: independent, and the rule says which
+        (
+            "Government forces captured Arak on Friday, a military source said. Residents "
+            "said government forces took Arak on Friday.",
+            "confirmed",
+            "two independent attributions): the government side and residents",
+        ),
+        (
+            "Government forces captured Arak on Friday, state media said, and the "
+            "Observatory confirmed it.",
+            "confirmed",
+            "two independent attributions): the government side and the monitor",
+        ),
+    ],
+)
+def test_two_attributions_of_one_party_are_one(demo, text, confidence, rule):
+    row = _row(text, demo, "arak")
+    assert row["confidence"] == confidence, row["note"]
+    assert rule in row["note"]
