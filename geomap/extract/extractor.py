@@ -274,6 +274,35 @@ _DESTINATION = re.compile(
     r"(?i)^\s*(?:[^,.;]{0,40}?\s)?(?:towards?|in\s+the\s+direction\s+of|to|into|for)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|area|outskirts)\s+of\s+(?:the\s+)?)?$"
 )
+# a part of a place is not the place: "the T-4 area's eastern approaches", "the outskirts
+# of X", "the hills around X", "positions near X", "the road to X" (see _a_part_of)
+_PART_NOUN = (
+    r"(?:approach(?:es)?|outskirts|edges?|fringes?|surroundings|environs|perimeter|periphery"
+    r"|suburbs|countryside|hills?|heights|ridges?|positions?|posts?|checkpoints?|roads?"
+    r"|highway|gates?|entrances?|vicinity|parts?|sections?|neighbou?rhoods|districts|quarters"
+)
+_PART_AFTER = re.compile(
+    r"(?i)\s*(?:(?:area|town|city|village|base|airbase|region|field|crossroads?)\s*)?['’]s?"
+    r"\s+(?:[^\s.;:]+\s+){0,3}?(?:<[^<>]{0,12}>|[^\w\s<])*"
+    # "Raqqa's eastern district", "Homs's desert": a part named by its owner
+    + _PART_NOUN
+    + r"|suburb|neighbou?rhood|district|quarter|villages|areas|desert|lines)\b(?!['’]s?\s)"
+)
+# "the approaches of X" (not "the villages of X": a name, as "the town of X")
+_PART_BEFORE = re.compile(
+    r"(?i)\b" + _PART_NOUN + r")\s+(?:of|to|around|near|outside)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|area|province|region)\s+of\s+(?:the\s+)?)?$"
+)
+
+
+def _a_part_of(text: str, p: PlaceMention) -> bool:
+    """Is the mention ``p`` the owner of a part ("captured the T-4 area's eastern approaches",
+    "took the approaches to Arak"), not the place taken?"""
+    return bool(
+        _PART_AFTER.match(text, p.end) or _PART_BEFORE.search(text, max(0, p.start - 60), p.start)
+    )
+
+
 # an opening adverbial of time or circumstance ("Today, Monday 16 January, the army, with ...")
 _ADVERBIAL = re.compile(
     r"(?i)\s*(?:\d|(?:on|in|at|after|before|during|since|following|early|late|earlier|later|today"
@@ -818,6 +847,8 @@ class Extractor:
         out = []
         for p in [*self._places_between(lo, hi), *unknown]:
             if lo <= p.start < hi and not NOT_OBJECT_BEFORE.search(self.text[lo : p.start]):
+                if _a_part_of(self.text, p):
+                    continue  # "the T-4 area's eastern approaches": not the place itself
                 if p.how == "ambiguous" or p.place or p.how == "unknown":
                     out.append(p)
         out.sort(key=lambda p: p.start)
@@ -1538,6 +1569,7 @@ class Extractor:
                 if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
             ]
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+            objs = [p for p in objs if not _a_part_of(text, p)]
             if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
                 return self._subject_list([p for p in objs if p.place], v.start), None
             objs = self._without_site_details(self._passive_subjects(objs, region_lo, v.start))

@@ -80,3 +80,28 @@ def test_two_attributions_of_one_party_are_one(demo, text, confidence, rule):
     row = _row(text, demo, "arak")
     assert row["confidence"] == confidence, row["note"]
     assert rule in row["note"]
+
+
+# ------------------------------------------------------------ 2. a part of a place
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Syrian government forces on Friday captured the T-4 area's eastern approaches "
+            "and took the town of Arak from Islamic State militants.",
+            ["arak"],
+        ),
+        ("Government forces seized Arak's outskirts on Friday.", []),
+        ("Government forces captured the eastern approaches of Arak on Friday.", []),
+        ("Government forces seized the T-4 airbase's perimeter and Arak on Friday.", ["arak"]),
+        ("The western edges of Arak fell to government forces on Friday.", []),
+        # hostile text between the owner and the part
+        ("Government forces captured Arak's <script>approaches</script> on Friday.", []),
+        # the place itself: drafted
+        ("Government forces captured Arak on Friday, the town's mayor said.", ["arak"]),
+        ("Government forces captured Arak and Palmyra's old city on Friday.", ["arak", "palmyra"]),
+        ("Government forces captured the T-4 airbase on Friday.", ["t4-airbase"]),
+    ],
+)
+def test_a_part_of_a_place_is_not_the_place(demo, text, places):
+    assert [r["place"] for r in _rows(text, demo)] == places
