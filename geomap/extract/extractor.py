@@ -145,6 +145,7 @@ def _explain_actors(
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.05)
         elif a.how in ("role-word", "modifier"):
             what = "a role word" if a.how == "role-word" else "named by its modifier"
+            what += f"; {a.basis}" if a.basis.startswith("one of ") else ""
             why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r} ({what})", 0.1)
         elif a.how in ("author", "speaker"):
             what = "a statement" if a.how == "author" else "a quotation"
@@ -627,7 +628,11 @@ class Extractor:
             ]
             if named:
                 _, actor, text = max(named)
-                if actor != a.actor:
+                if (
+                    fits is not None
+                ):  # "Government troops" (GOV or IRAQ), "Syrian government" before
+                    a = _told_apart(a, actor, text)
+                elif actor != a.actor:
                     a = ActorMention(a.start, a.end, a.text, actor, "generic", text)
             elif fits is not None:
                 a = self._one_of(a, fits)
@@ -658,7 +663,7 @@ class Extractor:
                     return ActorMention(a.start, a.end, a.text, others[0], "generic", basis)
             return a
         ((actor, b),) = near.items()
-        return ActorMention(a.start, a.end, a.text, actor, "generic", " ".join(b.text.split()))
+        return _told_apart(a, actor, " ".join(b.text.split()))
 
     def _resolve_pronoun(self, sent: Sentence, pos: int, text: str) -> ActorMention | None:
         """ "they"/"it": the actor named before it in the sentence, else the subject of the
@@ -2306,6 +2311,13 @@ class Extractor:
 
 # "entered X on Tuesday but were pushed back out of the town within hours": a raid, no change
 _RAID_BACK = re.compile(r"(?i)\s+but\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _told_apart(a: ActorMention, actor: str, named: str) -> ActorMention:
+    """A role word several actors share ("government troops": GOV or IRAQ) read as the one an
+    earlier mention names: still a role word (as firm), not a pronoun or generic word."""
+    basis = f"one of {a.basis}, told apart by {named!r} named before"
+    return ActorMention(a.start, a.end, a.text, actor, "role-word", basis)
 
 
 def _raid(text: str, sent: Sentence, verbs: list, k: int) -> bool:

@@ -105,3 +105,42 @@ def test_two_attributions_of_one_party_are_one(demo, text, confidence, rule):
 )
 def test_a_part_of_a_place_is_not_the_place(demo, text, places):
     assert [r["place"] for r in _rows(text, demo)] == places
+
+
+# ------------------------------------------------- 3. a role word is not a pronoun
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        # "government troops" fits GOV or IRAQ; the earlier "Syrian government forces" tells
+        # them apart: a role word, as firm as when it fits one side
+        (
+            "Syrian government forces captured Palmyra on May 30. Government troops also "
+            "seized Arak on May 31 from IS.",
+            "gainer role word",
+        ),
+        (
+            "Syrian government forces captured Palmyra on May 30. Later, government troops "
+            "seized Arak on May 31.",
+            "gainer role word",
+        ),
+        (  # hostile text before the role word
+            'Syrian government forces captured Palmyra on May 30. =HYPERLINK("x") <b>Government '
+            "troops</b> seized Arak on May 31.",
+            "gainer role word",
+        ),
+        # a pronoun is still a pronoun
+        (
+            "Syrian government forces captured Palmyra on May 30. They also seized Arak on May 31.",
+            "gainer pronoun",
+        ),
+    ],
+)
+def test_a_role_word_told_apart_is_a_role_word(demo, text, support):
+    row = _row(text, demo, "arak")
+    assert row["to_actor"] == "GOV"
+    assert row["support"].startswith(support), row["note"]
+
+
+def test_a_role_word_that_fits_two_sides_stays_unresolved(demo):
+    row = _row("Government troops seized Arak on May 31 from IS.", demo, "arak")
+    assert row["to_actor"] == "" and "fits GOV or IRAQ" in row["note"]
