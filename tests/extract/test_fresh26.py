@@ -144,3 +144,29 @@ def test_a_role_word_told_apart_is_a_role_word(demo, text, support):
 def test_a_role_word_that_fits_two_sides_stays_unresolved(demo):
     row = _row("Government troops seized Arak on May 31 from IS.", demo, "arak")
     assert row["to_actor"] == "" and "fits GOV or IRAQ" in row["note"]
+
+
+# ------------------------------------------------------ 4. coordinated verbs share a date
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Syrian government forces on Friday captured the T-4 area's eastern approaches "
+            "and took the town of Arak from Islamic State militants, a military source said.",
+            "2017-06-02",
+        ),
+        ("Government forces on Friday captured Palmyra and then took Arak.", "2017-06-02"),
+        ("Government forces captured Palmyra on Friday and took Arak.", "2017-06-02"),
+        (  # hostile text in the first clause
+            "Government forces on Friday captured <script>x</script> Palmyra and took =Arak.",
+            "2017-06-02",
+        ),
+        # its own date first
+        ("Government forces on Friday captured Palmyra and took Arak on Saturday.", "2017-06-03"),
+        # another subject: not the clause's date
+        ("Government forces on Friday captured Palmyra and IS took Arak.", "2017-06-03"),
+    ],
+)
+def test_coordinated_verbs_share_the_clause_date(demo, text, date):
+    row = _row(text, demo, "arak")
+    assert row["date"] == date, row["note"]
