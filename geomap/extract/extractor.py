@@ -1057,6 +1057,10 @@ class Extractor:
         )
         if later is not None:
             return later
+        # "on Friday captured X and took Y": the day of the clause it is joined to
+        coordinated = self._coordinated_date(sent, dates, verbs, k)
+        if coordinated is not None:
+            return coordinated
         inherited = self._inherited_date(sent, prev_end, nxt, prior) or self._nth_day(
             sent, prev_end, nxt
         )
@@ -1111,6 +1115,26 @@ class Extractor:
             if nxt.end <= d.span[0] < stop and d.kind == "event":
                 return d.start, d.end, d.text, 3
         return None
+
+    def _coordinated_date(
+        self, sent: Sentence, dates: list[DateMention], verbs: list[Verb], k: int
+    ) -> tuple[dt.date | None, dt.date | None, str, int] | None:
+        """ "Government forces on Friday captured X and took Y", "captured X on Friday and
+        took Y": a verb joined by "and" to the one before (no subject of its own) shares the
+        date of the clause it is joined to (the last one told before it)."""
+        j = k
+        while j > 0 and _AND_BEFORE.search(self.text, verbs[j - 1].end, verbs[j].start):
+            j -= 1
+        if j == k:
+            return None
+        lo = verbs[j - 1].end if j > 0 else sent.start
+        before = [
+            d for d in dates if lo <= d.span[0] < verbs[k].start and d.kind == "event" and d.end
+        ]
+        if not before:
+            return None
+        d = before[-1]
+        return d.start, d.end, f"{d.text} (shared with {verbs[j].text!r})", 3
 
     def _opening_date(
         self, sent: Sentence, dates: list[DateMention], verbs: list[Verb]

@@ -163,6 +163,10 @@ def test_a_role_word_that_fits_two_sides_stays_unresolved(demo):
         ),
         # its own date first
         ("Government forces on Friday captured Palmyra and took Arak on Saturday.", "2017-06-03"),
+        (
+            "Government forces on Wednesday captured Palmyra and seized Arak two days later.",
+            "2017-06-02",
+        ),
         # another subject: not the clause's date
         ("Government forces on Friday captured Palmyra and IS took Arak.", "2017-06-03"),
     ],
