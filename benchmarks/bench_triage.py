@@ -58,7 +58,10 @@ def _dump(folder: Path, out: Path) -> None:
             ex = extract(art.text, th, published=art_row.get("published") or art.published)
         except InputError:
             continue
-        found = (ex.rows if hasattr(ex, "rows") else ex.drafts).to_dict("records")
+        if hasattr(S, "scored_rows"):  # a GeoNames-settled place by its mention
+            found = S.scored_rows(ex, with_leads=True)
+        else:
+            found = (ex.rows if hasattr(ex, "rows") else ex.drafts).to_dict("records")
         g = [x for x in gold if x["article"] == art_row["file"]]
         _, _, used = S._match(found, g, known, S._CHECKS["all"])
         for i, d in enumerate(found):
@@ -66,6 +69,7 @@ def _dump(folder: Path, out: Path) -> None:
             rows.append(
                 {
                     "article": art_row["file"],
+                    "theatre": str(path),
                     "place": d["place"],
                     "known": int(d["place"] in known),
                     "gainer": cues["gainer"],
@@ -84,7 +88,38 @@ def _labelled(folder: Path, tree: Path | None) -> dict:
             env["PYTHONPATH"] = str(tree)
         cmd = [sys.executable, str(Path(__file__).resolve()), "--dump", str(folder), str(out)]
         subprocess.run(cmd, check=True, env=env, cwd=tree or HERE.parent)
-        return json.loads(out.read_text(encoding="utf-8"))
+        data = json.loads(out.read_text(encoding="utf-8"))
+    _geonames_cue(data["rows"])
+    return data
+
+
+def _geonames_cue(rows: list[dict]) -> None:
+    """Each row's ``geonames`` cue, with this tree's gazetteer: for a place the theatre lacks,
+    whether GeoNames settles its name (``unique`` exact match in the theatre's area,
+    ``ambiguous``, ``near`` spellings only, ``none``, a one-``letter`` name, or
+    ``unavailable``); ``known`` else."""
+    from geomap.extract.gazetteer import settle_places
+    from geomap.inputs import load_inputs
+
+    theatres: dict[str, object] = {}
+    for r in rows:
+        if r["known"]:
+            r["geonames"] = "known"
+            continue
+        th = theatres.setdefault(r["theatre"], load_inputs(r["theatre"]))
+        s = settle_places([r["place"]], th)[r["place"]]
+        if s.place is not None:
+            r["geonames"] = "unique"
+        elif "GeoNames places named" in s.reason:
+            r["geonames"] = "ambiguous"
+        elif "(only " in s.reason:
+            r["geonames"] = "near"
+        elif "no GeoNames place" in s.reason:
+            r["geonames"] = "none"
+        elif "too short" in s.reason:
+            r["geonames"] = "letter"
+        else:
+            r["geonames"] = "unavailable"
 
 
 def _rule(firm: bool, known: bool, dates: str):
@@ -113,12 +148,24 @@ def _score(data: dict, keep) -> tuple[float, float, int, int]:
 
 def _by_cue(name: str, data: dict) -> None:
     print(f"[triage] {name}: {len(data['rows'])} rows, {data['gold']} gold changes")
-    for cue in ("gainer", "date", "known"):
+    for cue in ("gainer", "date", "known", "geonames"):
         parts = []
         for value in sorted({r[cue] for r in data["rows"]}, key=str):
             these = [r for r in data["rows"] if r[cue] == value]
             parts.append(f"{value} {sum(r['right'] for r in these)}/{len(these)}")
-        print(f"  {cue:7} " + ", ".join(parts))
+        print(f"  {cue:8} " + ", ".join(parts))
+    # the rows GeoNames would make drafts: a unique exact match and the draft's other cues
+    firm = [
+        r
+        for r in data["rows"]
+        if r["geonames"] == "unique"
+        and r["gainer"] in FIRM_GAINERS
+        and r["date"] in DATE_SETS["own|report"]
+    ]
+    print(
+        f"  unknown place, unique GeoNames match, firm gainer and date: "
+        f"{sum(r['right'] for r in firm)}/{len(firm)} right"
+    )
 
 
 def main(argv: list[str]) -> dict:

@@ -37,6 +37,13 @@ theatre kind alike:
 
 A bad string raises :class:`geomap.errors.InputError` naming the argument.
 
+**The days the data covers** (:class:`DataSpan`, :func:`within_data`): from a theatre's initial
+snapshot (else ``[dates] start``, else its first event) to the later of ``[dates] end`` and its
+last event; a snapshot series' first to last snapshot.  A range wholly outside is refused
+(:class:`~geomap.errors.DataRangeError`); one that straddles an edge is clipped to the data and
+the clipping is stated (``"range clipped"`` in the figures' assumptions, which the command line
+prints as a warning); the covered period is stated with every ledger (``"data covers"``).
+
 >>> to_day("2017-05-27")
 datetime.date(2017, 5, 27)
 >>> import datetime as dt
@@ -53,6 +60,7 @@ geomap.errors.InputError: argument date: '2017-05-27T14:00' has a time; a day (Y
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 import zoneinfo
@@ -60,7 +68,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .errors import InputError, Problem
+from .errors import DataRangeError, InputError, Problem
 
 __all__ = [
     "DateLike",
@@ -77,6 +85,8 @@ __all__ = [
     "TYPO_YEARS",
     "DATE_HINT",
     "RANGE_TEXT",
+    "DataSpan",
+    "within_data",
 ]
 
 #: What the API accepts wherever it asks for a date (a pandas ``Timestamp`` is a ``datetime``;
@@ -319,3 +329,76 @@ def to_day(value: DateLike | None, *, what: str = "date") -> dt.date | None:
     if err:
         raise InputError(Problem("<argument>", None, what, err, f"give a day from {RANGE_TEXT}"))
     return day
+
+
+@dataclasses.dataclass(frozen=True)
+class DataSpan:
+    """The days a theatre's data covers, both included, and what sets each edge.
+
+    >>> span = DataSpan(dt.date(2017, 5, 1), dt.date(2017, 11, 19), "initial snapshot", "last event")
+    >>> span.text
+    '2017-05-01 (initial snapshot) to 2017-11-19 (last event)'
+    """
+
+    start: dt.date
+    end: dt.date
+    start_source: str
+    end_source: str
+
+    @property
+    def text(self) -> str:
+        """The span in words, for notes and messages."""
+        return f"{self.start} ({self.start_source}) to {self.end} ({self.end_source})"
+
+
+def within_data(
+    start: dt.date, end: dt.date, span: DataSpan | None
+) -> tuple[dt.date, dt.date, dict[str, str]]:
+    """``start`` to ``end`` clipped to the days ``span`` covers, and notes saying so.
+
+    Returns ``(start, end, notes)``: ``notes["data covers"]`` always (with a span),
+    ``notes["range clipped"]`` when a part of the range was outside the data (the clipped
+    range is the one returned).  A range wholly before or after the data raises
+    :class:`~geomap.errors.DataRangeError`, since nothing is known there.
+
+    >>> span = DataSpan(dt.date(2017, 5, 1), dt.date(2017, 6, 30), "initial snapshot", "[dates] end")
+    >>> within_data(dt.date(2017, 4, 1), dt.date(2017, 5, 27), span)[2]["range clipped"]
+    'asked 2017-04-01 to 2017-05-27; the data starts on 2017-05-01 (initial snapshot), so the figures are for 2017-05-01 to 2017-05-27'
+    """
+    if span is None:
+        return start, end, {}
+    hint = f"give dates from {span.start} to {span.end}, the days the theatre's data covers"
+    if end < span.start:
+        raise DataRangeError(
+            Problem(
+                "<argument>",
+                None,
+                "start",
+                f"{start} to {end} is before the data starts on {span.start} "
+                f"({span.start_source}): nothing is known there",
+                hint,
+            )
+        )
+    if start > span.end:
+        raise DataRangeError(
+            Problem(
+                "<argument>",
+                None,
+                "end",
+                f"{start} to {end} is after the data ends on {span.end} ({span.end_source}): "
+                "no event is known after it",
+                hint,
+            )
+        )
+    notes = {"data covers": span.text}
+    lo, hi = max(start, span.start), min(end, span.end)
+    if (lo, hi) != (start, end):
+        why = []
+        if lo != start:
+            why.append(f"the data starts on {span.start} ({span.start_source})")
+        if hi != end:
+            why.append(f"the data ends on {span.end} ({span.end_source})")
+        notes["range clipped"] = (
+            f"asked {start} to {end}; {' and '.join(why)}, so the figures are for {lo} to {hi}"
+        )
+    return lo, hi, notes

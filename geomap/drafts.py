@@ -24,7 +24,7 @@ import csv
 import io
 import shutil
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -178,6 +178,12 @@ class MergeResult:
         line, field and message): on the appended rows (e.g. a ``from_actor`` the place's
         holder contradicts) or anywhere else (an existing event the new rows make
         contradictory): merged, but worth a look.
+    places_added : tuple of str
+        The places appended to ``places.csv`` with the drafts that name them (from the
+        reviewed rows of ``<drafts>.places.csv``), each as "id (name, lat, lon, geonames_id)".
+    places_path : Path or None
+        Where the merged places were written: the theatre's ``places.csv``, or with ``out``
+        the places file beside it (``<out>.places.csv``); None when no place was added.
     """
 
     path: Path
@@ -187,6 +193,8 @@ class MergeResult:
     claims_added: int = 0
     claims_path: Path | None = None
     warnings: tuple[Problem, ...] = ()
+    places_added: tuple[str, ...] = ()
+    places_path: Path | None = None
 
 
 _REJECTED = frozenset({"rejected", "reject", "skip", "skipped", "no"})
@@ -340,7 +348,8 @@ def merge_drafts(
     out : str or Path, optional
         Write the merged events here instead of updating ``events.csv`` in place;
         the theatre is then not changed at all: merged claims go to
-        ``<out>.claims.csv`` (:func:`claims_sibling`), not to its ``claims.csv``.
+        ``<out>.claims.csv`` (:func:`claims_sibling`), not to its ``claims.csv``, and
+        merged places to ``<out>.places.csv`` (:func:`places_sibling`).
     verify : callable, optional
         ``verify(folder, first_line) -> (problems, changes)``: the full theatre
         check, run on a copy of the theatre with the merged ``events.csv``
@@ -364,16 +373,29 @@ def merge_drafts(
     inputs = load_inputs(theatre_dir)
     events_path = Path(theatre_dir) / "events.csv"
     drafts_path = Path(drafts_csv)
-    _, problems = check_drafts(inputs, drafts_path)
     probs: list[Problem] = []
     table = _draft_table(drafts_path, probs) or []
-    errors = [p for p in [*problems, *_unreviewed(table, drafts_path)] if p.is_error]
-    if errors:
-        raise InputError(errors)
     rows = [
         (line, row) for line, row in table if row.get("status", "").strip().lower() not in _REJECTED
     ]
     skipped = len(table) - len(rows)
+    places = _new_places(inputs, Path(theatre_dir), drafts_path, rows)
+    if places.text is not None:
+        problems = _checked_with_places(Path(theatre_dir), places, drafts_path)
+    else:
+        _, problems = check_drafts(inputs, drafts_path)
+        # a place the theatre lacks: said once, by what its row in the places file lacks
+        problems = [
+            p
+            for p in problems
+            if not (
+                p.field == "place" and p.line in places.need and p.message.startswith("unknown")
+            )
+        ]
+    problems = [*places.errors, *problems]
+    errors = [p for p in [*problems, *_unreviewed(table, drafts_path)] if p.is_error]
+    if errors:
+        raise InputError(errors)
     claims = _claim_rows(claims_sibling(drafts_path))
     claims_path = Path(theatre_dir) / "claims.csv"
     merged_claims = None
@@ -382,15 +404,24 @@ def merge_drafts(
         merged_claims, _ = _appended(
             old or ",".join(CLAIMS_CSV_ORDER) + "\n", claims, columns=CLAIMS_CSV_ORDER
         )
-    trial = _trial_merge(
-        Path(theatre_dir), [r for _, r in rows], verify, {"claims.csv": merged_claims}
-    )
+    try:
+        trial = _trial_merge(
+            Path(theatre_dir),
+            [r for _, r in rows],
+            verify,
+            {"claims.csv": merged_claims, "places.csv": places.text},
+        )
+    except InputError as exc:  # a problem of an added place is said at its reviewed row
+        raise InputError([places.at_source(p, Path(theatre_dir)) for p in exc.problems]) from None
     target = Path(out) if out is not None else events_path
     # with ``out`` the theatre is left as it is: the merged claims go beside ``out``
     claims_target = claims_sibling(target) if out is not None else claims_path
     write_text(target, trial.events)  # whole, then renamed (geomap.paths: never through a link)
     if merged_claims is not None:
         write_text(claims_target, merged_claims)
+    places_target = places_sibling(target) if out is not None else Path(theatre_dir) / "places.csv"
+    if places.text is not None:
+        write_text(places_target, places.text)
     return MergeResult(
         path=target,
         claims_path=claims_target if merged_claims is not None else None,
@@ -399,7 +430,203 @@ def merge_drafts(
         changes=tuple(trial.changes),
         claims_added=len(claims),
         warnings=tuple(trial.warnings),
+        places_added=tuple(places.said),
+        places_path=places_target if places.text is not None else None,
     )
+
+
+# =========================================================================== places with drafts
+@dataclass
+class _NewPlaces:
+    """The places a merge adds: the merged ``places.csv`` text (None: nothing added), what
+    each added row is, where each sits (``places.csv`` line -> the places file's line), and
+    the errors that refuse the merge."""
+
+    text: str | None = None
+    said: list[str] = field(default_factory=list)
+    lines: dict[int, int] = field(default_factory=dict)
+    source: Path | None = None
+    errors: list[Problem] = field(default_factory=list)
+    need: set[int] = field(default_factory=set)  # the drafts' lines naming a place to add
+
+    def at_source(self, p: Problem, theatre_dir: Path) -> Problem:
+        """``p`` at the places file's reviewed row when it is about an added places.csv row."""
+        if (
+            self.source is not None
+            and Path(p.file) == theatre_dir / "places.csv"
+            and p.line in self.lines
+        ):
+            return replace(p, file=str(self.source), line=self.lines[p.line])
+        return p
+
+
+def _place_table(path: Path, problems: list[Problem]):
+    from ._csv import read_csv
+    from .schema import PLACE_COLUMNS, PLACE_SUGGESTION_COLUMNS
+
+    extra = [c for c in PLACE_SUGGESTION_COLUMNS if c not in PLACE_COLUMNS[0]]
+    return read_csv(
+        path,
+        required=[*PLACE_COLUMNS[0], "status"],
+        optional=[*PLACE_COLUMNS[1], *extra],
+        problems=problems,
+        display=str(path),
+    )
+
+
+def _gid(value) -> int | None:
+    try:
+        return int(float(str(value).strip()))
+    except ValueError:
+        return None
+
+
+def _new_places(inputs, theatre_dir: Path, drafts_path: Path, rows) -> _NewPlaces:
+    """The rows of the drafts' places file (``<drafts>.places.csv``) that the merged draft
+    rows need: a draft naming a place the theatre lacks takes the places file's row of that
+    id, once a reviewer set its status to reviewed/accepted.  A draft naming a place in
+    neither file, a row not reviewed, two rows of one id, or a row whose GeoNames place the
+    theatre already has under another id is an error naming the file, line and field."""
+    from .errors import NameResolutionError
+
+    out = _NewPlaces()
+    need: dict[str, int] = {}
+    for line, row in rows:
+        place = row.get("place", "").strip()
+        if not place:
+            continue
+        try:
+            inputs.place_index.resolve(place)
+        except NameResolutionError as exc:
+            if not exc.ambiguous:
+                need.setdefault(place, line)
+                out.need.add(line)
+    if not need:
+        return out
+    path = places_sibling(drafts_path)
+    out.source = path
+    table = None
+    if path.exists():
+        table = _place_table(path, out.errors)
+        if any(p.is_error for p in out.errors):
+            return out
+    by_id: dict[str, list[tuple[int, dict]]] = {}
+    for line, row in table or []:
+        by_id.setdefault(row.get("id", "").strip(), []).append((line, row))
+    places = inputs.places
+    have = {}
+    if "geonames_id" in places.columns:
+        have = {
+            g: str(i)
+            for g, i in zip(map(_gid, places["geonames_id"]), places["id"], strict=True)
+            if g is not None
+        }
+    take: list[tuple[int, dict]] = []
+    for place, dline in need.items():
+        found = by_id.get(place, [])
+        problem = _place_problem(place, (drafts_path, dline), (path, found), have, theatre_dir)
+        if problem is not None:
+            out.errors.append(problem)
+        else:
+            take.append(found[0])
+    if out.errors or not take:
+        return out
+    from .schema import PLACES_CSV_ORDER
+
+    old = (theatre_dir / "places.csv").read_text(encoding="utf-8-sig")
+    # the file's columns, and any place column the rows fill that it lacks (the rows' note is
+    # the tool's word to the reviewer: kept only where places.csv has a note column)
+    columns = [c for c in PLACES_CSV_ORDER if c != "note"]
+    out.text, starts = _appended_rows(old, [r for _, r in take], columns)
+    out.lines = {start: pline for start, (pline, _) in zip(starts, take, strict=True)}
+    out.said = [
+        f"{r['id']} ({r.get('name', '')}, {r.get('lat', '')}, {r.get('lon', '')}, "
+        f"geonames_id {r.get('geonames_id') or '-'})"
+        for _, r in take
+    ]
+    return out
+
+
+def _place_problem(place: str, draft, rows, have: dict, theatre_dir: Path) -> Problem | None:
+    """Why the places file's rows of ``place`` cannot be added with the draft naming it
+    (``draft``: (drafts file, line); ``rows``: (places file, its rows of that id); ``have``:
+    the theatre's GeoNames ids -> place ids); None when its one row may be added."""
+    (drafts_path, dline), (path, found) = draft, rows
+    if not found:
+        return Problem(
+            str(drafts_path),
+            dline,
+            "place",
+            f"unknown place {place!r}: neither in {theatre_dir / 'places.csv'} nor a row of {path}",
+            f"name a place of the theatre, or add the place's row to {path.name} (the "
+            "places.csv columns and status=reviewed) or to places.csv",
+        )
+    pline, prow = found[0]
+    status = prow.get("status", "").strip().lower()
+    gid = _gid(prow.get("geonames_id", ""))
+    if len(found) > 1:
+        return Problem(
+            str(path),
+            found[1][0],
+            "id",
+            f"a second row of place {place!r} (the first is on line {pline})",
+            "keep one row per place id",
+        )
+    if status not in REVIEWED:
+        return Problem(
+            str(path),
+            pline,
+            "status",
+            f"place {place!r}, named by the draft on {drafts_path.name}:{dline}, is "
+            f"{status or 'empty'!r}: its row has not been reviewed",
+            "check it is the place the draft means (name, lat, lon, geonames_id), then set "
+            "status=reviewed (or accepted); else name another place in the draft or set the "
+            "draft's status=rejected",
+        )
+    if gid is not None and gid in have:
+        return Problem(
+            str(path),
+            pline,
+            "geonames_id",
+            f"GeoNames {gid} is already places.csv id {have[gid]!r}: place {place!r} would "
+            "be a second row of one place",
+            f"name {have[gid]!r} in the draft on {drafts_path.name}:{dline} (and add "
+            f"{prow.get('mention') or prow.get('name', '')!r} to its alt_names) instead",
+        )
+    return None
+
+
+def _appended_rows(existing_text: str, rows: list[dict], columns) -> tuple[str, list[int]]:
+    """A CSV file's text with ``rows`` appended through geomap's one CSV writer (cells on
+    one line, no live formula), and the line each row is on; the file is rewritten with a
+    column added (:func:`_appended`) only when the rows fill a column it lacks."""
+    header = [h.strip() for h in next(csv.reader(io.StringIO(existing_text)))]
+    if any(c not in header and any(r.get(c, "") for r in rows) for c in columns):
+        return _appended(existing_text, rows, columns=columns)
+    prefix = existing_text if existing_text.endswith("\n") else existing_text + "\n"
+    buf = io.StringIO()
+    write_csv(buf, header, ([r.get(c, "") for c in header] for r in rows), squeeze_spaces=True)
+    body = buf.getvalue().split("\n", 1)[1]
+    first = prefix.count("\n") + 1
+    return prefix + body, list(range(first, first + len(rows)))
+
+
+def _checked_with_places(theatre_dir: Path, places: _NewPlaces, drafts_path: Path):
+    """The drafts' problems (:func:`check_drafts`) against the theatre with the new places
+    (a copy holding the merged ``places.csv``), a problem of an added row at its reviewed row."""
+    from .inputs import load_inputs
+
+    with tempfile.TemporaryDirectory(prefix="geomap-merge-") as tmp:
+        copy = Path(tmp) / theatre_dir.name
+        shutil.copytree(theatre_dir, copy, symlinks=False)
+        (copy / "places.csv").write_text(places.text, encoding="utf-8")
+        try:
+            inputs = load_inputs(copy)
+            problems = check_drafts(inputs, drafts_path)[1]
+        except InputError as exc:
+            problems = exc.problems
+        problems = [replace(p, file=p.file.replace(str(copy), str(theatre_dir))) for p in problems]
+    return [places.at_source(p, theatre_dir) for p in problems]
 
 
 def merged_warnings(

@@ -24,6 +24,7 @@ __all__ = [
     "NameResolutionError",
     "PathError",
     "ArgumentError",
+    "DataRangeError",
 ]
 
 Severity = Literal["error", "warning"]
@@ -257,6 +258,12 @@ class ArgumentError(InputError):
     """An argument does not fit the input (a cell radius for a snapshot theatre, ``--regions``
     for a theatre without regions): an :class:`InputError` the command line counts as usage (exit 2).
     """
+
+
+class DataRangeError(ArgumentError):
+    """A date range (or date) wholly outside the days a theatre's data covers: before its
+    initial snapshot, or after its data ends (:func:`geomap.dates.within_data`).  Nothing is
+    known there, so no figure is given; the command line exits 2 (a usage error)."""
 
 
 class GeometryError(InputError):

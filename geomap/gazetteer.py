@@ -40,7 +40,9 @@ __all__ = [
     "SKIPPED_NOTE",
     "available",
     "describe",
+    "exact_matches",
     "geonames_places",
+    "settle",
     "suggest",
     "suggestions_for",
     "theatre_area",
@@ -323,6 +325,38 @@ def suggest(
     return out
 
 
+def exact_matches(
+    name: str,
+    *,
+    country: str | Sequence[str] | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
+) -> pd.DataFrame:
+    """Every GeoNames place one of whose names *is* ``name`` (no prefix, no close spelling).
+
+    Names are compared as :func:`suggest` compares them (ignoring case, accents, spaces
+    and punctuation) over each place's name and alternate names, among the places of
+    ``country`` and/or ``bbox``.  Unlike :func:`suggest` nothing is cut off at a limit:
+    the number of rows says whether the name settles one place.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Rows of :func:`geonames_places` (most populous first), plus ``match`` "exact"
+        and ``similarity`` 1.0; empty when no place has the name.
+
+    Examples
+    --------
+    >>> len(exact_matches("Hama", country="SY")) >= 1  # doctest: +SKIP
+    True
+    """
+    places, keys = _name_index(*_filter_key(country, bbox))
+    rows = sorted(keys.get(_norm(name), ()), key=lambda i: (-places["population"].iat[i], i))
+    out = places.iloc[rows].reset_index(drop=True)
+    out["match"] = "exact"
+    out["similarity"] = 1.0
+    return out
+
+
 _UNKNOWN_PLACE = re.compile(r"^unknown place ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
 #: Said once when suggestions were wanted and the optional gazetteer is missing.
 SKIPPED_NOTE = (
@@ -402,6 +436,40 @@ def suggestions_for(
         except InputError:  # no GeoNames place in the area at all, or an unknown country code
             out[name] = pd.DataFrame()
     return out
+
+
+def settle(
+    name: str,
+    *,
+    bbox: tuple[float, float, float, float] | None = None,
+    countries: Sequence[str] | None = None,
+    margin_deg: float = 0.5,
+    limit: int = 3,
+    near: bool = True,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Does GeoNames settle ``name`` in a theatre's area?  ``(exact, near)``.
+
+    ``exact``: every place of the area named so (:func:`exact_matches`): one row settles
+    the name, two or more leave it ambiguous.  ``near``: when there is no exact match, up
+    to ``limit`` prefix or close spellings (:func:`suggest`), which never settle a name
+    (not looked for with ``near=False``: the search compares the name with every name of
+    the area, tens of milliseconds in a large country).
+    The area is as for :func:`suggestions_for`: the AOI's ``countries`` when known, else
+    ``bbox`` widened by ``margin_deg``.  Both empty when the optional gazetteer is not
+    installed (see :func:`available`) or no area is given.
+    """
+    empty = pd.DataFrame()
+    if not available():
+        return empty, empty
+    where = _area_filter(bbox, countries, margin_deg)
+    if not where:
+        return empty, empty
+    try:
+        exact = exact_matches(name, **where)
+        near = suggest(name, limit=limit, **where) if exact.empty and near else exact.iloc[0:0]
+    except InputError:  # no GeoNames place in the area at all, or an unknown country code
+        return empty, empty
+    return exact, near
 
 
 def with_suggestions(

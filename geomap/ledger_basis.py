@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from .dates import to_day
-from .errors import InputError, Problem
+from .dates import DataSpan, to_day, within_data
+from .errors import DataRangeError, InputError, Problem
 from .facelog import FaceLog
 from .ledger import LedgerOptions, period_ledger
 from .schema import CLAIMS_COLUMNS
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LedgerBasis",
     "pick_range",
+    "data_span",
     "events_after",
     "add_front_columns",
     "claims_frame",
@@ -53,6 +54,29 @@ def pick_range(start: Any, end: Any, default: tuple[dt.date, dt.date]) -> tuple[
             Problem("<argument>", None, "end", f"{end} is before start {start}", "swap them")
         )
     return start, end
+
+
+def data_span(
+    default_range: tuple[dt.date, dt.date],
+    snapshot_date: dt.date | None,
+    applied_days: list[dt.date],
+) -> DataSpan:
+    """The days an event theatre's data covers (:class:`geomap.dates.DataSpan`): from the
+    initial snapshot (else the default range's start: ``[dates] start`` or the first event) to
+    the later of the default range's end (``[dates] end``) and the last applied event."""
+    if snapshot_date is not None:
+        start, start_source = snapshot_date, "the initial snapshot"
+    elif applied_days and applied_days[0] == default_range[0]:
+        start, start_source = default_range[0], "the first event"
+    else:
+        start, start_source = default_range[0], "[dates] start"
+    if applied_days and applied_days[-1] >= default_range[1]:
+        end, end_source = applied_days[-1], "the last event"
+    elif not applied_days and default_range[1] == start:
+        end, end_source = start, f"{start_source}; no event"
+    else:
+        end, end_source = default_range[1], "[dates] end"
+    return DataSpan(start, max(start, end), start_source, end_source)
 
 
 def events_after(days: list[dt.date], count: np.ndarray, end: dt.date) -> dict[str, str]:
@@ -101,8 +125,11 @@ def claims_frame(
 
     rows = []
     for r in claims.itertuples(index=False):
-        led = ledger(by="total", start=r.start, end=r.end)
-        row = led[led["actor"] == r.actor].iloc[0]
+        try:
+            led = ledger(by="total", start=r.start, end=r.end)
+        except DataRangeError:  # the claim's period is outside the data: nothing to compare
+            led = None
+        row = _claim_row(led, r.actor)
         gained = float(row["gained_km2"])
         rows.append(
             {
@@ -127,6 +154,14 @@ def claims_frame(
     return df
 
 
+def _claim_row(led: pd.DataFrame | None, actor: str) -> dict[str, float]:
+    """The actor's row of a claim's total ledger; NaN figures when the claim's period lies
+    outside the data (``led`` None)."""
+    if led is None:
+        return {"gained_km2": np.nan, "gained_confirmed_km2": np.nan, "net_km2": np.nan}
+    return led[led["actor"] == actor].iloc[0]
+
+
 def claims_with_places(
     df: pd.DataFrame, radius_km: float, ledger: Callable[..., pd.DataFrame]
 ) -> pd.DataFrame:
@@ -138,7 +173,11 @@ def claims_with_places(
     df.insert(1, "radius_km", radius_km)
     counts = []
     for actor, start, end in zip(df["actor"], df["start"], df["end"], strict=True):
-        led = ledger(by="total", start=start, end=end)
+        try:
+            led = ledger(by="total", start=start, end=end)
+        except DataRangeError:  # outside the data: no place is known to have changed hands
+            counts.append(0)
+            continue
         names = led.loc[led["actor"] == actor, "places_gained"]
         text = str(names.iloc[0]) if len(names) else ""
         counts.append(len([x for x in text.split("; ") if x]))
@@ -211,8 +250,13 @@ class LedgerBasis:
     claims_input: pd.DataFrame | None = None
 
     def range(self, start: Any = None, end: Any = None) -> tuple[dt.date, dt.date]:
-        """:func:`pick_range` with this theatre's default range."""
+        """:func:`pick_range` with this theatre's default range (not clipped to the data)."""
         return pick_range(start, end, self.default_range)
+
+    @property
+    def data_span(self) -> DataSpan:
+        """The days the data covers (:func:`data_span`)."""
+        return data_span(self.default_range, self.snapshot_date, self.applied_days)
 
     def ledger(
         self,
@@ -227,7 +271,7 @@ class LedgerBasis:
         ``band``: the contested band's km² per actor (:class:`geomap.ledger.LedgerOptions`),
         which only the theatre can measure.
         """
-        start, end = self.range(start, end)
+        start, end, notes = within_data(*self.range(start, end), self.data_span)
         df = period_ledger(
             self.log,
             self.face_area,
@@ -245,6 +289,7 @@ class LedgerBasis:
             "from": str(start),
             "to": str(end),
             "by": by,
+            **notes,
             **events_after(self.applied_days, self.applied_count, end),
         }
         return df

@@ -144,6 +144,8 @@ def _ranges(table: pd.DataFrame, radius_km: float) -> tuple[dict, dict]:
     cal, widest = {}, {}
     for cid, grp in table.groupby("id", sort=False):
         main = grp[grp["radius_km"] == radius_km].iloc[0]
+        if _outside(main):
+            continue
         c = calibrated(main, main["computed_gained_km2"])
         cal[cid] = c
         lo, hi = float(grp["computed_gained_km2"].min()), float(grp["computed_gained_km2"].max())
@@ -154,6 +156,18 @@ def _ranges(table: pd.DataFrame, radius_km: float) -> tuple[dict, dict]:
         else:
             widest[cid] = (lo, hi, "range over the cell radii")
     return cal, widest
+
+
+def _outside(row: pd.Series) -> bool:
+    """A claim whose period lies outside the days the data covers: the ledger gives no figure
+    (NaN, :func:`geomap.ledger_basis.claims_frame`), so there is nothing to set beside it."""
+    return bool(pd.isna(row["computed_gained_km2"]))
+
+
+#: What is said of such a claim instead of a figure and a verdict.
+OUTSIDE = (
+    "its period lies outside the days the theatre's data covers: the model has no figure for it"
+)
 
 
 def headline(
@@ -173,6 +187,12 @@ def headline(
     for cid, grp in table.groupby("id", sort=False):
         first = grp.iloc[0]
         main = grp[grp["radius_km"] == radius_km].iloc[0]
+        if _outside(main):
+            lines.append(
+                f"{first['claimant']}, {period_text(first['start'], first['end'])}: claimed "
+                f"{first['claimed_km2']:z,.0f} km²; {OUTSIDE}."
+            )
+            continue
         r = grp["radius_km"]
         spread = (
             f"{grp['computed_gained_km2'].min():z,.0f}–{grp['computed_gained_km2'].max():z,.0f} km² for "
@@ -244,6 +264,9 @@ def claims_report(
             f"  read as {format_area(first['claimed_km2'], reference)}"
             + (f" — {first['unit_note']}" if first["unit_note"] else "")
         )
+        if _outside(main):
+            lines.extend([f"  model: {OUTSIDE}", ""])
+            continue
         lines.append(
             f"  model, {actors.get(first['actor'], first['actor'])} gained {period_text(first['start'], first['end'], on=True)} "
             f"(radius {radius_km:g} km): {format_area(main['computed_gained_km2'], reference)}; "

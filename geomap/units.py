@@ -315,12 +315,14 @@ _UNITS = [
     _Unit("ha", "area", 0.01, r"hectares?\b|ha\b"),
     _Unit("acre", "area", 0.0040468564224, r"acres?\b"),
     _Unit("dunam", "area", 0.001, r"d[ou]n[ua]?ms?\b|donums?\b"),
+    # the Egyptian and Sudanese feddan: 4,200.83 m² (24 kirat of 175.03 m²)
+    _Unit("feddan", "area", 0.00420083, r"fedd?ans?\b"),
     _Unit("km", "length", 1.0, r"kilomet(?:er|re)s?\b|kms?\b"),
     _Unit("mi", "length", KM_PER_MI, r"miles?\b|mi\b"),
 ]
 _UNIT_ALT = "|".join(f"(?:{u.pattern})" for u in _UNITS)
 _UNIT_LABEL = {"km2": "km²", "sqmi": "sq mi", "m2": "m²", "ha": "ha", "acre": "acres"}
-_UNIT_LABEL.update(dunam="dunams", km="km", mi="mi")
+_UNIT_LABEL.update(dunam="dunams", feddan="feddans", km="km", mi="mi")
 
 
 def _unit_of(text: str) -> _Unit:
@@ -512,6 +514,9 @@ class AreaFigure:
         For comparisons, the reference area's name.
     span : tuple of int
         ``(start, end)`` of :attr:`text` in the string that was parsed.
+    low : float or None
+        For a range ("300-400 sq km", "between 300 and 400 km²"): its lower number as
+        written; :attr:`value` is the upper one, read as the upper bound (flagged).
     """
 
     text: str
@@ -526,6 +531,7 @@ class AreaFigure:
     reference: str | None = None
     span: tuple[int, int] = (0, 0)
     unit_code: str = field(default="", repr=False)
+    low: float | None = None
 
     @property
     def sq_mi(self) -> float:
@@ -545,6 +551,12 @@ class AreaFigure:
             out.append(
                 f"{self.unit!r} is a length unit, read as {_UNIT_LABEL[self.unit_code]}² "
                 "because the text is about an area"
+            )
+        if self.low is not None:
+            low_km2 = self.value_km2 * self.low / self.value if self.value else 0.0
+            out.append(
+                f"a range ({self.low:,g} to {self.value:,g} {self.unit}, {low_km2:,.0f} to "
+                f"{self.value_km2:,.0f} km²): read as its upper figure"
             )
         out += [c.message for c in self.conversions if not c.consistent]
         return tuple(out)
@@ -625,8 +637,10 @@ _CONV = (
     rf"\s*[(\[]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?(?P<cnum>{_DIGITS})[\s-]*(?P<cunit>{_UNIT_ALT})"
     rf"\s*[)\]]"
 )
+# a range: "300-400 sq km", "2,000 to 2,500 km²", "between 300 and 400 km²" (one unit after both)
+_RANGE = rf"(?:between\s+)?(?P<lo>{_DIGITS})\s*(?:[-\u2013\u2014]|\s(?:to|and)\s)\s*"
 _FIGURE = (
-    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+|(?P<sym>{_SYM})\s*)?"
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+|(?P<sym>{_SYM})\s*)?(?:{_RANGE})?"
     rf"(?P<num>{_NUM})[\s-]*(?P<unit>{_UNIT_ALT})"
     rf"(?P<conv>{_CONV})?"
 )
@@ -714,8 +728,10 @@ def _compare_pattern() -> str:
     return (
         rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?:(?:an?\s+)?(?:area|territory|expanse|region)\s+)?"
         rf"(?:(?P<qual2>{_QUAL})\s+)?"
-        rf"(?:(?:(?P<mult>{_MULT})\s+(?:of\s+)?)?(?P<size>the\s+(?:size|area)\s+of)"
-        rf"|(?P<cmp>larger|bigger|smaller)\s+than|as\s+(?:large|big)\s+as)"
+        rf"(?:(?:(?P<mult>{_MULT})\s+(?:of\s+)?)?(?P<size>the\s+(?:size|area)\s+of"
+        # "half as big as Lebanon", "twice as large as Qatar": the multiplier holds too
+        rf"|as\s+(?:large|big)\s+as)"
+        rf"|(?P<cmp>larger|bigger|smaller)\s+than)"
         rf"\s+{_REF_ADJ}(?P<ref>{_ref_names()})(?![\w-])"
     )
 
@@ -781,6 +797,11 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
     if not math.isfinite(km2):
         return None
     qual, bound = _qualifier(m, "qual")
+    low = _parse_number(m.group("lo")) if m.group("lo") else None
+    if low is not None and not (0 <= low < value):
+        return None  # "2015-2016 hectares" or "400-300 km²": not a range of areas
+    if low is not None and qual is None:
+        bound = "upper"
     convs: tuple[Conversion, ...] = ()
     if m.group("conv"):
         cval = _parse_number(m.group("cnum"))
@@ -807,6 +828,7 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
         conversions=convs,
         span=m.span(),
         unit_code=unit.code,
+        low=low,
     )
 
 

@@ -98,7 +98,7 @@ def test_check_without_the_gazetteer_says_so_once(tmp_path, capsys, monkeypatch)
 
 ARTICLE = (
     "Syrian army takes towns\n\nBEIRUT, May 27, 2017 (Wire) — Government troops captured "
-    "Salamiyah and Bir Qasab on Friday, state media said.\n"
+    "Salamiyah, Ain Issa and Bir Qasab on Friday, state media said.\n"
 )
 
 
@@ -119,18 +119,24 @@ def test_extract_writes_place_suggestions_beside_the_drafts(tmp_path, capsys):
     assert list(sugg.columns[:11]) == list(pd.read_csv(EXTRACT_THEATRE / "places.csv").columns) + [
         "note"
     ]
-    assert list(sugg["status"].unique()) == ["suggested"]
+    # Salamiyah: one GeoNames place has the name, so the change is a draft naming it and
+    # its row backs the draft; Ain Issa: a close spelling only, a suggestion for the lead
+    assert list(sugg["status"]) == ["draft", "suggested"]
     row = sugg.iloc[0]
     assert (row["mention"], row["name"], row["geonames_id"]) == (
         "Salamiyah",
         "As Salamīyah",
         164947,
     )
-    # the draft's place resolves once the row is added: by the name itself, or the mention
+    drafts = pd.read_csv(out, keep_default_na=False)
+    assert list(drafts["place"]) == [row["id"]]
+    # the draft's place resolves once the row is added: by its id, name or the mention
     # written into alt_names
     assert normalize("Salamiyah") == normalize(row["name"]) or row["alt_names"] == "Salamiyah"
+    assert sugg.iloc[1]["mention"] == "Ain Issa" and sugg.iloc[1]["match"] == "close"
     assert "Bir Qasab" not in set(sugg["mention"])  # GeoNames has nothing close: no row
     assert f"written to {tmp_path / 'd.places.csv'}" in err and "status=suggested" in err
+    assert "1 place(s) GeoNames settled for draft(s)" in err
     assert (EXTRACT_THEATRE / "places.csv").read_bytes() == before
 
 

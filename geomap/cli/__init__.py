@@ -121,6 +121,31 @@ def _not_a_file_of_a_theatre(theatre: str) -> None:
         )
 
 
+def _a_folder_of_theatres(theatre: str) -> None:
+    """A folder with no theatre.toml whose sub-folders are theatres (``geomap check layers``):
+    name them, to give one instead (:class:`~geomap.errors.PathError`)."""
+    from pathlib import Path
+
+    from ..errors import PathError
+
+    p = Path(theatre)
+    if not p.is_dir() or os.path.lexists(p / "theatre.toml"):
+        return
+    try:
+        inside = sorted(c for c in p.iterdir() if c.is_dir() and (c / "theatre.toml").is_file())
+    except OSError:  # unreadable: the path policy reports it
+        return
+    if not inside:
+        return
+    shown = ", ".join(terminal_text(str(c)) for c in inside[:10])
+    more = f" (and {len(inside) - 10} more)" if len(inside) > 10 else ""
+    raise PathError(
+        f"{terminal_text(theatre)}: holds no theatre.toml: it is not a theatre but a folder of "
+        f"{len(inside)} theatre{'s' * (len(inside) > 1)}; give "
+        f"{'one of them' if len(inside) > 1 else 'it'}: {shown}{more}"
+    )
+
+
 def _check_paths(args: argparse.Namespace) -> None:
     """The kind of every path on the command line, before any work (:mod:`geomap.paths`)."""
     from ..pgstore import is_store_url
@@ -128,6 +153,7 @@ def _check_paths(args: argparse.Namespace) -> None:
     theatre = getattr(args, "theatre", None)
     if theatre and not is_store_url(str(theatre)):
         _not_a_file_of_a_theatre(str(theatre))
+        _a_folder_of_theatres(str(theatre))
         require_input(
             theatre,
             want="folder",

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .._csv import frame_columns, meta_lines, meta_path, write_columns, write_frame
+from .._text import terminal_text
 from ..units import KM2_PER_SQMI, reference_area
 
 if TYPE_CHECKING:
@@ -26,6 +29,9 @@ __all__ = [
     "print_ledger",
     "print_series_ledger",
     "fmt_km2",
+    "fmt_ratio",
+    "ratio_formatters",
+    "warn_clipped",
     "add_csv_options",
     "emit_csv",
     "emit_columns",
@@ -58,6 +64,41 @@ def add_csv_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def fmt_ratio(x: float, *, thousands: bool = True) -> str:
+    """A multiple of a reference area (``--compare``) to three significant figures, written
+    out (no exponent): 0.0219 is not "0.0"; blank for NaN.
+
+    >>> fmt_ratio(0.021934), fmt_ratio(2.5), fmt_ratio(1234.56), fmt_ratio(0.0), fmt_ratio(-0.0)
+    ('0.0219', '2.50', '1,235', '0', '0')
+    """
+    if x != x:  # NaN: no figure
+        return ""
+    if x == 0:
+        return "0"
+    decimals = max(0, 2 - math.floor(math.log10(abs(x))))
+    return format(x, f"z{',' if thousands else ''}.{decimals}f")
+
+
+#: The columns ``--compare`` adds (:func:`with_units`), shown with :func:`fmt_ratio`.
+_RATIO = re.compile(r"^(gained|held)_x_")
+
+
+def ratio_formatters(columns: Sequence[str]) -> dict[str, Callable[[float], str]]:
+    """``to_string(formatters=...)`` for the ``--compare`` columns among ``columns``."""
+    return {c: fmt_ratio for c in columns if _RATIO.match(str(c))}
+
+
+def _ratio_cells(names: list[str], columns: list) -> list:
+    """The ``--compare`` columns of a CSV as text to three significant figures (the writer's
+    fixed decimals would print 0.0219 as 0.022 and 0.0004 as 0.000)."""
+    return [
+        ("text", [fmt_ratio(float(v), thousands=False) for v in values])
+        if kind == "float" and _RATIO.match(name)
+        else (kind, values)
+        for name, (kind, values) in zip(names, columns, strict=True)
+    ]
+
+
 def emit_csv(
     df: pd.DataFrame, *, meta: dict, args: argparse.Namespace, float_format: str = ".3f"
 ) -> None:
@@ -76,6 +117,7 @@ def emit_columns(
     float_format: str = ".3f",
 ) -> None:
     """:func:`emit_csv` of a table given as columns (:func:`geomap._csv.frame_columns`)."""
+    columns = _ratio_cells(names, columns)
     out = getattr(args, "csv_out", None)
     if out:
         path = write_columns(out, names, columns, n_rows, float_format, meta=meta)
@@ -85,6 +127,16 @@ def emit_columns(
         for line in meta_lines(meta):
             print(line)
     write_columns(sys.stdout, names, columns, n_rows, float_format)
+
+
+def warn_clipped(assumptions: dict) -> None:
+    """Say on stderr that the range asked was clipped to the data (never only in a header a
+    CSV reader skips): ``"range clipped"`` of :func:`geomap.dates.within_data`."""
+    if assumptions and assumptions.get("range clipped"):
+        print(
+            terminal_text(f"geomap: warning: range clipped: {assumptions['range clipped']}"),
+            file=sys.stderr,
+        )
 
 
 def header_lines(assumptions: dict) -> list[str]:
@@ -202,7 +254,14 @@ def _print_moves(df: pd.DataFrame, *, places: bool) -> pd.DataFrame:
             print("no control changes in this range")
         else:
             # a blank cell, not NaN: no figure (a rate before its window is full; no front)
-            print(shown[cols].to_string(index=False, float_format=fmt_km2, na_rep=""))
+            print(
+                shown[cols].to_string(
+                    index=False,
+                    float_format=fmt_km2,
+                    formatters=ratio_formatters(cols),
+                    na_rep="",
+                )
+            )
         last = df[df["period_start"] == df["period_start"].max()]
         print(f"\nheld at the end of {last['period_end'].iloc[0]} (km²):")
         print(
@@ -219,7 +278,9 @@ def _print_claims(table: pd.DataFrame) -> None:
         "display.max_rows", None, "display.max_colwidth", 60, "display.width", 200
     ):
         print("\nclaims beside the model (gross km² gained by the actor in the claim's period):")
-        print(table[cols].to_string(index=False, float_format=fmt_km2))
+        print(table[cols].to_string(index=False, float_format=fmt_km2, na_rep=""))
+    if table["computed_gained_km2"].isna().any():
+        print("(no computed figure: the claim's period lies outside the days the data covers)")
     print("('geomap claims THEATRE' prints each claim's wording, unit notes and verdict)")
 
 

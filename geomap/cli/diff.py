@@ -11,7 +11,7 @@ from .._text import terminal_text
 from ..errors import GeomapError
 from ..paths import write_text
 from ..schema import DIFF_COLUMNS
-from ._ledger_out import add_csv_options, emit_csv, fmt_km2
+from ._ledger_out import add_csv_options, emit_csv, fmt_km2, warn_clipped
 from ._options import add_fix_invalid, date_arg, load
 
 _PLACE_COLUMNS = [c for c in DIFF_COLUMNS if c != "geometry"]
@@ -32,6 +32,7 @@ def _run(args) -> int:
     totals = pd.DataFrame(d.attrs["totals"])
     places = pd.DataFrame(d.drop(columns="geometry"))[_PLACE_COLUMNS]
     assumptions = d.attrs.get("assumptions", {})
+    warn_clipped(assumptions)
     if args.out:
         from ..render import diff_map
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
+from .._text import terminal_text
 from ..errors import GeomapError, format_problems
 
 
@@ -17,6 +19,16 @@ def _positive_int(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of bytes")
     return value
+
+
+def _article(text: str) -> str:
+    """ARTICLE: a file; a URL is refused with what to do (geomap never goes to the network)."""
+    if re.match(r"[a-z][a-z0-9+.-]*://|www\.", text, re.IGNORECASE) and not Path(text).exists():
+        raise argparse.ArgumentTypeError(
+            f"{terminal_text(text)}: a URL; geomap never goes to the network, so it does not "
+            "fetch pages: save the page (as .html, or its text as .txt) and give that file"
+        )
+    return text
 
 
 def _summary(ex, out) -> None:
@@ -50,8 +62,17 @@ def _summary(ex, out) -> None:
             print(f"  {_row_line(r)}: {r.lead}", file=err)
     if len(ex.unknown_places):
         print("places not in the gazetteer (add them to places.csv, or as alt_names):", file=err)
+        from ..names import normalize
+
+        settled = {
+            normalize(str(m)): i for m, i in zip(ex.places["mention"], ex.places["id"], strict=True)
+        }
         for r in ex.unknown_places.itertuples():
             flag = " (a draft needs it)" if r.in_change else ""
+            if normalize(r.mention) in settled:
+                flag = (
+                    f" (read as GeoNames place {settled[normalize(r.mention)]!r}: review its row)"
+                )
             near = f"; nearest: {r.candidates}" if r.candidates else ""
             print(f"  {r.mention!r}{flag}{near}", file=err)
     if len(ex.claims):
@@ -100,6 +121,11 @@ def _check_written(theatre, args_theatre, out, ex) -> None:
         if not len(rows):
             continue
         _, problems = check_drafts(theatre, path)  # once: merged_warnings takes them
+        # a place GeoNames settled is added with its draft (its row in D.places.csv)
+        settled = {f"unknown place {i!r}" for i in ex.places["id"]}
+        problems = [
+            p for p in problems if not (p.field == "place" and p.message.split(";")[0] in settled)
+        ]
         errors = [p for p in problems if p.is_error]
         warnings = [p for p in problems if not p.is_error]
         warnings += merged_warnings(args_theatre, path, _check_merged, problems)
@@ -117,31 +143,46 @@ def _check_written(theatre, args_theatre, out, ex) -> None:
 
 
 def _place_suggestions(ex, theatre, out) -> None:
-    """GeoNames rows for the unknown places a draft needs, beside the drafts (``D.places.csv``)."""
+    """The places GeoNames settled for drafts (status=draft) and GeoNames suggestions for the
+    other unknown places a row needs (status=suggested), beside the drafts (``D.places.csv``)."""
+    import pandas as pd
+
     from ..drafts import places_sibling
     from ..extract.gazetteer import place_suggestions, write_place_suggestions
 
+    settled = ex.places
     if not out:
         u = ex.unknown_places
-        if (u["in_change"].astype(bool) & (u["reason"] == "unknown")).any():
+        if len(settled) or (u["in_change"].astype(bool) & (u["reason"] == "unknown")).any():
             print(
-                "GeoNames suggestions for the unknown places not written: give --out to write "
+                "GeoNames places for the unknown places not written: give --out to write "
                 "them beside the drafts",
                 file=sys.stderr,
             )
         return
-    rows, notes = place_suggestions(ex.unknown_places, theatre)
+    rows, notes = place_suggestions(ex.unknown_places, theatre, settled=settled["mention"])
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
+    path = places_sibling(out)
+    if len(settled):
+        print(
+            f"{len(settled)} place(s) GeoNames settled for draft(s) written to {path} "
+            "(status=draft: check each is the place meant and set status=reviewed; "
+            "merge-drafts adds it to places.csv with its draft)",
+            file=sys.stderr,
+        )
     if len(rows):
-        path = places_sibling(out)
-        write_place_suggestions(rows, path)
         print(
             f"{len(rows)} GeoNames suggestion(s) for {rows['mention'].nunique()} unknown place(s) "
             f"written to {path} (status=suggested: check one, then copy it into places.csv; "
             "nothing was added to the theatre)",
             file=sys.stderr,
         )
+    both = [t for t in (settled, rows) if len(t)]
+    if both:
+        write_place_suggestions(pd.concat(both, ignore_index=True), path)
+    elif path.exists():
+        path.unlink()  # no stale places of an earlier run beside these drafts
 
 
 def _run_extract(args) -> int:
@@ -227,6 +268,14 @@ def _verify_merged(folder, first_line):
     return problems, changes
 
 
+def _merged_to(args, name: str, written) -> str:
+    """Where merge-drafts wrote a theatre file it grew: the theatre's own, or with ``--out``
+    the copy beside FILE (the theatre is then unchanged)."""
+    if args.out is None:
+        return f"{Path(args.theatre) / name}"
+    return f"{written} (the theatre's {name} with them; the theatre is unchanged)"
+
+
 def _run_merge(args) -> int:
     from .._csv import one_line_cell
     from ..drafts import merge_drafts
@@ -235,12 +284,17 @@ def _run_merge(args) -> int:
     skipped = f" ({res.skipped} rejected row(s) skipped)" if res.skipped else ""
     print(f"appended {res.added} event(s) from {args.drafts} to {res.path}{skipped}")
     if res.claims_added:
-        where = (
-            f"{Path(args.theatre) / 'claims.csv'}"
-            if args.out is None
-            else f"{res.claims_path} (the theatre's claims.csv with them; the theatre is unchanged)"
+        print(
+            f"appended {res.claims_added} claim(s) to {_merged_to(args, 'claims.csv', res.claims_path)}"
         )
-        print(f"appended {res.claims_added} claim(s) to {where}")
+    if res.places_added:
+        print(
+            f"appended {len(res.places_added)} place(s) to "
+            f"{_merged_to(args, 'places.csv', res.places_path)} (reviewed rows of the "
+            "drafts' places file):"
+        )
+        for line in res.places_added:
+            print(f"  {one_line_cell(line)}")
     for line in res.changes:
         print(f"  {one_line_cell(line)}")
     if res.warnings:
@@ -273,6 +327,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "article",
         metavar="ARTICLE",
+        type=_article,
         help="the article file: UTF-8 plain text (.txt) or a saved HTML page (.html); no URLs",
     )
     p.add_argument(
@@ -311,7 +366,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="append reviewed draft events to a theatre's events.csv",
         description="Validate a drafts file (from 'geomap extract --out') exactly like events.csv and append "
         "its rows to the theatre's events.csv (and the claim drafts beside it, DRAFTS.claims.csv, to "
-        "claims.csv). Only rows a reviewer set to status=reviewed (or accepted) are taken: a row still "
+        "claims.csv; a draft naming a place the theatre lacks adds that place's row of DRAFTS.places.csv "
+        "to places.csv, once the row too is status=reviewed). Only rows a reviewer set to status=reviewed (or accepted) are taken: a row still "
         "status=draft is refused; rows with status=rejected are skipped. Refuses, listing file:line, any row "
         "that repeats an existing event or another draft (same day, place and gaining actor). The full "
         "'geomap check' runs on a copy of the theatre with the rows merged; nothing is written when it "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import GeomapError
 from . import regions
-from ._ledger_out import add_csv_options, emit_columns, print_ledger, with_units
+from ._ledger_out import add_csv_options, emit_columns, print_ledger, warn_clipped, with_units
 from ._options import (
     add_fix_invalid,
     count_warnings,
@@ -81,6 +81,7 @@ def _print_kept(args: argparse.Namespace, store) -> bool:
     table = store.read_table("gains", _table_options(args))
     if table is None:
         return False
+    warn_clipped(table.meta)
     emit_columns(table.names, table.columns, table.n_rows, meta=table.meta, args=args)
     args.warnings_note = warnings_text(table.extra.get("warnings", 0), args.theatre)
     return True
@@ -145,6 +146,7 @@ def _print_ledger(args: argparse.Namespace, th, store, n_warnings: int) -> None:
     df = with_units(df, sq_mi=args.sq_mi, compare=args.compare)
     df = regions.extra_columns(th, df, args)  # front_km, and the rate with --rolling
     assumptions = df.attrs.get("assumptions") or th.assumptions
+    warn_clipped(assumptions)
     if args.format == "csv" or args.csv_out:
         table = ([str(c) for c in df.columns], frame_columns(df), len(df), assumptions)
         emit_columns(*table[:3], meta=assumptions, args=args)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from . import video
+from ._ledger_out import warn_clipped
 from ._options import add_fix_invalid, date_arg, days_or_none_arg, load, radii, whole_number
 
 __all__ = ["register", "run"]
@@ -16,6 +17,9 @@ def run(args: argparse.Namespace) -> int:
     """Write the pages of ``args.theatre`` to ``args.out``."""
     th = load(args)
     out = Path(args.out)
+    covered = getattr(th, "covered_range", None)
+    if callable(covered):  # a range outside the data: refused; straddling: clipped, and said
+        warn_clipped(covered(args.start, args.end)[2])
 
     tty = sys.stderr.isatty()
 

@@ -11,7 +11,14 @@ import argparse
 import json
 import sys
 
-from ._ledger_out import emit_csv, fmt_km2, header_lines, with_units
+from ._ledger_out import (
+    emit_csv,
+    fmt_km2,
+    header_lines,
+    ratio_formatters,
+    warn_clipped,
+    with_units,
+)
 from ._options import days_arg, load
 
 __all__ = ["add_options", "extra_columns", "gains_by_region"]
@@ -73,6 +80,7 @@ def gains_by_region(args: argparse.Namespace) -> int:
     df = th.ledger(by=args.by, start=args.start, end=args.end, regions=regions)
     df = with_units(df, sq_mi=args.sq_mi, compare=args.compare)
     assumptions = df.attrs.get("assumptions", {})
+    warn_clipped(assumptions)
     overlaps = df.attrs.get("region_overlaps", [])
     if args.format == "json":
         out = {
@@ -107,7 +115,11 @@ def gains_by_region(args: argparse.Namespace) -> int:
         if shown.empty:
             print("no control changes in this range")
         else:
-            print(shown[cols].to_string(index=False, float_format=fmt_km2))
+            print(
+                shown[cols].to_string(
+                    index=False, float_format=fmt_km2, formatters=ratio_formatters(cols)
+                )
+            )
         last = df[df["period_start"] == df["period_start"].max()]
         held = last.pivot_table(
             index="region", columns="actor_name", values="held_km2", aggfunc="sum", sort=False

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArgumentError, Problem, format_problems
-from ._ledger_out import print_series_ledger
+from ._ledger_out import print_series_ledger, warn_clipped
 from ._options import add_fix_invalid
 
 __all__ = ["register", "run_gains", "run_check", "load_series"]
@@ -179,6 +179,7 @@ def run_gains(args: argparse.Namespace) -> int:
     """The ledger of the series, in the alias's own layout."""
     series = load_series(args, on_invalid=args.on_invalid)
     ledger = series.ledger(by=args.by, start=args.start, end=args.end)
+    warn_clipped(ledger.attrs.get("assumptions", {}))
     warnings = [p for p in series.problems if not p.is_error]
     if warnings:
         print(

@@ -26,8 +26,10 @@ Everything is rule-based, offline and explainable:
   "Deir el-Zour", "Dair al-Zor" and "دير الزور" are one place.  "the oil field
   near Omar" is read as the gazetteer's oil field whose name holds "Omar".
   A capitalised name that matches no entry is listed in
-  :attr:`Extraction.unknown_places` (and a change to it is still drafted,
-  with the name as written), never dropped.
+  :attr:`Extraction.unknown_places` (and a change to it is still found: a
+  lead with the name as written, or a draft naming the GeoNames place when
+  exactly one place of the theatre's area has the name, its row in
+  :attr:`Extraction.places`), never dropped.
 * **Control changes** are found by the patterns in :data:`PATTERNS`; the
   gaining and losing actors are resolved through the theatre's actor aliases,
   pronouns ("They also took ...") through the preceding subject, and generic
@@ -84,7 +86,8 @@ from ..drafts import (
     write_leads,
 )
 from ..errors import InputError, Problem
-from ..schema import CLAIM_DRAFT_COLUMNS
+from ..names import normalize
+from ..schema import CLAIM_DRAFT_COLUMNS, PLACE_SUGGESTION_COLUMNS
 from .actors import document_author, letterhead, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
@@ -98,6 +101,7 @@ from .extractor import (
     summarise_unknown,
     support,
 )
+from .gazetteer import settle_places
 from .patterns import PATTERNS
 from .text import Layout, parse_dateline, read_layout, split_sentences
 
@@ -130,7 +134,8 @@ class Extraction:
         (the ``events.csv`` columns, then ``evidence``, ``char_span``
         ``"start:end"``, ``extraction_confidence`` 0..1, ``status`` "draft",
         ``pattern`` (a key of :data:`PATTERNS`)).  ``place`` is a gazetteer id,
-        or the name as written when the place is unknown (see the note).
+        a GeoNames place's id (a row of :attr:`places`), or in a lead the name as
+        written when the place is unknown (see the note).
     unknown_places : pandas.DataFrame
         Capitalised place names that match no gazetteer entry (or several):
         ``mention``, ``sentence``, ``char_span``, ``candidates`` (nearest
@@ -183,6 +188,9 @@ class Extraction:
     )
     leads: pd.DataFrame = field(
         default_factory=lambda: pd.DataFrame(columns=[*DRAFT_COLUMNS, "lead"])
+    )
+    places: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=list(PLACE_SUGGESTION_COLUMNS))
     )
 
     @property
@@ -240,6 +248,7 @@ def extract(
     published: dt.date | str | None = None,
     source: str | None = None,
     source_url: str | None = None,
+    geonames: bool = True,
 ) -> Extraction:
     """Draft control-change events, unknown places and area claims from an article.
 
@@ -260,6 +269,12 @@ def extract(
         The ``source`` column of the drafts (default: the headline, else "news report").
     source_url : str, optional
         The ``source_url`` column (an http(s) address), if known.
+    geonames : bool, default True
+        Look up the places the gazetteer lacks in the offline GeoNames gazetteer
+        (when installed): a change at a place whose name exactly one GeoNames place of
+        the theatre's area has is drafted with that place's id, its ``places.csv`` row
+        in :attr:`Extraction.places` (status "draft"); otherwise it stays a lead, the
+        reason saying what GeoNames found.  False: every such change is a lead.
 
     Returns
     -------
@@ -316,8 +331,9 @@ def extract(
     ex.settle_confidence(drafts)
     ex.infer_losers(drafts)
     drafts = changes_told(drafts)
+    places, reasons = _settle_places(drafts, ex, theatre) if geonames else (None, None)
     table = _drafts_table(drafts, src, source_url)
-    reasons = ["; ".join(lead_reasons(d)) for d in drafts]
+    reasons = reasons or ["; ".join(lead_reasons(d)) for d in drafts]
     is_lead = pd.Series([bool(r) for r in reasons], index=table.index, dtype=bool)
     return Extraction(
         drafts=table[~is_lead].reset_index(drop=True),
@@ -340,7 +356,53 @@ def extract(
         published=published,
         title=layout.title,
         warnings=warnings,
+        places=places if places is not None else _no_places(),
     )
+
+
+def _no_places() -> pd.DataFrame:
+    return pd.DataFrame(columns=list(PLACE_SUGGESTION_COLUMNS))
+
+
+def _settle_places(drafts: list[Draft], ex: Extractor, theatre) -> tuple[pd.DataFrame, list[str]]:
+    """GeoNames for the places of ``drafts`` the gazetteer lacks (:func:`.gazetteer.settle_places`):
+    a row whose name GeoNames settles and whose other cues are a draft's names the place's
+    id (a new place's row is returned, status "draft", for the drafts' places file); the
+    others stay leads, the reason saying what GeoNames found.  Returns (place rows, each
+    draft's lead reasons joined; "" for a draft).  A name the theatre holds twice
+    (ambiguous) is the theatre's to settle, not GeoNames'."""
+    ambiguous = {normalize(p.text) for p, _, _ in ex.unknown if p.how == "ambiguous"}
+    names = [d.place for d in drafts if not d.place_known and normalize(d.place) not in ambiguous]
+    settled = settle_places(names, theatre)
+    rows: dict[str, dict] = {}
+    reasons = []
+    for d in drafts:
+        why = lead_reasons(d)
+        s = settled.get(d.place) if not d.place_known else None
+        if s is not None and s.place is not None:
+            d.place_known = True  # the triage's other cues, as for a known place
+            rest = lead_reasons(d)
+            if rest:
+                d.place_known = False
+                why[0] += f": GeoNames settles it ({s.place!r}), a draft once the other cues are"
+            else:
+                why = []
+                mention, d.place = d.place, s.place
+                said = f"unknown place {mention!r}: add it to places.csv"
+                d.reasons = [s.note, *(r for r in d.reasons if not r.startswith(said))]
+                if s.row is not None:
+                    row = rows.setdefault(s.place, dict(s.row))
+                    if normalize(mention) not in {normalize(a) for a in [row["name"], *_alts(row)]}:
+                        row["alt_names"] = ";".join([*_alts(row), mention])
+        elif s is not None and why and s.reason:
+            why[0] = s.reason
+        reasons.append("; ".join(why))
+    table = pd.DataFrame(list(rows.values()), columns=list(PLACE_SUGGESTION_COLUMNS))
+    return (table if len(table) else _no_places()), reasons
+
+
+def _alts(row: dict) -> list[str]:
+    return [a for a in str(row.get("alt_names") or "").split(";") if a]
 
 
 _ENGLISH = frozenset(

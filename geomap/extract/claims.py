@@ -36,8 +36,15 @@ _AREA_BEFORE = re.compile(
     re.I,
 )
 _AREA_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:territory|land|desert|ground|countryside|farmland"
-    r"|terrain|area|territories|lands)\b|in\s+(?:the\s+)?(?:province|desert|region|area|countryside|lands?)\b)",
+    # a closing quote may stand between: holds "over 40,000 kilometres" of our country
+    r"^[\"”’']?\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:territory|land|desert|ground"
+    r"|countryside|farmland|terrain|area|territories|lands)\b"
+    # the whole a share is of, ending the phrase: "of our country", "of the province," (not
+    # "of the country's roads", "of the district centre")
+    r"|(?:country|republic|province|governorate|region|district)"
+    r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?:and|but|in|on|at|by|since|after|before|under|which|that"
+    r"|while|with|from|to|or|as|including|alone|itself)\b))"
+    r"|in\s+(?:the\s+)?(?:province|desert|region|area|countryside|lands?)\b)",
     re.I,
 )
 _DISTANCE_AFTER = re.compile(
@@ -51,6 +58,15 @@ _DISTANCE_AFTER = re.compile(
 _MAYBE_FIGURE = re.compile(
     r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)"
     r"|\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b",
+    re.I,
+)
+
+
+# an area of what grows, burned or trampled: "some 300 hectares of crops were burned" is
+# damage, not ground a side holds
+_NOT_HELD_AFTER = re.compile(
+    r"^\s*of\s+(?:[\w'’-]+\s+){0,2}?(?:crops?|harvests?|cropland|vegetation|forests?|woodland"
+    r"|pastures?|grazing|rice|wheat|maize|sorghum|millet|plantations?|orchards?|vineyards?)\b",
     re.I,
 )
 
@@ -129,33 +145,60 @@ def claims_in(
     figs = [
         f
         for f in find_area_figures(s, context="area", home=home)
-        if f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :])
+        if (f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :]))
+        and not _NOT_HELD_AFTER.match(s[f.span[1] :])
     ]
     out = []
-    for fig, note in _restatements_merged(s, figs):
+    for fig, note, conv in _restatements_merged(s, figs):
         a, b = fig.span
         row = _claim_row(fig, s, sent, claimant_of(sent, a, b, actors_before))
         if note:
             row["notes"] = "; ".join(n for n in (row["notes"], note) if n)
+        if conv and not row["conversion"]:
+            row["conversion"] = conv
         out.append((sent.start + a, sent.start + b, row))
     return out
 
 
-# "85 percent of the country, or some 150,000 square miles": one claim stated twice
-_RESTATED = re.compile(r"\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?)\s+|\s*[(\[]\s*(?:or\s+)?", re.I)
+# "85 percent of the country, or some 150,000 square miles": one claim stated twice; so is
+# "2,000 sq km, or 772 sq miles" and "2,000 km² — about 772 sq mi —"
+_RESTATED = re.compile(
+    r"\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?)\s+|\s*[(\[]\s*(?:or\s+)?|\s*[—–]\s*|\s+-\s+", re.I
+)
 
 
-def _restatements_merged(s: str, figs: list[AreaFigure]) -> list[tuple[AreaFigure, str]]:
+def _restated_measure(fig: AreaFigure, nxt: AreaFigure) -> tuple[str, str]:
+    """A measure restated in another unit ("2,000 sq km, or 772 sq miles"): the note on
+    the first figure and whether the two agree ("ok", "wrong")."""
+    agrees = abs(nxt.value_km2 - fig.value_km2) <= 0.02 * fig.value_km2 + 0.5
+    note = f"also stated as {' '.join(nxt.text.split())!r} ({nxt.value_km2:,.0f} km²), which " + (
+        "agrees" if agrees else "does not agree"
+    )
+    return note, "ok" if agrees else "wrong"
+
+
+def _restatements_merged(s: str, figs: list[AreaFigure]) -> list[tuple[AreaFigure, str, str]]:
     """The figures as claims: a comparison restated as a measure next to it ("a third of
-    Iraq, or ...") is one claim, kept as the measure with the comparison in a note."""
-    out: list[tuple[AreaFigure, str]] = []
+    Iraq, or ...") is one claim, kept as the measure with the comparison in a note; a
+    measure restated in another unit is one claim, kept as first written, the other in a
+    note (with whether they agree, as a bracketed conversion is checked)."""
+    out: list[tuple[AreaFigure, str, str]] = []
     skip: set[int] = set()
     for i, fig in enumerate(figs):
         if i in skip:
             continue
         nxt = figs[i + 1] if i + 1 < len(figs) else None
         pair = nxt is not None and _RESTATED.fullmatch(s[fig.span[1] : nxt.span[0]])
-        if pair and (fig.unit_kind == "comparison") != (nxt.unit_kind == "comparison"):
+        if (
+            pair
+            and fig.unit_kind == nxt.unit_kind == "area"
+            and fig.unit_code != nxt.unit_code
+            and not fig.conversions
+        ):
+            note, conv = _restated_measure(fig, nxt)
+            out.append((fig, note, conv))
+            skip.add(i + 1)
+        elif pair and (fig.unit_kind == "comparison") != (nxt.unit_kind == "comparison"):
             measure, comp = (nxt, fig) if fig.unit_kind == "comparison" else (fig, nxt)
             agrees = abs(comp.value_km2 - measure.value_km2) <= 0.1 * measure.value_km2
             note = (
@@ -163,10 +206,10 @@ def _restatements_merged(s: str, figs: list[AreaFigure]) -> list[tuple[AreaFigur
                 f"({comp.value_km2:,.0f} km² from {comp.reference}'s area), which "
                 + ("agrees" if agrees else "does not agree")
             )
-            out.append((measure, note))
+            out.append((measure, note, ""))
             skip.add(i + 1)
         else:
-            out.append((fig, ""))
+            out.append((fig, "", ""))
     return out
 
 

@@ -596,7 +596,7 @@ def not_a_place_name(phrase: str, title: str) -> str:
 
 
 # =========================================================================== GeoNames suggestions
-def place_suggestions(unknown, theatre, *, limit: int = 3) -> tuple[Any, list[str]]:
+def place_suggestions(unknown, theatre, *, limit: int = 3, settled=()) -> tuple[Any, list[str]]:
     """Suggested ``places.csv`` rows for the unknown places a draft needs (nothing is applied).
 
     For each place of ``unknown`` (:attr:`geomap.extract.Extraction.unknown_places`)
@@ -614,6 +614,8 @@ def place_suggestions(unknown, theatre, *, limit: int = 3) -> tuple[Any, list[st
         mention is the row's ``alt_names`` when it differs from the name, so
         the draft resolves once a reviewer adds the row), and notes: the
         suggestions were skipped because the optional gazetteer is missing.
+        Names in ``settled`` (mentions GeoNames settled for a draft, whose row is in
+        :attr:`geomap.extract.Extraction.places`) get no suggestion.
     """
     import pandas as pd
 
@@ -622,6 +624,8 @@ def place_suggestions(unknown, theatre, *, limit: int = 3) -> tuple[Any, list[st
 
     empty = pd.DataFrame(columns=list(PLACE_SUGGESTION_COLUMNS))
     need = unknown[unknown["in_change"].astype(bool) & (unknown["reason"] == "unknown")]
+    done = {normalize(str(m)) for m in settled}
+    need = need[[normalize(str(m)) not in done for m in need["mention"]]]
     if need.empty:
         return empty, []
     if not geonames.available():
@@ -677,6 +681,115 @@ def _suggested_row(r, mention: str, theatre) -> dict[str, Any]:
         "match": r["match"],
         "status": "suggested",
     }
+
+
+@dataclass
+class Settled:
+    """What GeoNames says of a place name the gazetteer lacks (:func:`settle_places`).
+
+    ``place``: the id a draft names when GeoNames settles the name (one exact match in
+    the theatre's area): a new place, whose ``places.csv`` row is ``row`` (status
+    "draft": it backs a draft and is added with it once reviewed), or a place of the
+    theatre that already has that GeoNames id (``row`` None).  Otherwise ``place`` is
+    None and ``reason`` says why the name stays a lead.  ``note``: what the draft's note
+    says of the reading.
+    """
+
+    mention: str
+    place: str | None = None
+    row: dict[str, Any] | None = None
+    reason: str = ""
+    note: str = ""
+
+
+def _where(countries, bbox) -> str:
+    if countries:
+        return "/".join(str(c) for c in countries)
+    return "the theatre's area" if bbox is not None else ""
+
+
+def settle_places(mentions, theatre) -> dict[str, Settled]:
+    """Each place name the gazetteer lacks → whether GeoNames settles it (:class:`Settled`).
+
+    A name is settled when exactly one GeoNames populated place of the theatre's area
+    (its ``[aoi] countries``, else its bounds widened as for suggestions) has it as its
+    name or an alternate name, compared as :func:`geomap.gazetteer.suggest` compares
+    names.  Two or more such places, only prefix or close spellings, or none leave it
+    unsettled, the reason said ("unknown place 'X': 2 GeoNames places named 'X' in SOM").
+    Nothing is applied: a settled place is a ``places.csv`` row for a reviewer.
+    """
+    from .. import gazetteer as geonames
+
+    out: dict[str, Settled] = {}
+    mentions = list(dict.fromkeys(mentions))
+    if not mentions:
+        return out
+    if not geonames.available():
+        for m in mentions:
+            out[m] = Settled(
+                m, reason=f"unknown place {m!r}: GeoNames not consulted ({geonames.SKIPPED_NOTE})"
+            )
+        return out
+    bbox, countries = geonames.theatre_area(theatre)
+    where = _where(countries, bbox)
+    for n, m in enumerate(mentions):
+        # the close spellings only explain a lead: looked for up to a budget, so a text of
+        # many unknown names stays fast (each search reads every name of the area)
+        exact, near = geonames.settle(m, bbox=bbox, countries=countries, near=n < NEAR_BUDGET)
+        out[m] = _settled(m, exact, near, where, theatre)
+    return out
+
+
+#: How many unknown names of one article :func:`settle_places` looks up close spellings for.
+NEAR_BUDGET = 25
+
+
+def _settled(m: str, exact, near, where: str, theatre) -> Settled:
+    if len(normalize(m).replace(" ", "")) < 2:  # "U" of "U.N.": a letter is no place name
+        return Settled(m, reason=f"unknown place {m!r}: too short a name to look up in GeoNames")
+    if not where:
+        return Settled(
+            m, reason=f"unknown place {m!r}: the theatre has no [aoi] to look it up in GeoNames"
+        )
+    if len(exact) > 1:
+        return Settled(
+            m, reason=f"unknown place {m!r}: {len(exact)} GeoNames places named {m!r} in {where}"
+        )
+    if exact.empty:
+        close = ", ".join(f"{r['name']!r} ({r['match']})" for _, r in near.iterrows())
+        said = f" (only {close}: not the same name)" if close else ""
+        return Settled(
+            m, reason=f"unknown place {m!r}: no GeoNames place named {m!r} in {where}{said}"
+        )
+    r = exact.iloc[0]
+    row = _suggested_row(r, m, theatre)
+    gid = int(r["geonames_id"])
+    if row["note"].startswith(f"GeoNames {gid} is already places.csv id "):
+        have = row["note"].removeprefix(f"GeoNames {gid} is already places.csv id ").split(":")[0]
+        return Settled(
+            m,
+            place=have,
+            note=(
+                f"place {m!r} read as {have!r}: the one GeoNames place named so in {where} "
+                f"(geonames_id {gid}) is places.csv id {have}; add {m!r} to its alt_names"
+            ),
+        )
+    row["status"] = "draft"
+    row["note"] = (
+        f"the one GeoNames place named {m!r} in {where}: backs a draft (set status=reviewed "
+        "when it is the place meant; merge-drafts adds it with the draft)"
+    )
+    return Settled(
+        m,
+        place=row["id"],
+        row=row,
+        note=(
+            f"place {m!r} is not in the gazetteer: read as GeoNames {r['name']!r} "
+            f"(geonames_id {gid}, lat {row['lat']}, lon {row['lon']}, population "
+            f"{row['population']}), the one place named so in {where}; its row is in the "
+            "drafts' places file (status=draft): review it with this draft"
+        ),
+    )
 
 
 def write_place_suggestions(rows, path) -> None:

@@ -367,6 +367,8 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
     if (
         hearsay
         and not _CLAIMANT.match(before, hearsay.start())
+        # "the X regime's claims that ...": a party's claim, however it is judged
+        and not _POSSESSOR_BEFORE.search(before, 0, hearsay.start())
         and (_DISMISSED.search(before) or _DISMISSED.search(text, v.end, sent.end))
     ):
         # a party's claim called a lie stays a draft (disputed); reports nobody made are none
@@ -378,6 +380,10 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
 _CLAIMANT = re.compile(
     r"(?i)(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:made\s+)?(?:by|of|from)\s+"
     r"(?:the\s+)?(?!social\b|media\b|residents?\b|unnamed\b)"
+)
+# "the enemy's claims", "the X regime's radio reports": a possessor names the claimant
+_POSSESSOR_BEFORE = re.compile(
+    r"[\w)][’']s\s+(?:(?:radio|media|television|tv|website|spokesman|official)\s+)?$"
 )
 # "the claim that X had fallen is a lie", "reports that ... were dismissed as false"
 _DISMISSED = re.compile(

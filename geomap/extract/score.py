@@ -31,7 +31,9 @@ Rules (fixed before the held-out set was read)
 * Places missing from the gazetteer (gold ``?Name``) are scored, as "unknown
   place reported": they match a draft whose place is not an id of the theatre
   (extract drafts such a place with its name as written) and whose name holds
-  the gold name's words (or the other way round), compared normalised.
+  the gold name's words (or the other way round), compared normalised.  A draft
+  at a place GeoNames settled names the new place's id: it is scored by the
+  mention the text gives (:func:`scored_rows`).
 * Per field F, drafts and gold rows of one article are matched one to one
   (gold in file order, each taking the first unused draft) on *place right and
   F right*: ``place`` (place alone), ``actor`` (to_actor), ``date``,
@@ -169,6 +171,18 @@ def _match(drafts: list[dict], gold: list[dict], known: set[str], check) -> tupl
     return len(hit), hit, used
 
 
+def scored_rows(ex, *, with_leads: bool = False) -> list[dict]:
+    """The rows of an extraction as the scorer matches them: a draft at a place GeoNames
+    settled (its id a row of ``ex.places``, not of the theatre) is scored by the name the
+    text gives (the row's ``mention``), as an unknown place is (against gold ``?Name``)."""
+    rows = (ex.rows if with_leads else ex.drafts).to_dict("records")
+    places = getattr(ex, "places", None)
+    if places is None or not len(places):
+        return rows
+    mention = dict(zip(places["id"].astype(str), places["mention"].astype(str), strict=True))
+    return [{**r, "place": mention.get(str(r["place"]), r["place"])} for r in rows]
+
+
 def score_article(
     score: SplitScore,
     name: str,
@@ -181,7 +195,7 @@ def score_article(
 ) -> None:
     """Add one article's extraction ``ex`` to ``score``: its drafts (the rows the tool stands
     behind), or with ``with_leads`` every row found, drafts and leads (what a reviewer sees)."""
-    drafts = (ex.rows if with_leads else ex.drafts).to_dict("records")
+    drafts = scored_rows(ex, with_leads=with_leads)
     score.articles += 1
     for f in FIELDS:
         g = gold

@@ -130,7 +130,9 @@ below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 ground lost, from the daily ledger). Until {{ rate.days }} days of data have passed
 {%- if rate.first %} (the data starts on {{ rate.first }}){% endif %} the rate is left empty and not
 drawn, rather than one gain divided by a few days.
-{%- if rate.latest %} On {{ rate.last }}:
+{%- if rate.latest %} On {{ rate.last }}
+{%- if rate.last != dates[-1] %} (the end of the range, the day 'geomap gains' counts to; the last
+map is of {{ dates[-1] }}, the last event in the range){% endif %}:
 {%- for name, value in rate.latest %} {{ name }} {{ value }}{{ ";" if not loop.last else "." }}{%- endfor %}
 {%- else %} No day of this range has a full window yet.{%- endif %}</p>
 {%- endif %}

@@ -27,7 +27,7 @@ from pyproj import CRS
 
 from ..areas import area_km2
 from ..crs import crs_lon_0, unwrap_longitudes
-from ..dates import to_day
+from ..dates import DataSpan, to_day, within_data
 from ..errors import ARGUMENT, ArgumentError, Problem
 from ..front import (
     FRONT_INTERVAL_COLUMNS,
@@ -348,8 +348,21 @@ class SnapshotSeries:
             )
         )
 
+    @property
+    def data_span(self) -> DataSpan:
+        """The days the series covers, both included: its first to its last snapshot."""
+        return DataSpan(self.dates[0], self.dates[-1], "the first snapshot", "the last snapshot")
+
     def _range(self, start: Any, end: Any) -> tuple[dt.date, dt.date]:
-        """Default range: the day after the first snapshot to the last snapshot."""
+        """:meth:`covered_range` without the notes."""
+        return self.covered_range(start, end)[:2]
+
+    def covered_range(
+        self, start: Any = None, end: Any = None
+    ) -> tuple[dt.date, dt.date, dict[str, str]]:
+        """Default range: the day after the first snapshot to the last snapshot; a range
+        given is clipped to :attr:`data_span`, and the notes say so
+        (:func:`geomap.dates.within_data`: DataRangeError for a range wholly outside)."""
         lo = _as_day(start, "start") if start is not None else self.dates[0] + dt.timedelta(days=1)
         hi = _as_day(end, "end") if end is not None else self.dates[-1]
         if start is None and len(self.dates) == 1:
@@ -358,7 +371,7 @@ class SnapshotSeries:
             raise ArgumentError(
                 Problem(ARGUMENT, None, "end", f"{hi} is before start {lo}", "swap them")
             )
-        return lo, hi
+        return within_data(lo, hi, self.data_span)
 
     def _before(self, day: dt.date) -> int:
         """Snapshot index of the state at the end of the day before ``day``
@@ -668,7 +681,7 @@ class SnapshotSeries:
             from ..regions import snapshot_region_ledger
 
             return snapshot_region_ledger(self, regions, by=by, start=start, end=end)
-        lo, hi = self._range(start, end)
+        lo, hi, notes = self.covered_range(start, end)
         if by not in ("day", "week", "month", "total"):
             raise ArgumentError(
                 Problem(ARGUMENT, None, "by", f"{by!r}", "choose day, week, month or total")
@@ -703,7 +716,13 @@ class SnapshotSeries:
         out["places_lost"] = pd.array([pd.NA] * len(out), dtype="Int64")
         for col in LEDGER_CONFIDENCE_COLUMNS:  # no events, so no confidence to split by
             out[col] = np.nan
-        out.attrs["assumptions"] = {**self.assumptions, "from": str(lo), "to": str(hi), "by": by}
+        out.attrs["assumptions"] = {
+            **self.assumptions,
+            "from": str(lo),
+            "to": str(hi),
+            "by": by,
+            **notes,
+        }
         if front:
             assumptions = out.attrs["assumptions"]
             out = self.front_columns(out)
@@ -829,7 +848,7 @@ class SnapshotSeries:
         there is one row per (from, to) pair.  The totals are the
         ``by="total"`` :meth:`ledger` (which already compares the two states).
         """
-        lo, hi = self._range(start, end)
+        lo, hi, notes = self.covered_range(start, end)
         led = self.ledger(by="total", start=lo, end=hi)
         pieces = self.changes(self.dates[self._before(lo)], hi)
         pieces = pieces.sort_values("area_km2", ascending=False, kind="stable")
@@ -854,7 +873,12 @@ class SnapshotSeries:
         pieces.attrs["start"] = lo.isoformat()
         pieces.attrs["end"] = hi.isoformat()
         pieces.attrs["totals"] = totals
-        pieces.attrs["assumptions"] = {**self.assumptions, "from": str(lo), "to": str(hi)}
+        pieces.attrs["assumptions"] = {
+            **self.assumptions,
+            "from": str(lo),
+            "to": str(hi),
+            **notes,
+        }
         return pieces
 
     # ------------------------------------------------------------------ checks and maps

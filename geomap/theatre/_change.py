@@ -17,7 +17,7 @@ import pandas as pd
 import shapely
 
 from ..areas import area_km2
-from ..dates import DateLike, to_day
+from ..dates import DateLike, to_day, within_data
 from ..errors import InputError, Problem
 from ..front import (
     FRONT_INTERVAL_COLUMNS,
@@ -124,6 +124,7 @@ class ChangeMixin:
             raise InputError(
                 Problem("<argument>", None, "end", f"{e} is before start {s}", "swap them")
             )
+        s, e, notes = within_data(s, e, self.data_span)  # refused or clipped, and said
         eng = self._engine
         before = eng.log.owners_at(s.toordinal() - 1)
         after = eng.log.owners_at(e.toordinal())
@@ -165,7 +166,7 @@ class ChangeMixin:
         gdf.attrs["start"] = s.isoformat()
         gdf.attrs["end"] = e.isoformat()
         gdf.attrs["totals"] = totals
-        gdf.attrs["assumptions"] = {**self.assumptions, "from": str(s), "to": str(e)}
+        gdf.attrs["assumptions"] = {**self.assumptions, "from": str(s), "to": str(e), **notes}
         return gdf
 
     def _face_diff(self, before: np.ndarray, after: np.ndarray):

@@ -32,7 +32,7 @@ from pyproj import CRS
 from .. import boundaries
 from ..areas import area_km2, ragged_area_km2
 from ..crs import equal_area_crs
-from ..dates import DateLike, to_day
+from ..dates import DataSpan, DateLike, to_day, within_data
 from ..errors import InputError, Problem
 from ..front import front_km_by_day
 from ..inputs import TheatreInputs
@@ -42,6 +42,7 @@ from ..ledger_basis import (
     LedgerBasis,
     claims_frame,
     claims_with_places,
+    data_span,
     events_after,
     pick_range,
     stack_radii,
@@ -426,8 +427,27 @@ class Theatre(BandMixin, ChangeMixin):
         end = self.meta.end or (days[-1] if days else start)
         return start, max(start, end)
 
+    @property
+    def data_span(self) -> DataSpan:
+        """The days the data covers, both included: from the initial snapshot to the later of
+        ``[dates] end`` and the last event (:func:`geomap.ledger_basis.data_span`)."""
+        return data_span(self.default_range(), self.snapshot_date, self._applied_days[0])
+
     def _range(self, start, end) -> tuple[dt.date, dt.date]:
-        return pick_range(start, end, self.default_range())
+        """The range asked (defaults filled), clipped to :attr:`data_span`."""
+        return self.covered_range(start, end)[:2]
+
+    def covered_range(
+        self, start: DateLike | None = None, end: DateLike | None = None
+    ) -> tuple[dt.date, dt.date, dict[str, str]]:
+        """The range every figure for ``start`` to ``end`` is given for, and notes saying so.
+
+        Defaults as :meth:`ledger`; a range straddling the start or the end of
+        :attr:`data_span` is clipped to it (``notes["range clipped"]`` says how),
+        one wholly outside raises :class:`~geomap.errors.DataRangeError`
+        (:func:`geomap.dates.within_data`).
+        """
+        return within_data(*pick_range(start, end, self.default_range()), self.data_span)
 
     def map_dates(
         self, every: Literal["event", "day", "week"] = "event", start=None, end=None
@@ -551,6 +571,7 @@ class Theatre(BandMixin, ChangeMixin):
             parameters.
         """
         day = to_day(date)
+        outside = self._outside_note(day)
         eng = self._engine
         owner = self._owners(day)
         with _gc_paused():  # a date's rings and polygons: no full collection over the theatre
@@ -558,7 +579,7 @@ class Theatre(BandMixin, ChangeMixin):
         gdf = self._control_frame(tuple(geoms)).copy(deep=False)  # copy on write: cached frame kept
         gdf["area_km2"] = np.array([areas[k] for k in geoms], dtype=float)
         gdf["geometry"] = GeometryArray(np.array(list(geoms.values()), dtype=object), crs=_WGS84())
-        gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day)}
+        gdf.attrs["assumptions"] = {**self.assumptions, "date": str(day), **outside}
         if eng.raw_log is not None:
             raw = eng.raw_log.initial if day is None else eng.raw_log.owners_at(day.toordinal())
             _, pockets = enclose(raw, eng.graph)
@@ -568,6 +589,22 @@ class Theatre(BandMixin, ChangeMixin):
                 "km2": float(eng.face_area[filled].sum()),
             }
         return gdf
+
+    def _outside_note(self, day: dt.date | None) -> dict[str, str]:
+        """For ``control(day)``: DataRangeError before the data starts (the snapshot is not
+        the ground of an earlier day; the end of the day before it is its start, which it
+        describes, as every ledger's first period counts from it); after the data ends, a
+        note that the last known ground is carried forward, an assumption."""
+        span = self.data_span
+        if day is None or span.start - dt.timedelta(days=1) <= day <= span.end:
+            return {}
+        if day < span.start:
+            within_data(day, day, span)  # raises DataRangeError, naming the span
+        return {
+            "carried forward": f"{day} is after the data ends on {span.end} "
+            f"({span.end_source}): the ground held then is carried forward unchanged, "
+            "an assumption, not data"
+        }
 
     def _control_frame(self, keys: tuple[int, ...]) -> gpd.GeoDataFrame:
         """An empty ``control()`` frame for these holders (labels filled, no geometry, no km²),
@@ -706,7 +743,7 @@ class Theatre(BandMixin, ChangeMixin):
             region is the region ``"(outside every region)"``).
             ``.attrs["assumptions"]``.
         """
-        start, end = self._range(start, end)
+        start, end, notes = self.covered_range(start, end)
         eng = self._engine
         if regions is not None and regions is not False:
             split = self.region_split(None if regions is True else regions)
@@ -731,10 +768,12 @@ class Theatre(BandMixin, ChangeMixin):
                 "to": str(end),
                 "by": by,
                 "regions": "; ".join(split.notes),
+                **notes,
                 **self._after_range(end),
             }
             return df
         df = self._basis.ledger(by, start, end, band=self._band_series(start, end, by))
+        df.attrs["assumptions"] = {**df.attrs["assumptions"], **notes}  # "range clipped" kept
         if front:
             attrs = df.attrs["assumptions"]
             df = self.front_columns(df)
@@ -1078,5 +1117,9 @@ class Theatre(BandMixin, ChangeMixin):
         """
         from ..render import write_maps
 
+        # the range `geomap gains` counts (to [dates] end, past the last map date), clipped to
+        # the data: the index's ledger and rate are for it, never for days before the data
+        start, end, _notes = self.covered_range(kwargs.get("start"), kwargs.get("end"))
+        kwargs = {**kwargs, "start": start, "end": end}
         rates = index_rates(self, rolling, kwargs)
         return write_maps(self, Path(out_dir), rates=rates, **kwargs)

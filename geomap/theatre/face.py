@@ -48,6 +48,13 @@ class TheatreLike(Protocol):
         """km² gained, lost, net and held per actor and period."""
         ...
 
+    def covered_range(
+        self, start: DateLike | None = None, end: DateLike | None = None
+    ) -> tuple[Any, Any, dict[str, str]]:
+        """The range figures for ``start`` to ``end`` are given for (clipped to the days the
+        data covers) and notes saying so; DataRangeError for a range wholly outside."""
+        ...
+
     def claims(self) -> pd.DataFrame:
         """Published area figures beside the computed ones."""
         ...

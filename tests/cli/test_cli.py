@@ -1,6 +1,7 @@
 """The command line, run in-process."""
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -240,6 +241,49 @@ def test_gains_in_square_miles_and_as_a_share_of_lebanon(capsys):
     assert "gained_sq_mi" in header and "held_x_lebanon" in header
     code, _, err = run(capsys, "gains", str(DATA / "three"), "--compare", "Atlantis")
     assert code == 2 and "unknown reference area 'Atlantis'" in err
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0.021934, "0.0219"),
+        (0.0004, "0.000400"),
+        (0.09996, "0.1000"),
+        (2.5, "2.50"),
+        (15.04, "15.0"),
+        (1234.56, "1,235"),
+        (0.0, "0"),
+        (-0.0, "0"),
+        (float("nan"), ""),
+    ],
+)
+def test_a_ratio_keeps_three_significant_figures(value, text):
+    from geomap.cli._ledger_out import fmt_ratio
+
+    assert fmt_ratio(value) == text
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_compare_with_a_large_area_shows_the_small_ratio(capsys, fmt):
+    # three's places hold about 80 km² each: a few ten-thousandths of France, never "0.0"
+    argv = ["gains", str(DATA / "three"), "--by", "total", "--compare", "France"]
+    code, out, _ = run(capsys, *argv, "--format", fmt)
+    assert code == 0
+    if fmt == "csv":
+        import csv
+        import io
+
+        rows = list(csv.DictReader(io.StringIO(out)))
+        for r in rows:
+            want = float(r["held_km2"]) / 547_030
+            got = r["held_x_france"]
+            assert got == ("0" if want == 0 else f"{want:.{2 - math.floor(math.log10(want))}f}")
+        assert any(
+            r["held_x_france"].startswith("0.000") and r["held_x_france"] != "0.000" for r in rows
+        )
+    else:
+        line = next(x for x in out.splitlines() if x.lstrip().startswith("2020-01-01"))
+        assert any(cell.startswith("0.000") and len(cell) == 8 for cell in line.split())
 
 
 @pytest.mark.parametrize(("text", "days"), [("30", 30), ("7", 7), ("0", None)])

@@ -35,7 +35,31 @@ def theatre():
     [
         ("Government troops seized Arak on Friday.", "arak", ""),
         ("Islamic State fighters seized Arak on Friday, the Observatory said.", "arak", ""),
-        ("Government troops seized Bir Qasab on Friday.", "Bir Qasab", "unknown place 'Bir Qasab'"),
+        (
+            "Government troops seized Bir Qasab on Friday.",
+            "Bir Qasab",
+            "unknown place 'Bir Qasab': no GeoNames place named 'Bir Qasab' in SYR",
+        ),
+        # a place the gazetteer lacks that GeoNames settles (one place of the theatre's
+        # countries has the name): a draft naming the GeoNames place's id
+        ("Government troops seized Salamiyah on Friday.", "as-salamiyah", ""),
+        (
+            "Government troops seized Suran on Friday.",
+            "Suran",
+            "unknown place 'Suran': 2 GeoNames places named 'Suran' in SYR",
+        ),
+        (
+            "Government troops seized Ain Issa on Friday.",
+            "Ain Issa",
+            "unknown place 'Ain Issa': no GeoNames place named 'Ain Issa' in SYR (only "
+            "'‘Ayn ‘Īsá' (close): not the same name)",
+        ),
+        (  # settled, but its other cues are a lead's
+            "Government troops seized Arak on Friday. They also took Tal Abyad on Thursday.",
+            "Tal Abyad",
+            "unknown place 'Tal Abyad': GeoNames settles it ('tall-abyad'), a draft once the "
+            "other cues are; gaining side read from a pronoun or generic word",
+        ),
         ("Government troops seized Arak.", "arak", "date borrowed from the publication day"),
         ("Arak was captured on Friday.", "arak", "no gaining side"),
         ("The army withdrew from Arak on Friday.", "arak", "no gaining side"),

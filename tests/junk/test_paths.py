@@ -116,6 +116,31 @@ CLI_PATHS = {
         lambda t, tmp: ["gains", t / "events.csv"],
         "is a file, not a folder; give the theatre folder holding it: ",
     ),
+    # the parent folder of theatres given for a theatre: the theatres inside are named
+    "check a folder of one theatre": (
+        lambda t, tmp: ["check", tmp],
+        "holds no theatre.toml: it is not a theatre but a folder of 1 theatre; give it: {tmp}/t",
+    ),
+    "gains a folder of two theatres": (
+        lambda t, tmp: ["gains", _two(tmp)],
+        "a folder of 2 theatres; give one of them: {tmp}/t, {tmp}/u",
+    ),
+    "maps a folder of theatres": (
+        lambda t, tmp: ["maps", tmp, "--out", tmp / "maps"],
+        "a folder of 1 theatre; give it: {tmp}/t",
+    ),
+    "diff a folder of theatres": (
+        lambda t, tmp: ["diff", tmp, "2020-01-01", "2020-01-02"],
+        "a folder of 1 theatre; give it: {tmp}/t",
+    ),
+    "export a folder of theatres": (
+        lambda t, tmp: ["export", tmp, "--out", tmp / "x.gpkg"],
+        "a folder of 1 theatre; give it: {tmp}/t",
+    ),
+    "extract --theatre a folder of theatres": (
+        lambda t, tmp: ["extract", _file(tmp, "a.txt"), "--theatre", tmp],
+        "a folder of 1 theatre; give it: {tmp}/t",
+    ),
     "maps --out FILE": (
         lambda t, tmp: ["maps", t, "--out", _file(tmp)],
         "is a file, not a folder",
@@ -162,6 +187,12 @@ CLI_PATHS = {
 }
 
 
+def _two(tmp_path: Path) -> Path:
+    """``tmp_path`` with a second theatre, ``u``, beside ``t``."""
+    tiny_copy(tmp_path, "u")
+    return tmp_path
+
+
 def _mkdir(p: Path) -> Path:
     p.mkdir()
     return p
@@ -182,12 +213,35 @@ def test_a_command_line_path_of_the_wrong_kind_is_a_usage_error_before_any_work(
     before = sorted(p.name for p in tmp_path.rglob("*"))
     code, out, err = cli(*argv)
     assert code == 2, err
-    assert_one_clean_error(err, what)
+    assert_one_clean_error(err, what.replace("{tmp}", str(tmp_path)))
     assert len(err.strip().splitlines()) == 1  # one line
     assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing written
     user = tmp_path / "a-file"
     if user.exists():
         assert user.read_text(encoding="utf-8") == "user data\n"  # the user's file untouched
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/news/2017/05/27/article.html",
+        "HTTP://EXAMPLE.COM/A",
+        "ftp://example.com/a.txt",
+        "file:///tmp/article.txt",
+        "www.example.com/article",
+    ],
+)
+def test_extract_a_url_says_geomap_does_not_fetch_it(capsys, tmp_path, url):
+    from geomap.cli import main
+
+    theatre = tiny_copy(tmp_path)
+    with pytest.raises(SystemExit) as exit_:  # argparse: a usage error
+        main(["extract", url, "--theatre", str(theatre)])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert f"{url}: a URL; geomap never goes to the network" in err
+    assert "save the page" in err and "give that file" in err
+    assert "file not found" not in err
 
 
 # ----------------------------------------------------------------------------- writes and links

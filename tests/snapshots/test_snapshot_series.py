@@ -339,3 +339,30 @@ def test_an_invalid_rectangle_clip_is_overlaid_instead(monkeypatch):
     gained, lost, _owner = overlay.pieces(a, b, windows, by_rect=True)
     assert gained[0].equals(shapely.box(2, 0, 3, 2))
     assert lost[0].is_empty
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "lo", "hi", "clipped"),
+    [
+        ("2023-12-01", "2023-12-31", None, None, None),  # before the first snapshot
+        ("2023-12-20", "2024-01-03", "2024-01-01", "2024-01-03", True),  # straddling the start
+        ("2024-01-02", "2024-01-04", "2024-01-02", "2024-01-04", False),  # inside
+        ("2024-01-12", "2024-01-12", "2024-01-12", "2024-01-12", False),  # one day, the last
+        ("2024-01-10", "2024-02-01", "2024-01-10", "2024-01-12", True),  # straddling the end
+        ("2024-01-13", "2024-01-13", None, None, None),  # one day after the last snapshot
+    ],
+)
+def test_a_range_outside_the_snapshots(clean, start, end, lo, hi, clipped):
+    if lo is None:
+        with pytest.raises(InputError, match="the data (starts|ends) on 2024-01-(01|12)"):
+            clean.ledger(by="total", start=start, end=end)
+        with pytest.raises(InputError, match="the days the theatre's data covers"):
+            clean.diff(start, end)
+        return
+    for frame in (clean.ledger(by="total", start=start, end=end), clean.diff(start, end)):
+        notes = frame.attrs["assumptions"]
+        assert (notes["from"], notes["to"]) == (lo, hi)
+        assert notes["data covers"] == (
+            "2024-01-01 (the first snapshot) to 2024-01-12 (the last snapshot)"
+        )
+        assert ("range clipped" in notes) is clipped
