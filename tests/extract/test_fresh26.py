@@ -245,3 +245,55 @@ def test_a_claim_period_is_never_the_publication_day_alone(demo, text, start, en
     assert note in row["note"]
     if not start:  # merge-drafts refuses a claim without a start: the note says so
         assert "fill in start" in row["note"] and "merge-drafts" in row["note"]
+
+
+# ------------------------------------------ 6, 7. the extract command's summary and check
+def _cli(capsys, tmp_path, text):
+    from geomap.cli import main
+
+    art = tmp_path / "a.txt"
+    art.write_text(DATELINE + text + "\n", encoding="utf-8")
+    out_file = tmp_path / "d.csv"
+    code = main(["extract", str(art), "--theatre", str(DEMO), "--out", str(out_file)])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    return out_file, err
+
+
+HELD = "GOV already holds t4-airbase on that date: the draft changes nothing"
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # T-4 is GOV's in the snapshot
+        ("Government forces captured the T-4 airbase on Friday, the army said.", True),
+        (
+            "Government forces captured the T-4 airbase <script>x</script> on Friday, "
+            "=SUM(A1) the army said.",
+            True,
+        ),
+        # another side taking it, or a place GOV does not hold: a change
+        ("IS fighters captured the T-4 airbase on Friday, the Amaq agency said.", False),
+        ("Government forces captured Arak on Friday, the army said.", False),
+    ],
+)
+def test_a_draft_at_a_place_its_gainer_holds_is_warned(capsys, tmp_path, text, warned):
+    out_file, err = _cli(capsys, tmp_path, text)
+    assert (f"{out_file}:2: to_actor: warning: {HELD}" in err) == warned, err
+
+
+@pytest.mark.parametrize(
+    ("text", "several"),
+    [
+        # 'They' (a pronoun) and no date of its own: one lead, two reasons
+        ("IS fighters captured Arak on Friday. They later took Palmyra.", True),
+        # one lead, one reason
+        ("IS fighters captured Arak on Friday. IS fighters later took Palmyra.", False),
+    ],
+)
+def test_the_summary_says_a_lead_may_have_several_reasons(capsys, tmp_path, text, several):
+    _, err = _cli(capsys, tmp_path, text)
+    head = err.splitlines()[0]
+    assert "1 lead" in head
+    assert ("1 lead (reasons, a lead may have several): " in head) == several, head
