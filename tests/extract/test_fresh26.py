@@ -3,14 +3,26 @@ two state actors, GOV and IRAQ, so "a military source" is "the government side",
 
 * Two attributions are independent only when they are not one party or its organs (its
   army, ministry, spokesman, "a military source", its news agency); the rule names both.
+* A part of a place ("the T-4 area's eastern approaches") is not the place.
+* A role word several sides share, told apart by an earlier mention, is still a role word.
+* Verbs joined by "and" share the clause's date.
+* A claim's claimant is its speaker, never quotation text; its period is never the
+  publication day alone.
+* The extract command warns on a draft at a place its gainer holds, and says a lead may
+  have several reasons; merge-drafts drops a reviewed lead's "lead: ..." note part.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from sentences import THEATRE
 
+from geomap.cli import main
+from geomap.drafts import DRAFT_COLUMNS, lead_note_dropped, merge_drafts
 from geomap.extract import extract
 from geomap.inputs import load_inputs
 
@@ -249,8 +261,6 @@ def test_a_claim_period_is_never_the_publication_day_alone(demo, text, start, en
 
 # ------------------------------------------ 6, 7. the extract command's summary and check
 def _cli(capsys, tmp_path, text):
-    from geomap.cli import main
-
     art = tmp_path / "a.txt"
     art.write_text(DATELINE + text + "\n", encoding="utf-8")
     out_file = tmp_path / "d.csv"
@@ -297,3 +307,50 @@ def test_the_summary_says_a_lead_may_have_several_reasons(capsys, tmp_path, text
     head = err.splitlines()[0]
     assert "1 lead" in head
     assert ("1 lead (reasons, a lead may have several): " in head) == several, head
+
+
+# ------------------------------------------------ 8. a reviewed lead's note at merge
+TOOL = "geomap extract: capture 'took'; to_actor GOV ← 'Government troops'"
+
+
+@pytest.mark.parametrize(
+    ("note", "merged"),
+    [
+        (f"lead: date borrowed from the publication day; {TOOL}", TOOL),
+        (  # several reasons, and the reviewer's own words after the tool's
+            "lead: gaining side read from a pronoun or generic word; date borrowed from the "
+            f"publication day; {TOOL}; reviewer: Friday per SANA",
+            f"{TOOL}; reviewer: Friday per SANA",
+        ),
+        # the tool's part replaced by the reviewer's words: those are kept
+        ("lead: no date; no gaining side; Friday per SANA", "Friday per SANA"),
+        (
+            "lead: unknown place 'Qasr al-Hayr'; =cmd|' /C calc'!A0 <b>x</b>",
+            "=cmd|' /C calc'!A0 <b>x</b>",
+        ),
+        # not a lead's note: as written
+        ("reviewer: lead: the army's word only", "reviewer: lead: the army's word only"),
+        (TOOL, TOOL),
+        ("", ""),
+    ],
+)
+def test_a_lead_note_loses_its_lead_reasons(note, merged):
+    assert lead_note_dropped(note) == merged
+
+
+def test_merge_drafts_drops_a_reviewed_lead_note_lead_part(tmp_path):
+    theatre = tmp_path / "theatre"
+    shutil.copytree(THEATRE, theatre)
+    ex = extract("BEIRUT, May 27, 2017 (Wire) — Government troops took Arak from IS.", theatre)
+    [lead] = ex.leads.to_dict("records")
+    assert lead["note"].startswith("lead: date borrowed from the publication day; geomap extract")
+    # the reviewer completes it (the day from another source), and moves it into the drafts
+    lead.update(date="2017-05-26", status="reviewed")
+    lead["note"] += "; reviewer: Friday per SANA"
+    drafts = tmp_path / "d.csv"
+    pd.DataFrame([lead], columns=DRAFT_COLUMNS).to_csv(drafts, index=False)
+    merge_drafts(theatre, drafts)
+    events = pd.read_csv(theatre / "events.csv", dtype=str, keep_default_na=False)
+    note = events["note"].iloc[-1]
+    assert note.startswith("geomap extract: capture 'took'") and "lead:" not in note
+    assert note.endswith("reviewer: Friday per SANA")
