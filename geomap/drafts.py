@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -56,6 +57,7 @@ __all__ = [
     "leads_sibling",
     "merged_warnings",
     "write_leads",
+    "lead_note_dropped",
 ]
 
 #: Columns of ``events.csv`` in their documented order (:data:`geomap.schema.EVENTS_CSV_ORDER`).
@@ -407,7 +409,7 @@ def merge_drafts(
     try:
         trial = _trial_merge(
             Path(theatre_dir),
-            [r for _, r in rows],
+            [_without_lead_note(r) for _, r in rows],
             verify,
             {"claims.csv": merged_claims, "places.csv": places.text},
         )
@@ -690,6 +692,38 @@ def _trial_merge(theatre_dir: Path, rows: list[dict[str, str]], verify, files=No
         theatre_dir, {**(files or {}), "events.csv": merged}, first, verify
     )
     return _Trial(merged, row_lines, changes, warnings)
+
+
+#: the reasons ``geomap extract`` gives a lead (extractor.lead_reasons, GeoNames' settling)
+_LEAD_REASON = re.compile(
+    r"(?i)\s*(?:unknown\s+place\b|ambiguous\s+place\b|gaining\s+side\s+read\s+from\b"
+    r"|no\s+gaining\s+side\s*$|date\s+borrowed\s+from\b|date\s+counted\s+from\b|no\s+date\s*$"
+    r"|geonames\b)"
+)
+
+
+def lead_note_dropped(note: str) -> str:
+    """A reviewed lead's note without the leading "lead: <reasons>" that ``geomap extract``
+    wrote (why it was only a lead), the tool's and the reviewer's words kept: "lead: no date;
+    geomap extract: capture 'took'; seen on SANA" -> "geomap extract: capture 'took'; seen on
+    SANA".  Any other note is returned as it is."""
+    m = re.match(r"\s*lead:\s*", note)
+    if m is None:
+        return note
+    rest = note[m.end() :]
+    tool = rest.find("geomap extract:")
+    if tool >= 0:  # "lead: A; B; geomap extract: ...": the tool's part onwards
+        return rest[tool:]
+    parts = rest.split(";")
+    while parts and _LEAD_REASON.match(parts[0]):
+        parts.pop(0)
+    return ";".join(parts).strip()
+
+
+def _without_lead_note(row: dict[str, str]) -> dict[str, str]:
+    """``row`` as merged into events.csv: a reviewed lead's "lead: ..." note part dropped."""
+    note = row.get("note") or ""
+    return {**row, "note": lead_note_dropped(note)} if note else row
 
 
 def _claim_rows(path: Path) -> list[dict[str, str]]:

@@ -87,13 +87,18 @@ def _summary(ex, out) -> None:
 
 
 def _why_leads(ex) -> str:
-    """How many leads each reason made, e.g. ``: 2 unknown place, 1 no date`` ("" for none)."""
+    """How many leads each reason made, e.g. ``: 2 unknown place, 1 no date`` ("" for none);
+    when a lead has several reasons, the summary says so before the counts."""
     from collections import Counter
 
     counts = Counter(
         why.split(" '")[0] for reasons in ex.leads["lead"] for why in reasons.split("; ")
     )
-    return (": " + ", ".join(f"{k} {why}" for why, k in counts.most_common())) if counts else ""
+    if not counts:
+        return ""
+    # "6 leads (reasons, a lead may have several): 3 ..., 2 ...": the counts add up to more
+    several = " (reasons, a lead may have several)" if sum(counts.values()) > len(ex.leads) else ""
+    return f"{several}: " + ", ".join(f"{k} {why}" for why, k in counts.most_common())
 
 
 def _row_line(r) -> str:
@@ -120,7 +125,7 @@ def _check_written(theatre, args_theatre, out, ex) -> None:
     ):
         if not len(rows):
             continue
-        _, problems = check_drafts(theatre, path)  # once: merged_warnings takes them
+        events, problems = check_drafts(theatre, path)  # once: merged_warnings takes them
         # a place GeoNames settled is added with its draft (its row in D.places.csv)
         settled = {f"unknown place {i!r}" for i in ex.places["id"]}
         problems = [
@@ -129,6 +134,7 @@ def _check_written(theatre, args_theatre, out, ex) -> None:
         errors = [p for p in problems if p.is_error]
         warnings = [p for p in problems if not p.is_error]
         warnings += merged_warnings(args_theatre, path, _check_merged, problems)
+        warnings += _no_change(theatre, path, events)
         if errors:
             print(f"{len(errors)} {what}:", file=sys.stderr)
             print(format_problems(errors), file=sys.stderr)
@@ -140,6 +146,36 @@ def _check_written(theatre, args_theatre, out, ex) -> None:
                 file=sys.stderr,
             )
             print(format_problems(warnings), file=sys.stderr)
+
+
+def _no_change(theatre, path, events) -> list:
+    """A warning on each row whose gainer already holds the place the day before its date
+    (control.csv, then events.csv replayed): the row changes nothing."""
+    from ..errors import Problem
+    from ..extract.actors import Holders
+
+    if not len(events):
+        return []
+    holders = Holders(theatre)
+    out = []
+    for r in events.itertuples():
+        if not (isinstance(r.place, str) and r.place and r.to_actor) or r.day is None:
+            continue
+        day = r.day.date() if hasattr(r.day, "date") else r.day
+        if holders.holder(r.place, day) == r.to_actor:
+            out.append(
+                Problem(
+                    str(path),
+                    int(r.line),
+                    "to_actor",
+                    f"{r.to_actor} already holds {r.place} on that date: the draft changes "
+                    f"nothing (its holder the day before {day})",
+                    "check it against its evidence (a change told again, a part of the place, "
+                    "another side?); set status=rejected if it is no change",
+                    severity="warning",
+                )
+            )
+    return out
 
 
 def _place_suggestions(ex, theatre, out) -> None:

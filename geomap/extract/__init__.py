@@ -492,15 +492,30 @@ def _claim_drafts(ex: Extractor, src: str, source_url: str | None) -> pd.DataFra
         a, b = (int(x) for x in c["char_span"].split(":"))
         tied = next((d for d in ex.drafts if d.span[0] <= a < d.span[1] and d.to_actor), None)
         notes = [c["notes"]] if c["notes"] else []
+        began = _campaign_start(c["evidence"], ex.published)
         if tied is not None:
             actor = tied.to_actor
-            start, end = tied.date_lo or tied.date, tied.date
-            notes.append(f"period and actor from the change drafted in the sentence ({tied.place})")
+            notes.append(f"actor from the change drafted in the sentence ({tied.place})")
         else:
             near = [m for m in ex._actors_between(max(0, a - 300), a) if m.actor]
             actor = near[-1].actor if near else ""
-            start, end = None, ex.published
-            notes.append("fill in start (and check end): the period the figure covers")
+        if began is not None:  # "since the offensive began on May 7", "in the past three weeks"
+            start, end = began[0], began[1] or (tied.date if tied else None) or ex.published
+            notes.append(f"start from {began[2]!r}")
+        elif tied is not None and tied.date_rank == 3:  # the day the change's clause gives
+            start, end = tied.date_lo or tied.date, tied.date
+            notes.append(f"period from the change drafted in the sentence ({tied.place})")
+        else:
+            start, end = None, (tied.date if tied else None) or ex.published
+            notes.append(
+                "start left empty: the text gives no start of the period the figure covers "
+                "(a total since the campaign began?); fill in start (and check end) before "
+                "merge-drafts, which refuses a claim without one"
+            )
+        claimant = c["claimant"]
+        key = ex.source_key(claimant) if claimant else ""
+        if key.startswith("actor:"):  # "the army's General Command (GOV)"
+            claimant = f"{claimant} ({key.removeprefix('actor:')})"
         rows.append(
             {
                 "id": f"extract-{end or 'undated'}-{n}",
@@ -508,7 +523,7 @@ def _claim_drafts(ex: Extractor, src: str, source_url: str | None) -> pd.DataFra
                 "start": start.isoformat() if start else "",
                 "end": end.isoformat() if end else "",
                 "figure": c["figure"],
-                "claimant": c["claimant"],
+                "claimant": claimant,
                 "source": src,
                 "source_url": source_url or "",
                 "note": "; ".join(["geomap extract: area claim", *notes]),
@@ -521,6 +536,34 @@ def _claim_drafts(ex: Extractor, src: str, source_url: str | None) -> pd.DataFra
             }
         )
     return pd.DataFrame(rows, columns=CLAIM_DRAFT_COLUMNS)
+
+
+#: "since the offensive began on May 7": a start told with a verb of beginning
+_BEGAN_ON = re.compile(
+    r"(?i)\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|begun|started|was\s+launched|opened)\b"
+)
+
+
+def _campaign_start(sentence: str, published: dt.date | None) -> tuple | None:
+    """The start of the period a claim's sentence gives for its figure: (start, end or None,
+    the words), from "since May 7", "since the offensive began on May 7", "in the past three
+    weeks"; None when it gives none (a figure is never dated by the publication day alone)."""
+    for d in find_dates(sentence, published):
+        if d.start is None:
+            continue
+        if d.kind == "since":
+            return d.start, None, d.text
+        if (
+            d.kind == "event"
+            and d.end
+            and d.start < d.end
+            and re.search(r"(?i)\b(?:past|last)\b", d.text)
+        ):
+            return d.start, d.end, d.text
+        began = _BEGAN_ON.search(sentence, 0, d.span[0])
+        if d.kind == "event" and began and len(sentence[began.end() : d.span[0]].split()) <= 3:
+            return d.start, None, " ".join(sentence[began.start() : d.span[1]].split())
+    return None
 
 
 def _drafts_table(drafts: list[Draft], src: str, source_url: str | None) -> pd.DataFrame:

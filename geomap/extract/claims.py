@@ -107,6 +107,15 @@ def _clean_claimant(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+def _after_quote(head: str) -> str:
+    """'"We have liberated X ...," the army's General Command': the speaker after a quotation,
+    never the quotation's words; ``head`` as it is when it holds no closing quotation mark."""
+    m = max(re.finditer(r"[\"”»]|(?<=[,.!?])['’](?=\s)", head), key=lambda x: x.end(), default=None)
+    if m is None or not head[m.end() :].strip(" ,;:"):
+        return head
+    return head[m.end() :]
+
+
 def _claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
     conv = fig.conversions[0] if fig.conversions else None
     return {
@@ -245,6 +254,6 @@ def claimant_of(
         head = before[: rv.start()]
         if re.search(r"[,;]\s*and\s", head):  # a second statement joined by ", and"
             head = re.split(r"[,;]\s*and\s", head)[-1]
-        return _clean_claimant(head)
+        return _clean_claimant(_after_quote(head))
     acts = actors_before(sent.start + a)
     return " ".join(acts[-1].text.split()) if acts else ""

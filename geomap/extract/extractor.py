@@ -80,6 +80,7 @@ class Draft:
     kind: str | None = None
     order: int = 0
     gainer_how: str = ""  # how the gainer was read (an ActorMention's ``how``)
+    party: frozenset[str] = frozenset()  # the sides ``source`` may speak for (Extractor.party_of)
 
 
 @dataclass
@@ -144,6 +145,7 @@ def _explain_actors(
             why.add(f"{role} {a.actor}: {a.text!r} read as {a.basis!r}", 0.05)
         elif a.how in ("role-word", "modifier"):
             what = "a role word" if a.how == "role-word" else "named by its modifier"
+            what += f"; {a.basis}" if a.basis.startswith("one of ") else ""
             why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r} ({what})", 0.1)
         elif a.how in ("author", "speaker"):
             what = "a statement" if a.how == "author" else "a quotation"
@@ -273,6 +275,35 @@ _DESTINATION = re.compile(
     r"(?i)^\s*(?:[^,.;]{0,40}?\s)?(?:towards?|in\s+the\s+direction\s+of|to|into|for)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|area|outskirts)\s+of\s+(?:the\s+)?)?$"
 )
+# a part of a place is not the place: "the T-4 area's eastern approaches", "the outskirts
+# of X", "the hills around X", "positions near X", "the road to X" (see _a_part_of)
+_PART_NOUN = (
+    r"(?:approach(?:es)?|outskirts|edges?|fringes?|surroundings|environs|perimeter|periphery"
+    r"|suburbs|countryside|hills?|heights|ridges?|positions?|posts?|checkpoints?|roads?"
+    r"|highway|gates?|entrances?|vicinity|parts?|sections?|neighbou?rhoods|districts|quarters"
+)
+_PART_AFTER = re.compile(
+    r"(?i)\s*(?:(?:area|town|city|village|base|airbase|region|field|crossroads?)\s*)?['’]s?"
+    r"\s+(?:[^\s.;:]+\s+){0,3}?(?:<[^<>]{0,12}>|[^\w\s<])*"
+    # "Raqqa's eastern district", "Homs's desert": a part named by its owner
+    + _PART_NOUN
+    + r"|suburb|neighbou?rhood|district|quarter|villages|areas|desert|lines)\b(?!['’]s?\s)"
+)
+# "the approaches of X" (not "the villages of X": a name, as "the town of X")
+_PART_BEFORE = re.compile(
+    r"(?i)\b" + _PART_NOUN + r")\s+(?:of|to|around|near|outside)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|area|province|region)\s+of\s+(?:the\s+)?)?$"
+)
+
+
+def _a_part_of(text: str, p: PlaceMention) -> bool:
+    """Is the mention ``p`` the owner of a part ("captured the T-4 area's eastern approaches",
+    "took the approaches to Arak"), not the place taken?"""
+    return bool(
+        _PART_AFTER.match(text, p.end) or _PART_BEFORE.search(text, max(0, p.start - 60), p.start)
+    )
+
+
 # an opening adverbial of time or circumstance ("Today, Monday 16 January, the army, with ...")
 _ADVERBIAL = re.compile(
     r"(?i)\s*(?:\d|(?:on|in|at|after|before|during|since|following|early|late|earlier|later|today"
@@ -665,7 +696,11 @@ class Extractor:
             ]
             if named:
                 _, actor, text = max(named)
-                if actor != a.actor:
+                if (
+                    fits is not None
+                ):  # "Government troops" (GOV or IRAQ), "Syrian government" before
+                    a = _told_apart(a, actor, text)
+                elif actor != a.actor:
                     a = ActorMention(a.start, a.end, a.text, actor, "generic", text)
             elif fits is not None:
                 a = self._one_of(a, fits)
@@ -696,7 +731,7 @@ class Extractor:
                     return ActorMention(a.start, a.end, a.text, others[0], "generic", basis)
             return a
         ((actor, b),) = near.items()
-        return ActorMention(a.start, a.end, a.text, actor, "generic", " ".join(b.text.split()))
+        return _told_apart(a, actor, " ".join(b.text.split()))
 
     def _resolve_pronoun(self, sent: Sentence, pos: int, text: str) -> ActorMention | None:
         """ "they"/"it": the actor named before it in the sentence, else the subject of the
@@ -937,6 +972,8 @@ class Extractor:
         out = []
         for p in [*self._places_between(lo, hi), *unknown]:
             if lo <= p.start < hi and not NOT_OBJECT_BEFORE.search(self.text[lo : p.start]):
+                if _a_part_of(self.text, p):
+                    continue  # "the T-4 area's eastern approaches": not the place itself
                 if p.how == "ambiguous" or p.place or p.how == "unknown":
                     out.append(p)
         out.sort(key=lambda p: p.start)
@@ -1140,6 +1177,10 @@ class Extractor:
         )
         if later is not None:
             return later
+        # "on Friday captured X and took Y": the day of the clause it is joined to
+        coordinated = self._coordinated_date(sent, dates, verbs, k)
+        if coordinated is not None:
+            return coordinated
         inherited = self._inherited_date(sent, prev_end, nxt, prior) or self._nth_day(
             sent, prev_end, nxt
         )
@@ -1194,6 +1235,26 @@ class Extractor:
             if nxt.end <= d.span[0] < stop and d.kind == "event":
                 return d.start, d.end, d.text, 3
         return None
+
+    def _coordinated_date(
+        self, sent: Sentence, dates: list[DateMention], verbs: list[Verb], k: int
+    ) -> tuple[dt.date | None, dt.date | None, str, int] | None:
+        """ "Government forces on Friday captured X and took Y", "captured X on Friday and
+        took Y": a verb joined by "and" to the one before (no subject of its own) shares the
+        date of the clause it is joined to (the last one told before it)."""
+        j = k
+        while j > 0 and _AND_BEFORE.search(self.text, verbs[j - 1].end, verbs[j].start):
+            j -= 1
+        if j == k:
+            return None
+        lo = verbs[j - 1].end if j > 0 else sent.start
+        before = [
+            d for d in dates if lo <= d.span[0] < verbs[k].start and d.kind == "event" and d.end
+        ]
+        if not before:
+            return None
+        d = before[-1]
+        return d.start, d.end, f"{d.text} (shared with {verbs[j].text!r})", 3
 
     def _opening_date(
         self, sent: Sentence, dates: list[DateMention], verbs: list[Verb]
@@ -1791,6 +1852,7 @@ class Extractor:
                 if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
             ]
             objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+            objs = [p for p in objs if not _a_part_of(text, p)]
             if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
                 return self._subject_list([p for p in objs if p.place], v.start), None
             objs = self._without_site_details(self._passive_subjects(objs, region_lo, v.start))
@@ -2201,8 +2263,9 @@ class Extractor:
         )
         if who and second:
             why.add(
-                f"confidence confirmed: attributed to {who!r} and to {second!r} "
-                "(rule: two independent attributions)"
+                f"confidence confirmed: attributed to {who!r} and to {second!r} (rule: two "
+                f"independent attributions): {_source_label(self.source_key(who), who)} and "
+                f"{_source_label(self.source_key(second), second)}"
             )
             return "confirmed", who
         unverified = UNVERIFIED.search(sent.text) or UNVERIFIED.search(nxt)
@@ -2253,7 +2316,12 @@ class Extractor:
                     )
                     src = " ".join(src.split()[-6:]).strip()
                     key = self.source_key(src)
-                    if _SOURCE_NOUN.search(src) and not _NOT_A_SOURCE.search(src) and key != mine:
+                    if (
+                        _SOURCE_NOUN.search(src)
+                        and not _NOT_A_SOURCE.search(src)
+                        and key != mine
+                        and not (mine and key and not self.independent_sources(mine, key))
+                    ):
                         return src
         return ""
 
@@ -2327,7 +2395,7 @@ class Extractor:
         if len(parts) != 2:
             return ""
         a, b = (self.source_key(x) for x in parts)
-        return parts[1] if a and b and a != b else ""
+        return parts[1] if self.independent_sources(a, b) else ""
 
     def source_key(self, said: str, generic: bool = True) -> str:
         """Who a statement is attributed to, for telling sources apart: the actor it names
@@ -2347,6 +2415,23 @@ class Extractor:
         if key == "the government side" and len(state) == 1 and generic:
             return "actor:" + next(iter(state))
         return key
+
+    def party_of(self, key: str) -> frozenset[str]:
+        """The sides a source (a :meth:`source_key`) may speak for: its actor ("actor:GOV"),
+        the theatre's state actors for "the government side" (a military source, a ministry,
+        state media); none for a monitor, residents, activists or a news agency."""
+        if key.startswith("actor:"):
+            return frozenset([key.removeprefix("actor:")])
+        if key == "the government side":
+            return frozenset(self.refs.by_class.get("state", set())) or frozenset([key])
+        return frozenset()
+
+    def independent_sources(self, key: str, other: str) -> bool:
+        """Two source keys that are not one party (nor its organs): a party and residents, a
+        party and a monitor, the two sides agreeing."""
+        return (
+            bool(key and other) and key != other and not (self.party_of(key) & self.party_of(other))
+        )
 
     def _draft(self, sent: Sentence, p: PlaceMention, change: _Change) -> Draft:
         """The draft of one place of a change; an unknown place is noted and listed."""
@@ -2376,6 +2461,7 @@ class Extractor:
             confidence=change.confidence,
             said_by=change.said_by,
             source=self.source_key(change.said_by),
+            party=self.party_of(self.source_key(change.said_by)),
             pattern=change.pattern,
             verb=change.verb,
             evidence=sent.text,
@@ -2511,6 +2597,13 @@ class Extractor:
 _RAID_BACK = re.compile(r"(?i)\s+but\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 
 
+def _told_apart(a: ActorMention, actor: str, named: str) -> ActorMention:
+    """A role word several actors share ("government troops": GOV or IRAQ) read as the one an
+    earlier mention names: still a role word (as firm), not a pronoun or generic word."""
+    basis = f"one of {a.basis}, told apart by {named!r} named before"
+    return ActorMention(a.start, a.end, a.text, actor, "role-word", basis)
+
+
 def _raid(text: str, sent: Sentence, verbs: list, k: int) -> bool:
     """An entry and, in the same sentence, its side "but were pushed back out" (or the
     expulsion itself): neither is a change of hands."""
@@ -2627,7 +2720,14 @@ def _independent(a: Draft, b: Draft) -> bool:
     ka, kb = a.source, b.source
     if not b.said_by:
         return False  # the reporter's voice repeating a claim is not a second source
-    return bool(ka and kb) and ka not in kb and kb not in ka
+    # "a military source" and "the army's General Command": one party's organs, not two sources
+    return bool(ka and kb) and ka not in kb and kb not in ka and not (a.party & b.party)
+
+
+def _source_label(key: str, said: str) -> str:
+    """How a rule name says which source it counted: the actor of "actor:GOV", else the
+    reporting body ("the monitor", "residents"), else the words as written."""
+    return key.removeprefix("actor:") if key else repr(" ".join(said.split()))
 
 
 def _source_key(said: str) -> str:
@@ -2722,7 +2822,9 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                 same.confidence = "confirmed"
                 same.reasons.append(
                     f"confidence confirmed: attributed to {same.said_by!r} and to "
-                    f"{d.said_by or 'the reporter'!r} (rule: two independent attributions)"
+                    f"{d.said_by or 'the reporter'!r} (rule: two independent attributions): "
+                    f"{_source_label(same.source, same.said_by)} and "
+                    f"{_source_label(d.source, d.said_by)}"
                 )
             same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
         out.extend(keep)
