@@ -244,6 +244,20 @@ _NEXT_TO_VERB = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are|has|have|had|been|being|also|now|then"
     r"|finally|reportedly|\w+ly)\s+)*"
 )
+# "Our forces have also taken X", "X has also been liberated": a present perfect tells a
+# change as of the time of writing, not on the day of the change told before it (as "They
+# also took X" does): the text's own day dates it (blind sets 10 and 11: 5 changes)
+_HAVE_ALSO = re.compile(r"(?i)\b(?:has|have|'ve)\s+$")
+_ALSO_HAVE = re.compile(r"(?i)\s+(?:has|have)\b")
+
+
+def _perfect_also(text: str, also: re.Match, lo: int) -> bool:
+    """Is the "also" of ``text[lo:...]`` (``also`` matched on that slice) that of a present
+    perfect: "have also taken", "has also been liberated", "also have taken"?"""
+    at, end = lo + also.start(), lo + also.end()
+    return bool(_HAVE_ALSO.search(text, max(0, at - 8), at) or _ALSO_HAVE.match(text, end))
+
+
 # an undated clause about "the town" of the sentence before it
 _THE_PLACE_BEFORE = re.compile(
     r"(?i)\bthe\s+(?:(?:empty|deserted|abandoned|ruined|small|border|key|strategic)\s+)?"
@@ -1330,7 +1344,7 @@ class Extractor:
         also = re.search(
             r"(?i)\balso\b(?!\s+(?:said|says|reported|claimed|announced|told))", self.text[lo:hi]
         )
-        if prior is not None and prior.date and also:
+        if prior is not None and prior.date and also and not _perfect_also(self.text, also, lo):
             return (
                 prior.date_lo or prior.date,
                 prior.date,

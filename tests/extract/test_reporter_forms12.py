@@ -1,0 +1,68 @@
+"""Round 12's general rules (from the misses of blind sets 10 and 11), each sentence written
+for a setting no held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
+
+* "Our forces have also taken X", "X has also been liberated": a present perfect tells a
+  change as of the time of writing, so its undated clause takes the text's own day (the
+  statement's or dateline's), not the day of the change told just before it, as a simple
+  past "They also took X" does (sets 10 and 11: five changes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.extract import extract
+from geomap.inputs import load_inputs
+
+NK = Path(__file__).parent / "data" / "nk20"
+DATELINE = "BAKU, November 5, 2020 (Wire) — "  # a Thursday: "on Tuesday" is November 3
+FIRST = "The Azerbaijani army took Hadrut on Tuesday. "
+
+
+@pytest.fixture(scope="module")
+def nk():
+    return load_inputs(NK)
+
+
+def _dates(nk, text):
+    rows = extract(DATELINE + text, nk).rows
+    return {r.place: (r.to_actor, str(r.date)) for r in rows.itertuples()}
+
+
+@pytest.mark.parametrize(
+    ("second", "fuzuli"),
+    [
+        # present perfect, "also" after or before the auxiliary, active or passive
+        ("Azerbaijani troops have also taken Fuzuli.", ("AZA", "2020-11-05")),
+        ("Azerbaijani troops also have taken Fuzuli.", ("AZA", "2020-11-05")),
+        ("Fuzuli has also been liberated by Azerbaijani troops.", ("AZA", "2020-11-05")),
+        ("Azerbaijani troops've also taken Fuzuli.", ("AZA", "2020-11-05")),
+        # negative: a simple past or a past perfect "also" stays on the day told before
+        ("Azerbaijani troops also took Fuzuli.", ("AZA", "2020-11-03")),
+        ("Azerbaijani troops had also taken Fuzuli.", ("AZA", "2020-11-03")),
+        # negative: a present perfect that is no change stays no change
+        ("Azerbaijani troops have also shelled Fuzuli.", None),
+        # a day of its own wins over either
+        ("Azerbaijani troops have also taken Fuzuli on Wednesday.", ("AZA", "2020-11-04")),
+        # hostile text: control characters and markup around the clause
+        ("<b>Azerbaijani troops have also taken Fuzuli.</b>\x07\u202e", ("AZA", "2020-11-05")),
+    ],
+)
+def test_present_perfect_also_takes_the_texts_day(nk, second, fuzuli):
+    got = _dates(nk, FIRST + second)
+    assert got["hadrut"] == ("AZA", "2020-11-03")
+    assert got.get("fuzuli") == fuzuli
+
+
+def test_present_perfect_also_in_a_statement_takes_the_statements_day(nk):
+    text = (
+        "ARTSAKH DEFENCE ARMY\nStatement\nStepanakert, 5 November 2020\n\n"
+        "On Tuesday, the Artsakh Defence Army liberated the town of Hadrut. "
+        "Our forces have also taken Fuzuli."
+    )
+    rows = extract(text, nk).rows
+    got = {r.place: (r.to_actor, str(r.date)) for r in rows.itertuples()}
+    assert got["hadrut"] == ("ARM", "2020-11-03")
+    assert got["fuzuli"][1] == "2020-11-05"
