@@ -444,9 +444,13 @@ _ASIDE_BEFORE = re.compile(
     r",\s*(?:an?|the|its|their|which|who|whose|including|[a-z]{3,}ing)\s+[^,;:()]*$", re.I
 )
 # the object of fighting: "a group fighting (Myanmar's) military", "battling the army"
+# "(after fierce) fighting with the X militias", "rebels fighting the government of President
+# X": the side fought, and whoever heads it, are no subject (blind sets 10 and 11)
 _FOUGHT_BEFORE = re.compile(
-    r"\b(?:fighting|battling|against|attacking|besieging|targeting|opposed\s+to)\s+(?:the\s+)?"
-    r"(?:[\w.-]+['’]s\s+)?$",
+    r"\b(?:(?:fighting|battling|clashes|clashing)\s+(?:with|against)|fighting|battling|against"
+    r"|attacking|besieging|targeting|opposed\s+to)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?"
+    r"(?:(?:government|regime|forces|troops|army|soldiers|militias?)\s+of\s+(?:the\s+)?"
+    r"(?:(?:President|General|Marshal|Colonel|Prime\s+Minister)\s+)?)?$",
     re.I,
 )
 # a partner of the subject, not the subject: "X, backed by Y, captured", "X, with the support of

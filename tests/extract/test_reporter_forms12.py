@@ -5,6 +5,9 @@ for a setting no held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
   change as of the time of writing, so its undated clause takes the text's own day (the
   statement's or dateline's), not the day of the change told just before it, as a simple
   past "They also took X" does (sets 10 and 11: five changes).
+* The side a subject fights is no subject, nor whoever heads it: "X, after fierce fighting
+  with the Y militias, entered Z", "rebels fighting the government of President Y captured
+  Z" (sets 10 and 11: one change each).
 """
 
 from __future__ import annotations
@@ -66,3 +69,40 @@ def test_present_perfect_also_in_a_statement_takes_the_statements_day(nk):
     got = {r.place: (r.to_actor, str(r.date)) for r in rows.itertuples()}
     assert got["hadrut"] == ("ARM", "2020-11-03")
     assert got["fuzuli"][1] == "2020-11-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gainer"),
+    [
+        # the side fought, after "fighting with", "clashes with", "fighting against"
+        (
+            "Armenian troops, after fierce fighting with the Azerbaijani army on Tuesday, "
+            "entered Hadrut.",
+            "ARM",
+        ),
+        ("Armenian troops, after clashes with Azerbaijani forces, took Hadrut on Tuesday.", "ARM"),
+        (
+            "Armenian troops, after days of fighting against Azerbaijani forces, took Hadrut on "
+            "Tuesday.",
+            "ARM",
+        ),
+        # ... and whoever heads the side fought
+        ("Armenian troops fighting the government of Baku captured Hadrut on Tuesday.", "ARM"),
+        ("Armenian troops battling the forces of Baku captured Hadrut on Tuesday.", "ARM"),
+        # negative: the subject after an opening phrase of fighting is still the subject
+        (
+            "After fierce fighting with Armenian troops, the Azerbaijani army took Hadrut on "
+            "Tuesday.",
+            "AZA",
+        ),
+        ("Fighting continued as Azerbaijani forces captured Hadrut on Tuesday.", "AZA"),
+        # hostile text: markup and a control character around the sentence
+        (
+            "<i>Armenian troops, after fighting with the Azerbaijani army, entered Hadrut on "
+            "Tuesday.</i>\x1b[2J",
+            "ARM",
+        ),
+    ],
+)
+def test_the_side_fought_is_no_subject(nk, sentence, gainer):
+    assert _dates(nk, sentence)["hadrut"] == (gainer, "2020-11-03")
