@@ -482,13 +482,21 @@ _HOSTILE = re.compile(
     r"(?i)\b(?:remnants|aggressors?|aggression|mercenar(?:y|ies)|militias?|gangs?|terrorists?"
     r"|occupiers?|invaders?|enemy|bandits|criminals?|extremists?)\b"
 )
+# a clause of witnessing or saying after a change's verb: a day named in it is the witness's
+# ("ICRC staff who visited the town on 17 October"), not the change's (blind sets 10, 11)
+_WITNESS_CLAUSE = re.compile(
+    r"(?i)\bwho\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[a-z]+ed\b"
+    r"|\b(?:confirmed|said|reported|told\s+\w+)\s+that\b"
+)
 # a time of day with no date: the day of the event told just before
 _PART_OF_DAY = re.compile(
     r"(?i)\b(?:(?:in|by|during)\s+the\s+(?:afternoon|morning|evening|night)"
     r"|that\s+(?:afternoon|morning|evening|night)|at\s+(?:dawn|dusk|nightfall|noon)"
     r"|later\s+(?:that|the\s+same)\s+day|hours\s+later"
     # "After hours of fighting, ... took the town": the fighting of the day given before
-    r"|(?:after|within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours)\b"
+    r"|(?:after|within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours"
+    # "X took the town after the battle": the battle of the day given before
+    r"|after\s+the\s+(?:battle|fighting|clashes)(?!\s+(?:of|for|at|in|on)\b))\b"
 )
 # "cleansed X of the terrorist gangs": the side driven out named by an epithet
 # "The town was retaken", "..., and the city was captured": a place noun as a passive's subject
@@ -1116,6 +1124,9 @@ class Extractor:
                     self.text[max(0, d.span[0] - 16) : d.span[0]],
                 )
             )
+            # "retook X, according to staff who visited the town on 17 October", "took X, and
+            # residents confirmed that rebels were in the town on Saturday": another clause's
+            and not _WITNESS_CLAUSE.search(self.text, v.end, d.span[0])
         ]
         asides = [m.span() for m in _ASIDE.finditer(self.text, prev_end, v.start)]
         # "took X on Tuesday after ... left overnight, a day after troops took Y": the dates

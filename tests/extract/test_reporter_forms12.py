@@ -8,6 +8,10 @@ for a setting no held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
 * The side a subject fights is no subject, nor whoever heads it: "X, after fierce fighting
   with the Y militias, entered Z", "rebels fighting the government of President Y captured
   Z" (sets 10 and 11: one change each).
+* A day named in a clause of witnessing or saying after the change's verb ("according to
+  staff who visited the town on 17 October", "and residents confirmed that rebels were in
+  the town on Saturday morning") is not the change's; "took X after the battle" is dated
+  by the battle told just before (sets 10 and 11: one change each).
 """
 
 from __future__ import annotations
@@ -106,3 +110,41 @@ def test_present_perfect_also_in_a_statement_takes_the_statements_day(nk):
 )
 def test_the_side_fought_is_no_subject(nk, sentence, gainer):
     assert _dates(nk, sentence)["hadrut"] == (gainer, "2020-11-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day named in a clause of witnessing or saying after the verb is the witness's
+        (
+            "On Tuesday, Azerbaijani troops retook Hadrut, according to aid workers who "
+            "visited the town's clinic on Wednesday.",
+            "2020-11-03",
+        ),
+        (
+            "On Tuesday, Azerbaijani troops retook Hadrut, and residents confirmed that "
+            "soldiers were in the town on Wednesday.",
+            "2020-11-03",
+        ),
+        # "after the battle": the day of the battle told just before
+        (
+            "Azerbaijani troops routed the Armenian army at Hadrut on Tuesday. Azerbaijani "
+            "troops took Hadrut after the battle, a commander said, and residents confirmed "
+            "that soldiers were in the town on Wednesday morning.",
+            "2020-11-03",
+        ),
+        # negative: the verb's own day after it still dates it
+        ("Azerbaijani troops retook Hadrut on Wednesday, residents said.", "2020-11-04"),
+        (
+            "Azerbaijani troops, who had massed near the town, retook Hadrut on Wednesday.",
+            "2020-11-04",
+        ),
+        # "the battle of X" is no battle told before
+        (
+            "Azerbaijani troops retook Hadrut on Wednesday after the battle of Fuzuli.",
+            "2020-11-04",
+        ),
+    ],
+)
+def test_a_witness_clause_day_is_not_the_changes(nk, text, date):
+    assert _dates(nk, text)["hadrut"] == ("AZA", date)
