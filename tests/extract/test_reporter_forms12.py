@@ -12,6 +12,9 @@ for a setting no held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
   staff who visited the town on 17 October", "and residents confirmed that rebels were in
   the town on Saturday morning") is not the change's; "took X after the battle" is dated
   by the battle told just before (sets 10 and 11: one change each).
+* Triage: the publication day of an undated present perfect is the text's own day for it
+  (the time of writing is its time), so it is no borrowed date: such a row can be a draft
+  (sets 8, 10 and 11: five leads, all right).
 """
 
 from __future__ import annotations
@@ -148,3 +151,27 @@ def test_the_side_fought_is_no_subject(nk, sentence, gainer):
 )
 def test_a_witness_clause_day_is_not_the_changes(nk, text, date):
     assert _dates(nk, text)["hadrut"] == ("AZA", date)
+
+
+STATEMENT = "ARTSAKH DEFENCE ARMY\nStatement\nStepanakert, 5 November 2020\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # an undated present perfect: the statement's own day, a draft
+        ("Our forces have taken Fuzuli.", "draft"),
+        ("Fuzuli has been liberated.", "draft"),
+        ("Our forces have now taken control of Fuzuli.", "draft"),
+        ("Our forces have also taken Fuzuli.", "draft"),
+        # negative: an undated simple past borrows the day: a lead
+        ("Our forces took Fuzuli.", "lead"),
+        ("Our forces liberated Fuzuli, which has been ours since.", "lead"),
+        # hostile text: markup and control characters
+        ("<p>Our forces have taken Fuzuli.</p>\x00\x1b[31m", "draft"),
+    ],
+)
+def test_an_undated_present_perfect_is_dated_by_the_text(nk, sentence, status):
+    rows = extract(STATEMENT + sentence, nk).rows
+    got = {r.place: (r.to_actor, str(r.date), r.status) for r in rows.itertuples()}
+    assert got["fuzuli"] == ("ARM", "2020-11-05", status)
