@@ -48,6 +48,7 @@ from .patterns import (
     WHICH,
     Verb,
     blocked_reason,
+    denied_party_claim,
     find_verbs,
 )
 from .text import Sentence, overlaps
@@ -2043,7 +2044,10 @@ class Extractor:
             return gainer
         if gainer is None or gainer.actor != au.actor:
             return gainer
-        if not _CLAIMS_BEFORE.search(self.text, sent.start, clause.verb.start):
+        if not (
+            _CLAIMS_BEFORE.search(self.text, sent.start, clause.verb.start)
+            or denied_party_claim(self.text[sent.start : clause.verb.start])
+        ):
             return gainer
         claimant = [
             a
@@ -2213,6 +2217,7 @@ class Extractor:
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
             or self._denied_next(nxt, places)
+            or denied_party_claim(self.text[sent.start : clause.verb.start])
         ):
             why.add("confidence disputed: denied or disputed in the text (rule: denial)")
             return "disputed", ""

@@ -15,6 +15,11 @@ for a setting no held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
 * Triage: the publication day of an undated present perfect is the text's own day for it
   (the time of writing is its time), so it is no borrowed date: such a row can be a draft
   (sets 8, 10 and 11: five leads, all right).
+* A party's claim, denied ("The Ministry denies the claims broadcast yesterday by the X's
+  radio that ...", "denied the claims of the X militia that its elements had entered ...") is
+  a disputed change of the claimant, no longer dropped as a denial; a denial of reports no
+  party is said to make ("denied reports that ...") stays no change (sets 10 and 11: three
+  changes).
 """
 
 from __future__ import annotations
@@ -175,3 +180,43 @@ def test_an_undated_present_perfect_is_dated_by_the_text(nk, sentence, status):
     rows = extract(STATEMENT + sentence, nk).rows
     got = {r.place: (r.to_actor, str(r.date), r.status) for r in rows.itertuples()}
     assert got["fuzuli"] == ("ARM", "2020-11-05", status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a party's claim, denied: a disputed change of the claimant, dated to the claim
+        (
+            "The Ministry denies the claims broadcast yesterday by the Azerbaijani army that "
+            "its troops had captured Hadrut.",
+            ("AZA", "2020-11-04", "disputed"),
+        ),
+        (
+            "The Ministry categorically denies the reports broadcast yesterday by the radio of "
+            "the enemy that Hadrut has fallen into the hands of the bandits.",
+            ("AZA", "2020-11-04", "disputed"),
+        ),
+        (
+            "The Ministry denied on Friday the claims of the Azerbaijani army that its "
+            "elements had entered the town of Hadrut on Wednesday evening.",
+            ("AZA", "2020-11-04", "disputed"),
+        ),
+        # negative: reports nobody is said to make, denied, are no change
+        ("The Ministry denied reports that Azerbaijani troops had entered Hadrut.", None),
+        (
+            "The Ministry denies the reports broadcast by certain foreign media according to "
+            "which Hadrut has fallen.",
+            None,
+        ),
+        # hostile text: markup and control characters around the denial
+        (
+            "<b>The Ministry denies the claims of the Azerbaijani army</b> that its troops "
+            "had captured Hadrut yesterday.\x07",
+            ("AZA", "2020-11-04", "disputed"),
+        ),
+    ],
+)
+def test_a_partys_denied_claim_is_a_disputed_change(nk, sentence, expected):
+    rows = extract(STATEMENT + sentence, nk).rows
+    got = {r.place: (r.to_actor, str(r.date), r.confidence) for r in rows.itertuples()}
+    assert got.get("hadrut") == expected
