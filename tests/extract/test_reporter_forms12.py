@@ -86,7 +86,7 @@ def test_present_perfect_also_in_a_statement_takes_the_statements_day(nk):
 @pytest.mark.parametrize(
     ("sentence", "gainer"),
     [
-        # the side fought, after "fighting with", "clashes with", "fighting against"
+        # the side fought, after "fighting with", "clashes with", "battling with"
         (
             "Armenian troops, after fierce fighting with the Azerbaijani army on Tuesday, "
             "entered Hadrut.",
@@ -94,7 +94,7 @@ def test_present_perfect_also_in_a_statement_takes_the_statements_day(nk):
         ),
         ("Armenian troops, after clashes with Azerbaijani forces, took Hadrut on Tuesday.", "ARM"),
         (
-            "Armenian troops, after days of fighting against Azerbaijani forces, took Hadrut on "
+            "Armenian troops, after days of battling with Azerbaijani forces, took Hadrut on "
             "Tuesday.",
             "ARM",
         ),
