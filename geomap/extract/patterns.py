@@ -349,7 +349,10 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
     ]
     if hit:
         return f"'{hit[-1]}' before the verb: not a reported change"
-    if _DENIAL.search(before):
+    # "X denies the claims broadcast yesterday by Y's radio that Y's troops took Z": a party's
+    # claim, denied, is a disputed change, not none (blind sets 10 and 11: 3 changes); a
+    # denial of reports nobody is said to make ("denied reports that ...") stays no change
+    if _DENIAL.search(before) and not denied_party_claim(before):
         return "denied"
     if _UNTIL.search(before) and (
         re.search(r"(?i)\b(?:is|are|be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", before)
@@ -374,6 +377,28 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
         # a party's claim called a lie stays a draft (disputed); reports nobody made are none
         return "reports nobody claims, dismissed in the text (false, a lie): not a change"
     return None
+
+
+# "the claims of the X militia that", "the reports broadcast yesterday by the radio of the X
+# that", "claims made by the army that": a claim a party made, up to the verb's clause
+_PARTY_CLAIM = re.compile(
+    r"(?i)\b(?:claims?|reports?|allegations?)\s+"
+    r"(?:(?:made|broadcast|issued|aired|published|spread|circulated)\s+)?"
+    r"(?:(?:on\s+)?(?:yesterday|today|last\s+night|\w+day)\s+)?(?:by|of|from)\s+(?:the\s+)?"
+    r"(?!(?:social|media|residents?|unnamed|certain|foreign|some|local|several|many)\b)"
+    r"[^.;,:]{1,80}?\s+(?:that|according\s+to\s+which)\b[^.;]*$"
+)
+
+
+def denied_party_claim(before: str) -> bool:
+    """Does ``before`` (a sentence up to a change's verb) deny a claim a party made, the verb
+    inside it: "The Ministry denies the claims of the X militia that its elements had
+    entered ...", "categorically denies the reports broadcast yesterday by the radio of the X
+    that ..."?  Reports of no one ("denied reports that", "reports by certain foreign media
+    according to which") are not a party's."""
+    denial = _DENIAL.search(before)
+    party = _PARTY_CLAIM.search(before)
+    return bool(denial and party and party.start() > denial.start())
 
 
 # "the claim of the government that", "claims made by the army that": a party claims it
