@@ -9,6 +9,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from geomap.cli import main
@@ -211,16 +212,28 @@ def test_the_index_rate_and_ledger_run_to_the_end_gains_counts_to(
 
 
 # ----------------------------------------------------------------- claims outside the data
+STRADDLES = "the model covers only 2020-01-01 to 2020-01-05 of it; the claim's first 31 days are not counted"
+
+
 @pytest.mark.parametrize(
-    ("start", "end", "computed"),
+    ("start", "end", "computed", "note"),
     [
-        ("2019-11-01", "2019-11-30", None),  # before the snapshot: nothing to compare
-        ("2020-03-01", "2020-03-31", None),  # after the data ends
-        ("2019-12-01", "2020-01-05", 78.4),  # straddling the start: the covered part
-        ("2020-01-01", "2020-01-05", 78.4),  # inside
+        ("2019-11-01", "2019-11-30", None, "is before the data starts on 2020-01-01"),
+        ("2020-03-01", "2020-03-31", None, "is after the data ends on 2020-01-05"),
+        ("2019-12-01", "2020-01-05", 78.4, STRADDLES),  # straddling the start: the covered part
+        (
+            "2020-01-01",
+            "2020-01-09",
+            78.4,
+            "the model covers only 2020-01-01 to 2020-01-05 of it; the claim's last 4 days are "
+            "not counted",
+        ),
+        ("2020-01-01", "2020-01-05", 78.4, ""),  # inside
     ],
 )
-def test_a_claim_outside_the_data_is_not_computed_as_zero(capsys, tmp_path, start, end, computed):
+def test_a_claim_outside_the_data_is_not_computed_as_zero(
+    capsys, tmp_path, start, end, computed, note
+):
     import math
     import shutil
 
@@ -236,6 +249,13 @@ def test_a_claim_outside_the_data_is_not_computed_as_zero(capsys, tmp_path, star
         assert math.isnan(row["computed_gained_km2"]) and math.isnan(row["diff_pct"])
     else:
         assert row["computed_gained_km2"] == pytest.approx(computed, abs=0.05)
+    assert note in row["data_note"] and (row["data_note"] == "") is (note == "")
+    # no figure, no count of places: blank, never 0
+    places = th.claims_by_radius([5]).iloc[0]["places_gained"]
+    assert (places is pd.NA) is (computed is None)
+    headline = th.claims_headline()[0]
+    assert note in headline
+    assert ("model covers only" in headline) is note.startswith("the model covers")
     code, out, err = run(capsys, "gains", folder, "--by", "total")
     assert code == 0, err
     line = next(x for x in out.splitlines() if x.lstrip().startswith("c1 "))
@@ -247,6 +267,39 @@ def test_a_claim_outside_the_data_is_not_computed_as_zero(capsys, tmp_path, star
     outside = "model: its period lies outside the days the theatre's data covers"
     assert (outside in out) is (computed is None)
     assert "nan" not in out.lower()
+    if computed is not None and note:  # the verdict is qualified: never silently clipped
+        verdict = next(x for x in out.splitlines() if x.lstrip().startswith("verdict:"))
+        assert verdict.endswith(f"; but {note}"), verdict
+    code, out, err = run(capsys, "claims", folder, "--format", "csv")
+    assert code == 0, err
+    import csv as _csv
+
+    rows = list(_csv.DictReader(x for x in out.splitlines() if not x.startswith("#")))
+    assert note in rows[0]["data_note"] and (rows[0]["data_note"] == "") is (note == "")
+
+
+@pytest.mark.parametrize("jobs", ["1"])
+def test_maps_with_a_claim_outside_and_one_straddling_the_data(capsys, tmp_path, jobs):
+    """A claim wholly outside gets no comparison page and the index says why; a straddling
+    one's page is of the covered days, and its line says what is not counted."""
+    import shutil
+
+    folder = Path(shutil.copytree(DATA / "three", tmp_path / "three"))
+    (folder / "claims.csv").write_text(
+        "id,actor,start,end,figure,claimant,source,source_url,note\n"
+        'out,A,2019-06-01,2019-07-01,"500 km²",Early,a source,,\n'
+        'strad,A,2019-12-01,2020-01-05,"70 km²",Straddler,a source,,\n',
+        encoding="utf-8",
+    )
+    out_dir = tmp_path / "maps"
+    code, _out, err = run(capsys, "maps", folder, "--out", out_dir, "--quiet", "--jobs", jobs)
+    assert code == 0, err
+    pages = sorted(p.name for p in out_dir.glob("diff-*.html"))
+    assert pages == ["diff-2020-01-01--2020-01-05.html"], pages  # the straddler's, clipped
+    html = (out_dir / "index.html").read_text(encoding="utf-8")
+    assert "lies outside the days the theatre" in html
+    assert "2019-06-01 to 2019-07-01 is before the data starts on 2020-01-01" in html
+    assert STRADDLES.replace("'", "&#39;") in html or STRADDLES in html
 
 
 @pytest.mark.parametrize(
