@@ -38,8 +38,8 @@ theatre kind alike:
 A bad string raises :class:`geomap.errors.InputError` naming the argument.
 
 **The days the data covers** (:class:`DataSpan`, :func:`within_data`): from a theatre's initial
-snapshot (else ``[dates] start``, else its first event) to the later of ``[dates] end`` and its
-last event; a snapshot series' first to last snapshot.  A range wholly outside is refused
+snapshot (else the earlier of ``[dates] start`` and its first event: without a snapshot nobody
+holds ground before the first event) to the later of ``[dates] end`` and its last event; a snapshot series' first to last snapshot.  A range wholly outside is refused
 (:class:`~geomap.errors.DataRangeError`); one that straddles an edge is clipped to the data and
 the clipping is stated (``"range clipped"`` in the figures' assumptions, which the command line
 prints as a warning); the covered period is stated with every ledger (``"data covers"``).

@@ -63,10 +63,21 @@ def data_span(
     applied_days: list[dt.date],
 ) -> DataSpan:
     """The days an event theatre's data covers (:class:`geomap.dates.DataSpan`): from the
-    initial snapshot (else the default range's start: ``[dates] start`` or the first event) to
-    the later of the default range's end (``[dates] end``) and the last applied event."""
+    initial snapshot, else the earlier of the default range's start (``[dates] start``) and the
+    first applied event, to the later of the default range's end (``[dates] end``) and the
+    last applied event.
+
+    Without a snapshot, nobody holds any ground before the first event (every event adds to
+    unassigned land), so that is known from the first event on, even before ``[dates] start``.
+
+    >>> d = dt.date
+    >>> data_span((d(2015, 6, 1), d(2015, 12, 31)), None, [d(2015, 3, 1), d(2015, 7, 1)]).text
+    '2015-03-01 (the first event, before [dates] start) to 2015-12-31 ([dates] end)'
+    """
     if snapshot_date is not None:
         start, start_source = snapshot_date, "the initial snapshot"
+    elif applied_days and applied_days[0] < default_range[0]:
+        start, start_source = applied_days[0], "the first event, before [dates] start"
     elif applied_days and applied_days[0] == default_range[0]:
         start, start_source = default_range[0], "the first event"
     else:

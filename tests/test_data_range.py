@@ -320,3 +320,44 @@ def test_maps_say_when_the_range_is_clipped(capsys, tmp_path, a, b, code, says):
     if code == 0:
         html = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
         assert "2019-12-25" not in html  # no page, chart or ledger row before the data
+
+
+# ----------------------------------------------------------------- no initial snapshot
+SIN = DATA.parent / "extract" / "data" / "sin15"
+
+
+@pytest.mark.parametrize(
+    ("first_event", "start", "source"),
+    [
+        ("2015-03-01", "2015-03-01", "the first event, before [dates] start"),  # earlier
+        ("2015-06-01", "2015-06-01", "the first event"),  # on [dates] start
+        ("2015-06-20", "2015-06-01", "[dates] start"),  # later: [dates] start, all unassigned
+    ],
+)
+def test_without_a_snapshot_the_data_starts_at_the_earlier_of_dates_start_and_first_event(
+    capsys, tmp_path, first_event, start, source
+):
+    import shutil
+
+    folder = Path(shutil.copytree(SIN, tmp_path / "sin"))
+    (folder / "control.csv").write_text("as_of,place,actor\n", encoding="utf-8")
+    toml = (folder / "theatre.toml").read_text(encoding="utf-8")
+    (folder / "theatre.toml").write_text(
+        toml.replace('start = "2015-01-01"', 'start = "2015-06-01"'), encoding="utf-8"
+    )
+    (folder / "events.csv").write_text(
+        "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,note\n"
+        f"{first_event},arish,,SP,,confirmed,,Wire,,\n"
+        "2015-07-01,sheikh-zuweid,,SP,,confirmed,,Wire,,\n",
+        encoding="utf-8",
+    )
+    th = load_theatre(folder)
+    assert (str(th.data_span.start), th.data_span.start_source) == (start, source)
+    code, out, err = run(capsys, "gains", folder, "--from", "2015-02-01", "--to", first_event)
+    if first_event == "2015-03-01":  # refused before: exit 2 (38da866: 418.1 km²)
+        assert code == 0, err
+        assert "418.1" in out
+        assert "range clipped: asked 2015-02-01 to 2015-03-01" in err
+    else:  # nothing is known of 2015-02-01 .. the data's start: clipped, and said
+        assert code == 0, err
+        assert f"the data starts on {start}" in err
