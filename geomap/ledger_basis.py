@@ -48,11 +48,19 @@ def pick_range(start: Any, end: Any, default: tuple[dt.date, dt.date]) -> tuple[
     """``start`` and ``end`` as days, each ``default``'s when not given (``end`` never before a
     given ``start``); :class:`~geomap.errors.InputError` when ``end`` is before ``start``."""
     d0, d1 = default
-    start = to_day(start) or d0
+    given = to_day(start)
+    start = given or d0
     end = to_day(end) or max(d1, start)
     if end < start:
+        which = "start" if given else "the default start"
         raise InputError(
-            Problem("<argument>", None, "end", f"{end} is before start {start}", "swap them")
+            Problem(
+                "<argument>",
+                None,
+                "end",
+                f"{end} is before {which} {start}",
+                "swap them" if given else "give a later end, or an earlier start too",
+            )
         )
     return start, end
 

@@ -14,7 +14,7 @@ import pytest
 
 from geomap.cli import main
 from geomap.dates import DataSpan, within_data
-from geomap.errors import ArgumentError, DataRangeError
+from geomap.errors import ArgumentError, DataRangeError, InputError
 from geomap.theatre import load_theatre
 
 DATA = Path(__file__).parent / "data"
@@ -361,3 +361,42 @@ def test_without_a_snapshot_the_data_starts_at_the_earlier_of_dates_start_and_fi
     else:  # nothing is known of 2015-02-01 .. the data's start: clipped, and said
         assert code == 0, err
         assert f"the data starts on {start}" in err
+
+
+# ----------------------------------------------------------------- errors name what was typed
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["gains", "--from", "2020-02-01"], "argument --from: 2020-02-01 is after the data ends"),
+        (["gains", "--to", "2019-12-01"], "argument --to: 2019-12-01 is before the default start"),
+        (
+            ["gains", "--from", "2019-11-01", "--to", "2019-12-01"],
+            "argument --to: 2019-11-01 to 2019-12-01 is before the data starts",
+        ),
+        (["gains", "--from", "2020-01-03", "--to", "2020-01-02"], "argument --to: 2020-01-02 is"),
+        (["maps", "--from", "2020-02-01"], "argument --from: 2020-02-01 is after the data ends"),
+        (["diff", "2020-02-01", "2020-02-02"], "argument START: 2020-02-01 to 2020-02-02 is after"),
+        (["diff", "2019-11-01", "2019-11-02"], "argument END: 2019-11-01 to 2019-11-02 is before"),
+    ],
+)
+def test_a_date_range_error_names_the_option_typed(capsys, tmp_path, argv, says):
+    extra = ["--out", tmp_path / "maps", "--quiet"] if argv[0] == "maps" else []
+    code, out, err = run(capsys, argv[0], DATA / "three", *argv[1:], *extra)
+    assert code == 2
+    assert says in err, err
+    assert "argument start" not in err and "argument end" not in err
+
+
+@pytest.mark.parametrize(
+    ("call", "says"),
+    [
+        (lambda th: th.ledger(start="2020-02-01"), "argument start: 2020-02-01 is after"),
+        (lambda th: th.ledger(end="2019-12-01"), "argument end: 2019-12-01 is before"),
+        (lambda th: th.control("2019-11-01"), "argument date: 2019-11-01 is before the data"),
+        (lambda th: th.diff("2020-02-01", "2020-02-03"), "argument start: 2020-02-01 to"),
+    ],
+)
+def test_a_date_range_error_names_the_api_argument(three, call, says):
+    with pytest.raises(InputError) as err:
+        call(three)
+    assert says in str(err.value)

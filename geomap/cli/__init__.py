@@ -17,13 +17,21 @@ No Python traceback reaches the user otherwise.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import os
 import sys
 from collections.abc import Sequence
 
 from .._text import terminal_text
-from ..errors import ArgumentError, GeomapError, InputError, format_problems
+from ..errors import (
+    ARGUMENT,
+    ArgumentError,
+    DataRangeError,
+    GeomapError,
+    InputError,
+    format_problems,
+)
 from ..paths import output_dir, output_file, outside_allowed, require_input
 from . import (
     cache,
@@ -208,6 +216,28 @@ def _unknown_command(argv: list[str], names: list[str]) -> str | None:
     )
 
 
+def _arg_names(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, str]:
+    """Each argument of the command run by the name the user typed: ``{"start": "--from"}``,
+    ``{"start": "START"}`` for a positional one."""
+    names: dict[str, str] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            sub = action.choices.get(getattr(args, "command", None))
+            for a in sub._actions if sub is not None else []:
+                names[a.dest] = a.option_strings[0] if a.option_strings else a.dest.upper()
+    return names
+
+
+def _named_as_typed(exc: InputError, names: dict[str, str]) -> InputError:
+    """``exc`` with each argument problem's field the option the user typed (``--from``, not
+    ``start``): the API's names (``ledger(start=...)``) mean nothing on the command line."""
+    problems = [
+        dataclasses.replace(p, field=names.get(p.field, p.field)) if p.file == ARGUMENT else p
+        for p in exc.problems
+    ]
+    return type(exc)(problems)
+
+
 def _print_input_error(exc: InputError) -> None:
     errors = [p for p in exc.problems if p.is_error] or exc.problems
     if len(errors) == 1:
@@ -235,6 +265,8 @@ def _run(args: argparse.Namespace) -> int:
             print(args.warnings_note, file=sys.stderr)
         return code
     except InputError as exc:
+        if type(exc) in (InputError, ArgumentError, DataRangeError):  # as typed: --from, --to
+            exc = _named_as_typed(exc, getattr(args, "arg_names", {}))
         _print_input_error(exc)
         # problems with an argument ("<argument>", "<reference>") are usage, the others data
         usage = isinstance(exc, ArgumentError) or all(p.file.startswith("<") for p in exc.problems)
@@ -269,6 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(unknown, file=sys.stderr)
         return EXIT_USAGE
     args = parser.parse_args(argv)
+    args.arg_names = _arg_names(parser, args)
     try:
         with safe_streams():  # no control or bidi character from the data reaches the terminal
             code = _run(args)

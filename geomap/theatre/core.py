@@ -634,7 +634,7 @@ class Theatre(BandMixin, ChangeMixin):
         if day is None or span.start - dt.timedelta(days=1) <= day <= span.end:
             return {}
         if day < span.start:
-            within_data(day, day, span)  # raises DataRangeError, naming the span
+            within_data(day, day, span, names=("date", "date"))  # DataRangeError, naming the span
         return {
             "carried forward": f"{day} is after the data ends on {span.end} "
             f"({span.end_source}): the ground held then is carried forward unchanged, "
