@@ -30,6 +30,7 @@ from geopandas.array import GeometryArray
 from pyproj import CRS
 
 from .. import boundaries
+from .._text import strip_bidi, terminal_text
 from ..areas import area_km2, ragged_area_km2
 from ..crs import equal_area_crs
 from ..dates import DataSpan, DateLike, to_day, within_data
@@ -242,12 +243,14 @@ class Theatre(BandMixin, ChangeMixin):
 
         The theatre's ``[data] licence`` and ``attribution``, the regions
         file's entry in the folder's ``manifest.toml`` (when there are
-        regions) and the country outlines' source.  Untrusted text: maps
+        regions) and the country outlines' source.  Untrusted text: each on one
+        line, without bidirectional controls, its other control characters shown as
+        ``\\xNN`` (the one rule of :mod:`geomap._text`, as in CSV cells); maps also
         escape it.
         """
 
         def squash(value: Any) -> str:
-            return " ".join(str(value).split())
+            return terminal_text(strip_bidi(" ".join(str(value).split())))
 
         out = [
             (
