@@ -30,7 +30,6 @@ from geopandas.array import GeometryArray
 from pyproj import CRS
 
 from .. import boundaries
-from .._text import strip_bidi, terminal_text
 from ..areas import area_km2, ragged_area_km2
 from ..crs import equal_area_crs
 from ..dates import DataSpan, DateLike, to_day, within_data
@@ -38,7 +37,7 @@ from ..errors import InputError, Problem
 from ..front import front_km_by_day
 from ..inputs import TheatreInputs
 from ..inputs.events import CONFIDENCE
-from ..inputs.meta import manifest_credit
+from ..inputs.meta import credit, manifest_credit
 from ..ledger import event_areas, held_by_day, periods
 from ..ledger_basis import (
     LedgerBasis,
@@ -243,34 +242,23 @@ class Theatre(BandMixin, ChangeMixin):
 
         The theatre's ``[data] licence`` and ``attribution``, the regions
         file's entry in the folder's ``manifest.toml`` (when there are
-        regions) and the country outlines' source.  Untrusted text: each on one
-        line, without bidirectional controls, its other control characters shown as
-        ``\\xNN`` (the one rule of :mod:`geomap._text`, as in CSV cells); maps also
-        escape it.
+        regions) and the country outlines' source.  Untrusted text, made safe
+        (:func:`geomap.inputs.meta.credit`); maps also escape it.
         """
-
-        def squash(value: Any) -> str:
-            return terminal_text(strip_bidi(" ".join(str(value).split())))
-
-        out = [
-            (
-                "Data",
-                squash(self.meta.licence) or "licence not stated",
-                squash(self.meta.attribution),
-            )
-        ]
+        out = [credit("Data", self.meta.licence, self.meta.attribution)]
         if self.meta.regions_path:
             rel = Path(self.meta.regions_path)
             lic, attr = manifest_credit(self.path, rel.as_posix()) or ("", "")
             out.append(
-                (
+                credit(
                     "Regions",
-                    squash(lic) or "licence not stated",
-                    squash(attr) or f"{rel.name} (no attribution in the folder's manifest.toml)",
+                    lic,
+                    attr,
+                    no_attribution=f"{rel.name} (no attribution in the folder's manifest.toml)",
                 )
             )
         man = boundaries.boundary_manifest()
-        out.append(("Country outlines", squash(man["licence"]), squash(man["attribution"])))
+        out.append(credit("Country outlines", man["licence"], man["attribution"]))
         return out
 
     @functools.cached_property
