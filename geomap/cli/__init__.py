@@ -20,6 +20,7 @@ import argparse
 import dataclasses
 import difflib
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -158,6 +159,10 @@ def _check_paths(args: argparse.Namespace) -> None:
     """The kind of every path on the command line, before any work (:mod:`geomap.paths`)."""
     from ..pgstore import is_store_url
 
+    for dest in ("theatre", "folder", "regions", "admin1_codes", "barriers", *_INPUT_FILES):
+        value = getattr(args, dest, None)
+        if isinstance(value, str | os.PathLike) and not is_store_url(str(value)):
+            _refuse_url(os.fspath(value), getattr(args, "arg_names", {}).get(dest, dest))
     theatre = getattr(args, "theatre", None)
     if theatre and not is_store_url(str(theatre)):
         _not_a_file_of_a_theatre(str(theatre))
@@ -186,6 +191,31 @@ def _check_paths(args: argparse.Namespace) -> None:
         value = getattr(args, dest, None)
         if isinstance(value, str | os.PathLike):
             output_file(value)
+
+
+#: A URL: a scheme and ``://`` (``https://``, ``file://``); a name such as ``www.x.txt`` is a
+#: file name (a missing one is said to be missing, never called a URL).
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def _refuse_url(text: str, option: str) -> None:
+    """A URL given for an input path: refused, naming the argument and what to do instead
+    (:class:`~geomap.errors.PathError`); a file of that name that exists is read."""
+    from pathlib import Path
+
+    from ..errors import PathError
+
+    if not _URL.match(text) or os.path.lexists(Path(text)):
+        return
+    what = (
+        "save the page (as .html, or its text as .txt) and give that file"
+        if option in ("article", "ARTICLE")
+        else "download it and give the local path"
+    )
+    raise PathError(
+        f"{option}: {terminal_text(text)}: a URL; geomap never goes to the network, so it "
+        f"does not fetch it: {what}"
+    )
 
 
 def _check_regions_path(value: object) -> None:
