@@ -261,6 +261,7 @@ def test_a_claim_outside_the_data_is_not_computed_as_zero(
     line = next(x for x in out.splitlines() if x.lstrip().startswith("c1 "))
     said = "(no computed figure: the claim's period lies outside the days the data covers)"
     assert (said in out) is (computed is None)
+    assert (f"(c1: {note})" in out) is (computed is not None and note != "")
     assert ("NaN" in line or " 0.0 " in line.split("500.0", 1)[1]) is False
     code, out, err = run(capsys, "claims", folder)
     assert code == 0, err

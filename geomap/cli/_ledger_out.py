@@ -285,6 +285,10 @@ def _print_claims(table: pd.DataFrame) -> None:
         print(table[cols].to_string(index=False, float_format=fmt_km2, na_rep=""))
     if table["computed_gained_km2"].isna().any():
         print("(no computed figure: the claim's period lies outside the days the data covers)")
+    if "data_note" in table:  # a claim straddling an edge of the data: what is not counted
+        part = table[table["computed_gained_km2"].notna() & (table["data_note"] != "")]
+        for cid, note in dict(zip(part["id"], part["data_note"], strict=True)).items():
+            print(f"({cid}: {note})")
     print("('geomap claims THEATRE' prints each claim's wording, unit notes and verdict)")
 
 
