@@ -38,8 +38,8 @@ theatre kind alike:
 A bad string raises :class:`geomap.errors.InputError` naming the argument.
 
 **The days the data covers** (:class:`DataSpan`, :func:`within_data`): from a theatre's initial
-snapshot (else ``[dates] start``, else its first event) to the later of ``[dates] end`` and its
-last event; a snapshot series' first to last snapshot.  A range wholly outside is refused
+snapshot (else the earlier of ``[dates] start`` and its first event: without a snapshot nobody
+holds ground before the first event) to the later of ``[dates] end`` and its last event; a snapshot series' first to last snapshot.  A range wholly outside is refused
 (:class:`~geomap.errors.DataRangeError`); one that straddles an edge is clipped to the data and
 the clipping is stated (``"range clipped"`` in the figures' assumptions, which the command line
 prints as a warning); the covered period is stated with every ledger (``"data covers"``).
@@ -352,14 +352,20 @@ class DataSpan:
 
 
 def within_data(
-    start: dt.date, end: dt.date, span: DataSpan | None
+    start: dt.date,
+    end: dt.date,
+    span: DataSpan | None,
+    *,
+    names: tuple[str, str] = ("start", "end"),
 ) -> tuple[dt.date, dt.date, dict[str, str]]:
     """``start`` to ``end`` clipped to the days ``span`` covers, and notes saying so.
 
     Returns ``(start, end, notes)``: ``notes["data covers"]`` always (with a span),
     ``notes["range clipped"]`` when a part of the range was outside the data (the clipped
     range is the one returned).  A range wholly before or after the data raises
-    :class:`~geomap.errors.DataRangeError`, since nothing is known there.
+    :class:`~geomap.errors.DataRangeError`, since nothing is known there, naming the argument
+    (``names``: what the caller calls ``start`` and ``end``, e.g. ``("date", "date")`` for
+    ``control(date)``; the command line names its options, ``--from`` and ``--to``).
 
     >>> span = DataSpan(dt.date(2017, 5, 1), dt.date(2017, 6, 30), "initial snapshot", "[dates] end")
     >>> within_data(dt.date(2017, 4, 1), dt.date(2017, 5, 27), span)[2]["range clipped"]
@@ -368,24 +374,25 @@ def within_data(
     if span is None:
         return start, end, {}
     hint = f"give dates from {span.start} to {span.end}, the days the theatre's data covers"
-    if end < span.start:
+    asked = str(start) if start == end else f"{start} to {end}"
+    if end < span.start:  # the end (and so the whole range) is before the data
         raise DataRangeError(
             Problem(
                 "<argument>",
                 None,
-                "start",
-                f"{start} to {end} is before the data starts on {span.start} "
+                names[1],
+                f"{asked} is before the data starts on {span.start} "
                 f"({span.start_source}): nothing is known there",
                 hint,
             )
         )
-    if start > span.end:
+    if start > span.end:  # the start (and so the whole range) is after the data
         raise DataRangeError(
             Problem(
                 "<argument>",
                 None,
-                "end",
-                f"{start} to {end} is after the data ends on {span.end} ({span.end_source}): "
+                names[0],
+                f"{asked} is after the data ends on {span.end} ({span.end_source}): "
                 "no event is known after it",
                 hint,
             )

@@ -36,6 +36,7 @@ __all__ = [
     "events_after",
     "add_front_columns",
     "claims_frame",
+    "claim_range_note",
     "claims_with_places",
     "stack_radii",
 ]
@@ -47,11 +48,19 @@ def pick_range(start: Any, end: Any, default: tuple[dt.date, dt.date]) -> tuple[
     """``start`` and ``end`` as days, each ``default``'s when not given (``end`` never before a
     given ``start``); :class:`~geomap.errors.InputError` when ``end`` is before ``start``."""
     d0, d1 = default
-    start = to_day(start) or d0
+    given = to_day(start)
+    start = given or d0
     end = to_day(end) or max(d1, start)
     if end < start:
+        which = "start" if given else "the default start"
         raise InputError(
-            Problem("<argument>", None, "end", f"{end} is before start {start}", "swap them")
+            Problem(
+                "<argument>",
+                None,
+                "end",
+                f"{end} is before {which} {start}",
+                "swap them" if given else "give a later end, or an earlier start too",
+            )
         )
     return start, end
 
@@ -62,10 +71,21 @@ def data_span(
     applied_days: list[dt.date],
 ) -> DataSpan:
     """The days an event theatre's data covers (:class:`geomap.dates.DataSpan`): from the
-    initial snapshot (else the default range's start: ``[dates] start`` or the first event) to
-    the later of the default range's end (``[dates] end``) and the last applied event."""
+    initial snapshot, else the earlier of the default range's start (``[dates] start``) and the
+    first applied event, to the later of the default range's end (``[dates] end``) and the
+    last applied event.
+
+    Without a snapshot, nobody holds any ground before the first event (every event adds to
+    unassigned land), so that is known from the first event on, even before ``[dates] start``.
+
+    >>> d = dt.date
+    >>> data_span((d(2015, 6, 1), d(2015, 12, 31)), None, [d(2015, 3, 1), d(2015, 7, 1)]).text
+    '2015-03-01 (the first event, before [dates] start) to 2015-12-31 ([dates] end)'
+    """
     if snapshot_date is not None:
         start, start_source = snapshot_date, "the initial snapshot"
+    elif applied_days and applied_days[0] < default_range[0]:
+        start, start_source = applied_days[0], "the first event, before [dates] start"
     elif applied_days and applied_days[0] == default_range[0]:
         start, start_source = default_range[0], "the first event"
     else:
@@ -127,8 +147,10 @@ def claims_frame(
     for r in claims.itertuples(index=False):
         try:
             led = ledger(by="total", start=r.start, end=r.end)
-        except DataRangeError:  # the claim's period is outside the data: nothing to compare
-            led = None
+        except DataRangeError as exc:  # the claim's period is outside the data: nothing to compare
+            led, note = None, exc.problems[0].message
+        else:
+            note = claim_range_note(r.start, r.end, led.attrs.get("assumptions") or {})
         row = _claim_row(led, r.actor)
         gained = float(row["gained_km2"])
         rows.append(
@@ -146,12 +168,39 @@ def claims_frame(
                 "computed_net_km2": float(row["net_km2"]),
                 "diff_km2": gained - r.area_km2,
                 "diff_pct": 100.0 * (gained - r.area_km2) / r.area_km2 if r.area_km2 else np.nan,
+                "data_note": note,
                 "source": r.source,
             }
         )
     df = pd.DataFrame(rows, columns=list(CLAIMS_COLUMNS))
     df.attrs["assumptions"] = dict(assumptions)
     return df
+
+
+def claim_range_note(start: dt.date, end: dt.date, assumptions: dict[str, str]) -> str:
+    """What a claim's figure leaves out when its period straddles an edge of the data ("" when
+    the data covers the whole period), from the ``"from"``/``"to"`` of the clipped ledger.
+
+    >>> claim_range_note(
+    ...     dt.date(2017, 3, 1), dt.date(2017, 5, 27), {"from": "2017-05-01", "to": "2017-05-27"}
+    ... )
+    "the model covers only 2017-05-01 to 2017-05-27 of it; the claim's first 61 days are not counted"
+    """
+    lo, hi = to_day(assumptions.get("from")), to_day(assumptions.get("to"))
+    if lo is None or hi is None or (lo, hi) == (start, end):
+        return ""
+    left = []
+    if lo > start:
+        n = (lo - start).days
+        left.append(f"the claim's first {n} day{'s' * (n != 1)}")
+    if hi < end:
+        n = (end - hi).days
+        left.append(
+            f"its last {n} day{'s' * (n != 1)}"
+            if left
+            else f"the claim's last {n} day{'s' * (n != 1)}"
+        )
+    return f"the model covers only {lo} to {hi} of it; {' and '.join(left)} are not counted"
 
 
 def _claim_row(led: pd.DataFrame | None, actor: str) -> dict[str, float]:
@@ -175,8 +224,8 @@ def claims_with_places(
     for actor, start, end in zip(df["actor"], df["start"], df["end"], strict=True):
         try:
             led = ledger(by="total", start=start, end=end)
-        except DataRangeError:  # outside the data: no place is known to have changed hands
-            counts.append(0)
+        except DataRangeError:  # outside the data: no count, as no figure (NA, not 0)
+            counts.append(None)
             continue
         names = led.loc[led["actor"] == actor, "places_gained"]
         text = str(names.iloc[0]) if len(names) else ""

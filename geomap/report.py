@@ -70,14 +70,24 @@ def confirmed_clause(claimed_km2: float, gained_km2: float, confirmed_km2: float
 
 
 def _verdict_text(first: pd.Series, grp: pd.DataFrame, main: pd.Series) -> str:
-    """The verdict of one claim, with the confirmed-only clause when it differs."""
+    """The verdict of one claim, with the confirmed-only clause when it differs, qualified by
+    what of the claim's period the data does not cover (:func:`data_note`)."""
     text = verdict(first["claimed_km2"], grp["computed_gained_km2"])
     clause = confirmed_clause(
         float(first["claimed_km2"]),
         float(main["computed_gained_km2"]),
         float(main.get("computed_confirmed_km2", float("nan"))),
     )
-    return f"{text}; {clause}" if clause else text
+    text = f"{text}; {clause}" if clause else text
+    note = data_note(main)
+    return f"{text}; but {note}" if note else text
+
+
+def data_note(row: pd.Series) -> str:
+    """What a claim's figure leaves out of its period (``data_note`` of
+    :func:`geomap.ledger_basis.claims_frame`; "" when the data covers all of it)."""
+    note = row.get("data_note", "")
+    return note if isinstance(note, str) else ""
 
 
 def calibrated(claim: pd.Series, computed_km2: float) -> CalibratedRange:
@@ -190,7 +200,7 @@ def headline(
         if _outside(main):
             lines.append(
                 f"{first['claimant']}, {period_text(first['start'], first['end'])}: claimed "
-                f"{first['claimed_km2']:z,.0f} km²; {OUTSIDE}."
+                f"{first['claimed_km2']:z,.0f} km²; {OUTSIDE} ({data_note(main)})."
             )
             continue
         r = grp["radius_km"]
@@ -265,13 +275,15 @@ def claims_report(
             + (f" — {first['unit_note']}" if first["unit_note"] else "")
         )
         if _outside(main):
-            lines.extend([f"  model: {OUTSIDE}", ""])
+            lines.extend([f"  model: {OUTSIDE} ({data_note(main)})", ""])
             continue
         lines.append(
             f"  model, {actors.get(first['actor'], first['actor'])} gained {period_text(first['start'], first['end'], on=True)} "
             f"(radius {radius_km:g} km): {format_area(main['computed_gained_km2'], reference)}; "
             f"model − claim = {main['diff_km2']:+z,.0f} km² ({main['diff_pct']:+z.0f} %)"
         )
+        if data_note(main):
+            lines.append(f"  data: {data_note(main)}")
         spread = "; ".join(
             f"{r['radius_km']:g} km → {r['computed_gained_km2']:z,.0f} km²"
             for _, r in grp.iterrows()

@@ -125,6 +125,7 @@ CLAIMS_COLUMNS = (
     "computed_net_km2",
     "diff_km2",
     "diff_pct",
+    "data_note",
     "source",
 )
 #: Columns of ``Theatre.event_ledger()`` (and of a snapshot series' empty one).

@@ -9,11 +9,12 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from geomap.cli import main
 from geomap.dates import DataSpan, within_data
-from geomap.errors import ArgumentError, DataRangeError
+from geomap.errors import ArgumentError, DataRangeError, InputError
 from geomap.theatre import load_theatre
 
 DATA = Path(__file__).parent / "data"
@@ -211,16 +212,28 @@ def test_the_index_rate_and_ledger_run_to_the_end_gains_counts_to(
 
 
 # ----------------------------------------------------------------- claims outside the data
+STRADDLES = "the model covers only 2020-01-01 to 2020-01-05 of it; the claim's first 31 days are not counted"
+
+
 @pytest.mark.parametrize(
-    ("start", "end", "computed"),
+    ("start", "end", "computed", "note"),
     [
-        ("2019-11-01", "2019-11-30", None),  # before the snapshot: nothing to compare
-        ("2020-03-01", "2020-03-31", None),  # after the data ends
-        ("2019-12-01", "2020-01-05", 78.4),  # straddling the start: the covered part
-        ("2020-01-01", "2020-01-05", 78.4),  # inside
+        ("2019-11-01", "2019-11-30", None, "is before the data starts on 2020-01-01"),
+        ("2020-03-01", "2020-03-31", None, "is after the data ends on 2020-01-05"),
+        ("2019-12-01", "2020-01-05", 78.4, STRADDLES),  # straddling the start: the covered part
+        (
+            "2020-01-01",
+            "2020-01-09",
+            78.4,
+            "the model covers only 2020-01-01 to 2020-01-05 of it; the claim's last 4 days are "
+            "not counted",
+        ),
+        ("2020-01-01", "2020-01-05", 78.4, ""),  # inside
     ],
 )
-def test_a_claim_outside_the_data_is_not_computed_as_zero(capsys, tmp_path, start, end, computed):
+def test_a_claim_outside_the_data_is_not_computed_as_zero(
+    capsys, tmp_path, start, end, computed, note
+):
     import math
     import shutil
 
@@ -236,17 +249,58 @@ def test_a_claim_outside_the_data_is_not_computed_as_zero(capsys, tmp_path, star
         assert math.isnan(row["computed_gained_km2"]) and math.isnan(row["diff_pct"])
     else:
         assert row["computed_gained_km2"] == pytest.approx(computed, abs=0.05)
+    assert note in row["data_note"] and (row["data_note"] == "") is (note == "")
+    # no figure, no count of places: blank, never 0
+    places = th.claims_by_radius([5]).iloc[0]["places_gained"]
+    assert (places is pd.NA) is (computed is None)
+    headline = th.claims_headline()[0]
+    assert note in headline
+    assert ("model covers only" in headline) is note.startswith("the model covers")
     code, out, err = run(capsys, "gains", folder, "--by", "total")
     assert code == 0, err
     line = next(x for x in out.splitlines() if x.lstrip().startswith("c1 "))
     said = "(no computed figure: the claim's period lies outside the days the data covers)"
     assert (said in out) is (computed is None)
+    assert (f"(c1: {note})" in out) is (computed is not None and note != "")
     assert ("NaN" in line or " 0.0 " in line.split("500.0", 1)[1]) is False
     code, out, err = run(capsys, "claims", folder)
     assert code == 0, err
     outside = "model: its period lies outside the days the theatre's data covers"
     assert (outside in out) is (computed is None)
     assert "nan" not in out.lower()
+    if computed is not None and note:  # the verdict is qualified: never silently clipped
+        verdict = next(x for x in out.splitlines() if x.lstrip().startswith("verdict:"))
+        assert verdict.endswith(f"; but {note}"), verdict
+    code, out, err = run(capsys, "claims", folder, "--format", "csv")
+    assert code == 0, err
+    import csv as _csv
+
+    rows = list(_csv.DictReader(x for x in out.splitlines() if not x.startswith("#")))
+    assert note in rows[0]["data_note"] and (rows[0]["data_note"] == "") is (note == "")
+
+
+@pytest.mark.parametrize("jobs", ["1"])
+def test_maps_with_a_claim_outside_and_one_straddling_the_data(capsys, tmp_path, jobs):
+    """A claim wholly outside gets no comparison page and the index says why; a straddling
+    one's page is of the covered days, and its line says what is not counted."""
+    import shutil
+
+    folder = Path(shutil.copytree(DATA / "three", tmp_path / "three"))
+    (folder / "claims.csv").write_text(
+        "id,actor,start,end,figure,claimant,source,source_url,note\n"
+        'out,A,2019-06-01,2019-07-01,"500 km²",Early,a source,,\n'
+        'strad,A,2019-12-01,2020-01-05,"70 km²",Straddler,a source,,\n',
+        encoding="utf-8",
+    )
+    out_dir = tmp_path / "maps"
+    code, _out, err = run(capsys, "maps", folder, "--out", out_dir, "--quiet", "--jobs", jobs)
+    assert code == 0, err
+    pages = sorted(p.name for p in out_dir.glob("diff-*.html"))
+    assert pages == ["diff-2020-01-01--2020-01-05.html"], pages  # the straddler's, clipped
+    html = (out_dir / "index.html").read_text(encoding="utf-8")
+    assert "lies outside the days the theatre" in html
+    assert "2019-06-01 to 2019-07-01 is before the data starts on 2020-01-01" in html
+    assert STRADDLES.replace("'", "&#39;") in html or STRADDLES in html
 
 
 @pytest.mark.parametrize(
@@ -267,3 +321,83 @@ def test_maps_say_when_the_range_is_clipped(capsys, tmp_path, a, b, code, says):
     if code == 0:
         html = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
         assert "2019-12-25" not in html  # no page, chart or ledger row before the data
+
+
+# ----------------------------------------------------------------- no initial snapshot
+SIN = DATA.parent / "extract" / "data" / "sin15"
+
+
+@pytest.mark.parametrize(
+    ("first_event", "start", "source"),
+    [
+        ("2015-03-01", "2015-03-01", "the first event, before [dates] start"),  # earlier
+        ("2015-06-01", "2015-06-01", "the first event"),  # on [dates] start
+        ("2015-06-20", "2015-06-01", "[dates] start"),  # later: [dates] start, all unassigned
+    ],
+)
+def test_without_a_snapshot_the_data_starts_at_the_earlier_of_dates_start_and_first_event(
+    capsys, tmp_path, first_event, start, source
+):
+    import shutil
+
+    folder = Path(shutil.copytree(SIN, tmp_path / "sin"))
+    (folder / "control.csv").write_text("as_of,place,actor\n", encoding="utf-8")
+    toml = (folder / "theatre.toml").read_text(encoding="utf-8")
+    (folder / "theatre.toml").write_text(
+        toml.replace('start = "2015-01-01"', 'start = "2015-06-01"'), encoding="utf-8"
+    )
+    (folder / "events.csv").write_text(
+        "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,note\n"
+        f"{first_event},arish,,SP,,confirmed,,Wire,,\n"
+        "2015-07-01,sheikh-zuweid,,SP,,confirmed,,Wire,,\n",
+        encoding="utf-8",
+    )
+    th = load_theatre(folder)
+    assert (str(th.data_span.start), th.data_span.start_source) == (start, source)
+    code, out, err = run(capsys, "gains", folder, "--from", "2015-02-01", "--to", first_event)
+    if first_event == "2015-03-01":  # refused before: exit 2 (38da866: 418.1 km²)
+        assert code == 0, err
+        assert "418.1" in out
+        assert "range clipped: asked 2015-02-01 to 2015-03-01" in err
+    else:  # nothing is known of 2015-02-01 .. the data's start: clipped, and said
+        assert code == 0, err
+        assert f"the data starts on {start}" in err
+
+
+# ----------------------------------------------------------------- errors name what was typed
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["gains", "--from", "2020-02-01"], "argument --from: 2020-02-01 is after the data ends"),
+        (["gains", "--to", "2019-12-01"], "argument --to: 2019-12-01 is before the default start"),
+        (
+            ["gains", "--from", "2019-11-01", "--to", "2019-12-01"],
+            "argument --to: 2019-11-01 to 2019-12-01 is before the data starts",
+        ),
+        (["gains", "--from", "2020-01-03", "--to", "2020-01-02"], "argument --to: 2020-01-02 is"),
+        (["maps", "--from", "2020-02-01"], "argument --from: 2020-02-01 is after the data ends"),
+        (["diff", "2020-02-01", "2020-02-02"], "argument START: 2020-02-01 to 2020-02-02 is after"),
+        (["diff", "2019-11-01", "2019-11-02"], "argument END: 2019-11-01 to 2019-11-02 is before"),
+    ],
+)
+def test_a_date_range_error_names_the_option_typed(capsys, tmp_path, argv, says):
+    extra = ["--out", tmp_path / "maps", "--quiet"] if argv[0] == "maps" else []
+    code, out, err = run(capsys, argv[0], DATA / "three", *argv[1:], *extra)
+    assert code == 2
+    assert says in err, err
+    assert "argument start" not in err and "argument end" not in err
+
+
+@pytest.mark.parametrize(
+    ("call", "says"),
+    [
+        (lambda th: th.ledger(start="2020-02-01"), "argument start: 2020-02-01 is after"),
+        (lambda th: th.ledger(end="2019-12-01"), "argument end: 2019-12-01 is before"),
+        (lambda th: th.control("2019-11-01"), "argument date: 2019-11-01 is before the data"),
+        (lambda th: th.diff("2020-02-01", "2020-02-03"), "argument start: 2020-02-01 to"),
+    ],
+)
+def test_a_date_range_error_names_the_api_argument(three, call, says):
+    with pytest.raises(InputError) as err:
+        call(three)
+    assert says in str(err.value)

@@ -17,13 +17,22 @@ No Python traceback reaches the user otherwise.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import os
+import re
 import sys
 from collections.abc import Sequence
 
 from .._text import terminal_text
-from ..errors import ArgumentError, GeomapError, InputError, format_problems
+from ..errors import (
+    ARGUMENT,
+    ArgumentError,
+    DataRangeError,
+    GeomapError,
+    InputError,
+    format_problems,
+)
 from ..paths import output_dir, output_file, outside_allowed, require_input
 from . import (
     cache,
@@ -150,6 +159,10 @@ def _check_paths(args: argparse.Namespace) -> None:
     """The kind of every path on the command line, before any work (:mod:`geomap.paths`)."""
     from ..pgstore import is_store_url
 
+    for dest in ("theatre", "folder", "regions", "admin1_codes", "barriers", *_INPUT_FILES):
+        value = getattr(args, dest, None)
+        if isinstance(value, str | os.PathLike) and not is_store_url(str(value)):
+            _refuse_url(os.fspath(value), getattr(args, "arg_names", {}).get(dest, dest))
     theatre = getattr(args, "theatre", None)
     if theatre and not is_store_url(str(theatre)):
         _not_a_file_of_a_theatre(str(theatre))
@@ -180,6 +193,31 @@ def _check_paths(args: argparse.Namespace) -> None:
             output_file(value)
 
 
+#: A URL: a scheme and ``://`` (``https://``, ``file://``); a name such as ``www.x.txt`` is a
+#: file name (a missing one is said to be missing, never called a URL).
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def _refuse_url(text: str, option: str) -> None:
+    """A URL given for an input path: refused, naming the argument and what to do instead
+    (:class:`~geomap.errors.PathError`); a file of that name that exists is read."""
+    from pathlib import Path
+
+    from ..errors import PathError
+
+    if not _URL.match(text) or os.path.lexists(Path(text)):
+        return
+    what = (
+        "save the page (as .html, or its text as .txt) and give that file"
+        if option in ("article", "ARTICLE")
+        else "download it and give the local path"
+    )
+    raise PathError(
+        f"{option}: {terminal_text(text)}: a URL; geomap never goes to the network, so it "
+        f"does not fetch it: {what}"
+    )
+
+
 def _check_regions_path(value: object) -> None:
     """``--regions FILE[:NAME_FIELD]`` names a readable file (a ``.gdb`` folder); bare ``--regions``
     takes the theatre's own."""
@@ -206,6 +244,28 @@ def _unknown_command(argv: list[str], names: list[str]) -> str | None:
         f"geomap: error: unknown command {terminal_text(argv[0])!r}; did you mean {close[0]!r}? "
         "('geomap --help' lists the commands)"
     )
+
+
+def _arg_names(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, str]:
+    """Each argument of the command run by the name the user typed: ``{"start": "--from"}``,
+    ``{"start": "START"}`` for a positional one."""
+    names: dict[str, str] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            sub = action.choices.get(getattr(args, "command", None))
+            for a in sub._actions if sub is not None else []:
+                names[a.dest] = a.option_strings[0] if a.option_strings else a.dest.upper()
+    return names
+
+
+def _named_as_typed(exc: InputError, names: dict[str, str]) -> InputError:
+    """``exc`` with each argument problem's field the option the user typed (``--from``, not
+    ``start``): the API's names (``ledger(start=...)``) mean nothing on the command line."""
+    problems = [
+        dataclasses.replace(p, field=names.get(p.field, p.field)) if p.file == ARGUMENT else p
+        for p in exc.problems
+    ]
+    return type(exc)(problems)
 
 
 def _print_input_error(exc: InputError) -> None:
@@ -235,6 +295,8 @@ def _run(args: argparse.Namespace) -> int:
             print(args.warnings_note, file=sys.stderr)
         return code
     except InputError as exc:
+        if type(exc) in (InputError, ArgumentError, DataRangeError):  # as typed: --from, --to
+            exc = _named_as_typed(exc, getattr(args, "arg_names", {}))
         _print_input_error(exc)
         # problems with an argument ("<argument>", "<reference>") are usage, the others data
         usage = isinstance(exc, ArgumentError) or all(p.file.startswith("<") for p in exc.problems)
@@ -269,6 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(unknown, file=sys.stderr)
         return EXIT_USAGE
     args = parser.parse_args(argv)
+    args.arg_names = _arg_names(parser, args)
     try:
         with safe_streams():  # no control or bidi character from the data reaches the terminal
             code = _run(args)

@@ -66,15 +66,19 @@ def add_csv_options(p: argparse.ArgumentParser) -> None:
 
 def fmt_ratio(x: float, *, thousands: bool = True) -> str:
     """A multiple of a reference area (``--compare``) to three significant figures, written
-    out (no exponent): 0.0219 is not "0.0"; blank for NaN.
+    out (no exponent): 0.0219 is not "0.0"; blank for NaN; ``inf``/``-inf`` for an infinite one
+    (a reference of 0 km²).  Rounded to three figures first, so that 9.996 is "10.0", not "10.00".
 
     >>> fmt_ratio(0.021934), fmt_ratio(2.5), fmt_ratio(1234.56), fmt_ratio(0.0), fmt_ratio(-0.0)
-    ('0.0219', '2.50', '1,235', '0', '0')
+    ('0.0219', '2.50', '1,230', '0', '0')
     """
     if x != x:  # NaN: no figure
         return ""
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
     if x == 0:
         return "0"
+    x = round(x, 2 - math.floor(math.log10(abs(x))))  # three figures: 9.996 -> 10.0
     decimals = max(0, 2 - math.floor(math.log10(abs(x))))
     return format(x, f"z{',' if thousands else ''}.{decimals}f")
 
@@ -281,6 +285,10 @@ def _print_claims(table: pd.DataFrame) -> None:
         print(table[cols].to_string(index=False, float_format=fmt_km2, na_rep=""))
     if table["computed_gained_km2"].isna().any():
         print("(no computed figure: the claim's period lies outside the days the data covers)")
+    if "data_note" in table:  # a claim straddling an edge of the data: what is not counted
+        part = table[table["computed_gained_km2"].notna() & (table["data_note"] != "")]
+        for cid, note in dict(zip(part["id"], part["data_note"], strict=True)).items():
+            print(f"({cid}: {note})")
     print("('geomap claims THEATRE' prints each claim's wording, unit notes and verdict)")
 
 

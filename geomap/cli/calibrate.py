@@ -82,7 +82,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--barriers",
-        type=Path,
         help="lines/polygons (GeoJSON, WGS84) that +barriers settings cut their cells by",
     )
     p.add_argument(

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
-from .._text import terminal_text
 from ..errors import GeomapError, format_problems
 
 
@@ -19,16 +17,6 @@ def _positive_int(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of bytes")
     return value
-
-
-def _article(text: str) -> str:
-    """ARTICLE: a file; a URL is refused with what to do (geomap never goes to the network)."""
-    if re.match(r"[a-z][a-z0-9+.-]*://|www\.", text, re.IGNORECASE) and not Path(text).exists():
-        raise argparse.ArgumentTypeError(
-            f"{terminal_text(text)}: a URL; geomap never goes to the network, so it does not "
-            "fetch pages: save the page (as .html, or its text as .txt) and give that file"
-        )
-    return text
 
 
 def _summary(ex, out) -> None:
@@ -363,7 +351,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "article",
         metavar="ARTICLE",
-        type=_article,
         help="the article file: UTF-8 plain text (.txt) or a saved HTML page (.html); no URLs",
     )
     p.add_argument(

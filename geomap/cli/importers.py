@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
             "names, population and admin codes kept."
         ),
     )
-    p.add_argument("file", type=Path, help="the dump: SY.txt, SY.zip, cities15000.txt, ...")
+    p.add_argument("file", help="the dump: SY.txt, SY.zip, cities15000.txt, ...")
     p.add_argument("--country", required=True, help="ISO code of the country to keep (SY or SYR)")
     p.add_argument("--out", type=Path, required=True, help="places.csv to write")
     p.add_argument(
@@ -44,7 +44,6 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--admin1-codes",
-        type=Path,
         default=None,
         help="GeoNames admin1CodesASCII.txt, to write admin-1 names",
     )
@@ -61,10 +60,9 @@ def register(subparsers: Any) -> None:
             "gazetteer are written to a separate new-places file."
         ),
     )
-    p.add_argument("file", type=Path, help="the ACLED CSV")
+    p.add_argument("file", help="the ACLED CSV")
     p.add_argument(
         "--theatre",
-        type=Path,
         required=True,
         help="the theatre folder (its actors.csv and places.csv are used)",
     )
@@ -89,7 +87,6 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--actor-map",
-        type=Path,
         default=None,
         help="CSV mapping ACLED actor names (exact, or match=regex) to theatre actors: columns "
         "acled_actor, actor[, match, note]; tried before actors.csv's names and aliases",

@@ -17,9 +17,8 @@ def run(args: argparse.Namespace) -> int:
     """Write the pages of ``args.theatre`` to ``args.out``."""
     th = load(args)
     out = Path(args.out)
-    covered = getattr(th, "covered_range", None)
-    if callable(covered):  # a range outside the data: refused; straddling: clipped, and said
-        warn_clipped(covered(args.start, args.end)[2])
+    # a range outside the data: refused; straddling: clipped, and said
+    warn_clipped(th.covered_range(args.start, args.end)[2])
 
     tty = sys.stderr.isatty()
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .._text import strip_bidi, terminal_text
 from ..dates import DATE_HINT, RANGE_TEXT, parse_day, range_problem, theatre_zone
 from ..errors import InputError, Problem, ProblemCollector
 from ..paths import OUTSIDE_HINT, input_problem, read_bytes, theatre_path
@@ -168,6 +169,26 @@ class _Lines:
             if re.match(rf"\s*{re.escape(key)}\s*=", text):
                 return i
         return None
+
+
+def credit(what: str, licence: Any, attribution: Any, *, no_attribution: str = "") -> tuple:
+    r"""One ``(what, licence, attribution)`` of the data a map shows (``Theatre.credits``, a
+    snapshot series' ``credits``), untrusted text made safe by the one rule of
+    :mod:`geomap._text`: one line, no bidirectional controls, other control characters shown
+    as ``\xNN``; "licence not stated" for none.
+
+    >>> credit("Data", "CC0\u202e\x1b[31m", "  us\t and  them ")
+    ('Data', 'CC0\\x1b[31m', 'us and them')
+    """
+
+    def one_line(value: Any) -> str:
+        return terminal_text(strip_bidi(" ".join(str(value or "").split())))
+
+    return (
+        what,
+        one_line(licence) or "licence not stated",
+        one_line(attribution) or no_attribution,
+    )
 
 
 def manifest_credit(root: str | Path, name: str) -> tuple[str, str] | None:

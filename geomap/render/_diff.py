@@ -48,6 +48,7 @@ __all__ = [
     "diff_page_name",
     "answer_period",
     "claim_periods",
+    "covered_claim_periods",
     "diff_places",
 ]
 
@@ -71,6 +72,27 @@ def claim_periods(source: Any) -> list[tuple[_dt.date, _dt.date]]:
     return out
 
 
+def covered_claim_periods(source: Any) -> list[tuple[_dt.date, _dt.date] | None]:
+    """Each claim's period (:func:`claim_periods`) as the data covers it: clipped to the data
+    when it straddles an edge (the claim's line says so), ``None`` when wholly outside (no
+    comparison page; the claim's line says why)."""
+    from geomap.errors import DataRangeError
+
+    covered = getattr(source, "covered_range", None)
+    out: list[tuple[_dt.date, _dt.date] | None] = []
+    for s, e in claim_periods(source):
+        if not callable(covered):  # a source that keeps no data span: the periods as given
+            out.append((s, e))
+            continue
+        try:
+            lo, hi, _notes = covered(s, e)
+        except DataRangeError:
+            out.append(None)
+        else:
+            out.append((c.as_date(lo, "claim start"), c.as_date(hi, "claim end")))
+    return out
+
+
 def _period_claims(source: Any, start: _dt.date, end: _dt.date) -> list[str]:
     """The index's line of each published claim for exactly this period, escaped ([] if none).
 
@@ -78,7 +100,7 @@ def _period_claims(source: Any, start: _dt.date, end: _dt.date) -> list[str]:
     gain rests on claimed or disputed events, the gain on confirmed events
     alone): its first lines are the claims', in claims order, as on the index.
     """
-    periods = claim_periods(source)
+    periods = covered_claim_periods(source)
     lines = getattr(source, "claims_headline", None)
     if not callable(lines) or (start, end) not in periods:
         return []
@@ -89,10 +111,11 @@ def _period_claims(source: Any, start: _dt.date, end: _dt.date) -> list[str]:
 def answer_period(source: Any, dates: list[_dt.date]) -> tuple[tuple[_dt.date, _dt.date], str]:
     """The period the index opens with, and why.
 
-    The period most of the theatre's claims share (the earliest such on a
-    tie); without claims, the first to the last map date.
+    The period most of the theatre's claims share, as the data covers it (the earliest such
+    on a tie; a claim wholly outside the data counts for none); without such claims, the first
+    to the last map date.
     """
-    periods = claim_periods(source)
+    periods = [p for p in covered_claim_periods(source) if p is not None]
     if periods:
         counts: dict[tuple[_dt.date, _dt.date], int] = {}
         for p in periods:

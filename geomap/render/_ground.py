@@ -228,7 +228,9 @@ def _last_applied(source: Any, day: _dt.date, cells: Any) -> tuple[Any, np.ndarr
     pos = index.get("cell_pos")
     if pos is None:  # the cells' places in the index, once
         pos = index["cell_pos"] = index["places"].get_indexer([c.text(p) for p in cells["place"]])
-    return index, np.where(pos >= 0, row_of_code[pos], -1)
+    if not len(row_of_code):  # no applied event names a place (drawn areas only)
+        return index, np.full(len(cells), -1)
+    return index, np.where(pos >= 0, row_of_code[np.maximum(pos, 0)], -1)
 
 
 def _row_texts(index: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -467,10 +469,8 @@ def shared_ground(
     n = len(days) + 1
     h_key, e_key = h_cell * n + h_day, e_cell * n + e_day
     key = np.union1d(h_key, e_key)
-    at = np.searchsorted(h_key, key, side="right") - 1
-    holder = np.where((at >= 0) & (h_cell[at] == key // n), h_code[at], -1)
-    at = np.searchsorted(e_key, key, side="right") - 1
-    row = np.where((at >= 0) & (e_cell[at] == key // n), e_row[at], -1)
+    holder = _run_value(h_key, h_cell, h_code, key, n)
+    row = _run_value(e_key, e_cell, e_row, key, n)
     since = np.full(len(key), -1, dtype=np.int64)
     if index is not None and len(row):
         to = np.array(
@@ -480,6 +480,19 @@ def shared_ground(
         took[took] = to[row[took]] == holder[took]
         since[took] = row[took]
     return _ground_table(source, index, actors, key // n, key % n, holder, since)
+
+
+def _run_value(
+    keys: np.ndarray, cells: np.ndarray, values: np.ndarray, key: np.ndarray, n: int
+) -> np.ndarray:
+    """The value of the run (``keys``: cell * n + day, ascending) each ``key`` falls in, -1 where
+    none of its cell's runs has begun (or there is no run at all: no holder, no event)."""
+    if not len(keys):
+        return np.full(len(key), -1, dtype=np.int64)
+    at = np.searchsorted(keys, key, side="right") - 1
+    ok = at >= 0
+    at = np.maximum(at, 0)
+    return np.where(ok & (cells[at] == key // n), values[at], -1)
 
 
 def _ground_table(

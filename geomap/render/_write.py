@@ -52,7 +52,7 @@ def _write_diff_pages(
         return None
     from geomap.render._diff import (
         answer_period,
-        claim_periods,
+        covered_claim_periods,
         diff_page,
         diff_page_name,
         diff_places,
@@ -60,10 +60,11 @@ def _write_diff_pages(
     from geomap.render._fill import page_text
 
     (a_start, a_end), why = answer_period(source, dates)
-    claims = claim_periods(source)
+    # a claim's period as the data covers it: clipped, or None (wholly outside: no page)
+    claims = covered_claim_periods(source)
     answer = source.diff(a_start, a_end)  # asked once: its page and the index
     opts = MapOptions(tiles=tiles, assets="assets/", links=True, labels_src=labels_src)
-    for s, e in dict.fromkeys([(a_start, a_end), *claims]):
+    for s, e in dict.fromkeys([(a_start, a_end), *(p for p in claims if p is not None)]):
         diff = answer if (s, e) == (a_start, a_end) else source.diff(s, e)
         m = diff_page(source, s, e, diff, opts, dates)
         done(_write_text(out / diff_page_name(s, e), page_text(m)))
@@ -74,7 +75,7 @@ def _write_diff_pages(
         "why": why,
         "totals": answer.attrs.get("totals") or [],
         "places": diff_places(answer, c.Actors.from_frame(source.actors)),
-        "claim_hrefs": [diff_page_name(s, e) for s, e in claims],
+        "claim_hrefs": [None if p is None else diff_page_name(*p) for p in claims],
     }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import InputError, Problem
 from ..inputs import read_toml
+from ..inputs.meta import credit
 from ..paths import OUTSIDE_HINT, theatre_path
 from ..repair import ON_INVALID, OnInvalid
 from .build import OnDuplicate, load_snapshots
@@ -345,4 +346,12 @@ def load_snapshot_theatre(
         series.assumptions["attribution"] = str(data["attribution"])
     if data.get("licence"):
         series.assumptions["licence"] = str(data["licence"])
+    if data.get("licence") or data.get("attribution"):  # on every page, as a theatre's
+        from ..boundaries import boundary_manifest
+
+        man = boundary_manifest()
+        series.credits = [
+            credit("Data", data.get("licence"), data.get("attribution")),
+            credit("Country outlines", man["licence"], man["attribution"]),
+        ]
     return series

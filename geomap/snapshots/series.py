@@ -203,6 +203,9 @@ class SnapshotSeries:
         actor_ids = rule.actor_ids
         self.rule = rule
         self.title = title
+        #: ``(what, licence, attribution)`` of the data shown (the maps' credits): from
+        #: theatre.toml's ``[data]`` (:func:`geomap.snapshots.config.load_snapshot_theatre`)
+        self.credits: list[tuple[str, str, str]] = []
         self.crs = data.crs
         self.dates = list(data.dates)
         self.flags = data.flags

@@ -37,7 +37,7 @@ from ..errors import InputError, Problem
 from ..front import front_km_by_day
 from ..inputs import TheatreInputs
 from ..inputs.events import CONFIDENCE
-from ..inputs.meta import manifest_credit
+from ..inputs.meta import credit, manifest_credit
 from ..ledger import event_areas, held_by_day, periods
 from ..ledger_basis import (
     LedgerBasis,
@@ -242,32 +242,23 @@ class Theatre(BandMixin, ChangeMixin):
 
         The theatre's ``[data] licence`` and ``attribution``, the regions
         file's entry in the folder's ``manifest.toml`` (when there are
-        regions) and the country outlines' source.  Untrusted text: maps
-        escape it.
+        regions) and the country outlines' source.  Untrusted text, made safe
+        (:func:`geomap.inputs.meta.credit`); maps also escape it.
         """
-
-        def squash(value: Any) -> str:
-            return " ".join(str(value).split())
-
-        out = [
-            (
-                "Data",
-                squash(self.meta.licence) or "licence not stated",
-                squash(self.meta.attribution),
-            )
-        ]
+        out = [credit("Data", self.meta.licence, self.meta.attribution)]
         if self.meta.regions_path:
             rel = Path(self.meta.regions_path)
             lic, attr = manifest_credit(self.path, rel.as_posix()) or ("", "")
             out.append(
-                (
+                credit(
                     "Regions",
-                    squash(lic) or "licence not stated",
-                    squash(attr) or f"{rel.name} (no attribution in the folder's manifest.toml)",
+                    lic,
+                    attr,
+                    no_attribution=f"{rel.name} (no attribution in the folder's manifest.toml)",
                 )
             )
         man = boundaries.boundary_manifest()
-        out.append(("Country outlines", squash(man["licence"]), squash(man["attribution"])))
+        out.append(credit("Country outlines", man["licence"], man["attribution"]))
         return out
 
     @functools.cached_property
@@ -634,7 +625,7 @@ class Theatre(BandMixin, ChangeMixin):
         if day is None or span.start - dt.timedelta(days=1) <= day <= span.end:
             return {}
         if day < span.start:
-            within_data(day, day, span)  # raises DataRangeError, naming the span
+            within_data(day, day, span, names=("date", "date"))  # DataRangeError, naming the span
         return {
             "carried forward": f"{day} is after the data ends on {span.end} "
             f"({span.end_source}): the ground held then is carried forward unchanged, "

@@ -248,13 +248,21 @@ def test_gains_in_square_miles_and_as_a_share_of_lebanon(capsys):
     [
         (0.021934, "0.0219"),
         (0.0004, "0.000400"),
-        (0.09996, "0.1000"),
+        (0.09996, "0.100"),  # rounded to three figures first: not "0.1000"
+        (9.996, "10.0"),
+        (999.6, "1,000"),
+        (99.94, "99.9"),
+        (-9.996, "-10.0"),
         (2.5, "2.50"),
         (15.04, "15.0"),
-        (1234.56, "1,235"),
+        (1234.56, "1,230"),
+        (123456.0, "123,000"),
         (0.0, "0"),
         (-0.0, "0"),
+        (-0.0004, "-0.000400"),
         (float("nan"), ""),
+        (float("inf"), "inf"),  # no OverflowError
+        (float("-inf"), "-inf"),
     ],
 )
 def test_a_ratio_keeps_three_significant_figures(value, text):

@@ -228,20 +228,76 @@ def test_a_command_line_path_of_the_wrong_kind_is_a_usage_error_before_any_work(
         "HTTP://EXAMPLE.COM/A",
         "ftp://example.com/a.txt",
         "file:///tmp/article.txt",
-        "www.example.com/article",
     ],
 )
 def test_extract_a_url_says_geomap_does_not_fetch_it(capsys, tmp_path, url):
     from geomap.cli import main
 
     theatre = tiny_copy(tmp_path)
-    with pytest.raises(SystemExit) as exit_:  # argparse: a usage error
-        main(["extract", url, "--theatre", str(theatre)])
-    assert exit_.value.code == 2
+    assert main(["extract", url, "--theatre", str(theatre)]) == 2  # a usage error
     err = capsys.readouterr().err
-    assert f"{url}: a URL; geomap never goes to the network" in err
+    assert f"ARTICLE: {url}: a URL; geomap never goes to the network" in err
     assert "save the page" in err and "give that file" in err
     assert "file not found" not in err
+
+
+URL = "https://example.com/data/x.csv"
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["merge-drafts", URL, "--theatre", "{theatre}"], "DRAFTS"),
+        (["gains", "{theatre}", "--regions", URL], "--regions"),
+        (["gains", "{theatre}", "--regions", URL + ":name"], "--regions"),
+        (["gains", URL], "THEATRE"),
+        (["check", "file:///tmp/theatre"], "THEATRE"),
+        (["import-acled", URL, "--theatre", "{theatre}", "--out", "{theatre}/o.csv"], "FILE"),
+        (
+            ["import-acled", "{theatre}/events.csv", "--theatre", "{theatre}"]
+            + ["--out", "{theatre}/o.csv", "--actor-map", URL],
+            "--actor-map",
+        ),
+        (["import-geonames", URL, "--country", "SY", "--out", "{theatre}/p.csv"], "FILE"),
+        (
+            ["import-geonames", "{theatre}/places.csv", "--country", "SY"]
+            + ["--out", "{theatre}/p.csv", "--admin1-codes", URL],
+            "--admin1-codes",
+        ),
+    ],
+)
+def test_every_input_path_refuses_a_url_naming_its_argument(capsys, tmp_path, argv, option):
+    """One check for every input path of the command line: a URL is named as a URL (and the
+    argument it was given for), never "file not found" with its // collapsed."""
+    from geomap.cli import main
+
+    theatre = tiny_copy(tmp_path)
+    argv = [a.replace("{theatre}", str(theatre)) for a in argv]
+    code = main(argv)
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert "a URL; geomap never goes to the network" in err, err
+    assert "download it and give the local path" in err
+    assert "not found" not in err and "https:/e" not in err
+    assert f"error: {option}: " in err
+
+
+@pytest.mark.parametrize("exists", [True, False])
+def test_a_www_file_name_is_a_file_name(capsys, tmp_path, monkeypatch, exists):
+    """``www.y.txt`` is a file: read when it exists, "file not found" when not (never "a URL")."""
+    from geomap.cli import main
+
+    theatre = tiny_copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    if exists:
+        (tmp_path / "www.y.txt").write_text("Nothing happened today.\n", encoding="utf-8")
+    code = main(["extract", "www.y.txt", "--theatre", str(theatre)])
+    err = capsys.readouterr().err
+    assert "a URL" not in err
+    if exists:
+        assert code == 0, err
+    else:
+        assert code == 2 and "www.y.txt: file not found" in err
 
 
 # ----------------------------------------------------------------------------- writes and links

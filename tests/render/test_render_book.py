@@ -308,3 +308,32 @@ def test_records_are_to_dict_records(name):
             assert type(a[key]) is type(b[key]), key
             assert a[key] is b[key] or a[key] == b[key] or (pd.isna(a[key]) and pd.isna(b[key]))
     assert c.records(df.iloc[:0]) == []
+
+
+# ----------------------------------------------------------- no event moves ground in the AOI
+_SIN = Path(__file__).parents[1] / "extract" / "data" / "sin15"
+_EVENTS_HEAD = (
+    "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,note\n"
+)
+
+
+@pytest.mark.parametrize(
+    "events",
+    [
+        "",  # no event at all
+        "2015-07-01,arish,,EGY,,confirmed,,Wire,,\n",  # to the side that holds it already
+        # a point far outside the AOI (Egypt): no cell of the AOI changes hands
+        '2015-07-01,,"POLYGON ((2 48, 3 48, 3 49, 2 49, 2 48))",SP,,confirmed,,Wire,,\n',
+    ],
+    ids=["no-events", "no-change", "outside-aoi"],
+)
+def test_maps_when_no_event_moves_ground_in_the_aoi(tmp_path, events):
+    from geomap.cli import main
+
+    folder = Path(shutil.copytree(_SIN, tmp_path / "sin"))
+    (folder / "events.csv").write_text(_EVENTS_HEAD + events, encoding="utf-8")
+    out = tmp_path / "maps"
+    code = main(["maps", str(folder), "--out", str(out), "--quiet", "--jobs", "1"])
+    assert code == 0  # was: internal error: IndexError (render/_ground.py)
+    assert (out / "index.html").exists()
+    assert (out / "assets" / "ground.js").exists()

@@ -107,3 +107,34 @@ def test_video_footer_carries_the_credits(source):
     assert "(Made with Natural Earth" in line
     source.credits = None
     assert _credit_line(source) == ""
+
+
+def test_control_and_bidi_characters_in_the_credits_reach_no_page(tmp_path):
+    """``[data] licence`` and ``attribution`` are untrusted text: a bidi override, ESC and NUL
+    reach neither the index, the map's attribution nor the video's footer as such."""
+    import shutil
+
+    from geomap import load_theatre
+
+    folder = Path(shutil.copytree(LAYER.parents[1] / "tests" / "data" / "three", tmp_path / "t"))
+    toml = (folder / "theatre.toml").read_text(encoding="utf-8")
+    toml = toml.replace(
+        'licence = "CC0-1.0"', 'licence = "CC0\\u202e-1.0\\u001b[31m\\u0000"'
+    ).replace('attribution = "geomap test data"', 'attribution = "geomap\\u2066 test\\u0007 data"')
+    (folder / "theatre.toml").write_text(toml, encoding="utf-8")
+    th = load_theatre(folder)
+    data = th.credits[0]
+    assert data == ("Data", "CC0-1.0\\x1b[31m\\x00", "geomap test\\x07 data")
+    bad = ["\u202e", "\u2066", "\x1b", "\x00", "\x07"]
+    th.write_maps(tmp_path / "maps", jobs=1)
+    index = (tmp_path / "maps" / "index.html").read_text(encoding="utf-8")
+    page = (tmp_path / "maps" / f"{th.map_dates()[-1]}.html").read_text(encoding="utf-8")
+    (credits,) = embedded_json(page, "var credits = ")
+    assert "CC0-1.0\\x1b[31m\\x00" in index and "CC0-1.0\\x1b[31m\\x00" in credits
+    for text in (index, page, credits):
+        assert not any(ch in text for ch in bad)
+    pytest.importorskip("matplotlib")
+    from geomap.render._video import _credit_line
+
+    line = _credit_line(th)
+    assert line.startswith("Data: CC0-1.0\\x1b[31m\\x00") and not any(ch in line for ch in bad)

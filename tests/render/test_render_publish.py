@@ -916,3 +916,29 @@ def test_phone_opens_on_the_action_and_the_legend_sheet_leaves_it_in_view(demo, 
     page.wait_for_timeout(300)
     assert page.evaluate(CENTRE_Y, centre) == pytest.approx(box["y"] + box["height"] / 2, abs=2)
     phone.assert_clean()
+
+
+def test_phone_legend_sheet_stays_put_when_the_events_list_is_toggled(demo, phone, shots):
+    """The events list folded inside the legend sheet moves no map: toggling it with the sheet
+    open pans nothing, and folding the sheet brings the map back to where it was."""
+    page = phone.goto(demo / "2017-05-27.html")
+    page.wait_for_timeout(300)
+    centre = page.evaluate(
+        f"() => {{ const c = window[{MAP}].getCenter(); return [c.lat, c.lng]; }}"
+    )
+    y0 = page.evaluate(CENTRE_Y, centre)
+    page.locator(".gm-side summary.gm-fold").tap()
+    page.wait_for_timeout(300)
+    y_open = page.evaluate(CENTRE_Y, centre)
+    assert y_open < y0 - 20  # the sheet moved the map up, once
+    events = page.locator(".gm-side .gm-events summary")
+    assert events.count() == 1
+    for _ in range(3):  # fold and open the events list: the map stays where the sheet put it
+        events.tap()
+        page.wait_for_timeout(200)
+        assert page.evaluate(CENTRE_Y, centre) == pytest.approx(y_open, abs=1)
+    page.screenshot(path=str(shots / "phone-legend-sheet-events-toggled.png"))
+    page.locator(".gm-side summary.gm-fold").tap()
+    page.wait_for_timeout(300)
+    assert page.evaluate(CENTRE_Y, centre) == pytest.approx(y0, abs=1)  # back where it was
+    phone.assert_clean()

@@ -305,6 +305,42 @@ names = { red = "Red side" }
     assert len(series.dates) == 12 and series.has_aoi
     assert series.actors.set_index("id").loc["red", "name"] == "Red side"
     assert series.assumptions["licence"] == "CC0"
+    # the maps' credits, as a theatre's: the data's licence, and the country outlines'
+    assert series.credits[0] == ("Data", "CC0", "")
+    assert series.credits[1][0] == "Country outlines" and "Natural Earth" in series.credits[1][2]
+    from geomap.render import index_html
+
+    html = index_html(series, series.dates)
+    assert '<h2 id="sources">Sources and licences</h2>' in html and "data CC0" in html
+
+
+@pytest.mark.parametrize(
+    ("data", "credits"),
+    [
+        ("", []),  # no [data]: nothing to credit (no invented licence)
+        (
+            '[data]\nattribution = "Us\\u202e \\u001b[2J"\n',
+            [("Data", "licence not stated", "Us \\x1b[2J")],
+        ),
+    ],
+)
+def test_snapshot_theatre_credits_from_data(tmp_path, data, credits):
+    daily_series(tmp_path / "snaps", with_breakages=False)
+    (tmp_path / "theatre.toml").write_text(
+        f"""{data}
+[snapshots]
+folder = "snaps"
+pattern = "snap_{{date:%Y-%m-%d}}*.geojson"
+[snapshots.actors]
+by = "name-key"
+match = "prefix"
+map = {{ "geoJSON.status.occupied" = "red", "geoJSON.status.dismissed" = "blue" }}
+""",
+        encoding="utf-8",
+    )
+    series = load_snapshot_theatre(tmp_path)
+    assert series.credits[: len(credits)] == credits
+    assert len(series.credits) == (2 if credits else 0)
 
 
 def test_load_many_files_calls_progress(tmp_path):

@@ -360,7 +360,8 @@
     // a panel opened or folded over the map: the labels it covers or uncovers are placed again
     document.querySelectorAll(".gm-side details, .gm-assumptions details").forEach(function (d) {
       d.addEventListener("toggle", function () {
-        sheet(map, d.closest(".gm-side"), d.open);
+        // the sheet is the fold box itself; a list folded inside it (the events) moves no map
+        if (d.classList.contains("gm-fold-box")) { sheet(map, d.closest(".gm-side"), d.open); }
         schedule(map);
       });
     });
@@ -370,6 +371,7 @@
      the map moves up into the middle of the space left above the sheet; folded, it moves back */
   function sheet(map, side, open) {
     if (!side) { return; }
+    if (open && side._gmShift) { return; }  // moved already: once per opening, never twice
     if (open) {
       var box = map.getContainer().getBoundingClientRect(), r = side.getBoundingClientRect();
       var covered = r.width >= 0.9 * box.width ? Math.max(0, box.bottom - r.top) : 0;
