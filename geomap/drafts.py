@@ -394,18 +394,24 @@ def merge_drafts(
                 p.field == "place" and p.line in places.need and p.message.startswith("unknown")
             )
         ]
-    problems = [*places.errors, *problems]
+    claims_src = claims_sibling(drafts_path)
+    claims = _claim_rows(claims_src)
+    claims_path = Path(theatre_dir) / "claims.csv"
+    problems = [*places.errors, *problems, *_repeated_claims(claims_path, claims_src, claims)]
     errors = [p for p in [*problems, *_unreviewed(table, drafts_path)] if p.is_error]
     if errors:
         raise InputError(errors)
-    claims = _claim_rows(claims_sibling(drafts_path))
-    claims_path = Path(theatre_dir) / "claims.csv"
     merged_claims = None
+    at_claim = _claims_at_source(claims_path, claims_src, {})
     if claims:
         old = claims_path.read_text(encoding="utf-8-sig") if claims_path.exists() else ""
-        merged_claims, _ = _appended(
-            old or ",".join(CLAIMS_CSV_ORDER) + "\n", claims, columns=CLAIMS_CSV_ORDER
+        merged_claims, starts = _appended(
+            old or ",".join(CLAIMS_CSV_ORDER) + "\n",
+            [r for _, r in claims],
+            columns=CLAIMS_CSV_ORDER,
         )
+        lines = {start: line for start, (line, _) in zip(starts, claims, strict=True)}
+        at_claim = _claims_at_source(claims_path, claims_src, lines)
     try:
         trial = _trial_merge(
             Path(theatre_dir),
@@ -413,8 +419,10 @@ def merge_drafts(
             verify,
             {"claims.csv": merged_claims, "places.csv": places.text},
         )
-    except InputError as exc:  # a problem of an added place is said at its reviewed row
-        raise InputError([places.at_source(p, Path(theatre_dir)) for p in exc.problems]) from None
+    except InputError as exc:  # a problem of an added place or claim is said at its row
+        raise InputError(
+            [at_claim(places.at_source(p, Path(theatre_dir))) for p in exc.problems]
+        ) from None
     target = Path(out) if out is not None else events_path
     # with ``out`` the theatre is left as it is: the merged claims go beside ``out``
     claims_target = claims_sibling(target) if out is not None else claims_path
@@ -726,8 +734,8 @@ def _without_lead_note(row: dict[str, str]) -> dict[str, str]:
     return {**row, "note": lead_note_dropped(note)} if note else row
 
 
-def _claim_rows(path: Path) -> list[dict[str, str]]:
-    """The reviewed rows of a claim drafts file (none when it does not exist).
+def _claim_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """The reviewed rows of a claim drafts file with their lines (none when it does not exist).
 
     Raises InputError for a row not reviewed (``status`` other than reviewed,
     accepted or rejected) or an unreadable file; rejected rows are left out.
@@ -747,7 +755,71 @@ def _claim_rows(path: Path) -> list[dict[str, str]]:
     errors = [p for p in [*problems, *_unreviewed(table or [], path)] if p.is_error]
     if errors:
         raise InputError(errors)
-    return [row for _, row in table or [] if row.get("status", "").strip().lower() not in _REJECTED]
+    return [
+        (line, row)
+        for line, row in table or []
+        if row.get("status", "").strip().lower() not in _REJECTED
+    ]
+
+
+def _claims_at_source(claims_path: Path, source: Path, lines: dict[int, int]):
+    """A function moving a problem of an appended ``claims.csv`` row (``lines``: its line in
+    the merged ``claims.csv`` -> the claim drafts file's line) to the claim draft's row."""
+
+    def at_source(p: Problem) -> Problem:
+        if Path(p.file) == claims_path and p.line in lines:
+            return replace(p, file=str(source), line=lines[p.line])
+        return p
+
+    return at_source
+
+
+def _repeated_claims(claims_path: Path, source: Path, rows) -> list[Problem]:
+    """The claim drafts (``rows``: (line, row) of the claim drafts file ``source``) that are
+    already in the theatre's ``claims.csv``, or repeat an earlier draft, as the same claim
+    (:func:`geomap.inputs.claims.claim_key`) or by id: one problem per draft row, at that
+    row, with what a reviewer does (set the claim draft to status=rejected)."""
+    from ._csv import read_csv
+    from .inputs.claims import SAME_CLAIM_FIELDS, claim_key
+
+    have: dict[tuple, str] = {}
+    ids: dict[str, str] = {}
+    if claims_path.exists():
+        # the file's own problems are the theatre check's to say
+        for line, row in (
+            read_csv(claims_path, required=CLAIM_COLUMNS[0], optional=CLAIM_COLUMNS[1], problems=[])
+            or []
+        ):
+            have.setdefault(claim_key(row), f"{claims_path.name}:{line}")
+            ids.setdefault(row.get("id", "").strip(), f"{claims_path.name}:{line}")
+    same = ", ".join(SAME_CLAIM_FIELDS[:-1]) + " and " + SAME_CLAIM_FIELDS[-1]
+    out = []
+    for line, row in rows:
+        key, ident = claim_key(row), row.get("id", "").strip()
+        if key in have:
+            out.append(
+                Problem(
+                    str(source),
+                    line,
+                    "status",
+                    f"the same claim as {have[key]} (same {same}): already merged",
+                    "set this claim draft's status=rejected (the claim is there already)",
+                )
+            )
+        elif ident and ident in ids:
+            out.append(
+                Problem(
+                    str(source),
+                    line,
+                    "id",
+                    f"id {ident!r} is already used by {ids[ident]}",
+                    "give the claim draft its own id; if it is that claim, set its status=rejected",
+                )
+            )
+        have.setdefault(key, f"{source.name}:{line}")
+        if ident:
+            ids.setdefault(ident, f"{source.name}:{line}")
+    return out
 
 
 def _inputs_check(folder: Path, first_line: int) -> tuple[list[Problem], list[str]]:
