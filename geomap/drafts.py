@@ -25,6 +25,7 @@ import io
 import re
 import shutil
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -237,7 +238,9 @@ def _draft_table(path: Path, problems: list[Problem]):
     )
 
 
-def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Problem]]:
+def check_drafts(
+    theatre, drafts_csv: str | Path, *, added_places: Collection[str] = ()
+) -> tuple[pd.DataFrame, list[Problem]]:
     """Validate a drafts file against a theatre, as ``events.csv`` would be.
 
     Parameters
@@ -246,6 +249,10 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
         The theatre (loaded with :func:`geomap.inputs.load_inputs` when a path).
     drafts_csv : str or Path
         A file written by :meth:`Extraction.to_csv` (possibly edited).
+    added_places : collection of str
+        Place ids the theatre lacks that come with the drafts (rows of the drafts' places
+        file, :func:`places_sibling`): a row naming one has no problem in its ``place``
+        (whether that place's row may be added is checked on its own).
 
     Returns
     -------
@@ -265,6 +272,7 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
         return pd.DataFrame(), problems
     status = {line: row.get("status", "").strip().lower() for line, row in table}
     rejected = {line for line, st in status.items() if st in _REJECTED}
+    coming = {line for line, row in table if row.get("place", "").strip() in set(added_places)}
     found: list[Problem] = []
     events = read_events(
         path,
@@ -280,6 +288,8 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
             continue  # the draft columns are known here
         if p.line in rejected or p.message.startswith("duplicate of the event on line"):
             continue  # duplicates are reported below, with the theatre's events
+        if p.field == "place" and p.line in coming:
+            continue  # the place comes with the drafts
         problems.append(p)
     events = events[~events["line"].isin(rejected)].copy()
     events["status"] = events["line"].map(status)
@@ -385,15 +395,8 @@ def merge_drafts(
     if places.text is not None:
         problems = _checked_with_places(Path(theatre_dir), places, drafts_path)
     else:
-        _, problems = check_drafts(inputs, drafts_path)
         # a place the theatre lacks: said once, by what its row in the places file lacks
-        problems = [
-            p
-            for p in problems
-            if not (
-                p.field == "place" and p.line in places.need and p.message.startswith("unknown")
-            )
-        ]
+        _, problems = check_drafts(inputs, drafts_path, added_places=places.need)
     claims_src = claims_sibling(drafts_path)
     claims = _claim_rows(claims_src)
     claims_path = Path(theatre_dir) / "claims.csv"
@@ -457,7 +460,7 @@ class _NewPlaces:
     lines: dict[int, int] = field(default_factory=dict)
     source: Path | None = None
     errors: list[Problem] = field(default_factory=list)
-    need: set[int] = field(default_factory=set)  # the drafts' lines naming a place to add
+    need: set[str] = field(default_factory=set)  # the place ids drafts name that it adds
 
     def at_source(self, p: Problem, theatre_dir: Path) -> Problem:
         """``p`` at the places file's reviewed row when it is about an added places.csv row."""
@@ -484,13 +487,6 @@ def _place_table(path: Path, problems: list[Problem]):
     )
 
 
-def _gid(value) -> int | None:
-    try:
-        return int(float(str(value).strip()))
-    except ValueError:
-        return None
-
-
 def _new_places(inputs, theatre_dir: Path, drafts_path: Path, rows) -> _NewPlaces:
     """The rows of the drafts' places file (``<drafts>.places.csv``) that the merged draft
     rows need: a draft naming a place the theatre lacks takes the places file's row of that
@@ -498,6 +494,7 @@ def _new_places(inputs, theatre_dir: Path, drafts_path: Path, rows) -> _NewPlace
     neither file, a row not reviewed, two rows of one id, or a row whose GeoNames place the
     theatre already has under another id is an error naming the file, line and field."""
     from .errors import NameResolutionError
+    from .inputs.places import geonames_places
 
     out = _NewPlaces()
     need: dict[str, int] = {}
@@ -510,7 +507,7 @@ def _new_places(inputs, theatre_dir: Path, drafts_path: Path, rows) -> _NewPlace
         except NameResolutionError as exc:
             if not exc.ambiguous:
                 need.setdefault(place, line)
-                out.need.add(line)
+                out.need.add(place)
     if not need:
         return out
     path = places_sibling(drafts_path)
@@ -523,14 +520,7 @@ def _new_places(inputs, theatre_dir: Path, drafts_path: Path, rows) -> _NewPlace
     by_id: dict[str, list[tuple[int, dict]]] = {}
     for line, row in table or []:
         by_id.setdefault(row.get("id", "").strip(), []).append((line, row))
-    places = inputs.places
-    have = {}
-    if "geonames_id" in places.columns:
-        have = {
-            g: str(i)
-            for g, i in zip(map(_gid, places["geonames_id"]), places["id"], strict=True)
-            if g is not None
-        }
+    have = geonames_places(inputs.places)
     take: list[tuple[int, dict]] = []
     for place, dline in need.items():
         found = by_id.get(place, [])
@@ -561,6 +551,8 @@ def _place_problem(place: str, draft, rows, have: dict, theatre_dir: Path) -> Pr
     """Why the places file's rows of ``place`` cannot be added with the draft naming it
     (``draft``: (drafts file, line); ``rows``: (places file, its rows of that id); ``have``:
     the theatre's GeoNames ids -> place ids); None when its one row may be added."""
+    from .inputs.places import geonames_id
+
     (drafts_path, dline), (path, found) = draft, rows
     if not found:
         return Problem(
@@ -573,7 +565,7 @@ def _place_problem(place: str, draft, rows, have: dict, theatre_dir: Path) -> Pr
         )
     pline, prow = found[0]
     status = prow.get("status", "").strip().lower()
-    gid = _gid(prow.get("geonames_id", ""))
+    gid = geonames_id(prow.get("geonames_id", ""))
     if len(found) > 1:
         return Problem(
             str(path),
