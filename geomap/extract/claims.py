@@ -135,11 +135,10 @@ def _after_quote(head: str) -> str:
 
 # where one statement ends and the next begins, before its speaker: "... 1,200 sq km — Sinai
 # Province said", "...; the group said", "... 1,200 sq km and the group said"
-_CLAUSE_END = re.compile(r"\s[—–-]\s|[—–;:]|,?\s(?:and|but|while|whereas)\s|\d[\w²]*", re.I)
-_ANOTHER_CLAUSE = re.compile(
-    r"\d|\b(?:said|says|say|told|reported|announced|claimed|stated|had|has|have|was"
-    r"|were)\b",
-    re.I,
+_CLAUSE_END = re.compile(r"\s[—–-]\s|[—–;:]|,?\s(?:and|but|while|whereas)\s", re.I)
+# the verb phrase of another statement: "said it had retaken"
+_VERB_PHRASE = re.compile(
+    r"\b(?:said|says|say|told|reported|announced|claimed|stated|had|has|have|was|were)\b", re.I
 )
 
 
@@ -148,13 +147,12 @@ def _own_clause(head: str) -> str:
     or the verb phrase of the clause before ("The army said it had retaken 1,200 sq km —
     Sinai Province" → "Sinai Province"); "" when no speaker is left."""
     head = re.sub(r",\s*(?:which|who)\b[^,]*,", " ", head)  # "Rebels, who had fought ...,"
-    if not _ANOTHER_CLAUSE.search(head):
+    other = [f.span[1] for f in find_area_figures(head)]
+    other += [m.end() for m in _VERB_PHRASE.finditer(head)]
+    if not other:
         return head
-    ends = list(_CLAUSE_END.finditer(head))
-    who = head[ends[-1].end() :] if ends else head
-    if _ANOTHER_CLAUSE.search(who):
-        return ""
-    return who
+    ends = [m.end() for m in _CLAUSE_END.finditer(head, max(other))]
+    return head[ends[-1] :] if ends and head[ends[-1] :].strip() else ""
 
 
 def _claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:

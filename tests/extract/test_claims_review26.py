@@ -144,6 +144,9 @@ def test_a_claimant_never_holds_the_clause_before_it(sin, joint):
             "The Egyptian army",
         ),
         ("Sinai Province said it held 300 sq km.", "Sinai Province"),
+        # a number in a speaker's name is no figure of another clause
+        ("The army's 2nd Field Army said it held 300 sq km.", "The army's 2nd Field Army"),
+        ("Brigade 101 said it held 300 sq km.", "Brigade 101"),
     ],
 )
 def test_a_claimant_alone_is_kept(sin, text, claimant):
