@@ -135,7 +135,7 @@ def _after_quote(head: str) -> str:
 
 # where one statement ends and the next begins, before its speaker: "... 1,200 sq km — Sinai
 # Province said", "...; the group said", "... 1,200 sq km and the group said"
-_CLAUSE_END = re.compile(r"\s[—–-]\s|[—–;:]|,?\s(?:and|but|while|whereas)\s", re.I)
+_CLAUSE_END = re.compile(r"\s[—–-]\s|[—–;:,]|\s(?:and|but|while|whereas)\s", re.I)
 # the verb phrase of another statement: "said it had retaken"
 _VERB_PHRASE = re.compile(
     r"\b(?:said|says|say|told|reported|announced|claimed|stated|had|has|have|was|were)\b", re.I
@@ -145,14 +145,17 @@ _VERB_PHRASE = re.compile(
 def _own_clause(head: str) -> str:
     """The speaker of a statement from the words before its reporting verb: never a figure
     or the verb phrase of the clause before ("The army said it had retaken 1,200 sq km —
-    Sinai Province" → "Sinai Province"); "" when no speaker is left."""
-    head = re.sub(r",\s*(?:which|who)\b[^,]*,", " ", head)  # "Rebels, who had fought ...,"
-    other = [f.span[1] for f in find_area_figures(head)]
-    other += [m.end() for m in _VERB_PHRASE.finditer(head)]
+    Sinai Province" → "Sinai Province"; "... captured X, the military" → "the military");
+    ``head`` as it is when it holds neither; "" when no speaker is left after them."""
+    # "Rebels, who had fought ...," and "The Taliban had [said]": the speaker's own words
+    own = re.sub(r",\s*(?:which|who)\b[^,]*,", ",", head)
+    own = re.sub(r"(?i)(?:\s+(?:had|has|have|also))+\s*$", " ", own)
+    other = [f.span[1] for f in find_area_figures(own)]
+    other += [m.end() for m in _VERB_PHRASE.finditer(own)]
     if not other:
         return head
-    ends = [m.end() for m in _CLAUSE_END.finditer(head, max(other))]
-    return head[ends[-1] :] if ends and head[ends[-1] :].strip() else ""
+    ends = [m.end() for m in _CLAUSE_END.finditer(own, max(other))]
+    return own[ends[-1] :] if ends and own[ends[-1] :].strip() else ""
 
 
 def _claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:

@@ -152,3 +152,18 @@ def test_a_claimant_never_holds_the_clause_before_it(sin, joint):
 def test_a_claimant_alone_is_kept(sin, text, claimant):
     [(_, _, who)] = _claims(text, sin)
     assert who == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker after a relative clause and a comma; "had said" is the speaker's verb
+        "Egyptian troops have retaken Rafah, which had been held by Sinai Province for weeks, "
+        "the military said on Friday, adding that soldiers entered Arish on Thursday.",
+        "Sinai Province had said on Friday that they had captured Arish.",
+    ],
+)
+def test_a_change_s_speaker_is_still_found_so_it_stays_claimed(sin, text):
+    ex = extract(DATELINE + text, sin)
+    rows = list(ex.drafts.itertuples()) + list(ex.leads.itertuples())
+    assert rows and {r.confidence for r in rows} == {"claimed"}
