@@ -25,6 +25,7 @@ import io
 import re
 import shutil
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -237,7 +238,9 @@ def _draft_table(path: Path, problems: list[Problem]):
     )
 
 
-def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Problem]]:
+def check_drafts(
+    theatre, drafts_csv: str | Path, *, added_places: Collection[str] = ()
+) -> tuple[pd.DataFrame, list[Problem]]:
     """Validate a drafts file against a theatre, as ``events.csv`` would be.
 
     Parameters
@@ -246,6 +249,10 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
         The theatre (loaded with :func:`geomap.inputs.load_inputs` when a path).
     drafts_csv : str or Path
         A file written by :meth:`Extraction.to_csv` (possibly edited).
+    added_places : collection of str
+        Place ids the theatre lacks that come with the drafts (rows of the drafts' places
+        file, :func:`places_sibling`): a row naming one has no problem in its ``place``
+        (whether that place's row may be added is checked on its own).
 
     Returns
     -------
@@ -265,6 +272,7 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
         return pd.DataFrame(), problems
     status = {line: row.get("status", "").strip().lower() for line, row in table}
     rejected = {line for line, st in status.items() if st in _REJECTED}
+    coming = {line for line, row in table if row.get("place", "").strip() in set(added_places)}
     found: list[Problem] = []
     events = read_events(
         path,
@@ -280,6 +288,8 @@ def check_drafts(theatre, drafts_csv: str | Path) -> tuple[pd.DataFrame, list[Pr
             continue  # the draft columns are known here
         if p.line in rejected or p.message.startswith("duplicate of the event on line"):
             continue  # duplicates are reported below, with the theatre's events
+        if p.field == "place" and p.line in coming:
+            continue  # the place comes with the drafts
         problems.append(p)
     events = events[~events["line"].isin(rejected)].copy()
     events["status"] = events["line"].map(status)
@@ -385,27 +395,26 @@ def merge_drafts(
     if places.text is not None:
         problems = _checked_with_places(Path(theatre_dir), places, drafts_path)
     else:
-        _, problems = check_drafts(inputs, drafts_path)
         # a place the theatre lacks: said once, by what its row in the places file lacks
-        problems = [
-            p
-            for p in problems
-            if not (
-                p.field == "place" and p.line in places.need and p.message.startswith("unknown")
-            )
-        ]
-    problems = [*places.errors, *problems]
+        _, problems = check_drafts(inputs, drafts_path, added_places=places.need)
+    claims_src = claims_sibling(drafts_path)
+    claims = _claim_rows(claims_src)
+    claims_path = Path(theatre_dir) / "claims.csv"
+    problems = [*places.errors, *problems, *_repeated_claims(claims_path, claims_src, claims)]
     errors = [p for p in [*problems, *_unreviewed(table, drafts_path)] if p.is_error]
     if errors:
         raise InputError(errors)
-    claims = _claim_rows(claims_sibling(drafts_path))
-    claims_path = Path(theatre_dir) / "claims.csv"
     merged_claims = None
+    at_claim = _claims_at_source(claims_path, claims_src, {})
     if claims:
         old = claims_path.read_text(encoding="utf-8-sig") if claims_path.exists() else ""
-        merged_claims, _ = _appended(
-            old or ",".join(CLAIMS_CSV_ORDER) + "\n", claims, columns=CLAIMS_CSV_ORDER
+        merged_claims, starts = _appended(
+            old or ",".join(CLAIMS_CSV_ORDER) + "\n",
+            [r for _, r in claims],
+            columns=CLAIMS_CSV_ORDER,
         )
+        lines = {start: line for start, (line, _) in zip(starts, claims, strict=True)}
+        at_claim = _claims_at_source(claims_path, claims_src, lines)
     try:
         trial = _trial_merge(
             Path(theatre_dir),
@@ -413,8 +422,10 @@ def merge_drafts(
             verify,
             {"claims.csv": merged_claims, "places.csv": places.text},
         )
-    except InputError as exc:  # a problem of an added place is said at its reviewed row
-        raise InputError([places.at_source(p, Path(theatre_dir)) for p in exc.problems]) from None
+    except InputError as exc:  # a problem of an added place or claim is said at its row
+        raise InputError(
+            [at_claim(places.at_source(p, Path(theatre_dir))) for p in exc.problems]
+        ) from None
     target = Path(out) if out is not None else events_path
     # with ``out`` the theatre is left as it is: the merged claims go beside ``out``
     claims_target = claims_sibling(target) if out is not None else claims_path
@@ -449,7 +460,7 @@ class _NewPlaces:
     lines: dict[int, int] = field(default_factory=dict)
     source: Path | None = None
     errors: list[Problem] = field(default_factory=list)
-    need: set[int] = field(default_factory=set)  # the drafts' lines naming a place to add
+    need: set[str] = field(default_factory=set)  # the place ids drafts name that it adds
 
     def at_source(self, p: Problem, theatre_dir: Path) -> Problem:
         """``p`` at the places file's reviewed row when it is about an added places.csv row."""
@@ -476,13 +487,6 @@ def _place_table(path: Path, problems: list[Problem]):
     )
 
 
-def _gid(value) -> int | None:
-    try:
-        return int(float(str(value).strip()))
-    except ValueError:
-        return None
-
-
 def _new_places(inputs, theatre_dir: Path, drafts_path: Path, rows) -> _NewPlaces:
     """The rows of the drafts' places file (``<drafts>.places.csv``) that the merged draft
     rows need: a draft naming a place the theatre lacks takes the places file's row of that
@@ -490,6 +494,7 @@ def _new_places(inputs, theatre_dir: Path, drafts_path: Path, rows) -> _NewPlace
     neither file, a row not reviewed, two rows of one id, or a row whose GeoNames place the
     theatre already has under another id is an error naming the file, line and field."""
     from .errors import NameResolutionError
+    from .inputs.places import geonames_places
 
     out = _NewPlaces()
     need: dict[str, int] = {}
@@ -502,7 +507,7 @@ def _new_places(inputs, theatre_dir: Path, drafts_path: Path, rows) -> _NewPlace
         except NameResolutionError as exc:
             if not exc.ambiguous:
                 need.setdefault(place, line)
-                out.need.add(line)
+                out.need.add(place)
     if not need:
         return out
     path = places_sibling(drafts_path)
@@ -515,14 +520,7 @@ def _new_places(inputs, theatre_dir: Path, drafts_path: Path, rows) -> _NewPlace
     by_id: dict[str, list[tuple[int, dict]]] = {}
     for line, row in table or []:
         by_id.setdefault(row.get("id", "").strip(), []).append((line, row))
-    places = inputs.places
-    have = {}
-    if "geonames_id" in places.columns:
-        have = {
-            g: str(i)
-            for g, i in zip(map(_gid, places["geonames_id"]), places["id"], strict=True)
-            if g is not None
-        }
+    have = geonames_places(inputs.places)
     take: list[tuple[int, dict]] = []
     for place, dline in need.items():
         found = by_id.get(place, [])
@@ -553,6 +551,8 @@ def _place_problem(place: str, draft, rows, have: dict, theatre_dir: Path) -> Pr
     """Why the places file's rows of ``place`` cannot be added with the draft naming it
     (``draft``: (drafts file, line); ``rows``: (places file, its rows of that id); ``have``:
     the theatre's GeoNames ids -> place ids); None when its one row may be added."""
+    from .inputs.places import geonames_id
+
     (drafts_path, dline), (path, found) = draft, rows
     if not found:
         return Problem(
@@ -565,7 +565,7 @@ def _place_problem(place: str, draft, rows, have: dict, theatre_dir: Path) -> Pr
         )
     pline, prow = found[0]
     status = prow.get("status", "").strip().lower()
-    gid = _gid(prow.get("geonames_id", ""))
+    gid = geonames_id(prow.get("geonames_id", ""))
     if len(found) > 1:
         return Problem(
             str(path),
@@ -726,8 +726,8 @@ def _without_lead_note(row: dict[str, str]) -> dict[str, str]:
     return {**row, "note": lead_note_dropped(note)} if note else row
 
 
-def _claim_rows(path: Path) -> list[dict[str, str]]:
-    """The reviewed rows of a claim drafts file (none when it does not exist).
+def _claim_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """The reviewed rows of a claim drafts file with their lines (none when it does not exist).
 
     Raises InputError for a row not reviewed (``status`` other than reviewed,
     accepted or rejected) or an unreadable file; rejected rows are left out.
@@ -747,7 +747,71 @@ def _claim_rows(path: Path) -> list[dict[str, str]]:
     errors = [p for p in [*problems, *_unreviewed(table or [], path)] if p.is_error]
     if errors:
         raise InputError(errors)
-    return [row for _, row in table or [] if row.get("status", "").strip().lower() not in _REJECTED]
+    return [
+        (line, row)
+        for line, row in table or []
+        if row.get("status", "").strip().lower() not in _REJECTED
+    ]
+
+
+def _claims_at_source(claims_path: Path, source: Path, lines: dict[int, int]):
+    """A function moving a problem of an appended ``claims.csv`` row (``lines``: its line in
+    the merged ``claims.csv`` -> the claim drafts file's line) to the claim draft's row."""
+
+    def at_source(p: Problem) -> Problem:
+        if Path(p.file) == claims_path and p.line in lines:
+            return replace(p, file=str(source), line=lines[p.line])
+        return p
+
+    return at_source
+
+
+def _repeated_claims(claims_path: Path, source: Path, rows) -> list[Problem]:
+    """The claim drafts (``rows``: (line, row) of the claim drafts file ``source``) that are
+    already in the theatre's ``claims.csv``, or repeat an earlier draft, as the same claim
+    (:func:`geomap.inputs.claims.claim_key`) or by id: one problem per draft row, at that
+    row, with what a reviewer does (set the claim draft to status=rejected)."""
+    from ._csv import read_csv
+    from .inputs.claims import SAME_CLAIM_FIELDS, claim_key
+
+    have: dict[tuple, str] = {}
+    ids: dict[str, str] = {}
+    if claims_path.exists():
+        # the file's own problems are the theatre check's to say
+        for line, row in (
+            read_csv(claims_path, required=CLAIM_COLUMNS[0], optional=CLAIM_COLUMNS[1], problems=[])
+            or []
+        ):
+            have.setdefault(claim_key(row), f"{claims_path.name}:{line}")
+            ids.setdefault(row.get("id", "").strip(), f"{claims_path.name}:{line}")
+    same = ", ".join(SAME_CLAIM_FIELDS[:-1]) + " and " + SAME_CLAIM_FIELDS[-1]
+    out = []
+    for line, row in rows:
+        key, ident = claim_key(row), row.get("id", "").strip()
+        if key in have:
+            out.append(
+                Problem(
+                    str(source),
+                    line,
+                    "status",
+                    f"the same claim as {have[key]} (same {same}): already merged",
+                    "set this claim draft's status=rejected (the claim is there already)",
+                )
+            )
+        elif ident and ident in ids:
+            out.append(
+                Problem(
+                    str(source),
+                    line,
+                    "id",
+                    f"id {ident!r} is already used by {ids[ident]}",
+                    "give the claim draft its own id; if it is that claim, set its status=rejected",
+                )
+            )
+        have.setdefault(key, f"{source.name}:{line}")
+        if ident:
+            ids.setdefault(ident, f"{source.name}:{line}")
+    return out
 
 
 def _inputs_check(folder: Path, first_line: int) -> tuple[list[Problem], list[str]]:

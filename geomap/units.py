@@ -558,6 +558,13 @@ class AreaFigure:
                 f"a range ({self.low:,g} to {self.value:,g} {self.unit}, {low_km2:,.0f} to "
                 f"{self.value_km2:,.0f} km²): read as its upper figure"
             )
+            if self.low < 1000 and self.low == int(self.low) and self.low * 1000 < self.value:
+                # "5 to 6,000 sq km": the thousands written once, as reporters do
+                out.append(
+                    f"'{self.low:,g} to {self.value:,g}' may mean {self.low * 1000:,g} to "
+                    f"{self.value:,g} (the thousands written once): check the source; the upper "
+                    "figure is the same either way"
+                )
         out += [c.message for c in self.conversions if not c.consistent]
         return tuple(out)
 
@@ -636,6 +643,12 @@ def _check_conversion(
 _CONV = (
     rf"\s*[(\[]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?(?P<cnum>{_DIGITS})[\s-]*(?P<cunit>{_UNIT_ALT})"
     rf"\s*[)\]]"
+)
+# a bare year is never a range's low end: "lost 1,000 sq km in 2014 and 500 sq km in 2015"
+_YEAR = re.compile(r"19\d\d|20\d\d|2100")
+# ... and two years after "in", "since" ... are a span of years: "in 2015-2016 hectares"
+_YEARS_BEFORE = re.compile(
+    r"\b(?:in|since|during|from|between|by|until|of)\s+(?:the\s+)?(?:years?\s+)?$", re.I
 )
 # a range: "300-400 sq km", "2,000 to 2,500 km²", "between 300 and 400 km²" (one unit after both)
 _RANGE = rf"(?:between\s+)?(?P<lo>{_DIGITS})\s*(?:[-\u2013\u2014]|\s(?:to|and)\s)\s*"
@@ -797,9 +810,16 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
     if not math.isfinite(km2):
         return None
     qual, bound = _qualifier(m, "qual")
+    start = m.start()
     low = _parse_number(m.group("lo")) if m.group("lo") else None
-    if low is not None and not (0 <= low < value):
-        return None  # "2015-2016 hectares" or "400-300 km²": not a range of areas
+    if low is not None and (_YEAR.fullmatch(m.group("lo")) or not 0 <= low < value):
+        # "in 2014 and 500 sq km", "Since 2011 - 3,000 sq km", "400-300 km²": not a range;
+        # the figure is the one at the unit, whatever came before it
+        if _YEAR.fullmatch(m.group("num")) and _YEARS_BEFORE.search(
+            m.string, max(0, m.start("lo") - 30), m.start("lo")
+        ):
+            return None  # "in 2015-2016 hectares": a span of years, no figure
+        low, start, qual, bound = None, m.start("num"), None, "exact"
     if low is not None and qual is None:
         bound = "upper"
     convs: tuple[Conversion, ...] = ()
@@ -817,7 +837,7 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
                 ),
             )
     return AreaFigure(
-        text=m.group(0),
+        text=m.string[start : m.end()],
         value=value,
         unit=unit_text,
         unit_kind=unit.kind,
@@ -826,7 +846,7 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
         bound=bound,
         unit_corrected=unit.kind == "length",
         conversions=convs,
-        span=m.span(),
+        span=(start, m.end()),
         unit_code=unit.code,
         low=low,
     )

@@ -16,9 +16,11 @@ import pytest
 from geomap import gazetteer
 from geomap.cli import main
 from geomap.cli.extract import _verify_merged
-from geomap.drafts import merge_drafts, places_sibling, write_drafts
+from geomap.drafts import check_drafts, merge_drafts, places_sibling, write_drafts
 from geomap.errors import InputError
-from geomap.extract.gazetteer import write_place_suggestions
+from geomap.extract.gazetteer import settle_places, write_place_suggestions
+from geomap.inputs import load_inputs
+from geomap.inputs.places import geonames_id, geonames_places
 from geomap.schema import DRAFT_COLUMNS, PLACE_SUGGESTION_COLUMNS
 
 SIN = Path(__file__).parent / "extract" / "data" / "sin15"
@@ -198,3 +200,59 @@ def test_with_out_the_theatre_is_unchanged_and_the_places_go_beside_it(sinai, tm
     assert _snapshot(sinai) == before
     assert res.places_path == tmp_path / "merged.places.csv"
     assert res.places_path.read_text(encoding="utf-8").splitlines()[-1].startswith("ismailia,")
+
+
+@pytest.mark.parametrize(
+    ("value", "gid"),
+    [(361055, 361055), ("361055", 361055), (" 361055 ", 361055), (361055.0, 361055)]
+    + [("", None), (None, None), (float("nan"), None), ("abc", None), (float("inf"), None)],
+)
+def test_a_geonames_id_is_read_one_way(value, gid):
+    assert geonames_id(value) == gid
+
+
+def test_the_theatre_geonames_places_are_one_rule(sinai):
+    places = load_inputs(sinai).places
+    assert geonames_places(places) == {}  # sin15 gives no geonames_id
+    places = pd.DataFrame(
+        {"id": ["a", "b", "c", "d"], "geonames_id": [361055, None, "361055", 358619.0]}
+    )
+    assert geonames_places(places) == {361055: "a", 358619: "d"}  # an id twice: the first row
+    assert geonames_places(places.drop(columns="geonames_id")) == {}
+
+
+@pytest.mark.parametrize(
+    ("added", "said"),
+    [
+        ((), ["ismailia", "nowhere"]),
+        (("ismailia",), ["nowhere"]),
+        (("other",), ["ismailia", "nowhere"]),
+    ],
+)
+def test_check_drafts_leaves_out_only_the_places_that_come_with_the_drafts(
+    sinai, tmp_path, added, said
+):
+    rows = []
+    for place in ("ismailia", "nowhere", "rafah"):
+        row = dict.fromkeys(DRAFT_COLUMNS, "")
+        row.update(date="2015-07-02", place=place, to_actor="SP", source="Wire", status="draft")
+        rows.append(row)
+    drafts = tmp_path / "d.csv"
+    write_drafts(pd.DataFrame(rows), drafts)
+    _, problems = check_drafts(sinai, drafts, added_places=added)
+    place_lines = sorted(p.line for p in problems if p.field == "place" and p.is_error)
+    assert place_lines == [{"ismailia": 2, "nowhere": 3}[p] for p in said]
+
+
+def test_a_geonames_place_the_theatre_has_is_read_as_its_id(sinai):
+    """GeoNames settles 'Ismailia' to a place the theatre has under another id: the draft
+    names that id (from the theatre's GeoNames ids, not from the suggestion's note)."""
+    text = (sinai / "places.csv").read_text(encoding="utf-8")
+    (sinai / "places.csv").write_text(
+        text.replace("33.798,city,,EGY,,", "33.798,city,,EGY,361055,"), encoding="utf-8"
+    )
+    theatre = load_inputs(sinai)
+    have = geonames_places(theatre.places)[361055]
+    settled = settle_places(["Ismailia"], theatre)["Ismailia"]
+    assert settled.place == have and settled.row is None
+    assert f"is places.csv id {have}" in settled.note

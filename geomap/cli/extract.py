@@ -113,12 +113,10 @@ def _check_written(theatre, args_theatre, out, ex) -> None:
     ):
         if not len(rows):
             continue
-        events, problems = check_drafts(theatre, path)  # once: merged_warnings takes them
         # a place GeoNames settled is added with its draft (its row in D.places.csv)
-        settled = {f"unknown place {i!r}" for i in ex.places["id"]}
-        problems = [
-            p for p in problems if not (p.field == "place" and p.message.split(";")[0] in settled)
-        ]
+        events, problems = check_drafts(  # once: merged_warnings takes them
+            theatre, path, added_places=set(ex.places["id"])
+        )
         errors = [p for p in problems if p.is_error]
         warnings = [p for p in problems if not p.is_error]
         warnings += merged_warnings(args_theatre, path, _check_merged, problems)

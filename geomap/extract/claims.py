@@ -62,13 +62,30 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
-# an area of what grows, burned or trampled: "some 300 hectares of crops were burned" is
-# damage, not ground a side holds
+# an area of what grows, burned or destroyed: "some 300 hectares of crops were burned" is
+# damage, not ground a side holds ("retook 400 sq km of forest" is ground: forest, woodland
+# and pasture are land a side holds, and crops are damage only with a damage verb near)
 _NOT_HELD_AFTER = re.compile(
-    r"^\s*of\s+(?:[\w'’-]+\s+){0,2}?(?:crops?|harvests?|cropland|vegetation|forests?|woodland"
-    r"|pastures?|grazing|rice|wheat|maize|sorghum|millet|plantations?|orchards?|vineyards?)\b",
+    r"^\s*of\s+(?:[\w'’-]+\s+){0,2}?(?:crops?|harvests?|cropland|vegetation"
+    r"|rice|wheat|maize|sorghum|millet|plantations?|orchards?|vineyards?)\b",
     re.I,
 )
+_DAMAGE = re.compile(
+    r"\b(?:burn(?:ed|t|s|ing)?|destroy(?:ed|s|ing)?|torch(?:ed|es|ing)?|raz(?:ed|es|ing)"
+    r"|set\s+(?:on\s+)?fire|ablaze)\b",
+    re.I,
+)
+# how far from the figure a damage verb is read as its own (about a clause)
+_DAMAGE_NEAR = 60
+
+
+def _damage_area(s: str, a: int, b: int) -> bool:
+    """Is the figure at [a, b) an area of crops damaged ("300 hectares of crops were burned",
+    "destroyed 500 hectares of wheat")?  Not ground a side holds."""
+    return bool(
+        _NOT_HELD_AFTER.match(s[b:])
+        and _DAMAGE.search(s[max(0, a - _DAMAGE_NEAR) : b + _DAMAGE_NEAR])
+    )
 
 
 def _area_context(before: str, after: str) -> bool:
@@ -116,6 +133,31 @@ def _after_quote(head: str) -> str:
     return head[m.end() :]
 
 
+# where one statement ends and the next begins, before its speaker: "... 1,200 sq km — Sinai
+# Province said", "...; the group said", "... 1,200 sq km and the group said"
+_CLAUSE_END = re.compile(r"\s[—–-]\s|[—–;:,]|\s(?:and|but|while|whereas)\s", re.I)
+# the verb phrase of another statement: "said it had retaken"
+_VERB_PHRASE = re.compile(
+    r"\b(?:said|says|say|told|reported|announced|claimed|stated|had|has|have|was|were)\b", re.I
+)
+
+
+def _own_clause(head: str) -> str:
+    """The speaker of a statement from the words before its reporting verb: never a figure
+    or the verb phrase of the clause before ("The army said it had retaken 1,200 sq km —
+    Sinai Province" → "Sinai Province"; "... captured X, the military" → "the military");
+    ``head`` as it is when it holds neither; "" when no speaker is left after them."""
+    # "Rebels, who had fought ...," and "The Taliban had [said]": the speaker's own words
+    own = re.sub(r",\s*(?:which|who)\b[^,]*,", ",", head)
+    own = re.sub(r"(?i)(?:\s+(?:had|has|have|also))+\s*$", " ", own)
+    other = [f.span[1] for f in find_area_figures(own)]
+    other += [m.end() for m in _VERB_PHRASE.finditer(own)]
+    if not other:
+        return head
+    ends = [m.end() for m in _CLAUSE_END.finditer(own, max(other))]
+    return own[ends[-1] :] if ends and own[ends[-1] :].strip() else ""
+
+
 def _claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
     conv = fig.conversions[0] if fig.conversions else None
     return {
@@ -155,7 +197,7 @@ def claims_in(
         f
         for f in find_area_figures(s, context="area", home=home)
         if (f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :]))
-        and not _NOT_HELD_AFTER.match(s[f.span[1] :])
+        and not _damage_area(s, *f.span)
     ]
     out = []
     for fig, note, conv in _restatements_merged(s, figs):
@@ -231,8 +273,12 @@ def claimant_of(
         r",\s*(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:said|says|reported|announced|claimed|added|stated|estimated|told|assessed|assesses)\b",
         s[b:],
     )
-    # ", and X said ...": a new statement, not the claimant of what comes before it
-    if m and "," not in m.group("who") and not re.match(r"(?i)and\s", m.group("who")):
+    # ", and X said ...", ", but X said": a new statement, not the claimant of what comes before
+    if (
+        m
+        and "," not in m.group("who")
+        and not re.match(r"(?i)(?:and|but|while|whereas)\s", m.group("who"))
+    ):
         return _clean_claimant(m.group("who"))
     m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;]{2,80})", s[b:])
     if m:
@@ -254,6 +300,8 @@ def claimant_of(
         head = before[: rv.start()]
         if re.search(r"[,;]\s*and\s", head):  # a second statement joined by ", and"
             head = re.split(r"[,;]\s*and\s", head)[-1]
-        return _clean_claimant(_after_quote(head))
+        who = _own_clause(_after_quote(head))
+        if who:
+            return _clean_claimant(who)
     acts = actors_before(sent.start + a)
     return " ".join(acts[-1].text.split()) if acts else ""

@@ -644,14 +644,11 @@ def place_suggestions(unknown, theatre, *, limit: int = 3, settled=()) -> tuple[
 
 def _suggested_row(r, mention: str, theatre) -> dict[str, Any]:
     """One suggestion as a ``places.csv``-shaped row; an id or GeoNames place the theatre has is said."""
-    import pandas as pd
+    from ..inputs.places import geonames_places
 
     places = theatre.places
     ids = set(places["id"].astype(str)) if "id" in places.columns else set()
-    known = {}
-    if "geonames_id" in places.columns:
-        gids = pd.to_numeric(places["geonames_id"], errors="coerce")
-        known = {int(g): str(i) for g, i in zip(gids, places["id"], strict=True) if g == g}
+    known = geonames_places(places)
     gid = int(r["geonames_id"])
     note = (
         f"suggested for {mention!r} ({r['match']} name match, similarity {r['similarity']:.2f}; "
@@ -761,11 +758,12 @@ def _settled(m: str, exact, near, where: str, theatre) -> Settled:
         return Settled(
             m, reason=f"unknown place {m!r}: no GeoNames place named {m!r} in {where}{said}"
         )
+    from ..inputs.places import geonames_places
+
     r = exact.iloc[0]
-    row = _suggested_row(r, m, theatre)
     gid = int(r["geonames_id"])
-    if row["note"].startswith(f"GeoNames {gid} is already places.csv id "):
-        have = row["note"].removeprefix(f"GeoNames {gid} is already places.csv id ").split(":")[0]
+    have = geonames_places(theatre.places).get(gid)
+    if have is not None:
         return Settled(
             m,
             place=have,
@@ -774,6 +772,7 @@ def _settled(m: str, exact, near, where: str, theatre) -> Settled:
                 f"(geonames_id {gid}) is places.csv id {have}; add {m!r} to its alt_names"
             ),
         )
+    row = _suggested_row(r, m, theatre)
     row["status"] = "draft"
     row["note"] = (
         f"the one GeoNames place named {m!r} in {where}: backs a draft (set status=reviewed "

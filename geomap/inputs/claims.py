@@ -12,7 +12,24 @@ from ..names import NameIndex
 from ..schema import CLAIM_COLUMNS, CLAIMS_TABLE_COLUMNS
 from ._folder import FolderReader, resolve_name
 
-__all__ = ["read_claims"]
+__all__ = ["SAME_CLAIM_FIELDS", "claim_key", "read_claims"]
+
+#: What makes two rows the same published claim, ids aside: two claimants giving one figure
+#: in one story are two claims.
+SAME_CLAIM_FIELDS = ("actor", "start", "end", "figure", "claimant", "source")
+
+
+def claim_key(row) -> tuple[str, ...]:
+    """The same-claim key of a ``claims.csv`` row (a mapping of its cells as written):
+    :data:`SAME_CLAIM_FIELDS`, spaces squeezed and case folded.
+
+    Examples
+    --------
+    >>> claim_key({"actor": "SP", "start": "2015-07-01", "end": "2015-07-03",
+    ...            "figure": "400  sq km", "claimant": "Sinai Province", "source": "a.txt"})
+    ('sp', '2015-07-01', '2015-07-03', '400 sq km', 'sinai province', 'a.txt')
+    """
+    return tuple(" ".join(str(row.get(k) or "").split()).casefold() for k in SAME_CLAIM_FIELDS)
 
 
 def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:
@@ -94,10 +111,22 @@ def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:
 def _unique(c: FolderReader, disp: str, line: int, row, first_id: dict, first_claim: dict) -> bool:
     """A claim's ``id`` is used once, and the same published claim is not listed twice.
 
-    The same claim is the same actor, period, figure and source as written (ids
-    aside): a repeated merge of the same claim drafts makes one.
+    The same claim is the same actor, period, figure, claimant and source as written
+    (:func:`claim_key`; ids aside).  One problem per row: a repeated row is said to be
+    the same claim, not also to repeat an id.
     """
-    ok = True
+    key = claim_key(row)
+    if key in first_claim:
+        c.add(
+            disp,
+            line,
+            "figure",
+            f"the same claim as line {first_claim[key]} (same actor, period, figure, claimant "
+            "and source)",
+            "remove the repeated row",
+        )
+        return False
+    first_claim[key] = line
     ident = row["id"]
     if ident and ident in first_id:
         c.add(
@@ -107,24 +136,10 @@ def _unique(c: FolderReader, disp: str, line: int, row, first_id: dict, first_cl
             f"duplicate id {ident!r} (first on line {first_id[ident]})",
             "give each claim its own id, or remove the repeated row",
         )
-        ok = False
-    elif ident:
+        return False
+    if ident:
         first_id[ident] = line
-    key = tuple(
-        " ".join(row[k].split()).casefold() for k in ("actor", "start", "end", "figure", "source")
-    )
-    if key in first_claim:
-        c.add(
-            disp,
-            line,
-            "figure",
-            f"the same claim as line {first_claim[key]} (same actor, period, figure and source)",
-            "remove the repeated row",
-        )
-        ok = False
-    else:
-        first_claim[key] = line
-    return ok
+    return True
 
 
 def _unit_note(fig) -> str:

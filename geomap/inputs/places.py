@@ -14,11 +14,45 @@ from .._parse import check_latlon, parse_float
 from ..schema import PLACE_COLUMNS, PLACES_CSV_ORDER
 from ._folder import FolderReader, no_rows, nonempty, text_cells
 
-__all__ = ["read_places", "PLACE_ID"]
+__all__ = ["read_places", "PLACE_ID", "geonames_id", "geonames_places"]
 
 #: What a place id may hold.
 PLACE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+def geonames_id(value: Any) -> int | None:
+    """A ``geonames_id`` as written or read (``"361055"``, ``361055``, ``361055.0``) as an
+    int; None when empty or not a number.
+
+    Examples
+    --------
+    >>> geonames_id(" 361055 "), geonames_id(361055.0), geonames_id(""), geonames_id(None)
+    (361055, 361055, None, None)
+    """
+    try:
+        return int(float(str(value).strip()))
+    except (ValueError, OverflowError):
+        return None
+
+
+def geonames_places(places: pd.DataFrame) -> dict[int, str]:
+    """The theatre's GeoNames places: geonames_id -> places.csv id (the first row of an id
+    given twice).  The one home of the rule "this GeoNames place is already in places.csv".
+
+    Examples
+    --------
+    >>> geonames_places(pd.DataFrame({"id": ["rafah", "x"], "geonames_id": [349158, None]}))
+    {349158: 'rafah'}
+    """
+    if "geonames_id" not in places.columns:
+        return {}
+    out: dict[int, str] = {}
+    for value, pid in zip(places["geonames_id"], places["id"], strict=True):
+        gid = geonames_id(value)
+        if gid is not None:
+            out.setdefault(gid, str(pid))
+    return out
 
 
 def read_places(c: FolderReader, aoi: Any = None) -> pd.DataFrame:

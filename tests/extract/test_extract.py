@@ -763,7 +763,8 @@ def test_claims_are_written_beside_the_drafts_and_merged_into_claims_csv(
     with pytest.raises(InputError, match="nothing was written") as err:
         merge_drafts(theatre_copy, out_file)
     listed = [str(p) for p in err.value.problems]
-    assert any(line.startswith(f"{theatre_copy / 'claims.csv'}:2: start") for line in listed)
+    # said at the claim draft's own row (the claims.csv it would be in does not exist yet)
+    assert any(line.startswith(f"{claims_file}:2: start") for line in listed)
     claims["start"] = "2017-05-01"
     claims.to_csv(claims_file, index=False)
     res = merge_drafts(theatre_copy, out_file)
@@ -810,11 +811,53 @@ def test_the_same_claims_merged_twice_are_refused(capsys, theatre_copy, tmp_path
     events = pd.read_csv(drafts, dtype=str, keep_default_na=False)
     events["status"] = "rejected"
     events.to_csv(drafts, index=False)
-    with pytest.raises(InputError, match="nothing was written") as err:
+    with pytest.raises(InputError) as err:
         merge_drafts(theatre_copy, drafts)
-    listed = "\n".join(str(p) for p in err.value.problems)
-    assert "claims.csv:5: id: duplicate id" in listed and "first on line 2" in listed
+    # said at each claim draft's own row, once, with the reviewer's fix
+    src = str(tmp_path / "mines.claims.csv")
+    assert [(p.file, p.line, p.field) for p in err.value.problems] == [
+        (src, line, "status") for line in (2, 3, 4)
+    ]
+    for p, line in zip(err.value.problems, (2, 3, 4), strict=True):
+        assert f"the same claim as claims.csv:{line}" in p.message and "status=rejected" in p.hint
     assert (theatre_copy / "claims.csv").read_bytes() == claims_before
+    # rejected as told, the merge goes through and adds none
+    claims = pd.read_csv(tmp_path / "mines.claims.csv", dtype=str, keep_default_na=False)
+    claims["status"] = "rejected"
+    claims.to_csv(tmp_path / "mines.claims.csv", index=False)
+    assert merge_drafts(theatre_copy, drafts).claims_added == 0
+    assert (theatre_copy / "claims.csv").read_bytes() == claims_before
+
+
+@pytest.mark.parametrize(
+    ("edit", "line", "field", "words"),
+    [
+        # two drafts of one claim in the file: the second is said, at its own line
+        (lambda c: c.iloc[[0, 0, 1, 2]], 3, "status", "the same claim as mines.claims.csv:2"),
+        # an id already taken by an earlier draft of another claim
+        (
+            lambda c: c.assign(id=[c["id"].iloc[0], *c["id"].iloc[:-1]]),
+            3,
+            "id",
+            "is already used by mines.claims",
+        ),
+        # a figure the theatre check refuses: at the draft's row, not claims.csv's
+        (lambda c: c.assign(figure=["lots", *c["figure"].iloc[1:]]), 2, "figure", "figure"),
+    ],
+    ids=["repeated-draft", "repeated-id", "bad-figure"],
+)
+def test_a_claim_draft_problem_is_said_at_its_row(
+    capsys, theatre_copy, tmp_path, edit, line, field, words
+):
+    drafts = _reviewed_mines(capsys, tmp_path)
+    path = tmp_path / "mines.claims.csv"
+    edit(pd.read_csv(path, dtype=str, keep_default_na=False)).to_csv(path, index=False)
+    with pytest.raises(InputError) as err:
+        merge_drafts(theatre_copy, drafts)
+    probs = [p for p in err.value.problems if p.line is not None]
+    assert [(p.file, p.line, p.field) for p in probs] == [(str(path), line, field)]
+    assert words in probs[0].message
+    assert not (theatre_copy / "claims.csv").exists()
 
 
 @pytest.mark.parametrize(
@@ -831,13 +874,21 @@ def test_the_same_claims_merged_twice_are_refused(capsys, theatre_copy, tmp_path
         (
             [
                 "c1,GOV,2017-05-01,2017-05-31,5000 km2,x,s",
-                "c2,GOV,2017-05-01,2017-05-31, 5000  KM2,y,S",
+                "c2,GOV,2017-05-01,2017-05-31, 5000  KM2, X ,S",
             ],
             "figure",
             "the same claim as line 2",
         ),
+        (  # a row repeated whole is one problem (the same claim), not two
+            [
+                "c1,GOV,2017-05-01,2017-05-31,5000 km2,x,s",
+                "c1,GOV,2017-05-01,2017-05-31,5000 km2,x,s",
+            ],
+            "figure",
+            "same actor, period, figure, claimant and source",
+        ),
     ],
-    ids=["id", "content"],
+    ids=["id", "content", "whole-row"],
 )
 def test_claims_csv_refuses_repeated_claims(theatre_copy, rows, field, words):
     (theatre_copy / "claims.csv").write_text(
@@ -847,11 +898,19 @@ def test_claims_csv_refuses_repeated_claims(theatre_copy, rows, field, words):
     assert [(p.line, p.field) for p in probs] == [(3, field)] and words in probs[0].message
 
 
-def test_claims_from_different_sources_are_not_repeats(theatre_copy):
+@pytest.mark.parametrize(
+    "second",
+    [
+        "c2,GOV,2017-05-01,2017-05-31,5000 km2,x,Reuters",  # another source
+        # two claimants giving one figure in one wire story: two claims
+        "c2,GOV,2017-05-01,2017-05-31,5000 km2,Syrian Observatory,SANA",
+    ],
+    ids=["source", "claimant"],
+)
+def test_claims_from_different_sources_or_claimants_are_not_repeats(theatre_copy, second):
     (theatre_copy / "claims.csv").write_text(
         "id,actor,start,end,figure,claimant,source\n"
-        "c1,GOV,2017-05-01,2017-05-31,5000 km2,x,SANA\n"
-        "c2,GOV,2017-05-01,2017-05-31,5000 km2,x,Reuters\n",
+        "c1,GOV,2017-05-01,2017-05-31,5000 km2,x,SANA\n" + second + "\n",
         encoding="utf-8",
     )
     assert not [p for p in load_inputs(theatre_copy, strict=False).problems if p.is_error]
