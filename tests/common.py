@@ -14,6 +14,11 @@ from shapely import (
     box,
 )
 
+#: The header of an ``events.csv`` as geomap writes it (drafts, imports, the sin15 fixture).
+EVENTS_HEADER = (
+    "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,note"
+)
+
 # --- empty -------------------------------------------------------------------------------------
 empty_point = Point()
 empty_line_string = LineString()

@@ -77,3 +77,20 @@ def two_snapshots(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return tmp_path
+
+
+@pytest.fixture
+def sinai(tmp_path: Path) -> Path:
+    """A copy of the North Sinai test theatre (tests/extract/data/sin15) with one event of its
+    own: the militants (SP) took Rafah from the army (EGY) on 2015-07-05."""
+    import shutil
+
+    from common import EVENTS_HEADER
+
+    folder = tmp_path / "sin15"
+    shutil.copytree(TESTS / "extract" / "data" / "sin15", folder)
+    (folder / "events.csv").write_text(
+        EVENTS_HEADER + "\n2015-07-05,rafah,,SP,EGY,claimed,,Wire,,seen by residents\n",
+        encoding="utf-8",
+    )
+    return folder

@@ -5,11 +5,11 @@ these tests pin the writers' cell rules, and the warnings a merge adds.
 """
 
 import math
-import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from common import EVENTS_HEADER as HEADER
 
 from geomap.cli import main
 from geomap.cli.extract import _check_merged, _verify_merged
@@ -86,21 +86,6 @@ def test_write_events_keeps_the_events_columns_only(tmp_path):
 # --------------------------------------------------------------------------- merge warnings
 # a North Sinai test theatre (tests/extract/data/sin15): Rafah is the army's until an event
 SIN = Path(__file__).parent / "extract" / "data" / "sin15"
-HEADER = (
-    "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,note"
-)
-
-
-@pytest.fixture
-def sinai(tmp_path):
-    folder = tmp_path / "sin15"
-    shutil.copytree(SIN, folder)
-    # the theatre's own event: the militants took Rafah from the army on July 5
-    (folder / "events.csv").write_text(
-        HEADER + "\n2015-07-05,rafah,,SP,EGY,claimed,,Wire,,seen by residents\n",
-        encoding="utf-8",
-    )
-    return folder
 
 
 def _drafts(path, *rows):

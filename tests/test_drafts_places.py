@@ -7,7 +7,6 @@ place row to reviewed does merge-drafts append the row to ``places.csv`` (all or
 after the full check of the merged theatre).
 """
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -24,9 +23,6 @@ from geomap.inputs.places import geonames_id, geonames_places
 from geomap.schema import DRAFT_COLUMNS, PLACE_SUGGESTION_COLUMNS
 
 SIN = Path(__file__).parent / "extract" / "data" / "sin15"
-HEADER = (
-    "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,note"
-)
 # Ismailia as GeoNames has it (not a place of the sin15 theatre)
 ISMAILIA = dict(
     id="ismailia",
@@ -45,17 +41,6 @@ ISMAILIA = dict(
     match="exact",
     status="reviewed",
 )
-
-
-@pytest.fixture
-def sinai(tmp_path):
-    folder = tmp_path / "sin15"
-    shutil.copytree(SIN, folder)
-    (folder / "events.csv").write_text(
-        HEADER + "\n2015-07-05,rafah,,SP,EGY,claimed,,Wire,,seen by residents\n",
-        encoding="utf-8",
-    )
-    return folder
 
 
 def _files(tmp_path, place="ismailia", *places, draft_status="reviewed"):
