@@ -84,8 +84,7 @@ def test_write_events_keeps_the_events_columns_only(tmp_path):
 
 
 # --------------------------------------------------------------------------- merge warnings
-# a North Sinai test theatre (tests/extract/data/sin15): Rafah is the army's until an event
-SIN = Path(__file__).parent / "extract" / "data" / "sin15"
+# the sinai fixture (tests/conftest.py): the sin15 test theatre, Rafah the army's until an event
 
 
 def _drafts(path, *rows):
