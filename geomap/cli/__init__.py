@@ -189,8 +189,19 @@ def _check_paths(args: argparse.Namespace) -> None:
             output_file(out)
     for dest in _OUTPUT_FILES:
         value = getattr(args, dest, None)
-        if isinstance(value, str | os.PathLike):
+        if isinstance(value, str | os.PathLike) and not _in_the_new_out(value, args):
             output_file(value)
+
+
+def _in_the_new_out(value: str | os.PathLike, args: argparse.Namespace) -> bool:
+    """An output file right inside the ``--out`` folder the command creates before writing it
+    (``maps --out m --video m/t.mp4``): that folder need not exist yet."""
+    from pathlib import Path
+
+    out = getattr(args, "out", None)
+    if not out or getattr(args, "out_kind", "file") != "folder" or os.path.lexists(out):
+        return False
+    return Path(os.path.abspath(value)).parent == Path(os.path.abspath(out))
 
 
 #: A URL: a scheme and ``://`` (``https://``, ``file://``); a name such as ``www.x.txt`` is a

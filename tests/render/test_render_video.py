@@ -94,6 +94,27 @@ def test_cli_maps_video(tmp_path, capsys):
         assert im.n_frames == len(load_theatre(DATA / "tiny").map_dates("event"))
 
 
+@pytest.mark.parametrize(
+    "video, ok",
+    [("m/t.gif", True), ("m/sub/t.gif", False), ("other/t.gif", False)],
+    ids=["inside the new --out", "below it", "elsewhere"],
+)
+def test_cli_maps_video_in_the_out_folder_it_creates(tmp_path, capsys, monkeypatch, video, ok):
+    # the README's pattern, `maps --out m --video m/t.mp4`, on a fresh folder: maps creates m
+    # first, so the video's folder need not exist yet; any other missing folder is refused
+    from geomap.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    written = []
+    monkeypatch.setattr("geomap.cli.video.run_video", lambda th, args: written.append(args.video))
+    code = main(["maps", str(DATA / "tiny"), "--out", "m", "--video", video, "--quiet"])
+    err = capsys.readouterr().err
+    if ok:
+        assert code == 0 and written == [video] and (tmp_path / "m" / "index.html").is_file()
+    else:
+        assert code == 2 and "does not exist" in err and not (tmp_path / "m").exists()
+
+
 LONG = "Syrian government (SAA and allies) with the National Defence Forces"
 
 
