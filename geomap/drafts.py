@@ -398,9 +398,14 @@ def merge_drafts(
         # a place the theatre lacks: said once, by what its row in the places file lacks
         _, problems = check_drafts(inputs, drafts_path, added_places=places.need)
     claims_src = claims_sibling(drafts_path)
-    claims = _claim_rows(claims_src)
+    claims, claim_errors = _claim_rows(claims_src)  # said with every other problem, not first
     claims_path = Path(theatre_dir) / "claims.csv"
-    problems = [*places.errors, *problems, *_repeated_claims(claims_path, claims_src, claims)]
+    problems = [
+        *places.errors,
+        *problems,
+        *claim_errors,
+        *_repeated_claims(claims_path, claims_src, claims),
+    ]
     errors = [p for p in [*problems, *_unreviewed(table, drafts_path)] if p.is_error]
     if errors:
         raise InputError(errors)
@@ -726,14 +731,13 @@ def _without_lead_note(row: dict[str, str]) -> dict[str, str]:
     return {**row, "note": lead_note_dropped(note)} if note else row
 
 
-def _claim_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """The reviewed rows of a claim drafts file with their lines (none when it does not exist).
-
-    Raises InputError for a row not reviewed (``status`` other than reviewed,
-    accepted or rejected) or an unreadable file; rejected rows are left out.
+def _claim_rows(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
+    """The reviewed rows of a claim drafts file with their lines (none when it does not
+    exist), and its errors: a row not reviewed (``status`` other than reviewed, accepted or
+    rejected) or an unreadable file (then no rows); rejected rows are left out.
     """
     if not path.exists():
-        return []
+        return [], []
     from ._csv import read_csv
 
     problems: list[Problem] = []
@@ -746,12 +750,13 @@ def _claim_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     )
     errors = [p for p in [*problems, *_unreviewed(table or [], path)] if p.is_error]
     if errors:
-        raise InputError(errors)
-    return [
+        return [], errors
+    rows = [
         (line, row)
         for line, row in table or []
         if row.get("status", "").strip().lower() not in _REJECTED
     ]
+    return rows, []
 
 
 def _claims_at_source(claims_path: Path, source: Path, lines: dict[int, int]):

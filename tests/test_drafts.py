@@ -24,7 +24,7 @@ from geomap.drafts import (
     write_drafts,
     write_events,
 )
-from geomap.errors import Problem
+from geomap.errors import InputError, Problem
 
 
 def _row(**values):
@@ -209,3 +209,21 @@ def test_cli_merge_says_when_a_row_changes_nothing(sinai, tmp_path, capsys, row,
     assert main(["merge-drafts", str(drafts), "--theatre", str(sinai)]) == 0
     [line] = [x for x in capsys.readouterr().out.splitlines() if "under the model" in x]
     assert f"0.0 km² under the model [applied: {says}" in line
+
+
+def test_merge_names_every_unreviewed_row_events_and_claims_at_once(sinai, tmp_path):
+    # a reviewer who left both files at status=draft hears of both in one run (not the
+    # claims file first, then the drafts file on the next run)
+    drafts = _drafts(tmp_path / "d.csv", dict(date="2015-07-01", place="arish", to_actor="EGY"))
+    table = pd.read_csv(drafts, dtype=str, keep_default_na=False)
+    table["status"] = "draft"
+    table.to_csv(drafts, index=False)
+    (tmp_path / "d.claims.csv").write_text(
+        "id,actor,start,end,figure,claimant,source,status\n"
+        "c1,EGY,2015-07-01,2015-07-01,500 sq km,the army,Wire,draft\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as err:
+        merge_drafts(sinai, drafts)
+    where = {(Path(p.file).name, p.line, p.field) for p in err.value.problems}
+    assert {("d.csv", 2, "status"), ("d.claims.csv", 2, "status")} <= where
