@@ -712,14 +712,12 @@ def lead_note_dropped(note: str) -> str:
     wrote (why it was only a lead), the tool's and the reviewer's words kept: "lead: no date;
     geomap extract: capture 'took'; seen on SANA" -> "geomap extract: capture 'took'; seen on
     SANA".  Any other note is returned as it is."""
-    m = re.match(r"\s*lead:\s*", note)
+    m = re.match(r"(?i)\s*lead:\s*", note)
     if m is None:
         return note
-    rest = note[m.end() :]
-    tool = rest.find("geomap extract:")
-    if tool >= 0:  # "lead: A; B; geomap extract: ...": the tool's part onwards
-        return rest[tool:]
-    parts = rest.split(";")
+    # only the leading parts that are the tool's lead reasons go; the first part that is not
+    # (the tool's "geomap extract: ..." or the reviewer's own words) and all after it stay
+    parts = note[m.end() :].split(";")
     while parts and _LEAD_REASON.match(parts[0]):
         parts.pop(0)
     return ";".join(parts).strip()

@@ -328,6 +328,12 @@ TOOL = "geomap extract: capture 'took'; to_actor GOV ← 'Government troops'"
             "lead: unknown place 'Qasr al-Hayr'; =cmd|' /C calc'!A0 <b>x</b>",
             "=cmd|' /C calc'!A0 <b>x</b>",
         ),
+        # the reviewer's words before the tool's part are kept too (second review)
+        (
+            f"lead: no date; reviewer: date from SANA 3 June; {TOOL}",
+            f"reviewer: date from SANA 3 June; {TOOL}",
+        ),
+        (f"Lead: no date; {TOOL}", TOOL),  # capitalised by a spreadsheet or a reviewer
         # not a lead's note: as written
         ("reviewer: lead: the army's word only", "reviewer: lead: the army's word only"),
         (TOOL, TOOL),
