@@ -517,7 +517,9 @@ _HOSTILE = re.compile(
 # a clause of witnessing or saying after a change's verb: a day named in it is the witness's
 # ("ICRC staff who visited the town on 17 October"), not the change's (blind sets 10, 11)
 _WITNESS_CLAUSE = re.compile(
-    r"(?i)\bwho\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[a-z]+ed\b"
+    r"(?i)\bwho\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?"
+    r"(?:visited|saw|seen|witnessed|returned|toured|spoke|spoken|reported|confirmed|told|said"
+    r"|travell?ed|arrived|went|gone|drove|driven)\b"
     r"|\b(?:confirmed|said|reported|told\s+\w+)\s+that\b"
 )
 # a time of day with no date: the day of the event told just before
@@ -686,6 +688,11 @@ class Extractor:
         spokesman", "an army officer")."""
         found = self.gaz.actors_in(text, 0, len(text))
         return found + self.refs.mentions(text, found)
+
+    def _names_a_side(self, lo: int, hi: int) -> bool:
+        """Does the text from ``lo`` to ``hi`` name a side of the theatre (by name, alias,
+        ref or modifier)?  "the Azerbaijani army" does; "the monitor", "activists" do not."""
+        return any(a.actor for a in self._actors_between(lo, hi))
 
     def _actors_between(self, lo: int, hi: int) -> list[ActorMention]:
         return self.actors[bisect_left(self._astarts, lo) : bisect_left(self._astarts, hi)]
@@ -1800,7 +1807,7 @@ class Extractor:
         v = verbs[k]
         clause_end = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
         region_lo = verbs[k - 1].end if k > 0 else sent.start
-        if blocked_reason(text, sent, v):
+        if blocked_reason(text, sent, v, self._names_a_side):
             return None
         if (
             re.fullmatch(r"(?i)cleared|purged|cleansed", v.text)
@@ -2108,7 +2115,10 @@ class Extractor:
             return gainer
         if not (
             _CLAIMS_BEFORE.search(self.text, sent.start, clause.verb.start)
-            or denied_party_claim(self.text[sent.start : clause.verb.start])
+            or denied_party_claim(
+                self.text[sent.start : clause.verb.start],
+                lambda a, b: self._names_a_side(sent.start + a, sent.start + b),
+            )
         ):
             return gainer
         claimant = [
@@ -2279,7 +2289,10 @@ class Extractor:
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
             or self._denied_next(nxt, places)
-            or denied_party_claim(self.text[sent.start : clause.verb.start])
+            or denied_party_claim(
+                self.text[sent.start : clause.verb.start],
+                lambda a, b: self._names_a_side(sent.start + a, sent.start + b),
+            )
         ):
             why.add("confidence disputed: denied or disputed in the text (rule: denial)")
             return "disputed", ""
@@ -2978,10 +2991,10 @@ def _present_perfect(d: Draft) -> bool:
     word = d.verb.split()[0] if d.verb.split() else ""
     if not word:
         return False
-    for m in re.finditer(rf"(?i)\b{re.escape(word)}\b", d.evidence):
-        if _PERFECT_AUX.search(d.evidence, max(0, m.start() - 40), m.start()):
-            return True
-    return False
+    # the draft does not keep where its verb stands in the sentence: every use of the verb
+    # there must be a perfect ("X captured A, and Y has captured B": A's is a simple past)
+    uses = [m.start() for m in re.finditer(rf"(?i)\b{re.escape(word)}\b", d.evidence)]
+    return bool(uses) and all(_PERFECT_AUX.search(d.evidence, max(0, at - 40), at) for at in uses)
 
 
 def _strength(d: Draft) -> tuple[int, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .dates import NUMW
@@ -326,8 +327,13 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
 _LOYAL_TO = re.compile(r"(?i)\b(?:loyal|allied|faithful|answering)\s+to\s+(?:\S+\s+){0,6}\S+\s*$")
 
 
-def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
-    """Why a verb is not a change (infinitive, modal, negation, denial), or None."""
+def blocked_reason(
+    text: str, sent: Sentence, v: Verb, is_party: Callable[[int, int], bool] | None = None
+) -> str | None:
+    """Why a verb is not a change (infinitive, modal, negation, denial), or None.
+
+    ``is_party(start, end)`` (offsets in ``text``) says whether a span names a side: a denied
+    claim is a change (disputed) only when its claimant is one."""
     before = text[sent.start : v.start]
     clause = re.split(r"[,;:—–()]", before)[-1]
     every = re.findall(r"[\w']+", clause.lower())
@@ -352,7 +358,8 @@ def blocked_reason(text: str, sent: Sentence, v: Verb) -> str | None:
     # "X denies the claims broadcast yesterday by Y's radio that Y's troops took Z": a party's
     # claim, denied, is a disputed change, not none (blind sets 10 and 11: 3 changes); a
     # denial of reports nobody is said to make ("denied reports that ...") stays no change
-    if _DENIAL.search(before) and not denied_party_claim(before):
+    in_text = None if is_party is None else (lambda a, b: is_party(sent.start + a, sent.start + b))
+    if _DENIAL.search(before) and not denied_party_claim(before, in_text):
         return "denied"
     if _UNTIL.search(before) and (
         re.search(r"(?i)\b(?:is|are|be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", before)
@@ -386,19 +393,30 @@ _PARTY_CLAIM = re.compile(
     r"(?:(?:made|broadcast|issued|aired|published|spread|circulated)\s+)?"
     r"(?:(?:on\s+)?(?:yesterday|today|last\s+night|\w+day)\s+)?(?:by|of|from)\s+(?:the\s+)?"
     r"(?!(?:social|media|residents?|unnamed|certain|foreign|some|local|several|many)\b)"
-    r"[^.;,:]{1,80}?\s+(?:that|according\s+to\s+which)\b[^.;]*$"
+    r"(?P<who>[^.;,:]{1,80}?)\s+(?:that|according\s+to\s+which)\b[^.;]*$"
 )
 
 
-def denied_party_claim(before: str) -> bool:
-    """Does ``before`` (a sentence up to a change's verb) deny a claim a party made, the verb
-    inside it: "The Ministry denies the claims of the X militia that its elements had
-    entered ...", "categorically denies the reports broadcast yesterday by the radio of the X
-    that ..."?  Reports of no one ("denied reports that", "reports by certain foreign media
-    according to which") are not a party's."""
+def denied_claim_by(before: str) -> tuple[int, int] | None:
+    """Where ``before`` (a sentence up to a change's verb) names who made a claim it denies,
+    the verb inside the claim: "The Ministry denies the claims of the X militia that its
+    elements had entered ..." -> the span of "X militia"; None when no claim of anyone is
+    denied ("denied reports that", "reports by certain foreign media according to which").
+    Whether the one named is a party is the caller's to say (:func:`denied_party_claim`)."""
     denial = _DENIAL.search(before)
     party = _PARTY_CLAIM.search(before)
-    return bool(denial and party and party.start() > denial.start())
+    if denial and party and party.start() > denial.start():
+        return party.span("who")
+    return None
+
+
+def denied_party_claim(before: str, is_party: Callable[[int, int], bool] | None = None) -> bool:
+    """Does ``before`` deny a claim a party made, the verb inside it (:func:`denied_claim_by`)?
+    ``is_party(start, end)`` says whether the span naming the claimant names a side; without
+    it any claimant counts.  A monitor's, activists' or journalists' reports, denied, are no
+    party's claim: a denial of them is no change."""
+    span = denied_claim_by(before)
+    return span is not None and (is_party is None or is_party(*span))
 
 
 # "the claim of the government that", "claims made by the army that": a party claims it

@@ -143,6 +143,11 @@ def test_the_side_fought_is_no_subject(nk, sentence, gainer):
         ),
         # negative: the verb's own day after it still dates it
         ("Azerbaijani troops retook Hadrut on Wednesday, residents said.", "2020-11-04"),
+        # negative: a relative clause that is no witnessing keeps the change's day (second review)
+        (
+            "Azerbaijani troops retook Hadrut from fighters who retreated south on Wednesday.",
+            "2020-11-04",
+        ),
         (
             "Azerbaijani troops, who had massed near the town, retook Hadrut on Wednesday.",
             "2020-11-04",
@@ -174,6 +179,8 @@ STATEMENT = "ARTSAKH DEFENCE ARMY\nStatement\nStepanakert, 5 November 2020\n\n"
         ("Our forces liberated Fuzuli, which has been ours since.", "lead"),
         # hostile text: markup and control characters
         ("<p>Our forces have taken Fuzuli.</p>\x00\x1b[31m", "draft"),
+        # negative: a simple past beside a present perfect of the same verb (second review)
+        ("Our forces captured Fuzuli, and our allies have captured Hadrut.", "lead"),
     ],
 )
 def test_an_undated_present_perfect_is_dated_by_the_text(nk, sentence, status):
@@ -203,6 +210,19 @@ def test_an_undated_present_perfect_is_dated_by_the_text(nk, sentence, status):
         ),
         # negative: reports nobody is said to make, denied, are no change
         ("The Ministry denied reports that Azerbaijani troops had entered Hadrut.", None),
+        # negative: reports of no side (a monitor, activists, a newspaper), denied, are no
+        # party's claim: no change (second review)
+        (
+            "The Ministry denied reports by the monitor that Azerbaijani troops had entered "
+            "Hadrut.",
+            None,
+        ),
+        ("The Ministry denied reports by activists that Azerbaijani troops took Hadrut.", None),
+        (
+            "The Ministry denied the claims of a Moscow newspaper that Azerbaijani troops had "
+            "entered Hadrut.",
+            None,
+        ),
         (
             "The Ministry denies the reports broadcast by certain foreign media according to "
             "which Hadrut has fallen.",
