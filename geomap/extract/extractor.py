@@ -689,6 +689,14 @@ class Extractor:
         found = self.gaz.actors_in(text, 0, len(text))
         return found + self.refs.mentions(text, found)
 
+    def _denies_a_party_claim(self, sent: Sentence, clause: _Clause) -> bool:
+        """Does the sentence, up to the clause's verb, deny a claim a side made
+        (:func:`~geomap.extract.patterns.denied_party_claim`, the claimant a side)?"""
+        return denied_party_claim(
+            self.text[sent.start : clause.verb.start],
+            lambda a, b: self._names_a_side(sent.start + a, sent.start + b),
+        )
+
     def _names_a_side(self, lo: int, hi: int) -> bool:
         """Does the text from ``lo`` to ``hi`` name a side of the theatre (by name, alias,
         ref or modifier)?  "the Azerbaijani army" does; "the monitor", "activists" do not."""
@@ -2115,10 +2123,7 @@ class Extractor:
             return gainer
         if not (
             _CLAIMS_BEFORE.search(self.text, sent.start, clause.verb.start)
-            or denied_party_claim(
-                self.text[sent.start : clause.verb.start],
-                lambda a, b: self._names_a_side(sent.start + a, sent.start + b),
-            )
+            or self._denies_a_party_claim(sent, clause)
         ):
             return gainer
         claimant = [
@@ -2289,10 +2294,7 @@ class Extractor:
             or re.match(r"\s*(?:But|However)\b", nxt)
             and DISPUTE.search(nxt)
             or self._denied_next(nxt, places)
-            or denied_party_claim(
-                self.text[sent.start : clause.verb.start],
-                lambda a, b: self._names_a_side(sent.start + a, sent.start + b),
-            )
+            or self._denies_a_party_claim(sent, clause)
         ):
             why.add("confidence disputed: denied or disputed in the text (rule: denial)")
             return "disputed", ""
