@@ -82,17 +82,28 @@ _NO_CACHE_HELP = (
 )
 
 
-def _add_theatre_options(sub: argparse._SubParsersAction) -> None:
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that keeps the arguments added to it, in order (``arguments``), so
+    the CLI names them as the user typed them and suggests near ones without reaching into
+    argparse's private lists; its subcommands' parsers are of this class too."""
+
+    def add_argument(self, *args, **kwargs) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        self.__dict__.setdefault("arguments", []).append(action)
+        return action
+
+
+def _add_theatre_options(commands: dict[str, _Parser]) -> None:
     """``--allow-outside`` and ``--no-cache`` on every command that reads a theatre."""
-    for parser in sub.choices.values():
-        if any(a.dest in ("theatre", "folder") for a in parser._actions):
+    for parser in commands.values():
+        if any(a.dest in ("theatre", "folder") for a in parser.arguments):
             parser.add_argument("--allow-outside", action="store_true", help=_ALLOW_OUTSIDE_HELP)
             parser.add_argument("--no-cache", action="store_true", help=_NO_CACHE_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``geomap`` command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="geomap",
         description="Who controls what, day by day: territory from a gazetteer and dated control-change events, "
         "gains and losses in km² computed in an equal-area projection, and offline maps.",
@@ -105,8 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for family in COMMANDS:
         family.register(sub)
-    _add_theatre_options(sub)
-    parser.command_names = list(sub.choices)  # for "did you mean" (main)
+    parser.commands = dict(sub.choices)  # each command's parser (main)
+    parser.command_names = list(parser.commands)  # for "did you mean" (main)
+    _add_theatre_options(parser.commands)
     return parser
 
 
@@ -257,16 +269,36 @@ def _unknown_command(argv: list[str], names: list[str]) -> str | None:
     )
 
 
-def _arg_names(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, str]:
+def _unrecognized(extra: list[str], command: _Parser) -> str:
+    """``geomap gains T --thetre x``: the error the command's own parser gives (its usage, not
+    the top level's), naming each unknown option's nearest one."""
+    # an option's nearest option, or a positional argument written as an option ("--theatre")
+    near = {o: o for a in command.arguments for o in a.option_strings}
+    near |= {
+        f"--{a.dest}": f"the {a.dest.upper()} argument, given without an option name"
+        for a in command.arguments
+        if not a.option_strings
+    }
+    said = []
+    for arg in extra:
+        text = terminal_text(arg)
+        close = (
+            difflib.get_close_matches(arg.split("=", 1)[0], list(near), n=1, cutoff=0.6)
+            if arg.startswith("--")
+            else []
+        )
+        said.append(f"{text} (did you mean {near[close[0]]}?)" if close else text)
+    return "unrecognized arguments: " + " ".join(said)
+
+
+def _arg_names(parser: _Parser, args: argparse.Namespace) -> dict[str, str]:
     """Each argument of the command run by the name the user typed: ``{"start": "--from"}``,
     ``{"start": "START"}`` for a positional one."""
-    names: dict[str, str] = {}
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            sub = action.choices.get(getattr(args, "command", None))
-            for a in sub._actions if sub is not None else []:
-                names[a.dest] = a.option_strings[0] if a.option_strings else a.dest.upper()
-    return names
+    command = parser.commands.get(getattr(args, "command", None))
+    return {
+        a.dest: a.option_strings[0] if a.option_strings else a.dest.upper()
+        for a in (command.arguments if command is not None else [])
+    }
 
 
 def _named_as_typed(exc: InputError, names: dict[str, str]) -> InputError:
@@ -341,7 +373,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         print(unknown, file=sys.stderr)
         return EXIT_USAGE
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # said by the command's parser, with its usage and the nearest option
+        parser.commands[args.command].error(_unrecognized(extra, parser.commands[args.command]))
     args.arg_names = _arg_names(parser, args)
     try:
         with safe_streams():  # no control or bidi character from the data reaches the terminal

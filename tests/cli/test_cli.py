@@ -318,6 +318,27 @@ def test_a_mistyped_command_names_the_nearest(capsys, command, expected):
     assert err.startswith(f"geomap: error: unknown command {command!r}; ") and expected in err
 
 
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        (["--fromm", "2017-05-01"], "--fromm (did you mean --from?) 2017-05-01"),
+        (["--fromm=2017-05-01"], "--fromm=2017-05-01 (did you mean --from?)"),
+        (["--thetre"], "--thetre (did you mean the THEATRE argument, given without an option"),
+        (["--zzzzzz"], "unrecognized arguments: --zzzzzz\n"),
+        (["stray"], "unrecognized arguments: stray\n"),
+        (["--\x1b[31mx"], "unrecognized arguments: --\\x1b[31mx\n"),
+    ],
+)
+def test_an_unknown_option_is_said_by_the_command_with_the_nearest(capsys, extra, expected):
+    with pytest.raises(SystemExit) as exc:
+        main(["gains", str(DATA / "tiny"), *extra])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    # the command's own usage and prog, not the top level's "geomap [-h] COMMAND ..."
+    assert err.startswith("usage: geomap gains ") and "geomap gains: error: " in err
+    assert expected in err and "\x1b" not in err
+
+
 def test_an_unlike_command_gets_argparses_list(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["zzz\x1b[31m"])
