@@ -644,8 +644,13 @@ _CONV = (
     rf"\s*[(\[]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?(?P<cnum>{_DIGITS})[\s-]*(?P<cunit>{_UNIT_ALT})"
     rf"\s*[)\]]"
 )
-# a bare year is never a range's low end: "lost 1,000 sq km in 2014 and 500 sq km in 2015"
+# a year read as a range's low end: "lost 1,000 sq km in 2014 and 500 sq km in 2015" (after
+# "in", "since" ..., or written without the thousands separator the figure has: "Since 2011 -
+# 3,000 sq km"); "between 2000 and 2500 sq km" and "1900-2000 sq km" are ranges
 _YEAR = re.compile(r"19\d\d|20\d\d|2100")
+_YEAR_LOW_BEFORE = re.compile(
+    r"\b(?:in|since|during|from|by|until)\s+(?:the\s+)?(?:years?\s+)?$", re.I
+)
 # ... and two years after "in", "since" ... are a span of years: "in 2015-2016 hectares"
 _YEARS_BEFORE = re.compile(
     r"\b(?:in|since|during|from|between|by|until|of)\s+(?:the\s+)?(?:years?\s+)?$", re.I
@@ -798,6 +803,19 @@ def _qualifier(match: re.Match, *groups: str) -> tuple[str | None, str]:
     return None, "exact"
 
 
+def _year_not_low(m: re.Match) -> bool:
+    """Is a range match's low end a year rather than a figure: after "in", "since", "during"
+    ... (not "between" or "of": "between 2000 and 2500 sq km" is a range), or written without the
+    thousands separator the figure at the unit has ("Since 2011 - 3,000 sq km")?"""
+    lo = m.group("lo")
+    if not _YEAR.fullmatch(lo):
+        return False
+    if "," in m.group("num"):
+        return True
+    before = m.string[max(0, m.start("lo") - 30) : m.start("lo")]
+    return bool(_YEAR_LOW_BEFORE.search(before))
+
+
 def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
     value = _parse_number(m.group("num"))
     if not math.isfinite(value):
@@ -812,7 +830,7 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
     qual, bound = _qualifier(m, "qual")
     start = m.start()
     low = _parse_number(m.group("lo")) if m.group("lo") else None
-    if low is not None and (_YEAR.fullmatch(m.group("lo")) or not 0 <= low < value):
+    if low is not None and (_year_not_low(m) or not 0 <= low < value):
         # "in 2014 and 500 sq km", "Since 2011 - 3,000 sq km", "400-300 km²": not a range;
         # the figure is the one at the unit, whatever came before it
         if _YEAR.fullmatch(m.group("num")) and _YEARS_BEFORE.search(

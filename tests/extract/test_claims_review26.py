@@ -39,7 +39,10 @@ def _claims(text, theatre):
         ),
         ("Since 2011 - 3,000 sq km were lost", [("3,000 sq km", 3000.0, None)]),
         ("between 2014 and 500 sq km", [("500 sq km", 500.0, None)]),
-        ("took 1900-2000 sq km", [("2000 sq km", 2000.0, None)]),  # years are never a low end
+        (
+            "took 1,900 sq km in 2000-2,500 sq km",
+            [("1,900 sq km", 1900.0, None), ("2,500 sq km", 2500.0, None)],
+        ),
         ("took 400-300 km² of desert", [("300 km²", 300.0, None)]),  # low above high
         # a span of years before a unit is no figure at all
         ("In 2015-2016 hectares of crops were planted", []),
@@ -47,6 +50,16 @@ def _claims(text, theatre):
         # real ranges stay ranges
         ("took 300-400 sq km", [("300-400 sq km", 400.0, 300.0)]),
         ("took 1,900-2,000 sq km", [("1,900-2,000 sq km", 2000.0, 1900.0)]),
+        # a number that could be a year is a range's low end unless a year is what is meant
+        ("took 1900-2000 sq km", [("1900-2000 sq km", 2000.0, 1900.0)]),
+        (
+            "seized between 2000 and 2500 sq km of desert",
+            [("between 2000 and 2500 sq km", 2500.0, 2000.0)],
+        ),
+        (
+            "an area of 2010 to 2100 square kilometres",
+            [("2010 to 2100 square kilometres", 2100.0, 2010.0)],
+        ),
     ],
 )
 def test_what_is_not_a_range_falls_back_to_the_figure_at_its_unit(text, figures):
