@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pandas as pd
 
@@ -21,15 +22,26 @@ SAME_CLAIM_FIELDS = ("actor", "start", "end", "figure", "claimant", "source")
 
 def claim_key(row) -> tuple[str, ...]:
     """The same-claim key of a ``claims.csv`` row (a mapping of its cells as written):
-    :data:`SAME_CLAIM_FIELDS`, spaces squeezed and case folded.
+    :data:`SAME_CLAIM_FIELDS`, spaces squeezed and case folded, the claimant without the
+    bracketed actor id ``geomap extract`` adds to a side's ("Ministry of Defence (GOV)").
 
     Examples
     --------
     >>> claim_key({"actor": "SP", "start": "2015-07-01", "end": "2015-07-03",
     ...            "figure": "400  sq km", "claimant": "Sinai Province", "source": "a.txt"})
     ('sp', '2015-07-01', '2015-07-03', '400 sq km', 'sinai province', 'a.txt')
+    >>> claim_key({"claimant": "Ministry of Defence (GOV)"})[4]
+    'ministry of defence'
     """
-    return tuple(" ".join(str(row.get(k) or "").split()).casefold() for k in SAME_CLAIM_FIELDS)
+    key = [" ".join(str(row.get(k) or "").split()).casefold() for k in SAME_CLAIM_FIELDS]
+    i = SAME_CLAIM_FIELDS.index("claimant")
+    key[i] = _ID_SUFFIX.sub("", key[i])
+    return tuple(key)
+
+
+#: The actor id ``geomap extract`` adds to a side's claimant ("the army's General Command
+#: (GOV)"): one word in brackets at the end, not part of who claims.
+_ID_SUFFIX = re.compile(r"\s*\([\w.-]{1,16}\)$")
 
 
 def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:

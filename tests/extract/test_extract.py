@@ -879,6 +879,14 @@ def test_a_claim_draft_problem_is_said_at_its_row(
             "figure",
             "the same claim as line 2",
         ),
+        (  # the actor id extract adds to a side's claimant is no other claimant
+            [
+                "c1,GOV,2017-05-01,2017-05-31,5000 km2,Ministry of Defence,s",
+                "c2,GOV,2017-05-01,2017-05-31,5000 km2,Ministry of Defence (GOV),s",
+            ],
+            "figure",
+            "the same claim as line 2",
+        ),
         (  # a row repeated whole is one problem (the same claim), not two
             [
                 "c1,GOV,2017-05-01,2017-05-31,5000 km2,x,s",
@@ -888,7 +896,7 @@ def test_a_claim_draft_problem_is_said_at_its_row(
             "same actor, period, figure, claimant and source",
         ),
     ],
-    ids=["id", "content", "whole-row"],
+    ids=["id", "content", "actor-suffix", "whole-row"],
 )
 def test_claims_csv_refuses_repeated_claims(theatre_copy, rows, field, words):
     (theatre_copy / "claims.csv").write_text(
