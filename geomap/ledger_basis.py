@@ -52,16 +52,15 @@ def pick_range(start: Any, end: Any, default: tuple[dt.date, dt.date]) -> tuple[
     start = given or d0
     end = to_day(end) or max(d1, start)
     if end < start:
-        which = "start" if given else "the default start"
-        raise InputError(
-            Problem(
-                "<argument>",
-                None,
-                "end",
-                f"{end} is before {which} {start}",
-                "swap them" if given else "give a later end, or an earlier start too",
+        if given:
+            what, hint = f"{end} is before start {start}", "swap them"
+        else:  # the start not given: say which it was, and both ways out, with their days
+            what = (
+                f"{end} is before the default start {start} (theatre.toml's [dates] start, "
+                "else the initial snapshot's date)"
             )
-        )
+            hint = f"give a start on or before {end} as well, or an end on or after {start}"
+        raise InputError(Problem("<argument>", None, "end", what, hint))
     return start, end
 
 

@@ -370,6 +370,8 @@ def test_without_a_snapshot_the_data_starts_at_the_earlier_of_dates_start_and_fi
     [
         (["gains", "--from", "2020-02-01"], "argument --from: 2020-02-01 is after the data ends"),
         (["gains", "--to", "2019-12-01"], "argument --to: 2019-12-01 is before the default start"),
+        # both ways out, with their days (it said "or an earlier start too")
+        (["gains", "--to", "2019-12-01"], "give a start on or before 2019-12-01 as well, or an"),
         (
             ["gains", "--from", "2019-11-01", "--to", "2019-12-01"],
             "argument --to: 2019-11-01 to 2019-12-01 is before the data starts",
