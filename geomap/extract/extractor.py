@@ -304,10 +304,13 @@ _PART_AFTER = re.compile(
     + _PART_NOUN
     + r"|suburb|neighbou?rhood|district|quarter|villages|areas|desert|lines)\b(?!['’]s?\s)"
 )
-# "the approaches of X" (not "the villages of X": a name, as "the town of X")
+# "the approaches of X" (not "the villages of X": a name, as "the town of X"), and each name of
+# a list after it: "the districts of Palmyra and As-Sukhnah", "the outskirts of A, B and C"
+_LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|ez|es|ad|as|ar|de|del|la|le))*"
 _PART_BEFORE = re.compile(
     r"(?i)\b" + _PART_NOUN + r")\s+(?:of|to|around|near|outside)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|district|area|province|region)\s+of\s+(?:the\s+)?)?$"
+    r"(?:(?:town|city|village|district|area|province|region)\s+of\s+(?:the\s+)?)?"
+    r"(?-i:(?:" + _LISTED_NAME + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*)$"
 )
 
 
