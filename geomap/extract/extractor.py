@@ -431,6 +431,30 @@ _COUNTER = re.compile(
     r"|\bbattle\s+(?:goes|went|is\s+going)\s+on\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# a side named by its seat ("Kampala", "Baghdad", "Colombo"), read as the place: after a verb
+# of taking or a preposition of place, or before "fell", "was captured" ...; as the side after
+# "loyal to", "backed by", "by", "with", "against" and before "'s"
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:captur(?:ed?|ing)|took|tak(?:en?|ing)|seiz(?:ed?|ing)|enter(?:ed|ing)?|overr(?:an|un)"
+    r"|storm(?:ed|ing)?|liberat(?:ed?|ing)|retook|retak(?:en?|ing)|reach(?:ed|ing)?|encircl(?:ed?|ing)"
+    r"|besieg(?:ed?|ing)|surround(?:ed|ing)?|control\s+of|fall\s+of|capture\s+of|hold\s+of|into"
+    r"|in|at|near|around|outside|towards?|on|from|within|across|inside|held|holding)"
+    r"\s+(?:(?:the\s+)?(?:capital|city|town|port)\s*,?\s+(?:of\s+)?)?$"
+)
+_PLACE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:the\s+)?(?:capital|city|town)\b[^,]{0,40},\s*)?\s*(?:fell|falls|has\s+fallen"
+    r"|had\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|taken|seized|overrun|liberated"
+    r"|abandoned|encircled|surrounded|besieged)|came\s+under)\b",
+    re.I,
+)
+_SIDE_BEFORE = re.compile(
+    r"(?i)\b(?:loyal|allied|close|answerable|subordinate)\s+to\s+$|\b(?:backed|supported|armed"
+    r"|ruled|controlled|held|sent|ordered|commanded|led)\s+by\s+$|\b(?:by|with|against|for)\s+$"
+    # "brigades from Misrata": a force named by where it comes from is that side
+    r"|\b(?:brigades?|battalions?|fighters|rebels|troops|forces|units?|militias?|militiamen"
+    r"|soldiers|men|columns?|reinforcements)\s+from\s+$"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # a role word used as an adjective ("military vehicles", "government control") names no actor
 _ADJECTIVE_USE = re.compile(
     r"\s+(?:vehicles?|equipment|hardware|positions?|bases?|sources?|officials?|spokes\w+"
@@ -648,9 +672,25 @@ class Extractor:
         self._quotes: list[tuple[int, int, str, ActorMention | None]] | None = None
 
     # ------------------------------------------------------------ actors
+    def _a_place_here(self, text: str, a: ActorMention) -> bool:
+        """Is a side's name that is also a place's ("Kampala" for the government, "Baghdad")
+        the place here: taken, entered, fallen, held ("took control of Kampala", "Kampala fell
+        to the rebels", "fighting in Kampala"), not the side ("Kampala said", "Kampala's
+        troops", "forces loyal to Kampala")?"""
+        if not a.text[:1].isupper() or _POSSESSIVE_AFTER.match(text, a.end):
+            return False
+        if isinstance(self.gaz.resolve(a.text), Exception):
+            return False
+        before = text[max(0, a.start - 60) : a.start]
+        if _SIDE_BEFORE.search(before):
+            return False
+        return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, a.end))
+
     def actors_in(self, text: str) -> list[ActorMention]:
         """Actor mentions of ``text``: aliases and ``refs``, then role words, force phrases
-        named by their modifiers, and "our forces" in a statement (:mod:`.actors`)."""
+        named by their modifiers, and "our forces" in a statement (:mod:`.actors`).  A side's
+        name that is a place's too is left to the places where it reads as one
+        (:meth:`_a_place_here`)."""
 
         def adjective(a: ActorMention) -> bool:
             # "military vehicles" names no one; "under government control" names the holder
@@ -661,7 +701,7 @@ class Extractor:
         found = [
             a
             for a in self.gaz.actors_in(text, 0, len(text))
-            if " " in a.text.strip() or not adjective(a)
+            if (" " in a.text.strip() or not adjective(a)) and not self._a_place_here(text, a)
         ]
         # "soldiers loyal to <leader>": the leader's side, over any role word inside
         loyal = _named_leaders(self.refs.loyal(text), found)
