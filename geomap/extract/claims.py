@@ -62,7 +62,8 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
-# an area of what grows, burned or destroyed: "some 300 hectares of crops were burned" is
+# an area of what grows, burned, destroyed or abandoned: "some 300 hectares of crops were
+# burned", "300 hectares of swamp rice were abandoned by farmers who fled" is
 # damage, not ground a side holds ("retook 400 sq km of forest" is ground: forest, woodland
 # and pasture are land a side holds, and crops are damage only with a damage verb near)
 _NOT_HELD_AFTER = re.compile(
@@ -72,7 +73,8 @@ _NOT_HELD_AFTER = re.compile(
 )
 _DAMAGE = re.compile(
     r"\b(?:burn(?:ed|t|s|ing)?|destroy(?:ed|s|ing)?|torch(?:ed|es|ing)?|raz(?:ed|es|ing)"
-    r"|set\s+(?:on\s+)?fire|ablaze)\b",
+    r"|set\s+(?:on\s+)?fire|ablaze|abandon(?:ed|s|ing)?|unharvested|untended|left\s+fallow"
+    r"|flood(?:ed|s|ing)|trampl(?:ed|es|ing)|loot(?:ed|s|ing))\b",
     re.I,
 )
 # how far from the figure a damage verb is read as its own (about a clause)
@@ -80,8 +82,9 @@ _DAMAGE_NEAR = 60
 
 
 def _damage_area(s: str, a: int, b: int) -> bool:
-    """Is the figure at [a, b) an area of crops damaged ("300 hectares of crops were burned",
-    "destroyed 500 hectares of wheat")?  Not ground a side holds."""
+    """Is the figure at [a, b) an area of crops damaged or abandoned ("300 hectares of crops
+    were burned", "destroyed 500 hectares of wheat", "300 hectares of rice were abandoned by
+    farmers")?  Not ground a side holds."""
     return bool(
         _NOT_HELD_AFTER.match(s[b:])
         and _DAMAGE.search(s[max(0, a - _DAMAGE_NEAR) : b + _DAMAGE_NEAR])

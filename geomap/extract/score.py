@@ -90,6 +90,10 @@ class SplitScore:
     claims: Tally = field(default_factory=Tally)
     misses: list[tuple] = field(default_factory=list)
     extras: list[tuple] = field(default_factory=list)
+    # (article, figure as gold writes it, km², unit kind) not found; (article, figure, km², kind)
+    # found but in no gold row
+    claim_misses: list[tuple] = field(default_factory=list)
+    claim_extras: list[tuple] = field(default_factory=list)
     refused: list[tuple] = field(default_factory=list)  # (article, the error) for bad input
     warnings: list[tuple] = field(default_factory=list)  # (article, warning)
 
@@ -107,6 +111,8 @@ class SplitScore:
         out["warnings"] = [list(w) for w in self.warnings]
         out["misses"] = [list(m) for m in self.misses]
         out["extras"] = [list(e) for e in self.extras]
+        out["claim_misses"] = [list(m) for m in self.claim_misses]
+        out["claim_extras"] = [list(e) for e in self.claim_extras]
         return out
 
 
@@ -222,11 +228,24 @@ def score_article(
                 for i, d in enumerate(drafts)
                 if i not in used
             ]
-    _score_claims(score.claims, ex.claims.to_dict("records"), claims_gold)
+    found = ex.claims.to_dict("records")
+    missed, used = _score_claims(score.claims, found, claims_gold)
+    if not with_leads:
+        score.claim_misses += [
+            (name, g["figure"], float(g["value_km2"]), g["unit_kind"]) for g in missed
+        ]
+        score.claim_extras += [
+            (name, c.get("figure", ""), round(float(c["value_km2"]), 1), c["unit_kind"])
+            for i, c in enumerate(found)
+            if i not in used
+        ]
 
 
-def _score_claims(t: Tally, found: list[dict], gold: list[dict]) -> None:
+def _score_claims(t: Tally, found: list[dict], gold: list[dict]) -> tuple[list[dict], set[int]]:
+    """Match claims found to gold one to one (the same unit kind, km² within 0.5 % or 0.5 km²),
+    add the counts to ``t``; the gold rows missed and the indices of ``found`` matched."""
     used: set[int] = set()
+    missed = []
     for g in gold:
         value = float(g["value_km2"])
         for i, c in enumerate(found):
@@ -238,8 +257,11 @@ def _score_claims(t: Tally, found: list[dict], gold: list[dict]) -> None:
                 used.add(i)
                 t.matched += 1
                 break
+        else:
+            missed.append(g)
     t.gold += len(gold)
     t.drafts += len(found)
+    return missed, used
 
 
 def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[str, SplitScore]:
@@ -333,4 +355,8 @@ def format_scores(scores: dict[str, SplitScore]) -> str:
             lines.append(f"  miss:  {m}")
         for e in s.extras:
             lines.append(f"  extra: {e}")
+        for m in s.claim_misses:
+            lines.append(f"  claim miss:  {m}")
+        for e in s.claim_extras:
+            lines.append(f"  claim extra: {e}")
     return "\n".join(lines)

@@ -79,6 +79,13 @@ def test_what_is_not_a_range_is_not_read_as_one(text):
         # an area of crops burned is damage, not ground a side holds
         ("Some 300 hectares of crops were burned around the camps.", []),
         ("Fighting destroyed 500 hectares of wheat fields near Homs.", []),
+        # ... and so is an area of crops abandoned or left by those who fled
+        ("Some 300 hectares of swamp rice were abandoned by farmers who fled.", []),
+        ("About 200 hectares of maize were left unharvested near Homs.", []),
+        (  # negative: ground abandoned by a side is still ground
+            "Rebels abandoned some 300 square kilometres of desert on Friday.",
+            [("some 300 square kilometres", 300.0, "area")],
+        ),
         (
             "Government troops took about 5,000 hectares of farmland on Friday.",
             [("about 5,000 hectares", 50.0, "area")],

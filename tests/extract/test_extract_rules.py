@@ -191,8 +191,15 @@ def test_score_article_counts_each_field(theatre):
         ),
     ]
     s = SplitScore()
-    score_article(s, "a", ex, gold, [], {"arak", "homs"})
+    claims_gold = [
+        dict(figure="half the size of Lebanon", value_km2="5226", unit_kind="comparison"),
+    ]
+    score_article(s, "a", ex, gold, claims_gold, {"arak", "homs"})
     assert (s.fields["all"].matched, s.fields["all"].drafts, s.fields["all"].gold) == (1, 1, 2)
+    # a claim missed is listed as events are, by article, figure, km² and kind
+    assert (s.claims.matched, s.claims.gold) == (0, 1)
+    assert s.claim_misses == [("a", "half the size of Lebanon", 5226.0, "comparison")]
+    assert s.claim_extras == []
     assert s.fields["confidence"].matched == 0  # drafted confirmed, gold says claimed
     assert s.fields["from_actor"].matched == 0 and s.fields["from_actor"].gold == 1
     assert s.misses == [("a", "homs", "GOV", "2017-05-26", "")]
@@ -327,6 +334,7 @@ def test_score_folder_reads_the_held_out_layout(tmp_path):
     assert s.refused == [("b.txt", s.refused[0][1])] and "empty" in s.refused[0][1]
     table = format_scores(scores)
     assert "heldout        all" in table and "heldout+leads  all" in table
+    assert "claim miss" not in table and "claim extra" not in table  # the one claim matched
 
 
 def test_bare_days_after_is_a_range_before_the_last_date_given(theatre):
