@@ -301,7 +301,8 @@ def extract(
         and not letterhead(layout.dateline)
         and not any(a.actor for a in ex.actors_in(layout.dateline))
     )
-    ex.author = document_author(lines, wire, ex.actors_in)
+    # a header's "Statement issued in Baghdad": the side the seat names, not the place
+    ex.author = document_author(lines, wire, lambda ln: ex.actors_in(ln, seats_as_places=False))
     if ex.author is not None and not ex.author.actor and layout.dateline and not wire:
         named = {a.actor for a in ex.actors_in(layout.dateline) if a.actor}
         if len(named) == 1:  # the side named in the letterhead read as a dateline

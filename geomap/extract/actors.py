@@ -466,9 +466,14 @@ _ANNOUNCES = re.compile(
 
 
 def letterhead(dateline: str) -> bool:
-    """ "OFFICE OF THE PRIME MINISTER -", "MINISTRY OF DEFENCE —": a capitalised line read as
+    """ "OFFICE OF THE PRIME MINISTER -", "MINISTRY OF DEFENCE —", "REPUBLIC OF IRAQ -": a
+    capitalised line read as
     a wire dateline that names an office is a statement's letterhead, not a dateline."""
-    return bool(_GOV_OFFICE.search(dateline) or _STATEMENT_WORDS.search(dateline))
+    return bool(
+        _GOV_OFFICE.search(dateline)
+        or _STATEMENT_WORDS.search(dateline)
+        or _STATE_HEAD.search(dateline)  # "REPUBLIC OF IRAQ -" over "MINISTRY OF ..."
+    )
 
 
 def _first_person(line: str) -> bool:

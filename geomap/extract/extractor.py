@@ -568,8 +568,9 @@ _ANAPHOR_SUBJECT = re.compile(
 )
 # "by fighters of X", "by units of the X": the force noun before the side it belongs to
 _FORCE_OF = (
-    r"(?:(?:fighters|troops|forces|units|soldiers|elements|militiamen|men|members|gunmen"
-    r"|militias?)\s+of\s+(?:the\s+)?)"
+    r"(?:(?:(?:heroic|brave|valiant|gallant)\s+)?(?:fighters|troops|forces|units|soldiers|elements"
+    r"|militiamen|men|members|gunmen|militias?|heroes|sons|lions|brigades?|battalions?)"
+    r"\s+of\s+(?:the\s+)?)"
 )
 # gapping: "took A on Saturday(,) and (then) (the town of) B on Sunday"
 _GAP_AND = re.compile(
@@ -686,11 +687,12 @@ class Extractor:
             return False
         return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, a.end))
 
-    def actors_in(self, text: str) -> list[ActorMention]:
+    def actors_in(self, text: str, *, seats_as_places: bool = True) -> list[ActorMention]:
         """Actor mentions of ``text``: aliases and ``refs``, then role words, force phrases
         named by their modifiers, and "our forces" in a statement (:mod:`.actors`).  A side's
         name that is a place's too is left to the places where it reads as one
-        (:meth:`_a_place_here`)."""
+        (:meth:`_a_place_here`), unless ``seats_as_places`` is false (a header's "Statement
+        issued in Baghdad" names its author)."""
 
         def adjective(a: ActorMention) -> bool:
             # "military vehicles" names no one; "under government control" names the holder
@@ -701,7 +703,8 @@ class Extractor:
         found = [
             a
             for a in self.gaz.actors_in(text, 0, len(text))
-            if (" " in a.text.strip() or not adjective(a)) and not self._a_place_here(text, a)
+            if (" " in a.text.strip() or not adjective(a))
+            and not (seats_as_places and self._a_place_here(text, a))
         ]
         # "soldiers loyal to <leader>": the leader's side, over any role word inside
         loyal = _named_leaders(self.refs.loyal(text), found)

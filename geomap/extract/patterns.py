@@ -43,11 +43,13 @@ _CAPTURE = re.compile(
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
     r"|freed|liberat(?:es|ing)|occupied|re-?occupied|re-?entered|conquer(?:ed|s|ing)"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
-    # a statement's or a monitor's idiom: "restored security and stability to X", "imposed
+    # a statement's or a monitor's idiom: "restored security and stability to X", "restored
+    # order to X", "restored law and order in X", "imposed
     # their control over X", "restored state authority over X"
     r"|(?:restored|re-?established|established|imposed|extended|re-?asserted|asserted)\s+"
     r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*"
-    r"(?:control|authority|security(?:\s+and\s+stability)?|sovereignty)\s+(?:over|to|in|on)"
+    r"(?:control|authority|sovereignty|(?:law\s+and\s+)?(?:security|order|stability|calm|normalcy)"
+    r"(?:\s+and\s+(?:security|order|stability|calm|normalcy))?)\s+(?:over|to|in|on)"
     # "restored full control of X", "reasserted control of X" (not "restored security of")
     r"|(?:restored|re-?established|re-?asserted|reimposed|re-imposed)\s+"
     r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*control\s+of"

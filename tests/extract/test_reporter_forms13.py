@@ -8,7 +8,13 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
   place's name too is the place where the sentence takes, enters or loses it ("took control
   of Kampala", "Kampala fell to ..."), and the side where it speaks, owns or backs ("Kampala
   said", "Kampala's troops", "troops loyal to Kampala", "reinforcements from Kampala"): such a
-  capture gave no row at all (set 10: one change).
+  capture gave no row at all (set 10: one change).  In a statement's header the seat names
+  its author ("Statement issued in Baghdad").
+* A state's letterhead read as a dateline ("REPUBLIC OF IRAQ - MINISTRY OF ...") is a
+  statement's, not a wire's; "restored security and order to X", "restored law and order in
+  X" is the subject's capture (set 12: two changes).
+* A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
+  one change, which the author's claim had taken).
 """
 
 from __future__ import annotations
@@ -89,3 +95,33 @@ def seat(tmp_path_factory):
 def test_a_side_named_by_its_seat_is_the_place_where_it_is_taken(seat, text, rows):
     got = [(r.place, r.to_actor) for r in extract(DATELINE + text, seat).rows.itertuples()]
     assert got == rows
+
+
+STATEMENT = (
+    "REPUBLIC OF ARTSAKH - MINISTRY OF DEFENCE\n\nStatement issued in Khankendi, Thursday 5 "
+    "November 2020\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        (
+            "Units of our valiant armed forces today restored security and order to the towns "
+            "of Hadrut and Fuzuli.",
+            [("hadrut", "ARM"), ("fuzuli", "ARM")],
+        ),
+        ("Our forces today restored law and order in Hadrut.", [("hadrut", "ARM")]),
+        # the passive's agent, however it is praised, over the statement's author
+        (
+            "Hadrut was liberated today by the heroes of the Azerbaijani army.",
+            [("hadrut", "AZA")],
+        ),
+        # negative: order restored in a place a side already holds is no change of the verb's
+        ("Order was restored in Hadrut after the protests.", []),
+    ],
+)
+def test_a_states_statement_issued_in_its_seat(seat, body, rows):
+    ex = extract(STATEMENT + body, seat, published="2020-11-05")
+    assert [(r.place, r.to_actor) for r in ex.rows.itertuples()] == rows
+    assert set(ex.rows["status"]) <= {"draft"}
