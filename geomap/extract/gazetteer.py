@@ -65,6 +65,10 @@ class PlaceMention:
     candidates: list[tuple[str, str]] = field(default_factory=list)
 
 
+# the capitalised words right before a word: "Kosova Liberation " before "Army"
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}$")
+
+
 @dataclass
 class ActorMention:
     start: int
@@ -215,6 +219,13 @@ class Gazetteer:
         _add_stems(surfaces)
         self._heads = _name_variants(surfaces)
         self.actor_of = {s.casefold(): a for s, a in surfaces.items()}
+        # a name of two words or more by its transliteration skeleton: "Kosova Liberation
+        # Army" is the "Kosovo Liberation Army" (a skeleton two actors share is no evidence)
+        by_skeleton: dict[str, set[str]] = {}
+        for name, ident in surfaces.items():
+            if len(name.split()) >= 2:
+                by_skeleton.setdefault(skeleton(name), set()).add(ident)
+        self._actor_skeleton = {k: next(iter(v)) for k, v in by_skeleton.items() if len(v) == 1}
         self.ref_of, ref_surfaces = _role_words(theatre.actors, self.actor_of)
         exact = [s for s in [*surfaces, *ref_surfaces] if s.isupper() and len(s) <= 5]
         loose = [s for s in [*surfaces, *ref_surfaces] if s not in exact]
@@ -250,7 +261,10 @@ class Gazetteer:
                     found.append(ActorMention(m.start(), m.end(), m.group(0), actor))
                     continue
                 fits = sorted(self.ref_of.get(surface.casefold(), ()))
-                if len(fits) == 1:
+                variant = self._spelling_variant(text, m.start(), m.end()) if fits else None
+                if variant is not None:
+                    found.append(variant)
+                elif len(fits) == 1:
                     found.append(ActorMention(m.start(), m.end(), m.group(0), fits[0], "ref"))
                 elif fits:
                     found.append(
@@ -264,6 +278,27 @@ class Gazetteer:
             if not out or a.start >= out[-1].end:
                 out.append(a)
         return out
+
+    def _spelling_variant(self, text: str, a: int, b: int) -> ActorMention | None:
+        """A role word ending a capitalised name ("Army" in "the Kosova Liberation Army") that
+        is an actor's name spelled another way (the same skeleton): that actor, named by the
+        whole phrase; None when the phrase is no actor's name."""
+        if not text[a : a + 1].isupper():
+            return None
+        m = _CAPITALISED_BEFORE.search(text, max(0, a - 80), a)
+        if m is None:
+            return None
+        # the longest name first: "Yesterday Kosova Liberation Army" is tried without
+        # "Yesterday"; a role phrase's first word ends it ("Army units": "... Army")
+        head = a + len(text[a:b].split()[0])
+        for w in re.finditer(r"\S+", text[m.start() : a]):
+            at = m.start() + w.start()
+            ident = self._actor_skeleton.get(skeleton(text[at:b])) or self._actor_skeleton.get(
+                skeleton(text[at:head])
+            )
+            if ident is not None:
+                return ActorMention(at, b, text[at:b], ident)
+        return None
 
     # ----------------------------------------------------------------- places
     def resolve(self, phrase: str):

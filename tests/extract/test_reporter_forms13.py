@@ -13,6 +13,9 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
 * A state's letterhead read as a dateline ("REPUBLIC OF IRAQ - MINISTRY OF ...") is a
   statement's, not a wire's; "restored security and order to X", "restored law and order in
   X" is the subject's capture (set 12: two changes).
+* A role word ending a capitalised name that is an actor's name spelled another way ("the
+  Kosova Liberation Army" for the Kosovo Liberation Army, where "army" is the other side's
+  role word) is that actor, not the role word's (set 12: one change with the sides reversed).
 * A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
   one change, which the author's claim had taken).
 """
@@ -125,3 +128,28 @@ def test_a_states_statement_issued_in_its_seat(seat, body, rows):
     ex = extract(STATEMENT + body, seat, published="2020-11-05")
     assert [(r.place, r.to_actor) for r in ex.rows.itertuples()] == rows
     assert set(ex.rows["status"]) <= {"draft"}
+
+
+@pytest.fixture(scope="module")
+def army(tmp_path_factory):
+    """nk20 with "army" a role word of the Azerbaijani side."""
+    folder = tmp_path_factory.mktemp("army") / "nk20"
+    shutil.copytree(NK, folder)
+    actors = (folder / "actors.csv").read_text(encoding="utf-8")
+    (folder / "actors.csv").write_text(actors.replace(";Baku,", ";Baku;army,"))
+    return load_inputs(folder)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Units of the Artsaakh Defence Army retook Hadrut on Tuesday.", "ARM"),
+        ("Yesterday Artsakh Difence Army units retook Hadrut on Tuesday.", "ARM"),
+        # negative: the role word alone, or ending a name no actor has, stays the role word's
+        ("Units of the army retook Hadrut on Tuesday.", "AZA"),
+        ("Units of the Karabakh Liberation Army retook Hadrut on Tuesday.", "AZA"),
+    ],
+)
+def test_an_actors_name_spelled_another_way_is_that_actor(army, text, actor):
+    rows = extract(DATELINE + text, army).rows
+    assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("hadrut", actor)]
