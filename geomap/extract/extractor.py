@@ -2893,7 +2893,9 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for group in groups.values():
         keep: list[Draft] = []
-        for d in sorted(group, key=lambda d: (-d.date_rank, _width(d), d.order)):
+        # the statement of taking with a day of its own first ("withdrew on 20 May, and the
+        # rebels entered the town the next morning": the entry, on 21 May), then the best dated
+        for d in sorted(group, key=lambda d: (-_dated_taking(d), -d.date_rank, _width(d), d.order)):
             same = next(
                 (
                     k
@@ -2922,6 +2924,7 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                     f"{_source_label(d.source, d.said_by)}"
                 )
             same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
+            _own_day_from(same, d)
         out.extend(keep)
     return one_change_per_place(sorted(out, key=lambda d: d.order))
 
@@ -3183,12 +3186,42 @@ def _recaptured(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
     )
 
 
+def _own_day_from(keep: Draft, told: Draft) -> None:
+    """ "Government troops abandoned X on 20 May, and the rebels entered the town the next
+    morning": a day counted from a statement of the same change, in the same sentence, dated
+    by its own words, is as firm as that day: the kept statement's date is its own."""
+    if (
+        keep.date_rank == 2
+        and told.date_rank == 3
+        and told.date is not None
+        and keep.date_text.endswith(f"({told.date})")
+        and keep.evidence == told.evidence
+    ):
+        keep.date_rank = 3
+        keep.reasons.append(
+            f"date counted from the same change's own day ({told.date_text!r}, {told.verb!r})"
+        )
+
+
+def _dated_taking(d: Draft) -> bool:
+    """Is ``d`` a statement of taking (not of leaving) with a day the text gives it (its own,
+    or counted from one given: "the next morning")?"""
+    return d.pattern in _TAKING and d.date_rank >= 2
+
+
 def _better_dated(a: Draft, b: Draft) -> tuple[Draft, Draft]:
-    """(kept, folded) of one side's two statements of one change: the explicitly dated one,
-    then the one whose verb takes the place, then the one told first."""
+    """(kept, folded) of one side's two statements of one change: the one whose verb takes the
+    place with a day the text gives it (explicit, or counted from a day given: "withdrew on 20
+    May, and the rebels entered the town the next morning" is the entry, on 21 May), then the
+    explicitly dated one, then the one whose verb takes the place, then the one told first."""
 
     def rank(d: Draft) -> tuple:
-        return (d.date_rank, d.pattern in _TAKING, -d.order)
+        return (
+            d.pattern in _TAKING and d.date_rank >= 2,
+            d.date_rank,
+            d.pattern in _TAKING,
+            -d.order,
+        )
 
     return (a, b) if rank(a) >= rank(b) else (b, a)
 

@@ -16,6 +16,11 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
 * A role word ending a capitalised name that is an actor's name spelled another way ("the
   Kosova Liberation Army" for the Kosovo Liberation Army, where "army" is the other side's
   role word) is that actor, not the role word's (set 12: one change with the sides reversed).
+* A side leaving a place and another entering it in one sentence, the entry dated from the
+  leaving's own day ("abandoned X on 20 May, and the rebels entered the town the next
+  morning", "withdrew from X on Sunday, and Y moved into the town the same day"): one change,
+  the entry's, on its day, a draft (the day counted from the same change's own day is as firm
+  as that day); it was the leaving's, on its day, or a lead (sets 11 and 12: three changes).
 * A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
   one change, which the author's claim had taken).
 """
@@ -153,3 +158,40 @@ def army(tmp_path_factory):
 def test_an_actors_name_spelled_another_way_is_that_actor(army, text, actor):
     rows = extract(DATELINE + text, army).rows
     assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("hadrut", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Armenian troops abandoned Hadrut on the night of 20 October, and Azerbaijani "
+            "troops entered the town the next morning.",
+            "2020-10-21",
+        ),
+        (
+            "Armenian troops withdrew from Hadrut on 20 October, and Azerbaijani troops moved "
+            "into the town the same day.",
+            "2020-10-20",
+        ),
+        (
+            "Armenian troops withdrew from Hadrut on 20 October, and Azerbaijani troops entered "
+            "the town two days later.",
+            "2020-10-22",
+        ),
+    ],
+)
+def test_a_leaving_then_an_entry_is_the_entry_on_its_day(nk, text, day):
+    rows = extract(DATELINE + text, nk).rows
+    assert [(r.place, r.to_actor, str(r.date), r.status) for r in rows.itertuples()] == [
+        ("hadrut", "AZA", day, "draft")
+    ]
+
+
+def test_a_day_counted_from_another_changes_day_stays_a_lead(nk):
+    # negative: counted from the day of a change of another place, the date is borrowed
+    text = (
+        "Azerbaijani troops took Fuzuli on 20 October. Azerbaijani troops entered Hadrut "
+        "the next morning."
+    )
+    rows = {r.place: r for r in extract(DATELINE + text, nk).rows.itertuples()}
+    assert str(rows["hadrut"].date) == "2020-10-21" and rows["hadrut"].status == "lead"
