@@ -315,7 +315,8 @@ def extract(
     if ex.author is not None and ex.author.kind == "statement" and not ex.author.actor:
         # "Office of the Prime Minister" (a letterhead, above the title or under it)
         top = [ln.strip() for ln in text[:head].splitlines() if ln.strip()][-3:]
-        ex.author.actor = ex.refs.government("\n".join(top + lines[:3]))
+        home = tuple(n for ref in ex.home for n in (ref.name, *ref.aliases))
+        ex.author.actor = ex.refs.government("\n".join(top + lines[:3]), home)
     if ex.published is None and ex.author is not None:
         # a statement dated in its signature ("Baghdad, 20 October 2016")
         signed = signature_date(lines)

@@ -192,6 +192,14 @@ class ActorRefs:
                 for w in name.split():
                     words_of.setdefault(w.casefold(), set()).add(str(r.id))
         self.by_patron = _patrons(actors)
+        # the sides a reporter names "the government" ("government troops", "interim
+        # government", "regime forces" in aliases or refs): a state office speaks for one
+        self.governing = {
+            str(r.id)
+            for r in actors.itertuples()
+            for name in _names(r)
+            if re.search(r"(?<![\w-])(?:government|regime)(?![\w-])", name)
+        }
         # a modifier another actor's name also holds ("Syrian" in "Free Syrian Army") is no
         # evidence for either
         for w, fits in list(self.by_modifier.items()):
@@ -214,11 +222,13 @@ class ActorRefs:
                 if w.casefold() not in _MODIFIER_STOP and w[:1].isupper():
                     self.by_modifier.setdefault(w.casefold(), set()).add(actor)
 
-    def government(self, header: str) -> str:
+    def government(self, header: str, home: tuple[str, ...] = ()) -> str:
         """The state actor a government office's header speaks for ("Office of the Prime
         Minister - Republic of X"): the theatre's one "state" actor, or of several the one
-        whose modifier words ("Xian army") share their stem with a word of the header;
-        "" when that is not one actor."""
+        whose modifier words ("Xian army") share their stem with a word of the header, else,
+        when the header names the theatre's own country (``home``: its names), the one of them
+        reporters call the government ("government troops" in its refs); "" when that is not
+        one actor."""
         if not (_GOV_OFFICE.search(header) or _STATE_HEAD.search(header)):
             return ""
         states = self.by_class.get("state", set())
@@ -233,6 +243,10 @@ class ActorRefs:
                 if a in of_country
                 or any(w[:5] in stems for w, fits in self.by_modifier.items() if a in fits)
             }
+            if len(states) != 1 and any(
+                re.search(rf"(?i)(?<!\w){re.escape(h)}(?!\w)", header) for h in home
+            ):  # "REPUBLIC OF RWANDA" in Rwanda: the one side reporters call the government
+                states = self.by_class.get("state", set()) & self.governing
         return next(iter(states)) if len(states) == 1 else ""
 
     def loyal(self, text: str) -> list[ActorMention]:

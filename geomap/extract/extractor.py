@@ -314,11 +314,22 @@ _PART_BEFORE = re.compile(
 )
 
 
+# a thing named after a place, not the place: "the Butare road", "the Kabul airport", "the
+# Kukes border crossing" (a gazetteer's "X airport" or "X dam" is matched whole before this)
+_NAMED_AFTER = re.compile(
+    r"(?i)\s+(?:(?:main|old|new|ring|coastal|northern|southern|eastern|western)\s+)?(?:road|highway"
+    r"|motorway|axis|airport|airfield|airstrip|bridge|(?:border\s+)?crossing|junction|checkpoint"
+    r"|barracks|garrison|prison|stadium|university|hospital|ferry|pass)\b"
+)
+
+
 def _a_part_of(text: str, p: PlaceMention) -> bool:
     """Is the mention ``p`` the owner of a part ("captured the T-4 area's eastern approaches",
-    "took the approaches to Arak"), not the place taken?"""
+    "took the approaches to Arak", "secured the Butare road"), not the place taken?"""
     return bool(
-        _PART_AFTER.match(text, p.end) or _PART_BEFORE.search(text, max(0, p.start - 60), p.start)
+        _PART_AFTER.match(text, p.end)
+        or _NAMED_AFTER.match(text, p.end)
+        or _PART_BEFORE.search(text, max(0, p.start - 60), p.start)
     )
 
 

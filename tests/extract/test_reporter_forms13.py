@@ -21,6 +21,11 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
   morning", "withdrew from X on Sunday, and Y moved into the town the same day"): one change,
   the entry's, on its day, a draft (the day counted from the same change's own day is as firm
   as that day); it was the leaving's, on its day, or a lead (sets 11 and 12: three changes).
+* A thing named after a place is not the place: "secured the Hadrut road", "captured the
+  Fuzuli airport" take no town (set 11: one extra).
+* A state's letterhead naming the theatre's own country ("REPUBLIC OF AZERBAIJAN / MINISTRY
+  OF DEFENCE") speaks for the one state side reporters call the government ("government
+  troops" in its refs), when its modifiers name none (set 11: one change).
 * A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
   one change, which the author's claim had taken).
 """
@@ -195,3 +200,51 @@ def test_a_day_counted_from_another_changes_day_stays_a_lead(nk):
     )
     rows = {r.place: r for r in extract(DATELINE + text, nk).rows.itertuples()}
     assert str(rows["hadrut"].date) == "2020-10-21" and rows["hadrut"].status == "lead"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Azerbaijani troops secured the Hadrut road on Tuesday.", []),
+        ("Azerbaijani troops captured the Fuzuli airport on Tuesday.", []),
+        ("Azerbaijani troops seized the Lachin pass on Tuesday.", []),
+        # negative: the place itself, and a list of places
+        ("Azerbaijani troops secured Hadrut on Tuesday.", ["hadrut"]),
+        (
+            "Azerbaijani troops took Hadrut, Fuzuli and Lachin on Tuesday.",
+            ["fuzuli", "hadrut", "lachin"],
+        ),
+    ],
+)
+def test_a_thing_named_after_a_place_is_not_the_place(nk, text, places):
+    assert _places(nk, text) == places
+
+
+@pytest.fixture(scope="module")
+def two_states(tmp_path_factory):
+    """nk20 with the Azerbaijani side called the government, and a foreign state's troops."""
+    folder = tmp_path_factory.mktemp("states") / "nk20"
+    shutil.copytree(NK, folder)
+    actors = (folder / "actors.csv").read_text(encoding="utf-8")
+    actors = actors.replace(";Baku,", ";Baku;government troops,")
+    (folder / "actors.csv").write_text(
+        actors + "TUR,Turkish forces,Turkish army,Turkish troops,#aa0000\n"
+    )
+    return load_inputs(folder)
+
+
+@pytest.mark.parametrize(
+    ("header", "actor"),
+    [
+        ("REPUBLIC OF AZERBAIJAN\nMINISTRY OF DEFENCE\nCommunique No. 12\n\n", "AZA"),
+        # negative: a header naming no country of the theatre's is no one's
+        ("OFFICE OF THE PRESIDENT - PRESS SERVICE\n\nStatement\n\n", ""),
+        ("REPUBLIC OF GEORGIA\nMINISTRY OF DEFENCE\nCommunique No. 12\n\n", ""),
+        # a state its side's modifier names speaks for that side, as before
+        ("REPUBLIC OF TURKEY\nMINISTRY OF DEFENCE\nCommunique No. 12\n\n", "TUR"),
+    ],
+)
+def test_a_home_state_letterhead_speaks_for_the_government(two_states, header, actor):
+    text = header + "On Tuesday, our forces liberated the town of Hadrut.\n"
+    rows = extract(text, two_states, published="2020-11-05").rows
+    assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("hadrut", actor)]
