@@ -65,6 +65,20 @@ class PlaceMention:
     candidates: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _owned_role_word(text: str, named: ActorMention, role: ActorMention) -> bool:
+    """Is ``role`` a role word right after a side's name that owns it ("the EPRDF army",
+    "Taliban forces", "RPF fighters"): a space between, the name an alias, the role word
+    lower case (another side's ref or several sides')?"""
+    return (
+        named.how == "alias"
+        and role.how in ("ref", "unresolved")
+        and role.text[:1].islower()
+        and text[named.end : role.start].isspace()
+        and len(text[named.end : role.start]) <= 2
+        and not named.text.endswith(("'s", "’s"))
+    )
+
+
 # the capitalised words right before a word: "Kosova Liberation " before "Army"
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}$")
 
@@ -226,6 +240,9 @@ class Gazetteer:
             if len(name.split()) >= 2:
                 by_skeleton.setdefault(skeleton(name), set()).add(ident)
         self._actor_skeleton = {k: next(iter(v)) for k, v in by_skeleton.items() if len(v) == 1}
+        self._multiword = {
+            " ".join(n.casefold().split()): i for n, i in surfaces.items() if len(n.split()) >= 2
+        }
         self.ref_of, ref_surfaces = _role_words(theatre.actors, self.actor_of)
         exact = [s for s in [*surfaces, *ref_surfaces] if s.isupper() and len(s) <= 5]
         loose = [s for s in [*surfaces, *ref_surfaces] if s not in exact]
@@ -275,9 +292,28 @@ class Gazetteer:
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
         out: list[ActorMention] = []
         for a in found:
-            if not out or a.start >= out[-1].end:
+            if out and a.start >= out[-1].end and _owned_role_word(text, out[-1], a):
+                # "the EPRDF army", "Taliban forces": the role word is the named side's own
+                b = out[-1]
+                out[-1] = ActorMention(b.start, a.end, text[b.start : a.end], b.actor, b.how)
+            elif not out or a.start >= out[-1].end:
                 out.append(a)
         return out
+
+    def _near_name(self, phrase: str) -> str | None:
+        """The actor one of whose names of two words or more ``phrase`` is, but for one word
+        spelled another way with the same first five letters ("Rwandese Patriotic Army" for
+        the "Rwandan Patriotic Army"); None when no actor's, or two actors'."""
+        words = phrase.casefold().split()
+        fits = set()
+        for name, ident in self._multiword.items():
+            other = name.split()
+            if len(other) != len(words) or len(words) < 2:
+                continue
+            differ = [(x, y) for x, y in zip(words, other, strict=True) if x != y]
+            if len(differ) == 1 and len(differ[0][0]) >= 5 and differ[0][0][:5] == differ[0][1][:5]:
+                fits.add(ident)
+        return fits.pop() if len(fits) == 1 else None
 
     def _spelling_variant(self, text: str, a: int, b: int) -> ActorMention | None:
         """A role word ending a capitalised name ("Army" in "the Kosova Liberation Army") that
@@ -293,8 +329,10 @@ class Gazetteer:
         head = a + len(text[a:b].split()[0])
         for w in re.finditer(r"\S+", text[m.start() : a]):
             at = m.start() + w.start()
-            ident = self._actor_skeleton.get(skeleton(text[at:b])) or self._actor_skeleton.get(
-                skeleton(text[at:head])
+            ident = (
+                self._actor_skeleton.get(skeleton(text[at:b]))
+                or self._actor_skeleton.get(skeleton(text[at:head]))
+                or self._near_name(text[at:head])
             )
             if ident is not None:
                 return ActorMention(at, b, text[at:b], ident)

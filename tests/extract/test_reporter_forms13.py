@@ -15,7 +15,10 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
   X" is the subject's capture (set 12: two changes).
 * A role word ending a capitalised name that is an actor's name spelled another way ("the
   Kosova Liberation Army" for the Kosovo Liberation Army, where "army" is the other side's
-  role word) is that actor, not the role word's (set 12: one change with the sides reversed).
+  role word) is that actor, not the role word's (set 12: one change with the sides reversed);
+  so is a name but for one word with the same first five letters ("the Rwandese Patriotic
+  Army" for the Rwandan Patriotic Army), and a role word right after a side's name is that
+  side's ("the EPRDF army", "Taliban forces"; set 11: two changes with the sides reversed).
 * A side leaving a place and another entering it in one sentence, the entry dated from the
   leaving's own day ("abandoned X on 20 May, and the rebels entered the town the next
   morning", "withdrew from X on Sunday, and Y moved into the town the same day"): one change,
@@ -247,4 +250,20 @@ def two_states(tmp_path_factory):
 def test_a_home_state_letterhead_speaks_for_the_government(two_states, header, actor):
     text = header + "On Tuesday, our forces liberated the town of Hadrut.\n"
     rows = extract(text, two_states, published="2020-11-05").rows
+    assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("hadrut", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Units of the Artsakhian Defence Army retook Hadrut on Tuesday.", "ARM"),
+        ("The ARM army retook Hadrut on Tuesday.", "ARM"),
+        ("ARM army units retook Hadrut on Tuesday.", "ARM"),
+        # negative: the role word alone, a possessive between, a different first word
+        ("The army retook Hadrut on Tuesday.", "AZA"),
+        ("Units of the Nagorno Defence Army retook Hadrut on Tuesday.", "AZA"),
+    ],
+)
+def test_a_near_name_or_a_named_sides_role_word_is_that_side(army, text, actor):
+    rows = extract(DATELINE + text, army).rows
     assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("hadrut", actor)]
