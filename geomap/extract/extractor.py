@@ -1112,6 +1112,9 @@ class Extractor:
                 key=lambda p: (
                     p.start >= self._this_start,
                     bool(named.search(self.text, max(0, p.start - 30), p.start)),
+                    # "withdrew from Mbuji-Mayi ... The rebels entered the town": the place of
+                    # the sentence before over a change drafted further back
+                    p.start >= self._prev_start,
                     p.place in topic,
                     p.start,
                 )

@@ -29,6 +29,9 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
 * A state's letterhead naming the theatre's own country ("REPUBLIC OF AZERBAIJAN / MINISTRY
   OF DEFENCE") speaks for the one state side reporters call the government ("government
   troops" in its refs), when its modifiers name none (set 11: one change).
+* "The rebels entered the town" stands for the place of the sentence before ("a planned
+  withdrawal from X"), over a change drafted further back (set 11: one change given to the
+  wrong town).
 * A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
   one change, which the author's claim had taken).
 """
@@ -267,3 +270,20 @@ def test_a_home_state_letterhead_speaks_for_the_government(two_states, header, a
 def test_a_near_name_or_a_named_sides_role_word_is_that_side(army, text, actor):
     rows = extract(DATELINE + text, army).rows
     assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("hadrut", actor)]
+
+
+@pytest.mark.parametrize(
+    ("middle", "town"),
+    [
+        ("On Saturday the Armenian army carried out a planned withdrawal from Fuzuli.", "fuzuli"),
+        # negative: no place in the sentence before: the change drafted before it
+        ("On Saturday the Armenian army regrouped.", "hadrut"),
+    ],
+)
+def test_the_town_is_the_place_of_the_sentence_before(nk, middle, town):
+    text = (
+        "Azerbaijani troops took Hadrut on Tuesday. The fighting went on for days. "
+        f"{middle} Azerbaijani troops entered the town on Sunday."
+    )
+    rows = [(r.place, str(r.date)) for r in extract(DATELINE + text, nk).rows.itertuples()]
+    assert (town, "2020-11-01") in rows
