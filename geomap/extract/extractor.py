@@ -406,8 +406,11 @@ _COORDINATED_BEFORE = re.compile(r"(?i)(?:\band|\bor|,|&)\s*$")
 # took Y": the pronoun is the claimant's (however the claim is judged)
 _CLAIM_NOUN = r"(?:claims?|reports?|allegations?|assertions?|announcements?|statements?)"
 _CLAIM_BY_BEFORE = re.compile(
-    rf"(?i)\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+)?(?:by|of)\s+"
-    r"(?:the\s+)?$"
+    rf"(?i)\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
+    rf"(?:(?:on|last|this)\s+)?(?:(?:{WD}|yesterday|today)\s+)?)?(?:by|of)\s+"
+    # "the claims by the bandits of X", "claims by fighters of the X": X is the claimant
+    r"(?:the\s+)?(?:so-called\s+)?(?:(?:bandits|gangs?|thugs|terrorists|mercenaries|rebels"
+    r"|fighters|forces|troops|militias?|elements|men|supporters|followers)\s+of\s+(?:the\s+)?)?$"
 )
 # "the enemy's claim, broadcast yesterday, that its forces occupied X", "the X regime's claims
 # broadcast yesterday that its troops captured Y": the possessor is the claimant
@@ -424,6 +427,8 @@ _SPEAKER_VERB = re.compile(
 )
 _CLAIM_THAT = re.compile(
     r"(?i)(?:['’]s\s+(?:radio|media|television|tv|website|spokesman))?"
+    # "..., broadcast on Sunday, that", "made yesterday that"
+    r"(?:,?\s+(?:broadcast|made|published|aired|issued|carried|repeated))?"
     rf"(?:\s+(?:(?:on|last|this)\s+)?(?:{WD}|yesterday|today))?,?\s+that\s+"
 )
 _BACK_NOUNS = (

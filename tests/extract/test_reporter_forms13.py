@@ -32,6 +32,9 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
 * "The rebels entered the town" stands for the place of the sentence before ("a planned
   withdrawal from X"), over a change drafted further back (set 11: one change given to the
   wrong town).
+* "The claims by the bandits of X, broadcast on Sunday, that they have captured Y are lies",
+  "the claims made yesterday by the so-called X that ...": the pronoun is the claimant, as in
+  "the claims by X that they ..." (set 10: one change).
 * A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
   one change, which the author's claim had taken).
 """
@@ -287,3 +290,19 @@ def test_the_town_is_the_place_of_the_sentence_before(nk, middle, town):
     )
     rows = [(r.place, str(r.date)) for r in extract(DATELINE + text, nk).rows.itertuples()]
     assert (town, "2020-11-01") in rows
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the claims by the bandits of the Armenian army, broadcast on Sunday, that they have "
+        "captured Hadrut are lies",
+        "the claims made yesterday by the so-called Artsakh Defence Army that they had "
+        "captured Hadrut are lies",
+    ],
+)
+def test_a_denied_claim_by_a_sides_men_is_that_sides(nk, claim):
+    text = f"The Ministry of Defence states that {claim}. Hadrut remains in our hands."
+    rows = extract(DATELINE + text, nk).rows
+    got = [(r.place, r.to_actor, r.confidence, r.status) for r in rows.itertuples()]
+    assert got == [("hadrut", "ARM", "disputed", "draft")]
