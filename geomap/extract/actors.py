@@ -518,8 +518,9 @@ def signature_date(lines: list[str]) -> dt.date | None:
 
 def our_mentions(text: str, author: Author, actors: list[str]) -> list[ActorMention]:
     """ "our forces", "our heroic units", "we": the author's actor; "the enemy": the other
-    side when the theatre (``actors``) has two (a statement only)."""
-    if author.kind != "statement" or not author.actor:
+    side when the theatre (``actors``) has two (a statement, or a report whose author is a
+    side: a side's "Special Bulletin" speaks as a statement does)."""
+    if not author.actor:
         return []
     out = []
     others = [a for a in actors if a != author.actor]

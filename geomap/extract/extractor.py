@@ -1501,7 +1501,11 @@ class Extractor:
         also = re.search(
             r"(?i)\balso\b(?!\s+(?:said|says|reported|claimed|announced|told))", self.text[lo:hi]
         )
-        if prior is not None and prior.date and also and not _perfect_also(self.text, also, lo):
+        if also and _perfect_also(self.text, also, lo):
+            # "Our forces have also liberated X": as of the time of writing, no day inherited
+            # from a change or a lead sentence told before (the text's own day dates it)
+            return None
+        if prior is not None and prior.date and also:
             return (
                 prior.date_lo or prior.date,
                 prior.date,

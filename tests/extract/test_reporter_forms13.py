@@ -35,6 +35,10 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
 * "The claims by the bandits of X, broadcast on Sunday, that they have captured Y are lies",
   "the claims made yesterday by the so-called X that ...": the pronoun is the claimant, as in
   "the claims by X that they ..." (set 10: one change).
+* "Our forces have also liberated X" after a change dated by the sentence before ("Today ...
+  this afternoon"): the present perfect's own day, the text's, a draft, not a day inherited
+  from the lead sentence (a lead); and in a side's own bulletin (a "Special Bulletin" read as
+  a report) "our forces" are its author, as in a statement (set 12: three changes).
 * A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
   one change, which the author's claim had taken).
 """
@@ -306,3 +310,22 @@ def test_a_denied_claim_by_a_sides_men_is_that_sides(nk, claim):
     rows = extract(DATELINE + text, nk).rows
     got = [(r.place, r.to_actor, r.confidence, r.status) for r in rows.itertuples()]
     assert got == [("hadrut", "ARM", "disputed", "draft")]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("ARTSAKH DEFENCE ARMY\nPress Service\nStatement", "statement"),
+        ("ARTSAKH DEFENCE ARMY\nOffice of the Commander\nSpecial Bulletin No. 19", "bulletin"),
+    ],
+)
+def test_our_forces_have_also_taken_is_the_texts_day(nk, header, title):
+    text = (
+        f"{header}\nStepanakert, Thursday 5 November 2020\n\n"
+        "Today our heroic units liberated Hadrut after two days of fighting. The enemy garrison "
+        "in the town surrendered this afternoon.\n\n"
+        "Our forces have also liberated Fuzuli and Jabrayil from the enemy.\n"
+    )
+    rows = extract(text, nk).rows
+    got = {r.place: (r.to_actor, str(r.date), r.status) for r in rows.itertuples()}
+    assert got["fuzuli"] == got["jabrayil"] == ("ARM", "2020-11-05", "draft"), title
