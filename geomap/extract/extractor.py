@@ -27,6 +27,7 @@ from .gazetteer import (
     find_places,
     kinds_for,
     not_a_place_name,
+    owned_role_word,
 )
 from .patterns import (
     ANAPHOR,
@@ -314,6 +315,8 @@ _PART_BEFORE = re.compile(
 )
 
 
+# an entry with no object ("and B moved in"): into the place named before it
+_MOVED_IN = re.compile(r"(?i)\b(?:moved|marched|rolled|walked|swept)\s+in\s*$")
 # a thing named after a place, not the place: "the Butare road", "the Kabul airport", "the
 # Kukes border crossing" (a gazetteer's "X airport" or "X dam" is matched whole before this)
 _NAMED_AFTER = re.compile(
@@ -400,6 +403,10 @@ _MODIFIER_SPEAKER = re.compile(
     r"|senior|top|regional|local)\s+){0,2}(?:officials?|spokes(?:man|woman|person|men)|authorities"
     r"|sources|commanders?|officers?|generals?)$",
     re.I,
+)
+# a negation just before a verb of confirming: no second source
+_NEGATED = re.compile(
+    r"(?i)\b(?:no|not|never|none|neither|nor|nobody|cannot)\b[^.;:]*$|n['’]t\s+\w*\s*$"
 )
 _COORDINATED_BEFORE = re.compile(r"(?i)(?:\band|\bor|,|&)\s*$")
 # "the claim by the X last Thursday that they had captured Y", "the claims of X that its troops
@@ -734,7 +741,14 @@ class Extractor:
             more = [a for a in more if not _inside_any(a, ours)]
             spans = [(a.start, a.end) for a in [*found, *more]]
             more += [a for a in ours if not any(a.start < e and s < a.end for s, e in spans)]
-        return sorted([*found, *more], key=lambda a: a.start)
+        out: list[ActorMention] = []
+        for a in sorted([*found, *more], key=lambda a: a.start):
+            if out and owned_role_word(text, out[-1], a):  # "German KFOR troops": KFOR's
+                b = out[-1]
+                out[-1] = ActorMention(b.start, a.end, text[b.start : a.end], b.actor, b.how)
+            else:
+                out.append(a)
+        return out
 
     def _quoted(self) -> list[tuple[int, int, str, ActorMention | None]]:
         if self._quotes is None:
@@ -1095,6 +1109,8 @@ class Extractor:
         ]
         if out:
             return out, None
+        if _MOVED_IN.search(self.text, max(0, lo - 16), lo):
+            return self._moved_in_place(lo)
         m = ANAPHOR.match(obj)
         if m:
             kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
@@ -1147,6 +1163,20 @@ class Extractor:
             )
             return [ref], f"'{ref.text}' read as {d.place!r}"
         return [], None
+
+    def _moved_in_place(self, lo: int) -> tuple[list[PlaceMention], str | None]:
+        """ "A withdrew from X (on ...) and B moved in", "In X, A pulled out and B moved in":
+        the one known place this sentence named before the verb ([], None when none, or two)."""
+        named = {
+            p.place: p
+            for p in self._places_between(self._this_start, lo)
+            if p.place and not _a_part_of(self.text, p)
+        }
+        if len(named) != 1:
+            return [], None
+        p = next(iter(named.values()))
+        ref = PlaceMention(lo, lo, "", p.place, "anaphor", p.kind)
+        return [ref], f"'moved in' read as into {p.text!r} (named before it in the sentence)"
 
     def _mention_at(self, pos: int, unknown: list[PlaceMention]) -> PlaceMention | None:
         """The place mention (known, unknown or ambiguous) starting at ``pos``."""
@@ -2437,6 +2467,8 @@ class Extractor:
                     if (
                         _SOURCE_NOUN.search(src)
                         and not _NOT_A_SOURCE.search(src)
+                        # "no other source has confirmed this", "it could not be confirmed"
+                        and not _NEGATED.search(text, max(0, m.start() - 40), m.start())
                         and key != mine
                         and not (mine and key and not self.independent_sources(mine, key))
                     ):
@@ -3217,7 +3249,7 @@ def _own_day_from(keep: Draft, told: Draft) -> None:
         keep.date_rank == 2
         and told.date_rank == 3
         and told.date is not None
-        and keep.date_text.endswith(f"({told.date})")
+        and (keep.date_text.endswith(f"({told.date})") or keep.date == told.date)
         and keep.evidence == told.evidence
     ):
         keep.date_rank = 3

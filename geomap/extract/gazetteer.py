@@ -65,13 +65,13 @@ class PlaceMention:
     candidates: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _owned_role_word(text: str, named: ActorMention, role: ActorMention) -> bool:
+def owned_role_word(text: str, named: ActorMention, role: ActorMention) -> bool:
     """Is ``role`` a role word right after a side's name that owns it ("the EPRDF army",
     "Taliban forces", "RPF fighters"): a space between, the name an alias, the role word
     lower case (another side's ref or several sides')?"""
     return (
         named.how == "alias"
-        and role.how in ("ref", "unresolved")
+        and role.how in ("ref", "unresolved", "role-word")
         and role.text[:1].islower()
         and text[named.end : role.start].isspace()
         and len(text[named.end : role.start]) <= 2
@@ -292,7 +292,7 @@ class Gazetteer:
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
         out: list[ActorMention] = []
         for a in found:
-            if out and a.start >= out[-1].end and _owned_role_word(text, out[-1], a):
+            if out and a.start >= out[-1].end and owned_role_word(text, out[-1], a):
                 # "the EPRDF army", "Taliban forces": the role word is the named side's own
                 b = out[-1]
                 out[-1] = ActorMention(b.start, a.end, text[b.start : a.end], b.actor, b.how)

@@ -58,6 +58,8 @@ _CAPTURE = re.compile(
     r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched)\s+"
     # "moved on Thursday into X", "marched overnight into X": a time between verb and "into"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+|\w+ly\s+)?into|entered"
+    # "A withdrew from X and B moved in": the entry into the place the sentence named before
+    r"|(?:moved|marched|rolled|walked|swept)\s+in\b(?!\s+(?:on|to|towards?|at|the\s+direction)\b)"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
@@ -273,7 +275,10 @@ _HELD_SINCE = re.compile(
     re.I,
 )
 # a statement of a change's day by another change: "on the same day", "that day"
-SAME_DAY = re.compile(r"(?i)\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b")
+SAME_DAY = re.compile(
+    r"(?i)\b(?:on\s+|in\s+)?(?:the\s+same\s+|that\s+(?:same\s+)?)"
+    r"(?:day|morning|afternoon|evening|night)\b"
+)
 
 
 @dataclass

@@ -39,6 +39,11 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
   this afternoon"): the present perfect's own day, the text's, a draft, not a day inherited
   from the lead sentence (a lead); and in a side's own bulletin (a "Special Bulletin" read as
   a report) "our forces" are its author, as in a statement (set 12: three changes).
+* "A withdrew from X and B moved in (the same afternoon)", "In X, A pulled out and B moved
+  in": B's entry into the one place named before it in the sentence, on its day ("the same
+  afternoon" is the day told before, as "the same day"); "German KFOR troops": KFOR's troops
+  (set 12: one change).
+* "No other source has confirmed this" is no second source (set 12: one confidence).
 * A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
   one change, which the author's claim had taken).
 """
@@ -329,3 +334,49 @@ def test_our_forces_have_also_taken_is_the_texts_day(nk, header, title):
     rows = extract(text, nk).rows
     got = {r.place: (r.to_actor, str(r.date), r.status) for r in rows.itertuples()}
     assert got["fuzuli"] == got["jabrayil"] == ("ARM", "2020-11-05", "draft"), title
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Armenian troops withdrew from Hadrut on 3 November and Azerbaijani troops moved in "
+            "the same afternoon.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        (
+            "In Hadrut, Armenian troops withdrew on 3 November and Azerbaijani troops moved in "
+            "the same afternoon.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        # negative: "moved in on X" is an advance; two places before it: none read
+        ("Azerbaijani troops moved in on Hadrut on 3 November.", []),
+        (
+            "Shelling hit Hadrut and Fuzuli on 3 November, and Azerbaijani troops moved in.",
+            [],
+        ),
+    ],
+)
+def test_moved_in_is_an_entry_into_the_place_named_before(nk, text, rows):
+    got = [
+        (r.place, r.to_actor, str(r.date), r.status)
+        for r in extract(DATELINE + text, nk).rows.itertuples()
+    ]
+    assert got == rows
+
+
+@pytest.mark.parametrize(
+    ("after", "confidence"),
+    [
+        ("No other source has confirmed this.", "claimed"),
+        ("It could not be independently confirmed.", "claimed"),
+        # negative: a second source that does confirm it
+        ("The Armenian Defence Ministry confirmed the loss of Hadrut.", "confirmed"),
+    ],
+)
+def test_a_negated_confirmation_is_no_second_source(nk, after, confidence):
+    text = (
+        f"Azerbaijani troops took Hadrut on Tuesday, the Azerbaijani Defence Ministry said. {after}"
+    )
+    [row] = extract(DATELINE + text, nk).rows.itertuples()
+    assert row.confidence == confidence
