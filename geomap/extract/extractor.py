@@ -315,6 +315,10 @@ _PART_BEFORE = re.compile(
 )
 
 
+_LOCATES_BEFORE = re.compile(
+    r"(?i)\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|near|(?:km|kilometres?"
+    r"|kilometers?|miles)\s+(?:north|south|east|west)\w*)\s+of\s+(?:the\s+)?$"
+)
 # an entry with no object ("and B moved in"): into the place named before it
 _MOVED_IN = re.compile(r"(?i)\b(?:moved|marched|rolled|walked|swept)\s+in\s*$")
 # a thing named after a place, not the place: "the Butare road", "the Kabul airport", "the
@@ -1170,7 +1174,10 @@ class Extractor:
         named = {
             p.place: p
             for p in self._places_between(self._this_start, lo)
-            if p.place and not _a_part_of(self.text, p)
+            if p.place
+            and not _a_part_of(self.text, p)
+            # "left Daquq, south of Kirkuk, ...": a place that locates another is not it
+            and not _LOCATES_BEFORE.search(self.text, max(0, p.start - 40), p.start)
         }
         if len(named) != 1:
             return [], None
@@ -1550,6 +1557,12 @@ class Extractor:
         ):
             # "Yesterday, 4 May, the enemy attacked X. ... entered the town in the afternoon"
             day = self._last_event
+            here = {p.place for p in self._places_between(lo, hi) if p.place}
+            told = {p.place for p in self._places_between(self._prev_start, sent.start) if p.place}
+            if self._last_event_at >= self._prev_start and here & told:
+                # "Yesterday our forces withdrew from X. The Y entered X in the afternoon":
+                # the day of the sentence just before, about the same place, is this one's own
+                return day, day, "a time of day (the day of the sentence before, of the place)", 3
             return day, day, "a time of day (the day given before in the paragraph)", 2
         if (
             self._last_event is not None
@@ -3250,7 +3263,9 @@ def _own_day_from(keep: Draft, told: Draft) -> None:
         and told.date_rank == 3
         and told.date is not None
         and (keep.date_text.endswith(f"({told.date})") or keep.date == told.date)
-        and keep.evidence == told.evidence
+        # in the same sentence, or the leaving told in the sentence just before ("... carried
+        # out a planned withdrawal from X. The Y entered X in the afternoon")
+        and (keep.evidence == told.evidence or 0 <= keep.span[0] - told.span[1] <= 300)
     ):
         keep.date_rank = 3
         keep.reasons.append(

@@ -44,6 +44,10 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
   afternoon" is the day told before, as "the same day"); "German KFOR troops": KFOR's troops
   (set 12: one change).
 * "No other source has confirmed this" is no second source (set 12: one confidence).
+* "A withdrew from X. B entered X in the afternoon": the time of day takes the day of the
+  sentence just before when it tells of the same place, and the entry is a draft on it; a
+  place locating the one left ("left X, south of Y, ...") is not the place moved into
+  (sets 11 and 12).
 * A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
   one change, which the author's claim had taken).
 """
@@ -380,3 +384,34 @@ def test_a_negated_confirmation_is_no_second_source(nk, after, confidence):
     )
     [row] = extract(DATELINE + text, nk).rows.itertuples()
     assert row.confidence == confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the leaving told in the sentence before, the entry "in the afternoon": that day's
+        (
+            "On 3 November Armenian troops withdrew from Hadrut. Azerbaijani troops entered "
+            "Hadrut in the afternoon.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        # a place that locates the one left is not it
+        (
+            "Armenian troops left Hadrut, south of Khankendi, on 3 November, and Azerbaijani "
+            "troops moved in.",
+            [("hadrut", "AZA", "2020-11-03", "draft")],
+        ),
+        # negative: a time of day after a sentence about another place stays a lead's day
+        (
+            "On 3 November Armenian troops withdrew from Fuzuli. Azerbaijani troops entered "
+            "Hadrut in the afternoon.",
+            [("fuzuli", "AZA", "2020-11-03", "lead"), ("hadrut", "AZA", "2020-11-03", "lead")],
+        ),
+    ],
+)
+def test_an_entry_after_a_leaving_told_before_takes_its_day(nk, text, rows):
+    got = sorted(
+        (r.place, r.to_actor, str(r.date), r.status)
+        for r in extract(DATELINE + text, nk).rows.itertuples()
+    )
+    assert got == sorted(rows)
