@@ -512,6 +512,10 @@ class AreaFigure:
         Bracketed conversions found after the figure, each checked.
     reference : str or None
         For comparisons, the reference area's name.
+    reference_km2 : float or None
+        For comparisons, the reference area's km² the value was computed with.
+    reference_source : str
+        For comparisons, where that figure comes from.
     span : tuple of int
         ``(start, end)`` of :attr:`text` in the string that was parsed.
     low : float or None
@@ -532,6 +536,8 @@ class AreaFigure:
     span: tuple[int, int] = (0, 0)
     unit_code: str = field(default="", repr=False)
     low: float | None = None
+    reference_km2: float | None = field(default=None, repr=False)
+    reference_source: str = field(default="", repr=False)
 
     @property
     def sq_mi(self) -> float:
@@ -565,6 +571,10 @@ class AreaFigure:
                     f"{self.value:,g} (the thousands written once): check the source; the upper "
                     "figure is the same either way"
                 )
+        if self.unit_kind == "comparison" and self.reference_km2 and self.reference_source:
+            out.append(
+                f"{self.reference} taken as {self.reference_km2:,.0f} km² ({self.reference_source})"
+            )
         out += [c.message for c in self.conversions if not c.consistent]
         return tuple(out)
 
@@ -741,8 +751,17 @@ def _ref_names() -> str:
     return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
 
 
+def _alternation(names) -> str:
+    """Names as one regex alternation, longest first, any run of spaces between words."""
+    keys = sorted(names, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
 @functools.cache
-def _compare_pattern() -> str:
+def _compare_pattern(names: str | None = None) -> str:
+    """ "half the size of <ref>", "larger than <ref>": ``names`` an alternation of the
+    references meant (default: every known one)."""
+    names = _ref_names() if names is None else names
     return (
         rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?:(?:an?\s+)?(?:area|territory|expanse|region)\s+)?"
         rf"(?:(?P<qual2>{_QUAL})\s+)?"
@@ -750,7 +769,7 @@ def _compare_pattern() -> str:
         # "half as big as Lebanon", "twice as large as Qatar": the multiplier holds too
         rf"|as\s+(?:large|big)\s+as)"
         rf"|(?P<cmp>larger|bigger|smaller)\s+than)"
-        rf"\s+{_REF_ADJ}(?P<ref>{_ref_names()})(?![\w-])"
+        rf"\s+{_REF_ADJ}(?P<ref>{names})(?![\w-])"
     )
 
 
@@ -904,6 +923,8 @@ def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None
         reference=ref.name,
         span=m.span(),
         unit_code="comparison",
+        reference_km2=ref.km2,
+        reference_source=ref.source,
     )
 
 
@@ -912,6 +933,7 @@ def find_area_figures(
     *,
     context: Literal["area", "strict"] = "area",
     home: tuple[ReferenceArea, ...] = (),
+    local: tuple[ReferenceArea, ...] = (),
 ) -> list[AreaFigure]:
     """Every area figure in ``text``, in order.
 
@@ -927,6 +949,10 @@ def find_area_figures(
     home : tuple of ReferenceArea
         The countries the text is about (:func:`home_areas` of a theatre): "a third of
         <its short name>", and "half of the country" when there is exactly one.
+    local : tuple of ReferenceArea
+        Areas the theatre names itself (``[reference_areas]`` in theatre.toml: a province,
+        a county), by their names and aliases, in "the size of ..." and "a third of ..."
+        forms; tried before the known countries.
 
     Returns
     -------
@@ -947,6 +973,16 @@ def find_area_figures(
             found.append(fig)
     taken = [f.span for f in found]
     patterns = [(_compare_pattern(), None), (_fraction_of_pattern(), None)]
+    if local:
+        # the theatre's own areas first: "half the size of Nimba County", "80 percent of
+        # Marib governorate" (a name it declares may also be a country's: its figure wins)
+        own = {" ".join(n.casefold().split()): r for r in local for n in (r.name, *r.aliases)}
+        # "of the Marib governorate", "the size of the Nimba County": with the article too
+        own |= {f"the {n}": r for n, r in own.items() if not n.startswith("the ")}
+        patterns[:0] = [
+            (_compare_pattern(_alternation(own)), own),
+            (_home_pattern(tuple(own)), own),
+        ]
     if home:
         names = {n.casefold(): r for r in home for n in (r.name, *r.aliases)}
         if len(home) == 1:
@@ -961,7 +997,12 @@ def find_area_figures(
     return sorted(found, key=lambda f: f.span)
 
 
-def parse_area(text: str, *, context: Literal["area", "strict"] = "area") -> AreaFigure:
+def parse_area(
+    text: str,
+    *,
+    context: Literal["area", "strict"] = "area",
+    local: tuple[ReferenceArea, ...] = (),
+) -> AreaFigure:
     """Read one area figure, e.g. a published claim.
 
     Parameters
@@ -973,6 +1014,8 @@ def parse_area(text: str, *, context: Literal["area", "strict"] = "area") -> Are
     context : {"area", "strict"}
         See :func:`find_area_figures`.  With ``"area"`` (the default: a claim is
         about an area) "5,000 kilometers" is 5,000 km², flagged ``unit_corrected``.
+    local : tuple of ReferenceArea
+        The theatre's own reference areas (see :func:`find_area_figures`).
 
     Returns
     -------
@@ -996,7 +1039,7 @@ def parse_area(text: str, *, context: Literal["area", "strict"] = "area") -> Are
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    figures = find_area_figures(text, context=context)
+    figures = find_area_figures(text, context=context, local=local)
     if figures:
         return figures[0]
     shown = text if len(text) <= 80 else text[:77] + "..."

@@ -185,20 +185,22 @@ def claims_in(
     sent: Sentence,
     actors_before: Callable[[int], list[ActorMention]],
     home: tuple[ReferenceArea, ...] = (),
+    local: tuple[ReferenceArea, ...] = (),
 ) -> list[tuple[int, int, dict]]:
     """Area claims in a sentence: (start, end, row) with spans in the text.
 
     ``actors_before(pos)`` gives the actors named in the sentence before the
     text position ``pos``: the last one is the claimant when no one is said
     to state the figure.  ``home``: the theatre's countries
-    (:func:`geomap.units.home_areas`), for "a third of the country".
+    (:func:`geomap.units.home_areas`), for "a third of the country"; ``local``: the
+    theatre's own reference areas ("half the size of Nimba County").
     """
     s = sent.text
     if not _MAYBE_FIGURE.search(s):
         return []
     figs = [
         f
-        for f in find_area_figures(s, context="area", home=home)
+        for f in find_area_figures(s, context="area", home=home, local=local)
         if (f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :]))
         and not _damage_area(s, *f.span)
     ]

@@ -672,6 +672,8 @@ class Extractor:
         self.title = str(getattr(meta, "title", "") or "")  # names the theatre's region
         # the theatre's countries, for claims as "a third of the country"
         self.home = home_areas(getattr(meta, "aoi_countries", None) or ())
+        # the theatre's own areas, for claims as "half the size of Nimba County"
+        self.local = tuple(getattr(meta, "reference_areas", None) or ())
         self.published = published
         self.actors: list[ActorMention] = []  # every actor mention so far, in text order
         self._astarts: list[int] = []
@@ -2751,7 +2753,9 @@ class Extractor:
     # ------------------------------------------------------------ claims
     def _claims(self, sent: Sentence) -> list[tuple[int, int, dict]]:
         """Area claims in a sentence: (start, end, row) with spans in the text."""
-        found = claims_in(sent, lambda hi: self._actors_between(sent.start, hi), self.home)
+        found = claims_in(
+            sent, lambda hi: self._actors_between(sent.start, hi), self.home, self.local
+        )
         self.claims.extend(row for _, _, row in found)
         return found
 

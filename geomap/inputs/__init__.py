@@ -187,7 +187,7 @@ def _load_inputs(root: Path, on_invalid: OnInvalid, strict: bool) -> TheatreInpu
     check_event_days(
         c, c.file("events.csv"), events, start=meta.start, end=meta.end, snapshot=snapshot
     )
-    claims = read_claims(c, actor_index)
+    claims = read_claims(c, actor_index, meta.reference_areas)
     barriers = _barriers(c, meta, aoi_geom)
     c.summarise()  # rows left out because actors.csv or places.csv has no valid entry
     if not any(p.is_error and p.line in (None, 1) for p in c.problems):

@@ -44,7 +44,7 @@ def claim_key(row) -> tuple[str, ...]:
 _ID_SUFFIX = re.compile(r"\s*\([\w.-]{1,16}\)$")
 
 
-def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:
+def read_claims(c: FolderReader, actors: NameIndex, local: tuple = ()) -> pd.DataFrame:
     """Read and check the optional ``claims.csv``: published area figures, parsed to km².
 
     Parameters
@@ -89,7 +89,7 @@ def read_claims(c: FolderReader, actors: NameIndex) -> pd.DataFrame:
             c.add(disp, line, "end", f"{end} is before start {start}", "swap them")
             ok = False
         try:
-            fig = parse_area(row["figure"])
+            fig = parse_area(row["figure"], local=local)
         except ValueError as exc:
             c.add(
                 disp,
@@ -161,4 +161,8 @@ def _unit_note(fig) -> str:
     notes += [c.message for c in fig.conversions if c.message]
     if fig.reference:
         notes.append(f"{fig.value:g} × {fig.reference} = {fig.value_km2:,.0f} km²")
+        if fig.reference_km2 and fig.reference_source:
+            notes.append(
+                f"{fig.reference} taken as {fig.reference_km2:,.0f} km² ({fig.reference_source})"
+            )
     return "; ".join(notes)

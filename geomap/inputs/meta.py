@@ -50,6 +50,7 @@ TOML_KEYS: dict[str, set[str] | None] = {
     "map": {"view"},
     "snapshots": None,  # read by geomap.snapshots
     "regions": {"path", "name_field"},  # the file is read by geomap.regions
+    "reference_areas": None,  # names of the theatre's own areas: _reference_areas_section
 }
 
 
@@ -86,6 +87,10 @@ class TheatreMeta:
     map_view: str | list[float] = "action"
     #: ``[theatre] allow_outside``: files named here may lie outside the theatre folder.
     allow_outside: bool = False
+    #: ``[reference_areas]``: areas articles compare with that no country table holds
+    #: ("half the size of Nimba County"), each with its km² and their source
+    #: (:class:`geomap.units.ReferenceArea`).
+    reference_areas: tuple = ()
 
 
 def _parse(path: Path) -> tuple[dict[str, Any], str]:
@@ -255,6 +260,7 @@ def read_meta(root: Path, c: ProblemCollector) -> TheatreMeta | None:
     _map_section(c, disp, _table(raw, "map"), lines, meta)
     meta.snapshots = raw.get("snapshots") if isinstance(raw.get("snapshots"), dict) else None
     _regions_section(c, disp, _table(raw, "regions"), meta)
+    _reference_areas_section(c, disp, raw.get("reference_areas"), lines, meta)
     _outside_section(c, disp, root, _table(raw, "theatre"), lines, meta)
     return meta
 
@@ -558,6 +564,88 @@ def _regions_section(
         return
     meta.regions_path = regions.get("path")
     meta.regions_name_field = regions.get("name_field")
+
+
+_REF_EXAMPLE = '"Nimba County" = { km2 = 11551, source = "LISGIS, 2008 census" }'
+_REF_KEYS = ("km2", "source", "aliases")
+
+
+def _reference_areas_section(
+    c: ProblemCollector, disp: str, table: Any, lines: _Lines, meta: TheatreMeta
+) -> None:
+    """``[reference_areas]``: ``"<name>" = { km2 = ..., source = "...", aliases = [...] }``,
+    one line per area a text may compare with; a figure without its source is refused."""
+    if table is None:
+        return
+    if not isinstance(table, dict):
+        c.add(
+            disp,
+            lines.of("reference_areas"),
+            "reference_areas",
+            "must be a [table]",
+            f"write [reference_areas] on its own line, then one line per area: {_REF_EXAMPLE}",
+        )
+        return
+    from ..units import ReferenceArea  # a leaf module, imported only when a theatre uses it
+
+    out = []
+    seen: dict[str, str] = {}  # every name so far (case-folded) -> its area's key
+    for name, entry in table.items():
+        line = lines.of(f'"{name}"') or lines.of(f"'{name}'") or lines.of(name)
+        problems, names = _reference_area_problems(name, entry, seen)
+        for message, hint in problems:
+            c.add(disp, line, f"reference_areas.{name}", message, hint)
+        if problems:
+            continue
+        for n in names:
+            seen[n.casefold()] = name
+        source = terminal_text(strip_bidi(" ".join(entry["source"].split())))
+        out.append(ReferenceArea(names[0], float(entry["km2"]), source, tuple(names[1:])))
+    meta.reference_areas = tuple(out)
+
+
+def _reference_area_problems(
+    name: str, entry: Any, seen: dict[str, str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The (message, hint) of each problem of one ``[reference_areas]`` line, and its names."""
+    if not isinstance(entry, dict):
+        return [(f"{entry!r} is not a table", f"write it as {_REF_EXAMPLE}")], []
+    problems = [
+        (f"unknown key {key!r}", f"the keys are {', '.join(_REF_KEYS)}")
+        for key in entry
+        if key not in _REF_KEYS
+    ]
+    km2 = entry.get("km2")
+    if isinstance(km2, bool) or not isinstance(km2, int | float) or not 0 < km2 < 6e8:
+        problems.append(
+            (
+                f"km2 = {km2!r} is not an area in km²" if "km2" in entry else "no km2",
+                "write the area as a number of km², without quotes, e.g. km2 = 11551",
+            )
+        )
+    source = entry.get("source")
+    if not isinstance(source, str) or not source.strip():
+        problems.append(
+            ("no source for the figure", 'say where the km² come from: source = "LISGIS, 2008"')
+        )
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        problems.append(
+            ("aliases must be a list of names", 'write aliases = ["Nimba", "Nimba county"]')
+        )
+        aliases = []
+    names = [" ".join(str(n).split()) for n in (name, *aliases)]
+    if not names[0]:
+        problems.append(("an empty name", "write the area's name in quotes"))
+    for n in {n.casefold(): n for n in reversed(names) if n}.values():
+        if n.casefold() in seen:
+            problems.append(
+                (
+                    f"{n!r} also names {seen[n.casefold()]!r} above",
+                    "give each name to one area only",
+                )
+            )
+    return problems, names
 
 
 _VIEW_HINT = (

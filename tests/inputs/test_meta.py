@@ -106,3 +106,81 @@ def test_read_meta_map_view(tmp_path, view, expected, words):
         assert problem.field == "map.view" and words in problem.message
         assert toml.splitlines()[problem.line - 1].startswith("view = ")
         assert "view = [west, south, east, north]" in problem.hint
+
+
+def _meta_with(tmp_path, section: str):
+    folder = tmp_path / "th"
+    shutil.copytree(DATA / "tiny", folder)
+    toml = (folder / "theatre.toml").read_text(encoding="utf-8") + "\n" + section
+    (folder / "theatre.toml").write_text(toml, encoding="utf-8")
+    c = ProblemCollector()
+    return read_meta(folder, c), c, toml.splitlines()
+
+
+def test_reference_areas_are_read_with_their_source(tmp_path):
+    meta, c, _ = _meta_with(
+        tmp_path,
+        "[reference_areas]\n"
+        '"Nimba County" = { km2 = 11551, source = "LISGIS, 2008", aliases = ["Nimba"] }\n'
+        "Marib = { km2 = 17405.5, source = 'CSO Yemen' }\n",
+    )
+    assert not c.problems
+    nimba, marib = meta.reference_areas
+    assert (nimba.name, nimba.km2, nimba.source, nimba.aliases) == (
+        "Nimba County",
+        11551.0,
+        "LISGIS, 2008",
+        ("Nimba",),
+    )
+    assert (marib.name, marib.km2, marib.aliases) == ("Marib", 17405.5, ())
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ('"Nimba County" = { source = "LISGIS" }', "no km2"),
+        ('"Nimba County" = { km2 = "11551", source = "LISGIS" }', "is not an area in km²"),
+        ('"Nimba County" = { km2 = -5, source = "LISGIS" }', "is not an area in km²"),
+        ('"Nimba County" = { km2 = true, source = "LISGIS" }', "is not an area in km²"),
+        ('"Nimba County" = { km2 = nan, source = "LISGIS" }', "is not an area in km²"),
+        ('"Nimba County" = { km2 = 11551 }', "no source for the figure"),
+        ('"Nimba County" = { km2 = 11551, source = "  " }', "no source for the figure"),
+        ('"Nimba County" = { km2 = 11551, source = "L", area = 3 }', "unknown key 'area'"),
+        ('"Nimba County" = { km2 = 11551, source = "L", aliases = "Nimba" }', "list of names"),
+        ('"Nimba County" = 11551', "is not a table"),
+        ('"" = { km2 = 11551, source = "L" }', "an empty name"),
+    ],
+)
+def test_a_bad_reference_area_names_its_line_and_the_fix(tmp_path, line, words):
+    meta, c, lines = _meta_with(tmp_path, f"[reference_areas]\n{line}\n")
+    (problem,) = c.problems
+    assert problem.is_error and words in problem.message and problem.hint
+    assert problem.field.startswith("reference_areas.")
+    assert lines[problem.line - 1] == line
+    assert meta.reference_areas == ()  # refused, not half read
+
+
+def test_a_name_given_to_two_reference_areas_is_refused(tmp_path):
+    meta, c, lines = _meta_with(
+        tmp_path,
+        "[reference_areas]\n"
+        '"Nimba County" = { km2 = 11551, source = "L", aliases = ["Nimba"] }\n'
+        '"nimba" = { km2 = 12000, source = "M" }\n',
+    )
+    (problem,) = c.problems
+    assert "'nimba' also names 'Nimba County' above" in problem.message
+    assert lines[problem.line - 1].startswith('"nimba"')
+    assert [r.name for r in meta.reference_areas] == ["Nimba County"]
+
+
+def test_reference_areas_must_be_a_table(tmp_path):
+    folder = tmp_path / "th"
+    shutil.copytree(DATA / "tiny", folder)
+    toml = 'reference_areas = "Nimba County"\n' + (folder / "theatre.toml").read_text("utf-8")
+    (folder / "theatre.toml").write_text(toml, encoding="utf-8")
+    c = ProblemCollector()
+    meta = read_meta(folder, c)
+    assert any(
+        p.field == "reference_areas" and "must be a [table]" in p.message for p in c.problems
+    )
+    assert meta.reference_areas == ()
