@@ -315,6 +315,16 @@ _PART_BEFORE = re.compile(
 )
 
 
+# "[entered X on Monday,] hours after the troops pulled out": the same day as the clause before
+_HOURS_AFTER = re.compile(
+    r"(?i)(?:,|\band)\s+(?:(?:just|only|a\s+few|several|some|two|three|four|five|six)\s+)?"
+    r"hours\s+(?:after|before)\b[^,;.]{0,80}$"
+)
+# a change named as a noun: "the fall of X", "the capture of X"
+_CHANGE_NOUN = re.compile(
+    r"(?i)\bthe\s+(?:fall|capture|loss|seizure|liberation|recapture|surrender|taking|"
+    r"abandonment|evacuation)\s+of\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?"
+)
 _LOCATES_BEFORE = re.compile(
     r"(?i)\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|near|(?:km|kilometres?"
     r"|kilometers?|miles)\s+(?:north|south|east|west)\w*)\s+of\s+(?:the\s+)?$"
@@ -1316,6 +1326,14 @@ class Extractor:
         if rel and rel["n"] is None and rel["unit"].endswith("s"):
             return self._days_after(rel, sent_drafts)
         prior = sent_drafts[-1] if sent_drafts else self._recent_draft(sent)
+        if rel is not None and rel["n"]:
+            # "The fall of X, three days after the rebels took Y": after X's change, on its day
+            prior = self._named_change(sent.start, rel.start()) or prior
+        hours = _HOURS_AFTER.search(self.text, prev_end, v.start)
+        if hours and prior in sent_drafts and prior.date is not None and prior.date_rank == 3:
+            # "moved into X on Monday, hours after the troops pulled out of Y": that day
+            said = re.search(r"(?i)hours\s+(?:after|before)", hours.group(0)).group(0)
+            return prior.date_lo or prior.date, prior.date, f"{said} ({prior.date})", 3
         same = SAME_DAY.search(self.text, prev_end, nxt)
         by_prior = self._by_prior(rel, same, self._dated_prior(sent, prior) if same else prior)
         if by_prior is not None:
@@ -1508,6 +1526,24 @@ class Extractor:
             said = " ".join(same.group(0).split())
             return prior.date_lo or prior.date, prior.date, f"{said} ({prior.date})", 2
         return None
+
+    def _named_change(self, lo: int, hi: int) -> Draft | None:
+        """ "The fall of X, three days after ...": the change of X drafted on its own day, when
+        the words just before ``hi`` name it as a noun (the fall, capture, loss of X)."""
+        m = None
+        for m in _CHANGE_NOUN.finditer(self.text, lo, hi):
+            pass
+        if m is None or self.text[m.end() : hi].count(",") > 1:
+            return None
+        named = [p.place for p in self._places_between(m.end(), m.end() + 60) if p.start == m.end()]
+        return next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if named and d.place == named[0] and d.date is not None and d.date_rank == 3
+            ),
+            None,
+        )
 
     def _recent_draft(self, sent: Sentence) -> Draft | None:
         """The last draft, when it ends at most 600 characters before ``sent`` and is dated

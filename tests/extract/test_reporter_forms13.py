@@ -48,6 +48,10 @@ held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
   sentence just before when it tells of the same place, and the entry is a draft on it; a
   place locating the one left ("left X, south of Y, ...") is not the place moved into
   (sets 11 and 12).
+* "The fall of X, three days after the rebels took Y": Y's day is counted from X's own day
+  (it was counted from the publication day); "moved into X on Monday, hours after the troops
+  pulled out of Y": Y's change is that Monday (it was the day of the sentence before) (sets 10
+  and 11: two leads' dates).
 * A passive's agent named as "the heroes of the X", "the valiant sons of the X": the X (set 3:
   one change, which the author's claim had taken).
 """
@@ -415,3 +419,42 @@ def test_an_entry_after_a_leaving_told_before_takes_its_day(nk, text, rows):
         for r in extract(DATELINE + text, nk).rows.itertuples()
     )
     assert got == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # "The fall of X, two days after ...": counted from X's own day, not the publication's
+        (
+            "Azerbaijani troops entered Hadrut on Tuesday, residents said. The fall of Hadrut, two "
+            "days after Azerbaijani troops took Fuzuli, leaves the Armenian forces with little.",
+            "fuzuli",
+            "2020-11-01",
+        ),
+        (
+            "Azerbaijani troops entered Hadrut on Tuesday, residents said. The capture of the town "
+            "of Hadrut, two days after Azerbaijani troops took Fuzuli, was a blow to Yerevan.",
+            "fuzuli",
+            "2020-11-01",
+        ),
+        # "on Tuesday, hours after ...": the same day
+        (
+            "Azerbaijani troops moved into Fuzuli on Tuesday, hours after Armenian troops pulled "
+            "out of Hadrut.",
+            "hadrut",
+            "2020-11-03",
+        ),
+        # negative: "hours after" in a sentence of its own has no day before it to share
+        (
+            "Azerbaijani troops moved into Fuzuli on Tuesday. Hours after that, Armenian troops "
+            "pulled out of Hadrut.",
+            "hadrut",
+            "2020-11-05",
+        ),
+    ],
+)
+def test_a_change_counted_from_a_named_change_or_hours_after_it(nk, text, place, day):
+    dates = {
+        str(r.date) for r in extract(DATELINE + text, nk).rows.itertuples() if r.place == place
+    }
+    assert dates == {day}
