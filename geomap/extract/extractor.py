@@ -381,7 +381,12 @@ _SOURCE_NOUN = re.compile(
     r"(?i)\b(?:observatory|monitor|media|agency|ministry|military|army|spokes(?:man|woman|person)"
     r"|officials?|sources?|activists|residents|statement|command|correspondent|television|tv|news"
     r"|sana|reuters|afp|ap|government|group|fighters|forces|rebels|commanders?|council|witnesses"
-    r"|journalists?|reporters?|correspondents?)\b"
+    r"|journalists?|reporters?|correspondents?"
+    # people on the spot and relief bodies a monitor names ("mission staff and a Red Cross
+    # worker", "church sources", "UNHCR staff", "travellers who reached X")
+    r"|staff|workers?|priests?|church|clergy|missionar(?:y|ies)|nuns?|doctors?|nurses|diplomats?"
+    r"|officers?|refugees|travell?ers|traders|drivers|villagers|elders|witnesses"
+    r"|red\s+cross|red\s+crescent|icrc|unhcr|wfp|msf|ocha|un)\b"
 )
 # descriptions of one source (not independent of each other): "a war monitor" is the
 # Observatory; state media, the military and a ministry speak for one side
@@ -395,6 +400,12 @@ _SAME_SOURCE = [
         "the government side",
     ),
 ]
+# "according to A and (, independently,) (to) B": two sources named in one attribution
+_ACCORDING_BOTH = re.compile(
+    r"(?i)\baccording\s+to\s+(?P<a>[^.;,]{3,80}?)\s*,?\s+and\s*,?\s*"
+    r"(?:(?:independently|separately|also)\s*,?\s*)?(?:to\s+|by\s+)?(?P<b>[^.;,]{3,60})"
+)
+_SOURCE_WHERE = re.compile(r"(?i)\s+(?:in|at|on|near|from|who|which|that|inside)\s+")
 _NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|after|before)\b")
 # words of a next sentence that point back at the statement
 # between a speaker and the pronoun that stands for it: "The army (also) said (on Friday)
@@ -2458,6 +2469,7 @@ class Extractor:
         second = (
             self._second_source(sent, who, nxt, places)
             or self._joint_source(who)
+            or self._according_both(sent, clause.verb.end)
             or self._admission(sent, clause, who, nxt, places)
         )
         if who and second:
@@ -2597,6 +2609,17 @@ class Extractor:
             return ""
         a, b = (self.source_key(x) for x in parts)
         return parts[1] if self.independent_sources(a, b) else ""
+
+    def _according_both(self, sent: Sentence, after: int) -> str:
+        """ "..., according to church sources in the city and, independently, a UN official":
+        the second of two independent sources the attribution after the verb names; ""
+        otherwise."""
+        m = _ACCORDING_BOTH.search(self.text, after, sent.end)
+        if m is None:
+            return ""
+        # "church sources in the city", "a UN official in Kinshasa": the source, not where
+        a, b = (_SOURCE_WHERE.split(m[k])[0].strip() for k in ("a", "b"))
+        return b if self.independent_sources(self.source_key(a), self.source_key(b)) else ""
 
     def source_key(self, said: str, generic: bool = True) -> str:
         """Who a statement is attributed to, for telling sources apart: the actor it names
