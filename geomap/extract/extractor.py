@@ -378,7 +378,8 @@ _OBJECT_BEFORE = re.compile(
 )
 # who may be a source ("the Observatory confirmed"): a noun of reporting bodies
 _SOURCE_NOUN = re.compile(
-    r"(?i)\b(?:observatory|monitor|media|agency|ministry|military|army|spokes(?:man|woman|person)"
+    r"(?i)\b(?:observatory|monitor|media|agency|ministry|ministers?|military|army"
+    r"|spokes(?:man|woman|person)"
     r"|officials?|sources?|activists|residents|statement|command|correspondent|television|tv|news"
     r"|sana|reuters|afp|ap|government|group|fighters|forces|rebels|commanders?|council|witnesses"
     r"|journalists?|reporters?|correspondents?"
@@ -395,6 +396,7 @@ _SAME_SOURCE = [
     (
         re.compile(
             r"(?i)\bstate\s+(?:media|television|tv|news)|\bsana\b|\bmilitary\b|\bministry\b"
+            r"|\bminister\b"
             r"|\barmy\b|\bgovernment\b"
         ),
         "the government side",
@@ -404,6 +406,16 @@ _SAME_SOURCE = [
 _ACCORDING_BOTH = re.compile(
     r"(?i)\baccording\s+to\s+(?P<a>[^.;,]{3,80}?)\s*,?\s+and\s*,?\s*"
     r"(?:(?:independently|separately|also)\s*,?\s*)?(?:to\s+|by\s+)?(?P<b>[^.;,]{3,60})"
+)
+# after a denial: "... that any town had fallen", "... that any of the towns was taken"
+_DENY_ALL = re.compile(
+    r"(?i)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:any|either|both|all)\s+(?:of\s+the\s+)?"
+    r"(?:towns?|cit(?:y|ies)|villages?|places?|positions?|localit(?:y|ies))\b"
+)
+# "denied the claim", "denied it", "denied the reports", "denied this"
+_DENY_BACK = re.compile(
+    r"(?i)\s+(?:(?:the|these|those|such|this|that|its|their|his)\s+)?(?:rebel\s+|rebels['’]\s+)?"
+    r"(?:claims?|reports?|it|announcements?|statements?)\b(?!\s+(?:had|has|was|were)\b)"
 )
 _SOURCE_WHERE = re.compile(r"(?i)\s+(?:in|at|on|near|from|who|which|that|inside)\s+")
 _NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|after|before)\b")
@@ -1337,16 +1349,13 @@ class Extractor:
         if rel and rel["n"] is None and rel["unit"].endswith("s"):
             return self._days_after(rel, sent_drafts)
         prior = sent_drafts[-1] if sent_drafts else self._recent_draft(sent)
-        if rel is not None and rel["n"]:
-            # "The fall of X, three days after the rebels took Y": after X's change, on its day
-            prior = self._named_change(sent.start, rel.start()) or prior
-        hours = _HOURS_AFTER.search(self.text, prev_end, v.start)
-        if hours and prior in sent_drafts and prior.date is not None and prior.date_rank == 3:
-            # "moved into X on Monday, hours after the troops pulled out of Y": that day
-            said = re.search(r"(?i)hours\s+(?:after|before)", hours.group(0)).group(0)
-            return prior.date_lo or prior.date, prior.date, f"{said} ({prior.date})", 3
+        # "The fall of X, three days after the rebels took Y": after X's change, on its day
+        named = self._named_change(sent.start, rel.start()) if rel and rel["n"] else None
+        prior = named or prior
         same = SAME_DAY.search(self.text, prev_end, nxt)
-        by_prior = self._by_prior(rel, same, self._dated_prior(sent, prior) if same else prior)
+        by_prior = self._hours_after(prev_end, v.start, prior, sent_drafts) or self._by_prior(
+            rel, same, self._dated_prior(sent, prior) if same else prior
+        )
         if by_prior is not None:
             return by_prior
         # "Two days later they took X": before the verb, only from a day the text stated
@@ -1538,12 +1547,19 @@ class Extractor:
             return prior.date_lo or prior.date, prior.date, f"{said} ({prior.date})", 2
         return None
 
+    def _hours_after(self, lo: int, hi: int, prior: Draft | None, sent_drafts: list[Draft]):
+        """ "moved into X on Monday, hours after the troops pulled out of Y": the day of the
+        change just drafted in the sentence, as firm as it is; None otherwise."""
+        hours = _HOURS_AFTER.search(self.text, lo, hi)
+        if not hours or prior not in sent_drafts or prior.date is None or prior.date_rank != 3:
+            return None
+        said = re.search(r"(?i)hours\s+(?:after|before)", hours.group(0)).group(0)
+        return prior.date_lo or prior.date, prior.date, f"{said} ({prior.date})", 3
+
     def _named_change(self, lo: int, hi: int) -> Draft | None:
         """ "The fall of X, three days after ...": the change of X drafted on its own day, when
         the words just before ``hi`` name it as a noun (the fall, capture, loss of X)."""
-        m = None
-        for m in _CHANGE_NOUN.finditer(self.text, lo, hi):
-            pass
+        m = next(reversed(list(_CHANGE_NOUN.finditer(self.text, lo, hi))), None)
         if m is None or self.text[m.end() : hi].count(",") > 1:
             return None
         named = [p.place for p in self._places_between(m.end(), m.end() + 60) if p.start == m.end()]
@@ -2765,6 +2781,9 @@ class Extractor:
         "geolocated footage shows ... in X") makes it ``confirmed``."""
         for sent, named in self._remarks:
             denial = _DENIED.search(sent.text) and not self._own_change(sent.text)
+            if denial and not named:
+                self._unnamed_denial(sent, _DENIED.search(sent.text), drafts)
+                continue
             if not denial and not named and self.drafts:
                 # "a reporter who went into the town saw ...": the place drafted before
                 last = [d for d in self.drafts if d.span[1] <= sent.start][-1:]
@@ -2784,6 +2803,38 @@ class Extractor:
                     d.reasons.append(
                         f"confidence confirmed: {said!r} (rule: the reporter's own observation)"
                     )
+
+    def _unnamed_denial(self, sent: Sentence, denial: re.Match, drafts: list[Draft]) -> None:
+        """A denial that names no place disputes the other side's claims it points at:
+        "Baghdad radio denied that any town had fallen" every one told before it, "The
+        minister denied the claim" those of the two sentences before it."""
+        head = sent.text[: denial.start()]
+        party = self.party_of(self.source_key(head)) if head.strip() else frozenset()
+        if not party:
+            return  # who denies is not a side: a monitor saying it cannot confirm is no denial
+        every = _DENY_ALL.match(sent.text, denial.end())
+        if every is None and not _DENY_BACK.match(sent.text, denial.end()):
+            return
+        lo = 0 if every else self._start_before(sent.start, 2)
+        said = " ".join(sent.text.split())[:80]
+        for d in drafts:
+            if (
+                lo <= d.span[0] < sent.start
+                and d.confidence == "claimed"
+                and d.to_actor
+                and d.to_actor not in party
+                and not (d.party & party)
+            ):
+                d.confidence = "disputed"
+                d.reasons.append(
+                    f"confidence disputed: {said!r} (rule: a denial by the other side of the "
+                    f"{'claims told before it' if every else 'claim just told'})"
+                )
+
+    def _start_before(self, pos: int, n: int) -> int:
+        """Where the ``n``-th sentence before the one at ``pos`` starts (about: by full stops)."""
+        stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", self.text[:pos])]
+        return stops[-n - 1] if len(stops) > n else 0
 
     @staticmethod
     def _own_change(text: str) -> bool:

@@ -7,6 +7,11 @@
   people a monitor names (staff, priests, relief workers, travellers, a Red Cross worker) are
   sources, and "in the town" says where a source is, not who (spent sets 5, 6, 9, 11, 12: ten
   confidences).  Two organs of one side stay one attribution.
+* A side's denial that names no place disputes the other side's claims it points at: "Baghdad
+  radio denied that any town had fallen" every claim told before it, "The minister denied the
+  claim" those of the two sentences before it; a minister speaks for the government side
+  (spent sets 4, 10, 12: four confidences).  A denial by no side (residents), by the
+  gainer's own side, or far from the claim changes nothing.
 """
 
 from __future__ import annotations
@@ -53,3 +58,36 @@ def test_two_independent_sources_in_one_attribution_confirm(nk, attribution, con
     text = f"Azerbaijani troops entered Hadrut on 3 November, {attribution}."
     [row] = extract(DATELINE + text, nk).rows.itertuples()
     assert (row.place, row.confidence) == ("hadrut", confidence)
+
+
+CLAIM = (
+    "Azerbaijani troops took Hadrut and Fuzuli on Tuesday, the Azerbaijani Defence Ministry said."
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "confidence"),
+    [
+        ("Shelling went on overnight. The Armenian Defence Minister denied the claim.", "disputed"),
+        (
+            "Shelling went on overnight. Armenian officials denied that any town had fallen.",
+            "disputed",
+        ),
+        ("Shelling went on overnight. Yerevan denied the reports on Wednesday.", "disputed"),
+        # negatives: no side denies, the gainer's own side, or a claim told further back
+        ("Shelling went on overnight. Residents denied the claim.", "claimed"),
+        (
+            "Shelling went on overnight. The Azerbaijani Defence Ministry denied the reports.",
+            "claimed",
+        ),
+        (
+            "Shelling went on overnight. Aid convoys were stopped. Refugees reached Goris. "
+            "The Armenian Defence Minister denied the claim.",
+            "claimed",
+        ),
+    ],
+)
+def test_a_denial_naming_no_place_disputes_the_other_sides_claims(nk, after, confidence):
+    rows = extract(f"{DATELINE}{CLAIM} {after}", nk).rows
+    assert sorted(rows["place"]) == ["fuzuli", "hadrut"]
+    assert set(rows["confidence"]) == {confidence}
