@@ -293,7 +293,8 @@ def claimant_of(
     verbs = list(
         re.finditer(
             r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts"
-            r"|assessed|assesses|according\s+to)\b",
+            r"|assessed|assesses|according\s+to|acknowledged|acknowledges|admitted|admits|conceded"
+            r"|concedes)\b",
             before,
         )
     )

@@ -254,7 +254,9 @@ PLUPERFECT_BEFORE = re.compile(
 )
 REPORTED = re.compile(
     r"\b(?:said|says|say|claimed|claims|announced|reported|reports|told|added|stated|confirmed"
-    r"|declared|assessed|assesses|according\s+to)\b",
+    r"|declared|assessed|assesses|according\s+to"
+    # the loser's own word: "a government spokesman acknowledged that troops had withdrawn"
+    r"|acknowledged|acknowledges|admitted|admits|conceded|concedes)\b",
     re.I,
 )
 # a description of fighters that names no actor of the theatre ("U.S.-backed Syrian fighters")

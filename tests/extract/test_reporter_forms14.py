@@ -12,6 +12,9 @@
   claim" those of the two sentences before it; a minister speaks for the government side
   (spent sets 4, 10, 12: four confidences).  A denial by no side (residents), by the
   gainer's own side, or far from the claim changes nothing.
+* "A government spokesman acknowledged (admitted, conceded) that troops had withdrawn from X":
+  the loser's own word, a second source for the other side's claim (spent set 11: one
+  confidence).
 """
 
 from __future__ import annotations
@@ -91,3 +94,31 @@ def test_a_denial_naming_no_place_disputes_the_other_sides_claims(nk, after, con
     rows = extract(f"{DATELINE}{CLAIM} {after}", nk).rows
     assert sorted(rows["place"]) == ["fuzuli", "hadrut"]
     assert set(rows["confidence"]) == {confidence}
+
+
+@pytest.mark.parametrize(
+    ("after", "confidence"),
+    [
+        (
+            "An Armenian government spokesman acknowledged on Wednesday that troops had "
+            "withdrawn from Hadrut.",
+            "confirmed",
+        ),
+        (
+            "The Armenian Defence Ministry admitted that its units had withdrawn from Hadrut.",
+            "confirmed",
+        ),
+        # negative: the gainer's own side saying it again is no second source
+        (
+            "An Azerbaijani government spokesman acknowledged on Wednesday that Armenian troops "
+            "had withdrawn from Hadrut.",
+            "claimed",
+        ),
+    ],
+)
+def test_the_loser_acknowledging_a_withdrawal_is_a_second_source(nk, after, confidence):
+    text = (
+        f"Azerbaijani troops took Hadrut on Tuesday, the Azerbaijani Defence Ministry said. {after}"
+    )
+    rows = extract(DATELINE + text, nk).rows
+    assert list(zip(rows["place"], rows["confidence"], strict=True)) == [("hadrut", confidence)]
