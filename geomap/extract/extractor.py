@@ -471,9 +471,15 @@ _SPEAKER_VERB = re.compile(
 )
 _CLAIM_THAT = re.compile(
     r"(?i)(?:['’]s\s+(?:radio|media|television|tv|website|spokesman))?"
-    # "..., broadcast on Sunday, that", "made yesterday that"
-    r"(?:,?\s+(?:broadcast|made|published|aired|issued|carried|repeated))?"
+    # "..., broadcast on Sunday, that", "made yesterday that", ", broadcast by the BBC
+    # yesterday, that", ", carried on state television, that"
+    r"(?:,?\s+(?:broadcast|made|published|aired|issued|carried|repeated)"
+    r"(?:\s+(?:by|on|in|over|via)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?)?"
     rf"(?:\s+(?:(?:on|last|this)\s+)?(?:{WD}|yesterday|today))?,?\s+that\s+"
+)
+# "the claim(s) [by X, broadcast ...] that [they have captured]": a change told as a claim
+_CLAIM_TOLD = re.compile(
+    rf"(?i)\b(?:the|these|those|such)\s+{_CLAIM_NOUN}\b[^.;]{{0,160}}?\bthat\s+[^.;]*$"
 )
 _BACK_NOUNS = (
     r"the\s+(?:claim|claims|report|reports|town|city|village|area|field"
@@ -1823,6 +1829,7 @@ class Extractor:
             )
             if clause.pattern in ("capture-passive", "drive-out-passive"):
                 gainer = self._passive_gainer(why, clause, objs, dates, gainer, said_by, loser)
+            confidence = self._claim_told_to_deny(why, sent, clause, gainer, confidence)
             if confidence == "disputed":
                 gainer = self._denied_claimant(why, sent, clause, gainer)
             if since is not None:
@@ -2510,6 +2517,31 @@ class Extractor:
             return "claimed", who or "unverified"
         why.add("confidence confirmed: stated in the reporter's own voice (rule: unattributed)")
         return "confirmed", ""
+
+    def _claim_told_to_deny(
+        self, why: _Why, sent: Sentence, clause: _Clause, gainer, confidence: str
+    ) -> str:
+        """ "The Ministry rejects the claim by X, broadcast yesterday, that his bandits have
+        captured K", "Contrary to the claims ... that Kabila's bands had taken L": in a side's
+        own statement, a change told as another side's claim is one the author disputes."""
+        author = self.author
+        if (
+            confidence == "disputed"
+            or author is None
+            or author.kind != "statement"
+            or not author.actor
+            or gainer is None
+            or not gainer.actor
+            or gainer.actor == author.actor
+            or not _CLAIM_TOLD.search(self.text, sent.start, clause.verb.start)
+        ):
+            return confidence
+        why.reasons = [r for r in why.reasons if not r.startswith("confidence ")]
+        why.add(
+            f"confidence disputed: the other side's claim, told in {author.name!r} "
+            "(rule: a statement reporting the other side's claim)"
+        )
+        return "disputed"
 
     def _denied_next(self, nxt: str, places: set[str]) -> bool:
         """A denial in the next sentence that points back ("IS denied losing the town") and

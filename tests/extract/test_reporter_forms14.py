@@ -15,6 +15,11 @@
 * "A government spokesman acknowledged (admitted, conceded) that troops had withdrawn from X":
   the loser's own word, a second source for the other side's claim (spent set 11: one
   confidence).
+* In a side's own statement, a change told as the other side's claim ("The Ministry rejects the
+  claim by X, broadcast by the BBC yesterday, that his bandits have captured K", "Contrary to
+  the claims ... that ... had taken L", "The claims made on Saturday by X that ... are pure
+  fabrications") is disputed, not the author's claim; "the claim by X, broadcast by Y
+  yesterday, that its troops": "its" is X (spent sets 11, 12: three confidences).
 """
 
 from __future__ import annotations
@@ -121,4 +126,38 @@ def test_the_loser_acknowledging_a_withdrawal_is_a_second_source(nk, after, conf
         f"Azerbaijani troops took Hadrut on Tuesday, the Azerbaijani Defence Ministry said. {after}"
     )
     rows = extract(DATELINE + text, nk).rows
+    assert list(zip(rows["place"], rows["confidence"], strict=True)) == [("hadrut", confidence)]
+
+
+@pytest.mark.parametrize(
+    ("body", "confidence"),
+    [
+        (
+            "The Ministry rejects the claim by the Azerbaijani command, broadcast by Baku "
+            "television yesterday, that its troops have captured Hadrut. Hadrut is calm.",
+            "disputed",
+        ),
+        (
+            "Contrary to the claims broadcast yesterday by Azerbaijani radio that Azerbaijani "
+            "troops had taken Hadrut, the town has not fallen.",
+            "disputed",
+        ),
+        (
+            "The claims made on Saturday by the Azerbaijani command that Azerbaijani troops have "
+            "retaken Hadrut are pure fabrications.",
+            "disputed",
+        ),
+        # negative: the author's own gain told after "the reports that" stays its claim
+        (
+            "The Ministry confirms the reports that our units have liberated Hadrut.",
+            "claimed",
+        ),
+    ],
+)
+def test_a_statement_telling_the_other_sides_claim_disputes_it(nk, body, confidence):
+    text = (
+        "ARTSAKH DEFENCE ARMY\nPress Service\nStatement\nStepanakert, Thursday 5 November 2020\n\n"
+        f"{body}\n"
+    )
+    rows = extract(text, nk).rows
     assert list(zip(rows["place"], rows["confidence"], strict=True)) == [("hadrut", confidence)]
