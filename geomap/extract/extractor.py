@@ -2865,8 +2865,9 @@ class Extractor:
 
     def _start_before(self, pos: int, n: int) -> int:
         """Where the ``n``-th sentence before the one at ``pos`` starts (about: by full stops)."""
-        stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", self.text[:pos])]
-        return stops[-n - 1] if len(stops) > n else 0
+        lo = max(0, pos - 1500)  # a bounded look back: a long text stays linear
+        stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", self.text[lo:pos])]
+        return lo + stops[-n - 1] if len(stops) > n else lo
 
     @staticmethod
     def _own_change(text: str) -> bool:
