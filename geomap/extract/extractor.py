@@ -477,6 +477,14 @@ _CLAIM_THAT = re.compile(
     r"(?:\s+(?:by|on|in|over|via)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?)?"
     rf"(?:\s+(?:(?:on|last|this)\s+)?(?:{WD}|yesterday|today))?,?\s+that\s+"
 )
+# "X was still held by the army", "X remains under the control of", "is still in government
+# hands": a place's holder unchanged
+_STILL_HELD = re.compile(
+    r"(?i)\b(?:(?:is|was|are|were|remains?|remained)\s+)?still\s+(?:held|in\s+(?:the\s+)?"
+    r"(?:hands|control)|under\s+(?:the\s+)?(?:full\s+)?control)\b"
+    r"|\bremain(?:s|ed)?\s+(?:firmly\s+)?(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?"
+    r"(?:control|hands)\b"
+)
 # "the claim(s) [by X, broadcast ...] that [they have captured]": a change told as a claim
 _CLAIM_TOLD = re.compile(
     rf"(?i)\b(?:the|these|those|such)\s+{_CLAIM_NOUN}\b[^.;]{{0,160}}?\bthat\s+[^.;]*$"
@@ -737,6 +745,8 @@ class Extractor:
         # sentences that deny a change or report the reporter's own observation, with the
         # places they name (see settle_confidence)
         self._remarks: list[tuple[Sentence, set[str]]] = []
+        # sentences saying a place is still held ("insisted that X was still held by the army")
+        self._held_still: list[tuple[Sentence, list[PlaceMention]]] = []
         # quotations whose speaker names one side (see actors.quoted_speakers), found once
         self._quotes: list[tuple[int, int, str, ActorMention | None]] | None = None
 
@@ -1743,6 +1753,8 @@ class Extractor:
             self._changes(sent, unknown, claims, scan)
             if _DENIED.search(sent.text) or OBSERVED.search(sent.text):
                 self._remarks.append((sent, {p.place for p in places}))
+            elif _STILL_HELD.search(sent.text):
+                self._held_still.append((sent, places))
             self._held_by(sent)
             for d in scan.dates:
                 if d.kind == "event" and d.end is not None:
@@ -2615,7 +2627,9 @@ class Extractor:
                 key = self.source_key(speaker)
                 if not key.startswith("actor:") or key == mine:
                     continue
-                if need_place and not self._names_any(text, places):
+                # the place named in the admission's own clause ("pulled back from X but
+                # insisted that Y was still held": an admission about X, not Y)
+                if need_place and not self._names_any(_clause_around(text, m.start()), places):
                     continue
                 return speaker
         return ""
@@ -2811,6 +2825,7 @@ class Extractor:
         place ("Amaq denied that Maadan had fallen") makes it ``disputed``; the reporter's
         own observation of a claimed change ("AP journalists who visited X saw ...",
         "geolocated footage shows ... in X") makes it ``confirmed``."""
+        self._still_held_disputes(drafts)
         for sent, named in self._remarks:
             denial = _DENIED.search(sent.text) and not self._own_change(sent.text)
             if denial and not named:
@@ -2834,6 +2849,36 @@ class Extractor:
                     d.confidence = "confirmed"
                     d.reasons.append(
                         f"confidence confirmed: {said!r} (rule: the reporter's own observation)"
+                    )
+
+    def _still_held_disputes(self, drafts: list[Draft]) -> None:
+        """ "... but insisted that Kombolcha, with its airfield, was still held by the army": a
+        later sentence saying a place is still held (not one it tells a change of), not naming
+        the side said to have taken it, disputes that side's claim to it."""
+        for sent, places in self._held_still:
+            held = _STILL_HELD.search(sent.text)
+            sides = {a.actor for a in self.actors_in(sent.text) if a.actor}
+            # the place is the subject of "still held": named before it, in its clause
+            named = {
+                p.place
+                for p in places
+                if p.place
+                and p.end - sent.start <= held.start()
+                and not re.search(r"[;.]|\bbut\b", sent.text[p.end - sent.start : held.start()])
+            }
+            # a place this sentence itself tells a change of is not only "still held"
+            named -= {d.place for d in drafts if sent.start <= d.span[0] < sent.end}
+            said = " ".join(sent.text.split())[:80]
+            for d in drafts:
+                if (
+                    d.place in named
+                    and d.span[0] < sent.start
+                    and d.confidence == "claimed"
+                    and d.to_actor not in sides
+                ):
+                    d.confidence = "disputed"
+                    d.reasons.append(
+                        f"confidence disputed: {said!r} (rule: the place said to be still held)"
                     )
 
     def _unnamed_denial(self, sent: Sentence, denial: re.Match, drafts: list[Draft]) -> None:
@@ -3021,6 +3066,17 @@ def _overlap(a: Draft, b: Draft) -> bool:
     if not (a.date and b.date):
         return True
     return (a.date_lo or a.date) <= b.date and (b.date_lo or b.date) <= a.date
+
+
+_CLAUSE_BREAK = re.compile(r"(?i)[;.!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def _clause_around(text: str, pos: int) -> str:
+    """The clause of ``text`` holding ``pos``: between the breaks (a full stop, "but",
+    "while") before and after it."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
+    stop = _CLAUSE_BREAK.search(text, pos)
+    return text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
 
 
 def _independent(a: Draft, b: Draft) -> bool:

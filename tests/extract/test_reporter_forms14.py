@@ -20,6 +20,11 @@
   the claims ... that ... had taken L", "The claims made on Saturday by X that ... are pure
   fabrications") is disputed, not the author's claim; "the claim by X, broadcast by Y
   yesterday, that its troops": "its" is X (spent sets 11, 12: three confidences).
+* "... but insisted that X, with its airfield, was still held by the army", "Yerevan said X
+  remains under the full control of its forces": a place said to be still held, by words
+  naming not the side said to have taken it, disputes that side's claim (spent set 11: one
+  confidence); an admission in the next sentence confirms a change only when its own clause
+  names the place ("pulled back from Y but insisted that X ..." admits nothing about X).
 """
 
 from __future__ import annotations
@@ -161,3 +166,27 @@ def test_a_statement_telling_the_other_sides_claim_disputes_it(nk, body, confide
     )
     rows = extract(text, nk).rows
     assert list(zip(rows["place"], rows["confidence"], strict=True)) == [("hadrut", confidence)]
+
+
+@pytest.mark.parametrize(
+    ("after", "confidence"),
+    [
+        (
+            "An Armenian spokesman said troops had pulled back from Fuzuli but insisted that "
+            "Hadrut, with its fortress, was still held by the army.",
+            "disputed",
+        ),
+        ("Yerevan said Hadrut remains under the full control of its forces.", "disputed"),
+        # negatives: held by the side said to have taken it; a place the sentence tells a
+        # change of; another place still held
+        ("Hadrut is still held by Azerbaijani troops, residents said.", "claimed"),
+        ("Shusha was still held by the army, an Armenian spokesman said.", "claimed"),
+    ],
+)
+def test_a_place_said_to_be_still_held_disputes_a_claim_to_it(nk, after, confidence):
+    text = (
+        f"Azerbaijani troops took Hadrut on Tuesday, the Azerbaijani Defence Ministry said. {after}"
+    )
+    rows = extract(DATELINE + text, nk).rows
+    got = {r.place: r.confidence for r in rows.itertuples()}
+    assert got["hadrut"] == confidence
