@@ -2514,7 +2514,13 @@ class Extractor:
                 f"{_source_label(self.source_key(second), second)}"
             )
             return "confirmed", who
-        unverified = UNVERIFIED.search(sent.text) or UNVERIFIED.search(nxt)
+        unverified = (
+            UNVERIFIED.search(sent.text)
+            or UNVERIFIED.search(nxt)
+            # "troops reportedly entered X. This is based on refugee accounts only."
+            or _HEDGED.search(self.text, clause.lo, clause.end)
+            or _HEDGED_NEXT.match(nxt)
+        )
         if not who and not unverified and self.author is not None:
             what = "statement" if self.author.kind == "statement" else "own report"
             why.add(
@@ -3068,6 +3074,13 @@ def _overlap(a: Draft, b: Draft) -> bool:
     return (a.date_lo or a.date) <= b.date and (b.date_lo or b.date) <= a.date
 
 
+# a change told with a hedge: "troops reportedly entered X", "allegedly took Y"
+_HEDGED = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|apparently|said\s+to\s+have)\b")
+# the sentence after saying what the report rests on: "This is based on refugee accounts only."
+_HEDGED_NEXT = re.compile(
+    r"(?i)\s*(?:this|that|the\s+report|it)\s+(?:is|was)\s+(?:based\s+on|from)\s+"
+    r"[^.]{0,60}?\b(?:accounts?|reports?|rumou?rs?|hearsay|sources?)\s+(?:only|alone)\b"
+)
 _CLAUSE_BREAK = re.compile(r"(?i)[;.!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 
 

@@ -25,6 +25,8 @@
   naming not the side said to have taken it, disputes that side's claim (spent set 11: one
   confidence); an admission in the next sentence confirms a change only when its own clause
   names the place ("pulled back from Y but insisted that X ..." admits nothing about X).
+* "Troops reportedly (allegedly) entered X", "... This is based on refugee accounts only.": a
+  hedged change is claimed, not the reporter's own word (spent set 12: one confidence).
 """
 
 from __future__ import annotations
@@ -190,3 +192,22 @@ def test_a_place_said_to_be_still_held_disputes_a_claim_to_it(nk, after, confide
     rows = extract(DATELINE + text, nk).rows
     got = {r.place: r.confidence for r in rows.itertuples()}
     assert got["hadrut"] == confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        ("Azerbaijani troops reportedly entered Hadrut on 3 November.", "claimed"),
+        ("Azerbaijani troops allegedly took Hadrut on 3 November.", "claimed"),
+        (
+            "Azerbaijani troops entered Hadrut on 3 November. This is based on refugee accounts "
+            "only.",
+            "claimed",
+        ),
+        # negative: the reporter's own voice, and a hedge on another clause's matter
+        ("Azerbaijani troops entered Hadrut on 3 November.", "confirmed"),
+    ],
+)
+def test_a_hedged_change_is_claimed(nk, text, confidence):
+    [row] = extract(DATELINE + text, nk).rows.itertuples()
+    assert row.confidence == confidence
