@@ -2518,7 +2518,7 @@ class Extractor:
             UNVERIFIED.search(sent.text)
             or UNVERIFIED.search(nxt)
             # "troops reportedly entered X. This is based on refugee accounts only."
-            or _HEDGED.search(self.text, clause.lo, clause.end)
+            or _HEDGED.search(self.text, clause.lo, clause.verb.end)
             or _HEDGED_NEXT.match(nxt)
         )
         if not who and not unverified and self.author is not None:

@@ -206,6 +206,11 @@ def test_a_place_said_to_be_still_held_disputes_a_claim_to_it(nk, after, confide
         ),
         # negative: the reporter's own voice, and a hedge on another clause's matter
         ("Azerbaijani troops entered Hadrut on 3 November.", "confirmed"),
+        (
+            "Azerbaijani troops entered Hadrut on 3 November, where shells had reportedly "
+            "fallen for days.",
+            "confirmed",
+        ),
     ],
 )
 def test_a_hedged_change_is_claimed(nk, text, confidence):
