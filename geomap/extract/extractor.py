@@ -1290,7 +1290,8 @@ class Extractor:
     def _relative_antecedent(
         self, sent: Sentence, lo: int, hi: int, unknown: list[PlaceMention]
     ) -> tuple[list[PlaceMention], str | None]:
-        """ "Sukhnah, which IS fighters had captured": the place just before "which"/"that"."""
+        """ "Sukhnah, which IS fighters had captured", "Malisevo, the KLA stronghold that police
+        captured": the place just before "which"/"that", or before an appositive ending there."""
         m = WHICH.search(self.text, lo, hi)
         if not m:
             return [], None
@@ -1300,7 +1301,7 @@ class Extractor:
             if p.place or p.how in ("unknown", "ambiguous")
         ]
         for p in cands:
-            if re.fullmatch(r"(?:['’]s)?\s*", self.text[p.end : m.start()]):
+            if _BEFORE_RELATIVE.fullmatch(self.text[p.end : m.start()]):
                 word = re.search(r"which|that", m.group(0), re.I).group(0)
                 return [p], f"{word!r} read as {p.text!r}"
         return [], None
@@ -3080,6 +3081,11 @@ _HEDGED = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|apparently|said
 _HEDGED_NEXT = re.compile(
     r"(?i)\s*(?:this|that|the\s+report|it)\s+(?:is|was)\s+(?:based\s+on|from)\s+"
     r"[^.]{0,60}?\b(?:accounts?|reports?|rumou?rs?|hearsay|sources?)\s+(?:only|alone)\b"
+)
+# between a place and "which"/"that" standing for it: nothing, "'s", or an appositive ("X,
+# the KLA stronghold that ...", "X, a town of 5,000 people, which ...")
+_BEFORE_RELATIVE = re.compile(
+    r"(?:['’]s)?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,6}?\s*,?\s*", re.I
 )
 _CLAUSE_BREAK = re.compile(r"(?i)[;.!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 

@@ -27,6 +27,9 @@
   names the place ("pulled back from Y but insisted that X ..." admits nothing about X).
 * "Troops reportedly (allegedly) entered X", "... This is based on refugee accounts only.": a
   hedged change is claimed, not the reporter's own word (spent set 12: one confidence).
+* "X, the KLA stronghold that police captured on July 28", "X, a town of 5,000 people, which
+  ...": "that"/"which" after a place's appositive stands for the place (spent set 12: one
+  background change, a lead on the publication day).
 """
 
 from __future__ import annotations
@@ -216,3 +219,36 @@ def test_a_place_said_to_be_still_held_disputes_a_claim_to_it(nk, after, confide
 def test_a_hedged_change_is_claimed(nk, text, confidence):
     [row] = extract(DATELINE + text, nk).rows.itertuples()
     assert row.confidence == confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Hadrut, the Armenian stronghold that Azerbaijani troops captured on 3 November, is "
+            "quiet.",
+            [("hadrut", "AZA", "2020-11-03")],
+        ),
+        (
+            "Shelling resumed after the fall of Hadrut, the Armenian stronghold that Azerbaijani "
+            "troops captured on 3 November.",
+            [("hadrut", "AZA", "2020-11-03")],
+        ),
+        (
+            "Hadrut, a town of 5,000 people, which Azerbaijani troops captured on 3 November, is "
+            "quiet.",
+            [("hadrut", "AZA", "2020-11-03")],
+        ),
+        # negative: "that" standing for another noun than the place
+        (
+            "Hadrut, the place where the war began, is a day's drive from the town that "
+            "Azerbaijani troops captured on 3 November.",
+            [],
+        ),
+    ],
+)
+def test_that_after_a_places_appositive_stands_for_the_place(nk, text, rows):
+    got = [
+        (r.place, r.to_actor, str(r.date)) for r in extract(DATELINE + text, nk).rows.itertuples()
+    ]
+    assert got == rows
