@@ -1293,6 +1293,9 @@ class Extractor:
         """ "Sukhnah, which IS fighters had captured", "Malisevo, the KLA stronghold that police
         captured": the place just before "which"/"that", or before an appositive ending there."""
         m = WHICH.search(self.text, lo, hi)
+        if not m and _ENTERED.fullmatch(self.text, hi, hi + 12):
+            # "In Goz Beida, where rebels had entered on Saturday, ...": an entry with no object
+            m = _WHERE.search(self.text, lo, hi)
         if not m:
             return [], None
         cands = [
@@ -1302,7 +1305,7 @@ class Extractor:
         ]
         for p in cands:
             if _BEFORE_RELATIVE.fullmatch(self.text[p.end : m.start()]):
-                word = re.search(r"which|that", m.group(0), re.I).group(0)
+                word = re.search(r"which|that|where", m.group(0), re.I).group(0)
                 return [p], f"{word!r} read as {p.text!r}"
         return [], None
 
@@ -3087,6 +3090,8 @@ _HEDGED_NEXT = re.compile(
 _BEFORE_RELATIVE = re.compile(
     r"(?:['’]s)?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,6}?\s*,?\s*", re.I
 )
+_ENTERED = re.compile(r"(?i)entered\b.*", re.S)
+_WHERE = re.compile(r"(?i),\s*where\s+[^,;:—–]*$")
 _CLAUSE_BREAK = re.compile(r"(?i)[;.!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 
 

@@ -30,6 +30,8 @@
 * "X, the KLA stronghold that police captured on July 28", "X, a town of 5,000 people, which
   ...": "that"/"which" after a place's appositive stands for the place (spent set 12: one
   background change, a lead on the publication day).
+* "In X, where rebels had entered on Saturday, government troops retook the town on Sunday":
+  "where" before an entry with no object is the place (spent set 10: one change).
 """
 
 from __future__ import annotations
@@ -248,6 +250,30 @@ def test_a_hedged_change_is_claimed(nk, text, confidence):
     ],
 )
 def test_that_after_a_places_appositive_stands_for_the_place(nk, text, rows):
+    got = [
+        (r.place, r.to_actor, str(r.date)) for r in extract(DATELINE + text, nk).rows.itertuples()
+    ]
+    assert got == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "In Hadrut, where Azerbaijani troops had entered on Saturday, Armenian troops retook "
+            "the town on Sunday.",
+            [("hadrut", "AZA", "2020-10-31"), ("hadrut", "ARM", "2020-11-01")],
+        ),
+        (
+            "Hadrut, where Azerbaijani troops entered on 3 November, is quiet.",
+            [("hadrut", "AZA", "2020-11-03")],
+        ),
+        # negatives: an entry with an object of its own; "where" of another verb
+        ("Hadrut, where Azerbaijani troops entered the market on 3 November, is quiet.", []),
+        ("Hadrut, where the war began, is quiet; Azerbaijani troops entered on 3 November.", []),
+    ],
+)
+def test_where_before_an_entry_with_no_object_is_the_place(nk, text, rows):
     got = [
         (r.place, r.to_actor, str(r.date)) for r in extract(DATELINE + text, nk).rows.itertuples()
     ]
