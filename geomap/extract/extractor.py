@@ -1258,7 +1258,11 @@ class Extractor:
         self, lo: int, obj_end: int, hi: int, unknown: list[PlaceMention]
     ) -> tuple[list[PlaceMention], str | None]:
         """ "have now secured the phosphate mines in Khunayfis": a feature noun as the object,
-        the place after "in"/"at"; the place of that kind holding the name is preferred."""
+        the place after "in"/"at"; the place of that kind holding the name is preferred; or
+        named right after it ("took the provincial capital, Bukavu, on October 30")."""
+        named = self._named_in_apposition(lo, obj_end, hi, unknown)
+        if named[0]:
+            return named
         m = ANAPHOR.match(self.text[lo:obj_end])
         site = None
         if m is None:  # the site's words may hold an object stop ("the last pocket")
@@ -1286,6 +1290,20 @@ class Extractor:
         if site:
             note += f": a site in {p.text}, read as {p.text} (check that the place itself changed hands)"
         return [p], note
+
+    def _named_in_apposition(
+        self, lo: int, obj_end: int, hi: int, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """ "took the provincial capital, Bukavu, on October 30", "and the strategic town, X.":
+        an object noun of a place named right after it between commas."""
+        if not _PLACE_NOUN_OBJECT.fullmatch(self.text, lo, obj_end):
+            return [], None
+        comma = re.compile(r"\s*,\s*").match(self.text, obj_end, hi)
+        p = self._mention_at(comma.end(), unknown) if comma else None
+        if p is None or not _AFTER_APPOSED.match(self.text, p.end, hi + 1):
+            return [], None
+        obj = " ".join(self.text[lo:obj_end].split())
+        return [p], f"object {obj!r} named by its apposition {p.text!r}"
 
     def _relative_antecedent(
         self, sent: Sentence, lo: int, hi: int, unknown: list[PlaceMention]
@@ -1990,10 +2008,14 @@ class Extractor:
                 return out
             m = _GAP_AND.match(self.text, d1.span[1], hi)
             first = self._mention_at(m.end(), unknown) if m else None
+            apposed = _PLACE_NOUN_COMMA.match(self.text, m.end(), hi) if m and not first else None
+            if apposed:  # "took A on 24 October and the provincial capital, B, on 30 October"
+                first = self._mention_at(apposed.end(), unknown)
             if first is None:
                 return out
-            places = [first, *self._list_tail(first.end, hi, unknown)]
-            d2 = self._day_at(dates, places[-1].end, hi)
+            places = [first, *self._list_tail(first.end, hi, unknown)] if not apposed else [first]
+            after = re.compile(r"\s*,").match(self.text, first.end, hi) if apposed else None
+            d2 = self._day_at(dates, after.end() if after else places[-1].end, hi)
             if d2 is None:
                 return out
             used.add(next(i for i, d in enumerate(dates) if d is d2))
@@ -3090,6 +3112,16 @@ _HEDGED_NEXT = re.compile(
 _BEFORE_RELATIVE = re.compile(
     r"(?:['’]s)?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,6}?\s*,?\s*", re.I
 )
+# an object that is a noun of a place: "the provincial capital", "the strategic town"
+_PLACE_NOUN_OBJECT = re.compile(
+    r"(?i)\s*(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|stronghold|port|hub"
+    r"|seat|crossroads|centre|center|headquarters)\s*"
+)
+# after a name set off by commas: its closing comma, the sentence's end, or a date
+_AFTER_APPOSED = re.compile(
+    r"(?i)\s*(?:,|[.;:]|$|\s(?:on|in|at|last|this|early|late|yesterday|today|after|before)\b)"
+)
+_PLACE_NOUN_COMMA = re.compile(_PLACE_NOUN_OBJECT.pattern + r",\s*")
 _ENTERED = re.compile(r"(?i)entered\b.*", re.S)
 _WHERE = re.compile(r"(?i),\s*where\s+[^,;:—–]*$")
 _CLAUSE_BREAK = re.compile(r"(?i)[;.!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")

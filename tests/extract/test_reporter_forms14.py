@@ -32,6 +32,10 @@
   background change, a lead on the publication day).
 * "In X, where rebels had entered on Saturday, government troops retook the town on Sunday":
   "where" before an entry with no object is the place (spent set 10: one change).
+* "took the provincial capital, Bukavu, on October 30", "took A on 24 October and the
+  provincial capital, B, on 30 October": an object noun of a place (capital, town, stronghold,
+  port...) named right after it between commas is that place (spent set 11: one background
+  change).
 """
 
 from __future__ import annotations
@@ -277,4 +281,27 @@ def test_where_before_an_entry_with_no_object_is_the_place(nk, text, rows):
     got = [
         (r.place, r.to_actor, str(r.date)) for r in extract(DATELINE + text, nk).rows.itertuples()
     ]
+    assert got == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Azerbaijani troops took the district capital, Hadrut, on 3 November.",
+            [("hadrut", "2020-11-03")],
+        ),
+        (
+            "Azerbaijani troops took Fuzuli on 1 November and the district capital, Hadrut, on 3 "
+            "November.",
+            [("fuzuli", "2020-11-01"), ("hadrut", "2020-11-03")],
+        ),
+        # negatives: a name after the comma that is not set off ("the town, Hadrut residents
+        # said"), or joined to another ("the town, Hadrut and Fuzuli said")
+        ("Azerbaijani troops took the hills near the town, Hadrut residents said.", []),
+        ("Azerbaijani troops took the town, Hadrut and Fuzuli said on 3 November.", []),
+    ],
+)
+def test_an_object_noun_named_in_apposition_is_the_place(nk, text, rows):
+    got = [(r.place, str(r.date)) for r in extract(DATELINE + text, nk).rows.itertuples()]
     assert got == rows
