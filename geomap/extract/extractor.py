@@ -1420,7 +1420,7 @@ class Extractor:
             (d for d in dates if d.kind == "dateline" and d.end is not None), None
         )
         if reported is not None:
-            return reported.end, reported.end, reported.text, 1
+            return self._reported_day(reported, v.end, nxt)
         if PLUPERFECT_BEFORE.search(self.text, prev_end, v.start) and not REPORTED.search(
             sent.text
         ):
@@ -1428,6 +1428,16 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    def _reported_day(self, reported: DateMention, lo: int, hi: int):
+        """The day a change was reported, as the change's: a bound (it may be earlier), or
+        the day itself when the clause says so ("said on Thursday that his fighters had
+        entered X that morning")."""
+        that_day = _THAT_DAY.search(self.text, lo, hi)
+        if that_day and reported.kind == "report" and reported.start == reported.end:
+            said = f"{' '.join(that_day.group(0).split())} ({reported.text})"
+            return reported.end, reported.end, said, 3
+        return reported.end, reported.end, reported.text, 1
 
     def _when_pool(
         self, dates: list[DateMention], v: Verb, prev_end: int
@@ -3122,6 +3132,11 @@ _AFTER_APPOSED = re.compile(
     r"(?i)\s*(?:,|[.;:]|$|\s(?:on|in|at|last|this|early|late|yesterday|today|after|before)\b)"
 )
 _PLACE_NOUN_COMMA = re.compile(_PLACE_NOUN_OBJECT.pattern + r",\s*")
+# after a change told in a report: "that morning", "earlier that day", "later the same day"
+_THAT_DAY = re.compile(
+    r"(?i)\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\b"
+    r"|\bearlier\s+in\s+the\s+day\b"
+)
 _ENTERED = re.compile(r"(?i)entered\b.*", re.S)
 _WHERE = re.compile(r"(?i),\s*where\s+[^,;:—–]*$")
 _CLAUSE_BREAK = re.compile(r"(?i)[;.!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")

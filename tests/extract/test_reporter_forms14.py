@@ -36,6 +36,8 @@
   provincial capital, B, on 30 October": an object noun of a place (capital, town, stronghold,
   port...) named right after it between commas is that place (spent set 11: one background
   change).
+* "X said on Thursday that its fighters had entered Y that morning (earlier that day)": the
+  report's day is the change's own, not a bound it may precede.
 """
 
 from __future__ import annotations
@@ -305,3 +307,20 @@ def test_where_before_an_entry_with_no_object_is_the_place(nk, text, rows):
 def test_an_object_noun_named_in_apposition_is_the_place(nk, text, rows):
     got = [(r.place, str(r.date)) for r in extract(DATELINE + text, nk).rows.itertuples()]
     assert got == rows
+
+
+@pytest.mark.parametrize(
+    ("after", "firm"),
+    [
+        ("that morning", True),
+        ("earlier that day", True),
+        ("later the same day", True),
+        # negative: no day of its own: the report's day is only a bound
+        ("", False),
+    ],
+)
+def test_that_morning_after_a_reported_day_is_that_day(nk, after, firm):
+    text = f"The Azerbaijani army said on Tuesday that its troops had entered Hadrut {after}."
+    [row] = extract(DATELINE + text.replace(" .", "."), nk).rows.itertuples()
+    assert str(row.date) == "2020-11-03"
+    assert ("may be earlier" not in row.note) == firm
