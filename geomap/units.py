@@ -162,8 +162,26 @@ def _geonames_countries() -> list[ReferenceArea]:
         name, km2 = str(r.get("name") or "").strip(), r.get("areakm2")
         if name and isinstance(km2, int | float) and km2 > 0:
             code = str(r.get("iso3") or "").strip().upper()
-            out.append(ReferenceArea(name, float(km2), GEONAMES_SOURCE, code=code))
+            aliases = _FORMER_NAMES.get(code, ())
+            out.append(ReferenceArea(name, float(km2), GEONAMES_SOURCE, aliases, code=code))
     return out
+
+
+#: Former names of countries whose borders have not changed since, as reporters of the time
+#: wrote them ("nine tenths of the territory of Kampuchea"), by ISO alpha-3 code.
+_FORMER_NAMES: dict[str, tuple[str, ...]] = {
+    "KHM": ("Kampuchea", "Democratic Kampuchea", "the Khmer Republic"),
+    "COD": ("Zaire",),
+    "MMR": ("Burma",),
+    "LKA": ("Ceylon",),
+    "ZWE": ("Rhodesia",),
+    "BEN": ("Dahomey",),
+    "BFA": ("Upper Volta",),
+    "SWZ": ("Swaziland",),
+    "CIV": ("Ivory Coast",),
+    "TLS": ("East Timor",),
+    "MKD": ("Macedonia",),
+}
 
 
 @functools.cache
@@ -198,7 +216,8 @@ def _ref_by_key() -> dict[str, ReferenceArea]:
         for name in (ref.name, *ref.aliases):
             out[name.casefold()] = ref
     for ref in _geonames_countries():
-        out.setdefault(ref.name.casefold(), ref)
+        for name in (ref.name, *ref.aliases):
+            out.setdefault(name.casefold(), ref)
     return out
 
 
@@ -789,7 +808,13 @@ def _home_pattern(names: tuple[str, ...]) -> str:
     """ "<fraction> of <the theatre's country>": by its names, or as "the country" (the
     whole country, the country's territory) when ``names`` hold :data:`THE_COUNTRY`."""
     alts = [re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)]
-    alts = [a.replace("the\\s+country", r"the\s+(?:(?:entire|whole)\s+)?country") for a in alts]
+    alts = [
+        a.replace(
+            "the\\s+country",
+            r"the\s+(?:(?:entire|whole)\s+)?(?:country|national\s+territory)",
+        )
+        for a in alts
+    ]
     return (
         rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
         rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?"
@@ -892,7 +917,7 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
 def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None) -> AreaFigure:
     key = " ".join(m.group("ref").casefold().split())
     if home is not None:
-        key = re.sub(r"^the (?:entire |whole )?country$", THE_COUNTRY, key)
+        key = re.sub(r"^the (?:entire |whole )?(?:country|national territory)$", THE_COUNTRY, key)
     ref = (home or {}).get(key) or _ref_by_key()[key]
     qual, bound = _qualifier(m, "qual", "qual2")
     mult_text = m.group("mult")

@@ -68,17 +68,37 @@ _MAYBE_FIGURE = re.compile(
 # and pasture are land a side holds, and crops are damage only with a damage verb near)
 _NOT_HELD_AFTER = re.compile(
     r"^\s*of\s+(?:[\w'’-]+\s+){0,2}?(?:crops?|harvests?|cropland|vegetation"
-    r"|rice|wheat|maize|sorghum|millet|plantations?|orchards?|vineyards?)\b",
+    r"|rice|wheat|maize|sorghum|millet|paddy|paddies|farmland|plantations?|orchards?|vineyards?)\b",
     re.I,
 )
 _DAMAGE = re.compile(
     r"\b(?:burn(?:ed|t|s|ing)?|destroy(?:ed|s|ing)?|torch(?:ed|es|ing)?|raz(?:ed|es|ing)"
     r"|set\s+(?:on\s+)?fire|ablaze|abandon(?:ed|s|ing)?|unharvested|untended|left\s+fallow"
-    r"|flood(?:ed|s|ing)|trampl(?:ed|es|ing)|loot(?:ed|s|ing))\b",
+    r"|flood(?:ed|s|ing)|trampl(?:ed|es|ing)|loot(?:ed|s|ing)|unplanted|unsown"
+    r"|not\s+(?:been\s+)?(?:harvested|planted|sown))\b",
     re.I,
 )
 # how far from the figure a damage verb is read as its own (about a clause)
 _DAMAGE_NEAR = 60
+
+
+# the size of a thing, not ground a side holds: "camps ... on some 400 hectares", "a compound
+# covering about 8 hectares", and a country's own size told in passing, in apposition
+# ("Cambodia, a country of some 181,035 square kilometres"; "controls a district of ..." is one)
+_THING_SIZE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:camps?|compounds?|sites?|bases?|airports?|airfields?|estates?|farms?"
+    r"|warehouses?|hospitals?|buildings?|schools?|factor(?:y|ies)|mines?|barracks|prisons?)\b"
+    r"[^.;:]{0,60}?\b(?:on|covering|covers|occupying|occupies|spanning|spans|spread\s+over)"
+    r"|,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:country|nation|province|region|state|island|district"
+    r"|county|republic)\s+of)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than"
+    r"|just\s+(?:over|under))\s+)?$"
+)
+
+
+def _not_ground(s: str, a: int, b: int) -> bool:
+    """Is the figure at [a, b) an area of crops damaged or left, or the size of a thing or of
+    a country told in passing, rather than ground a side holds or took?"""
+    return _damage_area(s, a, b) or bool(_THING_SIZE_BEFORE.search(s[max(0, a - 120) : a]))
 
 
 def _damage_area(s: str, a: int, b: int) -> bool:
@@ -202,7 +222,7 @@ def claims_in(
         f
         for f in find_area_figures(s, context="area", home=home, local=local)
         if (f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :]))
-        and not _damage_area(s, *f.span)
+        and not _not_ground(s, *f.span)
     ]
     out = []
     for fig, note, conv in _restatements_merged(s, figs):
