@@ -55,7 +55,7 @@ _CAPTURE = re.compile(
     r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*control\s+of"
     # "cleared X of the rebels": a change only with an actor after "of"/"from" (checked later)
     r"|cleared|purged|cleansed"
-    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched)\s+"
+    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched|drove)\s+"
     # "moved on Thursday into X", "marched overnight into X": a time between verb and "into"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+|\w+ly\s+)?into|entered"
     # "A withdrew from X and B moved in": the entry into the place the sentence named before

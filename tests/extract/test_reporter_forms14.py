@@ -324,3 +324,19 @@ def test_that_morning_after_a_reported_day_is_that_day(nk, after, firm):
     [row] = extract(DATELINE + text.replace(" .", "."), nk).rows.itertuples()
     assert str(row.date) == "2020-11-03"
     assert ("may be earlier" not in row.note) == firm
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Azerbaijani troops drove into Hadrut on 3 November, residents said.",
+            [("hadrut", "AZA")],
+        ),
+        # negatives: a vehicle into a site; people fleeing are no side
+        ("A car bomber drove into a checkpoint in Hadrut on 3 November.", []),
+    ],
+)
+def test_drove_into_a_place_is_an_entry(nk, text, rows):
+    got = [(r.place, r.to_actor) for r in extract(DATELINE + text, nk).rows.itertuples()]
+    assert got == rows
