@@ -38,6 +38,8 @@
   change).
 * "X said on Thursday that its fighters had entered Y that morning (earlier that day)": the
   report's day is the change's own, not a bound it may precede.
+* "Fighters of the X drove into Y in the afternoon": an entry, as "rode into" (set 14, read
+  after its one measurement).
 """
 
 from __future__ import annotations
