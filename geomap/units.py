@@ -590,12 +590,18 @@ class AreaFigure:
                     f"{self.value:,g} (the thousands written once): check the source; the upper "
                     "figure is the same either way"
                 )
-        if self.unit_kind == "comparison" and self.reference_km2 and self.reference_source:
-            out.append(
-                f"{self.reference} taken as {self.reference_km2:,.0f} km² ({self.reference_source})"
-            )
+        if self.reference_note:
+            out.append(self.reference_note)
         out += [c.message for c in self.conversions if not c.consistent]
         return tuple(out)
+
+    @property
+    def reference_note(self) -> str:
+        """For a comparison, the reference figure used and its source ("Lebanon taken as
+        10,452 km² (...)"); "" otherwise."""
+        if self.unit_kind != "comparison" or not self.reference_km2 or not self.reference_source:
+            return ""
+        return f"{self.reference} taken as {self.reference_km2:,.0f} km² ({self.reference_source})"
 
 
 def _close(written: float, expected: float, written_text: str) -> bool:
@@ -766,8 +772,7 @@ _NOT_AREA = (
 def _ref_names() -> str:
     """Alternation of every reference name, longest first (so "Democratic Republic
     of the Congo" is tried before "Congo")."""
-    keys = sorted(_ref_by_key(), key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return _alternation(_ref_by_key())
 
 
 def _alternation(names) -> str:
@@ -807,18 +812,13 @@ def _fraction_of_pattern() -> str:
 def _home_pattern(names: tuple[str, ...]) -> str:
     """ "<fraction> of <the theatre's country>": by its names, or as "the country" (the
     whole country, the country's territory) when ``names`` hold :data:`THE_COUNTRY`."""
-    alts = [re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)]
-    alts = [
-        a.replace(
-            "the\\s+country",
-            r"the\s+(?:(?:entire|whole)\s+)?(?:country|national\s+territory)",
-        )
-        for a in alts
-    ]
+    alts = _alternation(names).replace(
+        "the\\s+country", r"the\s+(?:(?:entire|whole)\s+)?(?:country|national\s+territory)"
+    )
     return (
         rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
         rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?"
-        rf"(?P<ref>{'|'.join(alts)})(?![\w-])"
+        rf"(?P<ref>{alts})(?![\w-])"
         rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
         rf"|(?!['’]s\b))"
     )

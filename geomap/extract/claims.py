@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ..units import AreaFigure, ReferenceArea, find_area_figures
 from .dates import WD
 from .gazetteer import ActorMention
+from .patterns import ADMITTED
 from .text import Sentence
 
 #: Columns of :attr:`Extraction.claims <geomap.extract.Extraction>`.
@@ -313,8 +314,7 @@ def claimant_of(
     verbs = list(
         re.finditer(
             r"\b(?:said|says|say|told|reported|reports|announced|claimed|claims|stated|estimated|put|puts"
-            r"|assessed|assesses|according\s+to|acknowledged|acknowledges|admitted|admits|conceded"
-            r"|concedes)\b",
+            rf"|assessed|assesses|according\s+to|{ADMITTED})\b",
             before,
         )
     )

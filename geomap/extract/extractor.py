@@ -386,7 +386,7 @@ _SOURCE_NOUN = re.compile(
     # people on the spot and relief bodies a monitor names ("mission staff and a Red Cross
     # worker", "church sources", "UNHCR staff", "travellers who reached X")
     r"|staff|workers?|priests?|church|clergy|missionar(?:y|ies)|nuns?|doctors?|nurses|diplomats?"
-    r"|officers?|refugees|travell?ers|traders|drivers|villagers|elders|witnesses"
+    r"|officers?|refugees|travell?ers|traders|drivers|villagers|elders"
     r"|red\s+cross|red\s+crescent|icrc|unhcr|wfp|msf|ocha|un)\b"
 )
 # descriptions of one source (not independent of each other): "a war monitor" is the
@@ -746,7 +746,8 @@ class Extractor:
         # places they name (see settle_confidence)
         self._remarks: list[tuple[Sentence, set[str]]] = []
         # sentences saying a place is still held ("insisted that X was still held by the army")
-        self._held_still: list[tuple[Sentence, list[PlaceMention]]] = []
+        self._held_still: list[tuple[Sentence, list[PlaceMention], int]] = []
+        self._sent_starts: list[int] = []  # where each sentence read so far starts
         # quotations whose speaker names one side (see actors.quoted_speakers), found once
         self._quotes: list[tuple[int, int, str, ActorMention | None]] | None = None
 
@@ -1298,7 +1299,7 @@ class Extractor:
         an object noun of a place named right after it between commas."""
         if not _PLACE_NOUN_OBJECT.fullmatch(self.text, lo, obj_end):
             return [], None
-        comma = re.compile(r"\s*,\s*").match(self.text, obj_end, hi)
+        comma = _COMMA.match(self.text, obj_end, hi)
         p = self._mention_at(comma.end(), unknown) if comma else None
         if p is None or not _AFTER_APPOSED.match(self.text, p.end, hi + 1):
             return [], None
@@ -1311,7 +1312,7 @@ class Extractor:
         """ "Sukhnah, which IS fighters had captured", "Malisevo, the KLA stronghold that police
         captured": the place just before "which"/"that", or before an appositive ending there."""
         m = WHICH.search(self.text, lo, hi)
-        if not m and _ENTERED.fullmatch(self.text, hi, hi + 12):
+        if not m and _ENTERED.match(self.text, hi):
             # "In Goz Beida, where rebels had entered on Saturday, ...": an entry with no object
             m = _WHERE.search(self.text, lo, hi)
         if not m:
@@ -1736,6 +1737,7 @@ class Extractor:
     def run(self, sentences: list[Sentence]) -> None:
         n_verbs = 0
         for sent in sentences:
+            self._sent_starts.append(sent.start)
             if sent.start > self._this_start:
                 self._prev_start, self._this_start = self._this_start, sent.start
             scan = self._scan(sent)
@@ -1785,8 +1787,8 @@ class Extractor:
             self._changes(sent, unknown, claims, scan)
             if _DENIED.search(sent.text) or OBSERVED.search(sent.text):
                 self._remarks.append((sent, {p.place for p in places}))
-            elif _STILL_HELD.search(sent.text):
-                self._held_still.append((sent, places))
+            elif held := _STILL_HELD.search(sent.text):
+                self._held_still.append((sent, places, held.start()))
             self._held_by(sent)
             for d in scan.dates:
                 if d.kind == "event" and d.end is not None:
@@ -2024,7 +2026,7 @@ class Extractor:
             if first is None:
                 return out
             places = [first, *self._list_tail(first.end, hi, unknown)] if not apposed else [first]
-            after = re.compile(r"\s*,").match(self.text, first.end, hi) if apposed else None
+            after = _CLOSING_COMMA.match(self.text, first.end, hi) if apposed else None
             d2 = self._day_at(dates, after.end() if after else places[-1].end, hi)
             if d2 is None:
                 return out
@@ -2869,9 +2871,10 @@ class Extractor:
         "geolocated footage shows ... in X") makes it ``confirmed``."""
         self._still_held_disputes(drafts)
         for sent, named in self._remarks:
-            denial = _DENIED.search(sent.text) and not self._own_change(sent.text)
+            denied = _DENIED.search(sent.text)
+            denial = denied is not None and not self._own_change(sent.text)
             if denial and not named:
-                self._unnamed_denial(sent, _DENIED.search(sent.text), drafts)
+                self._unnamed_denial(sent, denied, drafts)
                 continue
             if not denial and not named and self.drafts:
                 # "a reporter who went into the town saw ...": the place drafted before
@@ -2897,16 +2900,15 @@ class Extractor:
         """ "... but insisted that Kombolcha, with its airfield, was still held by the army": a
         later sentence saying a place is still held (not one it tells a change of), not naming
         the side said to have taken it, disputes that side's claim to it."""
-        for sent, places in self._held_still:
-            held = _STILL_HELD.search(sent.text)
+        for sent, places, held in self._held_still:
             sides = {a.actor for a in self.actors_in(sent.text) if a.actor}
             # the place is the subject of "still held": named before it, in its clause
             named = {
                 p.place
                 for p in places
                 if p.place
-                and p.end - sent.start <= held.start()
-                and not re.search(r"[;.]|\bbut\b", sent.text[p.end - sent.start : held.start()])
+                and p.end - sent.start <= held
+                and not re.search(r"[;.]|\bbut\b", sent.text[p.end - sent.start : held])
             }
             # a place this sentence itself tells a change of is not only "still held"
             named -= {d.place for d in drafts if sent.start <= d.span[0] < sent.end}
@@ -2951,10 +2953,9 @@ class Extractor:
                 )
 
     def _start_before(self, pos: int, n: int) -> int:
-        """Where the ``n``-th sentence before the one at ``pos`` starts (about: by full stops)."""
-        lo = max(0, pos - 1500)  # a bounded look back: a long text stays linear
-        stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", self.text[lo:pos])]
-        return lo + stops[-n - 1] if len(stops) > n else lo
+        """Where the ``n``-th sentence before the one starting at ``pos`` starts."""
+        i = bisect_left(self._sent_starts, pos)
+        return self._sent_starts[max(0, i - n)] if self._sent_starts else 0
 
     @staticmethod
     def _own_change(text: str) -> bool:
@@ -3132,12 +3133,14 @@ _AFTER_APPOSED = re.compile(
     r"(?i)\s*(?:,|[.;:]|$|\s(?:on|in|at|last|this|early|late|yesterday|today|after|before)\b)"
 )
 _PLACE_NOUN_COMMA = re.compile(_PLACE_NOUN_OBJECT.pattern + r",\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_CLOSING_COMMA = re.compile(r"\s*,")
 # after a change told in a report: "that morning", "earlier that day", "later the same day"
 _THAT_DAY = re.compile(
     r"(?i)\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\b"
     r"|\bearlier\s+in\s+the\s+day\b"
 )
-_ENTERED = re.compile(r"(?i)entered\b.*", re.S)
+_ENTERED = re.compile(r"(?i)entered\b")
 _WHERE = re.compile(r"(?i),\s*where\s+[^,;:—–]*$")
 _CLAUSE_BREAK = re.compile(r"(?i)[;.!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 

@@ -252,11 +252,12 @@ PLUPERFECT_BEFORE = re.compile(
     r"(?:been\s+(?:(?:\w+ly|also|first)\s+)?)?$",
     re.I,
 )
+# the loser's own word, a verb of saying too: "a government spokesman acknowledged that troops
+# had withdrawn"
+ADMITTED = r"acknowledged|acknowledges|admitted|admits|conceded|concedes"
 REPORTED = re.compile(
     r"\b(?:said|says|say|claimed|claims|announced|reported|reports|told|added|stated|confirmed"
-    r"|declared|assessed|assesses|according\s+to"
-    # the loser's own word: "a government spokesman acknowledged that troops had withdrawn"
-    r"|acknowledged|acknowledges|admitted|admits|conceded|concedes)\b",
+    rf"|declared|assessed|assesses|according\s+to|{ADMITTED})\b",
     re.I,
 )
 # a description of fighters that names no actor of the theatre ("U.S.-backed Syrian fighters")

@@ -161,8 +161,6 @@ def _unit_note(fig) -> str:
     notes += [c.message for c in fig.conversions if c.message]
     if fig.reference:
         notes.append(f"{fig.value:g} × {fig.reference} = {fig.value_km2:,.0f} km²")
-        if fig.reference_km2 and fig.reference_source:
-            notes.append(
-                f"{fig.reference} taken as {fig.reference_km2:,.0f} km² ({fig.reference_source})"
-            )
+        if fig.reference_note:
+            notes.append(fig.reference_note)
     return "; ".join(notes)
