@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..units import is_country_name
@@ -87,10 +88,14 @@ _OUR = re.compile(
     r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
 )
-# "the enemy" in a statement: the other side, when the theatre has two
+# "the enemy" in a statement: the other side, when the theatre has two (else the side the
+# statement names most); with lower-case epithets before the noun ("the communist aggressors",
+# "the royal mercenaries") and a side's names for the other's fighters ("the terrorists", "the
+# puppets": blind sets 13 and 14)
 _ENEMY = re.compile(
-    r"(?i)\bthe\s+(?:enemy|adversary|occupiers?|invaders?|aggressors?|aggression(?:['’]s)?"
-    r"|mercenar(?:y|ies))\b"
+    r"(?i)\bthe\s+(?:(?-i:[a-z][a-z-]*)\s+){0,2}?(?:enemy|adversary|occupiers?|invaders?"
+    r"|aggressors?|aggression(?:['’]s)?|mercenar(?:y|ies)|terrorists|bandits|puppets|traitors"
+    r"|narco-terrorists)\b(?![-‑])"
 )
 _MODIFIER_STOP = frozenset(
     "the a an of and or with by from to in on at its their his her our new some many most all "
@@ -516,24 +521,41 @@ def signature_date(lines: list[str]) -> dt.date | None:
     return None
 
 
-def our_mentions(text: str, author: Author, actors: list[str]) -> list[ActorMention]:
-    """ "our forces", "our heroic units", "we": the author's actor; "the enemy": the other
-    side when the theatre (``actors``) has two (a statement, or a report whose author is a
-    side: a side's "Special Bulletin" speaks as a statement does)."""
+def our_mentions(
+    text: str, author: Author, actors: list[str], opponent: str = ""
+) -> list[ActorMention]:
+    """ "our forces", "our heroic units", "we": the author's actor; "the enemy", "the
+    terrorists": the other side when the theatre (``actors``) has two, else ``opponent`` (the
+    side the text names most, see :func:`main_opponent`), if any (a statement, or a report
+    whose author is a side: a side's "Special Bulletin" speaks as a statement does)."""
     if not author.actor:
         return []
     out = []
     others = [a for a in actors if a != author.actor]
-    if len(others) == 1:
+    other = others[0] if len(others) == 1 else opponent
+    if other and other != author.actor:
         for m in _ENEMY.finditer(text):
-            out.append(
-                ActorMention(m.start(), m.end(), m.group(0), others[0], "author", author.name)
-            )
+            out.append(ActorMention(m.start(), m.end(), m.group(0), other, "author", author.name))
     for m in _OUR.finditer(text):
         out.append(
             ActorMention(m.start(), m.end(), m.group(0), author.actor, "author", author.name)
         )
     return out
+
+
+def main_opponent(author: Author, named: list[ActorMention]) -> str:
+    """The side other than ``author``'s that ``named`` (a text's mentions by name, ref or
+    modifier) names most often: whom a statement calls "the enemy" ("" on a tie or none)."""
+    counts = Counter(
+        a.actor
+        for a in named
+        if a.actor
+        and a.actor != author.actor
+        and a.how in ("alias", "ref", "modifier", "id", "name")
+    ).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return ""
+    return counts[0][0]
 
 
 # a quotation and who said it: '"...," <speaker> said', '"...," said <speaker>',

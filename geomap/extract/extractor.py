@@ -6,7 +6,6 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -14,7 +13,15 @@ import pandas as pd
 from ..errors import InputError, Problem
 from ..names import normalize
 from ..units import home_areas
-from .actors import ActorRefs, Author, Holders, our_mentions, quoted_speakers, speaker_mentions
+from .actors import (
+    ActorRefs,
+    Author,
+    Holders,
+    main_opponent,
+    our_mentions,
+    quoted_speakers,
+    speaker_mentions,
+)
 from .claims import claimant_of, claims_in
 from .dates import WD, DateMention, find_dates, number_of, relative_range
 from .gazetteer import (
@@ -331,6 +338,16 @@ _LOCATES_BEFORE = re.compile(
 )
 # an entry with no object ("and B moved in"): into the place named before it
 _MOVED_IN = re.compile(r"(?i)\b(?:moved|marched|rolled|walked|swept)\s+in\s*$")
+# the auxiliary of a present perfect before a verb: "have (also) taken", "has been captured"
+_PRESENT_PERFECT_BEFORE = re.compile(
+    r"(?i)\b(?:have|has)\s+(?:(?:\w+ly|also|now|already|just)\s+)?(?:been\s+)?$"
+)
+# a return with no object ("The army came back on Sunday evening"): into the place of the change
+# told just before (not "before the army returned": whether it retook the place is not said)
+_CAME_BACK = re.compile(r"(?i)\b(?:came|come)\s+back\s*$")
+# a side coming back ("returned to X", "came back into X", "was back in X"): a change only when
+# a side is named coming back (not "displaced people returned to X")
+_RETURN = re.compile(r"(?i)^(?:return|c[ao]me\s+back|coming\s+back|\w+\s+back)")
 # a thing named after a place, not the place: "the Butare road", "the Kabul airport", "the
 # Kukes border crossing" (a gazetteer's "X airport" or "X dam" is matched whole before this)
 _NAMED_AFTER = re.compile(
@@ -750,6 +767,7 @@ class Extractor:
         self._sent_starts: list[int] = []  # where each sentence read so far starts
         # quotations whose speaker names one side (see actors.quoted_speakers), found once
         self._quotes: list[tuple[int, int, str, ActorMention | None]] | None = None
+        self._opponent: str | None = None  # whom the text's author calls "the enemy"
 
     # ------------------------------------------------------------ actors
     def _a_place_here(self, text: str, a: ActorMention) -> bool:
@@ -791,7 +809,7 @@ class Extractor:
         found = sorted(found + loyal, key=lambda a: a.start)
         more = [a for a in self.refs.mentions(text, found) if not adjective(a)]
         if self.author is not None:
-            ours = our_mentions(text, self.author, self.gaz.actor_ids)
+            ours = our_mentions(text, self.author, self.gaz.actor_ids, self._text_opponent())
             # "our army": the author's, not the actor whose alias or role word is "army"
             found = [a for a in found if not _inside_any(a, ours)]
             more = [a for a in more if not _inside_any(a, ours)]
@@ -805,6 +823,14 @@ class Extractor:
             else:
                 out.append(a)
         return out
+
+    def _text_opponent(self) -> str:
+        """The side the whole text names most, other than its author's (for "the enemy")."""
+        if self._opponent is None:
+            named = self.gaz.actors_in(self.text, 0, len(self.text))
+            named += self.refs.mentions(self.text, named)
+            self._opponent = main_opponent(self.author, named) if self.author else ""
+        return self._opponent
 
     def _quoted(self) -> list[tuple[int, int, str, ActorMention | None]]:
         if self._quotes is None:
@@ -1167,6 +1193,8 @@ class Extractor:
             return out, None
         if _MOVED_IN.search(self.text, max(0, lo - 16), lo):
             return self._moved_in_place(lo)
+        if _CAME_BACK.search(self.text, max(0, lo - 16), lo):
+            return self._came_back_place(lo)
         m = ANAPHOR.match(obj)
         if m:
             kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
@@ -1220,7 +1248,9 @@ class Extractor:
             return [ref], f"'{ref.text}' read as {d.place!r}"
         return [], None
 
-    def _moved_in_place(self, lo: int) -> tuple[list[PlaceMention], str | None]:
+    def _moved_in_place(
+        self, lo: int, verb: str = "moved in"
+    ) -> tuple[list[PlaceMention], str | None]:
         """ "A withdrew from X (on ...) and B moved in", "In X, A pulled out and B moved in":
         the one known place this sentence named before the verb ([], None when none, or two)."""
         named = {
@@ -1235,7 +1265,17 @@ class Extractor:
             return [], None
         p = next(iter(named.values()))
         ref = PlaceMention(lo, lo, "", p.place, "anaphor", p.kind)
-        return [ref], f"'moved in' read as into {p.text!r} (named before it in the sentence)"
+        return [ref], f"{verb!r} read as into {p.text!r} (named before it in the sentence)"
+
+    def _came_back_place(self, lo: int) -> tuple[list[PlaceMention], str | None]:
+        """ "A left X ... the army came back (on ...)": the place of the change drafted just
+        before (within 600 characters), else the one known place this sentence named."""
+        recent = [d for d in self.drafts if d.place_known and lo - 600 <= d.span[1] <= lo]
+        if recent:
+            d = recent[-1]
+            ref = PlaceMention(lo, lo, "", d.place, "anaphor", d.kind)
+            return [ref], f"the return read as to {d.place!r} (the change told just before)"
+        return self._moved_in_place(lo, "came back")
 
     def _mention_at(self, pos: int, unknown: list[PlaceMention]) -> PlaceMention | None:
         """The place mention (known, unknown or ambiguous) starting at ``pos``."""
@@ -1380,7 +1420,13 @@ class Extractor:
                 if d.kind == "event":
                     used.add(i)
                     return d.start, d.end, d.text, 3
-        shared = self._shared_date(dates, verbs, k) or self._opening_date(sent, dates, verbs)
+        # "On Oct. 29 they took Mubi; troops returned to Mubi two weeks later": counted from
+        # the change before it in the sentence, not the day opening the sentence
+        shared = (
+            (self._later(sent, dates, v.end, nxt, sent_drafts) if sent_drafts else None)
+            or self._shared_date(dates, verbs, k)
+            or self._opening_date(sent, dates, verbs)
+        )
         if shared is not None:
             return shared
 
@@ -1407,8 +1453,10 @@ class Extractor:
         coordinated = self._coordinated_date(sent, dates, verbs, k)
         if coordinated is not None:
             return coordinated
-        inherited = self._inherited_date(sent, prev_end, nxt, prior) or self._nth_day(
-            sent, prev_end, nxt
+        inherited = (
+            self._inherited_date(sent, prev_end, nxt, prior)
+            or self._nth_day(sent, prev_end, nxt)
+            or self._opening_paragraph_day(sent, v, dates)
         )
         reported = next((d for d in dates if d.kind == "report" and d.end is not None), None)
         if inherited is not None and not (reported and inherited[2].startswith("also")):
@@ -1695,6 +1743,34 @@ class Extractor:
                 return lead[1].start, lead[1].end, f"{lead[1].text} (the lead sentence)", 2
         return None
 
+    def _opening_paragraph_day(self, sent: Sentence, v: Verb, dates: list[DateMention]):
+        """In a statement, an undated change told in the past tense under a paragraph that gave
+        a day and named no place ("1. In the early hours of 23 November the terrorists
+        launched attacks in several districts. 2. In Solukhumbu district ... the terrorists
+        entered the bazaar"): that day, when no other day was given since (None otherwise)."""
+        au = self.author
+        if au is None or au.kind != "statement" or self._last_event is None:
+            return None
+        if any(d.kind == "report" for d in dates):
+            return None  # "X claimed on Tuesday that ...": the day of the claim (see _date_for)
+        at = self._last_event_at
+        para_end = self.text.find("\n", at)
+        if para_end < 0 or para_end > sent.start:
+            return None  # the day was given in this paragraph (handled by the rules before)
+        para_start = self.text.rfind("\n", 0, at)
+        if any(para_start < d.span[1] and d.span[0] < para_end for d in self.drafts) or any(
+            p.place for p in self._places_between(para_start, para_end)
+        ):
+            return None  # that paragraph told of places of its own: its day is theirs
+        if _PRESENT_PERFECT_BEFORE.search(self.text, max(sent.start, v.start - 30), v.start):
+            return None  # "have taken": as of the time of writing
+        if self.published is not None and not (
+            dt.timedelta(0) <= self.published - self._last_event <= dt.timedelta(days=7)
+        ):
+            return None
+        day = self._last_event
+        return day, day, "the day the statement's opening paragraph gives", 2
+
     def _days_after(self, rel: re.Match, sent_drafts: list[Draft]):
         """ "[The breakthrough came] days after the army seized X": a range before (after) the
         change drafted earlier in the sentence, else the last event date of the text so far,
@@ -1837,34 +1913,17 @@ class Extractor:
                 if clause.pattern == "held-since"
                 else None
             )
-            objs, obj_note = self._clause_places(sent, clause, unknown)
-            # "Luanda's war was lost", "seized Makeni's airport": a place as a possessor
-            # names something of it, not the place taken
-            objs = [p for p in objs if not _POSSESSOR.match(self.text, p.end)]
-            objs = [p for p in objs if p.place or not self._part_of_known(sent, p)]
+            objs, obj_note = self._taken_places(sent, clause, unknown)
             if not objs:
-                # a lead that dates a change without naming its places ("handed over a
-                # string of villages on Thursday"): the next sentence may name them
-                when = [
-                    d
-                    for d in dates
-                    if clause.verb.start <= d.span[0] < clause.end and d.kind == "event" and d.end
-                ]
-                if when:
-                    _, lead_gainer, _ = self._clause_actors(sent, clause, prev_subject)
-                    self._lead = (sent.start, when[0], lead_gainer.actor if lead_gainer else "")
-                if clause.pattern in ("capture", "drive-out"):
-                    # "seized parts of A on Saturday and captured B": no place taken, but its
-                    # subject is still the next verb's
-                    prev_subject = (
-                        self._clause_actors(sent, clause, prev_subject)[0] or prev_subject
-                    )
+                prev_subject = self._no_place_taken(sent, clause, dates, prev_subject)
                 continue
             why = _Why()
             if obj_note:
                 why.add(obj_note, 0.1 if "read as" in obj_note else 0)
             self._objs_now, self._objs_at = {p.place or p.text for p in objs}, sent.start
             subject, gainer, loser = self._clause_actors(sent, clause, prev_subject)
+            if _RETURN.match(clause.verb.text) and (gainer is None or gainer.how == "context"):
+                continue  # people, not a side, coming back
             if clause.pattern in ("capture", "drive-out") and subject is not None:
                 prev_subject = subject
             if subject is not None and subject.how != "context":
@@ -1907,6 +1966,38 @@ class Extractor:
                 sent_drafts.append(d)
             if since is None:
                 self._draft_gapped(sent, clause, change, before_date, objs, dates, used, unknown)
+
+    def _no_place_taken(
+        self,
+        sent: Sentence,
+        clause: _Clause,
+        dates: list[DateMention],
+        prev_subject: ActorMention | None,
+    ) -> ActorMention | None:
+        """A clause with no place: kept as a lead when it is dated ("handed over a string of
+        villages on Thursday": the next sentence may name them); returns the subject the next
+        verb inherits ("seized parts of A on Saturday and captured B")."""
+        when = [
+            d
+            for d in dates
+            if clause.verb.start <= d.span[0] < clause.end and d.kind == "event" and d.end
+        ]
+        if when:
+            _, lead_gainer, _ = self._clause_actors(sent, clause, prev_subject)
+            self._lead = (sent.start, when[0], lead_gainer.actor if lead_gainer else "")
+        if clause.pattern in ("capture", "drive-out"):
+            return self._clause_actors(sent, clause, prev_subject)[0] or prev_subject
+        return prev_subject
+
+    def _taken_places(
+        self, sent: Sentence, clause: _Clause, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """The clause's places (:meth:`_clause_places`) less those named as a possessor
+        ("Luanda's war was lost", "seized Makeni's airport": something of the place, not the
+        place taken) and unknown names that are parts of a known place."""
+        objs, note = self._clause_places(sent, clause, unknown)
+        objs = [p for p in objs if not _POSSESSOR.match(self.text, p.end)]
+        return [p for p in objs if p.place or not self._part_of_known(sent, p)], note
 
     def _passive_gainer(
         self,
@@ -2380,14 +2471,7 @@ class Extractor:
         others = [x for x in self.gaz.actor_ids if au is not None and x != au.actor]
         if len(others) == 1:
             return others[0]
-        counts = Counter(
-            a.actor
-            for a in self.actors
-            if a.actor in others and a.how in ("alias", "ref", "modifier", "id", "name")
-        ).most_common(2)
-        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
-            return ""
-        return counts[0][0]
+        return main_opponent(au, self.actors) if au is not None else ""
 
     def _author_default(
         self, clause: _Clause, gainer: ActorMention | None, loser: ActorMention | None
@@ -3068,6 +3152,11 @@ def _dated_holds(verbs: list[Verb], dates: list[DateMention], end: int) -> list[
         nxt = verbs[k + 1].start if k + 1 < len(verbs) else end
         if v.pattern != "held-since" or _since(dates, v.end, nxt) is not None:
             out.append(v)
+        elif v.text.lower().endswith("occupied"):
+            # "which the aggressors had occupied on Saturday": a capture, not a hold (blind
+            # set 13); its verb is the participle only
+            at = v.end - len("occupied")
+            out.append(replace(v, pattern="capture", start=at, text=v.text[-len("occupied") :]))
     return out
 
 
@@ -3121,7 +3210,12 @@ _HEDGED_NEXT = re.compile(
 # between a place and "which"/"that" standing for it: nothing, "'s", or an appositive ("X,
 # the KLA stronghold that ...", "X, a town of 5,000 people, which ...")
 _BEFORE_RELATIVE = re.compile(
-    r"(?:['’]s)?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,6}?\s*,?\s*", re.I
+    r"(?:['’]s)?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,6}?\s*,?\s*"
+    # "recaptured X this morning, which the aggressors had occupied": the day of the main verb
+    r"|,?\s+(?:this\s+(?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
+    r"|(?:early\s+|late\s+)?on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|overnight|last\s+night|during\s+the\s+night)\s*,?\s*",
+    re.I,
 )
 # an object that is a noun of a place: "the provincial capital", "the strategic town"
 _PLACE_NOUN_OBJECT = re.compile(

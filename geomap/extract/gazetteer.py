@@ -110,6 +110,8 @@ ANAPHOR_NOUNS: list[tuple[str, tuple[str, ...]]] = [
     (r"towns?", ("town", "city")),
     (r"city", ("city", "town")),
     (r"villages?|hamlets?|settlements?", ("village", "town")),
+    # "the terrorists entered the bazaar": a hill district's headquarters is its bazaar
+    (r"bazaar|market\s+town", ("town", "city", "village")),
 ]
 _KIND_NEAR = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"

@@ -58,8 +58,17 @@ _CAPTURE = re.compile(
     r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched|drove)\s+"
     # "moved on Thursday into X", "marched overnight into X": a time between verb and "into"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+|\w+ly\s+)?into|entered"
+    # a side coming back: "Government troops returned to Abeche", "came back into X", "moved
+    # back into X" (blind sets 13 and 14: 3 changes); a person's return is no change (see
+    # Extractor: the gainer of a return must be a force, not a leader)
+    r"|(?:returned|returning|came\s+back|coming\s+back|moved\s+back|marched\s+back|rolled\s+back"
+    r"|went\s+back)\s+(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+)?(?:in)?to"
     # "A withdrew from X and B moved in": the entry into the place the sentence named before
     r"|(?:moved|marched|rolled|walked|swept)\s+in\b(?!\s+(?:on|to|towards?|at|the\s+direction)\b)"
+    # "The army came back on Sunday evening": into the place the sentence named before
+    r"|(?:came|come)\s+back\b(?!\s+(?:to|into|from|with|under|as|for|empty|alive|home)\b)"
+    # "traders reported that the army was back in the town"
+    r"|(?:was|were|is|are)\s+back\s+in(?:to)?"
     # a ministry's nominal form: "announced the liberation of X", "completed the capture of X"
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
@@ -100,6 +109,9 @@ _FELL = re.compile(
     # "X is now under the control of Y", "X is now in the hands of Y": "now" says it changed
     r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+|completely\s+)?(?:under\s+(?:the\s+)?(?:full\s+)?"
     r"control\s+of|in\s+the\s+hands\s+of)\s+"
+    # "the town is once more under the control of the security forces"
+    r"|(?:is|are|was|were)\s+(?:now\s+)?(?:once\s+(?:more|again)|again|back)\s+(?:under\s+(?:the\s+)?"
+    r"(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+"
     r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+)?under\s+(?:full\s+)?"
     r"(?=(?:[\w'’.-]+\s+){1,3}?control\b)"
     # "came under government control", "fell under rebel control": the side before "control"
@@ -167,7 +179,9 @@ DISPUTE = re.compile(
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b"
     r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b"
     # "the claim ... is a lie", "dismissed as propaganda"
-    r"|\b(?:is|are|was|were)\s+(?:an?\s+|pure\s+)?(?:lies?|untrue|baseless|fabricated|propaganda)\b"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:an?\s+|pure\s+)?"
+    r"(?:(?:shameless|complete|total|outright|blatant)\s+)?"
+    r"(?:lies?|untrue|false|baseless|fabricated|propaganda)\b"
     r"|\bdismissed\s+as\b",
     re.I,
 )
@@ -440,9 +454,12 @@ _POSSESSOR_BEFORE = re.compile(
 )
 # "the claim that X had fallen is a lie", "reports that ... were dismissed as false"
 _DISMISSED = re.compile(
-    r"(?i)\b(?:(?:is|are|was|were)\s+(?:all\s+)?(?:an?\s+|pure\s+|mere\s+)?(?:lies?|false|untrue"
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:all\s+|also\s+)?(?:\w+ly\s+)?(?:an?\s+|pure\s+|mere\s+)?"
+    r"(?:(?:shameless|complete|total|outright|blatant)\s+)?(?:lies?|false|untrue"
     r"|baseless|fabricated|fabrications?|propaganda|fake|nonsense|groundless)"
     r"|dismissed|rejected|refuted|debunked"
+    # "The public is advised to disregard posts ... claiming that ..."
+    r"|disregard|ignore"
     # "reports that ... do not correspond to reality", "... are not true", "have no basis"
     r"|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts)"
     r"|(?:is|are|was|were)\s+not\s+true|(?:has|have|had)\s+no\s+(?:basis|foundation))\b"
@@ -453,5 +470,6 @@ _DISMISSED = re.compile(
 _UNTIL = re.compile(r"(?i)\buntil\b[^,;.:]{0,100}$")
 # "could not verify claims that X had entered Y", "a rumour that Y had fallen"
 _HEARSAY = re.compile(
-    r"(?i)\b(?:rumou?rs?|claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,5}?that\b[^.;]*$"
+    r"(?i)\b(?:rumou?rs?|claims?|reports?|allegations?|posts|messages)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"that\b[^.;]*$"
 )
