@@ -521,6 +521,14 @@ _COUNTER = re.compile(
     r"|\bfighting\s+(?:(?:is|was)\s+)?(?:still\s+)?(?:continu(?:es|ed|ing)|goes\s+on|raging)\b"
     r"|\bbattle\s+(?:goes|went|is\s+going)\s+on\b"
 )
+# the next sentence calling the report a lie: "This is a complete lie.", "This claim is completely
+# false.", "The report is baseless."
+_DISMISSED_NEXT = re.compile(
+    r"(?i)^\W*(?:this|that|it|the\s+(?:claims?|reports?|news|allegations?))(?:\s+(?:claims?|reports?"
+    r"|news|allegations?))?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:an?\s+|pure\s+)?"
+    r"(?:(?:shameless|complete|total|outright|blatant|brazen)\s+)?"
+    r"(?:lies?|untrue|false|baseless|fabricat\w+|propaganda|groundless|nonsense|invention)\b"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # a side named by its seat ("Kampala", "Baghdad", "Colombo"), read as the place: after a verb
 # of taking or a preposition of place, or before "fell", "was captured" ...; as the side after
@@ -639,6 +647,9 @@ _WITNESS_CLAUSE = re.compile(
     r"(?:visited|saw|seen|witnessed|returned|toured|spoke|spoken|reported|confirmed|told|said"
     r"|travell?ed|arrived|went|gone|drove|driven)\b"
     r"|\b(?:confirmed|said|reported|told\s+\w+)\s+that\b"
+    # "drove them out of X, where enemy elements had infiltrated on the night of 9 March": an
+    # earlier event told in a relative clause (blind set 14)
+    r"|,\s*(?:where|which|who)\s+[^,;.]*\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
 )
 # a time of day with no date: the day of the event told just before
 _PART_OF_DAY = re.compile(
@@ -2686,6 +2697,8 @@ class Extractor:
     def _denied_next(self, nxt: str, places: set[str]) -> bool:
         """A denial in the next sentence that points back ("IS denied losing the town") and
         reports no change of its own."""
+        if _DISMISSED_NEXT.match(nxt):
+            return True  # "This is a complete lie."
         if not (_DENIED.search(nxt) or _COUNTER.search(nxt)):
             return False
         if self._own_change(nxt):
