@@ -92,8 +92,8 @@ from .actors import document_author, letterhead, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
+from .draft import Draft
 from .extractor import (
-    Draft,
     Extractor,
     changes_told,
     lead_reasons,

@@ -98,7 +98,7 @@ def test_forces_named_by_their_leader_are_the_leaders_side(civ, sentence, expect
 def _draft(place, actor, day, how="alias", pattern="capture", rank=3, order=0, verb="took"):
     import datetime as dt
 
-    from geomap.extract.extractor import Draft
+    from geomap.extract.draft import Draft
 
     day = dt.date.fromisoformat(day)
     return Draft(

@@ -312,7 +312,7 @@ def test_a_place_as_a_possessor_is_not_what_was_taken(sle, sentence, expected):
 
 # ------------------------------------------------------------------ a place mentioned again
 def _draft(order, to_actor, day, rank, pattern, how):
-    from geomap.extract.extractor import Draft
+    from geomap.extract.draft import Draft
 
     return Draft(
         place="makeni",

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from geomap.extract import extract, extractor
-from geomap.extract.extractor import Draft
+from geomap.extract.draft import Draft
 from geomap.inputs import load_inputs
 
 SIN = Path(__file__).parent / "data" / "sin15"
