@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -33,3 +34,29 @@ class Draft:
     order: int = 0
     gainer_how: str = ""  # how the gainer was read (an ActorMention's ``how``)
     party: frozenset[str] = frozenset()  # the sides ``source`` may speak for (Extractor.party_of)
+
+
+#: A verb of retaking, as a draft's ``verb`` starts: "re-took", "regained", "won back"
+RECAPTURE = re.compile(r"(?i)re[a-z]*\b|regain|won\s+back|took\s+back|wins\s+back")
+
+
+def source_label(key: str, said: str) -> str:
+    """How a rule name says which source it counted: the actor of "actor:GOV", else the
+    reporting body ("the monitor", "residents"), else the words as written."""
+    return key.removeprefix("actor:") if key else repr(" ".join(said.split()))
+
+
+#: How firmly a draft's gainer rests on the text, by how it was read: a side named by its
+#: name or a ref (3), by a role word, its modifiers or "our forces" (2), by a pronoun or a
+#: generic word read as an earlier mention (1), from the context, the next sentence or the
+#: statement's author by default (0).
+GAINER_STRENGTH = {
+    "alias": 3,
+    "ref": 3,
+    "role-word": 2,
+    "modifier": 2,
+    "author": 2,
+    "speaker": 2,
+    "generic": 1,
+    "pronoun": 1,
+}

@@ -17,7 +17,7 @@ from ..units import home_areas
 from .actors import ActorRefs, Author, Holders, our_mentions, quoted_speakers, speaker_mentions
 from .claims import claimant_of, claims_in
 from .dates import WD, DateMention, find_dates, number_of, relative_range
-from .draft import Draft
+from .draft import GAINER_STRENGTH, RECAPTURE, Draft, source_label
 from .gazetteer import (
     ANAPHOR_NOUNS,
     LOCATIVE_BEFORE,
@@ -962,7 +962,7 @@ class Extractor:
         side the article gives the initiative to, the gainer named in its first drafted
         change (the lead), if there is one; else None."""
         lead = next((d for d in self.drafts if d.to_actor), None)
-        if lead is None or _GAINER_STRENGTH.get(lead.gainer_how, 0) < 3 or lead.span[1] > pos:
+        if lead is None or GAINER_STRENGTH.get(lead.gainer_how, 0) < 3 or lead.span[1] > pos:
             return None
         basis = f"the side of the article's lead ({lead.to_actor} took {lead.place})"
         return ActorMention(pos, pos + len(text), text, lead.to_actor, "pronoun", basis)
@@ -1922,7 +1922,7 @@ class Extractor:
             or not prior.to_actor
             or prior.date is None
             or prior.date_rank > 1
-            or _GAINER_STRENGTH.get(prior.gainer_how, 0) < 2
+            or GAINER_STRENGTH.get(prior.gainer_how, 0) < 2
         ):
             return None
         when = [
@@ -2520,8 +2520,8 @@ class Extractor:
         if who and second:
             why.add(
                 f"confidence confirmed: attributed to {who!r} and to {second!r} (rule: two "
-                f"independent attributions): {_source_label(self.source_key(who), who)} and "
-                f"{_source_label(self.source_key(second), second)}"
+                f"independent attributions): {source_label(self.source_key(who), who)} and "
+                f"{source_label(self.source_key(second), second)}"
             )
             return "confirmed", who
         unverified = (
@@ -3062,14 +3062,11 @@ def _losers_from_each_other(drafts: list[Draft]) -> None:
                 f"from_actor {earlier.to_actor}: the gainer of {later.place} on {earlier.date}, "
                 "stated earlier in the text"
             )
-        if not earlier.from_actor and _RECAPTURE.match(later.verb):
+        if not earlier.from_actor and RECAPTURE.match(later.verb):
             earlier.from_actor = later.to_actor
             earlier.reasons.append(
                 f"from_actor {later.to_actor}: it {later.verb!r} {later.place} on {later.date}"
             )
-
-
-_RECAPTURE = re.compile(r"(?i)re[a-z]*\b|regain|won\s+back|took\s+back|wins\s+back")
 
 
 def _width(d: Draft) -> int:
@@ -3134,12 +3131,6 @@ def _independent(a: Draft, b: Draft) -> bool:
         return False  # the reporter's voice repeating a claim is not a second source
     # "a military source" and "the army's General Command": one party's organs, not two sources
     return bool(ka and kb) and ka not in kb and kb not in ka and not (a.party & b.party)
-
-
-def _source_label(key: str, said: str) -> str:
-    """How a rule name says which source it counted: the actor of "actor:GOV", else the
-    reporting body ("the monitor", "residents"), else the words as written."""
-    return key.removeprefix("actor:") if key else repr(" ".join(said.split()))
 
 
 def _source_key(said: str) -> str:
@@ -3237,8 +3228,8 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
                 same.reasons.append(
                     f"confidence confirmed: attributed to {same.said_by!r} and to "
                     f"{d.said_by or 'the reporter'!r} (rule: two independent attributions): "
-                    f"{_source_label(same.source, same.said_by)} and "
-                    f"{_source_label(d.source, d.said_by)}"
+                    f"{source_label(same.source, same.said_by)} and "
+                    f"{source_label(d.source, d.said_by)}"
                 )
             same.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
             _own_day_from(same, d)
@@ -3246,20 +3237,6 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
     return one_change_per_place(sorted(out, key=lambda d: d.order))
 
 
-#: How firmly a draft's gainer rests on the text, by how it was read: a side named by its
-#: name or a ref (3), by a role word, its modifiers or "our forces" (2), by a pronoun or a
-#: generic word read as an earlier mention (1), from the context, the next sentence or the
-#: statement's author by default (0).
-_GAINER_STRENGTH = {
-    "alias": 3,
-    "ref": 3,
-    "role-word": 2,
-    "modifier": 2,
-    "author": 2,
-    "speaker": 2,
-    "generic": 1,
-    "pronoun": 1,
-}
 #: Patterns whose subject takes the place: the side with the initiative.
 _TAKING = ("capture", "drive-out", "capture-passive", "drive-out-passive", "fell-to", "fall-of")
 
@@ -3368,7 +3345,7 @@ def _present_perfect(d: Draft) -> bool:
 def _strength(d: Draft) -> tuple[int, int]:
     """How firmly the text gives ``d``'s gainer: its reading, then whether it took the place
     (the subject of a verb of taking) rather than being read from a side's leaving."""
-    return _GAINER_STRENGTH.get(d.gainer_how, 0), int(d.pattern in _TAKING)
+    return GAINER_STRENGTH.get(d.gainer_how, 0), int(d.pattern in _TAKING)
 
 
 def _days_apart(a: Draft, b: Draft) -> int | None:
@@ -3413,7 +3390,7 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
                     keep, drop = _better_dated(a, b)
                     _fold(keep, drop, f"the same change told on {drop.date}")
                     gone.add(id(drop))
-            elif apart == 0 or not (_RECAPTURE.match(a.verb) or _RECAPTURE.match(b.verb)):
+            elif apart == 0 or not (RECAPTURE.match(a.verb) or RECAPTURE.match(b.verb)):
                 sa, sb = _strength(a), _strength(b)
                 if sa == sb:
                     for x, y in ((a, b), (b, a)):
