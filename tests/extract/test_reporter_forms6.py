@@ -123,7 +123,7 @@ def _draft(place, actor, day, how="alias", pattern="capture", rank=3, order=0, v
 
 
 def _kept(drafts):
-    from geomap.extract.extractor import one_change_per_place
+    from geomap.extract.reconcile import one_change_per_place
 
     return [(d.place, d.to_actor, str(d.date)) for d in one_change_per_place(drafts)]
 
