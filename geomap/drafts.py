@@ -699,7 +699,7 @@ def _trial_merge(theatre_dir: Path, rows: list[dict[str, str]], verify, files=No
     return _Trial(merged, row_lines, changes, warnings)
 
 
-#: the reasons ``geomap extract`` gives a lead (extractor.lead_reasons, GeoNames' settling)
+#: the reasons ``geomap extract`` gives a lead (reconcile.lead_reasons, GeoNames' settling)
 _LEAD_REASON = re.compile(
     r"(?i)\s*(?:unknown\s+place\b|ambiguous\s+place\b|gaining\s+side\s+read\s+from\b"
     r"|no\s+gaining\s+side\s*$|date\s+borrowed\s+from\b|date\s+counted\s+from\b|no\s+date\s*$"

@@ -13,7 +13,7 @@ duplicates.  Area claims become draft rows for ``claims.csv``
 (reporter's voice: confirmed; one party or monitor: claimed; two independent
 sources: confirmed; a denial: disputed), the rule named in the note.
 
-Every row the rules find is triaged (:func:`~geomap.extract.extractor.lead_reasons`): a
+Every row the rules find is triaged (:func:`~geomap.extract.reconcile.lead_reasons`): a
 *draft* the tool stands behind (a place in the gazetteer, a gaining side named, read from a
 role word or the statement's author, and a date the text gives), or a *lead*
 (:attr:`Extraction.leads`, written beside the drafts, never merged) with the reason it is only
@@ -92,18 +92,13 @@ from .actors import document_author, letterhead, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
-from .extractor import (
-    Draft,
-    Extractor,
-    changes_told,
-    lead_reasons,
-    merge_statements,
-    summarise_unknown,
-    support,
-)
+from .draft import Draft
+from .extractor import Extractor
 from .gazetteer import settle_places
 from .patterns import PATTERNS
+from .reconcile import changes_told, lead_reasons, merge_statements, support
 from .text import Layout, parse_dateline, read_layout, split_sentences
+from .unknown import summarise_unknown
 
 __all__ = [
     "Article",
@@ -161,7 +156,7 @@ class Extraction:
         :data:`DRAFT_COLUMNS`, ``status`` "lead", then ``lead``: why, also said at the
         start of the ``note``): an unknown place, a gaining side read from a pronoun or
         the context (or none), a date borrowed from the publication day, counted from
-        another change, or missing (:func:`~geomap.extract.extractor.lead_reasons`).
+        another change, or missing (:func:`~geomap.extract.reconcile.lead_reasons`).
         Written beside the drafts (:func:`geomap.drafts.leads_sibling`), never merged:
         a reviewer completes a lead and moves it into the drafts file.
     claim_drafts : pandas.DataFrame

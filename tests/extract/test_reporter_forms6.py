@@ -98,7 +98,7 @@ def test_forces_named_by_their_leader_are_the_leaders_side(civ, sentence, expect
 def _draft(place, actor, day, how="alias", pattern="capture", rank=3, order=0, verb="took"):
     import datetime as dt
 
-    from geomap.extract.extractor import Draft
+    from geomap.extract.draft import Draft
 
     day = dt.date.fromisoformat(day)
     return Draft(
@@ -123,7 +123,7 @@ def _draft(place, actor, day, how="alias", pattern="capture", rank=3, order=0, v
 
 
 def _kept(drafts):
-    from geomap.extract.extractor import one_change_per_place
+    from geomap.extract.reconcile import one_change_per_place
 
     return [(d.place, d.to_actor, str(d.date)) for d in one_change_per_place(drafts)]
 

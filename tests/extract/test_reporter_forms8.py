@@ -312,7 +312,7 @@ def test_a_place_as_a_possessor_is_not_what_was_taken(sle, sentence, expected):
 
 # ------------------------------------------------------------------ a place mentioned again
 def _draft(order, to_actor, day, rank, pattern, how):
-    from geomap.extract.extractor import Draft
+    from geomap.extract.draft import Draft
 
     return Draft(
         place="makeni",
@@ -336,7 +336,7 @@ def _draft(order, to_actor, day, rank, pattern, how):
 
 
 def test_a_place_mentioned_again_without_a_day_is_the_same_change():
-    from geomap.extract.extractor import one_change_per_place
+    from geomap.extract.reconcile import one_change_per_place
 
     took = _draft(0, "RUF", "1999-01-09", 3, "capture", "alias")  # "the RUF took X on Saturday"
     left = _draft(1, "CDF", "1999-01-12", 0, "withdrawal", "")  # "troops had withdrawn from X"

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from geomap.extract import extract, extractor
-from geomap.extract.extractor import Draft
+from geomap.extract import extract, reconcile
+from geomap.extract.draft import Draft
 from geomap.inputs import load_inputs
 
 SIN = Path(__file__).parent / "data" / "sin15"
@@ -132,8 +132,8 @@ def _draft(**kw):
 )
 def test_support_and_the_triage_read_one_set_of_cues(monkeypatch, kw, cues, reasons):
     d = _draft(**kw)
-    assert extractor.support_cues(d) == cues
-    assert extractor.support(d) == "; ".join(f"{k} {v}" for k, v in cues.items())
+    assert reconcile.support_cues(d) == cues
+    assert reconcile.support(d) == "; ".join(f"{k} {v}" for k, v in cues.items())
     # the triage does not parse support's text back: it reads the cues themselves
-    monkeypatch.setattr(extractor, "support", lambda d: "gainer ?; unreadable")
-    assert extractor.lead_reasons(d) == reasons
+    monkeypatch.setattr(reconcile, "support", lambda d: "gainer ?; unreadable")
+    assert reconcile.lead_reasons(d) == reasons
