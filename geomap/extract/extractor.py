@@ -1403,7 +1403,8 @@ class Extractor:
         # "On Oct. 29 they took Mubi; troops returned to Mubi two weeks later": counted from
         # the change before it in the sentence, not the day opening the sentence
         shared = (
-            (self._later(sent, dates, v.end, nxt, sent_drafts) if sent_drafts else None)
+            self._claim_day(sent, dates, v)
+            or (self._later(sent, dates, v.end, nxt, sent_drafts) if sent_drafts else None)
             or self._shared_date(dates, verbs, k)
             or self._opening_date(sent, dates, verbs)
         )
@@ -1722,6 +1723,24 @@ class Extractor:
             if not self.drafts or self.drafts[-1].span[0] < lead[0]:
                 return lead[1].start, lead[1].end, f"{lead[1].text} (the lead sentence)", 2
         return None
+
+    def _claim_day(self, sent: Sentence, dates: list[DateMention], v: Verb):
+        """A change told in a statement as a claim, with no day of its own ("The claim of the
+        puppets that they recaptured the town is a shameless lie"): the day the sentence says
+        the claim was made, else the statement's own day; never the day of a change told
+        before it (None when the clause is no claim told in a statement)."""
+        au = self.author
+        if (
+            au is None
+            or au.kind != "statement"
+            or self.published is None
+            or not _CLAIM_TOLD.search(self.text, sent.start, v.start)
+        ):
+            return None
+        said = next((d for d in dates if d.kind == "report" and d.end is not None), None)
+        if said is not None:
+            return said.end, said.end, said.text, 1
+        return self.published, self.published, "the day of the statement telling the claim", 1
 
     def _opening_paragraph_day(self, sent: Sentence, v: Verb, dates: list[DateMention]):
         """In a statement, an undated change told in the past tense under a paragraph that gave
