@@ -85,8 +85,13 @@ _OUR = re.compile(
     # "our gallant combatants", "our valiant defence forces": up to two words before the noun
     r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
-    r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen)\b"
+    r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen|fronts|columns"
+    r"|detachments|guerrillas|comrades|companies|cadres|partisans)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
+    # an armed movement's name for its own forces ("the people's army took control of X"), not
+    # the other side's word for them ("the so-called revolutionary forces")
+    r"|(?<!so-called\s)\bthe\s+(?P<own>(?:people['’]s|revolutionary|popular)\s+(?:army|forces"
+    r"|liberation\s+(?:army|forces)|fighters|guerrillas))\b"
 )
 # "the enemy" in a statement: the other side, when the theatre has two (else the side the
 # statement names most); with lower-case epithets before the noun ("the communist aggressors",

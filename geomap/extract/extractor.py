@@ -355,6 +355,12 @@ _LEAVING_NEAR = re.compile(
     r"(?:\s+(?!(?:and|but|as|while|who|which)\b)[a-z][\w-]*){0,4}" + _LEAVING_AFTER.pattern, re.I
 )
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+# a description that an appositive names: "Another rebel group, the RFC, said it ..."
+_GROUP_HEAD = re.compile(
+    r"(?i)\s*(?:another|a\s+(?:second|third|rival|smaller|larger|separate)|the\s+(?:smaller|larger"
+    r"|other|second|third|rival))\s+(?:[\w-]+\s+){0,2}?(?:group|faction|movement|force|militia"
+    r"|alliance|organi[sz]ation|coalition|rebel\s+army)\s*"
+)
 # an actor named right after these is an object, not a subject
 _OBJECT_BEFORE = re.compile(
     r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|attack(?:s|ed|ing)?|against|from|with|by"
@@ -579,6 +585,13 @@ _FOUGHT_BEFORE = re.compile(
     r"(?:(?:government|regime|forces|troops|army|soldiers|militias?)\s+of\s+(?:the\s+)?"
     r"(?:(?:President|General|Marshal|Colonel|Prime\s+Minister)\s+)?)?$",
     re.I,
+)
+# the object of beating: "defeated the main column of the tribal army of Deby", "routed the
+# X forces" (blind set 14)
+_BEATEN_BEFORE = re.compile(
+    r"(?i)\b(?:defeated|routed|crushed|repulsed|repelled|ambushed|overwhelmed|encircled"
+    r"|surrounded|destroyed|smashed|annihilated|wiped\s+out)\s+(?:the\s+)?"
+    r"(?:(?!and\b|who\b|which\b)[\w'’-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?$"
 )
 # a partner of the subject, not the subject: "X, backed by Y, captured", "X, with the support of
 # Y's forces, retook", "X, together with Y and Z, liberated" (Y helps; the gainer is X)
@@ -1018,11 +1031,18 @@ class Extractor:
         if not aside or "," not in self.text[a.end : pos]:
             return False
         chunk = re.split(r"[,;:—–(]|\s-\s", self.text[sent.start : aside.start()])[-1]
+        if _GROUP_HEAD.fullmatch(chunk):
+            return False  # "Another rebel group, the RFC, said it ...": the aside names it
         return bool(self._actors_between(sent.start, aside.start())) or not _ADVERBIAL.match(chunk)
 
     def _fought(self, a: ActorMention) -> bool:
-        """ "a group fighting Myanmar's military captured X": the actor fought is no subject."""
-        return bool(_FOUGHT_BEFORE.search(self.text, max(0, a.start - 60), a.start))
+        """ "a group fighting Myanmar's military captured X", "our forces defeated the main
+        column of the tribal army of Deby near M and took control of the town": the actor
+        fought or beaten is no subject."""
+        return bool(
+            _FOUGHT_BEFORE.search(self.text, max(0, a.start - 60), a.start)
+            or _BEATEN_BEFORE.search(self.text, max(0, a.start - 70), a.start)
+        )
 
     def _subject(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
         """The actor named nearest before ``hi`` in [lo, hi): a mention or a pronoun."""
