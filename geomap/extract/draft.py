@@ -34,6 +34,7 @@ class Draft:
     order: int = 0
     gainer_how: str = ""  # how the gainer was read (an ActorMention's ``how``)
     party: frozenset[str] = frozenset()  # the sides ``source`` may speak for (Extractor.party_of)
+    fits: tuple[str, ...] = ()  # the sides an unresolved gainer's word fits ("the rebels")
 
 
 #: A verb of retaking, as a draft's ``verb`` starts: "re-took", "regained", "won back"

@@ -100,6 +100,7 @@ class _Change:
     why: _Why
     said_by: str = ""
     gainer_how: str = ""
+    gainer_fits: tuple[str, ...] = ()  # the sides an unresolved gainer's word fits
 
 
 def _explain_actors(
@@ -1976,6 +1977,7 @@ class Extractor:
                 confidence=confidence,
                 said_by=said_by,
                 gainer_how=gainer.how if gainer else "",
+                gainer_fits=_fits(gainer),
                 claimed_km2=_claimed_area(why, clause, claims, len(objs)),
                 why=why,
             )
@@ -2907,6 +2909,7 @@ class Extractor:
             order=len(self.drafts),
             claimed_km2=change.claimed_km2,
             gainer_how=change.gainer_how,
+            fits=change.gainer_fits,
         )
 
     def _named_next(self, sent: Sentence, lo: int, hi: int) -> ActorMention | None:
@@ -3098,6 +3101,13 @@ class Extractor:
 
 # "entered X on Tuesday but were pushed back out of the town within hours": a raid, no change
 _RAID_BACK = re.compile(r"(?i)\s+but\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _fits(a: ActorMention | None) -> tuple[str, ...]:
+    """The sides an unresolved mention fits ("rebels": FUC or RFC or UFDD); () otherwise."""
+    if a is None or a.how != "unresolved" or a.actor:
+        return ()
+    return tuple(x for x in a.basis.split(" or ") if re.fullmatch(r"[\w.-]+", x))
 
 
 def _told_apart(a: ActorMention, actor: str, named: str) -> ActorMention:

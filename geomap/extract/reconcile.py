@@ -302,7 +302,45 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
                     f"{keep.to_actor} more firmly",
                 )
                 gone.add(id(drop))
-    return _later_mentions_folded([d for d in out if id(d) not in gone])
+    return _later_mentions_folded(_told_apart_later([d for d in out if id(d) not in gone]))
+
+
+def _told_apart_later(drafts: list[Draft]) -> list[Draft]:
+    """ "Chadian rebels stormed Abeche on Saturday ... Fighters of the UFDD drove into Abeche":
+    a dated change whose gainer's word fits several sides ("rebels": FUC, RFC or UFDD), and a
+    later mention of the same place, with no day of its own, that names one of them: one
+    change, its gainer the side named (folded, said in the note)."""
+    out: list[Draft] = []
+    gone: set[int] = set()
+    for d in drafts:
+        if id(d) in gone:
+            continue
+        if not d.to_actor and d.fits and d.place_known and d.date_rank >= 2:
+            later = next(
+                (
+                    k
+                    for k in drafts
+                    if k.order > d.order
+                    and k.place == d.place
+                    and k.to_actor in d.fits
+                    and GAINER_STRENGTH.get(k.gainer_how, 0) >= 3
+                    and k.date_rank <= 1
+                    and k.span[0] - d.span[1] <= 1500
+                ),
+                None,
+            )
+            if later is not None:
+                d.to_actor, d.gainer_how = later.to_actor, "role-word"
+                d.penalty = max(0.0, d.penalty - 0.3)  # no longer "fill in to_actor"
+                d.reasons = [r for r in d.reasons if not r.startswith("to_actor unresolved")]
+                d.reasons.append(
+                    f"to_actor {d.to_actor}: the word that fits {' or '.join(d.fits)} told "
+                    f"apart by a later mention of {d.place} naming {later.to_actor}"
+                )
+                _fold(d, later, f"it names the gainer ({later.to_actor}) the word left open")
+                gone.add(id(later))
+        out.append(d)
+    return out
 
 
 def _later_mentions_folded(drafts: list[Draft]) -> list[Draft]:
