@@ -144,6 +144,10 @@ _WITHDRAW = re.compile(
     r"|fighters|men)\s+(?:out\s+of|from|back\s+from)"
     r"|(?<=completed\s)(?:its|their|the)\s+(?:[\w-]+\s+)?withdrawal\s+from"
     r"|(?<=announced\s)(?:its|their|the)\s+(?:[\w-]+\s+)?withdrawal\s+from"
+    # "our forces made a tactical withdrawal from X", "carried out a planned withdrawal from
+    # the town" (spent sets 5-7, 13: a statement's word for its own loss)
+    r"|(?:made|makes|carried\s+out|carries\s+out|conducted|effected|executed|undertook"
+    r"|performed)\s+(?:an?|its|their|our|the)\s+(?:[\w-]+\s+){0,2}?withdrawal\s+from"
     # "the militias fled Al-Jmail": "fled" with the place as its object (not "fled to X",
     # "fled the fighting"; a place must follow, see Extractor._clause_places)
     r"|fled(?=\s+(?!to\b|into\b|towards?\b|across\b|the\s+(?:fighting|violence|country|area"
@@ -231,7 +235,7 @@ NOT_OBJECT_BEFORE = re.compile(
     re.I,
 )
 ANAPHOR = re.compile(
-    r"^\s*(?:all\s+of\s+|the\s+rest\s+of\s+)?the\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
+    r"^\s*(?:all\s+of\s+|the\s+rest\s+of\s+|the\s+ruins\s+of\s+)?the\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
     + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS)
     + r")\b",
     re.I,

@@ -199,11 +199,25 @@ def test_dates_told_by_the_sentence_before(civ, body, expected):
 
 def test_the_town_of_another_paragraph_keeps_the_publication_date(civ):
     text = (
-        STATEMENT + "On Saturday, 26 March, our forces made an orderly withdrawal from Duekoue.\n\n"
+        STATEMENT + "On Saturday, 26 March, our forces were still in Duekoue.\n\n"
         "The government soldiers entered the town only after we had left it."
     )
     assert [(r["place"], r["date"]) for r in drafts(text, civ, "2011-03-30")] == [
         ("duekoue", "2011-03-30")
+    ]
+
+
+def test_a_withdrawal_told_as_a_noun_is_the_authors_loss_on_its_day(civ):
+    # "made an orderly withdrawal from X" is the author's loss (round 15): the entry "only
+    # after we had left it" is the same change, on the withdrawal's day (as the blind sets'
+    # gold dates it: set 6, Debre Tabor)
+    text = (
+        STATEMENT + "On Saturday, 26 March, our forces made an orderly withdrawal from Duekoue.\n\n"
+        "The government soldiers entered the town only after we had left it."
+    )
+    rows = drafts(text, civ, "2011-03-30")
+    assert [(r["place"], r["to_actor"], r["date"]) for r in rows] == [
+        ("duekoue", "FDS", "2011-03-26")
     ]
 
 
