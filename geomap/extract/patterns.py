@@ -127,6 +127,8 @@ _FELL_BARE = re.compile(
 )
 _LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|surrendered|hand(?:ed|s|ing)?\s+over|handed|turned\s+over"
+    # "formally handing the town and four other municipalities over to the FARC"
+    r"|hand(?:ed|s|ing)(?=\s+(?:the|its|their)\s[^,.;:]{1,80}?\sover\s+to\b)"
     r"|gave\s+up)"
     r"(?:\s+(?:full\s+)?control\s+(?:of|over))?\b"
     r"(?!\s+(?:\d|one|two|three|four|five|several|many|dozens|hundreds|thousands|scores|at\s+least"
