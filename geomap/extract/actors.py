@@ -65,6 +65,16 @@ _FORCE = (
     r"(?:forces|troops|fighters|soldiers|units|formations|militiamen|militias?|army|military"
     r"|paratroopers|marines|commandos|servicemen)"
 )
+# "the people's army", "the revolutionary forces": an armed movement's name for itself, not the
+# role word "army" of the side whose ref it is
+_MOVEMENT_WORD = re.compile(r"(?i)\b(?:people['’]s|revolutionary|popular|liberation)\s+$")
+
+
+def in_movement_name(text: str, start: int) -> bool:
+    """Is the word at ``start`` the head of a movement's name for itself ("the people's army",
+    "the revolutionary forces"), not a side's role word?"""
+    return bool(_MOVEMENT_WORD.search(text, max(0, start - 16), start))
+
 # words that make a force phrase someone's helpers, not a side
 _ALLIED = re.compile(r"(?i)\b(?:allied|supporting|friendly|auxiliary|partner|joint)\b")
 # a force phrase: up to three modifier words, then a force noun
@@ -307,6 +317,7 @@ class ActorRefs:
                 overlaps(m.start(), m.end(), spans)
                 or _ALLIED.search(text, max(0, m.start() - 12), m.start())
                 or self._in_proper_name(text, m)
+                or in_movement_name(text, m.start())
             ):
                 continue
             cls = _class_of(m.group("word"))

@@ -14,6 +14,7 @@ from .actors import (
     ActorRefs,
     Author,
     Holders,
+    in_movement_name,
     main_opponent,
     our_mentions,
     quoted_speakers,
@@ -796,6 +797,7 @@ class Extractor:
             for a in self.gaz.actors_in(text, 0, len(text))
             if (" " in a.text.strip() or not adjective(a))
             and not (seats_as_places and self._a_place_here(text, a))
+            and not (a.text[:1].islower() and in_movement_name(text, a.start))
         ]
         # "soldiers loyal to <leader>": the leader's side, over any role word inside
         loyal = _named_leaders(self.refs.loyal(text), found)
@@ -804,6 +806,13 @@ class Extractor:
         more = [a for a in self.refs.mentions(text, found) if not adjective(a)]
         if self.author is not None:
             ours = our_mentions(text, self.author, self.gaz.actor_ids, self._text_opponent())
+            # "the terrorists" in a rebel statement: its enemy, not the rebels' role word
+            enemy = [(a.start, a.end) for a in ours if a.actor != self.author.actor]
+            more = [
+                a
+                for a in more
+                if not (a.actor == self.author.actor and overlaps(a.start, a.end, enemy))
+            ]
             # "our army": the author's, not the actor whose alias or role word is "army"
             found = [a for a in found if not _inside_any(a, ours)]
             more = [a for a in more if not _inside_any(a, ours)]
@@ -820,10 +829,12 @@ class Extractor:
 
     def _text_opponent(self) -> str:
         """The side the whole text names most, other than its author's (for "the enemy")."""
+        if self.author is None or not self.author.actor:
+            return ""  # not known yet (the header is still being read): nothing cached
         if self._opponent is None:
             named = self.gaz.actors_in(self.text, 0, len(self.text))
             named += self.refs.mentions(self.text, named)
-            self._opponent = main_opponent(self.author, named) if self.author else ""
+            self._opponent = main_opponent(self.author, named)
         return self._opponent
 
     def _quoted(self) -> list[tuple[int, int, str, ActorMention | None]]:

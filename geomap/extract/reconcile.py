@@ -35,8 +35,8 @@ def _gainer_from_another_statement(drafts: list[Draft]) -> None:
     """ "IS said it was withdrawing from X, and the army said it had taken the town": a
     change with no gainer named takes the gainer another statement of that place gives."""
     for d in drafts:
-        if d.to_actor or not d.place_known:
-            continue
+        if d.to_actor or not d.place_known or d.fits:
+            continue  # a word that fits several sides is told apart later, or left open
         other = {
             o.to_actor
             for o in drafts
@@ -366,7 +366,11 @@ def _later_mentions_folded(drafts: list[Draft]) -> list[Draft]:
             None,
         )
         if first is not None and (
-            not d.to_actor or d.to_actor == first.to_actor or _strength(d)[0] < _strength(first)[0]
+            not d.to_actor
+            or d.to_actor == first.to_actor
+            # "The claim of the puppets that they recaptured X is a lie": another side's
+            # retaking, not the change told again
+            or (_strength(d)[0] < _strength(first)[0] and not RECAPTURE.match(d.verb))
         ):
             why = f"the change of {first.date} told again, without a day of its own"
             if d.to_actor and d.to_actor != first.to_actor:
