@@ -75,6 +75,7 @@ def in_movement_name(text: str, start: int) -> bool:
     "the revolutionary forces"), not a side's role word?"""
     return bool(_MOVEMENT_WORD.search(text, max(0, start - 16), start))
 
+
 # words that make a force phrase someone's helpers, not a side
 _ALLIED = re.compile(r"(?i)\b(?:allied|supporting|friendly|auxiliary|partner|joint)\b")
 # a force phrase: up to three modifier words, then a force noun

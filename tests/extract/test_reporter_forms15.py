@@ -43,7 +43,9 @@ from geomap.inputs import load_inputs
 
 CIV = Path(__file__).parent / "data" / "civ11"
 WIRE = "ABIDJAN, March 30, 2011 (Wire) — "
-MINISTRY = "REPUBLIC OF COTE D'IVOIRE\nMINISTRY OF DEFENCE\nPress Release\nAbidjan, 30 March 2011\n\n"
+MINISTRY = (
+    "REPUBLIC OF COTE D'IVOIRE\nMINISTRY OF DEFENCE\nPress Release\nAbidjan, 30 March 2011\n\n"
+)
 REBELS = "REPUBLICAN FORCES - WESTERN COMMAND\nOFFICIAL STATEMENT No. 4\n30 March 2011\n\n"
 
 
@@ -58,7 +60,9 @@ def civ_two_rebels(tmp_path_factory):
     folder = tmp_path_factory.mktemp("civ_two_rebels") / "civ11"
     shutil.copytree(CIV, folder)
     with (folder / "actors.csv").open("a", encoding="utf-8") as f:
-        f.write("MJP,Movement for Justice and Peace,MJP;Movement for Justice and Peace,rebels,#ff8c00\n")
+        f.write(
+            "MJP,Movement for Justice and Peace,MJP;Movement for Justice and Peace,rebels,#ff8c00\n"
+        )
     with (folder / "actors.csv").open(encoding="utf-8") as f:
         frci = [line for line in f if line.startswith("FRCI,")]
     assert frci and "rebels" in frci[0]
@@ -83,7 +87,10 @@ def _drafts(text: str, theatre) -> list[tuple]:
             "Government troops returned to Daloa on Sunday, a military spokesman said.",
             [("daloa", "FDS", "2011-03-27")],
         ),
-        ("Government troops came back into Daloa on Sunday morning.", [("daloa", "FDS", "2011-03-27")]),
+        (
+            "Government troops came back into Daloa on Sunday morning.",
+            [("daloa", "FDS", "2011-03-27")],
+        ),
         (
             "The rebels took Daloa on Saturday. The army came back on Sunday evening.",
             [("daloa", "FRCI", "2011-03-26"), ("daloa", "FDS", "2011-03-27")],
@@ -102,7 +109,9 @@ def test_a_side_coming_back(civ, text, expected):
 
 
 def test_later_after_the_verb_counts_from_the_change_before_it_in_the_sentence(civ):
-    text = "On March 20 the rebels took Guiglo; government troops returned to Guiglo two days later."
+    text = (
+        "On March 20 the rebels took Guiglo; government troops returned to Guiglo two days later."
+    )
     assert _rows(WIRE + text, civ) == [
         ("guiglo", "FRCI", "2011-03-20"),
         ("guiglo", "FDS", "2011-03-22"),
@@ -161,7 +170,9 @@ def test_a_date_in_a_relative_clause_with_a_pluperfect_is_the_earlier_events(civ
 
 
 # ------------------------------------------------------------------ the statement's days
-OPENING = "1. In the early hours of 27 March the insurgents launched cowardly attacks in {where}.\n\n"
+OPENING = (
+    "1. In the early hours of 27 March the insurgents launched cowardly attacks in {where}.\n\n"
+)
 LATER_PARA = (
     "2. In the west, the army detachment defending Duekoue was forced to withdraw after heavy "
     "fighting and the insurgents entered the town."
@@ -192,7 +203,7 @@ def test_a_claim_told_in_a_statement_is_dated_to_the_statement(civ):
     )
     rows = extract(REBELS + text, civ).rows
     claim = rows[rows["to_actor"] == "FDS"]
-    assert list(zip(claim["place"], claim["date"], claim["confidence"])) == [
+    assert list(zip(claim["place"], claim["date"], claim["confidence"], strict=True)) == [
         ("daloa", "2011-03-30", "disputed")
     ]
 
@@ -230,7 +241,7 @@ def test_once_more_under_the_control_of(civ, text, expected):
 def test_the_next_sentence_calling_the_claim_a_lie_disputes_it(civ, after, confidence):
     text = f"The rebels said on Monday that Daloa had fallen to them. {after}"
     rows = extract(WIRE + text, civ).rows
-    assert list(zip(rows["place"], rows["confidence"])) == [("daloa", confidence)]
+    assert list(zip(rows["place"], rows["confidence"], strict=True)) == [("daloa", confidence)]
 
 
 # ------------------------------------------------------------------ who the subject is
@@ -285,7 +296,7 @@ def test_a_word_several_sides_share_told_apart_by_a_later_mention(civ_two_rebels
 def test_a_withdrawal_told_as_a_noun(civ):
     text = "Yesterday, 29 March, our forces made a tactical withdrawal from Daloa."
     rows = extract(REBELS + text, civ).rows
-    assert list(zip(rows["place"], rows["from_actor"], rows["date"])) == [
+    assert list(zip(rows["place"], rows["from_actor"], rows["date"], strict=True)) == [
         ("daloa", "FRCI", "2011-03-29")
     ]
 
