@@ -168,8 +168,10 @@ def _geonames_countries() -> list[ReferenceArea]:
 
 
 #: Former names of countries whose borders have not changed since, as reporters of the time
-#: wrote them ("nine tenths of the territory of Kampuchea"), by ISO alpha-3 code.
+#: wrote them ("nine tenths of the territory of Kampuchea"), and other spellings a side writes
+#: ("40 percent of the territory of Kosova"), by ISO alpha-3 code (GeoNames' for Kosovo).
 _FORMER_NAMES: dict[str, tuple[str, ...]] = {
+    "XKX": ("Kosova",),
     "KHM": ("Kampuchea", "Democratic Kampuchea", "the Khmer Republic"),
     "COD": ("Zaire",),
     "MMR": ("Burma",),
