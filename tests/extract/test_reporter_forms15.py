@@ -326,3 +326,27 @@ def test_handing_the_town_over_to(civ):
 )
 def test_posts_nobody_made_are_no_change(civ, text, expected):
     assert _rows(MINISTRY + text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guiglo, the western town near the border, changed hands twice last month: the "
+            "rebels overran it on 3 February and government troops recaptured it on 20 February.",
+            [("guiglo", "FRCI", "2011-02-03"), ("guiglo", "FDS", "2011-02-20")],
+        ),
+        # negatives: the sentence does not open with the place, or opens with two
+        (
+            "Fighting near Guiglo went on, and the rebels overran it on 3 February.",
+            [],
+        ),
+        (
+            "Guiglo and Duekoue, two western towns, changed hands: the rebels overran it on 3 "
+            "February.",
+            [],
+        ),
+    ],
+)
+def test_it_is_the_place_the_sentence_opens_with(civ, text, expected):
+    assert _rows(WIRE + text, civ) == expected
