@@ -654,7 +654,9 @@ _PART_OF_DAY = re.compile(
 _ANAPHOR_SUBJECT = re.compile(
     r"(?i)(?:^|(?<=[\s,;:—–]))the\s+(?:[a-z-]+\s+){0,2}?(?:"
     + "|".join(n for n, _ in ANAPHOR_NOUNS)
-    + r")\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|then|finally)\s+)?$"
+    + r")\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|then|finally)\s+)?"
+    # "the town fell to the insurgents", "the town had fallen to"
+    r"|(?:had\s+|has\s+)?(?:(?:\w+ly|also|then|finally)\s+)?)$"
 )
 # "by fighters of X", "by units of the X": the force noun before the side it belongs to
 _FORCE_OF = (
@@ -2217,12 +2219,7 @@ class Extractor:
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
             if pattern == "withdrawal":
-                # "the troops were withdrawn from X", "it was withdrawing its troops from
-                # X": still the troops' loss; "X was abandoned": the place is the subject,
-                # not a withdrawal drafted here
-                if re.match(r"(?i)abandoned|evacuated|vacated", v.text):
-                    return None
-                return _Clause(v, region_lo, clause_end, pattern)
+                return self._passive_withdrawal(v, region_lo, clause_end)
             pattern = "capture-passive"
             if _CARRIED.match(text, v.end, clause_end):
                 return None  # "the wounded were taken by boat to X": people carried, no change
@@ -2233,6 +2230,16 @@ class Extractor:
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
             pattern = "fell-to"
         return _Clause(v, region_lo, clause_end, pattern)
+
+    def _passive_withdrawal(self, v: Verb, lo: int, hi: int) -> _Clause | None:
+        """ "the troops were withdrawn from X", "it was withdrawing its troops from X": still
+        the troops' loss; "X was abandoned": the place is the subject, not a withdrawal
+        drafted here; "Agency staff were withdrawn from all provincial towns": no side's."""
+        if re.match(r"(?i)abandoned|evacuated|vacated", v.text):
+            return None
+        if not self._fighters_before(lo, v.start):
+            return None
+        return _Clause(v, lo, hi, "withdrawal")
 
     def _part_of_known(self, sent: Sentence, p: PlaceMention) -> bool:
         """ "the eastern districts of X. A, B and C are now under our control", "X's suburbs
@@ -2280,8 +2287,9 @@ class Extractor:
                     and _APPOSITION.fullmatch(text, p.end, v.start)
                 ][:1]
             the = _ANAPHOR_SUBJECT.search(text, region_lo, v.start) if not objs else None
-            if the is not None and clause.pattern == "capture-passive":
-                # "The town was retaken on Tuesday": the place the noun stands for
+            if the is not None and clause.pattern in ("capture-passive", "fell-to"):
+                # "The town was retaken on Tuesday", "Neak Luong: the town fell to the
+                # insurgents on 1 April": the place the noun stands for
                 return self._object_places(the.start(), v.start, [])
             return objs, None
         stop = OBJ_STOP.search(text, v.end + 1, clause.end)

@@ -350,3 +350,20 @@ def test_posts_nobody_made_are_no_change(civ, text, expected):
 )
 def test_it_is_the_place_the_sentence_opens_with(civ, text, expected):
     assert _rows(WIRE + text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guiglo: the town fell to the rebels on 3 February.", [("guiglo", "FRCI", "2011-02-03")]),
+        (
+            "Guiglo is a market town. The town fell to the rebels on 3 February.",
+            [("guiglo", "FRCI", "2011-02-03")],
+        ),
+        # negatives: staff, not a side, withdrawn; no place before "the town"
+        ("Agency staff were withdrawn from all western towns except Guiglo and Duekoue.", []),
+        ("The town fell to the rebels on 3 February.", []),
+    ],
+)
+def test_the_town_fell_and_staff_withdrawn(civ, text, expected):
+    assert _rows(WIRE + text, civ) == expected
