@@ -799,11 +799,18 @@ def _compare_pattern(names: str | None = None) -> str:
     )
 
 
+#: "the former Socialist Republic of Croatia": the state's long name before a country's
+_STATE_OF = (
+    r"(?:(?:the\s+)?(?:former\s+)?(?:(?:Socialist|Federal|Federative|People['’]s|Democratic"
+    r"|Autonomous)\s+)*(?:Republic|Kingdom|State)\s+of\s+)?"
+)
+
+
 @functools.cache
 def _fraction_of_pattern() -> str:
     return (
         rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
-        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?"
+        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}"
         rf"(?P<ref>{_ref_names()})(?![\w-])"
         rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
         rf"|(?!['’]s\b))"
@@ -815,11 +822,15 @@ def _home_pattern(names: tuple[str, ...]) -> str:
     """ "<fraction> of <the theatre's country>": by its names, or as "the country" (the
     whole country, the country's territory) when ``names`` hold :data:`THE_COUNTRY`."""
     alts = _alternation(names).replace(
-        "the\\s+country", r"the\s+(?:(?:entire|whole)\s+)?(?:country|national\s+territory)"
+        "the\\s+country",
+        # "the national territory", "our country", "a fifth of the territory" at the end of
+        # a clause (not "the territory of X", "the territory it once held")
+        r"(?:the|our)\s+(?:(?:entire|whole)\s+)?(?:country|national\s+territory"
+        r"|territory(?=\s*(?:[,.;:!?)\"”’—–]|$)))",
     )
     return (
         rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
-        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?"
+        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}"
         rf"(?P<ref>{alts})(?![\w-])"
         rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
         rf"|(?!['’]s\b))"
@@ -919,7 +930,11 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
 def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None) -> AreaFigure:
     key = " ".join(m.group("ref").casefold().split())
     if home is not None:
-        key = re.sub(r"^the (?:entire |whole )?(?:country|national territory)$", THE_COUNTRY, key)
+        key = re.sub(
+            r"^(?:the|our) (?:entire |whole )?(?:country|national territory|territory)$",
+            THE_COUNTRY,
+            key,
+        )
     ref = (home or {}).get(key) or _ref_by_key()[key]
     qual, bound = _qualifier(m, "qual", "qual2")
     mult_text = m.group("mult")

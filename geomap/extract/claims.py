@@ -33,7 +33,9 @@ _AREA_BEFORE = re.compile(
     r"\b(?:took|taken|take|takes|taking|seized|seize|captured|retaken|retook|recaptured|gained|gain"
     r"|gains?\s+(?:at|of|to)|control(?:led)?\s+(?:of|over)|(?:rule|sway|authority|grip)\s+over|brought|lost|losing|cleared|liberated"
     r"|secured|expanded|covering|covers?|spanning|area\s+of|territory\s+of|total\s+of|amounting\s+to"
-    r"|measuring)\s+(?:[\w'’-]+\s+){0,3}$",
+    # "pretends to hold \"more than 5,000 kilometres\" of the mountains"
+    r"|measuring|hold|holds|holding|held|controls?|controlling|occup(?:y|ies|ying))"
+    r"\s+[\"“]?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _AREA_AFTER = re.compile(
@@ -68,8 +70,9 @@ _MAYBE_FIGURE = re.compile(
 # damage, not ground a side holds ("retook 400 sq km of forest" is ground: forest, woodland
 # and pasture are land a side holds, and crops are damage only with a damage verb near)
 _NOT_HELD_AFTER = re.compile(
-    r"^\s*of\s+(?:[\w'’-]+\s+){0,2}?(?:crops?|harvests?|cropland|vegetation"
-    r"|rice|wheat|maize|sorghum|millet|paddy|paddies|farmland|plantations?|orchards?|vineyards?)\b",
+    r"^\s*of\s+(?:[\w'’-]+\s+){0,3}?(?:crops?|harvests?|cropland|vegetation"
+    r"|rice|wheat|maize|sorghum|millet|paddy|paddies|farmland|plantations?|orchards?|vineyards?"
+    r"|cotton|coffee|cocoa|tea|gardens?|groves?|fields)\b",
     re.I,
 )
 _DAMAGE = re.compile(
@@ -88,18 +91,66 @@ _DAMAGE_NEAR = 60
 # ("Cambodia, a country of some 181,035 square kilometres"; "controls a district of ..." is one)
 _THING_SIZE_BEFORE = re.compile(
     r"(?i)(?:\b(?:camps?|compounds?|sites?|bases?|airports?|airfields?|estates?|farms?"
-    r"|warehouses?|hospitals?|buildings?|schools?|factor(?:y|ies)|mines?|barracks|prisons?)\b"
-    r"[^.;:]{0,60}?\b(?:on|covering|covers|occupying|occupies|spanning|spans|spread\s+over)"
+    r"|warehouses?|hospitals?|buildings?|schools?|factor(?:y|ies)|mines?|barracks|prisons?"
+    r"|cent(?:re|er)s?|settlements?)\b"
+    r"[^.;:]{0,60}?\b(?:on|covering|covers?|occupying|occupies|spanning|spans|spread\s+over)"
     r"|,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:country|nation|province|region|state|island|district"
     r"|county|republic)\s+of)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than"
     r"|just\s+(?:over|under))\s+)?$"
 )
 
 
+# a place's own size in apposition to its name: "Nagorno-Karabakh, an enclave of some 4,400
+# square kilometres", "The Agdam district, some 1,150 square kilometres of farmland,", "the
+# national territory, 322,462 square kilometres that belong to all Ivorians", "The old city,
+# some 13 hectares inside the walls" (the name itself, not ground a side took or holds)
+_SIZE_IN_APPOSITION = re.compile(
+    r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:territory|valley"
+    r"|region|district|enclave|province|county|city|town)))(?i:\s+(?:alone|itself))?\s*,\s*"
+    r"(?i:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:enclave|region|area|territory|valley|district"
+    r"|country|province|county|republic|island|state)\s+of\s+)?"
+    r"(?i:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?$"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# a day or month before the comma: "Since 16 September, ...", "On Monday, ..."
+_DAY_NAME = re.compile(
+    r"(?i)(?:\d\s+|\b)(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\s*,"
+)
+# words of holding, taking or leaving in the sentence: "rebels now hold Lunsar, some 400 sq km
+# of hills", "the whole territory of the Republic, some 8,600 square kilometres, is under the
+# control of", "in the hands of the Emirate, an area of more than 54,000 square kilometres",
+# "the withdrawal of the public force from the municipalities ..., an area of 42,139 square
+# kilometres": ground a side holds, took or left, told in apposition
+_HOLD_WORDS = re.compile(
+    r"(?i)\b(?:hold|holds|held|holding|control|controls|controlled|(?:re)?(?:took|taken|seized"
+    r"|captured|occup(?:y|ies|ied))|liberated|freed|lost|abandoned|cleared|secured|gained|won"
+    r"|overran|entered|hands\s+of|withdr(?:ew|awn|awal)|handed|handover|extends?\s+over"
+    r"|confined|demilitari[sz]ed)\b"
+)
+
+
 def _not_ground(s: str, a: int, b: int) -> bool:
     """Is the figure at [a, b) an area of crops damaged or left, or the size of a thing or of
-    a country told in passing, rather than ground a side holds or took?"""
-    return _damage_area(s, a, b) or bool(_THING_SIZE_BEFORE.search(s[max(0, a - 120) : a]))
+    a place told in passing, rather than ground a side holds or took?"""
+    before = s[max(0, a - 120) : a]
+    return (
+        _damage_area(s, a, b)
+        or bool(_THING_SIZE_BEFORE.search(before))
+        or _size_in_apposition(s, a)
+    )
+
+
+def _size_in_apposition(s: str, a: int) -> bool:
+    """Is the figure at ``a`` a place's own size told in apposition to its name, in a sentence
+    that does not say a side took, holds or left the place?"""
+    m = _SIZE_IN_APPOSITION.search(s, max(0, a - 120), a)
+    if m is None or _DAY_NAME.search(s, max(0, m.start() - 12), m.end()):
+        return False  # "Since 16 September, more than 1,200 square kilometres": a date
+    lo = max((x.end() for x in _SENTENCE_END.finditer(s, max(0, a - 300), a)), default=a - 300)
+    end = _SENTENCE_END.search(s, a)
+    sentence = s[max(0, lo) : end.start() if end else len(s)]
+    return not _HOLD_WORDS.search(sentence)
 
 
 def _damage_area(s: str, a: int, b: int) -> bool:

@@ -1,0 +1,129 @@
+"""Claim forms of the blind sets 15, 16 and 17 (read after their one measurement, so tuned
+on), under the rule the briefs for those sets settled: a place's own size told in passing is
+no claim.
+
+* A place's size in apposition to its name ("Nagorno-Karabakh, an enclave of some 4,400 square
+  kilometres", "The Agdam district, some 1,150 square kilometres of farmland,", "the national
+  territory, 322,462 square kilometres that belong to all Ivorians"), in a sentence that does
+  not say a side took, holds or left it, is no claim; "the whole territory of the Republic, some
+  8,600 square kilometres, is under the control of" and "in the hands of the Emirate, an area
+  of more than 54,000 square kilometres" stay claims.
+* Camps and centres that "cover" an area, and coffee or cotton left unharvested, are no claim.
+* "pretends to hold \\"more than 5,000 kilometres\\" of the mountains": a length unit used for an
+  area, after a verb of holding and a quotation mark.
+* "our national territory", "about a fifth of the territory" (at the end of a clause) are the
+  theatre's country; "the territory it once held" is not.
+* "the territory of the former Socialist Republic of Croatia" is Croatia's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.extract import extract
+from geomap.inputs import load_inputs
+from geomap.units import find_area_figures, reference_area
+
+NK = Path(__file__).parent / "data" / "nk20"
+DATELINE = "BAKU, November 5, 2020 (Wire) — "
+
+
+@pytest.fixture(scope="module")
+def nk():
+    return load_inputs(NK)
+
+
+def _claims(nk, sentence):
+    return extract(DATELINE + sentence, nk).claim_drafts["value_km2"].tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shusha was the last stronghold inside Nagorno-Karabakh, an enclave of some 4,400 "
+        "square kilometres that has been run by its Armenian majority since 1991.",
+        "The Agdam district, some 1,150 square kilometres of farmland and vineyards, produced "
+        "much of the region's grain.",
+        "The Minister recalls that the national territory, 86,600 square kilometres that "
+        "belong to all citizens, is one and indivisible.",
+        "The upper Kelbajar valley, some 2,000 sq km of forest and high pasture, is cut off.",
+        "The old city, some 13 hectares inside the walls, was hit by six shells.",
+        "The tented camps at Barda, which cover some 40 hectares, are full.",
+        "The reception centre at Goris, which covers some 300 hectares, is full.",
+        "Some 1,200 hectares of coffee and banana gardens have been abandoned by families.",
+        "Some 3,000 hectares of cotton around the town have gone unharvested this season.",
+    ],
+)
+def test_a_places_size_in_passing_is_no_claim(nk, sentence):
+    assert _claims(nk, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "km2"),
+    [
+        # negatives: the sentence says a side holds, took or left the place
+        (
+            "With the operation complete, the whole territory of the Republic, some 8,600 "
+            "square kilometres, is under the control of its lawful authorities.",
+            8600,
+        ),
+        (
+            "All the districts of Hadrut are in the hands of the army, an area of more than "
+            "1,800 square kilometres.",
+            1800,
+        ),
+        (
+            "Over the past two months the army says it has retaken more than 1,200 square "
+            "kilometres in the province, the ministry said.",
+            1200,
+        ),
+        # a date before the comma is no name: "Since 16 September, more than ..."
+        (
+            "Since 16 September, more than 1,200 square kilometres of land have been liberated.",
+            1200,
+        ),
+        (
+            'The so-called opposition pretends to hold "more than 5,000 kilometres" of the '
+            "mountains.",
+            5000,
+        ),
+    ],
+)
+def test_ground_held_taken_or_left_stays_a_claim(nk, sentence, km2):
+    assert _claims(nk, sentence) == [pytest.approx(km2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("The free zones today cover more than three-quarters of our national territory.", 0.75),
+        (
+            'A Defence Ministry officer said the army now held "about a fifth of the territory".',
+            0.2,
+        ),
+        ("The rebels now control a third of our country, their radio said.", 1 / 3),
+    ],
+)
+def test_our_national_territory_is_the_theatres_country(nk, sentence, share):
+    [km2] = _claims(nk, sentence)
+    assert km2 == pytest.approx(share * reference_area("Azerbaijan").km2)
+
+
+def test_the_territory_it_once_held_is_no_country(nk):
+    sentence = "The coalition said the militants had lost 87 percent of the territory they held."
+    assert _claims(nk, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "more than 30 percent of the territory of the former Socialist Republic of Croatia",
+        "a third of the Republic of Croatia",
+        "a third of Croatia",
+    ],
+)
+def test_a_states_long_name_is_the_country(text):
+    [fig] = find_area_figures(text)
+    assert fig.reference == "Croatia"
