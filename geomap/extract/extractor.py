@@ -317,6 +317,12 @@ _PRESENT_PERFECT_BEFORE = re.compile(
 _TOPIC_PLACE = re.compile(
     r"\s*(?:The\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
 )
+# "handed over by X to Y": the giver, then the receiver
+_BY_THEN_TO = re.compile(r"(?i)\s+by\s+[^,.;:]{1,60}?\s+to\s+")
+# who surrenders a place: "the Guard garrison in Esteli surrendered to", "the town surrendered"
+_GARRISON = re.compile(r"(?i)\b(?:garrisons?|detachments?|defenders|town|city|village)\b")
+# a word joining a new clause with its own subject: "... on 20 March and troops entered"
+_CLAUSE_JOIN = re.compile(r"(?i)\b(?:and|then|before|after|while|when|but)\b")
 # a return with no object ("The army came back on Sunday evening"): into the place of the change
 # told just before (not "before the army returned": whether it retook the place is not said)
 _CAME_BACK = re.compile(r"(?i)\b(?:came|come)\s+back\s*$")
@@ -1430,10 +1436,20 @@ class Extractor:
         rel_at = RELATIVE_DAY.search(self.text, prev_end, v.start)
         if rel_at is not None:
             prev_end = max(prev_end, rel_at.start())
+        # "left X on the evening of 28 September, and Y entered the town the following
+        # morning": the day before the verb is the earlier clause's
+        told_before = self._day_told_before(sent, dates, v, sent_drafts)
+        later_at = LATER.search(self.text, v.end, nxt)
+        counted = (
+            told_before is not None
+            and later_at is not None
+            and not re.search(r"[;:]", self.text[v.end : later_at.start()])
+        )
         back = [
             (i, d)
             for i, d in enumerate(dates)
             if prev_end <= d.span[0] < v.start
+            and not counted
             and i not in used
             # "MUJAO, who had held X since June, abandoned it": the aside's date, not the verb's
             and not any(a <= d.span[0] < b for a, b in asides)
@@ -1451,7 +1467,11 @@ class Extractor:
         # the change before it in the sentence, not the day opening the sentence
         shared = (
             self._claim_day(sent, dates, v)
-            or (self._later(sent, dates, v.end, nxt, sent_drafts) if sent_drafts else None)
+            or (
+                self._later(sent, dates, v.end, nxt, sent_drafts, anchor=told_before)
+                if counted
+                else None
+            )
             or self._shared_date(dates, verbs, k)
             or self._opening_date(sent, dates, verbs)
         )
@@ -1603,14 +1623,16 @@ class Extractor:
         hi: int,
         sent_drafts: list[Draft],
         rank: int = 2,
+        anchor: dt.date | None = None,
     ):
         """ "two days later", "the previous day": from the change drafted just before (dated
-        at least at ``rank``), else from the day the sentence reports it ("said on Friday it
-        had taken X the previous day"); None when neither applies."""
+        at least at ``rank``), else from ``anchor`` (a day the sentence told before the verb),
+        else from the day the sentence reports it ("said on Friday it had taken X the previous
+        day"); None when none applies."""
         later = LATER.search(self.text, lo, hi)
         if later is None:
             return None
-        anchor = next((d.date for d in reversed(sent_drafts) if d.date), None)
+        anchor = next((d.date for d in reversed(sent_drafts) if d.date), None) or anchor
         if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
             anchor = self.drafts[-1].date if self.drafts[-1].date_rank >= rank else None
         if anchor is None:
@@ -1625,6 +1647,27 @@ class Extractor:
             sign = -1 if later["dir"].lower() in ("earlier", "before") else 1
         a, b = relative_range(anchor, n, unit, sign, later["q"] or "")
         return a, b, f"{' '.join(later.group(0).split())} ({anchor})", 2
+
+    @staticmethod
+    def _day_told_before(
+        sent: Sentence, dates: list[DateMention], v: Verb, sent_drafts: list[Draft]
+    ) -> dt.date | None:
+        """The day of the change drafted before ``v`` in its sentence, else the last event day
+        the sentence names before it ("Rebels left X on the evening of 20 March and troops
+        entered the town the following morning")."""
+        drafted = next((d.date for d in reversed(sent_drafts) if d.date), None)
+        if drafted is not None:
+            return drafted
+        told = [
+            d for d in dates if d.kind == "event" and d.end and sent.start <= d.span[1] <= v.start
+        ]
+        # another clause between that day and the verb ("... on 20 March and troops entered"),
+        # not the verb's own day ("In late September the clan fighters took X")
+        if told and _CLAUSE_JOIN.search(
+            sent.text, told[-1].span[1] - sent.start, v.start - sent.start
+        ):
+            return told[-1].end
+        return None
 
     def _nth_day(self, sent: Sentence, lo: int, hi: int):
         """ "on the first day of the operation": a day counted from the day the text said
@@ -2215,6 +2258,10 @@ class Extractor:
             return None  # "took the governor prisoner": people held, no place taken
         if _raid(text, sent, verbs, k) or _drove_away(text, v, region_lo):
             return None
+        if v.text.lower().startswith("surrendered") and not _GARRISON.search(
+            text, region_lo, v.start
+        ):
+            return None  # "the officials of the Kabul administration surrendered to": people
         passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
@@ -2352,7 +2399,7 @@ class Extractor:
         elif pattern == "fell":
             gainer = self._fell_gainer(sent, v)
         elif pattern == "fell-to":
-            gainer = self._fell_to_gainer(sent, v, clause_end)
+            gainer, loser = self._fell_to_actors(sent, v, clause_end, loser)
         elif pattern == "fall-of":
             gainer = self._actor_after(v.end, clause_end, "to")
         elif pattern in ("loss", "withdrawal"):
@@ -2410,6 +2457,14 @@ class Extractor:
             chain.add(p.start)
             end = p.start
         return [p for p in objs if p.place or p.start in chain]
+
+    def _fell_to_actors(self, sent: Sentence, v: Verb, clause_end: int, loser):
+        """(gainer, loser) of "X fell to Y"; in "X was handed over by the Cocoye militia to the
+        Cobras" the side after "to" gains and the one after "by" hands it over."""
+        gainer = self._fell_to_gainer(sent, v, clause_end)
+        if _BY_THEN_TO.match(self.text, v.end, clause_end):
+            return self._actor_after(v.end, clause_end, "to"), gainer
+        return gainer, loser
 
     def _fell_to_gainer(self, sent: Sentence, v: Verb, clause_end: int) -> ActorMention | None:
         """ "X fell to the rebels"; "X had fallen to them": who "them" stands for."""

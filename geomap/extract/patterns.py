@@ -64,7 +64,10 @@ _CAPTURE = re.compile(
     r"|(?:returned|returning|came\s+back|coming\s+back|moved\s+back|marched\s+back|rolled\s+back"
     r"|went\s+back)\s+(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+)?(?:in)?to"
     # "A withdrew from X and B moved in": the entry into the place the sentence named before
-    r"|(?:moved|marched|rolled|walked|swept)\s+in\b(?!\s+(?:on|to|towards?|at|the\s+direction)\b)"
+    r"|(?:moved|marched|rolled|walked|swept)\s+in\b(?!\s+(?:to|towards?|at|the\s+direction)\b)"
+    # "moved in on the town" closes in; "moved in on Thursday morning" is the entry
+    r"(?!\s+on\s+(?![A-Z][a-z]+day\b|the\s+(?:morning|afternoon|evening|night|next|following"
+    r"|same)\b|\d))"
     # "The army came back on Sunday evening": into the place the sentence named before
     r"|(?:came|come)\s+back\b(?!\s+(?:to|into|from|with|under|as|for|empty|alive|home)\b)"
     # "traders reported that the army was back in the town"
@@ -104,6 +107,9 @@ _DRIVE_BARE = re.compile(
 _FELL = re.compile(
     r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
     r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
+    # "the Guard garrison in Esteli surrendered to Sandinista guerrillas": the place before
+    r"|surrendered\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|guerrillas|rebels"
+    r"|insurgents|fighters|army|units|soldiers|militias?|[A-Z]))"
     # "X was brought under the control of Y" (the place before, the side after)
     r"|(?:brought|placed|put|returned)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+"
     # "X is now under the control of Y", "X is now in the hands of Y": "now" says it changed
@@ -128,7 +134,7 @@ _FELL_BARE = re.compile(
 _LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|surrendered|hand(?:ed|s|ing)?\s+over|handed|turned\s+over"
     # "formally handing the town and four other municipalities over to the FARC"
-    r"|hand(?:ed|s|ing)(?=\s+(?:the|its|their)\s[^,.;:]{1,80}?\sover\s+to\b)"
+    r"|hand(?:ed|s|ing)(?=\s+(?:the|its|their)\s[^.;:]{1,100}?\sover\s+to\b)"
     r"|gave\s+up)"
     r"(?:\s+(?:full\s+)?control\s+(?:of|over))?\b"
     r"(?!\s+(?:\d|one|two|three|four|five|several|many|dozens|hundreds|thousands|scores|at\s+least"

@@ -367,3 +367,60 @@ def test_it_is_the_place_the_sentence_opens_with(civ, text, expected):
 )
 def test_the_town_fell_and_staff_withdrawn(civ, text, expected):
     assert _rows(WIRE + text, civ) == expected
+
+
+# ------------------------------------------------------------------ after sets 15-17 were measured
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels pulled out of Daloa on Monday night, and government troops moved in on "
+            "Tuesday morning.",
+            [("daloa", "FDS", "2011-03-29")],
+        ),
+        (
+            "Rebels left Daloa on the evening of 20 March and government troops entered the town "
+            "the following morning.",
+            [("daloa", "FDS", "2011-03-21")],
+        ),
+        # negatives: "moved in on the town" closes in on it; "a week later" in another
+        # clause is not the day of the verb before it
+        ("Government troops moved in on the town of Daloa on Thursday.", []),
+        (
+            "In late February the rebels took Daloa on their own; troops arrived only a week "
+            "later.",
+            [("daloa", "FRCI", "2011-02-28")],
+        ),
+    ],
+)
+def test_a_leaving_then_an_entry_on_its_own_day(civ, text, expected):
+    assert _rows(WIRE + text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army garrison in Guiglo surrendered to the rebels on Monday.",
+            [("guiglo", "FRCI", "2011-03-28")],
+        ),
+        (
+            "Guiglo was handed over by the army to the peacekeepers on Monday.",
+            [("guiglo", "ONUCI", "2011-03-28")],
+        ),
+        (
+            "On Monday the army handed the town of Guiglo, with its airfield and depots, over "
+            "to the peacekeepers.",
+            [("guiglo", "ONUCI", "2011-03-28")],
+        ),
+        # negative: people, not a garrison or a town, surrender
+        ("The officials of the Guiglo prefecture surrendered to the rebels on Monday.", []),
+    ],
+)
+def test_a_garrison_surrendering_and_a_handover_by_one_side_to_another(civ, text, expected):
+    assert _rows(WIRE + text, civ) == expected
+
+
+def test_handed_over_by_names_the_giver(civ):
+    rows = extract(WIRE + "Guiglo was handed over by the army to the peacekeepers on Monday.", civ)
+    assert list(rows.rows["from_actor"]) == ["FDS"]
