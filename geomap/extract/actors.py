@@ -83,6 +83,8 @@ _FORCE_PHRASE = re.compile(
     r"(?<![\w-])(?P<mods>(?:[\w.'’-]+\s+){1,3}?)(?P<head>"
     + _FORCE
     + r"|rebels|separatists|militants|insurgents|guerrillas|militia\s+council|armed\s+formations"
+    # a side's word for the other's fighters, named by its modifier: "the Moroccan invaders"
+    + r"|invaders|occupiers|aggressors|mercenaries|bandits|terrorists"
     # a side's voice named by its modifier: "the Russian command said its troops ..."
     + r"|command|high\s+command|defen[cs]e\s+ministry|radio|media)\b"
 )
@@ -332,6 +334,16 @@ class ActorRefs:
                     )
                 )
             spans.append((m.start(), m.end()))
+        for m in _DEMONYMS.finditer(text):
+            # "fell to the Tanzanians", "the Moroccans entered X": the side whose modifier is
+            # the people's adjective ("Tanzanian"), when it is one side's
+            if overlaps(m.start(), m.end(), spans):
+                continue
+            word = m.group("people")
+            fits = self.by_modifier.get(word.casefold().removesuffix("s"), set())
+            if len(fits) == 1:
+                found.append(ActorMention(m.start(), m.end(), m.group(0), min(fits), "modifier"))
+                spans.append((m.start(), m.end()))
         for m in _COUNTRY_SPEAKS.finditer(text):
             fits = self._country_of(m.group("c") + "'s")
             if fits is not None and len(fits) == 1 and not overlaps(m.start(), m.end("c"), spans):
@@ -404,6 +416,8 @@ class ActorRefs:
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
+# a people named by its plural demonym: "the Tanzanians", "the Moroccans", "the Israelis"
+_DEMONYMS = re.compile(r"\b[Tt]he\s+(?P<people>[A-Z][a-z]+(?:ians|ans|is))\b")
 # a country as the one who speaks or acts: "Ethiopia announced that its troops ...", "Eritrea
 # said", "Ethiopia retook X": the side whose modifier is its adjective
 _COUNTRY_SPEAKS = re.compile(

@@ -319,6 +319,10 @@ _TOPIC_PLACE = re.compile(
 )
 # "handed over by X to Y": the giver, then the receiver
 _BY_THEN_TO = re.compile(r"(?i)\s+by\s+[^,.;:]{1,60}?\s+to\s+")
+# a reduced passive relative: "X, liberated by Y on 16 June, ...", "Shroma, retaken by our forces"
+_REDUCED_PASSIVE = re.compile(r"[\w)]\s*,\s*(?:(?:\w+ly|also|first|later|since|once)\s+)?$")
+_PARTICIPLE_BY = re.compile(r"\s+by\b")
+_PARTICIPLE = re.compile(r"(?i)(?:re-?)?[a-z]+(?:ed|en)")
 # who surrenders a place: "the Guard garrison in Esteli surrendered to", "the town surrendered"
 _GARRISON = re.compile(r"(?i)\b(?:garrisons?|detachments?|defenders|town|city|village)\b")
 # a word joining a new clause with its own subject: "... on 20 March and troops entered"
@@ -690,7 +694,12 @@ _FORCES_OF_STATE = re.compile(
     r"(?:state|regime|government|authorities|junta)\b"
 )
 _HOSTILE_OF = re.compile(
-    r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _HOSTILE.pattern.removeprefix("(?i)"),
+    r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    # "cleared X of the last Somocista guards", "of the remaining enemy elements"
+    + r"(?:(?:last|remaining)\s+(?:[\w-]+\s+){0,2}?(?:guards|troops|forces|soldiers|fighters"
+    + r"|militiamen|elements|units)\b|"
+    + _HOSTILE.pattern.removeprefix("(?i)")
+    + ")",
     re.I,
 )
 
@@ -815,7 +824,17 @@ class Extractor:
         loyal = _named_leaders(self.refs.loyal(text), found)
         found = [a for a in found if not _inside_any(a, loyal)]
         found = sorted(found + loyal, key=lambda a: a.start)
-        more = [a for a in self.refs.mentions(text, found) if not adjective(a)]
+        # "the Moroccan invaders": a modifier that tells apart a ref several sides share
+        more = [
+            a for a in self.refs.mentions(text, [a for a in found if a.actor]) if not adjective(a)
+        ]
+        told = [(a.start, a.end) for a in more if a.actor and a.how == "modifier"]
+        found = [a for a in found if a.actor or not overlaps(a.start, a.end, told)]
+        more = [
+            a
+            for a in more
+            if a.actor or not overlaps(a.start, a.end, [(b.start, b.end) for b in found])
+        ]
         if self.author is not None:
             ours = our_mentions(text, self.author, self.gaz.actor_ids, self._text_opponent())
             # "the terrorists" in a rebel statement: its enemy, not the rebels' role word
@@ -2262,7 +2281,13 @@ class Extractor:
             text, region_lo, v.start
         ):
             return None  # "the officials of the Kabul administration surrendered to": people
-        passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
+        passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start])) or bool(
+            # "The town of Sapoa, liberated by our columns on 16 June, ...": a participle
+            # after the place's comma, with its agent
+            _REDUCED_PASSIVE.search(text, region_lo, v.start)
+            and _PARTICIPLE_BY.match(text, v.end)
+            and _PARTICIPLE.fullmatch(v.text)
+        )
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
             if pattern == "withdrawal":

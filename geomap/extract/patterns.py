@@ -41,7 +41,7 @@ _CAPTURE = re.compile(
     r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
     r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
-    r"|freed|liberat(?:es|ing)|occupied|re-?occupied|re-?entered|conquer(?:ed|s|ing)"
+    r"|freed|liberat(?:es|ing)|occupied|re-?occupied|re-?entered|(?:re-?)?conquer(?:ed|s|ing)"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
     # a statement's or a monitor's idiom: "restored security and stability to X", "restored
     # order to X", "restored law and order in X", "imposed

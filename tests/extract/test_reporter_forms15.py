@@ -424,3 +424,35 @@ def test_a_garrison_surrendering_and_a_handover_by_one_side_to_another(civ, text
 def test_handed_over_by_names_the_giver(civ):
     rows = extract(WIRE + "Guiglo was handed over by the army to the peacekeepers on Monday.", civ)
     assert list(rows.rows["from_actor"]) == ["FDS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's plural demonym, and a side's word for the other's fighters, named by the
+        # modifier of one side
+        ("Guiglo fell to the Ivorians on Monday.", [("guiglo", "FDS", "2011-03-28")]),
+        ("On Monday the Ivorian invaders entered Guiglo.", [("guiglo", "FDS", "2011-03-28")]),
+        # a reduced passive relative with its agent
+        (
+            "The town of Guiglo, liberated by the rebels on 20 March, was shelled on Monday.",
+            [("guiglo", "FRCI", "2011-03-20")],
+        ),
+        (
+            "Guiglo, retaken by government troops on 24 March, was quiet.",
+            [("guiglo", "FDS", "2011-03-24")],
+        ),
+        ("Government troops reconquered Guiglo on Monday.", [("guiglo", "FDS", "2011-03-28")]),
+        (
+            "The rebels cleared Guiglo of the last loyalist guards on Monday.",
+            [("guiglo", "FRCI", "2011-03-28")],
+        ),
+        # negatives: a participle with no agent after the comma; a demonym no side owns;
+        # cleared of mines
+        ("Guiglo, damaged in the fighting, was quiet.", []),
+        ("Guiglo fell to the Liberians on Monday.", [("guiglo", "", "2011-03-28")]),
+        ("The rebels cleared Guiglo of mines on Monday.", []),
+    ],
+)
+def test_sides_named_by_their_people_and_reduced_passives(civ, text, expected):
+    assert _rows(WIRE + text, civ) == expected
