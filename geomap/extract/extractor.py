@@ -617,6 +617,8 @@ _PARTNER_BEFORE = re.compile(
     r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:support|help|backing|assistance|aid|participation|cover)"
     r"\s+(?:of|from)"
     r"|(?:together|jointly|along)\s+with|alongside|beside|side\s+by\s+side\s+with"
+    # "units of X, with the volunteers of Y fighting at their side, liberated": Y helps
+    r"|(?<=,\s)with\s+the"
     r"|working\s+(?:together\s+|jointly\s+)?with"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with)\b[^,;:.—–]{0,80}$",
     re.I,
@@ -3348,7 +3350,7 @@ _BEFORE_RELATIVE = re.compile(
 )
 # an object that is a noun of a place: "the provincial capital", "the strategic town"
 _PLACE_NOUN_OBJECT = re.compile(
-    r"(?i)\s*(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|stronghold|port|hub"
+    r"(?i)\s*(?:the|a|our|their|its)\s+(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|stronghold|port|hub"
     r"|seat|crossroads|centre|center|headquarters)\s*"
 )
 # after a name set off by commas: its closing comma, the sentence's end, or a date

@@ -456,3 +456,22 @@ def test_handed_over_by_names_the_giver(civ):
 )
 def test_sides_named_by_their_people_and_reduced_passives(civ, text, expected):
     assert _rows(WIRE + text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Today, 30 March, units of the Republican Forces, with the peacekeepers fighting at "
+            "their side, liberated our capital, Abidjan.",
+            [("abidjan", "FRCI", "2011-03-30")],
+        ),
+        # negative: the side before the comma is the subject, not a partner
+        (
+            "Today, 30 March, the peacekeepers liberated Abidjan.",
+            [("abidjan", "ONUCI", "2011-03-30")],
+        ),
+    ],
+)
+def test_a_partner_set_off_by_with_the_and_our_capital_named_after_it(civ, body, expected):
+    assert _rows(REBELS + body, civ) == expected
