@@ -612,7 +612,7 @@ _BEATEN_BEFORE = re.compile(
 # a partner of the subject, not the subject: "X, backed by Y, captured", "X, with the support of
 # Y's forces, retook", "X, together with Y and Z, liberated" (Y helps; the gainer is X)
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:(?:backed|supported|assisted|aided|helped|accompanied|reinforced)\s+by"
+    r"\b(?:(?:backed|supported|assisted|aided|helped|accompanied|reinforced|guided|escorted)\s+by"
     # "with the support of Y", "with air support from Y", "with artillery cover from Y"
     r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:support|help|backing|assistance|aid|participation|cover)"
     r"\s+(?:of|from)"

@@ -89,6 +89,9 @@ _CAPTURE = re.compile(
     # "the army's capture of X": the possessor is the gainer
     r"|(?<=['’]s\s)(?:capture|recapture|seizure|liberation|takeover)\s+of"
     r"|taking(?!\s+(?:part|place|over\s+as|heavy|losses|cover|shelter|refuge|aim)\b)"
+    # "the fascist troops fled X, and the people's army now holds the town": "now" says it
+    # changed hands, as "is now under the control of" does
+    r"|(?<=now\s)(?:holds?|controls?)(?=\s+(?:the\s+(?:town|city|village|district|area)\b|[A-Z]))"
     r")\b",
     re.I,
 )

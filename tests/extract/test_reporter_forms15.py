@@ -475,3 +475,23 @@ def test_sides_named_by_their_people_and_reduced_passives(civ, text, expected):
 )
 def test_a_partner_set_off_by_with_the_and_our_capital_named_after_it(civ, body, expected):
     assert _rows(REBELS + body, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government troops fled Guiglo on Monday, and the rebels now hold the town.",
+            [("guiglo", "FRCI", "2011-03-28")],
+        ),
+        (
+            "Government troops, guided by peacekeepers, retook Guiglo on Monday.",
+            [("guiglo", "FDS", "2011-03-28")],
+        ),
+        # negatives: a hold that is not said to be new
+        ("The rebels still hold Guiglo.", []),
+        ("The rebels hold Guiglo and Duekoue.", []),
+    ],
+)
+def test_now_holds_after_a_flight_and_a_guide_is_no_gainer(civ, text, expected):
+    assert _rows(WIRE + text, civ) == expected
