@@ -2269,7 +2269,7 @@ class Extractor:
             )
         ):
             return None  # "in occupied Kherson", "Russian-occupied X": a state, no verb
-        if re.fullmatch(r"(?i)fled|entered", v.text) and not self._fighters_before(
+        if re.fullmatch(r"(?i)fled|entered|left", v.text) and not self._fighters_before(
             region_lo, v.start
         ):
             return None  # "residents fled X", "aid trucks entered X": people, not a side

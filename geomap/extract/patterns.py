@@ -162,7 +162,11 @@ _WITHDRAW = re.compile(
     # "the militias fled Al-Jmail": "fled" with the place as its object (not "fled to X",
     # "fled the fighting"; a place must follow, see Extractor._clause_places)
     r"|fled(?=\s+(?!to\b|into\b|towards?\b|across\b|the\s+(?:fighting|violence|country|area"
-    r"|region|shelling|bombing|clashes|advance)\b)))\b",
+    r"|region|shelling|bombing|clashes|advance)\b))"
+    # "our fighters left Elabered on the night of 24 November": a side leaving a place named
+    # right after the verb (a side must be its subject, see Extractor._clause)
+    r"|left(?=\s+(?:the\s+(?:town|city|village)\b|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:on|in"
+    r"|at|early|late|during|overnight|before|after|and|,|\.))))\b",
     re.I,
 )
 # the auxiliary is lower-case: "which IS captured" names the Islamic State

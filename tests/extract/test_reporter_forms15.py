@@ -495,3 +495,20 @@ def test_a_partner_set_off_by_with_the_and_our_capital_named_after_it(civ, body,
 )
 def test_now_holds_after_a_flight_and_a_guide_is_no_gainer(civ, text, expected):
     assert _rows(WIRE + text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels left Guiglo on the night of 24 March, and government troops entered the "
+            "town the next day.",
+            [("guiglo", "FDS", "2011-03-25")],
+        ),
+        # negatives: no side leaves; leaving for a place; a pronoun after "left"
+        ("The shelling left Guiglo without power on Monday.", []),
+        ("The rebels left for Guiglo on Monday.", []),
+    ],
+)
+def test_a_side_that_left_a_place(civ, text, expected):
+    assert _rows(WIRE + text, civ) == expected
