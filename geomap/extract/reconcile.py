@@ -72,6 +72,44 @@ def _fold_leaving_into_taking(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _fold_leaving_into_next_taking(drafts: list[Draft]) -> list[Draft]:
+    """ "Our units left X on Sunday. The enemy occupied the empty town on Monday.": a leaving
+    whose gainer the text does not name, and the taking of the same place told in the next
+    sentence a day later at most: one change, on the taking's day (the leaving names its
+    loser)."""
+    gone: set[int] = set()
+    for d in drafts:
+        if d.pattern not in ("withdrawal", "loss") or d.gainer_how not in ("", "context"):
+            continue
+        k = next(
+            (
+                k
+                for k in drafts
+                if k.pattern not in ("withdrawal", "loss", "held-since")
+                and k.place == d.place
+                and k.order > d.order
+                and 0 < k.span[0] - d.span[1] <= 400
+                and k.date is not None
+                and d.date is not None
+                and 0 <= (k.date - d.date).days <= 1
+                and (not k.to_actor or k.to_actor != d.from_actor)
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        if not k.from_actor and d.from_actor:
+            k.from_actor = d.from_actor
+            k.reasons.append(f"from_actor {d.from_actor}: the side that left ({d.verb!r})")
+        if k.date == d.date and d.date_rank > k.date_rank:
+            # "On Monday, 7 August, we withdrew from X. The enemy entered the town only after
+            # we had left it": the day the leaving states is the taking's own
+            k.date_lo, k.date_text, k.date_rank = d.date_lo, d.date_text, d.date_rank
+        k.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]} (told just before)")
+        gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]
+
+
 def merge_statements(drafts: list[Draft]) -> list[Draft]:
     """One draft per (place, gaining actor) and compatible date, keeping the best-dated statement.
 
@@ -79,7 +117,7 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
     overnight") merge; two explicit dates that exclude each other stay two drafts.
     """
     _gainer_from_another_statement(drafts)
-    drafts = _fold_leaving_into_taking(drafts)
+    drafts = _fold_leaving_into_next_taking(_fold_leaving_into_taking(drafts))
     groups: dict[tuple[str, str], list[Draft]] = {}
     for d in drafts:
         key = (d.place if d.place_known else normalize(d.place), d.to_actor)

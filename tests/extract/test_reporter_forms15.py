@@ -512,3 +512,25 @@ def test_now_holds_after_a_flight_and_a_guide_is_no_gainer(civ, text, expected):
 )
 def test_a_side_that_left_a_place(civ, text, expected):
     assert _rows(WIRE + text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On Monday, 28 March, our units made a tactical withdrawal from Daloa. The army of "
+            "Gbagbo entered the town on the same day.",
+            [("daloa", "FDS", "2011-03-28", "FRCI")],
+        ),
+        # negative: the taking comes three days later: two changes' worth of rows
+        (
+            "On Friday, 25 March, our units made a tactical withdrawal from Daloa. The army of "
+            "Gbagbo entered the town on Monday, 28 March.",
+            [("daloa", "FDS", "2011-03-25", "FRCI"), ("daloa", "FDS", "2011-03-28", "")],
+        ),
+    ],
+)
+def test_a_leaving_folded_into_the_taking_of_the_next_sentence(civ, body, expected):
+    rows = extract(REBELS + body, civ).rows
+    got = [tuple(r) for r in rows[["place", "to_actor", "date", "from_actor"]].values]
+    assert got == expected
