@@ -59,8 +59,8 @@ _CAPTURE = re.compile(
     # "moved on Thursday into X", "marched overnight into X": a time between verb and "into"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+|\w+ly\s+)?into|entered"
     # a side coming back: "Government troops returned to Abeche", "came back into X", "moved
-    # back into X" (blind sets 13 and 14: 3 changes); a person's return is no change (see
-    # Extractor: the gainer of a return must be a force, not a leader)
+    # back into X" (blind sets 13 and 14: 3 changes); a return with no side named coming back
+    # ("displaced people returned to X") is none (see Extractor._changes)
     r"|(?:returned|returning|came\s+back|coming\s+back|moved\s+back|marched\s+back|rolled\s+back"
     r"|went\s+back)\s+(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+)?(?:in)?to"
     # "A withdrew from X and B moved in": the entry into the place the sentence named before
