@@ -332,7 +332,10 @@ _CLAUSE_JOIN = re.compile(r"(?i)\b(?:and|then|before|after|while|when|but)\b")
 _CAME_BACK = re.compile(r"(?i)\b(?:came|come)\s+back\s*$")
 # a side coming back ("returned to X", "came back into X", "was back in X"): a change only when
 # a side is named coming back (not "displaced people returned to X")
-_RETURN = re.compile(r"(?i)^(?:return|c[ao]me\s+back|coming\s+back|\w+\s+back)")
+_RETURN = re.compile(
+    r"(?i)^(?:return|c[ao]me\s+back|coming\s+back|(?:moved|marched|rolled|went)\s+back"
+    r"|(?:was|were|is|are)\s+back)"
+)
 # a thing named after a place, not the place: "the Butare road", "the Kabul airport", "the
 # Kukes border crossing" (a gazetteer's "X airport" or "X dam" is matched whole before this)
 _NAMED_AFTER = re.compile(

@@ -534,3 +534,9 @@ def test_a_leaving_folded_into_the_taking_of_the_next_sentence(civ, body, expect
     rows = extract(REBELS + body, civ).rows
     got = [tuple(r) for r in rows[["place", "to_actor", "date", "from_actor"]].values]
     assert got == expected
+
+
+def test_took_back_with_no_side_named_is_still_a_lead(civ):
+    # "took back" is a retaking, not a return: with no side named it stays a lead to complete
+    rows = extract(WIRE + "On Monday Guiglo was shelled, and then took back Duekoue.", civ).rows
+    assert "duekoue" in list(rows["place"])
