@@ -37,6 +37,7 @@ from .gazetteer import (
 )
 from .patterns import (
     ANAPHOR,
+    CALLED_A_LIE,
     CONFIRMING,
     DISPUTE,
     HELD_BY,
@@ -519,9 +520,7 @@ _COUNTER = re.compile(
 # false.", "The report is baseless."
 _DISMISSED_NEXT = re.compile(
     r"(?i)^\W*(?:this|that|it|the\s+(?:claims?|reports?|news|allegations?))(?:\s+(?:claims?|reports?"
-    r"|news|allegations?))?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:an?\s+|pure\s+)?"
-    r"(?:(?:shameless|complete|total|outright|blatant|brazen)\s+)?"
-    r"(?:lies?|untrue|false|baseless|fabricat\w+|propaganda|groundless|nonsense|invention)\b"
+    r"|news|allegations?))?\s+" + CALLED_A_LIE
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # a side named by its seat ("Kampala", "Baghdad", "Colombo"), read as the place: after a verb

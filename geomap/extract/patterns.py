@@ -187,6 +187,14 @@ _DENIAL = re.compile(
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b",
     re.I,
 )
+#: A copula calling a report a lie: "is a lie", "are completely false", "is also baseless", "is
+#: a shameless lie" (one list for the sentence's own dispute, a dismissal and the next sentence's)
+CALLED_A_LIE = (
+    r"(?:is|are|was|were)\s+(?:all\s+|also\s+)?(?:\w+ly\s+)?(?:an?\s+|pure\s+|mere\s+)?"
+    r"(?:(?:shameless|complete|total|outright|blatant|brazen)\s+)?"
+    r"(?:lies?|untrue|false|baseless|fabricated|fabrications?|propaganda|fake|nonsense|groundless"
+    r"|invention)\b"
+)
 DISPUTE = re.compile(
     _NOT
     + r"\bden(?:y|ies|ied|ying)\b|\bstill\s+(?:going\s+on|raging|under\s+way|underway|continuing)\b"
@@ -198,10 +206,7 @@ DISPUTE = re.compile(
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b"
     r"|\bremain(?:s|ed)?\s+in\s+(?:control|the\s+hands)\b"
     # "the claim ... is a lie", "dismissed as propaganda"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:an?\s+|pure\s+)?"
-    r"(?:(?:shameless|complete|total|outright|blatant)\s+)?"
-    r"(?:lies?|untrue|false|baseless|fabricated|propaganda)\b"
-    r"|\bdismissed\s+as\b",
+    r"|\b" + CALLED_A_LIE + r"|\bdismissed\s+as\b",
     re.I,
 )
 # "could not be independently verified": a claim, not a confirmed fact (nor a denial)
@@ -473,10 +478,7 @@ _POSSESSOR_BEFORE = re.compile(
 )
 # "the claim that X had fallen is a lie", "reports that ... were dismissed as false"
 _DISMISSED = re.compile(
-    r"(?i)\b(?:(?:is|are|was|were)\s+(?:all\s+|also\s+)?(?:\w+ly\s+)?(?:an?\s+|pure\s+|mere\s+)?"
-    r"(?:(?:shameless|complete|total|outright|blatant)\s+)?(?:lies?|false|untrue"
-    r"|baseless|fabricated|fabrications?|propaganda|fake|nonsense|groundless)"
-    r"|dismissed|rejected|refuted|debunked"
+    r"(?i)\b(?:" + CALLED_A_LIE + r"|dismissed|rejected|refuted|debunked"
     # "The public is advised to disregard posts ... claiming that ..."
     r"|disregard|ignore"
     # "reports that ... do not correspond to reality", "... are not true", "have no basis"
