@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..units import AreaFigure, ReferenceArea, find_area_figures
-from .dates import WD
+from .dates import MONTH_NAMES, WD
 from .gazetteer import ActorMention
 from .patterns import ADMITTED
 from .text import Sentence
@@ -111,12 +111,8 @@ _SIZE_IN_APPOSITION = re.compile(
     r"|country|province|county|republic|island|state)\s+of\s+)?"
     r"(?i:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?$"
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 # a day or month before the comma: "Since 16 September, ...", "On Monday, ..."
-_DAY_NAME = re.compile(
-    r"(?i)(?:\d\s+|\b)(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\s*,"
-)
+_DAY_NAME = re.compile(r"(?i)(?:\d\s+|\b)(?:" + "|".join(MONTH_NAMES) + rf"|{WD}|\d{{4}})\s*,")
 # words of holding, taking or leaving in the sentence: "rebels now hold Lunsar, some 400 sq km
 # of hills", "the whole territory of the Republic, some 8,600 square kilometres, is under the
 # control of", "in the hands of the Emirate, an area of more than 54,000 square kilometres",
@@ -131,7 +127,7 @@ _HOLD_WORDS = re.compile(
 
 
 def _not_ground(s: str, a: int, b: int) -> bool:
-    """Is the figure at [a, b) an area of crops damaged or left, or the size of a thing or of
+    """Is the figure at [a, b) of sentence ``s`` an area of crops damaged or left, or the size of a thing or of
     a place told in passing, rather than ground a side holds or took?"""
     before = s[max(0, a - 120) : a]
     return (
@@ -142,15 +138,12 @@ def _not_ground(s: str, a: int, b: int) -> bool:
 
 
 def _size_in_apposition(s: str, a: int) -> bool:
-    """Is the figure at ``a`` a place's own size told in apposition to its name, in a sentence
-    that does not say a side took, holds or left the place?"""
+    """Is the figure at ``a`` of sentence ``s`` a place's own size told in apposition to its
+    name, in a sentence that does not say a side took, holds or left the place?"""
     m = _SIZE_IN_APPOSITION.search(s, max(0, a - 120), a)
     if m is None or _DAY_NAME.search(s, max(0, m.start() - 12), m.end()):
         return False  # "Since 16 September, more than 1,200 square kilometres": a date
-    lo = max((x.end() for x in _SENTENCE_END.finditer(s, max(0, a - 300), a)), default=a - 300)
-    end = _SENTENCE_END.search(s, a)
-    sentence = s[max(0, lo) : end.start() if end else len(s)]
-    return not _HOLD_WORDS.search(sentence)
+    return not _HOLD_WORDS.search(s)
 
 
 def _damage_area(s: str, a: int, b: int) -> bool:

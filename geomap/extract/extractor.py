@@ -834,11 +834,8 @@ class Extractor:
         ]
         told = [(a.start, a.end) for a in more if a.actor and a.how == "modifier"]
         found = [a for a in found if a.actor or not overlaps(a.start, a.end, told)]
-        more = [
-            a
-            for a in more
-            if a.actor or not overlaps(a.start, a.end, [(b.start, b.end) for b in found])
-        ]
+        kept = [(b.start, b.end) for b in found]
+        more = [a for a in more if a.actor or not overlaps(a.start, a.end, kept)]
         if self.author is not None:
             ours = our_mentions(text, self.author, self.gaz.actor_ids, self._text_opponent())
             # "the terrorists" in a rebel statement: its enemy, not the rebels' role word

@@ -65,11 +65,17 @@ def _fold_leaving_into_taking(drafts: list[Draft]) -> list[Draft]:
         if k is None or (d.to_actor and d.to_actor == k.to_actor):
             out.append(d)  # the same gainer: merged (with its date) like any two statements
             continue
-        if not k.from_actor and d.from_actor and d.from_actor != k.to_actor:
-            k.from_actor = d.from_actor
-            k.reasons.append(f"from_actor {d.from_actor}: the side that left ({d.verb!r})")
-        k.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}")
+        _fold_leaving(k, d)
     return out
+
+
+def _fold_leaving(k: Draft, d: Draft, why: str = "") -> None:
+    """Fold the leaving ``d`` into the taking ``k``: the side that left is its loser when it
+    names none, and the leaving is noted among its other statements."""
+    if not k.from_actor and d.from_actor and d.from_actor != k.to_actor:
+        k.from_actor = d.from_actor
+        k.reasons.append(f"from_actor {d.from_actor}: the side that left ({d.verb!r})")
+    k.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]}{why}")
 
 
 def _fold_leaving_into_next_taking(drafts: list[Draft]) -> list[Draft]:
@@ -98,14 +104,11 @@ def _fold_leaving_into_next_taking(drafts: list[Draft]) -> list[Draft]:
         )
         if k is None:
             continue
-        if not k.from_actor and d.from_actor:
-            k.from_actor = d.from_actor
-            k.reasons.append(f"from_actor {d.from_actor}: the side that left ({d.verb!r})")
         if k.date == d.date and d.date_rank > k.date_rank:
             # "On Monday, 7 August, we withdrew from X. The enemy entered the town only after
             # we had left it": the day the leaving states is the taking's own
             k.date_lo, k.date_text, k.date_rank = d.date_lo, d.date_text, d.date_rank
-        k.also.append(f"{d.pattern} {d.verb!r}, chars {d.span[0]}:{d.span[1]} (told just before)")
+        _fold_leaving(k, d, " (told just before)")
         gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
 
