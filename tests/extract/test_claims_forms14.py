@@ -5,21 +5,12 @@ left unharvested or unplanted, are no claim."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from geomap.extract import extract
-from geomap.inputs import load_inputs
 from geomap.units import find_area_figures, reference_area
 
-NK = Path(__file__).parent / "data" / "nk20"
 DATELINE = "BAKU, November 5, 2020 (Wire) — "
-
-
-@pytest.fixture(scope="module")
-def nk():
-    return load_inputs(NK)
 
 
 def _claims(nk, sentence):

@@ -12,20 +12,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from geomap.extract import extract
-from geomap.inputs import load_inputs
 
-NK = Path(__file__).parent / "data" / "nk20"
 DATELINE = "BAKU, November 5, 2020 (Wire) — "  # a Thursday: "on Tuesday" is November 3
-
-
-@pytest.fixture(scope="module")
-def nk():
-    return load_inputs(NK)
 
 
 def _rows(nk, sentence):
@@ -134,14 +125,8 @@ def test_officials_named_by_a_modifier_speak_for_its_one_side(nk, sentence, expe
 
 
 # ------------------------------------------------------ a statement's change with no side named
-CIV = Path(__file__).parent / "data" / "civ11"
 STATEMENT = "REPUBLICAN FORCES - WESTERN COMMAND\nOFFICIAL STATEMENT No. 4\n30 March 2011\n\n"
 WIRE = "ABIDJAN, March 30, 2011 (Wire) — "
-
-
-@pytest.fixture(scope="module")
-def civ():
-    return load_inputs(CIV)
 
 
 @pytest.mark.parametrize(

@@ -24,21 +24,12 @@ for a setting no held-out set uses (Karabakh 2020, ``tests/extract/data/nk20``).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from geomap.extract import extract
-from geomap.inputs import load_inputs
 
-NK = Path(__file__).parent / "data" / "nk20"
 DATELINE = "BAKU, November 5, 2020 (Wire) — "  # a Thursday: "on Tuesday" is November 3
 FIRST = "The Azerbaijani army took Hadrut on Tuesday. "
-
-
-@pytest.fixture(scope="module")
-def nk():
-    return load_inputs(NK)
 
 
 def _dates(nk, text):

@@ -70,11 +70,6 @@ NK = Path(__file__).parent / "data" / "nk20"
 DATELINE = "BAKU, November 5, 2020 (Wire) — "
 
 
-@pytest.fixture(scope="module")
-def nk():
-    return load_inputs(NK)
-
-
 def _places(nk, text):
     return sorted(r.place for r in extract(DATELINE + text, nk).rows.itertuples())
 

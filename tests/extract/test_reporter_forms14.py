@@ -44,20 +44,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from geomap.extract import extract
-from geomap.inputs import load_inputs
 
-NK = Path(__file__).parent / "data" / "nk20"
 DATELINE = "BAKU, November 5, 2020 (Wire) — "
-
-
-@pytest.fixture(scope="module")
-def nk():
-    return load_inputs(NK)
 
 
 @pytest.mark.parametrize(

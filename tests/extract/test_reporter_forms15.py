@@ -50,11 +50,6 @@ REBELS = "REPUBLICAN FORCES - WESTERN COMMAND\nOFFICIAL STATEMENT No. 4\n30 Marc
 
 
 @pytest.fixture(scope="module")
-def civ():
-    return load_inputs(CIV)
-
-
-@pytest.fixture(scope="module")
 def civ_two_rebels(tmp_path_factory):
     """civ11 with a second rebel group whose role word is also "rebels"."""
     folder = tmp_path_factory.mktemp("civ_two_rebels") / "civ11"

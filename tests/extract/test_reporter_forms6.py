@@ -17,11 +17,6 @@ CIV = Path(__file__).parent / "data" / "civ11"
 DATELINE = "ABIDJAN, March 30, 2011 (Wire) — "
 
 
-@pytest.fixture(scope="module")
-def civ():
-    return load_inputs(CIV)
-
-
 def _rows(text, theatre, published="2011-03-30"):
     return drafts(text, theatre, published)
 

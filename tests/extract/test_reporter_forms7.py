@@ -23,11 +23,6 @@ DATELINE = "ABIDJAN, March 30, 2011 (Wire) — "
 TITLE = "Test theatre (Cote d'Ivoire, 2011)"
 
 
-@pytest.fixture(scope="module")
-def civ():
-    return load_inputs(CIV)
-
-
 def _triples(text, theatre):
     rows = drafts(DATELINE + text, theatre, "2011-03-30")
     return [(r["place"], r["to_actor"], r["date"]) for r in rows]

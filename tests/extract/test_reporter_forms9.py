@@ -19,11 +19,6 @@ NK = Path(__file__).parent / "data" / "nk20"
 DATELINE = "BAKU, November 3, 2020 (Wire) — "
 
 
-@pytest.fixture(scope="module")
-def nk():
-    return load_inputs(NK)
-
-
 def _rows(text, theatre):
     ex = extract(text, theatre, published="2020-11-03")
     return [(r["place"], r["to_actor"], r["from_actor"]) for r in ex.rows.to_dict("records")]
