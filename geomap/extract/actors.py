@@ -85,6 +85,10 @@ _FORCE_PHRASE = re.compile(
     + r"|rebels|separatists|militants|insurgents|guerrillas|militia\s+council|armed\s+formations"
     # a side's word for the other's fighters, named by its modifier: "the Moroccan invaders"
     + r"|invaders|occupiers|aggressors|mercenaries|bandits|terrorists"
+    # a body of a side's troops named by its modifier: "a Libyan armoured column", "a
+    # Tanzanian battalion", "a Georgian landing party", "the Senegalese contingent"
+    + r"|columns?|battalions?|brigades?|regiments?|contingents?|detachments?|patrols?"
+    + r"|landing\s+part(?:y|ies)|expeditionary\s+force"
     # a side's voice named by its modifier: "the Russian command said its troops ..."
     + r"|command|high\s+command|defen[cs]e\s+ministry|radio|media)\b"
 )

@@ -327,6 +327,10 @@ _PARTICIPLE = re.compile(r"(?i)(?:re-?)?[a-z]+(?:ed|en)")
 # who surrenders a place: "the Guard garrison in Esteli surrendered to", "the town surrendered"
 _GARRISON = re.compile(r"(?i)\b(?:garrisons?|detachments?|defenders|town|city|village)\b")
 # a word joining a new clause with its own subject: "... on 20 March and troops entered"
+# between two sides named as one subject: "the UFDD and the RFC", "A, and B"
+_JOINT = re.compile(r"(?i)\s*,?\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?")
+# a sentence opening on the place it is about: "In Granada, ..."
+_FRONTED_IN = re.compile(r"\s*(?:In|At)\s+")
 _CLAUSE_JOIN = re.compile(r"(?i)\b(?:and|then|before|after|while|when|but)\b")
 # a return with no object ("The army came back on Sunday evening"): into the place of the change
 # told just before (not "before the army returned": whether it retook the place is not said)
@@ -667,10 +671,17 @@ _PART_OF_DAY = re.compile(
 # "The town was retaken", "..., and the city was captured": a place noun as a passive's subject
 _ANAPHOR_SUBJECT = re.compile(
     r"(?i)(?:^|(?<=[\s,;:—–]))the\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + "|".join(n for n, _ in ANAPHOR_NOUNS)
+    + "|".join([*(n for n, _ in ANAPHOR_NOUNS), "capital"])
     + r")\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|then|finally)\s+)?"
     # "the town fell to the insurgents", "the town had fallen to"
     r"|(?:had\s+|has\s+)?(?:(?:\w+ly|also|then|finally)\s+)?)$"
+)
+# "the capital", "the country's capital", "the national capital": the country's capital (a
+# modifier such as "provincial", "regional" or "Iraqi" names another)
+_THE_CAPITAL = re.compile(
+    r"(?i)\s*(?:(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
+    r"the\s+(?:(?:country['’]s|national)\s+)?(?P<noun>capital)\b(?!\s+(?:of|district|region"
+    r"|province|area|city\s+of)\b)"
 )
 # "by fighters of X", "by units of the X": the force noun before the side it belongs to
 _FORCE_OF = (
@@ -1107,6 +1118,16 @@ class Extractor:
             and not (lo > sent.start and _FROM_BEFORE.search(self.text, a.start - 12, a.start))
         ]
         best = cands[-1] if cands else None
+        if len(cands) > 1 and best.actor and cands[-2].actor not in ("", best.actor):
+            a = cands[-2]
+            # both named by name (a role word may be a side's own word for its allies: the
+            # Houthis' "the army and popular committees")
+            if a.how == best.how == "alias" and _JOINT.fullmatch(self.text, a.end, best.start):
+                # "the UFDD and the RFC entered X": two sides as one subject, no one gainer
+                fits = " or ".join(sorted({a.actor, best.actor}))
+                best = ActorMention(
+                    a.start, best.end, self.text[a.start : best.end], "", "unresolved", fits
+                )
         for m in PRONOUN.finditer(self.text, lo, hi):
             # "the government's claims that its troops took X": "its" says whose troops a
             # role word several sides share (left unresolved) means
@@ -1235,6 +1256,19 @@ class Extractor:
         ]
         if out:
             return out, None
+        cap = _THE_CAPITAL.match(obj)
+        if cap and self.gaz.capital:
+            # "seized control of the capital": the country's national capital, when the
+            # theatre holds it (not "the provincial capital": that noun has a modifier)
+            ref = PlaceMention(
+                lo + cap.start("noun"),
+                lo + cap.end(),
+                cap.group(0).strip(),
+                self.gaz.capital,
+                "anaphor",
+                self.gaz.kind.get(self.gaz.capital, ""),
+            )
+            return [ref], f"'{ref.text}' read as the national capital {self.gaz.capital!r}"
         if _MOVED_IN.search(self.text, max(0, lo - 16), lo):
             return self._moved_in_place(lo)
         if _CAME_BACK.search(self.text, max(0, lo - 16), lo):
@@ -2336,35 +2370,7 @@ class Extractor:
         """The places that change hands: before a passive verb, else its object; (places, note)."""
         text, v, region_lo = self.text, clause.verb, clause.lo
         if clause.pattern in ("capture-passive", "fell-to", "fell"):
-            cut = region_lo
-            for m in re.finditer(
-                r"[;:—–]|,\s+(?:the|a|an|said|says|according|and)\b", text[region_lo : v.start]
-            ):
-                cut = region_lo + m.end()
-            objs = [
-                p
-                for p in [*self._places_between(cut, v.start), *unknown]
-                if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
-            ]
-            objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
-            objs = [p for p in objs if not _a_part_of(text, p)]
-            if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
-                return self._subject_list([p for p in objs if p.place], v.start), None
-            objs = self._without_site_details(self._passive_subjects(objs, region_lo, v.start))
-            if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
-                objs = [
-                    p
-                    for p in [*self._places_between(region_lo, v.start), *unknown]
-                    if region_lo <= p.start < v.start
-                    and (p.place or p.how in ("unknown", "ambiguous"))
-                    and _APPOSITION.fullmatch(text, p.end, v.start)
-                ][:1]
-            the = _ANAPHOR_SUBJECT.search(text, region_lo, v.start) if not objs else None
-            if the is not None and clause.pattern in ("capture-passive", "fell-to"):
-                # "The town was retaken on Tuesday", "Neak Luong: the town fell to the
-                # insurgents on 1 April": the place the noun stands for
-                return self._object_places(the.start(), v.start, [])
-            return objs, None
+            return self._places_before_verb(sent, clause, unknown)
         stop = OBJ_STOP.search(text, v.end + 1, clause.end)
         obj_end = stop.start() if stop else clause.end
         objs, obj_note = self._object_places(v.end, obj_end, unknown)
@@ -2398,6 +2404,57 @@ class Extractor:
         if clause.pattern == "withdrawal":  # "fled towards X": where they went, not left
             objs = [p for p in objs if not _DESTINATION.match(text[v.end : p.start])]
         return objs, obj_note
+
+    def _places_before_verb(
+        self, sent: Sentence, clause: _Clause, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """A passive's or a fall's places: its subject before the verb ("X was taken", "X fell
+        to Y", "the town fell to Y", "In X, ..., the garrison surrendered to Y")."""
+        text, v, region_lo = self.text, clause.verb, clause.lo
+        cut = region_lo
+        for m in re.finditer(
+            r"[;:—–]|,\s+(?:the|a|an|said|says|according|and)\b", text[region_lo : v.start]
+        ):
+            cut = region_lo + m.end()
+        objs = [
+            p
+            for p in [*self._places_between(cut, v.start), *unknown]
+            if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
+        ]
+        objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
+        objs = [p for p in objs if not _a_part_of(text, p)]
+        if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
+            return self._subject_list([p for p in objs if p.place], v.start), None
+        objs = self._without_site_details(self._passive_subjects(objs, region_lo, v.start))
+        if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
+            objs = [
+                p
+                for p in [*self._places_between(region_lo, v.start), *unknown]
+                if region_lo <= p.start < v.start
+                and (p.place or p.how in ("unknown", "ambiguous"))
+                and _APPOSITION.fullmatch(text, p.end, v.start)
+            ][:1]
+        if not objs and clause.pattern == "fell-to":
+            objs = self._fronted_place(sent, v.start)
+        the = _ANAPHOR_SUBJECT.search(text, region_lo, v.start) if not objs else None
+        if the is not None and clause.pattern in ("capture-passive", "fell-to"):
+            # "The town was retaken on Tuesday", "Neak Luong: the town fell to the
+            # insurgents on 1 April": the place the noun stands for
+            return self._object_places(the.start(), v.start, [])
+        return objs, None
+
+    def _fronted_place(self, sent: Sentence, verb_at: int) -> list[PlaceMention]:
+        """ "In Granada, the colonial city on the lake, the Guard garrison surrendered to the
+        Sandinistas": a garrison's surrender in the one place the sentence opens on ("In X,")."""
+        m = _FRONTED_IN.match(self.text, sent.start)
+        subject_at = self.text.rfind(",", m.end() if m else 0, verb_at) + 1
+        if m is None or not subject_at or not _GARRISON.search(self.text, subject_at, verb_at):
+            return []  # the garrison is the subject after the aside, not a noun of the aside
+        named = [p for p in self._places_between(sent.start, verb_at) if p.place]
+        # the mention may take the preposition in ("At Guiglo" matched as a whole)
+        if len(named) != 1 or named[0].start > m.end() or self.text[named[0].end] != ",":
+            return []
+        return named
 
     def _clause_actors(
         self, sent: Sentence, clause: _Clause, prev_subject: ActorMention | None

@@ -210,6 +210,7 @@ class Gazetteer:
             alt = r.alt_names if isinstance(r.alt_names, list | tuple) else []
             self.kind[str(r.id)] = str(r.kind)
             self.names[str(r.id)] = [normalize(n) for n in [r.name, *alt] if normalize(n)]
+        self.capital = _the_capital(places, self.names)
         # first words of every name (normalised and skeleton): a phrase can only resolve
         # when its first word is one of them, which spares most look-ups
         self._first: set[str] = set()
@@ -382,6 +383,26 @@ class Gazetteer:
                     out.append(ident)
                     break
         return out
+
+
+def _the_capital(places, names: dict[str, list[str]]) -> str | None:
+    """The id of the one place of the theatre that is its country's national capital (by the
+    name GeoNames gives the capital, matched against the place's names): what "the capital"
+    stands for in a report.  None when no place is, or two are (a theatre of two countries)."""
+    from ..gazetteer import national_capital
+
+    found = set()
+    for country in {str(c) for c in places["country"] if str(c).strip()}:
+        name = national_capital(country)
+        if not name:
+            continue
+        found |= {
+            ident
+            for ident, ns in names.items()
+            if normalize(name) in ns
+            and str(places.loc[places["id"].astype(str) == ident, "country"].iloc[0]) == country
+        }
+    return found.pop() if len(found) == 1 else None
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

@@ -255,9 +255,10 @@ NOT_OBJECT_BEFORE = re.compile(
     re.I,
 )
 ANAPHOR = re.compile(
-    r"^\s*(?:all\s+of\s+|the\s+rest\s+of\s+|the\s+ruins\s+of\s+)?the\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
-    + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS)
-    + r")\b",
+    # "took (full) control of the town": the town the noun stands for
+    r"^\s*(?:all\s+of\s+|the\s+rest\s+of\s+|the\s+ruins\s+of\s+"
+    r"|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
+    r"the\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS) + r")\b",
     re.I,
 )
 HELD_BY = re.compile(

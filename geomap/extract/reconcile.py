@@ -129,8 +129,19 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
     for group in groups.values():
         keep: list[Draft] = []
         # the statement of taking with a day of its own first ("withdrew on 20 May, and the
-        # rebels entered the town the next morning": the entry, on 21 May), then the best dated
-        for d in sorted(group, key=lambda d: (-_dated_taking(d), -d.date_rank, _width(d), d.order)):
+        # rebels entered the town the next morning": the entry, on 21 May), then the best dated,
+        # then the one the triage stands behind ("the capital is once more in our hands" and
+        # "the junta has been driven out of the city": the present perfect, dated by the text)
+        for d in sorted(
+            group,
+            key=lambda d: (
+                -_dated_taking(d),
+                -d.date_rank,
+                bool(lead_reasons(d)),
+                _width(d),
+                d.order,
+            ),
+        ):
             same = next(
                 (
                     k

@@ -17,6 +17,9 @@ class Layout:
     body_start: int = 0
     date: dt.date | None = None
     dateline: str | None = None
+    # a letterhead line in capitals where a dateline would be ("REPUBLICAN FORCES - WESTERN
+    # COMMAND"): it heads the text, is no dateline and no sentence
+    letterhead: str | None = None
 
 
 def _paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -43,6 +46,10 @@ _DATELINE = re.compile(
 )
 
 
+# what follows a dateline's dash on its line when the line is a letterhead, not a dateline: a
+# heading in capitals to the end of the line ("REPUBLIC OF X - MINISTRY OF DEFENCE"); a wire
+# dateline goes on with the story's first sentence, or ends its line
+_CAPS_HEADING = re.compile(r"[ \t]*(?=[^\n]*[A-Z]{2})[^a-z\d\n]+(?:\n|$)")
 # a byline between the headline and the dateline: "By Paulo Rezende", "By Staff Correspondent"
 _BYLINE = re.compile(
     r"^By\s+(?:(?:[A-Z][\w'’.-]*|and|our|staff|special|correspondents?|reporters?|in|de|da|do|dos|du|del|al|el|van|von|bin)"
@@ -118,6 +125,13 @@ def read_layout(text: str) -> Layout:
         else:
             break
     m = _DATELINE.match(text[start:])
+    heading = _CAPS_HEADING.match(text, start + m.end()) if m else None
+    if heading is not None:
+        # "SOCIALIST ETHIOPIA - PROVISIONAL MILITARY GOVERNMENT": a letterhead, no dateline (a
+        # wire report has none); it heads the text, as a dateline would, and is no sentence
+        lay.letterhead = text[start : heading.end()].strip()
+        m = None
+        start = heading.end()
     if m and len(m.group("city")) >= 3:
         lay.dateline = m.group(0).strip()
         lay.date = lay.date or first_explicit_date(m.group("rest") + " " + (m.group("after") or ""))
