@@ -56,6 +56,7 @@ from .patterns import (
     WHICH,
     Verb,
     blocked_reason,
+    claim_by,
     denied_party_claim,
     find_verbs,
 )
@@ -326,11 +327,15 @@ _PARTICIPLE_BY = re.compile(r"\s+by\b")
 _PARTICIPLE = re.compile(r"(?i)(?:re-?)?[a-z]+(?:ed|en)")
 # who surrenders a place: "the Guard garrison in Esteli surrendered to", "the town surrendered"
 _GARRISON = re.compile(r"(?i)\b(?:garrisons?|detachments?|defenders|town|city|village)\b")
-# a word joining a new clause with its own subject: "... on 20 March and troops entered"
+# between a place and "fell"/"fallen": nothing, or a perfect's auxiliary ("X has (now) fallen")
+_PERFECT_BEFORE_FALLEN = re.compile(
+    r"(?i)\s*(?:(?:has|have|had)\s+(?:(?:also|now|finally|already)\s+)?)?"
+)
 # between two sides named as one subject: "the UFDD and the RFC", "A, and B"
 _JOINT = re.compile(r"(?i)\s*,?\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?")
 # a sentence opening on the place it is about: "In Granada, ..."
 _FRONTED_IN = re.compile(r"\s*(?:In|At)\s+")
+# a word joining a new clause with its own subject: "... on 20 March and troops entered"
 _CLAUSE_JOIN = re.compile(r"(?i)\b(?:and|then|before|after|while|when|but)\b")
 # a return with no object ("The army came back on Sunday evening"): into the place of the change
 # told just before (not "before the army returned": whether it retook the place is not said)
@@ -446,7 +451,8 @@ _SPEAKER_THEN = re.compile(
     r"\s+(?:(?:also|later|again|separately|had|has|have|\w+ly)\s+){0,2}"
     r"(?:said|says|say|claimed|claims|announced|reported|reports|stated|declared|confirmed)"
     # "said on Friday", "said in a statement on Saturday", "claimed on their websites"
-    rf"(?:\s+(?:on\s+)?{WD}|\s+(?:on|in|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    rf"(?:\s+(?:on\s+)?{WD}|\s+(?:yesterday|today|last\s+night|this\s+morning)"
+    r"|\s+(?:on|in|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
     r"[\w'’-]+)*"
     r",?(?:\s+that)?\s+"
 )
@@ -2480,7 +2486,7 @@ class Extractor:
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         elif pattern == "fell":
-            gainer = self._fell_gainer(sent, v)
+            gainer = self._claimant(sent, v) or self._fell_gainer(sent, v)
         elif pattern == "fell-to":
             gainer, loser = self._fell_to_actors(sent, v, clause_end, loser)
         elif pattern == "fall-of":
@@ -2577,11 +2583,31 @@ class Extractor:
         end = hi
         for p in sorted(cands, key=lambda p: p.start, reverse=True):
             gap = self.text[p.end : end]
-            if not (re.fullmatch(r"\s*", gap) if not out else _LIST_SEP.fullmatch(gap)):
+            # "X fell", "X has fallen", "X had also fallen"
+            first = _PERFECT_BEFORE_FALLEN.fullmatch(gap)
+            if not (first if not out else _LIST_SEP.fullmatch(gap)):
                 break
             out.insert(0, p)
             end = p.start
         return out
+
+    def _claimant(self, sent: Sentence, v: Verb) -> ActorMention | None:
+        """ "the claims broadcast yesterday by the ELF that Barentu has fallen", "the report of
+        the separatists' radio, according to which X has fallen": a party's claim that a place
+        fell, with no side named, is that party's gain (one side named as the claimant)."""
+        before = self.text[sent.start : v.start]
+        span = claim_by(before)
+        if span is not None:
+            lo, hi = sent.start + span[0], sent.start + span[1]
+            named = {a.actor: a for a in self._actors_between(lo, hi) if a.actor and a.end <= hi}
+            return next(iter(named.values())) if len(named) == 1 else None
+        # "The ELF claimed yesterday that Barentu had fallen": the speaker of the clause
+        that = [m.end() for m in re.finditer(r"(?i)\bthat\s+", before)]
+        if not that:
+            return None
+        pos = sent.start + that[-1]
+        said = [a for a in self._actors_between(sent.start, pos) if a.actor and a.end <= pos]
+        return self._speaker_of(sent, said, pos)
 
     def _fell_gainer(self, sent: Sentence, v: Verb) -> ActorMention | None:
         """ "X fell in late October": the side named later in the sentence, else the gainer
@@ -2675,6 +2701,8 @@ class Extractor:
         if a is None or a.kind != "statement" or not a.actor:
             return gainer, loser
         v, pattern = clause.verb, clause.pattern
+        if pattern == "fell" and v.text.lower() == "fallen":
+            return gainer, loser  # "X has fallen": whose gain a statement does not say
         me = ActorMention(v.start, v.start, "", a.actor, "author-default", a.name)
         if pattern in ("loss", "withdrawal") and loser is None and self._others_fighters(clause):
             return (me if gainer is None or gainer.how == "context" else gainer), None

@@ -131,8 +131,10 @@ _FELL = re.compile(
 # "Zangilan and Qubadli fell in late October": no side named (the places before it); "A, B
 # and C followed on 17 November" (after a change): the same verb left out
 _FELL_BARE = re.compile(
-    r"\b(?:fell|followed)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
-    r"|before|overnight|yesterday|today|within|without|amid|as|when|days?|weeks?)\b)",
+    r"\b(?:fell|fallen|followed)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
+    r"|before|overnight|yesterday|today|within|without|amid|as|when|days?|weeks?"
+    # "the claims that X has fallen are a lie"
+    r"|is|are|was|were)\b)",
 )
 _LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|surrendered|hand(?:ed|s|ing)?\s+over|handed|turned\s+over"
@@ -426,6 +428,8 @@ def blocked_reason(
     if (
         hearsay
         and not _CLAIMANT.match(before, hearsay.start())
+        # "the claims broadcast yesterday by the ELF that ...": a claim a party made
+        and not _PARTY_CLAIM.match(before, hearsay.start())
         # "the X regime's claims that ...": a party's claim, however it is judged
         and not _POSSESSOR_BEFORE.search(before, 0, hearsay.start())
         and (_DISMISSED.search(before) or _DISMISSED.search(text, v.end, sent.end))
@@ -438,11 +442,12 @@ def blocked_reason(
 # "the claims of the X militia that", "the reports broadcast yesterday by the radio of the X
 # that", "claims made by the army that": a claim a party made, up to the verb's clause
 _PARTY_CLAIM = re.compile(
-    r"(?i)\b(?:claims?|reports?|allegations?)\s+"
+    # "the news spread by the clandestine radio of X that", "the versions spread by X that"
+    r"(?i)\b(?:claims?|reports?|allegations?|news|versions?)\s+"
     r"(?:(?:made|broadcast|issued|aired|published|spread|circulated)\s+)?"
     r"(?:(?:on\s+)?(?:yesterday|today|last\s+night|\w+day)\s+)?(?:by|of|from)\s+(?:the\s+)?"
     r"(?!(?:social|media|residents?|unnamed|certain|foreign|some|local|several|many)\b)"
-    r"(?P<who>[^.;,:]{1,80}?)\s+(?:that|according\s+to\s+which)\b[^.;]*$"
+    r"(?P<who>[^.;,:]{1,80}?)(?:\s+that|,?\s+according\s+to\s+which)\b[^.;]*$"
 )
 
 
@@ -457,6 +462,15 @@ def denied_claim_by(before: str) -> tuple[int, int] | None:
     if denial and party and party.start() > denial.start():
         return party.span("who")
     return None
+
+
+def claim_by(before: str) -> tuple[int, int] | None:
+    """Where ``before`` (a sentence up to a change's verb) names who made the claim the verb
+    is inside, denied or not: "the claims broadcast yesterday by the ELF that Barentu has
+    fallen" -> the span of "ELF"; None when no claimant is named ("reports that ...", "claims
+    by certain foreign media that ...")."""
+    party = _PARTY_CLAIM.search(before)
+    return party.span("who") if party else None
 
 
 def denied_party_claim(before: str, is_party: Callable[[int, int], bool] | None = None) -> bool:

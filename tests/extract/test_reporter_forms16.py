@@ -16,6 +16,10 @@ the blind sets written for this round do not use.
   set 8, its fixture ``sle99``: "the capital is once more in the hands of" and "have been driven out of the city").
 * "a Libyan armoured column", "a Tanzanian battalion", "a Georgian landing party": a body of
   troops named by a side's modifier is that side (spent sets 15 and 16).
+* A party's claim that a place fell ("The claims broadcast yesterday by X that Y has fallen are a
+  lie", "the news spread by the radio of X", "X claimed yesterday that Y had fallen") is X's
+  claimed or disputed gain; "Y has fallen" with no claimant is a lead without a gainer, and
+  "reports that Y has fallen are a lie" is nothing (spent set 17).
 """
 
 from __future__ import annotations
@@ -221,3 +225,61 @@ def test_the_statement_the_triage_stands_behind_is_kept():
 )
 def test_a_body_of_troops_named_by_its_modifier(civ, text, expected):
     assert [r[:2] for r in _rows(text, civ)] == [("guiglo", expected)]
+
+
+# ------------------------------------------------------------------ a party's claim of a fall
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            WIRE + "The claims broadcast yesterday by the FRCI that it has captured Daloa are a "
+            "lie, a spokesman for the army said.",
+            [("daloa", "FRCI", "2011-03-29", "draft", "disputed")],
+        ),
+        (
+            WIRE + "The claims broadcast yesterday by the FRCI that Daloa has fallen are a lie, "
+            "a spokesman for the army said.",
+            [("daloa", "FRCI", "2011-03-29", "draft", "disputed")],
+        ),
+        (
+            WIRE + "The news spread by the radio of the FRCI that Daloa has fallen is a lie, the "
+            "army said.",
+            [("daloa", "FRCI", "2011-03-30", "draft", "disputed")],
+        ),
+        (
+            WIRE + "The report of the FRCI radio, according to which Daloa has fallen, was "
+            "denied by the army.",
+            [("daloa", "FRCI", "2011-03-30", "draft", "disputed")],
+        ),
+        (
+            WIRE + "The FRCI claimed yesterday that Daloa had fallen.",
+            [("daloa", "FRCI", "2011-03-29", "draft", "claimed")],
+        ),
+        # no claimant: whose gain it is the text does not say
+        (
+            WIRE + "Daloa has fallen, residents said.",
+            [("daloa", "", "2011-03-30", "lead", "claimed")],
+        ),
+        (MINISTRY + "Daloa has fallen.", [("daloa", "", "2011-03-30", "lead", "claimed")]),
+        (
+            WIRE + "Daloa and Gagnoa have fallen, residents said.",
+            [
+                ("daloa", "", "2011-03-30", "lead", "claimed"),
+                ("gagnoa", "", "2011-03-30", "lead", "claimed"),
+            ],
+        ),
+        # a rumour dismissed with no one making it is not a change
+        (WIRE + "Reports that Daloa has fallen are a lie.", []),
+        # media making the claim are no side: a disputed lead, as "... fell on Monday" is
+        (
+            WIRE + "Claims by certain foreign media that Daloa has fallen are a lie.",
+            [("daloa", "", "2011-03-30", "lead", "disputed")],
+        ),
+    ],
+)
+def test_a_partys_claim_of_a_fall(civ, text, expected):
+    rows = [
+        (r.place, r.to_actor, r.date, r.status, r.confidence)
+        for r in extract(text, civ).rows.itertuples()
+    ]
+    assert rows == expected
