@@ -137,7 +137,22 @@ def _rule(firm: bool, known: bool, dates: str):
     return name, keep
 
 
-RULES = [_rule(*c) for c in itertools.product((False, True), (False, True), DATE_SETS)]
+def _current():
+    """The triage of ``geomap.extract.reconcile`` since stop 31: a firm gainer or a pronoun
+    resolved nearby, a known place, a date own, report's or counted from another change."""
+    gainers = FIRM_GAINERS | {"pronoun"}
+    dates = DATE_SETS["own|report|relative"]
+
+    def keep(r: dict) -> bool:
+        return r["gainer"] in gainers and bool(r["known"]) and r["date"] in dates
+
+    return "firm|pronoun gainer + known + own|rep|rel", keep
+
+
+RULES = [
+    *(_rule(*c) for c in itertools.product((False, True), (False, True), DATE_SETS)),
+    _current(),
+]
 
 
 def _score(data: dict, keep) -> tuple[float, float, int, int]:
@@ -201,7 +216,18 @@ def main(argv: list[str]) -> dict:
             f"{m}: P {table[m][best][0]:.3f} R {table[m][best][1]:.3f}" for m in sets
         )
         print(f"best on {n}: {RULES[best][0]} -> {scored}")
-    results = {"cross_check": cross}
+    # all sets as one: each rule's rows and right rows summed, over all the sets' gold
+    gold = sum(d["gold"] for d in sets.values())
+    pooled = {}
+    print(f"\npooled over the {len(sets)} sets ({gold} gold changes):")
+    for i in order:
+        right = sum(table[n][i][2] for n in sets)
+        kept = sum(table[n][i][3] for n in sets)
+        pooled[RULES[i][0]] = (right, kept)
+        print(
+            f"  {RULES[i][0]:48} P {right / max(1, kept):.3f} R {right / max(1, gold):.3f} ({right}/{kept})"
+        )
+    results = {"cross_check": cross, "pooled": {"gold": gold, "rules": pooled}}
     (HERE / "results").mkdir(exist_ok=True)
     (HERE / "results" / "triage.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     return results

@@ -15,7 +15,8 @@ sources: confirmed; a denial: disputed), the rule named in the note.
 
 Every row the rules find is triaged (:func:`~geomap.extract.reconcile.lead_reasons`): a
 *draft* the tool stands behind (a place in the gazetteer, a gaining side named, read from a
-role word or the statement's author, and a date the text gives), or a *lead*
+role word, the statement's author or a pronoun resolved nearby, and a date the text gives or
+counts from another change it dates), or a *lead*
 (:attr:`Extraction.leads`, written beside the drafts, never merged) with the reason it is only
 a lead.  :attr:`Extraction.rows` is both, in the order of the text.
 
@@ -154,9 +155,9 @@ class Extraction:
     leads : pandas.DataFrame
         The rows the rules found but the tool does not stand behind (columns
         :data:`DRAFT_COLUMNS`, ``status`` "lead", then ``lead``: why, also said at the
-        start of the ``note``): an unknown place, a gaining side read from a pronoun or
-        the context (or none), a date borrowed from the publication day, counted from
-        another change, or missing (:func:`~geomap.extract.reconcile.lead_reasons`).
+        start of the ``note``): an unknown place, a gaining side read from the context (or
+        none), a date borrowed from the publication day, missing, or after the publication
+        day (:func:`~geomap.extract.reconcile.lead_reasons`).
         Written beside the drafts (:func:`geomap.drafts.leads_sibling`), never merged:
         a reviewer completes a lead and moves it into the drafts file.
     claim_drafts : pandas.DataFrame
@@ -331,7 +332,7 @@ def extract(
     drafts = changes_told(drafts)
     places, reasons = _settle_places(drafts, ex, theatre) if geonames else (None, None)
     table = _drafts_table(drafts, src, source_url)
-    reasons = reasons or ["; ".join(lead_reasons(d)) for d in drafts]
+    reasons = reasons or ["; ".join(lead_reasons(d, ex.published)) for d in drafts]
     is_lead = pd.Series([bool(r) for r in reasons], index=table.index, dtype=bool)
     return Extraction(
         drafts=table[~is_lead].reset_index(drop=True),
@@ -375,11 +376,11 @@ def _settle_places(drafts: list[Draft], ex: Extractor, theatre) -> tuple[pd.Data
     rows: dict[str, dict] = {}
     reasons = []
     for d in drafts:
-        why = lead_reasons(d)
+        why = lead_reasons(d, ex.published)
         s = settled.get(d.place) if not d.place_known else None
         if s is not None and s.place is not None:
             d.place_known = True  # the triage's other cues, as for a known place
-            rest = lead_reasons(d)
+            rest = lead_reasons(d, ex.published)
             if rest:
                 d.place_known = False
                 why[0] += f": GeoNames settles it ({s.place!r}), a draft once the other cues are"

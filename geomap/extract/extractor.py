@@ -335,6 +335,8 @@ _PERFECT_BEFORE_FALLEN = re.compile(
 _JOINT = re.compile(r"(?i)\s*,?\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?")
 # a sentence opening on the place it is about: "In Granada, ..."
 _FRONTED_IN = re.compile(r"\s*(?:In|At)\s+")
+# a word, to tell a paragraph from a dateline line
+_WORD = re.compile(r"[^\W\d_]+")
 # a word joining a new clause with its own subject: "... on 20 March and troops entered"
 _CLAUSE_JOIN = re.compile(r"(?i)\b(?:and|then|before|after|while|when|but)\b")
 # a return with no object ("The army came back on Sunday evening"): into the place of the change
@@ -1907,6 +1909,8 @@ class Extractor:
         if para_end < 0 or para_end > sent.start:
             return None  # the day was given in this paragraph (handled by the rules before)
         para_start = self.text.rfind("\n", 0, at)
+        if len(_WORD.findall(self.text, para_start + 1, para_end)) < 8:
+            return None  # a dateline or a heading ("Stepanakert, 5 November 2020"): no paragraph
         if any(para_start < d.span[1] and d.span[0] < para_end for d in self.drafts) or any(
             p.place for p in self._places_between(para_start, para_end)
         ):

@@ -768,7 +768,7 @@ def test_claims_are_written_beside_the_drafts_and_merged_into_claims_csv(
     claims["start"] = "2017-05-01"
     claims.to_csv(claims_file, index=False)
     res = merge_drafts(theatre_copy, out_file)
-    assert (res.added, res.claims_added) == (4, 3)  # the fifth row found is a lead
+    assert (res.added, res.claims_added) == (5, 3)  # "They also took": a pronoun, a draft
     loaded = load_inputs(theatre_copy).claims
     assert sorted(loaded["area_km2"].round().tolist())[0] == 5000
     assert "evidence" not in (theatre_copy / "claims.csv").read_text(encoding="utf-8")

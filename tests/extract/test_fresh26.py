@@ -296,8 +296,8 @@ def test_a_draft_at_a_place_its_gainer_holds_is_warned(capsys, tmp_path, text, w
 @pytest.mark.parametrize(
     ("text", "several"),
     [
-        # 'They' (a pronoun) and no date of its own: one lead, two reasons
-        ("IS fighters captured Arak on Friday. They later took Palmyra.", True),
+        # the gainer from the context and no date of its own: one lead, two reasons
+        ("IS fighters attacked Arak on Friday. Palmyra was later taken.", True),
         # one lead, one reason
         ("IS fighters captured Arak on Friday. IS fighters later took Palmyra.", False),
     ],

@@ -165,7 +165,8 @@ STATEMENT = "ARTSAKH DEFENCE ARMY\nStatement\nStepanakert, 5 November 2020\n\n"
         ("Fuzuli has been liberated.", "draft"),
         ("Our forces have now taken control of Fuzuli.", "draft"),
         ("Our forces have also taken Fuzuli.", "draft"),
-        # negative: an undated simple past borrows the day: a lead
+        # negative: an undated simple past borrows the day: a lead (the statement's place-and-date
+        # line gives no "opening paragraph" day to count from)
         ("Our forces took Fuzuli.", "lead"),
         ("Our forces liberated Fuzuli, which has been ours since.", "lead"),
         # hostile text: markup and control characters

@@ -111,8 +111,10 @@ def test_later_after_the_verb_counts_from_the_change_before_it_in_the_sentence(c
         ("guiglo", "FRCI", "2011-03-20"),
         ("guiglo", "FDS", "2011-03-22"),
     ]
-    # counted from another change: the reviewer checks it (a lead, not a draft)
-    assert _drafts(WIRE + text, civ) == [("guiglo", "FRCI", "2011-03-20")]
+    # counted from another change the text dates: a draft since stop 31 (its support says so)
+    assert _drafts(WIRE + text, civ) == _rows(WIRE + text, civ)
+    support = extract(WIRE + text, civ).drafts["support"].tolist()
+    assert [s.rsplit("; ", 1)[1] for s in support] == ["date own", "date relative"]
 
 
 # ------------------------------------------------------------------ epithets in a statement
@@ -175,20 +177,21 @@ LATER_PARA = (
 
 
 @pytest.mark.parametrize(
-    ("where", "day"),
+    ("where", "day", "status"),
     [
-        ("several districts", "2011-03-27"),
-        # negative: the opening paragraph named a place: its day is that place's
-        ("Guiglo", "2011-03-30"),
+        # a day counted from the paragraph before (stop 31: a draft's date, "date relative")
+        ("several districts", "2011-03-27", "draft"),
+        # negative: the opening paragraph named a place: its day is that place's; the
+        # publication day is borrowed (a lead)
+        ("Guiglo", "2011-03-30", "lead"),
     ],
 )
-def test_an_undated_change_takes_the_day_of_an_opening_paragraph(civ, where, day):
+def test_an_undated_change_takes_the_day_of_an_opening_paragraph(civ, where, day, status):
     text = MINISTRY + OPENING.format(where=where) + LATER_PARA
     ex = extract(text, civ)
-    assert [(r.place, r.to_actor, r.date) for r in ex.rows.itertuples()] == [
-        ("duekoue", "FRCI", day)
+    assert [(r.place, r.to_actor, r.date, r.status) for r in ex.rows.itertuples()] == [
+        ("duekoue", "FRCI", day, status)
     ]
-    assert ex.drafts.empty  # a day inferred (or borrowed): a lead for the reviewer
 
 
 def test_a_claim_told_in_a_statement_is_dated_to_the_statement(civ):

@@ -55,23 +55,42 @@ def theatre():
             "'‘Ayn ‘Īsá' (close): not the same name)",
         ),
         (  # settled, but its other cues are a lead's
-            "Government troops seized Arak on Friday. They also took Tal Abyad on Thursday.",
+            "The army attacked Arak on Friday. Tal Abyad was also taken on Thursday.",
             "Tal Abyad",
             "unknown place 'Tal Abyad': GeoNames settles it ('tall-abyad'), a draft once the "
-            "other cues are; gaining side read from a pronoun or generic word",
+            "other cues are; gaining side read from the context, not the clause",
+        ),
+        # settled, the other cues a draft's: a pronoun resolved in the sentence before
+        (
+            "Government troops seized Arak on Friday. They also took Tal Abyad on Thursday.",
+            "tall-abyad",
+            "",
         ),
         ("Government troops seized Arak.", "arak", "date borrowed from the publication day"),
         ("Arak was captured on Friday.", "arak", "no gaining side"),
         ("The army withdrew from Arak on Friday.", "arak", "no gaining side"),
+        # a pronoun resolved in the sentence before, a day counted from another change the
+        # text dates: a draft's (stop 31, calibrated on the blind outputs of sets 8-17)
         (
             "Government troops seized Arak on Friday. They also took Palmyra on Thursday.",
             "palmyra",
-            "gaining side read from a pronoun or generic word",
+            "",
         ),
+        (
+            "Government troops seized Arak on Thursday. The next day they took Palmyra.",
+            "palmyra",
+            "",
+        ),
+        (
+            "The army attacked Arak on Friday. Palmyra was also taken on Thursday.",
+            "palmyra",
+            "gaining side read from the context, not the clause",
+        ),
+        # counted past the publication day (Friday + 2 = Sunday 28 May, the paper of the 27th)
         (
             "Government troops seized Arak on Friday. Two days later they took Palmyra.",
             "palmyra",
-            "gaining side read from a pronoun or generic word; date counted from another change",
+            "date after the publication day 2017-05-27",
         ),
     ],
 )
@@ -96,7 +115,7 @@ def test_nothing_is_dropped_rows_are_drafts_and_leads_in_text_order(theatre):
     ex = extract(text, theatre)
     assert len(ex.rows) == len(ex.drafts) + len(ex.leads) == 3
     assert ex.rows["place"].tolist() == ["arak", "palmyra", "Bir Qasab"]
-    assert ex.rows["status"].tolist() == ["draft", "lead", "lead"]
+    assert ex.rows["status"].tolist() == ["draft", "draft", "lead"]
     assert list(ex.rows.columns) == DRAFT_COLUMNS
 
 
