@@ -183,7 +183,7 @@ def test_extract_checks_each_drafts_file_once(sinai, tmp_path, monkeypatch):
     article = tmp_path / "a.txt"
     article.write_text(
         "CAIRO, July 3, 2015 (Wire) — Sinai Province militants seized Rafah on Thursday. "
-        "They also took Jura.",
+        "Jura was also taken later.",
         encoding="utf-8",
     )
     out = tmp_path / "d.csv"

@@ -316,8 +316,11 @@ _PRESENT_PERFECT_BEFORE = re.compile(
     r"(?i)\b(?:have|has)\s+(?:(?:\w+ly|also|now|already|just)\s+)?(?:been\s+)?$"
 )
 # a sentence that opens with a place's name (and maybe an appositive): its topic
+# or is the subject of an auxiliary ("X has been in rebel hands since March 20, when rebels
+# captured it")
 _TOPIC_PLACE = re.compile(
-    r"\s*(?:The\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    r"\s*(?:The\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*,|\s+(?:has|had|was|is|remains|remained)\s+(?:been\s+)?(?:in|under|held)\b)"
 )
 # "handed over by X to Y": the giver, then the receiver
 _BY_THEN_TO = re.compile(r"(?i)\s+by\s+[^,.;:]{1,60}?\s+to\s+")
@@ -1321,6 +1324,17 @@ class Extractor:
                 )
                 return [ref], f"'{ref.text}' read as {p.text!r}"
         it = re.match(r"\s*(?:it|them)\b", obj, re.I)
+        topic = (
+            it
+            and it.group(0).strip().lower() == "it"
+            and _TOPIC_PLACE.match(self.text, self._this_start)
+        )
+        if topic and (found := self._moved_in_place(lo, "it"))[0]:
+            # "Udong, the old royal capital, changed hands twice: the insurgents overran it in
+            # March 1974": the one place the sentence opens with (blind set 14), before the
+            # place of the change told last ("The town of La Guera, ..., has been in Mauritanian
+            # hands since December 20, when Mauritanian forces captured it", spent set 16)
+            return found
         if (
             it
             and self.drafts
@@ -1332,14 +1346,6 @@ class Extractor:
                 lo + it.start(), lo + it.end(), it.group(0).strip(), d.place, "anaphor", d.kind
             )
             return [ref], f"'{ref.text}' read as {d.place!r}"
-        if (
-            it
-            and it.group(0).strip().lower() == "it"
-            and _TOPIC_PLACE.match(self.text, self._this_start)
-        ):
-            # "Udong, the old royal capital, changed hands twice: the insurgents overran it in
-            # March 1974": the one place the sentence opens with (blind set 14)
-            return self._moved_in_place(lo, "it")
         return [], None
 
     def _moved_in_place(
@@ -1519,10 +1525,10 @@ class Extractor:
         # after the verb the first date, before it the nearest ("lost X on Saturday 8 January
         # and on Sunday withdrew from Y"); "regained X, which IS had seized in 2015, on
         # Friday": the date after the aside
-        when = self._when_pool(dates, v, prev_end) if k > 0 else []
+        when = self._when_pool(dates, v, prev_end)
         for pool in (when, fwd, back[::-1], self._after_aside(dates, v.end, nxt, used)):
             for i, d in pool:
-                if d.kind == "event":
+                if d.kind == "event" or pool is when:
                     used.add(i)
                     return d.start, d.end, d.text, 3
         # "On Oct. 29 they took Mubi; troops returned to Mubi two weeks later": counted from
@@ -1608,7 +1614,14 @@ class Extractor:
         when = [
             (i, d)
             for i, d in enumerate(dates)
-            if d.span[0] < v.start and d.kind == "event" and d.end
+            if d.span[0] < v.start
+            and d.end
+            and (
+                d.kind == "event"
+                # "X has been in rebel hands since March 20, when rebels captured it": the day
+                # the holding began is the when-clause's
+                or (d.kind == "since" and re.match(r",\s*when\b", self.text[d.span[1] :]))
+            )
         ]
         if not when:
             return []

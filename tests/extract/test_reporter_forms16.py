@@ -283,3 +283,31 @@ def test_a_partys_claim_of_a_fall(civ, text, expected):
         for r in extract(text, civ).rows.itertuples()
     ]
     assert rows == expected
+
+
+# ------------------------------------------------------------------ "since X, when Y captured it"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            WIRE + "Daloa has been in rebel hands since March 20, when rebels captured it from "
+            "the army.",
+            [("daloa", "FRCI", "2011-03-20", "draft")],
+        ),
+        # the place the sentence opens with, not the change told just before (spent set 16)
+        (
+            WIRE + "The army took Gagnoa on Monday. The town of Daloa, on the main road, has "
+            "been in rebel hands since March 20, when rebels captured it from the army.",
+            [("gagnoa", "FDS", "2011-03-28", "draft"), ("daloa", "FRCI", "2011-03-20", "draft")],
+        ),
+        # a since-date with no when-clause is a holding, not the day of a change
+        (WIRE + "Daloa has been in rebel hands since March 20.", []),
+        # "it" with no place opening the sentence: the change told before
+        (
+            WIRE + "The army took Gagnoa on Monday. Rebels recaptured it on Tuesday.",
+            [("gagnoa", "FDS", "2011-03-28", "draft"), ("gagnoa", "FRCI", "2011-03-29", "draft")],
+        ),
+    ],
+)
+def test_since_a_day_when_a_side_captured_it(civ, text, expected):
+    assert _rows(text, civ) == expected
