@@ -47,9 +47,13 @@ _CAPTURE = re.compile(
     # order to X", "restored law and order in X", "imposed
     # their control over X", "restored state authority over X"
     r"|(?:restored|re-?established|established|imposed|extended|re-?asserted|asserted)\s+"
-    r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*"
+    r"(?:(?:the|its|their|full|complete|total|state|government|effective)\s+)*"
     r"(?:control|authority|sovereignty|(?:law\s+and\s+)?(?:security|order|stability|calm|normalcy)"
-    r"(?:\s+and\s+(?:security|order|stability|calm|normalcy))?)\s+(?:over|to|in|on)"
+    r"(?:\s+and\s+(?:security|order|stability|calm|normalcy))?)"
+    # "re-established the authority of the State in X"
+    r"(?:\s+of\s+the\s+(?:state|government|republic))?\s+(?:over|to|in|on)"
+    # "our forces have established themselves in the locality of X"
+    r"|(?:re-?)?established\s+(?:themselves|itself)\s+(?:firmly\s+)?in"
     # "restored full control of X", "reasserted control of X" (not "restored security of")
     r"|(?:restored|re-?established|re-?asserted|reimposed|re-imposed)\s+"
     r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*control\s+of"

@@ -311,3 +311,28 @@ def test_a_partys_claim_of_a_fall(civ, text, expected):
 )
 def test_since_a_day_when_a_side_captured_it(civ, text, expected):
     assert _rows(text, civ) == expected
+
+
+# ------------------------------------------------------------------ a statement's idioms
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            WIRE + "On Monday the Defence and Security Forces re-established the authority of "
+            "the State in Daloa.",
+            [("daloa", "FDS", "2011-03-28", "draft")],
+        ),
+        (
+            WIRE + "On Monday the army restored the authority of the state over Daloa and Gagnoa.",
+            [("daloa", "FDS", "2011-03-28", "draft"), ("gagnoa", "FDS", "2011-03-28", "draft")],
+        ),
+        (
+            WIRE + "The FRCI established itself in Daloa on Monday.",
+            [("daloa", "FRCI", "2011-03-28", "draft")],
+        ),
+        # negative: "the security of the road to X" is no authority over X
+        (WIRE + "The army restored the security of the road to Daloa on Monday.", []),
+    ],
+)
+def test_authority_of_the_state_and_established_itself(civ, text, expected):
+    assert _rows(text, civ) == expected
