@@ -338,6 +338,9 @@ _PERFECT_BEFORE_FALLEN = re.compile(
 _JOINT = re.compile(r"(?i)\s*,?\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?")
 # a sentence opening on the place it is about: "In Granada, ..."
 _FRONTED_IN = re.compile(r"\s*(?:In|At)\s+")
+# the verb of a side's claim to hold a place (patterns._CLAIMED_HOLD)
+_HOLD_VERB = re.compile(r"(?i)holds?|controls?")
+_THAT_IT = re.compile(r"(?i)\bthat\s+(?:they|it)\s+(?:now\s+)?$")
 # a word, to tell a paragraph from a dateline line
 _WORD = re.compile(r"[^\W\d_]+")
 # a word joining a new clause with its own subject: "... on 20 March and troops entered"
@@ -475,7 +478,7 @@ _NEGATED = re.compile(
 _COORDINATED_BEFORE = re.compile(r"(?i)(?:\band|\bor|,|&)\s*$")
 # "the claim by the X last Thursday that they had captured Y", "the claims of X that its troops
 # took Y": the pronoun is the claimant's (however the claim is judged)
-_CLAIM_NOUN = r"(?:claims?|reports?|allegations?|assertions?|announcements?|statements?)"
+_CLAIM_NOUN = r"(?:claims?|reports?|allegations?|assertions?|announcements?|statements?|versions?)"
 _CLAIM_BY_BEFORE = re.compile(
     rf"(?i)\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
     rf"(?:(?:on|last|this)\s+)?(?:(?:{WD}|yesterday|today)\s+)?)?(?:by|of)\s+"
@@ -514,7 +517,9 @@ _STILL_HELD = re.compile(
 )
 # "the claim(s) [by X, broadcast ...] that [they have captured]": a change told as a claim
 _CLAIM_TOLD = re.compile(
-    rf"(?i)\b(?:the|these|those|such)\s+{_CLAIM_NOUN}\b[^.;]{{0,160}}?\bthat\s+[^.;]*$"
+    # "Claims by the mercenaries that ...": a sentence may open on the bare noun
+    rf"(?i)(?:\b(?:the|these|those|such)\s+|(?<![\w,;:]\s)(?<!\w)(?-i:(?=[A-Z])))"
+    rf"{_CLAIM_NOUN}\b[^.;]{{0,160}}?\bthat\s+[^.;]*$"
 )
 _BACK_NOUNS = (
     r"the\s+(?:claim|claims|report|reports|town|city|village|area|field"
@@ -2490,7 +2495,7 @@ class Extractor:
         if prev_subject is not None and (subject is None or self._coordinated(clause)):
             subject = prev_subject
         if pattern in ("capture", "drive-out", "held-since"):
-            gainer = subject
+            gainer = self._hold_claimant(sent, v, subject)
             if pattern == "drive-out" and v.mid:
                 loser = self._driven_out(v, gainer)
             elif pattern == "capture":
@@ -2608,6 +2613,28 @@ class Extractor:
             end = p.start
         return out
 
+    def _claimed_hold(self, v: Verb) -> bool:
+        """Is ``v`` the verb of a side's claim to hold a place ("the claims by X that they
+        hold Y"; patterns._CLAIMED_HOLD), not "the people's army now holds the town"?"""
+        return bool(_HOLD_VERB.fullmatch(v.text)) and bool(
+            _THAT_IT.search(self.text, max(0, v.start - 20), v.start)
+        )
+
+    def _hold_claimant(
+        self, sent: Sentence, v: Verb, subject: ActorMention | None
+    ) -> ActorMention | None:
+        """ "the versions spread by X that it controls Y": the claimant holds it, else the
+        subject read; a statement's author does not deny its own side's claim ("it" read as
+        the author's side is another side the text does not name).  Any other verb: the
+        subject."""
+        if v.pattern != "capture" or not self._claimed_hold(v):
+            return subject
+        gainer = self._claimant(sent, v) or subject
+        au = self.author
+        if gainer is not None and au is not None and au.kind == "statement":
+            return None if gainer.actor == au.actor else gainer
+        return gainer
+
     def _claimant(self, sent: Sentence, v: Verb) -> ActorMention | None:
         """ "the claims broadcast yesterday by the ELF that Barentu has fallen", "the report of
         the separatists' radio, according to which X has fallen": a party's claim that a place
@@ -2720,6 +2747,8 @@ class Extractor:
         v, pattern = clause.verb, clause.pattern
         if pattern == "fell" and v.text.lower() == "fallen":
             return gainer, loser  # "X has fallen": whose gain a statement does not say
+        if pattern == "capture" and self._claimed_hold(v):
+            return gainer, loser  # "claims that they hold X": another side's claim
         me = ActorMention(v.start, v.start, "", a.actor, "author-default", a.name)
         if pattern in ("loss", "withdrawal") and loser is None and self._others_fighters(clause):
             return (me if gainer is None or gainer.how == "context" else gainer), None

@@ -351,8 +351,26 @@ def _adjective(text: str, start: int, m: re.Match) -> bool:
     )
 
 
+# "the claims by X that they hold Y are lies", "the versions spread by X that it controls Y":
+# a side claiming to hold a place claims its change (a change only inside a party's claim)
+_CLAIMED_HOLD = re.compile(
+    r"(?:(?<=\bthat\sthey\s)|(?<=\bthat\sit\s)|(?<=\bthey\snow\s)|(?<=\bit\snow\s))"
+    r"(?:hold|holds|control|controls)\b(?!\s+(?:out|on|talks|elections?|positions?)\b)",
+    re.I,
+)
+
+
+def _claimed_hold(text: str, sent: Sentence) -> list[Verb]:
+    """The verbs of :data:`_CLAIMED_HOLD` inside a party's claim (:data:`_PARTY_CLAIM`)."""
+    return [
+        Verb("capture", m.start(), m.end(), m.group(0))
+        for m in _CLAIMED_HOLD.finditer(text, sent.start, sent.end)
+        if _PARTY_CLAIM.search(text[sent.start : m.start()])
+    ]
+
+
 def find_verbs(text: str, sent: Sentence) -> list[Verb]:
-    found: list[Verb] = []
+    found: list[Verb] = _claimed_hold(text, sent)
     for pattern, rx in (
         ("drive-out", _DRIVE),
         ("drive-out", _DRIVE_BARE),

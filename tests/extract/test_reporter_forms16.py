@@ -336,3 +336,36 @@ def test_since_a_day_when_a_side_captured_it(civ, text, expected):
 )
 def test_authority_of_the_state_and_established_itself(civ, text, expected):
     assert _rows(text, civ) == expected
+
+
+# ------------------------------------------------------------------ a side's claim to hold a place
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a statement: dated to the statement, the claimant's gain, denied
+        (
+            MINISTRY + "Claims by the rebels that they hold Daloa are lies.",
+            [("daloa", "FRCI", "2011-03-30", "draft", "disputed")],
+        ),
+        (
+            MINISTRY + "The versions spread by the FRCI that it controls Daloa are false.",
+            [("daloa", "FRCI", "2011-03-30", "draft", "disputed")],
+        ),
+        # a claimant no side's name fits: no gainer (not the statement's own side)
+        (
+            MINISTRY + "The versions spread by the subversive group that it controls Daloa "
+            "are false.",
+            [("daloa", "", "2011-03-30", "lead", "disputed")],
+        ),
+        # negatives: no party's claim, or something else held
+        (WIRE + "The FRCI said that they hold Daloa.", []),
+        (WIRE + "Reports that they hold Daloa are false.", []),
+        (WIRE + "The claims by the FRCI that they hold talks with the army in Daloa are lies.", []),
+    ],
+)
+def test_a_sides_claim_to_hold_a_place(civ, text, expected):
+    rows = [
+        (r.place, r.to_actor, r.date, r.status, r.confidence)
+        for r in extract(text, civ).rows.itertuples()
+    ]
+    assert rows == expected
