@@ -122,36 +122,32 @@ def _geonames_cue(rows: list[dict]) -> None:
             r["geonames"] = "unavailable"
 
 
-def _rule(firm: bool, known: bool, dates: str):
+def _rule(firm: bool, known: bool, dates: str, gainers: set[str] = FIRM_GAINERS, name: str = ""):
     def keep(r: dict) -> bool:
         allowed = DATE_SETS[dates]
         return (
-            (not firm or r["gainer"] in FIRM_GAINERS)
+            (not firm or r["gainer"] in gainers)
             and (not known or r["known"])
             and (allowed is None or r["date"] in allowed)
         )
 
-    name = " + ".join(
+    name = name or " + ".join(
         [*(["firm gainer"] if firm else []), *(["known place"] if known else []), dates]
     )
     return name, keep
 
 
-def _current():
-    """The triage of ``geomap.extract.reconcile`` since stop 31: a firm gainer or a pronoun
-    resolved nearby, a known place, a date own, report's or counted from another change."""
-    gainers = FIRM_GAINERS | {"pronoun"}
-    dates = DATE_SETS["own|report|relative"]
-
-    def keep(r: dict) -> bool:
-        return r["gainer"] in gainers and bool(r["known"]) and r["date"] in dates
-
-    return "firm|pronoun gainer + known + own|rep|rel", keep
-
-
 RULES = [
     *(_rule(*c) for c in itertools.product((False, True), (False, True), DATE_SETS)),
-    _current(),
+    # the triage of geomap.extract.reconcile since stop 31: a firm gainer or a pronoun resolved
+    # nearby, a known place, a date own, report's or counted from another change
+    _rule(
+        True,
+        True,
+        "own|report|relative",
+        FIRM_GAINERS | {"pronoun"},
+        "firm|pronoun gainer + known + own|rep|rel",
+    ),
 ]
 
 
