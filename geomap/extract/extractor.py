@@ -338,9 +338,6 @@ _PERFECT_BEFORE_FALLEN = re.compile(
 _JOINT = re.compile(r"(?i)\s*,?\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?")
 # a sentence opening on the place it is about: "In Granada, ..."
 _FRONTED_IN = re.compile(r"\s*(?:In|At)\s+")
-# the verb of a side's claim to hold a place (patterns._CLAIMED_HOLD)
-_HOLD_VERB = re.compile(r"(?i)holds?|controls?")
-_THAT_IT = re.compile(r"(?i)\bthat\s+(?:they|it)\s+(?:now\s+)?$")
 # a word, to tell a paragraph from a dateline line
 _WORD = re.compile(r"[^\W\d_]+")
 # a word joining a new clause with its own subject: "... on 20 March and troops entered"
@@ -2613,13 +2610,6 @@ class Extractor:
             end = p.start
         return out
 
-    def _claimed_hold(self, v: Verb) -> bool:
-        """Is ``v`` the verb of a side's claim to hold a place ("the claims by X that they
-        hold Y"; patterns._CLAIMED_HOLD), not "the people's army now holds the town"?"""
-        return bool(_HOLD_VERB.fullmatch(v.text)) and bool(
-            _THAT_IT.search(self.text, max(0, v.start - 20), v.start)
-        )
-
     def _hold_claimant(
         self, sent: Sentence, v: Verb, subject: ActorMention | None
     ) -> ActorMention | None:
@@ -2627,7 +2617,7 @@ class Extractor:
         subject read; a statement's author does not deny its own side's claim ("it" read as
         the author's side is another side the text does not name).  Any other verb: the
         subject."""
-        if v.pattern != "capture" or not self._claimed_hold(v):
+        if v.pattern != "capture" or not v.claimed_hold:
             return subject
         gainer = self._claimant(sent, v) or subject
         au = self.author
@@ -2747,7 +2737,7 @@ class Extractor:
         v, pattern = clause.verb, clause.pattern
         if pattern == "fell" and v.text.lower() == "fallen":
             return gainer, loser  # "X has fallen": whose gain a statement does not say
-        if pattern == "capture" and self._claimed_hold(v):
+        if pattern == "capture" and v.claimed_hold:
             return gainer, loser  # "claims that they hold X": another side's claim
         me = ActorMention(v.start, v.start, "", a.actor, "author-default", a.name)
         if pattern in ("loss", "withdrawal") and loser is None and self._others_fighters(clause):

@@ -336,6 +336,9 @@ class Verb:
     end: int
     text: str
     mid: tuple[int, int] | None = None  # drive-out: where the driven-out actor is named
+    # a side's claim to hold the place, not a holding told as fact: "the claims by X that
+    # they hold Y", "X said that it now controls Y" (:func:`_claims_to_hold`)
+    claimed_hold: bool = False
 
 
 # "drove through the streets in captured Humvees": no verb follows a preposition directly
@@ -363,10 +366,22 @@ _CLAIMED_HOLD = re.compile(
 def _claimed_hold(text: str, sent: Sentence) -> list[Verb]:
     """The verbs of :data:`_CLAIMED_HOLD` inside a party's claim (:data:`_PARTY_CLAIM`)."""
     return [
-        Verb("capture", m.start(), m.end(), m.group(0))
+        Verb("capture", m.start(), m.end(), m.group(0), claimed_hold=True)
         for m in _CLAIMED_HOLD.finditer(text, sent.start, sent.end)
         if _PARTY_CLAIM.search(text[sent.start : m.start()])
     ]
+
+
+_HOLD_VERB = re.compile(r"(?i)holds?|controls?")
+_THAT_THEY = re.compile(r"(?i)\bthat\s+(?:they|it)\s+(?:now\s+)?$")
+
+
+def _claims_to_hold(text: str, m: re.Match) -> bool:
+    """Is a capture verb "hold"/"control" told as what a side says it holds ("X said that
+    they now hold Y"), not as a fact ("the people's army now holds the town")?"""
+    return bool(_HOLD_VERB.fullmatch(m.group(0))) and bool(
+        _THAT_THEY.search(text, max(0, m.start() - 20), m.start())
+    )
 
 
 def find_verbs(text: str, sent: Sentence) -> list[Verb]:
@@ -386,7 +401,8 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
             if _adjective(text, sent.start, m):
                 continue
             mid = m.span("mid") if pattern == "drive-out" else None
-            found.append(Verb(pattern, m.start(), m.end(), m.group(0), mid))
+            claimed = pattern == "capture" and _claims_to_hold(text, m)
+            found.append(Verb(pattern, m.start(), m.end(), m.group(0), mid, claimed))
     found.sort(key=lambda v: (v.start, -(v.end - v.start)))
     out: list[Verb] = []
     for v in found:

@@ -357,6 +357,12 @@ def test_authority_of_the_state_and_established_itself(civ, text, expected):
             "are false.",
             [("daloa", "", "2011-03-30", "lead", "disputed")],
         ),
+        # words between "that" and "they now": still the claimant's claim (stop 32: the verb
+        # is marked a claim where it is found, one definition for both modules)
+        (
+            MINISTRY + "Claims by the rebels that in the west they now hold Daloa are lies.",
+            [("daloa", "FRCI", "2011-03-30", "draft", "disputed")],
+        ),
         # negatives: no party's claim, or something else held
         (WIRE + "The FRCI said that they hold Daloa.", []),
         (WIRE + "Reports that they hold Daloa are false.", []),
