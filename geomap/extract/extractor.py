@@ -330,6 +330,11 @@ _PARTICIPLE_BY = re.compile(r"\s+by\b")
 _PARTICIPLE = re.compile(r"(?i)(?:re-?)?[a-z]+(?:ed|en)")
 # who surrenders a place: "the Guard garrison in Esteli surrendered to", "the town surrendered"
 _GARRISON = re.compile(r"(?i)\b(?:garrisons?|detachments?|defenders|town|city|village)\b")
+# a place surrendered by name: "soldiers surrendered Bouake to the rebels", "surrendered the
+# town of X" (not "surrendered to", "surrendered their weapons")
+_SURRENDERED_PLACE = re.compile(
+    r"\s+(?:(?:the\s+)?(?:town|city|village|port|garrison\s+town)\b|(?!The\b)[A-Z])"
+)
 # between a place and "fell"/"fallen": nothing, or a perfect's auxiliary ("X has (now) fallen")
 _PERFECT_BEFORE_FALLEN = re.compile(
     r"(?i)\s*(?:(?:has|have|had)\s+(?:(?:also|now|finally|already)\s+)?)?"
@@ -467,6 +472,13 @@ _MODIFIER_SPEAKER = re.compile(
     r"|senior|top|regional|local)\s+){0,2}(?:officials?|spokes(?:man|woman|person|men)|authorities"
     r"|sources|commanders?|officers?|generals?)$",
     re.I,
+)
+# a person who speaks for the side named just before: "(An FRCI) spokesman, Seydou Ouattara,",
+# "(army) commander Col. Konan", "(rebel) military spokesman"
+_PERSON_OF_SIDE = re.compile(
+    r"(?i)(?<![\w'’-])(?P<side>(?:[\w'’.-]+\s+){1,3}?)(?:(?:military|senior|top|regional|field)\s+)?"
+    r"(?:spokes(?:man|woman|person)|commander|official|officer|general|leader|chief)"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s+(?-i:[A-Z])[^,;:.()\"“”]{1,40},)?$"
 )
 # a negation just before a verb of confirming: no second source
 _NEGATED = re.compile(
@@ -1004,6 +1016,8 @@ class Extractor:
             if a.actor and not self._in_apposition(sent, a, pos)
         ]
         speaker = self._speaker_of(sent, before, pos)
+        if speaker is None and text[:3].lower() in ("his", "her"):
+            return None  # "his men": only a side's spokesman's or commander's
         if speaker is not None:
             # "The army (also) said it recaptured X", "Ukrainian officials said their forces
             # ...", "the claim by the rebels that they took X": "it" is the speaker or the
@@ -1059,6 +1073,9 @@ class Extractor:
         for said in _SPEAKER_VERB.finditer(self.text, lo, pos):
             if not _SPEAKER_THEN.fullmatch(self.text, said.start(), pos):
                 continue
+            person = self._side_of_person(lo, said.start())
+            if person is not None:
+                return person
             who = _MODIFIER_SPEAKER.search(self.text, lo, said.start())
             if (
                 who is None
@@ -1071,6 +1088,20 @@ class Extractor:
             if len(fits) == 1:
                 return ActorMention(who.start(), who.end(), who.group(0), min(fits), "modifier")
         return None
+
+    def _side_of_person(self, lo: int, hi: int) -> ActorMention | None:
+        """ "An FRCI spokesman, Seydou Ouattara," "army commander Col. Konan" ending at ``hi``
+        (where "said" follows): the one side the words before the person's title name, by
+        name, role word or modifier; None if none or several."""
+        m = _PERSON_OF_SIDE.search(self.text, lo, hi)
+        if m is None:
+            return None
+        at = m.start("side")
+        named = {a.actor: a for a in self._sides_named(m["side"]) if a.actor}
+        if len(named) != 1:
+            return None
+        a = next(iter(named.values()))
+        return ActorMention(at + a.start, at + a.end, a.text, a.actor, a.how, a.basis)
 
     def _lead_side(self, pos: int, text: str) -> ActorMention | None:
         """ "It seized X in August", with no side named in this or the previous sentence: the
@@ -1556,8 +1587,10 @@ class Extractor:
         named = self._named_change(sent.start, rel.start()) if rel and rel["n"] else None
         prior = named or prior
         same = SAME_DAY.search(self.text, prev_end, nxt)
-        by_prior = self._hours_after(prev_end, v.start, prior, sent_drafts) or self._by_prior(
-            rel, same, self._dated_prior(sent, prior) if same else prior
+        by_prior = (
+            (self._said_that_day(dates, v, nxt) if same else None)
+            or self._hours_after(prev_end, v.start, prior, sent_drafts)
+            or self._by_prior(rel, same, self._dated_prior(sent, prior) if same else prior)
         )
         if by_prior is not None:
             return by_prior
@@ -1595,6 +1628,18 @@ class Extractor:
         if self.published:
             return self.published, self.published, "publication date", 0
         return None, None, "", 0
+
+    def _said_that_day(self, dates: list[DateMention], v: Verb, hi: int):
+        """ "A commander said on Thursday that his fighters had entered X that morning": the
+        morning of the day it was said, not of the change told before; None without a day
+        of saying before the verb or "that morning" after it."""
+        said_on = next(
+            (d for d in dates if d.kind == "report" and d.end is not None and d.span[0] < v.start),
+            None,
+        )
+        if said_on is None or not _THAT_DAY.search(self.text, v.end, hi):
+            return None
+        return self._reported_day(said_on, v.end, hi)
 
     def _reported_day(self, reported: DateMention, lo: int, hi: int):
         """The day a change was reported, as the change's: a bound (it may be earlier), or
@@ -1820,7 +1865,10 @@ class Extractor:
     def _recent_draft(self, sent: Sentence) -> Draft | None:
         """The last draft, when it ends at most 600 characters before ``sent`` and is dated
         in the theatre's time (not a background change)."""
-        d = self.drafts[-1] if self.drafts else None
+        # "X fell on Saturday. 'Regime forces are now in full control of X,' he said. They
+        # also entered Y": a holding told as now, dated by no day of its own, dates nothing
+        told = [d for d in self.drafts if not (_NOW_STATE.fullmatch(d.verb) and d.date_rank < 2)]
+        d = told[-1] if told else None
         if d is None or d.span[1] < sent.start - 600 or self._background(d):
             return None
         return d
@@ -2327,8 +2375,10 @@ class Extractor:
             )
         ):
             return None  # "in occupied Kherson", "Russian-occupied X": a state, no verb
-        if re.fullmatch(r"(?i)fled|entered|left", v.text) and not self._fighters_before(
-            region_lo, v.start
+        if (
+            re.fullmatch(r"(?i)fled|entered|left", v.text)
+            and not self._fighters_before(region_lo, v.start)
+            and not _subject_left_out(self.text, verbs, k)
         ):
             return None  # "residents fled X", "aid trucks entered X": people, not a side
         if re.fullmatch(r"(?i)took|taken|taking|takes|take", v.text) and _PRISONER.search(
@@ -2337,11 +2387,17 @@ class Extractor:
             return None  # "took the governor prisoner": people held, no place taken
         if _raid(text, sent, verbs, k) or _drove_away(text, v, region_lo):
             return None
-        if v.text.lower().startswith("surrendered") and not _GARRISON.search(
-            text, region_lo, v.start
+        if (
+            v.text.lower().startswith("surrendered")
+            and not _GARRISON.search(text, region_lo, v.start)
+            and not _SURRENDERED_PLACE.match(text, v.end)
         ):
             return None  # "the officials of the Kabul administration surrendered to": people
-        passive = bool(PASSIVE_BEFORE.search(text[region_lo : v.start])) or bool(
+        # "the rebels are now in control of X": a state the subject is in, not a passive
+        in_control = v.text.lower().startswith("in ")
+        passive = (
+            not in_control and bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
+        ) or bool(
             # "The town of Sapoa, liberated by our columns on 16 June, ...": a participle
             # after the place's comma, with its agent
             _REDUCED_PASSIVE.search(text, region_lo, v.start)
@@ -3481,6 +3537,20 @@ _PLACE_NOUN_COMMA = re.compile(_PLACE_NOUN_OBJECT.pattern + r",\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _CLOSING_COMMA = re.compile(r"\s*,")
 # after a change told in a report: "that morning", "earlier that day", "later the same day"
+# between two verbs of one subject: "took Daloa on Monday and (then) entered Guiglo"
+_AND_LEFT_OUT = re.compile(r"(?i)[^.;:!?\"“”]*\band\s+(?:(?:then|also|later|\w+ly)\s+)?")
+
+
+def _subject_left_out(text: str, verbs: list[Verb], k: int) -> bool:
+    """Is verb ``k`` joined by "and" to a side's capture before it, its subject left out
+    ("The FRCI took Daloa on Monday and entered Guiglo")?"""
+    if k == 0 or verbs[k - 1].pattern not in ("capture", "drive-out"):
+        return False
+    return bool(_AND_LEFT_OUT.fullmatch(text, verbs[k - 1].end, verbs[k].start))
+
+
+# a capture verb that tells a holding as of now ("now holds X", "are now in control of X")
+_NOW_STATE = re.compile(r"(?i)holds?|controls?|in\s+(?:\w+\s+)?control\s+of")
 _THAT_DAY = re.compile(
     r"(?i)\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\b"
     r"|\bearlier\s+in\s+the\s+day\b"

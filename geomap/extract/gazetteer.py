@@ -122,7 +122,8 @@ _KIND_NEAR = re.compile(
 # what may follow a role word: "regime forces", "government troops"
 _FORCE_NOUNS = ("forces", "troops", "fighters", "soldiers", "units", "militia", "militiamen")
 PRONOUN = re.compile(
-    r"\b(?:(?P<pro>they|it|we)|(?P<poss>its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|"
+    # "his men" only as a side's spokesman's or commander's (extractor._speaker_of)
+    r"\b(?:(?P<pro>they|it|we)|(?P<poss>its|their|his|her)\s+(?:own\s+)?(?:forces|fighters|troops|units|"
     r"soldiers|men|militiamen|allies))\b",
     re.I,
 )

@@ -96,6 +96,9 @@ _CAPTURE = re.compile(
     # "the fascist troops fled X, and the people's army now holds the town": "now" says it
     # changed hands, as "is now under the control of" does
     r"|(?<=now\s)(?:holds?|controls?)(?=\s+(?:the\s+(?:town|city|village|district|area)\b|[A-Z]))"
+    # "pro-Ouattara fighters are now in control of Guiglo" (stop 32)
+    r"|(?<=now\s)in\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of"
+    r"(?=\s+(?:the\s+(?:town|city|village|district|area|port|airport|base)\b|[A-Z]))"
     r")\b",
     re.I,
 )
@@ -127,6 +130,9 @@ _FELL = re.compile(
     r"(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+"
     r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+)?under\s+(?:full\s+)?"
     r"(?=(?:[\w'’.-]+\s+){1,3}?control\b)"
+    # "San-Pedro is now in FRCI hands", "X is now controlled by Y" (stop 32)
+    r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+)?in\s+(?=(?:[\w'’.-]+\s+){1,3}?hands\b)"
+    r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+|completely\s+)?controlled\s+by\s+"
     # "came under government control", "fell under rebel control": the side before "control"
     r"|(?:came|fell|passed)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?"
     r"(?=(?:[\w'’.-]+\s+){1,3}?control\b))",
