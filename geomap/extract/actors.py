@@ -87,7 +87,7 @@ _FORCE_PHRASE = re.compile(
     + r"|invaders|occupiers|aggressors|mercenaries|bandits|terrorists"
     # a body of a side's troops named by its modifier: "a Libyan armoured column", "a
     # Tanzanian battalion", "a Georgian landing party", "the Senegalese contingent"
-    + r"|columns?|battalions?|brigades?|regiments?|contingents?|detachments?|patrols?"
+    + r"|columns?|battalions?|brigades?|regiments?|contingents?|detachments?|patrols?|[Dd]ivisions?|garrisons?"
     + r"|landing\s+part(?:y|ies)|expeditionary\s+force"
     # a side's voice named by its modifier: "the Russian command said its troops ..."
     + r"|command|high\s+command|defen[cs]e\s+ministry|radio|media)\b"
@@ -499,8 +499,11 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     # Release"), then the opening sentence ("The X Armed Forces announce ...")
     for ln in titled + list(reversed(tail)) + head:
         found = [a for a in actors_in(ln) if a.actor]
+        # "Statement of the Military Command of the Islamic International Brigade": the side
+        # named by its name, over a role word ("the Military") the title also holds
+        named = [a for a in found if a.how == "alias"]
         if found:
-            return Author(kind, ln, found[0].actor)
+            return Author(kind, ln, (named or found)[0].actor)
     name = (titled or head or lines)[0]
     if kind == "statement":
         for ln in lines[:6]:

@@ -72,6 +72,8 @@ class _Clause:
     lo: int  # end of the previous verb (or the sentence start)
     end: int  # start of the next verb (or the sentence end)
     pattern: str
+    # "X was abandoned by its garrison": the place before the verb, the loser after "by"
+    left_by: bool = False
 
 
 class _Why:
@@ -182,7 +184,7 @@ _INCLUDING = re.compile(
 # "the last IS pocket in X"
 _SITE_NOUN = (
     r"(?:headquarters|bases?|barracks|pockets?|strongholds?|bastions?|holdouts?|cent(?:re|er)s?"
-    r"|compounds?|garrisons?|refiner(?:y|ies)|ports?|oil\s+terminals?|terminals?)"
+    r"|compounds?|garrisons?|refiner(?:y|ies)|ports?|oil\s+terminals?|terminals?|enclaves?)"
 )
 # "the refinery and the residential compounds in X": sites (listed) of a place
 _SITE = re.compile(
@@ -310,6 +312,8 @@ _LOCATES_BEFORE = re.compile(
     r"|kilometers?|miles)\s+(?:north|south|east|west)\w*)\s+of\s+(?:the\s+)?$"
 )
 # an entry with no object ("and B moved in"): into the place named before it
+# an aside of time: ", a day after the surrender in X,", ", two weeks before the fall of X,"
+_TIME_ASIDE = re.compile(r"(?i),\s+[^,;:]{0,30}\b(?:after|before|since|following)\b[^,;:]*$")
 _MOVED_IN = re.compile(r"(?i)\b(?:moved|marched|rolled|walked|swept)\s+in\s*$")
 # the auxiliary of a present perfect before a verb: "have (also) taken", "has been captured"
 _PRESENT_PERFECT_BEFORE = re.compile(
@@ -707,6 +711,14 @@ _THE_CAPITAL = re.compile(
     r"(?i)\s*(?:(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
     r"the\s+(?:(?:country['’]s|national)\s+)?(?P<noun>capital)\b(?!\s+(?:of|district|region"
     r"|province|area|city\s+of)\b)"
+)
+# "entered the provincial capital", "the district capital": a capital named before
+_THE_PROVINCIAL_CAPITAL = re.compile(
+    r"(?i)\s*the\s+(?P<noun>(?:provincial|province['’]s|district|regional|state)\s+capital)\b"
+)
+# after a place: ", capital of Phuoc Long province", ", the provincial capital,"
+_CAPITAL_OF_AFTER = re.compile(
+    r"(?i),\s+(?:the\s+)?(?:(?:provincial|district|regional|state)\s+capital\b|capital\s+of\b)"
 )
 # "by fighters of X", "by units of the X": the force noun before the side it belongs to
 _FORCE_OF = (
@@ -1219,7 +1231,7 @@ class Extractor:
         found = self._actors_between(lo, hi)
         for i, a in enumerate(found):
             if re.search(
-                rf"\b(?:{lead})\s+(?:the\s+)?{_FORCE_OF}?$",
+                rf"\b(?:{lead})\s+(?:the\s+|its\s+|their\s+)?(?:same\s+)?{_FORCE_OF}?$",
                 self.text[max(lo - 12, 0) : a.start],
                 re.I,
             ):
@@ -1300,19 +1312,9 @@ class Extractor:
         ]
         if out:
             return out, None
-        cap = _THE_CAPITAL.match(obj)
-        if cap and self.gaz.capital:
-            # "seized control of the capital": the country's national capital, when the
-            # theatre holds it (not "the provincial capital": that noun has a modifier)
-            ref = PlaceMention(
-                lo + cap.start("noun"),
-                lo + cap.end(),
-                cap.group(0).strip(),
-                self.gaz.capital,
-                "anaphor",
-                self.gaz.kind.get(self.gaz.capital, ""),
-            )
-            return [ref], f"'{ref.text}' read as the national capital {self.gaz.capital!r}"
+        capital = self._capital_named(obj, lo)
+        if capital[0]:
+            return capital
         if _MOVED_IN.search(self.text, max(0, lo - 16), lo):
             return self._moved_in_place(lo)
         if _CAME_BACK.search(self.text, max(0, lo - 16), lo):
@@ -1339,6 +1341,9 @@ class Extractor:
                 key=lambda p: (
                     p.start >= self._this_start,
                     bool(named.search(self.text, max(0, p.start - 30), p.start)),
+                    # "The brigade in Khulna laid down its arms, a day after the surrender in
+                    # Dacca, and troops moved into the city": not the place of a time aside
+                    not self._in_time_aside(p, lo),
                     # "withdrew from Mbuji-Mayi ... The rebels entered the town": the place of
                     # the sentence before over a change drafted further back
                     p.start >= self._prev_start,
@@ -1380,6 +1385,48 @@ class Extractor:
             )
             return [ref], f"'{ref.text}' read as {d.place!r}"
         return [], None
+
+    def _capital_named(self, obj: str, lo: int) -> tuple[list[PlaceMention], str | None]:
+        """ "the capital": the theatre's national capital; "the provincial capital": the one
+        place called a province's capital just before; ([], None) otherwise."""
+        cap = _THE_CAPITAL.match(obj)
+        if cap and self.gaz.capital:
+            # "seized control of the capital": the country's national capital, when the
+            # theatre holds it (not "the provincial capital": that noun has a modifier)
+            ref = PlaceMention(
+                lo + cap.start("noun"),
+                lo + cap.end(),
+                cap.group(0).strip(),
+                self.gaz.capital,
+                "anaphor",
+                self.gaz.kind.get(self.gaz.capital, ""),
+            )
+            return [ref], f"'{ref.text}' read as the national capital {self.gaz.capital!r}"
+        prov = _THE_PROVINCIAL_CAPITAL.match(obj)
+        if prov:
+            return self._described_capital(lo + prov.start("noun"), lo + prov.end())
+        return [], None
+
+    def _described_capital(self, lo: int, hi: int) -> tuple[list[PlaceMention], str | None]:
+        """ "Phuoc Binh, capital of Phuoc Long province, ... entered the provincial capital":
+        the one place this or the previous sentence calls a province's capital."""
+        told = {
+            p.place: p
+            for p in self._places_between(self._prev_start, lo)
+            if p.place and _CAPITAL_OF_AFTER.match(self.text, p.end)
+        }
+        if len(told) != 1:
+            return [], None
+        p = next(iter(told.values()))
+        ref = PlaceMention(lo, hi, self.text[lo:hi], p.place, "anaphor", p.kind)
+        return [ref], f"{ref.text!r} read as {p.text!r} (called a capital before)"
+
+    def _in_time_aside(self, p: PlaceMention, lo: int) -> bool:
+        """Is ``p`` inside an aside of time set off by commas before ``lo`` in this sentence
+        (", a day after the surrender in Dacca,")?"""
+        opens = self.text.rfind(",", self._this_start, p.start)
+        closes = self.text.find(",", p.end, lo)
+        return opens >= 0 and closes >= 0 and bool(_TIME_ASIDE.search(self.text, opens, p.start))
 
     def _moved_in_place(
         self, lo: int, verb: str = "moved in"
@@ -2363,6 +2410,11 @@ class Extractor:
             re.fullmatch(r"(?i)cleared|purged|cleansed", v.text)
             and not self._actor_after(v.end, clause_end, "of|from")
             and not _HOSTILE_OF.search(text, v.end, clause_end)
+            # "The village was cleared by federal forces on 22 August": a side as the agent
+            and not (
+                PASSIVE_BEFORE.search(text[region_lo : v.start])
+                and self._actor_after(v.end, clause_end, "by")
+            )
         ):
             return None  # "cleared them of mines": no side driven out, no change
         if (
@@ -2424,7 +2476,11 @@ class Extractor:
         the troops' loss; "X was abandoned": the place is the subject, not a withdrawal
         drafted here; "Agency staff were withdrawn from all provincial towns": no side's."""
         if re.match(r"(?i)abandoned|evacuated|vacated", v.text):
-            return None
+            # "Brahmanbaria was abandoned by its Pakistani garrison on Monday": the side after
+            # "by" left the place before the verb; with no side after "by", no change
+            if self._actor_after(v.end, hi, "by") is None:
+                return None
+            return _Clause(v, lo, hi, "withdrawal", left_by=True)
         if not self._fighters_before(lo, v.start):
             return None
         return _Clause(v, lo, hi, "withdrawal")
@@ -2450,7 +2506,7 @@ class Extractor:
     ) -> tuple[list[PlaceMention], str | None]:
         """The places that change hands: before a passive verb, else its object; (places, note)."""
         text, v, region_lo = self.text, clause.verb, clause.lo
-        if clause.pattern in ("capture-passive", "fell-to", "fell"):
+        if clause.pattern in ("capture-passive", "fell-to", "fell") or clause.left_by:
             return self._places_before_verb(sent, clause, unknown)
         stop = OBJ_STOP.search(text, v.end + 1, clause.end)
         obj_end = stop.start() if stop else clause.end
@@ -2565,9 +2621,12 @@ class Extractor:
         elif pattern == "fell-to":
             gainer, loser = self._fell_to_actors(sent, v, clause_end, loser)
         elif pattern == "fall-of":
-            gainer = self._actor_after(v.end, clause_end, "to")
+            # "the fall of X to Y", "the capture of X on Monday by Y"
+            gainer = self._actor_after(v.end, clause_end, "to") or (
+                None if "fall" in v.text.lower() else self._actor_after(v.end, clause_end, "by")
+            )
         elif pattern in ("loss", "withdrawal"):
-            loser = subject
+            loser = self._actor_after(v.end, clause_end, "by") if clause.left_by else subject
             # "lost X to Y"; "withdrew from X, leaving it to Y"
             hands_over = pattern == "loss" or re.search(
                 r"\b(?:leaving|handing|ceding)\b", self.text[v.end : clause_end]
@@ -2821,7 +2880,7 @@ class Extractor:
         """Does [lo, hi) name an actor, a pronoun or a force phrase (who "fled" is a side)?"""
         clause = self.text[lo:hi]
         # "The army, backed by drones, entered X": the aside before the verb set aside
-        aside = re.search(r",[^,;:—–]{1,80},\s*$", clause)
+        aside = re.search(r",[^,;:—–]{1,120},\s*$", clause)
         if aside and aside.start() > 0 and not re.search(r"[,;:—–]\s*$", clause[: aside.start()]):
             hi, clause = lo + aside.start(), clause[: aside.start()]
         clause = clause[
@@ -3517,7 +3576,8 @@ _HEDGED_NEXT = re.compile(
 # between a place and "which"/"that" standing for it: nothing, "'s", or an appositive ("X,
 # the KLA stronghold that ...", "X, a town of 5,000 people, which ...")
 _BEFORE_RELATIVE = re.compile(
-    r"(?:['’]s)?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,6}?\s*,?\s*"
+    # "Kushtia itself, which Pakistani troops retook"
+    r"(?:['’]s|\s+itself)?\s*,?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,6}?\s*,?\s*"
     # "recaptured X this morning, which the aggressors had occupied": the day of the main verb
     r"|,?\s+(?:this\s+(?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
     r"|(?:early\s+|late\s+)?on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"

@@ -625,6 +625,9 @@ def _name_at(
                 or any(w.casefold() in _STOP_WORDS for w in words)
                 or len(normalize(phrase).replace(" ", "")) < 4
                 or not gaz.first_letter_ok(phrase, res.id)
+                # "Cheo Reo" is no "Choue" (Hue) and "Reo": a guessed spelling is never the
+                # first part of a longer capitalised name
+                or _name_goes_on(text, toks, i + n, joined)
             ):
                 continue
         elif phrase.casefold() in _STOP_WORDS:
@@ -633,6 +636,17 @@ def _name_at(
             group[0].start(), pend, " ".join(phrase.split()), res.id, res.how, gaz.kind.get(res.id)
         )
     return None
+
+
+def _name_goes_on(text: str, toks: list[re.Match], k: int, joined: list[bool]) -> bool:
+    """Does a capitalised word joined to the one before continue a name at token ``k``?"""
+    return (
+        0 < k < len(toks)
+        and joined[k - 1]
+        and bool(_NAME_START.match(toks[k].group(0)))
+        and _namelike(toks[k].group(0))
+        and toks[k].group(0)[:1].isupper()
+    )
 
 
 def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention | None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .dates import NUMW
+from .dates import NUMW, WD
 from .gazetteer import ANAPHOR_NOUNS
 from .text import Sentence
 
@@ -104,7 +104,7 @@ _CAPTURE = re.compile(
 )
 _DRIVE = re.compile(
     r"\b(?P<v>drove|driven|drives|driving|pushed|pushing|expelled|expelling|ousted|ousting|chased"
-    r"|forced|kicked|flushed|routed|evicted)\b(?P<mid>(?:[^,.;:—–]{0,80}?\s)?)"
+    r"|forced|kicked|flushed|routed|evicted|threw|thrown|throwing|throws)\b(?P<mid>(?:[^,.;:—–]{0,80}?\s)?)"
     r"(?P<prep>out\s+of|out\s+from|from)\b",
     re.I,
 )
@@ -120,6 +120,10 @@ _FELL = re.compile(
     # "the Guard garrison in Esteli surrendered to Sandinista guerrillas": the place before
     r"|surrendered\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|guerrillas|rebels"
     r"|insurgents|fighters|army|units|soldiers|militias?|[A-Z]))"
+    # "The village of Ustia passed to the Dniester guards on Tuesday" (stop 32)
+    r"|passed\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:hands|control)\s+of\s+)?(?=(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:forces|troops|guerrillas|rebels|insurgents|fighters|army|units"
+    r"|soldiers|militias?|guards?|guardsmen|(?-i:[A-Z])))"
     # "X was brought under the control of Y" (the place before, the side after)
     r"|(?:brought|placed|put|returned)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+"
     # "X is now under the control of Y", "X is now in the hands of Y": "now" says it changed
@@ -322,7 +326,17 @@ WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
 
 
 # "after the fall of Resafa to government forces": the place after, the gainer after "to"
-_FALL_OF = re.compile(r"\b(?:the\s+)?fall\s+of(?=\s)", re.I)
+_FALL_OF = re.compile(
+    r"\b(?:the\s+)?fall\s+of(?=\s)"
+    # "the liberation of Warder on 24 July", "since the capture of X in December": a change
+    # named as a noun, only with the day it happened right after the place (stop 32), not
+    # "the battle for the liberation of X", "plans for the capture of X"
+    r"|(?<!\bfor\s)\bthe\s+(?:liberation|capture|recapture|seizure)\s+of(?=\s+(?:the\s+(?:town|city"
+    r"|village|port)\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?\s+"
+    r"(?:on\s+(?:\d|" + WD + r"|(?-i:[A-Z])[a-z]+\s+\d)|in\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?-i:[A-Z])[a-z]+\b|last\s+(?:week|month|" + WD + r")))",
+    re.I,
+)
 # "the militants had held Tal Afar since June 2014": a background change, dated by "since"
 _HELD_SINCE = re.compile(
     r"\b(?:had|have|has)\s+(?:(?:\w+ly|long|already|firmly)\s+)?(?:held|controlled|occupied)\b",
