@@ -72,8 +72,14 @@ def test_what_is_not_a_range_is_not_read_as_one(text):
             "Government troops took 200 kilometres of the province, the army said.",
             [("200 kilometres", 200.0, "length")],
         ),
+        # "who had occupied more than 40 kilometres of Dagestani soil" (spent set 19)
+        (
+            "The bandits, who had occupied more than 40 kilometres of Syrian soil, fled.",
+            [("more than 40 kilometres", 40.0, "length")],
+        ),
         # distances and lengths of a thing stay distances
         ("Rebels advanced 40 kilometres into the desert on Friday.", []),
+        ("The bandits occupied a house 40 kilometres from the border.", []),
         ("Rebels cut 40 kilometres of the country's roads on Friday.", []),
         ("Rebels shelled a village 10 kilometres of the district centre.", []),
         # an area of crops burned is damage, not ground a side holds
