@@ -109,6 +109,13 @@ def _rows(text: str, theatre) -> list[tuple]:
             [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
         ),
         ("FRCI units entered the regional capital on Monday.", []),
+        # the day sources met reporters is the telling's, not the change's (spent set 18)
+        (
+            "Guiglo was abandoned by its Ivorian army garrison on Monday, and FRCI fighters "
+            "moved into it the next day, according to commanders who met reporters there on "
+            "Wednesday.",
+            [("guiglo", "FRCI", "FDS", "2011-03-29", "draft")],
+        ),
     ],
 )
 def test_round_18_readings(civ, text, expected):
