@@ -47,7 +47,10 @@ _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|O
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _NUMWORDS = {**NUMBER_WORDS, "an": 1, "several": 3, "few": 3}
-NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+NUMW = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)"
+)
 
 
 def _month_number(text: str) -> int:

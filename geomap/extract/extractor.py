@@ -2206,6 +2206,12 @@ class Extractor:
             else:
                 self._gainer_now = gainer.actor if gainer else ""
                 lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
+                no_day = _NO_DAY_GIVEN.search(sent.text)
+                if no_day and rank > 0:
+                    # "said northern forces had also taken Bayhan, but gave no date": the text
+                    # says the day is not known; no other change's day is lent to it
+                    lo, hi, rank = None, self.published, 0
+                    dtext = f"{_NO_DAY_SAID} ({' '.join(no_day.group(0).split())!r})"
             before_date = (list(why.reasons), why.penalty)
             rank = self._explain_date(why, clause, lo, hi, dtext, rank)
             change = _Change(
@@ -2941,7 +2947,8 @@ class Extractor:
             return 0
         if rank == 0:
             why.add(
-                f"no date in the sentence: drafted with the publication date {hi}"
+                f"{dtext if dtext.startswith(_NO_DAY_SAID) else 'no date in the sentence'}: "
+                f"drafted with the publication date {hi}"
                 if hi
                 else "no date: give the publication date (--date) or fill in the date",
                 0.2,
@@ -3609,6 +3616,12 @@ def _subject_left_out(text: str, verbs: list[Verb], k: int) -> bool:
     return bool(_AND_LEFT_OUT.fullmatch(text, verbs[k - 1].end, verbs[k].start))
 
 
+_NO_DAY_SAID = "the text gives no day"
+# the text says the day of a change is not known: "but gave no date", "did not say when"
+_NO_DAY_GIVEN = re.compile(
+    r"(?i)\b(?:gave|giving|give|with)\s+no\s+(?:date|day)\b|\bdid\s+not\s+say\s+when\b"
+    r"|\bwithout\s+(?:giving|saying)\s+(?:a\s+date|when)\b|\bno\s+date\s+was\s+given\b"
+)
 # a capture verb that tells a holding as of now ("now holds X", "are now in control of X")
 _NOW_STATE = re.compile(r"(?i)holds?|controls?|in\s+(?:\w+\s+)?control\s+of")
 _THAT_DAY = re.compile(

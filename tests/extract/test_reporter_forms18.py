@@ -153,3 +153,37 @@ def hue(tmp_path_factory):
 def test_a_guessed_spelling_is_no_first_word_of_a_longer_name(hue):
     text = WIRE + "The FRCI entered Cheo Reo on Monday."
     assert "hue" not in set(extract(text, hue).rows.place)
+
+
+# ------------------------------------------------------------------ read off spent sets 20 and 20b
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "but gave no date": no other change's day is lent to it (a lead on the publication day)
+        (
+            "The FRCI took Daloa on Monday. A spokesman said the FRCI had also taken Guiglo, "
+            "but gave no date.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("guiglo", "FRCI", "FDS", "2011-03-30", "lead"),
+            ],
+        ),
+        (
+            "The FRCI took Daloa on Monday. A spokesman said the FRCI had also taken Guiglo.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("guiglo", "FRCI", "FDS", "2011-03-28", "draft"),
+            ],
+        ),
+        # "fourteen days after", "nineteen months after": counted, not a vague range
+        (
+            "The FRCI entered Guiglo on Monday, fourteen days after the town fell to the army.",
+            [
+                ("guiglo", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("guiglo", "FDS", "", "2011-03-14", "draft"),
+            ],
+        ),
+    ],
+)
+def test_no_day_given_and_counts_in_words(civ, text, expected):
+    assert _rows(text, civ) == expected
