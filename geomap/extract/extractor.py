@@ -2437,6 +2437,12 @@ class Extractor:
             re.fullmatch(r"(?i)fled|entered|left", v.text)
             and not self._fighters_before(region_lo, v.start)
             and not _subject_left_out(self.text, verbs, k)
+            # "Shuqra was entered by Islah militiamen on June 20": a side named by its name
+            # as the agent (not a role word: "entered by soldiers and UDT partisans")
+            and not (
+                PASSIVE_BEFORE.search(text[region_lo : v.start])
+                and _named_by_name(self._actor_after(v.end, clause_end, "by"))
+            )
         ):
             return None  # "residents fled X", "aid trucks entered X": people, not a side
         if re.fullmatch(r"(?i)took|taken|taking|takes|take", v.text) and _PRISONER.search(
@@ -3606,6 +3612,12 @@ _CLOSING_COMMA = re.compile(r"\s*,")
 # after a change told in a report: "that morning", "earlier that day", "later the same day"
 # between two verbs of one subject: "took Daloa on Monday and (then) entered Guiglo"
 _AND_LEFT_OUT = re.compile(r"(?i)[^.;:!?\"“”]*\band\s+(?:(?:then|also|later|\w+ly)\s+)?")
+
+
+def _named_by_name(a: ActorMention | None) -> bool:
+    """Is ``a`` a side named by one of its names or a modifier ("Islah militiamen",
+    "Iraqi troops"), not by a role word several sides share?"""
+    return a is not None and bool(a.actor) and a.how in ("alias", "modifier")
 
 
 def _subject_left_out(text: str, verbs: list[Verb], k: int) -> bool:

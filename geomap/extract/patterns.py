@@ -118,7 +118,8 @@ _FELL = re.compile(
     r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
     r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
     # "the Guard garrison in Esteli surrendered to Sandinista guerrillas": the place before
-    r"|surrendered\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|guerrillas|rebels"
+    # "had surrendered on Wednesday to northern troops" (blind set 20)
+    r"|surrendered\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|guerrillas|rebels"
     r"|insurgents|fighters|army|units|soldiers|militias?|[A-Z]))"
     # "The village of Ustia passed to the Dniester guards on Tuesday" (stop 32)
     r"|passed\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:hands|control)\s+of\s+)?(?=(?:the\s+)?"
@@ -164,7 +165,10 @@ _WITHDRAW = re.compile(
     r"\b(?:(?:withdr(?:ew|awn|aws|awing)|retreated|retreating|pulled\s+(?:out|back)|fled)"
     # "withdrawing its troops from X", "pulled its forces out of X"
     r"(?:\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters"
-    r"|men))?(?:\s+(?:out|back))?\s+(?:from|out\s+of)"
+    r"|men))?(?:\s+(?:out|back))?"
+    # "our units withdrew on Tuesday from Shuqra" (blind set 20): the day between
+    r"(?:\s+(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?"
+    r"\s+(?:from|out\s+of)"
     r"|pulled\s+out\s+of|abandoned|evacuated|vacated"
     # "pulled its forces out of X"; "completed its withdrawal from X"
     r"|pulled\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers"

@@ -175,6 +175,20 @@ def test_a_guessed_spelling_is_no_first_word_of_a_longer_name(hue):
                 ("guiglo", "FRCI", "FDS", "2011-03-28", "draft"),
             ],
         ),
+        # "had surrendered on Wednesday to", "withdrew on Tuesday from", "was entered by"
+        (
+            "The army garrison in Guiglo had surrendered on Wednesday to the FRCI.",
+            [("guiglo", "FRCI", "FDS", "2011-03-30", "draft")],
+        ),
+        (
+            "The army withdrew on Tuesday from Guiglo.",
+            [("guiglo", "", "FDS", "2011-03-29", "lead")],
+        ),
+        (
+            "Guiglo, the small market town, was entered by FRCI fighters on March 20.",
+            [("guiglo", "FRCI", "FDS", "2011-03-20", "draft")],
+        ),
+        ("Guiglo was entered by aid workers on March 20.", []),
         # "fourteen days after", "nineteen months after": counted, not a vague range
         (
             "The FRCI entered Guiglo on Monday, fourteen days after the town fell to the army.",
