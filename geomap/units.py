@@ -832,6 +832,9 @@ def _home_pattern(names: tuple[str, ...]) -> str:
         # "the national territory", "our country", "a fifth of the territory" at the end of
         # a clause (not "the territory of X", "the territory it once held")
         r"(?:the|our)\s+(?:(?:entire|whole)\s+)?(?:country|national\s+territory"
+        # "more than half of the Kingdom", "a third of the Republic" (not "of the Republic
+        # of X": that names its state)
+        r"|(?:kingdom|republic)(?!\s+of\b)"
         r"|territory(?=\s*(?:[,.;:!?)\"”’—–]|$)))",
     )
     return (
@@ -937,7 +940,8 @@ def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None
     key = " ".join(m.group("ref").casefold().split())
     if home is not None:
         key = re.sub(
-            r"^(?:the|our) (?:entire |whole )?(?:country|national territory|territory)$",
+            r"^(?:the|our) (?:entire |whole )?(?:country|national territory|territory|kingdom"
+            r"|republic)$",
             THE_COUNTRY,
             key,
         )

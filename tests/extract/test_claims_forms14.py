@@ -23,11 +23,19 @@ def _claims(nk, sentence):
         ("The army now holds 80 percent of the national territory, the ministry said.", 0.8),
         ("The rebels say they control more than a third of the national territory.", 1 / 3),
         ("The army now holds half of the entire national territory, the ministry said.", 0.5),
+        # "more than half of the Kingdom" (spent set 20), "a third of the Republic"
+        ("The rebels now hold more than half of the Republic, the ministry said.", 0.5),
+        ("The rebels now hold a third of the Kingdom, the ministry said.", 1 / 3),
     ],
 )
 def test_the_national_territory_is_the_theatres_country(nk, sentence, share):
     [km2] = _claims(nk, sentence)
     assert km2 == pytest.approx(share * reference_area("Azerbaijan").km2)
+
+
+def test_the_republic_of_a_named_state_is_that_state(nk):
+    [km2] = _claims(nk, "The rebels hold a third of the Republic of Chad, the ministry said.")
+    assert km2 == pytest.approx(reference_area("Chad").km2 / 3)
 
 
 @pytest.mark.parametrize(
