@@ -2624,8 +2624,12 @@ class Extractor:
                 loser = self._actor_after(v.end, clause_end, lead)
         elif pattern in ("drive-out-passive", "capture-passive"):
             gainer = self._actor_after(v.end, clause_end, "by")
-            if pattern == "drive-out-passive":
-                loser = subject
+            # "X was recaptured from the FRCI on Monday": the side it was taken from
+            loser = (
+                subject
+                if pattern == "drive-out-passive"
+                else loser or self._actor_after(v.end, clause_end, "from")
+            )
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         elif pattern == "fell":

@@ -90,6 +90,9 @@ _CAPTURE = re.compile(
     r"|captured|free|freed|cleared|secured)\b)"
     r"|(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
     r"flags?\s+(?:over|above|in|on)"
+    # "The army announced on Tuesday the recapture of X": the announcer's (claimed) change
+    r"|(?<=announced\s)(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?the\s+"
+    r"(?:capture|recapture|liberation|seizure)\s+of"
     # "the army's capture of X": the possessor is the gainer
     r"|(?<=['’]s\s)(?:capture|recapture|seizure|liberation|takeover)\s+of"
     r"|taking(?!\s+(?:part|place|over\s+as|heavy|losses|cover|shelter|refuge|aim)\b)"
@@ -408,6 +411,11 @@ def _claims_to_hold(text: str, m: re.Match) -> bool:
     )
 
 
+# "pushed the rebels back from X", "were driven back from X": repelled from a place they did
+# not hold (fighting, not a change)
+_PUSHED_BACK = re.compile(r"(?i)\bback\s+(?:from|out\s+from)$")
+
+
 def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     found: list[Verb] = _claimed_hold(text, sent)
     for pattern, rx in (
@@ -424,6 +432,8 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
         for m in rx.finditer(text, sent.start, sent.end):
             if _adjective(text, sent.start, m):
                 continue
+            if pattern == "drive-out" and _PUSHED_BACK.search(m.group(0)):
+                continue  # "pushed the rebels back from X": an attack repelled, no change
             mid = m.span("mid") if pattern == "drive-out" else None
             claimed = pattern == "capture" and _claims_to_hold(text, m)
             found.append(Verb(pattern, m.start(), m.end(), m.group(0), mid, claimed))

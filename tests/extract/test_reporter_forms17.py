@@ -196,3 +196,30 @@ def test_a_holding_as_now_gives_no_day_to_also(civ, middle):
 )
 def test_entered_with_its_subject_left_out(civ, text, expected):
     assert _rows(text, civ) == expected
+
+
+# ------------------------------------------------------------------ repelled; announced; taken from
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # repelled from a place the attackers did not hold: fighting, no change
+        ("The army said it had pushed the rebels back from Daloa on Monday.", []),
+        ("The rebels were driven back from Daloa on Tuesday.", []),
+        (
+            "The FRCI drove the army out of Daloa on Monday.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        # "announced the recapture of X": the announcer's change, on the day it announced it
+        (
+            "The army announced on Tuesday the recapture of Daloa.",
+            [("daloa", "FDS", "", "2011-03-29", "draft")],
+        ),
+        # "recaptured from the FRCI": the FRCI lost it (the gainer is no longer the loser)
+        (
+            "Daloa was recaptured from the FRCI on Monday, the army said.",
+            [("daloa", "FDS", "FRCI", "2011-03-28", "lead")],
+        ),
+    ],
+)
+def test_repelled_announced_and_taken_from(civ, text, expected):
+    assert _rows(text, civ) == expected
