@@ -498,7 +498,9 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     # the title line, the signature, then the letterhead ("Arakan Army (AA)" over "Press
     # Release"), then the opening sentence ("The X Armed Forces announce ...")
     for ln in titled + list(reversed(tail)) + head:
-        found = [a for a in actors_in(ln) if a.actor]
+        # "Communique to the Organization of American States": whom it is addressed to is
+        # not its author (spent set 21)
+        found = [a for a in actors_in(ln) if a.actor and not _ADDRESSEE.search(ln[: a.start])]
         # "Statement of the Military Command of the Islamic International Brigade": the side
         # named by its name, over a role word ("the Military") the title also holds
         named = [a for a in found if a.how == "alias"]
@@ -514,6 +516,8 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     return Author(kind, name, "")
 
 
+# a title's words before an addressee: "Communique to the", "Letter addressed to the"
+_ADDRESSEE = re.compile(r"(?i)\b(?:to|addressed\s+to)\s+(?:the\s+)?$")
 # the opening of a statement announcing in its author's name: "The General Command of the
 # Armed Forces announces ...", "The X Armed Forces declare ..."
 _ANNOUNCES = re.compile(

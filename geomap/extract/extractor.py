@@ -1231,7 +1231,7 @@ class Extractor:
         found = self._actors_between(lo, hi)
         for i, a in enumerate(found):
             if re.search(
-                rf"\b(?:{lead})\s+(?:the\s+|its\s+|their\s+)?(?:same\s+)?{_FORCE_OF}?$",
+                rf"\b(?:{lead})\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:same\s+)?{_FORCE_OF}?$",
                 self.text[max(lo - 12, 0) : a.start],
                 re.I,
             ):

@@ -201,3 +201,22 @@ def test_a_guessed_spelling_is_no_first_word_of_a_longer_name(hue):
 )
 def test_no_day_given_and_counts_in_words(civ, text, expected):
     assert _rows(text, civ) == expected
+
+
+# ------------------------------------------------------------------ read off spent set 21
+def test_a_communiques_addressee_is_not_its_author(civ):
+    text = (
+        "REPUBLIC OF COTE D'IVOIRE\nMINISTRY OF DEFENCE\nCommunique to the UN mission in Cote "
+        "d'Ivoire and to the diplomatic corps\nAbidjan, 30 March 2011\n\n"
+        "On Monday our forces drove the rebels out of Daloa.\n"
+    )
+    rows = extract(text, civ).rows
+    # "our forces" are not the UN mission's: with no author the theatre knows, a lead
+    assert list(zip(rows.place, rows.to_actor, rows.from_actor, rows.status, strict=True)) == [
+        ("daloa", "", "FRCI", "lead")
+    ]
+
+
+def test_handed_over_to_a_unit_of_a_side(civ):
+    text = "Army units had handed Guiglo over to a Republican Forces company on Monday."
+    assert _rows(text, civ) == [("guiglo", "FRCI", "FDS", "2011-03-28", "draft")]
