@@ -484,6 +484,11 @@ _PERSON_OF_SIDE = re.compile(
     r"(?:spokes(?:man|woman|person)|commander|official|officer|general|leader|chief)"
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s+(?-i:[A-Z])[^,;:.()\"“”]{1,40},)?$"
 )
+# "a spokesman in Asmara for the Sudan Alliance Forces, X," (said its units ...)
+_PERSON_FOR_SIDE = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|commander|official)\s+(?:in\s+[A-Z][\w'’-]+\s+)?"
+    r"for\s+(?P<side>(?:the\s+)?[^,;:.()]{2,60}?)(?:,\s+(?-i:[A-Z])[^,;:.()\"“”]{1,40},)?$"
+)
 # a negation just before a verb of confirming: no second source
 _NEGATED = re.compile(
     r"(?i)\b(?:no|not|never|none|neither|nor|nobody|cannot)\b[^.;:]*$|n['’]t\s+\w*\s*$"
@@ -1105,7 +1110,7 @@ class Extractor:
         """ "An FRCI spokesman, Seydou Ouattara," "army commander Col. Konan" ending at ``hi``
         (where "said" follows): the one side the words before the person's title name, by
         name, role word or modifier; None if none or several."""
-        m = _PERSON_OF_SIDE.search(self.text, lo, hi)
+        m = _PERSON_OF_SIDE.search(self.text, lo, hi) or _PERSON_FOR_SIDE.search(self.text, lo, hi)
         if m is None:
             return None
         at = m.start("side")
@@ -2457,17 +2462,7 @@ class Extractor:
             and not _SURRENDERED_PLACE.match(text, v.end)
         ):
             return None  # "the officials of the Kabul administration surrendered to": people
-        # "the rebels are now in control of X": a state the subject is in, not a passive
-        in_control = v.text.lower().startswith("in ")
-        passive = (
-            not in_control and bool(PASSIVE_BEFORE.search(text[region_lo : v.start]))
-        ) or bool(
-            # "The town of Sapoa, liberated by our columns on 16 June, ...": a participle
-            # after the place's comma, with its agent
-            _REDUCED_PASSIVE.search(text, region_lo, v.start)
-            and _PARTICIPLE_BY.match(text, v.end)
-            and _PARTICIPLE.fullmatch(v.text)
-        )
+        passive = _is_passive(text, sent, verbs, k, region_lo)
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
             if pattern == "withdrawal":
@@ -2481,7 +2476,8 @@ class Extractor:
             pattern = "drive-out-passive"
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
             pattern = "fell-to"
-        return _Clause(v, region_lo, clause_end, pattern)
+        lo = _passive_subject_from(text, sent, verbs, k, region_lo, pattern)
+        return _Clause(v, lo, clause_end, pattern)
 
     def _passive_withdrawal(self, v: Verb, lo: int, hi: int) -> _Clause | None:
         """ "the troops were withdrawn from X", "it was withdrawing its troops from X": still
@@ -3622,6 +3618,50 @@ def _named_by_name(a: ActorMention | None) -> bool:
     """Is ``a`` a side named by one of its names or a modifier ("Islah militiamen",
     "Iraqi troops"), not by a role word several sides share?"""
     return a is not None and bool(a.actor) and a.how in ("alias", "modifier")
+
+
+def _is_passive(text: str, sent: Sentence, verbs: list[Verb], k: int, lo: int) -> bool:
+    """Is verb ``k`` (its clause from ``lo``) a passive: after an auxiliary, a reduced
+    relative with its agent, or joined by "and" to a passive verb?"""
+    v = verbs[k]
+    # "the rebels are now in control of X": a state the subject is in, not a passive
+    if not v.text.lower().startswith("in ") and PASSIVE_BEFORE.search(text[lo : v.start]):
+        return True
+    # "The town of Sapoa, liberated by our columns on 16 June, ...": a participle after the
+    # place's comma, with its agent
+    if (
+        _REDUCED_PASSIVE.search(text, lo, v.start)
+        and _PARTICIPLE_BY.match(text, v.end)
+        and _PARTICIPLE.fullmatch(v.text)
+    ):
+        return True
+    return _coordinated_passive(text, sent, verbs, k)
+
+
+def _passive_subject_from(
+    text: str, sent: Sentence, verbs: list[Verb], k: int, lo: int, pattern: str
+) -> int:
+    """Where the clause of verb ``k`` starts: for a passive joined by "and" to the one before
+    ("X was abandoned ... and reoccupied by Y"), where that verb's clause starts (its subject,
+    the place, stands there); else ``lo``."""
+    if pattern == "capture-passive" and _coordinated_passive(text, sent, verbs, k):
+        return verbs[k - 2].end if k > 1 else sent.start
+    return lo
+
+
+def _coordinated_passive(text: str, sent: Sentence, verbs: list[Verb], k: int) -> bool:
+    """ "Pattan was abandoned by the tribesmen on Thursday and reoccupied by Indian troops on
+    Friday": a participle with its agent joined by "and" to a passive verb shares its
+    auxiliary (spent set 22)."""
+    if k == 0:
+        return False
+    v, prev = verbs[k], verbs[k - 1]
+    return bool(
+        _PARTICIPLE.fullmatch(v.text)
+        and _PARTICIPLE_BY.match(text, v.end)
+        and re.search(r"(?i)\band\s+(?:then\s+|later\s+)?$", text[prev.end : v.start])
+        and PASSIVE_BEFORE.search(text[max(sent.start, prev.start - 40) : prev.start])
+    )
 
 
 def _subject_left_out(text: str, verbs: list[Verb], k: int) -> bool:

@@ -107,7 +107,8 @@ _CAPTURE = re.compile(
 )
 _DRIVE = re.compile(
     r"\b(?P<v>drove|driven|drives|driving|pushed|pushing|expelled|expelling|ousted|ousting|chased"
-    r"|forced|kicked|flushed|routed|evicted|threw|thrown|throwing|throws)\b(?P<mid>(?:[^,.;:—–]{0,80}?\s)?)"
+    r"|forced|kicked|flushed|routed|evicted|threw|thrown|throwing|throws|dislodged|dislodging)"
+    r"\b(?P<mid>(?:[^,.;:—–]{0,80}?\s)?)"
     r"(?P<prep>out\s+of|out\s+from|from)\b",
     re.I,
 )
@@ -169,6 +170,8 @@ _WITHDRAW = re.compile(
     # "withdrawing its troops from X", "pulled its forces out of X"
     r"(?:\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters"
     r"|men))?(?:\s+(?:out|back))?"
+    # "our units withdrew in good order from X" (spent set 22)
+    r"(?:\s+in\s+(?:good|perfect|full)\s+order)?"
     # "our units withdrew on Tuesday from Shuqra" (blind set 20): the day between
     r"(?:\s+(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?"
     r"\s+(?:from|out\s+of)"

@@ -220,3 +220,37 @@ def test_a_communiques_addressee_is_not_its_author(civ):
 def test_handed_over_to_a_unit_of_a_side(civ):
     text = "Army units had handed Guiglo over to a Republican Forces company on Monday."
     assert _rows(text, civ) == [("guiglo", "FRCI", "FDS", "2011-03-28", "draft")]
+
+
+# ------------------------------------------------------------------ read off spent set 22
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the FRCI were dislodged from Daloa and Duekoue by army troops.",
+            [
+                ("daloa", "FDS", "FRCI", "2011-03-28", "draft"),
+                ("duekoue", "FDS", "FRCI", "2011-03-28", "draft"),
+            ],
+        ),
+        (
+            "Our units withdrew in good order from Guiglo on Tuesday.",
+            [("guiglo", "", "", "2011-03-29", "lead")],
+        ),
+        # a participle joined by "and" to a passive shares its auxiliary and its subject
+        (
+            "Guiglo was abandoned by the army on Thursday and reoccupied by FRCI fighters on "
+            "Friday.",
+            [("guiglo", "FRCI", "FDS", "2011-03-25", "draft")],
+        ),
+        # "a spokesman for X said its units ..."
+        (
+            "A spokesman in Bouake for the Republican Forces said its units captured Daloa on "
+            "Monday.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        ("A spokesman for the hospital said its staff left Daloa on Monday.", []),
+    ],
+)
+def test_spent_set_22_readings(civ, text, expected):
+    assert _rows(text, civ) == expected
