@@ -291,6 +291,10 @@ def extract(
     ex = Extractor(text, theatre, published)
     head = layout.title_span[0] if layout.title_span else layout.body_start
     lines = [ln.strip() for ln in text[head:].splitlines() if ln.strip()]
+    if layout.letterhead and layout.letterhead.strip() not in lines[:1]:
+        # "COMMUNIQUE OF THE ... GENERAL COMMAND OF THE EZLN" over the body: the statement's
+        # header is its letterhead (spent set 24)
+        lines.insert(0, layout.letterhead.strip())
     # "AMHARA FANO - SOUTH GONDAR COMMAND": a side's name read as a dateline is its letterhead
     wire = (
         bool(layout.dateline)

@@ -187,9 +187,10 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
             r"|(?P<lastweekend>last\s+weekend|(?:over|at|during)\s+the\s+weekend|this\s+weekend)"
             r"|(?P<recent>in\s+recent\s+days|(?:in|over)\s+the\s+(?:past|last)\s+(?:few|several)"
             r"\s+days|(?<!\w\s)days\s+ago)"
-            r"|(?P<lastweek>last\s+week)"
+            # "during the previous week": the calendar week before (not "over the past week")
+            r"|(?P<lastweek>last\s+week|(?:(?:during|in)\s+)?the\s+previous\s+week)"
             r"|(?P<thismonth>earlier\s+(?:this|in\s+the)\s+month|this\s+month)"
-            r"|(?P<lastmonth>last\s+month)"
+            r"|(?P<lastmonth>last\s+month|(?:(?:during|in)\s+)?the\s+previous\s+month)"
             r"|(?P<thisyear>earlier\s+(?:this|in\s+the)\s+year|this\s+year)"
             r"|(?P<lastyear>last\s+year)"
             rf"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:(?P<past>past|last|previous)\s+)?"

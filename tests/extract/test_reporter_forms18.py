@@ -254,3 +254,36 @@ def test_handed_over_to_a_unit_of_a_side(civ):
 )
 def test_spent_set_22_readings(civ, text, expected):
     assert _rows(text, civ) == expected
+
+
+# ------------------------------------------------------------------ read off spent sets 23 and 24
+def test_a_letterhead_over_the_body_heads_the_statement(civ):
+    text = (
+        "COMMUNIQUE OF THE GENERAL COMMAND OF THE REPUBLICAN FORCES\n"
+        "Bouake, 30 March 2011\n\n"
+        "To the people of Cote d'Ivoire.\n\n"
+        "Yesterday at dawn our insurgent troops entered Daloa.\n"
+    )
+    rows = extract(text, civ).rows
+    assert list(zip(rows.place, rows.to_actor, rows.date, rows.confidence, strict=True)) == [
+        ("daloa", "FRCI", "2011-03-29", "claimed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lo", "hi"),
+    [
+        # the calendar week (month) before the publication's, not a rolling window
+        ("during the previous week", "2011-03-21", "2011-03-27"),
+        ("the previous week", "2011-03-21", "2011-03-27"),
+        ("during the previous month", "2011-02-01", "2011-02-28"),
+        ("over the past week", "2011-03-23", "2011-03-30"),
+    ],
+)
+def test_the_previous_week_is_the_calendar_week_before(phrase, lo, hi):
+    import datetime as dt
+
+    from geomap.extract.dates import find_dates
+
+    [d] = find_dates(f"Daloa had fallen {phrase}.", dt.date(2011, 3, 30))
+    assert (d.start.isoformat(), d.end.isoformat()) == (lo, hi)
