@@ -259,12 +259,14 @@ def test_spent_set_22_readings(civ, text, expected):
 # ------------------------------------------------------------------ read off spent sets 23 and 24
 def test_a_letterhead_over_the_body_heads_the_statement(civ):
     text = (
-        "COMMUNIQUE OF THE GENERAL COMMAND OF THE REPUBLICAN FORCES\n"
-        "Bouake, 30 March 2011\n\n"
-        "To the people of Cote d'Ivoire.\n\n"
+        "COMMUNIQUE OF THE REVOLUTIONARY COMMITTEE - GENERAL COMMAND OF THE FRCI\n"
+        "Mountains of the West, 30 March 2011\n\n"
+        "To the people of Cote d'Ivoire. To the national and international press.\n\n"
+        "Brothers and sisters:\n\n"
         "Yesterday at dawn our insurgent troops entered Daloa.\n"
     )
-    rows = extract(text, civ).rows
+    rows = extract(text, civ, published="2011-03-30").rows
+    # the FRCI's own statement: its claim, not the reporter's voice
     assert list(zip(rows.place, rows.to_actor, rows.date, rows.confidence, strict=True)) == [
         ("daloa", "FRCI", "2011-03-29", "claimed")
     ]
