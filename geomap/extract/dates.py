@@ -204,10 +204,7 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|announced|reported|added|confirmed|claimed|stated|declared|conceded"
     r"|admitted|acknowledged|insisted"
-    r"|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|\w+)"
-    # "according to commanders who met reporters there on Thursday": the day of telling
-    r"|(?:met|briefed|spoke\s+to|talked\s+to)\s+(?:the\s+)?(?:reporters|journalists|the\s+press)"
-    r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+))?)\s*,?\s*$",
+    r"|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|\w+))\s*,?\s*$",
     re.I,
 )
 

@@ -685,7 +685,9 @@ _HOSTILE = re.compile(
 _WITNESS_CLAUSE = re.compile(
     r"(?i)\bwho\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?"
     r"(?:visited|saw|seen|witnessed|returned|toured|spoke|spoken|reported|confirmed|told|said"
-    r"|travell?ed|arrived|went|gone|drove|driven)\b"
+    # "according to commanders who met reporters there on Thursday" (spent set 18)
+    r"|travell?ed|arrived|went|gone|drove|driven"
+    r"|(?:met|briefed)\s+(?:the\s+)?(?:reporters|journalists|press))\b"
     r"|\b(?:confirmed|said|reported|told\s+\w+)\s+that\b"
     # "drove them out of X, where enemy elements had infiltrated on the night of 9 March": an
     # earlier event told in a relative clause (blind set 14)
