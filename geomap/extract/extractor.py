@@ -311,9 +311,9 @@ _LOCATES_BEFORE = re.compile(
     r"(?i)\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|near|(?:km|kilometres?"
     r"|kilometers?|miles)\s+(?:north|south|east|west)\w*)\s+of\s+(?:the\s+)?$"
 )
-# an entry with no object ("and B moved in"): into the place named before it
 # an aside of time: ", a day after the surrender in X,", ", two weeks before the fall of X,"
 _TIME_ASIDE = re.compile(r"(?i),\s+[^,;:]{0,30}\b(?:after|before|since|following)\b[^,;:]*$")
+# an entry with no object ("and B moved in"): into the place named before it
 _MOVED_IN = re.compile(r"(?i)\b(?:moved|marched|rolled|walked|swept)\s+in\s*$")
 # the auxiliary of a present perfect before a verb: "have (also) taken", "has been captured"
 _PRESENT_PERFECT_BEFORE = re.compile(
@@ -2424,10 +2424,7 @@ class Extractor:
             and not self._actor_after(v.end, clause_end, "of|from")
             and not _HOSTILE_OF.search(text, v.end, clause_end)
             # "The village was cleared by federal forces on 22 August": a side as the agent
-            and not (
-                PASSIVE_BEFORE.search(text[region_lo : v.start])
-                and self._actor_after(v.end, clause_end, "by")
-            )
+            and not self._passive_agent(region_lo, v, clause_end)
         ):
             return None  # "cleared them of mines": no side driven out, no change
         if (
@@ -2446,10 +2443,7 @@ class Extractor:
             and not _subject_left_out(self.text, verbs, k)
             # "Shuqra was entered by Islah militiamen on June 20": a side named by its name
             # as the agent (not a role word: "entered by soldiers and UDT partisans")
-            and not (
-                PASSIVE_BEFORE.search(text[region_lo : v.start])
-                and _named_by_name(self._actor_after(v.end, clause_end, "by"))
-            )
+            and not _named_by_name(self._passive_agent(region_lo, v, clause_end))
         ):
             return None  # "residents fled X", "aid trucks entered X": people, not a side
         if re.fullmatch(r"(?i)took|taken|taking|takes|take", v.text) and _PRISONER.search(
@@ -2480,6 +2474,13 @@ class Extractor:
             pattern = "fell-to"
         lo = _passive_subject_from(text, sent, verbs, k, region_lo, pattern)
         return _Clause(v, lo, clause_end, pattern)
+
+    def _passive_agent(self, lo: int, v: Verb, hi: int) -> ActorMention | None:
+        """The side named after "by" when ``v`` follows an auxiliary ("was cleared by federal
+        forces"), else None."""
+        if not PASSIVE_BEFORE.search(self.text[lo : v.start]):
+            return None
+        return self._actor_after(v.end, hi, "by")
 
     def _passive_withdrawal(self, v: Verb, lo: int, hi: int) -> _Clause | None:
         """ "the troops were withdrawn from X", "it was withdrawing its troops from X": still
@@ -3611,7 +3612,6 @@ _AFTER_APPOSED = re.compile(
 _PLACE_NOUN_COMMA = re.compile(_PLACE_NOUN_OBJECT.pattern + r",\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _CLOSING_COMMA = re.compile(r"\s*,")
-# after a change told in a report: "that morning", "earlier that day", "later the same day"
 # between two verbs of one subject: "took Daloa on Monday and (then) entered Guiglo"
 _AND_LEFT_OUT = re.compile(r"(?i)[^.;:!?\"“”]*\band\s+(?:(?:then|also|later|\w+ly)\s+)?")
 
@@ -3682,6 +3682,7 @@ _NO_DAY_GIVEN = re.compile(
 )
 # a capture verb that tells a holding as of now ("now holds X", "are now in control of X")
 _NOW_STATE = re.compile(r"(?i)holds?|controls?|in\s+(?:\w+\s+)?control\s+of")
+# after a change told in a report: "that morning", "earlier that day", "later the same day"
 _THAT_DAY = re.compile(
     r"(?i)\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\b"
     r"|\bearlier\s+in\s+the\s+day\b"
