@@ -57,7 +57,7 @@ ROLE_CLASSES: dict[str, tuple[str, ...]] = {
         "junta",
     ),
     "jihadist": ("militant", "jihadist", "extremist", "insurgent", "terrorist"),
-    "rebel": ("rebel", "opposition", "insurgent", "separatist"),
+    "rebel": ("rebel", "opposition", "insurgent", "separatist", "guerrilla"),
     "militia": ("militia", "militiamen", "paramilitary", "paramilitaries"),
 }
 # what a generic class word may be followed by in a mention ("government forces")
@@ -88,6 +88,8 @@ _FORCE_PHRASE = re.compile(
     # a body of a side's troops named by its modifier: "a Libyan armoured column", "a
     # Tanzanian battalion", "a Georgian landing party", "the Senegalese contingent"
     + r"|columns?|battalions?|brigades?|regiments?|contingents?|detachments?|patrols?|[Dd]ivisions?|garrisons?"
+    # "North Korean tanks rolled into the city", "Communist armour"
+    + r"|tanks|armou?r"
     + r"|landing\s+part(?:y|ies)|expeditionary\s+force"
     # a side's voice named by its modifier: "the Russian command said its troops ..."
     + r"|command|high\s+command|defen[cs]e\s+ministry|radio|media)\b"
@@ -95,7 +97,8 @@ _FORCE_PHRASE = re.compile(
 _GENERIC = re.compile(
     r"(?i)(?<![\w-])(?:the\s+)?(?P<word>armed\s+forces|security\s+forces|government|regime|army"
     r"|military|loyalists?|soldiers|troops|militants?|jihadists?|extremists?|insurgents?|terrorists?"
-    r"|rebels?|opposition|separatists?|junta|militias?|militiamen|paramilitary|paramilitaries)"
+    r"|rebels?|opposition|separatists?|guerrillas?|junta|militias?|militiamen|paramilitary"
+    r"|paramilitaries)"
     r"(?:\s+" + _FORCE + r")?\b(?![-‑])"  # "rebel-held" is no mention of the rebels
 )
 _OUR = re.compile(
@@ -130,7 +133,8 @@ _MODIFIER_STOP = frozenset(
 # Name", "Name's troops"
 _LOYAL_NOUN = (
     r"(?:forces|troops|soldiers|fighters|units|men|gunmen|militias?|militiamen|loyalists"
-    r"|supporters|partisans)"
+    # "the column of Camilo Cienfuegos"
+    r"|supporters|partisans|columns?)"
 )
 _LOYAL = re.compile(
     r"(?i:(?:(?:armed|rebel|government|opposition)\s+)?" + _LOYAL_NOUN + r")"
@@ -343,8 +347,10 @@ class ActorRefs:
             # the people's adjective ("Tanzanian"), when it is one side's
             if overlaps(m.start(), m.end(), spans):
                 continue
-            word = m.group("people")
-            fits = self.by_modifier.get(word.casefold().removesuffix("s"), set())
+            # "the North Koreans": the sides every word fits ("north" and "korean")
+            words = m.group("people").casefold().split()
+            words[-1] = words[-1].removesuffix("s")
+            fits = set.intersection(*(self.by_modifier.get(w, set()) for w in words))
             if len(fits) == 1:
                 found.append(ActorMention(m.start(), m.end(), m.group(0), min(fits), "modifier"))
                 spans.append((m.start(), m.end()))
@@ -395,7 +401,14 @@ class ActorRefs:
         mods = m.group("mods").split()
         if _ALLIED.search(m.group("mods")):
             return None
-        fits: set[str] = set()
+        # "Under heavy Chinese pressure our troops withdrew": the phrase starts after a
+        # possessive ("our troops" are the speaker's, not the Chinese)
+        owner = [i for i, w in enumerate(mods) if w.casefold() in _POSSESSIVES]
+        skip = owner[-1] + 1 if owner else 0
+        mods = mods[skip:]
+        # the sides every modifier word fits: "North Korean tanks" ("north" one side's,
+        # "korean" two sides')
+        fits: set[str] | None = None
         for w in mods:
             key = w.casefold().strip(".,'’")
             # "Sudan's army": the possessive; "pro-Russian separatists": fighting on that side
@@ -407,11 +420,13 @@ class ActorRefs:
                 or self._country_of(w)
             )
             if hit:
-                fits |= hit
-        if len(fits) != 1:
+                fits = set(hit) if fits is None else fits & hit
+        if fits is None or len(fits) != 1:
             return None
         # the mention starts at its first capitalised or modifier word ("when Iraqi forces")
         start = m.start()
+        for _ in range(skip):
+            start = _WORD_AND_SPACE.match(m.string, start).end()
         for w in mods:
             if w[:1].isupper() or w.casefold() in self.by_modifier:
                 break
@@ -420,8 +435,12 @@ class ActorRefs:
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
+_POSSESSIVES = frozenset("our their its his her my your".split())
 # a people named by its plural demonym: "the Tanzanians", "the Moroccans", "the Israelis"
-_DEMONYMS = re.compile(r"\b[Tt]he\s+(?P<people>[A-Z][a-z]+(?:ians|ans|is))\b")
+# ("the North Koreans", "the Chinese", "the Sudanese")
+_DEMONYMS = re.compile(
+    r"\b[Tt]he\s+(?P<people>(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:ians|ans|is|ese))\b"
+)
 # a country as the one who speaks or acts: "Ethiopia announced that its troops ...", "Eritrea
 # said", "Ethiopia retook X": the side whose modifier is its adjective
 _COUNTRY_SPEAKS = re.compile(

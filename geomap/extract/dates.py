@@ -469,6 +469,8 @@ _FEASTS = {
 def _feast(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
     """ "on Christmas Day": the latest such day up to the anchor (like "on December 25")."""
     key = " ".join(m.group("feast").casefold().replace("’", "'").split())
+    # "the first day of the new year" is New Year's Day; "the last day of the year" its eve
+    key = {"first": "new year's day", "last": "new year's eve"}.get(key.split()[0], key)
     mon, d = _FEASTS[key]
     if anchor is None:
         return None, None, "event"
@@ -483,7 +485,10 @@ _DATE_RULES.append(
         "feast",
         re.compile(
             r"(?:\b(?i:on)\s+)?\b(?P<feast>(?i:christmas\s+(?:day|eve)|boxing\s+day"
-            r"|new\s+year['’]s\s+(?:day|eve)))\b"
+            r"|new\s+year['’]s\s+(?:day|eve)"
+            # "on the first day of the new year", "on the last day of the year"
+            r"|(?<=the\s)first\s+day\s+of\s+the\s+new\s+year"
+            r"|(?<=the\s)last\s+day\s+of\s+the\s+(?:old\s+)?year))\b"
         ),
     )
 )
@@ -526,8 +531,11 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     (datetime.date(2017, 5, 31), datetime.date(2017, 6, 10))
     """
     found: list[tuple[int, int, DateMention]] = []
+    named = [m.span() for m in _DATE_NAMED.finditer(text)]
     for kind, rx in _DATE_RULES:
         for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in named):
+                continue  # "the 26th of July Movement": a name, no date
             res = resolve_date(kind, m, published)
             if res is None:
                 continue
@@ -547,6 +555,12 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     return _weekday_and_date(text, out)
 
 
+# a day that names a movement or an accord: "the 26th of July Movement", "the March 23
+# Movement", "the 14 March Alliance"
+_DATE_NAMED = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"\s+(?:Movement|Alliance|Front|Coalition|Revolution|Brigades?|Group|Agreement|Accords?)\b"
+)
 _WEEKDAY_ONLY = re.compile(rf"(?i)^(?:on\s+)?{WD}$")
 
 

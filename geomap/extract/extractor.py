@@ -74,6 +74,9 @@ class _Clause:
     pattern: str
     # "X was abandoned by its garrison": the place before the verb, the loser after "by"
     left_by: bool = False
+    # "X was abandoned by A on Monday and occupied by B": where the subject of a participle
+    # sharing an earlier passive's auxiliary ends (that verb's start); None: at the verb
+    subject_end: int | None = None
 
 
 class _Why:
@@ -612,6 +615,20 @@ _NTH_DAY = re.compile(
 )
 _BEGAN = re.compile(r"\b(?:began|launched|started|opened|begun)\b", re.I)
 # "occupied" as an adjective: "in occupied X", "Russian-occupied X", "the newly occupied X"
+# a side said to be in the place now, after its name: "... were now in the town"
+_NOW_IN_IT = re.compile(
+    r"(?i)[\"”’]?\s+(?:were|was|are|is)\s+now\s+(?:in|inside|in\s+control\s+of)\s+"
+    r"(?:the\s+(?:town|city|village|port|capital)|it)\b"
+)
+# a relative clause after a place, up to where it is read from ("X, whose ...", "X, where ...")
+_RELATIVE_OF = re.compile(r",\s+(?:whose|where|which|in\s+which|from\s+which)\s[^;:.!?—–]*$")
+# a side's name cut to its last word, capitalised: "the Front" for the National Liberation Front
+_SHORT_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<head>Front|Movement|Party|Alliance|Legion|Council|Union|Coalition"
+    r"|Organi[sz]ation|Committee|Directorate)\b(?!\s+(?:of|for)\b|\s+[A-Z])"
+)
+# a comma between digits ("2,000"): a thousands separator, not a clause's comma
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _ADJECTIVE_OCCUPIED = re.compile(
     r"(?:-|\b(?:in|of|the|an?|from|to|into|newly|temporarily|illegally|still|now|and|or|all)\s+)$",
     re.I,
@@ -905,6 +922,7 @@ class Extractor:
             more = [a for a in more if not _inside_any(a, ours)]
             spans = [(a.start, a.end) for a in [*found, *more]]
             more += [a for a in ours if not any(a.start < e and s < a.end for s, e in spans)]
+        more += self._short_names(text, [*found, *more])
         out: list[ActorMention] = []
         for a in sorted([*found, *more], key=lambda a: a.start):
             if out and owned_role_word(text, out[-1], a):  # "German KFOR troops": KFOR's
@@ -912,6 +930,33 @@ class Extractor:
                 out[-1] = ActorMention(b.start, a.end, text[b.start : a.end], b.actor, b.how)
             else:
                 out.append(a)
+        return out
+
+    def _short_names(self, text: str, taken: list[ActorMention]) -> list[ActorMention]:
+        """ "the Front", "the Movement": the side named before in the text by a name ending in
+        that word ("The National Liberation Front took Mukalla ... Lahej fell to the Front"),
+        the most recent such mention."""
+        out = []
+        spans = [(a.start, a.end) for a in taken]
+        for m in _SHORT_NAME.finditer(text):
+            if overlaps(m.start(), m.end(), spans):
+                continue
+            head = m.group("head").casefold()
+            # named in a sentence before, or earlier in this one (the latest of all: its
+            # positions, in ``text``, are put after every earlier sentence's)
+            told = [*self._words.get(head, {}).items()] + [
+                (a.actor, (a.start + len(self.text), a.text))
+                for a in taken
+                if a.actor and a.end <= m.start()
+            ]
+            named = [
+                (pos, actor, said)
+                for actor, (pos, said) in told
+                if said.casefold().endswith(head) and " " in said.strip()
+            ]
+            if named:
+                _, actor, said = max(named)
+                out.append(ActorMention(m.start(), m.end(), m.group(0), actor, "generic", said))
         return out
 
     def _text_opponent(self) -> str:
@@ -1273,6 +1318,10 @@ class Extractor:
         ]
         if ahead:  # "IS abandoned X as troops advanced": the other side named in the sentence
             a = ahead[0]
+            if _NOW_IN_IT.match(self.text, a.end):
+                # "gendarmes had withdrawn from Hermel and "armed men of the Front" were now in
+                # the town": the clause says who holds it now
+                return a
             return ActorMention(pos, pos, "", a.actor, "context", " ".join(a.text.split()))
         for d in reversed(self.drafts):
             if d.to_actor and d.to_actor != loser and not self._background(d):
@@ -1347,6 +1396,9 @@ class Extractor:
             window.sort(
                 key=lambda p: (
                     p.start >= self._this_start,
+                    # "follows that of Tiberias, whose Arab population was evacuated after the
+                    # Haganah took the town": the place a relative clause holding it is about
+                    bool(_RELATIVE_OF.match(self.text, p.end, lo)),
                     bool(named.search(self.text, max(0, p.start - 30), p.start)),
                     # "The brigade in Khulna laid down its arms, a day after the surrender in
                     # Dacca, and troops moved into the city": not the place of a time aside
@@ -1811,6 +1863,15 @@ class Extractor:
         anchor = next((d.date for d in reversed(sent_drafts) if d.date), None) or anchor
         if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
             anchor = self.drafts[-1].date if self.drafts[-1].date_rank >= rank else None
+        if (
+            anchor is None
+            and later["next"]
+            and self._last_event is not None
+            and self._prev_start <= self._last_event_at < sent.start
+        ):
+            # "On Monday the garrison of X was evacuated. The rebels entered the town on the
+            # following morning.": the day the sentence before told
+            anchor = self._last_event
         if anchor is None:
             anchor = next((d.end for d in dates if d.kind == "report" and d.end), None)
         if anchor is None:
@@ -2430,6 +2491,9 @@ class Extractor:
         if (
             v.text.lower() == "occupied"
             and _ADJECTIVE_OCCUPIED.search(text, max(0, v.start - 20), v.start)
+            # "Isdud was abandoned by the Egyptians on October 28 and occupied by Israeli
+            # troops the same day": a participle sharing a passive's auxiliary, no adjective
+            and not _coordinated_passive(text, sent, verbs, k)
             # "the town is now occupied by the rebels": "now" with an agent tells a change
             and not (
                 re.search(r"(?i)\b(?:is|are)\s+now\s+$", text[max(0, v.start - 12) : v.start])
@@ -2473,7 +2537,10 @@ class Extractor:
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
             pattern = "fell-to"
         lo = _passive_subject_from(text, sent, verbs, k, region_lo, pattern)
-        return _Clause(v, lo, clause_end, pattern)
+        shared = lo != region_lo  # a participle sharing the passive before it
+        return _Clause(
+            v, lo, clause_end, pattern, subject_end=verbs[k - 1].start if shared else None
+        )
 
     def _passive_agent(self, lo: int, v: Verb, hi: int) -> ActorMention | None:
         """The side named after "by" when ``v`` follows an auxiliary ("was cleared by federal
@@ -2559,9 +2626,13 @@ class Extractor:
         """A passive's or a fall's places: its subject before the verb ("X was taken", "X fell
         to Y", "the town fell to Y", "In X, ..., the garrison surrendered to Y")."""
         text, v, region_lo = self.text, clause.verb, clause.lo
+        if clause.subject_end is not None:
+            # "Isdud, the northernmost Egyptian position, was abandoned ... and occupied by
+            # Israeli troops": the subject of the passive whose auxiliary it shares
+            v = Verb(v.pattern, clause.subject_end, clause.subject_end, "")
         cut = region_lo
         for m in re.finditer(
-            r"[;:—–]|,\s+(?:the|a|an|said|says|according|and)\b", text[region_lo : v.start]
+            r"[;:—–]|,\s+(?:the|a|an|said|says|according|and|but)\b", text[region_lo : v.start]
         ):
             cut = region_lo + m.end()
         objs = [
@@ -2893,7 +2964,9 @@ class Extractor:
 
     def _fighters_before(self, lo: int, hi: int) -> bool:
         """Does [lo, hi) name an actor, a pronoun or a force phrase (who "fled" is a side)?"""
-        clause = self.text[lo:hi]
+        # "a force ..., estimated at between 1,500 and 2,000 men, entered X": a thousands
+        # separator is no comma of the clause (masked, same length)
+        clause = _THOUSANDS.sub("_", self.text[lo:hi])
         # "The army, backed by drones, entered X": the aside before the verb set aside
         aside = re.search(r",[^,;:—–]{1,120},\s*$", clause)
         if aside and aside.start() > 0 and not re.search(r"[,;:—–]\s*$", clause[: aside.start()]):

@@ -197,6 +197,24 @@ def _add_stems(surfaces: dict[str, str]) -> None:
             surfaces[written[key]] = ids.pop()
 
 
+# an acronym of capitals, which reporters also write with full stops ("UN troops", "U.N. troops")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}")
+
+
+def _dotted(name: str) -> str:
+    """A regex for ``name`` whose acronyms may be written with full stops ("U.N." for "UN")."""
+    return r"\s+".join(
+        f"(?:{w}|{''.join(c + '[.]' for c in w)})" if _ACRONYM.fullmatch(w) else re.escape(w)
+        for w in name.split()
+    )
+
+
+def _undotted(surface: str) -> str:
+    """``surface`` with its dotted acronyms written plain ("U.N. troops" -> "UN troops")."""
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), surface)
+
+
 class Gazetteer:
     """The theatre's places and actors, prepared for finding mentions in text."""
 
@@ -253,7 +271,7 @@ class Gazetteer:
 
         def alternation(names):
             names = sorted(names, key=len, reverse=True)
-            body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+            body = "|".join(_dotted(n) for n in names)
             # the first-character class fails most positions in one step (speed on long text)
             first = "".join(
                 sorted({re.escape(c) for n in names for c in {n[0].lower(), n[0].upper()}})
@@ -274,7 +292,7 @@ class Gazetteer:
         found = []
         for rx in (self._actor_loose, self._actor_exact):
             for m in rx.finditer(text, start, end):
-                surface = " ".join(m.group(0).split())
+                surface = _undotted(" ".join(m.group(0).split()))
                 if surface.casefold() in self._heads and re.match(r"\s+[A-Z]", text[m.end() :]):
                     continue  # "the Central African Republic": a longer name, not the actor's
                 actor = self.actor_of.get(surface.casefold())
