@@ -344,7 +344,11 @@ _SURRENDERED_PLACE = re.compile(
 )
 # between a place and "fell"/"fallen": nothing, or a perfect's auxiliary ("X has (now) fallen")
 _PERFECT_BEFORE_FALLEN = re.compile(
-    r"(?i)\s*(?:(?:has|have|had)\s+(?:(?:also|now|finally|already)\s+)?)?"
+    # "X, near the frontier with Y, fell on Thursday": an aside of where it lies (a
+    # preposition or a noun phrase, no verb of its own)
+    r"(?i)(?:\s*,\s*(?:a|an|the|near|close\s+to|on|in|at|north|south|east|west|just|some|about)"
+    r"\s(?:[^,;:—–]|(?<=\d),(?=\d)){1,100},)?"
+    r"\s*(?:(?:has|have|had)\s+(?:(?:also|now|finally|already)\s+)?)?"
 )
 # between two sides named as one subject: "the UFDD and the RFC", "A, and B"
 _JOINT = re.compile(r"(?i)\s*,?\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?")
@@ -619,6 +623,15 @@ _BEGAN = re.compile(r"\b(?:began|launched|started|opened|begun)\b", re.I)
 _NOW_IN_IT = re.compile(
     r"(?i)[\"”’]?\s+(?:were|was|are|is)\s+now\s+(?:in|inside|in\s+control\s+of)\s+"
     r"(?:the\s+(?:town|city|village|port|capital)|it)\b"
+)
+# an object counted in towns: "seized four towns", "took the three villages"
+_COUNTED_TOWNS = re.compile(
+    r"(?i)\s+(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
+    r"(?:(?-i:[a-z]+)\s+)?(?P<what>towns|villages|cities|localities|municipalities|settlements)\b"
+)
+# a side leaving the place it holds: "[its army garrison] left the town at night"
+_LEFT_IT = re.compile(
+    r"(?i)(?:\s+(?:of\s+)?[\w,-]+){0,4}?\s+left\s+(?:the\s+(?:town|city|village)|it)\b"
 )
 # a relative clause after a place, up to where it is read from ("X, whose ...", "X, where ...")
 _RELATIVE_OF = re.compile(r",\s+(?:whose|where|which|in\s+which|from\s+which)\s[^;:.!?—–]*$")
@@ -2597,6 +2610,8 @@ class Extractor:
             objs += self._list_tail(objs[-1].end, clause.end, unknown)
         else:
             objs, obj_note = self._place_after_object(v.end, obj_end, clause.end, unknown)
+        if not objs:  # "seized four towns ..., at the town halls of A, B, C and D"
+            objs, obj_note = self._counted_list(sent, v.end, obj_end, unknown)
         if not objs:  # "recaptured several villages east of Mosul, including A and B"
             inc = _INCLUDING.match(text, v.end, clause.end)
             p = self._mention_at(inc.end(), unknown) if inc else None
@@ -2619,6 +2634,28 @@ class Extractor:
         if clause.pattern == "withdrawal":  # "fled towards X": where they went, not left
             objs = [p for p in objs if not _DESTINATION.match(text[v.end : p.start])]
         return objs, obj_note
+
+    def _counted_list(
+        self, sent: Sentence, lo: int, hi: int, unknown: list[PlaceMention]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """ "seized four towns in Chiapas on Saturday, overpowering the police at the town halls
+        of A, B, C and D": an object counted in towns whose count is the length of the one list
+        of known places later in the sentence; those places ([] when the count does not fit)."""
+        m = _COUNTED_TOWNS.match(self.text, lo, hi)
+        if m is None:
+            return [], None
+        n = number_of(m["n"])
+        known = [p for p in self._places_between(m.end(), sent.end) if p.place]
+        runs: list[list[PlaceMention]] = []
+        for p in known:
+            if runs and _LIST_SEP.fullmatch(self.text, runs[-1][-1].end, p.start):
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        fits = [r for r in runs if len(r) == n]
+        if len(fits) != 1 or any(len(r) > 1 for r in runs if r is not fits[0]):
+            return [], None
+        return fits[0], f"the {m['n']} {m['what']} listed: {', '.join(p.text for p in fits[0])}"
 
     def _places_before_verb(
         self, sent: Sentence, clause: _Clause, unknown: list[PlaceMention]
@@ -2847,7 +2884,14 @@ class Extractor:
     def _fell_gainer(self, sent: Sentence, v: Verb) -> ActorMention | None:
         """ "X fell in late October": the side named later in the sentence, else the gainer
         of the change drafted just before (in the theatre's time); else none."""
-        ahead = [a for a in self._actors_between(v.end, sent.end) if a.actor]
+        ahead = [
+            a
+            for a in self._actors_between(v.end, sent.end)
+            if a.actor
+            # "X fell on Thursday when its army garrison left the town": the side leaving
+            and not _LEAVING_NEAR.match(self.text, a.end)
+            and not _LEFT_IT.match(self.text, a.end)
+        ]
         if ahead:
             a = ahead[0]
             return ActorMention(v.start, v.start, "", a.actor, "context", " ".join(a.text.split()))

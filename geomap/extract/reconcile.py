@@ -160,6 +160,18 @@ def merge_statements(drafts: list[Draft]) -> list[Draft]:
             if not same.from_actor and d.from_actor:
                 same.from_actor = d.from_actor
                 same.reasons.append(f"from_actor {d.from_actor} from another statement")
+            if (
+                same.gainer_how == "context"
+                and _strength(d)[0] > _strength(same)[0]
+                and abs(d.span[0] - same.span[0]) <= 400
+            ):
+                # "Tribesmen loyal to the Imam have captured Harib ... Harib fell on Thursday":
+                # the side the better-dated statement read from the context, named by another
+                same.gainer_how = d.gainer_how
+                same.reasons.append(
+                    f"to_actor {d.to_actor} named in another statement of the change "
+                    f"({d.verb!r}, chars {d.span[0]}:{d.span[1]})"
+                )
             if d.confidence == "disputed":
                 same.confidence = "disputed"
             elif _independent(same, d):
