@@ -88,8 +88,9 @@ _FORCE_PHRASE = re.compile(
     # a body of a side's troops named by its modifier: "a Libyan armoured column", "a
     # Tanzanian battalion", "a Georgian landing party", "the Senegalese contingent"
     + r"|columns?|battalions?|brigades?|regiments?|contingents?|detachments?|patrols?|[Dd]ivisions?|garrisons?"
-    # "North Korean tanks rolled into the city", "Communist armour"
-    + r"|tanks|armou?r"
+    # "North Korean tanks rolled into the city", "Communist armour", "Turkish nationalist
+    # cavalry", "handed the town over to Turkish nationalist gendarmes"
+    + r"|tanks|armou?r|cavalry|infantry|horsemen|riflemen|gendarmes|gendarmerie|policemen"
     + r"|landing\s+part(?:y|ies)|expeditionary\s+force"
     # a side's voice named by its modifier: "the Russian command said its troops ..."
     + r"|command|high\s+command|defen[cs]e\s+ministry|radio|media)\b"
@@ -106,7 +107,8 @@ _OUR = re.compile(
     r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
     r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen|fronts|columns"
-    r"|detachments|guerrillas|comrades|companies|cadres|partisans)\b"
+    r"|detachments|guerrillas|comrades|companies|cadres|partisans|cavalry|infantry|horsemen"
+    r"|riflemen|gendarmes|sailors|marines)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
     # an armed movement's name for its own forces ("the people's army took control of X"), not
     # the other side's word for them ("the so-called revolutionary forces")
@@ -458,6 +460,8 @@ _STATEMENT_WORDS = re.compile(
     # "PRESS CENTRE OF THE ...", "Information message No. 212", "MAIN STAFF ...", "ANNOUNCEMENT"
     r"|press\s+(?:centre|center|office)|information\s+(?:message|bulletin|service)"
     r"|main\s+staff|announcement"
+    # "HEADQUARTERS OF THE ARMED FORCES OF ...", "Operational summary for 19-21 September"
+    r"|headquarters\s+of|operational\s+(?:summary|report)|war\s+bulletin"
     r"|spokes(?:man|woman|person)|media\s+(?:office|centre|center)"
     r"|general\s+command|operations\s+command|high\s+command|general\s+staff|ministry\s+of"
     r"|official\s+(?:statement|spokes\w+))\b"

@@ -493,7 +493,35 @@ _DATE_RULES.append(
     )
 )
 
+
+def _nth_of_month(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "On the 20th" in a summary or communique: that day of the anchor's month, or of the
+    month before when the day is later than the anchor."""
+    if anchor is None:
+        return None, None, "event"
+    d = int(g["nth"])
+    day = _safe_date(anchor.year, anchor.month, d)
+    if day is None or day > anchor:
+        prev = _add_months(anchor.replace(day=1), -1)
+        day = _safe_date(prev.year, prev.month, d)
+    return (day, day, "event") if day else None
+
+
+_DATE_RULES.append(
+    (
+        "nth",
+        re.compile(
+            r"\b(?i:on|by|until|since)\s+the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            # not "on the 20th of March" (a day and month), "by the 5th Division", "the 20th
+            # century"
+            r"(?!\s+(?:of\b|[A-Z]|(?i:century|anniversary|day|week|time|division|brigade"
+            r"|regiment|battalion|army|corps|floor|parallel)\b))"
+        ),
+    )
+)
+
 _ABSOLUTE = {
+    "nth": _nth_of_month,
     "feast": _feast,
     "range": _day_range,
     "abs": _absolute_day,

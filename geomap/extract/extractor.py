@@ -213,7 +213,9 @@ _MODIFIER_AFTER = re.compile(
     r"|conference|cent(?:re|er)|compound|hotel|stadium|hospital|university|embassy|consulate"
     r"|palace|party|parties|movement|council|committee"
     # a structure in a town ("the X bridge", "the X mosque"): the structure, not a place
-    r"|bridges?|mosques?|church(?:es)?|schools?|markets?|checkpoints?|buildings?)\b"
+    r"|bridges?|mosques?|church(?:es)?|schools?|markets?|checkpoints?|buildings?"
+    # a rule named after its holder: "freed from the Bolshevik yoke"
+    r"|yoke|rule|tyranny|oppression|domination)\b"
 )
 _UNIT_WORDS = re.compile(
     r"(?:Division|Brigade|Regiment|Battalion|Corps|Command|Forces|Front|Council|Ministry"
@@ -331,6 +333,8 @@ _TOPIC_PLACE = re.compile(
 )
 # "handed over by X to Y": the giver, then the receiver
 _BY_THEN_TO = re.compile(r"(?i)\s+by\s+[^,.;:]{1,60}?\s+to\s+")
+# a verb of handing a place over (its agent after "by" is the side that gave it)
+_HANDED = re.compile(r"(?i)(?:handed|given|ceded|turned)\b")
 # a reduced passive relative: "X, liberated by Y on 16 June, ...", "Shroma, retaken by our forces"
 _REDUCED_PASSIVE = re.compile(r"[\w)]\s*,\s*(?:(?:\w+ly|also|first|later|since|once)\s+)?$")
 _PARTICIPLE_BY = re.compile(r"\s+by\b")
@@ -1707,7 +1711,8 @@ class Extractor:
         prior = named or prior
         same = SAME_DAY.search(self.text, prev_end, nxt)
         by_prior = (
-            (self._said_that_day(dates, v, nxt) if same else None)
+            self._same_day_told_before(sent, same, sent_drafts, prior)
+            or (self._said_that_day(dates, v, nxt) if same else None)
             or self._hours_after(prev_end, v.start, prior, sent_drafts)
             or self._by_prior(rel, same, self._dated_prior(sent, prior) if same else prior)
         )
@@ -1964,6 +1969,23 @@ class Extractor:
             said = " ".join(same.group(0).split())
             return prior.date_lo or prior.date, prior.date, f"{said} ({prior.date})", 2
         return None
+
+    def _same_day_told_before(
+        self, sent: Sentence, same: re.Match | None, sent_drafts: list[Draft], prior: Draft | None
+    ):
+        """ "On Thursday the units at X regrouped east of the town. The invaders entered X the
+        same evening.": the day the sentence before told, when no change was drafted since
+        (else the change's day, :meth:`_by_prior`); None otherwise."""
+        if not (
+            same
+            and not sent_drafts
+            and self._last_event is not None
+            and self._prev_start <= self._last_event_at < sent.start
+            and (prior is None or prior.span[1] < self._last_event_at)
+        ):
+            return None
+        said = " ".join(same.group(0).split())
+        return self._last_event, self._last_event, f"{said} ({self._last_event})", 2
 
     def _hours_after(self, lo: int, hi: int, prior: Draft | None, sent_drafts: list[Draft]):
         """ "moved into X on Monday, hours after the troops pulled out of Y": the day of the
@@ -2750,9 +2772,12 @@ class Extractor:
             )
         elif pattern in ("loss", "withdrawal"):
             loser = self._actor_after(v.end, clause_end, "by") if clause.left_by else subject
-            # "lost X to Y"; "withdrew from X, leaving it to Y"
-            hands_over = pattern == "loss" or re.search(
-                r"\b(?:leaving|handing|ceding)\b", self.text[v.end : clause_end]
+            # "lost X to Y"; "withdrew from X, leaving it to Y"; "X, abandoned by A on July 13
+            # to a B cavalry brigade"
+            hands_over = (
+                pattern == "loss"
+                or clause.left_by
+                or re.search(r"\b(?:leaving|handing|ceding)\b", self.text[v.end : clause_end])
             )
             gainer = self._actor_after(v.end, clause_end, "to") if hands_over else None
             if gainer is None:
@@ -2810,6 +2835,10 @@ class Extractor:
         gainer = self._fell_to_gainer(sent, v, clause_end)
         if _BY_THEN_TO.match(self.text, v.end, clause_end):
             return self._actor_after(v.end, clause_end, "to"), gainer
+        if _HANDED.match(v.text) and re.match(r"(?i)\s+(?:over\s+)?by\b", self.text[v.end :]):
+            # "Tarsus was handed over by the French on 3 January": the side after "by" gave
+            # it; who received it is not said here
+            return None, gainer
         return gainer, loser
 
     def _fell_to_gainer(self, sent: Sentence, v: Verb, clause_end: int) -> ActorMention | None:

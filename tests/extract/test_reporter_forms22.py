@@ -27,6 +27,16 @@ Round 23 (read off spent sets 23 and 24, still-missed changes):
   of towns the one later list of known places fits.
 * One change told twice within a few sentences, its side read from the context in the
   better-dated telling and named in the other: the named side (a draft).
+
+Round 24 (read off spent sets 27, 31 and 32, measured once with round 23):
+
+* cavalry, infantry, horsemen, gendarmes as a side's force ("Turkish nationalist cavalry",
+  "handed the town over to Turkish nationalist gendarmes"; "our cavalry" in a statement);
+* "X was handed over by A": A gave it, the receiver is not said;
+* "X, abandoned by A on July 13 to a B brigade": B gains;
+* "the same evening" after a sentence that told a day and no change since;
+* a statement headed "HEADQUARTERS OF ..." or "Operational summary ..."; "On the 20th";
+* "freed from the Bolshevik yoke": a rule named after its holder is no place.
 """
 
 from __future__ import annotations
@@ -259,3 +269,80 @@ def test_a_side_read_from_the_context_is_named_by_the_same_change_told_nearby(ci
     )
     rows = [r for r in _rows(text, civ) if r[0] == "guiglo"]
     assert rows == [("guiglo", "FRCI", "FDS", "2011-03-24", "draft")]
+
+
+# ------------------------------------------------------------- read off spent sets 27, 31 and 32
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "handed over by" names the giver only
+        (
+            "Daloa was handed over by the FRCI on Monday, according to our staff there.",
+            [("daloa", "", "FRCI", "2011-03-28", "lead")],
+        ),
+        # "abandoned by A on <day> to B": B gains
+        (
+            "Guiglo, abandoned by the army on March 13 to the Republican Forces, and Daloa, "
+            "which the FRCI captured on March 17, opened the way to the west.",
+            [
+                ("guiglo", "FRCI", "FDS", "2011-03-13", "draft"),
+                ("daloa", "FRCI", "FDS", "2011-03-17", "draft"),
+            ],
+        ),
+        # "the same evening" after a sentence that told a day and no change
+        (
+            "On Thursday the army units at Daloa regrouped to positions east of the town. The "
+            "rebels entered Daloa the same evening.",
+            [("daloa", "FRCI", "FDS", "2011-03-24", "draft")],
+        ),
+        # a rule named after a side is no place
+        ("Our units have freed from the Bolshevik yoke a wide territory.", []),
+    ],
+)
+def test_round_24_readings(civ, text, expected):
+    assert _rows(text, civ) == expected
+
+
+@pytest.mark.parametrize("noun", ["cavalry", "infantry", "gendarmes"])
+def test_cavalry_infantry_gendarmes_named_by_a_modifier(korea, noun):
+    text = f"North Korean {noun} rode into Daloa on Monday."
+    assert _rows(text, korea) == [("daloa", "KPA", "ROK", "2011-03-28", "draft")]
+
+
+def test_a_handover_to_a_sides_gendarmes(korea):
+    text = "The South Korean garrison of Daloa handed the town over to North Korean gendarmes."
+    assert [r[:3] for r in _rows(text, korea)] == [("daloa", "KPA", "ROK")]
+
+
+def test_an_operational_summary_under_a_headquarters_is_a_statement(civ):
+    text = (
+        "HEADQUARTERS OF THE REPUBLICAN FORCES\n"
+        "Operational summary for 19-21 March 2011, Bouake, 22 March 2011\n\n"
+        "On the 20th, after a two-day battle, our troops occupied Daloa.\n"
+        "On the 19th our cavalry occupied the junction of Guiglo.\n"
+    )
+    rows = extract(text, civ, published="2011-03-22").rows
+    assert list(zip(rows.place, rows.to_actor, rows.date, rows.confidence, strict=True)) == [
+        ("daloa", "FRCI", "2011-03-20", "claimed"),
+        ("guiglo", "FRCI", "2011-03-19", "claimed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On the 20th our troops occupied Daloa.", "2011-03-20"),
+        ("On the 25th our troops occupied Daloa.", "2011-02-25"),  # later than the 22nd
+        ("On the 20th of March our troops occupied Daloa.", "2011-03-20"),
+    ],
+)
+def test_a_day_of_the_month_alone(text, day):
+    [d] = find_dates(text, dt.date(2011, 3, 22))
+    assert d.end.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "text", ["It was held by the 5th Division.", "Fighting on the 38th parallel."]
+)
+def test_a_numbered_unit_or_line_is_no_day(text):
+    assert find_dates(text, dt.date(2011, 3, 22)) == []
