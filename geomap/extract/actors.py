@@ -108,7 +108,7 @@ _OUR = re.compile(
     r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
     r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen|fronts|columns"
     r"|detachments|guerrillas|comrades|companies|cadres|partisans|cavalry|infantry|horsemen"
-    r"|riflemen|gendarmes|sailors|marines)\b"
+    r"|riflemen|gendarmes|sailors|marines|patrols)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
     # an armed movement's name for its own forces ("the people's army took control of X"), not
     # the other side's word for them ("the so-called revolutionary forces")
@@ -401,7 +401,11 @@ class ActorRefs:
 
     def _by_modifiers(self, m: re.Match) -> ActorMention | None:
         mods = m.group("mods").split()
-        if _ALLIED.search(m.group("mods")):
+        allied = _ALLIED.search(m.group("mods"))
+        # "Peru's joint command" is one side's command, not a helper
+        if allied and not (
+            allied.group(0).lower() == "joint" and m.group("head").lower().endswith("command")
+        ):
             return None
         # "Under heavy Chinese pressure our troops withdrew": the phrase starts after a
         # possessive ("our troops" are the speaker's, not the Chinese)
@@ -423,6 +427,12 @@ class ActorRefs:
             )
             if hit:
                 fits = set(hit) if fits is None else fits & hit
+        if fits is not None and len(fits) > 1:
+            # "Peru's army": of the sides the modifier fits (the army, the air force), the one
+            # the head word's class holds
+            cls = _class_of(m.group("head"))
+            narrowed = fits & self.by_class.get(cls, set()) if cls else set()
+            fits = narrowed if len(narrowed) == 1 else fits
         if fits is None or len(fits) != 1:
             return None
         # the mention starts at its first capitalised or modifier word ("when Iraqi forces")

@@ -625,8 +625,10 @@ _BEGAN = re.compile(r"\b(?:began|launched|started|opened|begun)\b", re.I)
 # "occupied" as an adjective: "in occupied X", "Russian-occupied X", "the newly occupied X"
 # a side said to be in the place now, after its name: "... were now in the town"
 _NOW_IN_IT = re.compile(
-    r"(?i)[\"”’]?\s+(?:were|was|are|is)\s+now\s+(?:in|inside|in\s+control\s+of)\s+"
+    r"(?i)[\"”’]?\s+(?:(?:were|was|are|is)\s+now\s+(?:in|inside|in\s+control\s+of)\s+"
     r"(?:the\s+(?:town|city|village|port|capital)|it)\b"
+    # "... had pulled out of X on Wednesday and that Peruvian soldiers were there by Thursday"
+    r"|(?:were|was)\s+(?:now\s+)?there\s+by\b)"
 )
 # an object counted in towns: "seized four towns", "took the three villages"
 _COUNTED_TOWNS = re.compile(

@@ -346,3 +346,39 @@ def test_a_day_of_the_month_alone(text, day):
 )
 def test_a_numbered_unit_or_line_is_no_day(text):
     assert find_dates(text, dt.date(2011, 3, 22)) == []
+
+
+@pytest.fixture(scope="module")
+def peru(tmp_path_factory):
+    """civ11's places with an army and an air force sharing the modifier "Peruvian"."""
+    folder = tmp_path_factory.mktemp("peru") / "civ11"
+    shutil.copytree(Path(__file__).parent / "data" / "civ11", folder)
+    (folder / "actors.csv").write_text(
+        "id,name,aliases,refs,color\n"
+        "PER,Peruvian army,Peruvian army;Peruvian troops,Peruvian forces,#b22222\n"
+        "FAP,Peruvian Air Force,Peruvian Air Force,Peruvian forces;Peruvian aircraft,#ff8c00\n"
+        "ECU,Ecuadorian army,Ecuadorian army;Ecuadorian soldiers,,#daa520\n",
+        encoding="utf-8",
+    )
+    ctl = folder / "control.csv"
+    lines = ctl.read_text(encoding="utf-8").splitlines()
+    col = lines[0].split(",").index("actor")
+    rows = [line.split(",") for line in lines[1:]]
+    for r in rows:
+        r[col] = "ECU"
+    ctl.write_text("\n".join([lines[0], *(",".join(r) for r in rows)]) + "\n", encoding="utf-8")
+    return load_inputs(folder)
+
+
+def test_a_countrys_army_is_the_side_of_that_class(peru):
+    # "Peruvian" fits the army and the air force; "army" only the army
+    text = "Peru's army said on Monday night that its soldiers had captured Daloa."
+    assert [r[:2] for r in _rows(text, peru)] == [("daloa", "PER")]
+
+
+def test_a_side_said_to_be_there_by_a_day(peru):
+    text = (
+        "Guides said Ecuadorian soldiers had pulled out of Daloa on Wednesday and that "
+        "Peruvian troops were there by Thursday."
+    )
+    assert _rows(text, peru) == [("daloa", "PER", "ECU", "2011-03-30", "draft")]
