@@ -660,7 +660,11 @@ _PARTS_OF = re.compile(
 )
 _NAMES_ONLY = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]*)*\s+")
 # "The claims broadcast by the enemy's radio yesterday that ...": a claim the sentence reports
-_CLAIMS_BEFORE = re.compile(r"(?i)\bclaims?\b[^.;:]{0,120}\bthat\b[^.;:]*$")
+# "the claims of X that ...", "the reports of the so-called information centre of X that ..."
+_CLAIMS_BEFORE = re.compile(
+    r"(?i)\b(?:claims?|reports?|allegations?|assertions?|announced|broadcast|declared)\b"
+    r"[^.;:]{0,120}\bthat\b[^.;:]*$"
+)
 # "the TPLF troops", "the Woyane regime's soldiers": a role word owned by a capitalised name
 # (one the theatre does not know, or the role word would be resolved already)
 _UNKNOWN_OWNER = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z-]+(?:['’]s)?\s+)?$")
@@ -3742,6 +3746,9 @@ _HEDGED_NEXT = re.compile(
 _BEFORE_RELATIVE = re.compile(
     # "Kushtia itself, which Pakistani troops retook"
     r"(?:['’]s|\s+itself)?\s*,?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,6}?\s*,?\s*"
+    # "Kabal, across the Swat river, which Taliban fighters seized": an aside of where it lies
+    r"|,\s+(?:across|beyond|near|north|south|east|west|on|below|above)\s+(?:of\s+)?(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s*,?\s*"
     # "recaptured X this morning, which the aggressors had occupied": the day of the main verb
     r"|,?\s+(?:this\s+(?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
     r"|(?:early\s+|late\s+)?on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"

@@ -37,6 +37,15 @@ Round 24 (read off spent sets 27, 31 and 32, measured once with round 23):
 * "the same evening" after a sentence that told a day and no change since;
 * a statement headed "HEADQUARTERS OF ..." or "Operational summary ..."; "On the 20th";
 * "freed from the Bolshevik yoke": a rule named after its holder is no place.
+* (24b) "Peru's army": the side of the head word's class when the modifier fits two;
+  "... and that Peruvian soldiers were there by Thursday".
+
+Round 25 (read off spent sets 29 and 30, measured once with round 24b):
+
+* a statement denying "the reports of X that ...", "X announced on its radio that ...": the
+  claim is X's, never the author's gain;
+* "Kabal, across the Swat river, which Taliban fighters seized": an aside of where the place
+  lies before "which".
 """
 
 from __future__ import annotations
@@ -382,3 +391,31 @@ def test_a_side_said_to_be_there_by_a_day(peru):
         "Peruvian troops were there by Thursday."
     )
     assert _rows(text, peru) == [("daloa", "PER", "ECU", "2011-03-30", "draft")]
+
+
+# ---------------------------------------------------------------- read off spent sets 29 and 30
+STATEMENT_FDS = (
+    "MINISTRY OF DEFENCE OF COTE D'IVOIRE\nPress centre of the Defence and Security Forces\n\n"
+    "Statement, 1 April 2011\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denied report of the other side: its claim, never the author's gain
+        "The press centre states that the reports of the FRCI's so-called information centre "
+        'on Thursday that the town of Daloa had been taken by the "liberation army" are lies.',
+        "The FRCI's so-called committee at Bouake announced on its radio on Thursday that "
+        "Daloa had been liberated. This is untrue.",
+    ],
+)
+def test_a_denied_report_of_the_other_side_is_its_claim(civ, sentence):
+    rows = extract(STATEMENT_FDS + sentence + "\n", civ, published="2011-04-01").rows
+    daloa = rows[rows.place == "daloa"]
+    assert list(zip(daloa.to_actor, daloa.confidence, strict=True)) == [("FRCI", "disputed")]
+
+
+def test_an_aside_of_where_a_place_lies_before_which(civ):
+    text = "Guiglo, across the Cavally river, which FRCI fighters seized on March 20, is quiet."
+    assert _rows(text, civ) == [("guiglo", "FRCI", "FDS", "2011-03-20", "draft")]
