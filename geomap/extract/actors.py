@@ -124,6 +124,13 @@ _ENEMY = re.compile(
     r"|aggressors?|aggression(?:['’]s)?|mercenar(?:y|ies)|terrorists|bandits|puppets|traitors"
     r"|narco-terrorists)\b(?![-‑])"
 )
+# lower-case words of a force's name that tell no side ("national forces", "local militias")
+_PLAIN = frozenset(
+    "national liberation freedom coalition unity alliance local regional regular village clan "
+    "resistance presidential royal invading foreign allied armed joint combined irregular "
+    "volunteer popular people revolutionary islamic defence defense security ministry interior"
+    " special elite government".split()
+)
 _MODIFIER_STOP = frozenset(
     "the a an of and or with by from to in on at its their his her our new some many most all "
     "other both several dozens hundreds thousands more few northern southern eastern western "
@@ -252,7 +259,12 @@ class ActorRefs:
         # "Iraqi forces", "Kurdish-led fighters", "Sudanese army", "Syrian government"
         if re.fullmatch(_FORCE, words[-1]) or _class_of(words[-1]) and words[-1].islower():
             for w in words[:-1]:
-                if w.casefold() not in _MODIFIER_STOP and w[:1].isupper():
+                if w.casefold() not in _MODIFIER_STOP and (
+                    w[:1].isupper()
+                    # "federal troops", "royalist forces", "colonial army": a lower-case word
+                    # that is no role word of a class and says no more than where or how
+                    or (w.isalpha() and len(w) > 4 and not _class_of(w) and w not in _PLAIN)
+                ):
                     self.by_modifier.setdefault(w.casefold(), set()).add(actor)
 
     def government(self, header: str, home: tuple[str, ...] = ()) -> str:
@@ -436,6 +448,11 @@ class ActorRefs:
         if fits is None or len(fits) != 1:
             return None
         # the mention starts at its first capitalised or modifier word ("when Iraqi forces")
+        # ("took Chtaura from leftist forces": not "Chtaura from leftist forces", the words
+        # before a preposition or article are another phrase's)
+        stops = [i for i, w in enumerate(mods) if w.casefold() in _MODIFIER_STOP]
+        skip += stops[-1] + 1 if stops else 0
+        mods = mods[stops[-1] + 1 :] if stops else mods
         start = m.start()
         for _ in range(skip):
             start = _WORD_AND_SPACE.match(m.string, start).end()
@@ -528,6 +545,19 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     if kind is None:
         return None
     titled = [ln for ln in head if _STATEMENT_WORDS.search(ln) or _REPORT_WORDS.search(ln)]
+    # "REVOLUTIONARY UNITED FRONT OF SIERRA LEONE" over "THE PEOPLE'S ARMY - WAR COMMUNIQUE":
+    # a letterhead naming a side by its name, over a title naming one only by a role word
+    letterhead = [
+        a
+        for ln in head
+        if ln not in titled
+        for a in actors_in(ln)
+        if a.actor and a.how == "alias" and not _ADDRESSEE.search(ln[: a.start])
+    ]
+    by_role = [a for ln in titled for a in actors_in(ln) if a.actor]
+    if letterhead and by_role and all(a.how != "alias" for a in by_role):
+        ln = next(ln for ln in head if ln not in titled and letterhead[0] in actors_in(ln))
+        return Author(kind, ln, letterhead[0].actor)
     # the title line, the signature, then the letterhead ("Arakan Army (AA)" over "Press
     # Release"), then the opening sentence ("The X Armed Forces announce ...")
     for ln in titled + list(reversed(tail)) + head:

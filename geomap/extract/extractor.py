@@ -700,7 +700,11 @@ _PARTNER_BEFORE = re.compile(
     # "units of X, with the volunteers of Y fighting at their side, liberated": Y helps
     r"|(?<=,\s)with\s+the"
     r"|working\s+(?:together\s+|jointly\s+)?with"
-    r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with)\b[^,;:.—–]{0,80}$",
+    r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with"
+    # "Moroccan troops flown in to help President Mobutu entered X": the one helped
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:sent|flown(?:\s+in)?|brought(?:\s+in)?|airlifted|dispatched)"
+    r"\s+to\s+(?:help|support|aid|assist|rescue|reinforce)"
+    r"|(?<=\w\s)to\s+(?:help|support|aid|assist|rescue|reinforce))\b[^,;:.—–]{0,80}$",
     re.I,
 )
 # after a passive "taken"/"carried": people moved somewhere, not a place taken
@@ -1306,7 +1310,9 @@ class Extractor:
         found = self._actors_between(lo, hi)
         for i, a in enumerate(found):
             if re.search(
-                rf"\b(?:{lead})\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:same\s+)?{_FORCE_OF}?$",
+                # "to the advancing Republican Forces": a participle before the side
+                rf"\b(?:{lead})\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:same\s+)?"
+                rf"(?:[a-z]+ing\s+)?{_FORCE_OF}?$",
                 self.text[max(lo - 12, 0) : a.start],
                 re.I,
             ):
@@ -2783,6 +2789,8 @@ class Extractor:
             hands_over = (
                 pattern == "loss"
                 or clause.left_by
+                # "the Kamajors abandoned Taiama to our advancing columns"
+                or re.match(r"(?i)abandon", v.text)
                 or re.search(r"\b(?:leaving|handing|ceding)\b", self.text[v.end : clause_end])
             )
             gainer = self._actor_after(v.end, clause_end, "to") if hands_over else None

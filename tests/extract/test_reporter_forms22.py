@@ -46,6 +46,16 @@ Round 25 (read off spent sets 29 and 30, measured once with round 24b):
   claim is X's, never the author's gain;
 * "Kabal, across the Swat river, which Taliban fighters seized": an aside of where the place
   lies before "which".
+
+Round 26 (read off spent sets 28, 33 and 34, measured once with round 25):
+
+* a letterhead naming a side by its name over a title naming one only by a role word
+  ("REVOLUTIONARY UNITED FRONT" over "THE PEOPLE'S ARMY - WAR COMMUNIQUE");
+* "abandoned X to <side>", "to the advancing <side>": that side gains;
+* "troops flown in to help President X": the one helped is no subject;
+* lower-case modifiers of a side's name ("federal troops": "a federal column"), not words
+  that tell no side ("national", "local"); a modifier phrase starts after a preposition
+  ("took Chtaura from leftist forces").
 """
 
 from __future__ import annotations
@@ -419,3 +429,80 @@ def test_a_denied_report_of_the_other_side_is_its_claim(civ, sentence):
 def test_an_aside_of_where_a_place_lies_before_which(civ):
     text = "Guiglo, across the Cavally river, which FRCI fighters seized on March 20, is quiet."
     assert _rows(text, civ) == [("guiglo", "FRCI", "FDS", "2011-03-20", "draft")]
+
+
+# ------------------------------------------------------------- read off spent sets 28, 33 and 34
+def test_a_letterhead_naming_a_side_over_a_title_naming_a_role_word(civ):
+    # the title's "ARMY" is a role word (the FDS's); the letterhead names the FRCI
+    text = (
+        "REPUBLICAN FORCES OF COTE D'IVOIRE\nTHE PEOPLE'S ARMY - WAR COMMUNIQUE No. 14\n"
+        "Issued at Bouake, 30 March 2011\n\n"
+        "On Tuesday 29 March our forces liberated the town of Daloa.\n"
+    )
+    rows = extract(text, civ, published="2011-03-30").rows
+    assert list(zip(rows.place, rows.to_actor, strict=True)) == [("daloa", "FRCI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "abandoned X to <side>": the side it was left to gains
+        (
+            "Last week the army abandoned Guiglo to the advancing Republican Forces.",
+            [("guiglo", "FRCI", "FDS", "2011-03-27", "draft")],
+        ),
+        # the one helped is not the subject
+        (
+            "UN troops flown in to help the army entered Daloa on Monday.",
+            [("daloa", "ONUCI", "FDS", "2011-03-28", "draft")],
+        ),
+    ],
+)
+def test_round_26_readings(civ, text, expected):
+    assert _rows(text, civ) == expected
+
+
+@pytest.fixture(scope="module")
+def mexico(tmp_path_factory):
+    """civ11's places with a side named by a lower-case modifier ("federal troops")."""
+    folder = tmp_path_factory.mktemp("mexico") / "civ11"
+    shutil.copytree(Path(__file__).parent / "data" / "civ11", folder)
+    (folder / "actors.csv").write_text(
+        "id,name,aliases,refs,color\n"
+        "FED,Federal army,federal army;federal troops,government troops,#1e6fb0\n"
+        "CRI,Cristero army,Cristeros;Cristero army,rebels,#b22222\n"
+        "AGR,Agrarista militias,agrarista militias,national militias,#daa520\n",
+        encoding="utf-8",
+    )
+    ctl = folder / "control.csv"
+    lines = ctl.read_text(encoding="utf-8").splitlines()
+    col = lines[0].split(",").index("actor")
+    rows = [line.split(",") for line in lines[1:]]
+    for r in rows:
+        r[col] = "CRI"
+    ctl.write_text("\n".join([lines[0], *(",".join(r) for r in rows)]) + "\n", encoding="utf-8")
+    return load_inputs(folder)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "federal" is the federal army's modifier: "a federal column"
+        (
+            "A federal column of cavalry marched into Daloa on Monday.",
+            [("daloa", "FED", "CRI", "2011-03-28", "draft")],
+        ),
+        # "national" tells no side
+        (
+            "A national column marched into Daloa on Monday.",
+            [("daloa", "", "", "2011-03-28", "lead")],
+        ),
+        # a modifier phrase starts after a preposition: the place before it stays a place
+        (
+            "The Cristeros took Guiglo from federal forces on Monday.",
+            [("guiglo", "CRI", "FED", "2011-03-28", "draft")],
+        ),
+    ],
+)
+def test_a_lower_case_modifier(mexico, text, expected):
+    assert _rows(text, mexico) == expected
