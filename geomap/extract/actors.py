@@ -412,7 +412,7 @@ class ActorRefs:
         }
 
     def _by_modifiers(self, m: re.Match) -> ActorMention | None:
-        mods = m.group("mods").split()
+        words = m.group("mods").split()
         allied = _ALLIED.search(m.group("mods"))
         # "Peru's joint command" is one side's command, not a helper
         if allied and not (
@@ -421,9 +421,7 @@ class ActorRefs:
             return None
         # "Under heavy Chinese pressure our troops withdrew": the phrase starts after a
         # possessive ("our troops" are the speaker's, not the Chinese)
-        owner = [i for i, w in enumerate(mods) if w.casefold() in _POSSESSIVES]
-        skip = owner[-1] + 1 if owner else 0
-        mods = mods[skip:]
+        mods = words[_after_last(words, _POSSESSIVES) :]
         # the sides every modifier word fits: "North Korean tanks" ("north" one side's,
         # "korean" two sides')
         fits: set[str] | None = None
@@ -447,16 +445,14 @@ class ActorRefs:
             fits = narrowed if len(narrowed) == 1 else fits
         if fits is None or len(fits) != 1:
             return None
-        # the mention starts at its first capitalised or modifier word ("when Iraqi forces")
-        # ("took Chtaura from leftist forces": not "Chtaura from leftist forces", the words
-        # before a preposition or article are another phrase's)
-        stops = [i for i, w in enumerate(mods) if w.casefold() in _MODIFIER_STOP]
-        skip += stops[-1] + 1 if stops else 0
-        mods = mods[stops[-1] + 1 :] if stops else mods
+        # the mention starts after the last possessive, preposition or article ("took Chtaura
+        # from leftist forces": the words before "from" are another phrase's), at its first
+        # capitalised or modifier word ("when Iraqi forces")
+        cut = _after_last(words, _POSSESSIVES | _MODIFIER_STOP)
         start = m.start()
-        for _ in range(skip):
+        for _ in range(cut):
             start = _WORD_AND_SPACE.match(m.string, start).end()
-        for w in mods:
+        for w in words[cut:]:
             if w[:1].isupper() or w.casefold() in self.by_modifier:
                 break
             start = _WORD_AND_SPACE.match(m.string, start).end()
@@ -465,6 +461,13 @@ class ActorRefs:
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
 _POSSESSIVES = frozenset("our their its his her my your".split())
+
+
+def _after_last(words: list[str], stop: frozenset[str]) -> int:
+    """The index after the last of ``words`` in ``stop`` (casefolded), 0 when none is."""
+    return max((i + 1 for i, w in enumerate(words) if w.casefold() in stop), default=0)
+
+
 # a people named by its plural demonym: "the Tanzanians", "the Moroccans", "the Israelis"
 # ("the North Koreans", "the Chinese", "the Sudanese")
 _DEMONYMS = re.compile(
@@ -548,7 +551,7 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     # "REVOLUTIONARY UNITED FRONT OF SIERRA LEONE" over "THE PEOPLE'S ARMY - WAR COMMUNIQUE":
     # a letterhead naming a side by its name, over a title naming one only by a role word
     letterhead = [
-        a
+        (ln, a)
         for ln in head
         if ln not in titled
         for a in actors_in(ln)
@@ -556,8 +559,8 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     ]
     by_role = [a for ln in titled for a in actors_in(ln) if a.actor]
     if letterhead and by_role and all(a.how != "alias" for a in by_role):
-        ln = next(ln for ln in head if ln not in titled and letterhead[0] in actors_in(ln))
-        return Author(kind, ln, letterhead[0].actor)
+        ln, a = letterhead[0]
+        return Author(kind, ln, a.actor)
     # the title line, the signature, then the letterhead ("Arakan Army (AA)" over "Press
     # Release"), then the opening sentence ("The X Armed Forces announce ...")
     for ln in titled + list(reversed(tail)) + head:

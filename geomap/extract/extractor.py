@@ -43,6 +43,7 @@ from .patterns import (
     HELD_BY,
     LATER,
     NOT_OBJECT_BEFORE,
+    NOW_STATE,
     OBJ_FIGURE,
     OBJ_STOP,
     OBSERVED,
@@ -2029,7 +2030,7 @@ class Extractor:
         in the theatre's time (not a background change)."""
         # "X fell on Saturday. 'Regime forces are now in full control of X,' he said. They
         # also entered Y": a holding told as now, dated by no day of its own, dates nothing
-        told = [d for d in self.drafts if not (_NOW_STATE.fullmatch(d.verb) and d.date_rank < 2)]
+        told = [d for d in self.drafts if not (NOW_STATE.fullmatch(d.verb) and d.date_rank < 2)]
         d = told[-1] if told else None
         if d is None or d.span[1] < sent.start - 600 or self._background(d):
             return None
@@ -2696,41 +2697,41 @@ class Extractor:
     ) -> tuple[list[PlaceMention], str | None]:
         """A passive's or a fall's places: its subject before the verb ("X was taken", "X fell
         to Y", "the town fell to Y", "In X, ..., the garrison surrendered to Y")."""
-        text, v, region_lo = self.text, clause.verb, clause.lo
-        if clause.subject_end is not None:
-            # "Isdud, the northernmost Egyptian position, was abandoned ... and occupied by
-            # Israeli troops": the subject of the passive whose auxiliary it shares
-            v = Verb(v.pattern, clause.subject_end, clause.subject_end, "")
+        text, region_lo = self.text, clause.lo
+        # where the subject ends: at the verb, or for a participle sharing an earlier passive's
+        # auxiliary ("Isdud, the northernmost Egyptian position, was abandoned ... and occupied
+        # by Israeli troops") at that passive's verb
+        hi = clause.verb.start if clause.subject_end is None else clause.subject_end
         cut = region_lo
         for m in re.finditer(
-            r"[;:—–]|,\s+(?:the|a|an|said|says|according|and|but)\b", text[region_lo : v.start]
+            r"[;:—–]|,\s+(?:the|a|an|said|says|according|and|but)\b", text[region_lo:hi]
         ):
             cut = region_lo + m.end()
         objs = [
             p
-            for p in [*self._places_between(cut, v.start), *unknown]
-            if cut <= p.start < v.start and (p.place or p.how in ("unknown", "ambiguous"))
+            for p in [*self._places_between(cut, hi), *unknown]
+            if cut <= p.start < hi and (p.place or p.how in ("unknown", "ambiguous"))
         ]
         objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
         objs = [p for p in objs if not _a_part_of(text, p)]
         if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
-            return self._subject_list([p for p in objs if p.place], v.start), None
-        objs = self._without_site_details(self._passive_subjects(objs, region_lo, v.start))
+            return self._subject_list([p for p in objs if p.place], hi), None
+        objs = self._without_site_details(self._passive_subjects(objs, region_lo, hi))
         if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
             objs = [
                 p
-                for p in [*self._places_between(region_lo, v.start), *unknown]
-                if region_lo <= p.start < v.start
+                for p in [*self._places_between(region_lo, hi), *unknown]
+                if region_lo <= p.start < hi
                 and (p.place or p.how in ("unknown", "ambiguous"))
-                and _APPOSITION.fullmatch(text, p.end, v.start)
+                and _APPOSITION.fullmatch(text, p.end, hi)
             ][:1]
         if not objs and clause.pattern == "fell-to":
-            objs = self._fronted_place(sent, v.start)
-        the = _ANAPHOR_SUBJECT.search(text, region_lo, v.start) if not objs else None
+            objs = self._fronted_place(sent, hi)
+        the = _ANAPHOR_SUBJECT.search(text, region_lo, hi) if not objs else None
         if the is not None and clause.pattern in ("capture-passive", "fell-to"):
             # "The town was retaken on Tuesday", "Neak Luong: the town fell to the
             # insurgents on 1 April": the place the noun stands for
-            return self._object_places(the.start(), v.start, [])
+            return self._object_places(the.start(), hi, [])
         return objs, None
 
     def _fronted_place(self, sent: Sentence, verb_at: int) -> list[PlaceMention]:
@@ -3843,8 +3844,6 @@ _NO_DAY_GIVEN = re.compile(
     r"(?i)\b(?:gave|giving|give|with)\s+no\s+(?:date|day)\b|\bdid\s+not\s+say\s+when\b"
     r"|\bwithout\s+(?:giving|saying)\s+(?:a\s+date|when)\b|\bno\s+date\s+was\s+given\b"
 )
-# a capture verb that tells a holding as of now ("now holds X", "are now in control of X")
-_NOW_STATE = re.compile(r"(?i)holds?|controls?|in\s+(?:\w+\s+)?control\s+of")
 # after a change told in a report: "that morning", "earlier that day", "later the same day"
 _THAT_DAY = re.compile(
     r"(?i)\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\b"

@@ -384,11 +384,13 @@ def _adjective(text: str, start: int, m: re.Match) -> bool:
     )
 
 
+# the verbs of holding a place ("holds", "controls")
+_HOLD_WORDS = r"holds?|controls?"
 # "the claims by X that they hold Y are lies", "the versions spread by X that it controls Y":
 # a side claiming to hold a place claims its change (a change only inside a party's claim)
 _CLAIMED_HOLD = re.compile(
     r"(?:(?<=\bthat\sthey\s)|(?<=\bthat\sit\s)|(?<=\bthey\snow\s)|(?<=\bit\snow\s))"
-    r"(?:hold|holds|control|controls)\b(?!\s+(?:out|on|talks|elections?|positions?)\b)",
+    rf"(?:{_HOLD_WORDS})\b(?!\s+(?:out|on|talks|elections?|positions?)\b)",
     re.I,
 )
 
@@ -402,7 +404,10 @@ def _claimed_hold(text: str, sent: Sentence) -> list[Verb]:
     ]
 
 
-_HOLD_VERB = re.compile(r"(?i)holds?|controls?")
+_HOLD_VERB = re.compile(rf"(?i){_HOLD_WORDS}")
+#: A capture verb that tells a holding as of now ("now holds X", "are now in control of X"):
+#: the hold verbs, and "in (full) control of".
+NOW_STATE = re.compile(rf"(?i){_HOLD_WORDS}|in\s+(?:\w+\s+)?control\s+of")
 _THAT_THEY = re.compile(r"(?i)\bthat\s+(?:they|it)\s+(?:now\s+)?$")
 
 
