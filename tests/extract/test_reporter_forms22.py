@@ -82,33 +82,35 @@ def _rows(text: str, theatre, published=None) -> list[tuple]:
     ]
 
 
+def _civ_with_sides(tmp_path_factory, name: str, actors_csv: str, holder: str):
+    """civ11's places with other sides (``actors_csv``), ``holder`` holding every place."""
+    folder = tmp_path_factory.mktemp(name) / "civ11"
+    shutil.copytree(Path(__file__).parent / "data" / "civ11", folder)
+    (folder / "actors.csv").write_text(actors_csv, encoding="utf-8")
+    ctl = folder / "control.csv"
+    lines = ctl.read_text(encoding="utf-8").splitlines()
+    col = lines[0].split(",").index("actor")
+    rows = [line.split(",") for line in lines[1:]]
+    for r in rows:
+        r[col] = holder
+    ctl.write_text("\n".join([lines[0], *(",".join(r) for r in rows)]) + "\n", encoding="utf-8")
+    return load_inputs(folder)
+
+
 @pytest.fixture(scope="module")
 def korea(tmp_path_factory):
     """civ11's places with four sides: two with two-word modifiers ("North Korean", "South
     Korean"), a front and a people named "the Chinese"."""
-    folder = tmp_path_factory.mktemp("korea") / "civ11"
-    shutil.copytree(Path(__file__).parent / "data" / "civ11", folder)
-    (folder / "actors.csv").write_text(
+    return _civ_with_sides(
+        tmp_path_factory,
+        "korea",
         "id,name,aliases,refs,color\n"
         "KPA,Korean People's Army,North Korean army;North Korean troops,Communists,#b22222\n"
         "ROK,Republic of Korea Army,South Korean army;South Korean troops,,#1e6fb0\n"
         "NLF,National Liberation Front,National Liberation Front;NLF,,#2e8b57\n"
         "CHN,People's Liberation Army,Chinese troops;Chinese army,,#ff8c00\n",
-        encoding="utf-8",
+        "ROK",
     )
-    for name in ("events.csv",):
-        path = folder / name
-        if path.exists():
-            path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n")
-    ctl = folder / "control.csv"
-    lines = ctl.read_text(encoding="utf-8").splitlines()
-    head = lines[0].split(",")
-    col = head.index("actor")
-    rows = [line.split(",") for line in lines[1:]]
-    for r in rows:
-        r[col] = "ROK"
-    ctl.write_text("\n".join([lines[0], *(",".join(r) for r in rows)]) + "\n", encoding="utf-8")
-    return load_inputs(folder)
 
 
 @pytest.mark.parametrize(
@@ -370,23 +372,15 @@ def test_a_numbered_unit_or_line_is_no_day(text):
 @pytest.fixture(scope="module")
 def peru(tmp_path_factory):
     """civ11's places with an army and an air force sharing the modifier "Peruvian"."""
-    folder = tmp_path_factory.mktemp("peru") / "civ11"
-    shutil.copytree(Path(__file__).parent / "data" / "civ11", folder)
-    (folder / "actors.csv").write_text(
+    return _civ_with_sides(
+        tmp_path_factory,
+        "peru",
         "id,name,aliases,refs,color\n"
         "PER,Peruvian army,Peruvian army;Peruvian troops,Peruvian forces,#b22222\n"
         "FAP,Peruvian Air Force,Peruvian Air Force,Peruvian forces;Peruvian aircraft,#ff8c00\n"
         "ECU,Ecuadorian army,Ecuadorian army;Ecuadorian soldiers,,#daa520\n",
-        encoding="utf-8",
+        "ECU",
     )
-    ctl = folder / "control.csv"
-    lines = ctl.read_text(encoding="utf-8").splitlines()
-    col = lines[0].split(",").index("actor")
-    rows = [line.split(",") for line in lines[1:]]
-    for r in rows:
-        r[col] = "ECU"
-    ctl.write_text("\n".join([lines[0], *(",".join(r) for r in rows)]) + "\n", encoding="utf-8")
-    return load_inputs(folder)
 
 
 def test_a_countrys_army_is_the_side_of_that_class(peru):
@@ -465,23 +459,15 @@ def test_round_26_readings(civ, text, expected):
 @pytest.fixture(scope="module")
 def mexico(tmp_path_factory):
     """civ11's places with a side named by a lower-case modifier ("federal troops")."""
-    folder = tmp_path_factory.mktemp("mexico") / "civ11"
-    shutil.copytree(Path(__file__).parent / "data" / "civ11", folder)
-    (folder / "actors.csv").write_text(
+    return _civ_with_sides(
+        tmp_path_factory,
+        "mexico",
         "id,name,aliases,refs,color\n"
         "FED,Federal army,federal army;federal troops,government troops,#1e6fb0\n"
         "CRI,Cristero army,Cristeros;Cristero army,rebels,#b22222\n"
         "AGR,Agrarista militias,agrarista militias,national militias,#daa520\n",
-        encoding="utf-8",
+        "CRI",
     )
-    ctl = folder / "control.csv"
-    lines = ctl.read_text(encoding="utf-8").splitlines()
-    col = lines[0].split(",").index("actor")
-    rows = [line.split(",") for line in lines[1:]]
-    for r in rows:
-        r[col] = "CRI"
-    ctl.write_text("\n".join([lines[0], *(",".join(r) for r in rows)]) + "\n", encoding="utf-8")
-    return load_inputs(folder)
 
 
 @pytest.mark.parametrize(
