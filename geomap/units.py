@@ -757,6 +757,15 @@ _REF_ADJ = (
     r"|(?:the\s+)?(?:U\.?S\.?\s+)?(?:state|country|island|kingdom|principality|grand\s+duchy)"
     r"\s+of\s+)*"
 )
+# percentages in words: "one per cent", "twenty per cent"
+_PERCENT_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
+} | {w: 10 * n for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
 # "<fraction> of <country>": shares below one, as words or a percentage
 _FRACTION = (
     "|".join(
@@ -765,6 +774,16 @@ _FRACTION = (
         if _MULTIPLIERS[m] < 1
     )
     + r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+    # "less than one per cent of Indonesia"
+    # (not "one half of one per cent": a share of a share)
+    + rf"|(?<!\bhalf\sof\s)(?:{'|'.join(_PERCENT_WORDS)})\s+(?:percent|per\s+cent)"
+)
+# names a reporter writes with "the": "3 per cent of the Sudan", "1 per cent of the
+# Philippines"
+_THE_NAMES = (
+    r"(?:the\s+(?=(?:Sudan|Philippines|Netherlands|Gambia|Bahamas|Lebanon|Yemen|Ukraine"
+    r"|Comoros|Maldives|Seychelles|United\s+States|United\s+Kingdom|United\s+Arab\s+Emirates"
+    r"|Central\s+African\s+Republic|Dominican\s+Republic|Czech\s+Republic)\b))?"
 )
 # "of Iraq" is an area only as the country itself or its territory: "a third of Iraq's
 # oil" and "half of Syria's population" are not
@@ -816,7 +835,7 @@ _STATE_OF = (
 def _fraction_of_pattern() -> str:
     return (
         rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
-        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}"
+        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
         rf"(?P<ref>{_ref_names()})(?![\w-])"
         rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
         rf"|(?!['’]s\b))"
@@ -954,7 +973,8 @@ def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None
         if key in _MULTIPLIERS:
             mult = _MULTIPLIERS[key]
         else:
-            number = float(re.match(r"\d+(?:\.\d+)?", key).group(0))
+            digits = re.match(r"\d+(?:\.\d+)?", key)
+            number = float(digits.group(0)) if digits else _PERCENT_WORDS[key.split()[0]]
             mult = number / 100 if ("%" in key or "cent" in key) else number
     cmp = (m.groupdict().get("cmp") or "").casefold()
     if cmp in ("larger", "bigger") and qual is None:

@@ -118,3 +118,32 @@ def test_the_territory_it_once_held_is_no_country(nk):
 def test_a_states_long_name_is_the_country(text):
     [fig] = find_area_figures(text)
     assert fig.reference == "Croatia"
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "country"),
+    [
+        # a percentage in words (stop 33, spent set 27)
+        ("less than one per cent of Indonesia", 0.01, "Indonesia"),
+        ("twenty per cent of Chad", 0.2, "Chad"),
+        # names written with "the" (spent sets 30 and 36)
+        ("less than 1 per cent of the Philippines", 0.01, "Philippines"),
+        ("about 3 per cent of the Sudan", 0.03, "Sudan"),
+    ],
+)
+def test_a_percentage_in_words_and_a_name_with_the(text, share, country):
+    [fig] = find_area_figures(text)
+    assert (fig.reference, fig.value) == (country, pytest.approx(share))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of a share: not one per cent
+        "less than one half of one per cent of Iran",
+        # "the" before a name that does not take it: no country here
+        "a third of the Iraq war",
+    ],
+)
+def test_no_share_of_a_country_read_from(text):
+    assert find_area_figures(text) == []
