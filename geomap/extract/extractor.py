@@ -1763,7 +1763,7 @@ class Extractor:
         ):
             return None, None, "background", -1
         if self.published:
-            return self.published, self.published, "publication date", 0
+            return self.published, self.published, _NO_DATE_IN_SENTENCE, 0
         return None, None, "", 0
 
     def _said_that_day(self, dates: list[DateMention], v: Verb, hi: int):
@@ -2536,12 +2536,15 @@ class Extractor:
             and not self._passive_agent(region_lo, v, clause_end)
         ):
             return None  # "cleared them of mines": no side driven out, no change
+        # "X was abandoned by A on Monday and occupied by B": a participle sharing the
+        # auxiliary of the passive before it (and its subject)
+        coordinated = _coordinated_passive(text, sent, verbs, k)
         if (
             v.text.lower() == "occupied"
             and _ADJECTIVE_OCCUPIED.search(text, max(0, v.start - 20), v.start)
             # "Isdud was abandoned by the Egyptians on October 28 and occupied by Israeli
-            # troops the same day": a participle sharing a passive's auxiliary, no adjective
-            and not _coordinated_passive(text, sent, verbs, k)
+            # troops the same day": no adjective
+            and not coordinated
             # "the town is now occupied by the rebels": "now" with an agent tells a change
             and not (
                 re.search(r"(?i)\b(?:is|are)\s+now\s+$", text[max(0, v.start - 12) : v.start])
@@ -2570,7 +2573,7 @@ class Extractor:
             and not _SURRENDERED_PLACE.match(text, v.end)
         ):
             return None  # "the officials of the Kabul administration surrendered to": people
-        passive = _is_passive(text, sent, verbs, k, region_lo)
+        passive = _is_passive(text, v, region_lo, coordinated)
         pattern = v.pattern
         if pattern in ("capture", "withdrawal") and passive:
             if pattern == "withdrawal":
@@ -2584,11 +2587,7 @@ class Extractor:
             pattern = "drive-out-passive"
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
             pattern = "fell-to"
-        lo = _passive_subject_from(text, sent, verbs, k, region_lo, pattern)
-        shared = lo != region_lo  # a participle sharing the passive before it
-        return _Clause(
-            v, lo, clause_end, pattern, subject_end=verbs[k - 1].start if shared else None
-        )
+        return _clause_span(sent, verbs, k, region_lo, clause_end, pattern, coordinated)
 
     def _passive_agent(self, lo: int, v: Verb, hi: int) -> ActorMention | None:
         """The side named after "by" when ``v`` follows an auxiliary ("was cleared by federal
@@ -3117,8 +3116,8 @@ class Extractor:
             return 0
         if rank == 0:
             why.add(
-                f"{dtext if dtext.startswith(_NO_DAY_SAID) else 'no date in the sentence'}: "
-                f"drafted with the publication date {hi}"
+                # the date text says why there is none ("the text gives no day (...)")
+                f"{dtext or _NO_DATE_IN_SENTENCE}: drafted with the publication date {hi}"
                 if hi
                 else "no date: give the publication date (--date) or fill in the date",
                 0.2,
@@ -3786,33 +3785,41 @@ def _named_by_name(a: ActorMention | None) -> bool:
     return a is not None and bool(a.actor) and a.how in ("alias", "modifier")
 
 
-def _is_passive(text: str, sent: Sentence, verbs: list[Verb], k: int, lo: int) -> bool:
-    """Is verb ``k`` (its clause from ``lo``) a passive: after an auxiliary, a reduced
-    relative with its agent, or joined by "and" to a passive verb?"""
-    v = verbs[k]
+def _is_passive(text: str, v: Verb, lo: int, coordinated: bool) -> bool:
+    """Is verb ``v`` (its clause from ``lo``) a passive: after an auxiliary, a reduced relative
+    with its agent, or ``coordinated`` (joined by "and" to a passive verb,
+    :func:`_coordinated_passive`)?"""
+    if coordinated:
+        return True
     # "the rebels are now in control of X": a state the subject is in, not a passive
     if not v.text.lower().startswith("in ") and PASSIVE_BEFORE.search(text[lo : v.start]):
         return True
     # "The town of Sapoa, liberated by our columns on 16 June, ...": a participle after the
     # place's comma, with its agent
-    if (
+    return bool(
         _REDUCED_PASSIVE.search(text, lo, v.start)
         and _PARTICIPLE_BY.match(text, v.end)
         and _PARTICIPLE.fullmatch(v.text)
-    ):
-        return True
-    return _coordinated_passive(text, sent, verbs, k)
+    )
 
 
-def _passive_subject_from(
-    text: str, sent: Sentence, verbs: list[Verb], k: int, lo: int, pattern: str
-) -> int:
-    """Where the clause of verb ``k`` starts: for a passive joined by "and" to the one before
-    ("X was abandoned ... and reoccupied by Y"), where that verb's clause starts (its subject,
-    the place, stands there); else ``lo``."""
-    if pattern == "capture-passive" and _coordinated_passive(text, sent, verbs, k):
-        return verbs[k - 2].end if k > 1 else sent.start
-    return lo
+def _clause_span(
+    sent: Sentence,
+    verbs: list[Verb],
+    k: int,
+    lo: int,
+    end: int,
+    pattern: str,
+    coordinated: bool,
+) -> _Clause:
+    """The clause of verb ``k`` from ``lo`` to ``end``; for a participle sharing the auxiliary
+    of the passive verb ``k - 1`` ("X was abandoned ... and reoccupied by Y"), from where that
+    verb's clause starts (its subject, the place, stands there), the subject ending at that
+    verb."""
+    if not (pattern == "capture-passive" and coordinated):
+        return _Clause(verbs[k], lo, end, pattern)
+    start = verbs[k - 2].end if k > 1 else sent.start
+    return _Clause(verbs[k], start, end, pattern, subject_end=verbs[k - 1].start)
 
 
 def _coordinated_passive(text: str, sent: Sentence, verbs: list[Verb], k: int) -> bool:
@@ -3839,6 +3846,8 @@ def _subject_left_out(text: str, verbs: list[Verb], k: int) -> bool:
 
 
 _NO_DAY_SAID = "the text gives no day"
+# the date text of a change drafted with the publication day for want of a date
+_NO_DATE_IN_SENTENCE = "no date in the sentence"
 # the text says the day of a change is not known: "but gave no date", "did not say when"
 _NO_DAY_GIVEN = re.compile(
     r"(?i)\b(?:gave|giving|give|with)\s+no\s+(?:date|day)\b|\bdid\s+not\s+say\s+when\b"
