@@ -757,15 +757,8 @@ _REF_ADJ = (
     r"|(?:the\s+)?(?:U\.?S\.?\s+)?(?:state|country|island|kingdom|principality|grand\s+duchy)"
     r"\s+of\s+)*"
 )
-# percentages in words: "one per cent", "twenty per cent"
-_PERCENT_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
-        start=1,
-    )
-} | {w: 10 * n for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
+# percentages in words: "one per cent", "twenty per cent" (the number words but "a")
+_PERCENT_WORDS = "|".join(w for w in _WORD_VALUES if w != "a")
 # "<fraction> of <country>": shares below one, as words or a percentage
 _FRACTION = (
     "|".join(
@@ -776,7 +769,7 @@ _FRACTION = (
     + r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
     # "less than one per cent of Indonesia"
     # (not "one half of one per cent": a share of a share)
-    + rf"|(?<!\bhalf\sof\s)(?:{'|'.join(_PERCENT_WORDS)})\s+(?:percent|per\s+cent)"
+    + rf"|(?<!\bhalf\sof\s)(?:{_PERCENT_WORDS})\s+(?:percent|per\s+cent)"
 )
 # names a reporter writes with "the": "3 per cent of the Sudan", "1 per cent of the
 # Philippines"
@@ -974,7 +967,7 @@ def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None
             mult = _MULTIPLIERS[key]
         else:
             digits = re.match(r"\d+(?:\.\d+)?", key)
-            number = float(digits.group(0)) if digits else _PERCENT_WORDS[key.split()[0]]
+            number = float(digits.group(0)) if digits else _WORD_VALUES[key.split()[0]]
             mult = number / 100 if ("%" in key or "cent" in key) else number
     cmp = (m.groupdict().get("cmp") or "").casefold()
     if cmp in ("larger", "bigger") and qual is None:

@@ -47,9 +47,13 @@ _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|O
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _NUMWORDS = {**NUMBER_WORDS, "an": 1, "several": 3, "few": 3}
+# a count of days, weeks, months or years: digits, "a"/"an", or a number word up to sixty
 NUMW = (
-    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)"
+    "(?:"
+    + "|".join(
+        [r"\d{1,3}", "a", "an", *(w for w, n in NUMBER_WORDS.items() if w != "a" and n <= 60)]
+    )
+    + ")"
 )
 
 

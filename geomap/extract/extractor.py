@@ -1894,15 +1894,10 @@ class Extractor:
         anchor = next((d.date for d in reversed(sent_drafts) if d.date), None) or anchor
         if anchor is None and self.drafts and self.drafts[-1].span[1] >= sent.start - 600:
             anchor = self.drafts[-1].date if self.drafts[-1].date_rank >= rank else None
-        if (
-            anchor is None
-            and later["next"]
-            and self._last_event is not None
-            and self._prev_start <= self._last_event_at < sent.start
-        ):
+        if anchor is None and later["next"]:
             # "On Monday the garrison of X was evacuated. The rebels entered the town on the
             # following morning.": the day the sentence before told
-            anchor = self._last_event
+            anchor = self._day_of_sentence_before(sent)
         if anchor is None:
             anchor = next((d.end for d in dates if d.kind == "report" and d.end), None)
         if anchor is None:
@@ -1989,16 +1984,17 @@ class Extractor:
         """ "On Thursday the units at X regrouped east of the town. The invaders entered X the
         same evening.": the day the sentence before told, when no change was drafted since
         (else the change's day, :meth:`_by_prior`); None otherwise."""
-        if not (
-            same
-            and not sent_drafts
-            and self._last_event is not None
-            and self._prev_start <= self._last_event_at < sent.start
-            and (prior is None or prior.span[1] < self._last_event_at)
-        ):
+        day = self._day_of_sentence_before(sent) if same and not sent_drafts else None
+        if day is None or (prior is not None and prior.span[1] >= self._last_event_at):
             return None
         said = " ".join(same.group(0).split())
-        return self._last_event, self._last_event, f"{said} ({self._last_event})", 2
+        return day, day, f"{said} ({day})", 2
+
+    def _day_of_sentence_before(self, sent: Sentence) -> dt.date | None:
+        """The last event day the sentence before ``sent`` told, or None."""
+        if self._last_event is not None and self._prev_start <= self._last_event_at < sent.start:
+            return self._last_event
+        return None
 
     def _hours_after(self, lo: int, hi: int, prior: Draft | None, sent_drafts: list[Draft]):
         """ "moved into X on Monday, hours after the troops pulled out of Y": the day of the
@@ -2679,13 +2675,11 @@ class Extractor:
         if m is None:
             return [], None
         n = number_of(m["n"])
-        known = [p for p in self._places_between(m.end(), sent.end) if p.place]
+        # the runs of known places listed one after another ("A, B, C and D")
         runs: list[list[PlaceMention]] = []
-        for p in known:
-            if runs and _LIST_SEP.fullmatch(self.text, runs[-1][-1].end, p.start):
-                runs[-1].append(p)
-            else:
-                runs.append([p])
+        for p in self._places_between(m.end(), sent.end):
+            if not any(p in r for r in runs):
+                runs.append([p, *self._list_tail(p.end, sent.end, [])])
         fits = [r for r in runs if len(r) == n]
         if len(fits) != 1 or any(len(r) > 1 for r in runs if r is not fits[0]):
             return [], None
