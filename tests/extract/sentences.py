@@ -1,5 +1,6 @@
 """What the extraction rule tests share: the test theatre's folder, a wire dateline, and the
-drafts of a text as dicts.  Import as ``from sentences import ...`` (pytest puts this folder on
+drafts of a text as dicts; for the Cote d'Ivoire 2011 fixture (``civ``), its dateline and the
+rows of a sentence as tuples.  Import as ``from sentences import ...`` (pytest puts this folder on
 ``sys.path``); the ``theatre`` fixture is in ``conftest.py``.
 """
 
@@ -16,3 +17,16 @@ DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
 def drafts(text, theatre, published="2017-05-27"):
     """The drafts ``geomap extract`` makes of ``text``, as a list of dicts."""
     return extract(text, theatre, published=published).rows.to_dict("records")
+
+
+#: A wire dateline on the day the Cote d'Ivoire tests (``civ`` fixture) publish their sentences.
+CIV_DATELINE = "ABIDJAN, March 30, 2011 (Wire) — "
+
+
+def civ_rows(text, theatre) -> list[tuple]:
+    """The rows (drafts and leads) ``geomap extract`` makes of ``text`` under
+    :data:`CIV_DATELINE`: (place, to_actor, from_actor, date, status)."""
+    return [
+        (r.place, r.to_actor, r.from_actor, r.date, r.status)
+        for r in extract(CIV_DATELINE + text, theatre).rows.itertuples()
+    ]

@@ -21,17 +21,7 @@ from a held-out set (the three written this stop were measured after these rules
 from __future__ import annotations
 
 import pytest
-
-from geomap.extract import extract
-
-WIRE = "ABIDJAN, March 30, 2011 (Wire) — "
-
-
-def _rows(text: str, theatre) -> list[tuple]:
-    return [
-        (r.place, r.to_actor, r.from_actor, r.date, r.status)
-        for r in extract(WIRE + text, theatre).rows.itertuples()
-    ]
+from sentences import civ_rows
 
 
 # ------------------------------------------------------------------ a place surrendered by name
@@ -58,7 +48,7 @@ def _rows(text: str, theatre) -> list[tuple]:
     ],
 )
 def test_a_place_surrendered_by_name(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 # ------------------------------------------------------------------ now in control, now in X hands
@@ -95,7 +85,7 @@ def test_a_place_surrendered_by_name(civ, text, expected):
     ],
 )
 def test_now_in_control(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 # ------------------------------------------------------------------ a side's spokesman's "his men"
@@ -131,7 +121,7 @@ def test_now_in_control(civ, text, expected):
     ],
 )
 def test_a_sides_spokesman_and_his_men(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 # ------------------------------------------------------------------ "that morning" of the saying
@@ -140,7 +130,7 @@ def test_that_morning_is_the_day_it_was_said(civ):
         "The FRCI took Daloa on Tuesday. An FRCI commander said on Wednesday that his fighters "
         "had entered Guiglo that morning."
     )
-    assert _rows(text, civ) == [
+    assert civ_rows(text, civ) == [
         ("daloa", "FRCI", "FDS", "2011-03-29", "draft"),
         ("guiglo", "FRCI", "FDS", "2011-03-30", "draft"),
     ]
@@ -148,7 +138,7 @@ def test_that_morning_is_the_day_it_was_said(civ):
 
 def test_that_day_without_a_day_of_saying_is_the_change_before(civ):
     text = "The FRCI took Daloa on Monday and entered Guiglo later that day."
-    assert [r[:4] for r in _rows(text, civ)] == [
+    assert [r[:4] for r in civ_rows(text, civ)] == [
         ("daloa", "FRCI", "FDS", "2011-03-28"),
         ("guiglo", "FRCI", "FDS", "2011-03-28"),
     ]
@@ -167,7 +157,7 @@ def test_a_holding_as_now_gives_no_day_to_also(civ, middle):
         "The FRCI took Daloa on Monday after the army withdrew overnight, residents said on "
         "Tuesday. " + middle + "They also entered the nearby town of Duekoue, he said."
     )
-    rows = _rows(text, civ)
+    rows = civ_rows(text, civ)
     assert ("duekoue", "FRCI", "FDS", "2011-03-28", "draft") in rows
     assert all(r[3] == "2011-03-28" for r in rows if r[0] == "daloa")
 
@@ -195,7 +185,7 @@ def test_a_holding_as_now_gives_no_day_to_also(civ, middle):
     ],
 )
 def test_entered_with_its_subject_left_out(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 # ------------------------------------------------------------------ repelled; announced; taken from
@@ -222,4 +212,4 @@ def test_entered_with_its_subject_left_out(civ, text, expected):
     ],
 )
 def test_repelled_announced_and_taken_from(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected

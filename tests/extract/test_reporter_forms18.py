@@ -25,18 +25,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sentences import CIV_DATELINE, civ_rows
 
 from geomap.extract import extract
 from geomap.inputs import load_inputs
-
-WIRE = "ABIDJAN, March 30, 2011 (Wire) — "
-
-
-def _rows(text: str, theatre) -> list[tuple]:
-    return [
-        (r.place, r.to_actor, r.from_actor, r.date, r.status)
-        for r in extract(WIRE + text, theatre).rows.itertuples()
-    ]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +111,7 @@ def _rows(text: str, theatre) -> list[tuple]:
     ],
 )
 def test_round_18_readings(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 STATEMENT = (
@@ -151,7 +143,7 @@ def hue(tmp_path_factory):
 
 
 def test_a_guessed_spelling_is_no_first_word_of_a_longer_name(hue):
-    text = WIRE + "The FRCI entered Cheo Reo on Monday."
+    text = CIV_DATELINE + "The FRCI entered Cheo Reo on Monday."
     assert "hue" not in set(extract(text, hue).rows.place)
 
 
@@ -200,7 +192,7 @@ def test_a_guessed_spelling_is_no_first_word_of_a_longer_name(hue):
     ],
 )
 def test_no_day_given_and_counts_in_words(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 # ------------------------------------------------------------------ read off spent set 21
@@ -219,7 +211,7 @@ def test_a_communiques_addressee_is_not_its_author(civ):
 
 def test_handed_over_to_a_unit_of_a_side(civ):
     text = "Army units had handed Guiglo over to a Republican Forces company on Monday."
-    assert _rows(text, civ) == [("guiglo", "FRCI", "FDS", "2011-03-28", "draft")]
+    assert civ_rows(text, civ) == [("guiglo", "FRCI", "FDS", "2011-03-28", "draft")]
 
 
 # ------------------------------------------------------------------ read off spent set 22
@@ -253,7 +245,7 @@ def test_handed_over_to_a_unit_of_a_side(civ):
     ],
 )
 def test_spent_set_22_readings(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 # ------------------------------------------------------------------ read off spent sets 23 and 24

@@ -65,21 +65,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sentences import civ_rows
 
 from geomap.extract import extract
 from geomap.extract.dates import find_dates
 from geomap.inputs import load_inputs
-
-WIRE = "ABIDJAN, March 30, 2011 (Wire) — "
-
-
-def _rows(text: str, theatre, published=None) -> list[tuple]:
-    return [
-        (r.place, r.to_actor, r.from_actor, r.date, r.status)
-        for r in extract(
-            text if published else WIRE + text, theatre, published=published
-        ).rows.itertuples()
-    ]
 
 
 def _civ_with_sides(tmp_path_factory, name: str, actors_csv: str, holder: str):
@@ -173,7 +163,7 @@ def korea(tmp_path_factory):
     ],
 )
 def test_round_22_readings(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 @pytest.mark.parametrize(
@@ -207,7 +197,7 @@ def test_round_22_readings(civ, text, expected):
     ],
 )
 def test_two_word_modifiers_demonyms_and_short_names(korea, text, expected):
-    assert _rows(text, korea) == expected
+    assert civ_rows(text, korea) == expected
 
 
 def test_a_possessive_cuts_a_force_phrase(korea):
@@ -277,7 +267,7 @@ def test_a_movement_named_after_a_day_is_no_date(text):
     ],
 )
 def test_round_23_readings(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 def test_a_side_read_from_the_context_is_named_by_the_same_change_told_nearby(civ):
@@ -288,7 +278,7 @@ def test_a_side_read_from_the_context_is_named_by_the_same_change_told_nearby(ci
         "said on Wednesday. Guiglo, near the frontier with Liberia, fell on Thursday when its "
         "army garrison left the town at night."
     )
-    rows = [r for r in _rows(text, civ) if r[0] == "guiglo"]
+    rows = [r for r in civ_rows(text, civ) if r[0] == "guiglo"]
     assert rows == [("guiglo", "FRCI", "FDS", "2011-03-24", "draft")]
 
 
@@ -321,18 +311,18 @@ def test_a_side_read_from_the_context_is_named_by_the_same_change_told_nearby(ci
     ],
 )
 def test_round_24_readings(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 @pytest.mark.parametrize("noun", ["cavalry", "infantry", "gendarmes"])
 def test_cavalry_infantry_gendarmes_named_by_a_modifier(korea, noun):
     text = f"North Korean {noun} rode into Daloa on Monday."
-    assert _rows(text, korea) == [("daloa", "KPA", "ROK", "2011-03-28", "draft")]
+    assert civ_rows(text, korea) == [("daloa", "KPA", "ROK", "2011-03-28", "draft")]
 
 
 def test_a_handover_to_a_sides_gendarmes(korea):
     text = "The South Korean garrison of Daloa handed the town over to North Korean gendarmes."
-    assert [r[:3] for r in _rows(text, korea)] == [("daloa", "KPA", "ROK")]
+    assert [r[:3] for r in civ_rows(text, korea)] == [("daloa", "KPA", "ROK")]
 
 
 def test_an_operational_summary_under_a_headquarters_is_a_statement(civ):
@@ -386,7 +376,7 @@ def peru(tmp_path_factory):
 def test_a_countrys_army_is_the_side_of_that_class(peru):
     # "Peruvian" fits the army and the air force; "army" only the army
     text = "Peru's army said on Monday night that its soldiers had captured Daloa."
-    assert [r[:2] for r in _rows(text, peru)] == [("daloa", "PER")]
+    assert [r[:2] for r in civ_rows(text, peru)] == [("daloa", "PER")]
 
 
 def test_a_side_said_to_be_there_by_a_day(peru):
@@ -394,7 +384,7 @@ def test_a_side_said_to_be_there_by_a_day(peru):
         "Guides said Ecuadorian soldiers had pulled out of Daloa on Wednesday and that "
         "Peruvian troops were there by Thursday."
     )
-    assert _rows(text, peru) == [("daloa", "PER", "ECU", "2011-03-30", "draft")]
+    assert civ_rows(text, peru) == [("daloa", "PER", "ECU", "2011-03-30", "draft")]
 
 
 # ---------------------------------------------------------------- read off spent sets 29 and 30
@@ -422,7 +412,7 @@ def test_a_denied_report_of_the_other_side_is_its_claim(civ, sentence):
 
 def test_an_aside_of_where_a_place_lies_before_which(civ):
     text = "Guiglo, across the Cavally river, which FRCI fighters seized on March 20, is quiet."
-    assert _rows(text, civ) == [("guiglo", "FRCI", "FDS", "2011-03-20", "draft")]
+    assert civ_rows(text, civ) == [("guiglo", "FRCI", "FDS", "2011-03-20", "draft")]
 
 
 # ------------------------------------------------------------- read off spent sets 28, 33 and 34
@@ -453,7 +443,7 @@ def test_a_letterhead_naming_a_side_over_a_title_naming_a_role_word(civ):
     ],
 )
 def test_round_26_readings(civ, text, expected):
-    assert _rows(text, civ) == expected
+    assert civ_rows(text, civ) == expected
 
 
 @pytest.fixture(scope="module")
@@ -491,4 +481,4 @@ def mexico(tmp_path_factory):
     ],
 )
 def test_a_lower_case_modifier(mexico, text, expected):
-    assert _rows(text, mexico) == expected
+    assert civ_rows(text, mexico) == expected
