@@ -120,7 +120,8 @@ def test_extract_writes_place_suggestions_beside_the_drafts(tmp_path, capsys):
         "note"
     ]
     # Salamiyah: one GeoNames place has the name, so the change is a draft naming it and
-    # its row backs the draft; Ain Issa: a close spelling only, a suggestion for the lead
+    # its row backs the draft; Ain Issa: a close spelling only, a suggestion for its draft
+    # (drafted by its name as written, merged once its row is added)
     assert list(sugg["status"]) == ["draft", "suggested"]
     row = sugg.iloc[0]
     assert (row["mention"], row["name"], row["geonames_id"]) == (
@@ -129,7 +130,7 @@ def test_extract_writes_place_suggestions_beside_the_drafts(tmp_path, capsys):
         164947,
     )
     drafts = pd.read_csv(out, keep_default_na=False)
-    assert list(drafts["place"]) == [row["id"]]
+    assert list(drafts["place"]) == [row["id"], "Ain Issa", "Bir Qasab"]
     # the draft's place resolves once the row is added: by its id, name or the mention
     # written into alt_names
     assert normalize("Salamiyah") == normalize(row["name"]) or row["alt_names"] == "Salamiyah"

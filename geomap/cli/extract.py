@@ -340,7 +340,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "theatre's events.csv format, plus evidence (the sentence), char_span, extraction_confidence, "
         "support (what the draft rests on: how its gaining side was read, whether its verb takes the "
         "place, where its date comes from), status=draft and pattern (the rule that fired). Rows the tool does not "
-        "stand behind (an unknown place, a gaining side from a pronoun or the context, a date borrowed from the "
+        "stand behind (an ambiguous place, a gaining side from the context or none, a date borrowed from the "
         "publication day ...) are leads, written to DRAFTS.leads.csv with status=lead and the reason, never "
         "merged: complete one and move it into the drafts file. Places and actors are resolved with the theatre's "
         "names and aliases; places missing from the gazetteer and area claims (with unit notes) are listed "

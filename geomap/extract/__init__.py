@@ -14,9 +14,10 @@ duplicates.  Area claims become draft rows for ``claims.csv``
 sources: confirmed; a denial: disputed), the rule named in the note.
 
 Every row the rules find is triaged (:func:`~geomap.extract.reconcile.lead_reasons`): a
-*draft* the tool stands behind (a place in the gazetteer, a gaining side named, read from a
-role word, the statement's author or a pronoun resolved nearby, and a date the text gives or
-counts from another change it dates), or a *lead*
+*draft* the tool stands behind (a gaining side named, read from a role word, the statement's
+author or a pronoun resolved nearby, and a date the text gives or counts from another change
+it dates, at a place that is not ambiguous: one the gazetteer lacks is drafted by its name, the
+note saying to add it), or a *lead*
 (:attr:`Extraction.leads`, written beside the drafts, never merged) with the reason it is only
 a lead.  :attr:`Extraction.rows` is both, in the order of the text.
 
@@ -155,7 +156,7 @@ class Extraction:
     leads : pandas.DataFrame
         The rows the rules found but the tool does not stand behind (columns
         :data:`DRAFT_COLUMNS`, ``status`` "lead", then ``lead``: why, also said at the
-        start of the ``note``): an unknown place, a gaining side read from the context (or
+        start of the ``note``): an ambiguous place, a gaining side read from the context (or
         none), a date borrowed from the publication day, missing, or after the publication
         day (:func:`~geomap.extract.reconcile.lead_reasons`).
         Written beside the drafts (:func:`geomap.drafts.leads_sibling`), never merged:
@@ -370,8 +371,9 @@ def _no_places() -> pd.DataFrame:
 def _settle_places(drafts: list[Draft], ex: Extractor, theatre) -> tuple[pd.DataFrame, list[str]]:
     """GeoNames for the places of ``drafts`` the gazetteer lacks (:func:`.gazetteer.settle_places`):
     a row whose name GeoNames settles and whose other cues are a draft's names the place's
-    id (a new place's row is returned, status "draft", for the drafts' places file); the
-    others stay leads, the reason saying what GeoNames found.  Returns (place rows, each
+    id (a new place's row is returned, status "draft", for the drafts' places file); a lead
+    at a place GeoNames does not settle says what GeoNames found, and so does the note of
+    a draft there (its place's row to be added before a merge).  Returns (place rows, each
     draft's lead reasons joined; "" for a draft).  A name the theatre holds twice
     (ambiguous) is the theatre's to settle, not GeoNames'."""
     ambiguous = {normalize(p.text) for p, _, _ in ex.unknown if p.how == "ambiguous"}
@@ -399,6 +401,14 @@ def _settle_places(drafts: list[Draft], ex: Extractor, theatre) -> tuple[pd.Data
                         row["alt_names"] = ";".join([*_alts(row), mention])
         elif s is not None and why and s.reason:
             why[0] = s.reason
+        elif s is not None and s.reason:
+            # a draft at a place neither the gazetteer nor GeoNames settles: its note says
+            # what GeoNames found, and that the place's row must come before a merge
+            said = f"unknown place {d.place!r}: add it to places.csv"
+            d.reasons = [
+                f"{s.reason}; add it to places.csv" + r[len(said) :] if r.startswith(said) else r
+                for r in d.reasons
+            ]
         reasons.append("; ".join(why))
     table = pd.DataFrame(list(rows.values()), columns=list(PLACE_SUGGESTION_COLUMNS))
     return (table if len(table) else _no_places()), reasons

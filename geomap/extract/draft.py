@@ -35,6 +35,8 @@ class Draft:
     gainer_how: str = ""  # how the gainer was read (an ActorMention's ``how``)
     party: frozenset[str] = frozenset()  # the sides ``source`` may speak for (Extractor.party_of)
     fits: tuple[str, ...] = ()  # the sides an unresolved gainer's word fits ("the rebels")
+    # a place the gazetteer holds under that name more than once ("ambiguous"), not lacks
+    place_ambiguous: bool = False
 
 
 #: A verb of retaking, as a draft's ``verb`` starts: "re-took", "regained", "won back"

@@ -216,7 +216,15 @@ _MODIFIER_AFTER = re.compile(
     # a structure in a town ("the X bridge", "the X mosque"): the structure, not a place
     r"|bridges?|mosques?|church(?:es)?|schools?|markets?|checkpoints?|buildings?"
     # a rule named after its holder: "freed from the Bolshevik yoke"
-    r"|yoke|rule|tyranny|oppression|domination)\b"
+    r"|yoke|rule|tyranny|oppression|domination"
+    # a name before the kind of place an "of" then names ("the Black Sea port of Poti", "the
+    # East Aceh town of Peureulak", "the Buddhist monastery town of Tawang"): that place is
+    # the one taken; a feature or a part of a place ("the X dam", "the neighbouring X
+    # military barracks", "the X peninsula"), or a band
+    # ("the Islamist gangs"): not the place of that name
+    r"|(?:[a-z]+[ \t]+)?(?:(?:towns?|city|cities|ports?|resorts?|villages?|strongholds?"
+    r"|outposts?|garrison|capital)[ \t]+of|dams?|barracks|plantations?"
+    r"|peninsulas?|provinces|gangs))\b"
 )
 _UNIT_WORDS = re.compile(
     r"(?:Division|Brigade|Regiment|Battalion|Corps|Command|Forces|Front|Council|Ministry"
@@ -3408,6 +3416,7 @@ class Extractor:
         return Draft(
             place=p.place or p.text,
             place_known=p.place is not None,
+            place_ambiguous=p.place is None and p.how == "ambiguous",
             to_actor=change.gainer,
             from_actor=change.loser,
             date=change.date,

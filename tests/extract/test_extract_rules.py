@@ -304,7 +304,8 @@ def test_score_folder_reads_the_held_out_layout(tmp_path):
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.txt").write_text(
         "Army takes Arak\n\n" + DATELINE + "Government troops captured Arak and Bir Qasab "
-        "earlier this week, the Observatory said. They seized 2,000 square kilometers.",
+        "earlier this week, the Observatory said. They seized 2,000 square kilometers. "
+        "Palmyra was captured.",
         encoding="utf-8",
     )
     (tmp_path / "articles.csv").write_text(
@@ -325,10 +326,11 @@ def test_score_folder_reads_the_held_out_layout(tmp_path):
         encoding="utf-8",
     )
     scores = score_folder(tmp_path)
-    # Bir Qasab is not in the gazetteer: a lead, scored with the leads, not as a draft
+    # Bir Qasab is not in the gazetteer: a draft by its name, right against '?Bir Qasab';
+    # Palmyra, with no side nor day, a lead: scored with the leads, not as a draft
     s, both = scores["heldout"], scores["heldout+leads"]
-    assert (s.fields["all"].matched, s.fields["all"].drafts, s.fields["all"].gold) == (1, 1, 3)
-    assert (both.fields["all"].matched, both.fields["all"].drafts) == (2, 2)
+    assert (s.fields["all"].matched, s.fields["all"].drafts, s.fields["all"].gold) == (2, 2, 3)
+    assert (both.fields["all"].matched, both.fields["all"].drafts) == (2, 3)
     assert both.fields["confidence"].matched == 2
     assert (s.claims.matched, s.claims.gold) == (1, 1)
     assert s.refused == [("b.txt", s.refused[0][1])] and "empty" in s.refused[0][1]

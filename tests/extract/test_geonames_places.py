@@ -70,15 +70,19 @@ def test_without_an_area_or_the_gazetteer_nothing_is_settled(theatre, monkeypatc
     got = settle_places(["Salamiyah"], theatre)["Salamiyah"]
     assert got.place is None and "GeoNames not consulted" in got.reason
     ex = extract(DATELINE + "Government troops seized Salamiyah on Friday.", theatre)
-    assert ex.drafts.empty and list(ex.leads["place"]) == ["Salamiyah"]
+    # drafted by its name as written, the note saying why no place was settled
+    assert ex.leads.empty and ex.places.empty and list(ex.drafts["place"]) == ["Salamiyah"]
+    assert "'Salamiyah': GeoNames not consulted" in ex.drafts["note"].iloc[0]
 
 
-def test_geonames_off_leaves_every_unknown_place_a_lead(theatre):
+def test_geonames_off_leaves_every_unknown_place_as_written(theatre):
     text = DATELINE + "Government troops seized Salamiyah on Friday."
     assert list(extract(text, theatre).drafts["place"]) == ["as-salamiyah"]
     ex = extract(text, theatre, geonames=False)
-    assert ex.drafts.empty and ex.places.empty
-    assert list(ex.leads["lead"]) == ["unknown place 'Salamiyah'"]
+    assert ex.leads.empty and ex.places.empty and list(ex.drafts["place"]) == ["Salamiyah"]
+    assert "unknown place 'Salamiyah': add it to places.csv" in ex.drafts["note"].iloc[0]
+    ex = extract(DATELINE + "Salamiyah was captured on Friday.", theatre, geonames=False)
+    assert list(ex.leads["lead"]) == ["unknown place 'Salamiyah'; no gaining side"]
 
 
 def test_two_mentions_of_one_place_share_one_row(theatre):
