@@ -2773,6 +2773,10 @@ class Extractor:
                 if pattern == "drive-out-passive"
                 else loser or self._actor_after(v.end, clause_end, "from")
             )
+            if gainer is None or gainer.how in ("pronoun", "generic", "context"):
+                # "the claims of the ELF that Barentu has been liberated (by its forces)", "the
+                # ELF said that Barentu had been liberated": the claimant's gain
+                gainer = self._passive_claimant(sent, v, gainer)
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         elif pattern == "fell":
@@ -2925,6 +2929,32 @@ class Extractor:
         pos = sent.start + that[-1]
         said = [a for a in self._actors_between(sent.start, pos) if a.actor and a.end <= pos]
         return self._speaker_of(sent, said, pos)
+
+    def _passive_claimant(
+        self, sent: Sentence, v: Verb, agent: ActorMention | None
+    ) -> ActorMention | None:
+        """A passive change inside a party's claim: with no agent, the claimant's gain (as
+        :meth:`_claimant` reads it for "X has fallen"); an agent given by a pronoun or a
+        generic word ("retaken by its forces") is the claimant named in the claim ("the claims
+        of Y that"), whose forces they are."""
+        claimed = claim_by(self.text[sent.start : v.start]) is not None
+        if agent is not None and not claimed:
+            return agent
+        return self._claimant(sent, v) or (self._opponent_claim(sent, v) if claimed else agent)
+
+    def _opponent_claim(self, sent: Sentence, v: Verb) -> ActorMention | None:
+        """ "The claims broadcast by the enemy's radio that X has been retaken": a statement
+        cites no claim of its own side; a claim whose claimant names no side is its opponent's
+        where the theatre has two sides, said in the reading."""
+        au = self.author
+        if au is None or au.kind != "statement" or not au.actor:
+            return None
+        others = [x for x in self.gaz.actor_ids if x != au.actor]
+        if len(others) != 1:
+            return None  # which of several opponents claimed it, the text does not say
+        actor = others[0]
+        basis = f"a claim {au.name!r} cites is its one opponent's"
+        return ActorMention(v.start, v.start, "", actor, "generic", basis)
 
     def _fell_gainer(self, sent: Sentence, v: Verb) -> ActorMention | None:
         """ "X fell in late October": the side named later in the sentence, else the gainer

@@ -1,0 +1,92 @@
+"""Stop 34: a passive change with no agent inside a side's claim is the claimant's gain.
+
+"The claims of the X that A has been liberated are false", "X said on Thursday that A had
+been retaken": the side that claims (or announces) it, as "X has fallen" was read before.  In
+a statement of a two-sided theatre, a claim whose claimant names no side ("the enemy's
+radio") is the author's one opponent's, and an agent given only by a pronoun ("retaken by its
+forces") is the claimant's.  Where several sides could have claimed it, the gainer is left
+to the reviewer.  The sentences are written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.extract import extract
+from geomap.inputs import load_inputs
+
+DATA = Path(__file__).parent / "data"
+WIRE = "BEIRUT, May 27, 2017 (Wire) — "  # a Saturday: "on Thursday" is May 25
+ARM_STATEMENT = (
+    "ARTSAKH DEFENCE ARMY - PRESS SERVICE\n\nStatement issued in Khankendi, Thursday 5 "
+    "November 2020\n\n"
+)
+SAA_STATEMENT = (
+    "SYRIAN ARAB ARMY - GENERAL COMMAND\n\nStatement issued in Damascus, Saturday 27 May 2017\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def syria():
+    return load_inputs(DATA / "theatre")
+
+
+@pytest.fixture(scope="module")
+def nk():
+    return load_inputs(DATA / "nk20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The claims of the Free Syrian Army that Arak has been liberated are false, the "
+            "army said.",
+            [("arak", "FSA", "disputed", "draft")],
+        ),
+        (
+            "Islamic State said on Thursday that Arak had been retaken. The army denied it.",
+            [("arak", "IS", "disputed", "draft")],
+        ),
+        # no side claims it: no gainer (a lead)
+        (
+            "Residents said on Thursday that Arak had been retaken.",
+            [("arak", "", "claimed", "lead")],
+        ),
+        # an agent named stays the gainer
+        (
+            "The claims of the Free Syrian Army that Arak has been taken by Islamic State "
+            "fighters are false.",
+            [("arak", "IS", "disputed", "draft")],
+        ),
+    ],
+)
+def test_a_passive_inside_a_sides_claim_is_the_claimants_gain(syria, text, expected):
+    rows = extract(WIRE + text, syria).rows
+    got = [tuple(r) for r in rows[["place", "to_actor", "confidence", "status"]].values]
+    assert got == expected
+
+
+def test_a_statement_cites_its_one_opponents_claim(nk):
+    text = (
+        ARM_STATEMENT + "The claims broadcast on Tuesday by the enemy's radio that Hadrut has "
+        "been retaken by its forces are lies."
+    )
+    rows = extract(text, nk, published="2020-11-05").rows
+    assert [tuple(r) for r in rows[["place", "to_actor", "date", "status"]].values] == [
+        ("hadrut", "AZA", "2020-11-03", "draft")
+    ]
+    assert "is its one opponent's" in rows["note"].iloc[0]
+
+
+def test_with_several_opponents_the_claimant_is_left_to_the_reviewer(syria):
+    text = (
+        SAA_STATEMENT + "The claims broadcast on Thursday by the enemy's radio that Arak has "
+        "been retaken by its forces are lies."
+    )
+    rows = extract(text, syria, published="2017-05-27").rows
+    assert [tuple(r) for r in rows[["place", "to_actor", "status"]].values] == [
+        ("arak", "", "lead")
+    ]
