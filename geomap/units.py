@@ -183,6 +183,7 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "CIV": ("Ivory Coast",),
     "TLS": ("East Timor",),
     "MKD": ("Macedonia",),
+    "VNM": ("Viet Nam",),
 }
 
 
@@ -194,8 +195,9 @@ def _by_code() -> dict[str, ReferenceArea]:
 def home_areas(codes) -> tuple[ReferenceArea, ...]:
     """The reference areas of a theatre's countries (ISO alpha-3 ``codes``, e.g. its
     ``[aoi] countries``), each also known by its short name: the part of a name joined
-    by "and" ("Bosnia" for Bosnia and Herzegovina), which a reporter writes for the
-    country the story is about.  Codes GeoNames does not know are left out."""
+    by "and" ("Bosnia" for Bosnia and Herzegovina), or after "Republic of (the)" ("Congo"
+    for the Democratic Republic of the Congo), which a reporter writes for the country the
+    story is about.  Codes GeoNames does not know are left out."""
     import dataclasses
 
     out = []
@@ -204,6 +206,8 @@ def home_areas(codes) -> tuple[ReferenceArea, ...]:
         if ref is None:
             continue
         short = ref.name.split(" and ")[0].strip(" ,")
+        of_the = re.search(r"\bRepublic\s+of\s+(?:the\s+)?(\S.*)$", ref.name)
+        short = of_the.group(1) if of_the else short
         extra = (short,) if short != ref.name and "," not in short else ()
         out.append(dataclasses.replace(ref, aliases=(*ref.aliases, *extra)))
     return tuple(out)

@@ -59,7 +59,7 @@ _DISTANCE_AFTER = re.compile(
 
 
 _MAYBE_FIGURE = re.compile(
-    r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)"
+    r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)|per\s*cent"
     r"|\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b",
     re.I,
 )

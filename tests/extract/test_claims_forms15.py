@@ -147,3 +147,35 @@ def test_a_percentage_in_words_and_a_name_with_the(text, share, country):
 )
 def test_no_share_of_a_country_read_from(text):
     assert find_area_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "km2"),
+    [
+        # stop 34 (spent sets 39 and 40): a percentage in words is a claim in a sentence with
+        # no digit (the claims' first look for a figure missed "per cent")
+        ("Our forces now hold one per cent of Azerbaijan.", 0.01 * 86_600),
+        ("Liberated territory now amounts to roughly four per cent of Portugal.", None),
+    ],
+)
+def test_a_percentage_in_words_is_a_claim_without_a_digit(nk, sentence, km2):
+    [got] = _claims(nk, sentence)
+    want = km2 if km2 is not None else 0.04 * reference_area("Portugal").km2
+    assert got == pytest.approx(want, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("codes", "text", "country"),
+    [
+        # the short name of the theatre's own country: "Congo" (stop 34, spent set 40)
+        (["COD"], "less than 1 per cent of Congo", "Democratic Republic of the Congo"),
+        (["COG"], "a third of Congo", "Republic of the Congo"),
+        # the UN spelling (spent set 40)
+        ([], "some five per cent of Viet Nam", "Vietnam"),
+    ],
+)
+def test_the_short_and_official_names_of_a_country(codes, text, country):
+    from geomap.units import home_areas
+
+    [fig] = find_area_figures(text, home=home_areas(codes))
+    assert fig.reference == country
