@@ -291,7 +291,9 @@ _DESTINATION = re.compile(
 # of X", "the hills around X", "positions near X", "the road to X" (see _a_part_of)
 _PART_NOUN = (
     r"(?:approach(?:es)?|outskirts|edges?|fringes?|surroundings|environs|perimeter|periphery"
-    r"|suburbs|countryside|hills?|heights|ridges?|positions?|posts?|checkpoints?|roads?"
+    r"|suburbs|countryside|hills?|heights|ridges?|positions?|checkpoints?|roads?"
+    # "the posts around X" are parts of it; "the post of X" is the place (a garrison post)
+    r"|posts|post(?!\s+of\b)"
     r"|highway|gates?|entrances?|vicinity|parts?|sections?|neighbou?rhoods|districts|quarters"
 )
 _PART_AFTER = re.compile(
@@ -805,6 +807,8 @@ _FORCES_OF_STATE = re.compile(
     r"(?i)\b(?:forces|troops|soldiers|units|army|militias?)\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)+"
     r"(?:state|regime|government|authorities|junta)\b"
 )
+# what may stand between "cleared" and the place it took: "cleared the town of X"
+_CLEARED_OBJECT = re.compile(r"\s+(?:the\s+(?:town|city|village|post|outpost|port)\s+of\s+)?")
 _HOSTILE_OF = re.compile(
     r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     # "cleared X of the last Somocista guards", "of the remaining enemy elements"
@@ -1554,6 +1558,15 @@ class Extractor:
             ref = PlaceMention(lo, lo, "", d.place, "anaphor", d.kind)
             return [ref], f"the return read as to {d.place!r} (the change told just before)"
         return self._moved_in_place(lo, "came back")
+
+    def _cleared_a_place(self, v: Verb, clause_end: int) -> bool:
+        """ "Troops cleared Datta Khel and Ghulam Khan on Thursday": "cleared" with a place of
+        the gazetteer as its object and no "of" after it (not "cleared X of mines", "cleared
+        the road to X") takes the place, as "secured" does."""
+        m = _CLEARED_OBJECT.match(self.text, v.end, clause_end)
+        if m is None or not any(p.place for p in self._places_between(m.end(), m.end() + 1)):
+            return False
+        return not re.search(r"\bof\b", self.text[m.end() : clause_end])
 
     def _mention_at(self, pos: int, unknown: list[PlaceMention]) -> PlaceMention | None:
         """The place mention (known, unknown or ambiguous) starting at ``pos``."""
@@ -2538,6 +2551,7 @@ class Extractor:
             and not _HOSTILE_OF.search(text, v.end, clause_end)
             # "The village was cleared by federal forces on 22 August": a side as the agent
             and not self._passive_agent(region_lo, v, clause_end)
+            and not self._cleared_a_place(v, clause_end)
         ):
             return None  # "cleared them of mines": no side driven out, no change
         # "X was abandoned by A on Monday and occupied by B": a participle sharing the

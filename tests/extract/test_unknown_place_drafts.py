@@ -94,3 +94,26 @@ def test_an_unknown_place_draft_is_refused_by_merge_until_its_row_is_added(theat
         merge_drafts(folder, path)
     assert "unknown place 'Bir Qasab'" in str(err.value) and "d.places.csv" in str(err.value)
     assert (folder / "events.csv").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "cleared" with a place as its object takes it, as "secured" does (stop 34)
+        (
+            "Government troops cleared Arak and Palmyra on Friday.",
+            [("arak", "GOV", "draft"), ("palmyra", "GOV", "draft")],
+        ),
+        ("Government troops cleared the town of Arak on Friday.", [("arak", "GOV", "draft")]),
+        # ... not mines, rubble or a road
+        ("Government troops cleared Arak of mines on Friday.", []),
+        ("Government troops cleared the road to Arak on Friday.", []),
+        # "the post of X" is the place (a garrison post); "the posts around X" are parts of it
+        ("Government troops retook the post of Arak on Friday.", [("arak", "GOV", "draft")]),
+        ("Government troops retook the border post of Arak on Friday.", [("arak", "GOV", "draft")]),
+        ("Government troops seized the posts around Arak on Friday.", []),
+    ],
+)
+def test_cleared_a_place_and_the_post_of_a_place(theatre, sentence, expected):
+    rows = extract(DATELINE + sentence, theatre).rows
+    assert [tuple(r) for r in rows[["place", "to_actor", "status"]].values] == expected
