@@ -776,10 +776,10 @@ _FRACTION = (
     + rf"|(?<!\bhalf\sof\s)(?:{_PERCENT_WORDS})\s+(?:percent|per\s+cent)"
 )
 # names a reporter writes with "the": "3 per cent of the Sudan", "1 per cent of the
-# Philippines"
+# Philippines", "a third of the Congo"
 _THE_NAMES = (
     r"(?:the\s+(?=(?:Sudan|Philippines|Netherlands|Gambia|Bahamas|Lebanon|Yemen|Ukraine"
-    r"|Comoros|Maldives|Seychelles|United\s+States|United\s+Kingdom|United\s+Arab\s+Emirates"
+    r"|Comoros|Maldives|Seychelles|Congo|United\s+States|United\s+Kingdom|United\s+Arab\s+Emirates"
     r"|Central\s+African\s+Republic|Dominican\s+Republic|Czech\s+Republic)\b))?"
 )
 # "of Iraq" is an area only as the country itself or its territory: "a third of Iraq's
@@ -854,8 +854,10 @@ def _home_pattern(names: tuple[str, ...]) -> str:
         r"|territory(?=\s*(?:[,.;:!?)\"”’—–]|$)))",
     )
     return (
-        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
-        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}"
+        # "half the country": "half" takes no "of" before "the"
+        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?:(?P<size>of)\s+"
+        rf"|(?<=half\s)(?=the\s))"
+        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
         rf"(?P<ref>{alts})(?![\w-])"
         rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
         rf"|(?!['’]s\b))"

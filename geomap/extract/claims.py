@@ -32,6 +32,7 @@ CLAIM_COLUMNS = [
 _AREA_BEFORE = re.compile(
     r"\b(?:took|taken|take|takes|taking|seized|seize|captured|retaken|retook|recaptured|gained|gain"
     r"|gains?\s+(?:at|of|to)|control(?:led)?\s+(?:of|over)|(?:rule|sway|authority|grip)\s+over|brought|lost|losing|cleared|liberated"
+    r"|freed|overran|conquered|recovered|regained"
     r"|secured|expanded|covering|covers?|spanning|area\s+of|territory\s+of|total\s+of|amounting\s+to"
     # "pretends to hold \"more than 5,000 kilometres\" of the mountains"
     r"|measuring|hold|holds|holding|held|controls?|controlling|occup(?:y|ies|ying|ied))"
@@ -41,7 +42,8 @@ _AREA_BEFORE = re.compile(
 _AREA_AFTER = re.compile(
     # a closing quote may stand between: holds "over 40,000 kilometres" of our country
     r"^[\"”’']?\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:territory|land|desert|ground"
-    r"|countryside|farmland|terrain|area|territories|lands|soil)\b"
+    r"|countryside|farmland|terrain|area|territories|lands|soil|homeland|mountains|hills"
+    r"|highlands|plateau|jungle|forests?|bush|marshes|swamps)\b"
     # the whole a share is of, ending the phrase: "of our country", "of the province," (not
     # "of the country's roads", "of the district centre")
     r"|(?:country|republic|province|governorate|region|district)"

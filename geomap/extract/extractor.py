@@ -188,7 +188,9 @@ _INCLUDING = re.compile(
 # "the last IS pocket in X"
 _SITE_NOUN = (
     r"(?:headquarters|bases?|barracks|pockets?|strongholds?|bastions?|holdouts?|cent(?:re|er)s?"
-    r"|compounds?|garrisons?|refiner(?:y|ies)|ports?|oil\s+terminals?|terminals?|enclaves?)"
+    r"|compounds?|garrisons?|refiner(?:y|ies)|ports?|oil\s+terminals?|terminals?|enclaves?"
+    # "overran the Spanish post at X", "the outpost at X", "the fort at X"
+    r"|posts?|outposts?|forts?)"
 )
 # "the refinery and the residential compounds in X": sites (listed) of a place
 _SITE = re.compile(

@@ -689,6 +689,17 @@ def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention
 
 
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|ic|i)s?$")
+#: Peoples' and states' adjectives the stem rule (:func:`demonym`) does not reach: "the
+#: Spanish post at X", "the Greek positions", "Soviet armour" (a modifier, not a place)
+_PEOPLES = frozenset(
+    "spanish french dutch swiss greek danish finnish polish irish scottish welsh english "
+    "flemish cypriot thai lao laotian malagasy filipino korean tibetan kurdish arab arabic "
+    "persian chechen czech slovak slovene croat serb kosovar norwegian congolese malian "
+    "nigerien sahrawi cuban argentine salvadoran indian malay khmer soviet yugoslav prussian "
+    "ottoman saharan arabian".split()
+)
+#: "the Islamist gangs", "Maoist rebels", "Royalist troops": a movement's word, not a place
+_MOVEMENT_WORD = re.compile(r"[A-Z][a-z]+ists?")
 
 
 def demonym(word: str, regions: list[str]) -> bool:
@@ -719,8 +730,10 @@ def not_a_place_name(phrase: str, title: str) -> str:
     if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", title):
         return "the theatre's region"
     regions = country_names()
-    if len(words) == 1 and demonym(phrase, regions):
+    if len(words) == 1 and (demonym(phrase, regions) or phrase.casefold() in _PEOPLES):
         return "a people's adjective"
+    if len(words) == 1 and _MOVEMENT_WORD.fullmatch(phrase):
+        return "a movement's word"
     return ""
 
 

@@ -179,3 +179,40 @@ def test_the_short_and_official_names_of_a_country(codes, text, country):
 
     [fig] = find_area_figures(text, home=home_areas(codes))
     assert fig.reference == country
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        # the theatre's own country with "the" (stop 34, spent sets 26, 45 and 49)
+        ("about a third of the Congo", 1 / 3),
+        ("less than a tenth of the Congo", 0.1),
+        # "half" takes no "of" before "the country" (spent set 45)
+        ("the rebels now control half the country.", 0.5),
+        ("half the territory of the country", 0.5),
+    ],
+)
+def test_the_home_country_with_the_and_half_without_of(text, share):
+    from geomap.units import home_areas
+
+    [fig] = find_area_figures(text, home=home_areas(["COD"]))
+    assert (fig.reference, fig.value) == ("Democratic Republic of the Congo", pytest.approx(share))
+
+
+def test_half_the_countrys_oil_is_no_area():
+    from geomap.units import home_areas
+
+    assert find_area_figures("half the country's oil", home=home_areas(["COD"])) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a length for an area after "freed", or of a mountain range or the homeland (stop 34,
+        # spent sets 40 and 47)
+        "Our forces have freed more than 200 kilometres of the homeland from the bands.",
+        "Our fighters now hold more than 200 kilometres of the Karabakh mountains.",
+    ],
+)
+def test_a_length_of_the_homeland_or_mountains_is_an_area(nk, sentence):
+    assert _claims(nk, sentence) == [200.0]

@@ -117,3 +117,28 @@ def test_an_unknown_place_draft_is_refused_by_merge_until_its_row_is_added(theat
 def test_cleared_a_place_and_the_post_of_a_place(theatre, sentence, expected):
     rows = extract(DATELINE + sentence, theatre).rows
     assert [tuple(r) for r in rows[["place", "to_actor", "status"]].values] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("Spanish", "a people's adjective"),
+        ("Greek", "a people's adjective"),
+        ("Soviet", "a people's adjective"),
+        ("Islamist", "a movement's word"),
+        ("Maoists", "a movement's word"),
+        ("Bir Qasab", ""),
+        ("Tapa", ""),
+    ],
+)
+def test_peoples_adjectives_and_movements_are_no_place_names(name, why):
+    from geomap.extract.gazetteer import not_a_place_name
+
+    assert not_a_place_name(name, "") == why
+
+
+def test_a_peoples_adjective_before_a_post_is_no_place(theatre):
+    rows = extract(
+        DATELINE + "Government troops overran the Spanish post at Arak on Friday.", theatre
+    ).rows
+    assert [tuple(r) for r in rows[["place", "to_actor"]].values] == [("arak", "GOV")]
