@@ -10,15 +10,11 @@ to the reviewer.  The sentences are written for the test.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from sentences import DATELINE as WIRE  # a Saturday: "on Thursday" is May 25
 
 from geomap.extract import extract
-from geomap.inputs import load_inputs
 
-DATA = Path(__file__).parent / "data"
-WIRE = "BEIRUT, May 27, 2017 (Wire) — "  # a Saturday: "on Thursday" is May 25
 ARM_STATEMENT = (
     "ARTSAKH DEFENCE ARMY - PRESS SERVICE\n\nStatement issued in Khankendi, Thursday 5 "
     "November 2020\n\n"
@@ -26,16 +22,6 @@ ARM_STATEMENT = (
 SAA_STATEMENT = (
     "SYRIAN ARAB ARMY - GENERAL COMMAND\n\nStatement issued in Damascus, Saturday 27 May 2017\n\n"
 )
-
-
-@pytest.fixture(scope="module")
-def syria():
-    return load_inputs(DATA / "theatre")
-
-
-@pytest.fixture(scope="module")
-def nk():
-    return load_inputs(DATA / "nk20")
 
 
 @pytest.mark.parametrize(
@@ -63,8 +49,8 @@ def nk():
         ),
     ],
 )
-def test_a_passive_inside_a_sides_claim_is_the_claimants_gain(syria, text, expected):
-    rows = extract(WIRE + text, syria).rows
+def test_a_passive_inside_a_sides_claim_is_the_claimants_gain(theatre, text, expected):
+    rows = extract(WIRE + text, theatre).rows
     got = [tuple(r) for r in rows[["place", "to_actor", "confidence", "status"]].values]
     assert got == expected
 
@@ -81,12 +67,12 @@ def test_a_statement_cites_its_one_opponents_claim(nk):
     assert "is its one opponent's" in rows["note"].iloc[0]
 
 
-def test_with_several_opponents_the_claimant_is_left_to_the_reviewer(syria):
+def test_with_several_opponents_the_claimant_is_left_to_the_reviewer(theatre):
     text = (
         SAA_STATEMENT + "The claims broadcast on Thursday by the enemy's radio that Arak has "
         "been retaken by its forces are lies."
     )
-    rows = extract(text, syria, published="2017-05-27").rows
+    rows = extract(text, theatre, published="2017-05-27").rows
     assert [tuple(r) for r in rows[["place", "to_actor", "status"]].values] == [
         ("arak", "", "lead")
     ]

@@ -9,20 +9,10 @@ port of Poti", "the East Aceh town of Peureulak", "the X dam", "the X military b
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from sentences import DATELINE, THEATRE
 
 from geomap.extract import extract
-from geomap.inputs import load_inputs
-
-THEATRE = Path(__file__).parent / "data" / "theatre"
-DATELINE = "BEIRUT, May 27, 2017 (Wire) — "
-
-
-@pytest.fixture(scope="module")
-def theatre():
-    return load_inputs(THEATRE)
 
 
 @pytest.mark.parametrize(
