@@ -2,7 +2,7 @@
 place), so a name that only modifies another noun must not be read as that place.
 
 Before stop 34 such rows were leads; with firm cues they were right 90 of 117 times on dev
-and sets 1-38, and 15 of the 27 wrong ones were a name used as a modifier: "the Black Sea
+and sets 1-38, and 14 of the 27 wrong ones were a name used as a modifier: "the Black Sea
 port of Poti", "the East Aceh town of Peureulak", "the X dam", "the X military barracks",
 "the Islamist gangs".  These sentences are written for the test.
 """
