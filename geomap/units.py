@@ -205,9 +205,8 @@ def home_areas(codes) -> tuple[ReferenceArea, ...]:
         ref = _by_code().get(str(code).strip().upper())
         if ref is None:
             continue
-        short = ref.name.split(" and ")[0].strip(" ,")
         of_the = re.search(r"\bRepublic\s+of\s+(?:the\s+)?(\S.*)$", ref.name)
-        short = of_the.group(1) if of_the else short
+        short = of_the.group(1) if of_the else ref.name.split(" and ")[0].strip(" ,")
         extra = (short,) if short != ref.name and "," not in short else ()
         out.append(dataclasses.replace(ref, aliases=(*ref.aliases, *extra)))
     return tuple(out)

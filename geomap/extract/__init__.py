@@ -94,7 +94,7 @@ from .actors import document_author, letterhead, signature_date
 from .article import DEFAULT_MAX_BYTES, Article, iso_day, read_article
 from .claims import CLAIM_COLUMNS
 from .dates import DateMention, find_dates
-from .draft import Draft
+from .draft import Draft, place_to_add
 from .extractor import Extractor
 from .gazetteer import settle_places
 from .patterns import PATTERNS
@@ -393,7 +393,7 @@ def _settle_places(drafts: list[Draft], ex: Extractor, theatre) -> tuple[pd.Data
             else:
                 why = []
                 mention, d.place = d.place, s.place
-                said = f"unknown place {mention!r}: add it to places.csv"
+                said = place_to_add(mention)
                 d.reasons = [s.note, *(r for r in d.reasons if not r.startswith(said))]
                 if s.row is not None:
                     row = rows.setdefault(s.place, dict(s.row))
@@ -404,7 +404,7 @@ def _settle_places(drafts: list[Draft], ex: Extractor, theatre) -> tuple[pd.Data
         elif s is not None and s.reason:
             # a draft at a place neither the gazetteer nor GeoNames settles: its note says
             # what GeoNames found, and that the place's row must come before a merge
-            said = f"unknown place {d.place!r}: add it to places.csv"
+            said = place_to_add(d.place)
             d.reasons = [
                 f"{s.reason}; add it to places.csv" + r[len(said) :] if r.startswith(said) else r
                 for r in d.reasons

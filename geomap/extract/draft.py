@@ -39,6 +39,13 @@ class Draft:
     place_ambiguous: bool = False
 
 
+def place_to_add(name: str, how: str = "unknown") -> str:
+    """The reason a draft at a place the gazetteer lacks (``how`` "unknown") or holds twice
+    ("ambiguous") starts with: "unknown place 'X': add it to places.csv"; what GeoNames
+    found is put in front of ": add it" once it is known (:mod:`geomap.extract`)."""
+    return f"{how} place {name!r}: add it to places.csv"
+
+
 #: A verb of retaking, as a draft's ``verb`` starts: "re-took", "regained", "won back"
 RECAPTURE = re.compile(r"(?i)re[a-z]*\b|regain|won\s+back|took\s+back|wins\s+back")
 

@@ -22,7 +22,7 @@ from .actors import (
 )
 from .claims import claimant_of, claims_in
 from .dates import WD, DateMention, find_dates, number_of, relative_range
-from .draft import GAINER_STRENGTH, RECAPTURE, Draft, source_label
+from .draft import GAINER_STRENGTH, RECAPTURE, Draft, place_to_add, source_label
 from .gazetteer import (
     ANAPHOR_NOUNS,
     LOCATIVE_BEFORE,
@@ -1052,11 +1052,11 @@ class Extractor:
         au = self.author
         if au is None or au.kind != "statement" or not au.actor:
             return None
-        others = [x for x in self.gaz.actor_ids if x != au.actor]
-        if len(others) != 1 or not _UNKNOWN_OWNER.search(self.text, max(0, a.start - 60), a.start):
+        other = self._one_opponent()
+        if not other or not _UNKNOWN_OWNER.search(self.text, max(0, a.start - 60), a.start):
             return None
         basis = f"an epithet in a statement of {au.name!r}: not its author's side"
-        return ActorMention(a.start, a.end, a.text, others[0], "generic", basis)
+        return ActorMention(a.start, a.end, a.text, other, "generic", basis)
 
     def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
@@ -2965,10 +2965,9 @@ class Extractor:
         au = self.author
         if au is None or au.kind != "statement" or not au.actor:
             return None
-        others = [x for x in self.gaz.actor_ids if x != au.actor]
-        if len(others) != 1:
+        actor = self._one_opponent()
+        if not actor:
             return None  # which of several opponents claimed it, the text does not say
-        actor = others[0]
         basis = f"a claim {au.name!r} cites is its one opponent's"
         return ActorMention(v.start, v.start, "", actor, "generic", basis)
 
@@ -3055,10 +3054,14 @@ class Extractor:
         """A statement's main opponent: the theatre's one other side, else the side other
         than the author the text names most often by name, ref or modifier ("" on a tie)."""
         au = self.author
+        return self._one_opponent() or (main_opponent(au, self.actors) if au is not None else "")
+
+    def _one_opponent(self) -> str:
+        """The author's one opponent where the theatre has two sides ("" with no author or
+        with several other sides)."""
+        au = self.author
         others = [x for x in self.gaz.actor_ids if au is not None and x != au.actor]
-        if len(others) == 1:
-            return others[0]
-        return main_opponent(au, self.actors) if au is not None else ""
+        return others[0] if len(others) == 1 else ""
 
     def _author_default(
         self, clause: _Clause, gainer: ActorMention | None, loser: ActorMention | None
@@ -3451,8 +3454,7 @@ class Extractor:
             cands = ", ".join(f"{lab!r} ({i})" for i, lab in p.candidates)
             why.insert(
                 0,
-                f"{p.how} place {p.text!r}: add it to places.csv"
-                + (f" (nearest: {cands})" if cands else ""),
+                place_to_add(p.text, p.how) + (f" (nearest: {cands})" if cands else ""),
             )
             pen += 0.1
             self.unknown.append((p, sent, True))
