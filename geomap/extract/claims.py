@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -253,6 +254,7 @@ def claims_in(
     actors_before: Callable[[int], list[ActorMention]],
     home: tuple[ReferenceArea, ...] = (),
     local: tuple[ReferenceArea, ...] = (),
+    on: dt.date | None = None,
 ) -> list[tuple[int, int, dict]]:
     """Area claims in a sentence: (start, end, row) with spans in the text.
 
@@ -260,14 +262,15 @@ def claims_in(
     text position ``pos``: the last one is the claimant when no one is said
     to state the figure.  ``home``: the theatre's countries
     (:func:`geomap.units.home_areas`), for "a third of the country"; ``local``: the
-    theatre's own reference areas ("half the size of Nimba County").
+    theatre's own reference areas ("half the size of Nimba County"); ``on``: the day the
+    article speaks of, for a country whose borders changed since (the Sudan of 2004).
     """
     s = sent.text
     if not _MAYBE_FIGURE.search(s):
         return []
     figs = [
         f
-        for f in find_area_figures(s, context="area", home=home, local=local)
+        for f in find_area_figures(s, context="area", home=home, local=local, on=on)
         if (f.unit_kind != "length" or _area_context(s[: f.span[0]], s[f.span[1] :]))
         and not _not_ground(s, *f.span)
     ]

@@ -3669,7 +3669,11 @@ class Extractor:
     def _claims(self, sent: Sentence) -> list[tuple[int, int, dict]]:
         """Area claims in a sentence: (start, end, row) with spans in the text."""
         found = claims_in(
-            sent, lambda hi: self._actors_between(sent.start, hi), self.home, self.local
+            sent,
+            lambda hi: self._actors_between(sent.start, hi),
+            self.home,
+            self.local,
+            on=self.published or self.start,
         )
         self.claims.extend(row for _, _, row in found)
         return found

