@@ -267,7 +267,7 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "BEN": ("Dahomey",),
     "BFA": ("Upper Volta",),
     "SWZ": ("Swaziland",),
-    "CIV": ("Ivory Coast",),
+    "CIV": ("Ivory Coast", "Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire", "Cote d’Ivoire"),
     "TLS": ("East Timor",),
     "MKD": ("Macedonia",),
     "VNM": ("Viet Nam",),

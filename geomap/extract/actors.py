@@ -288,9 +288,8 @@ class ActorRefs:
                 if a in of_country
                 or any(w[:5] in stems for w, fits in self.by_modifier.items() if a in fits)
             }
-            if len(states) != 1 and any(
-                re.search(rf"(?i)(?<!\w){re.escape(h)}(?!\w)", header) for h in home
-            ):  # "REPUBLIC OF RWANDA" in Rwanda: the one side reporters call the government
+            if len(states) != 1 and _names_home(header, home):
+                # "REPUBLIC OF RWANDA" in Rwanda: the one side reporters call the government
                 states = self.by_class.get("state", set()) & self.governing
         return next(iter(states)) if len(states) == 1 else ""
 
@@ -555,7 +554,7 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
         for ln in head
         if ln not in titled
         for a in actors_in(ln)
-        if a.actor and a.how == "alias" and not _ADDRESSEE.search(ln[: a.start])
+        if a.actor and a.how == "alias" and not _addressed(ln[: a.start])
     ]
     by_role = [a for ln in titled for a in actors_in(ln) if a.actor]
     if letterhead and by_role and all(a.how != "alias" for a in by_role):
@@ -566,7 +565,7 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     for ln in titled + list(reversed(tail)) + head:
         # "Communique to the Organization of American States": whom it is addressed to is
         # not its author (spent set 21)
-        found = [a for a in actors_in(ln) if a.actor and not _ADDRESSEE.search(ln[: a.start])]
+        found = [a for a in actors_in(ln) if a.actor and not _addressed(ln[: a.start])]
         # "Statement of the Military Command of the Islamic International Brigade": the side
         # named by its name, over a role word ("the Military") the title also holds
         named = [a for a in found if a.how == "alias"]
@@ -583,7 +582,30 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
 
 
 # a title's words before an addressee: "Communique to the", "Letter addressed to the"
-_ADDRESSEE = re.compile(r"(?i)\b(?:to|addressed\s+to)\s+(?:the\s+)?$")
+_ADDRESSEE = re.compile(r"(?i)\b(?:to|addressed\s+to)\s+(?:the\s+)?")
+
+
+def _names_home(header: str, home: tuple[str, ...]) -> bool:
+    """Does ``header`` name the theatre's country (``home``: its names) other than in whom it
+    is addressed to ("Communique to the UN mission in Cote d'Ivoire" names no sender)?"""
+    for h in home:
+        for m in re.finditer(rf"(?i)(?<!\w){re.escape(h)}(?!\w)", header):
+            if not _addressed(header[header.rfind("\n", 0, m.start()) + 1 : m.start()]):
+                return True
+    return False
+
+
+def _addressed(before: str) -> bool:
+    """Is a name after ``before`` (a title line up to it) part of whom the text is addressed
+    to: "Communique to the OAS", "Communique to the UN mission in Cote d'Ivoire" (a phrase
+    from "to (the)" on, unless "by" or "from" names a sender after it: "issued to the press by
+    the army")."""
+    last = None
+    for last in _ADDRESSEE.finditer(before):  # noqa: B007 (the last one is wanted)
+        pass
+    return last is not None and not re.search(r"(?i)\b(?:by|from)\b", before[last.end() :])
+
+
 # the opening of a statement announcing in its author's name: "The General Command of the
 # Armed Forces announces ...", "The X Armed Forces declare ..."
 _ANNOUNCES = re.compile(

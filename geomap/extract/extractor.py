@@ -747,8 +747,9 @@ _WITNESS_CLAUSE = re.compile(
     r"|(?:met|briefed)\s+(?:the\s+)?(?:reporters|journalists|press))\b"
     r"|\b(?:confirmed|said|reported|told\s+\w+)\s+that\b"
     # "drove them out of X, where enemy elements had infiltrated on the night of 9 March": an
-    # earlier event told in a relative clause (blind set 14)
-    r"|,\s*(?:where|which|who)\s+[^,;.]*\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
+    # earlier event told in a relative clause (blind set 14), with or without a comma:
+    # "liberated Man from the assailants who had infiltrated it ... on Thursday" (spent set 15)
+    r"|(?:,\s*|\s)(?:where|which|who)\s+[^,;.]*\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
 )
 # a time of day with no date: the day of the event told just before
 _PART_OF_DAY = re.compile(

@@ -196,17 +196,27 @@ def test_no_day_given_and_counts_in_words(civ, text, expected):
 
 
 # ------------------------------------------------------------------ read off spent set 21
-def test_a_communiques_addressee_is_not_its_author(civ):
+@pytest.mark.parametrize(
+    ("letterhead", "expected"),
+    [
+        # "our forces" are not the UN mission's: with no author the theatre knows, a lead
+        ("MINISTRY OF DEFENCE\n", [("daloa", "", "FRCI", "lead")]),
+        # a letterhead naming the country (by either name) speaks for its government; the
+        # addressee's "in Cote d'Ivoire" alone does not (stop 35: "Côte d'Ivoire" is a name
+        # of the country since then)
+        ("REPUBLIC OF COTE D'IVOIRE\nMINISTRY OF DEFENCE\n", [("daloa", "FDS", "FRCI", "draft")]),
+        ("REPUBLIC OF IVORY COAST\nMINISTRY OF DEFENCE\n", [("daloa", "FDS", "FRCI", "draft")]),
+    ],
+)
+def test_a_communiques_addressee_is_not_its_author(civ, letterhead, expected):
     text = (
-        "REPUBLIC OF COTE D'IVOIRE\nMINISTRY OF DEFENCE\nCommunique to the UN mission in Cote "
-        "d'Ivoire and to the diplomatic corps\nAbidjan, 30 March 2011\n\n"
-        "On Monday our forces drove the rebels out of Daloa.\n"
+        f"{letterhead}Communique to the UN mission in Cote d'Ivoire and to the diplomatic "
+        "corps\nAbidjan, 30 March 2011\n\nOn Monday our forces drove the rebels out of Daloa.\n"
     )
     rows = extract(text, civ).rows
-    # "our forces" are not the UN mission's: with no author the theatre knows, a lead
-    assert list(zip(rows.place, rows.to_actor, rows.from_actor, rows.status, strict=True)) == [
-        ("daloa", "", "FRCI", "lead")
-    ]
+    assert list(zip(rows.place, rows.to_actor, rows.from_actor, rows.status, strict=True)) == (
+        expected
+    )
 
 
 def test_handed_over_to_a_unit_of_a_side(civ):

@@ -274,6 +274,9 @@ def test_states_of_the_past_by_their_names(text, ref, km2):
         ("8 per cent of South Vietnam", "South Vietnam", 0.08 * 173809.0),
         ("twice the size of Holland", "The Netherlands", 2 * 41543.0),
         ("less than 5 per cent of the Malvinas", "Falkland Islands", 0.05 * 12173.0),
+        ("60 per cent of Côte d'Ivoire", "Ivory Coast", 0.6 * 322463.0),
+        ("60 per cent of Côte d’Ivoire", "Ivory Coast", 0.6 * 322463.0),
+        ("half of Cote d'Ivoire's territory", "Ivory Coast", 0.5 * 322463.0),
         # a share of a share
         ("less than one-tenth of one per cent of Egypt", "Egypt", 1001.45),
         ("less than one half of one per cent of Iran", "Iran", 0.005 * 1648195.0),
