@@ -80,6 +80,11 @@ _CAPTURE = re.compile(
     r"|(?:(?<=announced\s)|(?<=completed\s)|(?<=claimed\s)|(?<=confirmed\s)|(?<=reported\s))"
     r"(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover"
     r"|recapture)\s+of"
+    # "completed on Monday the liberation of X", "completed the clearance of X" (spent sets
+    # 60, 61): the day between, and clearing a town completed
+    r"|(?<=completed\s)(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:the|its|their)"
+    r"\s+(?:full\s+|complete\s+)?(?:capture|liberation|seizure|takeover|recapture|clearance"
+    r"|clearing)\s+of"
     # "completed the special operation to free X": an operation completed is a change
     r"|(?<=completed\s)(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?operations?\s+to\s+"
     r"(?:free|liberate|capture|take|retake|recapture|clear|seize)"
@@ -126,9 +131,15 @@ _FELL = re.compile(
     r"|surrendered\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|guerrillas|rebels"
     r"|insurgents|fighters|army|units|soldiers|militias?|[A-Z]))"
     # "The village of Ustia passed to the Dniester guards on Tuesday" (stop 32)
-    r"|passed\s+(?:back\s+)?(?:in)?to\s+(?:the\s+(?:hands|control)\s+of\s+)?(?=(?:the\s+)?"
+    # "Krappitz passed from the Polish insurgents to the German Self-Defence" (spent set 58)
+    r"|passed\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:in)?to\s+"
+    r"(?:the\s+(?:hands|control)\s+of\s+)?(?=(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:forces|troops|guerrillas|rebels|insurgents|fighters|army|units"
     r"|soldiers|militias?|guards?|guardsmen|(?-i:[A-Z])))"
+    # "The garrison of the X forts went over to Chen Yi's army" (spent set 58): not "went
+    # over to the offensive"
+    r"|went\s+over\s+to\s+(?=(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w'’-]+\s+){0,3}?(?:forces|troops"
+    r"|guerrillas|rebels|insurgents|fighters|army|units|soldiers|militias?)\b))"
     # "X was brought under the control of Y" (the place before, the side after)
     r"|(?:brought|placed|put|returned)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+"
     # "X is now under the control of Y", "X is now in the hands of Y": "now" says it changed
