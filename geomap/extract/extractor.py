@@ -2797,7 +2797,17 @@ class Extractor:
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         elif pattern == "fell":
-            gainer = self._claimant(sent, v) or self._fell_gainer(sent, v)
+            # "the claims of the enemy's media that X has fallen are lies", in a statement of a
+            # two-sided theatre: the one opponent's claim (as for a passive, _opponent_claim)
+            gainer = (
+                self._claimant(sent, v)
+                or (
+                    self._opponent_claim(sent, v)
+                    if claim_by(self.text[sent.start : v.start]) is not None
+                    else None
+                )
+                or self._fell_gainer(sent, v)
+            )
         elif pattern == "fell-to":
             gainer, loser = self._fell_to_actors(sent, v, clause_end, loser)
         elif pattern == "fall-of":

@@ -76,3 +76,27 @@ def test_with_several_opponents_the_claimant_is_left_to_the_reviewer(theatre):
     assert [tuple(r) for r in rows[["place", "to_actor", "status"]].values] == [
         ("arak", "", "lead")
     ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # stop 35 (spent sets 60, 61): "has fallen" inside a claim of the enemy's media, in a
+        # statement of a two-sided theatre, is the one opponent's gain, as a passive is
+        ("that Hadrut has fallen are lies.", [("hadrut", "AZA", "2020-11-03", "draft")]),
+    ],
+)
+def test_a_fall_inside_the_one_opponents_claim(nk, claim, expected):
+    text = ARM_STATEMENT + "The claims of the enemy's media on Tuesday " + claim
+    rows = extract(text, nk, published="2020-11-05").rows
+    assert [tuple(r) for r in rows[["place", "to_actor", "date", "status"]].values] == expected
+
+
+def test_a_fall_inside_a_claim_of_one_of_several_opponents_is_left_to_the_reviewer(theatre):
+    text = (
+        SAA_STATEMENT + "The claims of the enemy's media on Thursday that Arak has fallen are lies."
+    )
+    rows = extract(text, theatre, published="2017-05-27").rows
+    assert [tuple(r) for r in rows[["place", "to_actor", "status"]].values] == [
+        ("arak", "", "lead")
+    ]
