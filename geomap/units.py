@@ -28,7 +28,7 @@ import datetime as dt
 import functools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .errors import InputError, Problem
@@ -332,9 +332,7 @@ def as_of(ref: ReferenceArea, on: dt.date | None) -> ReferenceArea:
         return ref
     first, last, km2, source = former
     if (first is None or first <= on) and (last is None or on <= last):
-        import dataclasses
-
-        return dataclasses.replace(ref, km2=km2, source=source)
+        return replace(ref, km2=km2, source=source)
     return ref
 
 
@@ -348,9 +346,7 @@ def home_areas(codes) -> tuple[ReferenceArea, ...]:
     ``[aoi] countries``), each also known by its short name: the part of a name joined
     by "and" ("Bosnia" for Bosnia and Herzegovina), or after "Republic of (the)" ("Congo"
     for the Democratic Republic of the Congo), which a reporter writes for the country the
-    story is about.  Codes GeoNames does not know are left out."""
-    import dataclasses
-
+    story is about.  Codes no known country has are left out."""
     out = []
     for code in codes or ():
         ref = _by_code().get(str(code).strip().upper())
@@ -363,7 +359,7 @@ def home_areas(codes) -> tuple[ReferenceArea, ...]:
         # country" in a Lebanese theatre are the same km²
         curated = REFERENCE_AREAS.get(ref.name)
         figure = {"km2": curated.km2, "source": curated.source} if curated else {}
-        out.append(dataclasses.replace(ref, aliases=(*ref.aliases, *extra), **figure))
+        out.append(replace(ref, aliases=(*ref.aliases, *extra), **figure))
     return tuple(out)
 
 

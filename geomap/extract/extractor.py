@@ -2793,21 +2793,13 @@ class Extractor:
             if gainer is None or gainer.how in ("pronoun", "generic", "context"):
                 # "the claims of the ELF that Barentu has been liberated (by its forces)", "the
                 # ELF said that Barentu had been liberated": the claimant's gain
-                gainer = self._passive_claimant(sent, v, gainer)
+                gainer = self._claimed_gainer(sent, v, gainer)
             if gainer is None:
                 gainer = self._context_gainer(v.start, loser.actor if loser else None)
         elif pattern == "fell":
             # "the claims of the enemy's media that X has fallen are lies", in a statement of a
             # two-sided theatre: the one opponent's claim (as for a passive, _opponent_claim)
-            gainer = (
-                self._claimant(sent, v)
-                or (
-                    self._opponent_claim(sent, v)
-                    if claim_by(self.text[sent.start : v.start]) is not None
-                    else None
-                )
-                or self._fell_gainer(sent, v)
-            )
+            gainer = self._claimed_gainer(sent, v, None) or self._fell_gainer(sent, v)
         elif pattern == "fell-to":
             gainer, loser = self._fell_to_actors(sent, v, clause_end, loser)
         elif pattern == "fall-of":
@@ -2957,13 +2949,14 @@ class Extractor:
         said = [a for a in self._actors_between(sent.start, pos) if a.actor and a.end <= pos]
         return self._speaker_of(sent, said, pos)
 
-    def _passive_claimant(
+    def _claimed_gainer(
         self, sent: Sentence, v: Verb, agent: ActorMention | None
     ) -> ActorMention | None:
-        """A passive change inside a party's claim: with no agent, the claimant's gain (as
-        :meth:`_claimant` reads it for "X has fallen"); an agent given by a pronoun or a
-        generic word ("retaken by its forces") is the claimant named in the claim ("the claims
-        of Y that"), whose forces they are."""
+        """A change with no side of its own inside a party's claim (a passive, "X has
+        fallen"): the claimant's gain (:meth:`_claimant`), or in a statement the one
+        opponent's (:meth:`_opponent_claim`); an agent given by a pronoun or a generic word
+        ("retaken by its forces") is the claimant named in the claim ("the claims of Y
+        that"), whose forces they are."""
         claimed = claim_by(self.text[sent.start : v.start]) is not None
         if agent is not None and not claimed:
             return agent

@@ -123,23 +123,24 @@ _DRIVE_BARE = re.compile(
     r"(?P<mid>them|it|him)\s+out\b(?!\s+(?:of|from)\b)",
     re.I,
 )
+# the words a side's force is named by after "surrendered to", "passed to", "went over to"
+_FORCE_NOUNS = r"forces|troops|guerrillas|rebels|insurgents|fighters|army|units|soldiers|militias?"
 _FELL = re.compile(
     r"\b(?:(?:fell|fallen|falls)\s+(?:(?:in)?to\s+(?:the\s+hands\s+of\s+)?|under\s+(?:the\s+)?control\s+of\s+)"
     r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
     # "the Guard garrison in Esteli surrendered to Sandinista guerrillas": the place before
     # "had surrendered on Wednesday to northern troops" (blind set 20)
-    r"|surrendered\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|guerrillas|rebels"
-    r"|insurgents|fighters|army|units|soldiers|militias?|[A-Z]))"
+    r"|surrendered\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_FORCE_NOUNS}|[A-Z]))"
     # "The village of Ustia passed to the Dniester guards on Tuesday" (stop 32)
     # "Krappitz passed from the Polish insurgents to the German Self-Defence" (spent set 58)
     r"|passed\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:in)?to\s+"
     r"(?:the\s+(?:hands|control)\s+of\s+)?(?=(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:forces|troops|guerrillas|rebels|insurgents|fighters|army|units"
-    r"|soldiers|militias?|guards?|guardsmen|(?-i:[A-Z])))"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_FORCE_NOUNS}|guards?|guardsmen|(?-i:[A-Z])))"
     # "The garrison of the X forts went over to Chen Yi's army" (spent set 58): not "went
     # over to the offensive"
-    r"|went\s+over\s+to\s+(?=(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w'’-]+\s+){0,3}?(?:forces|troops"
-    r"|guerrillas|rebels|insurgents|fighters|army|units|soldiers|militias?)\b))"
+    r"|went\s+over\s+to\s+(?=(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_FORCE_NOUNS})\b))"
     # "X was brought under the control of Y" (the place before, the side after)
     r"|(?:brought|placed|put|returned)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+"
     # "X is now under the control of Y", "X is now in the hands of Y": "now" says it changed
