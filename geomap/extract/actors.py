@@ -493,7 +493,18 @@ _STATEMENT_WORDS = re.compile(
     r"|headquarters\s+of|operational\s+(?:summary|report)|war\s+bulletin"
     r"|spokes(?:man|woman|person)|media\s+(?:office|centre|center)"
     r"|general\s+command|operations\s+command|high\s+command|general\s+staff|ministry\s+of"
-    r"|official\s+(?:statement|spokes\w+))\b"
+    r"|official\s+(?:statement|spokes\w+)"
+    # "MANIFESTO OF THE PATRIOTIC JUNTA", "PROCLAMATION OF THE GOVERNMENT OF THE RIF", "Order of
+    # the Day No. 6", "Report of the Supreme Command of the Hungarian Red Army", "Army Command
+    # of the ... - Report for the press", "Declaration of 13 May 2003", "NEWS RELEASE",
+    # "Publicity Department - Official Report", "Official note issued in Bilbao", "Division
+    # Public Affairs Office", "MILITARY COUNCIL OF THE SOUTHERN FRONT", "WAR OFFICE, LONDON"
+    r"|manifesto|proclamation|declaration\s+of|order\s+of\s+the\s+day"
+    r"|(?:supreme|army|military|high|general|central)\s+command|command\s+of\s+the"
+    r"|report\s+for\s+the\s+press|news\s+release|official\s+(?:report|note|communication)"
+    r"|public\s+(?:affairs|relations|information)\s+(?:office|department|directorate|division)"
+    r"|publicity\s+department|secretariat\s+(?:of|for)\s+information|office\s+of\s+media"
+    r"|military\s+council|war\s+office)\b"
 )
 # a government office heading its statement (speaks for the state's side)
 _GOV_OFFICE = re.compile(

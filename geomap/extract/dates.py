@@ -524,7 +524,58 @@ _DATE_RULES.append(
     )
 )
 
+# a day of the month in words: "the first", "the twenty-third", "the thirty-first"
+_ORDINALS = dict(
+    zip(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
+        range(1, 20),
+        strict=True,
+    )
+)
+_ORDINALS.update({"twentieth": 20, "thirtieth": 30})
+_ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(_ORDINALS.items())[:9]})
+_ORDINALS["thirty-first"] = 31
+_ORD_WORD = "|".join(sorted((w.replace("-", r"[\s-]") for w in _ORDINALS), key=len, reverse=True))
+_ORD_DAY = rf"(?P<ow>(?i:{_ORD_WORD})|\d{{1,2}}(?:st|nd|rd|th))"
+
+
+def _ordinal_day(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "on the first of March", "March the first", "on the 14th of this month": the day
+    of that month (the latest up to the anchor, as "1 March"), or of the anchor's month."""
+    word = " ".join(g["ow"].lower().replace("-", " ").split()).replace(" ", "-")
+    d = _ORDINALS[word] if word in _ORDINALS else int(re.match(r"\d+", word).group(0))
+    if g.get("mon"):
+        if g.get("y"):
+            day = _safe_date(int(g["y"]), _month_number(g["mon"]), d)
+            return (day, day, "event") if day else None
+        return _month_day({"mon": g["mon"], "d": str(d)}, m, anchor)
+    return _nth_of_month({"nth": str(d)}, m, anchor)
+
+
+_DATE_RULES.append(
+    (
+        "ordinal",
+        re.compile(
+            # "on the first of March (1966)", "the 14th of this month", "March the first"
+            rf"(?:\b(?i:on|by|since|until)\s+)?\b(?i:the)\s+{_ORD_DAY}\s+(?i:of)\s+"
+            rf"(?:(?P<mon>{_MONTH_FULL})(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+            r"|(?i:this|the\s+same|the\s+present)\s+month\b)"
+            rf"|(?:\b(?i:on|by|since|until)\s+)?\b(?P<mon2>{_MONTH_FULL})\s+the\s+(?P<ow2>"
+            rf"(?i:{_ORD_WORD})|\d{{1,2}}(?:st|nd|rd|th))\b"
+        ),
+    )
+)
+
+
+def _ordinal_rule(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    if g.get("mon2"):
+        g = {**g, "mon": g["mon2"], "ow": g["ow2"]}
+    return _ordinal_day(g, m, anchor)
+
+
 _ABSOLUTE = {
+    "ordinal": _ordinal_rule,
     "nth": _nth_of_month,
     "feast": _feast,
     "range": _day_range,

@@ -2743,6 +2743,12 @@ class Extractor:
                 and (p.place or p.how in ("unknown", "ambiguous"))
                 and _APPOSITION.fullmatch(text, p.end, hi)
             ][:1]
+        if not objs and _RELATIVE_SUBJECT.search(text, region_lo, hi):
+            # "killed near Bunagana, the border post that fell to the rebels the same day": the
+            # place the relative pronoun stands for, wherever the main clause put it
+            objs, note = self._relative_antecedent(sent, sent.start, hi, unknown)
+            if objs:
+                return objs, note
         if not objs and clause.pattern == "fell-to":
             objs = self._fronted_place(sent, hi)
         the = _ANAPHOR_SUBJECT.search(text, region_lo, hi) if not objs else None
@@ -2878,6 +2884,10 @@ class Extractor:
             # "Tarsus was handed over by the French on 3 January": the side after "by" gave
             # it; who received it is not said here
             return None, gainer
+        if gainer is None or gainer.how in ("pronoun", "generic", "context"):
+            # "the command's claim that Szentes is in its hands", "the claims of Radio
+            # Djakarta that Serian is in the hands of freedom fighters": the claimant's
+            gainer = self._claimed_gainer(sent, v, gainer)
         return gainer, loser
 
     def _fell_to_gainer(self, sent: Sentence, v: Verb, clause_end: int) -> ActorMention | None:
@@ -3810,9 +3820,15 @@ _HEDGED_NEXT = re.compile(
 )
 # between a place and "which"/"that" standing for it: nothing, "'s", or an appositive ("X,
 # the KLA stronghold that ...", "X, a town of 5,000 people, which ...")
+# a relative pronoun as the subject of the verb right after it: "..., which fell to",
+# "the town that had fallen to", "which was later taken by"
+_RELATIVE_SUBJECT = re.compile(
+    r"(?i)(?:,\s*|\s)(?:which|that)\s+(?:(?:had|has|have|was|were|later|then|also|finally"
+    r"|eventually|itself|quickly|soon)\s+)*$"
+)
 _BEFORE_RELATIVE = re.compile(
     # "Kushtia itself, which Pakistani troops retook"
-    r"(?:['’]s|\s+itself)?\s*,?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,6}?\s*,?\s*"
+    r"(?:['’]s|\s+itself)?\s*,?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,9}?\s*,?\s*"
     # "Kabal, across the Swat river, which Taliban fighters seized": an aside of where it lies
     r"|,\s+(?:across|beyond|near|north|south|east|west|on|below|above)\s+(?:of\s+)?(?:the\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s*,?\s*"

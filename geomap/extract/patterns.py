@@ -132,6 +132,11 @@ _FELL = re.compile(
     # "had surrendered on Wednesday to northern troops" (blind set 20)
     r"|surrendered\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_FORCE_NOUNS}|[A-Z]))"
+    # "the garrisons at Champhai and at Chawngte laid down their arms before our soldiers",
+    # "the police at Ayamaru laid down their arms and joined our forces" (spent sets 59, 65)
+    r"|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?"
+    r"(?:before|to|and\s+(?:joined|went\s+over\s+to))\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_FORCE_NOUNS}|[A-Z]))"
     # "The village of Ustia passed to the Dniester guards on Tuesday" (stop 32)
     # "Krappitz passed from the Polish insurgents to the German Self-Defence" (spent set 58)
     r"|passed\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:in)?to\s+"
@@ -210,7 +215,9 @@ _WITHDRAW = re.compile(
 # the auxiliary is lower-case: "which IS captured" names the Islamic State
 PASSIVE_BEFORE = re.compile(
     r"\b(?:[Ww]as|[Ww]ere|been|being|is|are|be|get|got)\s+"
-    r"(?:(?:\w+ly|also|now|finally|then|since|later)\s+)?$"
+    r"(?:(?:\w+ly|also|now|finally|then|since|later)\s+)?"
+    # 'that Teminabuan has been "liberated"': the participle in quotation marks
+    r"[\"“‘']?$"
 )
 _BLOCKERS = frozenset(
     "to not never no n't would will could might may cannot can't failed unable attempt attempted "
@@ -407,11 +414,25 @@ _CLAIMED_HOLD = re.compile(
 )
 
 
+# "the Romanian command's claim that Szentes is in its hands is a lie", "the claims of Radio
+# Djakarta that Serian is in the hands of freedom fighters are lies": a place a side claims
+# to hold, the place before (a change only inside a party's claim; spent sets 63, 65)
+_CLAIMED_HANDS = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:firmly\s+)?in\s+(?:(?:its|their)\s+hands\b|the\s+hands\s+of\s+)",
+    re.I,
+)
+
+
 def _claimed_hold(text: str, sent: Sentence) -> list[Verb]:
-    """The verbs of :data:`_CLAIMED_HOLD` inside a party's claim (:data:`_PARTY_CLAIM`)."""
+    """The verbs of :data:`_CLAIMED_HOLD` and :data:`_CLAIMED_HANDS` inside a party's claim
+    (:data:`_PARTY_CLAIM`)."""
     return [
         Verb("capture", m.start(), m.end(), m.group(0), claimed_hold=True)
         for m in _CLAIMED_HOLD.finditer(text, sent.start, sent.end)
+        if _PARTY_CLAIM.search(text[sent.start : m.start()])
+    ] + [
+        Verb("fell-to", m.start(), m.end(), m.group(0))
+        for m in _CLAIMED_HANDS.finditer(text, sent.start, sent.end)
         if _PARTY_CLAIM.search(text[sent.start : m.start()])
     ]
 
@@ -470,6 +491,10 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
 _LOYAL_TO = re.compile(r"(?i)\b(?:loyal|allied|faithful|answering)\s+to\s+(?:\S+\s+){0,6}\S+\s*$")
 
 
+# "May" the month: by a day's number ("7 May", "May 7"), or capitalised inside a sentence
+_MONTH_MAY = re.compile(r"(?<=\d\s)May\b|\bMay(?=\s+\d)|(?<=[\w,]\s)May\b")
+
+
 def blocked_reason(
     text: str, sent: Sentence, v: Verb, is_party: Callable[[int, int], bool] | None = None
 ) -> str | None:
@@ -479,6 +504,8 @@ def blocked_reason(
     claim is a change (disputed) only when its claimant is one."""
     before = text[sent.start : v.start]
     clause = re.split(r"[,;:—–()]", before)[-1]
+    # "On 7 May the rebels entered X": the month, not the modal "may"
+    clause = _MONTH_MAY.sub("_month_", clause)
     every = re.findall(r"[\w']+", clause.lower())
     words = every[-3:]
     if words[-2:] == ["to", "have"]:
@@ -540,7 +567,17 @@ _PARTY_CLAIM = re.compile(
     r"(?:(?:on\s+)?(?:yesterday|today|last\s+night|\w+day)\s+)?(?:by|of|from)\s+(?:the\s+)?"
     r"(?!(?:social|media|residents?|unnamed|certain|foreign|some|local|several|many)\b)"
     r"(?P<who>[^.;,:]{1,80}?)(?:\s+that|,?\s+according\s+to\s+which)\b[^.;]*$"
+    # "The Romanian command's claim, published on Monday in its bulletin, that Szentes is in
+    # its hands is a lie": the possessor names the claimant (spent set 63)
+    r"|\b(?P<pwho>(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}[\w-]+)(?:['’]s|(?<=s)['’])\s+"
+    r"(?:(?:radio|media|television|official)\s+)?(?:claims?|allegations?|versions?)"
+    r"(?:\s*,\s*[^.;,:]{1,80},)?\s+that\b[^.;]*$"
 )
+
+
+def _claimant_span(m: re.Match) -> tuple[int, int]:
+    """The span of who made the claim :data:`_PARTY_CLAIM` matched."""
+    return m.span("who") if m.group("who") is not None else m.span("pwho")
 
 
 def denied_claim_by(before: str) -> tuple[int, int] | None:
@@ -552,7 +589,7 @@ def denied_claim_by(before: str) -> tuple[int, int] | None:
     denial = _DENIAL.search(before)
     party = _PARTY_CLAIM.search(before)
     if denial and party and party.start() > denial.start():
-        return party.span("who")
+        return _claimant_span(party)
     return None
 
 
@@ -562,7 +599,7 @@ def claim_by(before: str) -> tuple[int, int] | None:
     fallen" -> the span of "ELF"; None when no claimant is named ("reports that ...", "claims
     by certain foreign media that ...")."""
     party = _PARTY_CLAIM.search(before)
-    return party.span("who") if party else None
+    return _claimant_span(party) if party else None
 
 
 def denied_party_claim(before: str, is_party: Callable[[int, int], bool] | None = None) -> bool:
