@@ -108,7 +108,11 @@ _OUR = re.compile(
     r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
     r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen|fronts|columns"
     r"|detachments|guerrillas|comrades|companies|cadres|partisans|cavalry|infantry|horsemen"
-    r"|riflemen|gendarmes|sailors|marines|patrols)\b"
+    r"|riflemen|gendarmes|sailors|marines|patrols"
+    # "our popular committees entered the capital", "our vanguard", "our battalion" (spent
+    # sets 63, 55)
+    r"|committees|volunteers|vanguards?|regiments|squadrons|commandos|legionaries|warriors"
+    r"|unit|battalion|brigade|regiment|company|detachment|column|squadron|patrol|garrison)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
     # an armed movement's name for its own forces ("the people's army took control of X"), not
     # the other side's word for them ("the so-called revolutionary forces")
@@ -546,7 +550,10 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
         return None
     # a headline reporting a change ("Monitor: regime forces seize Maadan", "Ministry says
     # army took X") is a news report's, not an author's header
-    head = [ln for ln in lines[:3] if len(ln) <= 120 and not _reports_change(ln)]
+    # "Soldiers of the insurrection!", "Compatriots,": whom a statement speaks to, not its author
+    head = [
+        ln for ln in lines[:3] if len(ln) <= 120 and not _reports_change(ln) and not _salutation(ln)
+    ]
     tail = [ln for ln in lines[-3:] if len(ln) <= 80 and not re.search(r"[.!?]$", ln)]
     kind = None
     if any(_STATEMENT_WORDS.search(ln) for ln in head + tail):
@@ -590,6 +597,19 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
                 if len(found) == 1:
                     return Author(kind, " ".join(m.group("subj").split()), found.pop())
     return Author(kind, name, "")
+
+
+# a line greeting whom a statement speaks to: "Soldiers of the insurrection!", "Workers!
+# Soldiers! Comrades!", "Peruvians:", "Compatriots," (spent sets 55, 56, 58, 66)
+_SALUTATION = re.compile(r"[^.!?:,]{1,60}[!:,](?:\s+[^.!?:,]{1,30}[!:,])*")
+
+
+def _salutation(line: str) -> bool:
+    """Is ``line`` a greeting of whom the statement speaks to (not a heading that names what
+    the text is: "MINISTRY OF DEFENCE:", "Statement:")?"""
+    return bool(_SALUTATION.fullmatch(line)) and not (
+        _STATEMENT_WORDS.search(line) or _GOV_OFFICE.search(line) or _STATE_HEAD.search(line)
+    )
 
 
 # a title's words before an addressee: "Communique to the", "Letter addressed to the"

@@ -568,6 +568,48 @@ _DATE_RULES.append(
 )
 
 
+def _week_of_month(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "in the second week of March", "during the last week of May 1919", "in the first half
+    of April": those days of that month (the latest such month up to the anchor)."""
+    mon = _month_number(g["pmon"])
+    if g.get("py"):
+        year = int(g["py"])
+    elif anchor is None:
+        return None, None, "event"
+    else:
+        year = anchor.year if mon <= anchor.month else anchor.year - 1
+    first, last = _month_range(year, mon)
+    which = g["which"].lower()
+    if g["unit"].lower() == "half":
+        lo, hi = (1, 15) if which == "first" else (16, last.day)
+    elif which in ("last", "final"):
+        lo, hi = last.day - 6, last.day
+    else:
+        n = {"first": 0, "second": 1, "third": 2, "fourth": 3}[which]
+        lo, hi = 1 + 7 * n, 7 + 7 * n
+    return first.replace(day=lo), first.replace(day=hi), "event"
+
+
+_DATE_RULES.append(
+    (
+        "partmonth",
+        re.compile(
+            r"\b(?i:in|during|by|over|through)\s+the\s+"
+            r"(?:(?P<which>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:week))"
+            r"|(?P<which2>(?i:first|second|latter|last))\s+(?P<unit2>(?i:half)))"
+            rf"\s+(?i:of)\s+(?P<pmon>{_MONTH_FULL})(?:,?\s+(?P<py>(?:19|20)\d\d)\b)?"
+        ),
+    )
+)
+
+
+def _part_rule(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    if g.get("which2"):
+        which = "first" if g["which2"].lower() == "first" else "second"
+        g = {**g, "which": which, "unit": "half"}
+    return _week_of_month(g, m, anchor)
+
+
 def _ordinal_rule(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
     if g.get("mon2"):
         g = {**g, "mon": g["mon2"], "ow": g["ow2"]}
@@ -575,6 +617,7 @@ def _ordinal_rule(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
 
 
 _ABSOLUTE = {
+    "partmonth": _part_rule,
     "ordinal": _ordinal_rule,
     "nth": _nth_of_month,
     "feast": _feast,

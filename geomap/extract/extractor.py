@@ -680,6 +680,13 @@ _CLAIMS_BEFORE = re.compile(
 )
 # "the TPLF troops", "the Woyane regime's soldiers": a role word owned by a capitalised name
 # (one the theatre does not know, or the role word would be resolved already)
+# "the racist army entered X", "the fascist troops", "the colonialist forces": a role word under
+# a word no side calls its own forces (spent sets 66, 57)
+_PEJORATIVE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:racist|fascist|colonial|colonialist|imperialist|puppet|occupying|invading"
+    r"|reactionary|mercenary|criminal|terrorist|aggressor|oppressor|usurping|enemy|hireling"
+    r"|counter-revolutionary|so-called)\s+$"
+)
 _UNKNOWN_OWNER = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z-]+(?:['’]s)?\s+)?$")
 # "X, defending themselves against attacks by Y, seized ...": a participle aside too
 _ASIDE_BEFORE = re.compile(
@@ -1053,8 +1060,10 @@ class Extractor:
         au = self.author
         if au is None or au.kind != "statement" or not au.actor:
             return None
-        other = self._one_opponent()
-        if not other or not _UNKNOWN_OWNER.search(self.text, max(0, a.start - 60), a.start):
+        # the one opponent; else the side the role word itself names, when not the author
+        other = self._one_opponent() or (a.actor if a.actor not in ("", au.actor) else None)
+        before = self.text[max(0, a.start - 60) : a.start]
+        if not other or not (_UNKNOWN_OWNER.search(before) or _PEJORATIVE_BEFORE.search(before)):
             return None
         basis = f"an epithet in a statement of {au.name!r}: not its author's side"
         return ActorMention(a.start, a.end, a.text, other, "generic", basis)

@@ -67,6 +67,9 @@ _CAPTURE = re.compile(
     # ("displaced people returned to X") is none (see Extractor._changes)
     r"|(?:returned|returning|came\s+back|coming\s+back|moved\s+back|marched\s+back|rolled\s+back"
     r"|went\s+back)\s+(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+)?(?:in)?to"
+    # "Congolese army troops drove back into Goma on Monday" (spent set 58); not "drove back
+    # to their base"
+    r"|(?:drove|rode|swept)\s+back\s+into"
     # "A withdrew from X and B moved in": the entry into the place the sentence named before
     r"|(?:moved|marched|rolled|walked|swept)\s+in\b(?!\s+(?:to|towards?|at|the\s+direction)\b)"
     # "moved in on the town" closes in; "moved in on Thursday morning" is the entry

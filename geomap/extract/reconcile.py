@@ -63,8 +63,10 @@ def _fold_leaving_into_taking(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         k = taking.get((d.place, d.span)) if d.pattern in ("withdrawal", "loss") else None
-        if k is None or (d.to_actor and d.to_actor == k.to_actor):
-            out.append(d)  # the same gainer: merged (with its date) like any two statements
+        if k is None or (d.to_actor and d.to_actor == k.to_actor) or _handed_on(k, d):
+            # the same gainer: merged (with its date) like any two statements; the taker
+            # handing the place on to another side: a second change
+            out.append(d)
             continue
         _fold_leaving(k, d)
     return out
@@ -367,6 +369,8 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
                     keep, drop = _better_dated(a, b)
                     _fold(keep, drop, f"the same change told on {drop.date}")
                     gone.add(id(drop))
+            elif _handed_on(a, b) or _handed_on(b, a):
+                continue  # "took X on Saturday and handed the town over to Y": two changes
             elif apart == 0 or not (RECAPTURE.match(a.verb) or RECAPTURE.match(b.verb)):
                 sa, sb = _strength(a), _strength(b)
                 if sa == sb:
@@ -386,6 +390,22 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
                 )
                 gone.add(id(drop))
     return _later_mentions_folded(_told_apart_later([d for d in out if id(d) not in gone]))
+
+
+def _handed_on(first: Draft, then: Draft) -> bool:
+    """Is ``then`` the gainer of ``first`` handing the place over to another side, told after
+    it ("French forces took Gao on Saturday and handed the town over to Malian troops on
+    Sunday": spent set 62)?"""
+    return bool(
+        then.pattern in ("loss", "fell-to")
+        and _HANDOVER.match(then.verb)
+        and then.from_actor == first.to_actor
+        and then.order > first.order
+        and (first.date is None or then.date is None or then.date >= first.date)
+    )
+
+
+_HANDOVER = re.compile(r"(?i)hand(?:ed|s|ing)?\b|turned\s+over")
 
 
 def _told_apart_later(drafts: list[Draft]) -> list[Draft]:

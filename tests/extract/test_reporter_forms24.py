@@ -25,7 +25,9 @@ import pytest
 from sentences import civ_rows
 
 from geomap.extract import extract
+from geomap.extract.actors import document_author
 from geomap.extract.dates import find_dates
+from geomap.extract.extractor import Extractor
 
 
 def _statement_rows(head, civ):
@@ -173,3 +175,100 @@ def test_a_claim_that_a_place_is_in_a_sides_hands(civ, sentence):
 )
 def test_a_holding_told_as_a_fact_is_no_change(civ, sentence):
     assert civ_rows(sentence, civ) == []
+
+
+STATEMENT_FRCI = "REPUBLICAN FORCES OF COTE D'IVOIRE\nPress release\n\nBouake, 30 March 2011\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gainer"),
+    [
+        # a statement's own forces by a word of its own (spent set 63)
+        ("On Monday our popular committees entered Daloa.", "FRCI"),
+        ("On Monday our vanguard entered Daloa.", "FRCI"),
+        # a role word under an epithet no side uses of itself: the other side's (spent set 66)
+        ("On Monday the racist army entered Daloa.", "FDS"),
+        ("On Monday the colonialist soldiers entered Daloa.", "FDS"),
+        # negative: "our staff" is no force (a monitor's word for its own people)
+        ("On Monday our staff entered Daloa.", None),
+    ],
+)
+def test_a_statements_own_forces_and_its_epithets_for_the_other_side(civ, sentence, gainer):
+    rows = extract(STATEMENT_FRCI + sentence + "\n", civ, published="2011-03-30").rows
+    drafted = rows[rows.status == "draft"]
+    assert list(drafted.to_actor) == ([gainer] if gainer else [])
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # whom the order of the day speaks to is not its author (spent set 58)
+        (["SUPREME COMMAND", "Order of the Day No. 6, 8 March 2011", "Soldiers of the army!"], ""),
+        (["SUPREME COMMAND", "Order of the Day No. 6", "Soldiers! Comrades of the army!"], ""),
+        # a heading ending in a colon still names its author
+        (["REPUBLICAN FORCES - STATEMENT:", "Bouake, 8 March 2011"], "FRCI"),
+    ],
+)
+def test_a_salutation_names_no_author(civ, lines, author):
+    ex = Extractor("", civ, None)
+    au = document_author(lines, False, lambda ln: ex.actors_in(ln, seats_as_places=False))
+    assert au is not None and au.kind == "statement" and au.actor == author
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivorian army troops drove back into Daloa on Monday, two days after the rebels left.",
+            [("daloa", "FDS", "", "2011-03-28", "draft")],
+        ),
+        # a drive back to a base is travel, not an entry
+        ("The rebels drove back to Bouake on Monday after a raid.", []),
+    ],
+)
+def test_a_side_driving_back_into_a_town(civ, text, expected):
+    assert civ_rows(text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the taker handing the town on: two changes (spent set 62)
+        (
+            "The Republican Forces took Daloa on Saturday and handed the town over to ONUCI on "
+            "Sunday.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-26", "draft"),
+                ("daloa", "ONUCI", "FRCI", "2011-03-27", "draft"),
+            ],
+        ),
+        # negative: the loser handing it to the taker is one change
+        (
+            "The Republican Forces took Daloa on Saturday after the army handed the town over "
+            "to them.",
+            [("daloa", "FRCI", "FDS", "2011-03-26", "draft")],
+        ),
+    ],
+)
+def test_a_taker_handing_the_place_on(civ, text, expected):
+    assert civ_rows(text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        # spent set 65: "had already seized Kherson in the second week of March"
+        ("seized Daloa in the second week of March", "2011-03-08", "2011-03-14"),
+        ("during the last week of February", "2011-02-22", "2011-02-28"),
+        ("in the first half of March", "2011-03-01", "2011-03-15"),
+        ("in the second half of February 2010", "2010-02-16", "2010-02-28"),
+        ("in the first week of April", "2010-04-01", "2010-04-07"),  # the latest April
+    ],
+)
+def test_a_week_or_half_of_a_month(text, lo, hi):
+    [d] = find_dates(text, dt.date(2011, 3, 22))
+    assert (d.start.isoformat(), d.end.isoformat()) == (lo, hi)
+
+
+def test_a_week_of_something_else_is_no_date():
+    assert find_dates("in the first week of the war", dt.date(2011, 3, 22)) == []
