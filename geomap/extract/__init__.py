@@ -318,7 +318,11 @@ def extract(
         # "Office of the Prime Minister" (a letterhead, above the title or under it)
         top = [ln.strip() for ln in text[:head].splitlines() if ln.strip()][-3:]
         home = tuple(n for ref in ex.home for n in (ref.name, *ref.aliases))
-        ex.author.actor = ex.refs.government("\n".join(top + lines[:3]), home)
+        header = "\n".join(top + lines[:3])
+        # else a land whose adjective names a side ("REPUBLIC OF SOUTH OSSETIA")
+        ex.author.actor = ex.refs.government(header, home) or ex.refs.of_region(
+            "\n".join(top + lines[:2])
+        )
     if ex.published is None and ex.author is not None:
         # a statement dated in its signature ("Baghdad, 20 October 2016")
         signed = signature_date(lines)

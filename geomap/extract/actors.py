@@ -281,6 +281,22 @@ class ActorRefs:
         if not (_GOV_OFFICE.search(header) or _STATE_HEAD.search(header)):
             return ""
         states = self.by_class.get("state", set())
+        # "DEFENCE COMMITTEE OF THE REPUBLIC OF SOUTH OSSETIA": a republic that is neither the
+        # theatre's country nor a country of its state actor speaks for no state here (spent
+        # set 70)
+        republics = [m.group("name") for m in _STATE_NAMED.finditer(header)]
+        if republics and not any(
+            _names_home(r, home)
+            or any(
+                self._of_country(w.title()) & states
+                for w in r.split()
+                if is_country_name(w.title())
+            )
+            or is_country_name(r.title())
+            and self._of_country(r.title()) & states
+            for r in republics
+        ):
+            return ""
         if len(states) > 1:
             stems = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{5,}", header)}
             # "STATE OF X", "Republic of X": the state whose modifier is X's adjective
@@ -404,6 +420,19 @@ class ActorRefs:
             return None
         return self._of_country(country.group(1)) or None
 
+    def of_region(self, header: str) -> str:
+        """The one actor whose modifier is the adjective of a land a header names ("DEFENCE
+        COMMITTEE OF THE REPUBLIC OF SOUTH OSSETIA": the "(South) Ossetian" militias; spent set
+        70); "" when none or several."""
+        lands = {w.casefold() for w in re.findall(r"[^\W\d_]{5,}", header)}
+        fits = {
+            a
+            for w, actors in self.by_modifier.items()
+            if demonym(w.capitalize(), sorted(lands))
+            for a in actors
+        }
+        return next(iter(fits)) if len(fits) == 1 else ""
+
     def _of_country(self, country: str) -> set[str]:
         """The actors with a modifier word that is ``country``'s adjective ("Israeli" for
         Israel)."""
@@ -508,9 +537,14 @@ _STATEMENT_WORDS = re.compile(
     r"|report\s+for\s+the\s+press|news\s+release|official\s+(?:report|note|communication)"
     r"|public\s+(?:affairs|relations|information)\s+(?:office|department|directorate|division)"
     r"|publicity\s+department|secretariat\s+(?:of|for)\s+information|office\s+of\s+media"
-    r"|military\s+council|war\s+office)\b"
+    r"|military\s+council|war\s+office|war\s+staff)\b"
 )
 # a government office heading its statement (speaks for the state's side)
+# the name after "Republic of", "State of", "Kingdom of" in a header
+_STATE_NAMED = re.compile(
+    r"(?i)\b(?:republic|state|kingdom|federation)\s+of\s+(?:the\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
+)
 _GOV_OFFICE = re.compile(
     r"(?i)\b(?:office\s+of\s+the\s+(?:prime\s+minister|president)|presidency|prime\s+minister['’]s"
     r"\s+office|council\s+of\s+ministers|government\s+of|ministry\s+of\s+defen[cs]e)\b"

@@ -47,7 +47,9 @@ _CAPTURE = re.compile(
     # order to X", "restored law and order in X", "imposed
     # their control over X", "restored state authority over X"
     r"|(?:restored|re-?established|established|imposed|extended|re-?asserted|asserted)\s+"
-    r"(?:(?:the|its|their|full|complete|total|state|government|effective)\s+)*"
+    # "restored constitutional order in the villages of A and B" (spent set 70)
+    r"(?:(?:the|its|their|full|complete|total|state|government|effective|constitutional"
+    r"|lawful|federal)\s+)*"
     r"(?:control|authority|sovereignty|(?:law\s+and\s+)?(?:security|order|stability|calm|normalcy)"
     r"(?:\s+and\s+(?:security|order|stability|calm|normalcy))?)"
     # "re-established the authority of the State in X"
@@ -565,11 +567,14 @@ def blocked_reason(
 # that", "claims made by the army that": a claim a party made, up to the verb's clause
 _PARTY_CLAIM = re.compile(
     # "the news spread by the clandestine radio of X that", "the versions spread by X that"
-    r"(?i)\b(?:claims?|reports?|allegations?|news|versions?)\s+"
-    r"(?:(?:made|broadcast|issued|aired|published|spread|circulated)\s+)?"
+    # "the assertion of the Salvation Committee's bulletin, printed yesterday at Heydekrug,
+    # that Memel has fallen to its forces" (spent set 70): an aside before "that"
+    r"(?i)\b(?:claims?|reports?|allegations?|assertions?|news|versions?)\s+"
+    r"(?:(?:made|broadcast|issued|aired|published|printed|spread|circulated)\s+)?"
     r"(?:(?:on\s+)?(?:yesterday|today|last\s+night|\w+day)\s+)?(?:by|of|from)\s+(?:the\s+)?"
     r"(?!(?:social|media|residents?|unnamed|certain|foreign|some|local|several|many)\b)"
-    r"(?P<who>[^.;,:]{1,80}?)(?:\s+that|,?\s+according\s+to\s+which)\b[^.;]*$"
+    r"(?P<who>[^.;,:]{1,80}?)(?:,\s+[^.;,:]{1,80},)?(?:\s+that|,?\s+according\s+to\s+which)\b"
+    r"[^.;]*$"
     # "The Romanian command's claim, published on Monday in its bulletin, that Szentes is in
     # its hands is a lie": the possessor names the claimant (spent set 63)
     r"|\b(?P<pwho>(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}[\w-]+)(?:['’]s|(?<=s)['’])\s+"

@@ -272,3 +272,92 @@ def test_a_week_or_half_of_a_month(text, lo, hi):
 
 def test_a_week_of_something_else_is_no_date():
     assert find_dates("in the first week of the war", dt.date(2011, 3, 22)) == []
+
+
+# ------------------------------------------------------------- read off spent sets 69, 70, 74
+@pytest.fixture(scope="module")
+def ossetia(tmp_path_factory):
+    """civ11's places with a state's guard and a breakaway region's militia."""
+    from test_reporter_forms22 import _civ_with_sides
+
+    return _civ_with_sides(
+        tmp_path_factory,
+        "ossetia",
+        "id,name,aliases,refs,color\n"
+        "GNG,Georgian National Guard,National Guard;Georgian guardsmen,"
+        "Georgian forces;government troops,#1e6fb0\n"
+        "OSS,South Ossetian militias,South Ossetian militia;Ossetian militiamen,"
+        "separatists,#b22222\n",
+        "GNG",
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "gainer"),
+    [
+        # a republic that is not the theatre's country: the side its adjective names
+        ("DEFENCE COMMITTEE OF THE REPUBLIC OF SOUTH OSSETIA\nStatement - Java, 25 March", "OSS"),
+        # the theatre's own country: its government's
+        ("MINISTRY OF INTERNAL AFFAIRS OF THE REPUBLIC OF COTE D'IVOIRE\nInformation", "GNG"),
+    ],
+)
+def test_a_letterhead_naming_a_land_names_its_side(ossetia, head, gainer):
+    text = head + "\n\nOn Monday our units entered Daloa.\n"
+    rows = extract(text, ossetia, published="2011-03-30").rows
+    assert list(zip(rows.place, rows.to_actor, strict=True)) == [("daloa", gainer)]
+
+
+def test_an_assertion_with_an_aside_before_that(civ):
+    # the claimant's bulletin, an aside naming another place, then the claim (spent set 70)
+    text = (
+        STATEMENT_FDS + "The assertion of the FRCI's bulletin, printed yesterday at Bouake, that "
+        "Daloa has fallen to its forces is a pure invention.\n"
+    )
+    rows = extract(text, civ, published="2011-04-01").rows
+    assert list(zip(rows.place, rows.to_actor, rows.confidence, strict=True)) == [
+        ("daloa", "FRCI", "disputed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army yesterday took control of the border crossings at Daloa, Guiglo and "
+            "Toulepleu.",
+            [
+                ("daloa", "FDS", "", "2011-03-29", "draft"),
+                ("guiglo", "FDS", "", "2011-03-29", "draft"),
+                ("toulepleu", "FDS", "", "2011-03-29", "draft"),
+            ],
+        ),
+        (
+            "On Sunday the army restored constitutional order in the villages of Daloa and "
+            "Guiglo, from which the rebels fled.",
+            [
+                ("daloa", "FDS", "", "2011-03-27", "draft"),
+                ("guiglo", "FDS", "", "2011-03-27", "draft"),
+            ],
+        ),
+        # negatives: power lines restored, a crossing raided
+        ("On Sunday the army restored the power lines in Daloa.", []),
+        ("On Sunday the rebels attacked the border crossing at Daloa.", []),
+    ],
+)
+def test_border_crossings_and_restored_order(civ, text, expected):
+    assert civ_rows(text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        # the side attacked, or whose line was broken, is no subject of the entry after it
+        # (spent sets 34, 57)
+        ("On Sunday the rebels attacked the army at Daloa and entered the town.", "FRCI"),
+        ("On Sunday the rebels broke the army line at Daloa and entered the town.", "FRCI"),
+        # negative: the side that attacked is the subject
+        ("On Sunday the army, attacked by the rebels, entered Daloa.", "FDS"),
+    ],
+)
+def test_the_side_attacked_is_no_subject(civ, text, gainer):
+    assert [r[1] for r in civ_rows(text, civ)] == [gainer]
