@@ -175,6 +175,8 @@ _REFERENCES = [
         "Czechoslovakia",
         127870.0,
         "CIA World Factbook 1990 edition, Czechoslovakia: total area 127,870 km²",
+        # its ISO 3166-3 code, for its extent before Munich (:data:`_FORMER_EXTENTS`)
+        code="CSK",
     ),
     ReferenceArea(
         "East Germany",
@@ -316,6 +318,21 @@ _FORMER_EXTENTS: dict[str, tuple[dt.date | None, dt.date | None, float, str]] = 
         1919440.0,
         "CIA World Factbook 1990 edition, Indonesia: total area 1,919,440 km² (East Timor in "
         "it, from its annexation on 17 July 1976 to its independence on 20 May 2002)",
+    ),
+    # the interwar states (spent set 68: "one per cent of Poland", "of Czechoslovakia" in 1919)
+    "POL": (
+        dt.date(1918, 11, 11),
+        dt.date(1939, 9, 30),
+        388634.0,
+        "Wikipedia, Second Polish Republic: area 388,634 km² (1931; 387,000 km² in 1921, "
+        "389,720 km² after October 1938), Poland between the two world wars",
+    ),
+    "CSK": (
+        dt.date(1918, 10, 28),
+        dt.date(1938, 9, 30),
+        140800.0,
+        "Wikipedia, First Czechoslovak Republic: area 140,800 km², Czechoslovakia from 28 "
+        "October 1918 to the Munich Agreement",
     ),
 }
 
@@ -886,6 +903,11 @@ _DENOMINATORS = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
+    # "a twentieth of Lithuania" (spent set 70), "a hundredth of the country"
+    "twelfth": 12,
+    "twentieth": 20,
+    "fiftieth": 50,
+    "hundredth": 100,
 }
 
 
@@ -925,6 +947,8 @@ _FRACTION = (
     # "less than one per cent of Indonesia"
     # (not "one half of one per cent": a share of a share)
     + rf"|(?<!\bhalf\sof\s)(?:{_PERCENT_WORDS})\s+(?:percent|per\s+cent)"
+    # "half a per cent of Tunisia" (spent set 68)
+    + r"|half\s+(?:a|one)\s+(?:percent|per\s+cent)"
 )
 # names a reporter writes with "the": "3 per cent of the Sudan", "1 per cent of the
 # Philippines", "a third of the Congo"
@@ -1128,6 +1152,8 @@ def _comparison_figure(
         key = " ".join(mult_text.casefold().replace("-", " ").split())
         if key in _MULTIPLIERS:
             mult = _MULTIPLIERS[key]
+        elif key.startswith("half ") and "cent" in key:
+            mult = 0.005  # "half a per cent"
         else:
             digits = re.match(r"\d+(?:\.\d+)?", key)
             number = float(digits.group(0)) if digits else _WORD_VALUES[key.split()[0]]

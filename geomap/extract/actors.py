@@ -617,7 +617,11 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     for ln in titled + list(reversed(tail)) + head:
         # "Communique to the Organization of American States": whom it is addressed to is
         # not its author (spent set 21)
-        found = [a for a in actors_in(ln) if a.actor and not _addressed(ln[: a.start])]
+        found = [
+            a
+            for a in actors_in(ln)
+            if a.actor and not _addressed(ln[: a.start]) and not _TITLE_OBJECT.search(ln[: a.start])
+        ]
         # "Statement of the Military Command of the Islamic International Brigade": the side
         # named by its name, over a role word ("the Military") the title also holds
         named = [a for a in found if a.how == "alias"]
@@ -646,6 +650,12 @@ def _salutation(line: str) -> bool:
     )
 
 
+# a title's words before the side it tells of beating: "Communique on the destruction of the
+# Nadew Command", "Bulletin of the victory over the X" (spent set 51)
+_TITLE_OBJECT = re.compile(
+    r"(?i)\b(?:(?:destruction|defeat|rout|annihilation|collapse|surrender|encirclement)\s+of"
+    r"|(?:victory|triumph|offensive|operations?|attacks?)\s+(?:over|against|on))\s+(?:the\s+)?$"
+)
 # a title's words before an addressee: "Communique to the", "Letter addressed to the"
 _ADDRESSEE = re.compile(r"(?i)\b(?:to|addressed\s+to)\s+(?:the\s+)?")
 

@@ -1260,6 +1260,10 @@ class Extractor:
         """ "a group fighting Myanmar's military captured X", "our forces defeated the main
         column of the tribal army of Deby near M and took control of the town": the actor
         fought or beaten is no subject."""
+        # "attacked the French paratroopers who had occupied X": the subject of the relative
+        # clause after it is the side attacked (spent set 68)
+        if re.match(r"\s*,?\s*(?:who|which|that)\b", self.text[a.end : a.end + 12]):
+            return False
         return bool(
             _FOUGHT_BEFORE.search(self.text, max(0, a.start - 60), a.start)
             or _BEATEN_BEFORE.search(self.text, max(0, a.start - 70), a.start)

@@ -355,9 +355,30 @@ def test_border_crossings_and_restored_order(civ, text, expected):
         # (spent sets 34, 57)
         ("On Sunday the rebels attacked the army at Daloa and entered the town.", "FRCI"),
         ("On Sunday the rebels broke the army line at Daloa and entered the town.", "FRCI"),
-        # negative: the side that attacked is the subject
+        # negatives: the side that attacked is the subject; a relative clause's subject is
+        # the side attacked (spent set 68)
         ("On Sunday the army, attacked by the rebels, entered Daloa.", "FDS"),
+        ("On Sunday the rebels attacked the soldiers who had occupied Daloa on Friday.", "FDS"),
     ],
 )
 def test_the_side_attacked_is_no_subject(civ, text, gainer):
     assert [r[1] for r in civ_rows(text, civ)] == [gainer]
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # the side a title tells of beating is not its author (spent set 51)
+        (
+            ["REPUBLICAN FORCES - Central Committee", "Communique on the destruction of the FDS"],
+            "FRCI",
+        ),
+        (["Bulletin of the victory over the Defence and Security Forces"], ""),
+        # negative: a title naming its author
+        (["Communique of the FDS", "Abidjan, 8 March 2011"], "FDS"),
+    ],
+)
+def test_the_side_a_title_tells_of_beating_is_no_author(civ, lines, author):
+    ex = Extractor("", civ, None)
+    au = document_author(lines, False, lambda ln: ex.actors_in(ln, seats_as_places=False))
+    assert au is not None and au.actor == author

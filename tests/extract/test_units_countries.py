@@ -308,3 +308,46 @@ def test_an_article_of_2004_compares_with_the_sudan_of_2004(theatre):
         claims = extract(text, theatre, published=published).claims.to_dict("records")
         assert [c["figure"] for c in claims] == ["nearly 5 per cent of Sudan"]
         assert claims[0]["value_km2"] == pytest.approx(km2)
+
+
+@pytest.mark.parametrize(
+    "text, on, km2",
+    [
+        # the interwar states (spent set 68), and the same names before and after
+        ("less than one per cent of Poland", "1919-01-31", 3886.34),
+        ("less than one per cent of Poland", "1939-10-01", 3126.85),
+        ("not even one per cent of Czechoslovakia", "1919-01-31", 1408.0),
+        ("not even one per cent of Czechoslovakia", "1938-10-01", 1278.7),
+        ("not even one per cent of Czechoslovakia", "1918-10-27", 1278.7),
+    ],
+)
+def test_the_interwar_states_on_their_days(text, on, km2):
+    import datetime as dt
+
+    (fig,) = find_area_figures(text, on=dt.date.fromisoformat(on))
+    assert fig.value_km2 == pytest.approx(km2)
+    assert ("Wikipedia" in fig.reference_source) == (on.startswith("1919"))
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        # spent sets 68, 70
+        ("half a per cent of Tunisia", 0.005),
+        ("a twentieth of Tunisia", 0.05),
+        ("three twentieths of Tunisia", 0.15),
+        ("a hundredth of Tunisia", 0.01),
+        ("one twelfth of Tunisia", 1 / 12),
+    ],
+)
+def test_more_shares_in_words(text, share):
+    (fig,) = find_area_figures(text)
+    assert fig.text == text
+    assert fig.value_km2 == pytest.approx(share * reference_area("Tunisia").km2)
+
+
+def test_half_the_country_in_a_sentence_with_no_other_figure(theatre):
+    # the quick filter for sentences that may hold a figure reads "half the" too (spent set 71)
+    text = "BEIRUT, May 27, 2017 (Wire) - The rebels pretend to control half the country."
+    claims = extract(text, theatre, published="2017-05-27").claims.to_dict("records")
+    assert [c["figure"] for c in claims] == ["half the country"]
