@@ -207,9 +207,17 @@ def test_a_statements_own_forces_and_its_epithets_for_the_other_side(civ, senten
         (["SUPREME COMMAND", "Order of the Day No. 6", "Soldiers! Comrades of the army!"], ""),
         # a heading ending in a colon still names its author
         (["REPUBLICAN FORCES - STATEMENT:", "Bouake, 8 March 2011"], "FRCI"),
+        # the side a title tells of beating is not its author (spent set 51)
+        (
+            ["REPUBLICAN FORCES - Central Committee", "Communique on the destruction of the FDS"],
+            "FRCI",
+        ),
+        (["Communique on the victory over the Defence and Security Forces"], ""),
+        # negative: a title naming its author
+        (["Communique of the FDS", "Abidjan, 8 March 2011"], "FDS"),
     ],
 )
-def test_a_salutation_names_no_author(civ, lines, author):
+def test_a_salutation_or_the_side_beaten_names_no_author(civ, lines, author):
     ex = Extractor("", civ, None)
     au = document_author(lines, False, lambda ln: ex.actors_in(ln, seats_as_places=False))
     assert au is not None and au.kind == "statement" and au.actor == author
@@ -363,22 +371,3 @@ def test_border_crossings_and_restored_order(civ, text, expected):
 )
 def test_the_side_attacked_is_no_subject(civ, text, gainer):
     assert [r[1] for r in civ_rows(text, civ)] == [gainer]
-
-
-@pytest.mark.parametrize(
-    ("lines", "author"),
-    [
-        # the side a title tells of beating is not its author (spent set 51)
-        (
-            ["REPUBLICAN FORCES - Central Committee", "Communique on the destruction of the FDS"],
-            "FRCI",
-        ),
-        (["Bulletin of the victory over the Defence and Security Forces"], ""),
-        # negative: a title naming its author
-        (["Communique of the FDS", "Abidjan, 8 March 2011"], "FDS"),
-    ],
-)
-def test_the_side_a_title_tells_of_beating_is_no_author(civ, lines, author):
-    ex = Extractor("", civ, None)
-    au = document_author(lines, False, lambda ln: ex.actors_in(ln, seats_as_places=False))
-    assert au is not None and au.actor == author
