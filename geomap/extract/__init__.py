@@ -302,6 +302,8 @@ def extract(
         and not letterhead(layout.dateline)
         and not any(a.actor for a in ex.actors_in(layout.dateline))
     )
+    if wire:
+        ex.dateline_place = _dateline_place(ex, layout.dateline)
     # a header's "Statement issued in Baghdad": the side the seat names, not the place
     ex.author = document_author(lines, wire, lambda ln: ex.actors_in(ln, seats_as_places=False))
     head_line = layout.letterhead or (layout.dateline if not wire else None)
@@ -470,6 +472,18 @@ def not_english(text: str) -> str | None:
         f"English words; mostly {script} script): geomap extract reads English reports only, "
         "so nothing was drafted (no guess); translate it or draft the events by hand"
     )
+
+
+def _dateline_place(ex: Extractor, dateline: str) -> tuple[str, str] | None:
+    """The known place a wire dateline opens with ("ORURO, Bolivia, April 11 -"): (id, kind),
+    or None when the gazetteer does not resolve it to one place."""
+    city = re.split(r"[,(—–-]", dateline, maxsplit=1)[0].strip()
+    if not city or len(city) > 40:
+        return None
+    res = ex.gaz.resolve(city.title() if city.isupper() else city)
+    if isinstance(res, Exception) or not getattr(res, "id", None) or res.how == "skeleton":
+        return None
+    return res.id, ex.gaz.kind.get(res.id, "")
 
 
 def _publication_date(

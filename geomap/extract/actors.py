@@ -112,6 +112,7 @@ _OUR = re.compile(
     # "our popular committees entered the capital", "our vanguard", "our battalion" (spent
     # sets 63, 55)
     r"|committees|volunteers|vanguards?|regiments|squadrons|commandos|legionaries|warriors"
+    r"|armies"
     r"|unit|battalion|brigade|regiment|company|detachment|column|squadron|patrol|garrison)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
     # an armed movement's name for its own forces ("the people's army took control of X"), not
@@ -537,7 +538,9 @@ _STATEMENT_WORDS = re.compile(
     r"|report\s+for\s+the\s+press|news\s+release|official\s+(?:report|note|communication)"
     r"|public\s+(?:affairs|relations|information)\s+(?:office|department|directorate|division)"
     r"|publicity\s+department|secretariat\s+(?:of|for)\s+information|office\s+of\s+media"
-    r"|military\s+council|war\s+office|war\s+staff)\b"
+    r"|military\s+council|war\s+office|war\s+staff"
+    # "POLITICAL DEPARTMENT OF THE EASTERN FRONT OF THE RED ARMY" (spent set 72)
+    r"|political\s+(?:department|directorate|administration))\b"
 )
 # a government office heading its statement (speaks for the state's side)
 # the name after "Republic of", "State of", "Kingdom of" in a header

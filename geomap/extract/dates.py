@@ -550,6 +550,11 @@ def _ordinal_day(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
             day = _safe_date(int(g["y"]), _month_number(g["mon"]), d)
             return (day, day, "event") if day else None
         return _month_day({"mon": g["mon"], "d": str(d)}, m, anchor)
+    if anchor is not None and re.match(r"(?i)last|the\s+p", g.get("which_month") or ""):
+        # "on the 21st of last month": that day of the month before the anchor's
+        prev = _add_months(anchor.replace(day=1), -1)
+        day = _safe_date(prev.year, prev.month, d)
+        return (day, day, "event") if day else None
     return _nth_of_month({"nth": str(d)}, m, anchor)
 
 
@@ -560,7 +565,8 @@ _DATE_RULES.append(
             # "on the first of March (1966)", "the 14th of this month", "March the first"
             rf"(?:\b(?i:on|by|since|until)\s+)?\b(?i:the)\s+{_ORD_DAY}\s+(?i:of)\s+"
             rf"(?:(?P<mon>{_MONTH_FULL})(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
-            r"|(?i:this|the\s+same|the\s+present)\s+month\b)"
+            r"|(?P<which_month>(?i:this|the\s+same|the\s+present|last|the\s+previous|the\s+past))"
+            r"\s+(?i:month)\b)"
             rf"|(?:\b(?i:on|by|since|until)\s+)?\b(?P<mon2>{_MONTH_FULL})\s+the\s+(?P<ow2>"
             rf"(?i:{_ORD_WORD})|\d{{1,2}}(?:st|nd|rd|th))\b"
         ),

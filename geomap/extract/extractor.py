@@ -663,6 +663,11 @@ _SHORT_NAME = re.compile(
 )
 # a comma between digits ("2,000"): a thousands separator, not a clause's comma
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# finite verbs of the past a side's mention may be followed by ("the French sent ...")
+_IRREGULAR_PAST = frozenset(
+    "sent broke took drove went came fought struck swept overran rode ran began brought threw "
+    "made left held won beat fell tore burst stood".split()
+)
 _ADJECTIVE_OCCUPIED = re.compile(
     r"(?:-|\b(?:in|of|the|an?|from|to|into|newly|temporarily|illegally|still|now|and|or|all)\s+)$",
     re.I,
@@ -712,7 +717,9 @@ _BEATEN_BEFORE = re.compile(
     # "the militias of Libya Dawn attacked our forces at X and entered the town" (spent set 34)
     r"|attacked|shelled|besieged|bombarded|outflanked"
     # "broke the enemy line at Amorebieta and entered the town" (spent set 57)
-    r"|broke(?:\s+through)?)\s+(?:the\s+)?"
+    r"|broke(?:\s+through)?"
+    # "fell upon the Japanese soldiers in Beicang, ... and took back the town" (spent set 73)
+    r"|fell\s+upon|fell\s+on)\s+(?:the\s+)?"
     r"(?:(?!and\b|who\b|which\b)[\w'’-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?$"
 )
 # a partner of the subject, not the subject: "X, backed by Y, captured", "X, with the support of
@@ -879,6 +886,9 @@ class Extractor:
         self.refs = ActorRefs(theatre.actors)
         self.holders = Holders(theatre)
         self.author = author
+        # the known place a wire's dateline names ("ORURO, Bolivia, April 11 -"): what "the
+        # city" stands for when the text has named no city before it; (id, kind) or None
+        self.dateline_place: tuple[str, str] | None = None
         meta = getattr(theatre, "meta", None)
         self.start: dt.date | None = getattr(meta, "start", None)  # the theatre's first day
         self.title = str(getattr(meta, "title", "") or "")  # names the theatre's region
@@ -1441,49 +1451,9 @@ class Extractor:
             return self._came_back_place(lo)
         m = ANAPHOR.match(obj)
         if m:
-            kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
-            window = [
-                p
-                for p in self._places_between(max(0, lo - 3000), lo)
-                if p.start < lo
-                and p.place
-                and p.kind in kinds
-                # "an officer in X confirmed that troops left the town": where a source is
-                and not _SOURCE_AT.search(self.text, max(0, p.start - 40), p.start)
-            ]
-            # a place named earlier in the sentence; else the place of a change drafted just
-            # before, rather than a place merely named after it ("... from Tabqa")
-            topic = {d.place for d in self.drafts if d.span[1] >= lo - 600}
-            # "attacked the town of X ... took back the town": the place introduced by the
-            # same noun is what the noun stands for
-            named = re.compile(rf"(?i)\b{re.escape(m.group('noun'))}\s+of\s+$")
-            window.sort(
-                key=lambda p: (
-                    p.start >= self._this_start,
-                    # "follows that of Tiberias, whose Arab population was evacuated after the
-                    # Haganah took the town": the place a relative clause holding it is about
-                    bool(_RELATIVE_OF.match(self.text, p.end, lo)),
-                    bool(named.search(self.text, max(0, p.start - 30), p.start)),
-                    # "The brigade in Khulna laid down its arms, a day after the surrender in
-                    # Dacca, and troops moved into the city": not the place of a time aside
-                    not self._in_time_aside(p, lo),
-                    # "withdrew from Mbuji-Mayi ... The rebels entered the town": the place of
-                    # the sentence before over a change drafted further back
-                    p.start >= self._prev_start,
-                    p.place in topic,
-                    p.start,
-                )
-            )
-            for p in reversed(window):
-                ref = PlaceMention(
-                    lo + m.start("noun"),
-                    lo + m.end(),
-                    obj[: m.end()].strip(),
-                    p.place,
-                    "anaphor",
-                    p.kind,
-                )
-                return [ref], f"'{ref.text}' read as {p.text!r}"
+            found = self._anaphor_places(m, obj, lo)
+            if found[0]:
+                return found
         it = re.match(r"\s*(?:it|them)\b", obj, re.I)
         topic = (
             it
@@ -1508,6 +1478,73 @@ class Extractor:
             )
             return [ref], f"'{ref.text}' read as {d.place!r}"
         return [], None
+
+    def _anaphor_places(
+        self, m: re.Match, obj: str, lo: int
+    ) -> tuple[list[PlaceMention], str | None]:
+        """ "took the town": the place of that kind the noun stands for ("this city" in a
+        wire: the dateline's); ([], None) when none fits."""
+        kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
+        window = [
+            p
+            for p in self._places_between(max(0, lo - 3000), lo)
+            if p.start < lo
+            and p.place
+            and p.kind in kinds
+            # "an officer in X confirmed that troops left the town": where a source is
+            and not _SOURCE_AT.search(self.text, max(0, p.start - 40), p.start)
+        ]
+        # a place named earlier in the sentence; else the place of a change drafted just
+        # before, rather than a place merely named after it ("... from Tabqa")
+        topic = {d.place for d in self.drafts if d.span[1] >= lo - 600}
+        # "attacked the town of X ... took back the town": the place introduced by the
+        # same noun is what the noun stands for
+        named = re.compile(rf"(?i)\b{re.escape(m.group('noun'))}\s+of\s+$")
+        if re.match(r"(?i)\s*this\b", obj) and self._dateline_anaphor(m, obj, lo, kinds)[0]:
+            # "this mining city" in a wire: where the reporter is, the dateline's city (not
+            # "the town" with no place named before it)
+            return self._dateline_anaphor(m, obj, lo, kinds)
+        window.sort(
+            key=lambda p: (
+                p.start >= self._this_start,
+                # "follows that of Tiberias, whose Arab population was evacuated after the
+                # Haganah took the town": the place a relative clause holding it is about
+                bool(_RELATIVE_OF.match(self.text, p.end, lo)),
+                bool(named.search(self.text, max(0, p.start - 30), p.start)),
+                # "The brigade in Khulna laid down its arms, a day after the surrender in
+                # Dacca, and troops moved into the city": not the place of a time aside
+                not self._in_time_aside(p, lo),
+                # "withdrew from Mbuji-Mayi ... The rebels entered the town": the place of
+                # the sentence before over a change drafted further back
+                p.start >= self._prev_start,
+                p.place in topic,
+                p.start,
+            )
+        )
+        for p in reversed(window):
+            ref = PlaceMention(
+                lo + m.start("noun"),
+                lo + m.end(),
+                obj[: m.end()].strip(),
+                p.place,
+                "anaphor",
+                p.kind,
+            )
+            return [ref], f"'{ref.text}' read as {p.text!r}"
+        return [], None
+
+    def _dateline_anaphor(
+        self, m: re.Match, obj: str, lo: int, kinds: tuple[str, ...]
+    ) -> tuple[list[PlaceMention], str | None]:
+        """ "ORURO (Andean Press) - Armed miners took control of this mining city": the
+        dateline's city for "this city", when its kind fits (spent set 71)."""
+        if not self.dateline_place or self.dateline_place[1] not in kinds:
+            return [], None
+        place, kind = self.dateline_place
+        ref = PlaceMention(
+            lo + m.start("noun"), lo + m.end(), obj[: m.end()].strip(), place, "anaphor", kind
+        )
+        return [ref], f"'{ref.text}' read as the dateline's {place!r}"
 
     def _capital_named(self, obj: str, lo: int) -> tuple[list[PlaceMention], str | None]:
         """ "the capital": the theatre's national capital; "the provincial capital": the one
@@ -2597,6 +2634,10 @@ class Extractor:
                 re.search(r"(?i)\b(?:is|are)\s+now\s+$", text[max(0, v.start - 12) : v.start])
                 and re.match(r"\s+by\b", text[v.end : v.end + 4])
             )
+            # "our columns broke the Red front along the river and occupied Argente": a verb
+            # joined to a side's verb before it (spent sets 68, 75), not "in Ukraine and
+            # occupied Crimea"
+            and not self._joined_to_a_sides_verb(sent, v)
         ):
             return None  # "in occupied Kherson", "Russian-occupied X": a state, no verb
         if (
@@ -2635,6 +2676,20 @@ class Extractor:
         if pattern == "loss" and passive:  # "X was handed over to Y": X before, Y after
             pattern = "fell-to"
         return _clause_span(sent, verbs, k, region_lo, clause_end, pattern, coordinated)
+
+    def _joined_to_a_sides_verb(self, sent: Sentence, v: Verb) -> bool:
+        """Is ``v`` ("occupied") joined by "and" to a verb a side is the subject of, earlier
+        in the sentence ("the French aggressors sent their paratroopers out of the base and
+        occupied X")?"""
+        if not re.search(r"(?i)\band\s+$", self.text[sent.start : v.start]):
+            return False
+        for a in self._actors_between(sent.start, v.start):
+            if not a.actor:
+                continue
+            nxt = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", self.text[a.end : a.end + 40])
+            if nxt and (nxt.group(1).endswith("ed") or nxt.group(1) in _IRREGULAR_PAST):
+                return True
+        return False
 
     def _passive_agent(self, lo: int, v: Verb, hi: int) -> ActorMention | None:
         """The side named after "by" when ``v`` follows an auxiliary ("was cleared by federal

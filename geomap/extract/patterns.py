@@ -140,7 +140,9 @@ _FELL = re.compile(
     # "the garrisons at Champhai and at Chawngte laid down their arms before our soldiers",
     # "the police at Ayamaru laid down their arms and joined our forces" (spent sets 59, 65)
     r"|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?"
-    r"(?:before|to|and\s+(?:joined|went\s+over\s+to))\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    # "laid down its arms and came over to our column" (spent set 68)
+    r"(?:before|to|and\s+(?:joined|went\s+over\s+to|came\s+over\s+to))\s+"
+    r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_FORCE_NOUNS}|[A-Z]))"
     # "The village of Ustia passed to the Dniester guards on Tuesday" (stop 32)
     # "Krappitz passed from the Polish insurgents to the German Self-Defence" (spent set 58)
@@ -188,7 +190,9 @@ _LOSS = re.compile(
     re.I,
 )
 _WITHDRAW = re.compile(
-    r"\b(?:(?:withdr(?:ew|awn|aws|awing)|retreated|retreating|pulled\s+(?:out|back)|fled)"
+    # "units of the army redeployed out of the city of Tadmur" (spent set 75)
+    r"\b(?:(?:withdr(?:ew|awn|aws|awing)|retreated|retreating|pulled\s+(?:out|back)|fled"
+    r"|redeployed)"
     # "withdrawing its troops from X", "pulled its forces out of X"
     r"(?:\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters"
     r"|men))?(?:\s+(?:out|back))?"
@@ -308,7 +312,10 @@ ANAPHOR = re.compile(
     # "took (full) control of the town": the town the noun stands for
     r"^\s*(?:all\s+of\s+|the\s+rest\s+of\s+|the\s+ruins\s+of\s+"
     r"|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
-    r"the\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS) + r")\b",
+    # "this mining city" (spent set 71)
+    r"(?:the|this)\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
+    + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS)
+    + r")\b",
     re.I,
 )
 HELD_BY = re.compile(

@@ -371,3 +371,79 @@ def test_border_crossings_and_restored_order(civ, text, expected):
 )
 def test_the_side_attacked_is_no_subject(civ, text, gainer):
     assert [r[1] for r in civ_rows(text, civ)] == [gainer]
+
+
+# ----------------------------------------------------- read off spent sets 68, 71-73, 75, 76
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the army garrison of Daloa laid down its arms and came over to the "
+            "Republican Forces.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        # a verb joined by "and" to a side's verb before it, not an adjective
+        (
+            "On Monday the Republican Forces sent their fighters out of the Bouake base and "
+            "occupied Daloa.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        ("On Monday the army in Bouake and occupied Daloa held out.", []),
+        # "fell upon" a side: no subject of the retaking after it
+        (
+            "On Monday the rebels fell upon the soldiers in Daloa, drove them from the houses "
+            "and took back the town.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        # "redeployed out of" is a withdrawal
+        (
+            "On Monday the army redeployed out of Daloa and the rebels entered the town.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+    ],
+)
+def test_more_forms_of_spent_sets_68_to_76(civ, text, expected):
+    assert civ_rows(text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("on the 21st of last month", "2011-02-21"),
+        ("On the 22nd of the previous month our fighters", "2011-02-22"),
+        ("on the 14th of this month", "2011-03-14"),
+    ],
+)
+def test_a_day_of_last_month(text, day):
+    [d] = find_dates(text, dt.date(2011, 3, 22))
+    assert d.end.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this city" in a wire is the dateline's (spent set 71)
+        (
+            "DALOA, March 30 (Wire) - Rebels from Guiglo took control of this market town on "
+            "Monday.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        # negative: "the town" with no place named before it is none
+        ("DALOA, March 30 (Wire) - The town fell to the rebels on Monday.", []),
+    ],
+)
+def test_this_town_in_a_wire_is_the_datelines(civ, text, expected):
+    rows = extract(text, civ, published="2011-03-30").rows
+    got = list(zip(rows.place, rows.to_actor, rows.from_actor, rows.date, rows.status, strict=True))
+    assert got == expected
+
+
+def test_our_armies_and_a_political_department(civ):
+    text = (
+        "POLITICAL DEPARTMENT OF THE REPUBLICAN FORCES\n\nTo all units\n\n30 March 2011\n\n"
+        "On Monday our Second and Third Armies liberated Daloa.\n"
+    )
+    rows = extract(text, civ, published="2011-03-30").rows
+    assert list(zip(rows.place, rows.to_actor, rows.status, strict=True)) == [
+        ("daloa", "FRCI", "draft")
+    ]
