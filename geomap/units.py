@@ -285,6 +285,9 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "VNM": ("Viet Nam",),
     "NLD": ("Holland",),
     "FLK": ("the Falklands", "Falklands", "the Malvinas", "Malvinas", "the Islas Malvinas"),
+    # spent set 77: "twice the size of Britain", "half the size of the Somali Republic"
+    "GBR": ("Britain",),  # not "Great Britain": also the island alone
+    "SOM": ("the Somali Republic", "Somali Republic", "the Somali Democratic Republic"),
 }
 
 #: A country's extent before a change of its borders, by ISO alpha-3 code: (first day, last

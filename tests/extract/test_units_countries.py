@@ -351,3 +351,23 @@ def test_half_the_country_in_a_sentence_with_no_other_figure(theatre):
     text = "BEIRUT, May 27, 2017 (Wire) - The rebels pretend to control half the country."
     claims = extract(text, theatre, published="2017-05-27").claims.to_dict("records")
     assert [c["figure"] for c in claims] == ["half the country"]
+
+
+@pytest.mark.parametrize(
+    "text, ref",
+    [
+        # spent set 77
+        ("twice the size of Britain", "United Kingdom"),
+        ("more than half the size of the Somali Republic", "Somalia"),
+    ],
+)
+def test_britain_and_the_somali_republic(text, ref):
+    (fig,) = find_area_figures(text)
+    assert (fig.text, fig.reference) == (text, ref)
+
+
+def test_great_britain_is_not_read_as_the_united_kingdom():
+    # the island alone is 16 % smaller than the kingdom: no figure rather than a wrong one
+    assert [f.reference for f in find_area_figures("a third of Great Britain")] != [
+        "United Kingdom"
+    ]
