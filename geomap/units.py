@@ -256,6 +256,24 @@ def _geonames_countries() -> list[ReferenceArea]:
     return out
 
 
+@functools.cache
+def _geonames_by_code() -> dict[str, ReferenceArea]:
+    return {r.code: r for r in _geonames_countries() if r.code}
+
+
+def other_published(ref: ReferenceArea) -> ReferenceArea | None:
+    """GeoNames' figure for a country taken at the Factbook's current figure, when the two
+    differ by more than 0.5 % (Syria: 187,437 km² in the Factbook, 185,180 km² in GeoNames and
+    most national and UN tables); None otherwise, for a dated or curated figure, or without
+    the gazetteer.  A reviewer sees what the comparison comes to by either."""
+    if not ref.code or not ref.source.startswith("CIA World Factbook,"):
+        return None
+    other = _geonames_by_code().get(ref.code)
+    if other is None or abs(other.km2 - ref.km2) <= 0.005 * ref.km2:
+        return None
+    return other
+
+
 def _countries() -> list[ReferenceArea]:
     """Every country known: the Factbook table's, then, with the gazetteer installed, the
     few GeoNames countries the Factbook has no entry for (French overseas regions, Åland),
@@ -740,6 +758,9 @@ class AreaFigure:
     low: float | None = None
     reference_km2: float | None = field(default=None, repr=False)
     reference_source: str = field(default="", repr=False)
+    #: another published figure for the reference country, when it differs by more than 0.5 %
+    #: (:func:`other_published`): what the comparison comes to by it, for the reviewer
+    reference_other: str = field(default="", repr=False)
 
     @property
     def sq_mi(self) -> float:
@@ -775,6 +796,8 @@ class AreaFigure:
                 )
         if self.reference_note:
             out.append(self.reference_note)
+        if self.reference_other:
+            out.append(self.reference_other)
         out += [c.message for c in self.conversions if not c.consistent]
         return tuple(out)
 
@@ -1171,6 +1194,7 @@ def _comparison_figure(
     unit_start = m.start("size") if m.group("size") else m.start("ref")
     if cmp:
         unit_start = m.start("cmp")
+    other = other_published(ref)
     return AreaFigure(
         text=m.group(0),
         value=mult,
@@ -1184,6 +1208,12 @@ def _comparison_figure(
         unit_code="comparison",
         reference_km2=ref.km2,
         reference_source=ref.source,
+        reference_other=(
+            f"{ref.name} is also published as {other.km2:,.0f} km² ({other.source}): "
+            f"{mult * other.km2:,.1f} km² by that figure"
+            if other
+            else ""
+        ),
     )
 
 

