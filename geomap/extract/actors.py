@@ -288,13 +288,12 @@ class ActorRefs:
         republics = [m.group("name") for m in _STATE_NAMED.finditer(header)]
         if republics and not any(
             _names_home(r, home)
+            # the republic's name, or a word of it, is a country of a state actor
             or any(
-                self._of_country(w.title()) & states
-                for w in r.split()
-                if is_country_name(w.title())
+                self._of_country(c) & states
+                for c in (r.title(), *(w.title() for w in r.split()))
+                if is_country_name(c)
             )
-            or is_country_name(r.title())
-            and self._of_country(r.title()) & states
             for r in republics
         ):
             return ""
@@ -425,13 +424,8 @@ class ActorRefs:
         """The one actor whose modifier is the adjective of a land a header names ("DEFENCE
         COMMITTEE OF THE REPUBLIC OF SOUTH OSSETIA": the "(South) Ossetian" militias; spent set
         70); "" when none or several."""
-        lands = {w.casefold() for w in re.findall(r"[^\W\d_]{5,}", header)}
-        fits = {
-            a
-            for w, actors in self.by_modifier.items()
-            if demonym(w.capitalize(), sorted(lands))
-            for a in actors
-        }
+        lands = set(re.findall(r"[^\W\d_]{5,}", header))
+        fits = set().union(*(self._of_country(land) for land in lands))
         return next(iter(fits)) if len(fits) == 1 else ""
 
     def _of_country(self, country: str) -> set[str]:
@@ -542,12 +536,12 @@ _STATEMENT_WORDS = re.compile(
     # "POLITICAL DEPARTMENT OF THE EASTERN FRONT OF THE RED ARMY" (spent set 72)
     r"|political\s+(?:department|directorate|administration))\b"
 )
-# a government office heading its statement (speaks for the state's side)
 # the name after "Republic of", "State of", "Kingdom of" in a header
 _STATE_NAMED = re.compile(
     r"(?i)\b(?:republic|state|kingdom|federation)\s+of\s+(?:the\s+)?"
     r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
 )
+# a government office heading its statement (speaks for the state's side)
 _GOV_OFFICE = re.compile(
     r"(?i)\b(?:office\s+of\s+the\s+(?:prime\s+minister|president)|presidency|prime\s+minister['’]s"
     r"\s+office|council\s+of\s+ministers|government\s+of|ministry\s+of\s+defen[cs]e)\b"

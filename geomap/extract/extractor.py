@@ -685,8 +685,6 @@ _CLAIMS_BEFORE = re.compile(
     r"(?i)\b(?:claims?|reports?|allegations?|assertions?|announced|broadcast|declared)\b"
     r"[^.;:]{0,120}\bthat\b[^.;:]*$"
 )
-# "the TPLF troops", "the Woyane regime's soldiers": a role word owned by a capitalised name
-# (one the theatre does not know, or the role word would be resolved already)
 # "the racist army entered X", "the fascist troops", "the colonialist forces": a role word under
 # a word no side calls its own forces (spent sets 66, 57)
 _PEJORATIVE_BEFORE = re.compile(
@@ -694,6 +692,8 @@ _PEJORATIVE_BEFORE = re.compile(
     r"|reactionary|mercenary|criminal|terrorist|aggressor|oppressor|usurping|enemy|hireling"
     r"|counter-revolutionary|so-called)\s+$"
 )
+# "the TPLF troops", "the Woyane regime's soldiers": a role word owned by a capitalised name
+# (one the theatre does not know, or the role word would be resolved already)
 _UNKNOWN_OWNER = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z-]+(?:['’]s)?\s+)?$")
 # "X, defending themselves against attacks by Y, seized ...": a participle aside too
 _ASIDE_BEFORE = re.compile(
@@ -1485,6 +1485,12 @@ class Extractor:
         """ "took the town": the place of that kind the noun stands for ("this city" in a
         wire: the dateline's); ([], None) when none fits."""
         kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
+        if re.match(r"(?i)\s*this\b", obj):
+            # "this mining city" in a wire: where the reporter is, the dateline's city (not
+            # "the town" with no place named before it)
+            dated = self._dateline_anaphor(m, obj, lo, kinds)
+            if dated[0]:
+                return dated
         window = [
             p
             for p in self._places_between(max(0, lo - 3000), lo)
@@ -1500,10 +1506,6 @@ class Extractor:
         # "attacked the town of X ... took back the town": the place introduced by the
         # same noun is what the noun stands for
         named = re.compile(rf"(?i)\b{re.escape(m.group('noun'))}\s+of\s+$")
-        if re.match(r"(?i)\s*this\b", obj) and self._dateline_anaphor(m, obj, lo, kinds)[0]:
-            # "this mining city" in a wire: where the reporter is, the dateline's city (not
-            # "the town" with no place named before it)
-            return self._dateline_anaphor(m, obj, lo, kinds)
         window.sort(
             key=lambda p: (
                 p.start >= self._this_start,
@@ -3902,14 +3904,14 @@ _HEDGED_NEXT = re.compile(
     r"(?i)\s*(?:this|that|the\s+report|it)\s+(?:is|was)\s+(?:based\s+on|from)\s+"
     r"[^.]{0,60}?\b(?:accounts?|reports?|rumou?rs?|hearsay|sources?)\s+(?:only|alone)\b"
 )
-# between a place and "which"/"that" standing for it: nothing, "'s", or an appositive ("X,
-# the KLA stronghold that ...", "X, a town of 5,000 people, which ...")
 # a relative pronoun as the subject of the verb right after it: "..., which fell to",
 # "the town that had fallen to", "which was later taken by"
 _RELATIVE_SUBJECT = re.compile(
     r"(?i)(?:,\s*|\s)(?:which|that)\s+(?:(?:had|has|have|was|were|later|then|also|finally"
     r"|eventually|itself|quickly|soon)\s+)*$"
 )
+# between a place and "which"/"that" standing for it: nothing, "'s", or an appositive ("X,
+# the KLA stronghold that ...", "X, a town of 5,000 people, which ...")
 _BEFORE_RELATIVE = re.compile(
     # "Kushtia itself, which Pakistani troops retook"
     r"(?:['’]s|\s+itself)?\s*,?\s*|,\s+(?:the|an?)\s+(?!\d)[\w'’-]+(?:\s+[\w'’,-]+){0,9}?\s*,?\s*"

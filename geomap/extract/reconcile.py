@@ -392,6 +392,9 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
     return _later_mentions_folded(_told_apart_later([d for d in out if id(d) not in gone]))
 
 
+_HANDOVER = re.compile(r"(?i)hand(?:ed|s|ing)?\b|turned\s+over")
+
+
 def _handed_on(first: Draft, then: Draft) -> bool:
     """Is ``then`` the gainer of ``first`` handing the place over to another side, told after
     it ("French forces took Gao on Saturday and handed the town over to Malian troops on
@@ -403,9 +406,6 @@ def _handed_on(first: Draft, then: Draft) -> bool:
         and then.order > first.order
         and (first.date is None or then.date is None or then.date >= first.date)
     )
-
-
-_HANDOVER = re.compile(r"(?i)hand(?:ed|s|ing)?\b|turned\s+over")
 
 
 def _told_apart_later(drafts: list[Draft]) -> list[Draft]:

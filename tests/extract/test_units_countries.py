@@ -136,7 +136,13 @@ def test_the_country_table_is_whole_and_sound():
 
 
 def _clear_caches():
-    for fn in (units._ref_by_key, units._ref_names, units._compare_pattern):
+    for fn in (
+        units._ref_by_key,
+        units._ref_names,
+        units._compare_pattern,
+        units._geonames_countries,
+        units._geonames_by_code,
+    ):
         fn.cache_clear()
     units._fraction_of_pattern.cache_clear()
 
