@@ -103,8 +103,9 @@ _GENERIC = re.compile(
     r"(?:\s+" + _FORCE + r")?\b(?![-‑])"  # "rebel-held" is no mention of the rebels
 )
 _OUR = re.compile(
-    # "our gallant combatants", "our valiant defence forces": up to two words before the noun
-    r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}?"
+    # "our gallant combatants", "our valiant defence forces", "our defence and security forces"
+    # (spent set 78): up to three words before the noun
+    r"(?i)\bour\s+(?:[a-z-]+\s+){0,3}?"
     r"(?P<noun>forces|units|fighters|troops|soldiers|army|men|heroes|mujahideen|brigades"
     r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen|fronts|columns"
     r"|detachments|guerrillas|comrades|companies|cadres|partisans|cavalry|infantry|horsemen"
@@ -112,7 +113,7 @@ _OUR = re.compile(
     # "our popular committees entered the capital", "our vanguard", "our battalion" (spent
     # sets 63, 55)
     r"|committees|volunteers|vanguards?|regiments|squadrons|commandos|legionaries|warriors"
-    r"|armies"
+    r"|armies|rearguards?|rear-guards?|outposts|pickets|scouts"
     r"|unit|battalion|brigade|regiment|company|detachment|column|squadron|patrol|garrison)\b"
     r"|(?<![\w-])(?P<we>[Ww]e)\b"
     # an armed movement's name for its own forces ("the people's army took control of X"), not
@@ -582,8 +583,15 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     # a headline reporting a change ("Monitor: regime forces seize Maadan", "Ministry says
     # army took X") is a news report's, not an author's header
     # "Soldiers of the insurrection!", "Compatriots,": whom a statement speaks to, not its author
+    # a title may run long where it says where the text came from ("Transcript of a video
+    # statement attributed to X, released ... (translated from Hausa by ...)", spent set 78);
+    # a longer line ending as a sentence does is the text's first sentence
     head = [
-        ln for ln in lines[:3] if len(ln) <= 120 and not _reports_change(ln) and not _salutation(ln)
+        ln
+        for ln in lines[:3]
+        if (len(ln) <= 120 or (len(ln) <= 240 and not re.search(r"[.!?][\"”’]?$", ln)))
+        and not _reports_change(ln)
+        and not _salutation(ln)
     ]
     tail = [ln for ln in lines[-3:] if len(ln) <= 80 and not re.search(r"[.!?]$", ln)]
     kind = None
@@ -698,10 +706,15 @@ def letterhead(dateline: str) -> bool:
 
 
 def _first_person(line: str) -> bool:
-    """ "Our heroic forces liberated ..." at the start of a text, outside a quotation (a
-    news report quoting "our forces" is no statement)."""
-    m = re.search(r"(?i)\bour\s+(?:heroic\s+|brave\s+|armed\s+)*forces\b", line)
-    return bool(m) and not re.search(r"[\"“‘]", line[: m.start()])
+    """ "Our heroic forces liberated ...", "our mujahideen took ..." at the start of a text,
+    outside a quotation (a news report quoting "our forces" is no statement)."""
+    m = _OUR.search(line)
+    return (
+        bool(m and m.group("noun"))
+        and not re.search(r"[\"“‘]", line[: m.start()])
+        # "our fighters took X, a rebel said": reported speech, the quotation marks left out
+        and not re.search(r"(?i)\b(?:said|says|told|according\s+to)\b", line)
+    )
 
 
 def _reports_change(line: str) -> bool:

@@ -694,10 +694,13 @@ _DATE_NAMED = re.compile(
     r"\s+(?:Movement|Alliance|Front|Coalition|Revolution|Brigades?|Group|Agreement|Accords?)\b"
 )
 _WEEKDAY_ONLY = re.compile(rf"(?i)^(?:on\s+)?{WD}$")
+# "Sept. 19" after "on Sunday,": the American order of the same explicit day
+_DAY_MONTH_FIRST = re.compile(rf"{_MON}\.?\s+\d")
 
 
 def _weekday_and_date(text: str, found: list[DateMention]) -> list[DateMention]:
-    """ "on Saturday 8 January": one mention (the explicit day's), not a weekday and a day."""
+    """ "on Saturday 8 January", "on Sunday, Sept. 19": one mention (the explicit day's), not
+    a weekday and a day."""
     out: list[DateMention] = []
     for dm in found:
         prev = out[-1] if out else None
@@ -706,7 +709,9 @@ def _weekday_and_date(text: str, found: list[DateMention]) -> list[DateMention]:
             and _WEEKDAY_ONLY.match(prev.text)
             and dm.kind == prev.kind
             and re.fullmatch(r"[\s,]{1,3}", text[prev.span[1] : dm.span[0]])
-            and re.match(r"\d", dm.text)
+            and (
+                re.match(r"\d", dm.text) or (_DAY_MONTH_FIRST.match(dm.text) and dm.start == dm.end)
+            )
         ):
             span = (prev.span[0], dm.span[1])
             out[-1] = DateMention(text[span[0] : span[1]], span, dm.start, dm.end, dm.kind)

@@ -243,6 +243,12 @@ _DENIED = re.compile(
 _APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,160},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
 )
+# "X, which the Ajman seized in October, was retaken": a relative clause between a passive's
+# subject and its verb
+_RELATIVE_THEN_PASSIVE = re.compile(
+    r"\s*,\s*(?:which|that)\s+[^,;:—–()]{3,120},\s*(?:(?:was|were|had|has|have|been|later|then"
+    r"|finally|soon|itself)\s+)+"
+)
 # between a passive verb's subject and the verb: auxiliaries and adverbs ("X has now been taken")
 _NEXT_TO_VERB = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are|has|have|had|been|being|also|now|then"
@@ -355,7 +361,11 @@ _REDUCED_PASSIVE = re.compile(r"[\w)]\s*,\s*(?:(?:\w+ly|also|first|later|since|o
 _PARTICIPLE_BY = re.compile(r"\s+by\b")
 _PARTICIPLE = re.compile(r"(?i)(?:re-?)?[a-z]+(?:ed|en)")
 # who surrenders a place: "the Guard garrison in Esteli surrendered to", "the town surrendered"
-_GARRISON = re.compile(r"(?i)\b(?:garrisons?|detachments?|defenders|town|city|village)\b")
+# "the police post at Chwaka surrendered to our army" (spent set 81)
+_GARRISON = re.compile(
+    r"(?i)\b(?:garrisons?|detachments?|defenders|town|city|village|police|(?:out)?posts?|forts?"
+    r"|barracks)\b"
+)
 # a place surrendered by name: "soldiers surrendered Bouake to the rebels", "surrendered the
 # town of X" (not "surrendered to", "surrendered their weapons")
 _SURRENDERED_PLACE = re.compile(
@@ -808,8 +818,10 @@ _CAPITAL_OF_AFTER = re.compile(
 # "by fighters of X", "by units of the X": the force noun before the side it belongs to
 _FORCE_OF = (
     r"(?:(?:(?:heroic|brave|valiant|gallant)\s+)?(?:fighters|troops|forces|units|soldiers|elements"
-    r"|militiamen|men|members|gunmen|militias?|heroes|sons|lions|brigades?|battalions?)"
-    r"\s+of\s+(?:the\s+)?)"
+    r"|militiamen|men|members|gunmen|militias?|heroes|sons|lions|brigades?|battalions?"
+    # "handed over X to officials of Zanzibar's revolutionary government" (spent set 81)
+    r"|officials|representatives|delegates|envoys|commissioners)"
+    r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?)"
 )
 # gapping: "took A on Saturday(,) and (then) (the town of) B on Sunday"
 _GAP_AND = re.compile(
@@ -2643,7 +2655,7 @@ class Extractor:
         ):
             return None  # "in occupied Kherson", "Russian-occupied X": a state, no verb
         if (
-            re.fullmatch(r"(?i)fled|entered|left", v.text)
+            re.fullmatch(r"(?i)fled|entered|left|came\s+into", v.text)
             and not self._fighters_before(region_lo, v.start)
             and not _subject_left_out(self.text, verbs, k)
             # "Shuqra was entered by Islah militiamen on June 20": a side named by its name
@@ -2828,6 +2840,16 @@ class Extractor:
                 if region_lo <= p.start < hi
                 and (p.place or p.how in ("unknown", "ambiguous"))
                 and _APPOSITION.fullmatch(text, p.end, hi)
+            ][:1]
+        if not objs and clause.pattern == "capture-passive":
+            # "Hafar al-Batin, which the Ajman seized in October, was retaken by the King's
+            # forces in December" (spent set 79): the place a relative clause stands between
+            objs = [
+                p
+                for p in [*self._places_between(sent.start, region_lo), *unknown]
+                if sent.start <= p.start < region_lo
+                and (p.place or p.how in ("unknown", "ambiguous"))
+                and _RELATIVE_THEN_PASSIVE.fullmatch(text, p.end, hi)
             ][:1]
         if not objs and _RELATIVE_SUBJECT.search(text, region_lo, hi):
             # "killed near Bunagana, the border post that fell to the rebels the same day": the

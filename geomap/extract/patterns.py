@@ -61,7 +61,9 @@ _CAPTURE = re.compile(
     r"(?:(?:its|their|full|complete|total|state|government|effective)\s+)*control\s+of"
     # "cleared X of the rebels": a change only with an actor after "of"/"from" (checked later)
     r"|cleared|purged|cleansed"
-    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched|drove)\s+"
+    # "the troops of Murguia came into it two days later" (spent set 79; a side must be its
+    # subject, as for "entered": see Extractor._clause)
+    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched|drove|came)\s+"
     # "moved on Thursday into X", "marched overnight into X": a time between verb and "into"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+|\w+ly\s+)?into|entered"
     # a side coming back: "Government troops returned to Abeche", "came back into X", "moved
@@ -174,7 +176,9 @@ _FELL = re.compile(
 # "Zangilan and Qubadli fell in late October": no side named (the places before it); "A, B
 # and C followed on 17 November" (after a change): the same verb left out
 _FELL_BARE = re.compile(
-    r"\b(?:fell|fallen|followed)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
+    # "the claims ... that the police at Chwaka have surrendered are lies" (spent set 81): a
+    # garrison's or a post's surrender, the surrendering noun checked by the extractor
+    r"\b(?:fell|fallen|followed|surrendered)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
     r"|before|overnight|yesterday|today|within|without|amid|as|when|days?|weeks?"
     # "the claims that X has fallen are a lie"
     r"|is|are|was|were)\b)",
@@ -217,8 +221,9 @@ _WITHDRAW = re.compile(
     r"|region|shelling|bombing|clashes|advance)\b))"
     # "our fighters left Elabered on the night of 24 November": a side leaving a place named
     # right after the verb (a side must be its subject, see Extractor._clause)
-    r"|left(?=\s+(?:the\s+(?:town|city|village)\b|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:on|in"
-    r"|at|early|late|during|overnight|before|after|and|,|\.))))\b",
+    # "the Villistas left Chihuahua, and ..." (spent set 79): the name may end at a comma or stop
+    r"|left(?=\s+(?:the\s+(?:town|city|village)\b|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"(?:\s*[,.;]|\s+(?:on|in|at|early|late|during|overnight|before|after|and)\b))))\b",
     re.I,
 )
 # the auxiliary is lower-case: "which IS captured" names the Islamic State
@@ -312,6 +317,9 @@ ANAPHOR = re.compile(
     # "took (full) control of the town": the town the noun stands for
     r"^\s*(?:all\s+of\s+|the\s+rest\s+of\s+|the\s+ruins\s+of\s+"
     r"|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
+    # "took the fort and the town", "seized the airport and the city" (spent set 77)
+    r"(?:the\s+(?:fort|forts|barracks|citadel|airport|airfield|station|port|bridges?|garrison"
+    r"|police\s+post|post)\s+and\s+)?"
     # "this mining city" (spent set 71)
     r"(?:the|this)\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
     + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS)
