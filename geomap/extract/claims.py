@@ -128,7 +128,9 @@ _HOLD_WORDS = re.compile(
     r"(?i)\b(?:hold|holds|held|holding|control|controls|controlled|(?:re)?(?:took|taken|seized"
     r"|captured|occup(?:y|ies|ied))|liberated|freed|lost|abandoned|cleared|secured|gained|won"
     r"|overran|entered|hands\s+of|withdr(?:ew|awn|awal)|handed|handover|extends?\s+over"
-    r"|confined|demilitari[sz]ed)\b"
+    r"|confined|demilitari[sz]ed"
+    # "the whole lower Valley, some 1,500 square miles, is now free of the enemy" (spent set 88)
+    r"|(?:free|clear|rid|cleansed|purged)\s+of|(?:our|their|its)\s+hands)\b"
 )
 
 

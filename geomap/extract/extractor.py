@@ -758,6 +758,14 @@ _CARRIED = re.compile(
 )
 # "took <people> prisoner/hostage/captive": no place taken
 _PRISONER = re.compile(r"^[^.;:,]*?\b(?:prisoners?|hostages?|captives?)\b(?!\s+of\b)", re.I)
+# "Enver has taken the title of Commander-in-Chief of the Armies of Islam" (spent set 88): a
+# title, an oath or a command taken, no place
+_TOOK_NO_PLACE = re.compile(
+    r"(?i)\s+(?:the\s+|an?\s+|his\s+|their\s+|its\s+)?(?:(?:\w+\s+)?title|name|oath|rank|office"
+    r"|salute|credit|responsibility|initiative|lead|reins|helm|precautions?|measures|steps|part"
+    r"|refuge|shelter|cover|command\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:army|armies|forces|troops"
+    r"|division|brigade|regiment|corps))\b"
+)
 # a verb coordinated with the one before ("captured X and taken Y", "and then seized Z")
 _AND_BEFORE = re.compile(
     r"\band\s+(?:(?:has|have|had|then|later|also|subsequently|finally)\s+)*$", re.I
@@ -2663,10 +2671,13 @@ class Extractor:
             and not _named_by_name(self._passive_agent(region_lo, v, clause_end))
         ):
             return None  # "residents fled X", "aid trucks entered X": people, not a side
-        if re.fullmatch(r"(?i)took|taken|taking|takes|take", v.text) and _PRISONER.search(
-            text[v.end : min(clause_end, v.end + 120)]
+        if re.fullmatch(r"(?i)took|taken|taking|takes|take", v.text) and (
+            _PRISONER.search(text[v.end : min(clause_end, v.end + 120)])
+            or _TOOK_NO_PLACE.match(text, v.end)
         ):
-            return None  # "took the governor prisoner": people held, no place taken
+            # "took the governor prisoner": people held; "has taken the title of ...", "took
+            # refuge in X": no place taken
+            return None
         if _raid(text, sent, verbs, k) or _drove_away(text, v, region_lo):
             return None
         if (

@@ -299,7 +299,9 @@ OBJ_STOP = re.compile(
 OBJ_FIGURE = re.compile(
     r"^\s*(?:(?:more|less|fewer)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+"
     r"|roughly\s+|at\s+least\s+|up\s+to\s+|an?\s+(?:estimated\s+)?(?:area|total)\s+of\s+)?"
-    r"[\d.,]+\s*(?:square|sq\b|km|kilomet|mile|hectare|acre|dunam|donum)",
+    r"(?:[\d.,]+\s*(?:square|sq\b|km|kilomet|mile|hectare|acre|dunam|donum)"
+    # "freed more than sixty per cent of the Bukharan Republic" (spent set 88): a share
+    r"|(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:per\s*cent|percent|%)\s+of\b)",
     re.I,
 )
 NOT_OBJECT_BEFORE = re.compile(

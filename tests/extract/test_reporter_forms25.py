@@ -177,3 +177,45 @@ def test_a_posts_bare_surrender_claimed_and_denied(civ):
     assert list(zip(rows.place, rows.date, rows.confidence, strict=True)) == [
         ("daloa", "2011-03-29", "disputed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title, a refuge or a command taken; a share of a country freed: no place changes
+        ("On Monday the rebel leader took the title of Commander-in-Chief of the Armies.", []),
+        ("On Monday the rebels took refuge in Daloa.", []),
+        ("On Monday the rebel leader took command of the rebel forces at Daloa.", []),
+        ("On Monday the Republican Forces freed sixty per cent of Cote d'Ivoire.", []),
+        # the place itself is taken
+        (
+            "On Monday the Republican Forces took the town of Daloa.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+    ],
+)
+def test_a_title_a_refuge_or_a_share_taken_is_no_place(civ, text, expected):
+    assert civ_rows(text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # ground said to be free of the enemy, its size in apposition: a claim
+        (
+            "An officer said that the whole western region, some 1,500 square miles, is now free "
+            "of the enemy.",
+            ["some 1,500 square miles"],
+        ),
+        (
+            "The officers report that the country between Daloa and Guiglo, some 400 sq mi "
+            "(1,036 km2), is now clear of the enemy.",
+            ["some 400 sq mi (1,036 km2)"],
+        ),
+        # a region's own size told in passing: none
+        ("The western region, some 1,500 square miles of forest, is famous for its cocoa.", []),
+    ],
+)
+def test_ground_free_of_the_enemy_is_a_claim(civ, sentence, found):
+    claims = extract(sentence, civ, published="2011-03-30").claims
+    assert list(claims.figure) == found
