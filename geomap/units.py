@@ -308,6 +308,9 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     # spent set 77: "twice the size of Britain", "half the size of the Somali Republic"
     "GBR": ("Britain",),  # not "Great Britain": also the island alone
     "SOM": ("the Somali Republic", "Somali Republic", "the Somali Democratic Republic"),
+    # spent set 89: "a hundredth part of Soviet Russia" (1919); the Russian Soviet republic's
+    # borders of 1922-1991 are Russia's today, within 0.2 %
+    "RUS": ("Soviet Russia",),
 }
 
 #: A country's extent before a change of its borders, by ISO alpha-3 code: (first day, last
@@ -608,6 +611,11 @@ _QUALIFIERS = {
     "under": "upper",
     "less than": "upper",
     "up to": "upper",
+    # "hold no more than a hundredth part of Soviet Russia" (spent set 89): at most
+    "no more than": "upper",
+    "not more than": "upper",
+    "no less than": "lower",
+    "not less than": "lower",
     "about": "approx",
     "around": "approx",
     "roughly": "approx",
@@ -1051,7 +1059,7 @@ _SHARE_OF = r"(?:(?P<inner>(?:one|a|1)\s*(?:per\s*cent|percent|%))\s+of\s+)?"
 @functools.cache
 def _fraction_of_pattern() -> str:
     return (
-        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?P<size>of)\s+{_SHARE_OF}"
+        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})(?:\s+parts?)?\s+(?P<size>of)\s+{_SHARE_OF}"
         rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
         rf"(?P<ref>{_ref_names()})(?![\w-])"
         rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
@@ -1075,7 +1083,7 @@ def _home_pattern(names: tuple[str, ...]) -> str:
     )
     return (
         # "half the country": "half" takes no "of" before "the"
-        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})\s+(?:(?P<size>of)\s+{_SHARE_OF}"
+        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})(?:\s+parts?)?\s+(?:(?P<size>of)\s+{_SHARE_OF}"
         rf"|(?<=half\s)(?=the\s))"
         rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
         rf"(?P<ref>{alts})(?![\w-])"

@@ -64,7 +64,8 @@ _DISTANCE_AFTER = re.compile(
 _MAYBE_FIGURE = re.compile(
     r"\d|hundred|thousand|million|size|larger|bigger|smaller|as\s+(?:large|big)|per\s*cent"
     r"|\b(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
-    r"|twelfths?|twentieths?|fiftieths?|hundredths?|thousandths?)\s+of\b"
+    # "a hundredth part of Soviet Russia" (spent set 89)
+    r"|twelfths?|twentieths?|fiftieths?|hundredths?|thousandths?)(?:\s+parts?)?\s+of\b"
     # "the subversives pretend to control half the country" (spent set 71)
     r"|\bhalf\s+the\b",
     re.I,

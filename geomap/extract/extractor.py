@@ -553,6 +553,15 @@ _SPEAKER_VERB = re.compile(
     r"(?i)\s+(?=(?:(?:also|later|again|separately|had|has|have|\w+ly)\s+){0,2}(?:said|says|say"
     r"|claimed|claims|announced|reported|reports|stated|declared|confirmed)\b)"
 )
+# "the claims made on Wednesday by the British spokesman that his troops ...": a claimant named
+# by a side's modifier (spent set 89)
+_CLAIM_BY_MODIFIER = re.compile(
+    rf"(?i)\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
+    rf"(?:(?:on|last|this)\s+)?(?:(?:{WD}|yesterday|today)\s+)?)?(?:by|of)\s+(?:the\s+|an?\s+)?"
+    r"(?P<mod>(?-i:[A-Z])[\w'’-]+)\s+(?:(?:government|military|army|defen[cs]e)\s+)?"
+    r"(?:officials?|spokes(?:man|woman|person)|commanders?|officers?|generals?|radio|media"
+    r"|television)\s+that\s+$"
+)
 _CLAIM_THAT = re.compile(
     r"(?i)(?:['’]s\s+(?:radio|media|television|tv|website|spokesman))?"
     # "..., broadcast on Sunday, that", "made yesterday that", ", broadcast by the BBC
@@ -1222,6 +1231,13 @@ class Extractor:
             if _POSS_CLAIM_THEN.fullmatch(self.text, a.end, pos):
                 return a
         lo = max(sent.start, pos - 240)
+        by = _CLAIM_BY_MODIFIER.search(self.text, lo, pos)
+        if by is not None:
+            fits = self.refs.by_modifier.get(by["mod"].casefold(), set())
+            if len(fits) == 1:
+                return ActorMention(
+                    by.start("mod"), by.end("mod"), by["mod"], min(fits), "modifier"
+                )
         for said in _SPEAKER_VERB.finditer(self.text, lo, pos):
             if not _SPEAKER_THEN.fullmatch(self.text, said.start(), pos):
                 continue
@@ -2684,6 +2700,8 @@ class Extractor:
             v.text.lower().startswith("surrendered")
             and not _GARRISON.search(text, region_lo, v.start)
             and not _SURRENDERED_PLACE.match(text, v.end)
+            # "Toul surrendered to our troops" (spent set 86): a place named as the subject
+            and not self._place_next_to(region_lo, v.start)
         ):
             return None  # "the officials of the Kabul administration surrendered to": people
         passive = _is_passive(text, v, region_lo, coordinated)
@@ -3232,6 +3250,14 @@ class Extractor:
         elif gainer is None or gainer.how == "context":
             gainer = me
         return gainer, loser
+
+    def _place_next_to(self, lo: int, hi: int) -> bool:
+        """Does a place the gazetteer knows end right before ``hi`` (auxiliaries and adverbs
+        between: "Toul (has) surrendered")?"""
+        return any(
+            p.place and _NEXT_TO_VERB.fullmatch(self.text, p.end, hi)
+            for p in self._places_between(lo, hi)
+        )
 
     def _fighters_before(self, lo: int, hi: int) -> bool:
         """Does [lo, hi) name an actor, a pronoun or a force phrase (who "fled" is a side)?"""

@@ -219,3 +219,27 @@ def test_a_title_a_refuge_or_a_share_taken_is_no_place(civ, text, expected):
 def test_ground_free_of_the_enemy_is_a_claim(civ, sentence, found):
     claims = extract(sentence, civ, published="2011-03-30").claims
     assert list(claims.figure) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place named as the subject of "surrendered to"
+        (
+            "Daloa surrendered to the Republican Forces on 28 March.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        # people surrendering to a side: no change
+        ("Two officers surrendered to the Republican Forces on 28 March.", []),
+        # a claim by a spokesman named by a side's modifier that "his troops" took a place,
+        # denied: the spokesman's side's gain, disputed
+        (
+            "The claims made on Monday by the Ivorian spokesman that his troops have taken Daloa "
+            "are lies.",
+            # the army holds Daloa on the fixture's snapshot: no loser to infer
+            [("daloa", "FDS", "", "2011-03-28", "draft")],
+        ),
+    ],
+)
+def test_a_place_surrendered_and_a_claim_by_a_sides_spokesman(civ, text, expected):
+    assert civ_rows(text, civ) == expected

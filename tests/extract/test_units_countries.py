@@ -42,6 +42,10 @@ SOMALIA, IRAQ, RWANDA, SYRIA = 637657.0, 438317.0, 26338.0, 187437.0
         ("12.5 per cent of the territory of Iraq", 0.125, IRAQ, "Iraq", None),
         ("half of Somalia's land", 0.5, SOMALIA, "Somalia", None),
         ("twice the size of Rwanda", 2.0, RWANDA, "Rwanda", None),
+        # "a hundredth part of" (spent set 89); "no more than": at most, not "more than"
+        ("a tenth part of Iraq", 0.1, IRAQ, "Iraq", None),
+        ("no more than a tenth of Iraq", 0.1, IRAQ, "Iraq", "no more than"),
+        ("not less than a third of Iraq", 1 / 3, IRAQ, "Iraq", "not less than"),
     ],
 )
 def test_a_fraction_of_a_named_country(text, share, km2_total, ref, qualifier):
@@ -402,3 +406,23 @@ def test_no_other_figure_where_the_sources_agree_or_the_figure_is_chosen(text):
 
     (fig,) = find_area_figures(text, on=dt.date(2004, 5, 1))
     assert "also published as" not in " ".join(fig.flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("no more than 500 square kilometres", "upper"),
+        ("not more than 500 square kilometres", "upper"),
+        ("no less than 500 square kilometres", "lower"),
+        ("more than 500 square kilometres", "lower"),
+    ],
+)
+def test_no_more_than_is_an_upper_bound(text, bound):
+    fig = parse_area(f"They hold {text}.")
+    assert (fig.text, fig.bound) == (text, bound)
+
+
+def test_soviet_russia_is_russia():
+    # the Russian Soviet republic's borders of 1922-1991 are Russia's today
+    ref = reference_area("Soviet Russia")
+    assert ref is not None and ref.km2 == reference_area("Russia").km2
