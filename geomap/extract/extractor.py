@@ -289,8 +289,12 @@ _TIME_NOUN_BEFORE = re.compile(
 )
 # a place named as where a source is: "an officer in X", "residents of X", "witnesses at X"
 _SOURCE_AT = re.compile(
-    r"(?i)\b(?:officers?|officials?|sources?|residents?|witness(?:es)?|journalists?"
-    r"|correspondents?|doctors?|elders?|spokes(?:man|woman|person))\s+(?:based\s+)?(?:in|at|of|from)\s+$"
+    r"(?i)\b(?:(?:officers?|officials?|sources?|residents?|witness(?:es)?|journalists?"
+    r"|correspondents?|doctors?|elders?|spokes(?:man|woman|person))\s+(?:based\s+)?(?:in|at|from)"
+    # "Residents of Sabkha said that government forces entered the town" (spent set 84): the
+    # town's own people tell of it; not "officials of X"
+    r"|(?:officers?|officials?|sources?|witness(?:es)?|journalists?|correspondents?|doctors?"
+    r"|spokes(?:man|woman|person))\s+of)\s+$"
 )
 # after a verb of leaving, the place it goes to: "fled towards X", "withdrew to X"
 _DESTINATION = re.compile(

@@ -53,7 +53,10 @@ _CAPTURE = re.compile(
     r"(?:control|authority|sovereignty|(?:law\s+and\s+)?(?:security|order|stability|calm|normalcy)"
     r"(?:\s+and\s+(?:security|order|stability|calm|normalcy))?)"
     # "re-established the authority of the State in X"
-    r"(?:\s+of\s+the\s+(?:state|government|republic))?\s+(?:over|to|in|on)"
+    r"(?:\s+of\s+the\s+(?:state|government|republic))?"
+    # "restored security and stability on Friday to the towns of A and B" (spent set 86)
+    r"(?:\s+(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|yesterday|today|overnight))?"
+    r"\s+(?:over|to|in|on)"
     # "our forces have established themselves in the locality of X"
     r"|(?:re-?)?established\s+(?:themselves|itself)\s+(?:firmly\s+)?in"
     # "restored full control of X", "reasserted control of X" (not "restored security of")
@@ -180,6 +183,8 @@ _FELL_BARE = re.compile(
     # garrison's or a post's surrender, the surrendering noun checked by the extractor
     r"\b(?:fell|fallen|followed|surrendered)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
     r"|before|overnight|yesterday|today|within|without|amid|as|when|days?|weeks?"
+    # "Kazanskaya and Migulinskaya followed the next day" (spent set 89)
+    r"|the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week)"
     # "the claims that X has fallen are a lie"
     r"|is|are|was|were)\b)",
 )

@@ -243,3 +243,26 @@ def test_ground_free_of_the_enemy_is_a_claim(civ, sentence, found):
 )
 def test_a_place_surrendered_and_a_claim_by_a_sides_spokesman(civ, text, expected):
     assert civ_rows(text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time between the idiom and its place (spent set 86)
+        (
+            "The army restored security and stability on Monday to the towns of Daloa and Guiglo.",
+            [
+                ("daloa", "FDS", "", "2011-03-28", "draft"),
+                ("guiglo", "FDS", "", "2011-03-28", "draft"),
+            ],
+        ),
+        # the town's own residents tell of it (spent set 84); an official of another place does
+        # not name the town
+        (
+            "Residents of Daloa said that the Republican Forces entered the town on Monday.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+    ],
+)
+def test_a_time_inside_the_idiom_and_residents_of_the_town(civ, text, expected):
+    assert civ_rows(text, civ) == expected
