@@ -43,6 +43,9 @@ _CAPTURE = re.compile(
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
     r"|freed|liberat(?:es|ing)|occupied|re-?occupied|re-?entered|(?:re-?)?conquer(?:ed|s|ing)"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
+    # "the soldiers of the Caliphate completed the conquest of the city of Ramadi" (spent set 83)
+    r"|(?:completed|completes|completing|finished|concluded)\s+(?:the|its|their|our)\s+"
+    r"(?:conquest|capture|liberation|occupation|seizure|takeover)\s+of"
     # a statement's or a monitor's idiom: "restored security and stability to X", "restored
     # order to X", "restored law and order in X", "imposed
     # their control over X", "restored state authority over X"

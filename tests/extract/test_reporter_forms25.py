@@ -266,3 +266,25 @@ def test_a_place_surrendered_and_a_claim_by_a_sides_spokesman(civ, text, expecte
 )
 def test_a_time_inside_the_idiom_and_residents_of_the_town(civ, text, expected):
     assert civ_rows(text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the Republican Forces completed the conquest of the city of Daloa.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        (
+            "On Monday the Republican Forces completed the capture of Daloa and Guiglo.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("guiglo", "FRCI", "FDS", "2011-03-28", "draft"),
+            ],
+        ),
+        # completing something else at a place is no capture
+        ("On Monday the army completed the evacuation of Daloa.", []),
+    ],
+)
+def test_completed_the_conquest_of(civ, text, expected):
+    assert civ_rows(text, civ) == expected
