@@ -315,8 +315,21 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
 
 #: A country's extent before a change of its borders, by ISO alpha-3 code: (first day, last
 #: day, km², source); a day ``None`` is open.  A text of that time means the country as it was:
-#: "5 per cent of Sudan" in 2004 is a share of the Sudan of 2004, South Sudan in it.
+#: "5 per cent of Sudan" in 2004 is a share of the Sudan of 2004, South Sudan in it.  Also the
+#: Factbook's own figure before it revised a country's total with no change of borders, where
+#: the earlier figure is the one every reference of the time gave (Syria until 2018).
 _FORMER_EXTENTS: dict[str, tuple[dt.date | None, dt.date | None, float, str]] = {
+    # every edition from 1991 to 2018 gave 185,180 km² (the Syrian statistics office's and the
+    # UN's figure, GeoNames' too); the 2019 edition gave 187,437 km², borders unchanged
+    "SYR": (
+        None,
+        dt.date(2018, 12, 31),
+        185180.0,
+        "CIA World Factbook 1991-2018 editions, Syria: total area 185,180 km² (incl. 1,295 "
+        "km² of Israeli-occupied territory; revised to 187,437 km² in the 2019 edition, "
+        "borders unchanged; editions read in the archive "
+        "github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025)",
+    ),
     "SDN": (
         None,
         dt.date(2011, 7, 8),

@@ -6,6 +6,7 @@ Countries are known by their GeoNames names, each with its CIA World Factbook to
 the curated, cited references keep precedence.
 """
 
+import datetime as dt
 import importlib.util
 from pathlib import Path
 
@@ -426,3 +427,27 @@ def test_soviet_russia_is_russia():
     # the Russian Soviet republic's borders of 1922-1991 are Russia's today
     ref = reference_area("Soviet Russia")
     assert ref is not None and ref.km2 == reference_area("Russia").km2
+
+
+@pytest.mark.parametrize(
+    ("day", "km2"),
+    [
+        # every Factbook edition from 1991 to 2018 gave 185,180 km²; the 2019 edition 187,437
+        (dt.date(1925, 10, 1), 185180.0),
+        (dt.date(2017, 5, 27), 185180.0),
+        (dt.date(2018, 12, 31), 185180.0),
+        (dt.date(2019, 1, 1), 187437.0),
+        (None, 187437.0),
+    ],
+)
+def test_syria_is_the_factbook_figure_of_the_day(day, km2):
+    ref = units.as_of(reference_area("Syria"), day)
+    assert ref.km2 == km2
+    assert ("1991-2018 editions" in ref.source) == (km2 == 185180.0)
+
+
+def test_a_dated_comparison_with_syria_takes_the_figure_of_its_day(theatre):
+    # the extraction test theatre is Syria, 2017: the figure of the 2017 edition
+    claims = extract("The group holds two per cent of Syria.", theatre, published="2017-05-27")
+    assert claims.claims.value_km2.tolist() == [pytest.approx(0.02 * 185180.0)]
+    assert "revised to 187,437" in claims.claims.notes.iloc[0]
