@@ -1397,6 +1397,11 @@ class Extractor:
             if re.search(
                 # "to the advancing Republican Forces": a participle before the side
                 rf"\b(?:{lead})\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:same\s+)?"
+                # "handed Saltillo over to General Pablo Gonzalez's Army" (spent set 92)
+                r"(?:(?:General|Gen\.|Colonel|Col\.|Marshal|Field\s+Marshal|Commander|Major|Captain"
+                r"|Admiral)\s+)?"
+                # "... to (General) Ouattara's Republican Forces": a leader's name before the side
+                r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)?"
                 rf"(?:[a-z]+ing\s+)?{_FORCE_OF}?$",
                 self.text[max(lo - 12, 0) : a.start],
                 re.I,

@@ -288,3 +288,9 @@ def test_a_time_inside_the_idiom_and_residents_of_the_town(civ, text, expected):
 )
 def test_completed_the_conquest_of(civ, text, expected):
     assert civ_rows(text, civ) == expected
+
+
+def test_a_handover_to_a_side_named_after_a_title(civ):
+    # "handed X over to General Y's army" (spent set 92): the side named after the title
+    text = "On Monday the army handed Daloa over to General Ouattara's Republican Forces."
+    assert civ_rows(text, civ) == [("daloa", "FRCI", "FDS", "2011-03-28", "draft")]
