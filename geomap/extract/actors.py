@@ -92,6 +92,8 @@ _FORCE_PHRASE = re.compile(
     # cavalry", "handed the town over to Turkish nationalist gendarmes"
     + r"|tanks|armou?r|cavalry|infantry|horsemen|riflemen|gendarmes|gendarmerie|policemen"
     + r"|landing\s+part(?:y|ies)|expeditionary\s+force"
+    # "The Mexican vanguard occupied Columbus" (spent set 98)
+    + r"|vanguards?|rearguards?|advance\s+guards?|squadrons?"
     # a side's voice named by its modifier: "the Russian command said its troops ..."
     + r"|command|high\s+command|defen[cs]e\s+ministry|radio|media)\b"
 )

@@ -294,3 +294,10 @@ def test_a_handover_to_a_side_named_after_a_title(civ):
     # "handed X over to General Y's army" (spent set 92): the side named after the title
     text = "On Monday the army handed Daloa over to General Ouattara's Republican Forces."
     assert civ_rows(text, civ) == [("daloa", "FRCI", "FDS", "2011-03-28", "draft")]
+
+
+def test_a_vanguard_named_by_its_modifier(civ):
+    # "The Mexican vanguard occupied Columbus" (spent set 98)
+    assert civ_rows("On Monday the Ivorian vanguard occupied Daloa.", civ) == [
+        ("daloa", "FDS", "", "2011-03-28", "draft")
+    ]
