@@ -1069,14 +1069,23 @@ _STATE_OF = (
 _SHARE_OF = r"(?:(?P<inner>(?:one|a|1)\s*(?:per\s*cent|percent|%))\s+of\s+)?"
 
 
+# what both share patterns have: "(about) a tenth (part)", "the (whole) territory of (the
+# state of) (the)" before the name, and after it the country's own area or nothing it owns
+_SHARE_HEAD = rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})(?:\s+parts?)?\s+"
+_TERRITORY_OF = (
+    rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
+)
+_NOT_A_POSSESSION = (
+    rf"(?![\w-])(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
+    rf"|(?!['’]s\b))"
+)
+
+
 @functools.cache
 def _fraction_of_pattern() -> str:
     return (
-        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})(?:\s+parts?)?\s+(?P<size>of)\s+{_SHARE_OF}"
-        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
-        rf"(?P<ref>{_ref_names()})(?![\w-])"
-        rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
-        rf"|(?!['’]s\b))"
+        rf"{_SHARE_HEAD}(?P<size>of)\s+{_SHARE_OF}{_TERRITORY_OF}"
+        rf"(?P<ref>{_ref_names()}){_NOT_A_POSSESSION}"
     )
 
 
@@ -1096,12 +1105,8 @@ def _home_pattern(names: tuple[str, ...]) -> str:
     )
     return (
         # "half the country": "half" takes no "of" before "the"
-        rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})(?:\s+parts?)?\s+(?:(?P<size>of)\s+{_SHARE_OF}"
-        rf"|(?<=half\s)(?=the\s))"
-        rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
-        rf"(?P<ref>{alts})(?![\w-])"
-        rf"(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
-        rf"|(?!['’]s\b))"
+        rf"{_SHARE_HEAD}(?:(?P<size>of)\s+{_SHARE_OF}|(?<=half\s)(?=the\s))"
+        rf"{_TERRITORY_OF}(?P<ref>{alts}){_NOT_A_POSSESSION}"
     )
 
 

@@ -537,9 +537,13 @@ _COORDINATED_BEFORE = re.compile(r"(?i)(?:\band|\bor|,|&)\s*$")
 # "the claim by the X last Thursday that they had captured Y", "the claims of X that its troops
 # took Y": the pronoun is the claimant's (however the claim is judged)
 _CLAIM_NOUN = r"(?:claims?|reports?|allegations?|assertions?|announcements?|statements?|versions?)"
-_CLAIM_BY_BEFORE = re.compile(
-    rf"(?i)\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
+# "the claims (made on Monday) by", "the report of": a claim and who made it, after this
+_CLAIM_MADE_BY = (
+    rf"\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
     rf"(?:(?:on|last|this)\s+)?(?:(?:{WD}|yesterday|today)\s+)?)?(?:by|of)\s+"
+)
+_CLAIM_BY_BEFORE = re.compile(
+    rf"(?i){_CLAIM_MADE_BY}"
     # "the claims by the bandits of X", "claims by fighters of the X": X is the claimant
     r"(?:the\s+)?(?:so-called\s+)?(?:(?:bandits|gangs?|thugs|terrorists|mercenaries|rebels"
     r"|fighters|forces|troops|militias?|elements|men|supporters|followers)\s+of\s+(?:the\s+)?)?$"
@@ -560,8 +564,7 @@ _SPEAKER_VERB = re.compile(
 # "the claims made on Wednesday by the British spokesman that his troops ...": a claimant named
 # by a side's modifier (spent set 89)
 _CLAIM_BY_MODIFIER = re.compile(
-    rf"(?i)\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
-    rf"(?:(?:on|last|this)\s+)?(?:(?:{WD}|yesterday|today)\s+)?)?(?:by|of)\s+(?:the\s+|an?\s+)?"
+    rf"(?i){_CLAIM_MADE_BY}(?:the\s+|an?\s+)?"
     r"(?P<mod>(?-i:[A-Z])[\w'’-]+)\s+(?:(?:government|military|army|defen[cs]e)\s+)?"
     r"(?:officials?|spokes(?:man|woman|person)|commanders?|officers?|generals?|radio|media"
     r"|television)\s+that\s+$"
@@ -1236,12 +1239,8 @@ class Extractor:
                 return a
         lo = max(sent.start, pos - 240)
         by = _CLAIM_BY_MODIFIER.search(self.text, lo, pos)
-        if by is not None:
-            fits = self.refs.by_modifier.get(by["mod"].casefold(), set())
-            if len(fits) == 1:
-                return ActorMention(
-                    by.start("mod"), by.end("mod"), by["mod"], min(fits), "modifier"
-                )
+        if by is not None and (side := self._side_of_modifier(by["mod"])):
+            return ActorMention(by.start("mod"), by.end("mod"), by["mod"], side, "modifier")
         for said in _SPEAKER_VERB.finditer(self.text, lo, pos):
             if not _SPEAKER_THEN.fullmatch(self.text, said.start(), pos):
                 continue
@@ -1256,10 +1255,15 @@ class Extractor:
                 or _COORDINATED_BEFORE.search(self.text, max(lo, who.start() - 8), who.start())
             ):
                 continue
-            fits = self.refs.by_modifier.get(who["mod"].casefold(), set())
-            if len(fits) == 1:
-                return ActorMention(who.start(), who.end(), who.group(0), min(fits), "modifier")
+            if side := self._side_of_modifier(who["mod"]):
+                return ActorMention(who.start(), who.end(), who.group(0), side, "modifier")
         return None
+
+    def _side_of_modifier(self, mod: str) -> str:
+        """The one side a speaker's modifier names ("British" in "the British spokesman");
+        "" when none or several."""
+        fits = self.refs.by_modifier.get(mod.casefold(), set())
+        return min(fits) if len(fits) == 1 else ""
 
     def _side_of_person(self, lo: int, hi: int) -> ActorMention | None:
         """ "An FRCI spokesman, Seydou Ouattara," "army commander Col. Konan" ending at ``hi``
@@ -2872,23 +2876,11 @@ class Extractor:
             return self._subject_list([p for p in objs if p.place], hi), None
         objs = self._without_site_details(self._passive_subjects(objs, region_lo, hi))
         if not objs:  # "Arak, a town of 5,000 people, fell to ...": the place before the aside
-            objs = [
-                p
-                for p in [*self._places_between(region_lo, hi), *unknown]
-                if region_lo <= p.start < hi
-                and (p.place or p.how in ("unknown", "ambiguous"))
-                and _APPOSITION.fullmatch(text, p.end, hi)
-            ][:1]
+            objs = self._place_set_off(region_lo, hi, hi, unknown, _APPOSITION)
         if not objs and clause.pattern == "capture-passive":
             # "Hafar al-Batin, which the Ajman seized in October, was retaken by the King's
             # forces in December" (spent set 79): the place a relative clause stands between
-            objs = [
-                p
-                for p in [*self._places_between(sent.start, region_lo), *unknown]
-                if sent.start <= p.start < region_lo
-                and (p.place or p.how in ("unknown", "ambiguous"))
-                and _RELATIVE_THEN_PASSIVE.fullmatch(text, p.end, hi)
-            ][:1]
+            objs = self._place_set_off(sent.start, region_lo, hi, unknown, _RELATIVE_THEN_PASSIVE)
         if not objs and _RELATIVE_SUBJECT.search(text, region_lo, hi):
             # "killed near Bunagana, the border post that fell to the rebels the same day": the
             # place the relative pronoun stands for, wherever the main clause put it
@@ -2903,6 +2895,19 @@ class Extractor:
             # insurgents on 1 April": the place the noun stands for
             return self._object_places(the.start(), hi, [])
         return objs, None
+
+    def _place_set_off(
+        self, lo: int, hi: int, verb_at: int, unknown: list[PlaceMention], between: re.Pattern
+    ) -> list[PlaceMention]:
+        """The first place named in [lo, hi) (known, unknown or ambiguous) that ``between``
+        (an aside, a relative clause) joins to the verb at ``verb_at``: [place] or []."""
+        return [
+            p
+            for p in [*self._places_between(lo, hi), *unknown]
+            if lo <= p.start < hi
+            and (p.place or p.how in ("unknown", "ambiguous"))
+            and between.fullmatch(self.text, p.end, verb_at)
+        ][:1]
 
     def _fronted_place(self, sent: Sentence, verb_at: int) -> list[PlaceMention]:
         """ "In Granada, the colonial city on the lake, the Guard garrison surrendered to the
