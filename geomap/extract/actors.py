@@ -710,9 +710,11 @@ def letterhead(dateline: str) -> bool:
 def _first_person(line: str) -> bool:
     """ "Our heroic forces liberated ...", "our mujahideen took ..." at the start of a text,
     outside a quotation (a news report quoting "our forces" is no statement)."""
-    m = _OUR.search(line)
+    # the first "our <forces>", past a "we" before it ("we tell the tyrant that our mujahideen
+    # took X")
+    m = next((m for m in _OUR.finditer(line) if m.group("noun")), None)
     return (
-        bool(m and m.group("noun"))
+        m is not None
         and not re.search(r"[\"“‘]", line[: m.start()])
         # "our fighters took X, a rebel said": reported speech, the quotation marks left out
         and not re.search(r"(?i)\b(?:said|says|told|according\s+to)\b", line)

@@ -85,6 +85,22 @@ def test_a_statement_by_a_long_title_or_its_own_forces(civ, text, expected):
     assert _rows(text, civ) == expected
 
 
+@pytest.mark.parametrize(
+    ("opening", "confidence"),
+    [
+        # "we" before "our mujahideen" on the same line: still a statement, the side's claim
+        ("We tell the tyrant that on Monday our mujahideen took Daloa.", "claimed"),
+        ("On Monday our mujahideen took Daloa.", "claimed"),
+        # "we" alone names no forces: the reporter's own voice
+        ("We tell the tyrant that on Monday the fighters took Daloa.", "confirmed"),
+    ],
+)
+def test_our_forces_after_we_still_make_a_statement(civ, opening, confidence):
+    text = f"In the name of the people.\n\n{opening}\n"
+    rows = extract(text, civ, published="2011-03-30").rows
+    assert list(zip(rows.place, rows.confidence, strict=True)) == [("daloa", confidence)]
+
+
 def test_a_long_first_sentence_is_no_title(civ):
     # a first line over 120 characters that ends as a sentence does is the story's, not a title
     text = (
