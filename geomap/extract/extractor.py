@@ -21,7 +21,7 @@ from .actors import (
     speaker_mentions,
 )
 from .claims import claimant_of, claims_in
-from .dates import WD, DateMention, find_dates, number_of, relative_range
+from .dates import NUMW, WD, DateMention, find_dates, number_of, relative_range
 from .draft import GAINER_STRENGTH, RECAPTURE, Draft, place_to_add, source_label
 from .gazetteer import (
     ANAPHOR_NOUNS,
@@ -40,6 +40,7 @@ from .patterns import (
     CALLED_A_LIE,
     CONFIRMING,
     DISPUTE,
+    FORCE_BODY,
     HELD_BY,
     LATER,
     NOT_OBJECT_BEFORE,
@@ -500,8 +501,10 @@ _NOT_A_SOURCE = re.compile(r"(?i)\b(?:it|they|he|she|this|that|on|in|from|of|aft
 _SPEAKER_THEN = re.compile(
     # "The Movement for X (MX) said", "... (MX), said": the name's short form in brackets
     r"(?i)(?:(?:\s*\([^()]{1,40}\)|\)),?)?"
-    # "JNIM, the al Qaeda affiliate, said": an appositive set off by commas
-    r"(?:,\s+(?:the|an?)\s+[^,;:.()\"“”]{1,60},)?"
+    # "JNIM, the al Qaeda affiliate, said": an appositive set off by commas; "the Hezb-e
+    # Islami, one of the Moslem groups fighting the Kabul government from bases in Pakistan,
+    # said its fighters ..." (spent set 91)
+    r"(?:,\s+(?:the|an?|one\s+of\s+the)\s+[^,;:.()\"“”]{1,90},)?"
     r"\s+(?:(?:also|later|again|separately|had|has|have|\w+ly)\s+){0,2}"
     r"(?:said|says|say|claimed|claims|announced|reported|reports|stated|declared|confirmed)"
     # "said on Friday", "said in a statement on Saturday", "claimed on their websites"
@@ -537,6 +540,21 @@ _COORDINATED_BEFORE = re.compile(r"(?i)(?:\band|\bor|,|&)\s*$")
 # "the claim by the X last Thursday that they had captured Y", "the claims of X that its troops
 # took Y": the pronoun is the claimant's (however the claim is judged)
 _CLAIM_NOUN = r"(?:claims?|reports?|allegations?|assertions?|announcements?|statements?|versions?)"
+# "two days after", "some days before", "a few weeks after": a count from another clause's day
+_COUNTED_FROM = re.compile(
+    r"(?i)\b(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
+    r"|roughly|just|only)\s+)?"
+    rf"(?:(?P<n>{NUMW}|the|several|a\s+few)\s+|(?<!\w))"
+    r"(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before)\b"
+)
+
+
+def _opens(sent: Sentence, m: re.Match) -> bool:
+    """Does ``m`` open its sentence (after "But", "And", "Then", "Only", "Just" at most)?"""
+    before = sent.text[: m.start() - sent.start]
+    return not re.sub(r"(?i)\b(?:but|and|then|only|just)\b|\W", "", before)
+
+
 # "the claims (made on Monday) by", "the report of": a claim and who made it, after this
 _CLAIM_MADE_BY = (
     rf"\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
@@ -641,7 +659,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _ADJECTIVE_USE = re.compile(
     r"\s+(?:vehicles?|equipment|hardware|positions?|bases?|sources?|officials?|spokes\w+"
     r"|statements?|media|television|tv|offensive|operations?|aircraft|(?:war)?planes?|helicopters?"
-    r"|jets?|convoys?|columns?|targets?|buildings?|headquarters|footage|hospitals?|airports?"
+    r"|jets?|convoys?|targets?|buildings?|headquarters|footage|hospitals?|airports?"
     r"|control|analysts?|leadership|supplies|facilities|installations|commanders?|chiefs?"
     r"|intelligence|courts?|prisons?|checkpoints?|barracks|territory|lines?|strongholds?)\b",
     re.I,
@@ -971,12 +989,28 @@ class Extractor:
         troops", "forces loyal to Kampala")?"""
         if not a.text[:1].isupper() or _POSSESSIVE_AFTER.match(text, a.end):
             return False
+        if self._inside_a_place_name(text, a):
+            return True  # "Solok and Padang Panjang": "Padang" of a longer place's name
         if isinstance(self.gaz.resolve(a.text), Exception):
             return False
         before = text[max(0, a.start - 60) : a.start]
         if _SIDE_BEFORE.search(before):
             return False
         return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, a.end))
+
+    def _inside_a_place_name(self, text: str, a: ActorMention) -> bool:
+        """Is a side's name part of a longer place name of the gazetteer ("Padang" for the
+        rebels in "entered Solok and Padang Panjang": spent set 54)?"""
+        lo, hi = max(0, a.start - 40), min(len(text), a.end + 40)
+        window = text[lo:hi]
+        places, _ = find_places(self.gaz, window, Sentence(0, len(window), window), [])
+        return any(
+            p.place
+            and p.start <= a.start - lo
+            and a.end - lo <= p.end
+            and p.end - p.start > a.end - a.start
+            for p in places
+        )
 
     def actors_in(self, text: str, *, seats_as_places: bool = True) -> list[ActorMention]:
         """Actor mentions of ``text``: aliases and ``refs``, then role words, force phrases
@@ -1786,6 +1820,21 @@ class Extractor:
         used: set[int],
         sent_drafts: list[Draft],
     ) -> tuple[dt.date | None, dt.date | None, str, int]:
+        # "entered X some days after the army left it on the 26th": the day after "days after"
+        # is the other clause's, and this change is counted from it
+        return self._counted_from(sent, dates, verbs, k) or self._date_of_clause(
+            sent, dates, verbs, k, used, sent_drafts
+        )
+
+    def _date_of_clause(
+        self,
+        sent: Sentence,
+        dates: list[DateMention],
+        verbs: list[Verb],
+        k: int,
+        used: set[int],
+        sent_drafts: list[Draft],
+    ) -> tuple[dt.date | None, dt.date | None, str, int]:
         v = verbs[k]
         nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
         prev_end = verbs[k - 1].end if k > 0 else sent.start
@@ -1925,6 +1974,65 @@ class Extractor:
             said = f"{' '.join(that_day.group(0).split())} ({reported.text})"
             return reported.end, reported.end, said, 3
         return reported.end, reported.end, reported.text, 1
+
+    def _counted_from(
+        self, sent: Sentence, dates: list[DateMention], verbs: list[Verb], k: int
+    ) -> tuple[dt.date, dt.date, str, int] | None:
+        """ "entered X two days after the army left it on 26 March", "Some days after the army
+        left it on 26 March, the rebels entered X": the change counted from the day the
+        clause after "days after" ("before") gives, when the verb's own clause gives none;
+        a number counts exactly ("two days after": the 28th), "some", "several", "a few" or
+        none gives a range (as "days after" does). None when the text says no such thing."""
+        text, v = self.text, verbs[k]
+        nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
+        prev_end = verbs[k - 1].end if k > 0 else sent.start
+        m = next(
+            (
+                m
+                for m in _COUNTED_FROM.finditer(text, sent.start, sent.end)
+                if v.end <= m.start() <= v.end + 120 or (m.end() <= v.start and _opens(sent, m))
+            ),
+            None,
+        )
+        if m is None:
+            return None
+        if m.start() >= v.end:  # the count after the verb: its clause runs on from it
+            clause, own = (m.end(), min(sent.end, m.end() + 160)), [(prev_end, m.start())]
+        else:  # a sentence opening on the count: its clause ends at the comma before the verb
+            comma = text.rfind(",", m.end(), v.start)
+            if comma < 0:
+                return None
+            clause, own = (m.end(), comma), [(comma, v.start), (v.end, nxt)]
+        # the verb's own day ("entered X on 28 March, two days after ...")
+        if any(d.kind == "event" and lo <= d.span[0] < hi for d in dates for lo, hi in own):
+            return None
+        anchor = next(
+            (
+                d
+                for d in dates
+                if clause[0] <= d.span[0] < clause[1]
+                and d.kind == "event"
+                and d.end is not None
+                # a clause of its own between: not "Two days before, on Tuesday, 28
+                # September, the troops freed X" (spent set 35), the count's own day
+                and not re.search(r"[,;:]", text[m.end() : d.span[0]])
+                and len(text[m.end() : d.span[0]].split()) >= 2
+            ),
+            None,
+        )
+        if anchor is None:
+            return None
+        day, sign = anchor.end, (1 if m["dir"].lower() == "after" else -1)
+        n = (m["n"] or "").lower()
+        if n and n not in ("several", "a few") and (m["q"] or "").lower() != "some":
+            count = 1 if n == "the" else number_of(n.split()[-1])
+            lo, hi = relative_range(day, count, m["unit"], sign, m["q"] or "")
+        else:
+            near, far = {"d": (1, 10), "w": (7, 42), "m": (28, 150)}[m["unit"][0].lower()]
+            a, b = day + dt.timedelta(days=sign * near), day + dt.timedelta(days=sign * far)
+            lo, hi = min(a, b), max(a, b)
+        said = " ".join(m.group(0).split())
+        return lo, hi, f"{said} ({anchor.text.strip(' .,;')}: {day})", 2
 
     def _when_pool(
         self, dates: list[DateMention], v: Verb, prev_end: int
@@ -3290,6 +3398,7 @@ class Extractor:
         return bool(
             self._actors_between(hi - len(clause), hi)
             or UNKNOWN_SUBJECT.search(clause)
+            or FORCE_BODY.search(clause)
             or _HOSTILE.search(clause)
             or re.search(r"(?i)\b(?:they|it|he|we)\b", clause)
         )

@@ -43,6 +43,12 @@ _CAPTURE = re.compile(
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
     r"|freed|liberat(?:es|ing)|occupied|re-?occupied|re-?entered|(?:re-?)?conquer(?:ed|s|ing)"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
+    # "Troops of the Versailles army carried Courbevoie on Sunday morning" (spent set 98): a
+    # place carried by assault, named right after (not "carried supplies", "carried out")
+    # (not "carried Admiral Kolchak's armies within sight of the Volga": spent set 72)
+    r"|carried(?=\s+(?:the\s+(?:town|village|fort|heights|redoubt|position)\s+of\s+)?"
+    r"(?!(?:Admiral|General|Marshal|Colonel|Major|Captain|President|King|Emperor|Prince)\b)"
+    r"(?-i:[A-Z])[\w-]+(?![\w-]|['’]s\b))"
     # "the soldiers of the Caliphate completed the conquest of the city of Ramadi" (spent set 83)
     r"|(?:completed|completes|completing|finished|concluded)\s+(?:the|its|their|our)\s+"
     r"(?:conquest|capture|liberation|occupation|seizure|takeover)\s+of"
@@ -380,6 +386,12 @@ UNKNOWN_SUBJECT = re.compile(
     r"|militiamen|alliance|soldiers|gunmen|insurgents|(?:armed|rebel|insurgent|militant)\s+groups?)\b",
     re.I,
 )
+# a body of troops as a subject: "our columns entered X", "the vanguard entered X" (spent set
+# 95), not "columns of refugees"
+FORCE_BODY = re.compile(
+    r"(?i)\b(?:units|columns(?!\s+of\b)|battalions|brigades|regiments|detachments|squadrons"
+    r"|patrols|vanguard|rearguard|cavalry|infantry|marines|paratroopers|commandos)\b"
+)
 # "Sukhnah, which IS fighters had captured in May 2015": the place before "which" is the object
 WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
 
@@ -405,6 +417,9 @@ _HELD_SINCE = re.compile(
 SAME_DAY = re.compile(
     r"(?i)\b(?:on\s+|in\s+)?(?:the\s+same\s+|that\s+(?:same\s+)?)"
     r"(?:day|morning|afternoon|evening|night)\b"
+    # "Our fighters have liberated X ... At the same time, our forces took control of Y"
+    # (spent set 95): a sentence opening on it
+    r"|(?:^|(?<=[.!?]\s))(?:At|at)\s+the\s+same\s+time\b"
 )
 
 
