@@ -555,6 +555,12 @@ def _opens(sent: Sentence, m: re.Match) -> bool:
     return not re.sub(r"(?i)\b(?:but|and|then|only|just)\b|\W", "", before)
 
 
+# troops named by where they came from: "infantry coming from Leon", "the column advancing
+# from Aviles"
+_ORIGIN_BEFORE = re.compile(
+    r"(?i)\b(?:coming|advancing|arriving|marching|moving|driving|sent|brought|flown)\s+(?:in\s+)?"
+    r"from\s+(?:the\s+)?$"
+)
 # "the claims (made on Monday) by", "the report of": a claim and who made it, after this
 _CLAIM_MADE_BY = (
     rf"\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
@@ -1591,6 +1597,9 @@ class Extractor:
         named = re.compile(rf"(?i)\b{re.escape(m.group('noun'))}\s+of\s+$")
         window.sort(
             key=lambda p: (
+                # "the miners pulled out of X and infantry coming from Leon entered the town":
+                # where the troops came from is not the town they entered (spent set 85)
+                not _ORIGIN_BEFORE.search(self.text, max(0, p.start - 40), p.start),
                 p.start >= self._this_start,
                 # "follows that of Tiberias, whose Arab population was evacuated after the
                 # Haganah took the town": the place a relative clause holding it is about
@@ -3395,6 +3404,13 @@ class Extractor:
             if re.search(r"[,;:—–]", clause)
             else 0 :
         ]
+        if (
+            re.fullmatch(r"(?i)\s*who\s+(?:had\s+|has\s+|have\s+)?", clause)
+            and hi - len(clause) > lo
+        ):
+            # "Omani troops, who entered Dhalkut on Sunday, were searching ..." (spent set 93):
+            # the subject is whom "who" stands for, before the comma
+            return self._fighters_before(lo, hi - len(clause) - 1)
         return bool(
             self._actors_between(hi - len(clause), hi)
             or UNKNOWN_SUBJECT.search(clause)

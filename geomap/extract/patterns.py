@@ -132,7 +132,8 @@ _CAPTURE = re.compile(
 _DRIVE = re.compile(
     r"\b(?P<v>drove|driven|drives|driving|pushed|pushing|expelled|expelling|ousted|ousting|chased"
     r"|forced|kicked|flushed|routed|evicted|threw|thrown|throwing|throws|dislodged|dislodging)"
-    r"\b(?P<mid>(?:[^,.;:—–]{0,80}?\s)?)"
+    # "were forced to leave X after ... from": an infinitive, not whom they forced out
+    r"\b(?!\s+to\s)(?P<mid>(?:[^,.;:—–]{0,80}?\s)?)"
     r"(?P<prep>out\s+of|out\s+from|from)\b",
     re.I,
 )
@@ -220,6 +221,11 @@ _WITHDRAW = re.compile(
     r"(?:\s+(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?"
     r"\s+(?:from|out\s+of)"
     r"|pulled\s+out\s+of|abandoned|evacuated|vacated"
+    # "our fighters were forced to leave Chermen" (spent set 87): a withdrawal forced on a side
+    # is one (not "decided to leave X", "refused to abandon X": an aim, see blocked_reason)
+    r"|(?:(?<=forced\sto\s)|(?<=obliged\sto\s)|(?<=compelled\sto\s))(?:withdraw\s+from"
+    r"|retreat\s+from|pull\s+out\s+of|abandon|evacuate"
+    r"|leave(?=\s+(?:the\s+(?:town|city|village)\b|(?-i:[A-Z]))))"
     # "pulled its forces out of X"; "completed its withdrawal from X"
     r"|pulled\s+(?:its|their|our|the|his)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|soldiers"
     r"|fighters|men)\s+(?:out\s+of|from|back\s+from)"
@@ -389,8 +395,10 @@ UNKNOWN_SUBJECT = re.compile(
 # a body of troops as a subject: "our columns entered X", "the vanguard entered X" (spent set
 # 95), not "columns of refugees"
 FORCE_BODY = re.compile(
-    r"(?i)\b(?:units|columns(?!\s+of\b)|battalions|brigades|regiments|detachments|squadrons"
-    r"|patrols|vanguard|rearguard|cavalry|infantry|marines|paratroopers|commandos)\b"
+    r"(?i)\b(?:units?|columns?(?!\s+of\b)|battalions?|brigades?|regiments?|detachments?"
+    r"|squadrons?|patrols?|divisions?|vanguard|rearguard|cavalry|infantry|marines|paratroopers"
+    # "elements of the 4th Marine Battalion entered X" (spent set 93)
+    r"|commandos|elements)\b"
 )
 # "Sukhnah, which IS fighters had captured in May 2015": the place before "which" is the object
 WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)
@@ -555,6 +563,8 @@ def blocked_reason(
     words = every[-3:]
     if words[-2:] == ["to", "have"]:
         words = words[:-2]  # "claimed to have captured": a claimed change, not an aim
+    if words[-2:] in (["forced", "to"], ["obliged", "to"], ["compelled", "to"]):
+        words = words[:-2]  # "were forced to leave X": a withdrawal, not an aim
     if words and words[-1] == "to":
         return "infinitive ('to ...'): an aim, not a change"
     # "troops loyal to the government entered X": "to" before a noun phrase is no infinitive

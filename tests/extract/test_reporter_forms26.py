@@ -220,3 +220,59 @@ def test_a_seat_inside_a_longer_place_name_is_the_place(sumatra, text, places):
 def test_the_speaker_past_a_long_appositive(sumatra, text, gainer):
     rows = extract(text, sumatra, published="1958-05-02").rows
     assert list(zip(rows.place, rows.to_actor, strict=True)) == [("solok", gainer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the troops came from is not the town they entered (spent set 85)
+        (
+            "On Monday the army pulled out of Daloa. Rebels coming from Duekoue entered the town "
+            "on Tuesday.",
+            [("daloa", "FRCI", "2011-03-29", "draft")],
+        ),
+        (
+            "On Monday the army pulled out of Daloa. A rebel column advancing from Duekoue "
+            "entered the town on Tuesday.",
+            [("daloa", "FRCI", "2011-03-29", "draft")],
+        ),
+    ],
+)
+def test_the_town_entered_is_not_where_the_troops_came_from(civ, text, expected):
+    assert _rows(text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "who entered X": the side before the comma entered it (spent set 93)
+        (
+            "Republican Forces troops, who entered Daloa on Monday, were today searching the "
+            "houses for arms.",
+            [("daloa", "FRCI", "2011-03-28", "draft")],
+        ),
+        ("Residents, who entered Daloa on Monday, found the market burned.", []),
+        # a withdrawal forced on a side is one (spent set 87); an aim or a refusal is none
+        ("On Monday the army was forced to abandon Daloa.", [("daloa", "", "2011-03-28", "lead")]),
+        (
+            "On Monday the soldiers of the army were forced to leave Daloa after the Republican "
+            "Forces attacked it from three sides.",
+            [("daloa", "FRCI", "2011-03-28", "lead")],
+        ),
+        ("On Monday the army decided to leave Daloa.", []),
+        ("On Monday the army refused to abandon Daloa.", []),
+        ("The army was not forced to leave Daloa on Monday.", []),
+        # one body of troops, "elements of" (spent sets 85, 93): a lead to fill in
+        (
+            "The column under the command of Colonel Kone, advancing from Duekoue, entered Daloa "
+            "on Monday.",
+            [("daloa", "", "2011-03-28", "lead")],
+        ),
+        (
+            "On Monday elements of the 4th Battalion entered Daloa.",
+            [("daloa", "", "2011-03-28", "lead")],
+        ),
+    ],
+)
+def test_who_entered_forced_to_leave_and_one_body_of_troops(civ, text, expected):
+    assert _rows(text, civ) == expected
