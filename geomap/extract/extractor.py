@@ -3409,8 +3409,12 @@ class Extractor:
             and hi - len(clause) > lo
         ):
             # "Omani troops, who entered Dhalkut on Sunday, were searching ..." (spent set 93):
-            # the subject is whom "who" stands for, before the comma
-            return self._fighters_before(lo, hi - len(clause) - 1)
+            # the subject is whom "who" stands for, before the comma, when one side is named
+            # there (in "our fighters fell upon the British, who had entered X" whom "who"
+            # stands for is not told apart)
+            comma = hi - len(clause) - 1
+            sides = {a.actor for a in self._actors_between(lo, comma)}
+            return len(sides) <= 1 and self._fighters_before(lo, comma)
         return bool(
             self._actors_between(hi - len(clause), hi)
             or UNKNOWN_SUBJECT.search(clause)

@@ -734,7 +734,25 @@ def not_a_place_name(phrase: str, title: str) -> str:
         return "a people's adjective"
     if len(words) == 1 and _MOVEMENT_WORD.fullmatch(phrase):
         return "a movement's word"
+    if len(words) == 1 and phrase.casefold() in _FEATURE_NOUNS:
+        # "the positions commanding the National Road" (spent set 104): a common noun left
+        # of a name, no place by itself
+        return "a common noun"
+    if len(words) > 1 and words[-1].casefold() in (
+        "road",
+        "highway",
+        "street",
+        "avenue",
+        "motorway",
+    ):
+        return "a road's name"  # "the Royal Road": a road, no place a side takes
     return ""
+
+
+_FEATURE_NOUNS = frozenset(
+    "road highway street avenue river bridge gate city town village hill heights valley pass "
+    "front line sector road's".split()
+)
 
 
 # =========================================================================== GeoNames suggestions

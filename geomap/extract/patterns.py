@@ -75,7 +75,10 @@ _CAPTURE = re.compile(
     r"|cleared|purged|cleansed"
     # "the troops of Murguia came into it two days later" (spent set 79; a side must be its
     # subject, as for "entered": see Extractor._clause)
-    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|marched|drove|came)\s+"
+    # "Australian Light Horse galloped into Beersheba", "the relief column fought its way into
+    # Huamantla" (spent set 104)
+    r"|fought\s+(?:its|their|his|our)\s+way\s+into"
+    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|galloped|marched|drove|came)\s+"
     # "moved on Thursday into X", "marched overnight into X": a time between verb and "into"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+|\w+ly\s+)?into|entered"
     # a side coming back: "Government troops returned to Abeche", "came back into X", "moved
@@ -202,7 +205,9 @@ _LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|surrendered|hand(?:ed|s|ing)?\s+over|handed|turned\s+over"
     # "formally handing the town and four other municipalities over to the FARC"
     r"|hand(?:ed|s|ing)(?=\s+(?:the|its|their)\s[^.;:]{1,100}?\sover\s+to\b)"
-    r"|gave\s+up)"
+    # "Our men yielded Churubusco to him" (spent set 104): a place yielded, named right after
+    r"|gave\s+up|yielded(?=\s+(?-i:[A-Z]))"
+    r")"
     r"(?:\s+(?:full\s+)?control\s+(?:of|over))?\b"
     r"(?!\s+(?:\d|one|two|three|four|five|several|many|dozens|hundreds|thousands|scores|at\s+least"
     r"|more\s+than|about|some|their\s+lives|his|her|men|fighters|soldiers)\b)",

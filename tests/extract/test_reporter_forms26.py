@@ -276,3 +276,37 @@ def test_the_town_entered_is_not_where_the_troops_came_from(civ, text, expected)
 )
 def test_who_entered_forced_to_leave_and_one_body_of_troops(civ, text, expected):
     assert _rows(text, civ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "galloped into X", "fought its way into X", "yielded X to" (spent set 104)
+        (
+            "Republican Forces cavalry galloped into Daloa at dusk on Monday.",
+            [("daloa", "FRCI", "2011-03-28", "draft")],
+        ),
+        (
+            "The Republican Forces column fought its way into Daloa on Monday, driving out the "
+            "army.",
+            [("daloa", "FRCI", "2011-03-28", "draft")],
+        ),
+        (
+            "On Monday the army yielded Daloa to the Republican Forces.",
+            [("daloa", "FRCI", "2011-03-28", "draft")],
+        ),
+        # no place yielded, no place entered
+        ("On Monday the army yielded to pressure and left the talks.", []),
+        ("The army yielded ground near Daloa on Monday.", []),
+        ("The army fought its way into the market on Monday.", []),
+    ],
+)
+def test_galloped_fought_its_way_into_and_yielded(civ, text, expected):
+    assert _rows(text, civ) == expected
+
+
+@pytest.mark.parametrize("name", ["the National Road", "the Royal Road", "the River"])
+def test_a_common_noun_left_of_a_name_is_no_place(civ, name):
+    # "taking the positions commanding the National Road": "Road" is no unknown place
+    text = f"On Monday the Republican Forces took the positions commanding {name}."
+    assert _rows(text, civ) == []
