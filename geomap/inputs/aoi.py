@@ -51,6 +51,11 @@ def load_aoi(c: FolderReader, meta: TheatreMeta) -> shapely.Geometry | None:
     return None
 
 
+#: How far outside the area of interest (degrees, about 5 km) a place still reads as on its
+#: edge: a few times the 1:10m outlines' generalisation.
+_NEAR_EDGE_DEG = 0.05
+
+
 def check_places_in_aoi(c: FolderReader, places: pd.DataFrame, aoi: shapely.Geometry) -> np.ndarray:
     """Which places lie inside the area of interest; the others are reported.
 
@@ -80,10 +85,28 @@ def check_places_in_aoi(c: FolderReader, places: pd.DataFrame, aoi: shapely.Geom
     out = np.flatnonzero(~inside)  # on the edge is inside too: asked only of the others
     inside[out] = shapely.intersects(aoi, shapely.points(lon[out], lat[out]))
     out = np.flatnonzero(~inside)
-    swapped_inside = shapely.contains_xy(aoi, lat[out], lon[out])
-    for i, swapped in zip(out.tolist(), swapped_inside.tolist(), strict=True):
+    # a coastal or border town just outside a generalised outline (Batumi, 90 m off Natural
+    # Earth's 1:10m coast, with lat ~ lon) is no swapped point: a swap is said only of a
+    # point clearly off the area
+    off = shapely.distance(aoi, shapely.points(lon[out], lat[out]))
+    swapped_inside = shapely.contains_xy(aoi, lat[out], lon[out]) & (off > _NEAR_EDGE_DEG)
+    for i, swapped, near in zip(
+        out.tolist(), swapped_inside.tolist(), (off <= _NEAR_EDGE_DEG).tolist(), strict=True
+    ):
         row = places.iloc[i]
-        if swapped:
+        if near:
+            c.add(
+                disp,
+                int(row["line"]),
+                "lat,lon",
+                f"{row['name']!r} ({row['lat']}, {row['lon']}) is just outside the area of "
+                "interest (within about 5 km of its edge): it owns no territory",
+                "outlines are generalised (the bundled country outlines to about 1 km), so a "
+                "coastal or border town may fall just outside; move the point inland onto the "
+                "land it stands for if it should hold ground, else leave it as a reference place",
+                "warning",
+            )
+        elif swapped:
             c.add(
                 disp,
                 int(row["line"]),

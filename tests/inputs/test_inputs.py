@@ -277,3 +277,36 @@ def test_junk_in_every_file_names_file_and_line(tmp_path, name, mutate, line, wo
         assert hit[0].line == line
     elif words != "the file is empty":
         assert hit[0].line and hit[0].line > 1  # the offending line, not the file as a whole
+
+
+def _georgia(tmp_path, places):
+    (tmp_path / "theatre.toml").write_text(
+        '[theatre]\nname = "georgia"\ntitle = "Georgia"\n\n[aoi]\ncountries = ["GEO"]\n\n'
+        '[dates]\nstart = "1921-02-01"\nend = "1921-04-30"\n'
+    )
+    (tmp_path / "actors.csv").write_text("id,name,color\nRED,Red Army,#cc0000\n")
+    (tmp_path / "places.csv").write_text(
+        "id,name,alt_names,lat,lon,kind,source\n"
+        + "".join(f"{i},{n},,{lat},{lon},city,test\n" for i, n, lat, lon in places)
+    )
+    (tmp_path / "control.csv").write_text("as_of,place,actor\n")
+    (tmp_path / "events.csv").write_text("date,place,geometry,to_actor,from_actor,source\n")
+    return load_inputs(tmp_path, strict=False)
+
+
+@pytest.mark.parametrize(
+    ("place", "severity", "words"),
+    [
+        # GeoNames' Batumi is 90 m off the 1:10m coast, with lat ~ lon: on the edge, not
+        # swapped (set 106's writer was told to swap it)
+        (("batumi", "Batumi", 41.64077, 41.6306), "warning", "just outside"),
+        # Tbilisi with its lat and lon swapped: clearly off the area, inside once swapped
+        (("tbilisi", "Tbilisi", 44.83412, 41.69143), "error", "swapped"),
+        # far off and no swap helps: a reference place
+        (("rome", "Rome", 41.89, 12.48), "warning", "owns no territory"),
+    ],
+)
+def test_a_place_outside_the_area_near_its_edge_or_swapped(tmp_path, place, severity, words):
+    found = [p for p in _georgia(tmp_path, [place]).problems if p.field == "lat,lon"]
+    assert len(found) == 1 and words in found[0].message
+    assert found[0].is_error == (severity == "error") and found[0].hint
