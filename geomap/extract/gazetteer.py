@@ -746,12 +746,14 @@ def not_a_place_name(phrase: str, title: str) -> str:
         "motorway",
     ):
         return "a road's name"  # "the Royal Road": a road, no place a side takes
+    if len(words) > 1 and words[-1].casefold() in ("sea", "ocean", "gulf", "strait", "canal"):
+        return "a body of water"  # "reached the White Sea canal" (spent set 106)
     return ""
 
 
 _FEATURE_NOUNS = frozenset(
     "road highway street avenue river bridge gate city town village hill heights valley pass "
-    "front line sector road's".split()
+    "front line sector sea gulf ocean coast".split()
 )
 
 

@@ -305,7 +305,9 @@ def test_galloped_fought_its_way_into_and_yielded(civ, text, expected):
     assert _rows(text, civ) == expected
 
 
-@pytest.mark.parametrize("name", ["the National Road", "the Royal Road", "the River"])
+@pytest.mark.parametrize(
+    "name", ["the National Road", "the Royal Road", "the River", "the White Sea", "the Gulf"]
+)
 def test_a_common_noun_left_of_a_name_is_no_place(civ, name):
     # "taking the positions commanding the National Road": "Road" is no unknown place
     text = f"On Monday the Republican Forces took the positions commanding {name}."
