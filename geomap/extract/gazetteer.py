@@ -754,6 +754,12 @@ def not_a_place_name(phrase: str, title: str) -> str:
 _FEATURE_NOUNS = frozenset(
     "road highway street avenue river bridge gate city town village hill heights valley pass "
     "front line sector sea gulf ocean coast".split()
+    # a month or a weekday ("seized on Jan. 18", "overran on Feb. 5": spent sets 85, 93) and a
+    # point of the compass ("entered Sector C East": spent set 85)
+    + "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
+    "july august september october november december monday tuesday wednesday thursday "
+    "friday saturday sunday north south east west northeast northwest southeast "
+    "southwest".split()
 )
 
 

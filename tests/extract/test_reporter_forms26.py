@@ -312,3 +312,16 @@ def test_a_common_noun_left_of_a_name_is_no_place(civ, name):
     # "taking the positions commanding the National Road": "Road" is no unknown place
     text = f"On Monday the Republican Forces took the positions commanding {name}."
     assert _rows(text, civ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a month, a weekday or a point of the compass is no unknown place (spent sets 85, 93)
+        ("The rebels seized Duekoue on Jan. 18 after a heavy bombardment.", ["duekoue"]),
+        ("The rebels still hold Guiglo, which they overran on Feb. 5.", ["guiglo"]),
+        ("Units of the army yesterday entered Sector C East of the zone.", []),
+    ],
+)
+def test_a_month_or_a_compass_point_is_no_place(civ, text, places):
+    assert [r[0] for r in _rows(text, civ)] == places
