@@ -345,6 +345,17 @@ _LOCATES_BEFORE = re.compile(
 # an aside of time: ", a day after the surrender in X,", ", two weeks before the fall of X,"
 _TIME_ASIDE = re.compile(r"(?i),\s+[^,;:]{0,30}\b(?:after|before|since|following)\b[^,;:]*$")
 # an entry with no object ("and B moved in"): into the place named before it
+_ENTERED_BARE = re.compile(r"(?i)\bentered\s*$")
+# what may follow an entry with no object: when (and how) it came, and nothing else
+_WHEN_ONLY = re.compile(
+    r"(?i)\s*(?:(?:unopposed|without\s+(?:a\s+fight|resistance|fighting))\s*,?\s*)?"
+    r"(?:(?:early\s+|late\s+)?(?:the\s+(?:following|next|same)\s+(?:day|morning|afternoon"
+    r"|evening|night)|on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:on|in|during)\s+the\s+(?:morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day"
+    r"|night|morning|afternoon|evening)|(?:soon|shortly|hours|days|a\s+day)\s+(?:after(?:wards)?"
+    r"|later))"
+    r"|unopposed|without\s+(?:a\s+fight|resistance|fighting))\s*(?:[.;,]|$)"
+)
 _MOVED_IN = re.compile(r"(?i)\b(?:moved|marched|rolled|walked|swept)\s+in\s*$")
 # the auxiliary of a present perfect before a verb: "have (also) taken", "has been captured"
 _PRESENT_PERFECT_BEFORE = re.compile(
@@ -1534,8 +1545,8 @@ class Extractor:
         capital = self._capital_named(obj, lo)
         if capital[0]:
             return capital
-        if _MOVED_IN.search(self.text, max(0, lo - 16), lo):
-            return self._moved_in_place(lo)
+        if (bare := self._entry_with_no_object(lo)) is not None:
+            return bare
         if _CAME_BACK.search(self.text, max(0, lo - 16), lo):
             return self._came_back_place(lo)
         m = ANAPHOR.match(obj)
@@ -1681,6 +1692,16 @@ class Extractor:
         opens = self.text.rfind(",", self._this_start, p.start)
         closes = self.text.find(",", p.end, lo)
         return opens >= 0 and closes >= 0 and bool(_TIME_ASIDE.search(self.text, opens, p.start))
+
+    def _entry_with_no_object(self, lo: int) -> tuple[list[PlaceMention], str | None] | None:
+        """ "A withdrew from X and B moved in", "A left X on 22 January and B entered the
+        following day" (spent set 102): an entry with no object (only when it came after
+        "entered"), into the one place the sentence named before; None for another verb."""
+        if _MOVED_IN.search(self.text, max(0, lo - 16), lo):
+            return self._moved_in_place(lo)
+        if _ENTERED_BARE.search(self.text, max(0, lo - 16), lo) and _WHEN_ONLY.match(self.text, lo):
+            return self._moved_in_place(lo, "entered")
+        return None
 
     def _moved_in_place(
         self, lo: int, verb: str = "moved in"

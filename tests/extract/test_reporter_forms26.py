@@ -325,3 +325,28 @@ def test_a_common_noun_left_of_a_name_is_no_place(civ, name):
 )
 def test_a_month_or_a_compass_point_is_no_place(civ, text, places):
     assert [r[0] for r in _rows(text, civ)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an entry with no object, then only when it came: into the one place named before
+        # (spent set 102)
+        (
+            "The army left Daloa on 22 March and Republican Forces troops entered the following "
+            "day.",
+            [("daloa", "FRCI", "2011-03-23", "draft")],
+        ),
+        # "entered talks" is no entry; two places named before: no one place to enter
+        (
+            "The army left Daloa on Monday and the rebels entered talks on Tuesday.",
+            [("daloa", "FRCI", "2011-03-28", "lead")],
+        ),
+        (
+            "The army left Daloa and Duekoue on Monday and the rebels entered the following day.",
+            [("daloa", "FRCI", "2011-03-28", "lead"), ("duekoue", "FRCI", "2011-03-28", "lead")],
+        ),
+    ],
+)
+def test_an_entry_with_no_object_the_following_day(civ, text, expected):
+    assert _rows(text, civ) == expected
