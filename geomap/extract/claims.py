@@ -255,6 +255,35 @@ def _claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
     }
 
 
+# "Chechnya, a republic of some 15,600 square kilometres", "the Caprivi Strip, some 20,000 sq
+# km,": a region the text sizes itself (its name, then its figure)
+_SIZED_REGION = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s+"
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:republic|region|province|state|district|territory"
+    r"|governorate|county|enclave|strip|country|island|emirate|oblast|kingdom|zone)\s+"
+    r"(?:of|covering|that\s+covers|which\s+covers)\s+)?"
+    r"(?P<fig>(?:(?:some|about|roughly|around|nearly|almost|over|more\s+than)\s+)?[\d.,]+\s*"
+    r"(?:square\s+(?:kilometres|kilometers|miles)|km²|km2|sq\.?\s*(?:km|mi|miles))\b)"
+)
+
+
+def sized_in_text(text: str) -> tuple[ReferenceArea, ...]:
+    """The regions a text sizes itself ("Chechnya, a republic of some 15,600 square
+    kilometres"), as reference areas for its own comparisons ("a third of Chechnya": blind
+    set 102's writer took the figure the wire gave); each named once, at its first figure."""
+    out: dict[str, ReferenceArea] = {}
+    for m in _SIZED_REGION.finditer(text):
+        name = " ".join(re.sub(r"^(?:The|the)\s+", "", m["name"]).split())
+        if name.casefold() in out or not name[:1].isupper():
+            continue
+        figs = find_area_figures(m["fig"], context="strict")
+        if len(figs) != 1 or not figs[0].value_km2:
+            continue
+        said = " ".join(m.group(0).split())
+        out[name.casefold()] = ReferenceArea(name, figs[0].value_km2, f"the article: {said!r}")
+    return tuple(out.values())
+
+
 def claims_in(
     sent: Sentence,
     actors_before: Callable[[int], list[ActorMention]],

@@ -20,7 +20,7 @@ from .actors import (
     quoted_speakers,
     speaker_mentions,
 )
-from .claims import claimant_of, claims_in
+from .claims import claimant_of, claims_in, sized_in_text
 from .dates import NUMW, WD, DateMention, find_dates, number_of, relative_range
 from .draft import GAINER_STRENGTH, RECAPTURE, Draft, place_to_add, source_label
 from .gazetteer import (
@@ -966,7 +966,8 @@ class Extractor:
         # the theatre's countries, for claims as "a third of the country"
         self.home = home_areas(getattr(meta, "aoi_countries", None) or ())
         # the theatre's own areas, for claims as "half the size of Nimba County"
-        self.local = tuple(getattr(meta, "reference_areas", None) or ())
+        # and the regions the text sizes itself ("Chechnya, a republic of some 15,600 km²")
+        self.local = tuple(getattr(meta, "reference_areas", None) or ()) + sized_in_text(text)
         self.published = published
         self.actors: list[ActorMention] = []  # every actor mention so far, in text order
         self._astarts: list[int] = []

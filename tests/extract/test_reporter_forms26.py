@@ -350,3 +350,30 @@ def test_a_month_or_a_compass_point_is_no_place(civ, text, places):
 )
 def test_an_entry_with_no_object_the_following_day(civ, text, expected):
     assert _rows(text, civ) == expected
+
+
+_WIRE = "ABIDJAN, March 30, 2011 (Wire) - "
+_CLAIM = (
+    'The Republican Forces said on Tuesday that they now controlled "about 80 per cent of '
+    'Zanzan", a figure the army rejected.'
+)
+
+
+@pytest.mark.parametrize(
+    ("sizing", "km2"),
+    [
+        # a region the text sizes itself is the unit of its own comparisons (spent set 102)
+        ("Zanzan, a region of some 38,000 square kilometres in the north-east, is calm. ", 30400),
+        ("Zanzan, some 38,000 sq km of savanna, is calm. ", 30400),
+        # no size given: no comparison to make (nothing guessed)
+        ("Zanzan, a region in the north-east, is calm. ", None),
+    ],
+)
+def test_a_region_the_text_sizes_itself(civ, sizing, km2):
+    claims = extract(_WIRE + sizing + _CLAIM, civ, published="2011-03-30").claims
+    found = claims[claims.figure == "about 80 per cent of Zanzan"]
+    if km2 is None:
+        assert found.empty
+    else:
+        assert found.value_km2.tolist() == [km2]
+        assert "the article" in found.notes.iloc[0]
