@@ -1318,6 +1318,9 @@ def find_area_figures(
         if len(home) == 1:
             names[THE_COUNTRY] = home[0]
         patterns.append((_home_pattern(tuple(names)), names))
+        # "half the size of Bosnia": the theatre's country by its short name (blind set 107)
+        short = {n: r for n, r in names.items() if n != THE_COUNTRY}
+        patterns.append((_compare_pattern(_alternation(short)), short))
     for pattern, lookup in patterns:
         for m in _compiled(pattern).finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

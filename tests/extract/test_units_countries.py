@@ -451,3 +451,24 @@ def test_a_dated_comparison_with_syria_takes_the_figure_of_its_day(theatre):
     claims = extract("The group holds two per cent of Syria.", theatre, published="2017-05-27")
     assert claims.claims.value_km2.tolist() == [pytest.approx(0.02 * 185180.0)]
     assert "revised to 187,437" in claims.claims.notes.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "km2"),
+    [
+        # the theatre's country by its short name, in "the size of" as in "a third of" (blind
+        # set 107: "an area half the size of Bosnia")
+        ("held an area half the size of Bosnia", 51197 / 2),
+        ("held a third of Bosnia", 51197 / 3),
+        ("held an area half the size of Bosnia and Herzegovina", 51197 / 2),
+    ],
+)
+def test_the_home_country_by_its_short_name_in_the_size_of(text, km2):
+    home = units.home_areas(["BIH"])
+    (fig,) = units.find_area_figures(text, context="area", home=home)
+    assert fig.value_km2 == pytest.approx(km2)
+
+
+def test_a_short_name_is_the_home_countrys_only():
+    # elsewhere "Bosnia" alone names no country geomap knows (nothing guessed)
+    assert units.find_area_figures("held an area half the size of Bosnia", context="area") == []
