@@ -1851,21 +1851,6 @@ class Extractor:
         used: set[int],
         sent_drafts: list[Draft],
     ) -> tuple[dt.date | None, dt.date | None, str, int]:
-        # "entered X some days after the army left it on the 26th": the day after "days after"
-        # is the other clause's, and this change is counted from it
-        return self._counted_from(sent, dates, verbs, k) or self._date_of_clause(
-            sent, dates, verbs, k, used, sent_drafts
-        )
-
-    def _date_of_clause(
-        self,
-        sent: Sentence,
-        dates: list[DateMention],
-        verbs: list[Verb],
-        k: int,
-        used: set[int],
-        sent_drafts: list[Draft],
-    ) -> tuple[dt.date | None, dt.date | None, str, int]:
         v = verbs[k]
         nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
         prev_end = verbs[k - 1].end if k > 0 else sent.start
@@ -2594,7 +2579,11 @@ class Extractor:
                 why.add(f"background: held {since.text!r}, drafted as a change in that period")
             else:
                 self._gainer_now = gainer.actor if gainer else ""
-                lo, hi, dtext, rank = self._date_for(sent, dates, verbs, k, used, sent_drafts)
+                # "entered X some days after the army left it on the 26th": the day after
+                # "days after" is the other clause's, and this change is counted from it
+                lo, hi, dtext, rank = self._counted_from(sent, dates, verbs, k) or self._date_for(
+                    sent, dates, verbs, k, used, sent_drafts
+                )
                 no_day = _NO_DAY_GIVEN.search(sent.text)
                 if no_day and rank > 0:
                     # "said northern forces had also taken Bayhan, but gave no date": the text
