@@ -50,13 +50,17 @@ Everything is rule-based, offline and explainable:
   dateline): "on Sunday", "late Tuesday", "on March 3", "last week",
   "earlier this month", "last August", "in 2014", "three months ago", "over
   ten days"; or relative to a change drafted just before: "a day after",
-  "less than three months after", "two days later".  A range is drafted as
+  "less than three months after", "two days later"; or counted from the day
+  another clause gives ("entered X two days after the army left it on 26
+  March"; "some days after" is a range).  A range is drafted as
   its last day and the range is said in the note.  A background change in
   the pluperfect ("had captured") with no date of its own is drafted with an
   empty date, never with the publication date.
 * **Claims** of area ("took control of 2,000 kilometers (1,900 miles) of
   desert", "roughly the size of Luxembourg") are read with
-  :mod:`geomap.units`, with their claimant and unit notes.
+  :mod:`geomap.units`, with their claimant and unit notes; a region the
+  article sizes itself ("Chechnya, a republic of some 15,600 square
+  kilometres") is the unit of its own comparisons ("80 per cent of Chechnya").
 
 Examples
 --------
