@@ -21,7 +21,7 @@ from .actors import (
     speaker_mentions,
 )
 from .claims import claimant_of, claims_in, sized_in_text
-from .dates import NUMW, WD, DateMention, find_dates, number_of, relative_range
+from .dates import WD, DateMention, find_dates, number_of, relative_range
 from .draft import GAINER_STRENGTH, RECAPTURE, Draft, place_to_add, source_label
 from .gazetteer import (
     ANAPHOR_NOUNS,
@@ -39,6 +39,7 @@ from .patterns import (
     ANAPHOR,
     CALLED_A_LIE,
     CONFIRMING,
+    COUNTED_FROM,
     DISPUTE,
     FORCE_BODY,
     HELD_BY,
@@ -551,13 +552,31 @@ _COORDINATED_BEFORE = re.compile(r"(?i)(?:\band|\bor|,|&)\s*$")
 # "the claim by the X last Thursday that they had captured Y", "the claims of X that its troops
 # took Y": the pronoun is the claimant's (however the claim is judged)
 _CLAIM_NOUN = r"(?:claims?|reports?|allegations?|assertions?|announcements?|statements?|versions?)"
-# "two days after", "some days before", "a few weeks after": a count from another clause's day
-_COUNTED_FROM = re.compile(
-    r"(?i)\b(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
-    r"|roughly|just|only)\s+)?"
-    rf"(?:(?P<n>{NUMW}|the|several|a\s+few)\s+|(?<!\w))"
-    r"(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before)\b"
-)
+
+
+def _between_verbs(sent: Sentence, verbs: list[Verb], k: int) -> tuple[int, int]:
+    """Where verb ``k``'s clause may run: from the end of the verb before it (else the
+    sentence's start) to the start of the verb after it (else the sentence's end)."""
+    prev_end = verbs[k - 1].end if k > 0 else sent.start
+    nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
+    return prev_end, nxt
+
+
+def _count_of(word: str) -> int:
+    """The number a count's word gives ("the" day after: 1; "two", "2": 2)."""
+    return 1 if word.lower() == "the" else number_of(word.split()[-1])
+
+
+#: The days a count with no number spans ("days after", "some weeks before"): from the
+#: nearest to the farthest, by the unit's first letter.
+_VAGUE_SPAN = {"d": (1, 10), "w": (7, 42), "m": (28, 150), "y": (365, 1100)}
+
+
+def _vague_range(anchor: dt.date, unit: str, sign: int) -> tuple[dt.date, dt.date]:
+    """The days "some <unit>s" after (``sign`` +1) or before (-1) ``anchor``, in order."""
+    near, far = _VAGUE_SPAN[unit[0].lower()]
+    a, b = anchor + dt.timedelta(days=sign * near), anchor + dt.timedelta(days=sign * far)
+    return min(a, b), max(a, b)
 
 
 def _opens(sent: Sentence, m: re.Match) -> bool:
@@ -1852,8 +1871,7 @@ class Extractor:
         sent_drafts: list[Draft],
     ) -> tuple[dt.date | None, dt.date | None, str, int]:
         v = verbs[k]
-        nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
-        prev_end = verbs[k - 1].end if k > 0 else sent.start
+        prev_end, nxt = _between_verbs(sent, verbs, k)
         # "took A, ..., and on Friday X recaptured B": a date opening the next clause is its
         fwd = [
             (i, d)
@@ -2000,12 +2018,11 @@ class Extractor:
         a number counts exactly ("two days after": the 28th), "some", "several", "a few" or
         none gives a range (as "days after" does). None when the text says no such thing."""
         text, v = self.text, verbs[k]
-        nxt = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
-        prev_end = verbs[k - 1].end if k > 0 else sent.start
+        prev_end, nxt = _between_verbs(sent, verbs, k)
         m = next(
             (
                 m
-                for m in _COUNTED_FROM.finditer(text, sent.start, sent.end)
+                for m in COUNTED_FROM.finditer(text, sent.start, sent.end)
                 if v.end <= m.start() <= v.end + 120 or (m.end() <= v.start and _opens(sent, m))
             ),
             None,
@@ -2041,12 +2058,9 @@ class Extractor:
         day, sign = anchor.end, (1 if m["dir"].lower() == "after" else -1)
         n = (m["n"] or "").lower()
         if n and n not in ("several", "a few") and (m["q"] or "").lower() != "some":
-            count = 1 if n == "the" else number_of(n.split()[-1])
-            lo, hi = relative_range(day, count, m["unit"], sign, m["q"] or "")
+            lo, hi = relative_range(day, _count_of(n), m["unit"], sign, m["q"] or "")
         else:
-            near, far = {"d": (1, 10), "w": (7, 42), "m": (28, 150)}[m["unit"][0].lower()]
-            a, b = day + dt.timedelta(days=sign * near), day + dt.timedelta(days=sign * far)
-            lo, hi = min(a, b), max(a, b)
+            lo, hi = _vague_range(day, m["unit"], sign)
         said = " ".join(m.group(0).split())
         return lo, hi, f"{said} ({anchor.text.strip(' .,;')}: {day})", 2
 
@@ -2230,9 +2244,10 @@ class Extractor:
         if prior is None or not prior.date:
             return None
         if rel and rel["n"]:
-            n = 1 if rel["n"].lower() == "the" else number_of(rel["n"].split()[-1])
             sign = -1 if rel["dir"].lower() == "after" else 1
-            lo, hi = relative_range(prior.date, n, rel["unit"], sign, rel["q"] or "")
+            lo, hi = relative_range(
+                prior.date, _count_of(rel["n"]), rel["unit"], sign, rel["q"] or ""
+            )
             said = re.split(r"\s+(?:after|before)\b", rel.group(0), flags=re.I)[0].strip()
             return lo, hi, f"{said} ({rel['dir'].lower()} {prior.date})", 2
         if same:
@@ -2418,13 +2433,8 @@ class Extractor:
             anchor, what = self._last_event or self.published, "the last date given"
         if anchor is None:
             return None, None, "", 0
-        near, far = {"d": (1, 10), "w": (7, 42), "m": (28, 150), "y": (365, 1100)}[
-            rel["unit"][0].lower()
-        ]
         sign = -1 if rel["dir"].lower() == "after" else 1
-        a = anchor + dt.timedelta(days=sign * near)
-        b = anchor + dt.timedelta(days=sign * far)
-        lo, hi = min(a, b), max(a, b)
+        lo, hi = _vague_range(anchor, rel["unit"], sign)
         said = " ".join(rel.group(0).split()[:2])
         return lo, hi, f"{said} ({what}, {anchor})", 2
 
@@ -2786,8 +2796,7 @@ class Extractor:
         """The clause of the ``k``-th verb and its pattern (passives told apart); None if blocked."""
         text = self.text
         v = verbs[k]
-        clause_end = verbs[k + 1].start if k + 1 < len(verbs) else sent.end
-        region_lo = verbs[k - 1].end if k > 0 else sent.start
+        region_lo, clause_end = _between_verbs(sent, verbs, k)
         if blocked_reason(text, sent, v, self._names_a_side):
             return None
         if (

@@ -734,33 +734,32 @@ def not_a_place_name(phrase: str, title: str) -> str:
         return "a people's adjective"
     if len(words) == 1 and _MOVEMENT_WORD.fullmatch(phrase):
         return "a movement's word"
-    if len(words) == 1 and phrase.casefold() in _FEATURE_NOUNS:
+    if len(words) == 1 and phrase.casefold() in _COMMON_NOUNS:
         # "the positions commanding the National Road" (spent set 104): a common noun left
         # of a name, no place by itself
         return "a common noun"
-    if len(words) > 1 and words[-1].casefold() in (
-        "road",
-        "highway",
-        "street",
-        "avenue",
-        "motorway",
-    ):
+    if len(words) == 1 and phrase.casefold() in _CALENDAR_AND_COMPASS:
+        return "a month, a weekday or a point of the compass"
+    if len(words) > 1 and words[-1].casefold() in _ROAD_WORDS:
         return "a road's name"  # "the Royal Road": a road, no place a side takes
-    if len(words) > 1 and words[-1].casefold() in ("sea", "ocean", "gulf", "strait", "canal"):
+    if len(words) > 1 and words[-1].casefold() in _WATER_WORDS:
         return "a body of water"  # "reached the White Sea canal" (spent set 106)
     return ""
 
 
-_FEATURE_NOUNS = frozenset(
+_COMMON_NOUNS = frozenset(
     "road highway street avenue river bridge gate city town village hill heights valley pass "
     "front line sector sea gulf ocean coast".split()
-    # a month or a weekday ("seized on Jan. 18", "overran on Feb. 5": spent sets 85, 93) and a
-    # point of the compass ("entered Sector C East": spent set 85)
-    + "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
+)
+# "seized on Jan. 18", "overran on Feb. 5" (spent sets 85, 93), "entered Sector C East" (85)
+_CALENDAR_AND_COMPASS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
     "july august september october november december monday tuesday wednesday thursday "
     "friday saturday sunday north south east west northeast northwest southeast "
     "southwest".split()
 )
+_ROAD_WORDS = frozenset(("road", "highway", "street", "avenue", "motorway"))
+_WATER_WORDS = frozenset(("sea", "ocean", "gulf", "strait", "canal"))
 
 
 # =========================================================================== GeoNames suggestions

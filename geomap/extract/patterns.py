@@ -213,6 +213,8 @@ _LOSS = re.compile(
     r"|more\s+than|about|some|their\s+lives|his|her|men|fighters|soldiers)\b)",
     re.I,
 )
+# "were forced (obliged, compelled) to leave X": a withdrawal forced on a side, not an aim
+_FORCED = ("forced", "obliged", "compelled")
 _WITHDRAW = re.compile(
     # "units of the army redeployed out of the city of Tadmur" (spent set 75)
     r"\b(?:(?:withdr(?:ew|awn|aws|awing)|retreated|retreating|pulled\s+(?:out|back)|fled"
@@ -228,7 +230,7 @@ _WITHDRAW = re.compile(
     r"|pulled\s+out\s+of|abandoned|evacuated|vacated"
     # "our fighters were forced to leave Chermen" (spent set 87): a withdrawal forced on a side
     # is one (not "decided to leave X", "refused to abandon X": an aim, see blocked_reason)
-    r"|(?:(?<=forced\sto\s)|(?<=obliged\sto\s)|(?<=compelled\sto\s))(?:withdraw\s+from"
+    r"|(?:" + "|".join(rf"(?<={w}\sto\s)" for w in _FORCED) + r")(?:withdraw\s+from"
     r"|retreat\s+from|pull\s+out\s+of|abandon|evacuate"
     r"|leave(?=\s+(?:the\s+(?:town|city|village)\b|(?-i:[A-Z]))))"
     # "pulled its forces out of X"; "completed its withdrawal from X"
@@ -360,18 +362,25 @@ HELD_BY = re.compile(
 )
 # "(less than) three months after [the jihadists overran it]": before the verb, relative to
 # the change drafted earlier in the sentence
+# how a count of days is bounded: "less than", "over", "some", "about"
+_COUNT_Q = (
+    r"(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
+    r"|roughly|just|only)"
+)
+# "(less than) three", "the", "several", "a few" or no number, before the unit of a count
+_COUNT = rf"\b(?:{_COUNT_Q}\s+)?(?:(?P<n>{NUMW}|the|several|a\s+few)\s+|(?<!\w))"
 RELATIVE_DAY = re.compile(
-    r"\b(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
-    r"|roughly|just|only)\s+)?"
-    rf"(?:(?P<n>{NUMW}|the|several|a\s+few)\s+|(?<!\w))"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+"
-    r"(?P<dir>after|before)\b(?:[^,;]{0,80})$",
+    _COUNT + r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b(?:[^,;]{0,80})$",
     re.I,
+)
+# "entered X two days after the army left it on 26 March", "some days before": a count from
+# the day another clause gives (after the verb, or opening the sentence)
+COUNTED_FROM = re.compile(
+    r"(?i)" + _COUNT + r"(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before)\b"
 )
 # "[IS pushed them out of it] two days later", "the next day": after the verb
 LATER = re.compile(
-    r"\b(?:(?:(?P<q>less\s+than|under|within|more\s+than|over|about|some|nearly|almost|around"
-    r"|roughly|just|only)\s+)?"
+    rf"\b(?:(?:{_COUNT_Q}\s+)?"
     rf"(?P<n>{NUMW}|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|afterwards?|earlier|before)"
     r"|(?:the\s+)?(?P<next>next|following|previous)\s+(?P<unit2>day|week|month|morning|night))\b",
@@ -568,7 +577,7 @@ def blocked_reason(
     words = every[-3:]
     if words[-2:] == ["to", "have"]:
         words = words[:-2]  # "claimed to have captured": a claimed change, not an aim
-    if words[-2:] in (["forced", "to"], ["obliged", "to"], ["compelled", "to"]):
+    if len(words) >= 2 and words[-1] == "to" and words[-2] in _FORCED:
         words = words[:-2]  # "were forced to leave X": a withdrawal, not an aim
     if words and words[-1] == "to":
         return "infinitive ('to ...'): an aim, not a change"

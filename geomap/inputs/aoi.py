@@ -88,10 +88,10 @@ def check_places_in_aoi(c: FolderReader, places: pd.DataFrame, aoi: shapely.Geom
     # a coastal or border town just outside a generalised outline (Batumi, 90 m off Natural
     # Earth's 1:10m coast, with lat ~ lon) is no swapped point: a swap is said only of a
     # point clearly off the area
-    off = shapely.distance(aoi, shapely.points(lon[out], lat[out]))
-    swapped_inside = shapely.contains_xy(aoi, lat[out], lon[out]) & (off > _NEAR_EDGE_DEG)
+    near_edge = shapely.distance(aoi, shapely.points(lon[out], lat[out])) <= _NEAR_EDGE_DEG
+    swapped_inside = shapely.contains_xy(aoi, lat[out], lon[out]) & ~near_edge
     for i, swapped, near in zip(
-        out.tolist(), swapped_inside.tolist(), (off <= _NEAR_EDGE_DEG).tolist(), strict=True
+        out.tolist(), swapped_inside.tolist(), near_edge.tolist(), strict=True
     ):
         row = places.iloc[i]
         if near:
