@@ -310,3 +310,5 @@ def test_a_place_outside_the_area_near_its_edge_or_swapped(tmp_path, place, seve
     found = [p for p in _georgia(tmp_path, [place]).problems if p.field == "lat,lon"]
     assert len(found) == 1 and words in found[0].message
     assert found[0].is_error == (severity == "error") and found[0].hint
+    # named by its file and line (the header is line 1)
+    assert found[0].file.endswith("places.csv") and found[0].line == 2
