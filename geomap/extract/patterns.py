@@ -39,7 +39,10 @@ _CAPTURE = re.compile(
     r"|(?:re)?gain(?:ed|s|ing)\s+(?:full\s+)?control\s+(?:of|over)"
     r"|wrest(?:ed|s|ing)\s+(?:back\s+)?(?:control\s+of)?"
     r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
-    r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?|retak(?:es|ing)"
+    # (not "had taken refuge", "took part": no place taken, and no clause of its own that would
+    # cut off the subject of the verb after it: blind set 113)
+    r"|(?:re)?(?:took|taken)(?:\s+back|\s+over)?(?!\s+(?:refuge|shelter|part|place)\b)"
+    r"|retak(?:es|ing)"
     r"|overr[au]n|overrunning|stormed|liberated|regained|regain(?:s|ing)|reclaimed|recovered"
     r"|freed|liberat(?:es|ing)|occupied|re-?occupied|re-?entered|(?:re-?)?conquer(?:ed|s|ing)"
     r"|secured|won\s+back|wins\s+back|winning\s+back"
@@ -153,8 +156,11 @@ _FELL = re.compile(
     r"|came\s+under\s+(?:the\s+)?control\s+of\s+"
     # "the Guard garrison in Esteli surrendered to Sandinista guerrillas": the place before
     # "had surrendered on Wednesday to northern troops" (blind set 20)
-    r"|surrendered\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:{_FORCE_NOUNS}|[A-Z]))"
+    r"|(?:surrendered|capitulated)\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?to\s+"
+    rf"(?=(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_FORCE_NOUNS}|[A-Z]))"
+    # "the fortress of Chaves opened its gates to the advanced guard" (blind set 112)
+    r"|opened\s+(?:its|their)\s+gates\s+to\s+"
+    rf"(?=(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_FORCE_NOUNS}|guards?|[A-Z]))"
     # "the garrisons at Champhai and at Chawngte laid down their arms before our soldiers",
     # "the police at Ayamaru laid down their arms and joined our forces" (spent sets 59, 65)
     r"|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)\s+(?:(?:on|early|late)\s+(?:\w+\s+){1,2}?)?"
@@ -524,8 +530,20 @@ def _claims_to_hold(text: str, m: re.Match) -> bool:
 _PUSHED_BACK = re.compile(r"(?i)\bback\s+(?:from|out\s+from)$")
 
 
+# "our battalion was the first to enter La Victoria" (blind set 111): the base form, only
+# after "the first ... to" (elsewhere an infinitive is an aim, and no verb is found for it)
+_FIRST_TO_ENTER = re.compile(
+    r"\b(?:was|were|is|are)\s+the\s+first\s+(?:[\w'’-]+\s+){0,2}?to\s+(?P<v>enter|occupy)\b",
+    re.I,
+)
+
+
 def find_verbs(text: str, sent: Sentence) -> list[Verb]:
     found: list[Verb] = _claimed_hold(text, sent)
+    found += [
+        Verb("capture", m.start("v"), m.end("v"), m.group("v"))
+        for m in _FIRST_TO_ENTER.finditer(text, sent.start, sent.end)
+    ]
     for pattern, rx in (
         ("drive-out", _DRIVE),
         ("drive-out", _DRIVE_BARE),
@@ -562,6 +580,10 @@ _LOYAL_TO = re.compile(r"(?i)\b(?:loyal|allied|faithful|answering)\s+to\s+(?:\S+
 _MONTH_MAY = re.compile(r"(?<=\d\s)May\b|\bMay(?=\s+\d)|(?<=[\w,]\s)May\b")
 
 
+# "(were) the first (troops) to enter": the infinitive after "the first" tells what was done
+_FIRST_TO = re.compile(r"(?i)\b(?:was|were|is|are)\s+the\s+first\s+(?:[\w'’-]+\s+){0,2}?to\s*$")
+
+
 def blocked_reason(
     text: str, sent: Sentence, v: Verb, is_party: Callable[[int, int], bool] | None = None
 ) -> str | None:
@@ -579,6 +601,10 @@ def blocked_reason(
         words = words[:-2]  # "claimed to have captured": a claimed change, not an aim
     if len(words) >= 2 and words[-1] == "to" and words[-2] in _FORCED:
         words = words[:-2]  # "were forced to leave X": a withdrawal, not an aim
+    # "our battalion was the first to enter X", "were the first troops to enter X" (blind set
+    # 111): a change told by who came first, not an aim
+    if words and words[-1] == "to" and _FIRST_TO.search(clause):
+        words = words[:-1]
     if words and words[-1] == "to":
         return "infinitive ('to ...'): an aim, not a change"
     # "troops loyal to the government entered X": "to" before a noun phrase is no infinitive
