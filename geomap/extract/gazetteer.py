@@ -531,6 +531,17 @@ def _kind_near_mentions(
 
 
 _NAME_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+# "St. Vith", "Ste. Marie", "Mt. Hermon", "Ft. Sumter": the stop of an abbreviation inside a name
+_ABBREV_IN_NAME = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+_ABBREV_GAP = re.compile(r"\.[ \t]+")
+
+
+def _name_gap(text: str, a: re.Match, b: re.Match) -> bool:
+    """May a place's name run on from token ``a`` to token ``b`` over the text between: spaces
+    (a line break at most), or the stop of an abbreviation such as "St." ("St. Vith")."""
+    if _NAME_GAP.fullmatch(text, a.end(), b.start()):
+        return True
+    return a.group(0) in _ABBREV_IN_NAME and bool(_ABBREV_GAP.fullmatch(text, a.end(), b.start()))
 
 
 def _blocked_tokens(toks: list[re.Match], taken: list[tuple[int, int]]) -> list[bool]:
@@ -561,8 +572,7 @@ def _name_mentions(
     blocked = _blocked_tokens(toks, taken)
     # joined[i]: token i and token i+1 are separated by a gap a name may hold (a space)
     joined = [
-        bool(_NAME_GAP.fullmatch(text, a.end(), b.start())) and a.end() < b.start()
-        for a, b in zip(toks, toks[1:], strict=False)
+        _name_gap(text, a, b) and a.end() < b.start() for a, b in zip(toks, toks[1:], strict=False)
     ] + [False]
     mentions: list[PlaceMention] = []
     unknown: list[PlaceMention] = []
@@ -596,7 +606,7 @@ def _name_mentions(
         # a possessive ends a name: "Syria's east"
         if re.search(r"['’]s$", t.group(0)):
             close_run()
-        elif i + 1 < len(toks) and not _NAME_GAP.fullmatch(text, t.end(), toks[i + 1].start()):
+        elif i + 1 < len(toks) and not _name_gap(text, t, toks[i + 1]):
             close_run()
         i += 1
     close_run()
@@ -696,7 +706,7 @@ _PEOPLES = frozenset(
     "flemish cypriot thai lao laotian malagasy filipino korean tibetan kurdish arab arabic "
     "persian chechen czech slovak slovene croat serb kosovar norwegian congolese malian "
     "nigerien sahrawi cuban argentine salvadoran indian malay khmer soviet yugoslav prussian "
-    "ottoman saharan arabian".split()
+    "ottoman saharan arabian dervish".split()
 )
 #: "the Islamist gangs", "Maoist rebels", "Royalist troops": a movement's word, not a place
 _MOVEMENT_WORD = re.compile(r"[A-Z][a-z]+ists?")
@@ -769,6 +779,20 @@ def not_a_place_name(phrase: str, title: str) -> str:
     regions = country_names()
     if len(words) == 1 and (demonym(phrase, regions) or phrase.casefold() in _PEOPLES):
         return "a people's adjective"
+    # "the German-fascist invaders", "Anglo-Egyptian" (blind set 118): a people's adjective
+    # compounded
+    first = re.split(r"[-‑]", phrase)[0]
+    if (
+        len(words) == 1
+        and first != phrase
+        and (demonym(first, regions) or first.casefold() in _PEOPLES)
+    ):
+        return "a people's adjective"
+    if len(words) == 1 and phrase.casefold() in _ADJECTIVES:
+        return "an adjective"  # "the Imperial tombs", "the Royal road" (blind set 116)
+    if len(words) > 1 and words[-1].casefold() in _INSTITUTION_WORDS:
+        # "the War Office announced", "the War Press Quarters reported" (blind sets 115, 118)
+        return "an institution's name"
     if len(words) == 1 and _MOVEMENT_WORD.fullmatch(phrase):
         return "a movement's word"
     if len(words) == 1 and phrase.casefold() in _COMMON_NOUNS:
@@ -796,6 +820,11 @@ _CALENDAR_AND_COMPASS = frozenset(
     "southwest".split()
 )
 _ROAD_WORDS = frozenset(("road", "highway", "street", "avenue", "motorway"))
+_ADJECTIVES = frozenset("imperial royal federal republican nationalist allied".split())
+_INSTITUTION_WORDS = frozenset(
+    "office ministry quarters headquarters command department bureau committee council staff "
+    "press agency radio service services government".split()
+)
 _WATER_WORDS = frozenset(("sea", "ocean", "gulf", "strait", "canal"))
 
 

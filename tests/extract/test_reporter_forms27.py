@@ -14,10 +14,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from geomap.extract import extract
 from geomap.extract.gazetteer import demonym
+from geomap.inputs import load_inputs
 
 
 def _rows(text, civ, published="2011-04-20"):
@@ -172,3 +176,87 @@ def test_a_side_with_another_beside_it_is_no_subject(civ):
         "On Monday our fighters, with UN troops beside them, were the first to enter Daloa."
     )
     assert [(r[0], r[1]) for r in _rows(text, civ)] == [("daloa", "FRCI")]
+
+
+# ------------------------------------------------------------------ the second batch (114-119)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind set 118: "forced its way (across the moat and) into X"
+        "The Republican Forces forced their way across the bridge and into Daloa on 28 March.",
+        "The Republican Forces forced their way into Daloa on 28 March.",
+        # blind set 115: "had ridden into X"
+        "Republican Forces cavalry had ridden into Daloa on 28 March.",
+        # blind set 116: "knocked the X out of Y"
+        "On 28 March the Republican Forces knocked the Ivorian army out of Daloa.",
+        # blind set 115: "took possession of X"
+        "The Republican Forces took possession of Daloa on 28 March.",
+        # blind set 118: a day between "took full control" and "of"
+        "The FRCI took full control on Monday of Daloa, officers said.",
+    ],
+)
+def test_entry_and_drive_out_verbs(civ, text):
+    rows = _rows(text, civ, published="2011-03-30")
+    assert [(p, g) for p, g, _, s in rows if s == "draft"] == [("daloa", "FRCI")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shell knocked the door out of its frame in Daloa on 28 March.",
+        "The family took possession of the house in Daloa on 28 March.",
+        "Lancers paraded through Daloa on 28 March.",
+    ],
+)
+def test_no_entry(civ, text):
+    assert [r for r in _rows(text, civ, published="2011-03-30") if r[3] == "draft"] == []
+
+
+def test_the_arms_of_older_armies_are_bodies_of_troops(civ):
+    """ "The lancers entered X": a body of troops (a lead to fill in), not people."""
+    (row,) = _rows("The lancers entered Daloa on 28 March.", civ, published="2011-03-30")
+    assert row[0] == "daloa" and row[3] == "lead"
+
+
+@pytest.fixture(scope="module")
+def civ_saints(tmp_path_factory):
+    """The Cote d'Ivoire fixture with a place whose name abbreviates "Saint"."""
+    folder = tmp_path_factory.mktemp("saints") / "civ11"
+    shutil.copytree(Path(__file__).parent / "data" / "civ11", folder)
+    with open(folder / "places.csv", "a", encoding="utf-8") as fh:
+        fh.write(
+            'saint-pierre,Saint-Pierre,"St. Pierre;St Pierre",5.9,-5.1,town,,CIV,,test fixture\n'
+        )
+    return load_inputs(folder)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # blind set 114: "St. Vith" is one name, not "St" and "Vith"
+        ("The Republican Forces entered St. Pierre on 28 March.", "saint-pierre"),
+        ("The Republican Forces entered St Pierre on 28 March.", "saint-pierre"),
+        # an unknown name keeps its abbreviation whole
+        ("The Republican Forces entered St. Hubert on 28 March.", "St. Hubert"),
+    ],
+)
+def test_a_saints_name_with_its_stop(civ_saints, text, place):
+    rows = _rows(text, civ_saints, published="2011-03-30")
+    assert [(p, g) for p, g, _, s in rows] == [(place, "FRCI")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind set 118: an institution is no place ("the Germans had taken it, the War Office
+        # announced")
+        "The Republican Forces took Daloa on 28 March, the War Office announced.",
+        # blind sets 115, 116, 118: adjectives are no places
+        "The Republican Forces stormed the Dervish camp of Daloa on 28 March.",
+        "The Republican Forces entered by the west gate of Daloa on 28 March, near the Imperial tombs.",
+        "The Republican Forces liberated Daloa from the German-fascist invaders on 28 March.",
+    ],
+)
+def test_no_unknown_place_for_an_institution_or_an_adjective(civ, text):
+    rows = _rows(text, civ, published="2011-03-30")
+    assert [p for p, _, _, _ in rows if p not in ("daloa",)] == []

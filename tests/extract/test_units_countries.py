@@ -472,3 +472,30 @@ def test_the_home_country_by_its_short_name_in_the_size_of(text, km2):
 def test_a_short_name_is_the_home_countrys_only():
     # elsewhere "Bosnia" alone names no country geomap knows (nothing guessed)
     assert units.find_area_figures("held an area half the size of Bosnia", context="area") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "km2", "reference"),
+    [
+        # blind set 119: the Soviet republic by its names of the time, today's Belarus
+        ("about 40 per cent of Byelorussia", 0.4 * 207600, "Belarus"),
+        ("a quarter of Belorussia", 207600 / 4, "Belarus"),
+        ("half of the Byelorussian SSR", 207600 / 2, "Belarus"),
+        # blind set 115: "a fortieth part"; other rarer shares
+        ("a fortieth part of Chad", 1284000 / 40, "Chad"),
+        ("one thirtieth of Chad", 1284000 / 30, "Chad"),
+        ("a thousandth of Chad", 1284000 / 1000, "Chad"),
+    ],
+)
+def test_former_names_and_rare_shares(text, km2, reference):
+    (fig,) = find_area_figures(f"The rebels hold {text}, officials said.")
+    assert fig.value_km2 == pytest.approx(km2)
+    assert fig.reference == reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["on the thirtieth of June", "the fortieth anniversary of Chad", "White Russian troops"],
+)
+def test_no_share_read(text):
+    assert find_area_figures(f"They came {text}, officials said.") == []
