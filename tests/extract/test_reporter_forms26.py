@@ -365,6 +365,8 @@ _CLAIM = (
         # a region the text sizes itself is the unit of its own comparisons (spent set 102)
         ("Zanzan, a region of some 38,000 square kilometres in the north-east, is calm. ", 30400),
         ("Zanzan, some 38,000 sq km of savanna, is calm. ", 30400),
+        # "a land of" (blind set 121, stop 39)
+        ("Zanzan, a land of some 38,000 square kilometres and a million souls, is calm. ", 30400),
         # no size given: no comparison to make (nothing guessed)
         ("Zanzan, a region in the north-east, is calm. ", None),
     ],
