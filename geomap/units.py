@@ -278,10 +278,6 @@ def _countries() -> list[ReferenceArea]:
     return out + [r for r in _geonames_countries() if r.code not in have]
 
 
-#: Where the table of regions comes from (each row's source names its own).
-REGIONS_FILE = "geomap/data/region_areas.csv"
-
-
 @functools.cache
 def _region_table() -> tuple[tuple[ReferenceArea, ...], dict[str, tuple]]:
     """The regions of ``geomap/data/region_areas.csv`` (its PROVENANCE.md says where each

@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..units import is_country_name
-from .gazetteer import ActorMention, demonym, irregular_demonym
+from .gazetteer import ARMS_OF_SERVICE, ActorMention, demonym, irregular_demonym
 from .text import overlaps
 
 #: Generic role words by class: a word of a class names the theatre's one actor of
@@ -91,8 +91,8 @@ _FORCE_PHRASE = re.compile(
     # "North Korean tanks rolled into the city", "Communist armour", "Turkish nationalist
     # cavalry", "handed the town over to Turkish nationalist gendarmes"
     + r"|tanks|armou?r|cavalry|infantry|horsemen|riflemen|gendarmes|gendarmerie|policemen"
-    # the arms of older armies: "Mexican lancers entered Mier" (blind set 115)
-    + r"|lancers|dragoons|hussars|uhlans|cuirassiers|chasseurs|grenadiers|fusiliers|zouaves|tirailleurs|spahis|sepoys|askaris|levies|janissaries|highlanders|sharpshooters|skirmishers|jaegers|jägers|musketeers|bersaglieri|carabinieri"
+    + "|"
+    + ARMS_OF_SERVICE
     + r"|landing\s+part(?:y|ies)|expeditionary\s+force"
     # "The Mexican vanguard occupied Columbus" (spent set 98)
     + r"|vanguards?|rearguards?|advance\s+guards?|squadrons?"
@@ -114,8 +114,7 @@ _OUR = re.compile(
     r"|battalions|formations|combatants|brothers|lions|sons|servicemen|militiamen|fronts|columns"
     r"|detachments|guerrillas|comrades|companies|cadres|partisans|cavalry|infantry|horsemen"
     r"|riflemen|gendarmes|sailors|marines|patrols"
-    # "our lancers entered Mier at dawn" (blind set 115)
-    r"|lancers|dragoons|hussars|uhlans|cuirassiers|chasseurs|grenadiers|fusiliers|zouaves|tirailleurs|spahis|sepoys|askaris|levies|janissaries|highlanders|sharpshooters|skirmishers|jaegers|jägers|musketeers|bersaglieri|carabinieri"
+    rf"|{ARMS_OF_SERVICE}"
     # "our popular committees entered the capital", "our vanguard", "our battalion" (spent
     # sets 63, 55)
     r"|committees|volunteers|vanguards?|regiments|squadrons|commandos|legionaries|warriors"

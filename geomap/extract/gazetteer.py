@@ -712,6 +712,13 @@ _PEOPLES = frozenset(
 _MOVEMENT_WORD = re.compile(r"[A-Z][a-z]+ists?")
 
 
+#: The arms of older armies, named as bodies of troops: "Mexican lancers entered Mier", "our
+#: lancers", "the dragoons entered X" (blind set 115)
+ARMS_OF_SERVICE = (
+    r"lancers|dragoons|hussars|uhlans|cuirassiers|chasseurs|grenadiers|fusiliers|zouaves"
+    r"|tirailleurs|spahis|sepoys|askaris|levies|janissaries|highlanders|sharpshooters|skirmishers"
+    r"|jaegers|jägers|musketeers|bersaglieri|carabinieri"
+)
 #: Countries' adjectives the stem rule does not reach, by the country's case-folded name
 #: (GeoNames'): "MINISTRY OF MILITARY AFFAIRS OF THE REPUBLIC OF POLAND" speaks for the side
 #: "Polish troops" name (blind set 110)

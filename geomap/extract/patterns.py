@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .dates import NUMW, WD
-from .gazetteer import ANAPHOR_NOUNS
+from .gazetteer import ANAPHOR_NOUNS, ARMS_OF_SERVICE
 from .text import Sentence
 
 #: The change patterns, by the name a draft gives in its ``pattern`` column.
@@ -431,7 +431,7 @@ FORCE_BODY = re.compile(
     # "elements of the 4th Marine Battalion entered X" (spent set 93)
     r"|commandos|elements"
     # the arms of older armies (blind set 115): "the lancers entered Mier"
-    r"|lancers|dragoons|hussars|uhlans|cuirassiers|chasseurs|grenadiers|fusiliers|zouaves|tirailleurs|spahis|sepoys|askaris|levies|janissaries|highlanders|sharpshooters|skirmishers|jaegers|jägers|musketeers|bersaglieri|carabinieri"
+    rf"|{ARMS_OF_SERVICE}"
     r")\b"
 )
 # "Sukhnah, which IS fighters had captured in May 2015": the place before "which" is the object
