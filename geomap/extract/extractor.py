@@ -40,6 +40,7 @@ from .patterns import (
     CALLED_A_LIE,
     CONFIRMING,
     COUNTED_FROM,
+    DETERMINERS,
     DISPUTE,
     FORCE_BODY,
     HELD_BY,
@@ -1216,7 +1217,7 @@ class Extractor:
             a = self._epithet(a)
         elif generic:
             # the word itself, not its article ("the army": "army", not "the")
-            first = next((w for w in word.split() if w not in _ARTICLE_WORDS), word.split()[0])
+            first = next((w for w in word.split() if w not in DETERMINERS), word.split()[0])
             stem = first[:-1] if first.endswith("s") else first
             fits = a.basis.split(" or ") if a.how == "unresolved" else None
             # the most recent specific mention holding the word ("Turkish-backed rebel factions"),
@@ -4064,8 +4065,6 @@ class Extractor:
 _RAID_BACK = re.compile(r"(?i)\s+but\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 
 
-#: an article or a possessive before a role word: not the word a side's name shares with it
-_ARTICLE_WORDS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "this", "these"})
 #: a first-person possessive right before a mention: the speaker's own force
 _OUR_BEFORE = re.compile(r"(?i)\b(?:our|my)\s+$")
 

@@ -784,15 +784,10 @@ def not_a_place_name(phrase: str, title: str) -> str:
     if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", title):
         return "the theatre's region"
     regions = country_names()
-    if len(words) == 1 and (demonym(phrase, regions) or phrase.casefold() in _PEOPLES):
-        return "a people's adjective"
-    # "the German-fascist invaders", "Anglo-Egyptian" (blind set 118): a people's adjective
-    # compounded
-    first = re.split(r"[-‑]", phrase)[0]
-    if (
-        len(words) == 1
-        and first != phrase
-        and (demonym(first, regions) or first.casefold() in _PEOPLES)
+    # the word, or the first part of a compound: "the German-fascist invaders" (blind set 118)
+    if len(words) == 1 and any(
+        demonym(w, regions) or w.casefold() in _PEOPLES
+        for w in (phrase, re.split(r"[-‑]", phrase)[0])
     ):
         return "a people's adjective"
     if len(words) == 1 and phrase.casefold() in _ADJECTIVES:

@@ -84,10 +84,9 @@ _CAPTURE = re.compile(
     # subject, as for "entered": see Extractor._clause)
     # "Australian Light Horse galloped into Beersheba", "the relief column fought its way into
     # Huamantla" (spent set 104)
-    r"|fought\s+(?:its|their|his|our)\s+way\s+into"
-    # "forced its way across the moat and into Peronne" (blind set 118)
+    # "forced its way into", "forced its way across the moat and into Peronne" (blind set 118)
+    r"|(?:fought|forced)\s+(?:its|their|his|our)\s+way\s+into"
     r"|(?:forced|fought|made)\s+(?:its|their|his|our)\s+way\s+(?:[\w'’-]+\s+){0,4}?and\s+into"
-    r"|forced\s+(?:its|their|his|our)\s+way\s+into"
     # "Russian cavalry had ridden into Mikolajow" (blind set 115)
     r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|ridden|galloped|marched|drove"
     r"|came)\s+"
@@ -284,7 +283,8 @@ _BLOCKERS = frozenset(
 )
 # "did not deny", "never disputed": no denial
 _NOT = r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)"
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+#: Articles, possessives and demonstratives: the words before a noun that are not the noun.
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _DENIAL = re.compile(
     _NOT + r"\bden(?:y|ies|ied|ying)\b|\brejected\s+(?:the\s+)?(?:reports?|claims?)\b"
     r"|\bclaims?\s+(?:[\w'’-]+\s+){0,4}?rejected\b",
@@ -544,12 +544,11 @@ def _claims_to_hold(text: str, m: re.Match) -> bool:
 _PUSHED_BACK = re.compile(r"(?i)\bback\s+(?:from|out\s+from)$")
 
 
+# "(were) the first (troops) to": the infinitive after "the first" tells what was done
+_FIRST_TO = r"\b(?:was|were|is|are)\s+the\s+first\s+(?:[\w'’-]+\s+){0,2}?to"
 # "our battalion was the first to enter La Victoria" (blind set 111): the base form, only
 # after "the first ... to" (elsewhere an infinitive is an aim, and no verb is found for it)
-_FIRST_TO_ENTER = re.compile(
-    r"\b(?:was|were|is|are)\s+the\s+first\s+(?:[\w'’-]+\s+){0,2}?to\s+(?P<v>enter|occupy)\b",
-    re.I,
-)
+_FIRST_TO_ENTER = re.compile(_FIRST_TO + r"\s+(?P<v>enter|occupy)\b", re.I)
 
 
 def find_verbs(text: str, sent: Sentence) -> list[Verb]:
@@ -593,9 +592,8 @@ _LOYAL_TO = re.compile(r"(?i)\b(?:loyal|allied|faithful|answering)\s+to\s+(?:\S+
 # "May" the month: by a day's number ("7 May", "May 7"), or capitalised inside a sentence
 _MONTH_MAY = re.compile(r"(?<=\d\s)May\b|\bMay(?=\s+\d)|(?<=[\w,]\s)May\b")
 
-
-# "(were) the first (troops) to enter": the infinitive after "the first" tells what was done
-_FIRST_TO = re.compile(r"(?i)\b(?:was|were|is|are)\s+the\s+first\s+(?:[\w'’-]+\s+){0,2}?to\s*$")
+# the clause before a verb ends on "the first ... to" (see blocked_reason)
+_FIRST_TO_END = re.compile(r"(?i)" + _FIRST_TO + r"\s*$")
 
 
 def blocked_reason(
@@ -617,7 +615,7 @@ def blocked_reason(
         words = words[:-2]  # "were forced to leave X": a withdrawal, not an aim
     # "our battalion was the first to enter X", "were the first troops to enter X" (blind set
     # 111): a change told by who came first, not an aim
-    if words and words[-1] == "to" and _FIRST_TO.search(clause):
+    if words and words[-1] == "to" and _FIRST_TO_END.search(clause):
         words = words[:-1]
     if words and words[-1] == "to":
         return "infinitive ('to ...'): an aim, not a change"
@@ -626,7 +624,7 @@ def blocked_reason(
         w
         for i, w in enumerate(words)
         if (w in _BLOCKERS or w.endswith("n't"))
-        and not (w == "to" and i + 1 < len(words) and words[i + 1] in _DETERMINERS)
+        and not (w == "to" and i + 1 < len(words) and words[i + 1] in DETERMINERS)
         # "soldiers loyal to <Name> seized X": "to" after "loyal" names whom they follow
         and not (w == "to" and "to" in every[:-1] and _LOYAL_TO.search(clause))
         # "briefly entered X" is a raid; "briefly seized X" a change soon reversed
