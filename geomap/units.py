@@ -340,9 +340,6 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     # spent set 89: "a hundredth part of Soviet Russia" (1919); the Russian Soviet republic's
     # borders of 1922-1991 are Russia's today, within 0.2 %
     "RUS": ("Soviet Russia",),
-    # blind set 109: "half the size of Servia" (1912), the English spelling of the time;
-    # compared with today's Serbia (geomap holds no dated extent of the kingdom)
-    "SRB": ("Servia",),
     # blind set 119: "about 40 per cent of Byelorussia" (1944); compared with today's Belarus
     # (the Byelorussian SSR's borders of 1945-1991 are today's)
     "BLR": (
@@ -1501,8 +1498,9 @@ def parse_area(
 
 
 def is_country_name(name: str) -> bool:
-    """Whether ``name`` is a country (or a curated reference area) by name or alias,
-    case-insensitive; every country only with the optional gazetteer installed."""
+    """Whether ``name`` is a country (or a curated reference area, or a region of the regions
+    table) by name or alias, case-insensitive; every country only with the optional gazetteer
+    installed."""
     return " ".join(str(name).casefold().split()) in _ref_by_key()
 
 

@@ -308,3 +308,10 @@ def test_ground_under_a_sides_administration(civ, text, km2):
 def test_a_regions_size_under_a_rule_of_the_past(civ, text):
     claims = extract("ABIDJAN, March 30, 2011 (Wire) - " + text, civ, published="2011-03-30").claims
     assert claims.empty
+
+
+def test_an_old_spelling_of_a_country_that_is_also_a_town_stays_a_place(civ):
+    """ "Servia" is a Greek town as well as Serbia's old spelling: it stays an unknown place
+    (to add to places.csv), never dropped as a country (spent set 119)."""
+    rows = _rows("The Republican Forces entered Servia on 28 March.", civ, published="2011-03-30")
+    assert [(p, g) for p, g, _, _ in rows] == [("Servia", "FRCI")]
