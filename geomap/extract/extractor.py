@@ -374,7 +374,11 @@ _WHEN_ONLY = re.compile(
     r"|later))"
     r"|unopposed|without\s+(?:a\s+fight|resistance|fighting))\s*(?:[.;,]|$)"
 )
-_MOVED_IN = re.compile(r"(?i)\b(?:moved|marched|rolled|walked|swept)\s+in\s*$")
+# a battle named by its place: "the defeat at X", "after the battle of X"
+_BATTLE_AT_BEFORE = re.compile(
+    r"(?i)\b(?:defeat|battle|victory|rout|siege|disaster)\s+(?:at|of|near|before)\s+$"
+)
+_MOVED_IN = re.compile(r"(?i)\b(?:moved|marched|rolled|walked|swept|rode|drove)\s+in\s*$")
 # the auxiliary of a present perfect before a verb: "have (also) taken", "has been captured"
 _PRESENT_PERFECT_BEFORE = re.compile(
     r"(?i)\b(?:have|has)\s+(?:(?:\w+ly|also|now|already|just)\s+)?(?:been\s+)?$"
@@ -1780,6 +1784,8 @@ class Extractor:
             and not _a_part_of(self.text, p)
             # "left Daquq, south of Kirkuk, ...": a place that locates another is not it
             and not _LOCATES_BEFORE.search(self.text, max(0, p.start - 40), p.start)
+            # "demoralised by the defeat at X, had marched out of the town": a battle's place
+            and not _BATTLE_AT_BEFORE.search(self.text, max(0, p.start - 30), p.start)
         }
         if len(named) != 1:
             return [], None

@@ -101,7 +101,9 @@ _CAPTURE = re.compile(
     # to their base"
     r"|(?:drove|rode|swept)\s+back\s+into"
     # "A withdrew from X and B moved in": the entry into the place the sentence named before
-    r"|(?:moved|marched|rolled|walked|swept)\s+in\b(?!\s+(?:to|towards?|at|the\s+direction)\b)"
+    r"|(?:moved|marched|rolled|walked|swept|rode|drove)\s+in\b(?!\s+(?:to|towards?|the\s+direction)\b)"
+    # "moved in at midday" is the entry; "moved in at X" is no entry into the place before
+    r"(?!\s+at\s+(?!(?:midday|noon|dawn|dusk|daybreak|nightfall|sunrise|first\s+light|\d)))"
     # "moved in on the town" closes in; "moved in on Thursday morning" is the entry
     r"(?!\s+on\s+(?![A-Z][a-z]+day\b|the\s+(?:morning|afternoon|evening|night|next|following"
     r"|same)\b|\d))"

@@ -1,0 +1,61 @@
+"""Stop 40's readings, each sentence written anew for the Cote d'Ivoire 2011 fixture
+(``tests/extract/data/civ11``), with negatives.
+
+* An entry with no object after a side left a place: "rode in" and "drove in" join "moved
+  in" and "marched in" ("Austrian dragoons abandoned Stockerau on 25 May and French cavalry
+  rode in the following morning": spent set 120), and "moved in at midday" is the entry (it
+  was read as "moved in at <a place>" and dropped).
+* The place a bare entry goes into is not the place a battle is named by ("demoralised by
+  the defeat at Kumanovo, had marched out of the town, and the cavalry rode in": set 109).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.extract import extract
+
+
+def _rows(text, civ, published="2011-04-20"):
+    rows = extract(text, civ, published=published).rows
+    return [
+        (p, g, str(d), s)
+        for p, g, d, s in zip(rows.place, rows.to_actor, rows.date, rows.status, strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The FDS abandoned Daloa on 27 March and the Republican Forces rode in the "
+            "following morning, 28 March.",
+            "28",
+        ),
+        ("The FDS left Daloa on 28 March and FRCI columns drove in at midday.", "28"),
+        ("The FDS abandoned Daloa on 28 March and the Republican Forces moved in at dawn.", "28"),
+        ("Daloa was abandoned by the FDS on 28 March and FRCI troops rode in at noon.", "28"),
+        ("The FDS left Daloa on 28 March and the FRCI moved in at first light.", "28"),
+    ],
+)
+def test_an_entry_with_no_object_after_a_side_left(civ, text, day):
+    assert ("daloa", "FRCI", f"2011-03-{day}", "draft") in _rows(text, civ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "moved in at <a place>": not into the place left
+        "The FDS left Daloa on 28 March and the Republican Forces moved in at Guiglo.",
+    ],
+)
+def test_moved_in_at_a_place_is_no_entry_into_the_place_left(civ, text):
+    assert not [r for r in _rows(text, civ) if r[3] == "draft"]
+
+
+def test_a_battle_named_by_its_place_is_not_the_place_entered(civ):
+    text = (
+        "The FDS garrison, shaken by the defeat at Duekoue, marched out of the town on 28 "
+        "March, and FRCI units rode in at dawn."
+    )
+    assert not [r for r in _rows(text, civ) if r[0] == "duekoue" and r[1] == "FRCI"]
