@@ -374,6 +374,8 @@ _WHEN_ONLY = re.compile(
     r"|later))"
     r"|unopposed|without\s+(?:a\s+fight|resistance|fighting))\s*(?:[.;,]|$)"
 )
+# an anaphor noun of no kind of place: it stands only for a place of its own sentence
+_GENERIC_NOUN = re.compile(r"(?i)place|ruins")
 # a battle named by its place: "the defeat at X", "after the battle of X"
 _BATTLE_AT_BEFORE = re.compile(
     r"(?i)\b(?:defeat|battle|victory|rout|siege|disaster)\s+(?:at|of|near|before)\s+$"
@@ -1629,6 +1631,13 @@ class Extractor:
         """ "took the town": the place of that kind the noun stands for ("this city" in a
         wire: the dateline's); ([], None) when none fits."""
         kinds = kinds_for(m.group("noun"), ANAPHOR_NOUNS)
+        generic = bool(_GENERIC_NOUN.fullmatch(m.group("noun")))
+        if generic and not re.search(r"(?i)\bthe\s+$", obj[: m.start("noun")]):
+            return [], None  # "the landing place at X": a site, not the place itself
+        if generic and any(self._this_start <= u.start < lo for u, _, _ in self.unknown):
+            # "withdrew from Plehan (unknown) ... and the Chetniks entered the ruins": the
+            # name the gazetteer lacks may be what it stands for
+            return [], None
         if re.match(r"(?i)\s*this\b", obj):
             # "this mining city" in a wire: where the reporter is, the dateline's city (not
             # "the town" with no place named before it)
@@ -1643,6 +1652,8 @@ class Extractor:
             and p.kind in kinds
             # "an officer in X confirmed that troops left the town": where a source is
             and not _SOURCE_AT.search(self.text, max(0, p.start - 40), p.start)
+            # "the place", "the ruins": only a place of this sentence or the one before
+            and (p.start >= self._prev_start or not generic)
         ]
         # a place named earlier in the sentence; else the place of a change drafted just
         # before, rather than a place merely named after it ("... from Tabqa")
@@ -1841,6 +1852,9 @@ class Extractor:
         if named[0]:
             return named
         m = ANAPHOR.match(self.text[lo:obj_end])
+        if m and _GENERIC_NOUN.fullmatch(m.group("noun")) and m.start("noun") > 0:
+            if not re.search(r"(?i)\bthe\s+$", self.text[lo : lo + m.start("noun")]):
+                m = None  # "the landing place at X": a site named by its use, not a town
         site = None
         if m is None:  # the site's words may hold an object stop ("the last pocket")
             cut = re.compile(r"\s+(?:in|at)\s").search(self.text, lo, min(hi, lo + 100))

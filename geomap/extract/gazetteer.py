@@ -112,6 +112,10 @@ ANAPHOR_NOUNS: list[tuple[str, tuple[str, ...]]] = [
     (r"villages?|hamlets?|settlements?", ("village", "town")),
     # "the terrorists entered the bazaar": a hill district's headquarters is its bazaar
     (r"bazaar|market\s+town", ("town", "city", "village")),
+    # "abandoned their trenches at Hafir, and the army took possession of the place", "the
+    # garrison withdrew during the night, and Russian troops occupied the ruins" (spent sets
+    # 110, 115, 120)
+    (r"place|ruins", ("town", "city", "village")),
 ]
 _KIND_NEAR = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"

@@ -7,6 +7,10 @@
   was read as "moved in at <a place>" and dropped).
 * The place a bare entry goes into is not the place a battle is named by ("demoralised by
   the defeat at Kumanovo, had marched out of the town, and the cavalry rode in": set 109).
+* "the place" and "the ruins" stand for a place of their sentence or the one before ("the
+  army crossed the river and took possession of the place": spent sets 110, 114, 115), not
+  for a site named by its use ("the landing place at X"), nor past a name the gazetteer
+  lacks ("withdrew from Plehan ... and the Chetniks entered the ruins": spent set 80).
 """
 
 from __future__ import annotations
@@ -59,3 +63,29 @@ def test_a_battle_named_by_its_place_is_not_the_place_entered(civ):
         "March, and FRCI units rode in at dawn."
     )
     assert not [r for r in _rows(text, civ) if r[0] == "duekoue" and r[1] == "FRCI"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FDS abandoned their trenches at Daloa on 28 March, and the FRCI took possession "
+        "of the place.",
+        "The FDS garrison left Daloa on 28 March. The FRCI occupied the ruins the same day.",
+        "On 28 March the FDS withdrew from Daloa, and the Republican Forces entered the place.",
+    ],
+)
+def test_the_place_and_the_ruins_stand_for_the_place_named(civ, text):
+    assert ("daloa", "FRCI", "2011-03-28", "draft") in _rows(text, civ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site named by its use, not the town
+        "On 28 March FRCI gunmen occupied the landing place at Daloa for two hours.",
+        # a name the gazetteer lacks may be what "the ruins" stands for
+        "Near Daloa, the FDS withdrew from Zerbelo on 28 March and the FRCI entered the ruins.",
+    ],
+)
+def test_the_place_stands_for_no_other_place(civ, text):
+    assert ("daloa", "FRCI", "2011-03-28", "draft") not in _rows(text, civ)
