@@ -2963,7 +2963,7 @@ class Extractor:
         """ "the troops were withdrawn from X", "it was withdrawing its troops from X": still
         the troops' loss; "X was abandoned": the place is the subject, not a withdrawal
         drafted here; "Agency staff were withdrawn from all provincial towns": no side's."""
-        if re.match(r"(?i)abandoned|evacuated|vacated", v.text):
+        if re.match(r"(?i)abandoned|evacuated|vacated|given\s+up", v.text):
             # "Brahmanbaria was abandoned by its Pakistani garrison on Monday": the side after
             # "by" left the place before the verb; with no side after "by", no change
             if self._actor_after(v.end, hi, "by") is None:

@@ -246,6 +246,9 @@ _WITHDRAW = re.compile(
     r"(?:\s+(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?"
     r"\s+(?:from|out\s+of)"
     r"|pulled\s+out\s+of|abandoned|evacuated|vacated"
+    # "X was given up by Prussian rearguards", "their corps had given up Oporto" (spent sets
+    # 112, 120): the side that gave it up the loser, as with "abandoned"
+    r"|given\s+up(?=\s+(?:by\b|(?-i:[A-Z])|the\s+(?:town|city|village)\b))"
     # "our fighters were forced to leave Chermen" (spent set 87): a withdrawal forced on a side
     # is one (not "decided to leave X", "refused to abandon X": an aim, see blocked_reason)
     r"|(?:" + "|".join(rf"(?<={w}\sto\s)" for w in _FORCED) + r")(?:withdraw\s+from"

@@ -11,6 +11,8 @@
   army crossed the river and took possession of the place": spent sets 110, 114, 115), not
   for a site named by its use ("the landing place at X"), nor past a name the gazetteer
   lacks ("withdrew from Plehan ... and the Chetniks entered the ruins": spent set 80).
+* "X was given up by A" is A's withdrawal, as "X was abandoned by A" is ("Fleurus was given
+  up by Prussian rearguards on Thursday evening and French cavalry occupied it": set 120).
 """
 
 from __future__ import annotations
@@ -89,3 +91,21 @@ def test_the_place_and_the_ruins_stand_for_the_place_named(civ, text):
 )
 def test_the_place_stands_for_no_other_place(civ, text):
     assert ("daloa", "FRCI", "2011-03-28", "draft") not in _rows(text, civ)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Daloa was given up by FDS rearguards on 28 March and FRCI troops occupied it.", "draft"),
+        ("The FDS had given up Daloa on 28 March, and the FRCI moved in.", "draft"),
+        ("Daloa was given up by the FDS on 28 March.", "lead"),  # no gainer named
+    ],
+)
+def test_given_up_by_a_side_is_its_withdrawal(civ, text, status):
+    rows = [r for r in _rows(text, civ) if r[0] == "daloa"]
+    assert rows and rows[0][2] == "2011-03-28" and rows[0][3] == status
+    assert status == "lead" or rows[0][1] == "FRCI"
+
+
+def test_given_up_hope_is_no_withdrawal(civ):
+    assert not _rows("The FDS has given up hope of holding Daloa, officers said.", civ)
