@@ -2011,6 +2011,7 @@ class Extractor:
         same = SAME_DAY.search(self.text, prev_end, nxt)
         by_prior = (
             self._same_day_told_before(sent, same, sent_drafts, prior)
+            or (self._same_day_of_relative(sent, dates, v, same) if not sent_drafts else None)
             or (self._said_that_day(dates, v, nxt) if same else None)
             or self._hours_after(prev_end, v.start, prior, sent_drafts)
             or self._by_prior(rel, same, self._dated_prior(sent, prior) if same else prior)
@@ -2271,6 +2272,10 @@ class Extractor:
             sent.text, told[-1].span[1] - sent.start, v.start - sent.start
         ):
             return told[-1].end
+        if told and _in_relative_before(sent, told[-1], v.start):
+            # "X, which our units left on Sunday, was occupied by British units the same day
+            # (the next day)": the day of the relative clause the verb's subject carries
+            return told[-1].end
         return None
 
     def _nth_day(self, sent: Sentence, lo: int, hi: int):
@@ -2331,6 +2336,22 @@ class Extractor:
             return None
         said = " ".join(same.group(0).split())
         return day, day, f"{said} ({day})", 2
+
+    def _same_day_of_relative(
+        self, sent: Sentence, dates: list[DateMention], v: Verb, same: re.Match | None
+    ):
+        """ "X, which our units left on Sunday, was occupied by British units the same day":
+        the day of the relative clause before the verb; None when there is none (or no "same
+        day" after the verb)."""
+        if same is None or same.start() < v.end:
+            return None
+        told = [
+            d for d in dates if d.kind == "event" and d.end and sent.start <= d.span[1] <= v.start
+        ]
+        if not told or not _in_relative_before(sent, told[-1], v.start):
+            return None
+        day = told[-1].end
+        return day, day, f"{' '.join(same.group(0).split())} ({day})", 2
 
     def _day_of_sentence_before(self, sent: Sentence) -> dt.date | None:
         """The last event day the sentence before ``sent`` told, or None."""
@@ -4250,6 +4271,27 @@ def _named_by_name(a: ActorMention | None) -> bool:
     """Is ``a`` a side named by one of its names or a modifier ("Islah militiamen",
     "Iraqi troops"), not by a role word several sides share?"""
     return a is not None and bool(a.actor) and a.how in ("alias", "modifier")
+
+
+# a relative clause opened before a day it tells ("X, which our units left on Sunday"), and
+# what may close it before the main verb (", was occupied")
+_RELATIVE_OPENS = re.compile(r"(?i),\s+(?:which|where|whom?|from\s+which)\b[^,;:()]*$")
+_RELATIVE_CLOSES = re.compile(
+    r"(?i)[^,;:()]{0,30},\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:\w+ly|then|also|soon)\s+)?"
+    r"(?:been\s+)?)?$"
+)
+
+
+def _in_relative_before(sent: Sentence, d: DateMention, v_start: int) -> bool:
+    """Is the day ``d`` told in a relative clause of ``sent`` after the subject ("X, which our
+    units left on Sunday,") that closes right before the main verb at ``v_start``?"""
+    at = sent.start
+    if re.search(r"(?i)\b(?:since|until|till|from|by)\s+$", sent.text[: d.span[0] - at]):
+        return False  # "X, which they had held since 2 March, ...": a holding's bound
+    return bool(
+        _RELATIVE_OPENS.search(sent.text, 0, d.span[0] - at)
+        and _RELATIVE_CLOSES.fullmatch(sent.text, d.span[1] - at, v_start - at)
+    )
 
 
 def _is_passive(text: str, v: Verb, lo: int, coordinated: bool) -> bool:

@@ -13,6 +13,9 @@
   lacks ("withdrew from Plehan ... and the Chetniks entered the ruins": spent set 80).
 * "X was given up by A" is A's withdrawal, as "X was abandoned by A" is ("Fleurus was given
   up by Prussian rearguards on Thursday evening and French cavalry occupied it": set 120).
+* "the same day" and "the next day" after a verb count from the day of the relative clause
+  its subject carries ("El Hamma, which our units left on Sunday, was occupied by British
+  armoured units the same day": spent set 110); it was the publication day.
 """
 
 from __future__ import annotations
@@ -109,3 +112,15 @@ def test_given_up_by_a_side_is_its_withdrawal(civ, text, status):
 
 def test_given_up_hope_is_no_withdrawal(civ):
     assert not _rows("The FDS has given up hope of holding Daloa, officers said.", civ)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Daloa, which the FDS left on 27 March, was occupied by FRCI units the same day.", "27"),
+        ("Daloa, which the FDS left on 27 March, was occupied by FRCI units the next day.", "28"),
+        ("Daloa, which the FDS abandoned on 27 March, was entered by the FRCI that evening.", "27"),
+    ],
+)
+def test_a_day_counted_from_the_subjects_relative_clause(civ, text, day):
+    assert ("daloa", "FRCI", f"2011-03-{day}", "draft") in _rows(text, civ)
