@@ -273,6 +273,14 @@ _NEXT_TO_VERB = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are|has|have|had|been|being|also|now|then"
     r"|finally|reportedly|\w+ly)\s+)*"
 )
+# where a subject lies, between it and its verb: "The village of Maleme in western Crete fell to
+# German parachute troops" (spent set 123), "X, in the north, was taken"
+_PLACE_NOUN_OF = re.compile(r"(?i)\b(?:town|village|city|hamlet|port|settlement|outpost)\s+of\s+$")
+_LOCATED_THEN_VERB = re.compile(
+    r"(?:\s*,)?\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|(?:far\s+)?(?:north|south|east|west))"
+    r"(?:\s*,)?" + _NEXT_TO_VERB.pattern
+)
 # "Our forces have also taken X", "X has also been liberated": a present perfect tells a
 # change as of the time of writing, not on the day of the change told before it (as "They
 # also took X" does): the text's own day dates it (blind sets 10 and 11: 5 changes)
@@ -3245,7 +3253,15 @@ class Extractor:
         end = hi
         for p in sorted(objs, key=lambda p: p.start, reverse=True):
             gap = text[p.end : end]
-            if not (_NEXT_TO_VERB.fullmatch(gap) if not chain else _LIST_SEP.fullmatch(gap)):
+            located = (
+                not chain
+                and _LOCATED_THEN_VERB.fullmatch(gap)
+                # an unknown name only as a place noun's ("the village of X in western Y")
+                and (p.place or _PLACE_NOUN_OF.search(text, max(0, p.start - 30), p.start))
+            )
+            if not located and not (
+                _NEXT_TO_VERB.fullmatch(gap) if not chain else _LIST_SEP.fullmatch(gap)
+            ):
                 break
             chain.add(p.start)
             end = p.start

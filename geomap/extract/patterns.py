@@ -263,6 +263,12 @@ _WITHDRAW = re.compile(
     # the town" (spent sets 5-7, 13: a statement's word for its own loss)
     r"|(?:made|makes|carried\s+out|carries\s+out|conducted|effected|executed|undertook"
     r"|performed)\s+(?:an?|its|their|our|the)\s+(?:[\w-]+\s+){0,2}?withdrawal\s+from"
+    # "our armed forces yesterday carried out a tactical repositioning from X" (spent set 125):
+    # the same word for a loss, with a day between
+    r"|(?:carried\s+out|carries\s+out|conducted|made|completed)\s+(?:(?:yesterday|today|on\s+"
+    r"[A-Z][a-z]+day)\s+)?(?:an?|its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:repositioning"
+    r"|redeployment|regrouping|withdrawal)\s+(?:of\s+(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces"
+    r"|troops|units)\s+)?(?:from|out\s+of)"
     # "the militias fled Al-Jmail": "fled" with the place as its object (not "fled to X",
     # "fled the fighting"; a place must follow, see Extractor._clause_places)
     r"|fled(?=\s+(?!to\b|into\b|towards?\b|across\b|the\s+(?:fighting|violence|country|area"

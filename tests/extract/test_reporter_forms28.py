@@ -16,6 +16,10 @@
 * "the same day" and "the next day" after a verb count from the day of the relative clause
   its subject carries ("El Hamma, which our units left on Sunday, was occupied by British
   armoured units the same day": spent set 110); it was the publication day.
+* A place noun's name the gazetteer lacks is the subject of its verb past where it lies ("The
+  village of Maleme in western Crete fell to German parachute troops": set 123); a bare
+  capitalised word so placed is not ("Stores in Crete were seized").
+* "carried out a tactical repositioning from X" is a side's withdrawal (set 125).
 """
 
 from __future__ import annotations
@@ -124,3 +128,32 @@ def test_given_up_hope_is_no_withdrawal(civ):
 )
 def test_a_day_counted_from_the_subjects_relative_clause(civ, text, day):
     assert ("daloa", "FRCI", f"2011-03-{day}", "draft") in _rows(text, civ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village of Zerbelo in western Ivory Coast fell to the FRCI on 28 March.",
+        "The village of Zerbelo, in the west, fell to the FRCI on 28 March.",
+        "The town of Zerbelo in the far west was taken by the FRCI on 28 March.",
+    ],
+)
+def test_a_place_nouns_unknown_name_past_where_it_lies(civ, text):
+    assert ("Zerbelo", "FRCI", "2011-03-28", "draft") in _rows(text, civ)
+
+
+def test_a_capitalised_word_past_where_it_lies_is_no_place(civ):
+    assert not _rows("Stores in the west were seized by the FRCI on 28 March.", civ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Command announces that our armed forces yesterday carried out a tactical "
+        "repositioning from Daloa.",
+        "The FDS carried out a redeployment of its forces from Daloa on 28 March.",
+    ],
+)
+def test_a_repositioning_is_a_withdrawal(civ, text):
+    rows = extract(text, civ, published="2011-04-20").rows
+    assert list(rows.place) == ["daloa"] and list(rows.pattern) == ["withdrawal"]
