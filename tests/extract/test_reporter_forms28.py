@@ -20,6 +20,9 @@
   village of Maleme in western Crete fell to German parachute troops": set 123); a bare
   capitalised word so placed is not ("Stores in Crete were seized").
 * "carried out a tactical repositioning from X" is a side's withdrawal (set 125).
+* A place taken, with no agent named, told by a side's own source is that side's gain ("The
+  Ukrainian General Staff said Chornobaivka had been recaptured on Thursday": set 128), not
+  when the side held it, nor when the place is where the source speaks from.
 """
 
 from __future__ import annotations
@@ -157,3 +160,28 @@ def test_a_capitalised_word_past_where_it_lies_is_no_place(civ):
 def test_a_repositioning_is_a_withdrawal(civ, text):
     rows = extract(text, civ, published="2011-04-20").rows
     assert list(rows.place) == ["daloa"] and list(rows.pattern) == ["withdrawal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FRCI said Daloa had been recaptured on 28 March.",
+        "Daloa was taken on 28 March, an FRCI spokesman said.",
+        "The Republican Forces said on Tuesday that Daloa had been liberated on 28 March.",
+    ],
+)
+def test_a_place_taken_told_by_a_sides_source_is_its_gain(civ, text):
+    assert ("daloa", "FRCI", "2011-03-28", "draft") in _rows(text, civ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side that held it does not report taking it
+        "An FDS spokesman said on 28 March that Daloa had been taken.",
+        # the place named in the attribution is where the source speaks from
+        "An FRCI officer in Daloa said the town was cleared on 28 March.",
+    ],
+)
+def test_no_gain_read_from_the_source(civ, text):
+    assert not [r for r in _rows(text, civ) if r[1] == "FRCI" and r[3] == "draft"]
