@@ -545,6 +545,8 @@ _ORD_DAY = rf"(?P<ow>(?i:{_ORD_WORD})|\d{{1,2}}(?:st|nd|rd|th))"
 def _ordinal_day(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
     """ "on the first of March", "March the first", "on the 14th of this month": the day
     of that month (the latest up to the anchor, as "1 March"), or of the anchor's month."""
+    if g.get("lastday"):
+        return _last_day_of(g, m, anchor)
     word = " ".join(g["ow"].lower().replace("-", " ").split()).replace(" ", "-")
     d = _ORDINALS[word] if word in _ORDINALS else int(re.match(r"\d+", word).group(0))
     if g.get("mon"):
@@ -560,13 +562,42 @@ def _ordinal_day(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
     return _nth_of_month({"nth": str(d)}, m, anchor)
 
 
+def _last_day_of(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
+    """ "on the last day of March (1853)", "the last day of this month": that month's last
+    day (the latest such month up to the anchor, as "31 March"), or the anchor's month's."""
+    if g.get("mon"):
+        mon = _month_number(g["mon"])
+        if g.get("y"):
+            year = int(g["y"])
+        elif anchor is None:
+            return None
+        else:
+            year = anchor.year if mon <= anchor.month else anchor.year - 1
+    elif anchor is None:
+        return None
+    else:
+        month = anchor.replace(day=1)
+        if re.match(r"(?i)last|the\s+p", g.get("which_month") or ""):
+            month = _add_months(month, -1)
+        year, mon = month.year, month.month
+    day = _month_range(year, mon)[1]
+    if not g.get("mon") and anchor is not None and day > anchor:
+        # "the last day of this month" told before it ends: as "the 14th of this month", the
+        # latest such day up to the anchor
+        prev = _add_months(dt.date(year, mon, 1), -1)
+        day = _month_range(prev.year, prev.month)[1]
+    return day, day, "event"
+
+
 _DATE_RULES.append(
     (
         "ordinal",
         re.compile(
-            # "on the first of March (1966)", "the 14th of this month", "March the first"
-            rf"(?:\b(?i:on|by|since|until)\s+)?\b(?i:the)\s+{_ORD_DAY}\s+(?i:of)\s+"
-            rf"(?:(?P<mon>{_MONTH_FULL})(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+            # "on the first of March (1966)", "the 14th of this month", "March the first";
+            # "on the eleventh day of this month", "on the last day of March" (blind set 128)
+            rf"(?:\b(?i:on|by|since|until)\s+)?\b(?i:the)\s+"
+            rf"(?:{_ORD_DAY}\s+(?:(?i:day)\s+)?|(?P<lastday>(?i:last))\s+(?i:day)\s+)(?i:of)\s+"
+            rf"(?:(?P<mon>{_MONTH_FULL})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
             r"|(?P<which_month>(?i:this|the\s+same|the\s+present|last|the\s+previous|the\s+past))"
             r"\s+(?i:month)\b)"
             rf"|(?:\b(?i:on|by|since|until)\s+)?\b(?P<mon2>{_MONTH_FULL})\s+the\s+(?P<ow2>"
@@ -724,7 +755,7 @@ def _weekday_and_date(text: str, found: list[DateMention]) -> list[DateMention]:
 
 def _offset(day: dt.date, n: int, unit: str, sign: int) -> dt.date:
     unit = unit.lower().rstrip("s")
-    if unit in ("day", "morning", "night"):
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
         return day + dt.timedelta(days=sign * n)
     if unit == "week":
         return day + dt.timedelta(days=sign * 7 * n)

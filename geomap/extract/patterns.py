@@ -411,7 +411,7 @@ LATER = re.compile(
     rf"\b(?:(?:{_COUNT_Q}\s+)?"
     rf"(?P<n>{NUMW}|several|a\s+few)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|afterwards?|earlier|before)"
-    r"|(?:the\s+)?(?P<next>next|following|previous)\s+(?P<unit2>day|week|month|morning|night))\b",
+    r"|(?:the\s+)?(?P<next>next|following|previous)\s+(?P<unit2>day|week|month|morning|afternoon|evening|night))\b",
     re.I,
 )
 # a pluperfect verb ("had captured", "had been seized"): background, dated only by its own words

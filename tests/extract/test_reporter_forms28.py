@@ -23,13 +23,19 @@
 * A place taken, with no agent named, told by a side's own source is that side's gain ("The
   Ukrainian General Staff said Chornobaivka had been recaptured on Thursday": set 128), not
   when the side held it, nor when the place is where the source speaks from.
+* Days told the old way: "on the last day of March", "on the eleventh day of this month",
+  "the previous evening" (set 128); a year of the 1800s after a month ("the first of March
+  1866").
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from geomap.extract import extract
+from geomap.extract.dates import find_dates
 
 
 def _rows(text, civ, published="2011-04-20"):
@@ -185,3 +191,30 @@ def test_a_place_taken_told_by_a_sides_source_is_its_gain(civ, text):
 )
 def test_no_gain_read_from_the_source(civ, text):
     assert not [r for r in _rows(text, civ) if r[1] == "FRCI" and r[3] == "draft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("entered the town on the last day of March, after", "1853-03-31", "1853-03-31"),
+        ("on the last day of February 1852", "1852-02-29", "1852-02-29"),
+        ("on the eleventh day of this month.", "1853-03-11", "1853-03-11"),
+        ("on the first day of April", "1853-04-01", "1853-04-01"),
+        ("on the first of March 1866", "1866-03-01", "1866-03-01"),
+        ("the last day of last month", "1853-03-31", "1853-03-31"),
+        # told before this month ends: the latest such day up to the anchor
+        ("the last day of this month", "1853-03-31", "1853-03-31"),
+    ],
+)
+def test_days_told_the_old_way(text, lo, hi):
+    found = find_dates(text, dt.date(1853, 4, 5))
+    assert [(str(d.start), str(d.end)) for d in found] == [(lo, hi)]
+
+
+def test_the_last_day_of_no_month_is_no_date():
+    assert not find_dates("on the last day of the offensive", dt.date(1853, 4, 5))
+
+
+def test_the_previous_evening(civ):
+    text = "The FRCI took Gagnoa on 29 March. Daloa was freed by FRCI troops the previous evening."
+    assert ("daloa", "FRCI", "2011-03-28", "draft") in _rows(text, civ)
