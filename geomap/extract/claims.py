@@ -99,7 +99,9 @@ _DAMAGE_NEAR = 60
 _THING_SIZE_BEFORE = re.compile(
     r"(?i)(?:\b(?:camps?|compounds?|sites?|bases?|airports?|airfields?|estates?|farms?"
     r"|warehouses?|hospitals?|buildings?|schools?|factor(?:y|ies)|mines?|barracks|prisons?"
-    r"|cent(?:re|er)s?|settlements?)\b"
+    r"|cent(?:re|er)s?|(?<!\d\s)settlements?)\b"
+    # ("had taken back 12 settlements ..., covering some 260 square kilometres": ground taken,
+    # a count of villages, blind set 128)
     r"[^.;:]{0,60}?\b(?:on|covering|covers?|occupying|occupies|spanning|spans|spread\s+over)"
     r"|,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:country|nation|province|region|state|island|district"
     r"|county|republic)\s+of)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than"

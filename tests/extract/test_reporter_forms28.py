@@ -26,6 +26,8 @@
 * Days told the old way: "on the last day of March", "on the eleventh day of this month",
   "the previous evening" (set 128); a year of the 1800s after a month ("the first of March
   1866").
+* "had taken back 12 settlements, covering some 260 square kilometres" is ground taken (a count
+  of villages), not the size of a thing as "settlements covering 260 hectares" is (set 128).
 """
 
 from __future__ import annotations
@@ -218,3 +220,19 @@ def test_the_last_day_of_no_month_is_no_date():
 def test_the_previous_evening(civ):
     text = "The FRCI took Gagnoa on 29 March. Daloa was freed by FRCI troops the previous evening."
     assert ("daloa", "FRCI", "2011-03-28", "draft") in _rows(text, civ)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The FRCI said it had taken back 12 settlements, covering some 260 square kilometres.", 1),
+        (
+            "The FRCI said it had taken back 12 settlements on Wednesday and Thursday, covering "
+            "some 260 square kilometres.",
+            1,
+        ),
+        ("The FRCI took the settlements covering some 260 hectares near Daloa.", 0),
+    ],
+)
+def test_settlements_counted_cover_ground_taken(civ, text, n):
+    assert len(extract(text, civ, published="2011-04-20").claims) == n
