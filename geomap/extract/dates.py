@@ -516,7 +516,9 @@ _DATE_RULES.append(
         "nth",
         re.compile(
             # "On Thursday the 28th" (blind set 111): the weekday before the day of the month
-            r"\b(?i:on|by|until|since)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+            r"(?:\b(?i:on|by|until|since)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+            # "On the evening of the 27th", "in the night of the 12th" (blind sets 111, 129)
+            r"|\b(?i:on|in|during)\s+the\s+(?i:morning|afternoon|evening|night)\s+of\s+)"
             r"the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
             # not "on the 20th of March" (a day and month), "by the 5th Division", "the 20th
             # century"

@@ -26,6 +26,8 @@
 * Days told the old way: "on the last day of March", "on the eleventh day of this month",
   "the previous evening" (set 128); a year of the 1800s after a month ("the first of March
   1866").
+* "On the evening of the 27th", "in the night of the 12th": the day of the month, as "on
+  the 27th" (sets 111, 129).
 * "had taken back 12 settlements, covering some 260 square kilometres" is ground taken (a count
   of villages), not the size of a thing as "settlements covering 260 hectares" is (set 128).
 """
@@ -211,6 +213,23 @@ def test_no_gain_read_from_the_source(civ, text):
 def test_days_told_the_old_way(text, lo, hi):
     found = find_dates(text, dt.date(1853, 4, 5))
     assert [(str(d.start), str(d.end)) for d in found] == [(lo, hi)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On the evening of the 27th the imperial troops occupied the village", "1849-02-27"),
+        ("on the morning of the 4th they seized the village", "1849-02-04"),
+        ("in the night of the 12th the garrison left", "1849-02-12"),
+    ],
+)
+def test_a_time_of_the_nth_day(text, day):
+    found = find_dates(text, dt.date(1849, 2, 28))
+    assert [(str(d.start), str(d.end)) for d in found] == [(day, day)]
+
+
+def test_the_morning_of_the_4th_division_is_no_date():
+    assert not find_dates("on the morning of the 4th Division's attack", dt.date(1849, 2, 28))
 
 
 def test_the_last_day_of_no_month_is_no_date():
