@@ -186,7 +186,7 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
             r"(?P<pmwhich>this|last|the)\s+month)"
             r"|(?P<today>today|tonight|this\s+morning|this\s+afternoon|this\s+evening"
             r"|earlier\s+(?:in\s+the\s+day|today))"
-            r"|(?P<yesterday>yesterday|last\s+night|overnight)"
+            r"|(?P<yesterday>(?:the\s+day\s+before\s+)?yesterday|last\s+night|overnight)"
             r"|(?P<thisweek>earlier\s+(?:this|in\s+the)\s+week|this\s+week)"
             r"|(?P<lastweekend>last\s+weekend|(?:over|at|during)\s+the\s+weekend|this\s+weekend)"
             r"|(?P<recent>in\s+recent\s+days|(?:in|over)\s+the\s+(?:past|last)\s+(?:few|several)"
@@ -369,7 +369,8 @@ def _calendar_words(g: dict, anchor: dt.date) -> _Resolved:
     if g.get("yesterday"):
         if g["yesterday"].lower() == "overnight":
             return anchor - dt.timedelta(days=1), anchor, "event"
-        day = anchor - dt.timedelta(days=1)
+        # "the day before yesterday": two days before
+        day = anchor - dt.timedelta(days=2 if g["yesterday"].lower().startswith("the") else 1)
         return day, day, "event"
     monday = anchor - dt.timedelta(days=anchor.weekday())
     if g.get("recent"):  # "in recent days", "days ago": the week before the report
@@ -505,7 +506,7 @@ def _nth_of_month(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
         return None, None, "event"
     d = int(g["nth"])
     day = _safe_date(anchor.year, anchor.month, d)
-    if day is None or day > anchor:
+    if day is None or day > anchor or g.get("ult"):
         prev = _add_months(anchor.replace(day=1), -1)
         day = _safe_date(prev.year, prev.month, d)
     return (day, day, "event") if day else None
@@ -518,8 +519,10 @@ _DATE_RULES.append(
             # "On Thursday the 28th" (blind set 111): the weekday before the day of the month
             r"(?:\b(?i:on|by|until|since)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             # "On the evening of the 27th", "in the night of the 12th" (blind sets 111, 129)
-            r"|\b(?i:on|in|during)\s+the\s+(?i:morning|afternoon|evening|night)\s+of\s+)"
+            r"|\b(?i:on|in|during|by)\s+the\s+(?i:morning|afternoon|evening|night)\s+of\s+)"
             r"the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            # "on the 5th ultimo": of the month before
+            r"(?P<ult>\s+(?i:ult(?:imo|\.)))?"
             # not "on the 20th of March" (a day and month), "by the 5th Division", "the 20th
             # century"
             r"(?!\s+(?:of\b|[A-Z]|(?i:century|anniversary|day|week|time|division|brigade"

@@ -28,6 +28,8 @@
   1866").
 * "On the evening of the 27th", "in the night of the 12th": the day of the month, as "on
   the 27th" (sets 111, 129).
+* "the day before yesterday" is two days before; "on the 5th ultimo" is of the month before;
+  "by the evening of the 3rd".
 * "had taken back 12 settlements, covering some 260 square kilometres" is ground taken (a count
   of villages), not the size of a thing as "settlements covering 260 hectares" is (set 128).
 """
@@ -225,6 +227,21 @@ def test_days_told_the_old_way(text, lo, hi):
 )
 def test_a_time_of_the_nth_day(text, day):
     found = find_dates(text, dt.date(1849, 2, 28))
+    assert [(str(d.start), str(d.end)) for d in found] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the day before yesterday", "1849-05-08"),
+        ("yesterday", "1849-05-09"),
+        ("on the 5th ultimo", "1849-04-05"),
+        ("on the 5th ult.", "1849-04-05"),
+        ("by the evening of the 3rd", "1849-05-03"),
+    ],
+)
+def test_old_and_counted_days(text, day):
+    found = find_dates(text, dt.date(1849, 5, 10))
     assert [(str(d.start), str(d.end)) for d in found] == [(day, day)]
 
 
