@@ -793,7 +793,10 @@ _NAMES_ONLY = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]*)*\s+")
 # "The claims broadcast by the enemy's radio yesterday that ...": a claim the sentence reports
 # "the claims of X that ...", "the reports of the so-called information centre of X that ..."
 _CLAIMS_BEFORE = re.compile(
-    r"(?i)\b(?:claims?|reports?|allegations?|assertions?|announced|broadcast|declared)\b"
+    r"(?i)\b(?:claims?|reports?|allegations?|assertions?|announced|broadcast|declared"
+    # "News posted by media outlets of the TNLA on Saturday that X has fallen to their group
+    # is fabricated" (blind set 134)
+    r"|news|posts?|stories)\b"
     r"[^.;:]{0,120}\bthat\b[^.;:]*$"
 )
 # "the racist army entered X", "the fascist troops", "the colonialist forces": a role word under
@@ -887,6 +890,9 @@ _WITNESS_CLAUSE = re.compile(
     r"|travell?ed|arrived|went|gone|drove|driven"
     r"|(?:met|briefed)\s+(?:the\s+)?(?:reporters|journalists|press))\b"
     r"|\b(?:confirmed|said|reported|told\s+\w+)\s+that\b"
+    # "said on Saturday it had captured X, but a junta spokesman denied on Sunday that ...":
+    # the day of the denial, not of the change (blind set 134)
+    r"|,\s+but\s+(?:[\w'’-]+\s+){0,6}?(?:denied|insisted|maintained|countered)\b"
     # "drove them out of X, where enemy elements had infiltrated on the night of 9 March": an
     # earlier event told in a relative clause (blind set 14), with or without a comma:
     # "liberated Man from the assailants who had infiltrated it ... on Thursday" (spent set 15)

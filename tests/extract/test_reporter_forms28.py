@@ -30,6 +30,10 @@
   the 27th" (sets 111, 129).
 * "the day before yesterday" is two days before; "on the 5th ultimo" is of the month before;
   "by the evening of the 3rd".
+* "X said on Saturday it had captured Y, but a junta spokesman denied on Sunday ...": the
+  day of the claim, not of the denial; "News posted by media outlets of X on Saturday that Y
+  has fallen to their group is fabricated" is X's denied claim (set 134). Rumours nobody is
+  said to spread for a side stay no row.
 * "had taken back 12 settlements, covering some 260 square kilometres" is ground taken (a count
   of villages), not the size of a thing as "settlements covering 260 hectares" is (set 128).
 """
@@ -272,3 +276,23 @@ def test_the_previous_evening(civ):
 )
 def test_settlements_counted_cover_ground_taken(civ, text, n):
     assert len(extract(text, civ, published="2011-04-20").claims) == n
+
+
+def test_the_day_of_a_claim_not_of_its_denial(civ):
+    text = (
+        "The FRCI said on Saturday it had captured Daloa, but an FDS spokesman denied on Sunday "
+        "that the town had fallen."
+    )
+    rows = extract(text, civ, published="2011-03-28").rows
+    assert [
+        (p, g, str(d)) for p, g, d in zip(rows.place, rows.to_actor, rows.date, strict=True)
+    ] == [("daloa", "FRCI", "2011-03-26")]
+
+
+def test_news_posted_by_a_side_is_its_claim(civ):
+    text = (
+        "STATEMENT OF THE DEFENCE AND SECURITY FORCES\n\nNews posted by media outlets of the "
+        "FRCI on Saturday that Daloa has fallen to their group is fabricated."
+    )
+    rows = extract(text, civ, published="2011-03-28").rows
+    assert ("daloa", "FRCI") in list(zip(rows.place, rows.to_actor, strict=True))
