@@ -567,6 +567,11 @@ def _ordinal_day(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
     return _nth_of_month({"nth": str(d)}, m, anchor)
 
 
+def _latest_year(mon: int, anchor: dt.date) -> int:
+    """The year of the latest month ``mon`` up to the ``anchor``'s month."""
+    return anchor.year if mon <= anchor.month else anchor.year - 1
+
+
 def _last_day_of(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
     """ "on the last day of March (1853)", "the last day of this month": that month's last
     day (the latest such month up to the anchor, as "31 March"), or the anchor's month's."""
@@ -577,7 +582,7 @@ def _last_day_of(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
         elif anchor is None:
             return None
         else:
-            year = anchor.year if mon <= anchor.month else anchor.year - 1
+            year = _latest_year(mon, anchor)
     elif anchor is None:
         return None
     else:
@@ -621,7 +626,7 @@ def _week_of_month(g: dict, m: re.Match, anchor: dt.date | None) -> _Resolved:
     elif anchor is None:
         return None, None, "event"
     else:
-        year = anchor.year if mon <= anchor.month else anchor.year - 1
+        year = _latest_year(mon, anchor)
     first, last = _month_range(year, mon)
     which = g["which"].lower()
     if g["unit"].lower() == "half":

@@ -2277,9 +2277,7 @@ class Extractor:
         drafted = next((d.date for d in reversed(sent_drafts) if d.date), None)
         if drafted is not None:
             return drafted
-        told = [
-            d for d in dates if d.kind == "event" and d.end and sent.start <= d.span[1] <= v.start
-        ]
+        told = _event_days_before(sent, dates, v.start)
         # another clause between that day and the verb ("... on 20 March and troops entered"),
         # not the verb's own day ("In late September the clan fighters took X")
         if told and _CLAUSE_JOIN.search(
@@ -2359,9 +2357,7 @@ class Extractor:
         day" after the verb)."""
         if same is None or same.start() < v.end:
             return None
-        told = [
-            d for d in dates if d.kind == "event" and d.end and sent.start <= d.span[1] <= v.start
-        ]
+        told = _event_days_before(sent, dates, v.start)
         if not told or not _in_relative_before(sent, told[-1], v.start):
             return None
         day = told[-1].end
@@ -2771,9 +2767,12 @@ class Extractor:
         (:meth:`_told_again`), else a side's own source telling of a place taken
         (:meth:`_reporting_taker`), else the reporting side (:meth:`_reporting_side`)."""
         if clause.pattern == "capture-passive" and (gainer is None or gainer.how == "context"):
-            gainer = self._told_again(why, clause, objs, dates) or gainer
-        if clause.pattern == "capture-passive" and (gainer is None or gainer.how == "context"):
-            gainer = self._reporting_taker(why, said_by, loser, objs) or gainer
+            # (a change told again is read as firmly as before, never from the context)
+            gainer = (
+                self._told_again(why, clause, objs, dates)
+                or self._reporting_taker(why, said_by, loser, objs)
+                or gainer
+            )
         if gainer is None:
             gainer = self._reporting_side(why, said_by, loser)
         return gainer
@@ -3262,14 +3261,12 @@ class Extractor:
         end = hi
         for p in sorted(objs, key=lambda p: p.start, reverse=True):
             gap = text[p.end : end]
-            located = (
+            joined = _NEXT_TO_VERB.fullmatch(gap) if not chain else _LIST_SEP.fullmatch(gap)
+            if not joined and not (
                 not chain
                 and _LOCATED_THEN_VERB.fullmatch(gap)
                 # an unknown name only as a place noun's ("the village of X in western Y")
                 and (p.place or _PLACE_NOUN_OF.search(text, max(0, p.start - 30), p.start))
-            )
-            if not located and not (
-                _NEXT_TO_VERB.fullmatch(gap) if not chain else _LIST_SEP.fullmatch(gap)
             ):
                 break
             chain.add(p.start)
@@ -3431,11 +3428,8 @@ class Extractor:
         when the place is named in the attribution itself ("a police spokesman in X said the
         town was cleared"), nor when the side is the loser. Spent pool (dev and sets 1-128):
         +10 right of +11 drafts."""
-        key = self.source_key(said_by)
-        actor = key.removeprefix("actor:") if key.startswith("actor:") else ""
-        if not actor or (loser is not None and loser.actor == actor):
-            return None
-        if any(o.text and o.text in said_by for o in objs):
+        actor = self._reporting_actor(said_by, loser)
+        if not actor or any(o.text and o.text in said_by for o in objs):
             return None
         why.reasons = [
             r
@@ -3445,14 +3439,20 @@ class Extractor:
         why.add(f"to_actor {actor}: the side that reports it ({said_by!r}); no agent is named", 0.1)
         return ActorMention(0, 0, said_by, actor, "speaker", said_by)
 
+    def _reporting_actor(self, said_by: str, loser: ActorMention | None) -> str:
+        """The side a statement's source speaks for (:meth:`source_key`), unless it is the
+        ``loser``; "" when none."""
+        key = self.source_key(said_by)
+        actor = key.removeprefix("actor:") if key.startswith("actor:") else ""
+        return "" if loser is not None and loser.actor == actor else actor
+
     def _reporting_side(
         self, why: _Why, said_by: str, loser: ActorMention | None
     ) -> ActorMention | None:
         """ "militants have been expelled from X, the army said": with no agent named, the
         side that reports a loss of the other is read as the gainer (said in the note)."""
-        key = self.source_key(said_by)
-        actor = key.removeprefix("actor:") if key.startswith("actor:") else ""
-        if not actor or (loser is not None and loser.actor == actor):
+        actor = self._reporting_actor(said_by, loser)
+        if not actor:
             return None
         why.reasons = [r for r in why.reasons if not r.startswith("gaining actor not found")]
         why.penalty -= 0.4
@@ -4330,6 +4330,11 @@ _RELATIVE_CLOSES = re.compile(
     r"(?i)[^,;:()]{0,30},\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:\w+ly|then|also|soon)\s+)?"
     r"(?:been\s+)?)?$"
 )
+
+
+def _event_days_before(sent: Sentence, dates: list[DateMention], v_start: int) -> list[DateMention]:
+    """The days of events ``sent`` tells before the verb at ``v_start``, in order."""
+    return [d for d in dates if d.kind == "event" and d.end and sent.start <= d.span[1] <= v_start]
 
 
 def _in_relative_before(sent: Sentence, d: DateMention, v_start: int) -> bool:
