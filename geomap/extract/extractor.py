@@ -3431,11 +3431,17 @@ class Extractor:
         actor = self._reporting_actor(said_by, loser)
         if not actor or any(o.text and o.text in said_by for o in objs):
             return None
-        why.reasons = [
-            r
-            for r in why.reasons
-            if not r.startswith("gaining actor not found") and " from the context " not in r
-        ]
+        # the gainer's reading it replaces goes, and with it that reading's penalty (as
+        # _explain_actors gave it); the loser's reading stays
+        kept = []
+        for r in why.reasons:
+            if r.startswith("gaining actor not found"):
+                why.penalty -= 0.4
+            elif r.startswith("to_actor ") and " from the context " in r:
+                why.penalty -= 0.15
+            else:
+                kept.append(r)
+        why.reasons = kept
         why.add(f"to_actor {actor}: the side that reports it ({said_by!r}); no agent is named", 0.1)
         return ActorMention(0, 0, said_by, actor, "speaker", said_by)
 

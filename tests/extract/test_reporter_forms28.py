@@ -286,3 +286,19 @@ def test_news_posted_by_a_side_is_its_claim(civ):
     )
     rows = extract(text, civ, published="2011-03-28").rows
     assert ("daloa", "FRCI") in list(zip(rows.place, rows.to_actor, strict=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gainer was read from the context before (a penalty of 0.15)
+        "The FRCI said Daloa had been recaptured on 28 March.",
+        # no gainer at all before (0.4)
+        "Daloa was taken on 28 March, an FRCI spokesman said.",
+    ],
+)
+def test_the_reading_replaced_takes_its_penalty_with_it(civ, text):
+    row = extract(text, civ, published="2011-04-20").rows.iloc[0]
+    # 0.95 less the source's own reading (0.1), and nothing for the readings it replaced
+    assert (row.to_actor, row.status, row.extraction_confidence) == ("FRCI", "draft", 0.85)
+    assert "from the context" not in row.note and "gaining actor not found" not in row.note
