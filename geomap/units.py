@@ -158,11 +158,16 @@ _REFERENCES = [
         173809.0,
         "Wikipedia, South Vietnam (the Republic of Vietnam, 1955-1975): area 173,809 km² "
         "(67,108 sq mi); before the Factbook's first edition",
+        # its own name (spent set 19: "2 per cent of the territory of the Republic of
+        # Vietnam", its Ministry of Defence in 1975), never today's Socialist Republic
+        ("the Republic of Vietnam", "Republic of Vietnam", "the Republic of Viet Nam"),
     ),
     ReferenceArea(
         "Yugoslavia",
         255800.0,
         "CIA World Factbook 1990 edition, Yugoslavia: total area 255,800 km²",
+        # its ISO 3166-3 code, for the Kingdom's extent (:data:`_FORMER_EXTENTS`)
+        code="YUG",
     ),
     ReferenceArea(
         "Czechoslovakia",
@@ -358,7 +363,8 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
 #: "5 per cent of Sudan" in 2004 is a share of the Sudan of 2004, South Sudan in it.  Also the
 #: Factbook's own figure before it revised a country's total with no change of borders, where
 #: the earlier figure is the one every reference of the time gave (Syria until 2018).
-_FORMER_EXTENTS: dict[str, tuple[dt.date | None, dt.date | None, float, str]] = {
+_Extent = tuple[dt.date | None, dt.date | None, float, str]
+_FORMER_EXTENTS: dict[str, _Extent | tuple[_Extent, ...]] = {
     # every edition from 1991 to 2018 gave 185,180 km² (the Syrian statistics office's and the
     # UN's figure, GeoNames' too); the 2019 edition gave 187,437 km², borders unchanged
     "SYR": (
@@ -413,6 +419,35 @@ _FORMER_EXTENTS: dict[str, tuple[dt.date | None, dt.date | None, float, str]] = 
         "Wikipedia, First Czechoslovak Republic: area 140,800 km², Czechoslovakia from 28 "
         "October 1918 to the Munich Agreement",
     ),
+    # spent set 114: "a fifth of Serbia" (1914); the kingdom before and after the Balkan wars,
+    # not today's Serbia (Kosovo in it, Vojvodina not).  "Servia", the spelling of English
+    # texts before 1914 (spent set 109), is not read: it is also a town of Greece (set 119)
+    "SRB": (
+        (
+            dt.date(1878, 7, 13),
+            dt.date(1913, 8, 9),
+            48303.0,
+            "Wikipedia, Kingdom of Serbia: area 48,303 km², Serbia within the borders of the "
+            "Congress of Berlin (13 July 1878; a principality until 1882) to the Treaty of "
+            "Bucharest",
+        ),
+        (
+            dt.date(1913, 8, 10),
+            dt.date(1918, 11, 30),
+            87300.0,
+            "Wikipedia, Kingdom of Serbia: area 87,300 km², Serbia after the Treaty of "
+            "Bucharest (10 August 1913) to the union of 1 December 1918",
+        ),
+    ),
+    # spent set 123: "a third of Yugoslavia" (1941) is a third of the Kingdom
+    "YUG": (
+        dt.date(1918, 12, 1),
+        dt.date(1941, 4, 17),
+        247542.0,
+        "Wikipedia, Kingdom of Yugoslavia: area 247,542 km², the Kingdom of the Serbs, Croats "
+        "and Slovenes (Yugoslavia from 1929) from 1 December 1918 to its capitulation on "
+        "17 April 1941",
+    ),
 }
 
 
@@ -428,8 +463,10 @@ def as_of(ref: ReferenceArea, on: dt.date | None) -> ReferenceArea:
     """
     if on is None or not ref.code:
         return ref
-    former = _FORMER_EXTENTS.get(ref.code)
-    for first, last, km2, source in (former,) if former else _region_table()[1].get(ref.code, ()):
+    former = _FORMER_EXTENTS.get(ref.code, ())
+    if former and not isinstance(former[0], tuple):
+        former = (former,)
+    for first, last, km2, source in former or _region_table()[1].get(ref.code, ()):
         if (first is None or first <= on) and (last is None or on <= last):
             return replace(ref, km2=km2, source=source)
     return ref
@@ -1285,7 +1322,9 @@ def _numeric_figure(m: re.Match, context: str) -> AreaFigure | None:
 #: "the (U.S.) state of", "the Kingdom of" just before a name: the area so named may not be
 #: the one the name alone is ("the state of Georgia")
 _STATE_OF_BEFORE = re.compile(
-    r"\b(state|kingdom|free\s+state|republic)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?P<mods>(?:(?:socialist|federal|federative|people['’]s|democratic|autonomous)\s+)*)"
+    r"(?P<kind>state|kingdom|free\s+state|republic)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1303,9 +1342,11 @@ def _comparison_figure(
     ref = (home or {}).get(key) or _ref_by_key()[key]
     # "a quarter of the state of Georgia", "the size of the Kingdom of Saxony": the words
     # before the name may name another area (the US state, the kingdom of 1815-1918)
+    # ("the Republic of Vietnam" is South Vietnam); "the Socialist Republic of Vietnam" and
+    # "the Federal Republic of Germany" are the country the name says, as before
     state_of = _STATE_OF_BEFORE.search(m.string, m.start(), m.start("ref"))
-    if state_of:
-        longer = f"the {' '.join(state_of.group(1).casefold().split())} of {key}"
+    if state_of and not state_of.group("mods"):
+        longer = f"the {' '.join(state_of.group('kind').casefold().split())} of {key}"
         ref = _ref_by_key().get(longer, ref)
     ref = as_of(ref, on)
     qual, bound = _qualifier(m, "qual", "qual2")

@@ -56,6 +56,14 @@ def _read(text, home=(), on=None):
         # blind set 123: an island as the unit
         ("an area half the size of Crete", 4168.0, "Crete"),
         ("twice the size of Sicily", 51422.0, "Sicily"),
+        # stop 41, from spent sets 10-27 and 121-122: first-level regions and Korea
+        ("about 2 per cent of Dagestan", 0.02 * 50270, "Dagestan"),
+        ("70 per cent of Aceh", 0.7 * 57956, "Aceh"),
+        ("40 per cent of Lombardy", 0.4 * 23864, "Lombardy"),
+        ("two-thirds of Khatlon", 2 * 24800 / 3, "Khatlon"),
+        ("roughly 80 percent of Marib governorate", 0.8 * 17405, "Marib"),
+        ("less than half the size of Nimba County", 11551 / 2, "Nimba"),
+        ("nearly a tenth of Korea", 22025.8, "Korea"),
         ("an area a quarter the size of the state of Georgia", GEORGIA_STATE / 4, "Georgia"),
         ("a quarter of the State of Georgia", GEORGIA_STATE / 4, "Georgia"),
     ],
@@ -116,6 +124,26 @@ def test_saxony_as_it_was_on_the_day(on, km2):
     assert value == pytest.approx(km2)
 
 
+@pytest.mark.parametrize(
+    ("text", "on", "km2"),
+    [
+        ("a fifth of Serbia", dt.date(1914, 8, 20), 87300.0 / 5),  # after the Balkan wars
+        ("a fifth of Serbia", dt.date(1918, 11, 30), 87300.0 / 5),  # the kingdom's last day
+        ("a fifth of Serbia", dt.date(1918, 12, 1), 77474.0 / 5),  # past it: today's Serbia
+        ("half the size of Serbia", dt.date(1912, 11, 1), 48303.0 / 2),  # the borders of 1878
+        ("a fifth of Serbia", dt.date(1913, 8, 9), 48303.0 / 5),  # the eve of Bucharest
+        ("a fifth of Serbia", dt.date(1878, 7, 12), 77474.0 / 5),  # before Berlin: no figure
+        ("a fifth of Serbia", dt.date(1999, 4, 1), 77474.0 / 5),
+        ("a third of Yugoslavia", dt.date(1941, 4, 10), 247542.0 / 3),  # the Kingdom
+        ("a third of Yugoslavia", dt.date(1991, 7, 1), 255800.0 / 3),  # the Federal Republic
+        ("a third of Yugoslavia", None, 255800.0 / 3),
+    ],
+)
+def test_a_country_as_it_was_in_one_of_several_extents(text, on, km2):
+    ((_, value, _),) = _read(text, on=on)
+    assert value == pytest.approx(km2, abs=0.06)
+
+
 def test_the_kingdom_by_its_name_whatever_the_day():
     ((_, value, _),) = _read("twice the size of the Kingdom of Saxony", on=dt.date(2020, 1, 1))
     assert value == pytest.approx(2 * 14993.0)
@@ -162,3 +190,20 @@ def test_a_region_never_hides_a_country():
 def test_as_of_leaves_undated_regions_and_countries_alone():
     assert units.as_of(reference_area("Texas"), dt.date(1864, 1, 1)).km2 == 695662.0
     assert units.as_of(reference_area("Lebanon"), dt.date(1975, 1, 1)).km2 == 10452.0
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        # spent set 19: South Vietnam's own name for itself (1955-1975)
+        ("about 2 per cent of the territory of the Republic of Vietnam", "South Vietnam"),
+        ("a tenth of the Republic of Vietnam", "South Vietnam"),
+        # a longer name is the country it names, never the shorter name inside it
+        ("about 2 per cent of the territory of the Socialist Republic of Vietnam", "Vietnam"),
+        ("half of the Federal Republic of Germany", "Germany"),
+        ("half the size of the Free State of Saxony", "Saxony"),
+    ],
+)
+def test_a_state_by_its_long_name(text, reference):
+    ((_, _, ref),) = _read(text)
+    assert ref == reference
