@@ -36,7 +36,10 @@ _AREA_BEFORE = re.compile(
     r"|freed|overran|conquered|recovered|regained"
     r"|secured|expanded|covering|covers?|spanning|area\s+of|territory\s+of|total\s+of|amounting\s+to"
     # "pretends to hold \"more than 5,000 kilometres\" of the mountains"
-    r"|measuring|hold|holds|holding|held|controls?|controlling|occup(?:y|ies|ying|ied))"
+    r"|measuring|hold|holds|holding|held|controls?|controlling|controlled"
+    # "ZANLA now controlled \"more than 400 kilometres of the north-east\"", "the army
+    # \"already commands some 50 kilometres of the nitrate pampa\"" (spent sets 28, 114)
+    r"|commands|commanded|occup(?:y|ies|ying|ied))"
     r"\s+[\"“]?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )

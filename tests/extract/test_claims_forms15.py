@@ -216,3 +216,22 @@ def test_half_the_countrys_oil_is_no_area():
 )
 def test_a_length_of_the_homeland_or_mountains_is_an_area(nk, sentence):
     assert _claims(nk, sentence) == [200.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # stop 41, spent sets 28 and 114: "controlled" and "commands" hold ground like "holds"
+        (
+            'He claimed that the rebels now controlled "more than 400 kilometres of the east".',
+            [400.0],
+        ),
+        ('An officer said the army "already commands some 50 kilometres of the plain".', [50.0]),
+        ("The army commanded 30 kilometres of the valley by nightfall.", [30.0]),
+        # a distance from a place is never ground held
+        ("The army controlled a road 40 kilometres from the border.", []),
+        ("The rebels command a ridge 20 kilometres north of the town.", []),
+    ],
+)
+def test_ground_controlled_or_commanded_told_as_a_length(nk, sentence, expected):
+    assert _claims(nk, sentence) == expected
