@@ -130,7 +130,7 @@ class _Miss:
     """A name that resolves to nothing (or to several entries), as :meth:`NameIndex.resolve`
     keeps it: the candidates and whether they are ambiguous."""
 
-    candidates: list[tuple[str, str]]
+    candidates: list[tuple[str, str]] | None  # None: the nearest entries not looked for
     ambiguous: bool
 
 
@@ -167,6 +167,7 @@ class NameIndex:
         self._ids: dict[str, str] = {}
         self._names: list[tuple[str, list[str]]] = []
         self._cache: dict[str, Match | _Miss] = {}  # names repeat in event files
+        self._near_cache: dict[tuple[str, int], list[tuple[str, str]]] = {}
         for ident, label, others in entries:
             ident = str(ident)
             self._labels[ident] = str(label)
@@ -212,26 +213,32 @@ class NameIndex:
         """Display name of an entry."""
         return self._labels[ident]
 
-    def resolve(self, name: str) -> Match:
+    def resolve(self, name: str, *, nearest: bool = True) -> Match:
         """Resolve one name, raising :class:`~geomap.errors.NameResolutionError`.
 
         An exact id (case-insensitive) wins; then the normalised key; then
         the skeleton.  The first level that matches anything decides: one
-        match resolves, several are ambiguous.
+        match resolves, several are ambiguous.  With ``nearest=False`` a name
+        that matches nothing raises with no candidates: a reader that tries
+        many phrases, most of them no name at all (the article extractor),
+        asks :meth:`nearest` only for the few it reports.
         """
         text = str(name).strip()
         hit = self._cache.get(text)
-        if hit is None:
+        if hit is None or (nearest and isinstance(hit, _Miss) and hit.candidates is None):
             try:
-                hit = self._resolve(text)
+                hit = self._resolve(text, nearest=nearest)
             except NameResolutionError as exc:
                 # what the error says, not the error: a raised error's traceback holds its
                 # callers' frames (a reader's whole table), which a kept error would keep alive
-                hit = _Miss(exc.candidates, exc.ambiguous)
+                looked = nearest or exc.ambiguous
+                hit = _Miss(exc.candidates if looked else None, exc.ambiguous)
             if len(self._cache) < 100_000:
                 self._cache[text] = hit
         if isinstance(hit, _Miss):
-            raise NameResolutionError(text, self.kind, hit.candidates, ambiguous=hit.ambiguous)
+            raise NameResolutionError(
+                text, self.kind, hit.candidates or [], ambiguous=hit.ambiguous
+            )
         return hit
 
     def known(self, names: Iterable[str]) -> dict[str, str]:
@@ -260,7 +267,7 @@ class NameIndex:
                 out[name] = hit.id
         return out
 
-    def _resolve(self, text: str) -> Match:
+    def _resolve(self, text: str, *, nearest: bool = True) -> Match:
         if text.casefold() in self._ids:
             return Match(self._ids[text.casefold()], "id")
         key = normalize(text)
@@ -280,18 +287,33 @@ class NameIndex:
                 raise NameResolutionError(
                     text, self.kind, [(i, self._labels[i]) for i in cands], ambiguous=True
                 )
-        raise NameResolutionError(text, self.kind, self.nearest(text), ambiguous=False)
+        raise NameResolutionError(
+            text, self.kind, self.nearest(text) if nearest else [], ambiguous=False
+        )
+
+    @functools.cached_property
+    def _near_keys(self) -> dict[str, set[str]]:
+        """Every normalised name and case-folded id, with the entries it names: what
+        :meth:`nearest` compares with.  Sets of their own: adding an id never changes what a
+        name resolves to."""
+        keys = {k: set(v) for k, v in self._levels[0].items()}
+        for folded, ident in self._ids.items():  # ids too: 'GOVT' is nearest to the id 'GOV'
+            keys.setdefault(folded, set()).add(ident)
+        return keys
 
     def nearest(self, name: str, n: int = 3) -> list[tuple[str, str]]:
         """Up to ``n`` entries whose names are closest to ``name`` (for messages)."""
         key = normalize(name)
-        keys = dict(self._levels[0])
-        for folded, ident in self._ids.items():  # ids too: 'GOVT' is nearest to the id 'GOV'
-            keys.setdefault(folded, set()).add(ident)
-        close = difflib.get_close_matches(key, list(keys), n=n * 2, cutoff=0.5)
-        out: list[tuple[str, str]] = []
-        for k in close:
-            for ident in sorted(keys[k]):
-                if (ident, self._labels[ident]) not in out:
-                    out.append((ident, self._labels[ident]))
-        return out[:n]
+        found = self._near_cache.get((key, n))
+        if found is None:
+            keys = self._near_keys
+            close = difflib.get_close_matches(key, list(keys), n=n * 2, cutoff=0.5)
+            out: list[tuple[str, str]] = []
+            for k in close:
+                for ident in sorted(keys[k]):
+                    if (ident, self._labels[ident]) not in out:
+                        out.append((ident, self._labels[ident]))
+            found = out[:n]
+            if len(self._near_cache) < 100_000:
+                self._near_cache[(key, n)] = found
+        return list(found)

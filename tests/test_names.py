@@ -137,3 +137,37 @@ def test_a_kept_miss_keeps_none_of_its_callers_alive():
     gc.collect()
     assert gone() is None
     assert reader(Table()) == first == "unknown place 'Dayr Hafir'"
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_nearest_is_looked_for_only_when_asked(first):
+    """``nearest=False`` (the article extractor tries many phrases) raises with no
+    candidates; asked for later, the same miss lists them, whatever was asked first."""
+    index = NameIndex(PLACES, kind="place")
+    calls = []
+    index.nearest = lambda name, n=3: calls.append(name) or NameIndex.nearest(index, name, n)
+    for nearest in (first, not first, False, True):
+        with pytest.raises(NameResolutionError) as exc:
+            index.resolve("Homz Villag", nearest=nearest)
+        named = [c[0] for c in exc.value.candidates]
+        assert named == (["homs-2"] if nearest or calls else [])
+    assert calls == ["Homz Villag"]  # looked for once, then kept
+
+
+@pytest.mark.parametrize("nearest", [False, True])
+def test_an_ambiguous_name_lists_its_matches_either_way(nearest):
+    index = NameIndex(PLACES, kind="place")
+    with pytest.raises(NameResolutionError) as exc:
+        index.resolve("Tel Abyad", nearest=nearest)
+    assert {c[0] for c in exc.value.candidates} == {"twin-a", "twin-b"}
+
+
+def test_nearest_never_changes_what_a_name_resolves_to():
+    """An id that is also another entry's name ("a", the name of "beta") was added to that
+    name's entries by nearest(), and the name turned ambiguous."""
+    index = NameIndex([("a", "Alpha", []), ("beta", "Beta", ["A"])], kind="place")
+    assert index.resolve("A.").id == "beta"
+    index.nearest("Alpa")
+    index2 = NameIndex([("a", "Alpha", []), ("beta", "Beta", ["A"])], kind="place")
+    index2.nearest("Alpa")
+    assert index2.resolve("A.").id == "beta"

@@ -3930,7 +3930,8 @@ class Extractor:
         pen = change.why.penalty
         why = list(change.why.reasons)
         if p.place is None:
-            cands = ", ".join(f"{lab!r} ({i})" for i, lab in p.candidates)
+            near = p.candidates or (self.gaz.place_index.nearest(p.text) if p.suggest else [])
+            cands = ", ".join(f"{lab!r} ({i})" for i, lab in near)
             why.insert(
                 0,
                 place_to_add(p.text, p.how) + (f" (nearest: {cands})" if cands else ""),

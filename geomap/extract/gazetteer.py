@@ -63,6 +63,8 @@ class PlaceMention:
     how: str  # id, name, skeleton, kind-near, unknown, ambiguous
     kind: str | None = None
     candidates: list[tuple[str, str]] = field(default_factory=list)
+    # an unknown name whose nearest gazetteer names a report lists (looked for then)
+    suggest: bool = False
 
 
 def owned_role_word(text: str, named: ActorMention, role: ActorMention) -> bool:
@@ -369,7 +371,9 @@ class Gazetteer:
         key = " ".join(phrase.split())
         if key not in self._cache:
             try:
-                self._cache[key] = self.place_index.resolve(key)
+                # no nearest entries: most phrases tried are no name (_place_mention asks
+                # for them for the unknown names it keeps)
+                self._cache[key] = self.place_index.resolve(key, nearest=False)
             except NameResolutionError as exc:
                 self._cache[key] = exc
         return self._cache[key]
@@ -697,9 +701,13 @@ def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention
     e = s + len(phrase)
     phrase = " ".join(phrase.split())
     res = gaz.resolve(phrase)
+    # an ambiguous name's matches; an unknown one's nearest names are looked for only where
+    # the mention is reported (Extractor._draft, unknown.unknown_table)
     cands = res.candidates if isinstance(res, NameResolutionError) else []
     how = "ambiguous" if getattr(res, "ambiguous", False) else "unknown"
-    return PlaceMention(s, e, phrase, None, how, None, cands)
+    # (a name matched by its skeleton alone, "Walong" for Along, lists none, as before)
+    suggest = isinstance(res, NameResolutionError) and not res.ambiguous
+    return PlaceMention(s, e, phrase, None, how, None, cands, suggest=suggest)
 
 
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|ic|i)s?$")
