@@ -358,66 +358,82 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: A country's extent before a change of its borders, by ISO alpha-3 code: (first day, last
-#: day, km², source); a day ``None`` is open.  A text of that time means the country as it was:
-#: "5 per cent of Sudan" in 2004 is a share of the Sudan of 2004, South Sudan in it.  Also the
-#: Factbook's own figure before it revised a country's total with no change of borders, where
-#: the earlier figure is the one every reference of the time gave (Syria until 2018).
 _Extent = tuple[dt.date | None, dt.date | None, float, str]
-_FORMER_EXTENTS: dict[str, _Extent | tuple[_Extent, ...]] = {
+
+#: A country's extents before changes of its borders, by ISO alpha-3 code: each (first day,
+#: last day, km², source); a day ``None`` is open.  A text of that time means the country as
+#: it was: "5 per cent of Sudan" in 2004 is a share of the Sudan of 2004, South Sudan in it.
+#: Also the Factbook's own figure before it revised a country's total with no change of
+#: borders, where the earlier figure is the one every reference of the time gave (Syria until
+#: 2018).
+_FORMER_EXTENTS: dict[str, tuple[_Extent, ...]] = {
     # every edition from 1991 to 2018 gave 185,180 km² (the Syrian statistics office's and the
     # UN's figure, GeoNames' too); the 2019 edition gave 187,437 km², borders unchanged
     "SYR": (
-        None,
-        dt.date(2018, 12, 31),
-        185180.0,
-        "CIA World Factbook 1991-2018 editions, Syria: total area 185,180 km² (incl. 1,295 "
-        "km² of Israeli-occupied territory; revised to 187,437 km² in the 2019 edition, "
-        "borders unchanged; editions read in the archive "
-        "github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025)",
+        (
+            None,
+            dt.date(2018, 12, 31),
+            185180.0,
+            "CIA World Factbook 1991-2018 editions, Syria: total area 185,180 km² (incl. 1,295 "
+            "km² of Israeli-occupied territory; revised to 187,437 km² in the 2019 edition, "
+            "borders unchanged; editions read in the archive "
+            "github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025)",
+        ),
     ),
     "SDN": (
-        None,
-        dt.date(2011, 7, 8),
-        2505813.0,
-        "CIA World Factbook 2010 edition, Sudan: total area 2,505,813 km² (before South "
-        "Sudan's independence on 9 July 2011)",
+        (
+            None,
+            dt.date(2011, 7, 8),
+            2505813.0,
+            "CIA World Factbook 2010 edition, Sudan: total area 2,505,813 km² (before South "
+            "Sudan's independence on 9 July 2011)",
+        ),
     ),
     "ETH": (
-        dt.date(1952, 9, 15),
-        dt.date(1993, 5, 23),
-        1221900.0,
-        "CIA World Factbook 1990 edition, Ethiopia: total area 1,221,900 km² (Eritrea in it, "
-        "from the federation of 15 September 1952 to its independence on 24 May 1993)",
+        (
+            dt.date(1952, 9, 15),
+            dt.date(1993, 5, 23),
+            1221900.0,
+            "CIA World Factbook 1990 edition, Ethiopia: total area 1,221,900 km² (Eritrea in it, "
+            "from the federation of 15 September 1952 to its independence on 24 May 1993)",
+        ),
     ),
     "YEM": (
-        None,
-        dt.date(1990, 5, 21),
-        195000.0,
-        "CIA World Factbook 1990 edition, Yemen Arab Republic: total area 195,000 km² (Yemen "
-        "before its union with South Yemen on 22 May 1990)",
+        (
+            None,
+            dt.date(1990, 5, 21),
+            195000.0,
+            "CIA World Factbook 1990 edition, Yemen Arab Republic: total area 195,000 km² (Yemen "
+            "before its union with South Yemen on 22 May 1990)",
+        ),
     ),
     "IDN": (
-        dt.date(1976, 7, 17),
-        dt.date(2002, 5, 19),
-        1919440.0,
-        "CIA World Factbook 1990 edition, Indonesia: total area 1,919,440 km² (East Timor in "
-        "it, from its annexation on 17 July 1976 to its independence on 20 May 2002)",
+        (
+            dt.date(1976, 7, 17),
+            dt.date(2002, 5, 19),
+            1919440.0,
+            "CIA World Factbook 1990 edition, Indonesia: total area 1,919,440 km² (East Timor in "
+            "it, from its annexation on 17 July 1976 to its independence on 20 May 2002)",
+        ),
     ),
     # the interwar states (spent set 68: "one per cent of Poland", "of Czechoslovakia" in 1919)
     "POL": (
-        dt.date(1918, 11, 11),
-        dt.date(1939, 9, 30),
-        388634.0,
-        "Wikipedia, Second Polish Republic: area 388,634 km² (1931; 387,000 km² in 1921, "
-        "389,720 km² after October 1938), Poland between the two world wars",
+        (
+            dt.date(1918, 11, 11),
+            dt.date(1939, 9, 30),
+            388634.0,
+            "Wikipedia, Second Polish Republic: area 388,634 km² (1931; 387,000 km² in 1921, "
+            "389,720 km² after October 1938), Poland between the two world wars",
+        ),
     ),
     "CSK": (
-        dt.date(1918, 10, 28),
-        dt.date(1938, 9, 30),
-        140800.0,
-        "Wikipedia, First Czechoslovak Republic: area 140,800 km², Czechoslovakia from 28 "
-        "October 1918 to the Munich Agreement",
+        (
+            dt.date(1918, 10, 28),
+            dt.date(1938, 9, 30),
+            140800.0,
+            "Wikipedia, First Czechoslovak Republic: area 140,800 km², Czechoslovakia from 28 "
+            "October 1918 to the Munich Agreement",
+        ),
     ),
     # spent set 114: "a fifth of Serbia" (1914); the kingdom before and after the Balkan wars,
     # not today's Serbia (Kosovo in it, Vojvodina not).  "Servia", the spelling of English
@@ -441,12 +457,14 @@ _FORMER_EXTENTS: dict[str, _Extent | tuple[_Extent, ...]] = {
     ),
     # spent set 123: "a third of Yugoslavia" (1941) is a third of the Kingdom
     "YUG": (
-        dt.date(1918, 12, 1),
-        dt.date(1941, 4, 17),
-        247542.0,
-        "Wikipedia, Kingdom of Yugoslavia: area 247,542 km², the Kingdom of the Serbs, Croats "
-        "and Slovenes (Yugoslavia from 1929) from 1 December 1918 to its capitulation on "
-        "17 April 1941",
+        (
+            dt.date(1918, 12, 1),
+            dt.date(1941, 4, 17),
+            247542.0,
+            "Wikipedia, Kingdom of Yugoslavia: area 247,542 km², the Kingdom of the Serbs, Croats "
+            "and Slovenes (Yugoslavia from 1929) from 1 December 1918 to its capitulation on "
+            "17 April 1941",
+        ),
     ),
 }
 
@@ -464,8 +482,6 @@ def as_of(ref: ReferenceArea, on: dt.date | None) -> ReferenceArea:
     if on is None or not ref.code:
         return ref
     former = _FORMER_EXTENTS.get(ref.code, ())
-    if former and not isinstance(former[0], tuple):
-        former = (former,)
     for first, last, km2, source in former or _region_table()[1].get(ref.code, ()):
         if (first is None or first <= on) and (last is None or on <= last):
             return replace(ref, km2=km2, source=source)
