@@ -117,10 +117,15 @@ _THING_SIZE_BEFORE = re.compile(
 # national territory, 322,462 square kilometres that belong to all Ivorians", "The old city,
 # some 13 hectares inside the walls" (the name itself, not ground a side took or holds)
 _SIZE_IN_APPOSITION = re.compile(
-    r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:territory|valley"
+    r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    # "Teruel province, some 14,800 square kilometres of high plateau, has been fought over",
+    # "Dohuk governorate, some 6,550 ..." (spent sets 29, 36, 63, 79)
+    r"(?:\s+(?:province|district|governorate|state|county|oblast|prefecture))?"
+    r"|(?i:\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:territory|valley"
     r"|region|district|enclave|province|county|city|town)))(?i:\s+(?:alone|itself))?\s*,\s*"
     r"(?i:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:enclave|region|area|territory|valley|district"
-    r"|country|province|county|republic|island|state)\s+of\s+)?"
+    # "Santo Domingo, a city of some 100 square miles", "Grammos, a mountain massif of"
+    r"|country|province|county|republic|island|state|city|town|massif|peninsula)\s+of\s+)?"
     r"(?i:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?$"
 )
 # a day or month before the comma: "Since 16 September, ...", "On Monday, ..."

@@ -235,3 +235,29 @@ def test_a_length_of_the_homeland_or_mountains_is_an_area(nk, sentence):
 )
 def test_ground_controlled_or_commanded_told_as_a_length(nk, sentence, expected):
     assert _claims(nk, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # stop 41, spent sets 29, 36, 43, 63, 79: a named province, governorate or city told
+        # with its size, in a sentence that says no side took, holds or left it
+        (
+            "Teruel province, some 14,800 square kilometres of high plateau, has been fought "
+            "over since the first week.",
+            [],
+        ),
+        ("Dohuk governorate, some 6,550 square kilometres, hosts most of the displaced.", []),
+        ("Santo Domingo, a city of some 100 square miles, was without electricity.", []),
+        ("Grammos, a mountain massif of some 1,000 square kilometres, is their base.", []),
+        # the same with a side holding it stays a claim (spent set 12)
+        (
+            "They say they now control much of Nimba county, some 4,460 square miles "
+            "(11,551 km2), and are moving on the capital.",
+            [11551.0],
+        ),
+        ("Lachin district, some 1,835 square kilometres, was taken by the army.", [1835.0]),
+    ],
+)
+def test_a_named_provinces_size_in_passing(nk, sentence, expected):
+    assert [round(v) for v in _claims(nk, sentence)] == [round(v) for v in expected]
