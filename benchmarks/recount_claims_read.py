@@ -4,10 +4,10 @@
 ``benchmarks/results/extract_heldout<N>.txt`` that records a set's one blind measurement
 (N from ``--from`` on), takes its strict claims line and the claims it missed and found
 beyond the gold (the ``claim miss:`` and ``claim extra:`` lines of the drafts' split, as
-they were when the set was measured), pairs them as ``geomap.extract.score`` does for
-``claims_read`` (the same article, a comparison, one figure's words inside the other's, a
-km² within the tolerance of the gold's, one to one) and prints the strict and read totals
-for each tolerance.  Nothing is extracted again: the figures are those of each set's moment.
+they were when the set was measured), pairs them with
+``geomap.extract.score.read_comparisons`` as ``claims_read`` does (the same article, a
+comparison, one figure's words inside the other's, a km² within the tolerance of the
+gold's, one to one) and prints the strict and read totals for each tolerance.  Nothing is extracted again: the figures are those of each set's moment.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import argparse
 import ast
 import re
 from pathlib import Path
+
+from geomap.extract.score import read_comparisons
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -44,25 +46,20 @@ def _measured(n: int) -> tuple[int, int, list, list] | None:
 
 
 def _read(missed: list, extra: list, tolerance: float) -> int:
-    taken: set[int] = set()
+    """``score.read_comparisons`` article by article, on the tuples a result file lists."""
     n = 0
-    for article, figure, km2, kind in missed:
-        if kind != "comparison" or km2 <= 0:
-            continue
-        words = " ".join(figure.casefold().split())
-        for i, (art, text, value, unit) in enumerate(extra):
-            text = " ".join(str(text).casefold().split())
-            if (
-                i not in taken
-                and art == article
-                and unit == "comparison"
-                and text
-                and (words in text or text in words)
-                and abs(value / km2 - 1) <= tolerance
-            ):
-                taken.add(i)
-                n += 1
-                break
+    for article in {m[0] for m in missed}:
+        gold = [
+            {"figure": f, "value_km2": km2, "unit_kind": kind}
+            for art, f, km2, kind in missed
+            if art == article
+        ]
+        found = [
+            {"figure": f, "value_km2": km2, "unit_kind": kind}
+            for art, f, km2, kind in extra
+            if art == article
+        ]
+        n += read_comparisons(found, gold, set(), tolerance)  # extras: matched by nothing
     return n
 
 

@@ -245,7 +245,7 @@ def score_article(
     found = ex.claims.to_dict("records")
     missed, used = _score_claims(score.claims, found, claims_gold)
     read = score.claims_read
-    read.matched += len(used) + _read_comparisons(found, missed, used)
+    read.matched += len(used) + read_comparisons(found, missed, used)
     read.drafts += len(found)
     read.gold += len(claims_gold)
     if not with_leads:
@@ -288,10 +288,12 @@ def _score_claims(t: Tally, found: list[dict], gold: list[dict]) -> tuple[list[d
 READ_TOLERANCE = 0.05
 
 
-def _read_comparisons(found: list[dict], missed: list[dict], used: set[int]) -> int:
-    """How many gold comparisons ``missed`` a claim found and not matched (not in ``used``)
-    reads with the same words (one figure inside the other) and a km² within
-    :data:`READ_TOLERANCE` of the gold's, one to one."""
+def read_comparisons(
+    found: list[dict], missed: list[dict], used: set[int], tolerance: float = READ_TOLERANCE
+) -> int:
+    """How many gold comparisons ``missed`` (one article's) a claim ``found`` and not matched
+    (not in ``used``) reads with the same words (one figure inside the other) and a km² within
+    ``tolerance`` of the gold's, one to one: what ``claims_read`` adds to the strict matches."""
     taken = set(used)
     n = 0
     for g in missed:
@@ -306,7 +308,7 @@ def _read_comparisons(found: list[dict], missed: list[dict], used: set[int]) -> 
                 and c["unit_kind"] == "comparison"
                 and text
                 and (words in text or text in words)
-                and abs(float(c["value_km2"]) / value - 1) <= READ_TOLERANCE
+                and abs(float(c["value_km2"]) / value - 1) <= tolerance
             ):
                 taken.add(i)
                 n += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.extract.score import Tally, _read_comparisons, _score_claims
+from geomap.extract.score import Tally, _score_claims, read_comparisons
 
 
 def _claim(figure, km2, kind="comparison"):
@@ -72,4 +72,4 @@ def test_a_comparison_read_with_another_published_figure(found, gold, strict, re
     t = Tally()
     missed, used = _score_claims(t, found, gold)
     assert t.matched == strict
-    assert len(used) + _read_comparisons(found, missed, used) == read
+    assert len(used) + read_comparisons(found, missed, used) == read
