@@ -115,6 +115,19 @@ class _Change:
     gainer_fits: tuple[str, ...] = ()  # the sides an unresolved gainer's word fits
 
 
+#: How a side read from a source or the context is explained: (text, penalty) by ``how``
+_SOURCE_READINGS = {
+    "claimant": ("{role} {a.actor}: the claimant {a.basis!r}; the claim is that a side left", 0.1),
+    "author": ("{role} {a.actor}: {a.text!r} in a statement of {a.basis!r}", 0.05),
+    "speaker": ("{role} {a.actor}: {a.text!r} in a quotation of {a.basis!r}", 0.05),
+    "author-default": (
+        "{role} {a.actor}: no side named; the statement's author ({a.basis!r})",
+        0.15,
+    ),
+    "context": ("{role} {a.actor} from the context ({a.basis})", 0.15),
+}
+
+
 def _explain_actors(
     why: _Why, gainer: ActorMention | None, loser: ActorMention | None
 ) -> ActorMention | None:
@@ -138,13 +151,9 @@ def _explain_actors(
             what = "a role word" if a.how == "role-word" else "named by its modifier"
             what += f"; {a.basis}" if a.basis.startswith("one of ") else ""
             why.add(f"{role} {a.actor} ← {' '.join(a.text.split())!r} ({what})", 0.1)
-        elif a.how in ("author", "speaker"):
-            what = "a statement" if a.how == "author" else "a quotation"
-            why.add(f"{role} {a.actor}: {a.text!r} in {what} of {a.basis!r}", 0.05)
-        elif a.how == "author-default":
-            why.add(f"{role} {a.actor}: no side named; the statement's author ({a.basis!r})", 0.15)
-        elif a.how == "context":
-            why.add(f"{role} {a.actor} from the context ({a.basis})", 0.15)
+        elif a.how in _SOURCE_READINGS:
+            text, penalty = _SOURCE_READINGS[a.how]
+            why.add(text.format(role=role, a=a), penalty)
         elif a.how == "next":
             why.add(
                 f"{role} {a.actor}: {a.basis!r} (no actor of the theatre) read as "
@@ -3219,7 +3228,9 @@ class Extractor:
             )
             gainer = self._actor_after(v.end, clause_end, "to") if hands_over else None
             if gainer is None:
-                gainer = self._context_gainer(v.start, loser.actor if loser else None)
+                gainer = self._withdrawal_claimant(sent, v, loser) or self._context_gainer(
+                    v.start, loser.actor if loser else None
+                )
         if pattern in ("capture", "drive-out") and gainer is None:
             gainer = self._named_next(sent, region_lo, v.start) or self._participle_subject(sent, v)
         return subject, *self._author_default(clause, gainer, loser)
@@ -3370,6 +3381,24 @@ class Extractor:
         if agent is not None and not claimed:
             return agent
         return self._claimant(sent, v) or (self._opponent_claim(sent, v) if claimed else agent)
+
+    def _withdrawal_claimant(
+        self, sent: Sentence, v: Verb, loser: ActorMention | None
+    ) -> ActorMention | None:
+        """ "The claims made by London radio that our army has abandoned Kermanshah are
+        lies": a withdrawal told inside a claim whose claimant is named ("claims of/by Y") is
+        the claimant's gain, when the claimant is not the side that left (the settled rule:
+        a claim that a place fell is the claimant's gain, denied or not)."""
+        if claim_by(self.text[sent.start : v.start]) is None:
+            return None
+        claimant = self._claimant(sent, v)
+        if claimant is None or not claimant.actor:
+            return None
+        if loser is not None and loser.actor == claimant.actor:
+            return None
+        return ActorMention(
+            v.start, v.start, "", claimant.actor, "claimant", " ".join(claimant.text.split())
+        )
 
     def _opponent_claim(self, sent: Sentence, v: Verb) -> ActorMention | None:
         """ "The claims broadcast by the enemy's radio that X has been retaken": a statement

@@ -202,6 +202,7 @@ _GAINER_CUE = {
     "modifier": "role word",
     "author": "author",
     "speaker": "author",
+    "claimant": "named",  # the claimant named in the claim ("the claims of London radio")
     # a statement's change with no side named ("units of the 9th Division liberated X", "X
     # was freed on Wednesday"): the author's own (blind sets 8 and 9: 0/3 and 2/2 right, the
     # three wrong at unknown places, a lead anyway)
