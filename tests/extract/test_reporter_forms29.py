@@ -1,4 +1,4 @@
-"""Stop 42's readings, read off blind set 145 after its single measurement; each sentence is
+"""Stop 42's readings, read off blind sets 145 and 146 after their single measurements; each sentence is
 written anew for the Cote d'Ivoire 2011 fixture (``tests/extract/data/civ11``), with negatives.
 
 * "drove the defenders out of the town and found the Ludendorff bridge standing": a second
@@ -7,12 +7,18 @@ written anew for the Cote d'Ivoire 2011 fixture (``tests/extract/data/civ11``), 
 * "Farther south, a task force of the First Army reached Remagen, drove ...": an opening
   adverbial of place ("farther south", "elsewhere") names no one, so the side after its comma
   is the subject, not an aside.
+* "The Russian army retired ... On the 14th the army entered Moscow", in the Grande Armee's
+  bulletin: a side's own text calls its own side "the army", even after naming another army
+  in an earlier sentence (blind set 146; a small 1812 theatre written for the test).
 """
 
 from __future__ import annotations
 
 import pytest
 from sentences import civ_rows
+
+from geomap.extract import extract
+from geomap.inputs import load_inputs
 
 
 @pytest.mark.parametrize(
@@ -65,3 +71,58 @@ def test_an_aside_still_hides_its_side(civ):
         "Monday."
     )
     assert [r[:2] for r in civ_rows(text, civ)] == [("daloa", "FRCI")]
+
+
+@pytest.fixture
+def russia12(tmp_path):
+    """A small theatre (Russia, 1812) where "the army" is a role word of both sides."""
+    (tmp_path / "theatre.toml").write_text(
+        '[theatre]\nname = "test-russia12"\ntitle = "Test theatre: Russia, 1812"\n\n'
+        '[aoi]\ncountries = ["RUS"]\n\n[model]\ncell_radius_km = 20\n\n'
+        '[dates]\nstart = "1812-06-01"\nend = "1812-12-31"\n\n'
+        '[data]\nlicence = "CC0-1.0"\nattribution = "geomap test fixture"\n'
+    )
+    (tmp_path / "actors.csv").write_text(
+        "id,name,aliases,refs,color\n"
+        "FRA,Grande Armee,Grande Armee;French army,the army;Napoleon,#1e6fb0\n"
+        "RUS,Russian army,Russian army;Russian troops,the army;Kutuzov,#2e8b57\n"
+    )
+    (tmp_path / "places.csv").write_text(
+        "id,name,alt_names,lat,lon,kind,admin1,country,geonames_id,source\n"
+        "moscow,Moscow,,55.752,37.616,city,,RUS,,test fixture\n"
+        "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n"
+    )
+    (tmp_path / "control.csv").write_text(
+        "as_of,place,actor\n1812-06-01,moscow,RUS\n1812-06-01,vereya,RUS\n"
+    )
+    (tmp_path / "events.csv").write_text(
+        "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,"
+        "note\n"
+    )
+    return load_inputs(tmp_path)
+
+
+BULLETIN = "NINETEENTH BULLETIN OF THE GRANDE ARMEE\nMoscow, 16 September 1812\n\n"
+WIRE_1812 = "ST PETERSBURG, Sept. 16 (Wire) - "
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        # a side's own text: its bare "the army" is its own, even after another army was named
+        (
+            BULLETIN + "The Russian army retired in good order. On the 14th the army entered "
+            "Moscow.",
+            "FRA",
+        ),
+        # a wire story has no author: the army named before tells them apart, as before
+        (
+            WIRE_1812 + "The Russian army retired in good order. On the 14th the army entered "
+            "Moscow.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_sides_own_text_calls_its_side_the_army(russia12, text, gainer):
+    rows = extract(text, russia12, published="1812-09-16").rows
+    assert list(zip(rows.place, rows.to_actor, strict=True)) == [("moscow", gainer)]
