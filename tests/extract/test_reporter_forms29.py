@@ -1,5 +1,6 @@
-"""Stop 42's readings, read off blind sets 145 and 146 after their single measurements; each sentence is
-written anew for the Cote d'Ivoire 2011 fixture (``tests/extract/data/civ11``), with negatives.
+"""Stop 42's readings, read off blind sets 145 and 146 after their single measurements; each
+sentence is written anew for the Cote d'Ivoire 2011 fixture (``tests/extract/data/civ11``),
+with negatives.
 
 * "drove the defenders out of the town and found the Ludendorff bridge standing": a second
   verb in the past tense, after "and", ends the object; the place is the one "the town" stands
