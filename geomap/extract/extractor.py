@@ -2893,6 +2893,14 @@ class Extractor:
         out: list[tuple[list[PlaceMention], DateMention]] = []
         pos = max(clause.verb.end, *(p.end for p in objs))
         hi = clause.end
+        if clause.pattern in ("fell-to", "capture-passive"):
+            # "A fell to the Ninth Army on March 1, and B on March 2" (blind set 145): the
+            # gapped places follow the agent's day
+            agent = next(iter(self._actors_between(pos, hi)), None)
+            if agent is not None and re.fullmatch(
+                r"(?i)\s*(?:(?:to|by)\s+)?(?:the\s+)?", self.text[pos : agent.start]
+            ):
+                pos = agent.end
         while pos < hi:
             d1 = self._day_at(dates, pos, hi)
             if d1 is None:

@@ -11,6 +11,8 @@ with negatives.
 * "The Russian army retired ... On the 14th the army entered Moscow", in the Grande Armee's
   bulletin: a side's own text calls its own side "the army", even after naming another army
   in an earlier sentence (blind set 146; a small 1812 theatre written for the test).
+* "Munchen-Gladbach fell to the Ninth Army on March 1, and Neuss on March 2": a place with its
+  own day after the agent, the verb left out (blind set 145).
 """
 
 from __future__ import annotations
@@ -127,3 +129,32 @@ WIRE_1812 = "ST PETERSBURG, Sept. 16 (Wire) - "
 def test_a_sides_own_text_calls_its_side_the_army(russia12, text, gainer):
     rows = extract(text, russia12, published="1812-09-16").rows
     assert list(zip(rows.place, rows.to_actor, strict=True)) == [("moscow", gainer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "A fell to X on D1, and B on D2": the verb and its agent left out before B
+        (
+            "Daloa fell to the Republican Forces on Monday, and Gagnoa on Tuesday.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("gagnoa", "FRCI", "FDS", "2011-03-29", "draft"),
+            ],
+        ),
+        (
+            "Daloa was taken by the Republican Forces on Monday, and Gagnoa on Tuesday.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("gagnoa", "FRCI", "FDS", "2011-03-29", "draft"),
+            ],
+        ),
+        # no day after the second place: no gapping ("and Gagnoa stayed calm")
+        (
+            "Daloa fell to the Republican Forces on Monday, and Gagnoa stayed calm.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+    ],
+)
+def test_a_fall_to_a_side_with_the_verb_left_out(civ, text, rows):
+    assert civ_rows(text, civ) == rows
