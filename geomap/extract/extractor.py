@@ -640,6 +640,8 @@ _CLAIM_MADE_BY = (
     rf"\b{_CLAIM_NOUN}\s+(?:(?:made|broadcast|published|aired|issued|carried)\s+"
     rf"(?:(?:on|last|this)\s+)?(?:(?:{WD}|yesterday|today)\s+)?)?(?:by|of)\s+"
 )
+# "were handed over in the same way", "likewise": a change told as the one before
+_SAME_WAY = re.compile(r"(?i)\b(?:in\s+the\s+same\s+(?:way|manner|fashion)|likewise|similarly)\b")
 # a role word no side uses of itself ("the regime", "the junta", "the enemy")
 _PEJORATIVE_ROLE = re.compile(r"(?i)\b(?:regime|junta|enemy|invaders?|occupiers?)\b")
 _CLAIM_BY_BEFORE = re.compile(
@@ -948,11 +950,16 @@ _CAPITAL_OF_AFTER = re.compile(
     r"(?i),\s+(?:the\s+)?(?:(?:provincial|district|regional|state)\s+capital\b|capital\s+of\b)"
 )
 # "by fighters of X", "by units of the X": the force noun before the side it belongs to
-_FORCE_OF = (
-    r"(?:(?:(?:heroic|brave|valiant|gallant)\s+)?(?:fighters|troops|forces|units|soldiers|elements"
+_FORCE_NOUN_OF = (
+    r"(?:fighters|troops|forces|units|soldiers|elements"
     r"|militiamen|men|members|gunmen|militias?|heroes|sons|lions|brigades?|battalions?"
     # "handed over X to officials of Zanzibar's revolutionary government" (spent set 81)
-    r"|officials|representatives|delegates|envoys|commissioners)"
+    r"|officials|representatives|delegates|envoys|commissioners"
+    # "handed Adana over to officials and gendarmes of the Angora government" (blind set 144)
+    r"|gendarmes|gendarmerie|police|policemen|administrators|authorities)"
+)
+_FORCE_OF = (
+    rf"(?:(?:(?:heroic|brave|valiant|gallant)\s+)?{_FORCE_NOUN_OF}(?:\s+and\s+{_FORCE_NOUN_OF})?"
     r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?)"
 )
 # gapping: "took A on Saturday(,) and (then) (the town of) B on Sunday"
@@ -3230,7 +3237,9 @@ class Extractor:
                 # ELF said that Barentu had been liberated": the claimant's gain
                 gainer = self._claimed_gainer(sent, v, gainer)
             if gainer is None:
-                gainer = self._context_gainer(v.start, loser.actor if loser else None)
+                gainer = self._same_way_gainer(v, clause_end) or self._context_gainer(
+                    v.start, loser.actor if loser else None
+                )
         elif pattern == "fell":
             # "the claims of the enemy's media that X has fallen are lies", in a statement of a
             # two-sided theatre: the one opponent's claim (as for a passive, _opponent_claim)
@@ -3324,8 +3333,24 @@ class Extractor:
         if gainer is None or gainer.how in ("pronoun", "generic", "context"):
             # "the command's claim that Szentes is in its hands", "the claims of Radio
             # Djakarta that Serian is in the hands of freedom fighters": the claimant's
-            gainer = self._claimed_gainer(sent, v, gainer)
+            gainer = self._claimed_gainer(sent, v, gainer) or self._same_way_gainer(v, clause_end)
         return gainer, loser
+
+    def _same_way_gainer(self, v: Verb, clause_end: int) -> ActorMention | None:
+        """ "French troops handed Adana over to the Angora government ... Tarsus and Mersina
+        were handed over in the same way in late December" (blind set 144): a change told
+        "in the same way" (or "likewise") with no side of its own goes to the gainer of the
+        change told just before, a verb of the same kind."""
+        if not _SAME_WAY.search(self.text, v.end, clause_end) and not _SAME_WAY.search(
+            self.text, max(self._this_start, v.start - 12), v.start
+        ):
+            return None
+        d = self.drafts[-1] if self.drafts else None
+        if d is None or not d.to_actor or d.span[1] < v.start - 600:
+            return None
+        return ActorMention(
+            v.start, v.start, "in the same way", d.to_actor, "pronoun", f"the gainer of {d.place}"
+        )
 
     def _fell_to_gainer(self, sent: Sentence, v: Verb, clause_end: int) -> ActorMention | None:
         """ "X fell to the rebels"; "X had fallen to them": who "them" stands for."""

@@ -43,6 +43,11 @@ _STOP_WORDS = (
     | frozenset(WEEKDAYS)
     | frozenset(MONTH_NAMES)
 )
+#: Military ranks: a capitalised run they open is a person ("the rearguard of Marshal Davout",
+#: "Colonel Kouassi"), never an unknown place (blind set 146)
+_RANKS = frozenset(
+    "marshal colonel admiral captain lieutenant commandant brigadier sergeant ataman".split()
+)
 _ARTICLE_WORDS = frozenset(
     "al el il ul ad ed adh edh an en ar er as es ash esh at et ath eth az ez".split()
 )
@@ -690,6 +695,8 @@ def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention
     words = list(run)
     if any(re.search(r"-(?:based|led|backed|held|controlled|linked)$", w.group(0)) for w in words):
         words = []  # "Britain-based", "IS-held": adjectives, not names
+    if words and words[0].group(0).casefold().rstrip(".") in _RANKS:
+        return None
     while words and words[0].group(0).casefold() in _STOP_WORDS:
         words.pop(0)
     while words and words[-1].group(0).casefold().rstrip("'’s") in _STOP_WORDS:

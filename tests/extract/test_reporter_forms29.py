@@ -13,6 +13,9 @@ with negatives.
   in an earlier sentence (blind set 146; a small 1812 theatre written for the test).
 * "Munchen-Gladbach fell to the Ninth Army on March 1, and Neuss on March 2": a place with its
   own day after the agent, the verb left out (blind set 145).
+* A military rank ("Colonel", "Marshal") opens a person's name, never an unknown place (blind
+  set 146); "handed X over to officials and gendarmes of Y" and "were handed over in the same
+  way" (the gainer of the handover told just before) (blind set 144).
 """
 
 from __future__ import annotations
@@ -157,4 +160,43 @@ def test_a_sides_own_text_calls_its_side_the_army(russia12, text, gainer):
     ],
 )
 def test_a_fall_to_a_side_with_the_verb_left_out(civ, text, rows):
+    assert civ_rows(text, civ) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a rank opens a person's name, never an unknown place (blind set 146)
+        (
+            "On Monday, at Daloa, the Republican Forces broke into the town and drove out the "
+            "rearguard of Colonel Kouassi.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        # "handed X over to officials and gendarmes of Y": Y gains (blind set 144)
+        (
+            "The army on Monday handed Daloa over to officials and gendarmes of the Republican "
+            "Forces.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        # "handed over in the same way": the gainer of the handover told just before
+        (
+            "The army on Monday handed Daloa over to the Republican Forces. The handover was "
+            "calm. Gagnoa and Guiglo were handed over in the same way on Tuesday.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("gagnoa", "FRCI", "FDS", "2011-03-29", "draft"),
+                ("guiglo", "FRCI", "FDS", "2011-03-29", "draft"),
+            ],
+        ),
+        # with no change told before, "in the same way" names no one: leads
+        (
+            "Gagnoa and Guiglo were handed over in the same way on Tuesday.",
+            [
+                ("gagnoa", "", "", "2011-03-29", "lead"),
+                ("guiglo", "", "", "2011-03-29", "lead"),
+            ],
+        ),
+    ],
+)
+def test_ranks_officials_and_handovers_told_the_same_way(civ, text, rows):
     assert civ_rows(text, civ) == rows
