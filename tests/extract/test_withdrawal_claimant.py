@@ -4,7 +4,8 @@
 105): the settled rule reads a claim that a place fell as the claimant's gain, denied or not;
 a claim that a side left a place is the same claim.  The claimant must be named ("claims
 of/by Y") and must not be the side that left.  The gainer used to be read from the context,
-which made the row a lead.  The sentences are written for the test.
+which made the row a lead.  Also "the communique of X, which claims that ...": X's claim
+(blind set 146).  The sentences are written for the test.
 """
 
 from __future__ import annotations
@@ -73,3 +74,32 @@ def test_no_claimant_no_claimants_gain(theatre, text, why):
     assert rows["status"].tolist() == ["lead"]
     assert why in rows["note"].iloc[0]
     assert "the claimant" not in rows["note"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the communique of X, which claims that ...": X's claim, denied: disputed, X's gain
+        # (blind set 146)
+        (
+            SAA_STATEMENT + "The communique of the Free Syrian Army of 25 May, which claims that "
+            "its fighters retook Arak on that day, is a complete invention.",
+            [("arak", "FSA", "2017-05-25", "disputed", "draft")],
+        ),
+        (
+            SAA_STATEMENT + "The statement of Islamic State, which claimed that its fighters "
+            "entered Arak on Thursday, is a lie.",
+            [("arak", "IS", "2017-05-25", "disputed", "draft")],
+        ),
+        # reports nobody is said to make, called lies: no change
+        (
+            SAA_STATEMENT + "Reports, which claim that Islamic State fighters entered Arak on "
+            "Thursday, are lies.",
+            [],
+        ),
+    ],
+)
+def test_a_partys_communique_which_claims_a_change(theatre, text, expected):
+    rows = extract(text, theatre, published="2017-05-27").rows
+    got = [tuple(r) for r in rows[["place", "to_actor", "date", "confidence", "status"]].values]
+    assert got == expected
