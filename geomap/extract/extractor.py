@@ -421,7 +421,7 @@ _PARTICIPLE = re.compile(r"(?i)(?:re-?)?[a-z]+(?:ed|en)")
 # "the police post at Chwaka surrendered to our army" (spent set 81)
 _GARRISON = re.compile(
     r"(?i)\b(?:garrisons?|detachments?|defenders|town|city|village|police|(?:out)?posts?|forts?"
-    r"|barracks)\b"
+    r"|barracks|fortress(?:es)?|citadel)\b"
 )
 # a place surrendered by name: "soldiers surrendered Bouake to the rebels", "surrendered the
 # town of X" (not "surrendered to", "surrendered their weapons")
@@ -2992,7 +2992,8 @@ class Extractor:
         if _raid(text, sent, verbs, k) or _drove_away(text, v, region_lo):
             return None
         if (
-            re.match(r"(?i)surrendered|capitulated", v.text)
+            # (a bare "laid down its arms": "laid down its arms to X" names who gained)
+            re.match(r"(?i)surrendered|capitulated|laid\s+down\s+\w+\s+arms$", v.text)
             and not _GARRISON.search(text, region_lo, v.start)
             and not _SURRENDERED_PLACE.match(text, v.end)
             # "Toul surrendered to our troops" (spent set 86): a place named as the subject;

@@ -212,7 +212,10 @@ _FELL = re.compile(
 _FELL_BARE = re.compile(
     # "the claims ... that the police at Chwaka have surrendered are lies" (spent set 81): a
     # garrison's or a post's surrender, the surrendering noun checked by the extractor
-    r"\b(?:fell|fallen|followed|surrendered)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
+    # "The fortress of Modlin capitulated on the 9th", "the garrison of Zamosc laid down its arms
+    # on Friday" (blind set 143)
+    r"\b(?:fell|fallen|followed|surrendered|capitulated|laid\s+down\s+(?:its|their)\s+arms(?!\s+(?:to|before)\b))"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|late|early|earlier|last|this|that|during|after"
     r"|before|overnight|yesterday|today|within|without|amid|as|when|days?|weeks?"
     # "Kazanskaya and Migulinskaya followed the next day" (spent set 89)
     r"|the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week)"

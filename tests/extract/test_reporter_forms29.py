@@ -16,6 +16,8 @@ with negatives.
 * A military rank ("Colonel", "Marshal") opens a person's name, never an unknown place (blind
   set 146); "handed X over to officials and gendarmes of Y" and "were handed over in the same
   way" (the gainer of the handover told just before) (blind set 144).
+* "The garrison of Zamosc laid down its arms on Friday", "The fortress of Modlin capitulated":
+  a garrison's or a fortress's bare surrender is the place's loss (blind set 143).
 """
 
 from __future__ import annotations
@@ -199,4 +201,28 @@ def test_a_fall_to_a_side_with_the_verb_left_out(civ, text, rows):
     ],
 )
 def test_ranks_officials_and_handovers_told_the_same_way(civ, text, rows):
+    assert civ_rows(text, civ) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a garrison's or a fortress's bare surrender: the place, its gainer left to the
+        # reviewer (a lead) (blind set 143)
+        (
+            "The garrison of Daloa laid down its arms on Monday.",
+            [("daloa", "", "", "2011-03-28", "lead")],
+        ),
+        ("The fortress of Daloa capitulated on Monday.", [("daloa", "", "", "2011-03-28", "lead")]),
+        # "laid down its arms to X": X gains, as before
+        (
+            "The garrison of Daloa laid down its arms to the Republican Forces on Monday.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        # people who lay down their arms are no place's surrender
+        ("The soldiers laid down their arms on Monday.", []),
+        ("Hundreds of soldiers capitulated on Monday.", []),
+    ],
+)
+def test_a_garrisons_bare_surrender(civ, text, rows):
     assert civ_rows(text, civ) == rows
