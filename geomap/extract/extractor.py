@@ -642,6 +642,11 @@ _CLAIM_MADE_BY = (
 )
 # "were handed over in the same way", "likewise": a change told as the one before
 _SAME_WAY = re.compile(r"(?i)\b(?:in\s+the\s+same\s+(?:way|manner|fashion)|likewise|similarly)\b")
+# a gapped place's day counted from the one before: "and B two days later", "the next day"
+_LATER_GAP = re.compile(
+    r"(?i)\s*,?\s*(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?"
+    r"\s+later|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
+)
 # a role word no side uses of itself ("the regime", "the junta", "the enemy")
 _PEJORATIVE_ROLE = re.compile(r"(?i)\b(?:regime|junta|enemy|invaders?|occupiers?)\b")
 _CLAIM_BY_BEFORE = re.compile(
@@ -2873,7 +2878,9 @@ class Extractor:
             gap = _Why()
             gap.reasons, gap.penalty = list(before_date[0]), before_date[1]
             gap.add(f"{clause.verb.text!r} left out before {places[0].text!r} (same clause)")
-            rank = self._explain_date(gap, clause, when.start, when.end, when.text, 3)
+            # a day counted from the one before ("two days later") ranks as relative
+            own = 2 if _LATER_GAP.fullmatch(when.text) else 3
+            rank = self._explain_date(gap, clause, when.start, when.end, when.text, own)
             again = replace(
                 change,
                 date=when.end,
@@ -2923,11 +2930,29 @@ class Extractor:
             after = _CLOSING_COMMA.match(self.text, first.end, hi) if apposed else None
             d2 = self._day_at(dates, after.end() if after else places[-1].end, hi)
             if d2 is None:
+                # "took A on Monday and B two days later", "and B the next day" (blind set 143):
+                # B's day counted from A's
+                d2 = self._later_day(d1, after.end() if after else places[-1].end, hi)
+                if d2 is None:
+                    return out
+                out.append((places, d2))
                 return out
             used.add(next(i for i, d in enumerate(dates) if d is d2))
             out.append((places, d2))
             pos = places[-1].end
         return out
+
+    def _later_day(self, d1: DateMention, pos: int, hi: int) -> DateMention | None:
+        """ "two days later", "the next day", "a day later" right after ``pos``: the day
+        counted from ``d1``'s (a day; a range stays unread); else None."""
+        m = _LATER_GAP.match(self.text, pos, hi)
+        if m is None or d1.start is None or d1.start != d1.end:
+            return None
+        n = 1 if m.group("next") else _count_of(m.group("n"))
+        if not n:
+            return None
+        day = d1.end + dt.timedelta(days=n)
+        return DateMention(m.group(0).strip(), (m.start(), m.end()), day, day, "event")
 
     def _day_at(self, dates: list[DateMention], pos: int, hi: int) -> DateMention | None:
         """The event day phrase right after ``pos`` ("on Sunday", "in the south on 21

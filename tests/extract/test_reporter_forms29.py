@@ -18,6 +18,8 @@ with negatives.
   way" (the gainer of the handover told just before) (blind set 144).
 * "The garrison of Zamosc laid down its arms on Friday", "The fortress of Modlin capitulated":
   a garrison's or a fortress's bare surrender is the place's loss (blind set 143).
+* "took A on Monday and B two days later": the gapped place's day counted from A's (blind set
+  143).
 """
 
 from __future__ import annotations
@@ -226,3 +228,41 @@ def test_ranks_officials_and_handovers_told_the_same_way(civ, text, rows):
 )
 def test_a_garrisons_bare_surrender(civ, text, rows):
     assert civ_rows(text, civ) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "and B two days later": B's day counted from A's (blind set 143)
+        (
+            "The Republican Forces took Daloa on Monday and Gagnoa two days later.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("gagnoa", "FRCI", "FDS", "2011-03-30", "draft"),
+            ],
+        ),
+        (
+            "The Republican Forces took Daloa on Monday and Gagnoa the next day.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("gagnoa", "FRCI", "FDS", "2011-03-29", "draft"),
+            ],
+        ),
+        (
+            "Daloa fell to the Republican Forces on Monday and Gagnoa two days later.",
+            [
+                ("daloa", "FRCI", "FDS", "2011-03-28", "draft"),
+                ("gagnoa", "FRCI", "FDS", "2011-03-30", "draft"),
+            ],
+        ),
+        # a range is not counted from ("early last week"): no gapped day, no row
+        (
+            "The Republican Forces took Daloa early last week and Gagnoa two days later.",
+            [("daloa", "FRCI", "FDS", "2011-03-21", "draft")],
+        ),
+    ],
+)
+def test_a_gapped_place_on_a_day_counted_from_the_one_before(civ, text, rows):
+    got = civ_rows(text, civ)
+    assert [r[:3] for r in got] == [r[:3] for r in rows]
+    assert [r[3] for r in got][1:] == [r[3] for r in rows][1:]
