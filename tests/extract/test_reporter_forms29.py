@@ -20,6 +20,9 @@ with negatives.
   a garrison's or a fortress's bare surrender is the place's loss (blind set 143).
 * "took A on Monday and B two days later": the gapped place's day counted from A's (blind set
   143).
+* "On the 30th instant, the Sardinian army advanced ... After a lively engagement lasting several
+  hours, our brigades evacuated Palestro": the story goes on, on the day the sentence before
+  told (blind set 146).
 """
 
 from __future__ import annotations
@@ -266,3 +269,36 @@ def test_a_gapped_place_on_a_day_counted_from_the_one_before(civ, text, rows):
     got = civ_rows(text, civ)
     assert [r[:3] for r in got] == [r[:3] for r in rows]
     assert [r[3] for r in got][1:] == [r[3] for r in rows][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the story goes on, the same day, in the sentence after the one that dated it
+        # (blind set 146)
+        (
+            "On Monday the Republican Forces advanced on Gagnoa. After a brief engagement, they "
+            "took Guiglo.",
+            ("guiglo", "FRCI", "FDS", "2011-03-28", "draft"),
+        ),
+        (
+            "On Monday the Republican Forces advanced on Gagnoa. By nightfall they had taken "
+            "Guiglo.",
+            ("guiglo", "FRCI", "FDS", "2011-03-28", "draft"),
+        ),
+        # days later: the day is not the one told before (a lead on the publication day)
+        (
+            "On Monday the Republican Forces advanced on Gagnoa. After three days of fighting, "
+            "they took Guiglo.",
+            ("guiglo", "FRCI", "FDS", "2011-03-30", "lead"),
+        ),
+        # a new paragraph is not the same story
+        (
+            "On Monday the Republican Forces advanced on Gagnoa.\n\nAfter a brief engagement, "
+            "they took Guiglo.",
+            ("guiglo", "FRCI", "FDS", "2011-03-30", "lead"),
+        ),
+    ],
+)
+def test_the_story_going_on_keeps_the_day_told_before(civ, text, row):
+    assert civ_rows(text, civ) == [row]
