@@ -415,7 +415,10 @@ _BY_THEN_TO = re.compile(r"(?i)\s+by\s+[^,.;:]{1,60}?\s+to\s+")
 _HANDED = re.compile(r"(?i)(?:handed|given|ceded|turned)\b")
 # a reduced passive relative: "X, liberated by Y on 16 June, ...", "Shroma, retaken by our forces"
 _REDUCED_PASSIVE = re.compile(r"[\w)]\s*,\s*(?:(?:\w+ly|also|first|later|since|once)\s+)?$")
-_PARTICIPLE_BY = re.compile(r"\s+by\b")
+# (not "captured by storm the town of X": how, not by whom; blind set 144)
+_PARTICIPLE_BY = re.compile(
+    r"\s+by\b(?!\s+(?:storm|assault|force|surprise|night|day|dawn|nightfall|noon|midday)\b)"
+)
 _PARTICIPLE = re.compile(r"(?i)(?:re-?)?[a-z]+(?:ed|en)")
 # who surrenders a place: "the Guard garrison in Esteli surrendered to", "the town surrendered"
 # "the police post at Chwaka surrendered to our army" (spent set 81)
@@ -1001,6 +1004,9 @@ _HOSTILE_OF = re.compile(
     # "cleared X of the last Somocista guards", "of the remaining enemy elements"
     + r"(?:(?:last|remaining)\s+(?:[\w-]+\s+){0,2}?(?:guards|troops|forces|soldiers|fighters"
     + r"|militiamen|elements|units)\b|"
+    # "cleared Martynovka of the Ukrainian nationalists" (blind set 146)
+    + r"(?:nationalists|nazis|neo-nazis|fascists|militants|insurgents|jihadists|separatists"
+    + r"|rebels)\b|"
     + _HOSTILE.pattern.removeprefix("(?i)")
     + ")",
     re.I,
@@ -1674,6 +1680,20 @@ class Extractor:
             # place of the change told last ("The town of La Guera, ..., has been in Mauritanian
             # hands since December 20, when Mauritanian forces captured it", spent set 16)
             return found
+        named = (
+            {p.place for p in self._places_between(self._this_start, lo) if p.place}
+            if it and it.group(0).strip().lower() == "it"
+            else set()
+        )
+        if len(named) == 1 and not (self.drafts and self.drafts[-1].span[1] >= self._this_start):
+            # "the Ukrainian garrison left Khromove under cover of darkness, and at dawn on
+            # Friday our assault detachments entered it" (blind set 145): the one place the
+            # sentence named before, when no change of the sentence was drafted
+            place = next(iter(named))
+            ref = PlaceMention(
+                lo + it.start(), lo + it.end(), "it", place, "anaphor", self.gaz.kind.get(place)
+            )
+            return [ref], f"'it' read as {place!r}, named before it in the sentence"
         if (
             it
             and self.drafts

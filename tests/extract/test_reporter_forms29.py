@@ -23,6 +23,8 @@ with negatives.
 * "On the 30th instant, the Sardinian army advanced ... After a lively engagement lasting several
   hours, our brigades evacuated Palestro": the story goes on, on the day the sentence before
   told (blind set 146).
+* "captured by storm the town of X" (no passive), "... left X, and ... entered it" (the one place
+  the sentence named), "cleared X of the nationalists" (blind sets 144-146).
 """
 
 from __future__ import annotations
@@ -302,3 +304,30 @@ def test_a_gapped_place_on_a_day_counted_from_the_one_before(civ, text, rows):
 )
 def test_the_story_going_on_keeps_the_day_told_before(civ, text, row):
     assert civ_rows(text, civ) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "captured by storm": how, not by whom; no passive (blind set 144)
+        (
+            "On Monday the Republican Forces, advancing from the north, captured by storm the "
+            "town of Daloa.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        # "entered it": the one place the sentence named before (blind set 145)
+        (
+            "On Monday the army left Daloa under cover of darkness, and at dawn on Tuesday the "
+            "Republican Forces entered it.",
+            [("daloa", "FRCI", "FDS", "2011-03-29", "draft")],
+        ),
+        # "cleared X of the nationalists": a side driven out (blind set 146); of mines, none
+        (
+            "On Monday the Republican Forces cleared Daloa of the nationalists.",
+            [("daloa", "FRCI", "FDS", "2011-03-28", "draft")],
+        ),
+        ("On Monday the Republican Forces cleared Daloa of mines.", []),
+    ],
+)
+def test_by_storm_entered_it_and_cleared_of(civ, text, rows):
+    assert civ_rows(text, civ) == rows
