@@ -1681,7 +1681,12 @@ class Extractor:
             # hands since December 20, when Mauritanian forces captured it", spent set 16)
             return found
         named = (
-            {p.place for p in self._places_between(self._this_start, lo) if p.place}
+            {
+                p.place
+                for p in self._places_between(self._this_start, lo)
+                # not a place only located by ("Fighting near Guiglo went on, and ...")
+                if p.place and not NOT_OBJECT_BEFORE.search(self.text[self._this_start : p.start])
+            }
             if it and it.group(0).strip().lower() == "it"
             else set()
         )
