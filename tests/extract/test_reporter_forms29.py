@@ -25,6 +25,8 @@ with negatives.
   told (blind set 146).
 * "captured by storm the town of X" (no passive), "... left X, and ... entered it" (the one place
   the sentence named), "cleared X of the nationalists" (blind sets 144-146).
+* "Russia's Defence Ministry said ... that its forces had taken X": a capitalised ministry
+  speaks for its country's side too (blind set 147).
 """
 
 from __future__ import annotations
@@ -331,3 +333,16 @@ def test_the_story_going_on_keeps_the_day_told_before(civ, text, row):
 )
 def test_by_storm_entered_it_and_cleared_of(civ, text, rows):
     assert civ_rows(text, civ) == rows
+
+
+@pytest.mark.parametrize("ministry", ["Defence Ministry", "defence ministry", "Defense Ministry"])
+def test_a_countrys_defence_ministry_speaks_for_its_side(russia12, ministry):
+    # "Russia's Defence Ministry said ... that its forces had taken full control of Avdiivka"
+    # (blind set 147): the country's own ministry, whatever its capitals; "its" is its side,
+    # not the side named in the sentence before
+    text = (
+        WIRE_1812 + "Kutuzov ordered his units to leave the city. France's "
+        f"{ministry} said on Thursday that its forces had taken full control of Moscow."
+    )
+    rows = extract(text, russia12, published="1812-09-16").rows
+    assert list(zip(rows.place, rows.to_actor, strict=True)) == [("moscow", "FRA")]
