@@ -98,6 +98,15 @@ def _total(results: list[dict]) -> dict:
     return tot
 
 
+#: How ``--vs`` names each list a set's result holds, one row at a time
+_LABELS = {
+    "misses": "miss",
+    "extras": "extra",
+    "claim_misses": "claim miss",
+    "claim_extras": "claim extra",
+}
+
+
 def _diff(old: dict, new: dict) -> str:
     before = {r["set"]: r for r in old["sets"]}
     lines = []
@@ -110,11 +119,11 @@ def _diff(old: dict, new: dict) -> str:
             if o["extras"] == r["extras"] and o["claim_extras"] == r["claim_extras"]:
                 continue
         lines.append(f"{_line(o)}\n{'->':>6}{_line(r)[6:]}")
-        for k in ("misses", "extras", "claim_misses", "claim_extras"):
+        for k, label in _LABELS.items():
             a = {tuple(x) for x in o[k]}
             b = {tuple(x) for x in r[k]}
-            lines += [f"    - {k[:-2] if k.endswith('es') else k}: {x}" for x in sorted(a - b)]
-            lines += [f"    + {k[:-2] if k.endswith('es') else k}: {x}" for x in sorted(b - a)]
+            lines += [f"    - {label}: {x}" for x in sorted(a - b)]
+            lines += [f"    + {label}: {x}" for x in sorted(b - a)]
     return "\n".join(lines) or "no set changed"
 
 

@@ -1669,11 +1669,8 @@ class Extractor:
         if (found := self._noun_places(obj, lo))[0]:
             return found
         it = re.match(r"\s*(?:it|them)\b", obj, re.I)
-        topic = (
-            it
-            and it.group(0).strip().lower() == "it"
-            and _TOPIC_PLACE.match(self.text, self._this_start)
-        )
+        is_it = bool(it) and it.group(0).strip().lower() == "it"
+        topic = is_it and _TOPIC_PLACE.match(self.text, self._this_start)
         if topic and (found := self._moved_in_place(lo, "it"))[0]:
             # "Udong, the old royal capital, changed hands twice: the insurgents overran it in
             # March 1974": the one place the sentence opens with (blind set 14), before the
@@ -1687,7 +1684,7 @@ class Extractor:
                 # not a place only located by ("Fighting near Guiglo went on, and ...")
                 if p.place and not NOT_OBJECT_BEFORE.search(self.text[self._this_start : p.start])
             }
-            if it and it.group(0).strip().lower() == "it"
+            if is_it
             else set()
         )
         if len(named) == 1 and not (self.drafts and self.drafts[-1].span[1] >= self._this_start):
@@ -2527,22 +2524,18 @@ class Extractor:
                 # the day of the sentence just before, about the same place, is this one's own
                 return day, day, "a time of day (the day of the sentence before, of the place)", 3
             return day, day, "a time of day (the day given before in the paragraph)", 2
-        if (
+        # an event day the sentence just before told, in the same paragraph
+        told_before = (
             self._last_event is not None
             and self._last_event_at >= self._prev_start
             and self._last_event_at > self.text.rfind("\n", 0, sent.start)
-            and _THE_PLACE_BEFORE.search(self.text, lo, hi)
-        ):
+        )
+        if told_before and _THE_PLACE_BEFORE.search(self.text, lo, hi):
             # "On Monday, 7 August, we withdrew from X. The enemy entered the town only after
             # we had left it": the place and the day of the sentence before
             day = self._last_event
             return day, day, "'the town' of the sentence before, on its day", 2
-        if (
-            self._last_event is not None
-            and self._last_event_at >= self._prev_start
-            and self._last_event_at > self.text.rfind("\n", 0, sent.start)
-            and _CONTINUES.match(self.text, sent.start)
-        ):
+        if told_before and _CONTINUES.match(self.text, sent.start):
             # "On the 30th instant, the Sardinian army advanced ... After a lively engagement
             # lasting several hours, our brigades evacuated Palestro" (blind set 146): the
             # story goes on the day the sentence before told
@@ -2972,14 +2965,14 @@ class Extractor:
                 return out
             places = [first, *self._list_tail(first.end, hi, unknown)] if not apposed else [first]
             after = _CLOSING_COMMA.match(self.text, first.end, hi) if apposed else None
-            d2 = self._day_at(dates, after.end() if after else places[-1].end, hi)
+            end = after.end() if after else places[-1].end
+            d2 = self._day_at(dates, end, hi)
             if d2 is None:
                 # "took A on Monday and B two days later", "and B the next day" (blind set 143):
-                # B's day counted from A's
-                d2 = self._later_day(d1, after.end() if after else places[-1].end, hi)
-                if d2 is None:
-                    return out
-                out.append((places, d2))
+                # B's day counted from A's, and no day after it to go on from
+                later = self._later_day(d1, end, hi)
+                if later is not None:
+                    out.append((places, later))
                 return out
             used.add(next(i for i, d in enumerate(dates) if d is d2))
             out.append((places, d2))
@@ -3480,9 +3473,7 @@ class Extractor:
         before = self.text[sent.start : v.start]
         span = claim_by(before)
         if span is not None:
-            lo, hi = sent.start + span[0], sent.start + span[1]
-            named = {a.actor: a for a in self._actors_between(lo, hi) if a.actor and a.end <= hi}
-            return next(iter(named.values())) if len(named) == 1 else None
+            return self._named_claimant(sent, span)
         # "The ELF claimed yesterday that Barentu had fallen": the speaker of the clause
         that = [m.end() for m in re.finditer(r"(?i)\bthat\s+", before)]
         if not that:
@@ -3490,6 +3481,13 @@ class Extractor:
         pos = sent.start + that[-1]
         said = [a for a in self._actors_between(sent.start, pos) if a.actor and a.end <= pos]
         return self._speaker_of(sent, said, pos)
+
+    def _named_claimant(self, sent: Sentence, span: tuple[int, int]) -> ActorMention | None:
+        """The one side named in the claimant's words ``span`` (:func:`claim_by`'s, offsets in
+        the sentence), else None."""
+        lo, hi = sent.start + span[0], sent.start + span[1]
+        named = {a.actor: a for a in self._actors_between(lo, hi) if a.actor and a.end <= hi}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _claimed_gainer(
         self, sent: Sentence, v: Verb, agent: ActorMention | None
@@ -3511,9 +3509,8 @@ class Extractor:
         lies": a withdrawal told inside a claim whose claimant is named ("claims of/by Y") is
         the claimant's gain, when the claimant is not the side that left (the settled rule:
         a claim that a place fell is the claimant's gain, denied or not)."""
-        if claim_by(self.text[sent.start : v.start]) is None:
-            return None
-        claimant = self._claimant(sent, v)
+        span = claim_by(self.text[sent.start : v.start])
+        claimant = self._named_claimant(sent, span) if span is not None else None
         if claimant is None or not claimant.actor:
             return None
         if loser is not None and loser.actor == claimant.actor:
