@@ -400,8 +400,16 @@ class ActorRefs:
                 continue
             # "the North Koreans": the sides every word fits ("north" and "korean")
             words = m.group("people").casefold().split()
-            words[-1] = words[-1].removesuffix("s")
-            fits = set.intersection(*(self.by_modifier.get(w, set()) for w in words))
+            if not re.search(r"(?:ch|sh|ss)$", words[-1]):
+                words[-1] = words[-1].removesuffix("s")
+            fits = set.intersection(
+                *(
+                    set().union(
+                        *(self.by_modifier.get(k, set()) for k in _PEOPLE_MODIFIERS.get(w, (w,)))
+                    )
+                    for w in words
+                )
+            )
             if len(fits) == 1:
                 found.append(ActorMention(m.start(), m.end(), m.group(0), min(fits), "modifier"))
                 spans.append((m.start(), m.end()))
@@ -516,10 +524,34 @@ def _after_last(words: list[str], stop: frozenset[str]) -> int:
 
 
 # a people named by its plural demonym: "the Tanzanians", "the Moroccans", "the Israelis"
-# ("the North Koreans", "the Chinese", "the Sudanese")
+# ("the North Koreans", "the Chinese", "the Sudanese"), or by a word the plural rule does
+# not reach: "the French had already taken X" (spent set 146), "the Turks", "the Poles"
 _DEMONYMS = re.compile(
-    r"\b[Tt]he\s+(?P<people>(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:ians|ans|is|ese))\b"
+    r"\b[Tt]he\s+(?P<people>(?:(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+(?:ians|ans|is|ese)"
+    r"|Spaniards|Turks|Poles|Serbs|Croats|Greeks|Swedes|Danes|Finns|Czechs|Slovaks|Arabs|Kurds"
+    r"|Boers"
+    # an adjective as the people only before a verb or a stop, never before a noun ("the
+    # French positions", "the Spanish Civil War")
+    r"|(?:French|British|English|Dutch|Spanish|Irish|Scots|Swiss)(?=\s*[,.;:)]|\s+(?:[a-z]+ed"
+    r"|had|have|has|were|are|was|is|took|held|hold|won|lost|left|drove|fled|swept|overran"
+    r"|retook|seized|did|could|would|will|then|also|now|still|finally|soon|later|again"
+    # "fell to the French on Monday": a preposition or a relative after the people
+    r"|on|in|at|by|after|before|from|to|with|under|since|during|near|who|which|that|as)\b)))\b"
 )
+# the modifier words of a people the plural rule does not reach ("Turks": "Turkish troops")
+_PEOPLE_MODIFIERS = {
+    "spaniard": ("spanish",),
+    "scot": ("scottish", "scots"),
+    "turk": ("turkish", "turk", "ottoman"),
+    "pole": ("polish",),
+    "serb": ("serbian", "serb"),
+    "croat": ("croatian", "croat"),
+    "swede": ("swedish",),
+    "dane": ("danish",),
+    "finn": ("finnish",),
+    "kurd": ("kurdish",),
+    "boer": ("boer",),
+}
 # a country as the one who speaks or acts: "Ethiopia announced that its troops ...", "Eritrea
 # said", "Ethiopia retook X": the side whose modifier is its adjective
 _COUNTRY_SPEAKS = re.compile(

@@ -2411,9 +2411,19 @@ class Extractor:
         self, sent: Sentence, same: re.Match | None, sent_drafts: list[Draft], prior: Draft | None
     ):
         """ "On Thursday the units at X regrouped east of the town. The invaders entered X the
-        same evening.": the day the sentence before told, when no change was drafted since
-        (else the change's day, :meth:`_by_prior`); None otherwise."""
-        day = self._day_of_sentence_before(sent) if same and not sent_drafts else None
+        same evening.": the day the paragraph last told before the sentence ("On Sunday last
+        the enemy landed ... The troops posted there gave way. ... the city, which the British
+        entered the same afternoon", spent set 110), when no change was drafted since (else
+        the change's day, :meth:`_by_prior`); None otherwise."""
+        day = None
+        if (
+            same
+            and not sent_drafts
+            and self._last_event is not None
+            and self._last_event_at < sent.start
+            and min(self._prev_start, self.text.rfind("\n", 0, sent.start)) < self._last_event_at
+        ):
+            day = self._last_event
         if day is None or (prior is not None and prior.span[1] >= self._last_event_at):
             return None
         said = " ".join(same.group(0).split())
@@ -3039,6 +3049,7 @@ class Extractor:
             re.fullmatch(r"(?i)fled|entered|left|came\s+into", v.text)
             and not self._fighters_before(region_lo, v.start)
             and not _subject_left_out(self.text, verbs, k)
+            and not self._series_subject(region_lo, v.start)
             # "Shuqra was entered by Islah militiamen on June 20": a side named by its name
             # as the agent (not a role word: "entered by soldiers and UDT partisans")
             and not _named_by_name(self._passive_agent(region_lo, v, clause_end))
@@ -3704,6 +3715,20 @@ class Extractor:
             )
             for p in self._places_between(lo, hi)
         )
+
+    def _series_subject(self, lo: int, hi: int) -> bool:
+        """ "British commandos crossed the Rhine on Friday night, waited on the bank while
+        Lancasters flattened the town, and entered Wesel" (spent set 145): the last verb of a
+        series joined by ", and" shares the subject the series opens with, when every piece
+        between is a verb phrase and that subject is a side (:meth:`_fighters_before`)."""
+        clause = _THOUSANDS.sub("_", self.text[lo:hi])
+        commas = [lo + m.start() for m in re.finditer(",", clause)]
+        if not commas or not _SERIES_END.fullmatch(self.text, commas[-1] + 1, hi):
+            return False
+        k = len(commas) - 1
+        while k > 0 and _SERIES_VERB.match(self.text, commas[k - 1] + 1, commas[k]):
+            k -= 1
+        return self._fighters_before(lo, commas[k])
 
     def _fighters_before(self, lo: int, hi: int) -> bool:
         """Does [lo, hi) name an actor, a pronoun or a force phrase (who "fled" is a side)?"""
@@ -4578,6 +4603,13 @@ _THAT_DAY = re.compile(
     r"|\bearlier\s+in\s+the\s+day\b"
 )
 _ENTERED = re.compile(r"(?i)entered\b")
+# the pieces of a series of verbs one subject shares ("crossed X, waited on the bank, and
+# entered Y"): the last piece, and a piece that is a verb phrase
+_SERIES_END = re.compile(r"(?i)\s*and\s+(?:(?:then|finally|later|also|soon)\s+)?")
+_SERIES_VERB = re.compile(
+    r"\s*(?:then\s+)?(?:[a-z]+ed|took|fought|broke|drove|swept|overran|made|held|won|beat|threw"
+    r"|struck|rode|went|came|fell)\b"
+)
 _WHERE = re.compile(r"(?i),\s*where\s+[^,;:—–]*$")
 _CLAUSE_BREAK = re.compile(r"(?i)[;.!?]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 

@@ -1,0 +1,165 @@
+"""Stop 43's readings, taken from spent sets (110, 134, 145, 146) while the blind sets of
+stop 43 were being written; each sentence is written anew for a small theatre made here
+(``eastern``: a Napoleonic-era war of four sides), with negatives.
+
+* "The French had already taken X", "the Turks entered X": a people named by a plural the
+  "-ians"/"-ese" rule does not reach (or by its adjective standing alone before a verb) is the
+  one side whose modifier is its adjective; "the French positions" is no people.
+* "Polish troops of the Liberating Army entered X": the capitalised "Liberating" inside a
+  name ("the Liberating Army") is no verb of taking, so the clause of "entered" keeps its
+  subject (a name two sides share is told apart by the side named before it).
+* "British troops crossed the river, waited on the bank, and entered X": the last verb of a
+  series joined by ", and" has the series' subject.
+* "On Sunday last the enemy landed ... The troops there gave way ... which the French entered
+  the same afternoon": "the same day" is the day the paragraph last told, not only the
+  sentence before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.extract import extract
+from geomap.inputs import load_inputs
+
+
+@pytest.fixture
+def eastern(tmp_path):
+    """Four sides: FRA and POL share the name "the Liberating Army"; RUS and TUR have their
+    own modifiers ("Russian", "Turkish")."""
+    (tmp_path / "theatre.toml").write_text(
+        '[theatre]\nname = "test-eastern"\ntitle = "Test theatre: an eastern war, 1812"\n\n'
+        '[aoi]\ncountries = ["RUS"]\n\n[model]\ncell_radius_km = 20\n\n'
+        '[dates]\nstart = "1812-06-01"\nend = "1812-12-31"\n\n'
+        '[data]\nlicence = "CC0-1.0"\nattribution = "geomap test fixture"\n'
+    )
+    (tmp_path / "actors.csv").write_text(
+        "id,name,aliases,refs,color\n"
+        "FRA,Grande Armee,Grande Armee;French army;French troops,the Liberating Army,#1e6fb0\n"
+        "POL,Polish legion,Polish legion;Polish troops,the Liberating Army,#c62828\n"
+        "RUS,Russian army,Russian army;Russian troops,Kutuzov,#2e8b57\n"
+        "TUR,Ottoman army,Turkish army;Turkish troops,the Porte,#8e24aa\n"
+    )
+    (tmp_path / "places.csv").write_text(
+        "id,name,alt_names,lat,lon,kind,admin1,country,geonames_id,source\n"
+        "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n"
+        "ruza,Ruza,,55.701,36.195,town,,RUS,,test fixture\n"
+    )
+    (tmp_path / "control.csv").write_text(
+        "as_of,place,actor\n1812-06-01,vereya,RUS\n1812-06-01,ruza,RUS\n"
+    )
+    (tmp_path / "events.csv").write_text(
+        "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,"
+        "note\n"
+    )
+    return load_inputs(tmp_path)
+
+
+WIRE = "ST PETERSBURG, Sept. 16 (Wire) - "
+
+
+def _rows(text: str, theatre) -> list[tuple]:
+    rows = extract(WIRE + text, theatre, published="1812-09-16").rows
+    return [(r.place, r.to_actor, r.date, r.status) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("The French had already taken the small town of Vereya on Sept. 14.", "FRA"),
+        ("The French entered Vereya on Monday.", "FRA"),
+        ("Vereya fell to the French on Monday.", "FRA"),
+        ("The Turks entered Vereya on Monday.", "TUR"),
+        ("The Poles took Vereya on Monday.", "POL"),
+        ("The Russians retook Vereya on Monday.", "RUS"),
+    ],
+)
+def test_a_people_named_by_its_plural_is_its_side(eastern, text, gainer):
+    rows = _rows(text, eastern)
+    assert [(r[0], r[1], r[3]) for r in rows] == [("vereya", gainer, "draft")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective before a noun is no people
+        "The French positions at Vereya were taken on Monday.",
+        # a people no side's modifier names
+        "The Swedes entered Vereya on Monday.",
+    ],
+)
+def test_an_adjective_or_an_unknown_people_names_no_side(eastern, text):
+    assert [r[1] for r in _rows(text, eastern)] in ([], [""])
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Polish troops of the Liberating Army entered Vereya on Monday.", "POL"),
+        ("French troops of the Liberating Army entered Vereya on Monday.", "FRA"),
+    ],
+)
+def test_a_shared_name_after_of_says_whose_the_side_is(eastern, text, gainer):
+    assert _rows(text, eastern) == [("vereya", gainer, "1812-09-14", "draft")]
+
+
+def test_a_shared_name_alone_stays_unresolved(eastern):
+    # "the Liberating Army" fits FRA and POL: no gainer is guessed, and the capitalised
+    # "Liberating" is no verb of its own
+    rows = _rows("The Liberating Army occupied Vereya on Monday.", eastern)
+    assert [(r[0], r[1], r[3]) for r in rows] == [("vereya", "", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "French troops crossed the river on Friday night, waited on the bank while the "
+            "guns fired, and entered Vereya shortly before midnight.",
+            [("vereya", "FRA", "1812-09-11", "draft")],
+        ),
+        (
+            "French troops crossed the river on Friday night, and entered Vereya shortly "
+            "before midnight.",
+            [("vereya", "FRA", "1812-09-11", "draft")],
+        ),
+        # the series' subject is no side: people entering a town take nothing
+        ("Refugees crossed the river on Friday night, waited on the bank, and entered Vereya.", []),
+        # a piece that is no verb phrase breaks the series
+        (
+            "French troops crossed the river on Friday night, the refugees behind them, and "
+            "entered Vereya shortly before midnight.",
+            [],
+        ),
+    ],
+)
+def test_the_last_verb_of_a_series_has_the_series_subject(eastern, text, rows):
+    assert _rows(text, eastern) == rows
+
+
+@pytest.mark.parametrize(
+    ("between", "date"),
+    [
+        # a sentence between, in the same paragraph: still the day the paragraph told
+        (" The Russian posts there gave way.", "1812-09-13"),
+        ("", "1812-09-13"),
+    ],
+)
+def test_the_same_day_is_the_day_the_paragraph_told(eastern, between, date):
+    text = (
+        "On Sunday last the French landed in force below the town." + between + " Kutuzov "
+        "ordered the army to leave Vereya, which the French entered the same afternoon."
+    )
+    rows = [r for r in _rows(text, eastern) if r[1] == "FRA"]
+    assert rows == [("vereya", "FRA", date, "draft")]
+
+
+def test_the_same_day_does_not_reach_into_an_earlier_paragraph(eastern):
+    # a day told two paragraphs back, with a sentence between: not "the same day"
+    text = (
+        "On Sunday last the French landed in force below the town.\n\nThe Russian posts gave "
+        "way. Kutuzov ordered the army to leave Vereya, which the French entered the same "
+        "afternoon."
+    )
+    rows = [r for r in _rows(text, eastern) if r[1] == "FRA"]
+    assert [r[2] for r in rows] != ["1812-09-13"]
