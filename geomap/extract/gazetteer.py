@@ -123,6 +123,9 @@ ANAPHOR_NOUNS: list[tuple[str, tuple[str, ...]]] = [
     # garrison withdrew during the night, and Russian troops occupied the ruins" (spent sets
     # 110, 115, 120)
     (r"place|ruins", ("town", "city", "village")),
+    # "the garrison of Fredericia left the fortress ... Austrian troops entered the empty
+    # fortress" (spent set 121): a fortress town
+    (r"fortress|citadel", ("town", "city", "village")),
 ]
 _KIND_NEAR = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"

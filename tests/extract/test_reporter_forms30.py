@@ -13,6 +13,8 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
 * "On Sunday last the enemy landed ... The troops there gave way ... which the French entered
   the same afternoon": "the same day" is the day the paragraph last told, not only the
   sentence before.
+* "the garrison of X left the fortress ... French troops entered the empty fortress": "the
+  fortress" stands for the fortress town named before (spent set 121).
 """
 
 from __future__ import annotations
@@ -163,3 +165,21 @@ def test_the_same_day_does_not_reach_into_an_earlier_paragraph(eastern):
     )
     rows = [r for r in _rows(text, eastern) if r[1] == "FRA"]
     assert [r[2] for r in rows] != ["1812-09-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "the fortress" stands for the fortress town named before, two sentences back
+        (
+            "The Russian garrison of Vereya left the fortress during the night. The guns that "
+            "could not be carried were spiked. On Monday French troops entered the empty "
+            "fortress.",
+            [("vereya", "FRA", "1812-09-14", "draft")],
+        ),
+        # no town named before: the fortress is no place of the gazetteer
+        ("On Monday French troops entered the empty fortress.", []),
+    ],
+)
+def test_the_fortress_stands_for_the_town_named_before(eastern, text, rows):
+    assert [r for r in _rows(text, eastern) if r[1] == "FRA"] == rows
