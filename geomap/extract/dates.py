@@ -176,6 +176,11 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?:\b(?P<mod>(?i:on|late|early|last|this|since|by|until|overnight|before\s+dawn))\s+)?"
             rf"\b(?P<wd>{WD})(?:'s)?(?:\s+(?i:night|morning|afternoon|evening))?\b"
+            # "on Tuesday last week", "on Friday of last week": that day of the week before;
+            # "On Sunday last": the last Sunday before the day of writing (spent sets 110,
+            # 115, 143)
+            r"(?:\s+(?P<lastweek>(?i:(?:of\s+)?last\s+week|of\s+the\s+previous\s+week))\b"
+            r"|\s+(?P<lastafter>(?i:last))\b(?!\s+(?i:week|month|year|night)))?"
         ),
     ),
     (
@@ -331,7 +336,11 @@ def _weekday(g: dict, anchor: dt.date) -> _Resolved:
     wd = WEEKDAYS.index(g["wd"].lower())
     back = (anchor.weekday() - wd) % 7
     mod = (g.get("mod") or "").lower()
-    if mod == "last" and back == 0:
+    if g.get("lastweek"):
+        # the calendar week before the anchor's (weeks start on Monday)
+        day = anchor - dt.timedelta(days=anchor.weekday() + 7 - wd)
+        return day, day, "event"
+    if (mod == "last" or g.get("lastafter")) and back == 0:
         back = 7
     day = anchor - dt.timedelta(days=back)
     return day, day, "since" if mod == "since" else "event"
@@ -751,9 +760,11 @@ def _weekday_and_date(text: str, found: list[DateMention]) -> list[DateMention]:
             prev is not None
             and _WEEKDAY_ONLY.match(prev.text)
             and dm.kind == prev.kind
-            and re.fullmatch(r"[\s,]{1,3}", text[prev.span[1] : dm.span[0]])
+            # "on Monday the 26th May" (spent set 145)
+            and re.fullmatch(r"[\s,]{1,3}(?:the\s+)?", text[prev.span[1] : dm.span[0]])
             and (
-                re.match(r"\d", dm.text) or (_DAY_MONTH_FIRST.match(dm.text) and dm.start == dm.end)
+                re.match(r"(?:the\s+)?\d", dm.text)
+                or (_DAY_MONTH_FIRST.match(dm.text) and dm.start == dm.end)
             )
         ):
             span = (prev.span[0], dm.span[1])

@@ -13,15 +13,21 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
 * "On Sunday last the enemy landed ... The troops there gave way ... which the French entered
   the same afternoon": "the same day" is the day the paragraph last told, not only the
   sentence before.
+* "on Monday the 26th May": the explicit day after a weekday, with "the" between (spent set
+  145); "on Tuesday last week", "on Friday of last week": that weekday in the calendar week
+  before (spent sets 115, 143); "On Sunday last": the Sunday before the day of writing.
 * "the garrison of X left the fortress ... French troops entered the empty fortress": "the
   fortress" stands for the fortress town named before (spent set 121).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from geomap.extract import extract
+from geomap.extract.dates import find_dates
 from geomap.inputs import load_inputs
 
 
@@ -183,3 +189,35 @@ def test_the_same_day_does_not_reach_into_an_earlier_paragraph(eastern):
 )
 def test_the_fortress_stands_for_the_town_named_before(eastern, text, rows):
     assert [r for r in _rows(text, eastern) if r[1] == "FRA"] == rows
+
+
+# Tuesday 29 March 2022: the week before ran from Monday 21 to Sunday 27 March
+TUESDAY = dt.date(2022, 3, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "day"),
+    [
+        ("entered Berber on Monday the 26th May, after", dt.date(1884, 6, 4), dt.date(1884, 5, 26)),
+        ("on Monday the 26th of May", dt.date(1884, 6, 4), dt.date(1884, 5, 26)),
+        ("retaken on Tuesday last week", TUESDAY, dt.date(2022, 3, 22)),
+        ("entered on Friday of last week", TUESDAY, dt.date(2022, 3, 25)),
+        ("on Monday of the previous week", TUESDAY, dt.date(2022, 3, 21)),
+        # anchored on a Sunday, "last week" is still the calendar week before
+        ("on Monday last week", dt.date(2022, 3, 27), dt.date(2022, 3, 14)),
+        # "Sunday last" on a Sunday is the Sunday before; on a Thursday, the Sunday just past
+        ("On Sunday last the enemy landed", dt.date(2022, 3, 27), dt.date(2022, 3, 20)),
+        ("On Sunday last the enemy landed", dt.date(2022, 3, 31), dt.date(2022, 3, 27)),
+        # no "last" after: the weekday up to the day itself, as before
+        ("On Sunday the enemy landed", dt.date(2022, 3, 27), dt.date(2022, 3, 27)),
+    ],
+)
+def test_a_weekday_with_its_week_or_its_day_after_it(text, anchor, day):
+    (d,) = find_dates(text, anchor)
+    assert (d.start, d.end) == (day, day)
+
+
+def test_sunday_last_night_is_two_mentions():
+    # "last night" is its own day, not "Sunday last"
+    found = find_dates("on Sunday last night", TUESDAY)
+    assert [f.text for f in found] == ["on Sunday", "last night"]
