@@ -33,14 +33,15 @@ CLAIM_COLUMNS = [
 _AREA_BEFORE = re.compile(
     r"\b(?:took|taken|take|takes|taking|seized|seize|captured|retaken|retook|recaptured|gained|gain"
     r"|gains?\s+(?:at|of|to)|control(?:led)?\s+(?:of|over)|(?:rule|sway|authority|grip)\s+over|brought|lost|losing|cleared|liberated"
-    r"|freed|overran|conquered|recovered|regained"
+    r"|freed|overran|conquered|conquering|conquer|capturing|seizing|recovered|regained"
     r"|secured|expanded|covering|covers?|spanning|area\s+of|territory\s+of|total\s+of|amounting\s+to"
     # "pretends to hold \"more than 5,000 kilometres\" of the mountains"
     r"|measuring|hold|holds|holding|held|controls?|controlling|controlled"
     # "ZANLA now controlled \"more than 400 kilometres of the north-east\"", "the army
     # \"already commands some 50 kilometres of the nitrate pampa\"" (spent sets 28, 114)
     r"|commands|commanded|occup(?:y|ies|ying|ied))"
-    r"\s+[\"“]?(?:[\w'’-]+\s+){0,3}$",
+    # a quoted verb: boasts of "conquering" 600 kilometres of Castile (spent set 150)
+    r"[\"”]?\s+[\"“]?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _AREA_AFTER = re.compile(
@@ -139,6 +140,9 @@ _HOLD_WORDS = re.compile(
     r"(?i)\b(?:hold|holds|held|holding|control|controls|controlled|(?:re)?(?:took|taken|seized"
     r"|captured|occup(?:y|ies|ied))|liberated|freed|lost|abandoned|cleared|secured|gained|won"
     r"|overran|entered|hands\s+of|withdr(?:ew|awn|awal)|handed|handover|extends?\s+over"
+    # "The invader now stands on some 14,000 square kilometres of the Veneto and Friuli,
+    # nearly 5 per cent of Italy" (spent set 150)
+    r"|stands?\s+on|stood\s+on"
     r"|confined|demilitari[sz]ed"
     # "the whole lower Valley, some 1,500 square miles, is now free of the enemy" (spent set 88)
     r"|(?:free|clear|rid|cleansed|purged)\s+of|(?:our|their|its)\s+hands"

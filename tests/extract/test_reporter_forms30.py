@@ -16,6 +16,9 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
 * "on Monday the 26th May": the explicit day after a weekday, with "the" between (spent set
   145); "on Tuesday last week", "on Friday of last week": that weekday in the calendar week
   before (spent sets 115, 143); "On Sunday last": the Sunday before the day of writing.
+* Claims (spent set 150): "now stands on some 14,000 square kilometres of X, nearly 5 per
+  cent of Italy" is ground held (two claims, not a region's size told in passing); a length
+  after a quoted verb of taking ('boasts of "conquering" 600 kilometres of Castile') is an area.
 * "the garrison of X left the fortress ... French troops entered the empty fortress": "the
   fortress" stands for the fortress town named before (spent set 121).
 """
@@ -221,3 +224,32 @@ def test_sunday_last_night_is_two_mentions():
     # "last night" is its own day, not "Sunday last"
     found = find_dates("on Sunday last night", TUESDAY)
     assert [f.text for f in found] == ["on Sunday", "last night"]
+
+
+def _claims(text: str, theatre) -> list[tuple[str, float]]:
+    claims = extract(WIRE + text, theatre, published="1812-09-16").claims
+    return [(c.unit_kind, round(float(c.value_km2), 1)) for c in claims.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # ground a side "stands on", restated as a share of a country in apposition: two claims
+        (
+            "The invader now stands on some 14,000 square kilometres of the Moskva valley, "
+            "nearly 5 per cent of Italy.",
+            [("area", 14000.0), ("comparison", 15067.0)],
+        ),
+        # a region's own size told in passing stays no claim
+        ("The Moskva valley, nearly 5 per cent of Italy, is famous for its wheat.", []),
+        # a length after a quoted verb of taking is an area
+        (
+            'The enemy radio boasts of "conquering" 600 kilometres of Castile.',
+            [("length", 600.0)],
+        ),
+        # a length after a quoted verb that takes nothing stays a distance
+        ('The enemy radio boasts of "marching" 600 kilometres across Castile.', []),
+    ],
+)
+def test_claims_after_standing_on_and_a_quoted_verb(eastern, text, claims):
+    assert _claims(text, eastern) == claims
