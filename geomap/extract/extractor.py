@@ -866,7 +866,10 @@ _BEATEN_BEFORE = re.compile(
     # "broke the enemy line at Amorebieta and entered the town" (spent set 57)
     r"|broke(?:\s+through)?"
     # "fell upon the Japanese soldiers in Beicang, ... and took back the town" (spent set 73)
-    r"|fell\s+upon|fell\s+on)\s+(?:the\s+)?"
+    r"|fell\s+upon|fell\s+on"
+    # "legionnaires disarmed the Red Guards and took over the town" (spent set 150)
+    r"|disarmed|dispersed|scattered|expelled)"
+    r"\s+(?:the\s+)?"
     r"(?:(?!and\b|who\b|which\b)[\w'’-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?$"
 )
 # a partner of the subject, not the subject: "X, backed by Y, captured", "X, with the support of

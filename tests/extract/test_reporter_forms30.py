@@ -16,6 +16,8 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
 * "on Monday the 26th May": the explicit day after a weekday, with "the" between (spent set
   145); "on Tuesday last week", "on Friday of last week": that weekday in the calendar week
   before (spent sets 115, 143); "On Sunday last": the Sunday before the day of writing.
+* "legionnaires disarmed the Red Guards and took over the town": a side disarmed, dispersed,
+  scattered or expelled is acted on, no subject (spent set 150).
 * Claims (spent set 150): "now stands on some 14,000 square kilometres of X, nearly 5 per
   cent of Italy" is ground held (two claims, not a region's size told in passing); a length
   after a quoted verb of taking ('boasts of "conquering" 600 kilometres of Castile') is an area.
@@ -253,3 +255,10 @@ def _claims(text: str, theatre) -> list[tuple[str, float]]:
 )
 def test_claims_after_standing_on_and_a_quoted_verb(eastern, text, claims):
     assert _claims(text, eastern) == claims
+
+
+@pytest.mark.parametrize("verb", ["disarmed", "dispersed", "scattered", "expelled"])
+def test_a_side_disarmed_is_no_subject(eastern, verb):
+    text = f"At Vereya, French troops {verb} the Russian troops and took over the town on Monday."
+    rows = _rows(text, eastern)
+    assert [(r[0], r[1]) for r in rows] == [("vereya", "FRA")]
