@@ -499,6 +499,7 @@ _AFTER_PREPOSITION = re.compile(r"(?i)\b(?:in|with|aboard|using|from|into|onto|a
 _PARTICIPLE = re.compile(r"(?i)[a-z]+ed|(?:re)?taken")
 
 
+_TO_BE = re.compile(r"(?i)\bto\s+(?:be|have\s+been)\s+$")
 # "the Liberating Army", "the Liberated Zone": a capitalised verb form between "the" and a
 # capitalised word is a word of a name (spent set 134)
 _IN_A_NAME = re.compile(r"(?<=\b[Tt]he\s)[A-Z][a-z]+(?=\s+[A-Z][a-z])")
@@ -510,6 +511,10 @@ def _adjective(text: str, start: int, m: re.Match) -> bool:
     form inside a name ("the Liberating Army")."""
     name = _IN_A_NAME.match(text, m.start())
     if name is not None and name.end() == m.end() and m.start() > start:
+        return True
+    # "Cherbourg, the first great port to be won back in France, was captured by ...": a
+    # passive infinitive in an aside tells no change of its own (spent set 151)
+    if _TO_BE.search(text, max(start, m.start() - 20), m.start()):
         return True
     return bool(_PARTICIPLE.fullmatch(m.group(0))) and bool(
         _AFTER_PREPOSITION.search(text, max(start, m.start() - 12), m.start())

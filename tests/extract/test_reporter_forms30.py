@@ -18,6 +18,9 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
   before (spent sets 115, 143); "On Sunday last": the Sunday before the day of writing.
 * "legionnaires disarmed the Red Guards and took over the town": a side disarmed, dispersed,
   scattered or expelled is acted on, no subject (spent set 150).
+* "Cherbourg, the first great port to be won back in France, was captured by American troops":
+  a passive infinitive ("to be won back", "to have been taken") is no verb of its own, so it
+  neither tells a change nor cuts the clause of the main verb (spent set 151).
 * Claims (spent set 150): "now stands on some 14,000 square kilometres of X, nearly 5 per
   cent of Italy" is ground held (two claims, not a region's size told in passing); a length
   after a quoted verb of taking ('boasts of "conquering" 600 kilometres of Castile') is an area.
@@ -262,3 +265,25 @@ def test_a_side_disarmed_is_no_subject(eastern, verb):
     text = f"At Vereya, French troops {verb} the Russian troops and took over the town on Monday."
     rows = _rows(text, eastern)
     assert [(r[0], r[1]) for r in rows] == [("vereya", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a passive infinitive in an aside tells nothing and does not cut the clause
+        (
+            "Vereya, the first town to be won back in the province, was captured by French "
+            "troops on Monday.",
+            [("vereya", "FRA", "1812-09-14", "draft")],
+        ),
+        (
+            "Vereya, the last town to have been taken by the Russian army, was captured by "
+            "French troops on Monday.",
+            [("vereya", "FRA", "1812-09-14", "draft")],
+        ),
+        # an aim is no change
+        ("French troops are expected to be sent to take Vereya.", []),
+    ],
+)
+def test_a_passive_infinitive_is_no_verb_of_its_own(eastern, text, rows):
+    assert _rows(text, eastern) == rows
