@@ -253,12 +253,14 @@ _DENIED = re.compile(
 )
 # "Arak, a town of 5,000 people, [fell]": an aside between a place and a passive verb
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,160},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
+    # "Falaise itself, the birthplace of William the Conqueror, was cleared" (spent set 151)
+    r"(?:\s+(?:itself|alone))?\s*,\s*(?:a|an|the)\s+(?:[^,;:—–]|(?<=\d),(?=\d)){1,160},\s*(?:(?:was|were|had|has|have|been|also|then|finally)\s+)*"
 )
 # "X, which the Ajman seized in October, was retaken": a relative clause between a passive's
 # subject and its verb
 _RELATIVE_THEN_PASSIVE = re.compile(
-    r"\s*,\s*(?:which|that)\s+[^,;:—–()]{3,120},\s*(?:(?:was|were|had|has|have|been|later|then"
+    # "Elephant Pass, from which the LTTE fled without a fight, was liberated" (spent set 151)
+    r"(?:\s+(?:itself|alone))?\s*,\s*(?:which|that|where|(?:from|in|into|at|to)\s+which)\s+[^,;:—–()]{3,120},\s*(?:(?:was|were|had|has|have|been|later|then"
     r"|finally|soon|itself)\s+)+"
 )
 # "drove into their town", "took their village": the home of people named before

@@ -21,6 +21,10 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
 * "Cherbourg, the first great port to be won back in France, was captured by American troops":
   a passive infinitive ("to be won back", "to have been taken") is no verb of its own, so it
   neither tells a change nor cuts the clause of the main verb (spent set 151).
+* "Falaise itself, the birthplace of ..., was cleared by the Canadians", "Elephant Pass, from
+  which the LTTE fled without a fight, was liberated by ...": the passive's subject before
+  "itself" and an aside, or before a relative opened by "from which" or "where" (spent set
+  151).
 * Claims (spent set 150): "now stands on some 14,000 square kilometres of X, nearly 5 per
   cent of Italy" is ground held (two claims, not a region's size told in passing); a length
   after a quoted verb of taking ('boasts of "conquering" 600 kilometres of Castile') is an area.
@@ -287,3 +291,17 @@ def test_a_side_disarmed_is_no_subject(eastern, verb):
 )
 def test_a_passive_infinitive_is_no_verb_of_its_own(eastern, text, rows):
     assert _rows(text, eastern) == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vereya itself, the birthplace of a famous general, was taken by French troops on Monday.",
+        "Vereya, from which the Russian troops fled without a fight, was taken by French troops "
+        "on Monday.",
+        "Vereya, where the Russian troops had spent the winter, was taken by French troops on "
+        "Monday.",
+    ],
+)
+def test_a_passive_subject_before_itself_or_a_relative(eastern, text):
+    assert _rows(text, eastern)[:1] == [("vereya", "FRA", "1812-09-14", "draft")]
