@@ -231,6 +231,8 @@ _MODIFIER_AFTER = re.compile(
     r"|palace|party|parties|movement|council|committee"
     # a structure in a town ("the X bridge", "the X mosque"): the structure, not a place
     r"|bridges?|mosques?|church(?:es)?|schools?|markets?|checkpoints?|buildings?"
+    # a site named after its holder: "secured the Sea Tiger base at Chalai" (spent set 151)
+    r"|bases?|camps?|outposts?|strongholds?|harbou?rs?"
     # a rule named after its holder: "freed from the Bolshevik yoke"
     r"|yoke|rule|tyranny|oppression|domination"
     # a name before the kind of place an "of" then names ("the Black Sea port of Poti", "the

@@ -25,6 +25,9 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
   which the LTTE fled without a fight, was liberated by ...": the passive's subject before
   "itself" and an aside, or before a relative opened by "from which" or "where" (spent set
   151).
+* "secured the Sea Tiger base at Chalai": an unknown name before "base", "camp",
+  "stronghold" or "harbour" names the site's holder; the place is the one after "at" (spent
+  set 151).
 * Claims (spent set 150): "now stands on some 14,000 square kilometres of X, nearly 5 per
   cent of Italy" is ground held (two claims, not a region's size told in passing); a length
   after a quoted verb of taking ('boasts of "conquering" 600 kilometres of Castile') is an area.
@@ -305,3 +308,23 @@ def test_a_passive_infinitive_is_no_verb_of_its_own(eastern, text, rows):
 )
 def test_a_passive_subject_before_itself_or_a_relative(eastern, text):
     assert _rows(text, eastern)[:1] == [("vereya", "FRA", "1812-09-14", "draft")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a name before "base" names the site's holder, not a place: the place after "at"
+        (
+            "French troops secured the Sea Tiger base at Vereya on Monday.",
+            [("vereya", "FRA", "1812-09-14", "draft")],
+        ),
+        (
+            "French troops overran the Cossack stronghold at Vereya on Monday.",
+            [("vereya", "FRA", "1812-09-14", "draft")],
+        ),
+        # no place after it: nothing to draft, and no unknown place made of the name
+        ("French troops secured the Sea Tiger base on Monday.", []),
+    ],
+)
+def test_a_name_before_a_site_noun_is_no_place(eastern, text, rows):
+    assert _rows(text, eastern) == rows
