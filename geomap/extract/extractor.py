@@ -496,6 +496,11 @@ _LEAVING_AFTER = re.compile(
     r"|withdrew|withdrawn|retreated|fled|abandoned|evacuated|pulled\s+its|lost)\b",
     re.I,
 )
+# a side joined by "and" to another, then a verb of leaving: "Congolese troops and Wazalendo
+# militiamen pulled out"
+_JOINED_LEAVING = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+" + _LEAVING_AFTER.pattern, re.I
+)
 # a side followed, within a few words of its name, by a verb of leaving ("the troops of the X
 # force pulled back")
 _LEAVING_NEAR = re.compile(
@@ -1600,7 +1605,14 @@ class Extractor:
         named = [a for a in self._actors_between(pos, self._sent_end) if a.actor]
         # "X was taken after government forces pulled back": a side named with a verb of
         # leaving is the loser, never the gainer read from the context
-        leaving = {a.actor for a in named if _LEAVING_AFTER.match(self.text, a.end)}
+        # (also a side joined to another before the verb: "after Congolese troops and
+        # Wazalendo militiamen pulled out", spent set 151)
+        leaving = {
+            a.actor
+            for a in named
+            if _LEAVING_AFTER.match(self.text, a.end)
+            or _JOINED_LEAVING.match(self.text, a.end)
+        }
         if loser is None and len(leaving) == 1:
             loser = next(iter(leaving))
         ahead = [

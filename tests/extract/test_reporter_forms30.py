@@ -28,6 +28,9 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
 * "secured the Sea Tiger base at Chalai": an unknown name before "base", "camp",
   "stronghold" or "harbour" names the site's holder; the place is the one after "at" (spent
   set 151).
+* "Sake ... was taken on Thursday after Congolese troops and Wazalendo militiamen pulled out":
+  sides joined by "and" before a verb of leaving are the losers, never the gainer read from
+  the context (spent set 151; a lead).
 * Claims (spent set 150): "now stands on some 14,000 square kilometres of X, nearly 5 per
   cent of Italy" is ground held (two claims, not a region's size told in passing); a length
   after a quoted verb of taking ('boasts of "conquering" 600 kilometres of Castile') is an area.
@@ -328,3 +331,14 @@ def test_a_passive_subject_before_itself_or_a_relative(eastern, text):
 )
 def test_a_name_before_a_site_noun_is_no_place(eastern, text, rows):
     assert _rows(text, eastern) == rows
+
+
+def test_sides_joined_before_a_verb_of_leaving_are_not_the_gainer(eastern):
+    # the gainer of Vereya is read from the context (a lead); the sides that pulled out,
+    # joined by "and", are never it
+    text = (
+        "French troops entered Ruza on Monday. Vereya was taken on Thursday after Russian "
+        "troops and Cossack militiamen pulled out."
+    )
+    rows = [r for r in _rows(text, eastern) if r[0] == "vereya"]
+    assert [(r[1], r[3]) for r in rows] == [("FRA", "lead")]
