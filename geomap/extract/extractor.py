@@ -646,6 +646,9 @@ def _opens(sent: Sentence, m: re.Match) -> bool:
 _ORIGIN_BEFORE = re.compile(
     r"(?i)\b(?:coming|advancing|arriving|marching|moving|driving|sent|brought|flown)\s+(?:in\s+)?"
     r"from\s+(?:the\s+)?$"
+    # "A convoy reached Falaise on Monday by the road from Caen. The town was entered by ...":
+    # the place a road comes from (spent set 151)
+    r"|\b(?:road|route|track|highway)\s+from\s+$"
 )
 # "the claims (made on Monday) by", "the report of": a claim and who made it, after this
 _CLAIM_MADE_BY = (

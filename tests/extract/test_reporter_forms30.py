@@ -31,6 +31,8 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
 * "Sake ... was taken on Thursday after Congolese troops and Wazalendo militiamen pulled out":
   sides joined by "and" before a verb of leaving are the losers, never the gainer read from
   the context (spent set 151; a lead).
+* "A convoy reached Falaise ... by the road from Caen. The town was entered by Canadian
+  troops": the place a road comes from is not what "the town" stands for (spent set 151).
 * Claims (spent set 150): "now stands on some 14,000 square kilometres of X, nearly 5 per
   cent of Italy" is ground held (two claims, not a region's size told in passing); a length
   after a quoted verb of taking ('boasts of "conquering" 600 kilometres of Castile') is an area.
@@ -342,3 +344,12 @@ def test_sides_joined_before_a_verb_of_leaving_are_not_the_gainer(eastern):
     )
     rows = [r for r in _rows(text, eastern) if r[0] == "vereya"]
     assert [(r[1], r[3]) for r in rows] == [("FRA", "lead")]
+
+
+def test_the_town_is_not_where_the_road_came_from(eastern):
+    text = (
+        "A convoy reached Vereya on Monday by the road from Ruza. The town was entered by "
+        "French troops on Monday."
+    )
+    rows = _rows(text, eastern)
+    assert [(r[0], r[1]) for r in rows] == [("vereya", "FRA")]
