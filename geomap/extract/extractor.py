@@ -1613,8 +1613,7 @@ class Extractor:
         leaving = {
             a.actor
             for a in named
-            if _LEAVING_AFTER.match(self.text, a.end)
-            or _JOINED_LEAVING.match(self.text, a.end)
+            if _LEAVING_AFTER.match(self.text, a.end) or _JOINED_LEAVING.match(self.text, a.end)
         }
         if loser is None and len(leaving) == 1:
             loser = next(iter(leaving))
