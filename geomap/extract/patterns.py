@@ -383,10 +383,11 @@ ANAPHOR = re.compile(
     # "took the fort and the town", "seized the airport and the city" (spent set 77)
     r"(?:the\s+(?:fort|forts|barracks|citadel|airport|airfield|station|port|bridges?|garrison"
     r"|police\s+post|post)\s+and\s+)?"
-    # "this mining city" (spent set 71)
-    r"(?:the|this)\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
-    + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS)
-    + r")\b",
+    # "this mining city" (spent set 71); "withdrew from Pooneryn ... the Sinhala army entered
+    # an empty town" (spent set 151): a town left empty, told before
+    r"(?:(?:the|this)\s+(?:[a-z]+\s+){0,2}?"
+    r"|an?\s+(?:(?:almost|nearly|half|largely)[\s-]+)?(?:empty|abandoned|deserted|evacuated)\s+)"
+    r"(?P<noun>" + "|".join(f"(?:{n})" for n, _ in ANAPHOR_NOUNS) + r")\b",
     re.I,
 )
 HELD_BY = re.compile(
@@ -495,7 +496,8 @@ class Verb:
 
 
 # "drove through the streets in captured Humvees": no verb follows a preposition directly
-_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:in|with|aboard|using|from|into|onto|among)\s+$")
+# (or an indefinite article: "entered an abandoned town", spent set 151)
+_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:in|with|aboard|using|from|into|onto|among|an?)\s+$")
 _PARTICIPLE = re.compile(r"(?i)[a-z]+ed|(?:re)?taken")
 
 

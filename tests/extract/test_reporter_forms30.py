@@ -33,6 +33,9 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
   the context (spent set 151; a lead).
 * "A convoy reached Falaise ... by the road from Caen. The town was entered by Canadian
   troops": the place a road comes from is not what "the town" stands for (spent set 151).
+* "withdrew from Pooneryn ... On Saturday evening the Sinhala army entered an empty town": an
+  indefinite town said to be empty (abandoned, deserted) is the town left before, and a
+  participle after "a"/"an" is an adjective, no verb (spent set 151).
 * Claims (spent set 150): "now stands on some 14,000 square kilometres of X, nearly 5 per
   cent of Italy" is ground held (two claims, not a region's size told in passing); a length
   after a quoted verb of taking ('boasts of "conquering" 600 kilometres of Castile') is an area.
@@ -353,3 +356,21 @@ def test_the_town_is_not_where_the_road_came_from(eastern):
     )
     rows = _rows(text, eastern)
     assert [(r[0], r[1]) for r in rows] == [("vereya", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "rows"),
+    [
+        ("an empty town", [("vereya", "FRA", "1812-09-13", "draft")]),
+        ("an abandoned town", [("vereya", "FRA", "1812-09-13", "draft")]),
+        ("a deserted village", [("vereya", "FRA", "1812-09-13", "draft")]),
+        # an indefinite town with no word of emptiness is a new town, not Vereya
+        ("a small town", []),
+    ],
+)
+def test_an_empty_town_is_the_town_left_before(eastern, noun, rows):
+    text = (
+        "The Russian troops withdrew from Vereya during Saturday night. On Sunday evening "
+        f"French troops entered {noun}."
+    )
+    assert [r for r in _rows(text, eastern) if r[1] == "FRA"] == rows
