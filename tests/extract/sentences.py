@@ -7,6 +7,7 @@ rows of a sentence as tuples.  Import as ``from sentences import ...`` (pytest p
 from pathlib import Path
 
 from geomap.extract import extract
+from geomap.inputs import load_inputs
 
 #: The extraction tests' theatre: Syria, 2017 (``tests/extract/data/theatre``).
 THEATRE = Path(__file__).parent / "data" / "theatre"
@@ -30,3 +31,26 @@ def civ_rows(text, theatre) -> list[tuple]:
         (r.place, r.to_actor, r.from_actor, r.date, r.status)
         for r in extract(CIV_DATELINE + text, theatre).rows.itertuples()
     ]
+
+
+def small_theatre(
+    folder: Path, name: str, country: str, year: int, actors: str, places: str, control: str
+):
+    """A small test theatre written to ``folder`` and loaded: ``actors``, ``places`` and
+    ``control`` are the CSV rows after each file's header (no events), dated through ``year``."""
+    (folder / "theatre.toml").write_text(
+        f'[theatre]\nname = "test-{name}"\ntitle = "Test theatre: {name}"\n\n'
+        f'[aoi]\ncountries = ["{country}"]\n\n[model]\ncell_radius_km = 20\n\n'
+        f'[dates]\nstart = "{year}-01-01"\nend = "{year}-12-31"\n\n'
+        '[data]\nlicence = "CC0-1.0"\nattribution = "geomap test fixture"\n'
+    )
+    (folder / "actors.csv").write_text("id,name,aliases,refs,color\n" + actors)
+    (folder / "places.csv").write_text(
+        "id,name,alt_names,lat,lon,kind,admin1,country,geonames_id,source\n" + places
+    )
+    (folder / "control.csv").write_text("as_of,place,actor\n" + control)
+    (folder / "events.csv").write_text(
+        "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,"
+        "note\n"
+    )
+    return load_inputs(folder)

@@ -10,9 +10,9 @@
 from __future__ import annotations
 
 import pytest
+from sentences import small_theatre
 
 from geomap.extract import extract
-from geomap.inputs import load_inputs
 
 
 def _dated(text, civ, published="2011-04-20"):
@@ -147,33 +147,19 @@ def test_at_the_same_time_is_the_day_told_before(civ, text, day):
 def sumatra(tmp_path):
     """A small theatre (West Sumatra, 1958) where a side's name is also a place's ("Padang",
     the rebels' seat) and the first word of another place's ("Padang Panjang")."""
-    (tmp_path / "theatre.toml").write_text(
-        '[theatre]\nname = "test-sumatra58"\ntitle = "Test theatre: West Sumatra, 1958"\n\n'
-        '[aoi]\ncountries = ["IDN"]\n\n[model]\ncell_radius_km = 20\n\n'
-        '[dates]\nstart = "1958-01-01"\nend = "1958-12-31"\n\n'
-        '[data]\nlicence = "CC0-1.0"\nattribution = "geomap test fixture"\n'
-    )
-    (tmp_path / "actors.csv").write_text(
-        "id,name,aliases,refs,color\n"
+    return small_theatre(
+        tmp_path,
+        "sumatra58",
+        "IDN",
+        1958,
         "TNI,Indonesian army,Indonesian army;central government troops,government troops;"
         "Djakarta,#b22222\n"
-        "PRRI,Revolutionary Government,PRRI;Revolutionary Government,rebels;Padang,#2e8b57\n"
-    )
-    (tmp_path / "places.csv").write_text(
-        "id,name,alt_names,lat,lon,kind,admin1,country,geonames_id,source\n"
+        "PRRI,Revolutionary Government,PRRI;Revolutionary Government,rebels;Padang,#2e8b57\n",
         "padang,Padang,,-0.949,100.354,city,,IDN,,test fixture\n"
         "solok,Solok,,-0.801,100.657,town,,IDN,,test fixture\n"
-        "padang-panjang,Padang Panjang,Padangpanjang,-0.456,100.405,town,,IDN,,test fixture\n"
+        "padang-panjang,Padang Panjang,Padangpanjang,-0.456,100.405,town,,IDN,,test fixture\n",
+        "1958-01-01,padang,PRRI\n1958-01-01,solok,PRRI\n1958-01-01,padang-panjang,PRRI\n",
     )
-    (tmp_path / "control.csv").write_text(
-        "as_of,place,actor\n1958-01-01,padang,PRRI\n1958-01-01,solok,PRRI\n"
-        "1958-01-01,padang-panjang,PRRI\n"
-    )
-    (tmp_path / "events.csv").write_text(
-        "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,"
-        "note\n"
-    )
-    return load_inputs(tmp_path)
 
 
 @pytest.mark.parametrize(

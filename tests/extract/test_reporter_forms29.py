@@ -32,10 +32,9 @@ with negatives.
 from __future__ import annotations
 
 import pytest
-from sentences import civ_rows
+from sentences import civ_rows, small_theatre
 
 from geomap.extract import extract
-from geomap.inputs import load_inputs
 
 
 @pytest.mark.parametrize(
@@ -93,30 +92,17 @@ def test_an_aside_still_hides_its_side(civ):
 @pytest.fixture
 def russia12(tmp_path):
     """A small theatre (Russia, 1812) where "the army" is a role word of both sides."""
-    (tmp_path / "theatre.toml").write_text(
-        '[theatre]\nname = "test-russia12"\ntitle = "Test theatre: Russia, 1812"\n\n'
-        '[aoi]\ncountries = ["RUS"]\n\n[model]\ncell_radius_km = 20\n\n'
-        '[dates]\nstart = "1812-06-01"\nend = "1812-12-31"\n\n'
-        '[data]\nlicence = "CC0-1.0"\nattribution = "geomap test fixture"\n'
-    )
-    (tmp_path / "actors.csv").write_text(
-        "id,name,aliases,refs,color\n"
+    return small_theatre(
+        tmp_path,
+        "russia12",
+        "RUS",
+        1812,
         "FRA,Grande Armee,Grande Armee;French army,the army;Napoleon,#1e6fb0\n"
-        "RUS,Russian army,Russian army;Russian troops,the army;Kutuzov,#2e8b57\n"
-    )
-    (tmp_path / "places.csv").write_text(
-        "id,name,alt_names,lat,lon,kind,admin1,country,geonames_id,source\n"
+        "RUS,Russian army,Russian army;Russian troops,the army;Kutuzov,#2e8b57\n",
         "moscow,Moscow,,55.752,37.616,city,,RUS,,test fixture\n"
-        "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n"
+        "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n",
+        "1812-06-01,moscow,RUS\n1812-06-01,vereya,RUS\n",
     )
-    (tmp_path / "control.csv").write_text(
-        "as_of,place,actor\n1812-06-01,moscow,RUS\n1812-06-01,vereya,RUS\n"
-    )
-    (tmp_path / "events.csv").write_text(
-        "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,"
-        "note\n"
-    )
-    return load_inputs(tmp_path)
 
 
 BULLETIN = "NINETEENTH BULLETIN OF THE GRANDE ARMEE\nMoscow, 16 September 1812\n\n"

@@ -48,42 +48,29 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sentences import small_theatre
 
 from geomap.extract import extract
 from geomap.extract.dates import find_dates
-from geomap.inputs import load_inputs
 
 
 @pytest.fixture
 def eastern(tmp_path):
     """Four sides: FRA and POL share the name "the Liberating Army"; RUS and TUR have their
     own modifiers ("Russian", "Turkish")."""
-    (tmp_path / "theatre.toml").write_text(
-        '[theatre]\nname = "test-eastern"\ntitle = "Test theatre: an eastern war, 1812"\n\n'
-        '[aoi]\ncountries = ["RUS"]\n\n[model]\ncell_radius_km = 20\n\n'
-        '[dates]\nstart = "1812-06-01"\nend = "1812-12-31"\n\n'
-        '[data]\nlicence = "CC0-1.0"\nattribution = "geomap test fixture"\n'
-    )
-    (tmp_path / "actors.csv").write_text(
-        "id,name,aliases,refs,color\n"
+    return small_theatre(
+        tmp_path,
+        "eastern1812",
+        "RUS",
+        1812,
         "FRA,Grande Armee,Grande Armee;French army;French troops,the Liberating Army,#1e6fb0\n"
         "POL,Polish legion,Polish legion;Polish troops,the Liberating Army,#c62828\n"
         "RUS,Russian army,Russian army;Russian troops,Kutuzov,#2e8b57\n"
-        "TUR,Ottoman army,Turkish army;Turkish troops,the Porte,#8e24aa\n"
-    )
-    (tmp_path / "places.csv").write_text(
-        "id,name,alt_names,lat,lon,kind,admin1,country,geonames_id,source\n"
+        "TUR,Ottoman army,Turkish army;Turkish troops,the Porte,#8e24aa\n",
         "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n"
-        "ruza,Ruza,,55.701,36.195,town,,RUS,,test fixture\n"
+        "ruza,Ruza,,55.701,36.195,town,,RUS,,test fixture\n",
+        "1812-01-01,vereya,RUS\n1812-01-01,ruza,RUS\n",
     )
-    (tmp_path / "control.csv").write_text(
-        "as_of,place,actor\n1812-06-01,vereya,RUS\n1812-06-01,ruza,RUS\n"
-    )
-    (tmp_path / "events.csv").write_text(
-        "date,place,geometry,to_actor,from_actor,confidence,claimed_area_km2,source,source_url,"
-        "note\n"
-    )
-    return load_inputs(tmp_path)
 
 
 WIRE = "ST PETERSBURG, Sept. 16 (Wire) - "
