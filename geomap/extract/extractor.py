@@ -2437,12 +2437,13 @@ class Extractor:
         entered the same afternoon", spent set 110), when no change was drafted since (else
         the change's day, :meth:`_by_prior`); None otherwise."""
         day = None
+        # the day told in the sentence before, or earlier in this sentence's paragraph
+        told_from = min(self._prev_start, self.text.rfind("\n", 0, sent.start))
         if (
             same
             and not sent_drafts
             and self._last_event is not None
-            and self._last_event_at < sent.start
-            and min(self._prev_start, self.text.rfind("\n", 0, sent.start)) < self._last_event_at
+            and told_from < self._last_event_at < sent.start
         ):
             day = self._last_event
         if day is None or (prior is not None and prior.span[1] >= self._last_event_at):

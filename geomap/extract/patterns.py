@@ -501,6 +501,7 @@ _AFTER_PREPOSITION = re.compile(r"(?i)\b(?:in|with|aboard|using|from|into|onto|a
 _PARTICIPLE = re.compile(r"(?i)[a-z]+ed|(?:re)?taken")
 
 
+# a passive infinitive: "to be won back", "to have been taken"
 _TO_BE = re.compile(r"(?i)\bto\s+(?:be|have\s+been)\s+$")
 # "the Liberating Army", "the Liberated Zone": a capitalised verb form between "the" and a
 # capitalised word is a word of a name (spent set 134)
@@ -508,9 +509,10 @@ _IN_A_NAME = re.compile(r"(?<=\b[Tt]he\s)[A-Z][a-z]+(?=\s+[A-Z][a-z])")
 
 
 def _adjective(text: str, start: int, m: re.Match) -> bool:
-    """A participle right after a preposition ("in captured tanks") is an adjective, not a
-    verb: it neither tells a change nor ends the clause of the verb before it; nor is a verb
-    form inside a name ("the Liberating Army")."""
+    """A participle right after a preposition or "a"/"an" ("in captured tanks", "an abandoned
+    town") is an adjective, not a verb: it neither tells a change nor ends the clause of the
+    verb before it; nor is a verb form inside a name ("the Liberating Army") or a passive
+    infinitive ("the first port to be won back")."""
     name = _IN_A_NAME.match(text, m.start())
     if name is not None and name.end() == m.end() and m.start() > start:
         return True
