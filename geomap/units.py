@@ -326,7 +326,11 @@ def regions() -> tuple[ReferenceArea, ...]:
 _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "XKX": ("Kosova",),
     "KHM": ("Kampuchea", "Democratic Kampuchea", "the Khmer Republic"),
-    "COD": ("Zaire",),
+    # spent set 151: "about 2 per cent of the DRC"; the initials and short forms reporters
+    # write for the Democratic Republic of the Congo
+    "COD": ("Zaire", "the DRC", "DRC", "DR Congo", "the DR Congo", "Congo-Kinshasa"),
+    "CAF": ("the CAR",),
+    "ARE": ("the UAE", "UAE"),
     "MMR": ("Burma",),
     "LKA": ("Ceylon",),
     "ZWE": ("Rhodesia",),
@@ -1213,6 +1217,9 @@ _TERRITORY_OF = (
 _NOT_A_POSSESSION = (
     rf"(?![\w-])(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"
     rf"|(?!['’]s\b))"
+    # a name as a modifier: "a third of the DRC army", "a tenth of Lebanon population"
+    r"(?!\s+(?:army|armies|forces|troops|soldiers|population|people|government|police|navy"
+    r"|budget|economy|exports|voters|electorate)\b)"
 )
 
 

@@ -485,6 +485,11 @@ def test_a_short_name_is_the_home_countrys_only():
         ("a fortieth part of Chad", 1284000 / 40, "Chad"),
         ("one thirtieth of Chad", 1284000 / 30, "Chad"),
         ("a thousandth of Chad", 1284000 / 1000, "Chad"),
+        # spent set 151: the initials reporters write for a country
+        ("about 2 per cent of the DRC", 0.02 * 2344858, "Democratic Republic of the Congo"),
+        ("half the size of DR Congo", 2344858 / 2, "Democratic Republic of the Congo"),
+        ("a third of the CAR", 622984 / 3, "Central African Republic"),
+        ("half the size of the UAE", 83600 / 2, "United Arab Emirates"),
     ],
 )
 def test_former_names_and_rare_shares(text, km2, reference):
@@ -495,7 +500,13 @@ def test_former_names_and_rare_shares(text, km2, reference):
 
 @pytest.mark.parametrize(
     "text",
-    ["on the thirtieth of June", "the fortieth anniversary of Chad", "White Russian troops"],
+    [
+        "on the thirtieth of June",
+        "the fortieth anniversary of Chad",
+        "White Russian troops",
+        "a third of the DRC army",
+        "a tenth of Lebanon population",
+    ],
 )
 def test_no_share_read(text):
     assert find_area_figures(f"They came {text}, officials said.") == []
