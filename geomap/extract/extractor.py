@@ -498,6 +498,11 @@ _LEAVING_AFTER = re.compile(
 )
 # a side joined by "and" to another, then a verb of leaving: "Congolese troops and Wazalendo
 # militiamen pulled out"
+# another side's modifier joined by "and" right before a side's mention ("Czechoslovak and
+# Siberian troops")
+_JOINT_MODIFIER = re.compile(r"\b(?P<word>[A-Z][\w-]+)\s+and\s+$")
+# such a joint mention, made by Extractor._joint_modifiers
+_JOINT_TEXT = re.compile(r"[A-Z][\w-]+\s+and\s+[A-Z]")
 _JOINED_LEAVING = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+" + _LEAVING_AFTER.pattern, re.I
 )
@@ -1198,7 +1203,25 @@ class Extractor:
                 out[-1] = ActorMention(b.start, a.end, text[b.start : a.end], b.actor, b.how)
             else:
                 out.append(a)
-        return out
+        joint = [self._joint_modifiers(text, a) for a in out]
+        # the other side's modifier inside a joint mention is no mention of its own
+        return [
+            a
+            for a in joint
+            if not any(b is not a and b.start <= a.start and a.end <= b.end for b in joint)
+        ]
+
+    def _joint_modifiers(self, text: str, a: ActorMention) -> ActorMention:
+        """ "Czechoslovak and Siberian troops" (spent set 150): a side named by its modifier,
+        joined by "and" to another side's modifier before it, is both sides: unresolved."""
+        if not a.actor or a.how not in ("alias", "modifier") or not a.text[:1].isupper():
+            return a
+        m = _JOINT_MODIFIER.search(text, max(0, a.start - 40), a.start)
+        fits = self.refs.by_modifier.get(m.group("word").casefold(), set()) if m else set()
+        if not fits or a.actor in fits:
+            return a
+        basis = " or ".join(sorted({a.actor, *fits}))
+        return ActorMention(m.start(), a.end, text[m.start() : a.end], "", "unresolved", basis)
 
     def _short_names(self, text: str, taken: list[ActorMention]) -> list[ActorMention]:
         """ "the Front", "the Movement": the side named before in the text by a name ending in
@@ -1289,7 +1312,9 @@ class Extractor:
     def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
         generic = a.how in ("unresolved", "role-word") or word in self.gaz.generic
-        if generic and self._epithet(a) is not None:
+        if a.how == "unresolved" and _JOINT_TEXT.match(a.text):
+            pass  # "Czechoslovak and Siberian troops": both sides, never told apart
+        elif generic and self._epithet(a) is not None:
             a = self._epithet(a)
         elif generic:
             # the word itself, not its article ("the army": "army", not "the")

@@ -36,6 +36,9 @@ stop 43 were being written; each sentence is written anew for a small theatre ma
 * "withdrew from Pooneryn ... On Saturday evening the Sinhala army entered an empty town": an
   indefinite town said to be empty (abandoned, deserted) is the town left before, and a
   participle after "a"/"an" is an adjective, no verb (spent set 151).
+* "Yekaterinburg passed to Czechoslovak and Siberian troops": two sides' modifiers joined by
+  "and" name both sides, so the gainer stays unresolved (a lead), and no earlier mention
+  tells the joint mention apart (spent set 150).
 * Claims (spent set 150): "now stands on some 14,000 square kilometres of X, nearly 5 per
   cent of Italy" is ground held (two claims, not a region's size told in passing); a length
   after a quoted verb of taking ('boasts of "conquering" 600 kilometres of Castile') is an area.
@@ -361,3 +364,24 @@ def test_an_empty_town_is_the_town_left_before(eastern, noun, rows):
         f"French troops entered {noun}."
     )
     assert [r for r in _rows(text, eastern) if r[1] == "FRA"] == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French and Turkish troops entered Vereya on Monday.",
+        "Vereya was taken by French and Turkish troops on Monday.",
+        # an earlier mention of one of them does not tell the joint mention apart
+        "French troops entered Ruza on Sunday. Vereya was taken by French and Turkish troops on "
+        "Monday.",
+    ],
+)
+def test_two_sides_modifiers_joined_name_both(eastern, text):
+    rows = [r for r in _rows(text, eastern) if r[0] == "vereya"]
+    assert [(r[1], r[3]) for r in rows] == [("", "lead")]
+
+
+def test_one_sides_modifier_is_still_that_side(eastern):
+    # "and" between a place and the side is no joint mention
+    rows = _rows("Ruza and Vereya fell to French troops on Monday.", eastern)
+    assert [(r[0], r[1]) for r in rows] == [("ruza", "FRA"), ("vereya", "FRA")]
