@@ -338,9 +338,8 @@ def _weekday(g: dict, anchor: dt.date) -> _Resolved:
     mod = (g.get("mod") or "").lower()
     if g.get("lastweek"):
         # the calendar week before the anchor's (weeks start on Monday)
-        day = anchor - dt.timedelta(days=anchor.weekday() + 7 - wd)
-        return day, day, "event"
-    if (mod == "last" or g.get("lastafter")) and back == 0:
+        back = anchor.weekday() + 7 - wd
+    elif (mod == "last" or g.get("lastafter")) and back == 0:
         back = 7
     day = anchor - dt.timedelta(days=back)
     return day, day, "since" if mod == "since" else "event"

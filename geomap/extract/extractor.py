@@ -496,13 +496,13 @@ _LEAVING_AFTER = re.compile(
     r"|withdrew|withdrawn|retreated|fled|abandoned|evacuated|pulled\s+its|lost)\b",
     re.I,
 )
-# a side joined by "and" to another, then a verb of leaving: "Congolese troops and Wazalendo
-# militiamen pulled out"
 # another side's modifier joined by "and" right before a side's mention ("Czechoslovak and
 # Siberian troops")
 _JOINT_MODIFIER = re.compile(r"\b(?P<word>[A-Z][\w-]+)\s+and\s+$")
 # such a joint mention, made by Extractor._joint_modifiers
 _JOINT_TEXT = re.compile(r"[A-Z][\w-]+\s+and\s+[A-Z]")
+# a side joined by "and" to another, then a verb of leaving: "Congolese troops and Wazalendo
+# militiamen pulled out"
 _JOINED_LEAVING = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+" + _LEAVING_AFTER.pattern, re.I
 )
@@ -1203,13 +1203,12 @@ class Extractor:
                 out[-1] = ActorMention(b.start, a.end, text[b.start : a.end], b.actor, b.how)
             else:
                 out.append(a)
-        joint = [self._joint_modifiers(text, a) for a in out]
+        out = [self._joint_modifiers(text, a) for a in out]
         # the other side's modifier inside a joint mention is no mention of its own
-        return [
-            a
-            for a in joint
-            if not any(b is not a and b.start <= a.start and a.end <= b.end for b in joint)
-        ]
+        joints = [(a.start, a.end) for a in out if _is_joint(a)]
+        if not joints:
+            return out
+        return [a for a in out if not any(s <= a.start and a.end < e for s, e in joints)]
 
     def _joint_modifiers(self, text: str, a: ActorMention) -> ActorMention:
         """ "Czechoslovak and Siberian troops" (spent set 150): a side named by its modifier,
@@ -1312,7 +1311,7 @@ class Extractor:
     def _add_actor(self, a: ActorMention) -> None:
         word = " ".join(a.text.casefold().split())
         generic = a.how in ("unresolved", "role-word") or word in self.gaz.generic
-        if a.how == "unresolved" and _JOINT_TEXT.match(a.text):
+        if _is_joint(a):
             pass  # "Czechoslovak and Siberian troops": both sides, never told apart
         elif generic and self._epithet(a) is not None:
             a = self._epithet(a)
@@ -2468,7 +2467,7 @@ class Extractor:
             same
             and not sent_drafts
             and self._last_event is not None
-            and told_from < self._last_event_at < sent.start
+            and told_from <= self._last_event_at < sent.start
         ):
             day = self._last_event
         if day is None or (prior is not None and prior.span[1] >= self._last_event_at):
@@ -4542,6 +4541,11 @@ _COMMA = re.compile(r"\s*,\s*")
 _CLOSING_COMMA = re.compile(r"\s*,")
 # between two verbs of one subject: "took Daloa on Monday and (then) entered Guiglo"
 _AND_LEFT_OUT = re.compile(r"(?i)[^.;:!?\"“”]*\band\s+(?:(?:then|also|later|\w+ly)\s+)?")
+
+
+def _is_joint(a: ActorMention) -> bool:
+    """Is ``a`` a joint mention of two sides (:meth:`Extractor._joint_modifiers`)?"""
+    return a.how == "unresolved" and _JOINT_TEXT.match(a.text) is not None
 
 
 def _named_by_name(a: ActorMention | None) -> bool:

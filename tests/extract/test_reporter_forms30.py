@@ -175,6 +175,16 @@ def test_the_same_day_is_the_day_the_paragraph_told(eastern, between, date):
     assert rows == [("vereya", "FRA", date, "draft")]
 
 
+def test_the_same_day_of_the_sentence_before_across_a_paragraph_break(eastern):
+    # the day opens the sentence before, which ends the paragraph before: still its day
+    text = (
+        "On Sunday last the French landed in force below the town.\n\nKutuzov ordered the army "
+        "to leave Vereya, which the French entered the same afternoon."
+    )
+    rows = [r for r in _rows(text, eastern) if r[1] == "FRA"]
+    assert rows == [("vereya", "FRA", "1812-09-13", "draft")]
+
+
 def test_the_same_day_does_not_reach_into_an_earlier_paragraph(eastern):
     # a day told two paragraphs back, with a sentence between: not "the same day"
     text = (
@@ -228,6 +238,11 @@ TUESDAY = dt.date(2022, 3, 29)
 def test_a_weekday_with_its_week_or_its_day_after_it(text, anchor, day):
     (d,) = find_dates(text, anchor)
     assert (d.start, d.end) == (day, day)
+
+
+def test_since_a_weekday_of_last_week_is_a_bound():
+    (d,) = find_dates("held since Tuesday last week", TUESDAY)
+    assert (d.start, d.kind) == (dt.date(2022, 3, 22), "since")
 
 
 def test_sunday_last_night_is_two_mentions():
