@@ -172,7 +172,7 @@ def ground_info(
 
 
 #: Asks the source for every event (``events_between(None, _FAR)``).
-_FAR = _dt.date(2199, 12, 31)  # the last day geomap takes (geomap.dates: 1800-01-01 to 2199-12-31)
+_FAR = _dt.date(2199, 12, 31)  # the last day geomap takes (geomap.dates: 1700-01-01 to 2199-12-31)
 _EVENTS: dict[int, tuple[Any, dict[str, Any] | None]] = {}
 
 

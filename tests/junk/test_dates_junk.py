@@ -62,7 +62,7 @@ def test_dates_out_of_range_is_an_input_error_not_an_overflow(tmp_path, capsys, 
         assert code == 1 and "Traceback" not in err and field in err
 
 
-@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "2262-04-12", "1799-12-31"])
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "2262-04-12", "1699-12-31"])
 def test_event_out_of_range_names_file_line_field(tmp_path, capsys, day):
     folder = _theatre(tmp_path, ["2020-01-03,b,,A,B,test", f"{day},c,,C,B,test"])
     code, out, _ = _run(capsys, "check", folder)
@@ -147,3 +147,36 @@ def test_date_helpers():
     d = dt.date
     assert far_days([d(2017, 5, 1), d(2017, 5, 2)]) == []
     assert far_days([d(2017, 5, 1)], end=d(2017, 6, 1)) == []
+
+
+def test_eighteenth_century_theatre_end_to_end(tmp_path, capsys):
+    """A theatre of 1757 (Plassey's year) runs the whole chain: check, gains, maps with the
+    timeline, export; the first supported day is a valid snapshot day, the day before is not."""
+    folder = _theatre(
+        tmp_path,
+        ["1757-06-23,b,,A,B,test", "1757-07-02,c,,C,B,test"],
+        toml_extra='\n[dates]\nstart = "1757-06-01"\nend = "1757-07-31"\n',
+    )
+    control = (folder / "control.csv").read_text("utf-8").replace("2020-01-01", "1757-06-01")
+    (folder / "control.csv").write_text(control, "utf-8")
+    assert _run(capsys, "check", folder)[0] == 0
+    code, out, _ = _run(capsys, "gains", folder, "--from", "1757-06-01", "--to", "1757-07-31")
+    assert code == 0 and "1757" in out
+    th = load_theatre(folder)
+    assert th.place_holders(dt.date(1757, 6, 22))["b"] == "B"
+    assert th.place_holders(dt.date(1757, 6, 24))["b"] == "A"
+    held = th.control(dt.date(1757, 7, 2)).set_index("actor")["area_km2"]
+    assert held["A"] == pytest.approx(2 * held["C"]) and held["C"] > 0  # a and b; c
+    maps = tmp_path / "maps"
+    assert _run(capsys, "maps", folder, "--out", maps)[0] == 0
+    timeline = next(maps.glob("*timeline*.html")).read_text("utf-8")
+    assert "1757-06-23" in timeline and "1757-07-02" in timeline
+    assert (
+        _run(capsys, "export", folder, "--date", "1757-07-02", "--out", tmp_path / "x.gpkg")[0] == 0
+    )
+    assert (tmp_path / "x.gpkg").stat().st_size > 0
+    (folder / "control.csv").write_text(control.replace("1757-06-01", str(MIN_DAY)), "utf-8")
+    assert _run(capsys, "check", folder)[0] == 0
+    (folder / "control.csv").write_text(control.replace("1757-06-01", "1699-12-31"), "utf-8")
+    code, out, _ = _run(capsys, "check", folder)
+    assert code == 1 and "control.csv:2: as_of: '1699-12-31' is outside" in out
