@@ -590,7 +590,10 @@ _SPEAKER_THEN = re.compile(
 _MODIFIER_SPEAKER = re.compile(
     r"(?<![\w'’-])(?P<mod>(?-i:[A-Z])[\w'’-]+)\s+(?:(?:government|military|army|defen[cs]e|security"
     r"|senior|top|regional|local)\s+){0,2}(?:officials?|spokes(?:man|woman|person|men)|authorities"
-    r"|sources|commanders?|officers?|generals?)$",
+    r"|sources|commanders?|officers?|generals?"
+    # "The Italian communique of Wednesday claims that their troops entered X" (spent set 154)
+    r"|communiqu[eé]s?|bulletins?|high\s+command|headquarters)"
+    rf"(?:\s+(?:of|on|from)\s+(?:last\s+)?(?:{WD}|yesterday|today))?$",
     re.I,
 )
 # a person who speaks for the side named just before: "(An FRCI) spokesman, Seydou Ouattara,",
@@ -1351,7 +1354,7 @@ class Extractor:
                 elif actor != a.actor:
                     a = ActorMention(a.start, a.end, a.text, actor, "generic", text)
             elif fits is not None:
-                a = self._one_of(a, fits)
+                a = self._one_of(a, fits, ours=bool(ours))
         else:
             for w in re.findall(r"[a-z]+", word):
                 w = w[:-1] if w.endswith("s") else w
@@ -1359,24 +1362,33 @@ class Extractor:
         self.actors.append(a)
         self._astarts.append(a.start)
 
-    def _one_of(self, a: ActorMention, fits: list[str]) -> ActorMention:
+    def _one_of(self, a: ActorMention, fits: list[str], *, ours: bool = False) -> ActorMention:
         """A role word several actors share: the one of them named in this or the previous
-        sentence, if only one is; else it stays unresolved."""
+        sentence, if only one is; else it stays unresolved.  The speaker's own ("our troops")
+        is never told apart by a side named near it: in a ministry's statement whose author
+        is no side, "our troops entered X" after "the rebel Dessalines" is not the rebels'
+        (spent set 153)."""
+        # "their troops" are neither the speaker's nor its author's own: the possessive says
+        # whose (spent set 154: "We thank them ... claims that their troops entered X")
+        theirs = _THEIR_BEFORE.search(self.text, max(0, a.start - 8), a.start)
         near = {}
         for b in self._actors_between(self._prev_start, a.start):
-            if b.actor in fits:
+            if b.actor in fits and not ours and not (theirs and _FIRST_PERSON.match(b.text)):
                 near[b.actor] = b
         if len(near) != 1:
             au = self.author
             if au is not None and au.kind == "statement" and au.actor in fits:
                 # a statement calls its own side "the army"; the other side gets epithets
-                # ("the regime", "the junta"), never its own
-                if not re.search(r"(?i)\b(?:regime|junta)\b", a.text):
+                # ("the regime", "the junta") and a third-person possessive, never its own
+                if not theirs and not re.search(r"(?i)\b(?:regime|junta)\b", a.text):
                     return ActorMention(a.start, a.end, a.text, au.actor, "author", au.name)
                 others = [f for f in fits if f != au.actor]
                 if len(others) == 1:
                     basis = f"an epithet in a statement of {au.name!r}: not its author's side"
                     return ActorMention(a.start, a.end, a.text, others[0], "generic", basis)
+                if theirs and (opp := self._one_opponent() or self._text_opponent()) in others:
+                    basis = f"another side's in a statement of {au.name!r}: its opponent"
+                    return ActorMention(a.start, a.end, a.text, opp, "generic", basis)
             return a
         ((actor, b),) = near.items()
         return _told_apart(a, actor, " ".join(b.text.split()))
@@ -1385,10 +1397,15 @@ class Extractor:
         """ "they"/"it": the actor named before it in the sentence, else the subject of the
         previous sentence, else the one actor the previous sentence names; two actors
         there are "unresolved" (never a guess); nothing further back is looked at."""
+        # "they", "their troops" never stand for "we" or "our fighters" (spent set 154: "We
+        # thank them ... The Italian communique claims that their troops entered X")
+        third = not _FIRST_PERSON.match(text)
         before = [
             a
             for a in self._actors_between(sent.start, pos)
-            if a.actor and not self._in_apposition(sent, a, pos)
+            if a.actor
+            and not self._in_apposition(sent, a, pos)
+            and not (third and _FIRST_PERSON.match(a.text))
         ]
         speaker = self._speaker_of(sent, before, pos)
         if speaker is None and text[:3].lower() in ("his", "her"):
@@ -1407,12 +1424,21 @@ class Extractor:
             return None  # only the sides acted on are named before: "it" is none of them
         if subjects:
             before = subjects
+        last = self.last_subject
         if before:
             src = before[-1]
-        elif self.last_subject is not None and self.last_subject.start >= self._prev_start:
-            src = self.last_subject
+        elif (
+            last is not None
+            and last.start >= self._prev_start
+            and not (third and _FIRST_PERSON.match(last.text))
+        ):
+            src = last
         else:
-            prior = {a.actor: a for a in self._actors_between(self._prev_start, sent.start)}
+            prior = {
+                a.actor: a
+                for a in self._actors_between(self._prev_start, sent.start)
+                if not (third and _FIRST_PERSON.match(a.text))
+            }
             prior.pop("", None)
             if len(prior) > 1:
                 fits = " or ".join(sorted(prior))
@@ -4384,6 +4410,10 @@ _RAID_BACK = re.compile(r"(?i)\s+but\s+(?:were|was|had\s+been|have\s+been)\s+(?:
 
 #: a first-person possessive right before a mention: the speaker's own force
 _OUR_BEFORE = re.compile(r"(?i)\b(?:our|my)\s+$")
+#: a third-person possessive right before a mention: another side's force
+_THEIR_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her)\s+$")
+#: a mention in the first person ("we", "our fighters"): never what "they" or "their" stands for
+_FIRST_PERSON = re.compile(r"(?i)(?:we|us|our|my|i)\b")
 
 
 def _fits(a: ActorMention | None) -> tuple[str, ...]:

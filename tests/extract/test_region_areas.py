@@ -66,6 +66,11 @@ def _read(text, home=(), on=None):
         ("nearly a tenth of Korea", 22025.8, "Korea"),
         ("an area a quarter the size of the state of Georgia", GEORGIA_STATE / 4, "Georgia"),
         ("a quarter of the State of Georgia", GEORGIA_STATE / 4, "Georgia"),
+        # stop 44, spent set 154: the countries of the United Kingdom (Wales was curated)
+        ("a territory half the size of England", 130279 / 2, "England"),
+        ("an area the size of Wales", 20779.0, "Wales"),
+        ("a third of Scotland", 77910 / 3, "Scotland"),
+        ("twice the size of Northern Ireland", 2 * 14130.0, "Northern Ireland"),
     ],
 )
 def test_a_region_sizes_a_claim(text, km2, reference):
@@ -85,6 +90,8 @@ def test_a_region_sizes_a_claim(text, km2, reference):
         "a tenth of Virginia's voters",
         "half of Texas's oil",
         "a third of Chechnya's population",
+        "half of England's army",
+        "a third of New England",
     ],
 )
 def test_not_a_region_area(text):

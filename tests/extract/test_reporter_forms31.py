@@ -1,0 +1,126 @@
+"""Stop 44's readings, taken from spent sets 153 and 154 after each was measured once; each
+sentence is written anew for the small ``eastern`` theatre (a Napoleonic-era war of four
+sides), with negatives.
+
+* "our troops" in a statement whose author is no side of the theatre (a ministry of a
+  government the theatre's actors do not name) are never told apart by a side named near
+  them: "the rebel X burned the town ... our troops entered Y" is not the rebels' gain (a
+  lead; spent set 153).
+* "The French communique of Tuesday claims that their troops entered X": a side's communique,
+  bulletin, high command or headquarters, named by its modifier, is a speaker as its
+  officials are, with "of <day>" between (spent set 154).
+* "their troops", "they" never stand for "we" or "our fighters": in a side's statement, "We
+  thank the Turks ... their troops entered X" is the Turks' gain, not the author's, and a
+  third-person possessive never makes a role word the author's own (spent set 154).
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import small_theatre
+
+from geomap.extract import extract
+
+
+@pytest.fixture
+def eastern(tmp_path):
+    """Four sides, each with its own modifier; "troops" is a role word of all four."""
+    return small_theatre(
+        tmp_path,
+        "eastern1812",
+        "RUS",
+        1812,
+        "FRA,Grande Armee,Grande Armee;French army;French troops,the Liberating Army,#1e6fb0\n"
+        "POL,Polish legion,Polish legion;Polish troops,the Liberating Army,#c62828\n"
+        "RUS,Russian army,Russian army;Russian troops,Kutuzov,#2e8b57\n"
+        "TUR,Ottoman army,Turkish army;Turkish troops,the Porte,#8e24aa\n",
+        "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n"
+        "ruza,Ruza,,55.701,36.195,town,,RUS,,test fixture\n",
+        "1812-01-01,vereya,RUS\n1812-01-01,ruza,RUS\n",
+    )
+
+
+#: a statement of the Russian side, and one of a ministry no actor's names fit
+RUSSIAN = "GRAND HEADQUARTERS OF THE RUSSIAN ARMY\nBulletin\nSt Petersburg, 16 September 1812\n\n"
+MINISTRY = "MINISTRY OF WAR AND MARINE\nStatement on the campaign\nParis, 16 September 1812\n\n"
+WIRE = "ST PETERSBURG, Sept. 16 (Wire) - "
+
+
+def _rows(text: str, theatre) -> list[tuple]:
+    rows = extract(text, theatre, published="1812-09-16").rows
+    return [(r.place, r.to_actor, r.status) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the author is no side: "our troops" stay unresolved, whoever is named before
+        (
+            MINISTRY + "The Russian rearguard burned the bridge at Ruza on Sunday. On Monday our "
+            "troops entered Vereya.",
+            [("vereya", "", "lead")],
+        ),
+        # the author is a side: its own
+        (
+            RUSSIAN + "The French rearguard burned the bridge at Ruza on Sunday. On Monday our "
+            "troops entered Vereya.",
+            [("vereya", "RUS", "draft")],
+        ),
+        # no "our": a role word is still told apart by the side named before it
+        (
+            WIRE + "The Turkish army crossed the river at Ruza on Sunday. On Monday the troops "
+            "entered Vereya.",
+            [("vereya", "TUR", "draft")],
+        ),
+    ],
+)
+def test_our_troops_are_never_told_apart_by_a_side_named_near(eastern, text, rows):
+    assert _rows(text, eastern) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        (
+            "The French communique of Tuesday claims that their troops entered Vereya. It is "
+            "a lie.",
+            "FRA",
+        ),
+        ("The Turkish bulletin says that their troops entered Vereya on Monday.", "TUR"),
+        ("The French high command claims that their troops entered Vereya on Monday.", "FRA"),
+    ],
+)
+def test_a_sides_communique_speaks_for_it(eastern, text, gainer):
+    rows = _rows(RUSSIAN + "We thank our allies. " + text, eastern)
+    assert [(r[0], r[1]) for r in rows] == [("vereya", gainer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "their" is the Turks', never the author's "we"
+        (
+            "We thank the Turks for their help. On Monday their troops entered Vereya.",
+            [("vereya", "TUR", "draft")],
+        ),
+        # nobody but "we" named before: unresolved, never the author
+        (
+            "We thank our allies. The newspapers of Paris claim that their troops entered Vereya.",
+            [("vereya", "", "lead")],
+        ),
+        # a claim the statement denies, its side not named near: the opponent the statement
+        # names most (spent set 7: "The claims broadcast by the MPLA radio on Monday that its
+        # troops have recovered X are lies")
+        (
+            "The French army burned the bridge at Ruza on Sunday. Our troops hold the river. "
+            "The claims broadcast by Paris radio on Monday that its troops have recovered "
+            "Vereya are lies.",
+            [("vereya", "FRA", "draft")],
+        ),
+        # the author's own, in the first person
+        ("On Monday our troops entered Vereya.", [("vereya", "RUS", "draft")]),
+        ("On Monday we entered Vereya.", [("vereya", "RUS", "draft")]),
+    ],
+)
+def test_a_third_person_possessive_is_never_the_first_person(eastern, text, rows):
+    assert _rows(RUSSIAN + text, eastern) == rows
