@@ -86,6 +86,10 @@ _CAPTURE = re.compile(
     # Huamantla" (spent set 104)
     # "forced its way into", "forced its way across the moat and into Peronne" (blind set 118)
     r"|(?:fought|forced)\s+(?:its|their|his|our)\s+way\s+into"
+    # "the Army of Italy made its solemn entry into Milan", "made a triumphal entry into"
+    # (spent set 153)
+    r"|(?:made|makes|making)\s+(?:its|their|his|her|our|an?)\s+(?:(?:solemn|triumphal|formal"
+    r"|victorious|ceremonial|official|public|first|state)\s+)*(?:entry|entrance)\s+into"
     r"|(?:forced|fought|made)\s+(?:its|their|his|our)\s+way\s+(?:[\w'’-]+\s+){0,4}?and\s+into"
     # "Russian cavalry had ridden into Mikolajow" (blind set 115)
     r"|(?:advanced|pushed|moved|swept|rolled|broke|walked|rode|ridden|galloped|marched|drove"

@@ -363,6 +363,11 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
             if id(a) in gone or id(b) in gone:
                 continue
             apart = _days_apart(a, b)
+            if apart is not None and apart > 1 and (entry := _entry_into_held(a, b, group)):
+                first, then = entry
+                _fold(first, then, f"an entry into a place it took on {first.date}, no new change")
+                gone.add(id(then))
+                continue
             if apart is None or apart > 1:
                 continue
             if a.to_actor == b.to_actor:
@@ -391,6 +396,22 @@ def one_change_per_place(drafts: list[Draft]) -> list[Draft]:
                 )
                 gone.add(id(drop))
     return _later_mentions_folded(_told_apart_later([d for d in out if id(d) not in gone]))
+
+
+#: a ceremonial entry ("made its solemn entry into X"): a change only when nothing before it
+#: in the article gave the place to the same side
+_ENTRY = re.compile(r"(?i)\b(?:entry|entrance)\s+into$")
+
+
+def _entry_into_held(a: Draft, b: Draft, group: list[Draft]) -> tuple[Draft, Draft] | None:
+    """ "The vanguard had occupied the city on Sunday ... General Forey made his solemn entry
+    into the capital on Wednesday" (blind set 144): the later of one side's two drafts of a
+    place is an entry into ground the earlier already gave it, with no other side's change of
+    the place between; (earlier, later) or None."""
+    first, then = sorted((a, b), key=lambda d: d.date)
+    if not _ENTRY.search(then.verb) or _recaptured(first, then, group):
+        return None
+    return first, then
 
 
 _HANDOVER = re.compile(r"(?i)hand(?:ed|s|ing)?\b|turned\s+over")

@@ -12,6 +12,10 @@ sides), with negatives.
 * "their troops", "they" never stand for "we" or "our fighters": in a side's statement, "We
   thank the Turks ... their troops entered X" is the Turks' gain, not the author's, and a
   third-person possessive never makes a role word the author's own (spent set 154).
+* "the Army of Italy made its solemn entry into Milan": a side's entry, solemn or triumphal,
+  is a capture (spent set 153); an entry into a place the same article already gave the side,
+  with no other side's change of it between, is no second change ("The vanguard had occupied
+  the city on Sunday ... made his solemn entry on Wednesday": blind set 144).
 """
 
 from __future__ import annotations
@@ -124,3 +128,39 @@ def test_a_sides_communique_speaks_for_it(eastern, text, gainer):
 )
 def test_a_third_person_possessive_is_never_the_first_person(eastern, text, rows):
     assert _rows(RUSSIAN + text, eastern) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Yesterday the French army made its solemn entry into Vereya.",
+            [("vereya", "FRA", "1812-09-15")],
+        ),
+        (
+            "Kutuzov made a triumphal entry into Vereya on Monday.",
+            [("vereya", "RUS", "1812-09-14")],
+        ),
+        # a noun phrase alone is no change
+        ("The Emperor's entry into Vereya was celebrated.", []),
+        # the entry into a place the side took days before: the taking only
+        (
+            "French troops occupied Vereya on Sunday. On Tuesday the French army made its "
+            "solemn entry into Vereya.",
+            [("vereya", "FRA", "1812-09-13")],
+        ),
+        # another side's change between: three changes
+        (
+            "French troops occupied Vereya on Sunday. The Russians retook it on Monday. On "
+            "Tuesday the French army made its solemn entry into Vereya.",
+            [
+                ("vereya", "FRA", "1812-09-13"),
+                ("vereya", "RUS", "1812-09-14"),
+                ("vereya", "FRA", "1812-09-15"),
+            ],
+        ),
+    ],
+)
+def test_an_entry_into_a_place(eastern, text, rows):
+    found = extract(WIRE + text, eastern, published="1812-09-16").rows
+    assert [(r.place, r.to_actor, r.date) for r in found.itertuples()] == rows
