@@ -126,6 +126,9 @@ ANAPHOR_NOUNS: list[tuple[str, tuple[str, ...]]] = [
     # "the garrison of Fredericia left the fortress ... Austrian troops entered the empty
     # fortress" (spent set 121): a fortress town
     (r"fortress|citadel", ("town", "city", "village")),
+    # "evacuated Portugalete ... government troops marched into the little port" (spent set
+    # 157): a port town
+    (r"(?:sea)?port|harbou?r", ("town", "city", "village")),
 ]
 _KIND_NEAR = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>"

@@ -581,6 +581,12 @@ def _claims_to_hold(text: str, m: re.Match) -> bool:
 # "pushed the rebels back from X", "were driven back from X": repelled from a place they did
 # not hold (fighting, not a change)
 _PUSHED_BACK = re.compile(r"(?i)\bback\s+(?:from|out\s+from)$")
+# "the Third Army, pushing up from Bastogne", "drove north from X" (spent set 157): a way
+# taken from a place, no side driven out of it (nothing but a direction between verb and "from")
+_WAY_FROM = re.compile(
+    r"(?i)\s*(?:up|on|onward|ahead|forward|inland|deeper|further|farther|(?:north|south)"
+    r"(?:[\s-]?(?:east|west))?|east|west|(?:north|south|east|west)wards?)\s+"
+)
 
 
 # "(were) the first (troops) to": the infinitive after "the first" tells what was done
@@ -612,6 +618,8 @@ def find_verbs(text: str, sent: Sentence) -> list[Verb]:
                 continue
             if pattern == "drive-out" and _PUSHED_BACK.search(m.group(0)):
                 continue  # "pushed the rebels back from X": an attack repelled, no change
+            if pattern == "drive-out" and _WAY_FROM.fullmatch(m.group("mid") or "x"):
+                continue  # "pushing up from X": a way taken, no one driven out
             mid = m.span("mid") if pattern == "drive-out" else None
             claimed = pattern == "capture" and _claims_to_hold(text, m)
             found.append(Verb(pattern, m.start(), m.end(), m.group(0), mid, claimed))

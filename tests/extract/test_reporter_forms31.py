@@ -16,6 +16,10 @@ sides), with negatives.
   is a capture (spent set 153); an entry into a place the same article already gave the side,
   with no other side's change of it between, is no second change ("The vanguard had occupied
   the city on Sunday ... made his solemn entry on Wednesday": blind set 144).
+* "evacuated Portugalete ... government troops marched into the little port": "the port" (the
+  harbour) stands for a town named before, as "the town" does (spent set 157).
+* "the Third Army, pushing up from Bastogne": a way taken from a place, with only a direction
+  between the verb and "from", drives no one out (spent set 157).
 """
 
 from __future__ import annotations
@@ -164,3 +168,41 @@ def test_a_third_person_possessive_is_never_the_first_person(eastern, text, rows
 def test_an_entry_into_a_place(eastern, text, rows):
     found = extract(WIRE + text, eastern, published="1812-09-16").rows
     assert [(r.place, r.to_actor, r.date) for r in found.itertuples()] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The Russians evacuated Vereya on Friday, and French troops marched into the little "
+            "port on Saturday.",
+            [("vereya", "FRA", "1812-09-12")],
+        ),
+        (
+            "The Russians left Vereya on Friday. French troops entered the harbour on Saturday.",
+            [("vereya", "FRA", "1812-09-12")],
+        ),
+        # no town named before: nothing to stand for
+        ("French troops marched into the port on Saturday.", []),
+    ],
+)
+def test_the_port_stands_for_a_town_named_before(eastern, text, rows):
+    found = extract(WIRE + text, eastern, published="1812-09-16").rows
+    assert [(r.place, r.to_actor, r.date) for r in found.itertuples() if r.to_actor] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("French troops, pushing up from Vereya, reached the river on Monday.", []),
+        ("French columns drove north from Vereya on Monday.", []),
+        ("French troops drove the Russians from Vereya on Monday.", [("vereya", "FRA")]),
+        (
+            "French troops pushed the Russian rearguard out of Vereya on Monday.",
+            [("vereya", "FRA")],
+        ),
+    ],
+)
+def test_a_way_taken_from_a_place_drives_no_one_out(eastern, text, rows):
+    found = extract(WIRE + text, eastern, published="1812-09-16").rows
+    assert [(r.place, r.to_actor) for r in found.itertuples()] == rows
