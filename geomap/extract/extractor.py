@@ -1021,7 +1021,9 @@ _FORCES_OF_STATE = re.compile(
     r"(?:state|regime|government|authorities|junta)\b"
 )
 # what may stand between "cleared" and the place it took: "cleared the town of X"
-_CLEARED_OBJECT = re.compile(r"\s+(?:the\s+(?:town|city|village|post|outpost|port)\s+of\s+)?")
+_CLEARED_OBJECT = re.compile(
+    r"\s+(?:the\s+(?:town|city|village|hamlet|post|outpost|port)\s+of\s+)?"
+)
 _HOSTILE_OF = re.compile(
     r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     # "cleared X of the last Somocista guards", "of the remaining enemy elements"
@@ -1975,9 +1977,14 @@ class Extractor:
         the gazetteer as its object and no "of" after it (not "cleared X of mines", "cleared
         the road to X") takes the place, as "secured" does."""
         m = _CLEARED_OBJECT.match(self.text, v.end, clause_end)
-        if m is None or not any(p.place for p in self._places_between(m.end(), m.end() + 1)):
+        at = [p for p in self._places_between(m.end(), m.end() + 1) if p.place] if m else []
+        if not at:
             return False
-        return not re.search(r"\bof\b", self.text[m.end() : clause_end])
+        # "of" right after the places listed ("cleared A and B of mines"), not in an aside
+        # after them ("cleared the hamlet of X, near the bridge, after a night of fighting":
+        # spent set 157)
+        end = max(p.end for p in [*at, *self._list_tail(at[0].end, clause_end, [])])
+        return not re.match(r"\s+of\b", self.text[end:clause_end])
 
     def _mention_at(self, pos: int, unknown: list[PlaceMention]) -> PlaceMention | None:
         """The place mention (known, unknown or ambiguous) starting at ``pos``."""

@@ -20,6 +20,8 @@ sides), with negatives.
   harbour) stands for a town named before, as "the town" does (spent set 157).
 * "the Third Army, pushing up from Bastogne": a way taken from a place, with only a direction
   between the verb and "from", drives no one out (spent set 157).
+* "cleared the hamlet of Cheneux, near the bridge, after a night of fighting": "of" in an aside
+  after the place is not "cleared X of mines" (spent set 157).
 """
 
 from __future__ import annotations
@@ -204,5 +206,27 @@ def test_the_port_stands_for_a_town_named_before(eastern, text, rows):
     ],
 )
 def test_a_way_taken_from_a_place_drives_no_one_out(eastern, text, rows):
+    found = extract(WIRE + text, eastern, published="1812-09-16").rows
+    assert [(r.place, r.to_actor) for r in found.itertuples()] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Yesterday French troops cleared the hamlet of Vereya, near the bridge, after a "
+            "night of fighting.",
+            [("vereya", "FRA")],
+        ),
+        (
+            "Yesterday French troops cleared Vereya and Ruza after a night of fighting.",
+            [("vereya", "FRA"), ("ruza", "FRA")],
+        ),
+        # cleared of mines, of rubble: no change
+        ("Yesterday French troops cleared Vereya of mines.", []),
+        ("Yesterday French troops cleared Vereya and Ruza of rubble.", []),
+    ],
+)
+def test_cleared_a_place_with_of_in_an_aside(eastern, text, rows):
     found = extract(WIRE + text, eastern, published="1812-09-16").rows
     assert [(r.place, r.to_actor) for r in found.itertuples()] == rows
