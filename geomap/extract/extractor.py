@@ -863,6 +863,12 @@ _PEJORATIVE_BEFORE = re.compile(
 # (one the theatre does not know, or the role word would be resolved already)
 _UNKNOWN_OWNER = re.compile(r"\b[Tt]he\s+[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z-]+(?:['’]s)?\s+)?$")
 # "X, defending themselves against attacks by Y, seized ...": a participle aside too
+# an aside saying who a force is: "(armed men), whom residents identified as (CSP fighters),"
+_IDENTIFIED_AS = re.compile(
+    r"(?i)\b(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?(?:identified|described|recogni[sz]ed|named)"
+    r"\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?)?as\b|\b(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:said|believed|thought|reported|known)\s+(?:to\s+(?:be|have\s+been)|were|was|are|is)\b"
+)
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:an?|the|its|their|which|who|whose|including|[a-z]{3,}ing)\s+[^,;:()]*$", re.I
 )
@@ -1543,6 +1549,8 @@ class Extractor:
         chunk = re.split(r"[,;:—–(]|\s-\s", self.text[sent.start : aside.start()])[-1]
         if _GROUP_HEAD.fullmatch(chunk):
             return False  # "Another rebel group, the RFC, said it ...": the aside names it
+        if _IDENTIFIED_AS.search(self.text, aside.start(), a.start):
+            return False  # "armed men, who were described as X troops,": the aside names them
         return bool(self._actors_between(sent.start, aside.start())) or not _ADVERBIAL.match(chunk)
 
     def _fought(self, a: ActorMention) -> bool:
@@ -3817,6 +3825,13 @@ class Extractor:
         # "The army, backed by drones, entered X": the aside before the verb set aside
         aside = re.search(r",[^,;:—–]{1,120},\s*$", clause)
         if aside and aside.start() > 0 and not re.search(r"[,;:—–]\s*$", clause[: aside.start()]):
+            # "armed men, whom residents identified as CSP fighters, entered the town" (spent
+            # set 157): an aside saying who they are names the side
+            said = _IDENTIFIED_AS.search(aside.group())
+            if said and any(
+                a.actor for a in self._actors_between(lo + aside.start() + said.end(), hi)
+            ):
+                return True
             hi, clause = lo + aside.start(), clause[: aside.start()]
         clause = clause[
             [m.end() for m in re.finditer(r"[,;:—–]", clause)][-1]

@@ -22,6 +22,8 @@ sides), with negatives.
   between the verb and "from", drives no one out (spent set 157).
 * "cleared the hamlet of Cheneux, near the bridge, after a night of fighting": "of" in an aside
   after the place is not "cleared X of mines" (spent set 157).
+* "armed men, whom residents identified as CSP fighters, entered the town": an aside saying
+  who a force is names the side that entered (spent set 157).
 """
 
 from __future__ import annotations
@@ -230,3 +232,21 @@ def test_a_way_taken_from_a_place_drives_no_one_out(eastern, text, rows):
 def test_cleared_a_place_with_of_in_an_aside(eastern, text, rows):
     found = extract(WIRE + text, eastern, published="1812-09-16").rows
     assert [(r.place, r.to_actor) for r in found.itertuples()] == rows
+
+
+@pytest.mark.parametrize(
+    ("aside", "gainer"),
+    [
+        ("whom residents identified as French troops", "FRA"),
+        ("who were described by witnesses as Turkish troops", "TUR"),
+        # an aside that says nobody: people, not a side
+        ("whom nobody could identify", None),
+    ],
+)
+def test_an_aside_saying_who_entered(eastern, aside, gainer):
+    text = (
+        f"The Russians left Vereya on Friday, and on Saturday armed men, {aside}, entered the town."
+    )
+    found = extract(WIRE + text, eastern, published="1812-09-16").rows
+    drafts = [(r.place, r.to_actor) for r in found.itertuples() if r.status == "draft"]
+    assert drafts == ([("vereya", gainer)] if gainer else [])
