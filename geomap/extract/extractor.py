@@ -3062,6 +3062,9 @@ class Extractor:
                 return out
             places = [first, *self._list_tail(first.end, hi, unknown)] if not apposed else [first]
             after = _CLOSING_COMMA.match(self.text, first.end, hi) if apposed else None
+            if after is None and len(places) == 1:
+                # "and Machala, the capital of El Oro province, on Wednesday" (spent set 153)
+                after = _APPOSED_AFTER.match(self.text, first.end, hi)
             end = after.end() if after else places[-1].end
             d2 = self._day_at(dates, end, hi)
             if d2 is None:
@@ -4591,6 +4594,8 @@ _AFTER_APPOSED = re.compile(
 _PLACE_NOUN_COMMA = re.compile(_PLACE_NOUN_OBJECT.pattern + r",\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _CLOSING_COMMA = re.compile(r"\s*,")
+# an aside after a gapped place, before its day: ", the capital of El Oro province,"
+_APPOSED_AFTER = re.compile(r"(?i)\s*,\s+(?:the|an?|its)\s+[^,;:.()\"“”]{1,60},")
 # between two verbs of one subject: "took Daloa on Monday and (then) entered Guiglo"
 _AND_LEFT_OUT = re.compile(r"(?i)[^.;:!?\"“”]*\band\s+(?:(?:then|also|later|\w+ly)\s+)?")
 

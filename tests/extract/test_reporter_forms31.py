@@ -24,6 +24,8 @@ sides), with negatives.
   after the place is not "cleared X of mines" (spent set 157).
 * "armed men, whom residents identified as CSP fighters, entered the town": an aside saying
   who a force is names the side that entered (spent set 157).
+* "entered Santa Rosa on Tuesday and Machala, the capital of El Oro province, on Wednesday":
+  a gapped place keeps its own day past an aside after it (spent set 153).
 """
 
 from __future__ import annotations
@@ -250,3 +252,22 @@ def test_an_aside_saying_who_entered(eastern, aside, gainer):
     found = extract(WIRE + text, eastern, published="1812-09-16").rows
     drafts = [(r.place, r.to_actor) for r in found.itertuples() if r.status == "draft"]
     assert drafts == ([("vereya", gainer)] if gainer else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "French troops entered Ruza on Monday and Vereya, the old market town, on Tuesday.",
+            [("ruza", "1812-09-14"), ("vereya", "1812-09-15")],
+        ),
+        # no day after the aside: no gapped change
+        (
+            "French troops entered Ruza on Monday and Vereya, the old market town, was calm.",
+            [("ruza", "1812-09-14")],
+        ),
+    ],
+)
+def test_a_gapped_place_keeps_its_day_past_an_aside(eastern, text, rows):
+    found = extract(WIRE + text, eastern, published="1812-09-16").rows
+    assert [(r.place, r.date) for r in found.itertuples()] == rows
