@@ -1720,7 +1720,7 @@ class Extractor:
             return [], "the object is an area figure, not a place"
         out = []
         for p in [*self._places_between(lo, hi), *unknown]:
-            if lo <= p.start < hi and not NOT_OBJECT_BEFORE.search(self.text[lo : p.start]):
+            if lo <= p.start < hi and _may_be_object(self.text[lo : p.start]):
                 if _a_part_of(self.text, p):
                     continue  # "the T-4 area's eastern approaches": not the place itself
                 if p.how == "ambiguous" or p.place or p.how == "unknown":
@@ -4498,6 +4498,13 @@ def _named_leaders(loyal: list[ActorMention], found: list[ActorMention]) -> list
             continue  # two sides named after "of": the plain mentions say it
         out.append(m)
     return out
+
+
+def _may_be_object(before: str) -> bool:
+    """May a place after ``before`` (the object phrase up to it) be the object?  Not one only
+    located by ("near X", "the road to X"), nor the place right after "at" ("Maximilian, taken
+    at Queretaro": where, not what, was taken; spent set 154)."""
+    return not NOT_OBJECT_BEFORE.search(before) and not re.fullmatch(r"(?i)\s*at\s+", before)
 
 
 def _inside_any(a: ActorMention, spans: list[ActorMention]) -> bool:

@@ -47,6 +47,9 @@ _STOP_WORDS = (
 #: "Colonel Kouassi"), never an unknown place (blind set 146)
 _RANKS = frozenset(
     "marshal colonel admiral captain lieutenant commandant brigadier sergeant ataman".split()
+    # and a ruler's title: "Maximilian ... The Emperor was captured at X" (spent set 154) is a
+    # person, not an unknown place ("Prince" and "King" open towns: Prince Rupert)
+    + "emperor empress sultan shah tsar czar kaiser khedive nawab emir maharaja viceroy".split()
 )
 _ARTICLE_WORDS = frozenset(
     "al el il ul ad ed adh edh an en ar er as es ash esh at et ath eth az ez".split()
@@ -705,6 +708,8 @@ def _unknown_run(gaz: Gazetteer, text: str, run: list[re.Match]) -> PlaceMention
         return None
     while words and words[0].group(0).casefold() in _STOP_WORDS:
         words.pop(0)
+    if words and words[0].group(0).casefold().rstrip(".") in _RANKS:
+        return None  # "The Emperor", "the Marshal": a person
     while words and words[-1].group(0).casefold().rstrip("'’s") in _STOP_WORDS:
         words.pop()
     if not words:

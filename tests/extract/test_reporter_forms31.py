@@ -26,6 +26,9 @@ sides), with negatives.
   who a force is names the side that entered (spent set 157).
 * "entered Santa Rosa on Tuesday and Machala, the capital of El Oro province, on Wednesday":
   a gapped place keeps its own day past an aside after it (spent set 153).
+* "Maximilian, taken at Queretaro in May": the place right after "at" is where a person was
+  taken, not the place taken; "The Emperor was captured": a ruler's title opens a person,
+  never an unknown place (spent set 154).
 """
 
 from __future__ import annotations
@@ -271,3 +274,20 @@ def test_an_aside_saying_who_entered(eastern, aside, gainer):
 def test_a_gapped_place_keeps_its_day_past_an_aside(eastern, text, rows):
     found = extract(WIRE + text, eastern, published="1812-09-16").rows
     assert [(r.place, r.date) for r in found.itertuples()] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Kutuzov, taken at Vereya in May, remains a prisoner.", []),
+        ("The Emperor was captured at Vereya on Monday.", []),
+        ("The Sultan was seized near Ruza on Monday.", []),
+        # the place itself taken: still a change
+        ("French troops took Vereya on Monday.", [("vereya", "FRA")]),
+        ("French troops took the fort at Vereya on Monday.", [("vereya", "FRA")]),
+    ],
+)
+def test_a_person_taken_at_a_place(eastern, text, rows):
+    found = extract(WIRE + text, eastern, published="1812-09-16")
+    assert [(r.place, r.to_actor) for r in found.rows.itertuples()] == rows
+    assert not [r for r in found.leads.itertuples() if r.place in ("Emperor", "Sultan")]
