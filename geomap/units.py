@@ -339,6 +339,16 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "SWZ": ("Swaziland",),
     "CIV": ("Ivory Coast", "Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire", "Cote d’Ivoire"),
     "TLS": ("East Timor",),
+    # spent set 160: "two per cent of the Netherlands Indies" (1942); the colony's extent is
+    # today's Indonesia (West New Guinea in it, Portuguese Timor not)
+    "IDN": (
+        "the Netherlands Indies",
+        "Netherlands Indies",
+        "the Netherlands East Indies",
+        "Netherlands East Indies",
+        "the Dutch East Indies",
+        "Dutch East Indies",
+    ),
     "MKD": ("Macedonia",),
     "VNM": ("Viet Nam",),
     "NLD": ("Holland",),

@@ -111,6 +111,14 @@ def test_a_range_with_the_thousands_written_once_is_flagged(text, flagged):
         ("Militants torched 200 hectares of wheat near Rafah.", []),
         ("Bulldozers razed 100 hectares of orchards near Rafah.", []),
         ("Shelling destroyed 500 hectares of wheat fields near Rafah.", []),
+        # stop 44, spent set 160: a figure a verb of taking governs is ground, whatever the
+        # main clause after it destroyed
+        (
+            "The militants, who occupied about 20 sq km of farmland near Rafah, destroyed "
+            "bridges and schools.",
+            [("about 20 sq km", 20.0)],
+        ),
+        ("The militants, who burned 20 hectares of wheat, destroyed bridges.", []),
     ],
 )
 def test_forest_and_pasture_are_ground_crops_damaged_are_not(sin, text, claims):

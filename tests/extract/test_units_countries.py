@@ -490,6 +490,11 @@ def test_a_short_name_is_the_home_countrys_only():
         ("half the size of DR Congo", 2344858 / 2, "Democratic Republic of the Congo"),
         ("a third of the CAR", 622984 / 3, "Central African Republic"),
         ("half the size of the UAE", 83600 / 2, "United Arab Emirates"),
+        # spent set 160: the colony by its names of the time, today's Indonesia (not the
+        # Netherlands)
+        ("two per cent of the Netherlands Indies", 0.02 * 1904569, "Indonesia"),
+        ("a tenth of the Dutch East Indies", 1904569 / 10, "Indonesia"),
+        ("half the size of the Netherlands", 41543 / 2, "The Netherlands"),
     ],
 )
 def test_former_names_and_rare_shares(text, km2, reference):
