@@ -101,7 +101,9 @@ _DAMAGE_NEAR = 60
 # covering about 8 hectares", and a country's own size told in passing, in apposition
 # ("Cambodia, a country of some 181,035 square kilometres"; "controls a district of ..." is one)
 _THING_SIZE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:camps?|compounds?|sites?|bases?|airports?|airfields?|estates?|farms?"
+    # (a guerrilla base is ground a side holds: "our guerrilla base north of the Yangtze has
+    # grown to cover more than 1,200 square kilometres", spent set 155)
+    r"(?i)(?:\b(?:camps?|compounds?|sites?|(?<!guerrilla\s)bases?|airports?|airfields?|estates?|farms?"
     r"|warehouses?|hospitals?|buildings?|schools?|factor(?:y|ies)|mines?|barracks|prisons?"
     r"|cent(?:re|er)s?|(?<!\d\s)settlements?)\b"
     # ("had taken back 12 settlements ..., covering some 260 square kilometres": ground taken,

@@ -119,6 +119,13 @@ def test_a_range_with_the_thousands_written_once_is_flagged(text, flagged):
             [("about 20 sq km", 20.0)],
         ),
         ("The militants, who burned 20 hectares of wheat, destroyed bridges.", []),
+        # spent set 155: a guerrilla base is ground; an air base's own size is not
+        (
+            "Since June our guerrilla base south of Rafah has grown to cover more than 1,200 "
+            "square kilometres.",
+            [("more than 1,200 square kilometres", 1200.0)],
+        ),
+        ("The air base south of Rafah covers some 400 hectares.", []),
     ],
 )
 def test_forest_and_pasture_are_ground_crops_damaged_are_not(sin, text, claims):
