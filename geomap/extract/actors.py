@@ -97,7 +97,9 @@ _FORCE_PHRASE = re.compile(
     # "The Mexican vanguard occupied Columbus" (spent set 98)
     + r"|vanguards?|rearguards?|advance\s+guards?|squadrons?"
     # a side's voice named by its modifier: "the Russian command said its troops ..."
-    + r"|command|high\s+command|[Dd]efen[cs]e\s+[Mm]inistry|radio|media)\b"
+    + r"|command|high\s+command|[Dd]efen[cs]e\s+[Mm]inistry|radio|media"
+    # "Ukraine's General Staff confirmed that its units had pulled back" (spent set 155)
+    + r"|[Gg]eneral\s+[Ss]taff|[Ww]ar\s+[Mm]inistry)\b"
 )
 _GENERIC = re.compile(
     r"(?i)(?<![\w-])(?:the\s+)?(?P<word>armed\s+forces|security\s+forces|government|regime|army"

@@ -3314,6 +3314,13 @@ class Extractor:
             text[region_lo:hi],
         ):
             cut = region_lo + m.end()
+        # "According to officials in Kiukiang, Ruichang was occupied": who says it, and where
+        # they are, is no subject (spent set 155)
+        said = _ACCORDING_OPENS.match(text, region_lo, hi) or _ACCORDING_LINE.search(
+            text, region_lo, hi
+        )
+        if said is not None:
+            cut = max(cut, said.end())
         objs = [
             p
             for p in [*self._places_between(cut, hi), *unknown]
@@ -4498,6 +4505,13 @@ def _named_leaders(loyal: list[ActorMention], found: list[ActorMention]) -> list
             continue  # two sides named after "of": the plain mentions say it
         out.append(m)
     return out
+
+
+#: a sentence opening on its source: "According to our staff at A and to officials who reached
+#: B, ..."
+_ACCORDING_OPENS = re.compile(r"(?i)\s*according\s+to\s+[^,;:.]{1,200},")
+#: the same after a heading the sentence took in ("2. Ruichang\nAccording to ...,")
+_ACCORDING_LINE = re.compile(r"(?i)\n\s*according\s+to\s+[^,;:.\n]{1,200},")
 
 
 def _may_be_object(before: str) -> bool:

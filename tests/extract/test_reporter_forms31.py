@@ -29,6 +29,10 @@ sides), with negatives.
 * "Maximilian, taken at Queretaro in May": the place right after "at" is where a person was
   taken, not the place taken; "The Emperor was captured": a ruler's title opens a person,
   never an unknown place (spent set 154).
+* "According to officials in Ruza, Vereya was occupied": a place in the opening attribution is
+  no subject of the passive, also after a heading the sentence took in (spent set 155).
+* "Russia's General Staff confirmed that its units had pulled back": a country's general staff
+  or war ministry speaks for the side the country's adjective names (spent set 155).
 """
 
 from __future__ import annotations
@@ -291,3 +295,30 @@ def test_a_person_taken_at_a_place(eastern, text, rows):
     found = extract(WIRE + text, eastern, published="1812-09-16")
     assert [(r.place, r.to_actor) for r in found.rows.itertuples()] == rows
     assert not [r for r in found.leads.itertuples() if r.place in ("Emperor", "Sultan")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "",
+        "2. Vereya\n",  # a monitor's heading the sentence takes in
+    ],
+)
+def test_an_opening_attribution_is_no_subject(eastern, opening):
+    text = opening + (
+        "According to our staff at Ruza and to officials who reached Moscow, Vereya was "
+        "occupied on Monday by French troops."
+    )
+    found = extract(WIRE + text, eastern, published="1812-09-16").rows
+    assert [(r.place, r.to_actor) for r in found.itertuples()] == [("vereya", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "loser"),
+    [("Russia's General Staff", "RUS"), ("The Turkish War Ministry", "TUR")],
+)
+def test_a_countrys_general_staff_speaks_for_its_side(eastern, speaker, loser):
+    text = f"{speaker} confirmed on Tuesday that its units had pulled back from Vereya."
+    found = extract(WIRE + text, eastern, published="1812-09-16")
+    rows = [*found.rows.itertuples(), *found.leads.itertuples()]
+    assert {(r.place, r.from_actor) for r in rows} == {("vereya", loser)}
