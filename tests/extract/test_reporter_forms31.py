@@ -33,6 +33,8 @@ sides), with negatives.
   no subject of the passive, also after a heading the sentence took in (spent set 155).
 * "Russia's General Staff confirmed that its units had pulled back": a country's general staff
   or war ministry speaks for the side the country's adjective names (spent set 155).
+* "FROM THE TURKISH INFORMATION BUREAU": a header naming a body after one side's modifier gives
+  the statement's author, so its "our troops" are that side's (spent sets 158, 106).
 """
 
 from __future__ import annotations
@@ -322,3 +324,17 @@ def test_a_countrys_general_staff_speaks_for_its_side(eastern, speaker, loser):
     found = extract(WIRE + text, eastern, published="1812-09-16")
     rows = [*found.rows.itertuples(), *found.leads.itertuples()]
     assert {(r.place, r.from_actor) for r in rows} == {("vereya", loser)}
+
+
+@pytest.mark.parametrize(
+    ("header", "gainer"),
+    [
+        ("FROM THE POLISH INFORMATION BUREAU", "POL"),
+        ("FROM THE TURKISH INFORMATION BUREAU", "TUR"),
+        ("THE RUSSIAN HIGH COMMAND", "RUS"),
+    ],
+)
+def test_a_header_naming_a_sides_body_is_the_author(eastern, header, gainer):
+    text = f"{header}\nOperational communique of 16 September 1812\n\nOn Monday our troops captured the town of Vereya."
+    rows = extract(text, eastern, published="1812-09-16").rows
+    assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("vereya", gainer)]
