@@ -1373,7 +1373,7 @@ class Extractor:
     def _one_of(self, a: ActorMention, fits: list[str], *, ours: bool = False) -> ActorMention:
         """A role word several actors share: the one of them named in this or the previous
         sentence, if only one is; else it stays unresolved.  The speaker's own ("our troops")
-        is never told apart by a side named near it: in a ministry's statement whose author
+        is told apart only by a side named by its name: in a ministry's statement whose author
         is no side, "our troops entered X" after "the rebel Dessalines" is not the rebels'
         (spent set 153)."""
         # "their troops" are neither the speaker's nor its author's own: the possessive says
@@ -1381,7 +1381,14 @@ class Extractor:
         theirs = _THEIR_BEFORE.search(self.text, max(0, a.start - 8), a.start)
         near = {}
         for b in self._actors_between(self._prev_start, a.start):
-            if b.actor in fits and not ours and not (theirs and _FIRST_PERSON.match(b.text)):
+            if (
+                b.actor in fits
+                # "our troops" only by a side named by its name ("Troops of the 3rd Belorussian
+                # Front liberated Minsk ... our troops captured Borisov": blind set 158), not by
+                # a word for the other side ("the rebel Dessalines": spent set 153)
+                and not (ours and b.how != "alias")
+                and not (theirs and _FIRST_PERSON.match(b.text))
+            ):
                 near[b.actor] = b
         if len(near) != 1:
             au = self.author

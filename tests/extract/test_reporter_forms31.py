@@ -3,9 +3,10 @@ sentence is written anew for the small ``eastern`` theatre (a Napoleonic-era war
 sides), with negatives.
 
 * "our troops" in a statement whose author is no side of the theatre (a ministry of a
-  government the theatre's actors do not name) are never told apart by a side named near
-  them: "the rebel X burned the town ... our troops entered Y" is not the rebels' gain (a
-  lead; spent set 153).
+  government the theatre's actors do not name) are told apart only by a side named by its
+  name near them: "the rebel X burned the town ... our troops entered Y" is not the rebels'
+  gain (a lead; spent set 153), "Troops of the 3rd Belorussian Front liberated Minsk ... our
+  troops captured Borisov" is the Front's (blind set 158).
 * "The French communique of Tuesday claims that their troops entered X": a side's communique,
   bulletin, high command or headquarters, named by its modifier, is a speaker as its
   officials are, with "of <day>" between (spent set 154).
@@ -82,6 +83,13 @@ def _rows(text: str, theatre) -> list[tuple]:
             MINISTRY + "The Russian rearguard burned the bridge at Ruza on Sunday. On Monday our "
             "troops entered Vereya.",
             [("vereya", "", "lead")],
+        ),
+        # a side named by its name just before: its own troops (blind set 158: "Troops of the
+        # 3rd Belorussian Front liberated Minsk ... our troops captured Borisov")
+        (
+            MINISTRY + "The Grande Armee crossed the river at Ruza on Sunday. On Monday our "
+            "troops entered Vereya.",
+            [("vereya", "FRA", "draft")],
         ),
         # the author is a side: its own
         (
