@@ -3352,6 +3352,11 @@ class Extractor:
         ]
         objs = [p for p in objs if not NOT_OBJECT_BEFORE.search(text[cut : p.start])]
         objs = [p for p in objs if not _a_part_of(text, p)]
+        # "The small island of Tanambogo, joined to Gavutu by a causeway, was taken": a place
+        # that locates the subject in an aside is not it (spent set 158)
+        located = [p for p in objs if _LOCATING_ASIDE.search(text, cut, p.start)]
+        if located and len(located) < len(objs):
+            objs = [p for p in objs if p not in located]
         if clause.pattern == "fell":  # "Prices fell": only names the gazetteer knows
             return self._subject_list([p for p in objs if p.place], hi), None
         objs = self._without_site_details(self._passive_subjects(objs, region_lo, hi))
@@ -4633,6 +4638,11 @@ _PLACE_NOUN_OBJECT = re.compile(
     r"|seat|crossroads|centre|center|headquarters)"
     # "the capital of Belorussia, Minsk," (blind set 158)
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s*"
+)
+# an aside that locates what it follows: ", joined to X by a causeway,", ", close to X,"
+_LOCATING_ASIDE = re.compile(
+    r"(?i),\s*(?:(?:joined|linked|connected|attached|adjacent|next|close|opposite|located"
+    r"|situated|lying)\s+(?:to|with|near|by|on|at|in|across\s+from)\s+(?:the\s+)?)[^,;:]*$"
 )
 # "the capital of X, the city of Y": the capital's country or region, then the city
 _CAPITAL_OF = re.compile(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?capital\s+of\s+(?:the\s+)?")

@@ -39,6 +39,8 @@ sides), with negatives.
 * "liberated the capital of Soviet Belorussia, the city of Minsk,", "the capital of
   Belorussia, Minsk,": the city named in apposition after "the capital of X" is the place
   taken, not X (spent set 158).
+* "The small island of X, joined to Vereya by a causeway, was taken": a place in an aside that
+  locates the subject is not the subject (spent set 158).
 """
 
 from __future__ import annotations
@@ -363,3 +365,27 @@ def test_the_capital_of_a_land_named_after_it(eastern, obj):
     text = f"French troops took {obj} on Monday."
     rows = extract(WIRE + text, eastern, published="1812-09-16").rows
     assert [(r.place, r.to_actor) for r in rows.itertuples()] == [("vereya", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the subject is a place the theatre does not hold: no draft of the place locating it
+        (
+            "The hamlet of Kubinka, joined to Vereya by a causeway, was taken by French troops on Monday.",
+            [],
+        ),
+        (
+            "The small town of Ruza, close to Vereya, was taken by French troops on Monday.",
+            [("ruza", "FRA")],
+        ),
+        # no aside: both places a list
+        (
+            "Ruza and Vereya were taken by French troops on Monday.",
+            [("ruza", "FRA"), ("vereya", "FRA")],
+        ),
+    ],
+)
+def test_a_place_locating_the_subject_is_not_it(eastern, text, rows):
+    found = extract(WIRE + text, eastern, published="1812-09-16").rows
+    assert [(r.place, r.to_actor) for r in found.itertuples() if r.status == "draft"] == rows
