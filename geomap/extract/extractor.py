@@ -3557,7 +3557,12 @@ class Extractor:
         after = self._actors_between(v.end, min(v.end + 30, clause_end))
         if after:
             return after[0]
-        them = re.match(r"\s*(them|it|him)\b", self.text[v.end : v.end + 8], re.I)
+        # "has fallen into their hands" (spent set 160): whose hands "their" says
+        them = re.match(
+            r"\s*(them|it|him|(?:their|its|his)(?=\s+hands\b))\b",
+            self.text[v.end : v.end + 16],
+            re.I,
+        )
         return self._resolve_pronoun(sent, v.end + them.start(1), them.group(1)) if them else None
 
     def _without_site_details(self, objs: list[PlaceMention]) -> list[PlaceMention]:

@@ -41,6 +41,8 @@ sides), with negatives.
   taken, not X (spent set 158).
 * "The small island of X, joined to Vereya by a causeway, was taken": a place in an aside that
   locates the subject is not the subject (spent set 158).
+* "the false claims of the French that Vereya has fallen into their hands": whose hands
+  "their" says, as "fell to them" does (spent set 160).
 """
 
 from __future__ import annotations
@@ -389,3 +391,10 @@ def test_the_capital_of_a_land_named_after_it(eastern, obj):
 def test_a_place_locating_the_subject_is_not_it(eastern, text, rows):
     found = extract(WIRE + text, eastern, published="1812-09-16").rows
     assert [(r.place, r.to_actor) for r in found.itertuples() if r.status == "draft"] == rows
+
+
+def test_fallen_into_their_hands(eastern):
+    text = "Residents said the French had told them that Vereya had fallen into their hands."
+    found = extract(WIRE + text, eastern, published="1812-09-16")
+    rows = [*found.rows.itertuples(), *found.leads.itertuples()]
+    assert {(r.place, r.to_actor) for r in rows} == {("vereya", "FRA")}
