@@ -186,7 +186,14 @@ MAX_CHANGE_VERBS = 1000
 
 
 # between the items of a list of places: ", ", ", and ", " and "
-_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_LIST_SEP = re.compile(
+    # "San Fernando, the capital of Pampanga province, and the town of Tarlac" (spent set 159):
+    # an aside before ", and", and the place noun before the next name
+    r"(?:\s*,\s*(?:the|an?)\s+[^,;:.()\"“”]{1,60}(?=\s*,\s*and\s))?"
+    # ("and the town of B", not ", the city of Patrice Lumumba": an aside of the place before)
+    r"(?:\s*,?\s+and\s+(?:the\s+)?(?:(?:town|village|city|hamlet|port)\s+of\s+)?"
+    r"|\s*,\s*(?:the\s+)?)"
+)
 # "the mines in X", "the airbase at X"
 _IN_AT = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|district|area)\s+of\s+(?:the\s+)?)?"

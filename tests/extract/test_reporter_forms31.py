@@ -43,6 +43,9 @@ sides), with negatives.
   locates the subject is not the subject (spent set 158).
 * "the false claims of the French that Vereya has fallen into their hands": whose hands
   "their" says, as "fell to them" does (spent set 160).
+* "had taken Ruza, the capital of the district, and the town of Vereya": a list goes on past an
+  aside before ", and", and past "the town of" after "and" (spent set 159); ", the city of X"
+  right after a place is an aside, no second place.
 """
 
 from __future__ import annotations
@@ -398,3 +401,20 @@ def test_fallen_into_their_hands(eastern):
     found = extract(WIRE + text, eastern, published="1812-09-16")
     rows = [*found.rows.itertuples(), *found.leads.itertuples()]
     assert {(r.place, r.to_actor) for r in rows} == {("vereya", "FRA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "French troops took Ruza, the capital of the district, and the town of Vereya on Monday.",
+            ["ruza", "vereya"],
+        ),
+        ("French troops took Ruza and the town of Vereya on Monday.", ["ruza", "vereya"]),
+        # an aside naming the place's patron: no second place
+        ("French troops entered Ruza, the city of Saint Sergius, on Monday.", ["ruza"]),
+    ],
+)
+def test_a_list_past_an_aside(eastern, text, places):
+    rows = extract(WIRE + text, eastern, published="1812-09-16").rows
+    assert [r.place for r in rows.itertuples()] == places
