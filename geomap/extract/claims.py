@@ -58,8 +58,10 @@ _AREA_AFTER = re.compile(
     re.I,
 )
 _DISTANCE_AFTER = re.compile(
-    r"^\s*(?:from|away|short\s+of|outside|inside|into|beyond|along|long|wide|deep|high|behind|ahead"
-    r"|of\s+(?:it|them|the\s+(?:border|city|town|front|frontier|capital))|to\s+the\s+(?:north|south|east|west)"
+    r"^\s*(?:(?:from|away|short\s+of|outside|inside|into|beyond|along|long|wide|deep|high|behind"
+    # (whole words: "of Italian soil" is no "of it", spent set 161)
+    r"|ahead|of\s+(?:it|them|the\s+(?:border|city|town|front|frontier|capital))"
+    r"|to\s+the\s+(?:north|south|east|west))\b"
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern|ward)?\b)",
     re.I,
 )

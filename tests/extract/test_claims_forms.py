@@ -77,8 +77,14 @@ def test_what_is_not_a_range_is_not_read_as_one(text):
             "The bandits, who had occupied more than 40 kilometres of Syrian soil, fled.",
             [("more than 40 kilometres", 40.0, "length")],
         ),
+        # "of Italian soil" is no "of it" (spent set 161)
+        (
+            "The Axis troops have recovered more than 900 kilometres of Italian soil.",
+            [("more than 900 kilometres", 900.0, "length")],
+        ),
         # distances and lengths of a thing stay distances
         ("Rebels advanced 40 kilometres into the desert on Friday.", []),
+        ("The column stood 40 kilometres short of it on Friday.", []),
         ("The bandits occupied a house 40 kilometres from the border.", []),
         ("Rebels cut 40 kilometres of the country's roads on Friday.", []),
         ("Rebels shelled a village 10 kilometres of the district centre.", []),
