@@ -326,11 +326,12 @@ def extract(
         home = tuple(n for ref in ex.home for n in (ref.name, *ref.aliases))
         header = "\n".join(top + lines[:3])
         # else a land whose adjective names a side ("REPUBLIC OF SOUTH OSSETIA")
+        letterhead_lines = "\n".join(top + lines[:2])
         ex.author.actor = (
             ex.refs.government(header, home)
-            or ex.refs.of_region("\n".join(top + lines[:2]))
+            or ex.refs.of_region(letterhead_lines)
             # "FROM THE SOVIET INFORMATION BUREAU": the side a body's modifier names
-            or ex.refs.of_body("\n".join(top + lines[:2]))
+            or ex.refs.of_body(letterhead_lines)
         )
     if ex.published is None and ex.author is not None:
         # a statement dated in its signature ("Baghdad, 20 October 2016")

@@ -1419,15 +1419,18 @@ class Extractor:
         """ "they"/"it": the actor named before it in the sentence, else the subject of the
         previous sentence, else the one actor the previous sentence names; two actors
         there are "unresolved" (never a guess); nothing further back is looked at."""
-        # "they", "their troops" never stand for "we" or "our fighters" (spent set 154: "We
-        # thank them ... The Italian communique claims that their troops entered X")
+        # "they", "their troops" never stand for "we" or "us" (spent set 154: "We thank them
+        # ... The Italian communique claims that their troops entered X"); "our fighters" they
+        # may (blind set 162)
         third = not _FIRST_PERSON.match(text)
+
+        def may_stand_for(a: ActorMention) -> bool:
+            return not (third and _FIRST_PERSON.match(a.text))
+
         before = [
             a
             for a in self._actors_between(sent.start, pos)
-            if a.actor
-            and not self._in_apposition(sent, a, pos)
-            and not (third and _FIRST_PERSON.match(a.text))
+            if a.actor and not self._in_apposition(sent, a, pos) and may_stand_for(a)
         ]
         speaker = self._speaker_of(sent, before, pos)
         if speaker is None and text[:3].lower() in ("his", "her"):
@@ -1449,17 +1452,13 @@ class Extractor:
         last = self.last_subject
         if before:
             src = before[-1]
-        elif (
-            last is not None
-            and last.start >= self._prev_start
-            and not (third and _FIRST_PERSON.match(last.text))
-        ):
+        elif last is not None and last.start >= self._prev_start and may_stand_for(last):
             src = last
         else:
             prior = {
                 a.actor: a
                 for a in self._actors_between(self._prev_start, sent.start)
-                if not (third and _FIRST_PERSON.match(a.text))
+                if may_stand_for(a)
             }
             prior.pop("", None)
             if len(prior) > 1:
