@@ -46,6 +46,9 @@ _OTHER_RANK = 5
 _COUNTRY_RANK = 2
 #: Place kinds never drawn on maps (reference points for comparisons and checks).
 HIDDEN_KINDS = frozenset({"reference"})
+#: The last day geomap takes (geomap.dates.MAX_DAY; rendering imports nothing from the inputs'
+#: rooms, so the day is written here once): asking a source for every event up to it.
+LAST_DAY = _dt.date(2199, 12, 31)
 #: Margin around the places that change hands, as a share of their extent (plus 0.3°).
 ACTION_MARGIN = 0.15
 #: The same on a narrow screen (a phone), plus 0.1°: there the action takes the screen's width.

@@ -171,8 +171,6 @@ def ground_info(
     }
 
 
-#: Asks the source for every event (``events_between(None, _FAR)``).
-_FAR = _dt.date(2199, 12, 31)  # the last day geomap takes (geomap.dates: 1700-01-01 to 2199-12-31)
 _EVENTS: dict[int, tuple[Any, dict[str, Any] | None]] = {}
 
 
@@ -186,7 +184,7 @@ def _event_index(source: Any) -> dict[str, Any] | None:
     hit = _EVENTS.get(id(source))
     if hit is not None and hit[0] is source:
         return hit[1]
-    events = source.events_between(None, _FAR)
+    events = source.events_between(None, c.LAST_DAY)
     out = None
     if events is not None and len(events) and "place" in events.columns:
         events = c.sorted_events(events).reset_index(drop=True)

@@ -35,9 +35,6 @@ __all__ = [
 #: Date pages per worker task, and dates per ``changes_series`` call (from a multiple of it).
 CHUNK = 8
 
-#: Asks the source for every event (the last day geomap takes).
-_FAR = _dt.date(2199, 12, 31)
-
 
 def _day_index(value: Any, day0: _dt.date, n: int, *, open_value: int) -> int:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -132,7 +129,7 @@ def book_events(source: Any, actors: c.Actors) -> dict[str, Any]:
     """
     actors = copy.deepcopy(actors)
     known = len(actors.ids)
-    events = c.sorted_events(source.events_between(None, _FAR))
+    events = c.sorted_events(source.events_between(None, c.LAST_DAY))
     # per event: its list entry, its date page marker, its point and marker colour and class
     part: dict[str, Any] = {"day": None, "html": [], "marker": [], "where": [], "mark": []}
     if events is None or len(events) == 0 or "date" not in events.columns:

@@ -625,3 +625,11 @@ def test_demo_legend_says_what_the_idle_actors_hold():
         assert th.history.holders(day) == walked, day
         if day is not None:
             assert th.place_holders(day) == walked, day
+
+
+def test_render_last_day_is_the_last_day_geomap_takes():
+    # rendering may not import geomap.dates, so it writes the day once itself; they must agree
+    from geomap.dates import MAX_DAY
+    from geomap.render._common import LAST_DAY
+
+    assert LAST_DAY == MAX_DAY
