@@ -142,7 +142,7 @@ _KIND_NEAR = re.compile(
 # what may follow a role word: "regime forces", "government troops"
 _FORCE_NOUNS = ("forces", "troops", "fighters", "soldiers", "units", "militia", "militiamen")
 PRONOUN = re.compile(
-    # "his men" only as a side's spokesman's or commander's (extractor._speaker_of)
+    # "his men" only as a side's spokesman's or commander's (_mentions._speaker_of)
     r"\b(?:(?P<pro>they|it|we)|(?P<poss>its|their|his|her)\s+(?:own\s+)?(?:forces|fighters|troops|units|"
     r"soldiers|men|militiamen|allies))\b",
     re.I,
