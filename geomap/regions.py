@@ -23,6 +23,7 @@ counts the overlap in full.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import unicodedata
@@ -203,110 +204,16 @@ def as_regions(
 ) -> Regions:
     """Validate regions given as a GeoDataFrame (see :func:`read_regions`)."""
     check_on_invalid(on_invalid, ("raise", "fix"))
-    fields = [c for c in gdf.columns if c != gdf.geometry.name]
-    if name_field is None:
-        name_field = next((f for f in _NAME_GUESSES if f in fields), None)
-        if name_field is None:
-            raise _problem(
-                source,
-                None,
-                "no name field given and none called 'name'",
-                f"name the field that holds the region names, as FILE:FIELD; fields: {', '.join(fields) or '(none)'}",
-            )
-    if name_field not in fields:
-        raise _problem(
-            source,
-            name_field,
-            f"no field {name_field!r}",
-            f"choose one of: {', '.join(map(str, fields)) or '(the file has no fields)'}",
-        )
+    name_field = _name_field(gdf, name_field, source)
     if not len(gdf):
         raise _problem(source, None, "no features", "give at least one region polygon")
     names = gdf[name_field].tolist()
-    problems: list[Problem] = []
-    for i, name in enumerate(names):
-        if not isinstance(name, str) or not name.strip():
-            problems.append(
-                Problem(
-                    source,
-                    None,
-                    f"feature {i}.{name_field}",
-                    f"no name ({name!r})",
-                    "give every region a name",
-                )
-            )
     clean = [n.strip() if isinstance(n, str) else "" for n in names]
-    for i, name in enumerate(clean):
-        bad = next((ch for ch in name if unicodedata.category(ch) in ("Cc", "Cf")), None)
-        if bad is not None:
-            problems.append(
-                Problem(
-                    source,
-                    None,
-                    f"feature {i}.{name_field}",
-                    f"the name holds a control character (U+{ord(bad):04X})",
-                    "remove it from the name",
-                )
-            )
-        elif name[:1] in ("=", "+", "-", "@"):
-            problems.append(
-                Problem(
-                    source,
-                    None,
-                    f"feature {i}.{name_field}",
-                    f"the name {name!r} starts with {name[0]!r}: spreadsheets would read it as a formula",
-                    "rename the region (or choose another name field)",
-                )
-            )
-    seen: dict[str, int] = {}
-    for i, name in enumerate(clean):
-        if not name:
-            continue
-        if name == OUTSIDE:
-            problems.append(
-                Problem(
-                    source,
-                    None,
-                    f"feature {i}.{name_field}",
-                    f"{name!r} is the name geomap gives land outside every region",
-                    "rename the region",
-                )
-            )
-        if name in seen:
-            problems.append(
-                Problem(
-                    source,
-                    None,
-                    f"feature {i}.{name_field}",
-                    f"duplicate region name {name!r} (also feature {seen[name]})",
-                    "merge the features into one MultiPolygon, or name them apart "
-                    "(or choose a field with unique names, e.g. a code)",
-                )
-            )
-        else:
-            seen[name] = i
     geoms = np.asarray(gdf.geometry.values, dtype=object)
-    for i, g in enumerate(geoms):
-        if g is None or g.is_empty:
-            problems.append(
-                Problem(
-                    source,
-                    None,
-                    _feature(i, clean[i]),
-                    "no geometry",
-                    "draw the region's polygon, or leave the feature out",
-                )
-            )
-        elif g.geom_type not in ("Polygon", "MultiPolygon"):
-            problems.append(
-                Problem(
-                    source,
-                    None,
-                    _feature(i, clean[i]),
-                    f"a {g.geom_type}, not a polygon",
-                    "regions must be Polygons or MultiPolygons (admin areas, not points or lines)",
-                )
-            )
+    problems = [
+        *_name_problems(names, clean, name_field, source),
+        *_geometry_problems(geoms, clean, source),
+    ]
     if problems:
         raise InputError(problems)
     geoms = shapely.force_2d(geoms)
@@ -360,6 +267,89 @@ def as_regions(
         )
         ll[i] = fixed_ll
     return Regions(names=clean, geoms=ll, source=source, name_field=name_field, notes=notes)
+
+
+def _name_field(gdf: gpd.GeoDataFrame, name_field: str | None, source: str) -> str:
+    """The field holding the region names: the one given, or one called like a name."""
+    fields = [c for c in gdf.columns if c != gdf.geometry.name]
+    if name_field is None:
+        name_field = next((f for f in _NAME_GUESSES if f in fields), None)
+        if name_field is None:
+            raise _problem(
+                source,
+                None,
+                "no name field given and none called 'name'",
+                f"name the field that holds the region names, as FILE:FIELD; fields: {', '.join(fields) or '(none)'}",
+            )
+    if name_field not in fields:
+        raise _problem(
+            source,
+            name_field,
+            f"no field {name_field!r}",
+            f"choose one of: {', '.join(map(str, fields)) or '(the file has no fields)'}",
+        )
+    return name_field
+
+
+def _name_problems(names: list, clean: list[str], name_field: str, source: str) -> list[Problem]:
+    """Every region name that is missing, unsafe to print or write, or taken twice."""
+    problems: list[Problem] = []
+
+    def bad(i: int, what: str, fix: str) -> None:
+        problems.append(Problem(source, None, f"feature {i}.{name_field}", what, fix))
+
+    for i, name in enumerate(names):
+        if not isinstance(name, str) or not name.strip():
+            bad(i, f"no name ({name!r})", "give every region a name")
+    for i, name in enumerate(clean):
+        ch = next((ch for ch in name if unicodedata.category(ch) in ("Cc", "Cf")), None)
+        if ch is not None:
+            bad(
+                i,
+                f"the name holds a control character (U+{ord(ch):04X})",
+                "remove it from the name",
+            )
+        elif name[:1] in ("=", "+", "-", "@"):
+            bad(
+                i,
+                f"the name {name!r} starts with {name[0]!r}: spreadsheets would read it as a formula",
+                "rename the region (or choose another name field)",
+            )
+    seen: dict[str, int] = {}
+    for i, name in enumerate(clean):
+        if not name:
+            continue
+        if name == OUTSIDE:
+            bad(
+                i,
+                f"{name!r} is the name geomap gives land outside every region",
+                "rename the region",
+            )
+        if name in seen:
+            bad(
+                i,
+                f"duplicate region name {name!r} (also feature {seen[name]})",
+                "merge the features into one MultiPolygon, or name them apart "
+                "(or choose a field with unique names, e.g. a code)",
+            )
+        else:
+            seen[name] = i
+    return problems
+
+
+def _geometry_problems(geoms: np.ndarray, clean: list[str], source: str) -> list[Problem]:
+    """Every feature with no geometry or one that is no polygon."""
+    problems: list[Problem] = []
+    for i, g in enumerate(geoms):
+        if g is None or g.is_empty:
+            what, fix = "no geometry", "draw the region's polygon, or leave the feature out"
+        elif g.geom_type not in ("Polygon", "MultiPolygon"):
+            what = f"a {g.geom_type}, not a polygon"
+            fix = "regions must be Polygons or MultiPolygons (admin areas, not points or lines)"
+        else:
+            continue
+        problems.append(Problem(source, None, _feature(i, clean[i]), what, fix))
+    return problems
 
 
 def _near(geom: shapely.Geometry) -> str:
@@ -660,40 +650,16 @@ def snapshot_region_ledger(
     -------
     DataFrame with :data:`REGION_LEDGER_COLUMNS` (see :func:`region_ledger`).
     """
-    import bisect
-
     regs = load_regions(regions)
     plain = series.ledger(by=by, start=start, end=end)
-    crs = series.crs
-    geoms = regs.geoms
     names = [*regs.names, OUTSIDE]
-    n_r = len(names)
     first = series.dates[0]
     # land outside every region, around everything the series holds
-    frame_geoms = [g for d in {first, series.dates[-1]} for g in series.territory(d).values()]
-    minx, miny, maxx, maxy = shapely.total_bounds(np.asarray([*frame_geoms, *geoms], dtype=object))
-    outside = shapely.difference(
-        shapely.box(minx - 1, miny - 1, maxx + 1, maxy + 1), shapely.union_all(geoms)
-    )
-    all_geoms = np.append(geoms, np.array([outside], dtype=object))
-    shapely.prepare(all_geoms)
-    tree = shapely.STRtree(all_geoms)
-    overlaps = _overlaps(regs, crs)
-
-    def cut(geom: Any, total: float) -> np.ndarray:
-        out = np.zeros(n_r)
-        if geom is None or geom.is_empty or total <= 0:
-            return out
-        idx = tree.query(geom, predicate="intersects")
-        out[idx] = area_km2(shapely.intersection(geom, all_geoms[idx]), crs=crs)
-        s = out.sum()
-        if s > 0 and overlaps.empty:
-            out *= total / s
-        return out
-
+    frame = [g for d in {first, series.dates[-1]} for g in series.territory(d).values()]
+    overlaps = _overlaps(regs, series.crs)
+    cut = _Cutter(regs, series.crs, frame, scale=overlaps.empty)
     held_cache: dict[int, dict[str, Any]] = {}
     rows = []
-    ids = list(dict.fromkeys(plain["actor"]))
     for (p0, p1), grp in plain.groupby(["period_start", "period_end"], sort=False):
         s = max(p0 - dt.timedelta(days=1), first)
         k = bisect.bisect_right(series.dates, p1) - 1
@@ -701,13 +667,60 @@ def snapshot_region_ledger(
             held_cache[k] = series.territory(series.dates[k])
         terr = held_cache[k]
         for r in grp.itertuples():
-            g = l_ = np.zeros(n_r)
+            g = l_ = np.zeros(len(names))
             if r.gained_km2 > 0 or r.lost_km2 > 0:
                 gg, ll = series.gained_lost(s, p1, r.actor)
                 g, l_ = cut(gg, r.gained_km2), cut(ll, r.lost_km2)
             h = cut(terr.get(r.actor), r.held_km2)
-            for j in range(n_r):
+            for j in range(len(names)):
                 rows.append((p0, p1, j, r.actor, r.actor_name, g[j], l_[j], h[j]))
+    df = _region_rows(rows, names, list(dict.fromkeys(plain["actor"])))
+    notes = [
+        *regs.notes,
+        f"{len(regs)} regions from {Path(regs.source).name} (field {regs.name_field!r}); "
+        f"land outside every region: listed as the region {OUTSIDE}",
+    ]
+    if len(overlaps):
+        notes.append(
+            f"{len(overlaps)} pair(s) of regions overlap ({overlaps['overlap_km2'].sum():,.1f} km² in all)"
+        )
+    df.attrs["assumptions"] = {**plain.attrs.get("assumptions", {}), "regions": "; ".join(notes)}
+    df.attrs["region_overlaps"] = overlaps.to_dict("records")
+    return df
+
+
+class _Cutter:
+    """A figure's ground cut by the regions and the land outside them (inside a frame around
+    ``frame`` and the regions), each piece measured; with ``scale``, the pieces are scaled to
+    add up to the figure's own km² (a measuring rounding; not where regions overlap)."""
+
+    def __init__(self, regs: Regions, crs: CRS, frame: list, *, scale: bool):
+        geoms = regs.geoms
+        minx, miny, maxx, maxy = shapely.total_bounds(np.asarray([*frame, *geoms], dtype=object))
+        outside = shapely.difference(
+            shapely.box(minx - 1, miny - 1, maxx + 1, maxy + 1), shapely.union_all(geoms)
+        )
+        self.geoms = np.append(geoms, np.array([outside], dtype=object))
+        shapely.prepare(self.geoms)
+        self.tree = shapely.STRtree(self.geoms)
+        self.crs, self.scale = crs, scale
+
+    def __call__(self, geom: Any, total: float) -> np.ndarray:
+        out = np.zeros(len(self.geoms))
+        if geom is None or geom.is_empty or total <= 0:
+            return out
+        idx = self.tree.query(geom, predicate="intersects")
+        out[idx] = area_km2(shapely.intersection(geom, self.geoms[idx]), crs=self.crs)
+        s = out.sum()
+        if s > 0 and self.scale:
+            out *= total / s
+        return out
+
+
+def _region_rows(rows: list[tuple], names: list[str], ids: list[str]) -> pd.DataFrame:
+    """The region ledger of ``(period_start, period_end, region_i, actor, actor_name, gained,
+    lost, held)`` rows: a (region, holder) that holds, gains or loses anything in the range is
+    kept (and the land outside, always), sorted by period, region and the actors' order."""
     df = pd.DataFrame(
         rows,
         columns=[
@@ -721,29 +734,16 @@ def snapshot_region_ledger(
             "held_km2",
         ],
     )
-    # keep a (region, holder) that holds, gains or loses anything in the range; outside always
     touch = (df[["gained_km2", "lost_km2", "held_km2"]] > 0).any(axis=1)
     keep = df.assign(t=touch).groupby(["region_i", "actor"])["t"].transform("any")
-    keep |= (df["region_i"] == n_r - 1) & (df["actor"] == ids[-1])
+    keep |= (df["region_i"] == len(names) - 1) & (df["actor"] == ids[-1])
     df = df[keep].copy()
     rank = {a: i for i, a in enumerate(ids)}
     df["_a"] = df["actor"].map(rank)
     df = df.sort_values(["period_start", "region_i", "_a"], kind="stable")
     df["region"] = [names[i] for i in df["region_i"]]
     df["net_km2"] = df["gained_km2"] - df["lost_km2"]
-    df = df[REGION_LEDGER_COLUMNS].reset_index(drop=True)
-    notes = [
-        *regs.notes,
-        f"{len(regs)} regions from {Path(regs.source).name} (field {regs.name_field!r}); "
-        f"land outside every region: listed as the region {OUTSIDE}",
-    ]
-    if len(overlaps):
-        notes.append(
-            f"{len(overlaps)} pair(s) of regions overlap ({overlaps['overlap_km2'].sum():,.1f} km² in all)"
-        )
-    df.attrs["assumptions"] = {**plain.attrs.get("assumptions", {}), "regions": "; ".join(notes)}
-    df.attrs["region_overlaps"] = overlaps.to_dict("records")
-    return df
+    return df[REGION_LEDGER_COLUMNS].reset_index(drop=True)
 
 
 def _overlaps(regions: Regions, crs: CRS) -> pd.DataFrame:
