@@ -141,12 +141,59 @@ def _encode(
     """Draw one frame per date and encode them to ``out`` (.mp4 or .gif)."""
     suffix = out.suffix.lower()
     ffmpeg = _need("imageio_ffmpeg", f"{out.name}") if suffix == ".mp4" else None
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
     actors = c.Actors.from_frame(source.actors)
     fr = c.frame(source)
+    tol = fr.tolerance
+    fig, ax, date_text, aspect = _figure(source, fr)
+    w, h = _SIZE
+
+    frames: list[np.ndarray] = []
+    writer = None
+    if suffix == ".mp4":
+        writer = ffmpeg.write_frames(
+            str(out),
+            (w, h),
+            fps=fps,
+            codec="libx264",
+            pix_fmt_out="yuv420p",
+            macro_block_size=16,
+            ffmpeg_log_level="error",
+            output_params=["-movflags", "+faststart"],
+        )
+        writer.send(None)
+    try:
+        for k, (prev, day, _nxt) in enumerate(c.iter_dates(dates)):
+            dynamic = _draw_date(ax, source, day, prev, actors, aspect, tol)
+            dynamic += _event_names(ax, source, day, prev, aspect)
+            date_text.set_text(day.isoformat())
+            legend = _legend(fig, ax, source, day, prev, actors, Patch)
+            fig.canvas.draw()
+            rgb = np.asarray(fig.canvas.buffer_rgba())[..., :3].copy()
+            if writer is not None:
+                writer.send(rgb.tobytes())
+            else:
+                frames.append(rgb)
+            for artist in dynamic:
+                artist.remove()
+            legend.remove()
+            if progress is not None:
+                progress(k + 1, len(dates))
+    finally:
+        if writer is not None:
+            writer.close()
+    if suffix == ".gif":
+        _write_gif(out, frames, fps)
+
+
+def _figure(source: MapSource, fr: c.Frame):
+    """The parts of a frame that stay: the map's extent, land, the area of interest, the title,
+    the scale bar, place names and the footer; returns the figure, its map axes, the date's
+    text artist and the longitude scale (cos of the mid-latitude)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     title = c.text(getattr(source, "title", "")) or "geomap"
     minx, miny, maxx, maxy = fr.bounds
     lat0 = (miny + maxy) / 2
@@ -215,53 +262,22 @@ def _encode(
         va="bottom",
         parse_math=False,
     )
+    return fig, ax, date_text, aspect
 
-    frames: list[np.ndarray] = []
-    writer = None
-    if suffix == ".mp4":
-        writer = ffmpeg.write_frames(
-            str(out),
-            (w, h),
-            fps=fps,
-            codec="libx264",
-            pix_fmt_out="yuv420p",
-            macro_block_size=16,
-            ffmpeg_log_level="error",
-            output_params=["-movflags", "+faststart"],
-        )
-        writer.send(None)
-    try:
-        for k, (prev, day, _nxt) in enumerate(c.iter_dates(dates)):
-            dynamic = _draw_date(ax, source, day, prev, actors, aspect, tol)
-            dynamic += _event_names(ax, source, day, prev, aspect)
-            date_text.set_text(day.isoformat())
-            legend = _legend(fig, ax, source, day, prev, actors, Patch)
-            fig.canvas.draw()
-            rgb = np.asarray(fig.canvas.buffer_rgba())[..., :3].copy()
-            if writer is not None:
-                writer.send(rgb.tobytes())
-            else:
-                frames.append(rgb)
-            for artist in dynamic:
-                artist.remove()
-            legend.remove()
-            if progress is not None:
-                progress(k + 1, len(dates))
-    finally:
-        if writer is not None:
-            writer.close()
-    if suffix == ".gif":
-        from PIL import Image
 
-        images = [Image.fromarray(f).quantize(colors=128) for f in frames]
-        images[0].save(
-            out,
-            save_all=True,
-            append_images=images[1:],
-            duration=int(round(1000 / fps)),
-            loop=0,
-            optimize=True,
-        )
+def _write_gif(out: Path, frames: list[np.ndarray], fps: float) -> None:
+    """The frames as a looping GIF (128 colours each)."""
+    from PIL import Image
+
+    images = [Image.fromarray(f).quantize(colors=128) for f in frames]
+    images[0].save(
+        out,
+        save_all=True,
+        append_images=images[1:],
+        duration=int(round(1000 / fps)),
+        loop=0,
+        optimize=True,
+    )
 
 
 def _draw_date(ax, source, day: _dt.date, prev, actors: c.Actors, aspect: float, tol: float):
