@@ -532,88 +532,17 @@ def index_html(
     end_d = c.optional_date(end, "end") or dates[-1]
     title = c.text(getattr(source, "title", "")) or "geomap"
 
-    series = source.held_series(dates)
-    held: dict[tuple[_dt.date, int], float] = {}
-    for day, actor, value in zip(series["date"], series["actor"], series["held_km2"], strict=True):
-        key = (c.as_date(day), actors.idx(actor))
-        held[key] = held.get(key, 0.0) + (c.number(value) or 0.0)
+    held = _held(source, dates, actors)
     lines = []
     for i, name in enumerate(actors.names):
         lines.append((name, actors.colors[i], [held.get((d, i), 0.0) for d in dates], False))
     # Unassigned land is in the table, not in the chart: it is usually far larger than
     # any actor's holding and would flatten every actor's line.
     chart = Markup(held_chart_svg(dates, lines))
-
-    ledger = source.ledger(by=by, start=start_d, end=end_d)
-    totals: dict[int, dict[str, float]] = {}
-    rows = []
-    if ledger is not None and len(ledger):
-        ledger = ledger.sort_values(["period_start", "actor"], kind="stable")
-        page_dates = {d.isoformat() for d in dates}
-        for r in ledger.to_dict("records"):  # rows as dicts: a Series per row costs more
-            i = actors.idx(r.get("actor"))
-            gained, lost = c.number(r.get("gained_km2")) or 0.0, c.number(r.get("lost_km2")) or 0.0
-            net, held_end = c.number(r.get("net_km2")) or 0.0, c.number(r.get("held_km2")) or 0.0
-            if i not in totals:
-                totals[i] = {"gained": 0.0, "lost": 0.0, "before": held_end - net, "end": 0.0}
-            t = totals[i]
-            t["gained"] += gained
-            t["lost"] += lost
-            t["end"] = held_end
-            places = c.number(r.get("places_changed")) or 0
-            if gained == 0 and lost == 0 and places == 0:
-                continue
-            p0 = c.optional_date(r.get("period_start"), "period_start")
-            p1 = c.optional_date(r.get("period_end"), "period_end")
-            period = (
-                p1.isoformat() if p0 == p1 or p0 is None else f"{p0.isoformat()} – {p1.isoformat()}"
-            )
-            rows.append(
-                {
-                    "period": period,
-                    "href": c.page_name(p1) if p1 and p1.isoformat() in page_dates else None,
-                    "actor": actors.name(r.get("actor")),
-                    "gained": format_km2(gained),
-                    "lost": format_km2(lost),
-                    "net": _fmt_signed(r.get("net_km2")),
-                    "held": format_km2(r.get("held_km2")),
-                    "places": f"{int(places):d}",
-                }
-            )
-    summary = []
-    for i in list(range(len(actors.ids))) + [-1]:
-        t = totals.get(i)
-        if t is None:
-            # No ledger row: nothing changed; the held area comes from the held series.
-            value = held.get((dates[-1], i), 0.0)
-            t = {"gained": 0.0, "lost": 0.0, "before": value, "end": value}
-        first, last = t["before"], t["end"]
-        if i < 0 and not first and not last and not t["gained"] and not t["lost"]:
-            continue
-        summary.append(
-            {
-                "name": actors.name("" if i < 0 else actors.ids[i]),
-                "color": actors.color(i) if i >= 0 else "transparent",
-                "swatch_class": "sw-u" if i < 0 else "sw-a",  # drawn as the map fills them
-                "start": format_km2(first),
-                "gained": format_km2(t["gained"]),
-                "lost": format_km2(t["lost"]),
-                "net": _fmt_signed(t["gained"] - t["lost"]),
-                "end": format_km2(last),
-            }
-        )
+    rows, totals = _ledger_rows(source.ledger(by=by, start=start_d, end=end_d), dates, actors)
+    summary = _summary(totals, held, dates, actors)
     checks = _checks(source)
-    claims_lines = getattr(source, "claims_headline", None)
-    # why a figure has no calibrated range: said once, after the claims, in plain words
-    claims_text = (
-        [str(x) for x in claims_lines(range_note="once")] if callable(claims_lines) else []
-    )
-    hrefs = list((diffs or {}).get("claim_hrefs") or [])
-    # the lines after the claims' own (claims the model cannot tell apart, the range note)
-    hrefs += [None] * (len(claims_text) - len(hrefs))
-    if len(hrefs) != len(claims_text):
-        hrefs = [None] * len(claims_text)
-    claims = list(zip(claims_text, hrefs, strict=True))
+    claims = _claim_lines(source, diffs)
     answer = _answer(diffs, actors)
     return _TEMPLATE.render(
         rate=_rate_section(rates, actors),
@@ -638,6 +567,102 @@ def index_html(
         checks=checks[:_MAX_CHECKS],
         checks_more=max(0, len(checks) - _MAX_CHECKS),
     )
+
+
+def _held(source: MapSource, dates: list[_dt.date], actors: c.Actors) -> dict:
+    """km² each actor holds (index ``-1``: unassigned) on each map date: ``(date, i) -> km²``."""
+    series = source.held_series(dates)
+    held: dict[tuple[_dt.date, int], float] = {}
+    for day, actor, value in zip(series["date"], series["actor"], series["held_km2"], strict=True):
+        key = (c.as_date(day), actors.idx(actor))
+        held[key] = held.get(key, 0.0) + (c.number(value) or 0.0)
+    return held
+
+
+def _ledger_rows(ledger: Any, dates: list[_dt.date], actors: c.Actors) -> tuple[list, dict]:
+    """The ledger table's rows (periods where something changed, linked to a map page where
+    there is one) and each actor's totals over the range (gained, lost, held before and at the
+    end)."""
+    totals: dict[int, dict[str, float]] = {}
+    rows: list[dict[str, Any]] = []
+    if ledger is None or not len(ledger):
+        return rows, totals
+    ledger = ledger.sort_values(["period_start", "actor"], kind="stable")
+    page_dates = {d.isoformat() for d in dates}
+    for r in ledger.to_dict("records"):  # rows as dicts: a Series per row costs more
+        i = actors.idx(r.get("actor"))
+        gained, lost = c.number(r.get("gained_km2")) or 0.0, c.number(r.get("lost_km2")) or 0.0
+        net, held_end = c.number(r.get("net_km2")) or 0.0, c.number(r.get("held_km2")) or 0.0
+        if i not in totals:
+            totals[i] = {"gained": 0.0, "lost": 0.0, "before": held_end - net, "end": 0.0}
+        t = totals[i]
+        t["gained"] += gained
+        t["lost"] += lost
+        t["end"] = held_end
+        places = c.number(r.get("places_changed")) or 0
+        if gained == 0 and lost == 0 and places == 0:
+            continue
+        p0 = c.optional_date(r.get("period_start"), "period_start")
+        p1 = c.optional_date(r.get("period_end"), "period_end")
+        period = (
+            p1.isoformat() if p0 == p1 or p0 is None else f"{p0.isoformat()} – {p1.isoformat()}"
+        )
+        rows.append(
+            {
+                "period": period,
+                "href": c.page_name(p1) if p1 and p1.isoformat() in page_dates else None,
+                "actor": actors.name(r.get("actor")),
+                "gained": format_km2(gained),
+                "lost": format_km2(lost),
+                "net": _fmt_signed(r.get("net_km2")),
+                "held": format_km2(r.get("held_km2")),
+                "places": f"{int(places):d}",
+            }
+        )
+    return rows, totals
+
+
+def _summary(totals: dict, held: dict, dates: list[_dt.date], actors: c.Actors) -> list[dict]:
+    """One summary row per actor (and unassigned land, when it changed or is held): km² at
+    the start, gained, lost, net and at the end of the range."""
+    summary = []
+    for i in list(range(len(actors.ids))) + [-1]:
+        t = totals.get(i)
+        if t is None:
+            # No ledger row: nothing changed; the held area comes from the held series.
+            value = held.get((dates[-1], i), 0.0)
+            t = {"gained": 0.0, "lost": 0.0, "before": value, "end": value}
+        first, last = t["before"], t["end"]
+        if i < 0 and not first and not last and not t["gained"] and not t["lost"]:
+            continue
+        summary.append(
+            {
+                "name": actors.name("" if i < 0 else actors.ids[i]),
+                "color": actors.color(i) if i >= 0 else "transparent",
+                "swatch_class": "sw-u" if i < 0 else "sw-a",  # drawn as the map fills them
+                "start": format_km2(first),
+                "gained": format_km2(t["gained"]),
+                "lost": format_km2(t["lost"]),
+                "net": _fmt_signed(t["gained"] - t["lost"]),
+                "end": format_km2(last),
+            }
+        )
+    return summary
+
+
+def _claim_lines(source: MapSource, diffs: dict[str, Any] | None) -> list[tuple]:
+    """The claims' headline lines, each with the href of its comparison page (or None)."""
+    claims_lines = getattr(source, "claims_headline", None)
+    # why a figure has no calibrated range: said once, after the claims, in plain words
+    claims_text = (
+        [str(x) for x in claims_lines(range_note="once")] if callable(claims_lines) else []
+    )
+    hrefs = list((diffs or {}).get("claim_hrefs") or [])
+    # the lines after the claims' own (claims the model cannot tell apart, the range note)
+    hrefs += [None] * (len(claims_text) - len(hrefs))
+    if len(hrefs) != len(claims_text):
+        hrefs = [None] * len(claims_text)
+    return list(zip(claims_text, hrefs, strict=True))
 
 
 _MAX_CHECKS = 200
