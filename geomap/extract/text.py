@@ -89,6 +89,28 @@ def _after_boilerplate(text: str) -> int:
     return pos
 
 
+def _may_be_headline(line: str) -> bool:
+    """Whether a line may be a headline: short, not ending as a sentence or clause does, and
+    neither a dateline nor a date."""
+    return (
+        len(line) <= 200
+        and not re.search(r"[.!?:;,]['\"”’)]*$", line)
+        and not _DATELINE.match(line)
+        and not _DATE_LINE.match(line)
+    )
+
+
+def _opens_a_report(line: str) -> bool:
+    """Whether a line under a headline opens the report: a dateline with its date, a byline
+    or a date line.  An undated "X - Y" line is none: under a letterhead's first line it is
+    the letterhead's second ("SUDAN PEOPLE'S LIBERATION MOVEMENT / ARMY\nGENERAL HEADQUARTERS
+    - MILITARY COMMUNIQUE NO. 9/89", spent set 91)."""
+    m = _DATELINE.match(line)
+    if m and first_explicit_date(m.group("rest") + " " + (m.group("after") or "")):
+        return True
+    return bool(_DATE_LINE.match(line) or _BYLINE.match(line))
+
+
 def read_layout(text: str) -> Layout:
     """Headline, dateline and where the body starts (page furniture before them skipped)."""
     lay = Layout()
@@ -98,19 +120,23 @@ def read_layout(text: str) -> Layout:
     i = 0
     s0, e0 = paras[0]
     first = text[s0:e0]
-    if (
-        len(paras) > 1
-        and "\n" not in first
-        and len(first) <= 200
-        and not re.search(r"[.!?:;,]['\"”’)]*$", first)
-        and not _DATELINE.match(first)
-        and not _DATE_LINE.match(first)
-    ):
+    start = None
+    if len(paras) > 1 and "\n" not in first and _may_be_headline(first):
         lay.title, lay.title_span = first, (s0, e0)
         i = 1
-    if i >= len(paras):
-        return lay
-    start = paras[i][0]
+    elif "\n" in first and _may_be_headline(line := first[: first.index("\n")].rstrip()):
+        # the headline on the line right above a dated dateline, a byline or a date line, with
+        # no blank line between ("Syrian troops seize town\nDAMASCUS, June 3, 2017 (Reuters) - ")
+        nxt = s0 + first.index("\n") + 1
+        nxt += len(text[nxt:]) - len(text[nxt:].lstrip())
+        end = text.find("\n", nxt)
+        if _opens_a_report(text[nxt : len(text) if end < 0 else end]):
+            lay.title, lay.title_span = line, (s0, s0 + len(line))
+            start = nxt
+    if start is None:
+        if i >= len(paras):
+            return lay
+        start = paras[i][0]
     # a line holding only a date ("Saturday 27 May 2017 10.45 BST"), or a byline
     for _ in range(3):
         line_end = text.find("\n", start)

@@ -166,6 +166,35 @@ def test_a_claimant_never_holds_the_clause_before_it(sin, joint):
 @pytest.mark.parametrize(
     ("text", "claimant"),
     [
+        # the change told before the speaker is no part of it (a new user's wire copy,
+        # stop 45): the militants it was taken from are not the source
+        (
+            "Egyptian troops captured the town of Rafah from Sinai Province militants on "
+            "Saturday, a military source said, adding that the army had secured some 1,200 "
+            "square kilometres in the past week.",
+            "a military source",
+        ),
+        (
+            "Sinai Province seized Rafah from the army on Saturday, a militant commander said, "
+            "adding that the group held some 1,200 square kilometres.",
+            "a militant commander",
+        ),
+        # no change told before it: the speaker is the whole phrase
+        (
+            "A spokesman for the Egyptian army said on Saturday that it held some 1,200 square "
+            "kilometres.",
+            "A spokesman for the Egyptian army",
+        ),
+    ],
+)
+def test_a_claimant_after_a_change_is_the_speaker_alone(sin, text, claimant):
+    [(_, _, who)] = _claims(text, sin)
+    assert who == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
         # a speaker with a relative clause keeps its name
         (
             "The Egyptian army, which had fought for weeks, said it held 300 sq km.",

@@ -384,6 +384,13 @@ def test_find_dates_ignores_may_the_verb_and_numbers():
         ("DAMASCUS, Syria (AP) — May 27, 2017", "2017-05-27"),
         ("BEIRUT, Nov. 4, 2017 (Wire) — The army took the city.", "2017-11-04"),
         ("Headline here\n\nBEIRUT, May 27, 2017 (Wire) — Text.", "2017-05-27"),
+        # the headline on the line right above the dateline (or a byline), no blank line
+        ("Headline here\nBEIRUT, May 27, 2017 (Wire) — Text.", "2017-05-27"),
+        ("Headline here\nBy Jane Roe\nBEIRUT, May 27, 2017 (Wire) — Text.", "2017-05-27"),
+        ("Headline here\nSaturday 27 May 2017\nText of the story.", "2017-05-27"),
+        # a first line that ends a sentence, or one that is no headline above a dateline
+        ("The army advanced.\nBEIRUT, May 27, 2017 (Wire) — Text.", None),
+        ("The army took the town\non May 3, 2017, officials said.", None),
         ("Saturday 27 May 2017", "2017-05-27"),
         ("Headline\n\nSaturday 27 May 2017 10.45 BST\n\nText of the story.", "2017-05-27"),
         ("BEIRUT (Wire) — Troops advanced on May 3, 2017.", None),
@@ -394,6 +401,29 @@ def test_find_dates_ignores_may_the_verb_and_numbers():
 def test_parse_dateline(text, expected):
     got = parse_dateline(text)
     assert (str(got) if got else None) == expected
+
+
+def test_a_headline_right_above_the_dateline_is_the_title_and_no_sentence():
+    """A new user's wire copy (stop 45): "headline\\nDAMASCUS, June 3, 2017 (Reuters) - ..."
+    was read with no dateline, so no day: every draft was a lead."""
+    from geomap.extract.text import read_layout
+
+    text = (
+        "Syrian troops seize desert town from Islamic State\n"
+        "DAMASCUS, June 3, 2017 (Reuters) - Syrian troops captured Arak on Saturday."
+    )
+    lay = read_layout(text)
+    assert lay.title == "Syrian troops seize desert town from Islamic State"
+    assert lay.title_span == (0, len(lay.title))
+    assert lay.date == dt.date(2017, 6, 3)
+    assert text[lay.body_start :].startswith("Syrian troops captured Arak")
+    # a letterhead's two lines are no headline over a dateline (spent set 91): the author of
+    # the communique is read from them
+    head = (
+        "SUDAN PEOPLE'S LIBERATION MOVEMENT / ARMY\n"
+        "GENERAL HEADQUARTERS - MILITARY COMMUNIQUE NO. 9/89\n\nOur forces liberated Parajok."
+    )
+    assert read_layout(head).title is None
 
 
 # --------------------------------------------------------------------------- reading files
