@@ -263,6 +263,7 @@ def held_chart_svg(
     dates: list[_dt.date],
     series: list[tuple[str, str, list[float], bool]],
     *,
+    span: tuple[_dt.date, _dt.date] | None = None,
     width: int = 1060,
     height: int = 340,
 ) -> str:
@@ -277,6 +278,9 @@ def held_chart_svg(
         must be a safe ``#rrggbb``.
     width, height : int
         Size in pixels.
+    span : (date, date), optional
+        The x axis's first and last day (default: the first and last of ``dates``), so that
+        charts stacked on one page share one time axis.
 
     Returns
     -------
@@ -290,8 +294,8 @@ def held_chart_svg(
         css_class="gm-series",
         aria="Held area per actor over time",
         unit="km²",
-        width=width,
-        height=height,
+        size=(width, height),
+        span=span,
     )
 
 
@@ -299,6 +303,7 @@ def rate_chart_svg(
     dates: list[_dt.date],
     series: list[tuple[str, str, list[float], bool]],
     *,
+    span: tuple[_dt.date, _dt.date] | None = None,
     width: int = 1060,
     height: int = 260,
 ) -> str:
@@ -315,8 +320,8 @@ def rate_chart_svg(
         css_class="gm-rate",
         aria="Rate of advance per actor over time (km² per day)",
         unit="km²/day",
-        width=width,
-        height=height,
+        size=(width, height),
+        span=span,
     )
 
 
@@ -386,12 +391,15 @@ def _chart_svg(
     css_class: str,
     aria: str,
     unit: str,
-    width: int,
-    height: int,
+    size: tuple[int, int],
+    span: tuple[_dt.date, _dt.date] | None = None,
 ) -> str:
-    """One chart of values over dates: steps (held area) or lines (rates)."""
+    """One chart of values over dates: steps (held area) or lines (rates); the x axis runs
+    over ``span`` (default: the first to the last of ``dates``)."""
+    width, height = size
     left, right, top, bottom = 78, 350, 14, 34
-    x0, x_last = dates[0].toordinal(), dates[-1].toordinal()
+    lo, hi = span if span is not None else (dates[0], dates[-1])
+    x0, x_last = min(lo, dates[0]).toordinal(), max(hi, dates[-1]).toordinal()
     # A short tail after the last date shows the last value as a step too.
     x1 = x_last + max(1, round((x_last - x0) * 0.04))
     every = [v for _, _, values, _ in series for v in values if not math.isnan(v)]
@@ -533,19 +541,27 @@ def index_html(
     title = c.text(getattr(source, "title", "")) or "geomap"
 
     held = _held(source, dates, actors)
-    lines = []
-    for i, name in enumerate(actors.names):
-        lines.append((name, actors.colors[i], [held.get((d, i), 0.0) for d in dates], False))
-    # Unassigned land is in the table, not in the chart: it is usually far larger than
-    # any actor's holding and would flatten every actor's line.
-    chart = Markup(held_chart_svg(dates, lines))
     rows, totals = _ledger_rows(source.ledger(by=by, start=start_d, end=end_d), dates, actors)
     summary = _summary(totals, held, dates, actors)
+    # The held chart runs to the range's end (the ledger's held area there: changes after the
+    # last map date count), and shares its time axis with the rate chart below it.
+    chart_dates = [*dates, end_d] if end_d > dates[-1] else list(dates)
+    lines = []
+    for i, name in enumerate(actors.names):
+        values = [held.get((d, i), 0.0) for d in dates]
+        if len(chart_dates) > len(dates):
+            values.append(totals[i]["end"] if i in totals else values[-1])
+        lines.append((name, actors.colors[i], values, False))
+    rate_days = sorted({c.as_date(d) for d in rates["date"]}) if rates is not None else []
+    span = (min(chart_dates[:1] + rate_days[:1]), max(chart_dates[-1:] + rate_days[-1:]))
+    # Unassigned land is in the table, not in the chart: it is usually far larger than
+    # any actor's holding and would flatten every actor's line.
+    chart = Markup(held_chart_svg(chart_dates, lines, span=span))
     checks = _checks(source)
     claims = _claim_lines(source, diffs)
     answer = _answer(diffs, actors)
     return _TEMPLATE.render(
-        rate=_rate_section(rates, actors),
+        rate=_rate_section(rates, actors, span),
         regions=Markup(region_section_html(source, start_d, end_d)),  # "" without regions
         answer=answer,
         embed=embed_snippet(title, dates[-1]),
@@ -673,8 +689,11 @@ _LEDGER_BOX_ROWS = 30
 _MAX_PLACES = 100
 
 
-def _rate_section(rates: Any, actors: c.Actors) -> dict[str, Any] | None:
-    """The rate chart and its caption, from the caller's table of rates (``None``: no chart)."""
+def _rate_section(
+    rates: Any, actors: c.Actors, span: tuple[_dt.date, _dt.date] | None = None
+) -> dict[str, Any] | None:
+    """The rate chart (its x axis over ``span``) and its caption, from the caller's table of
+    rates (``None``: no chart)."""
     if rates is None or not len(rates):
         return None
     days = sorted({c.as_date(d) for d in rates["date"]})
@@ -696,7 +715,7 @@ def _rate_section(rates: Any, actors: c.Actors) -> dict[str, Any] | None:
     window = int(rates.attrs.get("days") or max(int(w) for w in rates["window_days"]))
     first = rates.attrs.get("first_day")
     return {
-        "chart": Markup(rate_chart_svg(days, lines)) if full else "",
+        "chart": Markup(rate_chart_svg(days, lines, span=span)) if full else "",
         "days": window,
         "first": c.as_date(first).isoformat() if first is not None else "",
         "last": days[-1].isoformat(),

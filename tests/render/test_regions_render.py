@@ -12,6 +12,7 @@ import pytest
 import shapely
 
 from geomap.render import date_map, index_html
+from geomap.render._escape import format_km2
 from geomap.render._regions import choropleth_svg
 from geomap.theatre import load_theatre
 
@@ -131,6 +132,43 @@ def test_index_charts_the_rate_of_advance_as_rates_py_computes_it(tmp_path):
     assert [len(p.split()) for p in points] == [4, 4, 4]
     # without rates: no chart
     assert "gm-rate" not in index_html(th, dates)
+
+
+def test_the_held_and_rate_charts_share_one_time_axis_to_the_range_end(tmp_path):
+    """A new user read the two stacked charts across (stop 45): the held chart ended at the
+    last map date, the rate chart at the range's end, so one day sat at two x positions."""
+    import re
+
+    from geomap.rates import index_rates
+
+    th = _theatre(tmp_path, regions=False)
+    # maps up to 3 Jan, the range to 5 Jan: C takes c and draws an area on 5 Jan
+    dates = [d for d in th.map_dates("event") if d <= dt.date(2020, 1, 3)]
+    rates = index_rates(th, 2, {"start": "2020-01-01", "end": "2020-01-05"})
+    html = index_html(th, dates, start="2020-01-01", end="2020-01-05", rates=rates)
+    held_svg, rate_svg = re.findall(r"<svg\b.*?</svg>", html, flags=re.S)[:2]
+    assert 'class="gm-series"' in held_svg and 'class="gm-rate"' in rate_svg
+
+    def ticks(svg):
+        return dict(
+            re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">([\d-]+)<', svg)
+        )
+
+    held_ticks, rate_ticks = ticks(held_svg), ticks(rate_svg)
+    assert held_ticks == rate_ticks  # the same days at the same x
+    assert max(held_ticks.values()) == "2020-01-05"
+    # the held chart's key gives the ledger's held area at the range's end, changes after the
+    # last map date counted
+    ledger = th.ledger(by="total", start="2020-01-01", end="2020-01-05")
+    assert ledger.loc[ledger["actor"] == "C", "gained_km2"].item() > 0
+    actors = ledger[ledger["actor"].isin(th.actors["id"])]  # unassigned land is not charted
+    for name, km2 in zip(actors["actor_name"], actors["held_km2"], strict=True):
+        assert f"<title>{name}</title>" in held_svg
+        assert format_km2(km2) in held_svg
+    # without a range past the last map, the axis ends at the last map date, as before
+    alone = index_html(th, dates)
+    held_alone = re.findall(r"<svg\b.*?</svg>", alone, flags=re.S)[0]
+    assert max(ticks(held_alone).values()) == dates[-1].isoformat()
 
 
 def test_write_maps_charts_the_rate_unless_told_not_to(tmp_path):
