@@ -32,6 +32,10 @@ Severity = Literal["error", "warning"]
 
 #: The ``file`` of a problem with an argument given to a command or a function, not a file.
 ARGUMENT = "<argument>"
+#: The words of every warning that reads a name by its spelling skeleton only (a place or
+#: actor not named as written): the commands that print figures list these warnings, since
+#: the figures count the reading (``geomap.cli``); ``geomap check`` lists every warning.
+SPELLING_ONLY = "matched by its spelling skeleton only"
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from .._text import terminal_text
+from ..errors import SPELLING_ONLY
 
 if TYPE_CHECKING:
     from ..theatre import TheatreLike
@@ -106,27 +110,53 @@ def load(args: argparse.Namespace) -> TheatreLike:
     return th
 
 
-def count_warnings(th: TheatreLike) -> int:
-    """The warnings found loading the theatre and applying its events (``geomap check`` lists
-    them; the regions file is not read for this)."""
+def _warnings(th: TheatreLike) -> list:
+    """The warnings found loading the theatre and applying its events (the regions file is not
+    read for this)."""
     inputs, history = getattr(th, "inputs", None), getattr(th, "history", None)
     found = [*getattr(inputs, "problems", ()), *getattr(history, "problems", ())]
     if inputs is None:  # a snapshot theatre
         found = list(getattr(th, "problems", ()))
-    return sum(not p.is_error for p in found)
+    return [p for p in found if not p.is_error]
+
+
+def count_warnings(th: TheatreLike) -> int:
+    """How many warnings the theatre has (``geomap check`` lists them)."""
+    return len(_warnings(th))
+
+
+def spelling_warnings(th: TheatreLike) -> list[str]:
+    """The theatre's warnings that read a name by its spelling only, as printed: the figures
+    count these readings (``errors.SPELLING_ONLY``)."""
+    return [str(p) for p in _warnings(th) if SPELLING_ONLY in p.message]
 
 
 def warnings_note(th: TheatreLike, theatre: object) -> str | None:
-    """A line counting the theatre's warnings (``geomap check`` lists them), printed after the
-    command's output: no figure rests on a name matched by spelling only, or a contradicted
-    ``from_actor``, unsaid."""
-    return warnings_text(count_warnings(th), theatre)
+    """The lines printed after a command's output: the theatre's warnings counted (``geomap
+    check`` lists them), and those that read a name by its spelling only listed, so that no
+    figure rests on such a reading unsaid (nor on a contradicted ``from_actor``: counted)."""
+    return warnings_text(count_warnings(th), theatre, spelling_warnings(th))
 
 
-def warnings_text(n: int, theatre: object) -> str | None:
-    """The line of :func:`warnings_note` for ``n`` warnings (None for none)."""
+#: Spelling-only readings listed after a command's output (the rest are counted).
+_SPELLING_SHOWN = 10
+
+
+def warnings_text(n: int, theatre: object, spelling: Sequence[str] = ()) -> str | None:
+    """The lines of :func:`warnings_note` for ``n`` warnings, ``spelling`` of them listed (None
+    for none)."""
     if not n:
         return None
-    return (
+    text = (
         f"geomap: note: {n} warning(s) in the theatre's files; 'geomap check {theatre}' lists them"
     )
+    if spelling:
+        shown = list(spelling)[:_SPELLING_SHOWN]
+        text += (
+            f"\ngeomap: note: {len(spelling)} of them read a name by its spelling only, and the "
+            "figures count that reading:"
+        )
+        text += "".join(f"\n  {terminal_text(w)}" for w in shown)
+        if len(spelling) > len(shown):
+            text += f"\n  ... and {len(spelling) - len(shown)} more"
+    return text

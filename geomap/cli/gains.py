@@ -15,6 +15,7 @@ from ._options import (
     load,
     on_invalid,
     radii,
+    spelling_warnings,
     warnings_text,
 )
 
@@ -39,22 +40,23 @@ def run(args: argparse.Namespace) -> int:
     options = _basis_options(args)
     kept = None if store is None or options is None else _read_basis(store, options)
     if kept is not None:
-        basis, n_warnings = kept
-        args.warnings_note = warnings_text(n_warnings, args.theatre)
-        _print_ledger(args, basis, store, n_warnings)
+        basis, warned = kept
+        args.warnings_note = warnings_text(warned[0], args.theatre, warned[1])
+        _print_ledger(args, basis, store, warned)
         return 0
     from ..cache import opened
 
     with opened(store):  # the store's key, made above, is not made again
         th = load(args)
     store = getattr(th, "derivation_cache", None)  # an event theatre's: kept tables and arrays
-    n_warnings = count_warnings(th)
+    warned = (count_warnings(th), spelling_warnings(th))
     basis = None
     if store is not None and options is not None and callable(getattr(th, "ledger_basis", None)):
         basis = th.ledger_basis()  # the front on each day of change, made once: printed and kept
-    _print_ledger(args, th if basis is None else basis, store, n_warnings)
+    _print_ledger(args, th if basis is None else basis, store, warned)
     if basis is not None:
-        store.write_derived(_BASIS, options, {"basis": basis.value(), "warnings": n_warnings})
+        value = {"basis": basis.value(), "warnings": warned[0], "spelling": warned[1]}
+        store.write_derived(_BASIS, options, value)
     return 0
 
 
@@ -79,11 +81,12 @@ def _print_kept(args: argparse.Namespace, store) -> bool:
     Reads the theatre's files only to check the key: no pandas, geopandas or shapely.
     """
     table = store.read_table("gains", _table_options(args))
-    if table is None:
-        return False
+    spelling = None if table is None else table.extra.get("spelling")
+    if type(spelling) is not list or not all(type(w) is str for w in spelling):
+        return False  # none kept, or not as this version keeps it
     warn_clipped(table.meta)
     emit_columns(table.names, table.columns, table.n_rows, meta=table.meta, args=args)
-    args.warnings_note = warnings_text(table.extra.get("warnings", 0), args.theatre)
+    args.warnings_note = warnings_text(table.extra.get("warnings", 0), args.theatre, spelling)
     return True
 
 
@@ -101,19 +104,27 @@ def _basis_options(args: argparse.Namespace) -> dict[str, str] | None:
 
 
 def _read_basis(store, options: dict[str, str]):
-    """The kept :class:`~geomap.ledger_basis.LedgerBasis` and the theatre's warning count, or
-    None.  Imports numpy and pandas, no geometry library."""
+    """The kept :class:`~geomap.ledger_basis.LedgerBasis` and the theatre's warnings (their
+    count, and those read by spelling only), or None.  Imports numpy and pandas, no geometry
+    library."""
     from ..ledger_basis import LedgerBasis
 
     def build(value):
-        if type(value) is not dict or type(value.get("warnings")) is not int:
+        if (
+            type(value) is not dict
+            or type(value.get("warnings")) is not int
+            or type(value.get("spelling")) is not list
+            or not all(type(w) is str for w in value["spelling"])
+        ):
             raise TypeError("not a kept ledger basis")
-        return LedgerBasis.from_value(value["basis"]), value["warnings"]
+        return LedgerBasis.from_value(value["basis"]), (value["warnings"], value["spelling"])
 
     return store.read_derived(_BASIS, options, build)
 
 
-def _keep(args: argparse.Namespace, store, n_warnings: int, table_args: tuple) -> None:
+def _keep(
+    args: argparse.Namespace, store, warned: tuple[int, list[str]], table_args: tuple
+) -> None:
     """Keep the table just printed for the next identical run (an event theatre's cache)."""
     from ..cache import Table
 
@@ -122,13 +133,14 @@ def _keep(args: argparse.Namespace, store, n_warnings: int, table_args: tuple) -
     names, columns, n_rows, meta = table_args
     if any(kind not in ("float", "int", "text") for kind, _ in columns):
         return  # a column of mixed cells: printed, not kept
-    extra = {"warnings": n_warnings}
+    extra = {"warnings": warned[0], "spelling": warned[1]}
     store.write_table("gains", _table_options(args), Table(names, columns, n_rows, meta, extra))
 
 
-def _print_ledger(args: argparse.Namespace, th, store, n_warnings: int) -> None:
+def _print_ledger(args: argparse.Namespace, th, store, warned: tuple[int, list[str]]) -> None:
     """Compute the ledger of ``th`` (a theatre, or its kept :class:`LedgerBasis`) and print it
-    (and keep a CSV table in ``store``)."""
+    (and keep a CSV table in ``store``, with ``warned``: the theatre's warning count and its
+    spelling-only readings)."""
     from .._csv import frame_columns
 
     several = bool(args.radius and len(args.radius) > 1)
@@ -150,7 +162,7 @@ def _print_ledger(args: argparse.Namespace, th, store, n_warnings: int) -> None:
     if args.format == "csv" or args.csv_out:
         table = ([str(c) for c in df.columns], frame_columns(df), len(df), assumptions)
         emit_columns(*table[:3], meta=assumptions, args=args)
-        _keep(args, store, n_warnings, table)
+        _keep(args, store, warned, table)
         return
     claims = th.claims()
     claims = claims if len(claims) else None

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from .._csv import CsvTable
-from ..errors import NameResolutionError, ProblemCollector
+from ..errors import SPELLING_ONLY, NameResolutionError, ProblemCollector
 from ..names import NameIndex
 
 
@@ -67,7 +67,7 @@ def resolve_name(
             line,
             fld,
             f"{what} {value!r} is not a name of {index.label(hit.id)!r} ({hit.id}); it was "
-            "matched by its spelling skeleton only (vowels and doubled letters ignored)",
+            f"{SPELLING_ONLY} (vowels and doubled letters ignored)",
             f"if that is the {what}, add {value!r} to its {names} (or write its id); "
             "otherwise correct the name",
             severity="warning",
