@@ -41,12 +41,15 @@ _SITE_NOUN = (
     # "overran the Spanish post at X", "the outpost at X", "the fort at X"
     r"|posts?|outposts?|forts?"
     # "took control of the border crossings at Vrtojba, Rozna Dolina and Gornja Radgona"
-    r"|crossings?|crossing\s+points?)"
+    r"|crossings?|crossing\s+points?"
+    # "captured the government station and airstrip at Kokoda" (blind set 166; not "the army
+    # camp at X": a camp by a village is no village, spent sets 40, 63)
+    r"|stations?|missions?|airstrips?|airfields?|fortress(?:es)?|citadels?)"
 )
 # "the refinery and the residential compounds in X": sites (listed) of a place
 _SITE = re.compile(
     r"\s*(?:all\s+of\s+)?the\s+(?:[\w'’-]+\s+){0,3}?" + _SITE_NOUN + r"\b"
-    r"(?:\s+and\s+the\s+(?:[\w'’-]+\s+){0,3}?" + _SITE_NOUN + r"\b)*"
+    r"(?:\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE_NOUN + r"\b)*"
     r"(?:\s+of\s+[^,;:.]{1,60})?",
     re.I,
 )

@@ -183,8 +183,11 @@ _PARTICIPLE_BY = re.compile(
 _PARTICIPLE = re.compile(r"(?i)(?:re-?)?[a-z]+(?:ed|en)")
 # a place surrendered by name: "soldiers surrendered Bouake to the rebels", "surrendered the
 # town of X" (not "surrendered to", "surrendered their weapons")
+_SURRENDERED_NOUN = r"(?:town|city|village|port|garrison\s+town|fortress|citadel)"
 _SURRENDERED_PLACE = re.compile(
-    r"\s+(?:(?:the\s+)?(?:town|city|village|port|garrison\s+town)\b|(?!The\b)[A-Z])"
+    # "surrendered the fortress and city of Ulm to the Emperor Napoleon" (blind set 166)
+    rf"\s+(?:(?:the\s+)?{_SURRENDERED_NOUN}(?:\s+and\s+(?:the\s+)?{_SURRENDERED_NOUN})?\b"
+    r"|(?!The\b)[A-Z])"
 )
 # a side coming back ("returned to X", "came back into X", "was back in X"): a change only when
 # a side is named coming back (not "displaced people returned to X")

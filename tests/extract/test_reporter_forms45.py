@@ -1,0 +1,103 @@
+"""Stop 45's readings, taken from blind sets 165-172 after each was measured once; each
+sentence is written anew for the small ``eastern`` theatre (a Napoleonic-era war of four
+sides), with negatives.
+
+* "captured the government station and airstrip at Vereya", "the airfield at X", "the mission
+  station at X", "the fortress at X": a station, mission, airstrip, airfield, fortress or
+  citadel at a place is a site of it, read as the place with a note to check (blind set 166,
+  spent set 114); "and airstrip" joins a second site without "the". A camp at a place is none:
+  "took control of the army camp at X" is no change of X (spent sets 40, 63).
+* "General Barclay surrendered the fortress and city of Vereya to the Grande Armee": a
+  fortress or citadel surrendered, alone or with the city, is a place handed over to the
+  side after "to" (blind set 166); "surrendered his sword to" is no place.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import small_theatre
+
+from geomap.extract import extract
+
+
+@pytest.fixture
+def eastern(tmp_path):
+    """Four sides, each with its own modifier."""
+    return small_theatre(
+        tmp_path,
+        "eastern1812",
+        "RUS",
+        1812,
+        "FRA,Grande Armee,Grande Armee;French army;French troops,Napoleon,#1e6fb0\n"
+        "POL,Polish legion,Polish legion;Polish troops,,#c62828\n"
+        "RUS,Russian army,Russian army;Russian troops,Kutuzov;General Barclay,#2e8b57\n"
+        "TUR,Ottoman army,Turkish army;Turkish troops,the Porte,#8e24aa\n",
+        "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n"
+        "ruza,Ruza,,55.701,36.195,town,,RUS,,test fixture\n",
+        "1812-01-01,vereya,RUS\n1812-01-01,ruza,RUS\n",
+    )
+
+
+WIRE = "ST PETERSBURG, Sept. 16 (Wire) - "
+
+
+def _rows(text: str, theatre) -> list[tuple[str, str, str]]:
+    ex = extract(WIRE + text, theatre, published="1812-09-16")
+    return [(r.date, r.place, r.to_actor) for r in ex.drafts.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("site", "expected"),
+    [
+        ("the government station and airstrip", [("1812-09-14", "vereya", "FRA")]),
+        ("the airfield", [("1812-09-14", "vereya", "FRA")]),
+        ("the mission station", [("1812-09-14", "vereya", "FRA")]),
+        ("the fortress", [("1812-09-14", "vereya", "FRA")]),
+        ("the old citadel", [("1812-09-14", "vereya", "FRA")]),
+        ("the fort and the airstrip", [("1812-09-14", "vereya", "FRA")]),
+        # a camp by a place is no place
+        ("the army camp", []),
+        ("the refugee camp", []),
+    ],
+)
+def test_a_site_at_a_place_is_the_place(eastern, site, expected):
+    text = f"French troops captured {site} at Vereya on Monday."
+    assert _rows(text, eastern) == expected
+
+
+def test_a_site_at_a_place_says_so_in_the_note(eastern):
+    ex = extract(
+        WIRE + "French troops captured the airstrip at Vereya on Monday.",
+        eastern,
+        published="1812-09-16",
+    )
+    (note,) = ex.drafts["note"]
+    assert "a site in Vereya, read as Vereya (check that the place itself changed hands)" in note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "General Barclay surrendered the fortress and city of Vereya to the Grande Armee "
+            "on Monday.",
+            [("1812-09-14", "vereya", "FRA")],
+        ),
+        (
+            "General Barclay surrendered the fortress of Vereya to Napoleon on Monday.",
+            [("1812-09-14", "vereya", "FRA")],
+        ),
+        (
+            "General Barclay surrendered the citadel of Vereya to the Grande Armee on Monday.",
+            [("1812-09-14", "vereya", "FRA")],
+        ),
+        # people surrendering, no place: "his sword", "the officers of the fortress"
+        ("General Barclay surrendered his sword to Napoleon at Vereya on Monday.", []),
+        (
+            "The officers of the fortress surrendered to the Grande Armee at Vereya on Monday.",
+            [],
+        ),
+    ],
+)
+def test_a_fortress_surrendered_to_a_side_is_handed_over(eastern, text, expected):
+    assert _rows(text, eastern) == expected
