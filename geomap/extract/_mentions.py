@@ -281,7 +281,9 @@ _FORCE_NOUN_OF = (
     # "handed over X to officials of Zanzibar's revolutionary government" (spent set 81)
     r"|officials|representatives|delegates|envoys|commissioners"
     # "handed Adana over to officials and gendarmes of the Angora government" (blind set 144)
-    r"|gendarmes|gendarmerie|police|policemen|administrators|authorities)"
+    r"|gendarmes|gendarmerie|police|policemen|administrators|authorities"
+    # "handed the fortress over to a detachment of the Company's troops" (blind set 172)
+    r"|detachments?|columns?|companies|company|squadrons?|regiments?|patrols?|vanguard)"
 )
 _FORCE_OF = (
     rf"(?:(?:(?:heroic|brave|valiant|gallant)\s+)?{_FORCE_NOUN_OF}(?:\s+and\s+{_FORCE_NOUN_OF})?"
@@ -804,6 +806,8 @@ class _Mentions:
             if re.search(
                 # "to the advancing Republican Forces": a participle before the side
                 rf"\b(?:{lead})\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:same\s+)?"
+                # "to two squadrons of the X": a number of units
+                r"(?:(?:two|three|four|five|six|several|\d+)\s+(?=[a-z]+\s+of\b))?"
                 # "handed Saltillo over to General Pablo Gonzalez's Army" (spent set 92)
                 r"(?:(?:General|Gen\.|Colonel|Col\.|Marshal|Field\s+Marshal|Commander|Major|Captain"
                 r"|Admiral)\s+)?"

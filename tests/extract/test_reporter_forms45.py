@@ -10,6 +10,9 @@ sides), with negatives.
 * "General Barclay surrendered the fortress and city of Vereya to the Grande Armee": a
   fortress or citadel surrendered, alone or with the city, is a place handed over to the
   side after "to" (blind set 166); "surrendered his sword to" is no place.
+* "handed the fortress over to a detachment of the Company's troops": a detachment, column,
+  company, squadron, regiment, patrol or vanguard of a side is that side (blind set 172, spent
+  set 114), as "units of" and "fighters of" are.
 """
 
 from __future__ import annotations
@@ -100,4 +103,20 @@ def test_a_site_at_a_place_says_so_in_the_note(eastern):
     ],
 )
 def test_a_fortress_surrendered_to_a_side_is_handed_over(eastern, text, expected):
+    assert _rows(text, eastern) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("a detachment of the Grande Armee", [("1812-09-14", "vereya", "FRA")]),
+        ("a column of French troops", [("1812-09-14", "vereya", "FRA")]),
+        ("two squadrons of the Polish legion", [("1812-09-14", "vereya", "POL")]),
+        ("the vanguard of the Grande Armee", [("1812-09-14", "vereya", "FRA")]),
+        # a detachment of no side: the gainer is left to the reviewer (a lead, no draft)
+        ("a detachment of armed townsmen", []),
+    ],
+)
+def test_a_unit_of_a_side_handed_a_place_is_the_side(eastern, unit, expected):
+    text = f"On Monday the commandant handed Vereya over to {unit}."
     assert _rows(text, eastern) == expected
