@@ -332,6 +332,9 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "CAF": ("the CAR",),
     "ARE": ("the UAE", "UAE"),
     "MMR": ("Burma",),
+    # blind set 171: "2 per cent of Persia" (1827); Iran's name in English until 1935, compared
+    # with today's Iran (Qajar Persia's borders moved in 1813 and 1828)
+    "IRN": ("Persia",),
     "LKA": ("Ceylon",),
     "ZWE": ("Rhodesia",),
     "BEN": ("Dahomey",),
@@ -467,6 +470,18 @@ _FORMER_EXTENTS: dict[str, tuple[_Extent, ...]] = {
             87300.0,
             "Wikipedia, Kingdom of Serbia: area 87,300 km², Serbia after the Treaty of "
             "Bucharest (10 August 1913) to the union of 1 December 1918",
+        ),
+    ),
+    # blind set 170: "10 per cent of Ireland" in 1798 is a share of the island, one unit
+    # until partition (Northern Ireland, 3 May 1921); in 1922 "a third of Ireland" is a third
+    # of the 26 counties (spent set 45)
+    "IRL": (
+        (
+            None,
+            dt.date(1921, 5, 2),
+            84421.0,
+            "Wikipedia, Ireland (island): area 84,421 km², Ireland before partition (Northern "
+            "Ireland created on 3 May 1921 by the Government of Ireland Act 1920)",
         ),
     ),
     # spent set 123: "a third of Yugoslavia" (1941) is a third of the Kingdom

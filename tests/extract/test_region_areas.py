@@ -71,6 +71,9 @@ def _read(text, home=(), on=None):
         ("an area the size of Wales", 20779.0, "Wales"),
         ("a third of Scotland", 77910 / 3, "Scotland"),
         ("twice the size of Northern Ireland", 2 * 14130.0, "Northern Ireland"),
+        # stop 45, blind set 171: the historical land
+        ("nearly 8 per cent of Bohemia", 0.08 * 52065, "Bohemia"),
+        ("half of the Kingdom of Bohemia", 52065 / 2, "Bohemia"),
     ],
 )
 def test_a_region_sizes_a_claim(text, km2, reference):

@@ -341,6 +341,27 @@ def test_the_interwar_states_on_their_days(text, on, km2):
 
 
 @pytest.mark.parametrize(
+    "on, km2, island",
+    [
+        # blind set 170: Ireland before partition is the island; after it, the 26 counties
+        # ("a third of Ireland" in August 1922 is a third of them: spent set 45)
+        ("1798-06-22", 8442.1, True),
+        ("1921-05-02", 8442.1, True),
+        ("1921-05-03", 7027.3, False),
+        ("1922-08-07", 7027.3, False),
+        (None, 7027.3, False),
+    ],
+)
+def test_ireland_before_partition_is_the_island(on, km2, island):
+    import datetime as dt
+
+    day = dt.date.fromisoformat(on) if on else None
+    (fig,) = find_area_figures("They hold 10 per cent of Ireland.", on=day)
+    assert fig.value_km2 == pytest.approx(km2)
+    assert ("Ireland (island)" in fig.reference_source) == island
+
+
+@pytest.mark.parametrize(
     "text, share",
     [
         # spent sets 68, 70
@@ -495,6 +516,9 @@ def test_a_short_name_is_the_home_countrys_only():
         ("two per cent of the Netherlands Indies", 0.02 * 1904569, "Indonesia"),
         ("a tenth of the Dutch East Indies", 1904569 / 10, "Indonesia"),
         ("half the size of the Netherlands", 41543 / 2, "The Netherlands"),
+        # blind set 171: Iran by its name in English until 1935, today's Iran
+        ("2 per cent of Persia", 0.02 * 1648195, "Iran"),
+        ("half the size of Persia", 1648195 / 2, "Iran"),
     ],
 )
 def test_former_names_and_rare_shares(text, km2, reference):
