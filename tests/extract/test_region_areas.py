@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from geomap import units
-from geomap.units import find_area_figures, home_areas, reference_area
+from geomap.units import find_area_figures, home_areas, reference, reference_area
 
-TABLE = Path(units.__file__).parent / "data" / "region_areas.csv"
+TABLE = Path(reference.__file__).parents[1] / "data" / "region_areas.csv"
 GEORGIA_STATE, GEORGIA_COUNTRY = 153910.0, 69700.0  # Census 2010; CIA World Factbook
 
 
@@ -192,7 +192,7 @@ def test_every_row_is_well_formed():
 def test_a_region_never_hides_a_country():
     """Every name a region shares with a country or a curated area still names the
     country; the region is reached only through its country's texts or "the state of"."""
-    for name, region in units._regions_named_as_others().items():
+    for name, region in reference._regions_named_as_others().items():
         assert reference_area(name) is not region
         assert region.within, name
 

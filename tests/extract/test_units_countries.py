@@ -13,12 +13,15 @@ from pathlib import Path
 import pytest
 
 from geomap import units
+from geomap.errors import InputError
 from geomap.extract import extract
 from geomap.units import (
     FACTBOOK_SOURCE,
     GEONAMES_SOURCE,
+    figures,
     find_area_figures,
     parse_area,
+    reference,
     reference_area,
 )
 
@@ -132,7 +135,7 @@ def test_a_home_country_has_the_same_figure_as_its_name():
 def test_the_country_table_is_whole_and_sound():
     import csv
 
-    path = Path(units.__file__).parent / "data" / "country_areas.csv"
+    path = Path(reference.__file__).parents[1] / "data" / "country_areas.csv"
     with open(path, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     codes = [r["iso3"] for r in rows]
@@ -142,14 +145,14 @@ def test_the_country_table_is_whole_and_sound():
 
 def _clear_caches():
     for fn in (
-        units._ref_by_key,
-        units._ref_names,
-        units._compare_pattern,
-        units._geonames_countries,
-        units._geonames_by_code,
+        reference._ref_by_key,
+        figures._ref_names,
+        figures._compare_pattern,
+        reference._geonames_countries,
+        reference._geonames_by_code,
     ):
         fn.cache_clear()
-    units._fraction_of_pattern.cache_clear()
+    figures._fraction_of_pattern.cache_clear()
 
 
 @pytest.fixture
@@ -172,7 +175,7 @@ def test_without_the_gazetteer_the_factbook_countries_still_apply(no_gazetteer):
     assert reference_area("Iraq").km2 == IRAQ
     assert [f.reference for f in find_area_figures("half of Lebanon")] == ["Lebanon"]
     assert parse_area("half the size of Lebanon").value_km2 == 5226.0
-    with pytest.raises(units.InputError, match="Reunion"):
+    with pytest.raises(InputError, match="Reunion"):
         reference_area("Reunion")
 
 
