@@ -89,6 +89,9 @@ def _after_boilerplate(text: str) -> int:
     return pos
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _may_be_headline(line: str) -> bool:
     """Whether a line may be a headline: short, not ending as a sentence or clause does, and
     neither a dateline nor a date."""
@@ -127,8 +130,7 @@ def read_layout(text: str) -> Layout:
     elif "\n" in first and _may_be_headline(line := first[: first.index("\n")].rstrip()):
         # the headline on the line right above a dated dateline, a byline or a date line, with
         # no blank line between ("Syrian troops seize town\nDAMASCUS, June 3, 2017 (Reuters) - ")
-        nxt = s0 + first.index("\n") + 1
-        nxt += len(text[nxt:]) - len(text[nxt:].lstrip())
+        nxt = _SPACE.match(text, s0 + first.index("\n") + 1).end()
         end = text.find("\n", nxt)
         if _opens_a_report(text[nxt : len(text) if end < 0 else end]):
             lay.title, lay.title_span = line, (s0, s0 + len(line))
