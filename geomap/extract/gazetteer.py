@@ -625,8 +625,13 @@ def _name_mentions(
             i += 1
             continue
         run.append(t)
-        # a possessive ends a name: "Syria's east"
-        if re.search(r"['’]s$", t.group(0)):
+        # a possessive ends a name ("Syria's east"), unless a capitalised word the gazetteer
+        # does not know goes on with it: "Lee's Mill", "Rorke's Drift" are one name
+        if re.search(r"['’]s$", t.group(0)) and not (
+            _name_goes_on(text, toks, i + 1, joined)
+            and not blocked[i + 1]
+            and _name_at(gaz, text, toks, i + 1, blocked, joined) is None
+        ):
             close_run()
         elif i + 1 < len(toks) and not _name_gap(text, t, toks[i + 1]):
             close_run()

@@ -17,6 +17,10 @@ sides), with negatives.
   entry is a side's (the statement's author, when none is named; blind set 180, taken after
   every set of the stop was measured), as a column's or a division's is; "the diplomatic corps
   entered the city" is people.
+* "Federal skirmishers occupied Lee's Mill", "Rorke's Drift": a possessive goes on into a
+  capitalised word the gazetteer does not know, as one unknown name, not "Mill" (blind set 183,
+  spent sets 88 and 175: "Harper's Ferry", "Brown's Ferry"); "Russia's Vereya" and "Vereya's
+  garrison" stay as they were.
 """
 
 from __future__ import annotations
@@ -144,3 +148,21 @@ def test_a_corps_entering_is_a_side(eastern, text, expected):
     statement = "GRAND HEADQUARTERS OF THE GRANDE ARMEE\nBulletin\nMoscow, 16 September 1812\n\n"
     ex = extract(statement + text, eastern, published="1812-09-16")
     assert [(r.date, r.place, r.to_actor) for r in ex.drafts.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French troops occupied Lee's Mill on Monday.", [("1812-09-14", "Lee's Mill", "FRA")]),
+        (
+            "French troops occupied Rorke's Drift on Monday.",
+            [("1812-09-14", "Rorke's Drift", "FRA")],
+        ),
+        # a known place after a possessive, and a possessive before a common noun
+        ("French troops occupied Russia's Vereya on Monday.", [("1812-09-14", "vereya", "FRA")]),
+        # a part of a known place (as before): no draft, and no unknown name "Vereya's old"
+        ("French troops entered Vereya's old town on Monday.", []),
+    ],
+)
+def test_a_possessive_inside_an_unknown_name(eastern, text, expected):
+    assert _rows(text, eastern) == expected
