@@ -542,7 +542,8 @@ def index_html(
 
     held = _held(source, dates, actors)
     rows, totals = _ledger_rows(source.ledger(by=by, start=start_d, end=end_d), dates, actors)
-    summary = _summary(totals, held, dates, actors)
+    totals = _every_total(totals, held, dates[-1], len(actors.ids))
+    summary = _summary(totals, actors)
     # The held chart runs to the range's end (the ledger's held area there: changes after the
     # last map date count), and shares its time axis with the rate chart below it.
     chart_dates = [*dates, end_d] if end_d > dates[-1] else list(dates)
@@ -550,7 +551,7 @@ def index_html(
     for i, name in enumerate(actors.names):
         values = [held.get((d, i), 0.0) for d in dates]
         if len(chart_dates) > len(dates):
-            values.append(totals[i]["end"] if i in totals else values[-1])
+            values.append(totals[i]["end"])
         lines.append((name, actors.colors[i], values, False))
     rate_days = sorted({c.as_date(d) for d in rates["date"]}) if rates is not None else []
     span = (min(chart_dates[:1] + rate_days[:1]), max(chart_dates[-1:] + rate_days[-1:]))
@@ -638,16 +639,23 @@ def _ledger_rows(ledger: Any, dates: list[_dt.date], actors: c.Actors) -> tuple[
     return rows, totals
 
 
-def _summary(totals: dict, held: dict, dates: list[_dt.date], actors: c.Actors) -> list[dict]:
+def _every_total(totals: dict, held: dict, last: _dt.date, n: int) -> dict[int, dict[str, float]]:
+    """``totals`` for every actor and unassigned land (``-1``): one with no ledger row changed
+    nothing, so it holds the held series' area on the last map date, before and at the end."""
+    out = dict(totals)
+    for i in [*range(n), -1]:
+        if i not in out:
+            value = held.get((last, i), 0.0)
+            out[i] = {"gained": 0.0, "lost": 0.0, "before": value, "end": value}
+    return out
+
+
+def _summary(totals: dict, actors: c.Actors) -> list[dict]:
     """One summary row per actor (and unassigned land, when it changed or is held): km² at
-    the start, gained, lost, net and at the end of the range."""
+    the start, gained, lost, net and at the end of the range (``totals``: every actor's)."""
     summary = []
     for i in list(range(len(actors.ids))) + [-1]:
-        t = totals.get(i)
-        if t is None:
-            # No ledger row: nothing changed; the held area comes from the held series.
-            value = held.get((dates[-1], i), 0.0)
-            t = {"gained": 0.0, "lost": 0.0, "before": value, "end": value}
+        t = totals[i]
         first, last = t["before"], t["end"]
         if i < 0 and not first and not last and not t["gained"] and not t["lost"]:
             continue
