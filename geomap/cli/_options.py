@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .._text import terminal_text
 from ..errors import SPELLING_ONLY
@@ -125,33 +124,42 @@ def count_warnings(th: TheatreLike) -> int:
     return len(_warnings(th))
 
 
-def spelling_warnings(th: TheatreLike) -> list[str]:
-    """The theatre's warnings that read a name by its spelling only, as printed: the figures
-    count these readings (``errors.SPELLING_ONLY``)."""
-    return [str(p) for p in _warnings(th) if SPELLING_ONLY in p.message]
+class Warned(NamedTuple):
+    """A theatre's warnings as a command reports them after its output: how many, and those
+    that read a name by its spelling only, as printed (the figures count those readings;
+    ``errors.SPELLING_ONLY``)."""
+
+    count: int
+    spelling: list[str]
+
+
+def warned(th: TheatreLike) -> Warned:
+    """The theatre's :class:`Warned`."""
+    found = _warnings(th)
+    return Warned(len(found), [str(p) for p in found if SPELLING_ONLY in p.message])
 
 
 def warnings_note(th: TheatreLike, theatre: object) -> str | None:
     """The lines printed after a command's output: the theatre's warnings counted (``geomap
     check`` lists them), and those that read a name by its spelling only listed, so that no
     figure rests on such a reading unsaid (nor on a contradicted ``from_actor``: counted)."""
-    return warnings_text(count_warnings(th), theatre, spelling_warnings(th))
+    return warnings_text(warned(th), theatre)
 
 
 #: Spelling-only readings listed after a command's output (the rest are counted).
 _SPELLING_SHOWN = 10
 
 
-def warnings_text(n: int, theatre: object, spelling: Sequence[str] = ()) -> str | None:
-    """The lines of :func:`warnings_note` for ``n`` warnings, ``spelling`` of them listed (None
-    for none)."""
+def warnings_text(found: Warned, theatre: object) -> str | None:
+    """The lines of :func:`warnings_note` for ``found`` (None for no warning)."""
+    n, spelling = found
     if not n:
         return None
     text = (
         f"geomap: note: {n} warning(s) in the theatre's files; 'geomap check {theatre}' lists them"
     )
     if spelling:
-        shown = list(spelling)[:_SPELLING_SHOWN]
+        shown = spelling[:_SPELLING_SHOWN]
         text += (
             f"\ngeomap: note: {len(spelling)} of them read a name by its spelling only, and the "
             "figures count that reading:"

@@ -9,13 +9,13 @@ from ..errors import GeomapError
 from . import regions
 from ._ledger_out import add_csv_options, emit_columns, print_ledger, warn_clipped, with_units
 from ._options import (
+    Warned,
     add_fix_invalid,
-    count_warnings,
     date_arg,
     load,
     on_invalid,
     radii,
-    spelling_warnings,
+    warned,
     warnings_text,
 )
 
@@ -40,22 +40,22 @@ def run(args: argparse.Namespace) -> int:
     options = _basis_options(args)
     kept = None if store is None or options is None else _read_basis(store, options)
     if kept is not None:
-        basis, warned = kept
-        args.warnings_note = warnings_text(warned[0], args.theatre, warned[1])
-        _print_ledger(args, basis, store, warned)
+        basis, found = kept
+        args.warnings_note = warnings_text(found, args.theatre)
+        _print_ledger(args, basis, store, found)
         return 0
     from ..cache import opened
 
     with opened(store):  # the store's key, made above, is not made again
         th = load(args)
     store = getattr(th, "derivation_cache", None)  # an event theatre's: kept tables and arrays
-    warned = (count_warnings(th), spelling_warnings(th))
+    found = warned(th)
     basis = None
     if store is not None and options is not None and callable(getattr(th, "ledger_basis", None)):
         basis = th.ledger_basis()  # the front on each day of change, made once: printed and kept
-    _print_ledger(args, th if basis is None else basis, store, warned)
+    _print_ledger(args, th if basis is None else basis, store, found)
     if basis is not None:
-        value = {"basis": basis.value(), "warnings": warned[0], "spelling": warned[1]}
+        value = {"basis": basis.value(), "warnings": found.count, "spelling": found.spelling}
         store.write_derived(_BASIS, options, value)
     return 0
 
@@ -81,13 +81,26 @@ def _print_kept(args: argparse.Namespace, store) -> bool:
     Reads the theatre's files only to check the key: no pandas, geopandas or shapely.
     """
     table = store.read_table("gains", _table_options(args))
-    spelling = None if table is None else table.extra.get("spelling")
-    if type(spelling) is not list or not all(type(w) is str for w in spelling):
+    found = None if table is None else _kept_warned(table.extra)
+    if found is None:
         return False  # none kept, or not as this version keeps it
     warn_clipped(table.meta)
     emit_columns(table.names, table.columns, table.n_rows, meta=table.meta, args=args)
-    args.warnings_note = warnings_text(table.extra.get("warnings", 0), args.theatre, spelling)
+    args.warnings_note = warnings_text(found, args.theatre)
     return True
+
+
+def _kept_warned(value: object) -> Warned | None:
+    """The :class:`Warned` kept beside a table or a ledger basis (``warnings``, ``spelling``),
+    or None when it is not kept as this version keeps it."""
+    if type(value) is not dict:
+        return None
+    count, spelling = value.get("warnings"), value.get("spelling")
+    if type(count) is not int or type(spelling) is not list:
+        return None
+    if not all(type(w) is str for w in spelling):
+        return None
+    return Warned(count, spelling)
 
 
 #: The kept arrays every ledger of a theatre is worked from (:class:`geomap.ledger_basis.LedgerBasis`).
@@ -110,21 +123,15 @@ def _read_basis(store, options: dict[str, str]):
     from ..ledger_basis import LedgerBasis
 
     def build(value):
-        if (
-            type(value) is not dict
-            or type(value.get("warnings")) is not int
-            or type(value.get("spelling")) is not list
-            or not all(type(w) is str for w in value["spelling"])
-        ):
+        found = _kept_warned(value)
+        if found is None:
             raise TypeError("not a kept ledger basis")
-        return LedgerBasis.from_value(value["basis"]), (value["warnings"], value["spelling"])
+        return LedgerBasis.from_value(value["basis"]), found
 
     return store.read_derived(_BASIS, options, build)
 
 
-def _keep(
-    args: argparse.Namespace, store, warned: tuple[int, list[str]], table_args: tuple
-) -> None:
+def _keep(args: argparse.Namespace, store, found: Warned, table_args: tuple) -> None:
     """Keep the table just printed for the next identical run (an event theatre's cache)."""
     from ..cache import Table
 
@@ -133,14 +140,13 @@ def _keep(
     names, columns, n_rows, meta = table_args
     if any(kind not in ("float", "int", "text") for kind, _ in columns):
         return  # a column of mixed cells: printed, not kept
-    extra = {"warnings": warned[0], "spelling": warned[1]}
+    extra = {"warnings": found.count, "spelling": found.spelling}
     store.write_table("gains", _table_options(args), Table(names, columns, n_rows, meta, extra))
 
 
-def _print_ledger(args: argparse.Namespace, th, store, warned: tuple[int, list[str]]) -> None:
+def _print_ledger(args: argparse.Namespace, th, store, found: Warned) -> None:
     """Compute the ledger of ``th`` (a theatre, or its kept :class:`LedgerBasis`) and print it
-    (and keep a CSV table in ``store``, with ``warned``: the theatre's warning count and its
-    spelling-only readings)."""
+    (and keep a CSV table in ``store``, with ``found``: the theatre's :class:`Warned`)."""
     from .._csv import frame_columns
 
     several = bool(args.radius and len(args.radius) > 1)
@@ -162,7 +168,7 @@ def _print_ledger(args: argparse.Namespace, th, store, warned: tuple[int, list[s
     if args.format == "csv" or args.csv_out:
         table = ([str(c) for c in df.columns], frame_columns(df), len(df), assumptions)
         emit_columns(*table[:3], meta=assumptions, args=args)
-        _keep(args, store, warned, table)
+        _keep(args, store, found, table)
         return
     claims = th.claims()
     claims = claims if len(claims) else None
