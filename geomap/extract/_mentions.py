@@ -14,7 +14,7 @@ from .actors import in_movement_name, main_opponent, our_mentions, quoted_speake
 from .dates import WD
 from .draft import GAINER_STRENGTH, Draft
 from .gazetteer import PRONOUN, ActorMention, PlaceMention, find_places, owned_role_word
-from .patterns import DETERMINERS
+from .patterns import DETERMINERS, UNIT_NOUNS
 from .text import Sentence, overlaps
 
 # a new clause with its own subject right before a verb: ", and (...) the mujahideen [took]"
@@ -283,7 +283,7 @@ _FORCE_NOUN_OF = (
     # "handed Adana over to officials and gendarmes of the Angora government" (blind set 144)
     r"|gendarmes|gendarmerie|police|policemen|administrators|authorities"
     # "handed the fortress over to a detachment of the Company's troops" (blind set 172)
-    r"|detachments?|columns?|companies|company|squadrons?|regiments?|patrols?|vanguard)"
+    rf"|columns?|companies|company|{UNIT_NOUNS})"
 )
 _FORCE_OF = (
     rf"(?:(?:(?:heroic|brave|valiant|gallant)\s+)?{_FORCE_NOUN_OF}(?:\s+and\s+{_FORCE_NOUN_OF})?"

@@ -447,9 +447,12 @@ UNKNOWN_SUBJECT = re.compile(
 )
 # a body of troops as a subject: "our columns entered X", "the vanguard entered X" (spent set
 # 95), not "columns of refugees"
+#: Bodies of troops smaller than an army, a force both as a subject ("a detachment entered X",
+#: :data:`FORCE_BODY`) and before "of" ("handed X over to a detachment of Y's troops")
+UNIT_NOUNS = r"regiments?|detachments?|squadrons?|patrols?|vanguard"
 FORCE_BODY = re.compile(
-    r"(?i)\b(?:units?|columns?(?!\s+of\b)|battalions?|brigades?|regiments?|detachments?"
-    r"|squadrons?|patrols?|divisions?|vanguard|rearguard|cavalry|infantry|marines|paratroopers"
+    r"(?i)\b(?:units?|columns?(?!\s+of\b)|battalions?|brigades?|divisions?|rearguard"
+    rf"|{UNIT_NOUNS}|cavalry|infantry|marines|paratroopers"
     # "the motorised column of the expeditionary corps entered Tirana" (blind set 180), not the
     # diplomatic, consular or press corps
     r"|(?<!diplomatic\s)(?<!consular\s)(?<!press\s)(?<!peace\s)corps"
