@@ -104,11 +104,12 @@ _LATER_GAP = re.compile(
     r"\s+later|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
 )
 # a sentence that goes on with the story of the one before, the same day ("After a lively
-# engagement lasting several hours, ...", "Then", "By nightfall"), not days later ("After three
-# days of fighting")
+# engagement lasting several hours, ...", "After three hours of fighting", "Then", "By
+# nightfall"), not days later ("After three days of fighting")
 _CONTINUES = re.compile(
     r"(?i)\s*(?:(?:After|Following)\s+(?!(?:\w+\s+){0,2}(?:days|weeks|months|years)\b)"
-    r"(?:an?|the)\s|Then\b|By\s+(?:evening|nightfall|night|noon|midday|the\s+evening)\b"
+    r"(?:an?|the)\s|(?:After|Within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six|\d)\s+)?"
+    r"hours\b|Then\b|By\s+(?:evening|nightfall|night|noon|midday|the\s+evening)\b"
     r"|Later\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b)"
 )
 # "the claim(s) [by X, broadcast ...] that [they have captured]": a change told as a claim
@@ -150,6 +151,8 @@ _WITNESS_CLAUSE = re.compile(
 _PART_OF_DAY = re.compile(
     r"(?i)\b(?:(?:in|by|during)\s+the\s+(?:afternoon|morning|evening|night)"
     r"|that\s+(?:afternoon|morning|evening|night)|at\s+(?:dawn|dusk|nightfall|noon)"
+    # "entered X towards evening as the enemy withdrew"
+    r"|towards?\s+(?:evening|nightfall|dusk|night|noon)"
     r"|later\s+(?:that|the\s+same)\s+day|hours\s+later"
     # "After hours of fighting, ... took the town": the fighting of the day given before
     r"|(?:after|within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours"

