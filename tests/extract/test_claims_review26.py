@@ -126,6 +126,31 @@ def test_a_range_with_the_thousands_written_once_is_flagged(text, flagged):
             [("more than 1,200 square kilometres", 1200.0)],
         ),
         ("The air base south of Rafah covers some 400 hectares.", []),
+        # stop 46, blind sets 185-192: relief reports of the harvest; grains, vines and
+        # pasture damaged, trampled, cut green, flooded or lost for the year, and a field named
+        # before its size in apposition
+        (
+            "About 2,000 hectares of oats and rye around Rafah were trampled or cut green for "
+            "forage before the battle.",
+            [],
+        ),
+        ("The army had flooded some 4,000 hectares of pasture under salt water.", []),
+        ("About 40,000 hectares of barley land lie unsown near Rafah.", []),
+        ("The mission's wheat fields, about 40 hectares, were trampled by the cavalry.", []),
+        ("The sugar fields along the coast, some 900 hectares in all, are lost for this year.", []),
+        # the same crops with no damage, or governed by a verb of taking: ground
+        (
+            "Sinai Province said it held some 2,000 hectares of barley and oats near Rafah.",
+            [("some 2,000 hectares", 20.0)],
+        ),
+        (
+            "In a month of assaults they gained barely 800 hectares of ruined fields.",
+            [("800 hectares", 8.0)],
+        ),
+        (
+            "The wheat fields, about 40 hectares, are now held by the army.",
+            [("about 40 hectares", 0.4)],
+        ),
     ],
 )
 def test_forest_and_pasture_are_ground_crops_damaged_are_not(sin, text, claims):
