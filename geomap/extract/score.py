@@ -328,7 +328,7 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
     theatre : str or Path, optional
         The theatre of articles whose row names none (``theatre`` column empty).
     """
-    from ..errors import InputError
+    from ..errors import InputError, Problem
     from ..inputs import load_inputs
     from . import extract, read_article
 
@@ -344,11 +344,23 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
         if path is None:
             raise ValueError(f"{folder / 'articles.csv'}: {row['file']} names no theatre")
         if str(path) not in theatres:
-            theatres[str(path)] = load_inputs(path)
+            try:
+                theatres[str(path)] = load_inputs(path)
+            except InputError as exc:
+                # a theatre geomap refuses (a day before 1700, say): each of its articles is
+                # refused, every change and claim of it missed, and the set still scored
+                theatres[str(path)] = exc
         th = theatres[str(path)]
         split = (row.get("split") or "").strip() or "heldout"
         file = folder / "articles" / row["file"]
         try:
+            if isinstance(th, InputError):
+                first = th.problems[0]
+                why = (
+                    f"its theatre is refused ({Path(first.file).name}, line {first.line}, "
+                    f"{first.field}: {first.message})"
+                )
+                raise InputError(Problem(where or str(path), None, None, why))
             art = read_article(file if file.exists() else folder / row["file"])
             published = (row.get("published") or "").strip() or art.published
             ex = extract(art.text, th, published=published, source_url=art.url)
@@ -365,7 +377,7 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
                 ex,
                 [g for g in gold if g["article"] == row["file"]],
                 [c for c in claims_gold if c["article"] == row["file"]],
-                set(th.places["id"].astype(str)),
+                set() if isinstance(th, InputError) else set(th.places["id"].astype(str)),
                 with_leads=with_leads,
             )
     for key in [k for k in out if not k.endswith(WITH_LEADS)]:

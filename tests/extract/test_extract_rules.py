@@ -1,6 +1,7 @@
 """geomap.extract rules on small synthetic texts: role words, attribution, linear time, scoring."""
 
 import datetime as dt
+import re
 import shutil
 
 import pytest
@@ -371,3 +372,40 @@ def test_withdrawal_in_a_two_sided_theatre_gives_the_ground_to_the_other_side(tm
 def test_a_short_english_sentence_is_not_taken_for_another_language(theatre):
     ex = extract(DATELINE + "Government troops now control Arak, or roughly 1,080 sq km.", theatre)
     assert ex.warnings == [] and ex.claims["value_km2"].tolist() == [1080.0]
+
+
+def test_score_folder_counts_a_refused_theatres_articles_as_refused(tmp_path):
+    """A theatre geomap refuses (a day before 1700) is no crash: each of its articles is
+    refused with the theatre's reason, its changes and claims missed, the others scored."""
+    from geomap.extract.score import score_folder
+
+    shutil.copytree(THEATRE, tmp_path / "theatres" / "syria")
+    shutil.copytree(THEATRE, tmp_path / "theatres" / "old")
+    toml = tmp_path / "theatres" / "old" / "theatre.toml"
+    toml.write_text(
+        re.sub(r"start\s*=\s*\"[0-9-]+\"", 'start = "1685-06-01"', toml.read_text("utf-8")),
+        encoding="utf-8",
+    )
+    (tmp_path / "articles").mkdir()
+    text = DATELINE + "Government troops captured Arak on Friday. They seized 2,000 sq km."
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "articles.csv").write_text(
+        "file,published,theatre,kind,note\na.txt,,syria,wire,test\nb.txt,,old,wire,test\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "gold.csv").write_text(
+        "article,date,date_latest,place,to_actor,from_actor,confidence,note\n"
+        "a.txt,2017-05-26,,arak,GOV,,confirmed,\nb.txt,2017-05-26,,arak,GOV,,confirmed,\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "claims_gold.csv").write_text(
+        "article,figure,value_km2,unit_kind,unit_corrected,conversion,claimant\n"
+        "a.txt,2000 sq km,2000,area,false,,\nb.txt,2000 sq km,2000,area,false,,\n",
+        encoding="utf-8",
+    )
+    s = score_folder(tmp_path)["heldout"]
+    assert (s.fields["all"].matched, s.fields["all"].drafts, s.fields["all"].gold) == (1, 1, 2)
+    assert (s.claims.matched, s.claims.gold) == (1, 2)
+    [(file, why)] = s.refused
+    assert file == "b.txt" and "its theatre is refused" in why and "1685-06-01" in why
