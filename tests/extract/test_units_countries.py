@@ -534,6 +534,9 @@ def test_a_short_name_is_the_home_countrys_only():
         ("a fifth of British Guiana", 214969 / 5, "Guyana"),
         ("half the size of Dutch Guiana", 163820 / 2, "Suriname"),
         ("a third of Siam", 513120 / 3, "Thailand"),
+        # blind set 199: "the" before a share with "part" ("not the hundredth part of Holland")
+        ("the hundredth part of Holland", 41543 / 100, "The Netherlands"),
+        ("the fifth part of Chad", 1284000 / 5, "Chad"),
     ],
 )
 def test_former_names_and_rare_shares(text, km2, reference):
@@ -550,6 +553,9 @@ def test_former_names_and_rare_shares(text, km2, reference):
         "White Russian troops",
         "a third of the DRC army",
         "a tenth of Lebanon population",
+        # "the" before a share only with "part": "the third of May" is a day
+        "the third of May",
+        "the third of Chad",
     ],
 )
 def test_no_share_read(text):
