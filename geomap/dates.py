@@ -3,11 +3,14 @@
 **Writing dates.**  Files take ISO 8601: a day ``2017-05-27`` or a datetime
 ``2017-05-27T14:00`` (:func:`parse_when`, :func:`parse_day`).
 
-**Supported days.**  From :data:`MIN_DAY` (1700-01-01) to :data:`MAX_DAY`
+**Supported days.**  From :data:`MIN_DAY` (1500-01-01) to :data:`MAX_DAY`
 (2199-12-31), for events, the control snapshot, claims, ``[dates]`` and date
 arguments alike: a day outside is an error naming the range, so no later
-step (a week or month end, the day before a range, a pandas timestamp, whose
-nanoseconds span 1677-09-21 to 2262-04-11) can overflow.  Days are days of the
+step (a week or month end, the day before a range, a pandas timestamp) can
+overflow.  pandas 3 parses days into microsecond timestamps (some 290,000
+years either side of 1970); pandas 2's nanoseconds stopped at 1677-09-21, which
+is why geomap needs pandas 3 for theatres of the 16th and 17th centuries (the
+English Civil War, the Williamite war in Ireland).  Days are days of the
 Gregorian calendar, carried back before its adoption (proleptic): a day a
 source gives in the Julian calendar (Britain and its colonies before
 1752-09-14, Russia before 1918-02-14) is converted before it is written.
@@ -57,7 +60,7 @@ Traceback (most recent call last):
 ...
 geomap.errors.InputError: argument date: '2017-05-27T14:00' has a time; a day (YYYY-MM-DD) is expected here; write dates as YYYY-MM-DD
 >>> parse_day("9999-12-31")[1]
-"'9999-12-31' is outside the days geomap supports (1700-01-01 to 2199-12-31)"
+"'9999-12-31' is outside the days geomap supports (1500-01-01 to 2199-12-31)"
 """
 
 from __future__ import annotations
@@ -97,7 +100,7 @@ __all__ = [
 DateLike = str | dt.date | dt.datetime
 
 #: The first and last day geomap supports.
-MIN_DAY = dt.date(1700, 1, 1)
+MIN_DAY = dt.date(1500, 1, 1)
 MAX_DAY = dt.date(2199, 12, 31)
 RANGE_TEXT = f"{MIN_DAY} to {MAX_DAY}"
 #: An event this many years away from ``[dates]`` and from every other event looks like a typo.
@@ -116,7 +119,7 @@ def range_problem(day: dt.date, text: str | None = None) -> str | None:
     >>> range_problem(dt.date(2017, 5, 27)) is None
     True
     >>> range_problem(dt.date(1, 1, 1))
-    "'0001-01-01' is outside the days geomap supports (1700-01-01 to 2199-12-31)"
+    "'0001-01-01' is outside the days geomap supports (1500-01-01 to 2199-12-31)"
     """
     if MIN_DAY <= day <= MAX_DAY:
         return None

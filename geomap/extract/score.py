@@ -347,7 +347,7 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
             try:
                 theatres[str(path)] = load_inputs(path)
             except InputError as exc:
-                # a theatre geomap refuses (a day before 1700, say): each of its articles is
+                # a theatre geomap refuses (a day before 1500, say): each of its articles is
                 # refused, every change and claim of it missed, and the set still scored
                 theatres[str(path)] = exc
         th = theatres[str(path)]

@@ -375,7 +375,7 @@ def test_a_short_english_sentence_is_not_taken_for_another_language(theatre):
 
 
 def test_score_folder_counts_a_refused_theatres_articles_as_refused(tmp_path):
-    """A theatre geomap refuses (a day before 1700) is no crash: each of its articles is
+    """A theatre geomap refuses (a day before 1500) is no crash: each of its articles is
     refused with the theatre's reason, its changes and claims missed, the others scored."""
     from geomap.extract.score import score_folder
 
@@ -383,7 +383,7 @@ def test_score_folder_counts_a_refused_theatres_articles_as_refused(tmp_path):
     shutil.copytree(THEATRE, tmp_path / "theatres" / "old")
     toml = tmp_path / "theatres" / "old" / "theatre.toml"
     toml.write_text(
-        re.sub(r"start\s*=\s*\"[0-9-]+\"", 'start = "1685-06-01"', toml.read_text("utf-8")),
+        re.sub(r"start\s*=\s*\"[0-9-]+\"", 'start = "1485-06-01"', toml.read_text("utf-8")),
         encoding="utf-8",
     )
     (tmp_path / "articles").mkdir()
@@ -408,4 +408,4 @@ def test_score_folder_counts_a_refused_theatres_articles_as_refused(tmp_path):
     assert (s.fields["all"].matched, s.fields["all"].drafts, s.fields["all"].gold) == (1, 1, 2)
     assert (s.claims.matched, s.claims.gold) == (1, 2)
     [(file, why)] = s.refused
-    assert file == "b.txt" and "its theatre is refused" in why and "1685-06-01" in why
+    assert file == "b.txt" and "its theatre is refused" in why and "1485-06-01" in why

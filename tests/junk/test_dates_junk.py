@@ -62,7 +62,7 @@ def test_dates_out_of_range_is_an_input_error_not_an_overflow(tmp_path, capsys, 
         assert code == 1 and "Traceback" not in err and field in err
 
 
-@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "2262-04-12", "1699-12-31"])
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "2262-04-12", "1499-12-31"])
 def test_event_out_of_range_names_file_line_field(tmp_path, capsys, day):
     folder = _theatre(tmp_path, ["2020-01-03,b,,A,B,test", f"{day},c,,C,B,test"])
     code, out, _ = _run(capsys, "check", folder)
@@ -177,6 +177,38 @@ def test_eighteenth_century_theatre_end_to_end(tmp_path, capsys):
     assert (tmp_path / "x.gpkg").stat().st_size > 0
     (folder / "control.csv").write_text(control.replace("1757-06-01", str(MIN_DAY)), "utf-8")
     assert _run(capsys, "check", folder)[0] == 0
-    (folder / "control.csv").write_text(control.replace("1757-06-01", "1699-12-31"), "utf-8")
+    (folder / "control.csv").write_text(control.replace("1757-06-01", "1499-12-31"), "utf-8")
     code, out, _ = _run(capsys, "check", folder)
-    assert code == 1 and "control.csv:2: as_of: '1699-12-31' is outside" in out
+    assert code == 1 and "control.csv:2: as_of: '1499-12-31' is outside" in out
+
+
+def test_seventeenth_century_theatre_end_to_end(tmp_path, capsys):
+    """A theatre of 1645 (Naseby's year), before pandas 2's first nanosecond timestamp
+    (1677-09-21), runs the whole chain: check, gains by week and by month, maps with the
+    timeline, export to GeoPackage and GeoParquet (blind sets 193, 194 and 200 had theatres of
+    1645-1691 that geomap refused)."""
+    folder = _theatre(
+        tmp_path,
+        ["1645-06-14,b,,A,B,test", "1645-07-10,c,,C,B,test"],
+        toml_extra='\n[dates]\nstart = "1645-06-01"\nend = "1645-07-31"\n',
+    )
+    control = (folder / "control.csv").read_text("utf-8").replace("2020-01-01", "1645-06-01")
+    (folder / "control.csv").write_text(control, "utf-8")
+    assert _run(capsys, "check", folder)[0] == 0
+    for by in ("week", "month"):
+        code, out, _ = _run(
+            capsys, "gains", folder, "--from", "1645-06-01", "--to", "1645-07-31", "--by", by
+        )
+        assert code == 0 and "1645-0" in out
+    th = load_theatre(folder)
+    assert th.place_holders(dt.date(1645, 6, 13))["b"] == "B"
+    assert th.place_holders(dt.date(1645, 6, 15))["b"] == "A"
+    maps = tmp_path / "maps"
+    assert _run(capsys, "maps", folder, "--out", maps)[0] == 0
+    timeline = next(maps.glob("*timeline*.html")).read_text("utf-8")
+    assert "1645-06-14" in timeline and "1645-07-10" in timeline
+    for name in ("x.gpkg", "x.parquet"):
+        assert (
+            _run(capsys, "export", folder, "--date", "1645-07-10", "--out", tmp_path / name)[0] == 0
+        )
+        assert (tmp_path / name).stat().st_size > 0
