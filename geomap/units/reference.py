@@ -366,6 +366,17 @@ _Extent = tuple[dt.date | None, dt.date | None, float, str]
 #: borders, where the earlier figure is the one every reference of the time gave (Syria until
 #: 2018).
 _FORMER_EXTENTS: dict[str, tuple[_Extent, ...]] = {
+    # blind set 201 (after the stop's last measurement): "half the size of Germany" in 1904
+    "DEU": (
+        (
+            dt.date(1871, 1, 18),
+            dt.date(1920, 1, 9),
+            540858.0,
+            "Wikipedia, German Empire: area 540,857.54 km² (1910; the Encyclopaedia Britannica "
+            "of 1911 gives 208,830 sq mi), the Empire from its proclamation on 18 January 1871 "
+            "until the Treaty of Versailles came into force on 10 January 1920",
+        ),
+    ),
     # every edition from 1991 to 2018 gave 185,180 km² (the Syrian statistics office's and the
     # UN's figure, GeoNames' too); the 2019 edition gave 187,437 km², borders unchanged
     "SYR": (

@@ -79,6 +79,8 @@ def _read(text, home=(), on=None):
         ("about 40 per cent of Kamerun", 0.4 * 790000, "Kamerun"),
         ("barely 5 per cent of Togoland", 0.05 * 87200, "Togoland"),
         ("half of German Togoland", 87200 / 2, "Togoland"),
+        # after the stop's last blind set: the protectorate of 1884-1915
+        ("half of German South West Africa", 835100 / 2, "German South West Africa"),
     ],
 )
 def test_a_region_sizes_a_claim(text, km2, reference):
@@ -152,6 +154,12 @@ def test_saxony_as_it_was_on_the_day(on, km2):
         ("a third of Yugoslavia", dt.date(1941, 4, 10), 247542.0 / 3),  # the Kingdom
         ("a third of Yugoslavia", dt.date(1991, 7, 1), 255800.0 / 3),  # the Federal Republic
         ("a third of Yugoslavia", None, 255800.0 / 3),
+        # the German Empire until Versailles came into force (blind set 201: "half the size of
+        # Germany", 1904), today's Germany after
+        ("half the size of Germany", dt.date(1904, 6, 1), 540858.0 / 2),
+        ("half the size of Germany", dt.date(1920, 1, 9), 540858.0 / 2),
+        ("half the size of Germany", dt.date(1870, 7, 1), 357022.0 / 2),
+        ("half the size of Germany", dt.date(1995, 1, 1), 357022.0 / 2),
     ],
 )
 def test_a_country_as_it_was_in_one_of_several_extents(text, on, km2):
