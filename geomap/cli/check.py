@@ -64,7 +64,13 @@ def run(args: argparse.Namespace) -> int:
             theatre.events_file = events_file or theatre.events_file
             theatre.on_invalid = on_invalid(args)
             problems = theatre.check()
-        summary = f"{len(inputs.places)} places, {len(inputs.actors)} actors, {len(inputs.events)} valid events"
+        summary = ", ".join(
+            (
+                _plural(len(inputs.places), "place"),
+                _plural(len(inputs.actors), "actor"),
+                _plural(len(inputs.events), "valid event"),
+            )
+        )
         n_err = sum(p.is_error for p in problems)
         counts = f"{_plural(n_err, 'error')}, {_plural(len(problems) - n_err, 'warning')}"
     if problems:

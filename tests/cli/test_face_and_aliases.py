@@ -76,3 +76,24 @@ def test_old_spellings_are_hidden(capsys):
             build_parser().parse_args([name, "--help"])
         out = capsys.readouterr().out
         assert "--fix-invalid" in out and old not in out
+
+
+def test_check_summary_counts_in_the_singular_for_one(cli, data_dir, tmp_path):
+    """ "1 actor", not "1 actors" (a new user's session, stop 46)."""
+    import shutil
+
+    folder = tmp_path / "one"
+    shutil.copytree(data_dir / "tiny", folder)
+    actors = (folder / "actors.csv").read_text("utf-8").splitlines()
+    events = (folder / "events.csv").read_text("utf-8").splitlines()
+    keep = actors[1].split(",")[0]
+    (folder / "actors.csv").write_text("\n".join(actors[:2]) + "\n", "utf-8")
+    control = (folder / "control.csv").read_text("utf-8").splitlines()
+    (folder / "control.csv").write_text(
+        "\n".join([control[0]] + [r for r in control[1:] if r.endswith(keep) or f",{keep}," in r])
+        + "\n",
+        "utf-8",
+    )
+    (folder / "events.csv").write_text(events[0] + "\n", "utf-8")
+    code, _, err = cli("check", folder)
+    assert "1 actor," in err and "1 actors" not in err and "0 valid events" in err, err
