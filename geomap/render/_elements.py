@@ -562,13 +562,24 @@ class PageChrome(SafeMacroElement):
         <aside class="gm-panel gm-side{% if this.side_class %} {{ this.side_class|e }}{% endif %}">
           {%- if this.fold %}
           <details class="gm-fold-box" open>
-          <summary class="gm-fold">{{ this.fold_label|e }}</summary>
+          <summary class="gm-fold">{{ this.fold_label|e }}
+          {%- set keyed = this.legend|selectattr('kind', 'equalto', 'actor')|rejectattr('km2', 'equalto', '–')|list %}
+          {%- if keyed and not this.panel_html %}
+            <span class="gm-key" aria-hidden="true">
+            {%- for row in keyed %}<span class="gm-key-item"><span class="gm-swatch" style="background:{{ row.color }}"></span>{{ row.name.split(' (')[0]|e }}</span>{% endfor -%}
+            </span>
+          {%- endif %}</summary>
           {%- endif %}
           {%- if this.panel_html %}
           {{ this.panel_html }}
           {%- else %}
           <section class="gm-legend">
             <h2>{{ this.legend_title|e }}</h2>
+            {%- if not this.fold %}
+            <div class="gm-key" aria-hidden="true">
+            {%- for row in this.legend if row.kind == 'actor' %}<span class="gm-key-item"><span class="gm-swatch" style="background:{{ row.color }}"></span>{{ row.name.split(' (')[0]|e }}</span>{% endfor -%}
+            </div>
+            {%- endif %}
             <table>
             {%- for row in this.legend %}
               <tr class="gm-{{ row.kind }}">

@@ -633,3 +633,19 @@ def test_render_last_day_is_the_last_day_geomap_takes():
     from geomap.render._common import LAST_DAY
 
     assert LAST_DAY == MAX_DAY
+
+
+def test_folded_legend_keys_the_sides_holding_ground(written):
+    """The fold's summary carries a key of the sides' colours for a phone (stop 46): the sides
+    holding ground that day, by their names as text (hostile ones escaped), never an idle one."""
+    html = (written["dir"] / "2017-05-10.html").read_text(encoding="utf-8")
+    summary = re.search(r'<summary class="gm-fold">(.*?)</summary>', html, re.S).group(1)
+    key = parse(summary).visible_text
+    rows = _legend_rows(html)
+    held = [name for name, km2 in rows.items() if km2 != "–"]
+    idle = [name for name, km2 in rows.items() if km2 == "–"]
+    assert held and all(name.split(" (")[0] in key for name in held), (key, held)
+    assert not any(name.split("no ground")[0].strip() in key for name in idle)
+    assert summary.count('class="gm-key-item"') == len(held)
+    for payload in RAW_PAYLOADS:
+        assert payload not in summary

@@ -548,11 +548,26 @@ def test_phone_chrome_never_overlaps(demo, phone, shots, name):
         needed += (".gm-top nav", ".gm-assumptions")
     _chrome_ok(page, needed=needed)
     page.screenshot(path=str(shots / f"phone-chrome-{name}.png"))
-    # the legend folds to one line; opened, it pushes the assumptions aside, and the reverse
+    # the legend folds to one line (a date page's with the sides' colour key under it, above
+    # the assumptions); opened, it pushes the assumptions aside, and the reverse
     fold = ".gm-side .gm-fold"
-    assert page.locator(".gm-side").bounding_box()["height"] < 60
+    key = page.locator(".gm-side .gm-key")
+    if name == "2017-05-27.html":
+        assert key.is_visible()
+        names = key.inner_text()
+        assert "Syrian government" in names and "Islamic State" in names
+        assert "(SAA" not in names and "Syrian Democratic Forces" not in names  # no ground
+        assert page.locator(".gm-side").bounding_box()["height"] < 130
+    elif name == "timeline.html":
+        # every side's colour: the figures change with the slider
+        assert key.is_visible() and "Syrian Democratic Forces" in key.inner_text()
+        assert page.locator(".gm-side").bounding_box()["height"] < 130
+    else:
+        assert not key.count() or not key.is_visible()
+        assert page.locator(".gm-side").bounding_box()["height"] < 60
     _toggle(page, fold)
     assert page.locator(".gm-side .gm-legend").is_visible()
+    assert not key.count() or not key.is_visible()  # the open legend is the key
     _chrome_ok(page, needed=(".gm-side",))
     _toggle(page, fold)
     if name != "timeline.html":
