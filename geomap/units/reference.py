@@ -315,7 +315,9 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "ZMB": ("Northern Rhodesia",),
     "BLZ": ("British Honduras",),
     "GUY": ("British Guiana",),
-    "SUR": ("Dutch Guiana",),
+    # blind set 211 (after its measurement): "a fifth of Surinam", the English spelling of the
+    # colony's name until 1978
+    "SUR": ("Dutch Guiana", "Surinam"),
     "THA": ("Siam",),
     "LKA": ("Ceylon",),
     "ZWE": ("Rhodesia", "Southern Rhodesia"),

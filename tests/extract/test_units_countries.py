@@ -533,6 +533,7 @@ def test_a_short_name_is_the_home_countrys_only():
         ("twice the size of British Honduras", 22966 * 2, "Belize"),
         ("a fifth of British Guiana", 214969 / 5, "Guyana"),
         ("half the size of Dutch Guiana", 163820 / 2, "Suriname"),
+        ("a fifth of Surinam", 163820 / 5, "Suriname"),
         ("a third of Siam", 513120 / 3, "Thailand"),
         # blind set 199: "the" before a share with "part" ("not the hundredth part of Holland")
         ("the hundredth part of Holland", 41543 / 100, "The Netherlands"),
