@@ -54,3 +54,30 @@ def small_theatre(
         "note\n"
     )
     return load_inputs(folder)
+
+
+EASTERN_WIRE = "ST PETERSBURG, Sept. 16 (Wire) - "
+
+
+def eastern_theatre(folder: Path):
+    """The ``eastern`` theatre of stops 45 and 46's readings: a Napoleonic-era war of four
+    sides, each with its own modifier, and two Russian-held towns."""
+    return small_theatre(
+        folder,
+        "eastern1812",
+        "RUS",
+        1812,
+        "FRA,Grande Armee,Grande Armee;French army;French troops,Napoleon,#1e6fb0\n"
+        "POL,Polish legion,Polish legion;Polish troops,,#c62828\n"
+        "RUS,Russian army,Russian army;Russian troops,Kutuzov;General Barclay,#2e8b57\n"
+        "TUR,Ottoman army,Turkish army;Turkish troops,the Porte,#8e24aa\n",
+        "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n"
+        "ruza,Ruza,,55.701,36.195,town,,RUS,,test fixture\n",
+        "1812-01-01,vereya,RUS\n1812-01-01,ruza,RUS\n",
+    )
+
+
+def eastern_rows(text: str, theatre) -> list[tuple[str, str, str]]:
+    """(date, place, gainer) of each draft of ``text`` under the eastern wire's dateline."""
+    ex = extract(EASTERN_WIRE + text, theatre, published="1812-09-16")
+    return [(r.date, r.place, r.to_actor) for r in ex.drafts.itertuples()]

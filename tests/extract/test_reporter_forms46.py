@@ -23,7 +23,7 @@ sides), with negatives.
 from __future__ import annotations
 
 import pytest
-from sentences import small_theatre
+from sentences import EASTERN_WIRE, eastern_rows, eastern_theatre
 
 from geomap.extract import extract
 
@@ -31,27 +31,11 @@ from geomap.extract import extract
 @pytest.fixture
 def eastern(tmp_path):
     """Four sides, each with its own modifier."""
-    return small_theatre(
-        tmp_path,
-        "eastern1812",
-        "RUS",
-        1812,
-        "FRA,Grande Armee,Grande Armee;French army;French troops,Napoleon,#1e6fb0\n"
-        "POL,Polish legion,Polish legion;Polish troops,,#c62828\n"
-        "RUS,Russian army,Russian army;Russian troops,Kutuzov;General Barclay,#2e8b57\n"
-        "TUR,Ottoman army,Turkish army;Turkish troops,the Porte,#8e24aa\n",
-        "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n"
-        "ruza,Ruza,,55.701,36.195,town,,RUS,,test fixture\n",
-        "1812-01-01,vereya,RUS\n1812-01-01,ruza,RUS\n",
-    )
+    return eastern_theatre(tmp_path)
 
 
-WIRE = "ST PETERSBURG, Sept. 16 (Wire) - "
-
-
-def _rows(text: str, theatre) -> list[tuple[str, str, str]]:
-    ex = extract(WIRE + text, theatre, published="1812-09-16")
-    return [(r.date, r.place, r.to_actor) for r in ex.drafts.itertuples()]
+WIRE = EASTERN_WIRE
+_rows = eastern_rows
 
 
 @pytest.mark.parametrize(
