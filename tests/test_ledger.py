@@ -74,6 +74,20 @@ def test_control_area_agrees_with_geodesic(three):
         assert row.area_km2 == pytest.approx(geodesic_area_km2(row.geometry), rel=1e-4)
 
 
+def test_place_cells_carry_their_km2(three):
+    """Each place's cell says its km² (the ground popups name it): its faces' as the ledger
+    counts them, within 0.01 % of the WGS84 geodesic area, and the cells' sum is the ground
+    the places hold."""
+    cells = three.place_cells()
+    assert len(cells) and (cells["area_km2"] > 0).all()
+    for row in cells.itertuples():
+        assert row.area_km2 == pytest.approx(geodesic_area_km2(row.geometry), rel=1e-4)
+    held = three.control("2020-01-01")
+    assert cells["area_km2"].sum() == pytest.approx(
+        held.loc[held["actor"] != "", "area_km2"].sum(), rel=1e-9
+    )
+
+
 def test_changes_and_intervals(three):
     ch = three.changes("2020-01-03", "2020-01-05").set_index(["from_actor", "to_actor"])
     assert ch.loc[("B", "C"), "area_km2"] == pytest.approx(CELL, rel=1e-4)

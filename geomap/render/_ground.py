@@ -11,7 +11,7 @@ import pandas as pd
 import shapely
 
 from geomap.render import _common as c
-from geomap.render._escape import html_text, safe_url
+from geomap.render._escape import format_km2, html_text, safe_url
 from geomap.render._geometry import encode_geometries, simplify_for_display
 
 __all__ = [
@@ -45,20 +45,27 @@ def _cells(source: Any) -> Any:
 def cell_shapes(source: Any, fr: c.Frame) -> dict[str, Any] | None:
     """Each place's cell, simplified for display, the same on every date.
 
-    ``{"scale": 10**decimals, "cells": [[name_html, geometry or None], ...]}``
+    ``{"scale": 10**decimals, "cells": [[name_html, geometry or None, km2_html], ...]}``
     in the order of ``source.place_cells()``; None when the source has no
     place cells (a snapshot theatre: its territory is given, not made of
-    places' cells).
+    places' cells).  ``km2_html`` is the cell's ``area_km2`` as the source gives it (the
+    ground it stands for, for its popup), or "" when the source gives none.
     """
     cells = _cells(source)
     if cells is None:
         return None
     geoms = simplify_for_display(cells.geometry.values, fr.tolerance, coverage=True)
+    km2 = c.column(cells, "area_km2") if "area_km2" in cells else [None] * len(cells)
     out = []
-    for place, name, enc in zip(
-        cells["place"], c.column(cells, "name"), encode_geometries(geoms, fr.decimals), strict=True
+    for place, name, enc, area in zip(
+        cells["place"],
+        c.column(cells, "name"),
+        encode_geometries(geoms, fr.decimals),
+        km2,
+        strict=True,
     ):
-        out.append([html_text(c.text(name) or c.text(place)), enc])
+        size = html_text(format_km2(area)) if c.number(area) is not None else ""
+        out.append([html_text(c.text(name) or c.text(place)), enc, size])
     return {"scale": 10**fr.decimals, "cells": out}
 
 

@@ -658,7 +658,8 @@ class Theatre(BandMixin, ChangeMixin):
     def place_cells(self) -> gpd.GeoDataFrame:
         """Each place's cell, the ground it stands for (maps: what clicking the ground says).
 
-        Columns: place, name, geometry (EPSG:4326); places without a cell are left out.
+        Columns: place, name, geometry (EPSG:4326), area_km2 (the cell's km², the sum of its
+        faces' as the ledger counts them); places without a cell are left out.
         """
         return self._place_cells.copy()
 
@@ -678,7 +679,11 @@ class Theatre(BandMixin, ChangeMixin):
         ]
         ids = self.places["id"].to_numpy(dtype=object)[places[keep]]
         names = self.places["name"].to_numpy(dtype=object)[places[keep]]
-        return gpd.GeoDataFrame({"place": ids, "name": names}, geometry=geoms, crs="EPSG:4326")
+        area = np.asarray(eng.face_area, dtype=float)[order]
+        km2 = np.add.reduceat(area, starts)[keep] if len(area) else np.zeros(0)
+        return gpd.GeoDataFrame(
+            {"place": ids, "name": names, "area_km2": km2}, geometry=geoms, crs="EPSG:4326"
+        )
 
     def changes(self, start: DateLike | None, end: DateLike) -> gpd.GeoDataFrame:
         """Ground that changed hands after ``start`` up to and including ``end``.

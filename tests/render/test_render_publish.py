@@ -182,6 +182,8 @@ def test_ground_popup_names_the_cell_holder_and_event(demo, watch, shots):
     popup.wait_for()
     text = popup.inner_text()
     assert "Ground of Al-Ilianiya" in text
+    # the cell's km², as the ledger counts it: the ground the event of that day moved
+    assert "Ground of Al-Ilianiya · 693 km²" in text
     assert "Held by Syrian government" in text and "since 2017-05-27" in text
     assert "Through the event" in text and "Enab Baladi" in text
     page.wait_for_timeout(300)

@@ -214,7 +214,9 @@
   function groundHtml(shapes, info, k) {
     var st = groundState(info, k), t = st.t, a = st.a;
     var who = a >= 0 && a < t.actors.length ? t.actors[a] : "nobody known (unassigned)";
-    var html = '<div class="gm-ev-head">Ground of <b>' + shapes.cells[k][0] + "</b></div>" +
+    // the cell's name and its km² (both escaped by the page's writer)
+    var size = shapes.cells[k][2] ? " \u00b7 " + shapes.cells[k][2] : "";
+    var html = '<div class="gm-ev-head">Ground of <b>' + shapes.cells[k][0] + "</b>" + size + "</div>" +
       "<div>Held by <b>" + who + "</b> since " + (st.ev ? st.date : t.start) + "</div>";
     if (st.ev) {
       var from = st.ev[0] >= 0 ? t.actors[st.ev[0]] : "\u2014";
