@@ -103,12 +103,14 @@ _LATER_GAP = re.compile(
     r"(?i)\s*,?\s*(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?"
     r"\s+later|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
 )
+# how many hours, in words: "After three hours of fighting", "within a few hours"
+_HOURS_COUNT = r"a\s+few|several|some|two|three|four|five|six"
 # a sentence that goes on with the story of the one before, the same day ("After a lively
 # engagement lasting several hours, ...", "After three hours of fighting", "Then", "By
 # nightfall"), not days later ("After three days of fighting")
 _CONTINUES = re.compile(
     r"(?i)\s*(?:(?:After|Following)\s+(?!(?:\w+\s+){0,2}(?:days|weeks|months|years)\b)"
-    r"(?:an?|the)\s|(?:After|Within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six|\d)\s+)?"
+    rf"(?:an?|the)\s|(?:After|Within)\s+(?:(?:{_HOURS_COUNT}|\d)\s+)?"
     r"hours\b|Then\b|By\s+(?:evening|nightfall|night|noon|midday|the\s+evening)\b"
     r"|Later\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b)"
 )
@@ -155,7 +157,7 @@ _PART_OF_DAY = re.compile(
     r"|towards?\s+(?:evening|nightfall|dusk|night|noon)"
     r"|later\s+(?:that|the\s+same)\s+day|hours\s+later"
     # "After hours of fighting, ... took the town": the fighting of the day given before
-    r"|(?:after|within)\s+(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours"
+    rf"|(?:after|within)\s+(?:(?:{_HOURS_COUNT})\s+)?hours"
     # "X took the town after the battle": the battle of the day given before
     r"|after\s+the\s+(?:battle|fighting|clashes)(?!\s+(?:of|for|at|in|on)\b))\b"
 )

@@ -78,14 +78,18 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
+# the land that grows a harvest, named after a figure ("of wheat fields") or before it
+_FIELD_NOUNS = (
+    r"crops?|harvests?|cropland|fields|plantations?|orchards?|vineyards?|gardens?|groves?|paddies"
+)
 # an area of what grows, burned, destroyed or abandoned: "some 300 hectares of crops were
 # burned", "300 hectares of swamp rice were abandoned by farmers who fled" is
 # damage, not ground a side holds ("retook 400 sq km of forest" is ground: forest, woodland
 # and pasture are land a side holds, and crops are damage only with a damage verb near)
 _NOT_HELD_AFTER = re.compile(
-    r"^\s*of\s+(?:[\w'’-]+\s+){0,3}?(?:crops?|harvests?|cropland|vegetation"
-    r"|rice|wheat|maize|sorghum|millet|paddy|paddies|farmland|plantations?|orchards?|vineyards?"
-    r"|cotton|coffee|cocoa|tea|gardens?|groves?|fields"
+    rf"^\s*of\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_FIELD_NOUNS}|vegetation"
+    r"|rice|wheat|maize|sorghum|millet|paddy|farmland"
+    r"|cotton|coffee|cocoa|tea"
     # "2,000 hectares of oats and barley ... were trampled or cut green for horses", "4,000
     # hectares of pasture under salt water" (blind sets 185-188: relief reports of the harvest)
     r"|oats|barley|rye|grain|corn|vines|potatoes|beans|tobacco|hay|pastures?)\b",
@@ -95,9 +99,8 @@ _NOT_HELD_AFTER = re.compile(
 # about 40 hectares, were trampled", "The sugar fields along the coast, some 900 hectares in
 # all, are lost for this year" (blind sets 190, 192)
 _NOT_HELD_BEFORE = re.compile(
-    r"(?i)\b(?:crops?|harvests?|cropland|fields|plantations?|orchards?|vineyards?|gardens?"
-    r"|groves?|paddies)\b[^.;:,]{0,40},\s*(?:(?:some|about|around|roughly|nearly|almost|over"
-    r"|more\s+than)\s+)?$"
+    rf"(?i)\b(?:{_FIELD_NOUNS})\b[^.;:,]{{0,40}},\s*(?:(?:some|about|around|roughly|nearly"
+    r"|almost|over|more\s+than)\s+)?$"
 )
 _DAMAGE = re.compile(
     r"\b(?:burn(?:ed|t|s|ing)?|destroy(?:ed|s|ing)?|torch(?:ed|es|ing)?|raz(?:ed|es|ing)"

@@ -335,7 +335,7 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
     folder = Path(folder)
     gold = _rows(folder / "gold.csv")
     claims_gold = _rows(folder / "claims_gold.csv")
-    theatres: dict[str, object] = {}
+    theatres: dict[str, tuple[object, set[str]]] = {}  # the theatre (or its refusal), its place ids
     out: dict[str, SplitScore] = {}
     refused: dict[str, list[tuple]] = {}
     for row in _rows(folder / "articles.csv"):
@@ -345,22 +345,26 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
             raise ValueError(f"{folder / 'articles.csv'}: {row['file']} names no theatre")
         if str(path) not in theatres:
             try:
-                theatres[str(path)] = load_inputs(path)
+                th = load_inputs(path)
+                theatres[str(path)] = th, set(th.places["id"].astype(str))
             except InputError as exc:
                 # a theatre geomap refuses (a day before 1500, say): each of its articles is
                 # refused, every change and claim of it missed, and the set still scored
-                theatres[str(path)] = exc
-        th = theatres[str(path)]
-        split = (row.get("split") or "").strip() or "heldout"
-        file = folder / "articles" / row["file"]
-        try:
-            if isinstance(th, InputError):
-                first = th.problems[0]
+                first = exc.problems[0]
                 why = (
                     f"its theatre is refused ({Path(first.file).name}, line {first.line}, "
                     f"{first.field}: {first.message})"
                 )
-                raise InputError(Problem(where or str(path), None, None, why))
+                theatres[str(path)] = (
+                    InputError(Problem(where or str(path), None, None, why)),
+                    set(),
+                )
+        th, known = theatres[str(path)]
+        split = (row.get("split") or "").strip() or "heldout"
+        file = folder / "articles" / row["file"]
+        try:
+            if isinstance(th, InputError):
+                raise th
             art = read_article(file if file.exists() else folder / row["file"])
             published = (row.get("published") or "").strip() or art.published
             ex = extract(art.text, th, published=published, source_url=art.url)
@@ -377,7 +381,7 @@ def score_folder(folder: str | Path, theatre: str | Path | None = None) -> dict[
                 ex,
                 [g for g in gold if g["article"] == row["file"]],
                 [c for c in claims_gold if c["article"] == row["file"]],
-                set() if isinstance(th, InputError) else set(th.places["id"].astype(str)),
+                known,
                 with_leads=with_leads,
             )
     for key in [k for k in out if not k.endswith(WITH_LEADS)]:
