@@ -548,6 +548,10 @@ class PageChrome(SafeMacroElement):
 
     _template = Template(
         """
+        {#- the sides' colours by their short names: the key a folded legend keeps #}
+        {% macro key_items(rows) -%}
+          {%- for row in rows %}<span class="gm-key-item"><span class="gm-swatch" style="background:{{ row.color }}"></span>{{ row.name.split(' (')[0]|e }}</span>{% endfor -%}
+        {%- endmacro %}
         {% macro html(this, kwargs) %}
         <header class="gm-top">
           <h1>{{ this.title|e }}{% if this.date_label %}<span class="gm-date">— {{ this.date_html }}</span>{% endif %}</h1>
@@ -565,9 +569,7 @@ class PageChrome(SafeMacroElement):
           <summary class="gm-fold">{{ this.fold_label|e }}
           {%- set keyed = this.legend|selectattr('kind', 'equalto', 'actor')|rejectattr('km2', 'equalto', '–')|list %}
           {%- if keyed and not this.panel_html %}
-            <span class="gm-key" aria-hidden="true">
-            {%- for row in keyed %}<span class="gm-key-item"><span class="gm-swatch" style="background:{{ row.color }}"></span>{{ row.name.split(' (')[0]|e }}</span>{% endfor -%}
-            </span>
+            <span class="gm-key" aria-hidden="true">{{ key_items(keyed) }}</span>
           {%- endif %}</summary>
           {%- endif %}
           {%- if this.panel_html %}
@@ -577,7 +579,7 @@ class PageChrome(SafeMacroElement):
             <h2>{{ this.legend_title|e }}</h2>
             {%- if not this.fold %}
             <div class="gm-key" aria-hidden="true">
-            {%- for row in this.legend if row.kind == 'actor' %}<span class="gm-key-item"><span class="gm-swatch" style="background:{{ row.color }}"></span>{{ row.name.split(' (')[0]|e }}</span>{% endfor -%}
+            {{- key_items(this.legend|selectattr('kind', 'equalto', 'actor')) -}}
             </div>
             {%- endif %}
             <table>

@@ -55,7 +55,7 @@ def cell_shapes(source: Any, fr: c.Frame) -> dict[str, Any] | None:
     if cells is None:
         return None
     geoms = simplify_for_display(cells.geometry.values, fr.tolerance, coverage=True)
-    km2 = c.column(cells, "area_km2") if "area_km2" in cells else [None] * len(cells)
+    km2 = c.column(cells, "area_km2")  # None per cell when the source gives none
     out = []
     for place, name, enc, area in zip(
         cells["place"],

@@ -426,8 +426,7 @@ _CSS = """
 .gm-side.gm-folded .gm-fold::after { content: " \\25b8"; }
 .gm-side.gm-folded .gm-legend table, .gm-side.gm-folded .gm-events { display: none; }
 /* folded, the legend keeps a key of every side's colour (its figures change with the slider) */
-.gm-side.gm-folded .gm-key { display: flex; flex-wrap: wrap; gap: 2px 10px; margin: 3px 0 0;
-  font-size: 12px; }
+.gm-side.gm-folded .gm-key { display: flex; }
 @media (max-width: 640px) {
   .gm-top:has(.gm-timebar) { flex-wrap: wrap; white-space: normal; gap: 2px 10px; }
   .gm-top:has(.gm-timebar) h1 { flex: 1 1 auto; white-space: normal; font-size: 15px; line-height: 1.2; }
