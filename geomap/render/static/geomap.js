@@ -115,6 +115,20 @@
       if (q.width > 0) { placed.push(q); }
     });
     var controls = placed.length;
+    // the dots of places and events: a label never lies across another place's dot (its own,
+    // the dots within 3 px of its point, excepted)
+    var dots = Array.prototype.map.call(
+      map.getContainer().querySelectorAll("path.gm-place, path.gm-event"), function (c) {
+        var q = c.getBoundingClientRect();
+        return {left: q.left, right: q.right, top: q.top, bottom: q.bottom,
+                x: (q.left + q.right) / 2, y: (q.top + q.bottom) / 2};
+      }).filter(function (q) { return q.right > q.left; });
+    var origin = map.getContainer().getBoundingClientRect();
+    function anchor(e) {  // the label's point on the screen
+      var p = map.latLngToContainerPoint(e.tip._source.getLatLng());
+      return {x: p.x + origin.left, y: p.y + origin.top};
+    }
+    var named = [];  // the points and texts of the labels placed: a place is named once
     function side(e, pos) {  // a place's label to the right of its point, or left, above, below
       var o = e.tip.options, d = e.gap;
       if ((e.pos || "right") === pos) { return; }
@@ -132,12 +146,24 @@
       if (r.width === 0 || cut || placed.some(function (p) { return overlaps(p, box); })) {
         return null;
       }
+      if (!e.spots) {
+        var at = anchor(e);
+        if (dots.some(function (q) {
+          return Math.abs(q.x - at.x) + Math.abs(q.y - at.y) > 3 && overlaps(q, box);
+        })) { return null; }
+      }
       return box;
     }
     list.forEach(function (e) {
       var el = e.tip.getElement();
       el.classList.remove("gm-hidden");
       if (e.spots && !placeSpots(map, e, el)) { el.classList.add("gm-hidden"); return; }
+      if (!e.spots) {  // a place named already (by its event's label): not again
+        var at = anchor(e), name = el.textContent;
+        if (named.some(function (n) {
+          return (n.text === name || n.text.indexOf(name + ":") === 0) && Math.abs(n.x - at.x) + Math.abs(n.y - at.y) <= 3;
+        })) { el.classList.add("gm-hidden"); return; }
+      }
       if (e.gap === undefined) {  // a label beside its point (right) may move round it
         e.gap = !e.spots && e.tip.options.direction === "right" ? Math.abs(e.tip.options.offset[0]) : null;
       }
@@ -149,7 +175,10 @@
         box = room(e, el);
       }
       if (!box && e.gap !== null) { side(e, "right"); }
-      if (box) { placed.push(box); } else { el.classList.add("gm-hidden"); }
+      if (box) {
+        placed.push(box);
+        if (!e.spots) { var a = anchor(e); named.push({x: a.x, y: a.y, text: el.textContent}); }
+      } else { el.classList.add("gm-hidden"); }
     });
     map.getContainer().setAttribute("data-labels-shown", String(placed.length - controls));
   }
