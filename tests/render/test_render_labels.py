@@ -70,8 +70,7 @@ def kharkiv(tmp_path_factory: pytest.TempPathFactory) -> Path:
         encoding="utf-8",
     )
     (th / "control.csv").write_text(
-        "as_of,place,actor,source\n"
-        + "".join(f"2022-09-01,{p},{a},test\n" for p, *_, a in PLACES),
+        "as_of,place,actor,source\n" + "".join(f"2022-09-01,{p},{a},test\n" for p, *_, a in PLACES),
         encoding="utf-8",
     )
     (th / "events.csv").write_text(
@@ -90,7 +89,9 @@ def _hit(a: dict, b: dict) -> bool:
 
 @pytest.mark.parametrize("size", [(1366, 900), (390, 844)])
 @pytest.mark.parametrize("name", ["2022-09-10.html", "2022-09-11.html"])
-def test_each_place_is_named_once_and_no_label_lies_on_another_dot(kharkiv, watch, shots, name, size):
+def test_each_place_is_named_once_and_no_label_lies_on_another_dot(
+    kharkiv, watch, shots, name, size
+):
     watch.page.set_viewport_size({"width": size[0], "height": size[1]})
     page = watch.goto(kharkiv / name)
     page.wait_for_selector("path.gm-terr")
