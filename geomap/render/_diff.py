@@ -50,6 +50,7 @@ __all__ = [
     "claim_periods",
     "covered_claim_periods",
     "diff_places",
+    "changed_places",
 ]
 
 
@@ -171,6 +172,28 @@ class SmallChanges(SafeMacroElement):
         self.items_json = script_json(items)
 
 
+def _small(diff: Any, bounds: list[list[float]]) -> np.ndarray:
+    """Which pieces of ``diff`` are under :data:`SMALL_PX` across at the zoom that fits
+    ``bounds`` (see :func:`small_changes`); an empty piece is not small."""
+    (s, w), (n, e) = bounds
+    room = (
+        VIEWPORT[0] - PAD_TOP_LEFT[0] - PAD_BOTTOM_RIGHT[0],
+        VIEWPORT[1] - PAD_TOP_LEFT[1] - PAD_BOTTOM_RIGHT[1],
+    )
+    zoom = fit_zoom((w, s, e, n), viewport=room)
+    geoms = np.asarray(diff.geometry.values)
+    out = np.zeros(len(geoms), dtype=bool)
+    if not len(geoms):
+        return out
+    spots = shapely.point_on_surface(geoms)
+    for k, area in enumerate(c.column(diff, "area_km2")):
+        if shapely.is_empty(geoms[k]) or shapely.is_empty(spots[k]):
+            continue
+        km2 = max(c.number(area) or 0.0, 0.0)
+        out[k] = math.sqrt(km2) / pixel_km(zoom, float(spots[k].y)) < SMALL_PX
+    return out
+
+
 def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> list[list[Any]]:
     """``[lat, lon, color, label_html]`` of each changed piece under :data:`SMALL_PX` across.
 
@@ -180,17 +203,11 @@ def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> lis
     (``[[s, w], [n, e]]``, the page's opening view) in the usual viewport less
     the view's padding; the label is the place (if any) and the km², escaped.
     """
-    (s, w), (n, e) = bounds
-    room = (
-        VIEWPORT[0] - PAD_TOP_LEFT[0] - PAD_BOTTOM_RIGHT[0],
-        VIEWPORT[1] - PAD_TOP_LEFT[1] - PAD_BOTTOM_RIGHT[1],
-    )
-    zoom = fit_zoom((w, s, e, n), viewport=room)
-    items = []
-    geoms = np.asarray(diff.geometry.values)
-    if not len(geoms):
+    items: list[list[Any]] = []
+    small = _small(diff, bounds)
+    if not small.any():
         return items
-    spots = shapely.point_on_surface(geoms)
+    spots = shapely.point_on_surface(np.asarray(diff.geometry.values))
     for k, (dst, name, area) in enumerate(
         zip(
             c.column(diff, "to_actor", ""),
@@ -199,12 +216,9 @@ def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> lis
             strict=True,
         )
     ):
+        if not small[k]:
+            continue
         pt = spots[k]
-        if shapely.is_empty(geoms[k]) or shapely.is_empty(pt):
-            continue
-        km2 = max(c.number(area) or 0.0, 0.0)
-        if math.sqrt(km2) / pixel_km(zoom, float(pt.y)) >= SMALL_PX:
-            continue
         label = c.text(name)
         text = f"{label}: {format_km2(area)}" if label else format_km2(area)
         items.append(
@@ -213,6 +227,100 @@ def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> lis
                 round(float(pt.x), 5),
                 actors.color(actors.idx(dst)),
                 html_text(text),
+            ]
+        )
+    return items
+
+
+class ChangedPlaces(SafeMacroElement):
+    """A dot in the gainer's colour and a bold label on each place that changed hands.
+
+    Parameters
+    ----------
+    items : list of [lat, lon, color, label_html]
+        ``color`` the gainer's (a safe ``#rrggbb``), ``label_html`` escaped by the caller.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            {{ this.items_json }}.forEach(function (e) {
+                var dot = L.circleMarker([e[0], e[1]], {radius: 4, weight: 1.5, color: "#ffffff",
+                        opacity: 1, fillColor: e[2], fillOpacity: 1, className: "gm-event gm-changed-place",
+                        pane: "gmEvents", interactive: false})
+                    .bindTooltip(e[3], {permanent: true, interactive: false, direction: "right",
+                        offset: [6, 0], className: "gm-label gm-event-label"})
+                    .addTo(map);
+                geomap.register(map, dot.getTooltip(), 0);
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, items: list[list[Any]]):
+        super().__init__()
+        self._name = "ChangedPlaces"
+        self.items_json = script_json(items)
+
+
+def changed_places(
+    diff: Any, places: Any, actors: c.Actors, bounds: list[list[float]]
+) -> list[list[Any]]:
+    """``[lat, lon, color, label_html]`` of each named place that changed hands, largest first.
+
+    At the place's point (its gazetteer entry among ``places``, the places
+    the maps show), or else on its largest piece; coloured by the side that
+    gained the most of it.  A place with a piece under :data:`SMALL_PX` is
+    left out: :func:`small_changes` labels it, with its km².
+    """
+    geoms = np.asarray(diff.geometry.values)
+    if not len(geoms):
+        return []
+    small = _small(diff, bounds)
+    at: dict[str, Any] = {}
+    if places is not None and len(places):
+        places = c.to_wgs84(places)
+        for pid, geom in zip(c.column(places, "id", ""), places.geometry.values, strict=True):
+            if geom is not None and not shapely.is_empty(geom):
+                at.setdefault(c.text(pid), shapely.point_on_surface(geom))
+    pieces: dict[str, list[Any]] = {}
+    for k, (pid, name, dst, area) in enumerate(
+        zip(
+            c.column(diff, "place", ""),
+            c.column(diff, "place_name", ""),
+            c.column(diff, "to_actor", ""),
+            c.column(diff, "area_km2"),
+            strict=True,
+        )
+    ):
+        label = c.text(name)
+        if not label or shapely.is_empty(geoms[k]):
+            continue
+        km2 = max(c.number(area) or 0.0, 0.0)
+        entry = pieces.setdefault(label, [c.text(pid), 0.0, {}, geoms[k], km2, False])
+        entry[1] += km2
+        entry[2][dst] = entry[2].get(dst, 0.0) + km2
+        if km2 > entry[4]:
+            entry[3], entry[4] = geoms[k], km2
+        entry[5] = entry[5] or bool(small[k])
+    items = []
+    for label, (pid, _total, gains, largest, _km2, any_small) in sorted(
+        pieces.items(), key=lambda kv: -kv[1][1]
+    ):
+        if any_small:
+            continue
+        pt = at.get(pid)
+        if pt is None or shapely.is_empty(pt):
+            pt = shapely.point_on_surface(largest)
+        gainer = max(gains.items(), key=lambda kv: kv[1])[0]
+        items.append(
+            [
+                round(float(pt.y), c.POINT_DECIMALS),
+                round(float(pt.x), c.POINT_DECIMALS),
+                actors.color(actors.idx(gainer)),
+                html_text(label),
             ]
         )
     return items
@@ -568,6 +676,9 @@ def diff_page(
         small = small_changes(diff, actors, view)
         if small:
             m.add_child(SmallChanges(small))
+        named = changed_places(diff, c.shown_places(getattr(source, "places", None)), actors, view)
+        if named:
+            m.add_child(ChangedPlaces(named))
 
     pairs = [
         {

@@ -258,6 +258,69 @@ def test_a_change_too_small_to_see_gets_a_marker_and_its_km2():
     assert small_changes(diff.iloc[[1]], actors, [[34.69, 36.69], [34.73, 36.73]]) == []
 
 
+@pytest.mark.parametrize(
+    "case", ["at its gazetteer point", "no gazetteer entry", "a small piece", "no name", "empty"]
+)
+def test_each_place_that_changed_hands_is_named_at_its_point(case):
+    """A place's bold label sits on its own point, in the colour of the side that gained the
+    most of it, largest place first; a small piece's place is left to its ring (and its km²)."""
+    import geopandas as gpd
+    import shapely
+
+    from geomap.render._common import Actors
+    from geomap.render._diff import changed_places
+
+    diff = gpd.GeoDataFrame(
+        {
+            "from_actor": ["is", "is", "gov", "odd"],
+            "to_actor": ["gov", "gov", "is", "gov"],
+            "place": ["p1", "p2", "p2", "p3"],
+            "place_name": ["Big", XSS_IMG, XSS_IMG, "Tiny"],
+            "area_km2": [9876.0, 3000.0, 1000.0, 4.4],
+        },
+        geometry=[
+            shapely.box(37.0, 34.0, 38.0, 35.0),
+            shapely.box(38.0, 34.0, 38.4, 34.5),
+            shapely.box(38.0, 34.5, 38.2, 34.7),
+            shapely.box(36.70, 34.70, 36.72, 34.72),
+        ],
+        crs=4326,
+    )
+    places = gpd.GeoDataFrame(
+        {"id": ["p1", "p2", "p3"]},
+        geometry=[
+            shapely.Point(37.25, 34.5),
+            shapely.Point(38.1, 34.3),
+            shapely.Point(36.71, 34.71),
+        ],
+        crs=4326,
+    )
+    actors = Actors.from_frame(tiny_source().actors)
+    bounds = [[33.5, 36.5], [35.5, 38.5]]
+    gov, is_ = actors.color(actors.idx("gov")), actors.color(actors.idx("is"))
+    if case == "empty":
+        assert changed_places(diff.iloc[:0], places, actors, bounds) == []
+        return
+    if case == "no name":
+        diff["place_name"] = ""
+        assert changed_places(diff, places, actors, bounds) == []
+        return
+    if case == "no gazetteer entry":
+        places = places.iloc[[0]]
+    items = changed_places(diff, places, actors, bounds)
+    assert [i[3] for i in items] == ["Big", "&lt;img src=x onerror=alert(&#x27;img&#x27;)&gt;"]
+    assert items[0][:3] == [34.5, 37.25, gov]
+    assert items[1][2] == gov  # gained 3,000 km² of it, lost 1,000
+    if case == "no gazetteer entry":  # on its largest piece
+        assert shapely.box(38.0, 34.0, 38.4, 34.5).contains(shapely.Point(items[1][1], items[1][0]))
+    else:
+        assert items[1][:2] == [34.3, 38.1]
+    if case == "a small piece":  # zoomed in on Tiny alone, it is big enough to be named
+        items = changed_places(diff.iloc[[3]], places, actors, [[34.69, 36.69], [34.73, 36.73]])
+        assert items == [[34.71, 36.71, gov, "Tiny"]]
+    assert is_ != gov
+
+
 def _piece_px(zoom: int, wide_px: float, high_px: float, lat: float = 35.0):
     """A box at ``lat`` in Syria ``wide_px`` × ``high_px`` screen pixels at ``zoom``, with its km²."""
     import math

@@ -109,3 +109,29 @@ def test_each_place_is_named_once_and_no_label_lies_on_another_dot(
         centres = {(round((d["l"] + d["r"]) / 2), round((d["t"] + d["b"]) / 2)) for d in on}
         assert len(centres) <= 1, (text, box, on)
     watch.assert_clean()
+
+
+@pytest.mark.parametrize("size", [(1366, 900), (390, 844)])
+def test_the_diff_page_names_the_places_that_changed_hands(kharkiv, watch, shots, size):
+    """Once each, bold, and never across another place's dot (the index embeds this page)."""
+    (name,) = [p.name for p in kharkiv.glob("diff-*.html")]
+    watch.page.set_viewport_size({"width": size[0], "height": size[1]})
+    page = watch.goto(kharkiv / name)
+    page.wait_for_selector("path.gm-diff")
+    page.wait_for_timeout(300)
+    seen = page.evaluate(SEEN)
+    page.screenshot(path=str(shots / f"labels-kharkiv-{size[0]}-{name}.png"))
+    texts = [t.split(":")[0] for t, _ in seen["labels"]]
+    assert len(texts) == len(set(texts)), texts
+    bold = page.evaluate(
+        """() => Array.from(document.querySelectorAll(".leaflet-tooltip.gm-event-label"))
+            .filter(el => getComputedStyle(el).visibility !== "hidden").map(el => el.textContent)"""
+    )
+    changed = {"Balakliia", "Shevchenkove", "Kupiansk", "Izium", "Vovchansk", "Lyman"}
+    assert len(set(bold) & changed) >= (5 if size[0] > 1000 else 3), bold
+    assert set(bold) <= changed, bold
+    for text, box in seen["labels"]:
+        on = [d for d in seen["dots"] if _hit(box, d)]
+        centres = {(round((d["l"] + d["r"]) / 2), round((d["t"] + d["b"]) / 2)) for d in on}
+        assert len(centres) <= 1, (text, box, on)
+    watch.assert_clean()
