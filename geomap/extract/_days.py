@@ -155,6 +155,8 @@ _PART_OF_DAY = re.compile(
     r"|that\s+(?:afternoon|morning|evening|night)|at\s+(?:dawn|dusk|nightfall|noon)"
     # "entered X towards evening as the enemy withdrew"
     r"|towards?\s+(?:evening|nightfall|dusk|night|noon)"
+    # "Son was in American hands by evening"
+    r"|by\s+(?:evening|nightfall|dusk|noon|midday)"
     r"|later\s+(?:that|the\s+same)\s+day|hours\s+later"
     # "After hours of fighting, ... took the town": the fighting of the day given before
     rf"|(?:after|within)\s+(?:(?:{_HOURS_COUNT})\s+)?hours"
@@ -198,6 +200,9 @@ class _Days:
             # "retook X, according to staff who visited the town on 17 October", "took X, and
             # residents confirmed that rebels were in the town on Saturday": another clause's
             and not _WITNESS_CLAUSE.search(self.text, v.end, d.span[0])
+            # "X was in American hands by evening, and engineers had a bridge up early this
+            # morning": the clause's own time of day, the next clause's date
+            and not self._time_of_day_first(v.end, d.span[0])
         ]
         asides = [m.span() for m in _ASIDE.finditer(self.text, prev_end, v.start)]
         # "took X on Tuesday after ... left overnight, a day after troops took Y": the dates
@@ -298,6 +303,18 @@ class _Days:
         if self.published:
             return self.published, self.published, _NO_DATE_IN_SENTENCE, 0
         return None, None, "", 0
+
+    def _time_of_day_first(self, lo: int, hi: int) -> bool:
+        """A time of day in the verb's clause, then a new clause (", and", ";") before ``hi``."""
+        brk = re.search(r"[,;]\s+(?:and|but|while|whereas)\s|;", self.text[lo:hi])
+        if brk is None:
+            return False
+        # "occupied X, where the Emperor had his headquarters in the morning, and ...": an
+        # aside's time of day, not the verb's
+        own = re.split(
+            r"(?i),\s+(?:where|which|who|whose|when)\b", self.text[lo : lo + brk.start()]
+        )[0]
+        return _PART_OF_DAY.search(own) is not None
 
     def _said_that_day(self, dates: list[DateMention], v: Verb, hi: int):
         """ "A commander said on Thursday that his fighters had entered X that morning": the

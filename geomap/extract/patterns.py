@@ -593,8 +593,11 @@ _PUSHED_BACK = re.compile(r"(?i)\bback\s+(?:from|out\s+from)$")
 # "the Third Army, pushing up from Bastogne", "drove north from X" (spent set 157): a way
 # taken from a place, no side driven out of it (nothing but a direction between verb and "from")
 _WAY_FROM = re.compile(
-    r"(?i)\s*(?:up|on|onward|ahead|forward|inland|deeper|further|farther|(?:north|south)"
+    r"(?i)\s*(?:(?:up|on|onward|ahead|forward|inland|deeper|further|farther|(?:north|south)"
     r"(?:[\s-]?(?:east|west))?|east|west|(?:north|south|east|west)wards?)\s+"
+    # "pushed down the valley from Tolmino" (spent set 150): a way along the land
+    r"|(?:down|up|along|across|through)\s+the\s+(?:valley|road|river|coast|highway|railway"
+    r"|pass|ridge|slopes?|heights|hills?|plain|line|track|corridor)\s+)"
 )
 
 

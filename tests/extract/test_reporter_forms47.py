@@ -1,0 +1,79 @@
+"""Stop 47's readings, taken from spent sets 187 and 150; each sentence is written anew for the
+small ``eastern`` theatre (a Napoleonic-era war of four sides), with negatives.
+
+* "Son was in American hands by evening, and engineers had a bridge over the canal early this
+  morning": a time of day in the change's own clause ("by evening", as "towards evening" is)
+  dates it by the day told before in the paragraph; the day of the clause after ", and" is that
+  clause's (spent set 187). A time of day in an aside ("..., where the Emperor had his
+  headquarters in the morning, and ...") is not the change's.
+* "German mountain troops pushed down the valley from Tolmino": a way along the land taken from
+  a place, no side driven out of it (spent set 150), as "pushing up from Bastogne" is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import eastern_rows, eastern_theatre
+
+
+@pytest.fixture
+def eastern(tmp_path):
+    return eastern_theatre(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("by evening", "1812-09-13"),
+        ("by nightfall", "1812-09-13"),
+    ],
+)
+def test_a_time_of_day_in_the_clause_outranks_the_next_clauses_day(eastern, when, day):
+    text = (
+        "French troops crossed the Protva on Sunday, 13 September. "
+        f"Vereya was in French hands {when}, and engineers had a bridge over the river early "
+        "this morning."
+    )
+    assert [r for r in eastern_rows(text, eastern) if r[1] == "vereya"] == [(day, "vereya", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("towards evening", "1812-09-13"),
+        ("by nightfall", "1812-09-13"),
+        # no time of day in the clause: the next clause's day ("this morning") is taken
+        ("at last", "1812-09-16"),
+    ],
+)
+def test_a_time_of_day_before_a_new_clause_keeps_the_day_told_before(eastern, when, day):
+    text = (
+        "French troops crossed the Protva on Sunday, 13 September. "
+        f"The French army entered Vereya {when}, and engineers had a bridge over the river "
+        "early this morning."
+    )
+    assert [r for r in eastern_rows(text, eastern) if r[1] == "vereya"] == [(day, "vereya", "FRA")]
+
+
+def test_a_time_of_day_in_an_aside_is_not_the_changes(eastern):
+    text = (
+        "Later in the day the French army occupied Ruza, where General Barclay had his "
+        "headquarters in the morning, and the Emperor slept there on Tuesday."
+    )
+    assert eastern_rows(text, eastern) == [("1812-09-15", "ruza", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("way", "changed"),
+    [
+        ("pushed down the valley from", False),
+        ("pushed along the road from", False),
+        ("marched up the river from", False),
+        ("pushed the Russian army from", True),
+        ("drove the Russian troops out of", True),
+    ],
+)
+def test_a_way_taken_from_a_place_drives_no_one_out(eastern, way, changed):
+    text = f"On Monday French troops {way} Vereya and reached the Nara."
+    rows = eastern_rows(text, eastern)
+    assert rows == ([("1812-09-14", "vereya", "FRA")] if changed else []), rows
