@@ -116,16 +116,18 @@ def number_of(word: str) -> int:
     return int(w) if w.isdigit() else _NUMWORDS[w]
 
 
-ABS_MDY = rf"(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
-ABS_DMY = (
-    rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}),?\s+(?P<y2>(?:19|20)\d\d)\b"
-)
-ISO_DAY = r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
+#: a year in a date: 1500 (geomap's first day) to 2099
+_YR = r"(?:1[5-9]|20)\d\d"
+ABS_MDY = rf"(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YR})\b"
+ABS_DMY = rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}),?\s+(?P<y2>{_YR})\b"
+ISO_DAY = rf"\b(?P<iy>{_YR})-(?P<im>\d\d)-(?P<id>\d\d)\b"
 EXPLICIT_DATE = re.compile(rf"\b{ABS_MDY}|{ABS_DMY}|{ISO_DAY}")
 
 _TO = r"\s*(?:-|–|—|\s(?i:and|to|until|till)\s)\s*"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_YEAR_TAIL = r"(?:,?\s+(?P<ry>(?:19|20)\d\d)\b)?"
+_YEAR_TAIL = rf"(?:,?\s+(?P<ry>{_YR})\b)?"
+# a month or a day not followed by a year geomap does not take ("May 1499"): no date at all
+_NO_OTHER_YEAR = r"(?!,?\s+(?:of\s+)?\d{4}\b(?!\s*(?:km|kilomet|mile|square|sq\b|men\b|troops)))"
 _DATE_RULES: list[tuple[str, re.Pattern]] = [
     # a range of days: "between 21 and 31 October", "from October 21 to 31",
     # "between 28 September and 2 October 2020", "21-31 October"
@@ -150,6 +152,8 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
         "dm",
         re.compile(
             rf"(?:\b(?i:on|by|since|until)\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
+            # "3 May 1499": a year before geomap's first day, not a day of the report's year
+            + _NO_OTHER_YEAR
         ),
     ),
     (
@@ -159,7 +163,8 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of))[\s-]+)?"
             rf"(?:(?P<relpre>(?i:last|this|next))\s+)?"
             rf"(?P<mon>{_MONTH_FULL})"
-            rf"(?:\s+(?:(?i:of)\s+)?(?:(?P<rel>(?i:last|this|next)\s+year)|(?P<y>(?:19|20)\d\d)\b))?"
+            rf"(?:\s+(?:(?i:of)\s+)?(?:(?P<rel>(?i:last|this|next)\s+year)|(?P<y>{_YR})\b))?"
+            + _NO_OTHER_YEAR
         ),
     ),
     (
@@ -168,7 +173,9 @@ _DATE_RULES: list[tuple[str, re.Pattern]] = [
             r"\b(?:(?P<prep>(?i:in|during|since|by|until|through))\s+)"
             r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of"
             r"|(?:the\s+)?(?:summer|spring|autumn|fall|winter)(?:\s+of)?))[\s-]+)?"
-            r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|\s*(?:km|kilomet|mile|square|sq\b|percent|%))"
+            # "by 1600 hours", "in 1500 metres": a time of day or a length, not a year
+            rf"(?P<y>{_YR})\b(?![,.]\d|\s*(?:km|kilomet|mile|square|sq\b|percent|%|hours?\b|hrs\b"
+            r"|h\b|GMT|UTC|local\b|m\b|metres|meters|yards|feet|ft\b|men\b|troops|soldiers))"
         ),
     ),
     (
@@ -615,7 +622,7 @@ _DATE_RULES.append(
             # "on the eleventh day of this month", "on the last day of March" (blind set 128)
             rf"(?:\b(?i:on|by|since|until)\s+)?\b(?i:the)\s+"
             rf"(?:{_ORD_DAY}\s+(?:(?i:day)\s+)?|(?P<lastday>(?i:last))\s+(?i:day)\s+)(?i:of)\s+"
-            rf"(?:(?P<mon>{_MONTH_FULL})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
+            rf"(?:(?P<mon>{_MONTH_FULL})(?:,?\s+(?P<y>{_YR})\b)?"
             r"|(?P<which_month>(?i:this|the\s+same|the\s+present|last|the\s+previous|the\s+past))"
             r"\s+(?i:month)\b)"
             rf"|(?:\b(?i:on|by|since|until)\s+)?\b(?P<mon2>{_MONTH_FULL})\s+the\s+(?P<ow2>"
@@ -654,7 +661,7 @@ _DATE_RULES.append(
             r"\b(?i:in|during|by|over|through)\s+the\s+"
             r"(?:(?P<which>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:week))"
             r"|(?P<which2>(?i:first|second|latter|last))\s+(?P<unit2>(?i:half)))"
-            rf"\s+(?i:of)\s+(?P<pmon>{_MONTH_FULL})(?:,?\s+(?P<py>(?:19|20)\d\d)\b)?"
+            rf"\s+(?i:of)\s+(?P<pmon>{_MONTH_FULL})(?:,?\s+(?P<py>{_YR})\b)?"
         ),
     )
 )

@@ -6,6 +6,10 @@ small ``eastern`` theatre (a Napoleonic-era war of four sides), with negatives.
   dates it by the day told before in the paragraph; the day of the clause after ", and" is that
   clause's (spent set 187). A time of day in an aside ("..., where the Emperor had his
   headquarters in the morning, and ...") is not the change's.
+* "Rethymno was stormed by Ottoman troops in November 1646": a year from 1500 (geomap's first
+  day) is read in a date; years were read only from 1900, so "in November 1646" in a report of
+  1668 was taken for November 1668 (blind set 220). A year before 1500 gives no date at all,
+  never the report's year.
 * "German mountain troops pushed down the valley from Tolmino": a way along the land taken from
   a place, no side driven out of it (spent set 150), as "pushing up from Bastogne" is.
 """
@@ -77,3 +81,36 @@ def test_a_way_taken_from_a_place_drives_no_one_out(eastern, way, changed):
     text = f"On Monday French troops {way} Vereya and reached the Nara."
     rows = eastern_rows(text, eastern)
     assert rows == ([("1812-09-14", "vereya", "FRA")] if changed else []), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("stormed in November 1646, after", ("in November 1646", "1646-11-01", "1646-11-30")),
+        ("taken on 3 May 1789 by", ("on 3 May 1789", "1789-05-03", "1789-05-03")),
+        ("taken on May 3, 1689 by", ("on May 3, 1689", "1689-05-03", "1689-05-03")),
+        ("taken on the 3rd of May 1601 by", ("on the 3rd of May 1601", "1601-05-03", "1601-05-03")),
+        ("taken in 1646 by", ("in 1646", "1646-01-01", "1646-12-31")),
+        ("taken in the summer of 1701", ("in the summer of 1701", "1701-06-01", "1701-08-31")),
+        ("from 1712-03-04", ("1712-03-04", "1712-03-04", "1712-03-04")),
+        ("taken on 3 May 1500 by", ("on 3 May 1500", "1500-05-03", "1500-05-03")),
+        (
+            "during the first week of May 1757",
+            ("during the first week of May 1757", "1757-05-01", "1757-05-07"),
+        ),
+        # before geomap's first day: no date, not the report's year
+        ("taken on 3 May 1499 by", None),
+        ("stormed in November 1499, after", None),
+        # not years: a time of day, men, a length
+        ("in position by 1600 hours", None),
+        ("in 1500 men", None),
+        ("in May, 1500 men died", ("in May", "1668-05-01", "1668-05-31")),
+    ],
+)
+def test_years_from_1500_are_read_in_dates(text, expected):
+    import datetime as dt
+
+    from geomap.extract.dates import find_dates
+
+    found = [(d.text, str(d.start), str(d.end)) for d in find_dates(text, dt.date(1668, 12, 1))]
+    assert found == ([expected] if expected else []), found
