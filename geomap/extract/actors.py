@@ -620,7 +620,8 @@ _STATEMENT_WORDS = re.compile(
     r"|political\s+(?:department|directorate|administration)"
     # "Relation published by the Field Chancery of His Majesty the King of Sweden",
     # "COMMUNIQUE OF THE IMPERIAL COURT WAR COUNCIL" (blind sets 217 and 218)
-    r"|relation\s+published|field\s+chancery|war\s+council|council\s+of\s+war)\b"
+    r"|relation\s+published|field\s+chancery|war\s+council|council\s+of\s+war"
+    r"|(?:video|audio)\s+(?:message|statement|recording))\b"
 )
 # the name after "Republic of", "State of", "Kingdom of" in a header
 _STATE_NAMED = re.compile(
@@ -628,6 +629,8 @@ _STATE_NAMED = re.compile(
     # the name on its own line: "REPUBLIC OF POLAND" over "Communique of ..." is Poland
     r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3})"
 )
+# a title saying what the text is a transcript of
+_TRANSCRIPT = re.compile(r"(?i)\s*(?:transcript|(?:full\s+)?text|translation)\s+of\b")
 # a government office heading its statement (speaks for the state's side)
 _GOV_OFFICE = re.compile(
     r"(?i)\b(?:office\s+of\s+the\s+(?:prime\s+minister|president)|presidency|prime\s+minister['’]s"
@@ -683,7 +686,13 @@ def document_author(lines: list[str], has_dateline: bool, actors_in) -> Author |
     head = [
         ln
         for ln in lines[:3]
-        if (len(ln) <= 120 or (len(ln) <= 240 and not re.search(r"[.!?][\"”’]?$", ln)))
+        if (
+            len(ln) <= 120
+            or (len(ln) <= 240 and not re.search(r"[.!?][\"”’]?$", ln))
+            # "Transcript of a video message attributed to X, released 24 August 2014.
+            # Translated from Hausa." (blind set 228): a title saying where the text came from
+            or (ln is lines[0] and len(ln) <= 400 and _TRANSCRIPT.match(ln) is not None)
+        )
         and not _reports_change(ln)
         and not _salutation(ln)
     ]
@@ -756,7 +765,8 @@ _TITLE_OBJECT = re.compile(
     r"|(?:victory|triumph|offensive|operations?|attacks?)\s+(?:over|against|on))\s+(?:the\s+)?$"
 )
 # a title's words before an addressee: "Communique to the", "Letter addressed to the"
-_ADDRESSEE = re.compile(r"(?i)\b(?:to|addressed\s+to)\s+(?:the\s+)?")
+# ("a video message attributed to X": its sender, not whom it is addressed to)
+_ADDRESSEE = re.compile(r"(?i)\b(?<!attributed\s)(?:to|addressed\s+to)\s+(?:the\s+)?")
 
 
 def _names_home(header: str, home: tuple[str, ...]) -> bool:

@@ -18,6 +18,10 @@ small ``eastern`` theatre (a Napoleonic-era war of four sides), with negatives.
   statement: the author's own side (blind sets 217 and 218), even where "dragoons" is another
   side's ref; in a wire report "His Majesty's" says nothing. "Relation published by the Field
   Chancery of His Majesty the King of Sweden" and a "War Council" head a statement.
+* "Transcript of a video message attributed to X, released 24 August 2014. Translated from
+  Hausa and Arabic.": a first line saying what the text is a transcript of heads a statement,
+  sentences and all, and "attributed to X" names its sender, not whom it is addressed to
+  (blind set 228: "our mujahideen" were read as the side of "the tyrant of Abuja").
 * "German mountain troops pushed down the valley from Tolmino": a way along the land taken from
   a place, no side driven out of it (spent set 150), as "pushing up from Bastogne" is.
 """
@@ -181,4 +185,24 @@ def dragoons(tmp_path):
 def test_his_majestys_force_in_a_statement_is_the_authors(dragoons, head, gainer):
     text = f"{head}\n\nOn Monday His Majesty's dragoons entered Vereya."
     ex = extract(text, dragoons, published="1812-09-16")
+    assert [(r.place, r.to_actor) for r in ex.rows.itertuples()] == [("vereya", gainer)]
+
+
+@pytest.mark.parametrize(
+    ("title", "gainer"),
+    [
+        (
+            "Transcript of a video message attributed to the Polish legion, released 16 "
+            "September 1812. Translated from Polish.",
+            "POL",
+        ),
+        ("Text of an audio statement attributed to the Polish legion.", "POL"),
+    ],
+)
+def test_a_transcripts_title_names_its_sender(eastern, title, gainer):
+    text = (
+        f"{title}\n\nPraise be to God. We send this message to the world and to the tyrant "
+        "of the Russian army.\n\nOn Monday our fighters entered Vereya."
+    )
+    ex = extract(text, eastern, published="1812-09-16")
     assert [(r.place, r.to_actor) for r in ex.rows.itertuples()] == [("vereya", gainer)]
