@@ -192,8 +192,9 @@ def test_his_majestys_force_in_a_statement_is_the_authors(dragoons, head, gainer
     ("title", "gainer"),
     [
         (
-            "Transcript of a video message attributed to the Polish legion, released 16 "
-            "September 1812. Translated from Polish.",
+            "Transcript of a video message attributed to the Polish legion (the Legion of the "
+            "Vistula), released on 16 September 1812 near Mozhaisk. Translated from Polish and "
+            "French by our desk.",
             "POL",
         ),
         ("Text of an audio statement attributed to the Polish legion.", "POL"),
@@ -202,7 +203,7 @@ def test_his_majestys_force_in_a_statement_is_the_authors(dragoons, head, gainer
 def test_a_transcripts_title_names_its_sender(eastern, title, gainer):
     text = (
         f"{title}\n\nPraise be to God. We send this message to the world and to the tyrant "
-        "of the Russian army.\n\nOn Monday our fighters entered Vereya."
+        "of Moscow, and to the Russian army.\n\nOn Monday our fighters entered Vereya."
     )
     ex = extract(text, eastern, published="1812-09-16")
     assert [(r.place, r.to_actor) for r in ex.rows.itertuples()] == [("vereya", gainer)]
