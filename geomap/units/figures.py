@@ -516,8 +516,12 @@ _MULT = (
     )
     + r"|\d+(?:\.\d+)?\s+times|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of"
 )
+#: "a tenth of present-day Colombia" (blind set 234): the country as it is today, which is
+#: the extent geomap holds
+_TODAYS = r"present-day|present\s+day|today['’]s|modern-day|modern"
 _REF_ADJ = (
-    r"(?:(?:neighbou?ring|nearby|tiny|small|little|the|U\.S\.|US|American|European|Gulf)\s+"
+    r"(?:(?:neighbou?ring|nearby|tiny|small|little|the|U\.S\.|US|American|European|Gulf"
+    rf"|{_TODAYS})\s+"
     r"|(?:the\s+)?(?:U\.?S\.?\s+)?(?:state|country|island|kingdom|principality|grand\s+duchy)"
     r"\s+of\s+)*"
 )
@@ -598,7 +602,8 @@ _SHARE_OF = r"(?:(?P<inner>(?:one|a|1)\s*(?:per\s*cent|percent|%))\s+of\s+)?"
 # state of) (the)" before the name, and after it the country's own area or nothing it owns
 _SHARE_HEAD = rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<mult>{_FRACTION})(?:\s+parts?)?\s+"
 _TERRITORY_OF = (
-    rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}{_THE_NAMES}"
+    rf"(?:the\s+(?:(?:entire|whole|total)\s+)?{_AREA_NOUN}\s+of\s+)?{_STATE_OF}"
+    rf"(?:(?:{_TODAYS})\s+)?{_THE_NAMES}"
 )
 _NOT_A_POSSESSION = (
     rf"(?![\w-])(?:['’]s\s+(?:(?:entire|whole|total|national)\s+)?{_AREA_NOUN}(?![\w-]){_NOT_AREA}"

@@ -338,7 +338,10 @@ _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "MKD": ("Macedonia",),
     "VNM": ("Viet Nam",),
-    "NLD": ("Holland",),
+    # blind set 235: "half the size of the United Provinces" (1672), compared by its writer
+    # with today's Netherlands; only "the Dutch Republic" is read ("the United Provinces" is
+    # also India's of 1902-1947 and the Rio de la Plata's of 1816)
+    "NLD": ("Holland", "the Dutch Republic", "Dutch Republic"),
     "FLK": ("the Falklands", "Falklands", "the Malvinas", "Malvinas", "the Islas Malvinas"),
     # spent set 77: "twice the size of Britain", "half the size of the Somali Republic"
     "GBR": ("Britain",),  # not "Great Britain": also the island alone
