@@ -26,6 +26,7 @@ from geomap.render._colors import (
     CONTEXT_LINE,
     HATCH_BACK,
     HATCH_BACK_FILL,
+    hex_rgb,
     stripe_color,
     stripe_swatch,
 )
@@ -233,12 +234,17 @@ def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> lis
 
 
 class ChangedPlaces(SafeMacroElement):
-    """A dot in the gainer's colour and a bold label on each place that changed hands.
+    """A numbered disc in the gainer's colour and a bold label on each place that changed hands.
+
+    The number is the place's in the side panel's list ("12 places changed hands", largest
+    first), so a dot whose label finds no room is still named there.
 
     Parameters
     ----------
-    items : list of [lat, lon, color, label_html]
-        ``color`` the gainer's (a safe ``#rrggbb``), ``label_html`` escaped by the caller.
+    items : list of [lat, lon, color, ink, label_html, number]
+        ``color`` the gainer's and ``ink`` the number's (safe ``#rrggbb``), ``label_html``
+        escaped by the caller ("4. Jabal al-Abtar": the number too, so a label beside two
+        discs says whose it is), ``number`` an int.
     """
 
     _template = Template(
@@ -246,11 +252,16 @@ class ChangedPlaces(SafeMacroElement):
         {% macro script(this, kwargs) %}
         (function (map) {
             {{ this.items_json }}.forEach(function (e) {
-                var dot = L.circleMarker([e[0], e[1]], {radius: 4, weight: 1.5, color: "#ffffff",
-                        opacity: 1, fillColor: e[2], fillOpacity: 1, className: "gm-event gm-changed-place",
-                        pane: "gmEvents", interactive: false})
-                    .bindTooltip(e[3], {permanent: true, interactive: false, direction: "right",
-                        offset: [6, 0], className: "gm-label gm-event-label"})
+                var num = document.createElement("span");
+                num.className = "gm-num";
+                num.style.background = e[2];
+                num.style.color = e[3];
+                num.textContent = String(e[5]);
+                var dot = L.marker([e[0], e[1]], {pane: "gmEvents", interactive: false,
+                        keyboard: false, icon: L.divIcon({className: "gm-changed-num", html: num,
+                        iconSize: [16, 16], iconAnchor: [8, 8], tooltipAnchor: [0, 0]})})
+                    .bindTooltip(e[4], {permanent: true, interactive: false, direction: "right",
+                        offset: [10, 0], className: "gm-label gm-event-label"})
                     .addTo(map);
                 geomap.register(map, dot.getTooltip(), 0);
             });
@@ -268,12 +279,15 @@ class ChangedPlaces(SafeMacroElement):
 def changed_places(
     diff: Any, places: Any, actors: c.Actors, bounds: list[list[float]]
 ) -> list[list[Any]]:
-    """``[lat, lon, color, label_html]`` of each named place that changed hands, largest first.
+    """``[lat, lon, color, ink, label_html, number]`` of each named place that changed hands,
+    largest first.
 
     At the place's point (its gazetteer entry among ``places``, the places
     the maps show), or else on its largest piece; coloured by the side that
-    gained the most of it.  A place with a piece under :data:`SMALL_PX` is
-    left out: :func:`small_changes` labels it, with its km².
+    gained the most of it, ``ink`` black or white to read on it; ``number``
+    its place in the side panel's list (:func:`diff_places`).  A place with
+    a piece under :data:`SMALL_PX` is left out: :func:`small_changes` labels
+    it, with its km².
     """
     geoms = np.asarray(diff.geometry.values)
     if not len(geoms):
@@ -306,21 +320,26 @@ def changed_places(
             entry[3], entry[4] = geoms[k], km2
         entry[5] = entry[5] or bool(small[k])
     items = []
-    for label, (pid, _total, gains, largest, _km2, any_small) in sorted(
-        pieces.items(), key=lambda kv: -kv[1][1]
-    ):
+    numbers = {name: k + 1 for k, name in enumerate(_places_by_size(diff))}
+    for label in numbers:
+        if label not in pieces:
+            continue
+        pid, _total, gains, largest, _km2, any_small = pieces[label]
         if any_small:
             continue
         pt = at.get(pid)
         if pt is None or shapely.is_empty(pt):
             pt = shapely.point_on_surface(largest)
         gainer = max(gains.items(), key=lambda kv: kv[1])[0]
+        color = actors.color(actors.idx(gainer))
         items.append(
             [
                 round(float(pt.y), c.POINT_DECIMALS),
                 round(float(pt.x), c.POINT_DECIMALS),
-                actors.color(actors.idx(gainer)),
-                html_text(label),
+                color,
+                _ink(color),
+                html_text(f"{numbers[label]}. {label}"),
+                numbers[label],
             ]
         )
     return items
@@ -381,6 +400,25 @@ def _arrow(actors: c.Actors, src: Any, dst: Any) -> str:
     return f"{html_text(actors.name(src))} → <b>{html_text(actors.name(dst))}</b>"
 
 
+def _places_by_size(diff: Any) -> dict[str, float]:
+    """Each named place of ``diff`` and its km² (pieces summed), largest first: the order of
+    the side panel's list and of the numbers on the map."""
+    totals: dict[str, float] = {}
+    for name, area in zip(
+        c.column(diff, "place_name", ""), c.column(diff, "area_km2"), strict=True
+    ):
+        label = c.text(name)
+        if label:
+            totals[label] = totals.get(label, 0.0) + (c.number(area) or 0.0)
+    return dict(sorted(totals.items(), key=lambda kv: -kv[1]))
+
+
+def _ink(color: str) -> str:
+    """Black or white, whichever reads on ``color`` (a safe ``#rrggbb``)."""
+    r, g, b = hex_rgb(color)
+    return "#000000" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 150 else "#ffffff"
+
+
 def diff_places(diff: Any, actors: c.Actors) -> list[str]:
     """Each place that changed hands, largest first: ``name: km² (from → to)``, as escaped HTML.
 
@@ -405,8 +443,8 @@ def diff_places(diff: Any, actors: c.Actors) -> list[str]:
         if arrow not in entry[1]:
             entry[1].append(arrow)
     return [
-        f"{html_text(name)}: {html_text(format_km2(v[0]))} ({'; '.join(v[1])})"
-        for name, v in sorted(places.items(), key=lambda kv: -kv[1][0])
+        f"{html_text(name)}: {html_text(format_km2(places[name][0]))} ({'; '.join(places[name][1])})"
+        for name in _places_by_size(diff)
     ]
 
 

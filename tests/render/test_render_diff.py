@@ -268,7 +268,7 @@ def test_each_place_that_changed_hands_is_named_at_its_point(case):
     import shapely
 
     from geomap.render._common import Actors
-    from geomap.render._diff import changed_places
+    from geomap.render._diff import changed_places, diff_places
 
     diff = gpd.GeoDataFrame(
         {
@@ -308,16 +308,24 @@ def test_each_place_that_changed_hands_is_named_at_its_point(case):
     if case == "no gazetteer entry":
         places = places.iloc[[0]]
     items = changed_places(diff, places, actors, bounds)
-    assert [i[3] for i in items] == ["Big", "&lt;img src=x onerror=alert(&#x27;img&#x27;)&gt;"]
+    assert [i[4] for i in items] == [
+        "1. Big",
+        "2. &lt;img src=x onerror=alert(&#x27;img&#x27;)&gt;",
+    ]
     assert items[0][:3] == [34.5, 37.25, gov]
     assert items[1][2] == gov  # gained 3,000 km² of it, lost 1,000
+    # numbered as the side panel lists them (Tiny, ringed, is the third there)
+    listed = [p.split(":")[0] for p in diff_places(diff, actors)]
+    assert [f"{i[5]}. {listed[i[5] - 1]}" for i in items] == [i[4] for i in items]
+    assert [i[5] for i in items] == [1, 2]
+    assert all(i[3] in ("#000000", "#ffffff") for i in items)
     if case == "no gazetteer entry":  # on its largest piece
         assert shapely.box(38.0, 34.0, 38.4, 34.5).contains(shapely.Point(items[1][1], items[1][0]))
     else:
         assert items[1][:2] == [34.3, 38.1]
     if case == "a small piece":  # zoomed in on Tiny alone, it is big enough to be named
         items = changed_places(diff.iloc[[3]], places, actors, [[34.69, 36.69], [34.73, 36.73]])
-        assert items == [[34.71, 36.71, gov, "Tiny"]]
+        assert [i[:3] + i[4:] for i in items] == [[34.71, 36.71, gov, "1. Tiny", 1]]
     assert is_ != gov
 
 

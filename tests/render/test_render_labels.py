@@ -8,6 +8,7 @@ label; and Shevchenkove's label drawn across Kupiansk's dot.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,7 @@ SEEN = """() => {
   const labels = Array.from(document.querySelectorAll(".leaflet-tooltip.gm-label:not(.gm-country-label)"))
     .filter(el => getComputedStyle(el).visibility !== "hidden" && el.getBoundingClientRect().width > 0)
     .map(el => [el.textContent, box(el.getBoundingClientRect())]);
-  const dots = Array.from(document.querySelectorAll("path.gm-place, path.gm-event"))
+  const dots = Array.from(document.querySelectorAll("path.gm-place, path.gm-event, .gm-changed-num"))
     .map(el => box(el.getBoundingClientRect())).filter(q => q.r > q.l);
   return {labels, dots};
 }"""
@@ -121,15 +122,29 @@ def test_the_diff_page_names_the_places_that_changed_hands(kharkiv, watch, shots
     page.wait_for_timeout(300)
     seen = page.evaluate(SEEN)
     page.screenshot(path=str(shots / f"labels-kharkiv-{size[0]}-{name}.png"))
-    texts = [t.split(":")[0] for t, _ in seen["labels"]]
+    texts = [re.sub(r"^\d+\. ", "", t.split(":")[0]) for t, _ in seen["labels"]]
     assert len(texts) == len(set(texts)), texts
     bold = page.evaluate(
         """() => Array.from(document.querySelectorAll(".leaflet-tooltip.gm-event-label"))
             .filter(el => getComputedStyle(el).visibility !== "hidden").map(el => el.textContent)"""
     )
     changed = {"Balakliia", "Shevchenkove", "Kupiansk", "Izium", "Vovchansk", "Lyman"}
-    assert len(set(bold) & changed) >= (5 if size[0] > 1000 else 3), bold
-    assert set(bold) <= changed, bold
+    # each changed place's disc carries its number in the side panel's list
+    nums = page.evaluate(
+        """() => Array.from(document.querySelectorAll(".gm-changed-num .gm-num"))
+            .map(el => el.textContent).sort((a, b) => a - b)"""
+    )
+    assert nums == [str(k) for k in range(1, 7)], nums
+    listed = page.evaluate(
+        """() => Array.from(document.querySelectorAll(".gm-diff-places li"))
+            .map(el => el.textContent.split(":")[0].trim())"""
+    )
+    assert set(listed) == changed, listed
+    named = {re.sub(r"^\d+\. ", "", b) for b in bold}
+    assert len(named & changed) >= (5 if size[0] > 1000 else 3), bold
+    assert named <= changed, bold
+    # the label's number is its disc's and its place's in the list
+    assert all(re.match(r"\d+\. ", b) for b in bold), bold
     for text, box in seen["labels"]:
         on = [d for d in seen["dots"] if _hit(box, d)]
         centres = {(round((d["l"] + d["r"]) / 2), round((d["t"] + d["b"]) / 2)) for d in on}

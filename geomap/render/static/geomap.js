@@ -118,7 +118,8 @@
     // the dots of places and events: a label never lies across another place's dot (its own,
     // the dots within 3 px of its point, excepted)
     var dots = Array.prototype.map.call(
-      map.getContainer().querySelectorAll("path.gm-place, path.gm-event"), function (c) {
+      map.getContainer().querySelectorAll("path.gm-place, path.gm-event, .gm-changed-num"),
+      function (c) {
         var q = c.getBoundingClientRect();
         return {left: q.left, right: q.right, top: q.top, bottom: q.bottom,
                 x: (q.left + q.right) / 2, y: (q.top + q.bottom) / 2};
@@ -161,7 +162,9 @@
       if (!e.spots) {  // a place named already (by its event's label): not again
         var at = anchor(e), name = el.textContent;
         if (named.some(function (n) {
-          return (n.text === name || n.text.indexOf(name + ":") === 0) && Math.abs(n.x - at.x) + Math.abs(n.y - at.y) <= 3;
+          // its event's label ("al-Waer: 13 km²"), or its number and name ("4. Jabal al-Abtar")
+          var bare = n.text.replace(/^\d+\.\s/, "");
+          return (bare === name || bare.indexOf(name + ":") === 0) && Math.abs(n.x - at.x) + Math.abs(n.y - at.y) <= 3;
         })) { el.classList.add("gm-hidden"); return; }
       }
       if (e.gap === undefined) {  // a label beside its point (right) may move round it
