@@ -586,10 +586,9 @@ def _diff_nav(end: _dt.date, *, links: bool, pages: Any) -> list[tuple[str, str 
     shown = [d for d in (c.as_date(p) for p in (pages or ())) if d <= end]
     if shown:
         day = max(shown)
-        label = f"Map of {day.isoformat()}"
-        if day < end:
-            label += f" (the last map before {end.isoformat()})"
-        nav.append((label, c.page_name(day)))
+        # the last map on or before the period's end: its date says which (a longer label,
+        # "(the last map before ...)", ran off a phone's screen)
+        nav.append((f"Map of {day.isoformat()}", c.page_name(day)))
     return nav
 
 

@@ -68,8 +68,7 @@ def test_diff_pages_link_the_last_map_before_their_end(demo_folder):
         elif shown == end:
             assert f'href="{end}.html"' in html
         else:
-            assert f'href="{shown}.html"' in html
-            assert f"Map of {shown} (the last map before {end})" in html
+            assert f'href="{shown}.html" class="gm-datelink">Map of {shown}</a>' in html
 
 
 def test_demo_index_and_diff_page_say_what_rests_on_unconfirmed_events(demo_folder):
