@@ -744,7 +744,8 @@ def diff_page(
                 places=place_items,
                 claims=_period_claims(source, s, e),
             ),
-            fold_label="Legend and places",
+            # on a phone the panel starts folded: its one line says when nothing changed
+            fold_label="Legend and places" if len(diff) else "No ground changed hands · legend",
             side_class="gm-diff-panel",
         )
     )

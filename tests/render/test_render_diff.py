@@ -196,8 +196,11 @@ def test_a_period_where_nothing_changed_hands_shows_no_empty_table(diff_written)
     # neither the stripes' key nor a totals table with a header and no rows
     assert "Wide stripes" not in quiet and '<table class="gm-diff-totals">' not in quiet
     assert "No change: " in quiet  # every actor is still named
+    # the folded panel's one line (a phone's first view) says so too
+    assert "No ground changed hands · legend" in quiet
     busy = (diff_written["dir"] / "diff-2017-05-02--2017-05-27.html").read_text(encoding="utf-8")
     assert "Wide stripes" in busy and '<table class="gm-diff-totals">' in busy
+    assert "Legend and places" in busy and "No ground changed hands · legend" not in busy
 
 
 def test_table_swatches_look_like_the_stripes(diff_written):
