@@ -202,12 +202,14 @@ def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> lis
     (``sqrt(area_km2)`` over the km a pixel spans at its latitude, so a long
     thin sliver is as small as its area), at the zoom that fits ``bounds``
     (``[[s, w], [n, e]]``, the page's opening view) in the usual viewport less
-    the view's padding; the label is the place (if any) and the km², escaped.
+    the view's padding; the label is the place (if any) with its number in the
+    side panel's list, and the km², escaped ("12. al-Waer: 13 km²").
     """
     items: list[list[Any]] = []
     small = _small(diff, bounds)
     if not small.any():
         return items
+    numbers = {name: k + 1 for k, name in enumerate(_places_by_size(diff))}
     spots = shapely.point_on_surface(np.asarray(diff.geometry.values))
     for k, (dst, name, area) in enumerate(
         zip(
@@ -221,7 +223,7 @@ def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> lis
             continue
         pt = spots[k]
         label = c.text(name)
-        text = f"{label}: {format_km2(area)}" if label else format_km2(area)
+        text = f"{numbers[label]}. {label}: {format_km2(area)}" if label else format_km2(area)
         items.append(
             [
                 round(float(pt.y), 5),

@@ -256,7 +256,9 @@ def test_a_change_too_small_to_see_gets_a_marker_and_its_km2():
     lat, lon, color, label = items[0]
     assert shapely.box(36.70, 34.70, 36.72, 34.72).contains(shapely.Point(lon, lat))
     assert color == actors.color(actors.idx("gov"))
-    assert label == "&lt;img src=x onerror=alert(&#x27;img&#x27;)&gt;: 4.4 km²"
+    assert (
+        label == "2. &lt;img src=x onerror=alert(&#x27;img&#x27;)&gt;: 4.4 km²"
+    )  # 2nd in the list
     # zoomed in on the small piece alone, it is big enough to see: no marker
     assert small_changes(diff.iloc[[1]], actors, [[34.69, 36.69], [34.73, 36.73]]) == []
 

@@ -816,7 +816,7 @@ def test_no_label_covers_a_small_change_ring(demo, browser, shots, size):
         page.screenshot(path=str(shots / f"rings-{size}-{name}.png"))
         assert found["rings"], found
         shown = [text for text, _ in found["labels"]]
-        assert "Homs" in shown and "al-Waer: 13 km²" in shown, shown
+        assert "Homs" in shown and "12. al-Waer: 13 km²" in shown, shown
         for text, r in found["labels"]:
             for q in found["rings"]:
                 hit = r["left"] < q["right"] and q["left"] < r["right"]
