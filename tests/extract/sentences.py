@@ -81,3 +81,14 @@ def eastern_rows(text: str, theatre) -> list[tuple[str, str, str]]:
     """(date, place, gainer) of each draft of ``text`` under the eastern wire's dateline."""
     ex = extract(EASTERN_WIRE + text, theatre, published="1812-09-16")
     return [(r.date, r.place, r.to_actor) for r in ex.drafts.itertuples()]
+
+
+SIN = Path(__file__).parent / "data" / "sin15"
+SIN_WIRE = "CAIRO, July 3, 2015 (Wire) — "
+
+
+def sin_claims(text: str, theatre, field: str = "claimant") -> list[tuple]:
+    """(figure, km² to 0.1, ``field``) of each area claim ``geomap extract`` reads in ``text``
+    under the North Sinai fixture's dateline."""
+    ex = extract(SIN_WIRE + text, theatre)
+    return [(r.figure, round(r.value_km2, 1), getattr(r, field)) for r in ex.claims.itertuples()]

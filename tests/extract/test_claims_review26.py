@@ -7,16 +7,12 @@ verb phrase of the clause before it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from sentences import SIN, SIN_WIRE, sin_claims
 
 from geomap.extract import extract
 from geomap.inputs import load_inputs
 from geomap.units import find_area_figures
-
-SIN = Path(__file__).parent / "data" / "sin15"
-DATELINE = "CAIRO, July 3, 2015 (Wire) — "
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +21,7 @@ def sin():
 
 
 def _claims(text, theatre):
-    ex = extract(DATELINE + text, theatre)
-    return [(r.figure, round(r.value_km2, 1), r.claimant) for r in ex.claims.itertuples()]
+    return sin_claims(text, theatre)
 
 
 @pytest.mark.parametrize(
@@ -246,6 +241,6 @@ def test_a_claimant_alone_is_kept(sin, text, claimant):
     ],
 )
 def test_a_change_s_speaker_is_still_found_so_it_stays_claimed(sin, text):
-    ex = extract(DATELINE + text, sin)
+    ex = extract(SIN_WIRE + text, sin)
     rows = list(ex.drafts.itertuples()) + list(ex.leads.itertuples())
     assert rows and {r.confidence for r in rows} == {"claimed"}

@@ -16,15 +16,10 @@ written anew for the North Sinai 2015 fixture (``tests/extract/data/sin15``), wi
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from sentences import SIN, sin_claims
 
-from geomap.extract import extract
 from geomap.inputs import load_inputs
-
-SIN = Path(__file__).parent / "data" / "sin15"
-DATELINE = "CAIRO, July 3, 2015 (Wire) — "
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +28,7 @@ def sin():
 
 
 def _claims(text, theatre):
-    ex = extract(DATELINE + text, theatre)
-    return [(r.figure, round(r.value_km2, 1), r.unit_kind) for r in ex.claims.itertuples()]
+    return sin_claims(text, theatre, "unit_kind")
 
 
 @pytest.mark.parametrize(

@@ -88,27 +88,37 @@ def _hit(a: dict, b: dict) -> bool:
     return a["l"] < b["r"] and b["l"] < a["r"] and a["t"] < b["b"] and b["t"] < a["b"]
 
 
+def _seen(kharkiv: Path, watch, shots: Path, name: str, size: tuple[int, int], ready: str):
+    """The page at ``size`` once ``ready`` is drawn, its screenshot taken; what :data:`SEEN`
+    finds, and the names its labels give (each label's place: no number, no km²)."""
+    watch.page.set_viewport_size({"width": size[0], "height": size[1]})
+    page = watch.goto(kharkiv / name)
+    page.wait_for_selector(ready)
+    page.wait_for_timeout(300)
+    seen = page.evaluate(SEEN)
+    page.screenshot(path=str(shots / f"labels-kharkiv-{size[0]}-{name}.png"))
+    return page, seen, [re.sub(r"^\d+\. ", "", t.split(":")[0]) for t, _ in seen["labels"]]
+
+
+def _assert_no_label_on_another_dot(seen: dict) -> None:
+    """The dots a label lies on: only its own (its place's dot and its event's marker)."""
+    for text, box in seen["labels"]:
+        on = [d for d in seen["dots"] if _hit(box, d)]
+        centres = {(round((d["l"] + d["r"]) / 2), round((d["t"] + d["b"]) / 2)) for d in on}
+        assert len(centres) <= 1, (text, box, on)
+
+
 @pytest.mark.parametrize("size", [(1366, 900), (390, 844)])
 @pytest.mark.parametrize("name", ["2022-09-10.html", "2022-09-11.html"])
 def test_each_place_is_named_once_and_no_label_lies_on_another_dot(
     kharkiv, watch, shots, name, size
 ):
-    watch.page.set_viewport_size({"width": size[0], "height": size[1]})
-    page = watch.goto(kharkiv / name)
-    page.wait_for_selector("path.gm-terr")
-    page.wait_for_timeout(300)
-    seen = page.evaluate(SEEN)
-    page.screenshot(path=str(shots / f"labels-kharkiv-{size[0]}-{name}.png"))
-    texts = [t.split(":")[0] for t, _ in seen["labels"]]
+    _, seen, texts = _seen(kharkiv, watch, shots, name, size, "path.gm-terr")
     assert len(texts) == len(set(texts)), texts
     if size[0] > 1000:  # the changed place is named, by its event's label
         assert "Vovchansk" in texts or name != "2022-09-11.html", texts
         assert {"Kharkiv", "Kupiansk", "Shevchenkove"} <= set(texts), texts
-    for text, box in seen["labels"]:
-        # the dots the label lies on: only its own (its place's dot and its event's marker)
-        on = [d for d in seen["dots"] if _hit(box, d)]
-        centres = {(round((d["l"] + d["r"]) / 2), round((d["t"] + d["b"]) / 2)) for d in on}
-        assert len(centres) <= 1, (text, box, on)
+    _assert_no_label_on_another_dot(seen)
     watch.assert_clean()
 
 
@@ -116,13 +126,7 @@ def test_each_place_is_named_once_and_no_label_lies_on_another_dot(
 def test_the_diff_page_names_the_places_that_changed_hands(kharkiv, watch, shots, size):
     """Once each, bold, and never across another place's dot (the index embeds this page)."""
     (name,) = [p.name for p in kharkiv.glob("diff-*.html")]
-    watch.page.set_viewport_size({"width": size[0], "height": size[1]})
-    page = watch.goto(kharkiv / name)
-    page.wait_for_selector("path.gm-diff")
-    page.wait_for_timeout(300)
-    seen = page.evaluate(SEEN)
-    page.screenshot(path=str(shots / f"labels-kharkiv-{size[0]}-{name}.png"))
-    texts = [re.sub(r"^\d+\. ", "", t.split(":")[0]) for t, _ in seen["labels"]]
+    page, seen, texts = _seen(kharkiv, watch, shots, name, size, "path.gm-diff")
     assert len(texts) == len(set(texts)), texts
     bold = page.evaluate(
         """() => Array.from(document.querySelectorAll(".leaflet-tooltip.gm-event-label"))
@@ -145,8 +149,5 @@ def test_the_diff_page_names_the_places_that_changed_hands(kharkiv, watch, shots
     assert named <= changed, bold
     # the label's number is its disc's and its place's in the list
     assert all(re.match(r"\d+\. ", b) for b in bold), bold
-    for text, box in seen["labels"]:
-        on = [d for d in seen["dots"] if _hit(box, d)]
-        centres = {(round((d["l"] + d["r"]) / 2), round((d["t"] + d["b"]) / 2)) for d in on}
-        assert len(centres) <= 1, (text, box, on)
+    _assert_no_label_on_another_dot(seen)
     watch.assert_clean()
