@@ -10,6 +10,7 @@ gained, lost, net, held after) and the places with their km².
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import math
 from typing import Any
@@ -173,9 +174,10 @@ class SmallChanges(SafeMacroElement):
         self.items_json = script_json(items)
 
 
-def _small(diff: Any, bounds: list[list[float]]) -> np.ndarray:
+def _small(diff: Any, bounds: list[list[float]]) -> tuple[np.ndarray, np.ndarray]:
     """Which pieces of ``diff`` are under :data:`SMALL_PX` across at the zoom that fits
-    ``bounds`` (see :func:`small_changes`); an empty piece is not small."""
+    ``bounds`` (see :func:`small_changes`; an empty piece is not small), and each piece's
+    point on its surface."""
     (s, w), (n, e) = bounds
     room = (
         VIEWPORT[0] - PAD_TOP_LEFT[0] - PAD_BOTTOM_RIGHT[0],
@@ -184,15 +186,13 @@ def _small(diff: Any, bounds: list[list[float]]) -> np.ndarray:
     zoom = fit_zoom((w, s, e, n), viewport=room)
     geoms = np.asarray(diff.geometry.values)
     out = np.zeros(len(geoms), dtype=bool)
-    if not len(geoms):
-        return out
     spots = shapely.point_on_surface(geoms)
     for k, area in enumerate(c.column(diff, "area_km2")):
         if shapely.is_empty(geoms[k]) or shapely.is_empty(spots[k]):
             continue
         km2 = max(c.number(area) or 0.0, 0.0)
         out[k] = math.sqrt(km2) / pixel_km(zoom, float(spots[k].y)) < SMALL_PX
-    return out
+    return out, spots
 
 
 def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> list[list[Any]]:
@@ -206,11 +206,10 @@ def small_changes(diff: Any, actors: c.Actors, bounds: list[list[float]]) -> lis
     side panel's list, and the km², escaped ("12. al-Waer: 13 km²").
     """
     items: list[list[Any]] = []
-    small = _small(diff, bounds)
+    small, spots = _small(diff, bounds)
     if not small.any():
         return items
-    numbers = {name: k + 1 for k, name in enumerate(_places_by_size(diff))}
-    spots = shapely.point_on_surface(np.asarray(diff.geometry.values))
+    numbers = _place_numbers(diff)
     for k, (dst, name, area) in enumerate(
         zip(
             c.column(diff, "to_actor", ""),
@@ -278,6 +277,17 @@ class ChangedPlaces(SafeMacroElement):
         self.items_json = script_json(items)
 
 
+@dataclasses.dataclass
+class _Place:
+    """A named place of a diff, as :func:`changed_places` gathers its pieces."""
+
+    pid: str
+    largest: Any  # its largest piece
+    largest_km2: float
+    gains: dict[str, float] = dataclasses.field(default_factory=dict)  # km² by gainer
+    small: bool = False  # a piece of it is under SMALL_PX (ringed by small_changes)
+
+
 def changed_places(
     diff: Any, places: Any, actors: c.Actors, bounds: list[list[float]]
 ) -> list[list[Any]]:
@@ -294,17 +304,21 @@ def changed_places(
     geoms = np.asarray(diff.geometry.values)
     if not len(geoms):
         return []
-    small = _small(diff, bounds)
+    small, _spots = _small(diff, bounds)
+    pids = [c.text(p) for p in c.column(diff, "place", "")]
     at: dict[str, Any] = {}
     if places is not None and len(places):
-        places = c.to_wgs84(places)
-        for pid, geom in zip(c.column(places, "id", ""), places.geometry.values, strict=True):
+        # the gazetteer points of the diff's places only (a theatre may have thousands)
+        ids = c.column(places, "id", "").map(c.text)
+        mine = places[ids.isin(set(pids)).to_numpy(dtype=bool)]
+        mine = c.to_wgs84(mine)
+        for pid, geom in zip(c.column(mine, "id", ""), mine.geometry.values, strict=True):
             if geom is not None and not shapely.is_empty(geom):
                 at.setdefault(c.text(pid), shapely.point_on_surface(geom))
-    pieces: dict[str, list[Any]] = {}
+    pieces: dict[str, _Place] = {}
     for k, (pid, name, dst, area) in enumerate(
         zip(
-            c.column(diff, "place", ""),
+            pids,
             c.column(diff, "place_name", ""),
             c.column(diff, "to_actor", ""),
             c.column(diff, "area_km2"),
@@ -315,24 +329,21 @@ def changed_places(
         if not label or shapely.is_empty(geoms[k]):
             continue
         km2 = max(c.number(area) or 0.0, 0.0)
-        entry = pieces.setdefault(label, [c.text(pid), 0.0, {}, geoms[k], km2, False])
-        entry[1] += km2
-        entry[2][dst] = entry[2].get(dst, 0.0) + km2
-        if km2 > entry[4]:
-            entry[3], entry[4] = geoms[k], km2
-        entry[5] = entry[5] or bool(small[k])
+        place = pieces.setdefault(label, _Place(pid, geoms[k], km2))
+        place.gains[dst] = place.gains.get(dst, 0.0) + km2
+        if km2 > place.largest_km2:
+            place.largest, place.largest_km2 = geoms[k], km2
+        place.small = place.small or bool(small[k])
     items = []
-    numbers = {name: k + 1 for k, name in enumerate(_places_by_size(diff))}
-    for label in numbers:
-        if label not in pieces:
+    numbers = _place_numbers(diff)
+    for label, number in numbers.items():
+        place = pieces.get(label)
+        if place is None or place.small:
             continue
-        pid, _total, gains, largest, _km2, any_small = pieces[label]
-        if any_small:
-            continue
-        pt = at.get(pid)
+        pt = at.get(place.pid)
         if pt is None or shapely.is_empty(pt):
-            pt = shapely.point_on_surface(largest)
-        gainer = max(gains.items(), key=lambda kv: kv[1])[0]
+            pt = shapely.point_on_surface(place.largest)
+        gainer = max(place.gains.items(), key=lambda kv: kv[1])[0]
         color = actors.color(actors.idx(gainer))
         items.append(
             [
@@ -340,8 +351,8 @@ def changed_places(
                 round(float(pt.x), c.POINT_DECIMALS),
                 color,
                 _ink(color),
-                html_text(f"{numbers[label]}. {label}"),
-                numbers[label],
+                html_text(f"{number}. {label}"),
+                number,
             ]
         )
     return items
@@ -402,9 +413,9 @@ def _arrow(actors: c.Actors, src: Any, dst: Any) -> str:
     return f"{html_text(actors.name(src))} → <b>{html_text(actors.name(dst))}</b>"
 
 
-def _places_by_size(diff: Any) -> dict[str, float]:
-    """Each named place of ``diff`` and its km² (pieces summed), largest first: the order of
-    the side panel's list and of the numbers on the map."""
+def _place_numbers(diff: Any) -> dict[str, int]:
+    """Each named place of ``diff`` and its number, from 1, largest first (its pieces' km²
+    summed): the order of the side panel's list and the numbers on the map."""
     totals: dict[str, float] = {}
     for name, area in zip(
         c.column(diff, "place_name", ""), c.column(diff, "area_km2"), strict=True
@@ -412,7 +423,7 @@ def _places_by_size(diff: Any) -> dict[str, float]:
         label = c.text(name)
         if label:
             totals[label] = totals.get(label, 0.0) + (c.number(area) or 0.0)
-    return dict(sorted(totals.items(), key=lambda kv: -kv[1]))
+    return {name: k + 1 for k, name in enumerate(sorted(totals, key=lambda n: -totals[n]))}
 
 
 def _ink(color: str) -> str:
@@ -446,7 +457,7 @@ def diff_places(diff: Any, actors: c.Actors) -> list[str]:
             entry[1].append(arrow)
     return [
         f"{html_text(name)}: {html_text(format_km2(places[name][0]))} ({'; '.join(places[name][1])})"
-        for name in _places_by_size(diff)
+        for name in _place_numbers(diff)
     ]
 
 
