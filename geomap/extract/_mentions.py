@@ -499,11 +499,11 @@ class _Mentions:
         owners = [b for b in self._actors_between(lo, a.start) if b.end == end and b.actor]
         if not owners or owners[-1].actor == a.actor:
             return None
-        # as firm as the force's word (a role word), not as its owner's name: "Libyan troops
-        # sent to shore up Idi Amin's regime recaptured X" is the troops' (spent set 16)
         b = owners[-1]
         if re.search(r"(?i)\bof\s+(?:the\s+)?$", self.text[lo : b.start]):
             return None  # "Bavarian troops of the Crown Prince's army": the troops' own side
+        # as firm as the force's word (a role word), not as its owner's name: "Libyan troops
+        # sent to shore up Idi Amin's regime recaptured X" is the troops' (spent set 16)
         basis = f"one of the sides, told apart by its owner {' '.join(b.text.split())!r}"
         return ActorMention(a.start, a.end, a.text, b.actor, "role-word", basis)
 

@@ -83,6 +83,8 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
+# the words of about how much before a figure: "some", "more than", "just under"
+_ABOUT = r"some|about|around|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under)"
 # the land that grows a harvest, named after a figure ("of wheat fields") or before it
 _FIELD_NOUNS = (
     r"crops?|harvests?|cropland|fields|plantations?|orchards?|vineyards?|gardens?|groves?|paddies"
@@ -133,8 +135,8 @@ _THING_SIZE_BEFORE = re.compile(
     # a count of villages, blind set 128)
     r"[^.;:]{0,60}?\b(?:on|covering|covers?|occupying|occupies|spanning|spans|spread\s+over)"
     r"|,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:country|nation|province|region|state|island|district"
-    r"|county|republic)\s+of)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than"
-    r"|just\s+(?:over|under))\s+)?$"
+    r"|county|republic)\s+of)\s+"
+    rf"(?:(?:{_ABOUT})\s+)?$"
 )
 
 
@@ -152,7 +154,7 @@ _SIZE_IN_APPOSITION = re.compile(
     r"(?i:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:enclave|region|area|territory|valley|district"
     # "Santo Domingo, a city of some 100 square miles", "Grammos, a mountain massif of"
     r"|country|province|county|republic|island|state|city|town|massif|peninsula)\s+of\s+)?"
-    r"(?i:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?$"
+    rf"(?i:(?:{_ABOUT})\s+)?$"
 )
 # a day or month before the comma: "Since 16 September, ...", "On Monday, ..."
 _DAY_NAME = re.compile(r"(?i)(?:\d\s+|\b)(?:" + "|".join(MONTH_NAMES) + rf"|{WD}|\d{{4}})\s*,")
@@ -211,7 +213,7 @@ _TAKEN_RIGHT_BEFORE = re.compile(
     # "they have thrown entire battalions at our positions to take about 500 square kilometres
     # of scorched fields" (blind set 237)
     r"|take|takes|taking)\s+"
-    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under)"
+    rf"(?:(?:{_ABOUT}"
     # "they gained barely 800 hectares of ruined fields" (spent set 174)
     r"|barely|scarcely|hardly|only|just|less\s+than|no\s+more\s+than)\s+)?$"
 )
