@@ -79,9 +79,16 @@ td.n, th.n { white-space: nowrap; }
 @media print {
   .gm-scroll, .gm-wide { max-height: none; overflow: visible; background: none; border: 0; }
   .gm-scroll thead th { position: static; box-shadow: none; }
-  .gm-scroll-cue, .gm-chart::after { display: none; }
+  .gm-scroll-cue { display: none; }
   .gm-chart svg { min-width: 0; max-width: 100%; }
+  .gm-chart { display: block; } .gm-chart-narrow { display: none; }
 }
+.gm-chart-narrow { display: none; }
+.gm-chart-narrow svg { width: 100%; }
+.gm-chart-key { list-style: none; padding: 0; margin: 4px 0 6px; }
+.gm-chart-key li { display: flex; align-items: baseline; gap: 6px; padding: 1px 0; }
+.gm-chart-key-line { flex: none; width: 20px; border-top: 3px solid; position: relative; top: -3px; }
+.gm-chart-key-n { margin-left: auto; white-space: nowrap; padding-left: 8px; }
 .gm-embed textarea { width: 100%; box-sizing: border-box; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace;
   padding: 6px; }
 @media (max-width: 600px) {
@@ -90,16 +97,23 @@ td.n, th.n { white-space: nowrap; }
   th, td { padding: 3px 5px; }
   .gm-dates { gap: 6px 14px; }
   .gm-dates a { display: inline-block; padding: 6px 0; }
-  /* charts keep a readable size and scroll sideways (its shadow says so); they open at their
-     right end, the latest data (a right-to-left box starts scrolled to its right edge) */
-  .gm-chart { direction: rtl; }
-  .gm-chart svg { width: 900px; min-width: 900px; max-width: none; direction: ltr; }
-  .gm-chart::after { content: "← scroll sideways for earlier dates"; display: block; direction: ltr;
-    position: sticky; right: 0; margin-left: auto; width: max-content; font-size: 12px; color: #666; }
+  /* a phone gets each chart drawn for its width, the whole time axis and the y axis on
+     screen, and the key in HTML below the plot */
+  .gm-chart { display: none; }
+  .gm-chart-narrow { display: block; }
 }
 </style>
 </head>
 <body>
+{%- macro chart_narrow(c) %}
+<div class="gm-chart-narrow">{{ c.svg }}
+<ul class="gm-chart-key">
+{%- for k in c.key %}
+<li><span class="gm-chart-key-line" style="border-top-color: {{ k.color }}{% if k.dashed %}; border-top-style: dashed{% endif %}"></span>{{ k.name }} <span class="gm-chart-key-n">{{ k.figure }}</span></li>
+{%- endfor %}
+</ul>
+</div>
+{%- endmacro %}
 <h1>{{ title }}</h1>
 <p class="muted">{{ dates|length }} map date{{ "s" if dates|length != 1 }},
 {{ period }} · <a href="timeline.html">timeline (slider over all dates)</a>
@@ -141,6 +155,7 @@ td.n, th.n { white-space: nowrap; }
 
 <h2>Held area per actor</h2>
 <div class="gm-wide gm-chart">{{ chart }}</div>
+{{ chart_narrow(narrow) }}
 <p class="muted">Held area is modelled: the cells of the places each side holds (see the assumptions
 below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 {%- if rate %}
@@ -148,6 +163,7 @@ below). Land no cell reaches is unassigned and is not drawn in the chart.</p>
 <h2>Rate of advance</h2>
 {%- if rate.chart %}
 <div class="gm-wide gm-chart">{{ rate.chart }}</div>
+{{ chart_narrow(rate.narrow) }}
 {%- endif %}
 <p class="muted">Net km² per day over the {{ rate.days }} days ending on each day (ground gained minus
 ground lost, from the daily ledger). Until {{ rate.days }} days of data have passed
@@ -266,6 +282,7 @@ def held_chart_svg(
     span: tuple[_dt.date, _dt.date] | None = None,
     width: int = 1060,
     height: int = 340,
+    key: bool = True,
 ) -> str:
     """Step chart of held area over time, as an inline SVG string (no script, no network).
 
@@ -278,6 +295,10 @@ def held_chart_svg(
         must be a safe ``#rrggbb``.
     width, height : int
         Size in pixels.
+    key : bool
+        Draw the key (each line's name and last value) in the SVG, right of the plot;
+        ``False``: the plot takes the whole width (a phone's chart, its key in HTML:
+        :func:`chart_key`).
     span : (date, date), optional
         The x axis's first and last day (default: the first and last of ``dates``), so that
         charts stacked on one page share one time axis.
@@ -291,11 +312,9 @@ def held_chart_svg(
         dates,
         series,
         step=True,
-        css_class="gm-series",
-        aria="Held area per actor over time",
-        unit="km²",
         size=(width, height),
         span=span,
+        key=key,
     )
 
 
@@ -306,6 +325,7 @@ def rate_chart_svg(
     span: tuple[_dt.date, _dt.date] | None = None,
     width: int = 1060,
     height: int = 260,
+    key: bool = True,
 ) -> str:
     """Line chart of the rate of advance (km² per day) over time, as an inline SVG string.
 
@@ -317,11 +337,9 @@ def rate_chart_svg(
         dates,
         series,
         step=False,
-        css_class="gm-rate",
-        aria="Rate of advance per actor over time (km² per day)",
-        unit="km²/day",
         size=(width, height),
         span=span,
+        key=key,
     )
 
 
@@ -366,7 +384,7 @@ def _y_grid(ax: _Axes, step: float, unit: str) -> list[str]:
 
 def _x_ticks(ax: _Axes, x_last: int) -> list[str]:
     """Date ticks evenly spaced in time (map dates can bunch up), at most one per ~95 px."""
-    n_ticks = max(2, min(int(ax.plot_w // 95), x_last - ax.x0 + 1))
+    n_ticks = max(2, min(int(ax.plot_w // 95) + 1, x_last - ax.x0 + 1))
     ticks = sorted({round(ax.x0 + k * (x_last - ax.x0) / (n_ticks - 1)) for k in range(n_ticks)})
     out = []
     bottom = ax.top + ax.plot_h
@@ -388,16 +406,21 @@ def _chart_svg(
     series: list[tuple[str, str, list[float], bool]],
     *,
     step: bool,
-    css_class: str,
-    aria: str,
-    unit: str,
     size: tuple[int, int],
     span: tuple[_dt.date, _dt.date] | None = None,
+    key: bool = True,
 ) -> str:
     """One chart of values over dates: steps (held area) or lines (rates); the x axis runs
-    over ``span`` (default: the first to the last of ``dates``)."""
+    over ``span`` (default: the first to the last of ``dates``); ``key``: each line's name
+    and last value right of the plot."""
+    css_class, aria, unit = (
+        ("gm-series", "Held area per actor over time", "km²")
+        if step
+        else ("gm-rate", "Rate of advance per actor over time (km² per day)", "km²/day")
+    )
     width, height = size
-    left, right, top, bottom = 78, 350, 14, 34
+    # without the key, room right of the plot for half the last date's label
+    left, right, top, bottom = 78, (350 if key else 36), 14, 34
     lo, hi = span if span is not None else (dates[0], dates[-1])
     x0, x_last = min(lo, dates[0]).toordinal(), max(hi, dates[-1]).toordinal()
     # A short tail after the last date shows the last value as a step too.
@@ -437,12 +460,13 @@ def _chart_svg(
                 css_class=css_class,
             )
         )
+        if not key:
+            continue
         ly = top + 8 + k * 18
-        last = values[-1] if values else 0.0
         label = html_text(name)
         short = html_text(name if len(name) <= 40 else name[:39] + "…")
         dash = ' stroke-dasharray="5 4"' if dashed else ""
-        figure = format_km2(last) if step else _per_day(last)
+        figure = _last_figure(values, step)
         out.append(
             f'<line x1="{left + ax.plot_w + 14}" x2="{left + ax.plot_w + 34}" y1="{ly}" y2="{ly}" '
             f'stroke="{color}" stroke-width="3"{dash}/>'
@@ -484,6 +508,21 @@ def _series_svg(
         f'<polyline class="{css_class}" points="{" ".join(pts)}" fill="none" stroke="{color}" '
         f'stroke-width="2.2"{dash}{data}><title>{html_text(name)}</title></polyline>'
     )
+
+
+def _last_figure(values: list[float], step: bool) -> str:
+    """A line's last value as its key shows it: km² held, or km² per day."""
+    last = values[-1] if values else 0.0
+    return format_km2(last) if step else _per_day(last)
+
+
+def chart_key(series: list[tuple[str, str, list[float], bool]], *, step: bool) -> list[dict]:
+    """The key of a chart drawn without one (``key=False``), for HTML beside it: each line's
+    name (untrusted: the template escapes it), colour, dash and last value."""
+    return [
+        {"name": name, "color": color, "dashed": dashed, "figure": _last_figure(values, step)}
+        for name, color, values, dashed in series
+    ]
 
 
 def _per_day(value: float) -> str:
@@ -558,6 +597,12 @@ def index_html(
     # Unassigned land is in the table, not in the chart: it is usually far larger than
     # any actor's holding and would flatten every actor's line.
     chart = Markup(held_chart_svg(chart_dates, lines, span=span))
+    # A phone's chart: the plot across the screen, its key in HTML below it (the wide chart
+    # scrolled sideways showed its key and a sliver of plot, with no y axis)
+    narrow = {
+        "svg": Markup(held_chart_svg(chart_dates, lines, span=span, key=False, **_NARROW_HELD)),
+        "key": chart_key(lines, step=True),
+    }
     checks = _checks(source)
     claims = _claim_lines(source, diffs)
     answer = _answer(diffs, actors)
@@ -571,6 +616,7 @@ def index_html(
         title=title,
         dates=[d.isoformat() for d in dates],
         chart=chart,
+        narrow=narrow,
         summary=summary,
         ledger=rows,
         ledger_box_rows=_LEDGER_BOX_ROWS,
@@ -697,6 +743,12 @@ _LEDGER_BOX_ROWS = 30
 _MAX_PLACES = 100
 
 
+#: The size of a phone's charts: the plot as wide as a phone's screen (390 px less the page's
+#: margins), drawn without the key (it is HTML below the chart).
+_NARROW_HELD = {"width": 370, "height": 280}
+_NARROW_RATE = {"width": 370, "height": 220}
+
+
 def _rate_section(
     rates: Any, actors: c.Actors, span: tuple[_dt.date, _dt.date] | None = None
 ) -> dict[str, Any] | None:
@@ -724,6 +776,12 @@ def _rate_section(
     first = rates.attrs.get("first_day")
     return {
         "chart": Markup(rate_chart_svg(days, lines, span=span)) if full else "",
+        "narrow": {
+            "svg": Markup(rate_chart_svg(days, lines, span=span, key=False, **_NARROW_RATE)),
+            "key": chart_key(lines, step=False),
+        }
+        if full
+        else None,
         "days": window,
         "first": c.as_date(first).isoformat() if first is not None else "",
         "last": days[-1].isoformat(),

@@ -99,6 +99,13 @@ def _rate_lines(html: str) -> dict[str, list[float]]:
     }
 
 
+def _wide_charts(html: str) -> list[str]:
+    """The index's wide charts (held area, then rate), not the phone's copies."""
+    import re
+
+    return re.findall(r'<div class="gm-wide gm-chart">(<svg\b.*?</svg>)', html, flags=re.S)
+
+
 def test_index_charts_the_rate_of_advance_as_rates_py_computes_it(tmp_path):
     from geomap.rates import index_rates, rolling_rates
 
@@ -106,8 +113,9 @@ def test_index_charts_the_rate_of_advance_as_rates_py_computes_it(tmp_path):
     dates = th.map_dates("event")
     rates = index_rates(th, 2, {"start": "2020-01-01", "end": "2020-01-05"})
     html = index_html(th, dates, start="2020-01-01", end="2020-01-05", rates=rates)
-    assert html.count('class="gm-series"') == 3  # the held chart: one step line per actor
-    lines = _rate_lines(html)
+    # the held chart: one step line per actor, drawn wide and for a phone
+    assert html.count('class="gm-series"') == 2 * 3
+    lines = _rate_lines(_wide_charts(html)[1])
     assert sorted(lines) == ["Alpha", "Bravo", "Charlie"]  # one rate line per actor
     expected = rolling_rates(
         th, 2, start=dt.date(2020, 1, 1), end=dt.date(2020, 1, 5), first_day=th.snapshot_date
@@ -128,7 +136,7 @@ def test_index_charts_the_rate_of_advance_as_rates_py_computes_it(tmp_path):
         in html
     )
     # the drawn lines start at the first full window: 4 points, not 5
-    points = re.findall(r'<polyline class="gm-rate" points="([^"]*)"', html)
+    points = re.findall(r'<polyline class="gm-rate" points="([^"]*)"', _wide_charts(html)[1])
     assert [len(p.split()) for p in points] == [4, 4, 4]
     # without rates: no chart
     assert "gm-rate" not in index_html(th, dates)
@@ -146,7 +154,7 @@ def test_the_held_and_rate_charts_share_one_time_axis_to_the_range_end(tmp_path)
     dates = [d for d in th.map_dates("event") if d <= dt.date(2020, 1, 3)]
     rates = index_rates(th, 2, {"start": "2020-01-01", "end": "2020-01-05"})
     html = index_html(th, dates, start="2020-01-01", end="2020-01-05", rates=rates)
-    held_svg, rate_svg = re.findall(r"<svg\b.*?</svg>", html, flags=re.S)[:2]
+    held_svg, rate_svg = _wide_charts(html)
     assert 'class="gm-series"' in held_svg and 'class="gm-rate"' in rate_svg
 
     def ticks(svg):
@@ -167,8 +175,61 @@ def test_the_held_and_rate_charts_share_one_time_axis_to_the_range_end(tmp_path)
         assert format_km2(km2) in held_svg
     # without a range past the last map, the axis ends at the last map date, as before
     alone = index_html(th, dates)
-    held_alone = re.findall(r"<svg\b.*?</svg>", alone, flags=re.S)[0]
+    held_alone = _wide_charts(alone)[0]
     assert max(ticks(held_alone).values()) == dates[-1].isoformat()
+
+
+def test_a_phones_charts_draw_the_same_lines_with_their_key_in_html(tmp_path):
+    """Stop 47's new user: on a phone the wide charts scrolled sideways and showed their key
+    and a sliver of plot. The phone's copies draw the same lines on the same days, plot only,
+    and the key (each side's name and last figure) is HTML under them."""
+    import html as html_mod
+    import re
+
+    from geomap.rates import index_rates
+
+    th = _theatre(tmp_path, regions=False)
+    dates = th.map_dates("event")
+    rates = index_rates(th, 2, {"start": "2020-01-01", "end": "2020-01-05"})
+    page = index_html(th, dates, start="2020-01-01", end="2020-01-05", rates=rates)
+    narrow = re.findall(
+        r'<div class="gm-chart-narrow">(<svg\b.*?</svg>)\s*<ul class="gm-chart-key">(.*?)</ul>',
+        page,
+        flags=re.S,
+    )
+    assert len(narrow) == 2  # held area, rate of advance
+    for wide, (svg, key) in zip(_wide_charts(page), narrow, strict=True):
+        assert 'width="370"' in svg
+
+        # the same lines (names and, for rates, values); no key inside the plot
+        def titles(s):
+            return re.findall(r"<polyline [^>]*><title>([^<]*)</title>", s)
+
+        assert titles(svg) == titles(wide) == ["Alpha", "Bravo", "Charlie"]
+        assert re.findall(r'data-values="([^"]*)"', svg) == re.findall(
+            r'data-values="([^"]*)"', wide
+        )
+        assert 'text-anchor="end">' not in svg.split("</polyline>")[-1]  # nothing after the lines
+        # the key: each name with the figure the wide chart's key gives it
+        items = [
+            " ".join(html_mod.unescape(re.sub(r"<[^>]+>", " ", li)).split())
+            for li in re.findall(r"<li>(.*?)</li>", key, flags=re.S)
+        ]
+        figures = re.findall(r'<text x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]*)</text>', wide)
+        figures = [html_mod.unescape(f) for f in figures if "km²" in f or f == "–"]
+        assert items == [
+            f"{n} {f}" for n, f in zip(["Alpha", "Bravo", "Charlie"], figures, strict=True)
+        ]
+
+        # the first and last day of the shared time axis on both
+        def days(s):
+            return re.findall(r'text-anchor="middle">(\d{4}-\d{2}-\d{2})<', s)
+
+        assert (
+            (days(svg)[0], days(svg)[-1])
+            == (days(wide)[0], days(wide)[-1])
+            == ("2020-01-01", "2020-01-05")
+        )
 
 
 def test_write_maps_charts_the_rate_unless_told_not_to(tmp_path):

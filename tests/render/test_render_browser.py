@@ -235,7 +235,7 @@ def test_timeline_play_never_stacks(source, tmp_path, watch, shots):
 
 def test_index_page(written, watch, shots):
     page = watch.goto(written["dir"] / "index.html")
-    assert page.locator("svg polyline.gm-series").count() == 4
+    assert page.locator(".gm-chart svg polyline.gm-series").count() == 4
     assert page.locator("ul.gm-dates a").count() == len(DATES)
     assert XSS_IMG in page.locator("table").first.inner_text()
     page.screenshot(path=str(shots / "index.png"), full_page=True)

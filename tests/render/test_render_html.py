@@ -157,7 +157,9 @@ def test_payloads_never_raw(written, name):
     # every script element is one we wrote: folium's switches, Leaflet's src, the map script
     for body in page.scripts:
         assert body.strip() == "" or body.strip().startswith(("L_NO_TOUCH", "var map_")), body[:80]
-    assert page.tags.count("svg") <= 1  # our hatch patterns (maps) or our chart (index)
+    assert (
+        page.tags.count("svg") <= 2
+    )  # our hatch patterns (maps) or our chart drawn twice (index: wide, phone)
     assert "javascript:" not in html.lower()
     assert "data:text/html" not in html
 
@@ -390,7 +392,10 @@ def test_index_page(written):
     for day in DATES:
         assert f"{day}.html" in hrefs
     assert "timeline.html" in hrefs
-    assert html.count('class="gm-series"') == 4  # one line per actor (unassigned: table only)
+    # one line per actor (unassigned: table only), in the wide chart and in the phone's
+    wide, narrow = re.findall(r"<svg\b.*?</svg>", html, flags=re.S)[:2]
+    assert wide.count('class="gm-series"') == narrow.count('class="gm-series"') == 4
+    assert 'width="1060"' in wide and 'width="370"' in narrow
     text = page.visible_text
     assert "Gains and losses, 2017-05-01 to 2017-05-27" in text
     assert "+2,049 km²" in text  # government's net gain from the ledger

@@ -399,7 +399,8 @@ def test_phone_index_and_embed_snippet(demo, phone, shots):
 
 
 PHONE_INDEX = """() => {
-  const charts = Array.from(document.querySelectorAll('svg[role=img]')).map(svg => {
+  const charts = Array.from(document.querySelectorAll('svg[role=img]'))
+    .filter(svg => svg.getClientRects().length).map(svg => {
     const t = svg.querySelector('text'); return t ? t.getBoundingClientRect().height : 0; });
   const broken = Array.from(document.querySelectorAll('td.n, th.n'))
     .filter(td => td.textContent.trim() && getComputedStyle(td).whiteSpace !== 'nowrap')
@@ -422,7 +423,7 @@ PHONE_INDEX = """() => {
 def test_phone_index_is_readable(demo, phone, shots):
     page = phone.goto(demo / "index.html")
     found = page.evaluate(PHONE_INDEX)
-    # the charts' text stays readable (it was ~3 px): they scroll sideways instead of shrinking
+    # the charts' text stays readable (it was ~3 px): a phone's charts are drawn for its width
     assert found["charts"] and min(found["charts"]) >= 9, found["charts"]
     # "0 km²" never breaks across lines
     assert found["broken"] == [] and found["wrapped"] == []
@@ -430,7 +431,7 @@ def test_phone_index_is_readable(demo, phone, shots):
     assert found["cut"], "expected a table wider than 390 px"
     assert all(c["scrolls"] and c["cue"] >= 2 for c in found["cut"]), found["cut"]
     assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")
-    page.locator("svg[role=img]").first.scroll_into_view_if_needed()
+    page.locator(".gm-chart-narrow svg").first.scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "phone-index-chart.png"))
     phone.assert_clean()
 
@@ -877,21 +878,65 @@ def test_index_ledger_shows_every_row(demo_index, watch, media):
     assert found["rows"] == 22 and found["hidden"] <= 1 and found["lastInside"], found
 
 
-def test_phone_index_charts_open_on_their_latest_data(demo_index, phone, shots):
-    page = phone.goto(demo_index)
-    # the latest date's tick (the plot's right end) is on screen, not only the first days
-    seen = page.evaluate(
-        """() => Array.from(document.querySelectorAll('.gm-chart')).map(box => {
-          const dates = Array.from(box.querySelectorAll('svg text'))
-            .filter(t => /^\\d{4}-\\d{2}-\\d{2}$/.test(t.textContent.trim()));
-          const last = dates[dates.length - 1].getBoundingClientRect(), r = box.getBoundingClientRect();
-          return {scrolls: box.scrollWidth > box.clientWidth + 1,
-                  lastShown: (last.left + last.right) / 2 >= r.left && (last.left + last.right) / 2 <= r.right};
-        })"""
-    )
-    assert seen and all(s["scrolls"] and s["lastShown"] for s in seen), seen
-    page.locator(".gm-chart").first.scroll_into_view_if_needed()
-    page.screenshot(path=str(shots / "phone-index-chart-latest.png"))
+@pytest.fixture(scope="module")
+def demo_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo theatre's maps over its whole range, as `geomap demo` writes them: the index
+    has both charts (the rate's 30-day window fills)."""
+    from geomap import load_theatre
+
+    out = tmp_path_factory.mktemp("demo-all")
+    load_theatre(LAYER).write_maps(out)
+    return out
+
+
+CHARTS_SHOWN = """() => Array.from(document.querySelectorAll('.gm-chart svg, .gm-chart-narrow svg'))
+  .filter(svg => svg.getClientRects().length).map(svg => {
+    const box = svg.parentElement, r = svg.getBoundingClientRect();
+    const texts = Array.from(svg.querySelectorAll('text'));
+    const dates = texts.filter(t => /^\\d{4}-\\d{2}-\\d{2}$/.test(t.textContent.trim()))
+      .map(t => t.getBoundingClientRect());
+    const values = texts.filter(t => t.getAttribute('text-anchor') === 'end')
+      .map(t => t.getBoundingClientRect());
+    const key = box.querySelector('.gm-chart-key');
+    return {
+      scrolls: box.scrollWidth > box.clientWidth + 1,
+      inside: r.left >= 0 && r.right <= innerWidth + 0.5,
+      dates: dates.length,
+      datesOn: dates.every(d => d.left >= 0 && d.right <= innerWidth + 0.5),
+      yLabels: values.length,
+      yOn: values.length > 0 && values.every(v => v.left >= 0),
+      key: key ? Array.from(key.querySelectorAll('li')).map(li => li.textContent.trim()) : null,
+    };
+  })"""
+
+
+def test_phone_index_charts_fit_the_screen_with_their_axes_and_key(demo_all, phone, shots):
+    """Stop 47's new user: a phone showed about 135 px of each 900 px chart, scrolled to its
+    right end, with the key inside the SVG taking most of it and no y axis on screen."""
+    page = phone.goto(demo_all / "index.html")
+    charts = page.evaluate(CHARTS_SHOWN)
+    assert len(charts) == 2, charts  # held area and rate of advance, each drawn once on screen
+    for chart in charts:
+        assert not chart["scrolls"] and chart["inside"], chart
+        # the whole time axis (first to last date) and the y axis's values are on screen
+        assert chart["dates"] >= 2 and chart["datesOn"], chart
+        assert chart["yLabels"] >= 3 and chart["yOn"], chart
+        # the key, below the plot: each side's name and its last figure
+        assert chart["key"] is not None and len(chart["key"]) == 7, chart
+    held, rate = (chart["key"] for chart in charts)
+    assert " ".join(held[0].split()) == "Syrian government (SAA and allies) 31,548 km²", held
+    assert " ".join(rate[0].split()) == "Syrian government (SAA and allies) 114.5 km²/day", rate
+    page.locator(".gm-chart-narrow").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "phone-index-chart-fits.png"))
+
+
+def test_desktop_index_shows_the_wide_charts_only(demo_all, watch):
+    page = watch.goto(demo_all / "index.html")
+    charts = page.evaluate(CHARTS_SHOWN)
+    # the wide charts, their key in the SVG; the phone's copies are not shown
+    assert len(charts) == 2 and all(c["key"] is None and not c["scrolls"] for c in charts), charts
+    assert page.locator(".gm-chart-narrow").first.is_hidden()
+    watch.assert_clean()
 
 
 def _view_width(page) -> float:
