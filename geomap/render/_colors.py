@@ -49,6 +49,12 @@ def hex_rgb(color: str) -> tuple[int, int, int]:
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
 
 
+def ink_on(color: str) -> str:
+    """Black or white, whichever reads on ``color`` (a safe ``#rrggbb``): a number on a disc."""
+    r, g, b = hex_rgb(color)
+    return "#000000" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 150 else "#ffffff"
+
+
 def as_drawn(color: str, opacity: float, under: str = LAND) -> tuple[float, float, float]:
     """The sRGB colour (0–255) of ``color`` drawn at ``opacity`` over ``under``."""
     top, bottom = hex_rgb(color), hex_rgb(under)

@@ -27,7 +27,7 @@ from geomap.render._colors import (
     CONTEXT_LINE,
     HATCH_BACK,
     HATCH_BACK_FILL,
-    hex_rgb,
+    ink_on,
     stripe_color,
     stripe_swatch,
 )
@@ -350,7 +350,7 @@ def changed_places(
                 round(float(pt.y), c.POINT_DECIMALS),
                 round(float(pt.x), c.POINT_DECIMALS),
                 color,
-                _ink(color),
+                ink_on(color),
                 html_text(f"{number}. {label}"),
                 number,
             ]
@@ -424,12 +424,6 @@ def _place_numbers(diff: Any) -> dict[str, int]:
         if label:
             totals[label] = totals.get(label, 0.0) + (c.number(area) or 0.0)
     return {name: k + 1 for k, name in enumerate(sorted(totals, key=lambda n: -totals[n]))}
-
-
-def _ink(color: str) -> str:
-    """Black or white, whichever reads on ``color`` (a safe ``#rrggbb``)."""
-    r, g, b = hex_rgb(color)
-    return "#000000" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 150 else "#ffffff"
 
 
 def diff_places(diff: Any, actors: c.Actors) -> list[str]:

@@ -28,6 +28,7 @@ import shapely
 from folium.template import Template
 
 from geomap.render import _common as c
+from geomap.render._colors import ink_on
 from geomap.render._elements import PageChrome, SafeMacroElement
 from geomap.render._escape import format_km2, html_text, script_json
 from geomap.render._geometry import encode_geometries, encode_lines_many, simplify_for_display
@@ -117,7 +118,8 @@ class TimelineControl(SafeMacroElement):
         ``ticks`` (``[index, label]``), ``scale``, ``styles``, ``names``,
         ``features``, ``line_style`` (the style index of the front line, -1
         for none), ``held`` (one list per legend row, km² per day),
-        ``events`` (``[day, lat, lon, color, css_class, popup_html]``),
+        ``events`` (``[day, lat, lon, color, css_class, popup_html, ink]``: ``ink`` the
+        colour of the dot's number, its place in the side panel's list of the day),
         ``chunk_files`` (relative URLs, or ``None`` when ``geoms`` holds
         every chunk inline).
     uid : str
@@ -279,12 +281,22 @@ class TimelineControl(SafeMacroElement):
                     if (e[0] !== i) { return; }
                     items.push(e[5]);
                     if (e[1] === null) { return; }
-                    L.circleMarker([e[1], e[2]], {radius: 7, weight: 2, color: "#ffffff",
+                    L.circleMarker([e[1], e[2]], {radius: 8, weight: 2, color: "#ffffff",
                             dashArray: e[4].indexOf("gm-confirmed") < 0 ? "3 2" : null,
                             fillColor: e[3], fillOpacity: 0.95, className: "gm-event " + e[4], pane: "gmEvents"})
                         .bindPopup(e[5], {maxWidth: 340, className: "gm-popup"})
                         .bindTooltip(eventTip(e[5]), {direction: "top", offset: [0, -8],
                             className: "gm-tip gm-event-tip"})
+                        .addTo(events);
+                    // the dot's number: its event's in the side panel's list of the day, so a
+                    // reader can tell which dot is which without hovering (clicks pass through)
+                    var num = document.createElement("span");
+                    num.className = "gm-num";
+                    num.style.color = e[6];
+                    num.textContent = String(items.length);
+                    L.marker([e[1], e[2]], {pane: "gmEvents", interactive: false, keyboard: false,
+                            icon: L.divIcon({className: "gm-event-num", html: num,
+                            iconSize: [16, 16], iconAnchor: [8, 8]})})
                         .addTo(events);
                 });
                 if (evBox) {
@@ -566,7 +578,7 @@ def _event_rows(source: Any, days: list[_dt.date], actors: c.Actors, book: Any) 
             k, book.ev_html, book.ev_where, book.ev_mark, strict=True
         ):
             if index < n:
-                rows.append([max(index, 0), *where, *mark, html])
+                rows.append([max(index, 0), *where, *mark, html, ink_on(mark[0])])
         return rows
     events = c.sorted_events(source.events_between(None, days[-1]))
     event_rows = []
@@ -577,7 +589,7 @@ def _event_rows(source: Any, days: list[_dt.date], actors: c.Actors, book: Any) 
         where = c.point(row.get("lat"), row.get("lon"))
         color, css = c.event_marker(row, actors)
         lat, lon = where if where is not None else (None, None)
-        event_rows.append([index, lat, lon, color, css, c.event_html(row, actors)])
+        event_rows.append([index, lat, lon, color, css, c.event_html(row, actors), ink_on(color)])
     return event_rows
 
 

@@ -273,3 +273,61 @@ def test_event_dot_has_a_tooltip_with_date_place_and_sides(tmp_path, watch):
     cells = page.locator(".gm-legend tr.gm-actor td.gm-num").all_inner_texts()
     assert cells.count("no ground") == 1 and "0 km²" not in cells, cells
     watch.assert_clean()
+
+
+NUMBERED_DOTS = """() => {
+  const dots = Array.from(document.querySelectorAll("path.gm-event")).map(p => {
+    const r = p.getBoundingClientRect(); return [(r.left + r.right) / 2, (r.top + r.bottom) / 2]; });
+  const nums = Array.from(document.querySelectorAll(".gm-event-num .gm-num")).map(n => {
+    const r = n.getBoundingClientRect();
+    return {n: n.textContent, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2,
+            ink: getComputedStyle(n).color}; });
+  const listed = Array.from(document.querySelectorAll(".gm-side .gm-events ol > li"))
+    .map(li => li.textContent.trim());
+  return {dots, nums, listed};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("day", ["2017-05-10", "2017-05-01"])
+def test_event_dots_carry_their_number_in_the_days_list(tmp_path, watch, day):
+    """Stop 47's new user: the timeline named its event dots only on hover, so a reader could
+    not tell which dot was which event. Each dot now carries its number in the side panel's
+    list of the day; the number lets hovers and clicks through to its dot."""
+    from fake_source import tiny_source
+
+    from geomap.render._timeline import timeline_page
+
+    src = tiny_source()
+    src._events.loc[src._events["place"] == "c11", "place_name"] = QUOTE
+    m, _files = timeline_page(src)
+    (tmp_path / "timeline.html").write_text(m.get_root().render(), encoding="utf-8")
+    page = watch.goto(tmp_path / "timeline.html")
+    page.goto((tmp_path / "timeline.html").resolve().as_uri() + "#" + day)
+    page.wait_for_function(
+        f"document.querySelector('.folium-map').getAttribute('data-date') === {day!r}"
+    )
+    found = page.evaluate(NUMBERED_DOTS)
+    # one number per dot, on its dot, numbered as the list numbers the day's events
+    assert len(found["nums"]) == len(found["dots"]) == len(found["listed"]), found
+    assert sorted(n["n"] for n in found["nums"]) == [
+        str(k) for k in range(1, len(found["listed"]) + 1)
+    ]
+    for num in found["nums"]:
+        assert any(abs(num["x"] - x) < 1 and abs(num["y"] - y) < 1 for x, y in found["dots"])
+    if day == "2017-05-01":
+        assert found["nums"] == [], found  # no event that day: no number
+    else:
+        # the number is black or white (whichever reads on its dot), and hovering it shows
+        # the tooltip of the event the list gives that number
+        for num in found["nums"]:
+            assert num["ink"] in ("rgb(0, 0, 0)", "rgb(255, 255, 255)"), num
+            page.mouse.move(num["x"], num["y"])
+            tip = page.locator(".leaflet-tooltip.gm-event-tip")
+            tip.wait_for(state="visible")
+            place = tip.inner_text().split("·")[1].split("\n")[0].strip()
+            assert place in found["listed"][int(num["n"]) - 1], (num, place, found["listed"])
+            page.mouse.move(1, 1)
+            tip.wait_for(state="detached")
+        assert page.evaluate("document.querySelectorAll('.gm-event-num script').length") == 0
+    watch.assert_clean()
