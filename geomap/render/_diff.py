@@ -589,7 +589,11 @@ def _diff_nav(end: _dt.date, *, links: bool, pages: Any) -> list[tuple[str, str 
     """Index, timeline and the written map page showing ``end`` (never a page not written)."""
     if not links:
         return []
-    nav: list[tuple[str, str | None]] = [("Index", "index.html"), ("Timeline", "timeline.html")]
+    # the timeline opens at the period's end (its permalink), not at its own last date
+    nav: list[tuple[str, str | None]] = [
+        ("Index", "index.html"),
+        ("Timeline", f"timeline.html#{end.isoformat()}"),
+    ]
     shown = [d for d in (c.as_date(p) for p in (pages or ())) if d <= end]
     if shown:
         day = max(shown)

@@ -527,7 +527,7 @@ def chart_key(series: list[tuple[str, str, list[float], bool]], *, step: bool) -
 
 def _per_day(value: float) -> str:
     """A rate's figure in the chart's key: empty (–) while its window is not full."""
-    return "–" if math.isnan(value) else f"{value:,.1f} km²/day"
+    return "–" if math.isnan(value) else f"{value:+,.1f} km²/day"
 
 
 def _fmt_signed(value: Any) -> str:

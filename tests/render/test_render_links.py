@@ -71,6 +71,27 @@ def test_diff_pages_link_the_last_map_before_their_end(demo_folder):
             assert f'href="{shown}.html" class="gm-datelink">Map of {shown}</a>' in html
 
 
+def test_diff_pages_open_the_timeline_at_their_end(demo_folder):
+    """A new user (stop 48): the timeline link of a gained-and-lost page of 7-27 May opened the
+    timeline at 19 June, its last map."""
+    for diff in demo_folder.glob("diff-*.html"):
+        end = re.fullmatch(r"diff-(.{10})--(.{10})", diff.stem).group(2)
+        html = diff.read_text(encoding="utf-8")
+        assert f'href="timeline.html#{end}"' in html, diff.name
+
+
+@pytest.mark.browser
+def test_the_timeline_link_opens_the_period_end(demo_folder, watch):
+    page = watch.goto(demo_folder / "diff-2017-05-07--2017-05-27.html")
+    page.locator("a", has_text="Timeline").first.click()
+    page.wait_for_function(
+        "document.querySelector('.folium-map') &&"
+        " document.querySelector('.folium-map').getAttribute('data-date') === '2017-05-27'"
+    )
+    assert page.url.endswith("timeline.html#2017-05-27")
+    watch.assert_clean()
+
+
 def test_demo_index_and_diff_page_say_what_rests_on_unconfirmed_events(demo_folder):
     """SCMM, SOHR and AP lie within the model's range, but 3,829 km² of it is not confirmed."""
     clause = (

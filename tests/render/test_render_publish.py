@@ -925,7 +925,7 @@ def test_phone_index_charts_fit_the_screen_with_their_axes_and_key(demo_all, pho
         assert chart["key"] is not None and len(chart["key"]) == 7, chart
     held, rate = (chart["key"] for chart in charts)
     assert " ".join(held[0].split()) == "Syrian government (SAA and allies) 31,548 km²", held
-    assert " ".join(rate[0].split()) == "Syrian government (SAA and allies) 114.5 km²/day", rate
+    assert " ".join(rate[0].split()) == "Syrian government (SAA and allies) +114.5 km²/day", rate
     page.locator(".gm-chart-narrow").first.scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "phone-index-chart-fits.png"))
 
