@@ -252,6 +252,7 @@ class ChangedPlaces(SafeMacroElement):
         """
         {% macro script(this, kwargs) %}
         (function (map) {
+            var discs = [];
             {{ this.items_json }}.forEach(function (e) {
                 var num = document.createElement("span");
                 num.className = "gm-num";
@@ -265,7 +266,10 @@ class ChangedPlaces(SafeMacroElement):
                         offset: [10, 0], className: "gm-label gm-event-label"})
                     .addTo(map);
                 geomap.register(map, dot.getTooltip(), 0);
+                discs.push(dot);
             });
+            // two places a few pixels apart: the later disc moves out, a leader line to its place
+            geomap.spread(map, discs, "changed");
         })({{ this._parent.get_name() }});
         {% endmacro %}
         """

@@ -276,7 +276,7 @@ class TimelineControl(SafeMacroElement):
                 range.value = String(i);
                 label.textContent = D.dates[i];
                 events.clearLayers();
-                var items = [];
+                var items = [], discs = [];
                 D.events.forEach(function (e) {
                     if (e[0] !== i) { return; }
                     items.push(e[5]);
@@ -293,12 +293,15 @@ class TimelineControl(SafeMacroElement):
                     var num = document.createElement("span");
                     num.className = "gm-num";
                     num.style.color = e[6];
+                    num.style.background = e[3];
                     num.textContent = String(items.length);
-                    L.marker([e[1], e[2]], {pane: "gmEvents", interactive: false, keyboard: false,
-                            icon: L.divIcon({className: "gm-event-num", html: num,
+                    discs.push(L.marker([e[1], e[2]], {pane: "gmEvents", interactive: false,
+                            keyboard: false, icon: L.divIcon({className: "gm-event-num", html: num,
                             iconSize: [16, 16], iconAnchor: [8, 8]})})
-                        .addTo(events);
+                        .addTo(events));
                 });
+                // dots a few pixels apart: the later number moves out, a leader line to its dot
+                geomap.spread(map, discs, "events");
                 if (evBox) {
                     evBox.querySelector("summary").textContent = items.length + " event" +
                         (items.length === 1 ? "" : "s") + " on " + D.dates[i];

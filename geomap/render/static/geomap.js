@@ -401,6 +401,62 @@
     });
   }
 
+  /* ---- numbered discs: none hides another. A disc that would lie over one placed before it
+     moves out round its point, to the first free spot on rings of size + 3 px, 2 (size + 3) px,
+     ..., with a leader line back to its point (the place or the event dot); placed again at each
+     zoom. ``key`` names the set (a timeline day's discs replace the day before's) */
+  function spread(map, markers, key, size) {
+    size = size || 16;
+    var step = size + 3;
+    function clear(q, placed) {
+      return placed.every(function (o) {
+        return Math.abs(o.x - q.x) >= size + 1 || Math.abs(o.y - q.y) >= size + 1;
+      });
+    }
+    function place() {
+      var placed = [];
+      markers.forEach(function (m) {
+        var el = m._map ? m.getElement() : null;
+        if (!el) { return; }
+        var p = map.latLngToLayerPoint(m.getLatLng()), at = p;
+        search: for (var r = 0; r <= 4; r++) {
+          var n = r === 0 ? 1 : 8 * r;
+          for (var k = 0; k < n; k++) {
+            var a = -Math.PI / 4 + 2 * Math.PI * k / n;  // up and to the right first
+            var q = {x: p.x + r * step * Math.cos(a), y: p.y + r * step * Math.sin(a)};
+            if (clear(q, placed)) { at = q; break search; }
+          }
+        }
+        placed.push(at);
+        var dx = Math.round(at.x - p.x), dy = Math.round(at.y - p.y);
+        el.style.marginLeft = (dx - size / 2) + "px";
+        el.style.marginTop = (dy - size / 2) + "px";
+        var leader = el.querySelector(".gm-leader");
+        if (dx || dy) {
+          if (!leader) {
+            leader = document.createElement("span");
+            leader.className = "gm-leader";
+            el.insertBefore(leader, el.firstChild);
+          }
+          leader.style.left = (size / 2 - dx) + "px";
+          leader.style.top = (size / 2 - dy) + "px";
+          leader.style.width = Math.round(Math.sqrt(dx * dx + dy * dy)) + "px";
+          leader.style.transform = "rotate(" + Math.atan2(dy, dx).toFixed(4) + "rad)";
+          leader.hidden = false;
+        } else if (leader) {
+          leader.hidden = true;
+        }
+        el.classList.toggle("gm-moved", !!(dx || dy));
+      });
+      if (map._gmLabels) { schedule(map); }  // the labels avoid the discs where they now are
+    }
+    map._gmSpread = map._gmSpread || {};
+    if (map._gmSpread[key]) { map.off("zoomend", map._gmSpread[key]); }
+    map._gmSpread[key] = place;
+    map.on("zoomend", place);
+    place();
+  }
+
   /* a legend opened as a sheet over the map's lower part (a phone): what was in the middle of
      the map moves up into the middle of the space left above the sheet; folded, it moves back */
   function sheet(map, side, open) {
@@ -429,5 +485,6 @@
 
   window.geomap = {decode: decode, basemap: basemap, labels: labels, register: register,
                    declutter: declutter, cells: cells, snapshotGround: snapshotGround,
-                   hashView: hashView, layout: layout, sideRoom: sideRoom, sheet: sheet};
+                   hashView: hashView, layout: layout, sideRoom: sideRoom, sheet: sheet,
+                   spread: spread};
 })();
