@@ -75,7 +75,7 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
   border-bottom: 1px solid #bbb; }
 .gm-scroll thead th { position: sticky; top: 0; background: #fff; box-shadow: 0 1px 0 #ccc; }
 .gm-scroll-cue { margin: 0 0 4px; }
-td.n, th.n { white-space: nowrap; }
+td.n, th.n, td.gm-when { white-space: nowrap; }
 @media print {
   .gm-scroll, .gm-wide { max-height: none; overflow: visible; background: none; border: 0; }
   .gm-scroll thead th { position: static; box-shadow: none; }
@@ -95,6 +95,9 @@ td.n, th.n { white-space: nowrap; }
   body { padding: 8px 10px 30px; font-size: 14px; }
   h1 { font-size: 19px; }
   th, td { padding: 3px 5px; }
+  /* a table too wide for a phone scrolls sideways: a side's name takes two or three lines,
+     not five, and a date never breaks ("2017-" over "05-08") */
+  td.gm-who::before { content: ""; display: block; width: 9.5em; }
   .gm-dates { gap: 6px 14px; }
   .gm-dates a { display: inline-block; padding: 6px 0; }
   /* a phone gets each chart drawn for its width, the whole time axis and the y axis on
@@ -199,7 +202,7 @@ maps are published at before the file name. The view (zoom and centre) can follo
 <th class="n">Lost</th><th class="n">Net</th><th class="n">Held at end of {{ end }}</th></tr></thead>
 <tbody>
 {%- for row in summary %}
-<tr><td><span class="sw {{ row.swatch_class }}" style="background-color:{{ row.color }}"></span>{{ row.name }}</td>
+<tr><td class="gm-who"><span class="sw {{ row.swatch_class }}" style="background-color:{{ row.color }}"></span>{{ row.name }}</td>
 <td class="n">{{ row.start }}</td><td class="n">{{ row.gained }}</td><td class="n">{{ row.lost }}</td>
 <td class="n">{{ row.net }}</td><td class="n">{{ row.end }}</td></tr>
 {%- endfor %}
@@ -220,8 +223,8 @@ shadow at its bottom edge); printed, it is shown whole.</p>
 <th class="n">Net</th><th class="n">Held at end</th><th class="n">Places changed</th></tr></thead>
 <tbody>
 {%- for row in ledger %}
-<tr><td>{% if row.href %}<a href="{{ row.href }}">{{ row.period }}</a>{% else %}{{ row.period }}{% endif %}</td>
-<td>{{ row.actor }}</td><td class="n">{{ row.gained }}</td><td class="n">{{ row.lost }}</td>
+<tr><td class="gm-when">{% if row.href %}<a href="{{ row.href }}">{{ row.period }}</a>{% else %}{{ row.period }}{% endif %}</td>
+<td class="gm-who">{{ row.actor }}</td><td class="n">{{ row.gained }}</td><td class="n">{{ row.lost }}</td>
 <td class="n">{{ row.net }}</td><td class="n">{{ row.held }}</td><td class="n">{{ row.places }}</td></tr>
 {%- else %}
 <tr><td colspan="7" class="muted">No ground changed hands in this range.</td></tr>

@@ -228,7 +228,7 @@ def region_section_html(source: Any, start: _dt.date, end: _dt.date) -> str:
     rows = []
     for r in shown.itertuples():
         rows.append(
-            f"<tr><td>{html_text(r.region)}</td><td>{html_text(r.actor_name)}</td>"
+            f'<tr><td>{html_text(r.region)}</td><td class="gm-who">{html_text(r.actor_name)}</td>'
             f'<td class="n">{html_text(format_km2(r.gained_km2))}</td>'
             f'<td class="n">{html_text(format_km2(r.lost_km2))}</td>'
             f'<td class="n">{html_text(("+" if r.net_km2 > 0 else "") + format_km2(r.net_km2))}</td>'

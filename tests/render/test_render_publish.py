@@ -416,7 +416,14 @@ PHONE_INDEX = """() => {
       const box = t.parentElement, st = getComputedStyle(box);
       return {scrolls: ['auto', 'scroll'].includes(st.overflowX),
               cue: (st.backgroundImage.match(/gradient/g) || []).length}; });
-  return {charts, broken, wrapped, cut};
+  // the lines a cell's text takes (its text's line boxes, not the row's height)
+  const lines = td => { const tops = new Set(), walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) { const r = document.createRange(); r.selectNodeContents(walk.currentNode);
+      Array.from(r.getClientRects()).filter(q => q.width > 0).forEach(q => tops.add(Math.round(q.top / 4))); }
+    return tops.size; };
+  const dates = Array.from(document.querySelectorAll('td.gm-when')).map(lines);
+  const sides = Array.from(document.querySelectorAll('td.gm-who')).map(lines);
+  return {charts, broken, wrapped, cut, dates, sides};
 }"""
 
 
@@ -427,6 +434,10 @@ def test_phone_index_is_readable(demo, phone, shots):
     assert found["charts"] and min(found["charts"]) >= 9, found["charts"]
     # "0 km²" never breaks across lines
     assert found["broken"] == [] and found["wrapped"] == []
+    # a ledger date never breaks ("2017-" over "05-08"), a side's name takes at most three
+    # lines, not five (stop 48's new user)
+    assert found["dates"] and max(found["dates"]) == 1, found["dates"]
+    assert found["sides"] and max(found["sides"]) <= 3, found["sides"]
     # a table wider than the screen scrolls, with a visible cue (the shadow at its cut side)
     assert found["cut"], "expected a table wider than 390 px"
     assert all(c["scrolls"] and c["cue"] >= 2 for c in found["cut"]), found["cut"]
