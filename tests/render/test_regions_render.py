@@ -61,7 +61,7 @@ def test_index_has_gains_per_region(tmp_path):
     assert "km² gained by Alpha" in html
     assert "West &lt;script&gt;" in html and "<script>alert(1)</script>" not in html
     # land outside every region is the row the note says it is, even where nothing moved there
-    assert "<tr><td>(outside every region)</td><td>unassigned</td>" in html
+    assert '<tr><td>(outside every region)</td><td class="gm-who">unassigned</td>' in html
     km2 = re.search(
         r"land outside every region: ([\d,.]+) km², listed as the region \(outside", html
     )
