@@ -359,7 +359,7 @@ class PageBook:
         markers = []
         for n, marker in enumerate(self.ev_marker[lo:hi]):
             if marker is not None:
-                markers.append([*marker[:4], n, marker[5]])
+                markers.append([*marker[:4], n, *marker[5:]])
         return items, markers
 
     def _date_ground(self, k: int) -> dict[str, Any] | None:

@@ -467,10 +467,11 @@ class EventMarkers(SafeMacroElement):
 
     Parameters
     ----------
-    events : list of [lat, lon, color, css_class, list_index, label_html]
+    events : list of [lat, lon, color, css_class, list_index, label_html, ink]
         ``css_class`` is one of this package's fixed class names;
         ``label_html`` the escaped place name, shown beside the marker (top
-        label priority), or "".
+        label priority) after the event's number in the list ("2. Arak"), or "";
+        ``ink`` the colour of the number on the marker (a safe ``#rrggbb``).
     list_id : str
         Id prefix of the event list entries (made by this package).
     """
@@ -480,10 +481,10 @@ class EventMarkers(SafeMacroElement):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function (map) {
             var group = L.featureGroup();
-            var listId = {{ this.list_id_json }};
+            var listId = {{ this.list_id_json }}, discs = [];
             {{ this.events_json }}.forEach(function (e) {
                 var dashed = e[3].indexOf("gm-confirmed") < 0;
-                var marker = L.circleMarker([e[0], e[1]], {radius: 7, weight: 2, color: "#ffffff",
+                var marker = L.circleMarker([e[0], e[1]], {radius: 8, weight: 2, color: "#ffffff",
                         dashArray: dashed ? "3 2" : null, fillColor: e[2], fillOpacity: 0.95,
                         className: "gm-event " + e[3], pane: "gmEvents", bubblingMouseEvents: false})
                     .bindPopup(function () {
@@ -491,12 +492,25 @@ class EventMarkers(SafeMacroElement):
                         return entry ? entry.innerHTML : "";
                     }, {maxWidth: 340, className: "gm-popup"})
                     .addTo(group);
+                // the dot carries its event's number in the side panel's list, as the timeline's
+                // do, and so does its label (clicks pass through the number to the dot)
+                var num = document.createElement("span");
+                num.className = "gm-num";
+                num.style.color = e[6];
+                num.style.background = e[2];
+                num.textContent = String(e[4] + 1);
+                discs.push(L.marker([e[0], e[1]], {pane: "gmEvents", interactive: false,
+                        keyboard: false, icon: L.divIcon({className: "gm-event-num", html: num,
+                        iconSize: [16, 16], iconAnchor: [8, 8]})}).addTo(group));
                 if (e[5]) {
-                    marker.bindTooltip(e[5], {permanent: true, interactive: false, direction: "right",
-                        offset: [9, 0], className: "gm-label gm-event-label"});
+                    marker.bindTooltip((e[4] + 1) + ". " + e[5], {permanent: true, interactive: false,
+                        direction: "right", offset: [10, 0], className: "gm-label gm-event-label"});
                     geomap.register(map, marker.getTooltip(), 0);
                 }
             });
+            // dots a few pixels apart: the later number moves out, a leader line to its dot
+            group.addTo(map);
+            geomap.spread(map, discs, "events");
             return group;
         })({{ this._parent.get_name() }}).addTo({{ this._parent.get_name() }});
         {% endmacro %}

@@ -19,6 +19,7 @@ import pandas as pd
 import shapely
 
 from geomap.render import _common as c
+from geomap.render._colors import ink_on
 from geomap.render._escape import html_text
 from geomap.render._geometry import LineParts, display_line_geoms
 
@@ -61,13 +62,14 @@ def day_indices(values: Any, day0: _dt.date, n: int, *, open_value: int) -> np.n
 
 
 def event_marker_row(row: Any, actors: c.Actors, item: int) -> list[Any] | None:
-    """``[lat, lon, color, css, list index, label]`` of an event's marker (None: no point)."""
+    """``[lat, lon, color, css, list index, label, ink]`` of an event's marker (None: no point);
+    ``ink`` the colour of its number (black or white, whichever reads on ``color``)."""
     where = c.point(row.get("lat"), row.get("lon"))
     if where is None:
         return None
     color, css = c.event_marker(row, actors)
     name = c.text(row.get("place_name")) or c.text(row.get("place"))
-    return [where[0], where[1], color, css, item, html_text(name)]
+    return [where[0], where[1], color, css, item, html_text(name), ink_on(color)]
 
 
 def can_book(source: Any, dates: list[_dt.date]) -> bool:

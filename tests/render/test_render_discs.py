@@ -126,3 +126,13 @@ def test_timeline_numbers_never_hide_one_another(demo, page):
     discs = page.evaluate(DISCS, "gm-event-num")
     assert sorted(d["n"] for d in discs) == ["1", "2", "3", "4"]
     _check(discs)
+
+
+def test_date_page_numbers_never_hide_one_another(demo, page):
+    """The date pages' event dots carry their numbers too (stop 48's new user: plain dots beside
+    a numbered list, four of them within 35 px)."""
+    page.goto((demo / "2017-05-25.html").resolve().as_uri())
+    page.wait_for_timeout(400)
+    discs = page.evaluate(DISCS, "gm-event-num")
+    assert sorted(d["n"] for d in discs) == ["1", "2", "3", "4"]
+    _check(discs)

@@ -289,7 +289,18 @@ def test_event_markers_carry_the_place_name(demo, watch):
                 out.push(l.getTooltip() ? l.getTooltip().getContent() : null); }} }}); return out; }}"""
     )
     assert len(names) >= 4 and all(names), names
-    assert {"Khunayfis", "Jabal Zuqaq Khalayil", "Al-Bardah", "Al-Busayri crossroad"} <= set(names)
+    # "2. Jabal Zuqaq Khalayil": the place's name after its event's number in the side panel's
+    # list (stop 48's new user: the dots were plain, the list numbered)
+    numbered = dict(re.fullmatch(r"(\d+)\. (.+)", n).groups()[::-1] for n in names)
+    assert {"Khunayfis", "Jabal Zuqaq Khalayil", "Al-Bardah", "Al-Busayri crossroad"} <= set(
+        numbered
+    )
+    listed = page.locator(".gm-events ol > li").all_inner_texts()
+    for name, k in numbered.items():
+        assert name in listed[int(k) - 1].split("\n")[0], (name, k, listed)
+    # each dot's number is on the map too, and the same
+    shown = page.locator(".gm-event-num .gm-num").all_inner_texts()
+    assert sorted(shown, key=int) == sorted(numbered.values(), key=int)
     watch.assert_clean()
 
 
