@@ -562,9 +562,17 @@ class PageChrome(SafeMacroElement):
 
     _template = Template(
         """
-        {#- the sides' colours by their short names: the key a folded legend keeps #}
-        {% macro key_items(rows) -%}
-          {%- for row in rows %}<span class="gm-key-item"><span class="gm-swatch" style="background:{{ row.color }}"></span>{{ row.name.split(' (')[0]|e }}</span>{% endfor -%}
+        {#- the key a folded legend keeps: the sides' colours by their short names (with
+            ``held_only``, only the sides holding ground), then the hatch of unassigned land and
+            of ground that changed hands, which cover much of a map; ``data-row`` is the row's
+            place in the legend (the timeline shows the sides holding ground on its day) #}
+        {% macro key_items(legend, held_only) -%}
+          {%- for row in legend %}
+            {%- if row.kind == 'actor' and not (held_only and row.km2 == '–') %}<span class="gm-key-item" data-row="{{ loop.index0 }}"><span class="gm-swatch" style="background:{{ row.color }}"></span>{{ row.name.split(' (')[0]|e }}</span>
+            {%- elif row.kind == 'unassigned' %}<span class="gm-key-item gm-key-hatch"><span class="gm-swatch gm-swatch-unassigned"></span>Unassigned</span>
+            {%- elif row.kind == 'changed' %}<span class="gm-key-item gm-key-hatch"><span class="gm-swatch gm-swatch-changed"></span>Changed hands</span>
+            {%- endif %}
+          {%- endfor -%}
         {%- endmacro %}
         {% macro html(this, kwargs) %}
         <header class="gm-top">
@@ -583,7 +591,7 @@ class PageChrome(SafeMacroElement):
           <summary class="gm-fold">{{ this.fold_label|e }}
           {%- set keyed = this.legend|selectattr('kind', 'equalto', 'actor')|rejectattr('km2', 'equalto', '–')|list %}
           {%- if keyed and not this.panel_html %}
-            <span class="gm-key" aria-hidden="true">{{ key_items(keyed) }}</span>
+            <span class="gm-key" aria-hidden="true">{{ key_items(this.legend, true) }}</span>
           {%- endif %}</summary>
           {%- endif %}
           {%- if this.panel_html %}
@@ -593,7 +601,7 @@ class PageChrome(SafeMacroElement):
             <h2>{{ this.legend_title|e }}</h2>
             {%- if not this.fold %}
             <div class="gm-key" aria-hidden="true">
-            {{- key_items(this.legend|selectattr('kind', 'equalto', 'actor')) -}}
+            {{- key_items(this.legend, false) -}}
             </div>
             {%- endif %}
             <table>

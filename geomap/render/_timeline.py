@@ -308,6 +308,12 @@ class TimelineControl(SafeMacroElement):
                     var ol = evBox.querySelector("ol");
                     ol.innerHTML = items.map(function (h) { return "<li>" + h + "</li>"; }).join("");
                 }
+                // the folded key: the sides holding ground on this day
+                Array.prototype.forEach.call(document.querySelectorAll(".gm-side .gm-key-item[data-row]"),
+                    function (item) {
+                        var row = D.held[+item.getAttribute("data-row")];
+                        item.hidden = !!row && !(row[i] > 0);
+                    });
                 for (var r = 0; r < D.held.length; r++) {
                     var cell = document.getElementById(uid + "-held-" + r);
                     if (cell) {

@@ -582,10 +582,16 @@ def test_phone_chrome_never_overlaps(demo, phone, shots, name):
         names = key.inner_text()
         assert "Syrian government" in names and "Islamic State" in names
         assert "(SAA" not in names and "Syrian Democratic Forces" not in names  # no ground
+        # the hatches that cover much of the map are keyed too (stop 48's new user)
+        assert "Unassigned" in names and "Changed hands" in names
         assert page.locator(".gm-side").bounding_box()["height"] < 130
     elif name == "timeline.html":
-        # every side's colour: the figures change with the slider
-        assert key.is_visible() and "Syrian Democratic Forces" in key.inner_text()
+        # the sides holding ground on the day shown, and the hatch of unassigned land (stop 48's
+        # new user: the key listed sides with no ground); the slider changes which
+        assert key.is_visible()
+        names = key.inner_text()
+        assert "Islamic State" in names and "Unassigned" in names
+        assert "Syrian Democratic Forces" not in names  # never holds ground in the demo
         assert page.locator(".gm-side").bounding_box()["height"] < 130
     else:
         assert not key.count() or not key.is_visible()
@@ -1025,4 +1031,18 @@ def test_phone_legend_sheet_stays_put_when_the_events_list_is_toggled(demo, phon
     page.locator(".gm-side summary.gm-fold").tap()
     page.wait_for_timeout(300)
     assert page.evaluate(CENTRE_Y, centre) == pytest.approx(y0, abs=1)  # back where it was
+    phone.assert_clean()
+
+
+def test_timeline_key_follows_the_day(demo, phone):
+    """The folded timeline key names the sides holding ground on the day shown: the other armed
+    opposition holds al-Waer until 21 May, and leaves the key that day."""
+    page = phone.goto(demo / "timeline.html")
+    key = page.locator(".gm-side .gm-key")
+    for day, shown in (("2017-05-20", True), ("2017-05-21", False), ("2017-05-20", True)):
+        page.evaluate(f"() => {{ location.hash = '#{day}'; }}")
+        page.wait_for_function(
+            f"document.querySelector('.folium-map').getAttribute('data-date') === '{day}'"
+        )
+        assert ("Other armed opposition" in key.inner_text()) is shown, (day, key.inner_text())
     phone.assert_clean()
