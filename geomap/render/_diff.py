@@ -242,10 +242,11 @@ class ChangedPlaces(SafeMacroElement):
 
     Parameters
     ----------
-    items : list of [lat, lon, color, ink, label_html, number]
+    items : list of [lat, lon, color, ink, label_html, number, entry_html]
         ``color`` the gainer's and ``ink`` the number's (safe ``#rrggbb``), ``label_html``
         escaped by the caller ("4. Jabal al-Abtar": the number too, so a label beside two
-        discs says whose it is), ``number`` an int.
+        discs says whose it is), ``number`` an int, ``entry_html`` (escaped) the disc's popup:
+        its entry in the side panel's list.
     """
 
     _template = Template(
@@ -259,9 +260,11 @@ class ChangedPlaces(SafeMacroElement):
                 num.style.background = e[2];
                 num.style.color = e[3];
                 num.textContent = String(e[5]);
-                var dot = L.marker([e[0], e[1]], {pane: "gmEvents", interactive: false,
-                        keyboard: false, icon: L.divIcon({className: "gm-changed-num", html: num,
+                // a tap on a disc names its place (it fell through to the ground under it)
+                var dot = L.marker([e[0], e[1]], {pane: "gmEvents", keyboard: false,
+                        bubblingMouseEvents: false, icon: L.divIcon({className: "gm-changed-num", html: num,
                         iconSize: [16, 16], iconAnchor: [8, 8], tooltipAnchor: [0, 0]})})
+                    .bindPopup(e[6], {maxWidth: 340, className: "gm-popup"})
                     .bindTooltip(e[4], {permanent: true, interactive: false, direction: "right",
                         offset: [10, 0], className: "gm-label gm-event-label"})
                     .addTo(map);
@@ -295,8 +298,9 @@ class _Place:
 def changed_places(
     diff: Any, places: Any, actors: c.Actors, bounds: list[list[float]]
 ) -> list[list[Any]]:
-    """``[lat, lon, color, ink, label_html, number]`` of each named place that changed hands,
-    largest first.
+    """``[lat, lon, color, ink, label_html, number, entry_html]`` of each named place that
+    changed hands, largest first; ``entry_html`` its side panel entry ("9. name: km² (from →
+    to)"), shown when its disc is tapped.
 
     At the place's point (its gazetteer entry among ``places``, the places
     the maps show), or else on its largest piece; coloured by the side that
@@ -340,6 +344,7 @@ def changed_places(
         place.small = place.small or bool(small[k])
     items = []
     numbers = _place_numbers(diff)
+    entries = dict(zip(numbers, diff_places(diff, actors), strict=True))
     for label, number in numbers.items():
         place = pieces.get(label)
         if place is None or place.small:
@@ -357,6 +362,7 @@ def changed_places(
                 ink_on(color),
                 html_text(f"{number}. {label}"),
                 number,
+                f"{number}. {entries[label]}",
             ]
         )
     return items

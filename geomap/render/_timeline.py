@@ -281,7 +281,7 @@ class TimelineControl(SafeMacroElement):
                     if (e[0] !== i) { return; }
                     items.push(e[5]);
                     if (e[1] === null) { return; }
-                    L.circleMarker([e[1], e[2]], {radius: 8, weight: 2, color: "#ffffff",
+                    var dot = L.circleMarker([e[1], e[2]], {radius: 8, weight: 2, color: "#ffffff",
                             dashArray: e[4].indexOf("gm-confirmed") < 0 ? "3 2" : null,
                             fillColor: e[3], fillOpacity: 0.95, className: "gm-event " + e[4], pane: "gmEvents"})
                         .bindPopup(e[5], {maxWidth: 340, className: "gm-popup"})
@@ -289,15 +289,19 @@ class TimelineControl(SafeMacroElement):
                             className: "gm-tip gm-event-tip"})
                         .addTo(events);
                     // the dot's number: its event's in the side panel's list of the day, so a
-                    // reader can tell which dot is which without hovering (clicks pass through)
+                    // reader can tell which dot is which without hovering; a tap or a hover on
+                    // the number (moved off its dot or not) is one on its dot
                     var num = document.createElement("span");
                     num.className = "gm-num";
                     num.style.color = e[6];
                     num.style.background = e[3];
                     num.textContent = String(items.length);
-                    discs.push(L.marker([e[1], e[2]], {pane: "gmEvents", interactive: false,
-                            keyboard: false, icon: L.divIcon({className: "gm-event-num", html: num,
-                            iconSize: [16, 16], iconAnchor: [8, 8]})})
+                    discs.push(L.marker([e[1], e[2]], {pane: "gmEvents", keyboard: false,
+                            bubblingMouseEvents: false, dot: dot, icon: L.divIcon({className: "gm-event-num",
+                            html: num, iconSize: [16, 16], iconAnchor: [8, 8]})})
+                        .on("click", function () { dot.openPopup(); })
+                        .on("mouseover", function () { dot.openTooltip(); })
+                        .on("mouseout", function () { dot.closeTooltip(); })
                         .addTo(events));
                 });
                 // dots a few pixels apart: the later number moves out, a leader line to its dot

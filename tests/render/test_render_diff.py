@@ -324,13 +324,18 @@ def test_each_place_that_changed_hands_is_named_at_its_point(case):
     assert [f"{i[5]}. {listed[i[5] - 1]}" for i in items] == [i[4] for i in items]
     assert [i[5] for i in items] == [1, 2]
     assert all(i[3] in ("#000000", "#ffffff") for i in items)
+    # a disc's popup: its side panel entry, numbered (a hostile name escaped); a tap on a disc
+    # fell through to the ground under it (stop 48's new user)
+    entries = diff_places(diff, actors)
+    assert [i[6] for i in items] == [f"{i[5]}. {entries[i[5] - 1]}" for i in items]
+    assert "<img" not in items[1][6] and "&lt;img" in items[1][6]
     if case == "no gazetteer entry":  # on its largest piece
         assert shapely.box(38.0, 34.0, 38.4, 34.5).contains(shapely.Point(items[1][1], items[1][0]))
     else:
         assert items[1][:2] == [34.3, 38.1]
     if case == "a small piece":  # zoomed in on Tiny alone, it is big enough to be named
         items = changed_places(diff.iloc[[3]], places, actors, [[34.69, 36.69], [34.73, 36.73]])
-        assert [i[:3] + i[4:] for i in items] == [[34.71, 36.71, gov, "1. Tiny", 1]]
+        assert [i[:3] + i[4:6] for i in items] == [[34.71, 36.71, gov, "1. Tiny", 1]]
     assert is_ != gov
 
 

@@ -136,3 +136,51 @@ def test_date_page_numbers_never_hide_one_another(demo, page):
     discs = page.evaluate(DISCS, "gm-event-num")
     assert sorted(d["n"] for d in discs) == ["1", "2", "3", "4"]
     _check(discs)
+
+
+def _tap_each(page, cls: str) -> list[tuple[str, str]]:
+    """Tap (click) each numbered disc at its centre: its number and the popup that opens."""
+    out = []
+    for n in [d["n"] for d in page.evaluate(DISCS, cls)]:
+        # where it is now: an opened popup may have panned the map
+        d = next(d for d in page.evaluate(DISCS, cls) if d["n"] == n)
+        page.mouse.click(*d["end"])
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for(state="visible")
+        out.append((d["n"], " ".join(popup.inner_text().split())))
+        page.locator(".leaflet-popup-close-button").click()
+        popup.wait_for(state="detached")
+    return out
+
+
+@pytest.mark.parametrize(
+    "name", ["2017-05-25.html", "timeline.html#2017-05-25", "diff-2017-05-07--2017-05-27.html"]
+)
+def test_tapping_a_number_opens_its_own_entry(demo, page, name):
+    """Stop 48's second new user: a tap on a number moved off its dot fell through to the ground
+    under it ("3" opened Khunayfis, "2" the phosphate mine's ground). A tap on a number opens
+    its own entry, moved or not."""
+    page.goto(
+        (demo / name.split("#")[0]).resolve().as_uri()
+        + ("#" + name.split("#")[1] if "#" in name else "")
+    )
+    page.wait_for_timeout(500)
+    if name.startswith("diff-"):
+        tapped = _tap_each(page, "gm-changed-num")
+        listed = page.locator(".gm-side ol li").all_inner_texts()
+        assert len(tapped) == 11
+        for n, text in tapped:
+            assert text.startswith(f"{n}. ") and " ".join(listed[int(n) - 1].split()) in text, (
+                n,
+                text,
+            )
+    else:
+        tapped = _tap_each(page, "gm-event-num")
+        # the entries' text, spaces aside (a folded list has no line breaks in its text)
+        listed = page.evaluate(
+            "() => Array.from(document.querySelectorAll('.gm-events ol > li'))"
+            ".map(li => li.textContent.replace(/\\s+/g, ''))"
+        )
+        assert len(tapped) == 4
+        for n, text in tapped:
+            assert "".join(text.split()) == listed[int(n) - 1], (n, text, listed)

@@ -447,6 +447,13 @@
           leader.hidden = true;
         }
         el.classList.toggle("gm-moved", !!(dx || dy));
+        // a number moved off its event's dot: the dot shrinks to a point at the leader's end,
+        // so a cluster reads as its numbers, not as twice as many red circles
+        var dot = m.options.dot;
+        if (dot && dot.setRadius) {
+          if (dot._gmRadius === undefined) { dot._gmRadius = dot.getRadius(); }
+          dot.setRadius(dx || dy ? 4 : dot._gmRadius);
+        }
       });
       if (map._gmLabels) { schedule(map); }  // the labels avoid the discs where they now are
     }
