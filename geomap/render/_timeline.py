@@ -444,6 +444,11 @@ _CSS = """
 .gm-ticks span { position: absolute; transform: translateX(-50%); white-space: nowrap; }
 .gm-ticks span::before { content: ""; position: absolute; left: 50%; top: -3px; height: 3px;
   border-left: 1px solid #888; }
+/* the ticks at the slider's two ends: their labels run inward (the first touched the Play button) */
+.gm-ticks span[style="left:0.00%"] { transform: none; }
+.gm-ticks span[style="left:0.00%"]::before { left: 0; }
+.gm-ticks span[style="left:100.00%"] { transform: translateX(-100%); }
+.gm-ticks span[style="left:100.00%"]::before { left: auto; right: 0; }
 .gm-top:has(.gm-timebar) { height: auto; min-height: 48px; padding-top: 4px; padding-bottom: 4px; }
 .gm-side .gm-fold { font: inherit; font-weight: 600; border: 0; background: none; padding: 0;
   cursor: pointer; text-align: left; }

@@ -331,3 +331,37 @@ def test_event_dots_carry_their_number_in_the_days_list(tmp_path, watch, day):
             tip.wait_for(state="detached")
         assert page.evaluate("document.querySelectorAll('.gm-event-num script').length") == 0
     watch.assert_clean()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1366, 390])
+def test_end_ticks_stay_within_the_slider(tmp_path, browser, width):
+    """Stop 48's new user: the first tick's label ("1 May"), centred on the slider's left end,
+    touched the Play button. The end ticks' labels run inward."""
+    from fake_source import tiny_source
+
+    from geomap.render._timeline import timeline_page
+
+    m, _files = timeline_page(tiny_source())
+    (tmp_path / "timeline.html").write_text(m.get_root().render(), encoding="utf-8")
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.route("http*://**", lambda route: route.abort())
+    page.goto((tmp_path / "timeline.html").resolve().as_uri())
+    found = page.evaluate(
+        """() => {
+          const box = e => e.getBoundingClientRect();
+          const spans = Array.from(document.querySelectorAll('.gm-ticks span'))
+            .filter(s => s.style.visibility !== 'hidden');
+          return {play: box(document.querySelector('.gm-play')).right,
+                  slider: [box(document.querySelector('.gm-slider')).left,
+                           box(document.querySelector('.gm-slider')).right],
+                  first: [box(spans[0]).left, spans[0].getAttribute('style')],
+                  last: [box(spans[spans.length - 1]).right, spans[spans.length - 1].getAttribute('style')]};
+        }"""
+    )
+    context.close()
+    assert found["first"][1] == "left:0.00%" and found["first"][0] >= found["play"] + 2, found
+    assert found["first"][0] >= found["slider"][0] - 0.5, found
+    if found["last"][1] == "left:100.00%":
+        assert found["last"][0] <= found["slider"][1] + 0.5, found
