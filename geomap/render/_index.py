@@ -285,7 +285,6 @@ def held_chart_svg(
     span: tuple[_dt.date, _dt.date] | None = None,
     width: int = 1060,
     height: int = 340,
-    key: bool = True,
 ) -> str:
     """Step chart of held area over time, as an inline SVG string (no script, no network).
 
@@ -298,10 +297,6 @@ def held_chart_svg(
         must be a safe ``#rrggbb``.
     width, height : int
         Size in pixels.
-    key : bool
-        Draw the key (each line's name and last value) in the SVG, right of the plot;
-        ``False``: the plot takes the whole width (a phone's chart, its key in HTML:
-        :func:`chart_key`).
     span : (date, date), optional
         The x axis's first and last day (default: the first and last of ``dates``), so that
         charts stacked on one page share one time axis.
@@ -317,7 +312,6 @@ def held_chart_svg(
         step=True,
         size=(width, height),
         span=span,
-        key=key,
     )
 
 
@@ -328,7 +322,6 @@ def rate_chart_svg(
     span: tuple[_dt.date, _dt.date] | None = None,
     width: int = 1060,
     height: int = 260,
-    key: bool = True,
 ) -> str:
     """Line chart of the rate of advance (km² per day) over time, as an inline SVG string.
 
@@ -342,7 +335,6 @@ def rate_chart_svg(
         step=False,
         size=(width, height),
         span=span,
-        key=key,
     )
 
 
@@ -519,15 +511,6 @@ def _last_figure(values: list[float], step: bool) -> str:
     return format_km2(last) if step else _per_day(last)
 
 
-def chart_key(series: list[tuple[str, str, list[float], bool]], *, step: bool) -> list[dict]:
-    """The key of a chart drawn without one (``key=False``), for HTML beside it: each line's
-    name (untrusted: the template escapes it), colour, dash and last value."""
-    return [
-        {"name": name, "color": color, "dashed": dashed, "figure": _last_figure(values, step)}
-        for name, color, values, dashed in series
-    ]
-
-
 def _per_day(value: float) -> str:
     """A rate's figure in the chart's key: empty (–) while its window is not full."""
     return "–" if math.isnan(value) else f"{value:+,.1f} km²/day"
@@ -602,10 +585,7 @@ def index_html(
     chart = Markup(held_chart_svg(chart_dates, lines, span=span))
     # A phone's chart: the plot across the screen, its key in HTML below it (the wide chart
     # scrolled sideways showed its key and a sliver of plot, with no y axis)
-    narrow = {
-        "svg": Markup(held_chart_svg(chart_dates, lines, span=span, key=False, **_NARROW_HELD)),
-        "key": chart_key(lines, step=True),
-    }
+    narrow = _phone_chart(chart_dates, lines, span=span, step=True)
     checks = _checks(source)
     claims = _claim_lines(source, diffs)
     answer = _answer(diffs, actors)
@@ -746,10 +726,26 @@ _LEDGER_BOX_ROWS = 30
 _MAX_PLACES = 100
 
 
-#: The size of a phone's charts: the plot as wide as a phone's screen (390 px less the page's
-#: margins), drawn without the key (it is HTML below the chart).
-_NARROW_HELD = {"width": 370, "height": 280}
-_NARROW_RATE = {"width": 370, "height": 220}
+#: The size of a phone's charts (held area, rate): the plot as wide as a phone's screen (390 px
+#: less the page's margins), drawn without the key (it is HTML below the chart).
+_PHONE_SIZE = {True: (370, 280), False: (370, 220)}
+
+
+def _phone_chart(
+    dates: list[_dt.date],
+    series: list[tuple[str, str, list[float], bool]],
+    *,
+    span: tuple[_dt.date, _dt.date],
+    step: bool,
+) -> dict[str, Any]:
+    """A phone's copy of a chart (steps: held area, else rates): the plot only, and its key for
+    HTML below it (each line's name, colour, dash and last value)."""
+    svg = _chart_svg(dates, series, step=step, size=_PHONE_SIZE[step], span=span, key=False)
+    key = [
+        {"name": name, "color": color, "dashed": dashed, "figure": _last_figure(values, step)}
+        for name, color, values, dashed in series
+    ]
+    return {"svg": Markup(svg), "key": key}
 
 
 def _rate_section(
@@ -779,12 +775,7 @@ def _rate_section(
     first = rates.attrs.get("first_day")
     return {
         "chart": Markup(rate_chart_svg(days, lines, span=span)) if full else "",
-        "narrow": {
-            "svg": Markup(rate_chart_svg(days, lines, span=span, key=False, **_NARROW_RATE)),
-            "key": chart_key(lines, step=False),
-        }
-        if full
-        else None,
+        "narrow": _phone_chart(days, lines, span=span, step=False) if full else None,
         "days": window,
         "first": c.as_date(first).isoformat() if first is not None else "",
         "last": days[-1].isoformat(),
