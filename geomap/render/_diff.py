@@ -255,15 +255,8 @@ class ChangedPlaces(SafeMacroElement):
         (function (map) {
             var discs = [];
             {{ this.items_json }}.forEach(function (e) {
-                var num = document.createElement("span");
-                num.className = "gm-num";
-                num.style.background = e[2];
-                num.style.color = e[3];
-                num.textContent = String(e[5]);
                 // a tap on a disc names its place (it fell through to the ground under it)
-                var dot = L.marker([e[0], e[1]], {pane: "gmEvents", keyboard: false,
-                        bubblingMouseEvents: false, icon: L.divIcon({className: "gm-changed-num", html: num,
-                        iconSize: [16, 16], iconAnchor: [8, 8], tooltipAnchor: [0, 0]})})
+                var dot = geomap.numbered([e[0], e[1]], e[5], e[2], e[3], "gm-changed-num")
                     .bindPopup(e[6], {maxWidth: 340, className: "gm-popup"})
                     .bindTooltip(e[4], {permanent: true, interactive: false, direction: "right",
                         offset: [10, 0], className: "gm-label gm-event-label"})

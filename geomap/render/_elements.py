@@ -495,16 +495,8 @@ class EventMarkers(SafeMacroElement):
                 // the dot carries its event's number in the side panel's list, as the timeline's
                 // do, and so does its label; a tap on the number (moved off its dot or not) opens
                 // its dot's entry
-                var num = document.createElement("span");
-                num.className = "gm-num";
-                num.style.color = e[6];
-                num.style.background = e[2];
-                num.textContent = String(e[4] + 1);
-                discs.push(L.marker([e[0], e[1]], {pane: "gmEvents", keyboard: false,
-                        bubblingMouseEvents: false, dot: marker, icon: L.divIcon({className: "gm-event-num",
-                        html: num, iconSize: [16, 16], iconAnchor: [8, 8]})})
-                    .on("click", function () { marker.openPopup(); })
-                    .addTo(group));
+                discs.push(geomap.numbered([e[0], e[1]], e[4] + 1, e[2], e[6], "gm-event-num",
+                    marker).addTo(group));
                 if (e[5]) {
                     marker.bindTooltip((e[4] + 1) + ". " + e[5], {permanent: true, interactive: false,
                         direction: "right", offset: [10, 0], className: "gm-label gm-event-label"});

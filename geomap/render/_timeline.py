@@ -50,6 +50,13 @@ CHUNK_CACHE = 3
 LAYER_CACHE = 48
 
 
+def _tick_class(i: int, n: int) -> str:
+    """The class of the tick at day index ``i`` of ``n``: the slider's two ends label inward."""
+    if i == 0:
+        return ' class="gm-tick-first"'
+    return ' class="gm-tick-last"' if i == n - 1 else ""
+
+
 def _ticks(days: list[_dt.date], page_days: list[int]) -> list[list[Any]]:
     """``[index, label]`` of the labelled ticks: Mondays, month starts or years, at most ~8."""
     n = len(days)
@@ -270,6 +277,9 @@ class TimelineControl(SafeMacroElement):
                 return Array.prototype.slice.call(box.children, 0, 2)
                     .map(function (d) { return d.outerHTML; }).join("");
             }
+            // the folded key's sides (each names its legend row)
+            var keyItems = Array.prototype.slice.call(
+                document.querySelectorAll(".gm-side .gm-key-item[data-row]"));
             function show(i) {
                 i = Math.max(0, Math.min(n - 1, i | 0));
                 current = i; want = i;
@@ -291,18 +301,8 @@ class TimelineControl(SafeMacroElement):
                     // the dot's number: its event's in the side panel's list of the day, so a
                     // reader can tell which dot is which without hovering; a tap or a hover on
                     // the number (moved off its dot or not) is one on its dot
-                    var num = document.createElement("span");
-                    num.className = "gm-num";
-                    num.style.color = e[6];
-                    num.style.background = e[3];
-                    num.textContent = String(items.length);
-                    discs.push(L.marker([e[1], e[2]], {pane: "gmEvents", keyboard: false,
-                            bubblingMouseEvents: false, dot: dot, icon: L.divIcon({className: "gm-event-num",
-                            html: num, iconSize: [16, 16], iconAnchor: [8, 8]})})
-                        .on("click", function () { dot.openPopup(); })
-                        .on("mouseover", function () { dot.openTooltip(); })
-                        .on("mouseout", function () { dot.closeTooltip(); })
-                        .addTo(events));
+                    discs.push(geomap.numbered([e[1], e[2]], items.length, e[3], e[6], "gm-event-num",
+                        dot).addTo(events));
                 });
                 // dots a few pixels apart: the later number moves out, a leader line to its dot
                 geomap.spread(map, discs, "events");
@@ -313,11 +313,10 @@ class TimelineControl(SafeMacroElement):
                     ol.innerHTML = items.map(function (h) { return "<li>" + h + "</li>"; }).join("");
                 }
                 // the folded key: the sides holding ground on this day
-                Array.prototype.forEach.call(document.querySelectorAll(".gm-side .gm-key-item[data-row]"),
-                    function (item) {
-                        var row = D.held[+item.getAttribute("data-row")];
-                        item.hidden = !!row && !(row[i] > 0);
-                    });
+                keyItems.forEach(function (item) {
+                    var row = D.held[+item.getAttribute("data-row")];
+                    item.hidden = !!row && !(row[i] > 0);
+                });
                 for (var r = 0; r < D.held.length; r++) {
                     var cell = document.getElementById(uid + "-held-" + r);
                     if (cell) {
@@ -445,10 +444,10 @@ _CSS = """
 .gm-ticks span::before { content: ""; position: absolute; left: 50%; top: -3px; height: 3px;
   border-left: 1px solid #888; }
 /* the ticks at the slider's two ends: their labels run inward (the first touched the Play button) */
-.gm-ticks span[style="left:0.00%"] { transform: none; }
-.gm-ticks span[style="left:0.00%"]::before { left: 0; }
-.gm-ticks span[style="left:100.00%"] { transform: translateX(-100%); }
-.gm-ticks span[style="left:100.00%"]::before { left: auto; right: 0; }
+.gm-ticks .gm-tick-first { transform: none; }
+.gm-ticks .gm-tick-first::before { left: 0; }
+.gm-ticks .gm-tick-last { transform: translateX(-100%); }
+.gm-ticks .gm-tick-last::before { left: auto; right: 0; }
 .gm-top:has(.gm-timebar) { height: auto; min-height: 48px; padding-top: 4px; padding-bottom: 4px; }
 .gm-side .gm-fold { font: inherit; font-weight: 600; border: 0; background: none; padding: 0;
   cursor: pointer; text-align: left; }
@@ -569,7 +568,8 @@ def _bar_html(uid: str, data: dict[str, Any], last: _dt.date, *, links: bool) ->
         f' <a id="{uid}-page" href="{c.page_name(last)}">map of this date</a>' if links else ""
     )
     ticks = "".join(
-        f'<span style="left:{100 * i / max(n - 1, 1):.2f}%">{html_text(text)}</span>'
+        f'<span{_tick_class(i, n)} style="left:{100 * i / max(n - 1, 1):.2f}%">'
+        f"{html_text(text)}</span>"
         for i, text in data["ticks"]
     )
     options = "".join(f'<option value="{p}"></option>' for p in pages) if len(pages) <= 400 else ""

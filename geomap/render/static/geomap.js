@@ -401,6 +401,27 @@
     });
   }
 
+  /* ---- a numbered disc (the pages' event numbers, the gained-and-lost pages' places): ``n``
+     in ``ink`` on ``fill``. With ``dot`` (an event's circle marker), a tap on the disc opens
+     the dot's popup and a hover its tip (not a permanent label): the disc may lie off its dot */
+  function numbered(latlng, n, fill, ink, cls, dot) {
+    var num = document.createElement("span");
+    num.className = "gm-num";
+    num.style.background = fill;
+    num.style.color = ink;
+    num.textContent = String(n);
+    var disc = L.marker(latlng, {pane: "gmEvents", keyboard: false, bubblingMouseEvents: false,
+        dot: dot || null, icon: L.divIcon({className: cls, html: num, iconSize: [16, 16],
+        iconAnchor: [8, 8], tooltipAnchor: [0, 0]})});
+    if (dot) {
+      var hoverTip = function () { var t = dot.getTooltip(); return t && !t.options.permanent; };
+      disc.on("click", function () { dot.openPopup(); });
+      disc.on("mouseover", function () { if (hoverTip()) { dot.openTooltip(); } });
+      disc.on("mouseout", function () { if (hoverTip()) { dot.closeTooltip(); } });
+    }
+    return disc;
+  }
+
   /* ---- numbered discs: none hides another. A disc that would lie over one placed before it
      moves out round its point, to the first free spot on rings of size + 3 px, 2 (size + 3) px,
      ..., with a leader line back to its point (the place or the event dot); placed again at each
@@ -493,5 +514,5 @@
   window.geomap = {decode: decode, basemap: basemap, labels: labels, register: register,
                    declutter: declutter, cells: cells, snapshotGround: snapshotGround,
                    hashView: hashView, layout: layout, sideRoom: sideRoom, sheet: sheet,
-                   spread: spread};
+                   numbered: numbered, spread: spread};
 })();
